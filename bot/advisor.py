@@ -1,0 +1,182 @@
+"""The answering pipeline: language -> routing -> eligibility engine / FAQ / retrieval -> reply.
+
+Order of decisions, and why:
+1. Injection attempts get a fixed reply: nothing the asker writes changes the rules.
+2. Eligibility with personal facts goes to the rule engine: a decision, never a text search.
+3. A confident FAQ match gives the curated answer (including a trainer's own FAQ files).
+4. Questions about facts the knowledge base cannot hold (exam dates, fees, venues, named schools)
+   are refused with where to ask; out-of-scope questions are refused with what the advisor can do.
+5. Everything else: an extractive answer from the best chunks, optionally phrased by an LLM.
+"""
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from dataclasses import replace
+
+from bot.composer import compose, unique_sources
+from bot.conversation import Conversation
+from bot.embeddings import ChromaEmbeddingAdapter, make_embedder
+from bot.intent import Routing, route
+from bot.language import EN, ZH, Lang, detect, localize, to_simplified
+from bot.models import Answer, Source
+from bot.retrieval import Retriever
+from bot.settings import Settings
+from bot.templates import Templates
+from bot.vectorstore import IndexUnavailable, VectorStore, open_client
+
+log = logging.getLogger(__name__)
+
+FAQ_ACCEPT = 0.80  # fused FAQ score (cosine + 0.25 x word overlap) that a curated answer needs
+FAQ_ACCEPT_NOT_COVERED = 0.93  # a date/fee/venue question needs a near-verbatim FAQ phrasing
+IN_SCOPE_WITH_CORE = 0.40  # best chunk score under which even a domain question is "not covered"
+IN_SCOPE_WITHOUT_CORE = 0.62  # without a domain word, the knowledge base must clearly match
+
+
+class Advisor:
+    def __init__(self, settings: Settings, embedder, store: VectorStore, templates: Templates, rules, llm=None):
+        self.settings = settings
+        self.embedder = embedder
+        self.store = store
+        self.templates = templates
+        self.rules = rules
+        self.llm = llm
+        self._swap_lock = threading.Lock()
+        self._retriever = self._open_retriever()
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> "Advisor":
+        from bot.eligibility import load_rules
+        from bot.keyword import warm_up
+        from bot.llm import LLMPhraser
+
+        embedder = make_embedder(settings.embedding_model, settings.embedding_threads)
+        warmer = threading.Thread(target=_warm, args=(embedder, warm_up), daemon=True)
+        warmer.start()  # model weights and jieba load while Chroma opens
+        store = VectorStore(open_client(settings), settings.collection_prefix, ChromaEmbeddingAdapter(embedder))
+        templates = Templates(settings.prompts_dir)
+        advisor = cls(settings, embedder, store, templates, load_rules(settings.eligibility_rules_path),
+                      LLMPhraser.from_settings(settings, templates))
+        warmer.join()
+        return advisor
+
+    def _open_retriever(self) -> Retriever:
+        try:
+            collection, _ = self.store.open_active()
+            return Retriever(collection, self.embedder)
+        except IndexUnavailable:
+            raise
+        except Exception as exc:
+            raise IndexUnavailable(f"the index could not be opened ({exc.__class__.__name__}: {exc})") from exc
+
+    def reload(self) -> None:
+        """Open the newly active index, then swap: questions in flight finish on the old one."""
+        fresh = self._open_retriever()
+        with self._swap_lock:
+            self._retriever = fresh
+
+    def knowledge_summary(self) -> list[dict]:
+        return self._retriever.documents()
+
+    # -- answering -----------------------------------------------------------------------------
+    def answer(self, question: str, conversation: Conversation | None = None) -> Answer:
+        started = time.perf_counter()
+        conversation = conversation if conversation is not None else Conversation()
+        raw = (question or "").strip()
+        fallback = ZH if conversation.language == "zh" else EN
+        lang = detect(raw, default=fallback)
+        answer = self._answer(raw, lang, conversation)
+        answer.text = localize(answer.text, lang)
+        answer.sources = [Source(localize(s.title, lang), s.source, localize(s.section, lang)) for s in answer.sources]
+        answer.latency_ms = (time.perf_counter() - started) * 1000
+        answer.profile = conversation.profile
+        conversation.last_intent = answer.intent
+        conversation.remember(raw[:200], answer.text[:200])
+        return answer
+
+    def _answer(self, raw: str, lang: Lang, conversation: Conversation) -> Answer:
+        if not raw:
+            return self._fixed(raw, lang, "empty", "empty", refused=True)
+        limit = self.settings.max_message_chars
+        prefix = ""
+        if len(raw) > limit:
+            prefix = self.templates.text(lang.code, "answers", "too_long", limit=limit) + "\n\n"
+            raw = raw[:limit]
+        question = to_simplified(raw)
+        routing = route(question)
+        if routing.injection:
+            return self._fixed(raw, lang, "injection", "injection", refused=True)
+        answer = self._eligibility(question, raw, lang, routing, conversation)
+        if answer is None:
+            answer = self._from_knowledge(question, raw, lang, routing)
+        if prefix:
+            answer.text = prefix + answer.text
+        return answer
+
+    def _fixed(self, raw: str, lang: Lang, key: str, intent: str, refused: bool, **values) -> Answer:
+        text = self.templates.text(lang.code, "answers", key, **values)
+        return Answer(raw, text, lang.code, lang.script, intent, refused, [], via="refusal" if refused else "template")
+
+    def _eligibility(self, question: str, raw: str, lang: Lang, routing: Routing, conversation: Conversation) -> Answer | None:
+        from bot.eligibility import evaluate, parse_profile, render_decision, render_requirements
+
+        profile = parse_profile(question)
+        follow_up = conversation.last_intent == "eligibility" and profile.has_personal_facts
+        asks = routing.intent == "eligibility"
+        if profile.has_personal_facts and (asks or follow_up or profile.target_level is not None):
+            merged = conversation.profile.merge(profile) if conversation.profile is not None else profile
+            conversation.profile = merged
+            decision = evaluate(merged, self.rules)
+            text, sources = render_decision(decision, self.rules, lang.code, self.templates)
+            return Answer(raw, text, lang.code, lang.script, "eligibility", False, sources, via="eligibility", decision=decision)
+        if asks and profile.target_level is not None:
+            text, sources = render_requirements(profile.target_level, self.rules, lang.code, self.templates, job_type=profile.job_type)
+            return Answer(raw, text, lang.code, lang.script, "eligibility", False, sources, via="eligibility")
+        return None
+
+    def _from_knowledge(self, question: str, raw: str, lang: Lang, routing: Routing) -> Answer:
+        retriever = self._retriever
+        try:
+            vector = retriever.embed(question)
+            faq = retriever.match_faq(question, lang.code, vector)
+            hits = retriever.search(question, lang.code, k=6, vector=vector)
+        except Exception as exc:
+            raise IndexUnavailable(f"the index could not be queried ({exc.__class__.__name__})") from exc
+        best = hits[0].score if hits else 0.0
+        top = faq[0] if faq else None
+        threshold = FAQ_ACCEPT_NOT_COVERED if routing.not_covered else FAQ_ACCEPT
+        in_scope = routing.core or (routing.support and best >= IN_SCOPE_WITHOUT_CORE)
+        if routing.other_occupation and not routing.core:
+            in_scope = False
+        if top is not None and top.score >= threshold and (in_scope or top.dense >= 0.9):
+            hit = retriever.faq_answer(top.faq_id, lang.code)
+            if hit is not None:
+                intent = hit.metadata.get("intent") or routing.intent
+                return self._finish(raw, lang, intent, hit.text, unique_sources([hit]), [hit], via="faq")
+        if not in_scope:
+            return self._fixed(raw, lang, "out_of_scope", "out_of_scope", refused=True)
+        if routing.not_covered or best < IN_SCOPE_WITH_CORE:
+            topic = self.templates.data(lang.code, "answers")["not_covered_topics"][routing.not_covered or "other"]
+            return self._fixed(raw, lang, "not_covered", "not_covered", refused=True, topic=topic)
+        composition = compose(question, lang.code, hits, self.templates)
+        if composition is None:
+            return self._fixed(raw, lang, "not_covered", "not_covered", refused=True, topic="")
+        return self._finish(raw, lang, routing.intent, composition.text, composition.sources, composition.hits,
+                            via="faq" if composition.used_faq else "offline")
+
+    def _finish(self, raw: str, lang: Lang, intent: str, text: str, sources: list[Source], hits, via: str) -> Answer:
+        if self.llm is not None:
+            phrased = self.llm.phrase(raw, lang.code, hits, text)
+            if phrased:
+                text, via = phrased, "llm"
+        return Answer(raw, text, lang.code, lang.script, intent, False, sources, via=via)
+
+
+def _warm(embedder, warm_keyword) -> None:
+    try:
+        if hasattr(embedder, "warm_up"):
+            embedder.warm_up()
+        warm_keyword()
+    except Exception:  # warming is an optimisation; the first question will load lazily instead
+        log.debug("warm-up failed", exc_info=True)

@@ -1,0 +1,40 @@
+"""`advisor chat`: a conversation in the terminal that remembers the profile given earlier."""
+from __future__ import annotations
+
+import sys
+
+from bot.conversation import Conversation
+from bot.render_text import render_answer
+
+GREETING = (
+    "互联网营销师职业顾问 / Internet Marketer career advisor\n"
+    "问我申报条件、工种和等级、证书、政策。Ask about eligibility, job types and levels, certificates, policy.\n"
+    "输入 /reset 清除已记住的信息，/quit 退出。Type /reset to forget your profile, /quit to leave.\n"
+)
+
+
+def run_chat(advisor, stdin=None, stdout=None) -> int:
+    stdin = stdin or sys.stdin
+    stdout = stdout or sys.stdout
+    conversation = Conversation()
+    interactive = stdin.isatty()
+    stdout.write(GREETING + "\n")
+    while True:
+        if interactive:
+            stdout.write("> ")
+            stdout.flush()
+        line = stdin.readline()
+        if not line:
+            return 0
+        question = line.strip()
+        if question in ("/quit", "/exit", "quit", "exit", "退出"):
+            return 0
+        if question == "/reset":
+            conversation = Conversation()
+            stdout.write("OK.\n\n")
+            continue
+        if not question:
+            continue
+        answer = advisor.answer(question, conversation)
+        stdout.write(render_answer(answer, advisor.templates) + "\n\n")
+        stdout.flush()

@@ -1,0 +1,204 @@
+"""`advisor` command line: parses arguments and delegates; no answering logic lives here."""
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import sys
+import time
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")  # nothing may download a model at run time
+os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
+
+from bot.settings import Settings, get_settings  # noqa: E402
+
+log = logging.getLogger("bot")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    settings = get_settings()
+    from bot.logging_setup import configure_logging
+
+    configure_logging(settings)
+    if not getattr(args, "command", None):
+        parser.print_help()
+        return 2
+    try:
+        return args.handler(args, settings)
+    except KeyboardInterrupt:
+        return 130
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="advisor", description="Internet Marketer (互联网营销师) career advisor")
+    sub = parser.add_subparsers(dest="command")
+
+    p = sub.add_parser("ingest", help="build or update the index from knowledge/")
+    p.add_argument("--no-progress", action="store_true")
+    p.set_defaults(handler=cmd_ingest)
+
+    p = sub.add_parser("search", help="show the retrieved chunks for a query")
+    p.add_argument("query")
+    p.add_argument("-k", type=int, default=5)
+    p.set_defaults(handler=cmd_search)
+
+    p = sub.add_parser("ask", help="answer one question, or JSON lines from stdin with --jsonl")
+    p.add_argument("question", nargs="?")
+    p.add_argument("--json", action="store_true", help="print one JSON object")
+    p.add_argument("--jsonl", action="store_true", help='read {"id","question"} lines from stdin')
+    p.set_defaults(handler=cmd_ask)
+
+    p = sub.add_parser("chat", help="interactive conversation in the terminal")
+    p.set_defaults(handler=cmd_chat)
+
+    p = sub.add_parser("eval", help="run a case file (dev.jsonl format) and print pass rates per kind")
+    p.add_argument("file")
+    p.add_argument("--failures", action="store_true", help="list failing cases")
+    p.set_defaults(handler=cmd_eval)
+
+    p = sub.add_parser("telegram", help="run the Telegram bot (long polling, or --webhook)")
+    p.add_argument("--webhook", action="store_true")
+    p.set_defaults(handler=cmd_telegram)
+
+    p = sub.add_parser("run", help="ensure the index, then the Telegram bot if TELEGRAM_BOT_TOKEN is set, else chat")
+    p.set_defaults(handler=cmd_run)
+    return parser
+
+
+def _fail(message: str, code: int = 1) -> int:
+    print(f"advisor: {message}", file=sys.stderr)
+    return code
+
+
+def cmd_ingest(args, settings: Settings) -> int:
+    from bot.documents import KnowledgeFileError
+    from bot.ingest import ingest
+    from bot.vectorstore import IndexUnavailable
+
+    try:
+        report = ingest(settings, progress=False if args.no_progress else None)
+    except KnowledgeFileError as exc:
+        return _fail(f"malformed knowledge file, nothing changed: {exc}")
+    except IndexUnavailable as exc:
+        return _fail(str(exc))
+    print(report.summary())
+    return 0
+
+
+def _advisor(settings: Settings):
+    from bot.advisor import Advisor
+
+    return Advisor.from_settings(settings)
+
+
+def _guard_index(func):
+    """Turn an unreachable or missing index into one clear line and exit code 1."""
+
+    def wrapper(args, settings: Settings) -> int:
+        from bot.eligibility import RulesError
+        from bot.vectorstore import IndexUnavailable
+
+        try:
+            return func(args, settings)
+        except IndexUnavailable as exc:
+            return _fail(f"{exc}")
+        except RulesError as exc:
+            return _fail(f"eligibility rules: {exc}")
+
+    return wrapper
+
+
+@_guard_index
+def cmd_search(args, settings: Settings) -> int:
+    from bot.language import detect, to_simplified
+
+    advisor = _advisor(settings)
+    query = to_simplified(args.query)
+    lang = detect(args.query).code
+    retriever = advisor._retriever
+    for rank, hit in enumerate(retriever.search(query, lang, k=args.k), 1):
+        meta = hit.metadata
+        print(f"{rank}. [{hit.score:.3f}] {meta.get('title')} › {meta.get('section') or '-'} ({meta.get('language')}, {meta.get('path')})")
+        print("   " + hit.text.replace("\n", " ")[:300])
+    return 0
+
+
+@_guard_index
+def cmd_ask(args, settings: Settings) -> int:
+    from bot.render_text import render_answer
+
+    advisor = _advisor(settings)
+    if args.jsonl:
+        for line in sys.stdin:
+            if not line.strip():
+                continue
+            try:
+                item = json.loads(line)
+            except json.JSONDecodeError as exc:
+                print(json.dumps({"error": f"invalid JSON line: {exc}"}), flush=True)
+                continue
+            answer = advisor.answer(str(item.get("question", "")))
+            print(json.dumps(answer.to_json(item.get("id")), ensure_ascii=False), flush=True)
+        return 0
+    if args.question is None:
+        return _fail("ask needs a question (or --jsonl with questions on stdin)", 2)
+    answer = advisor.answer(args.question)
+    if args.json:
+        print(json.dumps(answer.to_json(), ensure_ascii=False))
+    else:
+        print(render_answer(answer, advisor.templates))
+    return 0
+
+
+@_guard_index
+def cmd_chat(args, settings: Settings) -> int:
+    from bot.chat import run_chat
+
+    return run_chat(_advisor(settings))
+
+
+@_guard_index
+def cmd_eval(args, settings: Settings) -> int:
+    from bot.evaluation import load_cases, report, run_cases
+
+    advisor = _advisor(settings)
+    cases = load_cases(args.file)
+    results = run_cases(advisor, cases)
+    print(report(results, show_failures=args.failures))
+    return 0
+
+
+def cmd_telegram(args, settings: Settings) -> int:
+    from bot.telegram.app import run_bot
+
+    if settings.telegram_bot_token is None:
+        return _fail("TELEGRAM_BOT_TOKEN is not set (environment or .env)")
+    return run_bot(settings, webhook=args.webhook) or 0
+
+
+def cmd_run(args, settings: Settings) -> int:
+    from bot.vectorstore import IndexUnavailable, VectorStore, open_client
+    from bot.embeddings import ChromaEmbeddingAdapter, UniversalSentenceEncoder
+
+    try:
+        store = VectorStore(open_client(settings), settings.collection_prefix, ChromaEmbeddingAdapter(UniversalSentenceEncoder()))
+        missing = store.active() is None
+    except IndexUnavailable as exc:
+        return _fail(str(exc))
+    if missing:
+        print("Building the index (first run)…", file=sys.stderr)
+        started = time.perf_counter()
+        code = cmd_ingest(argparse.Namespace(no_progress=False), settings)
+        if code:
+            return code
+        log.info("index built in %.1f s", time.perf_counter() - started)
+    if settings.telegram_bot_token is not None:
+        return cmd_telegram(argparse.Namespace(webhook=bool(settings.webhook_url)), settings)
+    return cmd_chat(args, settings)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

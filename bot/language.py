@@ -1,0 +1,90 @@
+"""Which language and script a message is in, and conversion between Chinese scripts.
+
+The advisor answers in the asker's language and script: Simplified Chinese, Traditional Chinese or
+English. Internally everything Chinese is handled in Simplified (the knowledge base's script);
+Traditional input is converted with OpenCC on the way in and the reply converted back on the way out.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_LATIN = re.compile(r"[A-Za-z]")
+
+
+@dataclass(frozen=True)
+class Lang:
+    code: str  # "zh" | "en"
+    traditional: bool = False
+
+    @property
+    def script(self) -> str:
+        if self.code == "en":
+            return "latin"
+        return "hant" if self.traditional else "hans"
+
+
+ZH = Lang("zh")
+ZH_HANT = Lang("zh", traditional=True)
+EN = Lang("en")
+
+
+@lru_cache(maxsize=1)
+def _converters():
+    import opencc
+
+    return opencc.OpenCC("t2s"), opencc.OpenCC("s2t")
+
+
+def to_simplified(text: str) -> str:
+    if not _CJK.search(text):
+        return text
+    return _converters()[0].convert(text)
+
+
+def to_traditional(text: str) -> str:
+    if not _CJK.search(text):
+        return text
+    return _converters()[1].convert(text)
+
+
+def cjk_ratio(text: str) -> float:
+    letters = [c for c in text if c.isalpha()]
+    if not letters:
+        return 0.0
+    return sum(1 for c in letters if _CJK.match(c)) / len(letters)
+
+
+def detect(text: str, default: Lang = EN) -> Lang:
+    """Chinese when Chinese characters carry the message, else English.
+
+    Each Han character is a word, each Latin letter only part of one, so Han characters are
+    weighted: "What is 全媒体运营师?" stays English, "我想考直播销售员 level 3" is Chinese.
+    """
+    han = len(_CJK.findall(text))
+    latin_words = len(re.findall(r"[A-Za-z]+", text))
+    if han == 0 and latin_words == 0:
+        return default
+    if han == 0:
+        return EN
+    # A Chinese word is ~1.7 characters; compare word counts.
+    if han / 1.7 < latin_words * 0.8:
+        return EN
+    return ZH_HANT if is_traditional(text) else ZH
+
+
+def is_traditional(text: str) -> bool:
+    """True when converting to Simplified changes a meaningful share of the Han characters."""
+    han = _CJK.findall(text)
+    if not han:
+        return False
+    simplified = to_simplified(text)
+    changed = sum(1 for a, b in zip(text, simplified) if a != b and _CJK.match(a))
+    return changed >= 1 and changed / len(han) >= 0.05
+
+
+def localize(text: str, lang: Lang) -> str:
+    """Render knowledge-base text (Simplified) in the asker's script."""
+    return to_traditional(text) if lang.traditional else text

@@ -1,0 +1,139 @@
+"""Hybrid retrieval over the active index: dense (Chroma) + keyword (BM25, same language) + FAQ phrasings.
+
+Fusion: the dense cosine similarity carries across languages; the keyword score is added only for
+chunks in the query's language; a chunk in the asker's language gets a small bonus (it can be shown
+as is), low-reliability material (the user's machine-translated seeds) a small malus. A hit in the
+other language pulls in its sibling chunk (same doc_id and section position) in the asker's language,
+so an English question still reaches a Chinese-first answer and vice versa.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Any
+
+from bot.keyword import KeywordIndex, overlap
+from bot.models import Hit
+from bot.vectorstore import read_all
+
+KEYWORD_WEIGHT = 0.35
+SAME_LANGUAGE_BONUS = 0.05
+RELIABILITY_ADJUST = {"low": -0.08, "medium": 0.0, "high": 0.02}
+FAQ_ANSWER_BONUS = 0.02
+CONTENT_KINDS = ("doc", "rules", "faq_answer")
+
+
+@dataclass
+class FaqMatch:
+    faq_id: str
+    score: float  # fused: dense similarity + lexical overlap with the best phrasing
+    dense: float
+    lexical: float
+    phrasing: str
+    margin: float  # lead over the best other entry
+
+
+class Retriever:
+    def __init__(self, collection, embedder):
+        self.collection = collection
+        self.embedder = embedder
+        records = read_all(collection)
+        self.records: dict[str, tuple[str, dict[str, Any]]] = {}
+        self.faq_answers: dict[tuple[str, str], str] = {}  # (faq_id, lang) -> chunk id
+        self.faq_phrasings: dict[str, list[tuple[str, str]]] = defaultdict(list)  # faq_id -> [(lang, text)]
+        self._siblings: dict[tuple[str, int, str], list[str]] = defaultdict(list)
+        by_lang: dict[str, tuple[list[str], list[str]]] = {"zh": ([], []), "en": ([], [])}
+        for cid, text, meta in zip(records["ids"], records["documents"], records["metadatas"]):
+            meta = meta or {}
+            self.records[cid] = (text or "", meta)
+            kind, lang = meta.get("kind"), meta.get("language", "")
+            if kind == "faq_question":
+                self.faq_phrasings[meta.get("faq_id", "")].append((lang, text or ""))
+                continue
+            if kind == "faq_answer":
+                self.faq_answers[(meta.get("faq_id", ""), lang)] = cid
+            if "position" in meta:
+                self._siblings[(meta.get("doc_id", ""), int(meta["position"]), lang)].append(cid)
+            if lang in by_lang:
+                by_lang[lang][0].append(cid)
+                by_lang[lang][1].append(text or "")
+        self.keyword = {lang: KeywordIndex(ids, texts, lang) for lang, (ids, texts) in by_lang.items()}
+
+    def embed(self, query: str) -> list[float]:
+        return self.embedder.embed_query(query)
+
+    # -- content chunks ------------------------------------------------------------------------
+    def search(self, query: str, lang: str, k: int = 5, vector: list[float] | None = None) -> list[Hit]:
+        vector = vector if vector is not None else self.embed(query)
+        dense = self._dense(vector, {"kind": {"$in": list(CONTENT_KINDS)}}, 30)
+        keyword = self.keyword[lang].scores(query) if lang in self.keyword else {}
+        candidates = set(dense) | set(sorted(keyword, key=keyword.get, reverse=True)[:30])
+        scored: dict[str, float] = {}
+        for cid in candidates:
+            text, meta = self.records[cid]
+            score = dense.get(cid, 0.0)
+            if meta.get("language") == lang:
+                score += KEYWORD_WEIGHT * keyword.get(cid, 0.0) + SAME_LANGUAGE_BONUS
+            score += RELIABILITY_ADJUST.get(meta.get("reliability", "medium"), 0.0)
+            if meta.get("kind") == "faq_answer":
+                score += FAQ_ANSWER_BONUS
+            scored[cid] = max(scored.get(cid, -1.0), score)
+        for cid, score in list(scored.items()):
+            meta = self.records[cid][1]
+            if meta.get("language") != lang and "position" in meta:
+                for sibling in self._siblings.get((meta.get("doc_id", ""), int(meta["position"]), lang), []):
+                    scored[sibling] = max(scored.get(sibling, -1.0), score - 0.02)
+        best = sorted(scored.items(), key=lambda item: item[1], reverse=True)[:k]
+        return [Hit(cid, self.records[cid][0], score, dict(self.records[cid][1])) for cid, score in best]
+
+    def _dense(self, vector: list[float], where: dict, n: int) -> dict[str, float]:
+        result = self.collection.query(query_embeddings=[vector], n_results=n, where=where, include=["distances"])
+        ids, distances = result["ids"][0], result["distances"][0]
+        return {cid: 1.0 - float(d) for cid, d in zip(ids, distances)}
+
+    # -- FAQ -----------------------------------------------------------------------------------
+    def match_faq(self, query: str, lang: str, vector: list[float] | None = None, n: int = 12) -> list[FaqMatch]:
+        """FAQ entries ranked by their best phrasing (any language for dense, query language for words)."""
+        vector = vector if vector is not None else self.embed(query)
+        dense = self._dense(vector, {"kind": "faq_question"}, n)
+        best: dict[str, FaqMatch] = {}
+        for cid, sim in dense.items():
+            text, meta = self.records[cid]
+            lexical = overlap(query, text, lang) if meta.get("language") == lang else 0.0
+            fused = sim + 0.25 * lexical
+            faq_id = meta.get("faq_id", "")
+            if faq_id not in best or fused > best[faq_id].score:
+                best[faq_id] = FaqMatch(faq_id, fused, sim, lexical, text, 0.0)
+        ranked = sorted(best.values(), key=lambda m: m.score, reverse=True)
+        for i, match in enumerate(ranked):
+            runner_up = ranked[i + 1].score if i + 1 < len(ranked) else 0.0
+            match.margin = match.score - runner_up
+        return ranked
+
+    def faq_answer(self, faq_id: str, lang: str) -> Hit | None:
+        cid = self.faq_answers.get((faq_id, lang)) or self.faq_answers.get((faq_id, "zh" if lang == "en" else "en"))
+        if cid is None:
+            return None
+        text, meta = self.records[cid]
+        return Hit(cid, text, 1.0, dict(meta))
+
+    def documents(self) -> list[dict[str, Any]]:
+        """What the index holds, one row per file."""
+        rows: dict[str, dict[str, Any]] = {}
+        for _, meta in self.records.values():
+            path = meta.get("path", "")
+            row = rows.setdefault(
+                path,
+                {"path": path, "title_zh": meta.get("title_zh", ""), "title_en": meta.get("title_en", ""),
+                 "source": meta.get("source", ""), "language": set(), "chunks": 0},
+            )
+            row["language"].add(meta.get("language", ""))
+            row["chunks"] += 1
+            for key in ("title_zh", "title_en"):
+                if not row[key] and meta.get(key):
+                    row[key] = meta[key]
+        out = []
+        for row in sorted(rows.values(), key=lambda r: r["path"]):
+            row["language"] = "+".join(sorted(x for x in row["language"] if x))
+            out.append(row)
+        return out

@@ -1,0 +1,131 @@
+"""Telegram message formatting: HTML parse mode with everything escaped, sources, 4096-limit splitting.
+
+Every piece of text that did not come from our own templates passes through `escape`, so a
+question full of < > & * _ never breaks a reply. Splitting works on the plain text before escaping:
+Telegram's 4096 limit counts the characters the user sees (UTF-16 units), not the HTML sent.
+"""
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Iterable
+
+from bot.models import Source
+
+MESSAGE_LIMIT = 4096
+CAPTION_LIMIT = 1024
+MAX_SOURCES = 4
+
+_TAG = re.compile(r"<[^>]+>")
+
+
+def escape(text: str) -> str:
+    """Escape & < > for Telegram HTML (quotes are harmless outside attributes)."""
+    return html.escape(str(text), quote=False)
+
+
+def tg_len(text: str) -> int:
+    """Length as Telegram counts it: UTF-16 code units."""
+    return len(text.encode("utf-16-le")) // 2
+
+
+def visible_len(html_text: str) -> int:
+    """What `html_text` counts against the limit once Telegram has parsed the tags and entities."""
+    return tg_len(html.unescape(_TAG.sub("", html_text)))
+
+
+def split_text(text: str, limit: int = MESSAGE_LIMIT) -> list[str]:
+    """Split plain text into pieces of at most `limit`: on paragraphs, then lines, then hard."""
+    text = text.strip("\n")
+    if not text.strip():
+        return []
+    return [piece for piece in _split(text, limit, ("\n\n", "\n")) if piece.strip()]
+
+
+def _split(text: str, limit: int, separators: tuple[str, ...]) -> list[str]:
+    if tg_len(text) <= limit:
+        return [text]
+    if not separators:
+        return _hard_split(text, limit)
+    separator, finer = separators[0], separators[1:]
+    pieces: list[str] = []
+    current: str | None = None
+    for part in text.split(separator):
+        if tg_len(part) > limit:
+            if current is not None:
+                pieces.append(current)
+                current = None
+            pieces.extend(_split(part, limit, finer))
+            continue
+        candidate = part if current is None else current + separator + part
+        if tg_len(candidate) <= limit:
+            current = candidate
+        else:
+            pieces.append(current)  # type: ignore[arg-type]
+            current = part
+    if current is not None:
+        pieces.append(current)
+    return [piece.strip("\n") for piece in pieces]
+
+
+def _hard_split(text: str, limit: int) -> list[str]:
+    pieces, current, size = [], [], 0
+    for char in text:
+        width = tg_len(char)
+        if size + width > limit:
+            pieces.append("".join(current))
+            current, size = [], 0
+        current.append(char)
+        size += width
+    if current:
+        pieces.append("".join(current))
+    return pieces
+
+
+def format_sources(sources: Iterable[Source], heading: str) -> str:
+    """A short HTML list of distinct sources; a URL source becomes a link on the title."""
+    lines: list[str] = []
+    seen: set[tuple[str, str]] = set()
+    for source in sources:
+        key = (source.title, source.source)
+        if key in seen or not (source.title or source.source):
+            continue
+        seen.add(key)
+        lines.append("• " + _source_line(source))
+        if len(lines) == MAX_SOURCES:
+            break
+    if not lines:
+        return ""
+    return f"<b>{escape(heading)}</b>\n" + "\n".join(lines)
+
+
+def _source_line(source: Source) -> str:
+    title = escape(source.title or source.source)
+    if source.section and source.section != source.title:
+        title += f" — {escape(source.section)}"
+    url = source.source
+    if url.startswith(("http://", "https://")):
+        return f'<a href="{html.escape(url, quote=True)}">{title}</a>'
+    if url and url != source.title:
+        return f"{title} ({escape(url)})"
+    return title
+
+
+def render_messages(body: str, footer_html: str = "", limit: int = MESSAGE_LIMIT) -> list[str]:
+    """Escaped `body` split to fit, with the pre-rendered HTML `footer_html` appended to the last piece.
+
+    The footer goes into its own message when it does not fit after the body.
+    """
+    pieces = [escape(piece) for piece in split_text(body, limit)]
+    if footer_html:
+        if pieces and visible_len(pieces[-1]) + 2 + visible_len(footer_html) <= limit:
+            pieces[-1] += "\n\n" + footer_html
+        else:
+            pieces.append(footer_html)
+    return pieces
+
+
+def truncate(text: str, limit: int) -> str:
+    """`text` cut to `limit` characters with an ellipsis (for echoes, captions and /stats lines)."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: max(limit - 1, 0)] + "…"

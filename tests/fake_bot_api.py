@@ -1,0 +1,561 @@
+"""A loopback stand-in for the Telegram Bot API, for end-to-end tests, soak tests and benchmarks.
+
+It speaks the real wire format (``POST /bot<token>/<method>`` with form, multipart or JSON bodies;
+``{"ok": true, "result": ...}`` answers with real Message objects), serves updates that a test
+injects through long-polling ``getUpdates``, and records every call. Point python-telegram-bot at it
+with ``ApplicationBuilder().base_url(api.base_url)``.
+
+Usage (inside a running event loop; the server runs on that loop)::
+
+    async with FakeBotAPI() as api:
+        app = build_application(settings, advisor, base_url=api.base_url)   # token = api.token
+        ...start polling...
+        alice = api.user(1001, language_code="zh-hans")           # private chat 1001
+        alice.send_command("start")
+        [greeting] = await api.wait_for_messages(alice.chat_id, 1)
+        alice.press(greeting, greeting.buttons[0].data)            # a callback-query press
+        api.fail_next("sendMessage", count=1, mode="429")          # or "500" / "drop"
+        alice.send_text("直播销售员怎么报考？")
+
+Public surface:
+    FakeBotAPI(token=..., bot_username=...)   start() / stop() / ``async with``; base_url; token; bot
+    api.user(user_id, language_code="en", chat_type="private", chat_id=None, title=None) -> FakeUser
+    FakeUser.send_text(text, reply_to=None) / send_command(name, args="") / press(message, data)
+            / send_sticker() / send_photo() / send_voice() / send_document()  -> update_id
+    api.inject(update) -> update_id            a raw update dict (update_id assigned if missing)
+    api.messages(chat_id=None) -> [SentMessage]    what the bot sent (sendMessage, sendPhoto), in order
+    api.calls(method=None) -> [Call]               every request, including failed ones
+    await api.wait_for_messages(chat_id, count, timeout=10) -> [SentMessage]
+    await api.wait_for(predicate, timeout=10)      polls predicate() until truthy
+    api.fail_next(method, count=1, mode="429"|"500"|"drop", retry_after=1)
+    api.injected_at[update_id]                     time.monotonic() of each injection
+    SentMessage.at                                 time.monotonic() when the request arrived
+
+HTML sent with ``parse_mode=HTML`` is validated like Telegram does (supported tags only, balanced,
+only &lt; &gt; &amp; &quot; and numeric entities, <= 4096 characters after parsing); a violation
+answers 400 "can't parse entities", so a test catches a reply that real Telegram would reject.
+"""
+from __future__ import annotations
+
+import asyncio
+import itertools
+import json
+import time
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from typing import Any, Callable
+
+from aiohttp import web
+
+_JSON_PARAMS = {
+    "reply_markup", "entities", "caption_entities", "commands", "scope", "allowed_updates",
+    "reply_parameters", "link_preview_options", "media",
+}
+_INT_PARAMS = {"message_id", "offset", "limit", "timeout", "reply_to_message_id", "message_thread_id"}
+_SUPPORTED_TAGS = {
+    "b", "strong", "i", "em", "u", "ins", "s", "strike", "del", "a", "code", "pre",
+    "tg-spoiler", "span", "blockquote", "tg-emoji",
+}
+_ENTITIES = {"lt": "<", "gt": ">", "amp": "&", "quot": '"'}
+
+
+class HTMLEntityError(ValueError):
+    pass
+
+
+class _TelegramHTML(HTMLParser):
+    """Parses Telegram-flavoured HTML into plain text, raising on what Telegram would reject."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=False)
+        self.parts: list[str] = []
+        self.stack: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list) -> None:
+        if tag not in _SUPPORTED_TAGS:
+            raise HTMLEntityError(f'Unsupported start tag "{tag}"')
+        self.stack.append(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        if not self.stack or self.stack[-1] != tag:
+            raise HTMLEntityError(f'Unexpected end tag "{tag}"')
+        self.stack.pop()
+
+    def handle_data(self, data: str) -> None:
+        if "&" in data or "<" in data:
+            raise HTMLEntityError("Character '&' or '<' is reserved and must be escaped")
+        self.parts.append(data)
+
+    def handle_entityref(self, name: str) -> None:
+        if name not in _ENTITIES:
+            raise HTMLEntityError(f'Unsupported HTML entity "&{name};"')
+        self.parts.append(_ENTITIES[name])
+
+    def handle_charref(self, name: str) -> None:
+        self.parts.append(chr(int(name[1:], 16) if name[:1] in "xX" else int(name)))
+
+
+def parse_html(html_text: str) -> str:
+    """The plain text Telegram would show for `html_text`; raises HTMLEntityError when it would refuse."""
+    parser = _TelegramHTML()
+    parser.feed(html_text)
+    parser.close()
+    if parser.rawdata:  # an unterminated "<..." or "&..." left unparsed
+        raise HTMLEntityError("Can't find end of the entity or tag")
+    if parser.stack:
+        raise HTMLEntityError(f'Can\'t find end tag corresponding to start tag "{parser.stack[-1]}"')
+    return "".join(parser.parts)
+
+
+def utf16_len(text: str) -> int:
+    return len(text.encode("utf-16-le")) // 2
+
+
+@dataclass
+class Call:
+    """One request the bot made. outcome: "ok", "400", "429", "500" or "drop"."""
+
+    method: str
+    params: dict[str, Any]
+    files: dict[str, bytes]
+    at: float
+    outcome: str = "ok"
+
+
+@dataclass
+class Button:
+    text: str
+    data: str | None = None
+    url: str | None = None
+
+
+@dataclass
+class SentMessage:
+    """A message the bot sent. `text` is what the user sees (HTML parsed); `html` is what was sent."""
+
+    chat_id: int
+    message_id: int
+    method: str
+    text: str = ""
+    html: str = ""
+    photo: bytes | None = None
+    reply_markup: dict | None = None
+    at: float = 0.0
+    edits: int = 0
+    raw: dict = field(default_factory=dict)
+
+    @property
+    def buttons(self) -> list[Button]:
+        """Inline-keyboard buttons, row by row, flattened."""
+        rows = (self.reply_markup or {}).get("inline_keyboard", [])
+        return [Button(b.get("text", ""), b.get("callback_data"), b.get("url")) for row in rows for b in row]
+
+    def button(self, data_prefix: str) -> Button:
+        """The first button whose callback data starts with `data_prefix`."""
+        for b in self.buttons:
+            if b.data and b.data.startswith(data_prefix):
+                return b
+        raise LookupError(f"no button with data {data_prefix!r}* in {[b.data for b in self.buttons]}")
+
+
+class FakeUser:
+    """A simulated Telegram user in one chat (private by default, or a group)."""
+
+    def __init__(self, api: "FakeBotAPI", user_id: int, language_code: str | None, chat: dict, first_name: str):
+        self.api = api
+        self.user_id = user_id
+        self.chat = chat
+        self.from_ = {"id": user_id, "is_bot": False, "first_name": first_name}
+        if language_code:
+            self.from_["language_code"] = language_code
+
+    @property
+    def chat_id(self) -> int:
+        return self.chat["id"]
+
+    def _message(self, **content: Any) -> dict:
+        return {
+            "message_id": self.api._next_message_id(self.chat_id),
+            "date": int(time.time()),
+            "chat": dict(self.chat),
+            "from": dict(self.from_),
+            **content,
+        }
+
+    def send_text(self, text: str, reply_to: SentMessage | None = None) -> int:
+        """A text message; "@botname" in it becomes a mention entity, a leading "/x" a command."""
+        entities = []
+        if text.startswith("/"):
+            entities.append({"type": "bot_command", "offset": 0, "length": utf16_len(text.split()[0])})
+        mention = "@" + self.api.bot["username"]
+        at = text.find(mention)
+        if at >= 0:
+            entities.append({"type": "mention", "offset": utf16_len(text[:at]), "length": utf16_len(mention)})
+        message = self._message(text=text)
+        if entities:
+            message["entities"] = entities
+        if reply_to is not None:
+            message["reply_to_message"] = self.api._message_dict(reply_to)
+        return self.api.inject({"message": message})
+
+    def send_command(self, name: str, args: str = "") -> int:
+        return self.send_text(f"/{name} {args}".strip())
+
+    def press(self, message: SentMessage, data: str) -> int:
+        """Press an inline button with callback data `data` under the bot's `message`."""
+        query = {
+            "id": str(next(self.api._ids)),
+            "from": dict(self.from_),
+            "chat_instance": f"ci{self.chat_id}",
+            "message": self.api._message_dict(message),
+            "data": data,
+        }
+        return self.api.inject({"callback_query": query})
+
+    def send_sticker(self) -> int:
+        sticker = {"file_id": "STK1", "file_unique_id": "stk1", "type": "regular", "width": 512,
+                   "height": 512, "is_animated": False, "is_video": False, "emoji": "😀"}
+        return self.api.inject({"message": self._message(sticker=sticker)})
+
+    def send_photo(self, caption: str | None = None) -> int:
+        photo = [{"file_id": "PH1", "file_unique_id": "ph1", "width": 90, "height": 90}]
+        content: dict[str, Any] = {"photo": photo}
+        if caption:
+            content["caption"] = caption
+        return self.api.inject({"message": self._message(**content)})
+
+    def send_voice(self) -> int:
+        voice = {"file_id": "VC1", "file_unique_id": "vc1", "duration": 3, "mime_type": "audio/ogg"}
+        return self.api.inject({"message": self._message(voice=voice)})
+
+    def send_document(self) -> int:
+        doc = {"file_id": "DC1", "file_unique_id": "dc1", "file_name": "cv.pdf", "mime_type": "application/pdf"}
+        return self.api.inject({"message": self._message(document=doc)})
+
+
+class FakeBotAPI:
+    """The loopback Bot API server (see the module docstring for its public surface)."""
+
+    def __init__(self, token: str = "123456:TEST-fake-token", bot_username: str = "career_advisor_test_bot"):
+        self.token = token
+        self.bot = {"id": int(token.split(":")[0]), "is_bot": True, "first_name": "Career Advisor",
+                    "username": bot_username, "can_join_groups": True,
+                    "can_read_all_group_messages": False, "supports_inline_queries": False}
+        self._calls: list[Call] = []
+        self._sent: list[SentMessage] = []
+        self._by_id: dict[tuple[int, int], SentMessage] = {}
+        self._pending: list[dict] = []
+        self._new_update = asyncio.Event()
+        self._failures: dict[str, list[tuple[str, int]]] = {}
+        self._message_ids: dict[int, itertools.count] = {}
+        self._update_ids = itertools.count(1)
+        self._ids = itertools.count(1)
+        self.injected_at: dict[int, float] = {}
+        self.commands: dict[str, list[dict]] = {}
+        self.webhook: dict[str, Any] = {}
+        self._runner: web.AppRunner | None = None
+        self._closing = False
+        self.port = 0
+
+    # -- lifecycle -----------------------------------------------------------------------------
+    async def start(self) -> "FakeBotAPI":
+        app = web.Application(client_max_size=64 * 1024 * 1024)
+        app.router.add_route("*", "/bot{token}/{method}", self._handle)
+        self._runner = web.AppRunner(app, access_log=None, handle_signals=False, shutdown_timeout=1.0)
+        await self._runner.setup()
+        site = web.TCPSite(self._runner, "127.0.0.1", 0)
+        await site.start()
+        self.port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+        return self
+
+    async def stop(self) -> None:
+        self._closing = True
+        self._new_update.set()
+        if self._runner is not None:
+            await self._runner.cleanup()
+            self._runner = None
+
+    async def __aenter__(self) -> "FakeBotAPI":
+        return await self.start()
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.stop()
+
+    @property
+    def base_url(self) -> str:
+        return f"http://127.0.0.1:{self.port}/bot"
+
+    # -- test-side helpers -----------------------------------------------------------------------
+    def user(self, user_id: int, language_code: str | None = "en", chat_type: str = "private",
+             chat_id: int | None = None, title: str | None = None, first_name: str | None = None) -> FakeUser:
+        """A simulated user; a group chat needs chat_type="group" (chat_id defaults to -user_id)."""
+        name = first_name or f"User{user_id}"
+        if chat_type == "private":
+            chat = {"id": chat_id or user_id, "type": "private", "first_name": name}
+        else:
+            chat = {"id": chat_id or -user_id, "type": chat_type, "title": title or f"Group {user_id}"}
+        return FakeUser(self, user_id, language_code, chat, name)
+
+    def inject(self, update: dict) -> int:
+        """Queue a raw update for getUpdates; returns its update_id."""
+        update.setdefault("update_id", next(self._update_ids))
+        self.injected_at[update["update_id"]] = time.monotonic()
+        self._pending.append(update)
+        self._new_update.set()
+        return update["update_id"]
+
+    def messages(self, chat_id: int | None = None) -> list[SentMessage]:
+        return [m for m in self._sent if chat_id is None or m.chat_id == chat_id]
+
+    def calls(self, method: str | None = None) -> list[Call]:
+        return [c for c in self._calls if method is None or c.method == method]
+
+    def fail_next(self, method: str = "sendMessage", count: int = 1, mode: str = "429", retry_after: int = 1) -> None:
+        """Make the next `count` calls of `method` fail: "429" (retry_after s), "500", or "drop" the connection.
+
+        A failed call is recorded with its outcome and not delivered, as Telegram would behave.
+        """
+        if mode not in ("429", "500", "drop"):
+            raise ValueError(f"unknown failure mode {mode!r}")
+        self._failures.setdefault(method, []).extend([(mode, retry_after)] * count)
+
+    async def wait_for(self, predicate: Callable[[], Any], timeout: float = 10.0) -> Any:
+        """Poll `predicate` until it returns something truthy; TimeoutError after `timeout` s."""
+        deadline = time.monotonic() + timeout
+        while True:
+            result = predicate()
+            if result:
+                return result
+            if time.monotonic() > deadline:
+                raise TimeoutError(f"condition not met within {timeout} s")
+            await asyncio.sleep(0.01)
+
+    async def wait_for_messages(self, chat_id: int, count: int, timeout: float = 10.0) -> list[SentMessage]:
+        """Wait until at least `count` bot messages reached `chat_id`; returns all of them."""
+        try:
+            return await self.wait_for(lambda: len(self.messages(chat_id)) >= count and self.messages(chat_id), timeout)
+        except TimeoutError:
+            got = [m.text[:80] for m in self.messages(chat_id)]
+            raise TimeoutError(f"chat {chat_id}: expected {count} messages within {timeout} s, got {got}") from None
+
+    # -- server side -----------------------------------------------------------------------------
+    def _next_message_id(self, chat_id: int) -> int:
+        return next(self._message_ids.setdefault(chat_id, itertools.count(1)))
+
+    def _message_dict(self, message: SentMessage) -> dict:
+        return dict(message.raw)
+
+    async def _read_params(self, request: web.Request) -> tuple[dict[str, Any], dict[str, bytes]]:
+        params: dict[str, Any] = {}
+        files: dict[str, bytes] = {}
+        if request.content_type == "application/json":
+            params = await request.json() if request.can_read_body else {}
+        elif request.content_type.startswith("multipart/"):
+            reader = await request.multipart()
+            async for part in reader:
+                if part.filename is not None:
+                    files[part.name] = bytes(await part.read())
+                else:
+                    params[part.name] = await part.text()
+        else:
+            params = dict(await request.post())
+        params.update(request.query)
+        return {k: _decode(k, v) for k, v in params.items()}, files
+
+    async def _handle(self, request: web.Request) -> web.StreamResponse:
+        if request.match_info["token"] != self.token:
+            return web.json_response({"ok": False, "error_code": 401, "description": "Unauthorized"}, status=401)
+        method = request.match_info["method"]
+        params, files = await self._read_params(request)
+        call = Call(method, params, files, time.monotonic())
+        self._calls.append(call)
+        failures = self._failures.get(method)
+        if failures:
+            mode, retry_after = failures.pop(0)
+            call.outcome = mode
+            if mode == "drop":
+                request.transport.close()  # type: ignore[union-attr]
+                raise asyncio.CancelledError()
+            if mode == "429":
+                return _error(429, f"Too Many Requests: retry after {retry_after}", retry_after=retry_after)
+            return _error(500, "Internal Server Error")
+        handler = getattr(self, "_m_" + method.lower(), None)
+        if handler is None:
+            call.outcome = "404"
+            return _error(404, "Not Found: method not found")
+        try:
+            result = await handler(params, files, call)
+        except _APIError as exc:
+            call.outcome = str(exc.code)
+            return _error(exc.code, exc.description)
+        return web.json_response({"ok": True, "result": result})
+
+    # -- methods ---------------------------------------------------------------------------------
+    async def _m_getme(self, params, files, call):
+        return self.bot
+
+    async def _m_getupdates(self, params, files, call):
+        offset = params.get("offset")
+        if offset:
+            self._pending = [u for u in self._pending if u["update_id"] >= offset]
+        timeout = float(params.get("timeout") or 0)
+        limit = int(params.get("limit") or 100)
+        deadline = time.monotonic() + timeout
+        while not self._pending and not self._closing:
+            self._new_update.clear()
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                break
+            try:
+                await asyncio.wait_for(self._new_update.wait(), remaining)
+            except asyncio.TimeoutError:
+                break
+        return self._pending[:limit]
+
+    async def _m_sendmessage(self, params, files, call):
+        text = str(params.get("text", ""))
+        shown = self._rendered(text, params.get("parse_mode"), 4096, "message is too long")
+        return self._deliver(call, params, text=shown, html=text)
+
+    async def _m_sendphoto(self, params, files, call):
+        photo = files.get("photo")
+        if photo is None and not params.get("photo"):
+            raise _APIError(400, "Bad Request: there is no photo in the request")
+        caption = str(params.get("caption", ""))
+        shown = self._rendered(caption, params.get("parse_mode"), 1024, "message caption is too long")
+        return self._deliver(call, params, text=shown, html=caption, photo=photo)
+
+    async def _m_editmessagetext(self, params, files, call):
+        message = self._find(params)
+        text = str(params.get("text", ""))
+        message.text = self._rendered(text, params.get("parse_mode"), 4096, "message is too long")
+        message.html = text
+        self._edit_markup(message, params)
+        message.raw["text"] = message.text
+        return message.raw
+
+    async def _m_editmessagereplymarkup(self, params, files, call):
+        message = self._find(params)
+        self._edit_markup(message, params)
+        return message.raw
+
+    async def _m_sendchataction(self, params, files, call):
+        return True
+
+    async def _m_answercallbackquery(self, params, files, call):
+        return True
+
+    async def _m_setmycommands(self, params, files, call):
+        self.commands[params.get("language_code", "")] = params.get("commands", [])
+        return True
+
+    async def _m_getmycommands(self, params, files, call):
+        return self.commands.get(params.get("language_code", ""), [])
+
+    async def _m_deletemycommands(self, params, files, call):
+        self.commands.pop(params.get("language_code", ""), None)
+        return True
+
+    async def _m_deletewebhook(self, params, files, call):
+        self.webhook = {}
+        return True
+
+    async def _m_setwebhook(self, params, files, call):
+        self.webhook = dict(params)
+        return True
+
+    async def _m_getwebhookinfo(self, params, files, call):
+        return {"url": self.webhook.get("url", ""), "has_custom_certificate": False, "pending_update_count": 0}
+
+    async def _m_close(self, params, files, call):
+        return True
+
+    async def _m_logout(self, params, files, call):
+        return True
+
+    # -- helpers ---------------------------------------------------------------------------------
+    def _rendered(self, text: str, parse_mode: Any, limit: int, too_long: str) -> str:
+        if parse_mode == "HTML":
+            try:
+                text = parse_html(text)
+            except HTMLEntityError as exc:
+                raise _APIError(400, f"Bad Request: can't parse entities: {exc}") from None
+        if len(text) > limit:
+            raise _APIError(400, f"Bad Request: {too_long}")
+        if limit == 4096 and not text.strip():
+            raise _APIError(400, "Bad Request: message text is empty")
+        return text
+
+    def _check_markup(self, markup: Any) -> None:
+        for row in (markup or {}).get("inline_keyboard", []):
+            for button in row:
+                if len(button.get("callback_data", "").encode()) > 64:
+                    raise _APIError(400, "Bad Request: BUTTON_DATA_INVALID")
+
+    def _deliver(self, call: Call, params: dict, *, text: str, html: str, photo: bytes | None = None) -> dict:
+        chat_id = int(params["chat_id"])
+        markup = params.get("reply_markup")
+        self._check_markup(markup)
+        message_id = self._next_message_id(chat_id)
+        chat = {"id": chat_id, "type": "private" if chat_id > 0 else "group"}
+        chat.update({"first_name": "User"} if chat_id > 0 else {"title": "Group"})
+        raw: dict[str, Any] = {"message_id": message_id, "date": int(time.time()), "chat": chat, "from": self.bot}
+        if photo is not None or params.get("photo"):
+            raw["photo"] = [{"file_id": f"P{message_id}", "file_unique_id": f"p{message_id}",
+                             "width": 1, "height": 1, "file_size": len(photo or b"")}]
+            if text:
+                raw["caption"] = text
+        else:
+            raw["text"] = text
+        if markup:
+            raw["reply_markup"] = markup
+        sent = SentMessage(chat_id, message_id, call.method, text=text, html=html, photo=photo,
+                           reply_markup=markup, at=call.at, raw=raw)
+        self._sent.append(sent)
+        self._by_id[(chat_id, message_id)] = sent
+        return raw
+
+    def _find(self, params: dict) -> SentMessage:
+        key = (int(params.get("chat_id", 0)), int(params.get("message_id", 0)))
+        if key not in self._by_id:
+            raise _APIError(400, "Bad Request: message to edit not found")
+        return self._by_id[key]
+
+    def _edit_markup(self, message: SentMessage, params: dict) -> None:
+        markup = params.get("reply_markup")
+        self._check_markup(markup)
+        message.reply_markup = markup or None
+        if markup:
+            message.raw["reply_markup"] = markup
+        else:
+            message.raw.pop("reply_markup", None)
+        message.edits += 1
+
+
+class _APIError(Exception):
+    def __init__(self, code: int, description: str):
+        super().__init__(description)
+        self.code, self.description = code, description
+
+
+def _error(code: int, description: str, retry_after: int | None = None) -> web.Response:
+    body: dict[str, Any] = {"ok": False, "error_code": code, "description": description}
+    if retry_after is not None:
+        body["parameters"] = {"retry_after": retry_after}
+    return web.json_response(body, status=code)
+
+
+def _decode(key: str, value: Any) -> Any:
+    if not isinstance(value, str):
+        return value
+    if key in _JSON_PARAMS:
+        try:
+            return json.loads(value)
+        except ValueError:
+            return value
+    if key in _INT_PARAMS or key == "chat_id":
+        try:
+            return int(value)
+        except ValueError:
+            return value
+    return value
