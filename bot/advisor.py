@@ -10,11 +10,10 @@ Order of decisions, and why:
 """
 from __future__ import annotations
 
+import asyncio
 import logging
 import threading
 import time
-from dataclasses import replace
-
 from bot.composer import compose, unique_sources
 from bot.conversation import Conversation
 from bot.embeddings import ChromaEmbeddingAdapter, make_embedder
@@ -167,10 +166,20 @@ class Advisor:
 
     def _finish(self, raw: str, lang: Lang, intent: str, text: str, sources: list[Source], hits, via: str) -> Answer:
         if self.llm is not None:
-            phrased = self.llm.phrase(raw, lang.code, hits, text)
+            phrased = self._phrase_with_deadline(raw, lang.code, hits, text)
             if phrased:
                 text, via = phrased, "llm"
         return Answer(raw, text, lang.code, lang.script, intent, False, sources, via=via)
+
+
+    def _phrase_with_deadline(self, raw: str, lang: str, hits, text: str) -> str | None:
+        """The async path has a hard overall deadline (the sync one only per-request timeouts).
+        `answer` runs in a worker thread or the CLI, where no event loop is running."""
+        try:
+            asyncio.get_running_loop()
+        except RuntimeError:
+            return asyncio.run(self.llm.aphrase(raw, lang, hits, text))
+        return self.llm.phrase(raw, lang, hits, text)
 
 
 def _warm(embedder, warm_keyword) -> None:

@@ -14,6 +14,7 @@ from typing import Any
 from bot.documents import SourceDocument
 
 TARGET_CHARS = {"zh": 220, "en": 600}
+SHORT_LINE_CHARS = {"zh": 20, "en": 45}
 _SENTENCE_END = re.compile(r"(?<=[。！？；!?;])|(?<=\.)\s+")
 
 
@@ -62,6 +63,38 @@ def _paragraphs(text: str) -> list[str]:
     return out
 
 
+_URL = re.compile(r"https?://\S+")
+
+
+def _is_reference_list(paragraph: str) -> bool:
+    """A paragraph that is mostly URLs is a reference list: kept in the file, not worth a chunk."""
+    urls = sum(len(u) for u in _URL.findall(paragraph))
+    return urls > 0 and urls >= 0.5 * len(paragraph)
+
+
+def _attach_short_lines(paragraphs: list[str], language: str) -> list[str]:
+    """A heading-like line ("(一)互联网营销师", "1. What is ...?") carries no answer on its own:
+    it is kept as context of the paragraph that follows instead of becoming a chunk that merely
+    echoes the question."""
+    short = SHORT_LINE_CHARS.get(language, 40)
+    out: list[str] = []
+    pending = ""
+    for paragraph in paragraphs:
+        if pending:
+            paragraph = f"{pending}\n{paragraph}"
+            pending = ""
+        if len(paragraph) < short and "\n" not in paragraph:
+            pending = paragraph
+            continue
+        out.append(paragraph)
+    if pending:
+        if out:
+            out[-1] = f"{out[-1]}\n{pending}"
+        else:
+            out.append(pending)
+    return out
+
+
 def _chunk_id(*parts: str) -> str:
     return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:32]
 
@@ -92,7 +125,8 @@ def chunk_document(doc: SourceDocument) -> list[Chunk]:
         language = section.language or doc.language
         meta = {**base_metadata(doc, language), "section": section.heading, "position": position}
         context = " > ".join(x for x in (doc.title(language), section.heading) if x)
-        for paragraph in _paragraphs(section.text):
+        paragraphs = [p for p in _paragraphs(section.text) if not _is_reference_list(p)]
+        for paragraph in _attach_short_lines(paragraphs, language):
             for piece in _pack(paragraph, TARGET_CHARS.get(language, 400)):
                 cid = _chunk_id(doc.path, language, section.heading, piece)
                 chunks.append(Chunk(cid, piece, f"{context}\n{piece}", dict(meta)))

@@ -33,7 +33,7 @@ _THINKING = re.compile(r"<think>.*?(?:</think>|\Z)", re.S)
 
 _DIGITS = re.compile(r"(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*(万|亿)?")
 _ZH_RUN = re.compile(r"[零〇一二两三四五六七八九十百千万亿]+")
-_ZH_DIGIT = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_ZH_DIGIT = {ch: n for n, ch in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
 _ZH_UNIT = {"十": 10, "百": 100, "千": 1000}
 _ZH_BIG = {"万": 10**4, "亿": 10**8}
 # A lone Chinese numeral is often just a word (一般, 一起, 三番五次); it counts as a number only
@@ -46,11 +46,8 @@ _EN_WORDS = {w: i + 1 for i, w in enumerate(_EN_SMALL)} | {
     "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
 }  # fmt: skip
 # Likewise "one of the..." is no number, "one year" is.
-_EN_NUMBER = re.compile(
-    rf"\b({'|'.join(_EN_WORDS)})(?:[- ]({'|'.join(_EN_SMALL)}))?"
-    r"(?=\s+(?:full\s+|more\s+|consecutive\s+)?(?:years?|months?|weeks?|days?|hours?|levels?|yuan|rmb|percent|times)\b)",
-    re.I,
-)
+_EN_UNIT_AFTER = r"(?=\s+(?:full\s+|more\s+|consecutive\s+)?(?:years?|months?|weeks?|days?|hours?|levels?|yuan|rmb|percent|times)\b)"
+_EN_NUMBER = re.compile(rf"\b({'|'.join(_EN_WORDS)})(?:[- ]({'|'.join(_EN_SMALL)}))?{_EN_UNIT_AFTER}", re.I)
 
 
 def _canonical(value: Decimal) -> str:
@@ -215,7 +212,7 @@ class LLMPhraser:
         if request is None:
             return None
         try:
-            message = await asyncio.wait_for(self.model.ainvoke(request.messages), timeout=None)
+            message = await asyncio.wait_for(self.model.ainvoke(request.messages), timeout=self.timeout_s)
         except asyncio.TimeoutError:
             return self._reject(f"no reply within {self.timeout_s:g} s")
         except Exception as exc:  # noqa: BLE001 - see phrase

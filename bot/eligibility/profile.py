@@ -1,0 +1,253 @@
+"""What an asker has told us about themselves, and reading it out of free text.
+
+Parsing never guesses: a fact is set only when the words say it. In particular "我有四级证书，干了三年"
+says three years of work, not three years *since* the certificate; years count as years since the
+certificate only when the text ties them to it ("拿证后", "证书拿了3年", "got it 3 years ago"). Hedged
+numbers ("快三年", "about 3 years") are left unknown so that the engine asks. The parser reads
+Simplified Chinese and English; callers convert Traditional Chinese first.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, fields
+
+from bot.eligibility import vocabulary as vocab
+
+NO_CERTIFICATE = 0  # certificate_level when the asker said they hold none (None means "not said")
+YEAR_FIELDS = ("years_since_certificate", "years_total")
+YES_NO_FIELDS = ("formal_training", "apprenticeship", "preparatory_technician")
+_LIST_FIELDS = ("education", "final_year_student_of")
+_SINCE, _TOTAL, _SKIP, _UNCLEAR = "since", "total", "skip", "unclear"
+
+
+@dataclass
+class Profile:
+    job_type: str | None = None
+    target_level: int | None = None
+    certificate_level: int | None = None  # best level held; NO_CERTIFICATE = explicitly none
+    years_since_certificate: float | None = None
+    years_total: float | None = None
+    formal_training: bool | None = None
+    formal_training_level: int | None = None  # the level the training was for, when said
+    apprenticeship: bool | None = None
+    education: list[str] = field(default_factory=list)  # credentials held (graduated)
+    final_year_student_of: list[str] = field(default_factory=list)
+    preparatory_technician: bool | None = None
+
+    def merge(self, newer: Profile) -> Profile:
+        """This profile updated by a later message: newer facts win, lists accumulate."""
+        values = {}
+        for f in fields(self):
+            old, new = getattr(self, f.name), getattr(newer, f.name)
+            if f.name in _LIST_FIELDS:
+                values[f.name] = list(dict.fromkeys([*old, *new]))
+            else:
+                values[f.name] = new if new is not None else old
+        # Years since a certificate belong to that certificate: a different one resets them.
+        if newer.certificate_level is not None and newer.certificate_level != self.certificate_level:
+            values["years_since_certificate"] = newer.years_since_certificate
+        # Training said while asking about one level is training for that level, not the next one asked.
+        if newer.formal_training is None and self.formal_training and self.formal_training_level is None:
+            values["formal_training_level"] = self.target_level
+        return Profile(**values)
+
+    @property
+    def has_personal_facts(self) -> bool:
+        """The asker said something about themselves (not just which level or job type they want)."""
+        return any(getattr(self, name) not in (None, []) for name in (
+            "certificate_level", "years_since_certificate", "years_total", "formal_training",
+            "apprenticeship", "education", "final_year_student_of", "preparatory_technician"))
+
+
+@dataclass(frozen=True)
+class _Duration:
+    start: int
+    end: int
+    years: float | None  # None when hedged ("快三年", "about 3 years")
+
+
+def parse_profile(text: str, expecting: str | None = None) -> Profile:
+    """The facts stated in `text`; `expecting` is the field the bot just asked about, if any.
+
+    With `expecting`, a bare answer ("3年", "中级工", "没有") fills that field; without it such
+    answers are ambiguous and a bare level name is read as the level asked about (the harmless reading).
+    """
+    t = text.strip().lower()
+    held, targets, bare, trained_for = _levels(t)
+    if bare and (expecting == "certificate_level" or (targets and not held)):
+        held += bare
+    elif bare and not targets:
+        targets += bare
+    profile = Profile(
+        job_type=_job_type(t),
+        certificate_level=min(held) if held else (NO_CERTIFICATE if _says(vocab.NO_CERTIFICATE, t) else None),
+        education=_education(t, final_year=False),
+        final_year_student_of=_education(t, final_year=True),
+        formal_training=_yes_no(t, vocab.TRAINING_NO, vocab.TRAINING_YES),
+        formal_training_level=trained_for[0] if len(set(trained_for)) == 1 else None,
+        apprenticeship=_yes_no(t, vocab.APPRENTICESHIP_NO, vocab.APPRENTICESHIP_YES),
+        preparatory_technician=_yes_no(t, vocab.PREPARATORY_NO, vocab.PREPARATORY_YES),
+    )
+    profile.target_level = _one(targets) or _next_level(t, profile.certificate_level)
+    if profile.formal_training and profile.formal_training_level is None:
+        profile.formal_training_level = profile.target_level
+    _read_years(t, profile, expecting)
+    if expecting:
+        _read_bare_answer(t, profile, expecting)
+    return profile
+
+
+def _says(patterns: tuple[str, ...], text: str) -> bool:
+    return any(re.search(pattern, text) for pattern in patterns)
+
+
+def _yes_no(text: str, no: tuple[str, ...], yes: tuple[str, ...]) -> bool | None:
+    # "no" first: "没有完成培训" contains "完成培训".
+    if _says(no, text):
+        return False
+    return True if _says(yes, text) else None
+
+
+def _one(values: list) -> int | None:
+    """The single value mentioned; two different ones ("三级还是二级？") are ambiguous."""
+    return values[0] if values and len(set(values)) == 1 else None
+
+
+def _next_level(text: str, held: int | None) -> int | None:
+    if held and held > 1 and _says(vocab.NEXT_LEVEL, text):
+        return held - 1
+    return None
+
+
+def _job_type(text: str) -> str | None:
+    found = {code for code, pattern in vocab.JOB_TYPES if re.search(pattern, text)}
+    return found.pop() if len(found) == 1 else None
+
+
+def _education(text: str, final_year: bool) -> list[str]:
+    """Education codes held (final_year=False) or studied in the final year (final_year=True)."""
+    if _says(vocab.STILL_STUDYING, text) and not _says(vocab.FINAL_YEAR, text):
+        return []  # studying but not graduating this year: no credential, and no final-year route
+    if _says(vocab.FINAL_YEAR, text) != final_year:
+        return []
+    codes: list[str] = []
+    for pattern, found in vocab.EDUCATION:
+        for match in re.finditer(pattern, text):
+            if not re.search(vocab.NEGATION_BEFORE, text[max(0, match.start() - 6):match.start()]):
+                codes.extend(found)
+    return list(dict.fromkeys(codes))
+
+
+def _levels(text: str) -> tuple[list[int], list[int], list[int], list[int]]:
+    """Levels mentioned, split by role: held, target, bare (no cue), training."""
+    held: list[int] = []
+    targets: list[int] = []
+    bare: list[int] = []
+    training: list[int] = []
+    for match in vocab.LEVEL.finditer(text):
+        level = vocab.level_of(match.group(0))
+        if level is None:
+            continue
+        before = re.split(r"[，,。.;；!！?？]", text[max(0, match.start() - 30):match.start()])[-1]
+        after = re.split(r"[，,。;；!！?？]", text[match.end():match.end() + 25])[0]
+        if re.match(vocab.TRAINING_AFTER, after):
+            training.append(level)
+        elif re.search(vocab.NEGATION_BEFORE, before[-12:]):
+            continue  # "没有二级证书" says nothing about what is held
+        elif re.search(vocab.TARGET_BEFORE, before):
+            targets.append(level)
+        elif re.search(vocab.HELD_BEFORE, before) or re.match(vocab.CERTIFICATE_AFTER, after):
+            held.append(level)
+        elif re.match(vocab.TARGET_AFTER, after):
+            targets.append(level)
+        else:
+            bare.append(level)
+    return held, targets, bare, training
+
+
+def _durations(text: str) -> list[_Duration]:
+    found = []
+    for pattern in (vocab.ZH_YEARS, vocab.ZH_MONTHS, vocab.EN_DURATION):
+        for match in pattern.finditer(text):
+            number = vocab.number(match.group("num"))
+            if number is None or number >= 100:
+                continue  # "2021年" is a date, "三四年" a range
+            years = number / 12 if match.group("unit").startswith(("个", "mo")) else number
+            if match.group("half"):
+                years += 0.5
+            hedged = match.group("hedge") or match.group("approx")
+            found.append(_Duration(match.start(), match.end(), None if hedged else years))
+    return sorted(found, key=lambda d: d.start)
+
+
+def _read_years(text: str, profile: Profile, expecting: str | None) -> None:
+    by_role: dict[str, list[float | None]] = {_SINCE: [], _TOTAL: [], _UNCLEAR: []}
+    for duration in _durations(text):
+        role = _duration_role(text, duration)
+        if role != _SKIP:
+            by_role[role].append(duration.years)
+    if expecting in YEAR_FIELDS and not by_role[_SINCE] and not by_role[_TOTAL]:
+        by_role[_SINCE if expecting == "years_since_certificate" else _TOTAL] = by_role[_UNCLEAR]
+    profile.years_since_certificate = _one_number(by_role[_SINCE])
+    profile.years_total = _one_number(by_role[_TOTAL])
+
+
+def _one_number(values: list[float | None]) -> float | None:
+    return values[0] if len(values) == 1 or (values and len(set(values)) == 1) else None
+
+
+def _duration_role(text: str, d: _Duration) -> str:
+    """Whether a duration is years since the certificate, years of work in total, or neither."""
+    sentence_start = max((m.end() for m in re.finditer(r"[。！？!?；;\n]|\.(?!\d)", text[:d.start])), default=0)
+    before, after = text[sentence_start:d.start], text[d.end:d.end + 20]
+    if re.match(vocab.HYPOTHETICAL_AFTER, after) or re.search(vocab.HYPOTHETICAL_BEFORE, before):
+        return _SKIP
+    if re.match(vocab.AGO_AFTER, after):
+        return _ago_role(before, re.split(r"[，,]", after)[0])
+    if re.search(vocab.TOTAL_BEFORE, before) or re.match(vocab.TOTAL_AFTER, after):
+        return _TOTAL
+    if any(re.search(p, before) for p in vocab.SINCE_BEFORE) or re.match(vocab.SINCE_AFTER, after):
+        return _SINCE
+    return _nearest_cue(text, d, sentence_start)
+
+
+def _ago_role(before: str, after: str) -> str:
+    """"3 years ago" is since the certificate if it was obtained then, work if work started then."""
+    cues = []
+    for role, pattern in ((_SINCE, vocab.OBTAINED_NEAR_AGO), (_TOTAL, vocab.STARTED_NEAR_AGO)):
+        cues += [(len(before) - m.end(), role) for m in re.finditer(pattern, before)]
+        cues += [(m.start(), role) for m in re.finditer(pattern, after)]
+    return min(cues)[1] if cues else _SKIP
+
+
+def _nearest_cue(text: str, d: _Duration, sentence_start: int) -> str:
+    """Work words make a duration years of work; study words ("培训了3个月") rule it out."""
+    sentence_end = re.search(r"[。！？!?；;\n]|\.(?!\d)", text[d.end:])
+    end = d.end + sentence_end.start() if sentence_end else len(text)
+    clause_start = max((m.end() for m in re.finditer(r"[，,]", text[sentence_start:d.start])), default=0)
+    clause_end = re.search(r"[，,]", text[d.end:end])
+    for lo, hi in ((sentence_start + clause_start, d.end + clause_end.start() if clause_end else end),
+                   (sentence_start, end)):
+        cues = []
+        for role, pattern in ((_TOTAL, vocab.WORK_CUE), (_SKIP, vocab.STUDY_CUE)):
+            for match in re.finditer(pattern, text[lo:hi]):
+                position = lo + match.start()
+                distance = d.start - (lo + match.end()) if position < d.start else position - d.end
+                cues.append((distance, role != _TOTAL, role))
+        if cues:
+            return min(cues)[2]
+    return _UNCLEAR
+
+
+def _read_bare_answer(text: str, profile: Profile, expecting: str) -> None:
+    """Answers to the bot's own question: "没有", "yes", "3"."""
+    yes, no = _says(vocab.BARE_YES, text), _says(vocab.BARE_NO, text)
+    if expecting in YES_NO_FIELDS and getattr(profile, expecting) is None and yes != no:
+        setattr(profile, expecting, yes)
+    elif expecting == "certificate_level" and profile.certificate_level is None and no:
+        profile.certificate_level = NO_CERTIFICATE
+    elif expecting in YEAR_FIELDS and getattr(profile, expecting) is None:
+        match = re.fullmatch(vocab.BARE_NUMBER, text)
+        if match:
+            setattr(profile, expecting, vocab.number(match.group("num")))
+

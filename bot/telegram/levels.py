@@ -1,0 +1,49 @@
+"""/levels: the four job types and five levels as text, plus the career-ladder picture."""
+from __future__ import annotations
+
+import asyncio
+
+from telegram import Update
+from telegram.constants import ChatAction
+from telegram.ext import ContextTypes
+
+from bot.language import Lang, to_traditional
+from bot.telegram.handlers import reply, send_action
+from bot.telegram.services import BotServices, services_of
+
+LADDER_KEY = "ladder"  # bot_data key of the LadderRenderer
+
+
+def levels_text(services: BotServices, lang: Lang) -> str:
+    rules, ui = services.rules, services.ui
+
+    def name(text: str) -> str:
+        return to_traditional(text) if lang.traditional else text
+
+    lines = [ui.html(lang, "levels_title"), "", ui.html(lang, "levels_jobs")]
+    for job in rules.job_types:
+        lines.append(ui.html(lang, "levels_job_line", job=name(job.name(lang.code)),
+                             lowest=name(rules.level_name(max(job.levels), lang.code)),
+                             highest=name(rules.level_name(min(job.levels), lang.code))))
+    lines += ["", ui.html(lang, "levels_levels")]
+    for level in sorted(rules.level_names, reverse=True):
+        lines.append(ui.html(lang, "levels_level_line", level=name(rules.level_name(level, lang.code)),
+                             hours=rules.training_hours.get(level, "?")))
+    lines += ["", ui.html(lang, "levels_outro")]
+    return "\n".join(lines)
+
+
+async def levels(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Send the job types and levels, then the ladder picture in the user's language."""
+    services = services_of(context)
+    lang = services.ui_lang(update)
+    if update.callback_query is not None:
+        await update.callback_query.answer()
+    if services.rules is None:
+        await reply(update, context, services.ui.html(lang, "check_engine_missing"))
+        return
+    await reply(update, context, levels_text(services, lang))
+    await send_action(context, update.effective_chat.id, ChatAction.UPLOAD_PHOTO)
+    png = await asyncio.to_thread(context.application.bot_data[LADDER_KEY].png, lang)
+    await context.bot.send_photo(update.effective_chat.id, png, caption=services.ui.html(lang, "ladder_caption"),
+                                 filename="career-ladder.png")
