@@ -11,6 +11,7 @@ Order of decisions, and why:
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 import logging
 import threading
 import time
@@ -42,6 +43,8 @@ class Advisor:
         self.rules = rules
         self.llm = llm
         self._swap_lock = threading.Lock()
+        self._loop: asyncio.AbstractEventLoop | None = None  # the LLM's event loop, started on first use
+        self._loop_lock = threading.Lock()
         self._retriever = self._open_retriever()
 
     @classmethod
@@ -174,12 +177,28 @@ class Advisor:
 
     def _phrase_with_deadline(self, raw: str, lang: str, hits, text: str) -> str | None:
         """The async path has a hard overall deadline (the sync one only per-request timeouts).
-        `answer` runs in a worker thread or the CLI, where no event loop is running."""
+        `answer` runs in a worker thread or the CLI, where no event loop is running. The coroutine
+        runs on one long-lived loop: the chat model's async HTTP pool is bound to the loop that
+        opened its connections, so a fresh `asyncio.run` per answer failed every other request
+        with "Event loop is closed"."""
         try:
             asyncio.get_running_loop()
         except RuntimeError:
-            return asyncio.run(self.llm.aphrase(raw, lang, hits, text))
+            future = asyncio.run_coroutine_threadsafe(self.llm.aphrase(raw, lang, hits, text), self._llm_loop())
+            try:
+                return future.result(timeout=self.llm.timeout_s + 5.0)  # aphrase bounds itself; this is a backstop
+            except concurrent.futures.TimeoutError:
+                future.cancel()
+                log.warning("LLM answer abandoned after %.1f s, using the offline answer", self.llm.timeout_s + 5.0)
+                return None
         return self.llm.phrase(raw, lang, hits, text)
+
+    def _llm_loop(self) -> asyncio.AbstractEventLoop:
+        with self._loop_lock:
+            if self._loop is None:
+                self._loop = asyncio.new_event_loop()
+                threading.Thread(target=self._loop.run_forever, name="llm-loop", daemon=True).start()
+            return self._loop
 
 
 def _warm(embedder, warm_keyword) -> None:

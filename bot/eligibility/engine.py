@@ -50,10 +50,6 @@ class ConditionResult:
     def unknown_fields(self) -> tuple[str, ...]:
         return tuple(check.field for check in self.checks if check.outcome == UNKNOWN)
 
-    @property
-    def years_short(self) -> float:
-        return sum(check.shortfall or 0 for check in self.gaps)
-
 
 @dataclass(frozen=True)
 class Decision:
@@ -119,9 +115,9 @@ def _closest(results: tuple[ConditionResult, ...]) -> tuple[ConditionResult, ...
     failed = [r for r in results if r.outcome == FAILED]
     if not failed:
         return ()
-    # Fewest unmet requirements; years and training are not comparable, so ties are all shown.
+    # Fewest unmet requirements; years and training are not comparable, so ties are all shown (in clause order).
     fewest = min(len(r.gaps) for r in failed)
-    return tuple(sorted((r for r in failed if len(r.gaps) == fewest), key=lambda r: r.years_short))
+    return tuple(r for r in failed if len(r.gaps) == fewest)
 
 
 def evaluate_condition(condition: Condition, profile: Profile, target: int) -> ConditionResult:

@@ -43,8 +43,9 @@ class Profile:
                 values[f.name] = list(dict.fromkeys([*old, *new]))
             else:
                 values[f.name] = new if new is not None else old
-        # Years since a certificate belong to that certificate: a different one resets them.
-        if newer.certificate_level is not None and newer.certificate_level != self.certificate_level:
+        # Years since a certificate belong to that certificate: a different one resets them
+        # (naming the level of a certificate already counted from, "是四级证书", does not).
+        if self.certificate_level is not None and newer.certificate_level not in (None, self.certificate_level):
             values["years_since_certificate"] = newer.years_since_certificate
         # Training said while asking about one level is training for that level, not the next one asked.
         if newer.formal_training is None and self.formal_training and self.formal_training_level is None:
@@ -74,6 +75,8 @@ def parse_profile(text: str, expecting: str | None = None) -> Profile:
     """
     t = text.strip().lower()
     held, targets, bare, trained_for = _levels(t)
+    # "apply for level 1 senior technician": a bare level naming the target again is the target.
+    bare = [level for level in bare if level not in targets]
     if bare and (expecting == "certificate_level" or (targets and not held)):
         held += bare
     elif bare and not targets:
@@ -84,13 +87,13 @@ def parse_profile(text: str, expecting: str | None = None) -> Profile:
         education=_education(t, final_year=False),
         final_year_student_of=_education(t, final_year=True),
         formal_training=_yes_no(t, vocab.TRAINING_NO, vocab.TRAINING_YES),
-        formal_training_level=trained_for[0] if len(set(trained_for)) == 1 else None,
         apprenticeship=_yes_no(t, vocab.APPRENTICESHIP_NO, vocab.APPRENTICESHIP_YES),
         preparatory_technician=_yes_no(t, vocab.PREPARATORY_NO, vocab.PREPARATORY_YES),
     )
     profile.target_level = _one(targets) or _next_level(t, profile.certificate_level)
-    if profile.formal_training and profile.formal_training_level is None:
-        profile.formal_training_level = profile.target_level
+    if profile.formal_training:
+        # Training said without a level is training for the level asked about in the same message.
+        profile.formal_training_level = _one(trained_for) or profile.target_level
     _read_years(t, profile, expecting)
     if expecting:
         _read_bare_answer(t, profile, expecting)
@@ -152,7 +155,7 @@ def _levels(text: str) -> tuple[list[int], list[int], list[int], list[int]]:
         after = re.split(r"[，,。;；!！?？]", text[match.end():match.end() + 25])[0]
         if re.match(vocab.TRAINING_AFTER, after):
             training.append(level)
-        elif re.search(vocab.NEGATION_BEFORE, before[-12:]):
+        elif re.search(vocab.NEGATION_BEFORE, before):
             continue  # "没有二级证书" says nothing about what is held
         elif re.search(vocab.TARGET_BEFORE, before):
             targets.append(level)

@@ -142,25 +142,23 @@ class _Checker:
             raise self.fail(where, f"missing key {key!r}", node)
         return node[key]
 
-    def text(self, node: dict, key: str, where: str) -> str:
+    def value(self, node: dict, key: str, where: str, valid, expected: str) -> Any:
         value = self.key(node, key, where)
-        if not isinstance(value, str) or not value.strip():
-            raise self.fail(where, f"{key!r} must be a non-empty string", node)
+        if not valid(value):
+            raise self.fail(where, f"{key!r} must be {expected}, got {value!r}", node)
         return value
+
+    def text(self, node: dict, key: str, where: str) -> str:
+        return self.value(node, key, where, lambda v: isinstance(v, str) and v.strip(), "a non-empty string")
 
     def flag(self, node: dict, key: str, where: str) -> bool:
-        value = self.key(node, key, where)
-        if not isinstance(value, bool):
-            raise self.fail(where, f"{key!r} must be true or false, got {value!r}", node)
-        return value
+        return self.value(node, key, where, lambda v: isinstance(v, bool), "true or false")
 
     def years(self, node: dict, key: str, where: str) -> float | None:
-        value = self.key(node, key, where)
-        if value is None:
-            return None
-        if isinstance(value, bool) or not isinstance(value, (int, float)) or value < 0:
-            raise self.fail(where, f"{key!r} must be a non-negative number or null, got {value!r}", node)
-        return value
+        def valid(v):
+            return v is None or (not isinstance(v, bool) and isinstance(v, (int, float)) and v >= 0)
+
+        return self.value(node, key, where, valid, "a non-negative number or null")
 
     def level(self, value: Any, levels: Mapping[int, Any], where: str, node: Any) -> int:
         if isinstance(value, bool) or value not in levels:
@@ -168,10 +166,10 @@ class _Checker:
         return value
 
     def strings(self, node: dict, key: str, where: str) -> tuple[str, ...]:
-        value = self.key(node, key, where)
-        if not isinstance(value, list) or not value or not all(isinstance(v, str) for v in value):
-            raise self.fail(where, f"{key!r} must be a non-empty list of strings", node)
-        return tuple(value)
+        def valid(v):
+            return isinstance(v, list) and v and all(isinstance(item, str) for item in v)
+
+        return tuple(self.value(node, key, where, valid, "a non-empty list of strings"))
 
 
 def load_rules(path: Path | str) -> RuleSet:
@@ -198,9 +196,7 @@ def load_rules(path: Path | str) -> RuleSet:
     education_names = _bilingual_names(check, root, "education_codes")
     hours = check.mapping(root["reference_training_hours"], "reference_training_hours", root)
     for level in level_names:
-        value = check.key(hours, level, "reference_training_hours")
-        if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
-            raise check.fail("reference_training_hours", f"level {level}: hours must be a positive integer", hours)
+        check.value(hours, level, "reference_training_hours", lambda v: type(v) is int and v > 0, "a positive integer")
     standard = check.mapping(root["standard"], "standard", root)
     return RuleSet(
         path=path,
@@ -333,16 +329,10 @@ def _education(check: _Checker, raw: dict, where: str, education_names: Mapping[
     return Education(codes, check.flag(node, "includes_final_year_students", f"{where} -> education"))
 
 
-def _requires_anything(condition: Condition) -> bool:
-    return any((
-        condition.required_certificate_level is not None,
-        condition.min_years_after_certificate is not None,
-        condition.min_years_total_experience is not None,
-        condition.requires_formal_training,
-        condition.requires_apprenticeship_completed,
-        condition.requires_preparatory_technician_certificate,
-        condition.education is not None,
-    ))
+def _requires_anything(c: Condition) -> bool:
+    limits = (c.required_certificate_level, c.min_years_after_certificate, c.min_years_total_experience, c.education)
+    flags = (c.requires_formal_training, c.requires_apprenticeship_completed, c.requires_preparatory_technician_certificate)
+    return any(limit is not None for limit in limits) or any(flags)
 
 
 def _alternative_sources(root: dict) -> tuple[str, ...]:

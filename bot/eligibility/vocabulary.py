@@ -45,10 +45,11 @@ TRAINING_AFTER = r"\s*(?:的)?(?:正规)?(?:的)?培训|[\s-]*(?:formal\s+)?trai
 NEGATION_BEFORE = (r"(?:没有|没|无|未|不是|并非|\bno\b|\bnot\b|don't have|do not have|haven't|\bnever\b|without|\black\b)"
                    r"[^，,。；;]{0,6}$")
 TARGET_BEFORE = (
-    r"(?:申报|报考|报名|报|申请|考(?![了过取到完下的])|冲|升到|升至|升为|考虑"
+    r"(?:申报|报考|报名|报|申请|考(?![了过取到完下的])|冲|升到|升至|升为|考虑|还是|或者|\bor"
     r"|apply(?:ing)?\s+(?:for|to)|\btake\b|\btaking\b|\bsit\b|go\s+for|aim(?:ing)?\s+for|register(?:ing)?\s+for"
     r"|requirements?\s+(?:for|of)|conditions?\s+(?:for|of)|eligible\s+for|qualify\s+for|upgrade\s+to|move\s+up\s+to"
-    r"|get\s+to|\breach\b|what\s+about|how\s+about|\bbecom(?:e|ing)\b|(?:exam|test|assessment)\s+for)"
+    r"|get\s+to|\breach\b|what\s+about|how\s+about|\bbecom(?:e|ing)\b|(?:exam|test|assessment)\s+for"
+    r"|\bwant(?:\s+to\s+(?:get|do|take))?|would\s+like|hope\s+to\s+get|plan(?:ning)?\s+to\s+(?:get|take))"
     r"\s*(?:the\s+|a\s+|an\s+)?$"
 )
 HELD_BEFORE = (
@@ -56,7 +57,8 @@ HELD_BEFORE = (
     r"|\bhold|\bheld|\bhave|\bhas|\bhad|\bgot|obtained|earned|passed|received|\bown|possess|i'm|i\s+am|\bwith|already)"
     r"\s*(?:了|的|a\s+|an\s+|my\s+|the\s+)?$"
 )
-CERTIFICATE_AFTER = r"\s*(?:的)?(?:职业)?(?:技能)?(?:等级|资格)?(?:证书|证(?!明))|[\s-]*(?:certificate|cert\b|certification|qualification)"
+CERTIFICATE_AFTER = (r"\s*(?:的)?(?:职业)?(?:技能)?(?:等级|资格)?(?:证书|证(?!明))"
+                     r"|[\s-]*(?:certificate|cert\b|certification|qualification|holder)")
 TARGET_AFTER = (r"\s*(?:需要|要什么|要哪些|要多久|要几年|的条件|条件|要求|的要求|怎么|能报|可以报|能考|可以考|吗|呢)"
                 r"|\s*(?:exam|test|assessment|requirements?|conditions?|eligibility)")
 NEXT_LEVEL = (r"下一级|高一级|上一级|升一级|更高一级|next\s+level|one\s+level\s+up|the\s+level\s+above|level\s+up",)
@@ -178,7 +180,7 @@ def number(word: str) -> float | None:
 # What a duration means, from its sentence.
 HYPOTHETICAL_AFTER = r"\s*(?:以后|之后|后(?!来))|\s+(?:from\s+now|later|more|to\s+go)\b"
 HYPOTHETICAL_BEFORE = (r"(?:再|还要|还需要?|还得|还差|第|等|需要|要求|须|必须|\bin|another|\bwait|\bneeds?|\brequired?s?|within)"
-                       r"\s*(?:for\s+)?$")
+                       r"(?:干|做|工作|从事|积累|等|过)?\s*(?:for\s+)?$")
 AGO_AFTER = r"\s*前|\s+ago\b"
 OBTAINED_NEAR_AGO = r"拿|取得|考|获得|领|通过|证|\bgot\b|\bget\b|obtained|received|earned|passed|certific|\bcert\b|level"
 STARTED_NEAR_AGO = r"开始|入行|从事|进入|加入|\bstart|\bbegan|\bbegun|\bjoined|\bentered"
@@ -194,6 +196,7 @@ SINCE_BEFORE = (
     # "I've had my level-3 certificate for 4 years"
     r"\b(?:had|held|hold|holding|have|has|owned)\b[^.;!?]{0,40}?(?:certificate|cert|certification|level[\s-]*\w+|technician|worker)"
     r"\s*(?:now\s+|already\s+)?for\s*$",
+    r"(?:certificate|cert|level[\s-]*\w+|technician|worker)\s+holder\s+for\s*$",
 )
 SINCE_AFTER = (r"\s*(?:since|after)\s+(?:getting|obtaining|receiving|earning|passing|gaining|i\s+(?:got|obtained|received|earned|passed)"
                r"|(?:the\s+|my\s+|that\s+)?(?:certificate|cert|level)|it\b|then\b)")

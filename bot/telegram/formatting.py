@@ -17,6 +17,7 @@ CAPTION_LIMIT = 1024
 MAX_SOURCES = 4
 
 _TAG = re.compile(r"<[^>]+>")
+_URL = re.compile(r"https?://[^\s()<>\"'，；。、）]+")
 
 
 def escape(text: str) -> str:
@@ -103,11 +104,11 @@ def _source_line(source: Source) -> str:
     title = escape(source.title or source.source)
     if source.section and source.section != source.title:
         title += f" — {escape(source.section)}"
-    url = source.source
-    if url.startswith(("http://", "https://")):
-        return f'<a href="{html.escape(url, quote=True)}">{title}</a>'
-    if url and url != source.title:
-        return f"{title} ({escape(url)})"
+    url = _URL.search(source.source or "")
+    if url:
+        return f'<a href="{html.escape(url.group(0), quote=True)}">{title}</a>'
+    if source.source and source.source != source.title:
+        return f"{title} ({escape(truncate(source.source, 80))})"
     return title
 
 

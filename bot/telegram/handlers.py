@@ -16,7 +16,7 @@ from bot.language import ZH_HANT, Lang, to_traditional
 from bot.models import Answer
 from bot.telegram.admission import strip_mention
 from bot.telegram.formatting import format_sources, render_messages
-from bot.telegram.services import CHOICES, BotServices, services_of
+from bot.telegram.services import CHOICES, BotServices, localize_sources, services_of
 
 try:
     from bot.vectorstore import IndexUnavailable
@@ -179,7 +179,7 @@ async def send_answer(update: Update, context: ContextTypes.DEFAULT_TYPE, answer
     lang = Lang(answer.language, answer.script == "hant")
     if traditional and lang.code == "zh" and not lang.traditional:
         lang, text = ZH_HANT, to_traditional(text)
-    footer = format_sources(answer.sources, services.ui.plain(lang, "sources_heading"))
+    footer = format_sources(localize_sources(answer.sources, lang), services.ui.plain(lang, "sources_heading"))
     pieces = render_messages(text, footer)
     for i, piece in enumerate(pieces):
         markup = feedback_keyboard(services, lang, question_id) if i == len(pieces) - 1 else None

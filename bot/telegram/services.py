@@ -16,6 +16,7 @@ from telegram import Update, User
 
 from bot.conversation import Conversation
 from bot.language import EN, ZH, ZH_HANT, Lang, to_traditional
+from bot.models import Source
 from bot.settings import Settings
 from bot.telegram.ratelimit import SlidingWindowLimiter
 from bot.telegram.state import Store
@@ -69,6 +70,13 @@ def _traditional(value: Any) -> Any:
     if isinstance(value, dict):
         return {k: _traditional(v) for k, v in value.items()}
     return value
+
+
+def localize_sources(sources, lang: Lang) -> list[Source]:
+    """Source titles and sections in the asker's script (URLs and authorities stay as they are)."""
+    if not lang.traditional:
+        return list(sources)
+    return [Source(to_traditional(s.title), s.source, to_traditional(s.section)) for s in sources]
 
 
 class Sessions:

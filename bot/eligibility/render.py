@@ -1,0 +1,239 @@
+"""Turning a Decision (or a level's conditions) into a short reply in Chinese or English.
+
+The first line is always the verdict. Then the clause it rests on, quoted in the asker's language,
+what was understood from the message (so that a misreading can be corrected), what exactly is
+missing, and a caveat whenever the clause is not confirmed text of the 2021 standard. All sentences
+come from `prompts/<lang>/eligibility.yaml`; names and clause texts from the rules file.
+"""
+from __future__ import annotations
+
+from bot.eligibility.engine import CANNOT_TELL, ELIGIBLE, NEED_TARGET, NOT_OFFERED, NOT_YET, Check, ConditionResult, Decision
+from bot.eligibility.profile import NO_CERTIFICATE, Profile
+from bot.eligibility.rules import Condition, RuleSet
+from bot.models import Source
+from bot.templates import Templates
+
+PURPOSE = "eligibility"
+
+
+def render_decision(decision: Decision, rules: RuleSet, lang_code: str, templates: Templates) -> tuple[str, list[Source]]:
+    """The reply for `decision` and the sources it cites."""
+    w = _Writer(rules, lang_code, templates)
+    level = w.level(decision.target_level) if decision.target_level else ""
+    lines: list[str] = []
+    if decision.status == ELIGIBLE:
+        lines.append(w.t("verdict_eligible" if decision.confirmed else "verdict_eligible_unconfirmed", level=level))
+        lines += [w.clause(decision.met), w.facts(decision.profile)]
+        if decision.met.education is not None:
+            lines.append(w.t("note_relevant_major"))
+    elif decision.status == NOT_YET:
+        lines += [w.t("verdict_not_yet", level=level), w.facts(decision.profile), w.t("closest_heading")]
+        for result in decision.closest:
+            lines += w.route(result)
+        if rules.alternative_sources:
+            lines.append(w.t("note_alternative_rules"))
+    elif decision.status == CANNOT_TELL:
+        lines.append(w.t("verdict_cannot_tell", level=level))
+        lines += w.questions(decision.missing_fields)
+        lines += [w.facts(decision.profile), w.t("open_heading")]
+        for result in decision.undecided:
+            lines += w.route(result)
+        lines.append(w.ruled_out(decision.results))
+    elif decision.status == NOT_OFFERED:
+        job = rules.job_type(decision.job_type)
+        lines += [w.t("verdict_not_offered", job=job.name(w.lang), level=level, levels=w.levels(job.levels)),
+                  w.other_tracks(decision.target_level), w.facts(decision.profile)]
+        return _join(lines), [w.levels_source()]
+    elif decision.status == NEED_TARGET:
+        lines += [w.t("verdict_need_target"), w.facts(decision.profile)]
+        return _join(lines), []
+    else:
+        raise ValueError(f"unknown decision status {decision.status!r}")
+    if decision.job_types_without_level:
+        lines.append(w.tracks_note(decision.target_level, decision.job_types_without_level, "note_tracks_without_level"))
+    if any(not c.confirmed for c in decision.deciding):
+        lines.append(w.t("caveat_unconfirmed", level=level))
+    return _join(lines), [w.source(c) for c in decision.deciding]
+
+
+def render_requirements(
+    level: int, rules: RuleSet, lang_code: str, templates: Templates, job_type: str | None = None
+) -> tuple[str, list[Source]]:
+    """Every route to `level` ("申报一级需要什么条件？"), with statuses and training hours."""
+    w = _Writer(rules, lang_code, templates)
+    name = w.level(level)
+    if job_type is not None and level not in rules.job_type(job_type).levels:
+        job = rules.job_type(job_type)
+        text = w.t("requirements_not_offered", job=job.name(w.lang), levels=w.levels(job.levels), level=name)
+        return _join([text, w.other_tracks(level)]), [w.levels_source()]
+    conditions = rules.levels[level]
+    lines = [w.t("requirements_heading", level=name)]
+    for n, condition in enumerate(conditions, start=1):
+        lines.append(w.t("requirements_route", n=n, id=condition.id, status=w.status(condition), summary=w.summary(condition)))
+    lines.append(w.t("requirements_training_hours", level=name, hours=rules.training_hours[level]))
+    without = tuple(j.code for j in rules.job_types_without(level))
+    if job_type is None and without:
+        lines.append(w.tracks_note(level, without, "requirements_tracks_without_level"))
+    if any(not c.confirmed for c in conditions):
+        lines.append(w.t("caveat_unconfirmed", level=name))
+    return _join(lines), [w.source(c) for c in conditions]
+
+
+def render_question(missing_fields: tuple[str, ...] | list[str], lang_code: str, templates: Templates) -> str:
+    """Ask for the facts the engine needs, one numbered question each."""
+    w = _Writer(None, lang_code, templates)
+    return _join([w.t("question_intro"), *w.questions(missing_fields)])
+
+
+def _join(lines: list[str]) -> str:
+    return "\n".join(line for line in lines if line)
+
+
+def _number(value: float) -> str:
+    return str(int(value)) if float(value).is_integer() else f"{value:g}"
+
+
+class _Writer:
+    """Template look-ups bound to one language and rule set."""
+
+    def __init__(self, rules: RuleSet | None, lang_code: str, templates: Templates):
+        self.rules = rules
+        self.lang = "zh" if lang_code.startswith("zh") else "en"
+        self.templates = templates
+
+    def t(self, key: str, **values) -> str:
+        return self.templates.text(self.lang, PURPOSE, key, **values)
+
+    def level(self, level: int) -> str:
+        return self.rules.level_name(level, self.lang)
+
+    def levels(self, levels) -> str:
+        return self.t("list_separator").join(self.level(n) for n in levels)
+
+    def years(self, value: float) -> str:
+        return self.t("years_one") if value == 1 else self.t("years", years=_number(value))
+
+    def more_years(self, value: float) -> str:
+        return self.t("more_years_one") if value == 1 else self.t("more_years", years=_number(value))
+
+    def status(self, condition: Condition) -> str:
+        return self.t("status_confirmed" if condition.confirmed else "status_unconfirmed")
+
+    def clause(self, condition: Condition) -> str:
+        return self.t("clause", id=condition.id, status=self.status(condition), text=condition.text(self.lang))
+
+    def education(self, codes, separator_key: str = "list_separator") -> str:
+        names = [self.rules.education_name(c, self.lang) if c in self.rules.education_names else self.t(f"edu_{c}")
+                 for c in codes]
+        return self.t(separator_key).join(names)
+
+    def facts(self, p: Profile) -> str:
+        items = []
+        if p.job_type is not None:
+            items.append(self.t("fact_job_type", job=self.rules.job_type(p.job_type).name(self.lang)))
+        if p.certificate_level == NO_CERTIFICATE:
+            items.append(self.t("fact_no_certificate"))
+        elif p.certificate_level is not None:
+            items.append(self.t("fact_certificate", level=self.level(p.certificate_level)))
+        if p.years_since_certificate is not None:
+            items.append(self.t("fact_years_since", years=self.years(p.years_since_certificate)))
+        if p.years_total is not None:
+            items.append(self.t("fact_years_total", years=self.years(p.years_total)))
+        if p.formal_training:
+            trained = p.formal_training_level
+            items.append(self.t("fact_training_done_level", level=self.level(trained)) if trained else self.t("fact_training_done"))
+        elif p.formal_training is False:
+            items.append(self.t("fact_training_not"))
+        if p.apprenticeship is not None:
+            items.append(self.t("fact_apprenticeship_done" if p.apprenticeship else "fact_apprenticeship_not"))
+        if p.education:
+            items.append(self.t("fact_education", names=self.education(p.education)))
+        if p.final_year_student_of:
+            items.append(self.t("fact_final_year", names=self.education(p.final_year_student_of)))
+        if p.preparatory_technician is not None:
+            items.append(self.t("fact_preparatory" if p.preparatory_technician else "fact_no_preparatory"))
+        return self.t("understood", facts=self.t("fact_separator").join(items)) if items else ""
+
+    def gap(self, check: Check, condition: Condition) -> str:
+        if check.field == "certificate_level":
+            if check.actual == NO_CERTIFICATE:
+                return self.t("gap_certificate_none", level=self.level(check.required))
+            return self.t("gap_certificate_low", level=self.level(check.required), held=self.level(check.actual))
+        if check.field == "years_since_certificate":
+            level = self.level(condition.required_certificate_level)
+            if check.at_least:
+                total = check.required - check.shortfall
+                return self.t("gap_years_since_bound", more=self.more_years(check.shortfall),
+                              required=self.years(check.required), total=self.years(total))
+            if check.actual is None:
+                return self.t("gap_years_since_no_certificate", level=level, required=self.years(check.required))
+            return self.t("gap_years_since", level=level, more=self.more_years(check.shortfall),
+                          required=self.years(check.required), actual=self.years(check.actual))
+        if check.field == "years_total":
+            return self.t("gap_years_total", more=self.more_years(check.shortfall),
+                          required=self.years(check.required), actual=self.years(check.actual))
+        if check.field == "formal_training":
+            values = dict(level=self.level(condition.level), hours=self.rules.training_hours[condition.level])
+            if check.actual is False:
+                return self.t("gap_training", **values)
+            return self.t("gap_training_other_level", trained=self.level(check.actual), **values)
+        if check.field == "education":
+            return self.t("gap_education", names=self.education(check.required, "or_separator"))
+        return self.t(f"gap_{check.field}")
+
+    def gaps(self, result: ConditionResult) -> str:
+        return self.t("gap_separator").join(self.gap(check, result.condition) for check in result.gaps)
+
+    def route(self, result: ConditionResult) -> list[str]:
+        condition = result.condition
+        lines = [self.t("route", id=condition.id, status=self.status(condition), text=condition.text(self.lang))]
+        if result.gaps:
+            lines.append(self.t("route_missing", gaps=self.gaps(result)))
+        if result.unknown_fields:
+            fields = self.t("list_separator").join(self.t(f"field_{f}") for f in result.unknown_fields)
+            lines.append(self.t("route_unknown", fields=fields))
+        return lines
+
+    def ruled_out(self, results: tuple[ConditionResult, ...]) -> str:
+        items = [self.t("failed_item", id=r.condition.id, gaps=self.gaps(r)) for r in results if r.gaps]
+        return self.t("failed_line", items=self.t("fact_separator").join(items)) if items else ""
+
+    def questions(self, fields) -> list[str]:
+        return [self.t("question_line", n=n, question=self.t(f"question_{field}")) for n, field in enumerate(fields, start=1)]
+
+    def summary(self, c: Condition) -> str:
+        parts = []
+        if c.required_certificate_level is not None:
+            parts.append(self.t("summary_certificate", level=self.level(c.required_certificate_level)))
+        if c.min_years_after_certificate is not None:
+            parts.append(self.t("summary_years_since", years=self.years(c.min_years_after_certificate)))
+        if c.min_years_total_experience is not None:
+            parts.append(self.t("summary_years_total", years=self.years(c.min_years_total_experience)))
+        if c.requires_formal_training:
+            parts.append(self.t("summary_training", level=self.level(c.level), hours=self.rules.training_hours[c.level]))
+        if c.requires_apprenticeship_completed:
+            parts.append(self.t("summary_apprenticeship"))
+        if c.requires_preparatory_technician_certificate:
+            parts.append(self.t("summary_preparatory_technician"))
+        if c.education is not None:
+            key = "summary_education_final_year" if c.education.includes_final_year_students else "summary_education"
+            parts.append(self.t(key, names=self.education(c.education.any_of, "or_separator")))
+        return self.t("summary_separator").join(parts)
+
+    def tracks_note(self, level: int, job_codes: tuple[str, ...], key: str) -> str:
+        jobs = [self.rules.job_type(code) for code in job_codes]
+        offered = sorted({n for job in jobs for n in job.levels}, reverse=True)
+        names = self.t("list_separator").join(job.name(self.lang) for job in jobs)
+        return self.t(key, jobs=names, levels=self.levels(offered), level=self.level(level))
+
+    def other_tracks(self, level: int) -> str:
+        jobs = [job.name(self.lang) for job in self.rules.job_types if level in job.levels]
+        return self.t("note_other_tracks", jobs=self.t("list_separator").join(jobs), level=self.level(level)) if jobs else ""
+
+    def source(self, condition: Condition) -> Source:
+        return Source(title=self.rules.standard_name(self.lang), source=condition.sources[0],
+                      section=self.t("source_section", id=condition.id))
+
+    def levels_source(self) -> Source:
+        return Source(title=self.rules.standard_name(self.lang), source=self.rules.standard_sources[0],
+                      section=self.t("source_section_levels"))

@@ -1,0 +1,191 @@
+"""Building and running the Telegram application.
+
+`build_application(settings, advisor)` wires handlers, state, rate limits and retries into a
+python-telegram-bot `Application`; `run_bot(settings)` runs it with long polling (or a webhook).
+Tests and benchmarks use `build_application(..., base_url=fake.base_url)` with `polling(app)`.
+"""
+from __future__ import annotations
+
+import logging
+import secrets
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from urllib.parse import urlparse
+
+from telegram import BotCommand, LinkPreviewOptions, Update
+from telegram.constants import ParseMode
+from telegram.ext import (
+    Application,
+    ApplicationBuilder,
+    CallbackQueryHandler,
+    CommandHandler,
+    Defaults,
+    MessageHandler,
+    TypeHandler,
+    filters,
+)
+
+from bot.language import EN, ZH
+from bot.settings import Settings
+from bot.telegram import admin, handlers
+from bot.telegram.admission import admit
+from bot.telegram.check_flow import build_check_handler
+from bot.telegram.delivery import DeliveryLimiter
+from bot.telegram.errors import install_token_redaction, on_error
+from bot.telegram.ladder import LadderRenderer
+from bot.telegram.levels import LADDER_KEY, levels
+from bot.telegram.persistence import StorePersistence
+from bot.telegram.processor import PerChatUpdateProcessor
+from bot.telegram.ratelimit import SlidingWindowLimiter
+from bot.telegram.services import BotServices, UIText
+from bot.telegram.state import Store
+from bot.templates import Templates
+
+log = logging.getLogger(__name__)
+
+MENU_COMMANDS = ("start", "help", "check", "levels", "sources", "lang", "cancel")  # admin ones stay hidden
+POLL_TIMEOUT_S = 10
+
+
+class ConfigurationError(RuntimeError):
+    """The settings do not allow the bot to start (e.g. no TELEGRAM_BOT_TOKEN)."""
+
+
+def bot_token(settings: Settings) -> str:
+    secret = settings.telegram_bot_token
+    token = secret.get_secret_value().strip() if secret is not None else ""
+    if not token:
+        raise ConfigurationError(
+            "TELEGRAM_BOT_TOKEN is not set. Create a bot with @BotFather, then put "
+            "TELEGRAM_BOT_TOKEN=<token> in the environment or in .env and start again.")
+    return token
+
+
+def _load_rules(settings: Settings, advisor):
+    rules = getattr(advisor, "rules", None)
+    if rules is not None:
+        return rules
+    try:
+        from bot.eligibility import load_rules
+
+        return load_rules(settings.eligibility_rules_path)
+    except Exception:  # /check and /levels say they are unavailable; answering still works
+        log.exception("eligibility rules could not be loaded from %s", settings.eligibility_rules_path)
+        return None
+
+
+def build_application(settings: Settings, advisor, *, base_url: str | None = None,
+                      overall_max_rate: float | None = None, store: Store | None = None) -> Application:
+    """The bot, ready to initialise: handlers, SQLite state, per-chat ordering, flood limits, retries.
+
+    `base_url` points at another Bot API server (".../bot"; the token is appended), e.g. a local
+    telegram-bot-api or the tests' fake; default settings.telegram_api_base_url, else Telegram.
+    `overall_max_rate` is the messages/s budget (Telegram allows 30; benchmarks against a loopback
+    server lift it).
+    """
+    token = bot_token(settings)
+    install_token_redaction(token)
+    store = store or Store(settings.state_path)
+    rate = overall_max_rate if overall_max_rate is not None else getattr(settings, "telegram_overall_max_rate", 30)
+    builder = (
+        ApplicationBuilder()
+        .token(token)
+        .defaults(Defaults(parse_mode=ParseMode.HTML, link_preview_options=LinkPreviewOptions(is_disabled=True)))
+        .rate_limiter(DeliveryLimiter(overall_max_rate=rate, max_retries=3))
+        .concurrent_updates(PerChatUpdateProcessor(settings.concurrent_updates))
+        .persistence(StorePersistence(store))
+        .post_init(set_menus)
+        .get_updates_read_timeout(POLL_TIMEOUT_S + 5)
+    )
+    base_url = base_url or settings.telegram_api_base_url
+    if base_url:
+        builder = builder.base_url(base_url).base_file_url(base_url.rstrip("/").removesuffix("/bot") + "/file/bot")
+    application = builder.build()
+    templates = Templates(settings.prompts_dir)
+    services = BotServices(settings=settings, advisor=advisor, store=store, ui=UIText(templates),
+                           rules=_load_rules(settings, advisor),
+                           limiter=SlidingWindowLimiter(settings.rate_limit_per_minute, 60.0))
+    application.bot_data["services"] = services
+    if services.rules is not None:
+        application.bot_data[LADDER_KEY] = LadderRenderer(services.rules, services.ui)
+    register_handlers(application)
+    return application
+
+
+def register_handlers(application: Application) -> None:
+    application.add_handler(TypeHandler(Update, admit), group=-1)
+    application.add_handler(build_check_handler())
+    application.add_handler(CommandHandler("start", handlers.start))
+    application.add_handler(CommandHandler("help", handlers.help_command))
+    application.add_handler(CommandHandler("lang", handlers.lang_command))
+    application.add_handler(CommandHandler("levels", levels))
+    application.add_handler(CommandHandler("sources", handlers.sources_command))
+    application.add_handler(CommandHandler("stats", admin.stats))
+    application.add_handler(CommandHandler("reload", admin.reload_command))
+    application.add_handler(CallbackQueryHandler(handlers.quick_question, pattern=r"^q:\d+$"))
+    application.add_handler(CallbackQueryHandler(handlers.language_chosen, pattern=r"^lang:"))
+    application.add_handler(CallbackQueryHandler(handlers.language_menu, pattern=r"^menu:lang$"))
+    application.add_handler(CallbackQueryHandler(levels, pattern=r"^menu:levels$"))
+    application.add_handler(CallbackQueryHandler(handlers.feedback, pattern=r"^fb:\d+:-?1$"))
+    application.add_handler(CallbackQueryHandler(handlers.stale_button))
+    application.add_handler(MessageHandler(filters.TEXT & ~filters.COMMAND & filters.UpdateType.MESSAGE,
+                                           handlers.text_message))
+    application.add_handler(MessageHandler(filters.COMMAND, handlers.unknown_command))
+    application.add_handler(MessageHandler(filters.UpdateType.MESSAGE & ~filters.StatusUpdate.ALL, handlers.non_text))
+    application.add_error_handler(on_error)
+
+
+async def set_menus(application: Application) -> None:
+    """Command menus with setMyCommands: Chinese for language_code "zh", English as the default."""
+    ui = application.bot_data["services"].ui
+    for lang, code in ((EN, None), (ZH, "zh")):
+        commands = [BotCommand(name, ui.plain(lang, f"cmd_{name}")) for name in MENU_COMMANDS]
+        try:
+            await application.bot.set_my_commands(commands, language_code=code)
+        except Exception as exc:  # a menu is a convenience: never refuse to start over it
+            log.warning("setMyCommands (%s) failed: %s", code or "default", exc)
+
+
+@asynccontextmanager
+async def polling(application: Application, poll_timeout: float = 1.0) -> AsyncIterator[Application]:
+    """Run `application` with long polling inside a running event loop (tests, benchmarks).
+
+    Unlike `run_polling` it installs no signal handlers and leaves the loop alone; on exit it stops
+    polling, finishes the updates in hand, persists state and shuts down.
+    """
+    await application.initialize()
+    if application.post_init is not None:
+        await application.post_init(application)
+    await application.updater.start_polling(poll_interval=0.0, timeout=int(poll_timeout) or 1,
+                                            allowed_updates=Update.ALL_TYPES)
+    await application.start()
+    try:
+        yield application
+    finally:
+        if application.updater.running:
+            await application.updater.stop()
+        if application.running:
+            await application.stop()
+        await application.shutdown()
+
+
+def run_bot(settings: Settings, webhook: bool = False) -> None:
+    """Start the bot and block: long polling by default, a webhook (WEBHOOK_URL) with `webhook=True`."""
+    token = bot_token(settings)
+    install_token_redaction(token)
+    if webhook and not settings.webhook_url:
+        raise ConfigurationError("--webhook needs WEBHOOK_URL (the public https URL Telegram should call).")
+    from bot.advisor import Advisor
+
+    advisor = Advisor.from_settings(settings)
+    application = build_application(settings, advisor)
+    if not webhook:
+        log.info("starting long polling")
+        application.run_polling(allowed_updates=Update.ALL_TYPES, timeout=POLL_TIMEOUT_S)
+        return
+    secret = settings.webhook_secret.get_secret_value() if settings.webhook_secret else secrets.token_urlsafe(32)
+    path = urlparse(settings.webhook_url).path.lstrip("/")
+    log.info("starting webhook on %s:%s/%s", settings.webhook_listen, settings.webhook_port, path)
+    application.run_webhook(listen=settings.webhook_listen, port=settings.webhook_port, url_path=path,
+                            webhook_url=settings.webhook_url, secret_token=secret,
+                            allowed_updates=Update.ALL_TYPES)

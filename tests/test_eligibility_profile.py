@@ -1,0 +1,330 @@
+"""Reading an asker's facts from free text (Simplified Chinese or English), and remembering them."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from bot.eligibility import NO_CERTIFICATE, Profile, load_rules, parse_profile
+from bot.eligibility import vocabulary
+from bot.language import to_simplified
+
+RULES_PATH = Path(__file__).resolve().parents[1] / "knowledge" / "rules" / "eligibility.yaml"
+
+
+def facts(text, **kwargs):
+    """The fields parse_profile set (unset ones left out), for compact expectations."""
+    profile = parse_profile(text, **kwargs)
+    return {name: value for name, value in vars(profile).items() if value not in (None, [])}
+
+
+# --- the phrasings of the brief, read exactly ------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # worked N years next to a certificate is work in total, not years since the certificate
+    ("我有四级证书，干了三年", {"certificate_level": 4, "years_total": 3}),
+    ("二级证书拿了3年，没参加培训", {"certificate_level": 2, "years_since_certificate": 3, "formal_training": False}),
+    ("I got my level-2 certificate 3 years ago, no formal training",
+     {"certificate_level": 2, "years_since_certificate": 3, "formal_training": False}),
+    ("I have no certificate and one year of live-selling", {"certificate_level": NO_CERTIFICATE, "years_total": 1}),
+    ("我有二级证书5年了，可以报一级吗？", {"certificate_level": 2, "years_since_certificate": 5, "target_level": 1}),
+    ("I got level 2 one year ago. Can I apply for level 1 now?",
+     {"certificate_level": 2, "years_since_certificate": 1, "target_level": 1}),
+    ("我工作一年了没有证书，能申报五级吗？", {"years_total": 1, "certificate_level": NO_CERTIFICATE, "target_level": 5}),
+    ("持有技师证书四年", {"certificate_level": 2, "years_since_certificate": 4}),
+    ("高级工证书", {"certificate_level": 3}),
+    ("I hold a level-4 certificate and have worked 3 years, may I apply for level 3?",
+     {"certificate_level": 4, "years_total": 3, "target_level": 3}),
+])
+def test_brief_examples(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text", ["我有四级证书，干了三年", "I hold a level-4 certificate and have worked 3 years"])
+def test_worked_years_are_never_assumed_to_be_since_the_certificate(text):
+    assert parse_profile(text).years_since_certificate is None
+
+
+@pytest.mark.parametrize("text, since", [
+    ("我有四级证书，拿证后干了三年", 3),
+    ("取得四级证书后累计工作5年", 5),
+    ("考完技师以后做了4年", 4),
+    ("3年前拿的二级证书", 3),
+    ("I have a level 4 certificate and have worked 3 years since getting it", 3),
+    ("I've had my level-3 certificate for 4 years", 4),
+    ("After getting level 4, I worked two years", 2),
+])
+def test_years_tied_to_the_certificate_are_years_since_it(text, since):
+    profile = parse_profile(text)
+    assert profile.years_since_certificate == since
+    assert profile.years_total is None
+
+
+def test_since_and_total_in_one_message():
+    profile = parse_profile("我拿证后干了3年，总共干了6年")
+    assert (profile.years_since_certificate, profile.years_total) == (3, 6)
+
+
+# --- numbers ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, years", [
+    ("干了一年", 1), ("工作了两年", 2), ("干了三年", 3), ("做了四年直播", 4), ("工作五年", 5), ("从业六年", 6),
+    ("干了七年", 7), ("工作八年", 8), ("干了九年", 9), ("工作十年", 10), ("工作了十二年", 12), ("从事电商二十年", 20),
+    ("干了半年", 0.5), ("工作了1.5年", 1.5), ("干了一年半", 1.5), ("干了两年半", 2.5),
+    ("干了三年多", 3), ("工作3年以上", 3), ("工作了18个月", 1.5), ("做主播6个月", 0.5),
+    ("I have worked 6 months", 0.5), ("18 months of live streaming", 1.5), ("worked for a year and a half", 1.5),
+    ("two years of experience", 2), ("over 3 years of work", 3), ("3+ years in e-commerce", 3), ("half a year of selling", 0.5),
+])
+def test_years_of_work_in_chinese_and_english_numbers(text, years):
+    assert parse_profile(text).years_total == pytest.approx(years)
+
+
+@pytest.mark.parametrize("text", [
+    "快三年了，一直做直播", "干了差不多3年", "工作3年左右", "about 3 years of work", "almost two years of streaming",
+])
+def test_hedged_durations_stay_unknown_so_the_engine_asks(text):
+    profile = parse_profile(text)
+    assert profile.years_total is None and profile.years_since_certificate is None
+
+
+@pytest.mark.parametrize("text", [
+    "2020年拿的四级证书",          # a date, not a duration
+    "再干3年能报三级吗",           # future
+    "需要工作几年？要3年吗",        # a question about the rule
+    "培训了3个月",                # training, not work
+    "大专读了3年",                # study, not work
+    "in 2 years I will apply",
+])
+def test_durations_that_are_not_the_askers_work_are_ignored(text):
+    profile = parse_profile(text)
+    assert profile.years_total is None and profile.years_since_certificate is None
+
+
+# --- levels: held vs target, names -----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, held", [
+    ("我有五级证书", 5), ("持有初级工证书", 5), ("我有四级证书", 4), ("中级工证书", 4), ("拿到了三级证书", 3),
+    ("高级工证书", 3), ("我是技师", 2), ("有二级证书", 2), ("持有高级技师证书", 1), ("我有一级证书", 1),
+    ("I have an intermediate certificate", 4), ("I hold a senior worker certificate", 3),
+    ("I'm a technician", 2), ("I hold a senior technician certificate", 1), ("I have a junior certificate", 5),
+    ("got my L3 certificate", 3), ("I have level five", 5),
+])
+def test_certificate_levels_held(text, held):
+    assert parse_profile(text).certificate_level == held
+
+
+@pytest.mark.parametrize("text, target", [
+    ("报一级", 1), ("申报高级技师", 1), ("考三级", 3), ("我想报考技师", 2), ("能报高级工吗", 3), ("申请中级工", 4),
+    ("报考初级工需要什么条件", 5), ("apply for level 3", 3), ("Can I apply for senior technician?", 1),
+    ("requirements for level 1", 1), ("can I take the technician exam", 2), ("what about level 4?", 4),
+    ("senior technician", 1), ("初级工", 5), ("中级工", 4), ("一级需要什么条件", 1),
+])
+def test_target_levels(text, target):
+    profile = parse_profile(text)
+    assert profile.target_level == target
+    assert profile.certificate_level is None
+
+
+def test_senior_technician_is_not_read_as_technician_or_senior_worker():
+    profile = parse_profile("我是技师，想报高级技师")
+    assert (profile.certificate_level, profile.target_level) == (2, 1)
+    profile = parse_profile("我有高级工证书，想考高级技师")
+    assert (profile.certificate_level, profile.target_level) == (3, 1)
+
+
+def test_bare_level_is_the_certificate_when_the_bot_asked_for_it():
+    assert parse_profile("中级工", expecting="certificate_level").certificate_level == 4
+    assert parse_profile("中级工", expecting="certificate_level").target_level is None
+
+
+def test_bare_level_next_to_a_target_is_the_certificate():
+    assert facts("中级工，想报高级工") == {"certificate_level": 4, "target_level": 3}
+
+
+def test_two_different_targets_are_ambiguous():
+    assert parse_profile("我能报三级还是二级？").target_level is None
+
+
+def test_next_level_is_relative_to_the_certificate():
+    assert parse_profile("我有四级证书，能考下一级吗").target_level == 3
+
+
+@pytest.mark.parametrize("text", ["我没有二级证书", "I don't have a level-2 certificate"])
+def test_not_holding_a_named_level_says_nothing_about_other_levels(text):
+    assert parse_profile(text).certificate_level is None
+
+
+@pytest.mark.parametrize("text", ["我没有证书", "没证", "还没有拿到任何证书", "I have no certificate", "I don't have any certificate",
+                                  "without a certificate"])
+def test_explicitly_no_certificate_is_distinct_from_unknown(text):
+    assert parse_profile(text).certificate_level == NO_CERTIFICATE
+
+
+def test_preparatory_technician_is_not_a_technician_level():
+    profile = parse_profile("我有预备技师证书，技师学院毕业")
+    assert profile.certificate_level is None
+    assert profile.preparatory_technician is True
+    assert "technician_college" in profile.education
+
+
+# --- job types -------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, job", [
+    ("我是选品员", "product_selector"), ("商品选品员", "product_selector"), ("I am a product selector", "product_selector"),
+    ("直播销售员", "live_streaming_salesperson"), ("我是主播", "live_streaming_salesperson"),
+    ("带货主播想报二级", "live_streaming_salesperson"), ("live-streaming salesperson", "live_streaming_salesperson"),
+    ("I'm an anchor", "live_streaming_salesperson"), ("I'm a host", "live_streaming_salesperson"),
+    ("I am a streamer", "live_streaming_salesperson"),
+    ("视频创推员", "video_creator_promoter"), ("video creator", "video_creator_promoter"),
+    ("平台管理员", "platform_administrator"), ("I'm a platform administrator", "platform_administrator"),
+    ("I work as an admin", "platform_administrator"),
+])
+def test_job_types(text, job):
+    assert parse_profile(text).job_type == job
+
+
+def test_two_job_types_are_ambiguous():
+    assert parse_profile("我是主播，也做平台管理员").job_type is None
+
+
+def test_parser_vocabulary_uses_the_codes_of_the_rules_file():
+    rules = load_rules(RULES_PATH)
+    assert {code for code, _ in vocabulary.JOB_TYPES} == {job.code for job in rules.job_types}
+    known_non_qualifying = {"senior_high_school", "junior_middle_school"}
+    for _, codes in vocabulary.EDUCATION:
+        assert set(codes) <= set(rules.education_names) | known_non_qualifying
+
+
+# --- training, apprenticeship, education -----------------------------------------------------------
+
+@pytest.mark.parametrize("text, done", [
+    ("参加了一级培训", True), ("有结业证书", True), ("我完成了正规培训", True), ("培训已经结业", True),
+    ("completed the formal training", True), ("I finished the formal level-1 training", True),
+    ("没培训", False), ("没有参加培训", False), ("没参加过一级培训", False), ("培训还没结业", False), ("正在参加培训", False),
+    ("no training", False), ("I haven't done any formal training", False), ("I didn't complete the training", False),
+    ("我有四级证书", None),
+])
+def test_formal_training(text, done):
+    assert parse_profile(text).formal_training is done
+
+
+def test_training_level_is_recorded_when_said_or_taken_from_the_target():
+    assert parse_profile("参加了一级培训").formal_training_level == 1
+    assert parse_profile("我完成了培训，想报一级").formal_training_level == 1
+    assert parse_profile("completed the training").formal_training_level is None
+
+
+@pytest.mark.parametrize("text, done", [
+    ("学徒期满", True), ("我已经出师了", True), ("completed my apprenticeship", True),
+    ("学徒期还没满", False), ("没当过学徒", False), ("I have not completed the apprenticeship", False),
+])
+def test_apprenticeship(text, done):
+    assert parse_profile(text).apprenticeship is done
+
+
+@pytest.mark.parametrize("text, education", [
+    ("我大专毕业", ["junior_college_or_above_relevant"]),
+    ("本科，电子商务专业", ["junior_college_or_above_relevant"]),
+    ("I have a college degree in marketing", ["junior_college_or_above_relevant"]),
+    ("技校毕业", ["technical_school_relevant"]),
+    ("中专毕业", ["secondary_vocational_assessed_intermediate_relevant"]),
+    ("高级技工学校毕业", ["senior_technical_school_or_technician_college"]),
+    ("只读到高中", ["senior_high_school"]),
+    ("我没有大专学历，高中毕业", ["senior_high_school"]),
+])
+def test_education_codes(text, education):
+    profile = parse_profile(text)
+    assert profile.education == education
+    assert profile.final_year_student_of == []
+
+
+def test_final_year_students_are_kept_apart_from_graduates():
+    profile = parse_profile("我是技校应届毕业生")
+    assert profile.final_year_student_of == ["technical_school_relevant"]
+    assert profile.education == []
+
+
+def test_students_not_in_their_final_year_hold_no_credential_yet():
+    assert parse_profile("我大专在读，大二").education == []
+
+
+# --- answers to the bot's own questions --------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expecting, field, value", [
+    ("3", "years_since_certificate", "years_since_certificate", 3),
+    ("3年", "years_since_certificate", "years_since_certificate", 3),
+    ("三年", "years_total", "years_total", 3),
+    ("没有", "certificate_level", "certificate_level", NO_CERTIFICATE),
+    ("是的", "formal_training", "formal_training", True),
+    ("no", "apprenticeship", "apprenticeship", False),
+    ("yes", "preparatory_technician", "preparatory_technician", True),
+])
+def test_short_answers_fill_the_field_asked_for(text, expecting, field, value):
+    assert getattr(parse_profile(text, expecting=expecting), field) == value
+    assert getattr(parse_profile(text), field) is None
+
+
+# --- Traditional Chinese (converted by the caller) ----------------------------------------------------
+
+def test_traditional_chinese_after_conversion():
+    profile = parse_profile(to_simplified("我有二級證書5年了，可以報一級嗎？"))
+    assert (profile.certificate_level, profile.years_since_certificate, profile.target_level) == (2, 5, 1)
+
+
+# --- remembering across a conversation ---------------------------------------------------------------
+
+def test_merge_newer_facts_win_and_unknowns_keep_older_ones():
+    first = parse_profile("我有二级证书5年了")
+    second = parse_profile("可以报一级吗？")
+    merged = first.merge(second)
+    assert (merged.certificate_level, merged.years_since_certificate, merged.target_level) == (2, 5, 1)
+    corrected = merged.merge(parse_profile("不对，证书拿了3年"))
+    assert corrected.years_since_certificate == 3
+
+
+def test_merge_a_different_certificate_forgets_years_since_the_old_one():
+    merged = Profile(certificate_level=4, years_since_certificate=6).merge(Profile(certificate_level=3))
+    assert merged.certificate_level == 3
+    assert merged.years_since_certificate is None
+    same = Profile(certificate_level=4, years_since_certificate=6).merge(Profile(certificate_level=4))
+    assert same.years_since_certificate == 6
+
+
+def test_merge_naming_the_level_later_keeps_the_years_since_the_certificate():
+    merged = parse_profile("我拿证3年了").merge(parse_profile("是四级证书"))
+    assert (merged.certificate_level, merged.years_since_certificate) == (4, 3)
+
+
+def test_merge_lists_accumulate_without_duplicates():
+    merged = Profile(education=["junior_college_or_above_relevant"]).merge(
+        Profile(education=["technical_school_relevant", "junior_college_or_above_relevant"]))
+    assert merged.education == ["junior_college_or_above_relevant", "technical_school_relevant"]
+
+
+def test_merge_training_stays_with_the_level_it_was_said_for():
+    merged = Profile(target_level=2, formal_training=True).merge(Profile(target_level=1))
+    assert merged.formal_training is True and merged.formal_training_level == 2
+
+
+def test_merge_does_not_modify_either_profile():
+    old, new = Profile(years_total=2), Profile(years_total=3)
+    old.merge(new)
+    assert (old.years_total, new.years_total) == (2, 3)
+
+
+@pytest.mark.parametrize("text, personal", [
+    ("我有四级证书", True), ("干了三年", True), ("没参加培训", True), ("我大专毕业", True), ("学徒期满", True),
+    ("I have no certificate", True),
+    ("申报一级需要什么条件？", False), ("What are the requirements for level 1?", False), ("我是主播", False),
+])
+def test_has_personal_facts(text, personal):
+    assert parse_profile(text).has_personal_facts is personal
+
+
+def test_field_names_used_by_the_engine_exist_on_profile():
+    from bot.eligibility.engine import FIELD_ORDER
+
+    names = set(vars(Profile()))
+    assert set(FIELD_ORDER) <= names
+    assert re.fullmatch(r"[a-z_]+", "".join(FIELD_ORDER))
