@@ -379,6 +379,7 @@ def main() -> int:
         return 0
 
     questions = load_questions(args.cases)
+    load_before = os.getloadavg()[0]
     scratch = Path(tempfile.mkdtemp(prefix="bench-run-all-"))
     index = scratch / "index"
     started = time.perf_counter()
@@ -403,7 +404,9 @@ def main() -> int:
 
     notes = [
         f"{os.cpu_count()} CPU cores, Python {platform.python_version()}, {platform.system()} {platform.release()}; "
-        f"{len(questions)} questions from `{_shown(args.cases)}`; whole run {time.perf_counter() - started:.0f} s.",
+        f"{len(questions)} questions from `{_shown(args.cases)}`; whole run {time.perf_counter() - started:.0f} s; "
+        f"load average {load_before:.1f} at the start, {os.getloadavg()[0]:.1f} at the end "
+        f"(above {os.cpu_count()}, other work competed for the CPU and every time is inflated).",
         "Reproduce: `.venv/bin/python bench/run_all.py --markdown PATH`. Subprocess rows include interpreter start; "
         "peak RSS is the child's ru_maxrss (wait4).",
         "Baseline: langchain_chroma.Chroma + HuggingFaceEmbeddings(all-MiniLM-L6-v2, bundled), similarity_search k=4; "

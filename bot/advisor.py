@@ -134,7 +134,16 @@ class Advisor:
             return Answer(raw, text, lang.code, lang.script, "eligibility", False, sources, via="eligibility", decision=decision)
         if asks and profile.target_level is not None:
             text, sources = render_requirements(profile.target_level, self.rules, lang.code, self.templates, job_type=profile.job_type)
+            if routing.personal:  # "can I apply for level 3?": the conditions, then what decides it
+                text += "\n\n" + self.templates.text(lang.code, "answers", "ask_profile")
+                conversation.profile = profile
             return Answer(raw, text, lang.code, lang.script, "eligibility", False, sources, via="eligibility")
+        if asks and routing.personal and not routing.not_covered:
+            # "我想考证，能报几级？": nothing to decide with yet; ask for the facts that decide it.
+            section = self.templates.text(lang.code, "answers", "ask_profile_source_section")
+            source = Source(self.rules.standard_name(lang.code), ", ".join(self.rules.standard_sources), section)
+            text = self.templates.text(lang.code, "answers", "ask_profile")
+            return Answer(raw, text, lang.code, lang.script, "eligibility", False, [source], via="eligibility")
         return None
 
     def _from_knowledge(self, question: str, raw: str, lang: Lang, routing: Routing) -> Answer:
@@ -142,7 +151,7 @@ class Advisor:
         try:
             vector = retriever.embed(question)
             faq = retriever.match_faq(question, lang.code, vector)
-            hits = retriever.search(question, lang.code, k=6, vector=vector)
+            hits = retriever.search(question, lang.code, k=6, vector=vector, faq=faq)
         except Exception as exc:
             raise IndexUnavailable(f"the index could not be queried ({exc.__class__.__name__})") from exc
         best = hits[0].score if hits else 0.0
@@ -185,11 +194,12 @@ class Advisor:
             asyncio.get_running_loop()
         except RuntimeError:
             future = asyncio.run_coroutine_threadsafe(self.llm.aphrase(raw, lang, hits, text), self._llm_loop())
+            backstop = getattr(self.llm, "timeout_s", self.settings.llm_timeout_s) + 5.0  # aphrase bounds itself
             try:
-                return future.result(timeout=self.llm.timeout_s + 5.0)  # aphrase bounds itself; this is a backstop
+                return future.result(timeout=backstop)
             except concurrent.futures.TimeoutError:
                 future.cancel()
-                log.warning("LLM answer abandoned after %.1f s, using the offline answer", self.llm.timeout_s + 5.0)
+                log.warning("LLM answer abandoned after %.1f s, using the offline answer", backstop)
                 return None
         return self.llm.phrase(raw, lang, hits, text)
 

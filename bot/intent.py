@@ -20,6 +20,7 @@ class Routing:
     core: bool  # names the domain on its own
     support: bool  # domain-flavoured words
     other_occupation: bool
+    personal: bool  # the asker speaks about themselves
     not_covered: str | None  # date | fee | venue | school | pass_rate
     intent: str  # eligibility | certificate | policy | career | general
 
@@ -37,6 +38,7 @@ def _patterns() -> dict:
         "core": compile_all(data["core_terms"]),
         "support": compile_all(data["support_terms"]),
         "other": compile_all(data["other_occupations"]),
+        "personal": re.compile(data["personal"], re.I),
         "not_covered": {k: re.compile(v, re.I) for k, v in data["not_covered"].items()},
         "intent": {k: re.compile(v, re.I) for k, v in data["intent_keywords"].items()},
     }
@@ -55,6 +57,7 @@ def route(question: str) -> Routing:
         core=bool(p["core"].search(question)),
         support=bool(p["support"].search(question)),
         other_occupation=bool(p["other"].search(question)),
+        personal=bool(p["personal"].search(question)),
         not_covered=not_covered,
         intent=intent,
     )

@@ -16,9 +16,15 @@ _EN_STOP = set(
     "a an the of to in on for and or is are be was were do does did can could may might i me my you your "
     "what which who whom how when where why with about at by from as it its this that these those there "
     "have has had will would should shall am not no yes if than then so into any some there please tell "
-    "get got need want".split()
+    "get got need want many much does".split()
 )
-_ZH_STOP = set("的 了 是 吗 呢 吧 啊 我 你 他 她 它 们 和 与 及 或 在 有 要 就 都 也 还 把 被 给 对 从 这 那 哪 什么 怎么 怎样 如何 多少 几 个 一个 可以 能 会 请问 请 一下 么".split())
+# Question words are stop words too: "分几个工种" and "分几个等级" must differ by 工种/等级, not
+# agree on 分/几个.
+_ZH_STOP = set(
+    "的 了 是 吗 呢 吧 啊 呀 嘛 我 你 他 她 它 们 我们 你们 和 与 及 或 在 有 要 就 都 也 还 把 被 给 对 从 这 那 哪 "
+    "这个 那个 哪个 哪些 哪里 什么 怎么 怎样 如何 多少 几 几个 个 一个 可以 能 会 请问 请 一下 么 分 为 是不是 "
+    "有没有 能不能 可不可以 需要 想 想问 问 一些 些 啥 吗？ 呢？".split()
+)
 _lock = threading.Lock()
 
 
@@ -63,6 +69,37 @@ def _stem(word: str) -> str:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             return word[: -len(suffix)] + repl
     return word
+
+
+class TermWeights:
+    """Inverse document frequency per token of one language, so that a distinguishing word (工种 vs
+    等级) counts for more than one that every text shares (互联网营销师)."""
+
+    def __init__(self, tokenised_texts: list[list[str]]):
+        import math
+
+        df: dict[str, int] = {}
+        for toks in tokenised_texts:
+            for tok in set(toks):
+                df[tok] = df.get(tok, 0) + 1
+        n = len(tokenised_texts)
+        self._idf = {tok: math.log((n + 1) / (count + 0.5)) for tok, count in df.items()}
+        self._unseen = math.log(n + 1) if n else 1.0
+
+    def weight(self, token: str) -> float:
+        return self._idf.get(token, self._unseen)
+
+    def overlap(self, query_tokens: list[str], text_tokens: list[str] | set[str]) -> float:
+        """IDF-weighted Dice overlap of two short texts (0..1): both the query's words found in the
+        text and the text's words found in the query count, so a phrasing that shares the query's
+        two words but is about something else ("带货主播属于哪个工种") scores below one that
+        says the same thing ("包括哪些工种")."""
+        query, text = set(query_tokens), set(text_tokens)
+        if not query or not text:
+            return 0.0
+        shared = sum(self.weight(t) for t in query & text)
+        total = sum(self.weight(t) for t in query) + sum(self.weight(t) for t in text)
+        return 2 * shared / total if total > 0 else 0.0
 
 
 class KeywordIndex:

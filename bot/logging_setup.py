@@ -10,7 +10,8 @@ import re
 
 from bot.settings import Settings
 
-_TOKEN_SHAPE = re.compile(r"\b\d{6,12}:[A-Za-z0-9_-]{30,}\b")  # Telegram bot token format
+# Telegram bot token format. No \b in front: in a Bot API URL the token follows "/bot" directly.
+_TOKEN_SHAPE = re.compile(r"(?<!\d)\d{6,12}:[A-Za-z0-9_-]{30,}")
 
 
 class RedactSecrets(logging.Filter):

@@ -12,7 +12,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
-from bot.keyword import KeywordIndex, overlap
+from bot.keyword import KeywordIndex, TermWeights, tokens
 from bot.models import Hit
 from bot.vectorstore import read_all
 
@@ -20,6 +20,7 @@ KEYWORD_WEIGHT = 0.35
 SAME_LANGUAGE_BONUS = 0.05
 RELIABILITY_ADJUST = {"low": -0.08, "medium": 0.0, "high": 0.02}
 FAQ_ANSWER_BONUS = 0.02
+FAQ_LEXICAL_WEIGHT = 0.3
 CONTENT_KINDS = ("doc", "rules", "faq_answer")
 
 
@@ -58,13 +59,25 @@ class Retriever:
                 by_lang[lang][0].append(cid)
                 by_lang[lang][1].append(text or "")
         self.keyword = {lang: KeywordIndex(ids, texts, lang) for lang, (ids, texts) in by_lang.items()}
+        # FAQ phrasings tokenised once; word weights from everything written in that language.
+        self._phrasing_tokens = {
+            cid: tokens(text, meta.get("language", ""))
+            for cid, (text, meta) in self.records.items() if meta.get("kind") == "faq_question"
+        }
+        self.term_weights = {
+            lang: TermWeights([tokens(t, lang) for t in texts] + [toks for cid, toks in self._phrasing_tokens.items()
+                                                              if self.records[cid][1].get("language") == lang])
+            for lang, (_, texts) in by_lang.items()
+        }
 
     def embed(self, query: str) -> list[float]:
         return self.embedder.embed_query(query)
 
     # -- content chunks ------------------------------------------------------------------------
-    def search(self, query: str, lang: str, k: int = 5, vector: list[float] | None = None) -> list[Hit]:
+    def search(self, query: str, lang: str, k: int = 5, vector: list[float] | None = None,
+               faq: list[FaqMatch] | None = None) -> list[Hit]:
         vector = vector if vector is not None else self.embed(query)
+        faq = faq if faq is not None else self.match_faq(query, lang, vector)
         dense = self._dense(vector, {"kind": {"$in": list(CONTENT_KINDS)}}, 30)
         keyword = self.keyword[lang].scores(query) if lang in self.keyword else {}
         candidates = set(dense) | set(sorted(keyword, key=keyword.get, reverse=True)[:30])
@@ -78,6 +91,11 @@ class Retriever:
             if meta.get("kind") == "faq_answer":
                 score += FAQ_ANSWER_BONUS
             scored[cid] = max(scored.get(cid, -1.0), score)
+        for match in faq[:3]:
+            # A question phrased like a FAQ entry's question is answered by that entry's answer.
+            answer = self.faq_answers.get((match.faq_id, lang))
+            if answer is not None:
+                scored[answer] = max(scored.get(answer, -1.0), match.score + SAME_LANGUAGE_BONUS)
         for cid, score in list(scored.items()):
             meta = self.records[cid][1]
             if meta.get("language") != lang and "position" in meta:
@@ -92,15 +110,19 @@ class Retriever:
         return {cid: 1.0 - float(d) for cid, d in zip(ids, distances)}
 
     # -- FAQ -----------------------------------------------------------------------------------
-    def match_faq(self, query: str, lang: str, vector: list[float] | None = None, n: int = 12) -> list[FaqMatch]:
+    def match_faq(self, query: str, lang: str, vector: list[float] | None = None, n: int = 30) -> list[FaqMatch]:
         """FAQ entries ranked by their best phrasing (any language for dense, query language for words)."""
         vector = vector if vector is not None else self.embed(query)
         dense = self._dense(vector, {"kind": "faq_question"}, n)
+        query_tokens = tokens(query, lang)
+        weights = self.term_weights.get(lang)
         best: dict[str, FaqMatch] = {}
         for cid, sim in dense.items():
             text, meta = self.records[cid]
-            lexical = overlap(query, text, lang) if meta.get("language") == lang else 0.0
-            fused = sim + 0.25 * lexical
+            lexical = 0.0
+            if meta.get("language") == lang and weights is not None:
+                lexical = weights.overlap(query_tokens, self._phrasing_tokens.get(cid, []))
+            fused = sim + FAQ_LEXICAL_WEIGHT * lexical
             faq_id = meta.get("faq_id", "")
             if faq_id not in best or fused > best[faq_id].score:
                 best[faq_id] = FaqMatch(faq_id, fused, sim, lexical, text, 0.0)

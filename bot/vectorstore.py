@@ -46,7 +46,13 @@ def open_client(settings: Settings):
             ) from exc
         return client
     settings.chroma_path.mkdir(parents=True, exist_ok=True)
-    return chromadb.PersistentClient(path=str(settings.chroma_path), settings=chroma_settings)
+    try:
+        return chromadb.PersistentClient(path=str(settings.chroma_path), settings=chroma_settings)
+    except Exception as exc:  # e.g. a corrupt chroma.sqlite3: one clear line instead of a traceback
+        raise IndexUnavailable(
+            f"the index at {settings.chroma_path} cannot be opened ({exc.__class__.__name__}: {exc}); "
+            "move that folder away and run `advisor ingest`"
+        ) from exc
 
 
 class VectorStore:
@@ -88,7 +94,14 @@ class VectorStore:
         active = self.active()
         if active is None:
             raise IndexUnavailable("no index has been built yet: run `advisor ingest`")
-        return self.open(active.name), active
+        from chromadb.errors import NotFoundError
+
+        try:
+            return self.open(active.name), active
+        except NotFoundError as exc:
+            raise IndexUnavailable(
+                f"the active index {active.name} is missing from the store (deleted?): run `advisor ingest` to rebuild it"
+            ) from exc
 
     def drop_stale(self, keep: set[str]) -> list[str]:
         """Delete collections of this prefix that are neither active nor in `keep` (crash leftovers)."""

@@ -252,6 +252,8 @@ class FakeBotAPI:
         self._update_ids = itertools.count(1)
         self._ids = itertools.count(1)
         self.injected_at: dict[int, float] = {}
+        self._injected_chat: dict[int, int] = {}
+        self._pacers: set[asyncio.Task] = set()
         self.commands: dict[str, list[dict]] = {}
         self.webhook: dict[str, Any] = {}
         self._runner: web.AppRunner | None = None
@@ -262,6 +264,7 @@ class FakeBotAPI:
     async def start(self) -> "FakeBotAPI":
         app = web.Application(client_max_size=64 * 1024 * 1024)
         app.router.add_route("*", "/bot{token}/{method}", self._handle)
+        app.router.add_post("/_fake/{op}", self._control)
         self._runner = web.AppRunner(app, access_log=None, handle_signals=False, shutdown_timeout=1.0)
         await self._runner.setup()
         site = web.TCPSite(self._runner, "127.0.0.1", 0)
@@ -301,6 +304,8 @@ class FakeBotAPI:
         """Queue a raw update for getUpdates; returns its update_id."""
         update.setdefault("update_id", next(self._update_ids))
         self.injected_at[update["update_id"]] = time.monotonic()
+        content = update.get("message") or update.get("callback_query", {}).get("message") or {}
+        self._injected_chat[update["update_id"]] = content.get("chat", {}).get("id")
         self._pending.append(update)
         self._new_update.set()
         return update["update_id"]
@@ -390,6 +395,48 @@ class FakeBotAPI:
             call.outcome = str(exc.code)
             return _error(exc.code, exc.description)
         return web.json_response({"ok": True, "result": result})
+
+    async def _control(self, request: web.Request) -> web.Response:
+        """Test-side operations over HTTP, for FakeBotAPIProcess (the server in a child process)."""
+        body = await request.json() if request.can_read_body else {}
+        op = request.match_info["op"]
+        if op == "send":
+            result: Any = self._control_send(body)
+        elif op == "send_many":  # one request, injected in the given order (paced by the server at `rate`/s)
+            if body.get("rate"):
+                self._pacers.add(asyncio.create_task(self._paced(body["items"], float(body["rate"]))))
+                result = len(body["items"])
+            else:
+                result = [self._control_send(item) for item in body["items"]]
+        elif op == "messages":
+            result = [{"chat_id": m.chat_id, "message_id": m.message_id, "method": m.method, "text": m.text,
+                       "at": m.at, "buttons": [b.data for b in m.buttons]} for m in self._sent]
+        elif op == "injected":
+            result = {str(k): {"at": at, "chat_id": self._injected_chat.get(k)} for k, at in self.injected_at.items()}
+        elif op == "calls":
+            result = [{"method": c.method, "outcome": c.outcome, "at": c.at} for c in self.calls(body.get("method"))]
+        elif op == "fail_next":
+            self.fail_next(**body)
+            result = True
+        elif op == "count":
+            result = {"sent": len(self._sent), "calls": len(self._calls)}
+        else:
+            return web.json_response({"ok": False, "description": f"unknown op {op}"}, status=404)
+        return web.json_response({"ok": True, "result": result})
+
+    async def _paced(self, items: list[dict], rate: float) -> None:
+        started = time.monotonic()
+        for n, item in enumerate(items):
+            delay = started + n / rate - time.monotonic()
+            if delay > 0:
+                await asyncio.sleep(delay)
+            self._control_send(item)
+
+    def _control_send(self, body: dict) -> int:
+        user = self.user(**body["user"])
+        kind = body.get("kind", "text")
+        sender = getattr(user, f"send_{kind}")
+        return sender(body["text"]) if kind in ("text", "command") else sender()
 
     # -- methods ---------------------------------------------------------------------------------
     async def _m_getme(self, params, files, call):
@@ -561,3 +608,116 @@ def _decode(key: str, value: Any) -> Any:
         except ValueError:
             return value
     return value
+
+
+class FakeBotAPIProcess:
+    """The same server in a child process, so that it does not share the bot's CPU (benchmarks, soak).
+
+    ``async with FakeBotAPIProcess() as api:`` then ``api.base_url``, ``await api.send_text(user_id, text)``
+    -> update_id, ``await api.send_many(items, rate=None)``, ``await api.messages()`` (dicts: chat_id,
+    message_id, method, text, at, buttons), ``await api.injected()``, ``await api.calls(method)``,
+    ``await api.fail_next(...)``,
+    ``await api.count()``. Times are time.monotonic() of the child, comparable across processes.
+    """
+
+    def __init__(self, token: str = "123456:TEST-fake-token", bot_username: str = "career_advisor_test_bot"):
+        self.token, self.bot_username = token, bot_username
+        self.port = 0
+        self._process: asyncio.subprocess.Process | None = None
+        self._session: Any = None
+
+    async def start(self) -> "FakeBotAPIProcess":
+        import sys
+
+        import aiohttp
+
+        self._process = await asyncio.create_subprocess_exec(
+            sys.executable, "-m", "tests.fake_bot_api", "--token", self.token, "--username", self.bot_username,
+            stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.PIPE,
+            cwd=str(__import__("pathlib").Path(__file__).resolve().parent.parent))
+        line = await asyncio.wait_for(self._process.stdout.readline(), 30)  # type: ignore[union-attr]
+        self.port = int(line.decode().split()[1])
+        self._session = aiohttp.ClientSession(base_url=f"http://127.0.0.1:{self.port}")
+        return self
+
+    async def stop(self) -> None:
+        if self._session is not None:
+            await self._session.close()
+        if self._process is not None and self._process.returncode is None:
+            self._process.stdin.close()  # type: ignore[union-attr]
+            try:
+                await asyncio.wait_for(self._process.wait(), 10)
+            except asyncio.TimeoutError:
+                self._process.kill()
+                await self._process.wait()
+
+    async def __aenter__(self) -> "FakeBotAPIProcess":
+        return await self.start()
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.stop()
+
+    @property
+    def base_url(self) -> str:
+        return f"http://127.0.0.1:{self.port}/bot"
+
+    async def _op(self, op: str, **body: Any) -> Any:
+        async with self._session.post(f"/_fake/{op}", json=body) as response:
+            return (await response.json())["result"]
+
+    async def send_text(self, user_id: int, text: str, language_code: str | None = "en",
+                        chat_type: str = "private") -> int:
+        user = {"user_id": user_id, "language_code": language_code, "chat_type": chat_type}
+        return await self._op("send", user=user, kind="text", text=text)
+
+    async def send_many(self, items: list[tuple[int, str, str | None]], rate: float | None = None) -> list[int] | int:
+        """Inject (user_id, text, language_code) texts from private chats in this order.
+
+        Returns their update_ids; with `rate` the server injects them `rate` per second by itself
+        (steady pacing even when this process is busy) and only their count is returned: read the
+        update ids and times from `injected()` afterwards.
+        """
+        payload = [{"user": {"user_id": u, "language_code": lang}, "kind": "text", "text": t} for u, t, lang in items]
+        return await self._op("send_many", items=payload, rate=rate)
+
+    async def messages(self) -> list[dict]:
+        return await self._op("messages")
+
+    async def injected(self) -> dict[int, dict]:
+        """update_id -> {"at": injection time, "chat_id": its chat}."""
+        return {int(k): v for k, v in (await self._op("injected")).items()}
+
+    async def calls(self, method: str | None = None) -> list[dict]:
+        return await self._op("calls", method=method)
+
+    async def fail_next(self, method: str = "sendMessage", count: int = 1, mode: str = "429", retry_after: int = 1) -> None:
+        await self._op("fail_next", method=method, count=count, mode=mode, retry_after=retry_after)
+
+    async def count(self) -> dict:
+        return await self._op("count")
+
+
+async def _serve(token: str, username: str) -> None:
+    """Child-process entry: serve until stdin closes; the first stdout line is "PORT <n>"."""
+    import sys
+
+    api = await FakeBotAPI(token=token, bot_username=username).start()
+    print(f"PORT {api.port}", flush=True)
+    loop = asyncio.get_running_loop()
+    await loop.run_in_executor(None, sys.stdin.read)
+    await api.stop()
+
+
+if __name__ == "__main__":
+    import argparse
+
+    parser = argparse.ArgumentParser(description="Loopback Bot API stand-in (see the module docstring)")
+    parser.add_argument("--token", default="123456:TEST-fake-token")
+    parser.add_argument("--username", default="career_advisor_test_bot")
+    args = parser.parse_args()
+    try:
+        import uvloop
+
+        uvloop.run(_serve(args.token, args.username))
+    except ImportError:
+        asyncio.run(_serve(args.token, args.username))

@@ -29,7 +29,8 @@ def grounded_reply(body: dict) -> str:
     request = RecordedRequest("POST", "", {}, body)
     numbers = sorted(n for n in extract_numbers(request.user) if n.isdigit() and n in request.user)
     figure = numbers[0] if numbers else ""
-    if any("\u4e00" <= ch <= "\u9fff" for ch in request.system[:200]):
+    letters = [ch for ch in request.system if ch.isalpha()]
+    if sum("\u4e00" <= ch <= "\u9fff" for ch in letters) > 0.3 * len(letters):  # an English prompt names 互联网营销师
         return f"根据知识库，相关的标准数字是{figure}，详见资料[1]。"
     return f"According to the knowledge base, the relevant figure is {figure}; see [1]."
 

@@ -157,9 +157,12 @@ def _years_since_certificate(condition: Condition, profile: Profile) -> Check:
         # Years only count after the required certificate, which the person does not hold yet.
         return Check("years_since_certificate", FAILED, required, None, required)
     since = profile.years_since_certificate
+    total = profile.years_total
+    if since is not None and total is not None and total < since:
+        # "证书拿了4年，实际累计干了3年": work since the certificate cannot exceed all work.
+        since = total
     if since is not None:
         return _years_check("years_since_certificate", required, since)
-    total = profile.years_total
     if total is not None and total < required:
         # Years since a certificate cannot exceed the years worked in total.
         return Check("years_since_certificate", FAILED, required, None, required - total, at_least=True)

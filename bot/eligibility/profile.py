@@ -205,6 +205,8 @@ def _duration_role(text: str, d: _Duration) -> str:
     before, after = text[sentence_start:d.start], text[d.end:d.end + 20]
     if re.match(vocab.HYPOTHETICAL_AFTER, after) or re.search(vocab.HYPOTHETICAL_BEFORE, before):
         return _SKIP
+    if re.match(r"\s*(?:都|也)?(?:没有?|未曾?|不)(?:干|做|工作|从事|上班|直播)", after):
+        return _SKIP  # "中间有一年没干": a gap, not years of work
     if re.match(vocab.AGO_AFTER, after):
         return _ago_role(before, re.split(r"[，,]", after)[0])
     if re.search(vocab.TOTAL_BEFORE, before) or re.match(vocab.TOTAL_AFTER, after):

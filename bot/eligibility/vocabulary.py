@@ -80,7 +80,12 @@ TRAINING_NO = (
     r"(?:正在|还在)(?:参加)?" + _TRAINING_FILLER + "培训|在培训中",
     r"\b(?:no|without)\s+" + _EN_TRAINING,
     r"\b(?:haven't|have\s+not|hasn't|didn't|did\s+not|not|never)\s+(?:yet\s+)?(?:done|taken|take|do|attend|attended"
-    r"|complete|completed|finish|finished|had|received)\s+" + _EN_TRAINING,
+    r"|complete|completed|finish|finished|had|received|did|got|get|go\s+through|went\s+through|gone\s+through)\s+"
+    + _EN_TRAINING,
+    # Any negation shortly before "training" ("never bothered with the formal training"): when in
+    # doubt, training is NOT assumed, the answer then names the route that does not need it.
+    r"\b(?:never|no|not|without|didn't|haven't|hasn't|don't|doesn't)\b[^.,;!?]{0,25}\btraining",
+    r"(?:从来?没|从未|没)[^，,。；;]{0,8}培训",
     r"\bnot\s+(?:been\s+)?trained|\buntrained\b|training\s+(?:is\s+)?(?:still\s+)?not\s+(?:yet\s+)?(?:finished|completed|done|over)",
     r"\b(?:currently|still)\s+(?:in|doing|taking|attending)\s+" + _EN_TRAINING,
     r"\bno\s+(?:training\s+)?completion\s+certificate",

@@ -39,6 +39,7 @@ from bot.telegram.processor import PerChatUpdateProcessor
 from bot.telegram.ratelimit import SlidingWindowLimiter
 from bot.telegram.services import BotServices, UIText
 from bot.telegram.state import Store
+from bot.telegram.transport import AiohttpRequest
 from bot.templates import Templates
 
 log = logging.getLogger(__name__)
@@ -95,7 +96,8 @@ def build_application(settings: Settings, advisor, *, base_url: str | None = Non
         .concurrent_updates(PerChatUpdateProcessor(settings.concurrent_updates))
         .persistence(StorePersistence(store))
         .post_init(set_menus)
-        .get_updates_read_timeout(POLL_TIMEOUT_S + 5)
+        .request(AiohttpRequest(pool_size=max(64, settings.concurrent_updates * 4)))
+        .get_updates_request(AiohttpRequest(pool_size=1, read_timeout=5.0))
     )
     base_url = base_url or settings.telegram_api_base_url
     if base_url:

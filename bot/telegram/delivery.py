@@ -15,6 +15,7 @@ import random
 from collections.abc import Callable, Coroutine
 from typing import Any
 
+import aiohttp
 import httpx
 from telegram.error import BadRequest, NetworkError, TimedOut
 from telegram.ext import AIORateLimiter
@@ -30,7 +31,7 @@ def is_transient(exc: BaseException) -> bool:
         return False
     if isinstance(exc, TimedOut):
         # Only a timeout before the request left (no connection / no pool slot) is safe to repeat.
-        return isinstance(exc.__cause__, (httpx.ConnectTimeout, httpx.PoolTimeout))
+        return isinstance(exc.__cause__, (httpx.ConnectTimeout, httpx.PoolTimeout, aiohttp.ConnectionTimeoutError))
     return isinstance(exc, NetworkError)
 
 

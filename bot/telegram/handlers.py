@@ -150,7 +150,7 @@ async def answer_question(update: Update, context: ContextTypes.DEFAULT_TYPE, qu
     choice = services.store.language(user.id)
     conversation.language = CHOICES[choice].code if choice in CHOICES else None
     try:
-        answer = await asyncio.to_thread(services.advisor.answer, question, conversation)
+        answer = await services.answer(question, conversation)
     except IndexUnavailable as exc:
         log.warning("index unavailable for chat %s: %s", chat.id, exc)
         services.store.record_question(user.id, chat.id, question, ui_lang.code, "unknown", "unavailable")

@@ -7,8 +7,11 @@ the fallback for ambiguous text.
 """
 from __future__ import annotations
 
+import asyncio
 import html
+import os
 from collections import OrderedDict
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -23,6 +26,7 @@ from bot.telegram.state import Store
 from bot.templates import Templates
 
 PURPOSE = "telegram"
+ADVISOR_THREADS = int(os.environ.get("ADVISOR_THREADS_EXPERIMENT", "2"))
 CHOICES = {"zh": ZH, "zh-hant": ZH_HANT, "en": EN}
 _TRADITIONAL_TAGS = ("zh-hant", "zh-tw", "zh-hk", "zh-mo")
 
@@ -113,10 +117,20 @@ class BotServices:
     rules: Any = None  # bot.eligibility RuleSet (None if the rules could not be loaded)
     limiter: SlidingWindowLimiter | None = None
     sessions: Sessions = field(init=False)
+    executor: ThreadPoolExecutor = field(init=False)
     reloading: bool = False
 
     def __post_init__(self) -> None:
         self.sessions = Sessions(self.store)
+        # Answering is CPU-bound Python: more threads than cores only fight over the GIL and
+        # starve the event loop, so a small dedicated pool runs it.
+        threads = int(getattr(self.settings, "advisor_threads", 0) or ADVISOR_THREADS)
+        self.executor = ThreadPoolExecutor(max_workers=threads, thread_name_prefix="advisor")
+
+    async def answer(self, question: str, conversation: Conversation) -> Any:
+        """`advisor.answer` on the advisor threads."""
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self.executor, self.advisor.answer, question, conversation)
 
     @property
     def templates(self) -> Templates:
