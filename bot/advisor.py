@@ -156,7 +156,11 @@ class Advisor:
             raise IndexUnavailable(f"the index could not be queried ({exc.__class__.__name__})") from exc
         best = hits[0].score if hits else 0.0
         top = faq[0] if faq else None
-        threshold = FAQ_ACCEPT_NOT_COVERED if routing.not_covered else FAQ_ACCEPT
+        threshold = FAQ_ACCEPT
+        if routing.not_covered and top is not None and route(top.phrasing).not_covered != routing.not_covered:
+            # A fee question may only be answered by a FAQ entry about fees (e.g. a trainer's own
+            # file); a general entry that happens to be close is no answer to it.
+            threshold = FAQ_ACCEPT_NOT_COVERED
         in_scope = routing.core or (routing.support and best >= IN_SCOPE_WITHOUT_CORE)
         if routing.other_occupation and not routing.core:
             in_scope = False

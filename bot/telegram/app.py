@@ -6,6 +6,7 @@ Tests and benchmarks use `build_application(..., base_url=fake.base_url)` with `
 """
 from __future__ import annotations
 
+import asyncio
 import logging
 import secrets
 from collections.abc import AsyncIterator
@@ -96,6 +97,7 @@ def build_application(settings: Settings, advisor, *, base_url: str | None = Non
         .concurrent_updates(PerChatUpdateProcessor(settings.concurrent_updates))
         .persistence(StorePersistence(store))
         .post_init(set_menus)
+        .post_shutdown(release)
         .request(AiohttpRequest(pool_size=max(64, settings.concurrent_updates * 4)))
         .get_updates_request(AiohttpRequest(pool_size=1, read_timeout=5.0))
     )
@@ -148,6 +150,13 @@ async def set_menus(application: Application) -> None:
             log.warning("setMyCommands (%s) failed: %s", code or "default", exc)
 
 
+async def release(application: Application) -> None:
+    """After shutdown (state already persisted): stop the advisor threads, close the state file."""
+    services = application.bot_data["services"]
+    services.executor.shutdown(wait=False)
+    services.store.close()
+
+
 @asynccontextmanager
 async def polling(application: Application, poll_timeout: float = 1.0) -> AsyncIterator[Application]:
     """Run `application` with long polling inside a running event loop (tests, benchmarks).
@@ -169,25 +178,45 @@ async def polling(application: Application, poll_timeout: float = 1.0) -> AsyncI
         if application.running:
             await application.stop()
         await application.shutdown()
+        if application.post_shutdown is not None:
+            await application.post_shutdown(application)
+
+
+def webhook_options(settings: Settings) -> dict:
+    """Arguments for `run_webhook` / `Updater.start_webhook`: the local listener serves the path of
+    WEBHOOK_URL, and Telegram must send WEBHOOK_SECRET (random per run when unset) in the
+    X-Telegram-Bot-Api-Secret-Token header, which PTB checks on every request (403 otherwise).
+    """
+    if not settings.webhook_url:
+        raise ConfigurationError("--webhook needs WEBHOOK_URL (the public https URL Telegram should call).")
+    secret = settings.webhook_secret.get_secret_value() if settings.webhook_secret else secrets.token_urlsafe(32)
+    return dict(listen=settings.webhook_listen, port=settings.webhook_port,
+                url_path=urlparse(settings.webhook_url).path.lstrip("/"), webhook_url=settings.webhook_url,
+                secret_token=secret, allowed_updates=Update.ALL_TYPES)
 
 
 def run_bot(settings: Settings, webhook: bool = False) -> None:
     """Start the bot and block: long polling by default, a webhook (WEBHOOK_URL) with `webhook=True`."""
     token = bot_token(settings)
     install_token_redaction(token)
-    if webhook and not settings.webhook_url:
-        raise ConfigurationError("--webhook needs WEBHOOK_URL (the public https URL Telegram should call).")
+    options = webhook_options(settings) if webhook else None
     from bot.advisor import Advisor
 
     advisor = Advisor.from_settings(settings)
     application = build_application(settings, advisor)
-    if not webhook:
+    _use_uvloop()
+    if options is None:
         log.info("starting long polling")
         application.run_polling(allowed_updates=Update.ALL_TYPES, timeout=POLL_TIMEOUT_S)
+    else:
+        log.info("starting webhook on %s:%s/%s", options["listen"], options["port"], options["url_path"])
+        application.run_webhook(**options)
+
+
+def _use_uvloop() -> None:
+    """uvloop (shipped with uvicorn[standard], a Chroma dependency) when installed: a faster event loop."""
+    try:
+        import uvloop
+    except ImportError:
         return
-    secret = settings.webhook_secret.get_secret_value() if settings.webhook_secret else secrets.token_urlsafe(32)
-    path = urlparse(settings.webhook_url).path.lstrip("/")
-    log.info("starting webhook on %s:%s/%s", settings.webhook_listen, settings.webhook_port, path)
-    application.run_webhook(listen=settings.webhook_listen, port=settings.webhook_port, url_path=path,
-                            webhook_url=settings.webhook_url, secret_token=secret,
-                            allowed_updates=Update.ALL_TYPES)
+    asyncio.set_event_loop_policy(uvloop.EventLoopPolicy())

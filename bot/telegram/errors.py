@@ -2,56 +2,35 @@
 from __future__ import annotations
 
 import logging
-import re
 
 from telegram import Update
 from telegram.error import Forbidden, NetworkError, TelegramError
 from telegram.ext import ContextTypes
 
+from bot.logging_setup import RedactSecrets
+
 log = logging.getLogger("bot.telegram")
 
-# Anything shaped like a Bot API token, even one we were not told about (e.g. in an exception text).
-_TOKEN_SHAPE = re.compile(r"\b\d{5,}:[A-Za-z0-9_-]{20,}\b")
+_installed: list[RedactSecrets] = []  # the filter this module added last, replaced on a rebuild
 
 
-class TokenRedactor(logging.Filter):
-    """Replaces the token (and anything token-shaped) in log records with "<token>"."""
-
-    def __init__(self, token: str | None = None):
-        super().__init__()
-        self.token = token or None
-
-    def redact(self, text: str) -> str:
-        if self.token:
-            text = text.replace(self.token, "<token>")
-        return _TOKEN_SHAPE.sub("<token>", text)
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        message = record.getMessage()
-        redacted = self.redact(message)
-        if redacted != message:
-            record.msg, record.args = redacted, None
-        if record.exc_info and record.exc_info[1] is not None and not record.exc_text:
-            record.exc_text = self.redact(logging.Formatter().formatException(record.exc_info))
-        elif record.exc_text:
-            record.exc_text = self.redact(record.exc_text)
-        return True
-
-
-def install_token_redaction(token: str | None) -> TokenRedactor:
+def install_token_redaction(token: str | None) -> RedactSecrets:
     """Redact the token on every handler of the root logger and on the loggers that see URLs.
 
-    httpx logs each request URL (which contains the token) at INFO: it is raised to WARNING too.
+    `bot.logging_setup.configure_logging` does this for the CLI; this covers an Application built
+    by other code (tests, benchmarks, an embedding program). httpx logs each request URL, which
+    contains the token, at INFO: it is raised to WARNING too.
     """
-    redactor = TokenRedactor(token)
+    redactor = RedactSecrets([token] if token else [])
     logging.getLogger("httpx").setLevel(logging.WARNING)
     logging.getLogger("httpcore").setLevel(logging.WARNING)
     targets: list[logging.Filterer] = list(logging.getLogger().handlers)
     targets += [logging.getLogger(name) for name in ("", "httpx", "httpcore", "telegram", "telegram.ext", "bot")]
     for target in targets:
-        for old in [f for f in target.filters if isinstance(f, TokenRedactor)]:
+        for old in _installed:
             target.removeFilter(old)
         target.addFilter(redactor)
+    _installed[:] = [redactor]
     return redactor
 
 

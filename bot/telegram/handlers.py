@@ -145,7 +145,7 @@ async def answer_question(update: Update, context: ContextTypes.DEFAULT_TYPE, qu
         await reply(update, context, services.ui.html(ui_lang, "too_long", length=len(question), limit=limit))
         return
     services.store.touch_user(user.id, user.language_code)
-    await send_action(context, chat.id)
+    typing = asyncio.create_task(send_action(context, chat.id))  # shown while the answer is computed
     conversation = services.sessions.get(chat.id)
     choice = services.store.language(user.id)
     conversation.language = CHOICES[choice].code if choice in CHOICES else None
@@ -153,12 +153,16 @@ async def answer_question(update: Update, context: ContextTypes.DEFAULT_TYPE, qu
         answer = await services.answer(question, conversation)
     except IndexUnavailable as exc:
         log.warning("index unavailable for chat %s: %s", chat.id, exc)
-        services.store.record_question(user.id, chat.id, question, ui_lang.code, "unknown", "unavailable")
-        await reply(update, context, services.ui.html(ui_lang, "unavailable"))
-        return
+        answer = None
     except Exception:
         services.store.record_question(user.id, chat.id, question, ui_lang.code, "unknown", "error")
         raise
+    finally:
+        await typing  # so "typing…" never lands after the reply
+    if answer is None:
+        services.store.record_question(user.id, chat.id, question, ui_lang.code, "unknown", "unavailable")
+        await reply(update, context, services.ui.html(ui_lang, "unavailable"))
+        return
     question_id = services.store.record_question(user.id, chat.id, question, answer.language, answer.intent,
                                                  outcome_of(answer))
     services.sessions.save(chat.id)

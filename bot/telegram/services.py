@@ -26,7 +26,9 @@ from bot.telegram.state import Store
 from bot.templates import Templates
 
 PURPOSE = "telegram"
-ADVISOR_THREADS = int(os.environ.get("ADVISOR_THREADS_EXPERIMENT", "2"))
+# Answering is CPU-bound but spends part of its time where the GIL is released (numpy, Chroma's
+# Rust core), so a few threads beat one; many more only contend for the GIL with the event loop.
+ADVISOR_THREADS = min(8, (os.cpu_count() or 1) + 2)
 CHOICES = {"zh": ZH, "zh-hant": ZH_HANT, "en": EN}
 _TRADITIONAL_TAGS = ("zh-hant", "zh-tw", "zh-hk", "zh-mo")
 
@@ -122,8 +124,6 @@ class BotServices:
 
     def __post_init__(self) -> None:
         self.sessions = Sessions(self.store)
-        # Answering is CPU-bound Python: more threads than cores only fight over the GIL and
-        # starve the event loop, so a small dedicated pool runs it.
         threads = int(getattr(self.settings, "advisor_threads", 0) or ADVISOR_THREADS)
         self.executor = ThreadPoolExecutor(max_workers=threads, thread_name_prefix="advisor")
 
