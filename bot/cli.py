@@ -30,6 +30,9 @@ def main(argv: list[str] | None = None) -> int:
         return args.handler(args, settings)
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # `advisor ask ... | head`: the reader left; not an error of ours
+        sys.stderr.close()
+        return 0
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -113,13 +116,8 @@ def _guard_index(func):
 
 @_guard_index
 def cmd_search(args, settings: Settings) -> int:
-    from bot.language import detect, to_simplified
-
     advisor = _advisor(settings)
-    query = to_simplified(args.query)
-    lang = detect(args.query).code
-    retriever = advisor._retriever
-    for rank, hit in enumerate(retriever.search(query, lang, k=args.k), 1):
+    for rank, hit in enumerate(advisor.search(args.query, k=args.k), 1):
         meta = hit.metadata
         print(f"{rank}. [{hit.score:.3f}] {meta.get('title')} › {meta.get('section') or '-'} ({meta.get('language')}, {meta.get('path')})")
         print("   " + hit.text.replace("\n", " ")[:300])

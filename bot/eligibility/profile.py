@@ -2,14 +2,18 @@
 
 Parsing never guesses: a fact is set only when the words say it. In particular "我有四级证书，干了三年"
 says three years of work, not three years *since* the certificate; years count as years since the
-certificate only when the text ties them to it ("拿证后", "证书拿了3年", "got it 3 years ago"). Hedged
-numbers ("快三年", "about 3 years") are left unknown so that the engine asks. The parser reads
-Simplified Chinese and English; callers convert Traditional Chinese first.
+certificate only when the text ties them to it ("拿证后", "证书拿了3年", "got it 3 years ago", "ever
+since" after getting it) or dates it ("拿证是2021年": at least this year - 2021 - 1, the month being
+unknown). "About 3 years" is 3, the asker's best figure; "快三年"/"almost 3 years" is just under 3, so a
+requirement of 3 fails and one of 2 passes; "差不多3年"/"at most 3 years" stays unknown and the engine
+asks. The parser reads Simplified Chinese and English; callers convert Traditional Chinese first.
 """
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, fields
+from datetime import date
 
 from bot.eligibility import vocabulary as vocab
 
@@ -18,6 +22,8 @@ YEAR_FIELDS = ("years_since_certificate", "years_total")
 YES_NO_FIELDS = ("formal_training", "apprenticeship", "preparatory_technician")
 _LIST_FIELDS = ("education", "final_year_student_of")
 _SINCE, _TOTAL, _SKIP, _UNCLEAR = "since", "total", "skip", "unclear"
+JUST_UNDER = 0.25  # "快三年", "almost 3 years": 2.75, below 3 but above any lower whole number
+_SENTENCE_END = r"[。！？!?；;\n]|\.(?!\d)"
 
 
 @dataclass
@@ -33,6 +39,7 @@ class Profile:
     education: list[str] = field(default_factory=list)  # credentials held (graduated)
     final_year_student_of: list[str] = field(default_factory=list)
     preparatory_technician: bool | None = None
+    holds_certificate: bool | None = None  # True: holds a certificate whose level was not said ("我有证书")
 
     def merge(self, newer: Profile) -> Profile:
         """This profile updated by a later message: newer facts win, lists accumulate."""
@@ -47,6 +54,8 @@ class Profile:
         # (naming the level of a certificate already counted from, "是四级证书", does not).
         if self.certificate_level is not None and newer.certificate_level not in (None, self.certificate_level):
             values["years_since_certificate"] = newer.years_since_certificate
+        if newer.certificate_level == NO_CERTIFICATE:
+            values["holds_certificate"] = newer.holds_certificate
         # Training said while asking about one level is training for that level, not the next one asked.
         if newer.formal_training is None and self.formal_training and self.formal_training_level is None:
             values["formal_training_level"] = self.target_level
@@ -57,26 +66,27 @@ class Profile:
         """The asker said something about themselves (not just which level or job type they want)."""
         return any(getattr(self, name) not in (None, []) for name in (
             "certificate_level", "years_since_certificate", "years_total", "formal_training",
-            "apprenticeship", "education", "final_year_student_of", "preparatory_technician"))
+            "apprenticeship", "education", "final_year_student_of", "preparatory_technician", "holds_certificate"))
 
 
 @dataclass(frozen=True)
 class _Duration:
     start: int
     end: int
-    years: float | None  # None when hedged ("快三年", "about 3 years")
+    years: float | None  # None when vague ("差不多3年", "at most 3 years")
 
 
-def parse_profile(text: str, expecting: str | None = None) -> Profile:
+def parse_profile(text: str, expecting: str | None = None, today: Callable[[], date] = date.today) -> Profile:
     """The facts stated in `text`; `expecting` is the field the bot just asked about, if any.
 
     With `expecting`, a bare answer ("3年", "中级工", "没有") fills that field; without it such
     answers are ambiguous and a bare level name is read as the level asked about (the harmless reading).
+    `today` dates "拿证是2021年" and "去年考到的".
     """
     t = text.strip().lower()
     held, targets, bare, trained_for = _levels(t)
     # "apply for level 1 senior technician": a bare level naming the target again is the target.
-    bare = [level for level in bare if level not in targets]
+    bare = [level for level in bare if level not in targets and level not in held]
     if bare and (expecting == "certificate_level" or (targets and not held)):
         held += bare
     elif bare and not targets:
@@ -91,10 +101,12 @@ def parse_profile(text: str, expecting: str | None = None) -> Profile:
         preparatory_technician=_yes_no(t, vocab.PREPARATORY_NO, vocab.PREPARATORY_YES),
     )
     profile.target_level = _one(targets) or _next_level(t, profile.certificate_level)
+    if profile.certificate_level is None and _says(vocab.HOLDS_CERTIFICATE, t) and not _says(vocab.NO_CERTIFICATE, t):
+        profile.holds_certificate = True
     if profile.formal_training:
         # Training said without a level is training for the level asked about in the same message.
         profile.formal_training_level = _one(trained_for) or profile.target_level
-    _read_years(t, profile, expecting)
+    _read_years(t, profile, expecting, today().year)
     if expecting:
         _read_bare_answer(t, profile, expecting)
     return profile
@@ -178,12 +190,15 @@ def _durations(text: str) -> list[_Duration]:
             years = number / 12 if match.group("unit").startswith(("个", "mo")) else number
             if match.group("half"):
                 years += 0.5
-            hedged = match.group("hedge") or match.group("approx")
-            found.append(_Duration(match.start(), match.end(), None if hedged else years))
+            just_before = text[max(0, match.start() - 8):match.start()]
+            if match.group("below") or match.groupdict().get("short") or re.search(vocab.BELOW_BEFORE, just_before):
+                years = max(years - JUST_UNDER, 0)
+            vague = match.group("vague") or re.search(vocab.VAGUE_BEFORE, just_before)
+            found.append(_Duration(match.start(), match.end(), None if vague else years))
     return sorted(found, key=lambda d: d.start)
 
 
-def _read_years(text: str, profile: Profile, expecting: str | None) -> None:
+def _read_years(text: str, profile: Profile, expecting: str | None, this_year: int) -> None:
     by_role: dict[str, list[float | None]] = {_SINCE: [], _TOTAL: [], _UNCLEAR: []}
     for duration in _durations(text):
         role = _duration_role(text, duration)
@@ -193,6 +208,51 @@ def _read_years(text: str, profile: Profile, expecting: str | None) -> None:
         by_role[_SINCE if expecting == "years_since_certificate" else _TOTAL] = by_role[_UNCLEAR]
     profile.years_since_certificate = _one_number(by_role[_SINCE])
     profile.years_total = _one_number(by_role[_TOTAL])
+    if not by_role[_TOTAL] and _says(vocab.NO_WORK, text):
+        profile.years_total = 0.0
+    if profile.certificate_level != NO_CERTIFICATE:
+        dated = _certificate_date(text, this_year)
+        if dated and not by_role[_SINCE]:
+            profile.years_since_certificate = float(dated[0])
+        elif dated and (profile.years_since_certificate or 0) > dated[1]:
+            profile.years_since_certificate = None  # more years than the date allows: one of them is misread
+
+
+def _certificate_date(text: str, this_year: int) -> tuple[float, float] | None:
+    """(least, most) years since the certificate from its date ("拿证是2021年", "去年考到的"), if one is said."""
+    # A calendar year alone says at least (this year - year - 1): the month is unknown. A year in the
+    # future or before 1990 is not the date of a certificate anyone holds.
+    years = {int(m.group("year")) for m in vocab.CALENDAR_YEAR.finditer(text)} & set(range(1990, this_year + 1))
+    mentions = [(rf"(?<!\d){year}(?!\d)", max(this_year - year - 1, 0), this_year - year + 1) for year in years]
+    found = set()
+    for pattern, least, most in mentions + [(pattern, back, back + 1) for pattern, back in vocab.RELATIVE_YEARS]:
+        for m in re.finditer(pattern, text):
+            lo, hi = _clause(text, m.start(), m.end())
+            if not re.search(vocab.PLAN_CUE, text[lo:hi]) and _nearest_event(text, lo, hi, m.start(), m.end()) == _SINCE:
+                found.add((least, most))
+    return found.pop() if len(found) == 1 else None
+
+
+def _nearest_event(text: str, lo: int, hi: int, start: int, end: int, other: str = vocab.NOT_CERTIFICATE_EVENT) -> str | None:
+    """_SINCE when, in text[lo:hi], the words nearest text[start:end] are about obtaining the certificate."""
+    before: list[tuple[int, str]] = []
+    after: list[tuple[int, str]] = []
+    for role, pattern in ((_SINCE, vocab.CERTIFICATE_EVENT), (_SKIP, other)):
+        for m in re.finditer(pattern, text[lo:hi]):
+            if lo + m.end() <= start:
+                before.append((start - lo - m.end(), role))
+            elif lo + m.start() >= end:
+                after.append((lo + m.start() - end, role))
+    # "selling since 2018 and got my L4": an English date after a preposition dates what precedes it.
+    cues = before if before and re.search(vocab.DATE_PREPOSITION, text[lo:start]) else before + after
+    closest = {role for distance, role in cues if distance == min(cues)[0]}
+    return closest.pop() if len(closest) == 1 else None
+
+
+def _clause(text: str, start: int, end: int) -> tuple[int, int]:
+    lo = max((m.end() for m in re.finditer(r"[，,]|" + _SENTENCE_END, text[:start])), default=0)
+    stop = re.search(r"[，,]|" + _SENTENCE_END, text[end:])
+    return lo, end + stop.start() if stop else len(text)
 
 
 def _one_number(values: list[float | None]) -> float | None:
@@ -201,7 +261,7 @@ def _one_number(values: list[float | None]) -> float | None:
 
 def _duration_role(text: str, d: _Duration) -> str:
     """Whether a duration is years since the certificate, years of work in total, or neither."""
-    sentence_start = max((m.end() for m in re.finditer(r"[。！？!?；;\n]|\.(?!\d)", text[:d.start])), default=0)
+    sentence_start = max((m.end() for m in re.finditer(_SENTENCE_END, text[:d.start])), default=0)
     before, after = text[sentence_start:d.start], text[d.end:d.end + 20]
     if re.match(vocab.HYPOTHETICAL_AFTER, after) or re.search(vocab.HYPOTHETICAL_BEFORE, before):
         return _SKIP
@@ -213,6 +273,12 @@ def _duration_role(text: str, d: _Duration) -> str:
         return _TOTAL
     if any(re.search(p, before) for p in vocab.SINCE_BEFORE) or re.match(vocab.SINCE_AFTER, after):
         return _SINCE
+    lo, hi = _clause(text, d.start, d.end)
+    anaphor = re.search(vocab.ANAPHOR_SINCE, text[lo:hi])
+    if anaphor:  # "ever since", "after that": since the certificate if that is what came just before
+        at = lo + anaphor.start()
+        if _nearest_event(text, max(0, at - 120), at, at, at, vocab.OTHER_EVENT) == _SINCE:
+            return _SINCE
     return _nearest_cue(text, d, sentence_start)
 
 

@@ -19,7 +19,8 @@ LEVEL = re.compile(
     r"|\bsenior\s+technician\b|\bpreparatory\s+technician\b|\btechnician\b(?!\s+(?:college|school|institute))"
     r"|\bsenior\s+worker\b|\bintermediate(?:\s+worker)?\b|\bjunior(?:\s+worker)?\b(?!\s+(?:college|middle|high))"
     r"|\bentry(?:[\s-]+level)?\b|\badvanced(?:\s+worker)?\b"
-    r"|\blevel[\s-]*(?:[1-5]|one|two|three|four|five)\b|\bl[1-5]\b"
+    r"|\blevel[\s-]*(?:[1-5]|one|two|three|four|five)\b|(?<![a-z0-9])(?:l|lvl\.?[\s-]*)[1-5](?![a-z0-9])"  # "我是L3"
+    r"|入门级|最低一级|最低级|最低等级|\blowest\s+level\b"
 )
 _LEVEL_OF = (
     (r"预备|preparatory", None),  # a preparatory-technician certificate is not a skill level
@@ -27,7 +28,7 @@ _LEVEL_OF = (
     (r"技师|technician", 2),
     (r"高级|senior|advanced", 3),
     (r"中级|intermediate", 4),
-    (r"初级|junior|entry", 5),
+    (r"初级|junior|entry|入门|最低|lowest", 5),
 )
 _DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 
@@ -49,18 +50,26 @@ TARGET_BEFORE = (
     r"|apply(?:ing)?\s+(?:for|to)|\btake\b|\btaking\b|\bsit\b|go\s+for|aim(?:ing)?\s+for|register(?:ing)?\s+for"
     r"|requirements?\s+(?:for|of)|conditions?\s+(?:for|of)|eligible\s+for|qualify\s+for|upgrade\s+to|move\s+up\s+to"
     r"|get\s+to|\breach\b|what\s+about|how\s+about|\bbecom(?:e|ing)\b|(?:exam|test|assessment)\s+for"
-    r"|\bwant(?:\s+to\s+(?:get|do|take))?|would\s+like|hope\s+to\s+get|plan(?:ning)?\s+to\s+(?:get|take))"
+    r"|\bwant(?:\s+to\s+(?:get|do|take))?|would\s+like|hope\s+to\s+get|plan(?:ning)?\s+to\s+(?:get|take)"
+    r"|\btowards?"
+    # "am I elegible for L1": the question frame says target whatever word sits between
+    r"|\b(?:am|can|could|may|will|do|should)\s+i\b[^.,;!?]{0,25}?\bfor)"
     r"\s*(?:the\s+|a\s+|an\s+)?$"
 )
 HELD_BEFORE = (
     r"(?:有|持有|持|拿了|拿到了?|拿的|取得了?|获得了?|考了|考过|考取了?|考到了?|考的|通过了?|是|已是"
     r"|\bhold|\bheld|\bhave|\bhas|\bhad|\bgot|obtained|earned|passed|received|\bown|possess|i'm|i\s+am|\bwith|already)"
     r"\s*(?:了|的|a\s+|an\s+|my\s+|the\s+)?$"
+    r"|(?:证书|证|certificate|cert|certification|qualification)\s*[(（]\s*$"
 )
-CERTIFICATE_AFTER = (r"\s*(?:的)?(?:职业)?(?:技能)?(?:等级|资格)?(?:证书|证(?!明))"
-                     r"|[\s-]*(?:certificate|cert\b|certification|qualification|holder)")
+# The occupation may sit between a level and "certificate": "L3 video creator cert", "三级直播销售员证书".
+_JOB_NAME = (r"(?:商品)?选品员|直播销售员|视频创推员|创推员|平台管理员|互联网营销师|营销员|product\s+selector"
+             r"|live[\s-]*stream(?:ing)?\s+sales(?:person)?|video\s+creator(?:[\s-]+promoter)?|platform\s+admin(?:istrator)?"
+             r"|internet\s+market(?:er|ing)")
+CERTIFICATE_AFTER = (r"\s*(?:的)?(?:" + _JOB_NAME + r")?(?:的)?(?:职业)?(?:技能)?(?:等级|资格)?(?:证书|证(?!明))"
+                     r"|[\s-]*(?:(?:" + _JOB_NAME + r")\s+)?(?:certificate|cert\b|certification|qualification|holder)")
 TARGET_AFTER = (r"\s*(?:需要|要什么|要哪些|要多久|要几年|的条件|条件|要求|的要求|怎么|能报|可以报|能考|可以考|吗|呢)"
-                r"|\s*(?:exam|test|assessment|requirements?|conditions?|eligibility)")
+                r"|\s*(?:exam|test|assessment|requirements?|conditions?|eligibility)|\s+next\b")
 NEXT_LEVEL = (r"下一级|高一级|上一级|升一级|更高一级|next\s+level|one\s+level\s+up|the\s+level\s+above|level\s+up",)
 
 NO_CERTIFICATE = (
@@ -71,8 +80,22 @@ NO_CERTIFICATE = (
     r"\b(?:no|without)\s+(?:any\s+)?certs?\b|\buncertified\b",
 )
 
+# Holding a certificate whose level is not said: "我有证书", "I have a cert". Said by the asker about
+# themselves, not asked about the rules ("报三级要有证书吗") or supposed ("如果我有证书").
+HOLDS_CERTIFICATE = (
+    r"(?<!如果)(?<!假如)(?<!要是)(?:我|本人|已经|已)(?:已经|已|也|都|现在|目前|手上|手里)*"
+    r"(?:有|持有|拿了|拿到了?|拿过|拿|考了|考到了?|考过|考取了?|取得了?|获得了?)(?:一[个张本])?的?"
+    r"(?:职业)?(?:技能)?(?:等级|资格)?(?:证书|证(?!明))",
+    r"(?<!if\s)(?<!whether\s)\b(?:i\s+(?:have|hold|got|obtained|earned|passed)|i've(?:\s+got)?)\s+(?:a|an|my|the|one)\s+"
+    r"(?:(?!completion|training|graduat|diploma|degree)[\w-]+\s+){0,2}?(?:certificate|cert|certification)\b"
+    r"|\bi(?:'m|\s+am)\s+certified\b",
+)
+
 _TRAINING_FILLER = r"(?:任何|相关|正规|的|/|" + _ZH_LEVEL_WORDS + r")*"
-_EN_TRAINING = r"(?:any\s+|the\s+|a\s+|my\s+)?(?:formal\s+)?(?:level[\s-]*\w+\s+)?(?:formal\s+)?training"
+# "the level-1 training", "the senior technician training", "my L2 training"
+_EN_LEVEL_NAME = (r"(?:level[\s-]*\w+|l[1-5]|lvl\.?[\s-]*[1-5]|senior\s+technician|technician"
+                  r"|(?:senior|intermediate|junior|advanced)(?:\s+worker)?|entry[\s-]+level)")
+_EN_TRAINING = (r"(?:any\s+|the\s+|a\s+|my\s+)?(?:formal\s+)?(?:" + _EN_LEVEL_NAME + r"[\s-]+)?(?:formal\s+)?training")
 TRAINING_NO = (
     r"(?:没有?|未|无|还没有?|没能|不曾)(?:参加|参与|上|去|经过|做|完成|拿到|取得|接受)?过?" + _TRAINING_FILLER + "培训",
     r"培训还?(?:没有?|未)(?:完成|结束|结业|参加|拿到)",
@@ -88,7 +111,7 @@ TRAINING_NO = (
     r"(?:从来?没|从未|没)[^，,。；;]{0,8}培训",
     r"\bnot\s+(?:been\s+)?trained|\buntrained\b|training\s+(?:is\s+)?(?:still\s+)?not\s+(?:yet\s+)?(?:finished|completed|done|over)",
     r"\b(?:currently|still)\s+(?:in|doing|taking|attending)\s+" + _EN_TRAINING,
-    r"\bno\s+(?:training\s+)?completion\s+certificate",
+    r"\bno\s+(?:training\s+)?completion\s+cert(?:ificate)?\b",
 )
 TRAINING_YES = (
     r"(?:参加了|参加过|完成了?|上过|经过了?|做过|接受了?|结束了)" + _TRAINING_FILLER + "培训",
@@ -96,7 +119,7 @@ TRAINING_YES = (
     r"培训(?:已经?|也)?(?:结业|完成|合格|结束|通过)",
     r"(?:有|拿到了?|取得了?|获得了?|拿了)(?:培训)?结业证",
     r"\b(?:completed|finished|done|did|attended|took|passed)\s+" + _EN_TRAINING,
-    r"\btraining\s+completion\s+certificate|\bcompletion\s+certificate|\btraining\s+(?:is\s+)?(?:completed|finished|done)",
+    r"\btraining\s+completion\s+cert|\bcompletion\s+cert(?:ificate)?\b|\btraining\s+(?:is\s+)?(?:completed|finished|done)",
 )
 APPRENTICESHIP_NO = (
     r"(?:没有?|未|没当过|没做过|不是)[^，,。；;]{0,4}学徒|学徒期?还?(?:没|未|不)满|没出师",
@@ -145,18 +168,26 @@ FINAL_YEAR = (r"应届|毕业班|今年毕业|即将毕业|快毕业|马上毕�
 STILL_STUDYING = (r"在读|在校|还在上学|正在读|读大[一二三]|\bstill\s+(?:a\s+)?student|currently\s+studying|i'?m\s+studying"
                   r"|i\s+am\s+studying|\bstill\s+in\s+(?:college|school)",)
 
-# Durations. `hedge`/`approx` make a number unusable ("快三年" may be 2.5); "三年多", "3+ years",
-# "over 3 years" count as 3, which is what they guarantee.
+# Durations. An explicit "about N" is N: it is the asker's best figure, as are "三年多", "3+ years",
+# "over 3 years" and "3年左右". `below` marks "less than N" ("快三年", "almost 3 years", "三年不到"),
+# read as just under N; `vague` ("差不多3年", "at most 3 years") leaves the number unknown, so the engine asks.
 _ZH_NUM = r"\d+(?:\.\d+)?|[零〇一二两三四五六七八九十]+|半"
-_ZH_HEDGE = r"(?P<hedge>快|近|将近|接近|不到|不足|差不多|大概|大约|约)?"
-ZH_YEARS = re.compile(_ZH_HEDGE + rf"(?P<num>{_ZH_NUM})多?(?P<unit>年)(?!级|龄|代|底|初|中|前后)(?P<half>半)?(?:多|以上|有余)?(?P<approx>左右|上下)?")
-ZH_MONTHS = re.compile(_ZH_HEDGE + rf"(?P<num>{_ZH_NUM})(?P<unit>个)多?月(?P<half>半)?(?:多|以上)?(?P<approx>左右|上下)?")
+_ZH_HEDGE = (r"(?:(?P<below>差不多快|快要|快|将近|接近|近|还不到|不到|不足|不满|未满|没到)"
+             r"|(?P<vague>差不多|最多|顶多|不超过)|大概|大约|约)?")
+_ZH_AFTER = r"(?:多|以上|有余)?(?:左右|上下)?(?P<short>不到)?"
+# The same words a verb away from the number: "还没工作满三年", "最多干了3年", "差不多做了3年".
+BELOW_BEFORE = r"(?:没|未|不)[^，,。；;]{0,4}满\s*$|\bnot\s+(?:yet\s+)?(?:a\s+)?full\s*$"
+VAGUE_BEFORE = r"(?:差不多|最多|顶多|至多|不超过)[^，,。；;\d]{0,4}$"
+ZH_YEARS = re.compile(_ZH_HEDGE + rf"(?P<num>{_ZH_NUM})多?(?P<unit>年)(?!级|龄|代|底|初|中|前后)(?P<half>半)?" + _ZH_AFTER)
+ZH_MONTHS = re.compile(_ZH_HEDGE + rf"(?P<num>{_ZH_NUM})(?P<unit>个)多?月(?P<half>半)?" + _ZH_AFTER)
 _EN_WORD_NUM = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 EN_DURATION = re.compile(
-    r"(?<![\w.])(?:(?P<hedge>almost|nearly|about|around|approximately|roughly|less\s+than|under|not\s+quite|close\s+to|maybe|~)\s*"
-    r"|(?:over|more\s+than|at\s+least|above)\s+)?"
+    r"(?<![\w.])(?:(?P<below>almost|nearly|less\s+than|under|not\s+quite|close\s+to|just\s+under|not\s+yet)\s*"
+    r"|(?P<vague>maybe|perhaps|at\s+most|up\s+to|no\s+more\s+than)\s+"
+    r"|(?:about|around|approximately|roughly|~)\s*|(?:over|more\s+than|at\s+least|above|just\s+over)\s+)?"
     rf"(?P<num>(?:\d+(?:\.\d+)?|{_EN_WORD_NUM})\s+and\s+a\s+half|half\s+an?|\d+(?:\.\d+)?|{_EN_WORD_NUM}|an?)"
-    r"(?:\s*\+)?\s*[- ]?(?P<unit>years?|yrs?|months?)\b(?P<half>\s+and\s+a\s+half)?(?P<approx>\s+or\s+so)?"
+    # "19 years old" is an age, not years of work
+    r"(?:\s*\+)?\s*[- ]?(?P<unit>years?|yrs?|months?)\b(?![\s-]*old\b)(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so)?"
 )
 _EN_NUMBERS = {w: i for i, w in enumerate(_EN_WORD_NUM.split("|"), start=1)} | {"a": 1, "an": 1}
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -197,17 +228,42 @@ SINCE_BEFORE = (
     # "拿证后干了3年", "取得四级证书后累计工作3年", "考完技师以后做了4年"
     r"(?:证书?|级|技师|高级工|中级工|初级工)[^，,。；;]{0,6}?(?:之|以)?后(?!台)",
     r"\b(?:since|after)\s+(?:getting|obtaining|receiving|earning|passing|gaining|i\s+(?:got|obtained|received|earned|passed)"
-    r"|(?:the\s+|my\s+|that\s+)?(?:certificate|cert|level)|it\b|that\b|then\b)",
+    r"|(?:the\s+|my\s+|that\s+)?(?:certificate|cert|level))",
     # "I've had my level-3 certificate for 4 years"
     r"\b(?:had|held|hold|holding|have|has|owned)\b[^.;!?]{0,40}?(?:certificate|cert|certification|level[\s-]*\w+|technician|worker)"
     r"\s*(?:now\s+|already\s+)?for\s*$",
     r"(?:certificate|cert|level[\s-]*\w+|technician|worker)\s+holder\s+for\s*$",
+    r"(?:certificate|cert|certification)s?\s+(?:now\s+|already\s+)?for\s*$",  # "intermediate cert for 2yrs"
 )
 SINCE_AFTER = (r"\s*(?:since|after)\s+(?:getting|obtaining|receiving|earning|passing|gaining|i\s+(?:got|obtained|received|earned|passed)"
-               r"|(?:the\s+|my\s+|that\s+)?(?:certificate|cert|level)|it\b|then\b)")
+               r"|(?:the\s+|my\s+|that\s+)?(?:certificate|cert|level))")
+# "ever since", "after that": years since whatever was said before, which must be obtaining the certificate.
+ANAPHOR_SINCE = (r"\bever\s+since\b(?!\s*(?:\d|i\b|we\b|my\b|graduat|leaving|moving|joining|starting))"
+                 r"|\b(?:since|after)\s+(?:that|then|it)\b|\bfrom\s+then\s+on\b|\bsince\s*(?=[.!?)]|$)"
+                 r"|从那以后|从那时起|自那以后|此后|之后一直|之后就|以后一直|后来一直")
+CERTIFICATE_EVENT = (r"证(?!明)|考到|拿到|取得|获得|考的|拿的|考过|考取|拿了|考了|到手|通过|[一二三四五]级|技师|高级工|中级工|初级工"
+                     r"|certific|\bcert\b|qualification|\bgot\b|passed|obtained|earned|received"
+                     r"|\blevel\b|(?<![a-z0-9])l[1-5](?![a-z0-9])|\blvl\b|technician|\bworker|intermediate")
+OTHER_EVENT = (r"开始|入行|进入|加入|入职|毕业|出生|结婚|离职|辞职|\bstart|\bbegan|\bbegun|\bjoined|\bentered|graduat"
+               r"|\bborn\b|\bmoved|\bquit\b|married")
+# Dates of the certificate: "拿证是2021年", "got it in 2021", "cert since 2020"; a plan ("打算今年考") is not one.
+CALENDAR_YEAR = re.compile(r"(?<![\d.])(?P<year>(?:19|20)\d{2})(?![\d.])\s*年?")
+RELATIVE_YEARS = ((r"今年|\bthis\s+year\b", 0), (r"去年|\blast\s+year\b", 1), (r"(?<!大)前年|\bthe\s+year\s+before\s+last\b", 2))
+DATE_PREPOSITION = r"\b(?:in|since|from|around|during)\s*$"
+PLAN_CUE = r"想|打算|准备|计划|希望|要考|要报|报名|申报|报考|\bwant|\bplan|\bwill\b|going\s+to|\bhope|\baim|\bapply|\bnext\b"
 WORK_CUE = (r"干|做|工作|从事|从业|经验|直播|带货|卖货|运营|主播|上班|入行|电商|营销|销售|选品|任职"
             r"|\bwork|\bjob|experience|selling|seller|sales|stream|\blive|industry|e-?commerce|marketing|anchor|\bhost|career|employ")
 STUDY_CUE = r"培训|学习|学了|读|上学|毕业|学徒|课程|上课|train|stud(?:y|ied)|school|college|course|apprentic|degree|\bclass"
+NOT_CERTIFICATE_EVENT = "|".join((OTHER_EVENT, WORK_CUE, STUDY_CUE))  # what else a date may be the date of
+
+NO_WORK = (  # years of work 0
+    r"没(?:有)?(?:正式)?(?:工作|上班)过|没上过班|从未(?:参加)?工作|还没(?:有)?(?:参加|开始)工作|尚未(?:参加)?工作",
+    r"(?:没有?|无|零)(?:任何)?(?:相关)?的?(?:工作)?经验(?!要求|也|的人)",
+    r"\bnever\s+(?:had\s+a\s+job|worked|been\s+employed)\b|\b(?:haven't|have\s+not|hasn't|has\s+not)\s+(?:ever\s+)?"
+    r"(?:worked|had\s+a\s+job)\b(?=\s*(?:yet|before|at\s+all|[.,;!?]|$))",
+    r"\b(?:no|zero|without(?:\s+any)?)\s+(?:work(?:ing)?\s+|job\s+|professional\s+|relevant\s+)?experience\b"
+    r"(?!\s+(?:is\s+|was\s+)?(?:needed|required|necessary))",
+)
 
 # Short answers to the bot's own question.
 BARE_YES = (r"^(?:是|是的|有|有的|对|对的|嗯|参加了|完成了|满了|yes|yeah|yep|yup|i\s+have|i\s+did|done|correct|sure)",)

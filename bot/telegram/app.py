@@ -200,9 +200,7 @@ def run_bot(settings: Settings, webhook: bool = False) -> None:
     token = bot_token(settings)
     install_token_redaction(token)
     options = webhook_options(settings) if webhook else None
-    from bot.advisor import Advisor
-
-    advisor = Advisor.from_settings(settings)
+    advisor = _make_advisor(settings)
     application = build_application(settings, advisor)
     _use_uvloop()
     if options is None:
@@ -211,6 +209,19 @@ def run_bot(settings: Settings, webhook: bool = False) -> None:
     else:
         log.info("starting webhook on %s:%s/%s", options["listen"], options["port"], options["url_path"])
         application.run_webhook(**options)
+
+
+def _make_advisor(settings: Settings):
+    """In-process Advisor, or ADVISOR_WORKERS >= 2 answering processes (one core each; ~250 MB each)."""
+    workers = int(getattr(settings, "advisor_workers", 0) or 0)
+    if workers >= 2:
+        from bot.telegram.workers import AdvisorPool
+
+        log.info("answering in %d worker processes", workers)
+        return AdvisorPool.from_settings(settings, workers)
+    from bot.advisor import Advisor
+
+    return Advisor.from_settings(settings)
 
 
 def _use_uvloop() -> None:

@@ -17,12 +17,7 @@ from bot.models import Answer
 from bot.telegram.admission import strip_mention
 from bot.telegram.formatting import format_sources, render_messages
 from bot.telegram.services import CHOICES, BotServices, localize_sources, services_of
-
-try:
-    from bot.vectorstore import IndexUnavailable
-except ImportError:  # pragma: no cover - the vector store module ships with the advisor
-    class IndexUnavailable(RuntimeError):  # type: ignore[no-redef]
-        pass
+from bot.vectorstore import IndexUnavailable
 
 log = logging.getLogger(__name__)
 
