@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from bot.documents import SourceDocument
+from bot.keyword import tokens
 
 TARGET_CHARS = {"zh": 220, "en": 600}
 SHORT_LINE_CHARS = {"zh": 20, "en": 45}
@@ -118,8 +119,15 @@ def base_metadata(doc: SourceDocument, language: str) -> dict[str, Any]:
 
 
 def chunk_document(doc: SourceDocument) -> list[Chunk]:
-    if doc.kind == "faq":
-        return _faq_chunks(doc)
+    chunks = _faq_chunks(doc) if doc.kind == "faq" else _text_chunks(doc)
+    for chunk in chunks:
+        # Keyword tokens are computed once here and stored with the chunk, so that starting the
+        # advisor needs no word segmentation of the whole corpus.
+        chunk.metadata["tokens"] = " ".join(tokens(chunk.text, chunk.metadata.get("language", "")))
+    return chunks
+
+
+def _text_chunks(doc: SourceDocument) -> list[Chunk]:
     chunks: list[Chunk] = []
     for position, section in enumerate(doc.sections):
         language = section.language or doc.language

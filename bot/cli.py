@@ -169,12 +169,16 @@ def cmd_eval(args, settings: Settings) -> int:
     return 0
 
 
+@_guard_index
 def cmd_telegram(args, settings: Settings) -> int:
-    from bot.telegram.app import run_bot
+    from bot.telegram.app import ConfigurationError, run_bot
 
     if settings.telegram_bot_token is None:
         return _fail("TELEGRAM_BOT_TOKEN is not set (environment or .env)")
-    return run_bot(settings, webhook=args.webhook) or 0
+    try:
+        return run_bot(settings, webhook=args.webhook) or 0
+    except ConfigurationError as exc:
+        return _fail(str(exc))
 
 
 def cmd_run(args, settings: Settings) -> int:

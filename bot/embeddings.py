@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import os
 import threading
+from functools import lru_cache
 from typing import Any, Protocol
 
 import numpy as np
@@ -73,7 +74,12 @@ class UniversalSentenceEncoder(Embeddings):
         return np.vstack(out).tolist()
 
     def embed_query(self, text: str) -> list[float]:
-        return self._encode([text])[0].tolist()
+        return list(self._cached_query(text))
+
+    @lru_cache(maxsize=4096)
+    def _cached_query(self, text: str) -> tuple[float, ...]:
+        # Users ask the same common questions again and again; a query's vector never changes.
+        return tuple(self._encode([text])[0].tolist())
 
 
 class SentenceTransformerEmbedder(Embeddings):

@@ -8,6 +8,8 @@ line or page), and the new collection becomes visible only by the final pointer 
 """
 from __future__ import annotations
 
+import hashlib
+import json
 import logging
 import sys
 import time
@@ -79,7 +81,8 @@ def ingest(settings: Settings, progress: bool | None = None, embedder=None, stor
             log.warning("could not read the serving index (%s); embedding everything", exc)
 
     keep = {active.name} if active else set()
-    if active is not None and active.model == model_name and set(previous) == {c.id for c in chunks}:
+    fingerprint = _fingerprint(chunks)
+    if active is not None and active.model == model_name and active.fingerprint == fingerprint:
         report.dropped = store.drop_stale(keep)
         report.collection = active.name
         report.reused = len(chunks)
@@ -103,12 +106,22 @@ def ingest(settings: Settings, progress: bool | None = None, embedder=None, stor
     except BaseException:
         store.client.delete_collection(collection.name)
         raise
-    store.activate(collection.name, model_name)
+    store.activate(collection.name, model_name, fingerprint)
     report.changed = True
     report.collection = collection.name
     report.dropped = store.drop_stale({collection.name})
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _fingerprint(chunks: list[Chunk]) -> str:
+    """Ids and metadata of every chunk: a changed title or source in a manifest counts as a change,
+    even though the texts (and so the vectors) stayed the same."""
+    digest = hashlib.sha256()
+    for chunk in sorted(chunks, key=lambda c: c.id):
+        digest.update(chunk.id.encode())
+        digest.update(json.dumps(chunk.metadata, sort_keys=True, ensure_ascii=False).encode())
+    return digest.hexdigest()
 
 
 def _embed(chunks: list[Chunk], previous: dict, embedder, report: IngestReport, progress: bool | None) -> dict[str, list[float]]:

@@ -105,10 +105,10 @@ class TermWeights:
 class KeywordIndex:
     """BM25 over one language's chunks; scores normalised to [0, 1] per query."""
 
-    def __init__(self, ids: list[str], texts: list[str], lang: str):
+    def __init__(self, ids: list[str], token_lists: list[list[str]], lang: str):
         self.ids = ids
         self.lang = lang
-        corpus = [tokens(t, lang) or ["∅"] for t in texts]
+        corpus = [toks or ["∅"] for toks in token_lists]
         self._bm25 = BM25Okapi(corpus) if corpus else None
 
     def scores(self, query: str) -> dict[str, float]:

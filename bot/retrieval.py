@@ -43,11 +43,14 @@ class Retriever:
         self.faq_answers: dict[tuple[str, str], str] = {}  # (faq_id, lang) -> chunk id
         self.faq_phrasings: dict[str, list[tuple[str, str]]] = defaultdict(list)  # faq_id -> [(lang, text)]
         self._siblings: dict[tuple[str, int, str], list[str]] = defaultdict(list)
-        by_lang: dict[str, tuple[list[str], list[str]]] = {"zh": ([], []), "en": ([], [])}
+        by_lang: dict[str, tuple[list[str], list[list[str]]]] = {"zh": ([], []), "en": ([], [])}
+        self._tokens: dict[str, list[str]] = {}
         for cid, text, meta in zip(records["ids"], records["documents"], records["metadatas"]):
             meta = meta or {}
             self.records[cid] = (text or "", meta)
             kind, lang = meta.get("kind"), meta.get("language", "")
+            # Tokens are stored at ingest, so starting needs no segmentation of the whole corpus.
+            self._tokens[cid] = meta["tokens"].split() if "tokens" in meta else tokens(text or "", lang)
             if kind == "faq_question":
                 self.faq_phrasings[meta.get("faq_id", "")].append((lang, text or ""))
                 continue
@@ -57,17 +60,12 @@ class Retriever:
                 self._siblings[(meta.get("doc_id", ""), int(meta["position"]), lang)].append(cid)
             if lang in by_lang:
                 by_lang[lang][0].append(cid)
-                by_lang[lang][1].append(text or "")
-        self.keyword = {lang: KeywordIndex(ids, texts, lang) for lang, (ids, texts) in by_lang.items()}
-        # FAQ phrasings tokenised once; word weights from everything written in that language.
-        self._phrasing_tokens = {
-            cid: tokens(text, meta.get("language", ""))
-            for cid, (text, meta) in self.records.items() if meta.get("kind") == "faq_question"
-        }
+                by_lang[lang][1].append(self._tokens[cid])
+        self.keyword = {lang: KeywordIndex(ids, toks, lang) for lang, (ids, toks) in by_lang.items()}
+        # Word weights from everything written in a language, FAQ phrasings included.
         self.term_weights = {
-            lang: TermWeights([tokens(t, lang) for t in texts] + [toks for cid, toks in self._phrasing_tokens.items()
-                                                              if self.records[cid][1].get("language") == lang])
-            for lang, (_, texts) in by_lang.items()
+            lang: TermWeights([toks for cid, toks in self._tokens.items() if self.records[cid][1].get("language") == lang])
+            for lang in by_lang
         }
 
     def embed(self, query: str) -> list[float]:
@@ -121,7 +119,7 @@ class Retriever:
             text, meta = self.records[cid]
             lexical = 0.0
             if meta.get("language") == lang and weights is not None:
-                lexical = weights.overlap(query_tokens, self._phrasing_tokens.get(cid, []))
+                lexical = weights.overlap(query_tokens, self._tokens.get(cid, []))
             fused = sim + FAQ_LEXICAL_WEIGHT * lexical
             faq_id = meta.get("faq_id", "")
             if faq_id not in best or fused > best[faq_id].score:

@@ -53,6 +53,9 @@ class Settings(BaseSettings):
     rate_limit_per_minute: int = 20
     max_message_chars: int = 2000
     concurrent_updates: int = 32
+    telegram_overall_max_rate: float = 30.0  # Telegram's own cap on a bot's messages per second
+    advisor_workers: int = 0  # 0: answer in threads of the bot process; N >= 2: N worker processes
+    advisor_threads: int = 4  # threads that run answers when advisor_workers is 0
 
     log_level: str = "INFO"
 

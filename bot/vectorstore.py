@@ -28,6 +28,7 @@ class ActiveIndex:
     name: str
     model: str
     built_at: float
+    fingerprint: str = ""
 
 
 def open_client(settings: Settings):
@@ -74,10 +75,12 @@ class VectorStore:
         meta = self._pointer().metadata or {}
         if not meta.get("active"):
             return None
-        return ActiveIndex(str(meta["active"]), str(meta.get("model", "")), float(meta.get("built_at", 0)))
+        return ActiveIndex(str(meta["active"]), str(meta.get("model", "")), float(meta.get("built_at", 0)),
+                           str(meta.get("fingerprint", "")))
 
-    def activate(self, name: str, model: str) -> None:
-        self._pointer().modify(metadata={"role": "pointer", "active": name, "model": model, "built_at": time.time()})
+    def activate(self, name: str, model: str, fingerprint: str = "") -> None:
+        self._pointer().modify(metadata={"role": "pointer", "active": name, "model": model, "built_at": time.time(),
+                                         "fingerprint": fingerprint})
 
     # -- collections ---------------------------------------------------------------------------
     def new_collection(self):

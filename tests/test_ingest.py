@@ -194,3 +194,14 @@ def test_cli_ingest_exits_nonzero_and_names_the_file(tmp_path):
                             capture_output=True, text=True, timeout=120)
     assert result.returncode != 0
     assert "broken.yaml" in result.stderr and "line" in result.stderr
+
+
+def test_metadata_change_updates_the_index_without_reembedding(mini, embedder):
+    ingest(mini, progress=False, embedder=embedder)
+    (mini.knowledge_dir / "manifest.yaml").write_text(
+        "files:\n  notes.txt:\n    title_zh: 工种笔记\n    title_en: Job type notes\n    source: trainer\n", encoding="utf-8")
+    report = ingest(mini, progress=False, embedder=embedder)
+    assert report.changed and report.embedded == 0
+    collection, _ = _store(mini, embedder).open_active()
+    titles = {m["title"] for m in read_all(collection)["metadatas"] if m["path"] == "notes.txt"}
+    assert titles == {"工种笔记"}

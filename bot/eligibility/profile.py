@@ -227,13 +227,14 @@ def _certificate_date(text: str, this_year: int) -> tuple[float, float] | None:
     found = set()
     for pattern, least, most in mentions + [(pattern, back, back + 1) for pattern, back in vocab.RELATIVE_YEARS]:
         for m in re.finditer(pattern, text):
-            lo, hi = _clause(text, m.start(), m.end())
+            lo, hi = _clause(text, m.start(), m.end(), vocab.CONJUNCTION)
             if not re.search(vocab.PLAN_CUE, text[lo:hi]) and _nearest_event(text, lo, hi, m.start(), m.end()) == _SINCE:
                 found.add((least, most))
     return found.pop() if len(found) == 1 else None
 
 
-def _nearest_event(text: str, lo: int, hi: int, start: int, end: int, other: str = vocab.NOT_CERTIFICATE_EVENT) -> str | None:
+def _nearest_event(text: str, lo: int, hi: int, start: int, end: int,
+                   other: str = vocab.NOT_CERTIFICATE_EVENT) -> str | None:
     """_SINCE when, in text[lo:hi], the words nearest text[start:end] are about obtaining the certificate."""
     before: list[tuple[int, str]] = []
     after: list[tuple[int, str]] = []
@@ -249,9 +250,10 @@ def _nearest_event(text: str, lo: int, hi: int, start: int, end: int, other: str
     return closest.pop() if len(closest) == 1 else None
 
 
-def _clause(text: str, start: int, end: int) -> tuple[int, int]:
-    lo = max((m.end() for m in re.finditer(r"[，,]|" + _SENTENCE_END, text[:start])), default=0)
-    stop = re.search(r"[，,]|" + _SENTENCE_END, text[end:])
+def _clause(text: str, start: int, end: int, also_split_at: str = "") -> tuple[int, int]:
+    breaks = "|".join(filter(None, (r"[，,]", _SENTENCE_END, also_split_at)))
+    lo = max((m.end() for m in re.finditer(breaks, text[:start])), default=0)
+    stop = re.search(breaks, text[end:])
     return lo, end + stop.start() if stop else len(text)
 
 
@@ -293,12 +295,9 @@ def _ago_role(before: str, after: str) -> str:
 
 def _nearest_cue(text: str, d: _Duration, sentence_start: int) -> str:
     """Work words make a duration years of work; study words ("培训了3个月") rule it out."""
-    sentence_end = re.search(r"[。！？!?；;\n]|\.(?!\d)", text[d.end:])
+    sentence_end = re.search(_SENTENCE_END, text[d.end:])
     end = d.end + sentence_end.start() if sentence_end else len(text)
-    clause_start = max((m.end() for m in re.finditer(r"[，,]", text[sentence_start:d.start])), default=0)
-    clause_end = re.search(r"[，,]", text[d.end:end])
-    for lo, hi in ((sentence_start + clause_start, d.end + clause_end.start() if clause_end else end),
-                   (sentence_start, end)):
+    for lo, hi in (_clause(text, d.start, d.end), (sentence_start, end)):
         cues = []
         for role, pattern in ((_TOTAL, vocab.WORK_CUE), (_SKIP, vocab.STUDY_CUE)):
             for match in re.finditer(pattern, text[lo:hi]):

@@ -247,8 +247,9 @@ CERTIFICATE_EVENT = (r"证(?!明)|考到|拿到|取得|获得|考的|拿的|考�
 OTHER_EVENT = (r"开始|入行|进入|加入|入职|毕业|出生|结婚|离职|辞职|\bstart|\bbegan|\bbegun|\bjoined|\bentered|graduat"
                r"|\bborn\b|\bmoved|\bquit\b|married")
 # Dates of the certificate: "拿证是2021年", "got it in 2021", "cert since 2020"; a plan ("打算今年考") is not one.
-CALENDAR_YEAR = re.compile(r"(?<![\d.])(?P<year>(?:19|20)\d{2})(?![\d.])\s*年?")
+CALENDAR_YEAR = re.compile(r"(?<!\d)(?<!\d\.)(?P<year>(?:19|20)\d{2})(?!\d|\.\d)")
 RELATIVE_YEARS = ((r"今年|\bthis\s+year\b", 0), (r"去年|\blast\s+year\b", 1), (r"(?<!大)前年|\bthe\s+year\s+before\s+last\b", 2))
+CONJUNCTION = r"\b(?:and|but|so)\b|而且|但是|可是|不过|所以|然后"  # "got my L3 last year and want L2": two statements
 DATE_PREPOSITION = r"\b(?:in|since|from|around|during)\s*$"
 PLAN_CUE = r"想|打算|准备|计划|希望|要考|要报|报名|申报|报考|\bwant|\bplan|\bwill\b|going\s+to|\bhope|\baim|\bapply|\bnext\b"
 WORK_CUE = (r"干|做|工作|从事|从业|经验|直播|带货|卖货|运营|主播|上班|入行|电商|营销|销售|选品|任职"
@@ -258,7 +259,7 @@ NOT_CERTIFICATE_EVENT = "|".join((OTHER_EVENT, WORK_CUE, STUDY_CUE))  # what els
 
 NO_WORK = (  # years of work 0
     r"没(?:有)?(?:正式)?(?:工作|上班)过|没上过班|从未(?:参加)?工作|还没(?:有)?(?:参加|开始)工作|尚未(?:参加)?工作",
-    r"(?:没有?|无|零)(?:任何)?(?:相关)?的?(?:工作)?经验(?!要求|也|的人)",
+    r"(?<!如果)(?<!要是)(?<!假如)(?:没有?|无|零)(?:任何)?(?:相关)?的?(?:工作)?经验(?!要求|也|的人|的话)",
     r"\bnever\s+(?:had\s+a\s+job|worked|been\s+employed)\b|\b(?:haven't|have\s+not|hasn't|has\s+not)\s+(?:ever\s+)?"
     r"(?:worked|had\s+a\s+job)\b(?=\s*(?:yet|before|at\s+all|[.,;!?]|$))",
     r"\b(?:no|zero|without(?:\s+any)?)\s+(?:work(?:ing)?\s+|job\s+|professional\s+|relevant\s+)?experience\b"

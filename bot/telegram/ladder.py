@@ -15,7 +15,7 @@ from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageFont
 
-from bot.language import Lang
+from bot.language import Lang, to_traditional
 
 log = logging.getLogger(__name__)
 
@@ -147,8 +147,6 @@ class LadderRenderer:
         return out.getvalue()
 
     def _localised(self, text: str, lang: Lang) -> str:
-        from bot.language import to_traditional
-
         return to_traditional(text) if lang.traditional else text
 
     def _draw_row(self, draw, lang: Lang, level: int, y: int, jobs, job_x0: int, job_w: int) -> None:

@@ -21,6 +21,7 @@ from bot.settings import Settings
 
 log = logging.getLogger(__name__)
 
+WARM_UP = ("互联网营销师有哪些工种？", "What is an internet marketer?")
 _advisor = None  # the worker process's own Advisor
 _generation = 0  # the index generation that Advisor has open
 
@@ -31,6 +32,8 @@ def _init_worker(settings: Settings) -> None:
     from bot.advisor import Advisor
 
     _advisor = Advisor.from_settings(settings)
+    for question in WARM_UP:  # lazy parts (dictionaries, caches) load now, not on a user's question
+        _advisor.answer(question)
 
 
 def _answer(generation: int, question: str, conversation: Conversation | None) -> tuple[Any, Conversation | None]:
