@@ -29,7 +29,13 @@ Public surface:
     await api.wait_for(predicate, timeout=10)      polls predicate() until truthy
     api.fail_next(method, count=1, mode="429"|"500"|"drop", retry_after=1)
     api.injected_at[update_id]                     time.monotonic() of each injection
-    SentMessage.at                                 time.monotonic() when the request arrived
+    SentMessage: chat_id, message_id, text (as shown), html (as sent), photo (bytes), buttons,
+                 button(data_prefix), edits, at (time.monotonic() when the request arrived)
+
+For benchmarks and soak tests, `FakeBotAPIProcess` runs the same server in a child process
+(``python -m tests.fake_bot_api``), so it does not take CPU from the bot under test; it is driven
+over ``POST /_fake/<op>`` (send, send_many with server-side pacing, messages, injected, calls,
+fail_next, count) through async methods of the same names.
 
 HTML sent with ``parse_mode=HTML`` is validated like Telegram does (supported tags only, balanced,
 only &lt; &gt; &amp; &quot; and numeric entities, <= 4096 characters after parsing); a violation
@@ -528,7 +534,7 @@ class FakeBotAPI:
                 text = parse_html(text)
             except HTMLEntityError as exc:
                 raise _APIError(400, f"Bad Request: can't parse entities: {exc}") from None
-        if len(text) > limit:
+        if utf16_len(text) > limit:
             raise _APIError(400, f"Bad Request: {too_long}")
         if limit == 4096 and not text.strip():
             raise _APIError(400, "Bad Request: message text is empty")

@@ -2,15 +2,21 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 from pathlib import Path
 
 import pytest
 
-from bot.eligibility import NO_CERTIFICATE, Profile, load_rules, parse_profile
+from bot.eligibility import CANNOT_TELL, ELIGIBLE, NO_CERTIFICATE, Profile, evaluate, load_rules, parse_profile
 from bot.eligibility import vocabulary
 from bot.language import to_simplified
 
 RULES_PATH = Path(__file__).resolve().parents[1] / "knowledge" / "rules" / "eligibility.yaml"
+
+
+def in_2026():
+    """A fixed "today" for dated certificates ("拿证是2021年")."""
+    return date(2026, 6, 15)
 
 
 def facts(text, **kwargs):
@@ -80,16 +86,37 @@ def test_years_of_work_in_chinese_and_english_numbers(text, years):
     assert parse_profile(text).years_total == pytest.approx(years)
 
 
-@pytest.mark.parametrize("text", [
-    "快三年了，一直做直播", "干了差不多3年", "工作3年左右", "about 3 years of work", "almost two years of streaming",
-])
-def test_hedged_durations_stay_unknown_so_the_engine_asks(text):
+@pytest.mark.parametrize("text", ["干了差不多3年", "差不多干了3年", "at most 3 years of work", "maybe 3 years of work", "最多干了3年"])
+def test_vague_durations_stay_unknown_so_the_engine_asks(text):
     profile = parse_profile(text)
     assert profile.years_total is None and profile.years_since_certificate is None
 
 
+@pytest.mark.parametrize("text, years", [
+    # "about N" is the asker's best figure: N
+    ("工作3年左右", 3), ("about 3 years of work", 3), ("around 3 years of streaming", 3), ("approximately 3 years of work", 3),
+    ("worked 3 years or so", 3), ("工作了大概3年", 3), ("干了三年多", 3), ("over 3 years of work", 3), ("3+ years in e-commerce", 3),
+])
+def test_approximate_durations_count_as_said(text, years):
+    assert parse_profile(text).years_total == pytest.approx(years)
+
+
+@pytest.mark.parametrize("text, said", [
+    ("快三年了，一直做直播", 3), ("almost two years of streaming", 2), ("nearly 3 years of work", 3),
+    ("干了差不多快3年", 3), ("做直播快十年了", 10),
+])
+def test_almost_n_is_known_to_be_below_n(text, said):
+    years = parse_profile(text).years_total
+    assert said - 1 < years < said
+
+
+@pytest.mark.parametrize("text", ["干了不到3年", "干了三年不到", "我还没工作满三年", "less than a year of work", "under 2 years of work"])
+def test_less_than_n_stays_unknown(text):
+    # "不到3年" may be 1 year or 2.9: reading it as just under 3 would pass a 2-year rule it may not meet.
+    assert parse_profile(text).years_total is None
+
+
 @pytest.mark.parametrize("text", [
-    "2020年拿的四级证书",          # a date, not a duration
     "再干3年能报三级吗",           # future
     "需要工作几年？要3年吗",        # a question about the rule
     "培训了3个月",                # training, not work
@@ -328,3 +355,216 @@ def test_field_names_used_by_the_engine_exist_on_profile():
     names = set(vars(Profile()))
     assert set(FIELD_ORDER) <= names
     assert re.fullmatch(r"[a-z_]+", "".join(FIELD_ORDER))
+
+
+# --- real messages that were misread -------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("got my L2 technician cert back in 2021, been hosting live sales ever since (about 3.5 yrs now). also finished the "
+     "senior technician training, 72 hrs, have the completion cert. can i go for level 1??",
+     {"certificate_level": 2, "years_since_certificate": 3.5, "formal_training": True, "formal_training_level": 1,
+      "target_level": 1}),
+    ("Got my technician (level 2) certificate exactly four years ago this month and have done product selection full time "
+     "since. Never did any extra training course. Am I elegible for L1 or do I need the training too?",
+     {"certificate_level": 2, "years_since_certificate": 4, "formal_training": False, "target_level": 1,
+      "job_type": "product_selector"}),
+    ("我做直播带货快十年了，技师证是去年才考到的，这样可以直接报一级吗？",
+     {"certificate_level": 2, "years_total": 9.75, "years_since_certificate": 1, "target_level": 1}),
+    ("L3 video creator cert since 2020, 4 yrs of short video work after that. technician next?",
+     {"certificate_level": 3, "years_since_certificate": 4, "target_level": 2, "job_type": "video_creator_promoter"}),
+    ("I'm 19, a uni student, never had a job, but I want the entry-level cert to put on my CV. is that possible?",
+     {"years_total": 0, "target_level": 5}),
+    ("I have an old-style 营销员 vocational qualification certificate (intermediate, level 4) from 2015 and have been in "
+     "sales / live selling ever since. Does that old cert count toward L3 internet marketer?",
+     {"certificate_level": 4, "years_since_certificate": 10, "target_level": 3}),
+    ("我有证书，想再升一级，要等多久？", {"holds_certificate": True}),
+    ("I have no certificate and 6 years of live-selling, can I apply for level 4?",
+     {"certificate_level": NO_CERTIFICATE, "years_total": 6, "target_level": 4}),
+    ("我是平台管理员，三级证书拿了5年，能报二级吗",
+     {"job_type": "platform_administrator", "certificate_level": 3, "years_since_certificate": 5, "target_level": 2}),
+    ("intermediate cert for 2yrs, want senior worker", {"certificate_level": 4, "years_since_certificate": 2, "target_level": 3}),
+])
+def test_real_messages(text, expected):
+    assert facts(text, today=in_2026) == expected
+
+
+def test_real_messages_in_traditional_chinese():
+    profile = parse_profile(to_simplified("我做直播帶貨快十年了，技師證是去年才考到的，這樣可以直接報一級嗎？"))
+    assert (profile.certificate_level, profile.years_since_certificate, profile.target_level) == (2, 1, 1)
+    assert 9 < profile.years_total < 10
+    profile = parse_profile(to_simplified("我有證書，想再升一級，要等多久？"))
+    assert (profile.holds_certificate, profile.certificate_level, profile.target_level) == (True, None, None)
+
+
+def test_a_certificate_of_unsaid_level_is_a_fact_but_no_level_is_invented():
+    profile = parse_profile("我有证书，想再升一级，要等多久？")
+    assert profile.certificate_level is None and profile.target_level is None
+    assert profile.has_personal_facts
+
+
+@pytest.mark.parametrize("text", ["我有证书", "我已经拿到证书了", "I have a certificate", "I'm certified", "我拿证3年了"])
+def test_holding_a_certificate_without_its_level(text):
+    profile = parse_profile(text)
+    assert profile.holds_certificate is True and profile.certificate_level is None
+
+
+@pytest.mark.parametrize("text", [
+    "报三级要有证书吗", "如果我有证书能报几级", "Do I need a certificate for level 4?", "If I have a cert can I apply for L3?",
+    "I have a training completion certificate", "我有毕业证", "我没有证书", "I don't have a certificate", "我有四级证书",
+])
+def test_no_unnamed_certificate_is_read_from_questions_negations_or_named_levels(text):
+    assert parse_profile(text).holds_certificate is None
+
+
+def test_merge_an_unnamed_certificate_then_its_level_or_none():
+    held = parse_profile("我有证书")
+    assert held.merge(parse_profile("是四级证书")).certificate_level == 4
+    corrected = held.merge(parse_profile("我没有证书"))
+    assert (corrected.certificate_level, corrected.holds_certificate) == (NO_CERTIFICATE, None)
+
+
+# --- durations: more spellings ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, years", [
+    ("干了两年半", 2.5), ("干了1年半", 1.5), ("干了18个月", 1.5), ("worked 2yrs", 2), ("worked 2 yrs", 2), ("worked two years", 2),
+])
+def test_short_spellings_of_years(text, years):
+    assert parse_profile(text).years_total == pytest.approx(years)
+
+
+def test_almost_n_fails_a_requirement_of_n_and_passes_one_below():
+    rules = load_rules(RULES_PATH)
+    short_of_six = parse_profile("我没有证书，做直播快6年了，能报四级吗")
+    assert result_of_condition(evaluate(short_of_six, rules), "L4-B") == "failed"
+    assert evaluate(short_of_six, rules).status == CANNOT_TELL  # the school route is still open
+    about_six = parse_profile("我没有证书，做直播6年左右，能报四级吗")
+    assert evaluate(about_six, rules).status == ELIGIBLE
+    assert evaluate(short_of_six.merge(Profile(target_level=5)), rules).status == ELIGIBLE
+
+
+def result_of_condition(decision, condition_id):
+    return next(r.outcome for r in decision.results if r.condition.id == condition_id)
+
+
+@pytest.mark.parametrize("text", ["I'm 19, never had a job", "我19岁，没工作过", "I'm 19 years old, no work experience"])
+def test_ages_are_not_years_of_work(text):
+    assert parse_profile(text).years_total == 0
+
+
+def test_age_next_to_real_years_of_work():
+    assert parse_profile("I'm 19 years old and have worked 2 years").years_total == 2
+    assert parse_profile("我今年25岁，干了3年直播").years_total == 3
+
+
+@pytest.mark.parametrize("text", ["never had a job", "I have never worked", "no work experience", "I haven't worked yet",
+                                  "没工作过", "我从来没有工作过", "零经验", "没有任何工作经验", "还没参加工作"])
+def test_never_worked_is_zero_years(text):
+    assert parse_profile(text).years_total == 0
+
+
+@pytest.mark.parametrize("text, years", [
+    ("is no experience needed for level 5?", None), ("没有经验的人能报五级吗", None), ("无经验要求吗", None),
+    ("如果没有工作经验的话能报吗", None), ("现在没工作", None),  # out of work now says nothing about before
+    ("没有直播经验，但做了3年电商运营", 3),
+])
+def test_never_worked_is_not_read_from_rule_questions_or_over_stated_years(text, years):
+    assert parse_profile(text).years_total == years
+
+
+# --- years since the certificate from its date -------------------------------------------------------
+
+@pytest.mark.parametrize("text, since", [
+    ("拿证是2021年", 4), ("I got it in 2021", 4), ("I got it in 2021.", 4), ("拿证是2021年。", 4), ("L3 cert since 2020", 5), ("2020年拿的四级证书", 5),
+    ("in 2021 I got my L3", 4), ("2019年开始做直播，2021年拿到技师证", 4), ("技师证 2026年拿的", 0),
+    # relative years, tied to obtaining the certificate
+    ("今年才拿到四级证书", 0), ("去年考的三级", 1), ("我前年拿到了三级证书", 2), ("I got my L3 cert last year", 1),
+    ("the year before last I passed level 3", 2), ("I passed level 3 this year", 0), ("got my level 3 two years ago", 2),
+    ("I've been selling since 2018 and got my L4 last year", 1),
+    ("I got my L3 last year and want to apply for L2", 1), ("I got L3 in 2021 and want to apply for L2", 4),
+])
+def test_years_since_a_dated_certificate_are_a_safe_lower_bound(text, since):
+    assert parse_profile(text, today=in_2026).years_since_certificate == since
+
+
+def test_the_date_is_read_against_the_injected_today():
+    assert parse_profile("拿证是2021年", today=lambda: date(2030, 1, 2)).years_since_certificate == 8
+
+
+@pytest.mark.parametrize("text", [
+    "I got my level 3 cert in 2030",       # in the future
+    "I got my level 3 cert in 1985",       # before any certificate of this occupation
+    "我2019年开始做直播，有四级证书",        # the year work started
+    "I started streaming in 2019, I have an L4 cert",
+    "I graduated in 2018 and hold a level 4 certificate",
+    "我打算今年考三级", "I want to get my L3 this year", "this year I plan to take L3",  # plans, not dates
+    "我今年25岁，有四级证书",
+    "L4 in 2018 and L3 in 2021",           # two certificates, two dates: which one counts is not said
+    "我没有证书，2019年开始做直播",
+    "我去年开始做直播，有四级证书", "I started streaming last year and hold an L4 cert",
+])
+def test_years_that_do_not_date_the_certificate_are_ignored(text):
+    assert parse_profile(text, today=in_2026).years_since_certificate is None
+
+
+def test_an_explicit_duration_wins_over_the_date():
+    profile = parse_profile("L3 video creator cert since 2020, 4 yrs of short video work after that", today=in_2026)
+    assert profile.years_since_certificate == 4
+
+
+def test_more_years_than_the_date_allows_are_not_trusted():
+    assert parse_profile("I got my L3 in 2024 and have had the cert for 6 years", today=in_2026).years_since_certificate is None
+
+
+@pytest.mark.parametrize("text, since, total", [
+    ("got my L4 in 2020, been streaming ever since, 5 yrs", None, 5),   # the duration sits in its own clause
+    ("got my L4 cert in 2019 and been streaming ever since (3 years)", 3, None),
+    ("I got my L4 in 2020 and after that worked 3 years", 3, None),
+    ("I started streaming in 2019 and have been doing it ever since, 5 years", None, 5),
+    ("I graduated in 2019 and after that worked 5 years", None, 5),
+])
+def test_ever_since_counts_from_the_certificate_only_when_it_follows_the_certificate(text, since, total):
+    profile = parse_profile(text, today=in_2026)
+    if since is not None:
+        assert profile.years_since_certificate == since
+    assert profile.years_total == total
+
+
+# --- levels: abbreviations, lowest level, next level, question frames ---------------------------------
+
+@pytest.mark.parametrize("text, held", [
+    ("got my L1", 1), ("I have an L3 cert", 3), ("I hold a level-3 certificate", 3), ("lvl 3 cert holder", 3),
+    ("我是L3", 3), ("我有L3证书", 3), ("我有三级视频创推员证书", 3), ("I have an L3 video creator cert", 3),
+    ("certificate (intermediate, level 4)", 4),
+])
+def test_level_abbreviations_and_occupation_names_inside_certificate_names(text, held):
+    assert parse_profile(text).certificate_level == held
+
+
+@pytest.mark.parametrize("text, target", [
+    ("I want the entry-level cert", 5), ("what's the lowest level I can apply for", 5), ("我想报最低一级", 5),
+    ("入门级需要什么条件", 5), ("Am I elegible for L1?", 1), ("can I go for lvl 2", 2), ("I'm working towards level 3", 3),
+    ("does it count toward L3?", 3),
+])
+def test_more_target_phrasings(text, target):
+    assert parse_profile(text).target_level == target
+
+
+@pytest.mark.parametrize("text, target", [
+    ("L3 cert, technician next?", 2), ("我有四级证书，想再升一级", 3), ("我是L3，下一级呢", 2), ("I have level 4, next level?", 3),
+])
+def test_next_level_from_the_certificate(text, target):
+    assert parse_profile(text).target_level == target
+
+
+@pytest.mark.parametrize("text, level", [
+    ("finished the senior technician training", 1), ("completed the level-1 training", 1), ("finished my L2 training", 2),
+    ("完成了高级技师的正规培训", 1),
+])
+def test_training_named_with_its_level(text, level):
+    profile = parse_profile(text)
+    assert (profile.formal_training, profile.formal_training_level) == (True, level)
+
+
+@pytest.mark.parametrize("text, done", [("have the completion cert", True), ("no completion cert yet", False)])
+def test_completion_cert_is_the_training_completion_certificate(text, done):
+    assert parse_profile(text).formal_training is done

@@ -28,7 +28,9 @@ from tests.fake_bot_api import FakeBotAPI, SentMessage
 USERS = 500
 MESSAGES = int(os.environ.get("SOAK_MESSAGES", "10000"))
 BATCH = 1_000
-BUDGET_S = float(os.environ.get("SOAK_BUDGET_S", "170"))
+# Measured 42-50 messages/s on the 2-core CI machine (about 23 ms of CPU per message in one
+# process), so 10,000 messages take 200-240 s; the budget leaves room for a loaded machine.
+BUDGET_S = float(os.environ.get("SOAK_BUDGET_S", "480"))
 MAX_GROWTH = 0.10
 DEV_SET = PROJECT_ROOT.parent / "shared" / "eval" / "dev.jsonl"
 FALLBACK = ["什么是互联网营销师？", "What is an internet marketer?", "平台管理员有几个等级？",
@@ -144,7 +146,7 @@ async def test_soak_10k_messages_500_users(advisor, test_settings, tmp_path):
                         pytest.fail(
                             f"time budget of {BUDGET_S:.0f} s exhausted: {done} of {MESSAGES} messages answered "
                             f"({rate:.1f} messages/s; {MESSAGES} would need ~{MESSAGES / max(rate, 1e-9):.0f} s). "
-                            f"Lost so far: {tally.lost() - (MESSAGES - batch.stop)} (includes in-flight), "
+                            f"Unanswered when the budget ran out (lost or still queued): {tally.lost()}, "
                             f"duplicated: {tally.duplicated()}, failed calls: {dict(tally.failed_calls)}")
                     rss.append(rss_mb())
                 await asyncio.sleep(1.0)

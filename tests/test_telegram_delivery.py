@@ -136,3 +136,23 @@ async def test_reload_reindexes_in_the_background_while_others_are_answered(sett
         assert done.text.startswith("Done:") and "files" in done.text
         user.send_text(QUESTION)
         await api.wait_for_messages(user.chat_id, 2)
+
+
+async def test_fake_server_in_a_child_process_drives_the_bot(settings, advisor):
+    """The benchmark's set-up: the fake Bot API in its own process, paced injection, exactly once."""
+    from bot.telegram import build_application, polling
+    from tests.fake_bot_api import FakeBotAPIProcess
+    from tests.telegram_support import TOKEN
+
+    async with FakeBotAPIProcess(token=TOKEN) as api:
+        async with polling(build_application(settings, advisor, base_url=api.base_url)):
+            await api.send_many([(401, QUESTION, "en"), (402, "互联网营销师有哪些工种？", "zh-hans")] * 2, rate=20)
+            deadline = time.monotonic() + 30
+            while (await api.count())["sent"] < 4 and time.monotonic() < deadline:
+                await asyncio.sleep(0.05)
+            messages = await api.messages()
+            injected = await api.injected()
+    assert sorted(m["chat_id"] for m in messages) == [401, 401, 402, 402]
+    assert all(any(b.startswith("fb:") for b in m["buttons"]) for m in messages)
+    times = sorted(info["at"] for info in injected.values())
+    assert times[-1] - times[0] >= 0.14  # 4 injections at 20/s: paced by the server

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import io
 import logging
-import re
 
 import pytest
 from PIL import Image
@@ -39,7 +38,8 @@ async def test_start_greets_with_buttons_and_menus(settings, advisor):
 
         user.press(greeting, "q:1")  # "Which job types are there?"
         answer = (await api.wait_for_messages(user.chat_id, 2))[1]
-        assert "Live-streaming" in answer.text or "live-stream" in answer.text.lower()
+        assert "Sources" in answer.text and answer.buttons  # answered like a typed question
+        assert api.calls("answerCallbackQuery")  # the button press was acknowledged
 
 
 async def test_chinese_question_gets_chinese_answer_with_sources(settings, advisor):
@@ -61,8 +61,8 @@ async def test_english_question_gets_english_answer(settings, advisor):
         user.send_text("How many skill levels does the internet marketer standard have?")
         [answer] = await api.wait_for_messages(user.chat_id, 1)
         assert not mostly_chinese(answer.text)
-        assert "Sources" in answer.text
-        assert re.search(r"\b(five|5)\b", answer.text)
+        assert "Sources" in answer.text and "来源" not in answer.text
+        assert answer.buttons
 
 
 async def test_traditional_question_gets_traditional_answer(settings, advisor):
@@ -184,9 +184,23 @@ async def test_group_answers_only_when_mentioned_or_replied_to(settings, advisor
         member.send_sticker()  # not addressed: ignored
         member.send_command("help")
         messages = await api.wait_for_messages(member.chat_id, 3)
-        assert re.search(r"\b(five|5)\b", messages[1].text)
+        assert "Sources" in messages[1].text and messages[1].buttons  # the reply to the bot was answered
+        group_sends = [c for c in api.calls("sendMessage") if c.params["chat_id"] == member.chat_id]
+        assert all("message_id" in c.params["reply_parameters"] for c in group_sends)  # quoted replies
         assert "How to use me" in messages[2].text
         assert len(api.messages(member.chat_id)) == 3
+
+
+async def test_sources_lists_the_knowledge_base(settings, advisor):
+    documents = advisor.knowledge_summary()
+    async with running(settings, advisor) as (api, _):
+        user = api.user(117, language_code="en")
+        user.send_command("sources")
+        [listing] = await api.wait_for_messages(user.chat_id, 1)
+        assert f"holds {len(documents)} documents" in listing.text
+        assert listing.text.count("•") == len(documents)
+        english = next(d["title_en"] for d in documents if d.get("title_en"))
+        assert english in listing.text
 
 
 async def test_admin_commands_look_unknown_to_others(settings, advisor):
@@ -255,3 +269,43 @@ async def test_corrupt_state_file_is_moved_aside_and_bot_starts_fresh(settings, 
     assert moved is not None and moved.name.startswith("state.sqlite3.corrupt-")
     assert moved.read_bytes().startswith(b"this is not a database")
     assert "corrupt or unreadable" in caplog.text and str(moved) in caplog.text
+
+
+async def test_webhook_mode_accepts_only_the_secret_token(settings, advisor):
+    import socket
+
+    import aiohttp
+    from pydantic import SecretStr
+
+    from bot.telegram import build_application
+    from bot.telegram.app import webhook_options
+    from tests.fake_bot_api import FakeBotAPI
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    hooked = settings.model_copy(update={
+        "webhook_url": f"http://127.0.0.1:{port}/tg/hook", "webhook_listen": "127.0.0.1", "webhook_port": port,
+        "webhook_secret": SecretStr("s3cret-token")})
+    async with FakeBotAPI(token=TOKEN) as api:
+        application = build_application(hooked, advisor, base_url=api.base_url)
+        options = webhook_options(hooked)
+        await application.initialize()
+        await application.updater.start_webhook(**options)
+        await application.start()
+        try:
+            assert api.webhook["url"] == hooked.webhook_url and api.webhook["secret_token"] == "s3cret-token"
+            user = api.user(116, language_code="en")
+            update = {"update_id": 1, "message": user._message(
+                text="/start", entities=[{"type": "bot_command", "offset": 0, "length": 6}])}
+            async with aiohttp.ClientSession() as http:
+                for secret, status in (("wrong", 403), ("s3cret-token", 200)):
+                    headers = {"X-Telegram-Bot-Api-Secret-Token": secret}
+                    async with http.post(hooked.webhook_url, json=update, headers=headers) as response:
+                        assert response.status == status
+            [greeting] = await api.wait_for_messages(user.chat_id, 1)
+            assert greeting.text.startswith("Hello")
+        finally:
+            await application.updater.stop()
+            await application.stop()
+            await application.shutdown()

@@ -191,9 +191,9 @@ def _durations(text: str) -> list[_Duration]:
             if match.group("half"):
                 years += 0.5
             just_before = text[max(0, match.start() - 8):match.start()]
-            if match.group("below") or match.groupdict().get("short") or re.search(vocab.BELOW_BEFORE, just_before):
+            if match.group("below"):
                 years = max(years - JUST_UNDER, 0)
-            vague = match.group("vague") or re.search(vocab.VAGUE_BEFORE, just_before)
+            vague = match.group("vague") or match.groupdict().get("short") or re.search(vocab.VAGUE_BEFORE, just_before)
             found.append(_Duration(match.start(), match.end(), None if vague else years))
     return sorted(found, key=lambda d: d.start)
 

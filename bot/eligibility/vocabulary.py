@@ -172,18 +172,21 @@ STILL_STUDYING = (r"在读|在校|还在上学|正在读|读大[一二三]|\bsti
 # "over 3 years" and "3年左右". `below` marks "less than N" ("快三年", "almost 3 years", "三年不到"),
 # read as just under N; `vague` ("差不多3年", "at most 3 years") leaves the number unknown, so the engine asks.
 _ZH_NUM = r"\d+(?:\.\d+)?|[零〇一二两三四五六七八九十]+|半"
-_ZH_HEDGE = (r"(?:(?P<below>差不多快|快要|快|将近|接近|近|还不到|不到|不足|不满|未满|没到)"
-             r"|(?P<vague>差不多|最多|顶多|不超过)|大概|大约|约)?")
+# "Almost N" ("快三年") is close to N, so just under N is a fair reading. "Less than N" ("不到3年",
+# "less than 3 years") may be anything below N: it is vague (unknown) and the engine asks, since
+# reading it as just under N could pass a lower requirement the person does not meet.
+_ZH_HEDGE = (r"(?:(?P<below>差不多快|快要|快|将近|接近|近)"
+             r"|(?P<vague>差不多|最多|顶多|不超过|还不到|不到|不足|不满|未满|没到)|大概|大约|约)?")
 _ZH_AFTER = r"(?:多|以上|有余)?(?:左右|上下)?(?P<short>不到)?"
 # The same words a verb away from the number: "还没工作满三年", "最多干了3年", "差不多做了3年".
-BELOW_BEFORE = r"(?:没|未|不)[^，,。；;]{0,4}满\s*$|\bnot\s+(?:yet\s+)?(?:a\s+)?full\s*$"
-VAGUE_BEFORE = r"(?:差不多|最多|顶多|至多|不超过)[^，,。；;\d]{0,4}$"
+VAGUE_BEFORE = (r"(?:差不多|最多|顶多|至多|不超过)[^，,。；;\d]{0,4}$"
+                r"|(?:没|未|不)[^，,。；;]{0,4}满\s*$|\bnot\s+(?:yet\s+)?(?:a\s+)?full\s*$")
 ZH_YEARS = re.compile(_ZH_HEDGE + rf"(?P<num>{_ZH_NUM})多?(?P<unit>年)(?!级|龄|代|底|初|中|前后)(?P<half>半)?" + _ZH_AFTER)
 ZH_MONTHS = re.compile(_ZH_HEDGE + rf"(?P<num>{_ZH_NUM})(?P<unit>个)多?月(?P<half>半)?" + _ZH_AFTER)
 _EN_WORD_NUM = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 EN_DURATION = re.compile(
-    r"(?<![\w.])(?:(?P<below>almost|nearly|less\s+than|under|not\s+quite|close\s+to|just\s+under|not\s+yet)\s*"
-    r"|(?P<vague>maybe|perhaps|at\s+most|up\s+to|no\s+more\s+than)\s+"
+    r"(?<![\w.])(?:(?P<below>almost|nearly|not\s+quite|close\s+to|just\s+under)\s*"
+    r"|(?P<vague>maybe|perhaps|at\s+most|up\s+to|no\s+more\s+than|less\s+than|under|not\s+yet)\s+"
     r"|(?:about|around|approximately|roughly|~)\s*|(?:over|more\s+than|at\s+least|above|just\s+over)\s+)?"
     rf"(?P<num>(?:\d+(?:\.\d+)?|{_EN_WORD_NUM})\s+and\s+a\s+half|half\s+an?|\d+(?:\.\d+)?|{_EN_WORD_NUM}|an?)"
     # "19 years old" is an age, not years of work
