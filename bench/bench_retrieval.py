@@ -61,17 +61,17 @@ def evaluate(search, cases: list[dict], k: int = 3) -> dict:
 
 def ours(index_dir: Path | None = None):
     """Our hybrid retriever over a fresh index of knowledge/ (built in a temp dir unless given)."""
-    from bot.embeddings import ChromaEmbeddingAdapter, make_embedder
+    from bot.embeddings import make_embedder
     from bot.ingest import ingest
     from bot.retrieval import Retriever
     from bot.settings import Settings
-    from bot.vectorstore import VectorStore, open_client
+    from bot.vectorstore import VectorStore
 
     index_dir = index_dir or Path(tempfile.mkdtemp(prefix="bench-index-"))
     settings = Settings(_env_file=None, chroma_path=index_dir, chroma_host=None)
     embedder = make_embedder()
     ingest(settings, progress=False, embedder=embedder)
-    store = VectorStore(open_client(settings), settings.collection_prefix, ChromaEmbeddingAdapter(embedder))
+    store = VectorStore.from_settings(settings, embedder)
     retriever = Retriever(store.open_active()[0], embedder)
     retriever.search("warm up", "en")
 

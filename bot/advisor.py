@@ -17,14 +17,14 @@ import threading
 import time
 from bot.composer import compose, unique_sources
 from bot.conversation import Conversation
-from bot.embeddings import ChromaEmbeddingAdapter, make_embedder
+from bot.embeddings import make_embedder
 from bot.intent import Routing, route
 from bot.language import EN, ZH, Lang, detect, localize, to_simplified
 from bot.models import Answer, Source
 from bot.retrieval import Retriever
 from bot.settings import Settings
 from bot.templates import Templates
-from bot.vectorstore import IndexUnavailable, VectorStore, open_client
+from bot.vectorstore import IndexUnavailable, VectorStore
 
 log = logging.getLogger(__name__)
 
@@ -54,13 +54,12 @@ class Advisor:
     @classmethod
     def from_settings(cls, settings: Settings) -> "Advisor":
         from bot.eligibility import load_rules
-        from bot.keyword import warm_up
         from bot.llm import LLMPhraser
 
-        embedder = make_embedder(settings.embedding_model, settings.embedding_threads)
-        warmer = threading.Thread(target=_warm, args=(embedder, warm_up), daemon=True)
-        warmer.start()  # model weights and jieba load while Chroma opens
-        store = VectorStore(open_client(settings), settings.collection_prefix, ChromaEmbeddingAdapter(embedder))
+        embedder = make_embedder(settings.embedding_model, settings.embedding_threads, cache_dir=settings.cache_dir)
+        warmer = threading.Thread(target=_warm, args=(embedder,), daemon=True)
+        warmer.start()  # the model's weights load while Chroma opens
+        store = VectorStore.from_settings(settings, embedder)
         templates = Templates(settings.prompts_dir)
         advisor = cls(settings, embedder, store, templates, load_rules(settings.eligibility_rules_path),
                       LLMPhraser.from_settings(settings, templates))
@@ -187,7 +186,7 @@ class Advisor:
         if routing.not_covered or best < IN_SCOPE_WITH_CORE:
             topic = self.templates.data(lang.code, "answers")["not_covered_topics"][routing.not_covered or "other"]
             return self._fixed(raw, lang, "not_covered", "not_covered", refused=True, topic=topic)
-        composition = compose(question, lang.code, hits, self.templates)
+        composition = compose(question, lang.code, hits, self.templates, retriever.tokenize)
         if composition is None:
             return self._fixed(raw, lang, "not_covered", "not_covered", refused=True, topic="")
         return self._finish(raw, lang, routing.intent, composition.text, composition.sources, composition.hits,
@@ -228,10 +227,9 @@ class Advisor:
             return self._loop
 
 
-def _warm(embedder, warm_keyword) -> None:
+def _warm(embedder) -> None:
     try:
         if hasattr(embedder, "warm_up"):
             embedder.warm_up()
-        warm_keyword()
     except Exception:  # warming is an optimisation; the first question will load lazily instead
         log.debug("warm-up failed", exc_info=True)

@@ -182,11 +182,11 @@ def cmd_telegram(args, settings: Settings) -> int:
 
 
 def cmd_run(args, settings: Settings) -> int:
-    from bot.vectorstore import IndexUnavailable, VectorStore, open_client
-    from bot.embeddings import ChromaEmbeddingAdapter, UniversalSentenceEncoder
+    from bot.embeddings import make_embedder
+    from bot.vectorstore import IndexUnavailable, VectorStore
 
-    try:
-        store = VectorStore(open_client(settings), settings.collection_prefix, ChromaEmbeddingAdapter(UniversalSentenceEncoder()))
+    try:  # the embedder is not loaded just to look at the pointer
+        store = VectorStore.from_settings(settings, make_embedder(settings.embedding_model))
         missing = store.active() is None
     except IndexUnavailable as exc:
         return _fail(str(exc))

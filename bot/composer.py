@@ -47,7 +47,8 @@ def unique_sources(hits: list[Hit], limit: int = 3) -> list[Source]:
     return out[:limit]
 
 
-def compose(question: str, lang: str, hits: list[Hit], templates: Templates) -> Composition | None:
+def compose(question: str, lang: str, hits: list[Hit], templates: Templates, tokenize) -> Composition | None:
+    """`tokenize(text, lang)` is the retriever's run-time segmentation."""
     if not hits:
         return None
     best = hits[0].score
@@ -60,7 +61,7 @@ def compose(question: str, lang: str, hits: list[Hit], templates: Templates) -> 
     if own[0].metadata.get("kind") == "faq_answer":
         return Composition(own[0].text, sources_of(own[0]), [own[0]], True)
     chosen = own[:3]
-    sentences = _best_sentences(question, lang, chosen)
+    sentences = _best_sentences(question, lang, chosen, tokenize)
     body = ("" if lang == "zh" else " ").join(sentences)
     lead = templates.text(lang, "answers", "extractive_lead")
     parts = [f"{lead}\n{note}{body}" if note else f"{lead}\n{body}"]
@@ -70,14 +71,16 @@ def compose(question: str, lang: str, hits: list[Hit], templates: Templates) -> 
     return Composition("\n".join(parts), unique_sources(used), used, False)
 
 
-def _best_sentences(question: str, lang: str, hits: list[Hit]) -> list[str]:
+def _best_sentences(question: str, lang: str, hits: list[Hit], tokenize) -> list[str]:
     """Sentences ranked by overlap with the question plus their chunk's score, kept in reading order."""
     candidates = []
+    question_tokens = {code: tokenize(question, code) for code in ("zh", "en")}
     for rank, hit in enumerate(hits):
         for position, sentence in enumerate(split_sentences(hit.text)):
             if len(sentence) < 4:
                 continue
-            score = hit.score + 0.6 * overlap(question, sentence, hit.language or lang) - 0.05 * rank
+            code = hit.language or lang
+            score = hit.score + 0.6 * overlap(question_tokens.get(code, []), tokenize(sentence, code)) - 0.05 * rank
             candidates.append((score, rank, position, sentence))
     candidates.sort(key=lambda c: c[0], reverse=True)
     limit, picked, size = MAX_CHARS.get(lang, 400), [], 0

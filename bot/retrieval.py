@@ -12,7 +12,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
-from bot.keyword import KeywordIndex, TermWeights, tokens
+from bot.keyword import KeywordIndex, TermWeights, Vocabulary, tokens
 from bot.models import Hit
 from bot.vectorstore import read_all
 
@@ -62,6 +62,7 @@ class Retriever:
                 by_lang[lang][0].append(cid)
                 by_lang[lang][1].append(self._tokens[cid])
         self.keyword = {lang: KeywordIndex(ids, toks, lang) for lang, (ids, toks) in by_lang.items()}
+        self.vocabulary = Vocabulary(w for toks in by_lang["zh"][1] for w in toks) if by_lang["zh"][1] else None
         # Word weights from everything written in a language, FAQ phrasings included.
         self.term_weights = {
             lang: TermWeights([toks for cid, toks in self._tokens.items() if self.records[cid][1].get("language") == lang])
@@ -71,13 +72,17 @@ class Retriever:
     def embed(self, query: str) -> list[float]:
         return self.embedder.embed_query(query)
 
+    def tokenize(self, text: str, lang: str) -> list[str]:
+        """Run-time segmentation, consistent with the tokens stored at ingest (see Vocabulary)."""
+        return tokens(text, lang, self.vocabulary if lang == "zh" else None)
+
     # -- content chunks ------------------------------------------------------------------------
     def search(self, query: str, lang: str, k: int = 5, vector: list[float] | None = None,
                faq: list[FaqMatch] | None = None) -> list[Hit]:
         vector = vector if vector is not None else self.embed(query)
         faq = faq if faq is not None else self.match_faq(query, lang, vector)
         dense = self._dense(vector, {"kind": {"$in": list(CONTENT_KINDS)}}, 30)
-        keyword = self.keyword[lang].scores(query) if lang in self.keyword else {}
+        keyword = self.keyword[lang].scores(self.tokenize(query, lang)) if lang in self.keyword else {}
         candidates = set(dense) | set(sorted(keyword, key=keyword.get, reverse=True)[:30])
         scored: dict[str, float] = {}
         for cid in candidates:
@@ -112,7 +117,7 @@ class Retriever:
         """FAQ entries ranked by their best phrasing (any language for dense, query language for words)."""
         vector = vector if vector is not None else self.embed(query)
         dense = self._dense(vector, {"kind": "faq_question"}, n)
-        query_tokens = tokens(query, lang)
+        query_tokens = self.tokenize(query, lang)
         weights = self.term_weights.get(lang)
         best: dict[str, FaqMatch] = {}
         for cid, sim in dense.items():

@@ -79,6 +79,11 @@ class Settings(BaseSettings):
         return self.rules_file or self.knowledge_dir / "rules" / "eligibility.yaml"
 
     @property
+    def cache_dir(self) -> Path:
+        """Derived data that speeds up start-up (rebuilt when missing)."""
+        return self.chroma_path.parent / "cache"
+
+    @property
     def llm_configured(self) -> bool:
         return bool(self.llm_base_url and self.llm_model and self.llm_api_key)
 

@@ -13,7 +13,6 @@ import uuid
 from dataclasses import dataclass
 from typing import Any
 
-from bot.embeddings import ChromaEmbeddingAdapter
 from bot.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -59,11 +58,17 @@ def open_client(settings: Settings):
 class VectorStore:
     """The collections of one deployment, addressed by a name prefix."""
 
-    def __init__(self, client, prefix: str, embedding_function: ChromaEmbeddingAdapter):
+    def __init__(self, client, prefix: str, embedding_function):
         self.client = client
         self.prefix = prefix
-        self.embedding_function = embedding_function
+        self.embedding_function = embedding_function  # never None: see ChromaEmbeddingAdapter
         self._pointer_name = f"{prefix}_pointer"
+
+    @classmethod
+    def from_settings(cls, settings: Settings, embedder) -> "VectorStore":
+        from bot.embeddings import ChromaEmbeddingAdapter
+
+        return cls(open_client(settings), settings.collection_prefix, ChromaEmbeddingAdapter(embedder))
 
     # -- pointer -------------------------------------------------------------------------------
     def _pointer(self):
