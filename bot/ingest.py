@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from bot.chunking import Chunk, chunk_document
-from bot.documents import KnowledgeFileError, discover, load_document, load_manifest
+from bot.documents import KnowledgeFileError, discover, file_hash, load_document, load_manifest
 from bot.embeddings import make_embedder
 from bot.settings import Settings
 from bot.vectorstore import VectorStore, read_all
@@ -63,14 +63,24 @@ def collect_chunks(knowledge_dir: Path) -> tuple[int, list[Chunk]]:
 def ingest(settings: Settings, progress: bool | None = None, embedder=None, store: VectorStore | None = None) -> IngestReport:
     started = time.perf_counter()
     report = IngestReport()
-    report.files, chunks = collect_chunks(settings.knowledge_dir)
-    report.chunks = len(chunks)
-
     embedder = embedder or make_embedder(settings.embedding_model, settings.embedding_threads, cache_dir=settings.cache_dir)
     model_name = getattr(embedder, "name", settings.embedding_model)
     if store is None:
         store = VectorStore.from_settings(settings, embedder)
     active = store.active()
+
+    sources = sources_fingerprint(settings.knowledge_dir, model_name)
+    if active is not None and active.sources == sources:
+        # Same files, same chunking code, same model as the serving index: nothing to parse.
+        report.files = len(discover(settings.knowledge_dir))
+        report.chunks = report.reused = store.open(active.name).count()
+        report.collection = active.name
+        report.dropped = store.drop_stale({active.name})
+        report.seconds = time.perf_counter() - started
+        return report
+
+    report.files, chunks = collect_chunks(settings.knowledge_dir)
+    report.chunks = len(chunks)
 
     previous: dict[str, list[float]] = {}
     if active is not None and active.model == model_name:
@@ -83,6 +93,7 @@ def ingest(settings: Settings, progress: bool | None = None, embedder=None, stor
     keep = {active.name} if active else set()
     fingerprint = _fingerprint(chunks)
     if active is not None and active.model == model_name and active.fingerprint == fingerprint:
+        store.activate(active.name, model_name, fingerprint, sources)  # remember the files' state
         report.dropped = store.drop_stale(keep)
         report.collection = active.name
         report.reused = len(chunks)
@@ -106,12 +117,30 @@ def ingest(settings: Settings, progress: bool | None = None, embedder=None, stor
     except BaseException:
         store.client.delete_collection(collection.name)
         raise
-    store.activate(collection.name, model_name, fingerprint)
+    store.activate(collection.name, model_name, fingerprint, sources)
     report.changed = True
     report.collection = collection.name
     report.dropped = store.drop_stale({collection.name})
     report.seconds = time.perf_counter() - started
     return report
+
+
+# The modules whose code decides what a file becomes in the index: when they change, every file
+# is read again even though no file changed.
+_PIPELINE = ("documents.py", "chunking.py", "keyword.py", "faq.py", "rules_text.py", "resources/jieba_userdict.txt")
+
+
+def sources_fingerprint(knowledge_dir: Path, model_name: str) -> str:
+    """Every knowledge file (path and content hash), the pipeline's code and the model."""
+    digest = hashlib.sha256(model_name.encode())
+    package = Path(__file__).resolve().parent
+    for name in _PIPELINE:
+        digest.update(file_hash(package / name).encode())
+    if knowledge_dir.is_dir():
+        for path in sorted(p for p in knowledge_dir.rglob("*") if p.is_file()):
+            digest.update(path.relative_to(knowledge_dir).as_posix().encode())
+            digest.update(file_hash(path).encode())
+    return digest.hexdigest()
 
 
 def _fingerprint(chunks: list[Chunk]) -> str:

@@ -28,6 +28,7 @@ class ActiveIndex:
     model: str
     built_at: float
     fingerprint: str = ""
+    sources: str = ""  # fingerprint of the files and the code that chunked them
 
 
 def open_client(settings: Settings):
@@ -81,11 +82,11 @@ class VectorStore:
         if not meta.get("active"):
             return None
         return ActiveIndex(str(meta["active"]), str(meta.get("model", "")), float(meta.get("built_at", 0)),
-                           str(meta.get("fingerprint", "")))
+                           str(meta.get("fingerprint", "")), str(meta.get("sources", "")))
 
-    def activate(self, name: str, model: str, fingerprint: str = "") -> None:
+    def activate(self, name: str, model: str, fingerprint: str = "", sources: str = "") -> None:
         self._pointer().modify(metadata={"role": "pointer", "active": name, "model": model, "built_at": time.time(),
-                                         "fingerprint": fingerprint})
+                                         "fingerprint": fingerprint, "sources": sources})
 
     # -- collections ---------------------------------------------------------------------------
     def new_collection(self):
