@@ -69,7 +69,7 @@ class Advisor:
     def _open_retriever(self) -> Retriever:
         try:
             collection, _ = self.store.open_active()
-            return Retriever(collection, self.embedder)
+            return Retriever(collection, self.embedder, cache_dir=self.settings.cache_dir)
         except IndexUnavailable:
             raise
         except Exception as exc:
