@@ -42,10 +42,6 @@ def _jieba():
     return tokenizer
 
 
-def warm_up() -> None:
-    _jieba()
-
-
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+|[a-z0-9]+(?:[-'][a-z0-9]+)*")
 
 

@@ -1,7 +1,7 @@
 """An answer as plain text for a terminal: the reply, then its sources."""
 from __future__ import annotations
 
-from bot.language import localize, ZH, ZH_HANT
+from bot.language import ZH_HANT, localize
 from bot.models import Answer
 from bot.templates import Templates
 
@@ -24,5 +24,3 @@ def render_answer(answer: Answer, templates: Templates) -> str:
     sources = render_sources(answer, templates)
     return f"{answer.text}\n\n{sources}" if sources else answer.text
 
-
-__all__ = ["render_answer", "render_sources", "ZH"]

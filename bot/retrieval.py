@@ -39,7 +39,7 @@ class FaqMatch:
     margin: float  # lead over the best other entry
 
 
-_STATE = ("records", "faq_answers", "faq_phrasings", "_siblings", "_tokens", "keyword", "vocabulary", "term_weights")
+_STATE = ("records", "faq_answers", "_siblings", "_tokens", "keyword", "vocabulary", "term_weights")
 
 
 class Retriever:
@@ -86,7 +86,6 @@ class Retriever:
     def _build(self, records: dict[str, Any]) -> None:
         self.records: dict[str, tuple[str, dict[str, Any]]] = {}
         self.faq_answers: dict[tuple[str, str], str] = {}  # (faq_id, lang) -> chunk id
-        self.faq_phrasings: dict[str, list[tuple[str, str]]] = defaultdict(list)  # faq_id -> [(lang, text)]
         self._siblings: dict[tuple[str, int, str], list[str]] = defaultdict(list)
         by_lang: dict[str, tuple[list[str], list[list[str]]]] = {"zh": ([], []), "en": ([], [])}
         self._tokens: dict[str, list[str]] = {}
@@ -97,7 +96,6 @@ class Retriever:
             # Tokens are stored at ingest, so starting needs no segmentation of the whole corpus.
             self._tokens[cid] = meta["tokens"].split() if "tokens" in meta else tokens(text or "", lang)
             if kind == "faq_question":
-                self.faq_phrasings[meta.get("faq_id", "")].append((lang, text or ""))
                 continue
             if kind == "faq_answer":
                 self.faq_answers[(meta.get("faq_id", ""), lang)] = cid

@@ -5,6 +5,7 @@ For anyone else they answer exactly like an unknown command, so nothing hints th
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
 import time
 
@@ -18,13 +19,24 @@ from bot.telegram.services import BotServices, services_of
 log = logging.getLogger(__name__)
 
 
-async def stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+def admin_only(command):
+    """Run `command(update, context, services, lang)` for admins; anyone else gets exactly the
+    unknown-command reply, so nothing hints that the command exists."""
+
+    @functools.wraps(command)
+    async def guarded(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        services = services_of(context)
+        if not services.is_admin(update.effective_user):
+            await unknown_command(update, context)
+            return
+        await command(update, context, services, services.ui_lang(update))
+
+    return guarded
+
+
+@admin_only
+async def stats(update: Update, context: ContextTypes.DEFAULT_TYPE, services: BotServices, lang) -> None:
     """Users, questions, refusals, feedback, and the recent questions the bot could not answer."""
-    services = services_of(context)
-    if not services.is_admin(update.effective_user):
-        await unknown_command(update, context)
-        return
-    lang = services.ui_lang(update)
     numbers = services.store.stats(recent=10)
     counters = numbers.counters
     lines = [services.ui.html(
@@ -44,13 +56,9 @@ async def stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     await reply(update, context, "\n".join(lines))
 
 
-async def reload_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+@admin_only
+async def reload_command(update: Update, context: ContextTypes.DEFAULT_TYPE, services: BotServices, lang) -> None:
     """Re-ingest knowledge/ in a worker thread, then swap the advisor's index; answering never stops."""
-    services = services_of(context)
-    if not services.is_admin(update.effective_user):
-        await unknown_command(update, context)
-        return
-    lang = services.ui_lang(update)
     if services.reloading:
         await reply(update, context, services.ui.html(lang, "reload_busy"))
         return

@@ -20,7 +20,7 @@ from telegram.warnings import PTBUserWarning
 
 from bot.language import Lang, to_traditional
 from bot.telegram.formatting import format_sources, render_messages, truncate
-from bot.telegram.handlers import answer_question, reply
+from bot.telegram.handlers import answer_question, open_rules_command, reply
 from bot.telegram.services import BotServices, localize_sources, services_of
 
 log = logging.getLogger(__name__)
@@ -76,13 +76,10 @@ def _step(services: BotServices, lang: Lang, state: int, draft: dict) -> tuple[s
 # -- steps ---------------------------------------------------------------------------------------
 async def start_check(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
     """Begin (or restart) the check with the job-type question."""
-    services = services_of(context)
-    lang = services.ui_lang(update)
-    if update.callback_query is not None:
-        await update.callback_query.answer()
-    if services.rules is None:
-        await reply(update, context, services.ui.html(lang, "check_engine_missing"))
+    opened = await open_rules_command(update, context)
+    if opened is None:
         return END
+    services, lang = opened
     draft = {"started": time.time()}
     context.user_data["check"] = draft
     text, keyboard = _step(services, lang, JOB, draft)

@@ -44,6 +44,19 @@ def language_keyboard(services: BotServices, lang: Lang) -> InlineKeyboardMarkup
     return InlineKeyboardMarkup([[InlineKeyboardButton(names[c], callback_data=f"lang:{c}") for c in CHOICES]])
 
 
+
+async def open_rules_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> tuple[BotServices, Lang] | None:
+    """The common start of /check and /levels: acknowledge a button press, and say so (returning
+    None) when the eligibility rules could not be loaded."""
+    services = services_of(context)
+    lang = services.ui_lang(update)
+    if update.callback_query is not None:
+        await update.callback_query.answer()
+    if services.rules is None:
+        await reply(update, context, services.ui.html(lang, "check_engine_missing"))
+        return None
+    return services, lang
+
 async def reply(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str, **kwargs) -> Message:
     """Send `text` (HTML) to the update's chat; in groups as a reply to the user's message."""
     message = update.message

@@ -8,8 +8,8 @@ from telegram.constants import ChatAction
 from telegram.ext import ContextTypes
 
 from bot.language import Lang, to_traditional
-from bot.telegram.handlers import reply, send_action
-from bot.telegram.services import BotServices, services_of
+from bot.telegram.handlers import open_rules_command, reply, send_action
+from bot.telegram.services import BotServices
 
 LADDER_KEY = "ladder"  # bot_data key of the LadderRenderer
 
@@ -35,13 +35,10 @@ def levels_text(services: BotServices, lang: Lang) -> str:
 
 async def levels(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Send the job types and levels, then the ladder picture in the user's language."""
-    services = services_of(context)
-    lang = services.ui_lang(update)
-    if update.callback_query is not None:
-        await update.callback_query.answer()
-    if services.rules is None:
-        await reply(update, context, services.ui.html(lang, "check_engine_missing"))
+    opened = await open_rules_command(update, context)
+    if opened is None:
         return
+    services, lang = opened
     await reply(update, context, levels_text(services, lang))
     await send_action(context, update.effective_chat.id, ChatAction.UPLOAD_PHOTO)
     png = await asyncio.to_thread(context.application.bot_data[LADDER_KEY].png, lang)
