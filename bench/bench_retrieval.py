@@ -61,11 +61,11 @@ def evaluate(search, cases: list[dict], k: int = 3) -> dict:
 
 def ours(index_dir: Path | None = None):
     """Our hybrid retriever over a fresh index of knowledge/ (built in a temp dir unless given)."""
-    from bot.embeddings import make_embedder
-    from bot.ingest import ingest
-    from bot.retrieval import Retriever
+    from bot.index.embeddings import make_embedder
+    from bot.index.ingest import ingest
+    from bot.retrieval.retriever import Retriever
     from bot.settings import Settings
-    from bot.vectorstore import VectorStore
+    from bot.index.vectorstore import VectorStore
 
     index_dir = index_dir or Path(tempfile.mkdtemp(prefix="bench-index-"))
     settings = Settings(_env_file=None, chroma_path=index_dir, chroma_host=None)

@@ -3,7 +3,7 @@
     .venv/bin/python bench/bench_telegram.py [--users 200 --messages 3] [--rate 60] [--mode both|paced|burst]
                                              [--workers N] [--json]
 
-Builds an index of knowledge/ in a temporary directory (bot.ingest.ingest), starts the real
+Builds an index of knowledge/ in a temporary directory (bot.index.ingest.ingest), starts the real
 Application (build_application) against tests/fake_bot_api.FakeBotAPI, and has `users` private
 chats each ask `messages` questions from the dev set (mixed Chinese and English). Two phases:
 - paced: questions arrive at `rate` per second (round-robin over the users, so each user's
@@ -14,7 +14,7 @@ server. Every question must be answered exactly once (one answer carrying ðŸ‘/ð
 Telegram's own flood limit (30 messages/s per bot) is lifted: it would cap any bot, so it says
 nothing about ours.
 
-With --workers N the answers are computed by bot.telegram.workers.AdvisorPool (N processes)
+With --workers N the answers are computed by bot.answering.pool.AdvisorPool (N processes)
 instead of the in-process Advisor on threads, which the GIL limits to one core.
 
 Importable: `run_benchmark(users=200, messages=3, ...) -> dict` (numbers plus "rows" for run_all).
@@ -148,8 +148,8 @@ def run_benchmark(users: int = 200, messages: int = 3, rate: float = 60.0, mode:
     """Build an index in a temporary directory, run the phases, return the figures (and run_all rows)."""
     from pydantic import SecretStr
 
-    from bot.advisor import Advisor
-    from bot.ingest import ingest
+    from bot.answering.advisor import Advisor
+    from bot.index.ingest import ingest
     from bot.settings import Settings
 
     logging.getLogger().setLevel(logging.WARNING)
@@ -163,7 +163,7 @@ def run_benchmark(users: int = 200, messages: int = 3, rate: float = 60.0, mode:
         ingest(settings, progress=False)
         ingest_s = time.perf_counter() - ingest_started
         if workers >= 1:
-            from bot.telegram.workers import AdvisorPool
+            from bot.answering.pool import AdvisorPool
 
             advisor = AdvisorPool.from_settings(settings, workers)
         else:
@@ -219,7 +219,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rate", type=float, default=60.0, help="questions/s offered in the paced phase")
     parser.add_argument("--mode", choices=("both", "paced", "burst"), default="both")
     parser.add_argument("--workers", type=int, default=0,
-                        help="answer in N worker processes (bot.telegram.workers.AdvisorPool); 0 = in-process threads")
+                        help="answer in N worker processes (bot.answering.pool.AdvisorPool); 0 = in-process threads")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     args = parser.parse_args(argv)
     results = run_benchmark(args.users, args.messages, args.rate, args.mode, workers=args.workers)

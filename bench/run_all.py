@@ -213,7 +213,7 @@ def bench_cold_start(index: Path, scratch: Path) -> list[Row]:
     probe = (
         "import sys\n"
         "from bot.settings import Settings\n"
-        "from bot.advisor import Advisor\n"
+        "from bot.answering.advisor import Advisor\n"
         f"advisor = Advisor.from_settings(Settings(_env_file=None, chroma_path={str(index)!r}))\n"
         "advisor.answer('warm up')\n"
         "print('torch' in sys.modules)\n"
@@ -237,7 +237,7 @@ def bench_rss(index: Path, scratch: Path, questions: list[dict]) -> list[Row]:
 
 
 def bench_warm_latency(index: Path, questions: list[dict]) -> list[Row]:
-    from bot.advisor import Advisor
+    from bot.answering.advisor import Advisor
     from bot.settings import Settings
 
     settings = Settings(_env_file=None, chroma_path=index, chroma_host=None,
@@ -320,7 +320,7 @@ def baseline_result(cases_path: Path) -> dict:
     from langchain_chroma import Chroma
     from langchain_huggingface import HuggingFaceEmbeddings
 
-    from bot.ingest import collect_chunks
+    from bot.index.ingest import collect_chunks
     from bot.settings import PROJECT_ROOT
 
     started = time.perf_counter()

@@ -77,9 +77,9 @@ def _fail(message: str, code: int = 1) -> int:
 
 
 def cmd_ingest(args, settings: Settings) -> int:
-    from bot.documents import KnowledgeFileError
-    from bot.ingest import ingest
-    from bot.vectorstore import IndexUnavailable
+    from bot.knowledge import KnowledgeFileError
+    from bot.index.ingest import ingest
+    from bot.index.vectorstore import IndexUnavailable
 
     try:
         report = ingest(settings, progress=False if args.no_progress else None)
@@ -92,7 +92,7 @@ def cmd_ingest(args, settings: Settings) -> int:
 
 
 def _advisor(settings: Settings):
-    from bot.advisor import Advisor
+    from bot.answering.advisor import Advisor
 
     return Advisor.from_settings(settings)
 
@@ -102,7 +102,7 @@ def _guard_index(func):
 
     def wrapper(args, settings: Settings) -> int:
         from bot.eligibility import RulesError
-        from bot.vectorstore import IndexUnavailable
+        from bot.index.vectorstore import IndexUnavailable
 
         try:
             return func(args, settings)
@@ -126,7 +126,7 @@ def cmd_search(args, settings: Settings) -> int:
 
 @_guard_index
 def cmd_ask(args, settings: Settings) -> int:
-    from bot.render_text import render_answer
+    from bot.terminal import render_answer
 
     advisor = _advisor(settings)
     if args.jsonl:
@@ -153,7 +153,7 @@ def cmd_ask(args, settings: Settings) -> int:
 
 @_guard_index
 def cmd_chat(args, settings: Settings) -> int:
-    from bot.chat import run_chat
+    from bot.terminal import run_chat
 
     return run_chat(_advisor(settings))
 
@@ -182,8 +182,8 @@ def cmd_telegram(args, settings: Settings) -> int:
 
 
 def cmd_run(args, settings: Settings) -> int:
-    from bot.embeddings import make_embedder
-    from bot.vectorstore import IndexUnavailable, VectorStore
+    from bot.index.embeddings import make_embedder
+    from bot.index.vectorstore import IndexUnavailable, VectorStore
 
     try:  # the embedder is not loaded just to look at the pointer
         store = VectorStore.from_settings(settings, make_embedder(settings.embedding_model))

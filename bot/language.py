@@ -85,6 +85,23 @@ def is_traditional(text: str) -> bool:
     return changed >= 1 and changed / len(han) >= 0.05
 
 
-def localize(text: str, lang: Lang) -> str:
-    """Render knowledge-base text (Simplified) in the asker's script."""
-    return to_traditional(text) if lang.traditional else text
+def localize(value, lang: Lang):
+    """Render Simplified text (a string, or the strings in a list or dict) in the asker's script.
+
+    The one place that converts script: the advisor localises its answers, the front-ends their
+    fixed texts; nothing converts text twice.
+    """
+    if not lang.traditional:
+        return value
+    if isinstance(value, str):
+        return to_traditional(value)
+    if isinstance(value, list):
+        return [localize(v, lang) for v in value]
+    if isinstance(value, dict):
+        return {k: localize(v, lang) for k, v in value.items()}
+    return value
+
+
+def preferred(choice: str | None) -> Lang | None:
+    """The Lang of a stored language choice ("zh", "zh-hant", "en"), None when there is none."""
+    return {"zh": ZH, "zh-hant": ZH_HANT, "en": EN}.get(choice or "")

@@ -17,7 +17,13 @@ _TOKEN_SHAPE = re.compile(r"(?<!\d)\d{6,12}:[A-Za-z0-9_-]{30,}")
 class RedactSecrets(logging.Filter):
     def __init__(self, secrets: list[str]):
         super().__init__()
-        self.secrets = [s for s in secrets if s and len(s) >= 6]
+        self.secrets: list[str] = []
+        self.add(secrets)
+
+    def add(self, secrets) -> None:
+        for secret in secrets:
+            if secret and len(secret) >= 6 and secret not in self.secrets:
+                self.secrets.append(secret)
 
     def redact(self, text: str) -> str:
         for secret in self.secrets:
@@ -48,9 +54,26 @@ def configure_logging(settings: Settings) -> RedactSecrets:
         handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
         root.addHandler(handler)
     root.setLevel(settings.log_level.upper())
-    redactor = RedactSecrets(secrets_of(settings))
-    for handler in root.handlers:
-        handler.addFilter(redactor)
-    for noisy in ("httpx", "httpcore", "chromadb", "urllib3", "jieba"):
+    for noisy in ("chromadb", "urllib3", "jieba"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
-    return redactor
+    return install_redaction(secrets_of(settings))
+
+
+_REDACTOR = RedactSecrets([])  # the one filter: every secret any entry point knows is added to it
+_URL_LOGGERS = ("", "httpx", "httpcore", "telegram", "telegram.ext", "bot")
+
+
+def install_redaction(secrets) -> RedactSecrets:
+    """Redact `secrets` (and anything shaped like a bot token) on every handler of the root logger and
+    on the loggers that see URLs; the one place that installs the filter, for the CLI, the bot, tests
+    and benchmarks alike. httpx logs each request URL, which contains the token, at INFO: it is
+    raised to WARNING."""
+    _REDACTOR.add(secrets)
+    logging.getLogger("httpx").setLevel(logging.WARNING)
+    logging.getLogger("httpcore").setLevel(logging.WARNING)
+    targets: list[logging.Filterer] = list(logging.getLogger().handlers)
+    targets += [logging.getLogger(name) for name in _URL_LOGGERS]
+    for target in targets:
+        if _REDACTOR not in target.filters:
+            target.addFilter(_REDACTOR)
+    return _REDACTOR

@@ -55,7 +55,10 @@ class Settings(BaseSettings):
     concurrent_updates: int = 32
     telegram_overall_max_rate: float = 30.0  # Telegram's own cap on a bot's messages per second
     advisor_workers: int = 0  # 0: answer in threads of the bot process; N >= 2: N worker processes
-    advisor_threads: int = 4  # threads that run answers when advisor_workers is 0
+    # Threads that run answers when advisor_workers is 0. Answering is CPU-bound but spends part of its
+    # time where the GIL is released (numpy, Chroma's Rust core), so a few threads beat one; many more
+    # only contend for the GIL with the event loop.
+    advisor_threads: int = 4
 
     log_level: str = "INFO"
 

@@ -44,13 +44,13 @@ def test_settings(session_dir) -> Settings:
 @pytest.fixture(scope="session")
 def built_index(test_settings):
     """Ingest the real knowledge/ folder once; returns the ingest report."""
-    from bot.ingest import ingest
+    from bot.index.ingest import ingest
 
     return ingest(test_settings)
 
 
 @pytest.fixture(scope="session")
 def advisor(test_settings, built_index):
-    from bot.advisor import Advisor
+    from bot.answering.advisor import Advisor
 
     return Advisor.from_settings(test_settings)

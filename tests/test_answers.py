@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from bot.conversation import Conversation
+from bot.answering.conversation import Conversation
 from bot.language import cjk_ratio
 
 
@@ -36,14 +36,14 @@ def test_traditional_chinese_is_answered_in_traditional_script(advisor):
 def test_certificate_is_not_legally_required_to_livestream(advisor):
     answer = advisor.answer("没有证书可以直播带货吗？")
     assert not answer.refused
-    assert re.search("不需要|不强制|并非|不是必须|可以", answer.text)
+    assert re.search("不需要|不强制|并非|不是必须|无需", answer.text)
     assert not re.search("必须持证|无证即违法", answer.text)
 
 
 @pytest.mark.parametrize(
     "question, verdict",
     [
-        ("我有二级证书5年了，可以报一级吗？", "可以"),
+        ("我有二级证书5年了，可以报一级吗？", "可以申报"),
         ("I got level 2 one year ago. Can I apply for level 1 now?", "not yet|not eligible"),
         ("I am a platform administrator with a level-3 certificate for 6 years, can I apply for level 2?", "no level 2|not available|does not have|has no|only"),
     ],
@@ -52,6 +52,8 @@ def test_eligibility_goes_through_the_engine(advisor, question, verdict):
     answer = advisor.answer(question)
     assert answer.intent == "eligibility" and answer.via == "eligibility"
     assert answer.decision is not None
+    expected_status = {"可以申报": "eligible", "not yet|not eligible": "not_yet"}.get(verdict, "not_offered")
+    assert answer.decision.status == expected_status
     assert re.search(verdict, answer.text, re.I)
     assert re.search(r"L[1-5]-[A-C]", answer.text) or answer.decision.status == "not_offered"
     assert answer.sources

@@ -13,7 +13,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bot.models import Answer, Source
+from bot.types import Answer, Source
 
 FRAGMENTS = [
     "<script>alert(1)</script>", "</b><i>", "<b>", "&amp;", "&lt;", "&#0;", "&nbsp;", "**", "__", "`", "```",

@@ -8,9 +8,9 @@ import sys
 
 import pytest
 
-from bot.advisor import Advisor
-from bot.ingest import ingest
-from bot.vectorstore import IndexUnavailable
+from bot.answering.advisor import Advisor
+from bot.index.ingest import ingest
+from bot.index.vectorstore import IndexUnavailable
 from tests.chroma_server import ChromaServer, free_port
 from tests.conftest import make_settings
 

@@ -17,8 +17,8 @@ from bot.eligibility import (
     render_question,
     render_requirements,
 )
-from bot.models import Source
-from bot.templates import Templates
+from bot.types import Source
+from bot.texts import Templates
 
 ROOT = Path(__file__).resolve().parents[1]
 CAVEAT_ZH = "该条件沿用国家职业技能标准的通用模板，未见本标准原文，请向组织认定的评价机构确认"

@@ -5,10 +5,10 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from bot.embeddings import ChromaEmbeddingAdapter, UniversalSentenceEncoder, make_embedder
-from bot.ingest import ingest
-from bot.retrieval import Retriever
-from bot.vectorstore import VectorStore, open_client
+from bot.index.embeddings import ChromaEmbeddingAdapter, UniversalSentenceEncoder, make_embedder
+from bot.index.ingest import ingest
+from bot.retrieval.retriever import Retriever
+from bot.index.vectorstore import VectorStore, open_client
 from tests.conftest import make_settings
 from tests.knowledge_fixtures import write_mini_knowledge
 

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from bot.settings import Settings
-from bot.vectorstore import IndexUnavailable
+from bot.index.vectorstore import IndexUnavailable
 from tests.conftest import make_settings
 
 ADVISOR = Path(sys.executable).with_name("advisor")
@@ -63,7 +63,7 @@ def deleted_collection_index(test_settings, built_index, tmp_path):
 
 
 def test_deleted_collection_raises_index_unavailable(deleted_collection_index, tmp_path):
-    from bot.advisor import Advisor
+    from bot.answering.advisor import Advisor
 
     index, name = deleted_collection_index
     with pytest.raises(IndexUnavailable) as caught:
@@ -88,4 +88,4 @@ def test_corrupt_database_cli_exits_1_with_one_line(test_settings, built_index, 
     index = copy_index(test_settings, built_index, tmp_path)
     (index / "chroma.sqlite3").write_bytes(b"this is not an SQLite database\n" * 64)
     line = assert_one_clean_line(advisor_cli(index, tmp_path, "ask", QUESTION))
-    assert str(index) in line or "index" in line
+    assert str(index) in line and "advisor ingest" in line, line

@@ -12,7 +12,7 @@ import time
 
 import pytest
 
-from bot.llm import extract_numbers
+from bot.answering.llm import extract_numbers
 from tests.conftest import make_settings
 from tests.fake_openai import FakeOpenAI, RecordedRequest
 
@@ -43,7 +43,7 @@ def llm_server():
 
 @pytest.fixture(scope="module")
 def llm_advisor(llm_server, test_settings, built_index, tmp_path_factory):
-    from bot.advisor import Advisor
+    from bot.answering.advisor import Advisor
 
     settings = make_settings(
         tmp_path_factory.mktemp("llm"),
@@ -86,7 +86,7 @@ def test_offline_answer_goes_through_the_llm_path(advisor, lang):
 def test_bad_llm_falls_back_to_the_offline_answer_in_time(advisor, llm_advisor, server, mode, lang, caplog):
     server.mode = mode
     offline = advisor.answer(QUESTIONS[lang])
-    with caplog.at_level(logging.WARNING, logger="bot.llm"):
+    with caplog.at_level(logging.WARNING, logger="bot.answering.llm"):
         answer, elapsed = timed_answer(llm_advisor, QUESTIONS[lang])
 
     assert server.requests, "the LLM endpoint was never called: the fallback was not exercised"

@@ -13,10 +13,10 @@ from pathlib import Path
 import docx
 import pytest
 
-from bot.documents import KnowledgeFileError
-from bot.embeddings import ChromaEmbeddingAdapter, make_embedder
-from bot.ingest import collect_chunks, ingest
-from bot.vectorstore import VectorStore, open_client, read_all
+from bot.knowledge import KnowledgeFileError
+from bot.index.embeddings import ChromaEmbeddingAdapter, make_embedder
+from bot.index.ingest import collect_chunks, ingest
+from bot.index.vectorstore import VectorStore, open_client, read_all
 from tests.conftest import make_settings
 from tests.knowledge_fixtures import minimal_pdf, write_mini_knowledge
 
@@ -146,7 +146,7 @@ CRASHING_INGEST = textwrap.dedent(
     import sys, time
     from pathlib import Path
     import chromadb.api.models.Collection as C
-    from bot.ingest import ingest
+    from bot.index.ingest import ingest
     from tests.conftest import make_settings
     real_add = C.Collection.add
     def add_then_hang(self, **kwargs):

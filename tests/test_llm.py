@@ -7,10 +7,10 @@ import time
 
 import pytest
 
-from bot.llm import LLMPhraser, extract_numbers, rejection_reason, unsupported_numbers
-from bot.models import Hit
+from bot.answering.llm import LLMPhraser, extract_numbers, rejection_reason, unsupported_numbers
+from bot.types import Hit
 from bot.settings import PROJECT_ROOT, Settings
-from bot.templates import Templates
+from bot.texts import Templates
 from tests.fake_openai import FakeOpenAI
 
 TIMEOUT_S = 1.0
@@ -145,7 +145,7 @@ def test_failure_modes_return_none_once_without_retry(templates, caplog, mode, r
         elapsed = time.monotonic() - started
     assert len(server.requests) == 1  # max_retries=0
     assert elapsed < TIMEOUT_S + 1.5
-    rejections = [r.getMessage() for r in caplog.records if r.name == "bot.llm" and r.levelno == logging.WARNING]
+    rejections = [r.getMessage() for r in caplog.records if r.name == "bot.answering.llm" and r.levelno == logging.WARNING]
     assert any(reason in message for message in rejections), rejections
 
 

@@ -3,10 +3,10 @@ from __future__ import annotations
 
 import pytest
 
-import bot.retrieval as retrieval
-from bot.embeddings import make_embedder
-from bot.retrieval import Retriever
-from bot.vectorstore import VectorStore
+import bot.retrieval.retriever as retrieval
+from bot.index.embeddings import make_embedder
+from bot.retrieval.retriever import Retriever
+from bot.index.vectorstore import VectorStore
 
 
 @pytest.fixture(scope="module")

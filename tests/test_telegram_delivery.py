@@ -7,7 +7,7 @@ import time
 
 import pytest
 
-from bot.vectorstore import IndexUnavailable
+from bot.index.vectorstore import IndexUnavailable
 from tests.telegram_support import ADMIN, WrappedAdvisor, bot_settings, running, store_of
 
 pytestmark = pytest.mark.asyncio

@@ -19,19 +19,18 @@ from pydantic import SecretStr
 from telegram import Chat, Message, Update
 from telegram.error import BadRequest, NetworkError, TimedOut
 
-from bot.conversation import Conversation
+from bot.answering.conversation import Conversation
 from bot.language import EN, ZH, ZH_HANT
-from bot.models import Source
+from bot.types import MAX_SOURCES, Source
 from bot.settings import PROJECT_ROOT
 from bot.telegram.app import ConfigurationError, run_bot
-from bot.telegram.delivery import is_transient
-from bot.logging_setup import RedactSecrets
-from bot.telegram.errors import install_token_redaction
+from bot.telegram.infra.delivery import is_transient
+from bot.logging_setup import RedactSecrets, install_redaction
 from bot.telegram.formatting import MESSAGE_LIMIT, escape, format_sources, render_messages, split_text, tg_len
-from bot.telegram.processor import PerChatUpdateProcessor
-from bot.telegram.ratelimit import SlidingWindowLimiter
+from bot.telegram.infra.processor import PerChatUpdateProcessor
+from bot.telegram.infra.ratelimit import SlidingWindowLimiter
 from bot.telegram.services import lang_from_code
-from bot.telegram.state import Store
+from bot.telegram.infra.state import Store
 from tests.fake_bot_api import HTMLEntityError, parse_html
 from tests.telegram_support import TOKEN
 
@@ -84,7 +83,7 @@ def test_render_messages_fits_the_limit_after_parsing_and_keeps_sources_last():
 def test_format_sources_is_short_and_deduplicated():
     sources = [Source(f"Doc {i % 5}", f"authority {i % 5}", "") for i in range(12)]
     html_text = format_sources(sources, "来源")
-    assert html_text.startswith("<b>来源</b>") and html_text.count("•") == 4
+    assert html_text.startswith("<b>来源</b>") and html_text.count("•") == MAX_SOURCES
     assert format_sources([], "Sources") == ""
 
 
@@ -156,7 +155,7 @@ def test_token_never_reaches_a_log_line():
     root = logging.getLogger()
     root.addHandler(handler)
     try:
-        install_token_redaction(TOKEN)
+        install_redaction([TOKEN])
         assert logging.getLogger("httpx").level == logging.WARNING
         logging.getLogger("telegram.ext.Updater").warning("POST https://api.telegram.org/bot%s/getMe", TOKEN)
         try:
@@ -232,9 +231,9 @@ async def test_processor_serialises_a_chat_and_parallelises_chats():
 # -- ladder and texts ------------------------------------------------------------------------------
 def test_ladder_png_per_language(test_settings):
     from bot.eligibility import load_rules
-    from bot.telegram.ladder import LadderRenderer, font_path
+    from bot.telegram.handlers.ladder import LadderRenderer, font_path
     from bot.telegram.services import UIText
-    from bot.templates import Templates
+    from bot.texts import Templates
 
     assert font_path() and Path(font_path()).is_file()
     renderer = LadderRenderer(load_rules(test_settings.eligibility_rules_path), UIText(Templates(test_settings.prompts_dir)))

@@ -1,10 +1,10 @@
-"""Answering in worker processes (bot.telegram.workers.AdvisorPool) behind the same interface."""
+"""Answering in worker processes (bot.answering.pool.AdvisorPool) behind the same interface."""
 from __future__ import annotations
 
 import pytest
 
-from bot.conversation import Conversation
-from bot.telegram.workers import AdvisorPool
+from bot.answering.conversation import Conversation
+from bot.answering.pool import AdvisorPool
 from tests.telegram_support import bot_settings, running
 
 

@@ -2,8 +2,8 @@
 as the source once it is ingested and the advisor reloaded; before that, such questions are refused."""
 from __future__ import annotations
 
-from bot.advisor import Advisor
-from bot.ingest import ingest
+from bot.answering.advisor import Advisor
+from bot.index.ingest import ingest
 from bot.settings import PROJECT_ROOT
 from tests.conftest import make_settings
 from tests.knowledge_fixtures import write_mini_knowledge

@@ -10,8 +10,8 @@ from __future__ import annotations
 from bot.eligibility.engine import CANNOT_TELL, ELIGIBLE, NEED_TARGET, NOT_OFFERED, NOT_YET, Check, ConditionResult, Decision
 from bot.eligibility.profile import NO_CERTIFICATE, Profile
 from bot.eligibility.rules import Condition, RuleSet
-from bot.models import Source
-from bot.templates import Templates
+from bot.types import Source
+from bot.texts import Templates
 
 PURPOSE = "eligibility"
 

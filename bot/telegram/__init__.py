@@ -1,4 +1,4 @@
-"""The Telegram front-end: handlers, keyboards, formatting and state only; answering lives in bot.advisor.
+"""The Telegram front-end: handlers, keyboards, formatting and state only; answering lives in bot.answering.advisor.
 
 Entry points: `run_bot(settings, webhook=False)` (blocking) and `build_application(settings, advisor)`.
 """

@@ -28,20 +28,21 @@ from telegram.ext import (
 
 from bot.language import EN, ZH
 from bot.settings import Settings
-from bot.telegram import admin, handlers
-from bot.telegram.admission import admit
-from bot.telegram.check_flow import build_check_handler
-from bot.telegram.delivery import DeliveryLimiter
-from bot.telegram.errors import install_token_redaction, on_error
-from bot.telegram.ladder import LadderRenderer
-from bot.telegram.levels import LADDER_KEY, levels
-from bot.telegram.persistence import StorePersistence
-from bot.telegram.processor import PerChatUpdateProcessor
-from bot.telegram.ratelimit import SlidingWindowLimiter
-from bot.telegram.services import BotServices, UIText
-from bot.telegram.state import Store
-from bot.telegram.transport import AiohttpRequest
-from bot.templates import Templates
+from bot.telegram.handlers import admin, commands, questions
+from bot.telegram.infra.admission import admit
+from bot.telegram.handlers.check_flow import build_check_handler
+from bot.telegram.infra.delivery import DeliveryLimiter
+from bot.logging_setup import install_redaction
+from bot.telegram.infra.errors import on_error
+from bot.telegram.handlers.ladder import LadderRenderer
+from bot.telegram.handlers.levels import LADDER_KEY, levels
+from bot.telegram.infra.persistence import StorePersistence
+from bot.telegram.infra.processor import PerChatUpdateProcessor
+from bot.telegram.infra.ratelimit import SlidingWindowLimiter
+from bot.telegram.services import CONTEXT_TYPES, BotServices, UIText
+from bot.telegram.infra.state import Store
+from bot.telegram.infra.transport import AiohttpRequest
+from bot.texts import Templates
 
 log = logging.getLogger(__name__)
 
@@ -86,12 +87,13 @@ def build_application(settings: Settings, advisor, *, base_url: str | None = Non
     server lift it).
     """
     token = bot_token(settings)
-    install_token_redaction(token)
+    install_redaction([token])
     store = store or Store(settings.state_path)
-    rate = overall_max_rate if overall_max_rate is not None else getattr(settings, "telegram_overall_max_rate", 30)
+    rate = overall_max_rate if overall_max_rate is not None else settings.telegram_overall_max_rate
     builder = (
         ApplicationBuilder()
         .token(token)
+        .context_types(CONTEXT_TYPES)
         .defaults(Defaults(parse_mode=ParseMode.HTML, link_preview_options=LinkPreviewOptions(is_disabled=True)))
         .rate_limiter(DeliveryLimiter(overall_max_rate=rate, max_retries=3))
         .concurrent_updates(PerChatUpdateProcessor(settings.concurrent_updates))
@@ -119,23 +121,23 @@ def build_application(settings: Settings, advisor, *, base_url: str | None = Non
 def register_handlers(application: Application) -> None:
     application.add_handler(TypeHandler(Update, admit), group=-1)
     application.add_handler(build_check_handler())
-    application.add_handler(CommandHandler("start", handlers.start))
-    application.add_handler(CommandHandler("help", handlers.help_command))
-    application.add_handler(CommandHandler("lang", handlers.lang_command))
+    application.add_handler(CommandHandler("start", commands.start))
+    application.add_handler(CommandHandler("help", commands.help_command))
+    application.add_handler(CommandHandler("lang", commands.lang_command))
     application.add_handler(CommandHandler("levels", levels))
-    application.add_handler(CommandHandler("sources", handlers.sources_command))
+    application.add_handler(CommandHandler("sources", commands.sources_command))
     application.add_handler(CommandHandler("stats", admin.stats))
     application.add_handler(CommandHandler("reload", admin.reload_command))
-    application.add_handler(CallbackQueryHandler(handlers.quick_question, pattern=r"^q:\d+$"))
-    application.add_handler(CallbackQueryHandler(handlers.language_chosen, pattern=r"^lang:"))
-    application.add_handler(CallbackQueryHandler(handlers.language_menu, pattern=r"^menu:lang$"))
+    application.add_handler(CallbackQueryHandler(questions.quick_question, pattern=r"^q:\d+$"))
+    application.add_handler(CallbackQueryHandler(commands.language_chosen, pattern=r"^lang:"))
+    application.add_handler(CallbackQueryHandler(commands.language_menu, pattern=r"^menu:lang$"))
     application.add_handler(CallbackQueryHandler(levels, pattern=r"^menu:levels$"))
-    application.add_handler(CallbackQueryHandler(handlers.feedback, pattern=r"^fb:\d+:-?1$"))
-    application.add_handler(CallbackQueryHandler(handlers.stale_button))
+    application.add_handler(CallbackQueryHandler(questions.feedback, pattern=r"^fb:\d+:-?1$"))
+    application.add_handler(CallbackQueryHandler(commands.stale_button))
     application.add_handler(MessageHandler(filters.TEXT & ~filters.COMMAND & filters.UpdateType.MESSAGE,
-                                           handlers.text_message))
-    application.add_handler(MessageHandler(filters.COMMAND, handlers.unknown_command))
-    application.add_handler(MessageHandler(filters.UpdateType.MESSAGE & ~filters.StatusUpdate.ALL, handlers.non_text))
+                                           questions.text_message))
+    application.add_handler(MessageHandler(filters.COMMAND, commands.unknown_command))
+    application.add_handler(MessageHandler(filters.UpdateType.MESSAGE & ~filters.StatusUpdate.ALL, questions.non_text))
     application.add_error_handler(on_error)
 
 
@@ -198,7 +200,7 @@ def webhook_options(settings: Settings) -> dict:
 def run_bot(settings: Settings, webhook: bool = False) -> None:
     """Start the bot and block: long polling by default, a webhook (WEBHOOK_URL) with `webhook=True`."""
     token = bot_token(settings)
-    install_token_redaction(token)
+    install_redaction([token])
     options = webhook_options(settings) if webhook else None
     advisor = _make_advisor(settings)
     application = build_application(settings, advisor)
@@ -213,13 +215,13 @@ def run_bot(settings: Settings, webhook: bool = False) -> None:
 
 def _make_advisor(settings: Settings):
     """In-process Advisor, or ADVISOR_WORKERS >= 2 answering processes (one core each; ~250 MB each)."""
-    workers = int(getattr(settings, "advisor_workers", 0) or 0)
+    workers = settings.advisor_workers
     if workers >= 2:
-        from bot.telegram.workers import AdvisorPool
+        from bot.answering.pool import AdvisorPool
 
         log.info("answering in %d worker processes", workers)
         return AdvisorPool.from_settings(settings, workers)
-    from bot.advisor import Advisor
+    from bot.answering.advisor import Advisor
 
     return Advisor.from_settings(settings)
 

@@ -10,11 +10,10 @@ import html
 import re
 from collections.abc import Iterable
 
-from bot.models import Source
+from bot.types import MAX_SOURCES, Source
 
 MESSAGE_LIMIT = 4096
 CAPTION_LIMIT = 1024
-MAX_SOURCES = 4
 
 _TAG = re.compile(r"<[^>]+>")
 _URL = re.compile(r"https?://[^\s()<>\"'，；。、）]+")

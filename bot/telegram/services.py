@@ -9,26 +9,23 @@ from __future__ import annotations
 
 import asyncio
 import html
-import os
 from collections import OrderedDict
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
 from telegram import Update, User
+from telegram.ext import CallbackContext, ContextTypes, ExtBot
 
-from bot.conversation import Conversation
-from bot.language import EN, ZH, ZH_HANT, Lang, to_traditional
-from bot.models import Source
+from bot.answering.conversation import Conversation
+from bot.language import EN, ZH, ZH_HANT, Lang, localize
+from bot.types import Source
 from bot.settings import Settings
-from bot.telegram.ratelimit import SlidingWindowLimiter
-from bot.telegram.state import Store
-from bot.templates import Templates
+from bot.telegram.infra.ratelimit import SlidingWindowLimiter
+from bot.telegram.infra.state import Store
+from bot.texts import Templates
 
 PURPOSE = "telegram"
-# Answering is CPU-bound but spends part of its time where the GIL is released (numpy, Chroma's
-# Rust core), so a few threads beat one; many more only contend for the GIL with the event loop.
-ADVISOR_THREADS = min(8, (os.cpu_count() or 1) + 2)
 CHOICES = {"zh": ZH, "zh-hant": ZH_HANT, "en": EN}
 _TRADITIONAL_TAGS = ("zh-hant", "zh-tw", "zh-hk", "zh-mo")
 
@@ -54,8 +51,7 @@ class UIText:
     def plain(self, lang: Lang | None, key: str, **values: Any) -> str:
         """A string for buttons, captions-as-text, command menus: no HTML."""
         lang = lang or EN
-        text = self.templates.text(lang.code, PURPOSE, key, **values)
-        return to_traditional(text) if lang.traditional else text
+        return localize(self.templates.text(lang.code, PURPOSE, key, **values), lang)
 
     def html(self, lang: Lang | None, key: str, **values: Any) -> str:
         """A string for HTML messages: the template may hold tags, every value is escaped."""
@@ -64,25 +60,7 @@ class UIText:
 
     def data(self, lang: Lang | None, key: str) -> Any:
         lang = lang or EN
-        value = self.templates.data(lang.code, PURPOSE)[key]
-        return _traditional(value) if lang.traditional else value
-
-
-def _traditional(value: Any) -> Any:
-    if isinstance(value, str):
-        return to_traditional(value)
-    if isinstance(value, list):
-        return [_traditional(v) for v in value]
-    if isinstance(value, dict):
-        return {k: _traditional(v) for k, v in value.items()}
-    return value
-
-
-def localize_sources(sources, lang: Lang) -> list[Source]:
-    """Source titles and sections in the asker's script (URLs and authorities stay as they are)."""
-    if not lang.traditional:
-        return list(sources)
-    return [Source(to_traditional(s.title), s.source, to_traditional(s.section)) for s in sources]
+        return localize(self.templates.data(lang.code, PURPOSE)[key], lang)
 
 
 class Sessions:
@@ -124,8 +102,7 @@ class BotServices:
 
     def __post_init__(self) -> None:
         self.sessions = Sessions(self.store)
-        threads = int(getattr(self.settings, "advisor_threads", 0) or ADVISOR_THREADS)
-        self.executor = ThreadPoolExecutor(max_workers=threads, thread_name_prefix="advisor")
+        self.executor = ThreadPoolExecutor(max_workers=self.settings.advisor_threads, thread_name_prefix="advisor")
 
     async def answer(self, question: str, conversation: Conversation) -> Any:
         """`advisor.answer` on the advisor threads."""
@@ -149,5 +126,12 @@ class BotServices:
         return self.user_lang(update.effective_user)
 
 
-def services_of(context: Any) -> BotServices:
-    return context.application.bot_data["services"]
+class BotContext(CallbackContext[ExtBot, dict, dict, dict]):
+    """The handlers' context: `context.services` is the application's `BotServices`."""
+
+    @property
+    def services(self) -> BotServices:
+        return self.application.bot_data["services"]
+
+
+CONTEXT_TYPES = ContextTypes(context=BotContext)

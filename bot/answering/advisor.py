@@ -1,0 +1,210 @@
+"""The answering pipeline: language -> routing -> eligibility engine / FAQ / retrieval -> reply.
+
+Order of decisions, and why:
+1. Injection attempts get a fixed reply: nothing the asker writes changes the rules.
+2. Eligibility with personal facts goes to the rule engine: a decision, never a text search.
+3. A confident FAQ match gives the curated answer (including a trainer's own FAQ files).
+4. Questions about facts the knowledge base cannot hold (exam dates, fees, venues, named schools)
+   are refused with where to ask; out-of-scope questions are refused with what the advisor can do.
+5. Everything else: an extractive answer from the best chunks, optionally phrased by an LLM.
+"""
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from bot.answering.extractive import compose, unique_sources
+from bot.answering.conversation import Conversation
+from bot.index.embeddings import make_embedder
+from bot.answering.policy import Evidence, Reply, decide
+from bot.answering.routing import Routing, route
+from bot.language import EN, ZH, ZH_HANT, Lang, detect, localize, preferred, to_simplified
+from bot.types import Answer, Source, citations
+from bot.retrieval.retriever import Retriever
+from bot.settings import Settings
+from bot.texts import Templates
+from bot.index.vectorstore import IndexUnavailable, VectorStore
+
+log = logging.getLogger(__name__)
+
+class Advisor:
+    def __init__(self, settings: Settings, embedder, store: VectorStore, templates: Templates, rules, llm=None):
+        self.settings = settings
+        self.embedder = embedder
+        self.store = store
+        self.templates = templates
+        self.rules = rules
+        self.llm = llm
+        self._swap_lock = threading.Lock()
+        self._retriever = self._open_retriever()
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> "Advisor":
+        from bot.eligibility import load_rules
+        from bot.answering.llm import LLMPhraser
+
+        embedder = make_embedder(settings.embedding_model, settings.embedding_threads, cache_dir=settings.cache_dir)
+        warmer = threading.Thread(target=_warm, args=(embedder,), daemon=True)
+        warmer.start()  # the model's weights load while Chroma opens
+        store = VectorStore.from_settings(settings, embedder)
+        templates = Templates(settings.prompts_dir)
+        advisor = cls(settings, embedder, store, templates, load_rules(settings.eligibility_rules_path),
+                      LLMPhraser.from_settings(settings, templates))
+        warmer.join()
+        return advisor
+
+    def _open_retriever(self) -> Retriever:
+        try:
+            collection, _ = self.store.open_active()
+            return Retriever(collection, self.embedder, cache_dir=self.settings.cache_dir)
+        except IndexUnavailable:
+            raise
+        except Exception as exc:
+            raise IndexUnavailable(f"the index could not be opened ({exc.__class__.__name__}: {exc})") from exc
+
+    def reload(self) -> None:
+        """Open the newly active index, then swap: questions in flight finish on the old one."""
+        fresh = self._open_retriever()
+        with self._swap_lock:
+            self._retriever = fresh
+
+    def knowledge_summary(self) -> list[dict]:
+        return self._retriever.documents()
+
+    def search(self, query: str, k: int = 5):
+        """The fused retrieval ranking for a query (what `advisor search` prints)."""
+        return self._retriever.search(to_simplified(query), detect(query).code, k=k)
+
+    # -- answering -----------------------------------------------------------------------------
+    def answer(self, question: str, conversation: Conversation | None = None) -> Answer:
+        started = time.perf_counter()
+        conversation = conversation if conversation is not None else Conversation()
+        raw = (question or "").strip()
+        lang = reply_language(raw, preferred(conversation.language))
+        answer = self._answer(raw, lang, conversation)
+        answer.text = localize(answer.text, lang)
+        answer.sources = [s.localized(lang) for s in citations(answer.sources)]
+        answer.latency_ms = (time.perf_counter() - started) * 1000
+        answer.profile = conversation.profile
+        conversation.last_intent = answer.intent
+        conversation.remember(raw[:200], answer.text[:200])
+        return answer
+
+    def _answer(self, raw: str, lang: Lang, conversation: Conversation) -> Answer:
+        if not raw:
+            return self._fixed(raw, lang, "empty", "empty", refused=True)
+        limit = self.settings.max_message_chars
+        prefix = ""
+        if len(raw) > limit:
+            prefix = self.templates.text(lang.code, "answers", "too_long", limit=limit) + "\n\n"
+            raw = raw[:limit]
+        question = to_simplified(raw)
+        routing = route(question)
+        if routing.injection:
+            return self._fixed(raw, lang, "injection", "injection", refused=True)
+        answer = self._eligibility(question, raw, lang, routing, conversation)
+        if answer is None:
+            answer = self._from_knowledge(question, raw, lang, routing)
+        if prefix:
+            answer.text = prefix + answer.text
+        return answer
+
+    def _fixed(self, raw: str, lang: Lang, key: str, intent: str, refused: bool, **values) -> Answer:
+        text = self.templates.text(lang.code, "answers", key, **values)
+        return Answer(question=raw, text=text, language=lang.code, script=lang.script, intent=intent,
+                      refused=refused, via="refusal" if refused else "template")
+
+    def _eligibility(self, question: str, raw: str, lang: Lang, routing: Routing, conversation: Conversation) -> Answer | None:
+        from bot.eligibility import evaluate, parse_profile, render_decision, render_requirements
+
+        profile = parse_profile(question)
+        follow_up = conversation.last_intent == "eligibility" and profile.has_personal_facts
+        asks = routing.intent == "eligibility"
+        if profile.has_personal_facts and (asks or follow_up or profile.target_level is not None):
+            merged = conversation.profile.merge(profile) if conversation.profile is not None else profile
+            conversation.profile = merged
+            decision = evaluate(merged, self.rules)
+            text, sources = render_decision(decision, self.rules, lang.code, self.templates)
+            sources = sources or [self._conditions_source(lang)]  # e.g. a question back: still cite
+            return self._eligibility_answer(raw, lang, text, sources, decision=decision)
+        if asks and profile.target_level is not None:
+            text, sources = render_requirements(profile.target_level, self.rules, lang.code, self.templates, job_type=profile.job_type)
+            if routing.personal:  # "can I apply for level 3?": the conditions, then what decides it
+                text += "\n\n" + self.templates.text(lang.code, "answers", "ask_profile")
+                conversation.profile = profile
+            return self._eligibility_answer(raw, lang, text, sources)
+        if asks and routing.personal and not routing.not_covered:
+            # "我想考证，能报几级？": nothing to decide with yet; ask for the facts that decide it.
+            text = self.templates.text(lang.code, "answers", "ask_profile")
+            return self._eligibility_answer(raw, lang, text, [self._conditions_source(lang)])
+        return None
+
+    @staticmethod
+    def _eligibility_answer(raw: str, lang: Lang, text: str, sources: list[Source], decision=None) -> Answer:
+        return Answer(question=raw, text=text, language=lang.code, script=lang.script, intent="eligibility",
+                      refused=False, sources=sources, via="eligibility", decision=decision)
+
+    def _conditions_source(self, lang: Lang) -> Source:
+        """The standard's application-conditions section, cited when a reply asks for facts."""
+        section = self.templates.text(lang.code, "answers", "ask_profile_source_section")
+        return Source(self.rules.standard_name(lang.code), ", ".join(self.rules.standard_sources), section)
+
+    def _from_knowledge(self, question: str, raw: str, lang: Lang, routing: Routing) -> Answer:
+        retriever = self._retriever
+        try:
+            vector = retriever.embed(question)
+            faq = retriever.match_faq(question, lang.code, vector)
+            hits = retriever.search(question, lang.code, k=6, vector=vector, faq=faq)
+        except Exception as exc:
+            raise IndexUnavailable(f"the index could not be queried ({exc.__class__.__name__})") from exc
+        top = faq[0] if faq else None
+        evidence = Evidence(
+            best_chunk=hits[0].score if hits else 0.0,
+            faq_score=top.score if top is not None else None,
+            # A fee question may only be answered by a FAQ entry about fees (e.g. a trainer's own
+            # file); a general entry that happens to be close is no answer to it.
+            faq_on_other_logistics=bool(routing.not_covered and top is not None
+                                        and route(top.phrasing).not_covered != routing.not_covered),
+        )
+        reply = decide(routing, evidence)
+        if reply is Reply.FAQ:
+            hit = retriever.faq_answer(top.faq_id, lang.code)
+            if hit is not None:
+                intent = hit.metadata.get("intent") or routing.intent
+                return self._finish(raw, lang, intent, hit.text, unique_sources([hit]), [hit], via="faq")
+            reply = decide(routing, Evidence(evidence.best_chunk, None))
+        if reply is Reply.OUT_OF_SCOPE:
+            return self._fixed(raw, lang, "out_of_scope", "out_of_scope", refused=True)
+        if reply is Reply.NOT_COVERED:
+            topic = self.templates.data(lang.code, "answers")["not_covered_topics"][routing.not_covered or "other"]
+            return self._fixed(raw, lang, "not_covered", "not_covered", refused=True, topic=topic)
+        composition = compose(question, lang.code, hits, self.templates, retriever.tokenize)
+        if composition is None:
+            return self._fixed(raw, lang, "not_covered", "not_covered", refused=True, topic="")
+        return self._finish(raw, lang, routing.intent, composition.text, composition.sources, composition.hits,
+                            via="faq" if composition.used_faq else "offline")
+
+    def _finish(self, raw: str, lang: Lang, intent: str, text: str, sources: list[Source], hits, via: str) -> Answer:
+        if self.llm is not None:
+            phrased = self.llm.phrase_with_deadline(raw, lang.code, hits, text)
+            if phrased:
+                text, via = phrased, "llm"
+        return Answer(question=raw, text=text, language=lang.code, script=lang.script, intent=intent,
+                      refused=False, sources=sources, via=via)
+
+
+def reply_language(message: str, choice: Lang | None) -> Lang:
+    """The message's own language and script; the asker's /lang choice decides ambiguous text, and a
+    Traditional choice turns a Simplified reply Traditional."""
+    lang = detect(message, default=choice or EN)
+    if lang == ZH and choice == ZH_HANT:
+        return ZH_HANT
+    return lang
+
+
+def _warm(embedder) -> None:
+    try:
+        if hasattr(embedder, "warm_up"):
+            embedder.warm_up()
+    except Exception:  # warming is an optimisation; the first question will load lazily instead
+        log.debug("warm-up failed", exc_info=True)

@@ -1,0 +1,87 @@
+"""Offline answers from retrieved chunks: the curated FAQ answer when it is the best hit, otherwise an
+extractive answer made of the best sentences of the top chunks in the asker's language.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bot.knowledge.chunking import split_sentences
+from bot.retrieval.lexical import overlap
+from bot.types import Hit, Source, citations
+from bot.texts import Templates
+
+MAX_CHARS = {"zh": 260, "en": 520}
+RELATIVE_FLOOR = 0.15  # hits more than this below the best one are not used
+
+
+@dataclass
+class Composition:
+    text: str
+    sources: list[Source]
+    hits: list[Hit]
+    used_faq: bool
+
+
+def sources_of(hit: Hit) -> list[Source]:
+    """A FAQ answer cites the documents its entry names; any other chunk cites itself."""
+    listed = hit.metadata.get("faq_sources") or ""
+    if hit.metadata.get("kind") == "faq_answer" and listed.strip():
+        out = []
+        for row in listed.splitlines():
+            title, source, section = (row.split("\t") + ["", "", ""])[:3]
+            if title or source:
+                out.append(Source(title=title, source=source, section=section))
+        if out:
+            return out
+    return [hit.as_source()]
+
+
+def unique_sources(hits: list[Hit]) -> list[Source]:
+    return citations(source for hit in hits for source in sources_of(hit))
+
+
+def compose(question: str, lang: str, hits: list[Hit], templates: Templates, tokenize) -> Composition | None:
+    """`tokenize(text, lang)` is the retriever's run-time segmentation."""
+    if not hits:
+        return None
+    best = hits[0].score
+    usable = [h for h in hits if h.score >= best - RELATIVE_FLOOR]
+    own = [h for h in usable if h.language == lang]
+    note = ""
+    if not own:  # only the other language covers it: show it, and say so
+        own = usable[:1]
+        note = templates.text(lang, "answers", "other_language_note")
+    if own[0].metadata.get("kind") == "faq_answer":
+        return Composition(own[0].text, sources_of(own[0]), [own[0]], True)
+    chosen = own[:3]
+    sentences = _best_sentences(question, lang, chosen, tokenize)
+    body = ("" if lang == "zh" else " ").join(sentences)
+    lead = templates.text(lang, "answers", "extractive_lead")
+    parts = [f"{lead}\n{note}{body}" if note else f"{lead}\n{body}"]
+    used = [h for h in chosen if any(s in h.text for s in sentences)] or chosen[:1]
+    if any(h.metadata.get("reliability") == "low" for h in used):
+        parts.append(templates.text(lang, "answers", "seed_caveat"))
+    return Composition("\n".join(parts), unique_sources(used), used, False)
+
+
+def _best_sentences(question: str, lang: str, hits: list[Hit], tokenize) -> list[str]:
+    """Sentences ranked by overlap with the question plus their chunk's score, kept in reading order."""
+    candidates = []
+    question_tokens = {code: tokenize(question, code) for code in ("zh", "en")}
+    for rank, hit in enumerate(hits):
+        for position, sentence in enumerate(split_sentences(hit.text)):
+            if len(sentence) < 4:
+                continue
+            code = hit.language or lang
+            score = hit.score + 0.6 * overlap(question_tokens.get(code, []), tokenize(sentence, code)) - 0.05 * rank
+            candidates.append((score, rank, position, sentence))
+    candidates.sort(key=lambda c: c[0], reverse=True)
+    limit, picked, size = MAX_CHARS.get(lang, 400), [], 0
+    for score, rank, position, sentence in candidates:
+        if picked and size + len(sentence) > limit:
+            continue
+        picked.append((rank, position, sentence))
+        size += len(sentence)
+        if len(picked) >= 3:
+            break
+    return [s for _, _, s in sorted(picked)]

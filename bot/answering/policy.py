@@ -1,0 +1,58 @@
+"""Which kind of reply a question gets once it is not an injection or an eligibility decision: a pure
+function of the routing, the best chunk score and the best FAQ match, with every threshold below."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+
+from bot.answering.routing import Routing
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    """Score thresholds of the fused retrieval scores, calibrated on 230 questions of three sets."""
+
+    # Fused FAQ score (cosine + 0.3 x IDF-weighted word overlap) a curated answer needs once the
+    # question is in scope: the best entry was right for nearly every in-scope question down to ~0.55.
+    faq_accept: float = 0.55
+    # An FAQ match this strong puts a question in scope without any domain word.
+    faq_in_scope: float = 0.85
+    # A date/fee/venue question needs a near-verbatim phrasing of an entry on another topic.
+    faq_accept_other_logistics: float = 0.93
+    # Best chunk score under which even a domain question is "not covered".
+    covered_with_domain_word: float = 0.40
+    # Without a domain word, the knowledge base must clearly match.
+    covered_without_domain_word: float = 0.62
+
+
+THRESHOLDS = Thresholds()
+
+
+class Reply(str, Enum):
+    FAQ = "faq"  # the curated answer of the best FAQ entry
+    EXTRACTIVE = "extractive"  # sentences of the best chunks
+    NOT_COVERED = "not_covered"  # in scope, but the knowledge base does not hold it: say where to ask
+    OUT_OF_SCOPE = "out_of_scope"  # not about this occupation: say what the advisor can do
+
+
+@dataclass(frozen=True)
+class Evidence:
+    best_chunk: float  # fused score of the best retrieved chunk (0 when none)
+    faq_score: float | None  # fused score of the best FAQ entry (None when none)
+    faq_on_other_logistics: bool = False  # the question asks a fee/date/venue…, the FAQ entry does not
+
+
+def decide(routing: Routing, evidence: Evidence, limits: Thresholds = THRESHOLDS) -> Reply:
+    faq = evidence.faq_score
+    in_scope = routing.core or (routing.support and evidence.best_chunk >= limits.covered_without_domain_word)
+    in_scope = in_scope or (faq is not None and faq >= limits.faq_in_scope)
+    if routing.other_occupation and not routing.core:
+        in_scope = False
+    if not in_scope:
+        return Reply.OUT_OF_SCOPE
+    accept = limits.faq_accept_other_logistics if evidence.faq_on_other_logistics else limits.faq_accept
+    if faq is not None and faq >= accept:
+        return Reply.FAQ
+    if routing.not_covered or evidence.best_chunk < limits.covered_with_domain_word:
+        return Reply.NOT_COVERED
+    return Reply.EXTRACTIVE

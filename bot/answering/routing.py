@@ -1,0 +1,63 @@
+"""What kind of question this is: injection, out of scope, not covered, or one of the in-scope intents.
+
+Routing here is by patterns kept in `bot/resources/intents.yaml`; the retrieval scores make the final
+call on scope (see `bot.answering.advisor`), so a question in words the patterns do not know is not refused
+when the knowledge base clearly covers it.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+
+@dataclass(frozen=True)
+class Routing:
+    injection: bool
+    core: bool  # names the domain on its own
+    support: bool  # domain-flavoured words
+    other_occupation: bool
+    personal: bool  # the asker speaks about themselves
+    not_covered: str | None  # date | fee | venue | school | pass_rate
+    intent: str  # eligibility | certificate | policy | career | general
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict:
+    text = (resources.files("bot.resources") / "intents.yaml").read_text(encoding="utf-8")
+    data = yaml.safe_load(text)
+
+    def compile_all(items) -> re.Pattern:
+        return re.compile("|".join(f"(?:{p})" for p in items), re.I)
+
+    return {
+        "injection": compile_all(data["injection"]),
+        "core": compile_all(data["core_terms"]),
+        "support": compile_all(data["support_terms"]),
+        "other": compile_all(data["other_occupations"]),
+        "personal": re.compile(data["personal"], re.I),
+        "not_covered": {k: re.compile(v, re.I) for k, v in data["not_covered"].items()},
+        "intent": {k: re.compile(v, re.I) for k, v in data["intent_keywords"].items()},
+    }
+
+
+def route(question: str) -> Routing:
+    p = _patterns()
+    not_covered = next((name for name, rx in p["not_covered"].items() if rx.search(question)), None)
+    intent = "general"
+    for name in ("eligibility", "certificate", "policy", "career"):
+        if p["intent"][name].search(question):
+            intent = name
+            break
+    return Routing(
+        injection=bool(p["injection"].search(question)),
+        core=bool(p["core"].search(question)),
+        support=bool(p["support"].search(question)),
+        other_occupation=bool(p["other"].search(question)),
+        personal=bool(p["personal"].search(question)),
+        not_covered=not_covered,
+        intent=intent,
+    )

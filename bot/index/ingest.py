@@ -1,0 +1,184 @@
+"""`advisor ingest`: knowledge/ -> chunks -> embeddings -> a new Chroma collection -> pointer flip.
+
+Incremental: chunk ids are content hashes, so a chunk whose text did not change keeps its id and its
+vector is copied from the serving collection instead of being embedded again; chunks of deleted
+files simply are not copied. When nothing changed at all, nothing is written.
+Atomic: every file is parsed before the store is touched (a malformed file aborts with its name and
+line or page), and the new collection becomes visible only by the final pointer flip.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from bot.knowledge.chunking import Chunk, chunk_document
+from bot.knowledge import KnowledgeFileError
+from bot.knowledge.loaders import discover, file_hash, load_document, load_manifest
+from bot.index.embeddings import make_embedder
+from bot.settings import Settings
+from bot.index.vectorstore import VectorStore, read_all
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class IngestReport:
+    files: int = 0
+    chunks: int = 0
+    embedded: int = 0
+    reused: int = 0
+    seconds: float = 0.0
+    changed: bool = False
+    collection: str = ""
+    dropped: list[str] = field(default_factory=list)
+
+    def summary(self) -> str:
+        state = "index updated" if self.changed else "index unchanged"
+        return (
+            f"{state}: {self.files} files, {self.chunks} chunks "
+            f"({self.embedded} embedded, {self.reused} reused) in {self.seconds:.1f} s"
+        )
+
+
+def collect_chunks(knowledge_dir: Path) -> tuple[int, list[Chunk]]:
+    """Parse every knowledge file; raises KnowledgeFileError on the first malformed one."""
+    if not knowledge_dir.is_dir():
+        raise KnowledgeFileError(knowledge_dir, "knowledge folder not found")
+    manifest = load_manifest(knowledge_dir)
+    files = discover(knowledge_dir)
+    chunks: list[Chunk] = []
+    seen: set[str] = set()
+    for path in files:
+        for chunk in chunk_document(load_document(path, knowledge_dir, manifest)):
+            if chunk.id not in seen:
+                seen.add(chunk.id)
+                chunks.append(chunk)
+    return len(files), chunks
+
+
+def ingest(settings: Settings, progress: bool | None = None, embedder=None, store: VectorStore | None = None) -> IngestReport:
+    started = time.perf_counter()
+    report = IngestReport()
+    embedder = embedder or make_embedder(settings.embedding_model, settings.embedding_threads, cache_dir=settings.cache_dir)
+    model_name = getattr(embedder, "name", settings.embedding_model)
+    if store is None:
+        store = VectorStore.from_settings(settings, embedder)
+    active = store.active()
+
+    sources = sources_fingerprint(settings.knowledge_dir, model_name)
+    if active is not None and active.sources == sources:
+        # Same files, same chunking code, same model as the serving index: nothing to parse.
+        report.files = len(discover(settings.knowledge_dir))
+        report.chunks = report.reused = store.open(active.name).count()
+        report.collection = active.name
+        report.dropped = store.drop_stale({active.name})
+        report.seconds = time.perf_counter() - started
+        return report
+
+    report.files, chunks = collect_chunks(settings.knowledge_dir)
+    report.chunks = len(chunks)
+
+    previous: dict[str, list[float]] = {}
+    if active is not None and active.model == model_name:
+        try:
+            old = read_all(store.open(active.name), include_embeddings=True)
+            previous = dict(zip(old["ids"], old["embeddings"]))
+        except Exception as exc:  # a broken old collection only costs a full re-embed
+            log.warning("could not read the serving index (%s); embedding everything", exc)
+
+    keep = {active.name} if active else set()
+    fingerprint = _fingerprint(chunks)
+    if active is not None and active.model == model_name and active.fingerprint == fingerprint:
+        store.activate(active.name, model_name, fingerprint, sources)  # remember the files' state
+        report.dropped = store.drop_stale(keep)
+        report.collection = active.name
+        report.reused = len(chunks)
+        report.seconds = time.perf_counter() - started
+        return report
+
+    vectors = _embed(chunks, previous, embedder, report, progress)
+    collection = store.new_collection()
+    try:
+        batch = max(1, min(1000, store.client.get_max_batch_size()))
+        for start in range(0, len(chunks), batch):
+            part = chunks[start : start + batch]
+            collection.add(
+                ids=[c.id for c in part],
+                documents=[c.text for c in part],
+                metadatas=[c.metadata for c in part],
+                embeddings=[vectors[c.id] for c in part],
+            )
+        if collection.count() != len(chunks):
+            raise RuntimeError(f"index incomplete: {collection.count()} of {len(chunks)} chunks written")
+    except BaseException:
+        store.client.delete_collection(collection.name)
+        raise
+    store.activate(collection.name, model_name, fingerprint, sources)
+    report.changed = True
+    report.collection = collection.name
+    report.dropped = store.drop_stale({collection.name})
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+# The modules whose code decides what a file becomes in the index: when they change, every file
+# is read again even though no file changed.
+def _pipeline_files() -> list[Path]:
+    """The code and data that turn files into chunks: the whole knowledge package (a new loader module
+    counts without being listed) and the segmentation dictionary."""
+    bot_dir = Path(__file__).resolve().parent.parent
+    return sorted((bot_dir / "knowledge").rglob("*.py")) + [bot_dir / "resources" / "jieba_userdict.txt"]
+
+
+def sources_fingerprint(knowledge_dir: Path, model_name: str) -> str:
+    """Every knowledge file (path and content hash), the pipeline's code and the model."""
+    digest = hashlib.sha256(model_name.encode())
+    for path in _pipeline_files():
+        digest.update(file_hash(path).encode())
+    if knowledge_dir.is_dir():
+        for path in sorted(p for p in knowledge_dir.rglob("*") if p.is_file()):
+            digest.update(path.relative_to(knowledge_dir).as_posix().encode())
+            digest.update(file_hash(path).encode())
+    return digest.hexdigest()
+
+
+def _fingerprint(chunks: list[Chunk]) -> str:
+    """Ids and metadata of every chunk: a changed title or source in a manifest counts as a change,
+    even though the texts (and so the vectors) stayed the same."""
+    digest = hashlib.sha256()
+    for chunk in sorted(chunks, key=lambda c: c.id):
+        digest.update(chunk.id.encode())
+        digest.update(json.dumps(chunk.metadata, sort_keys=True, ensure_ascii=False).encode())
+    return digest.hexdigest()
+
+
+def _embed(chunks: list[Chunk], previous: dict, embedder, report: IngestReport, progress: bool | None) -> dict[str, list[float]]:
+    vectors: dict[str, list[float]] = {}
+    todo: list[Chunk] = []
+    for chunk in chunks:
+        if chunk.id in previous:
+            vectors[chunk.id] = list(previous[chunk.id])
+            report.reused += 1
+        else:
+            todo.append(chunk)
+    show = sys.stderr.isatty() if progress is None else progress
+    bar = None
+    if show and todo:
+        from tqdm import tqdm
+
+        bar = tqdm(total=len(todo), desc="embedding", unit="chunk", file=sys.stderr)
+    for start in range(0, len(todo), 64):
+        part = todo[start : start + 64]
+        for chunk, vector in zip(part, embedder.embed_documents([c.embed_text for c in part])):
+            vectors[chunk.id] = vector
+        if bar is not None:
+            bar.update(len(part))
+    if bar is not None:
+        bar.close()
+    report.embedded = len(todo)
+    return vectors

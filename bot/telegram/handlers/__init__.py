@@ -1,0 +1,1 @@
+"""Telegram update handlers: thin callbacks that read `context.services` and call the answering layer."""
