@@ -130,6 +130,9 @@ def cmd_ask(args, settings: Settings) -> int:
 
     advisor = _advisor(settings)
     if args.jsonl:
+        from bot.answering.conversation import Conversation
+
+        conversations: dict[str, Conversation] = {}
         for line in sys.stdin:
             if not line.strip():
                 continue
@@ -138,7 +141,10 @@ def cmd_ask(args, settings: Settings) -> int:
             except json.JSONDecodeError as exc:
                 print(json.dumps({"error": f"invalid JSON line: {exc}"}), flush=True)
                 continue
-            answer = advisor.answer(str(item.get("question", "")))
+            # Lines with the same "conversation" value share one conversation, in order.
+            key = item.get("conversation") if isinstance(item, dict) else None
+            conversation = conversations.setdefault(str(key), Conversation()) if key is not None else None
+            answer = advisor.answer(str(item.get("question", "")), conversation)
             print(json.dumps(answer.to_json(item.get("id")), ensure_ascii=False), flush=True)
         return 0
     if args.question is None:

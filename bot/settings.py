@@ -59,6 +59,10 @@ class Settings(BaseSettings):
     # time where the GIL is released (numpy, Chroma's Rust core), so a few threads beat one; many more
     # only contend for the GIL with the event loop.
     advisor_threads: int = 4
+    # Trainers (admins) teaching from Telegram: taught answers go to this FAQ file (curated FAQ format,
+    # default knowledge_dir/faq/trainer.yaml); uploaded documents go to knowledge_dir/uploads/.
+    trainer_faq_file: Path | None = None
+    upload_max_bytes: int = 20 * 1024 * 1024  # Telegram bots cannot download more than 20 MB anyway
 
     log_level: str = "INFO"
 
@@ -80,6 +84,19 @@ class Settings(BaseSettings):
     @property
     def eligibility_rules_path(self) -> Path:
         return self.rules_file or self.knowledge_dir / "rules" / "eligibility.yaml"
+
+    @property
+    def trainer_faq_path(self) -> Path:
+        return self.trainer_faq_file or self.knowledge_dir / "faq" / "trainer.yaml"
+
+    @property
+    def uploads_dir(self) -> Path:
+        return self.knowledge_dir / "uploads"
+
+    @property
+    def acts_cache_dir(self) -> Path:
+        """The trained act classifier, named by a hash of its examples and embedder: safe to share."""
+        return PROJECT_ROOT / "data" / "cache"
 
     @property
     def cache_dir(self) -> Path:

@@ -17,12 +17,17 @@ from bot.answering.extractive import compose, unique_sources
 from bot.answering.conversation import Conversation
 from bot.index.embeddings import make_embedder
 from bot.answering.policy import Evidence, Reply, decide
+from bot.answering.acts import load_or_train
+from bot.answering.eligibility_replies import EligibilityReplies
 from bot.answering.routing import Routing, route
+from bot.answering.understanding import CONFIDENT, PERSONAL_ACTS, Request, continued_question, understand
+from bot.eligibility import parse_profile, render_requirements
 from bot.language import EN, ZH, ZH_HANT, Lang, detect, localize, preferred, to_simplified
 from bot.types import Answer, Source, citations
 from bot.retrieval.retriever import Retriever
 from bot.settings import Settings
 from bot.texts import Templates
+from bot.index.live import LiveIndex
 from bot.index.vectorstore import IndexUnavailable, VectorStore
 
 log = logging.getLogger(__name__)
@@ -35,8 +40,9 @@ class Advisor:
         self.templates = templates
         self.rules = rules
         self.llm = llm
-        self._swap_lock = threading.Lock()
-        self._retriever = self._open_retriever()
+        self._index = self._open_index()
+        self.acts = load_or_train(settings.knowledge_dir / "understanding", settings.acts_cache_dir, embedder)
+        self._eligibility_replies = EligibilityReplies(rules, templates)
 
     @classmethod
     def from_settings(cls, settings: Settings) -> "Advisor":
@@ -53,27 +59,22 @@ class Advisor:
         warmer.join()
         return advisor
 
-    def _open_retriever(self) -> Retriever:
-        try:
-            collection, _ = self.store.open_active()
-            return Retriever(collection, self.embedder, cache_dir=self.settings.cache_dir)
-        except IndexUnavailable:
-            raise
-        except Exception as exc:
-            raise IndexUnavailable(f"the index could not be opened ({exc.__class__.__name__}: {exc})") from exc
+    def _open_index(self) -> LiveIndex:
+        """A Retriever over the active index that follows it when an ingest (another process's or
+        /reload's) flips it; raises IndexUnavailable when there is none or it is damaged."""
+        return LiveIndex(self.store, lambda collection: Retriever(collection, self.embedder, cache_dir=self.settings.cache_dir),
+                         self.settings)
 
     def reload(self) -> None:
-        """Open the newly active index, then swap: questions in flight finish on the old one."""
-        fresh = self._open_retriever()
-        with self._swap_lock:
-            self._retriever = fresh
+        """Switch to the newly active index now: questions in flight finish on the old one."""
+        self._index.refresh()
 
     def knowledge_summary(self) -> list[dict]:
-        return self._retriever.documents()
+        return self._index.current().documents()
 
     def search(self, query: str, k: int = 5):
         """The fused retrieval ranking for a query (what `advisor search` prints)."""
-        return self._retriever.search(to_simplified(query), detect(query).code, k=k)
+        return self._index.current().search(to_simplified(query), detect(query).code, k=k)
 
     # -- answering -----------------------------------------------------------------------------
     def answer(self, question: str, conversation: Conversation | None = None) -> Answer:
@@ -99,45 +100,46 @@ class Advisor:
             prefix = self.templates.text(lang.code, "answers", "too_long", limit=limit) + "\n\n"
             raw = raw[:limit]
         question = to_simplified(raw)
-        routing = route(question)
-        if routing.injection:
-            return self._fixed(raw, lang, "injection", "injection", refused=True)
-        answer = self._eligibility(question, raw, lang, routing, conversation)
-        if answer is None:
-            answer = self._from_knowledge(question, raw, lang, routing)
+        retriever = self._index.current()
+        try:
+            vector = retriever.embed(question)
+        except Exception as exc:
+            raise IndexUnavailable(f"the index could not be queried ({exc.__class__.__name__})") from exc
+        request = understand(question, conversation, self.acts, vector)
+        answer = self._reply(request, raw, lang, conversation, retriever, vector)
+        if request.act not in ("greeting", "injection", "out_of_scope"):
+            conversation.last_act = request.act
+            conversation.last_question = request.question
         if prefix:
             answer.text = prefix + answer.text
         return answer
+
+    def _reply(self, request: Request, raw: str, lang: Lang, conversation: Conversation, retriever, vector) -> Answer:
+        act = request.act
+        if act == "injection":
+            return self._fixed(raw, lang, "injection", "injection", refused=True)
+        if act == "greeting":
+            return self._fixed(raw, lang, "greeting", "general", refused=False)
+        if act == "out_of_scope" and request.confidence >= CONFIDENT:
+            return self._fixed(raw, lang, "out_of_scope", "out_of_scope", refused=True)
+        if act in PERSONAL_ACTS:
+            text, sources, decision = self._eligibility_replies.reply(request, conversation, lang.code)
+            sources = sources or [self._conditions_source(lang)]
+            return self._eligibility_answer(raw, lang, text, sources, decision=decision)
+        if act == "rule_question" and request.level is not None and request.routing.intent == "eligibility":
+            job = parse_profile(request.question).job_type
+            text, sources = render_requirements(request.level, self.rules, lang.code, self.templates, job_type=job)
+            conversation.last_level = request.level
+            return self._eligibility_answer(raw, lang, text, sources)
+        question = request.question
+        if conversation.last_question and _elliptical(request):
+            question = continued_question(conversation.last_question, request)  # "那二级呢" after a question about level 5
+        return self._from_knowledge(question, raw, lang, request.routing, retriever, vector if question == request.question else None)
 
     def _fixed(self, raw: str, lang: Lang, key: str, intent: str, refused: bool, **values) -> Answer:
         text = self.templates.text(lang.code, "answers", key, **values)
         return Answer(question=raw, text=text, language=lang.code, script=lang.script, intent=intent,
                       refused=refused, via="refusal" if refused else "template")
-
-    def _eligibility(self, question: str, raw: str, lang: Lang, routing: Routing, conversation: Conversation) -> Answer | None:
-        from bot.eligibility import evaluate, parse_profile, render_decision, render_requirements
-
-        profile = parse_profile(question)
-        follow_up = conversation.last_intent == "eligibility" and profile.has_personal_facts
-        asks = routing.intent == "eligibility"
-        if profile.has_personal_facts and (asks or follow_up or profile.target_level is not None):
-            merged = conversation.profile.merge(profile) if conversation.profile is not None else profile
-            conversation.profile = merged
-            decision = evaluate(merged, self.rules)
-            text, sources = render_decision(decision, self.rules, lang.code, self.templates)
-            sources = sources or [self._conditions_source(lang)]  # e.g. a question back: still cite
-            return self._eligibility_answer(raw, lang, text, sources, decision=decision)
-        if asks and profile.target_level is not None:
-            text, sources = render_requirements(profile.target_level, self.rules, lang.code, self.templates, job_type=profile.job_type)
-            if routing.personal:  # "can I apply for level 3?": the conditions, then what decides it
-                text += "\n\n" + self.templates.text(lang.code, "answers", "ask_profile")
-                conversation.profile = profile
-            return self._eligibility_answer(raw, lang, text, sources)
-        if asks and routing.personal and not routing.not_covered:
-            # "我想考证，能报几级？": nothing to decide with yet; ask for the facts that decide it.
-            text = self.templates.text(lang.code, "answers", "ask_profile")
-            return self._eligibility_answer(raw, lang, text, [self._conditions_source(lang)])
-        return None
 
     @staticmethod
     def _eligibility_answer(raw: str, lang: Lang, text: str, sources: list[Source], decision=None) -> Answer:
@@ -149,10 +151,9 @@ class Advisor:
         section = self.templates.text(lang.code, "answers", "ask_profile_source_section")
         return Source(self.rules.standard_name(lang.code), ", ".join(self.rules.standard_sources), section)
 
-    def _from_knowledge(self, question: str, raw: str, lang: Lang, routing: Routing) -> Answer:
-        retriever = self._retriever
+    def _from_knowledge(self, question: str, raw: str, lang: Lang, routing: Routing, retriever, vector=None) -> Answer:
         try:
-            vector = retriever.embed(question)
+            vector = vector if vector is not None else retriever.embed(question)
             faq = retriever.match_faq(question, lang.code, vector)
             hits = retriever.search(question, lang.code, k=6, vector=vector, faq=faq)
         except Exception as exc:
@@ -191,6 +192,11 @@ class Advisor:
                 text, via = phrased, "llm"
         return Answer(question=raw, text=text, language=lang.code, script=lang.script, intent=intent,
                       refused=False, sources=sources, via=via)
+
+
+def _elliptical(request: Request) -> bool:
+    """A short follow-up that only makes sense with the previous question ("那二级呢", "and level 3?")."""
+    return request.followup and request.act != "logistics" and len(request.question) <= 16
 
 
 def reply_language(message: str, choice: Lang | None) -> Lang:

@@ -2,19 +2,25 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+
+from bot.eligibility.profile import Profile
 
 
 @dataclass
 class Conversation:
-    """Per-asker memory: the eligibility profile given so far and the last intent.
+    """Per-asker dialogue state: the facts given in any turn (statements included), the last act,
+    the last level asked about and the last question, so that a follow-up resolves against them.
 
-    `profile` is a `bot.eligibility.profile.Profile` (kept as Any here to avoid an import cycle).
-    `language` is None until the asker picks one (/lang); then replies use it.
+    `language` is the asker's /lang choice ("zh", "zh-hant", "en"), None until they pick one.
+    Plain defaults only: conversations are pickled (Telegram state), and an older pickle without a
+    newer field then reads the class default.
     """
 
-    profile: Any = None
+    profile: Profile | None = None
     last_intent: str | None = None
+    last_act: str | None = None
+    last_level: int | None = None
+    last_question: str | None = None
     language: str | None = None
     history: list[tuple[str, str]] = field(default_factory=list)  # (question, answer), last few only
 

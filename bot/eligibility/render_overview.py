@@ -1,0 +1,110 @@
+"""The reply to "which level can I take?" / "how do I get to level 1?": the highest level open now with
+its clause, the next level and exactly what it needs (with a date where the person gave years), the
+newer generic conditions beside the template, and who decides."""
+from __future__ import annotations
+
+from datetime import date
+
+from bot.eligibility.engine import CANNOT_TELL, ELIGIBLE, NOT_YET, ConditionResult
+from bot.eligibility.overview import Overview, alternative_conditions
+from bot.eligibility.render import _join, _Writer
+from bot.eligibility.rules import RuleSet
+from bot.texts import Templates
+from bot.types import Source
+
+YEAR_FIELDS = ("years_since_certificate", "years_total")
+
+
+def render_overview(view: Overview, rules: RuleSet, lang_code: str, templates: Templates,
+                    route_to_top: bool = False, today: date | None = None) -> tuple[str, list[Source]]:
+    w = _Writer(rules, lang_code, templates)
+    today = today or date.today()
+    lines = [w.facts(view.profile)]
+    sources: list[Source] = []
+    lowest = view.decisions[max(view.decisions)]
+    if view.highest_open is None and lowest.status == CANNOT_TELL:
+        lines.insert(0, w.t("overview_need_facts"))
+        lines += w.questions(lowest.missing_fields)
+        return _join(lines), [w.source(c) for c in lowest.deciding]
+    if view.highest_open is not None:
+        decision = view.decisions[view.highest_open]
+        lines.append(w.t("overview_open_now", level=w.level(view.highest_open), id=decision.met.id,
+                         text=decision.met.text(w.lang)))
+        sources.append(w.source(decision.met))
+    else:
+        lines.append(w.t("overview_none_open", level=w.level(max(view.decisions))))
+    if view.next_level is None:
+        lines.append(w.t("overview_at_top", level=w.level(view.top_level)))
+    else:
+        lines += _next_level_lines(w, view, today)
+        sources += [w.source(c) for c in view.next_decision.deciding][:2]
+        alternatives = [_alternative(w, a) for a in alternative_conditions(rules.path).get(view.next_level) or []]
+        alternatives = [a for a in alternatives if a]
+        if alternatives:
+            texts = w.t("or_separator").join(alternatives)
+            lines.append(w.t("overview_alternative", level=w.level(view.next_level), texts=texts))
+    if route_to_top and view.next_level is not None and view.next_level > view.top_level:
+        lines.append(w.t("overview_ladder_heading", level=w.level(view.top_level)))
+        for level in range(view.next_level - 1, view.top_level - 1, -1):
+            by_certificate = [c for c in rules.levels[level] if c.required_certificate_level == level + 1
+                              and c.education is None and not c.requires_formal_training]
+            if by_certificate:
+                lines.append(w.t("overview_ladder_step", level=w.level(level), summary=w.summary(by_certificate[0])))
+    deciding = [c for d in view.decisions.values() for c in d.deciding if d.target_level in (view.highest_open, view.next_level)]
+    if any(not c.confirmed for c in deciding):
+        lines.append(w.t("overview_caveat"))
+    return _join(lines), sources
+
+
+def _next_level_lines(w: _Writer, view: Overview, today: date) -> list[str]:
+    decision = view.next_decision
+    name = w.level(view.next_level)
+    if decision.status == ELIGIBLE:  # cannot happen (it would be the highest open); kept for safety
+        return [w.t("overview_open_now", level=name, id=decision.met.id, text=decision.met.text(w.lang))]
+    if decision.status == NOT_YET:
+        lines = [w.t("overview_next_not_yet", level=name)]
+        for result in decision.closest:
+            lines += w.route(result)
+            when = _earliest(result, today)
+            if when:
+                lines.append(w.t("overview_from_about", year=when.year, month=when.month))
+        return lines
+    # Open only through a route the person has not told about (a diploma, an apprenticeship): the work
+    # routes with what they lack, then the open ones in one line.
+    lines = [w.t("overview_next_depends", level=name)]
+    for result in decision.results:
+        if result.gaps and not result.unknown_fields:
+            lines += w.route(result)
+            when = _earliest(result, today)
+            if when:
+                lines.append(w.t("overview_from_about", year=when.year, month=when.month))
+    open_routes = [r for r in decision.results if r.unknown_fields]
+    if open_routes:
+        fields = sorted({f for r in open_routes for f in r.unknown_fields})
+        lines.append(w.t("overview_open_routes", ids="/".join(r.condition.id for r in open_routes),
+                         fields=w.t("list_separator").join(w.t(f"field_{f}") for f in fields)))
+    return lines
+
+
+def _alternative(w: _Writer, condition: dict) -> str:
+    """A newer generic condition in words, from its fields (the rules file gives Chinese text only)."""
+    parts = []
+    if condition.get("required_certificate_level"):
+        parts.append(w.t("summary_certificate", level=w.level(int(condition["required_certificate_level"]))))
+    if condition.get("min_years_after_certificate"):
+        parts.append(w.t("summary_years_since", years=w.years(condition["min_years_after_certificate"])))
+    if condition.get("min_years_total_experience"):
+        parts.append(w.t("summary_years_total", years=w.years(condition["min_years_total_experience"])))
+    if condition.get("education"):
+        parts.append(w.t("overview_alternative_diploma"))
+    return w.t("summary_separator").join(parts)
+
+
+def _earliest(result: ConditionResult, today: date) -> date | None:
+    """Where only years are missing: about when they will have them (the person's own figures)."""
+    gaps = result.gaps
+    if not gaps or any(g.field not in YEAR_FIELDS or g.shortfall is None or g.at_least for g in gaps):
+        return None
+    months = round(max(g.shortfall for g in gaps) * 12)
+    total = today.year * 12 + today.month - 1 + months
+    return date(total // 12, total % 12 + 1, 1)
