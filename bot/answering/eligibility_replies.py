@@ -31,6 +31,7 @@ class EligibilityReplies:
         target = self._target(request, conversation)
         if request.act == "eligibility_level" and target is not None:
             conversation.last_level = target
+            conversation.profile = replace(conversation.profile, target_level=target)
             return self._decision(replace(profile, target_level=target), lang_code)
         if not _knows_anything(profile):
             if request.act == "statement":

@@ -108,9 +108,11 @@ def _with_keyword_signals(act: str, confidence: float, routing: Routing, questio
 
 def _resolve_followup(act: str, question: str, conversation: Conversation) -> str:
     """A follow-up takes the act of the exchange it continues; with nothing to continue it is a question."""
+    last = conversation.last_act
+    if act == "statement" and last == "eligibility_level" and conversation.last_level is not None:
+        return "eligibility_level"  # the fact asked for after "can I apply for level 3?": decide level 3
     if act != "followup":
         return act
-    last = conversation.last_act
     if last in ELIGIBILITY_ACTS:
         return "eligibility_level" if levels_named(question) else last
     if last == "statement":
