@@ -94,9 +94,10 @@ def test_incremental_reembeds_only_what_changed(mini, embedder):
     removed = ingest(mini, progress=False, embedder=embedder)
     assert removed.embedded == 0
     assert "notes.txt" not in _paths_in_index(mini, embedder)
-    # superseded collections are gone: only the pointer and the active one remain
+    # superseded collections are gone: only the pointer, the active one and the one it replaced
+    # (running readers may still hold that one until they notice the flip) remain
     names = {c.name for c in open_client(mini).list_collections()}
-    assert names == {"advisor_pointer", removed.collection}
+    assert names == {"advisor_pointer", removed.collection, changed.collection}
 
 
 def test_malformed_yaml_is_named_and_the_serving_index_stays(mini, embedder):
@@ -182,7 +183,8 @@ def test_process_killed_mid_ingest_keeps_previous_index(mini, embedder, tmp_path
     assert len(leftovers) == 1  # the half-written collection exists but is not active
     assert "extra.md" not in _paths_in_index(mini, embedder)
     resumed = ingest(mini, progress=False, embedder=embedder, store=store)
-    assert {c.name for c in store.client.list_collections()} == {"advisor_pointer", resumed.collection}
+    # the crash leftover is dropped; the collection the flip replaced stays for running readers
+    assert {c.name for c in store.client.list_collections()} == {"advisor_pointer", resumed.collection, good.collection}
     assert "extra.md" in _paths_in_index(mini, embedder)
 
 

@@ -5,6 +5,9 @@ vector is copied from the serving collection instead of being embedded again; ch
 files simply are not copied. When nothing changed at all, nothing is written.
 Atomic: every file is parsed before the store is touched (a malformed file aborts with its name and
 line or page), and the new collection becomes visible only by the final pointer flip.
+Self-healing: the serving collection is checked (bot.index.health) before anything of it is kept or
+reused; a damaged one is dropped and everything is embedded again. `rebuild=True` does the same on
+the operator's request.
 """
 from __future__ import annotations
 
@@ -21,7 +24,8 @@ from bot.knowledge import KnowledgeFileError
 from bot.knowledge.loaders import discover, file_hash, load_document, load_manifest
 from bot.index.embeddings import make_embedder
 from bot.settings import Settings
-from bot.index.vectorstore import VectorStore, read_all
+from bot.index import health
+from bot.index.vectorstore import ActiveIndex, VectorStore, read_all
 
 log = logging.getLogger(__name__)
 
@@ -36,9 +40,12 @@ class IngestReport:
     changed: bool = False
     collection: str = ""
     dropped: list[str] = field(default_factory=list)
+    repaired: str = ""  # why the serving collection was replaced instead of reused
 
     def summary(self) -> str:
         state = "index updated" if self.changed else "index unchanged"
+        if self.repaired:
+            state = f"index rebuilt ({self.repaired})"
         return (
             f"{state}: {self.files} files, {self.chunks} chunks "
             f"({self.embedded} embedded, {self.reused} reused) in {self.seconds:.1f} s"
@@ -61,14 +68,15 @@ def collect_chunks(knowledge_dir: Path) -> tuple[int, list[Chunk]]:
     return len(files), chunks
 
 
-def ingest(settings: Settings, progress: bool | None = None, embedder=None, store: VectorStore | None = None) -> IngestReport:
+def ingest(settings: Settings, progress: bool | None = None, embedder=None, store: VectorStore | None = None,
+           rebuild: bool = False) -> IngestReport:
     started = time.perf_counter()
     report = IngestReport()
     embedder = embedder or make_embedder(settings.embedding_model, settings.embedding_threads, cache_dir=settings.cache_dir)
     model_name = getattr(embedder, "name", settings.embedding_model)
     if store is None:
         store = VectorStore.from_settings(settings, embedder)
-    active = store.active()
+    active = _usable_active(store, settings, rebuild, report)
 
     sources = sources_fingerprint(settings.knowledge_dir, model_name)
     if active is not None and active.sources == sources:
@@ -119,11 +127,48 @@ def ingest(settings: Settings, progress: bool | None = None, embedder=None, stor
         store.client.delete_collection(collection.name)
         raise
     store.activate(collection.name, model_name, fingerprint, sources)
+    health.remember_healthy(settings, collection.name)  # just written and counted by us
     report.changed = True
     report.collection = collection.name
     report.dropped = store.drop_stale({collection.name})
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _usable_active(store: VectorStore, settings: Settings, rebuild: bool, report: IngestReport) -> ActiveIndex | None:
+    """The serving index if it may be kept and its vectors reused; None means build everything anew.
+
+    A damaged one is dropped at once: readers cannot use it anyway, and keeping it as the
+    "previous" collection would keep its broken files."""
+    active = store.active()
+    if active is None:
+        return None
+    if rebuild:
+        report.repaired = "--rebuild"
+        return None
+    if not _exists(store, active.name):
+        report.repaired = f"the active index {active.name} was missing"
+        return None
+    reason = health.problem(settings, active.name)
+    if reason is None:
+        return active
+    log.warning("the active index %s is damaged (%s); rebuilding it", active.name, reason)
+    report.repaired = f"the active index {active.name} was damaged: {reason}"
+    try:
+        store.drop(active.name)
+    except BaseException as exc:  # dropping only tidies up; the new collection replaces it regardless
+        log.warning("could not drop the damaged index %s (%s)", active.name, exc)
+    return None
+
+
+def _exists(store: VectorStore, name: str) -> bool:
+    from chromadb.errors import NotFoundError
+
+    try:
+        store.open(name)
+        return True
+    except NotFoundError:
+        return False
 
 
 # The modules whose code decides what a file becomes in the index: when they change, every file

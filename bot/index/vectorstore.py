@@ -3,14 +3,18 @@
 Every ingest writes a brand-new collection and, only when it is complete, flips a pointer (the
 metadata of a small pointer collection) to it. A crash or a malformed file before the flip leaves
 the old collection serving; leftovers are deleted by the next ingest. Readers always resolve the
-pointer, so nothing half-built is ever queried.
+pointer, so nothing half-built is ever queried. The collection a flip replaces stays until the next
+flip: running readers (another process, questions in flight) still hold it until they notice the
+flip (bot.index.live). Dropping a collection also deletes its vector folder, which Chroma leaves.
 """
 from __future__ import annotations
 
 import logging
+import shutil
 import time
 import uuid
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from bot.settings import Settings
@@ -29,6 +33,7 @@ class ActiveIndex:
     built_at: float
     fingerprint: str = ""
     sources: str = ""  # fingerprint of the files and the code that chunked them
+    previous: str = ""  # the collection this one replaced, kept for readers that still hold it
 
 
 def open_client(settings: Settings):
@@ -59,8 +64,9 @@ def open_client(settings: Settings):
 class VectorStore:
     """The collections of one deployment, addressed by a name prefix."""
 
-    def __init__(self, client, prefix: str, embedding_function):
+    def __init__(self, client, prefix: str, embedding_function, path: Path | None = None):
         self.client = client
+        self.path = path  # the embedded store's folder; None for a Chroma server
         self.prefix = prefix
         self.embedding_function = embedding_function  # never None: see ChromaEmbeddingAdapter
         self._pointer_name = f"{prefix}_pointer"
@@ -69,7 +75,8 @@ class VectorStore:
     def from_settings(cls, settings: Settings, embedder) -> "VectorStore":
         from bot.index.embeddings import ChromaEmbeddingAdapter
 
-        return cls(open_client(settings), settings.collection_prefix, ChromaEmbeddingAdapter(embedder))
+        path = None if settings.chroma_host else settings.chroma_path
+        return cls(open_client(settings), settings.collection_prefix, ChromaEmbeddingAdapter(embedder), path)
 
     # -- pointer -------------------------------------------------------------------------------
     def _pointer(self):
@@ -82,11 +89,14 @@ class VectorStore:
         if not meta.get("active"):
             return None
         return ActiveIndex(str(meta["active"]), str(meta.get("model", "")), float(meta.get("built_at", 0)),
-                           str(meta.get("fingerprint", "")), str(meta.get("sources", "")))
+                           str(meta.get("fingerprint", "")), str(meta.get("sources", "")), str(meta.get("previous", "")))
 
     def activate(self, name: str, model: str, fingerprint: str = "", sources: str = "") -> None:
+        """Point readers at `name`; the collection it replaces is remembered as `previous` (kept)."""
+        current = self.active()
+        previous = current.previous if current is not None and current.name == name else (current.name if current else "")
         self._pointer().modify(metadata={"role": "pointer", "active": name, "model": model, "built_at": time.time(),
-                                         "fingerprint": fingerprint, "sources": sources})
+                                         "fingerprint": fingerprint, "sources": sources, "previous": previous})
 
     # -- collections ---------------------------------------------------------------------------
     def new_collection(self):
@@ -113,14 +123,47 @@ class VectorStore:
             ) from exc
 
     def drop_stale(self, keep: set[str]) -> list[str]:
-        """Delete collections of this prefix that are neither active nor in `keep` (crash leftovers)."""
+        """Delete collections of this prefix other than `keep`, the active one and the one it replaced
+        (crash leftovers, the collection two flips ago), and the vector folders Chroma leaves behind."""
+        active = self.active()
+        if active is not None:
+            keep = keep | {active.name, active.previous}
         dropped = []
         for collection in self.client.list_collections():
             name = collection if isinstance(collection, str) else collection.name
             if name.startswith(self.prefix + "_") and name != self._pointer_name and name not in keep:
                 self.client.delete_collection(name)
                 dropped.append(name)
+        self.remove_orphan_folders()
         return dropped
+
+    def drop(self, name: str) -> None:
+        """Delete one collection (e.g. a damaged one) and its vector folder."""
+        self.client.delete_collection(name)
+        self.remove_orphan_folders()
+
+    def remove_orphan_folders(self) -> list[str]:
+        """Delete vector folders no collection owns: Chroma's delete_collection leaves them on disk."""
+        if self.path is None or not self.path.is_dir():
+            return []
+        from bot.index.health import vector_segment_dirs
+
+        # Folders first, owners second: a collection created in between already has its owner row.
+        folders = [p for p in self.path.iterdir() if p.is_dir() and _is_segment_id(p.name)]
+        owned = set(vector_segment_dirs(self.path))
+        removed = []
+        for folder in folders:
+            if folder.name not in owned:
+                shutil.rmtree(folder, ignore_errors=True)
+                removed.append(folder.name)
+        return removed
+
+
+def _is_segment_id(name: str) -> bool:
+    try:
+        return str(uuid.UUID(name)) == name
+    except ValueError:
+        return False
 
 
 def read_all(collection, include_embeddings: bool = False) -> dict[str, Any]:
