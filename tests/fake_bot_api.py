@@ -21,7 +21,11 @@ Public surface:
     FakeBotAPI(token=..., bot_username=...)   start() / stop() / ``async with``; base_url; token; bot
     api.user(user_id, language_code="en", chat_type="private", chat_id=None, title=None) -> FakeUser
     FakeUser.send_text(text, reply_to=None) / send_command(name, args="") / press(message, data)
-            / send_sticker() / send_photo() / send_voice() / send_document()  -> update_id
+            / send_sticker() / send_photo() / send_voice() / send_document(file_name, content)
+            / send_inline(query)  -> update_id;  send_text(..., reply_to=SentMessage|message dict, quote=text)
+    api.injected_message(update_id) -> the message dict of an injected update (to reply to it)
+    api.add_file(content, file_path) -> file_id   served by getFile and GET /file/bot<token>/<file_path>
+    api.inline_answers[inline_query_id] -> the answerInlineQuery parameters (results, button, ...)
     api.inject(update) -> update_id            a raw update dict (update_id assigned if missing)
     api.messages(chat_id=None) -> [SentMessage]    what the bot sent (sendMessage, sendPhoto), in order
     api.calls(method=None) -> [Call]               every request, including failed ones
@@ -55,7 +59,7 @@ from aiohttp import web
 
 _JSON_PARAMS = {
     "reply_markup", "entities", "caption_entities", "commands", "scope", "allowed_updates",
-    "reply_parameters", "link_preview_options", "media",
+    "reply_parameters", "link_preview_options", "media", "results", "button",
 }
 _INT_PARAMS = {"message_id", "offset", "limit", "timeout", "reply_to_message_id", "message_thread_id"}
 _SUPPORTED_TAGS = {
@@ -149,6 +153,8 @@ class SentMessage:
     at: float = 0.0
     edits: int = 0
     raw: dict = field(default_factory=dict)
+    document: bytes | None = None  # sendDocument: the file's content
+    file_name: str = ""
 
     @property
     def buttons(self) -> list[Button]:
@@ -188,8 +194,12 @@ class FakeUser:
             **content,
         }
 
-    def send_text(self, text: str, reply_to: SentMessage | None = None) -> int:
-        """A text message; "@botname" in it becomes a mention entity, a leading "/x" a command."""
+    def send_text(self, text: str, reply_to: SentMessage | dict | None = None, quote: str | None = None) -> int:
+        """A text message; "@botname" in it becomes a mention entity, a leading "/x" a command.
+
+        `reply_to` is a bot message or any message dict (e.g. `api.injected_message(update_id)`);
+        `quote` is the quoted part of the replied-to message.
+        """
         entities = []
         if text.startswith("/"):
             entities.append({"type": "bot_command", "offset": 0, "length": utf16_len(text.split()[0])})
@@ -201,7 +211,9 @@ class FakeUser:
         if entities:
             message["entities"] = entities
         if reply_to is not None:
-            message["reply_to_message"] = self.api._message_dict(reply_to)
+            message["reply_to_message"] = dict(reply_to) if isinstance(reply_to, dict) else self.api._message_dict(reply_to)
+        if quote is not None:
+            message["quote"] = {"text": quote, "position": 0}
         return self.api.inject({"message": message})
 
     def send_command(self, name: str, args: str = "") -> int:
@@ -234,9 +246,21 @@ class FakeUser:
         voice = {"file_id": "VC1", "file_unique_id": "vc1", "duration": 3, "mime_type": "audio/ogg"}
         return self.api.inject({"message": self._message(voice=voice)})
 
-    def send_document(self) -> int:
-        doc = {"file_id": "DC1", "file_unique_id": "dc1", "file_name": "cv.pdf", "mime_type": "application/pdf"}
+    def send_document(self, file_name: str = "cv.pdf", content: bytes | None = None,
+                      mime_type: str = "application/pdf", file_size: int | None = None) -> int:
+        """A file; with `content` the bot can download it (getFile, then the file path)."""
+        file_id = self.api.add_file(content, f"documents/{file_name}") if content is not None else "DC1"
+        doc = {"file_id": file_id, "file_unique_id": file_id.lower(), "file_name": file_name, "mime_type": mime_type}
+        size = file_size if file_size is not None else (len(content) if content is not None else None)
+        if size is not None:
+            doc["file_size"] = size
         return self.api.inject({"message": self._message(document=doc)})
+
+    def send_inline(self, query: str, chat_type: str = "supergroup") -> int:
+        """An inline query ("@bot query" typed in a chat of `chat_type`); its id is str(update_id)."""
+        update_id = next(self.api._update_ids)
+        inline = {"id": str(update_id), "from": dict(self.from_), "query": query, "offset": "", "chat_type": chat_type}
+        return self.api.inject({"update_id": update_id, "inline_query": inline})
 
 
 class FakeBotAPI:
@@ -261,6 +285,9 @@ class FakeBotAPI:
         self._injected_chat: dict[int, int] = {}
         self._pacers: set[asyncio.Task] = set()
         self.commands: dict[str, list[dict]] = {}
+        self._updates: dict[int, dict] = {}
+        self._files: dict[str, tuple[str, bytes]] = {}  # file_id -> (file_path, content)
+        self.inline_answers: dict[str, dict] = {}
         self.webhook: dict[str, Any] = {}
         self._runner: web.AppRunner | None = None
         self._closing = False
@@ -270,6 +297,7 @@ class FakeBotAPI:
     async def start(self) -> "FakeBotAPI":
         app = web.Application(client_max_size=64 * 1024 * 1024)
         app.router.add_route("*", "/bot{token}/{method}", self._handle)
+        app.router.add_get("/file/bot{token}/{path:.+}", self._download)
         app.router.add_post("/_fake/{op}", self._control)
         self._runner = web.AppRunner(app, access_log=None, handle_signals=False, shutdown_timeout=1.0)
         await self._runner.setup()
@@ -309,12 +337,23 @@ class FakeBotAPI:
     def inject(self, update: dict) -> int:
         """Queue a raw update for getUpdates; returns its update_id."""
         update.setdefault("update_id", next(self._update_ids))
+        self._updates[update["update_id"]] = update
         self.injected_at[update["update_id"]] = time.monotonic()
         content = update.get("message") or update.get("callback_query", {}).get("message") or {}
         self._injected_chat[update["update_id"]] = content.get("chat", {}).get("id")
         self._pending.append(update)
         self._new_update.set()
         return update["update_id"]
+
+    def injected_message(self, update_id: int) -> dict:
+        """The message of an injected update, e.g. to reply to a user's question."""
+        return dict(self._updates[update_id]["message"])
+
+    def add_file(self, content: bytes, file_path: str) -> str:
+        """Make `content` downloadable; returns its file_id."""
+        file_id = f"FILE{len(self._files) + 1}"
+        self._files[file_id] = (file_path, bytes(content))
+        return file_id
 
     def messages(self, chat_id: int | None = None) -> list[SentMessage]:
         return list(self._sent) if chat_id is None else list(self._sent_to.get(chat_id, ()))
@@ -367,6 +406,7 @@ class FakeBotAPI:
             async for part in reader:
                 if part.filename is not None:
                     files[part.name] = bytes(await part.read())
+                    params[f"_{part.name}_name"] = part.filename
                 else:
                     params[part.name] = await part.text()
         else:
@@ -493,6 +533,40 @@ class FakeBotAPI:
         self._edit_markup(message, params)
         return message.raw
 
+    async def _m_senddocument(self, params, files, call):
+        document = files.get("document")
+        if document is None:
+            raise _APIError(400, "Bad Request: there is no document in the request")
+        caption = str(params.get("caption", ""))
+        shown = self._rendered(caption, params.get("parse_mode"), 1024, "message caption is too long")
+        sent = self._deliver(call, params, text=shown, html=caption)
+        message = self._by_id[(int(params["chat_id"]), sent["message_id"])]
+        message.document = document
+        message.file_name = call.params.get("_document_name", "")
+        sent["document"] = {"file_id": f"D{sent['message_id']}", "file_unique_id": f"d{sent['message_id']}",
+                            "file_name": message.file_name, "file_size": len(document)}
+        return sent
+
+    async def _m_getfile(self, params, files, call):
+        file_id = str(params.get("file_id", ""))
+        if file_id not in self._files:
+            raise _APIError(400, "Bad Request: invalid file_id")
+        path, content = self._files[file_id]
+        return {"file_id": file_id, "file_unique_id": file_id.lower(), "file_size": len(content), "file_path": path}
+
+    async def _m_answerinlinequery(self, params, files, call):
+        self.inline_answers[str(params.get("inline_query_id"))] = params
+        return True
+
+    async def _download(self, request: web.Request) -> web.StreamResponse:
+        if request.match_info["token"] != self.token:
+            return web.Response(status=401)
+        self._calls.append(Call("download", {"path": request.match_info["path"]}, {}, time.monotonic()))
+        for path, content in self._files.values():
+            if path == request.match_info["path"]:
+                return web.Response(body=content)
+        return web.Response(status=404)
+
     async def _m_sendchataction(self, params, files, call):
         return True
 
@@ -561,7 +635,7 @@ class FakeBotAPI:
                 raw["caption"] = text
         else:
             raw["text"] = text
-        if markup:
+        if markup and "inline_keyboard" in markup:  # Telegram returns only inline keyboards in a Message
             raw["reply_markup"] = markup
         sent = SentMessage(chat_id, message_id, call.method, text=text, html=html, photo=photo,
                            reply_markup=markup, at=call.at, raw=raw)

@@ -31,6 +31,7 @@ from bot.settings import Settings
 from bot.telegram.handlers import admin, commands, questions
 from bot.telegram.infra.admission import admit
 from bot.telegram.handlers.check_flow import build_check_handler
+from bot.telegram.handlers.trainer import add_trainer_handlers
 from bot.telegram.infra.delivery import DeliveryLimiter
 from bot.logging_setup import install_redaction
 from bot.telegram.infra.errors import on_error
@@ -121,6 +122,7 @@ def build_application(settings: Settings, advisor, *, base_url: str | None = Non
 def register_handlers(application: Application) -> None:
     application.add_handler(TypeHandler(Update, admit), group=-1)
     application.add_handler(build_check_handler())
+    add_trainer_handlers(application)  # /teach, /unanswered, /forget, uploads, inline mode
     application.add_handler(CommandHandler("start", commands.start))
     application.add_handler(CommandHandler("help", commands.help_command))
     application.add_handler(CommandHandler("lang", commands.lang_command))

@@ -13,6 +13,7 @@ from telegram import Update
 
 from bot.telegram.formatting import truncate
 from bot.telegram.handlers.commands import unknown_command
+from bot.telegram.knowledge_updates import run_ingest, updates_of  # noqa: F401 (run_ingest: public name)
 from bot.telegram.replies import reply
 from bot.telegram.services import BotContext, BotServices
 
@@ -71,8 +72,8 @@ async def reload_command(update: Update, context: BotContext, services: BotServi
 
 async def _reload(services: BotServices, context: BotContext, chat_id: int, lang) -> None:
     try:
-        report = await asyncio.to_thread(run_ingest, services)
-        await asyncio.to_thread(services.advisor.reload)
+        # Through the shared queue of knowledge changes, so a /teach or an upload never races it.
+        report = (await updates_of(context.application).apply(lambda: None)).report
     except Exception as exc:
         log.exception("reload failed")
         text = services.ui.html(lang, "reload_failed", error=f"{exc.__class__.__name__}: {truncate(str(exc), 200)}")
@@ -84,11 +85,3 @@ async def _reload(services: BotServices, context: BotContext, chat_id: int, lang
         services.reloading = False
     await context.bot.send_message(chat_id, text)
 
-
-def run_ingest(services: BotServices):
-    """bot.index.ingest.ingest, reusing the advisor's embedder and vector store when it has them."""
-    from bot.index.ingest import ingest
-
-    advisor = services.advisor
-    return ingest(services.settings, progress=False, embedder=getattr(advisor, "embedder", None),
-                  store=getattr(advisor, "store", None))
