@@ -41,6 +41,7 @@ def _parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("ingest", help="build or update the index from knowledge/")
     p.add_argument("--no-progress", action="store_true")
+    p.add_argument("--rebuild", action="store_true", help="embed everything into a new collection, reusing nothing")
     p.set_defaults(handler=cmd_ingest)
 
     p = sub.add_parser("search", help="show the retrieved chunks for a query")
@@ -82,7 +83,7 @@ def cmd_ingest(args, settings: Settings) -> int:
     from bot.index.vectorstore import IndexUnavailable
 
     try:
-        report = ingest(settings, progress=False if args.no_progress else None)
+        report = ingest(settings, progress=False if args.no_progress else None, rebuild=getattr(args, "rebuild", False))
     except KnowledgeFileError as exc:
         return _fail(f"malformed knowledge file, nothing changed: {exc}")
     except IndexUnavailable as exc:
