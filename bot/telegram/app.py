@@ -41,7 +41,7 @@ from bot.telegram.infra.persistence import StorePersistence
 from bot.telegram.infra.processor import PerChatUpdateProcessor
 from bot.telegram.infra.ratelimit import SlidingWindowLimiter
 from bot.telegram.services import CONTEXT_TYPES, BotServices, UIText
-from bot.telegram.infra.state import Store
+from bot.telegram.infra.state import StateFileUnusable, Store
 from bot.telegram.infra.transport import AiohttpRequest
 from bot.texts import Templates
 
@@ -204,8 +204,9 @@ def run_bot(settings: Settings, webhook: bool = False) -> None:
     token = bot_token(settings)
     install_redaction([token])
     options = webhook_options(settings) if webhook else None
+    store = _open_state(settings)  # before the advisor: a wrong STATE_PATH fails fast
     advisor = _make_advisor(settings)
-    application = build_application(settings, advisor)
+    application = build_application(settings, advisor, store=store)
     _use_uvloop()
     if options is None:
         log.info("starting long polling")
@@ -213,6 +214,13 @@ def run_bot(settings: Settings, webhook: bool = False) -> None:
     else:
         log.info("starting webhook on %s:%s/%s", options["listen"], options["port"], options["url_path"])
         application.run_webhook(**options)
+
+
+def _open_state(settings: Settings) -> Store:
+    try:
+        return Store(settings.state_path)
+    except StateFileUnusable as exc:
+        raise ConfigurationError(str(exc)) from exc
 
 
 def _make_advisor(settings: Settings):

@@ -4,8 +4,10 @@ Holds each user's language choice, each chat's `Conversation` (profile and short
 ConversationHandler states and per-user flow data for the python-telegram-bot persistence adapter,
 feedback votes, usage counters and every question with its outcome (for /stats).
 
-A corrupt or unreadable file never stops the bot: it is moved aside to
-`<name>.corrupt-<timestamp>`, the reason is logged, and a fresh store starts.
+A damaged SQLite file never stops the bot: it is moved aside to `<name>.corrupt-<timestamp>`, the
+reason is logged, and a fresh store starts. Only a regular file is ever moved: a STATE_PATH that is
+a folder (e.g. `data`, holding the index) or something else that cannot be opened is refused with
+`StateFileUnusable`, and nothing is touched.
 """
 from __future__ import annotations
 
@@ -41,6 +43,10 @@ CREATE TABLE IF NOT EXISTS flow_user_data (user_id INTEGER PRIMARY KEY, data TEX
 UNANSWERED = ("refused", "not_covered", "unavailable", "error")
 
 
+class StateFileUnusable(RuntimeError):
+    """STATE_PATH names something that is not, and cannot become, the bot's state file."""
+
+
 @dataclass
 class Stats:
     users: int = 0
@@ -65,11 +71,18 @@ class Store:
 
     # -- opening -------------------------------------------------------------------------------
     def _open(self) -> sqlite3.Connection:
+        self._refuse_what_is_not_a_file()
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             return _connect(self.path)
-        except (sqlite3.DatabaseError, OSError) as exc:
+        except sqlite3.DatabaseError as exc:
+            if not self.path.is_file():  # e.g. a parent folder that cannot be written: not corruption
+                raise StateFileUnusable(f"STATE_PATH={self.path} cannot be opened ({exc}); "
+                                        "point it at a writable file, e.g. data/state.sqlite3") from exc
             reason = f"{exc.__class__.__name__}: {exc}"
+        except OSError as exc:
+            raise StateFileUnusable(f"STATE_PATH={self.path} cannot be opened ({exc.__class__.__name__}: {exc}); "
+                                    "point it at a writable file, e.g. data/state.sqlite3") from exc
         self.moved_aside = self._move_aside()
         if self.moved_aside is not None:
             log.error("state file %s is corrupt or unreadable (%s); moved it aside to %s and started a fresh store",
@@ -80,6 +93,15 @@ class Store:
                 reason = f"{exc.__class__.__name__}: {exc}"
         log.error("state file %s cannot be used (%s); keeping state in memory until restart", self.path, reason)
         return _connect(":memory:")
+
+    def _refuse_what_is_not_a_file(self) -> None:
+        """Only a regular file may be the state file, and only one may be moved aside when damaged."""
+        if self.path.exists() and not self.path.is_file():
+            kind = "a folder" if self.path.is_dir() else "not a regular file"
+            raise StateFileUnusable(f"STATE_PATH={self.path} is {kind}; it must name a file, e.g. data/state.sqlite3 "
+                                    "(nothing was moved or changed)")
+        if self.path.parent.exists() and not self.path.parent.is_dir():
+            raise StateFileUnusable(f"STATE_PATH={self.path} is under {self.path.parent}, which is a file, not a folder")
 
     def _move_aside(self) -> Path | None:
         target = self.path.with_name(f"{self.path.name}.corrupt-{time.strftime('%Y%m%d-%H%M%S')}")
