@@ -10,6 +10,8 @@ What each row measures, and how:
 - ingest: `advisor ingest` into an empty directory, then again with nothing changed;
 - peak RSS: the `advisor ask --jsonl` process answering every dev question (wait4 rusage of that
   child), and the Telegram bench process when bench/bench_telegram.py exists;
+- teach → answer: bench/bench_teach.py, from an admin's Save under a /teach preview to the first
+  student answer carrying the taught text (trainer FAQ write + incremental ingest + advisor switch);
 - retrieval vs baseline: langchain_chroma.Chroma + HuggingFaceEmbeddings(all-MiniLM-L6-v2) over the
   same chunks, k=4, scored like bench_retrieval.evaluate (all `must` patterns in the top-3 texts).
 Every subprocess runs in a scratch directory with the bot's settings variables removed from its
@@ -312,6 +314,13 @@ def _fmt(value) -> str:
     return f"{value:.1f}" if isinstance(value, float) else str(value)
 
 
+def bench_teach(scratch: Path) -> list[Row]:
+    """bench/bench_teach.py in a subprocess: from /teach's Save to the first answer with the new entry."""
+    run = checked(run_measured([PYTHON, str(BENCH / "bench_teach.py"), "--json"], env=clean_env(), cwd=scratch),
+                  "bench_teach")
+    return telegram_rows(json.loads(run.stdout.strip().splitlines()[-1]))
+
+
 # -- retrieval: ours against the LangChain recipe ---------------------------------------------
 def baseline_result(cases_path: Path) -> dict:
     """Runs in its own process (torch stays out of the bench process): the textbook recipe."""
@@ -394,6 +403,7 @@ def main() -> int:
         ("warm latency", lambda: bench_warm_latency(index, questions)),
         ("peak RSS", lambda: bench_rss(index, scratch, questions)),
         ("Telegram", lambda: bench_telegram(index, scratch)),
+        ("teach → answer", lambda: bench_teach(scratch)),
         ("retrieval vs LangChain baseline", lambda: bench_retrieval_vs_baseline(index, scratch, args.cases)),
     ]
     try:

@@ -4,7 +4,6 @@ For anyone else they answer exactly like an unknown command, so nothing hints th
 """
 from __future__ import annotations
 
-import asyncio
 import functools
 import logging
 import time

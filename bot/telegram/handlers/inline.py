@@ -25,7 +25,8 @@ log = logging.getLogger(__name__)
 
 CACHE_TIME_S = 10  # short: a taught answer should reach inline results almost at once
 MIN_HAN, MIN_LATIN = 2, 4  # a query shorter than this (Chinese characters / Latin letters) gets the hint
-SHORT_ANSWER_CHARS = 200  # answers longer than this also get a "short answer" result
+LONG_ANSWER_CHARS = 400  # answers longer than this also get a "short answer" result ...
+SHORT_ANSWER_CHARS = 250  # ... of whole sentences up to about this length
 _HAN = re.compile(r"[\u3400-\u9fff]")
 _LATIN = re.compile(r"[A-Za-z]")
 _SENTENCE_END = re.compile(r"(?<=[。！？!?])|(?<=\.)\s")
@@ -73,7 +74,7 @@ def results(services: BotServices, question: str, answer: Answer) -> list[Inline
     title = services.ui.plain(lang, "inline_refused_title" if answer.refused else "inline_answer_title")
     found = [_article(f"a{key}", title, question, answer.text, footer)]
     short = first_sentences(answer.text, SHORT_ANSWER_CHARS)
-    if not answer.refused and short != answer.text.strip():
+    if not answer.refused and len(answer.text) > LONG_ANSWER_CHARS and short != answer.text.strip():
         found.append(_article(f"s{key}", services.ui.plain(lang, "inline_short_title"), question, short, footer))
     return found[:3]
 
