@@ -21,7 +21,7 @@ from bot.knowledge.loaders import load_document
 from bot.settings import PROJECT_ROOT
 from tests.conftest import make_settings
 from tests.knowledge_fixtures import minimal_pdf
-from tests.telegram_support import ADMIN, bot_settings, mostly_chinese, running, store_of
+from tests.telegram_support import ADMIN, WrappedAdvisor, bot_settings, mostly_chinese, running, store_of
 
 ADMIN2 = 4343
 
@@ -167,6 +167,36 @@ async def test_unanswered_groups_similar_questions_sends_csv_and_teaches_from_a_
         trainer.press(preview, "teach:cancel")
         cancelled = await next_message(api, trainer.chat_id, 4)
         assert "Nothing was saved" in cancelled.text and preview.reply_markup is None
+
+        # "/teach 2" or /teach quoting a line, as replies to the list, pick that group's question.
+        paris = next(n for n, line in enumerate(lines[1:], 1) if "Paris" in line)
+        trainer.send_text(f"/teach {paris}", reply_to=listing)
+        assert "Paris" in (await next_message(api, trainer.chat_id, 5)).text
+        trainer.send_text("/teach", reply_to=listing, quote="乙市评价中心的考试费用")
+        assert "乙市评价中心" in (await next_message(api, trainer.chat_id, 6)).text
+        trainer.send_command("cancel")
+        await next_message(api, trainer.chat_id, 7)
+    assert not settings.trainer_faq_path.exists()
+
+
+async def test_teach_a_forwarded_or_quoted_question_and_usage_hints(env):
+    settings, advisor = env
+    async with running(settings, advisor) as (api, _):
+        trainer = api.user(ADMIN, language_code="en")
+        forwarded = trainer._message(text="Is there a registration deadline at the city F centre?",
+                                     forward_origin={"type": "user", "date": 1, "sender_user": {
+                                         "id": 2801, "is_bot": False, "first_name": "Student"}})
+        api.inject({"message": forwarded})
+        await api.wait_for_messages(ADMIN, 1)  # the forwarded question is answered like any other
+        trainer.send_text("/teach", reply_to=forwarded)
+        prompt = await next_message(api, ADMIN, 1)
+        assert "city F centre" in prompt.text
+        trainer.send_text("/teach", reply_to=forwarded, quote="registration deadline")
+        assert "Question: registration deadline" in (await next_message(api, ADMIN, 2)).text
+        trainer.send_command("teach")
+        assert "Reply /teach to a user's question" in (await next_message(api, ADMIN, 3)).text
+        trainer.send_text("/teach", reply_to=prompt)
+        assert "not to one of my messages" in (await next_message(api, ADMIN, 4)).text
     assert not settings.trainer_faq_path.exists()
 
 
@@ -321,6 +351,38 @@ async def test_malformed_or_unsupported_uploads_keep_nothing_and_leave_the_index
         assert len(api.calls("getFile")) == len(cases)  # neither the picture nor the big file was downloaded
     assert not settings.uploads_dir.exists() or not any(settings.uploads_dir.iterdir())
     assert advisor.store.active().name == serving  # nothing was re-indexed
+
+
+async def test_an_upload_whose_indexing_fails_is_not_kept(env):
+    settings, advisor = env
+
+    class ReloadFails(WrappedAdvisor):
+        def reload(self):
+            raise RuntimeError("disk full")
+
+    async with running(settings, ReloadFails(advisor)) as (api, _):
+        trainer = api.user(ADMIN, language_code="en")
+        trainer.send_document("notes.md", "# Notes\n\nCity G live-streaming classes start in March.\n".encode())
+        failed = await message_with(api, ADMIN, "could not be indexed", timeout=30)
+        assert "disk full" in failed.text and "Nothing was kept" in failed.text
+    assert not (settings.uploads_dir / "notes.md").exists()
+    advisor.reload()
+    assert "uploads/notes.md" not in {d["path"] for d in advisor.knowledge_summary()}
+
+
+def test_upload_place_and_undo_restore_the_previous_file(tmp_path):
+    from bot.knowledge import uploads
+
+    first = uploads.place(b"one", "a.txt", tmp_path / "uploads")
+    assert first.previous is None
+    second = uploads.place(b"two", "a.txt", tmp_path / "uploads")
+    assert second.previous == b"one" and second.path.read_bytes() == b"two"
+    uploads.undo(second)
+    assert second.path.read_bytes() == b"one"
+    uploads.undo(first)
+    assert not first.path.exists()
+    assert uploads.safe_name("../../etc/..passwd.PDF") == "passwd.pdf"
+    assert uploads.safe_name("培训 手册(2026).docx") == "培训 手册(2026).docx"
 
 
 # -- inline mode ------------------------------------------------------------------------------------

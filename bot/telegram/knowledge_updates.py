@@ -8,6 +8,7 @@ pointer: the second ingest starts from the files the first one left.
 from __future__ import annotations
 
 import asyncio
+import logging
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -16,6 +17,7 @@ from typing import Any, Generic, TypeVar
 from telegram.ext import Application
 
 T = TypeVar("T")
+log = logging.getLogger(__name__)
 KEY = "knowledge_updates"
 
 
@@ -31,15 +33,12 @@ class KnowledgeUpdates:
         self.services = services
         self._lock = asyncio.Lock()
 
-    @property
-    def busy(self) -> bool:
-        return self._lock.locked()
-
     async def apply(self, change: Callable[[], T], undo: Callable[[T], None] | None = None) -> Applied[T]:
         """Run `change` (a blocking file edit), ingest and reload the advisor, in worker threads.
 
-        When the ingest or the reload fails, `undo(result)` runs (if given) and the error propagates;
-        the index that was serving stays in use.
+        When the ingest or the reload fails, `undo(result)` runs (if given), the index is brought back
+        in line with the files (best effort: the ingest may have flipped it already), and the error
+        propagates.
         """
         async with self._lock:
             started = time.perf_counter()
@@ -50,6 +49,10 @@ class KnowledgeUpdates:
             except BaseException:
                 if undo is not None:
                     await asyncio.to_thread(undo, result)
+                    try:
+                        await asyncio.to_thread(run_ingest, self.services)
+                    except Exception as exc:  # the original error is the one to report
+                        log.warning("re-indexing after undoing a change failed: %s", exc)
                 raise
             return Applied(result, report, time.perf_counter() - started)
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import logging
+import re
 import time
 import warnings
 
@@ -58,10 +59,30 @@ def question_of(message: Message, bot_id: int, bot_username: str) -> str | None:
     return strip_mention(text, bot_username) if text else None
 
 
+def listed_question_id(message: Message, bot_id: int) -> int | None:
+    """The stored question a /teach reply to the /unanswered list points at: `/teach 2`, or /teach
+    quoting part of a line of the list."""
+    replied = message.reply_to_message
+    if replied is None or replied.from_user is None or replied.from_user.id != bot_id or replied.reply_markup is None:
+        return None
+    ids = [int(b.callback_data.rsplit(":", 1)[1]) for row in replied.reply_markup.inline_keyboard for b in row
+           if isinstance(b.callback_data, str) and b.callback_data.startswith("teach:q:")]
+    parts = (message.text or "").split(maxsplit=1)
+    number = int(parts[1]) if len(parts) == 2 and parts[1].strip().isdigit() else None
+    if number is None and message.quote is not None and message.quote.text.strip():
+        line = next((x for x in (replied.text or "").splitlines() if message.quote.text.strip() in x), "")
+        found = re.match(r"\s*(\d+)\.", line)
+        number = int(found.group(1)) if found else None
+    return ids[number - 1] if number is not None and 1 <= number <= len(ids) else None
+
+
 async def start_teach(update: Update, context: BotContext) -> int:
-    """/teach as a reply to a question, or /teach <question>."""
+    """/teach as a reply to a question (or to the /unanswered list), or /teach <question>."""
     services = context.services
     lang = services.ui_lang(update)
+    listed = listed_question_id(update.message, context.bot.id)
+    if listed is not None and (question := unanswered.question_text(services.store, listed)):
+        return await _ask_for_answer(update, context, question, listed)
     question = question_of(update.message, context.bot.id, context.bot.username)
     if not question:
         key = "teach_usage" if question is None else "teach_not_question"
