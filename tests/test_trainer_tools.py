@@ -266,6 +266,8 @@ def test_trainer_faq_writes_from_many_threads_lose_nothing(tmp_path):
     for t in threads:
         t.join()
     assert len(TrainerFaq(path).entries()) == 40
+    replaced = TrainerFaq(path).add(new_entry("问题0-0是什么", "新答案。", "zh", "trainer9"))  # same question
+    assert replaced is not None and replaced.answer == "答案0-0。" and len(TrainerFaq(path).entries()) == 40
     assert not [p for p in path.parent.iterdir() if p.name != "trainer.yaml"]  # no temporary file left
 
 

@@ -98,14 +98,15 @@ class TrainerFaq:
     def entries(self) -> list[TaughtEntry]:
         return [_from_yaml(item) for item in self._raw_entries()]
 
-    def add(self, entry: TaughtEntry) -> TaughtEntry:
-        """Store `entry`; an entry for the same question and language is replaced by it."""
+    def add(self, entry: TaughtEntry) -> TaughtEntry | None:
+        """Store `entry`; an entry for the same question and language is replaced by it (and returned)."""
         key = (entry.language, normalized(entry.question))
         with self._locked():
-            kept = [raw for raw in self._raw_entries()
-                    if raw.get("id") != entry.id and _key(_from_yaml(raw)) != key]
+            stored = self._raw_entries()
+            kept = [raw for raw in stored if raw.get("id") != entry.id and _key(_from_yaml(raw)) != key]
+            replaced = next((_from_yaml(raw) for raw in stored if raw not in kept), None)
             self._write(kept + [entry.to_yaml()])
-        return entry
+        return replaced
 
     def remove(self, entry_id: str) -> TaughtEntry | None:
         """Remove the entry with this id; None (and nothing written) when there is none."""

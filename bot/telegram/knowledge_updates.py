@@ -32,6 +32,17 @@ class KnowledgeUpdates:
     def __init__(self, services):
         self.services = services
         self._lock = asyncio.Lock()
+        self._embedder = None  # for ingest when the advisor has none (worker processes): loaded once
+
+    def _ingest(self):
+        advisor = self.services.advisor
+        if getattr(advisor, "embedder", None) is None and self._embedder is None:
+            from bot.index.embeddings import make_embedder
+
+            settings = self.services.settings
+            self._embedder = make_embedder(settings.embedding_model, settings.embedding_threads,
+                                           cache_dir=settings.cache_dir)
+        return run_ingest(self.services, self._embedder)
 
     async def apply(self, change: Callable[[], T], undo: Callable[[T], None] | None = None) -> Applied[T]:
         """Run `change` (a blocking file edit), ingest and reload the advisor, in worker threads.
@@ -44,13 +55,13 @@ class KnowledgeUpdates:
             started = time.perf_counter()
             result = await asyncio.to_thread(change)
             try:
-                report = await asyncio.to_thread(run_ingest, self.services)
+                report = await asyncio.to_thread(self._ingest)
                 await asyncio.to_thread(self.services.advisor.reload)
             except BaseException:
                 if undo is not None:
                     await asyncio.to_thread(undo, result)
                     try:
-                        await asyncio.to_thread(run_ingest, self.services)
+                        await asyncio.to_thread(self._ingest)
                     except Exception as exc:  # the original error is the one to report
                         log.warning("re-indexing after undoing a change failed: %s", exc)
                 raise
@@ -65,10 +76,11 @@ def updates_of(application: Application) -> KnowledgeUpdates:
     return updates
 
 
-def run_ingest(services):
-    """bot.index.ingest.ingest, reusing the advisor's embedder and vector store when it has them."""
+def run_ingest(services, embedder=None):
+    """bot.index.ingest.ingest, reusing the advisor's embedder and vector store when it has them
+    (else `embedder`, else a new one)."""
     from bot.index.ingest import ingest
 
     advisor = services.advisor
-    return ingest(services.settings, progress=False, embedder=getattr(advisor, "embedder", None),
+    return ingest(services.settings, progress=False, embedder=getattr(advisor, "embedder", None) or embedder,
                   store=getattr(advisor, "store", None))

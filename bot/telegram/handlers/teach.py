@@ -205,8 +205,11 @@ async def save(update: Update, context: BotContext) -> int:
         return END
     log.info("taught %s (%s) in %.2f s", entry.id, entry.language, applied.seconds)
     services.store.bump("answers_taught")
-    await reply(update, context, services.ui.html(lang, "teach_live", id=entry.id, seconds=f"{applied.seconds:.1f}",
-                                                  question=truncate(entry.question, 120)))
+    text = services.ui.html(lang, "teach_live", id=entry.id, seconds=f"{applied.seconds:.1f}",
+                            question=truncate(entry.question, 120))
+    if applied.result is not None:  # e.g. another admin taught the same question a moment ago
+        text += "\n" + services.ui.html(lang, "teach_replaced", author=applied.result.author, date=applied.result.date)
+    await reply(update, context, text)
     return END
 
 
