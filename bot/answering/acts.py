@@ -47,6 +47,8 @@ def training_examples(folder: Path) -> list[tuple[str, str]]:
             if act not in ACTS:
                 raise ValueError(f"{path}: unknown act {act!r} (known: {', '.join(ACTS)})")
             pairs += [(str(u), act) for u in utterances or [] if str(u).strip()]
+    if not pairs:
+        raise FileNotFoundError(f"no dialogue-act examples (acts.*.yaml) in {folder} (setting UNDERSTANDING_DIR)")
     return pairs
 
 

@@ -11,6 +11,7 @@ Order of decisions, and why:
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 import threading
 import time
 from bot.answering.extractive import compose, unique_sources
@@ -31,6 +32,9 @@ from bot.index.live import LiveIndex
 from bot.index.vectorstore import IndexUnavailable, VectorStore
 
 log = logging.getLogger(__name__)
+# A FAQ match this close overrules an unsure personal reading ("證書查詢要去哪個網站？剛拿到四級" is a
+# question about verification from someone who holds level 4, not a request to be assessed).
+FAQ_OVERRULES = 0.75
 
 class Advisor:
     def __init__(self, settings: Settings, embedder, store: VectorStore, templates: Templates, rules, llm=None):
@@ -41,7 +45,7 @@ class Advisor:
         self.rules = rules
         self.llm = llm
         self._index = self._open_index()
-        self.acts = load_or_train(settings.knowledge_dir / "understanding", settings.acts_cache_dir, embedder)
+        self.acts = load_or_train(settings.understanding_dir, settings.acts_cache_dir, embedder)
         self._eligibility_replies = EligibilityReplies(rules, templates)
 
     @classmethod
@@ -102,10 +106,10 @@ class Advisor:
         question = to_simplified(raw)
         retriever = self._index.current()
         try:
-            vector = retriever.embed(question)
+            request = understand(question, conversation, self.acts, retriever.embed)
+            vector = retriever.embed(request.question)  # the same vector again, from the query cache
         except Exception as exc:
             raise IndexUnavailable(f"the index could not be queried ({exc.__class__.__name__})") from exc
-        request = understand(question, conversation, self.acts, vector)
         answer = self._reply(request, raw, lang, conversation, retriever, vector)
         if request.act not in ("greeting", "injection", "out_of_scope"):
             conversation.last_act = request.act
@@ -115,13 +119,21 @@ class Advisor:
         return answer
 
     def _reply(self, request: Request, raw: str, lang: Lang, conversation: Conversation, retriever, vector) -> Answer:
-        act = request.act
+        act, routing = request.act, request.routing
         if act == "injection":
             return self._fixed(raw, lang, "injection", "injection", refused=True)
         if act == "greeting":
             return self._fixed(raw, lang, "greeting", "general", refused=False)
         if act == "out_of_scope" and request.confidence >= CONFIDENT:
-            return self._fixed(raw, lang, "out_of_scope", "out_of_scope", refused=True)
+            if not routing.core:
+                return self._fixed(raw, lang, "out_of_scope", "out_of_scope", refused=True)
+            # It names the domain yet asks for something else ("帮我写个带货脚本"): in scope only when the
+            # knowledge base clearly holds it ("讲理财带货要什么资质").
+            routing = replace(routing, core=False, support=True)
+        if (act in PERSONAL_ACTS or (act == "logistics" and not routing.not_covered)) \
+                and request.confidence < CONFIDENT and self._faq_holds_it(request, lang, retriever, vector):
+            act = "fact"  # an unsure reading, and the curated FAQ answers the message closely
+            routing = replace(routing, not_covered=None)
         if act in PERSONAL_ACTS:
             text, sources, decision = self._eligibility_replies.reply(request, conversation, lang.code)
             sources = sources or [self._conditions_source(lang)]
@@ -134,7 +146,20 @@ class Advisor:
         question = request.question
         if conversation.last_question and _elliptical(request):
             question = continued_question(conversation.last_question, request)  # "那二级呢" after a question about level 5
-        return self._from_knowledge(question, raw, lang, request.routing, retriever, vector if question == request.question else None)
+        if act in ("fact", "rule_question") and request.confidence >= CONFIDENT and not routing.core:
+            # The classifier is sure this is a question about the occupation though no domain word is
+            # in it (a typo, "selling stuff on his own account"): in scope; retrieval still must hold it.
+            routing = replace(routing, core=True)
+        if act == "logistics" and not routing.not_covered and request.confidence >= CONFIDENT:
+            routing = replace(routing, not_covered="other")
+        return self._from_knowledge(question, raw, lang, routing, retriever, vector if question == request.question else None)
+
+    def _faq_holds_it(self, request: Request, lang: Lang, retriever, vector) -> bool:
+        matches = retriever.match_faq(request.question, lang.code, vector)
+        if not matches or matches[0].score < FAQ_OVERRULES:
+            return False
+        hit = retriever.faq_answer(matches[0].faq_id, lang.code)
+        return hit is not None and hit.metadata.get("intent") != "eligibility"
 
     def _fixed(self, raw: str, lang: Lang, key: str, intent: str, refused: bool, **values) -> Answer:
         text = self.templates.text(lang.code, "answers", key, **values)
@@ -164,7 +189,7 @@ class Advisor:
             faq_score=top.score if top is not None else None,
             # A fee question may only be answered by a FAQ entry about fees (e.g. a trainer's own
             # file); a general entry that happens to be close is no answer to it.
-            faq_on_other_logistics=bool(routing.not_covered and top is not None
+            faq_on_other_logistics=bool(routing.not_covered not in (None, "other") and top is not None
                                         and route(top.phrasing).not_covered != routing.not_covered),
         )
         reply = decide(routing, evidence)

@@ -21,9 +21,14 @@ PERSONAL_ACTS = ELIGIBILITY_ACTS + ("statement", "followup")
 # Below this confidence a keyword signal may overrule the classifier (measured: 92% of held-out
 # examples are right, nearly all wrong ones under this confidence).
 CONFIDENT = 0.6
-_LEVEL = re.compile(r"([一二三四五1-5])\s*级|level\s*([1-5])|\bl\s*([1-5])\b|lv\.?\s*([1-5])", re.I)
-_NUMERALS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5}
-_CLAUSE = re.compile(r"[^。！？!?；;，,\n]+[。！？!?；;，,\n]?")
+_LEVEL = re.compile(r"([一二三四五1-5])\s*级|level\s*([1-5])|\bl\s*([1-5])\b|lv\.?\s*([1-5])"
+                    r"|(高级技师|预备技师|技师(?!学院|学校)|高级工|中级工?|初级工?)(?!证)", re.I)
+_NUMERALS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "高级技师": 1, "技师": 2, "高级工": 3,
+             "中级工": 4, "中级": 4, "初级工": 5, "初级": 5}
+_CLAUSE = re.compile(r"[^。！？!?；;，,\n【】\[\]]+[。！？!?；;，,\n【】\[\]]?")
+_QUESTION_CUE = re.compile(r"[?？吗吧呢]|几|多少|什么|怎么|哪|能不能|可不可以|是否|是不是|有没有|要不要|\b(how|what|which|when|where|why|who|can|could|is|are|do|does|should)\b", re.I)
+_AGE = re.compile(r"\d{1,2}\s*(岁|周岁)|[十一二三四五六七八九]{1,3}岁|\b(is|am|aged?)\s+1\d\b|\b1\d\s*(yo|y/o|years? old)\b", re.I)
+_FIRST_PERSON = re.compile(r"我|俺|本人|咱|\b(i|i'm|im|i've|ive|my|me)\b", re.I)
 _HYPOTHETICAL_TRAINING = re.compile(r"(先|如果|要是|假如).{0,6}(培训|上课|training)|finish(ed)? the training|(take|do|complete) the training first", re.I)
 
 
@@ -48,30 +53,46 @@ def levels_named(text: str) -> tuple[int, ...]:
     found = []
     for match in _LEVEL.finditer(text):
         raw = next(g for g in match.groups() if g)
+        if raw == "预备技师":
+            continue  # a certificate of technician colleges, not a level asked about
         found.append(_NUMERALS.get(raw) or int(raw))
     return tuple(dict.fromkeys(found))
 
 
-def understand(question: str, conversation: Conversation, classifier: ActClassifier, vector) -> Request:
-    """`question` is Simplified already; `vector` its sentence embedding (retrieval reuses it)."""
+def understand(question: str, conversation: Conversation, classifier: ActClassifier, embed) -> Request:
+    """`question` is Simplified already; `embed(text)` the sentence embedding (cached: retrieval reuses it)."""
     routing = route(question)
     embedded = False
-    if routing.injection:
-        rest = _without_instruction(question)
-        if rest and not route(rest).injection and len(rest) >= 4:
-            question, routing, embedded = rest, route(rest), True
-        else:
+    guess = classifier.guess(question, embed(question))
+    if routing.injection or guess.act == "injection":
+        rest = _without_instruction(question, lambda clause: route(clause).injection
+                                    or classifier.guess(clause, embed(clause)).act == "injection")
+        if not _is_question(rest) or rest == question:
             return Request("injection", 1.0, question, routing)
-    guess = classifier.guess(question, vector)
+        question, routing, embedded = rest, route(rest), True
+        guess = classifier.guess(question, embed(question))
+        if guess.act in ("out_of_scope", "injection"):  # the real request is not ours either
+            return Request("injection", 1.0, question, routing, embedded_instruction=True)
     act, confidence = guess.act, guess.confidence
-    if embedded and act == "injection":
-        act = guess.runner_up
-    act = _with_keyword_signals(act, confidence, routing, question)
+    stated = parse_profile(question)
+    act = _with_keyword_signals(act, confidence, routing, question, stated, conversation, guess.runner_up)
     followup = act == "followup" and conversation.last_act is not None
-    act = _resolve_followup(act, question, conversation)
-    facts = parse_profile(question) if act in PERSONAL_ACTS else Profile()
-    return Request(act, confidence, question, routing, facts, levels_named(question), embedded,
+    act = _resolve_followup(act, question, conversation, stated)
+    facts = stated if act in PERSONAL_ACTS else Profile()
+    return Request(act, confidence, question, routing, facts, _asked_levels(question, stated), embedded,
                    bool(_HYPOTHETICAL_TRAINING.search(question)), followup)
+
+
+def _asked_levels(question: str, stated: Profile) -> tuple[int, ...]:
+    """Levels the message asks about: the parser's target (it knows "技师", "中级"), else the named
+    levels other than the certificate held ("三级证书拿了3年…" holds level 3, asks another)."""
+    if stated.target_level is not None:
+        return (stated.target_level,)
+    return tuple(level for level in levels_named(question) if level != stated.certificate_level)
+
+
+def _is_question(text: str) -> bool:
+    return len(text) >= 4 and bool(_QUESTION_CUE.search(text))
 
 
 def continued_question(previous: str, request: Request) -> str:
@@ -90,23 +111,39 @@ def _level_words(match: re.Match, level: int) -> str:
     return f"level {level}"
 
 
-def _without_instruction(question: str) -> str:
-    """The message without the sentences that carry an instruction to the bot."""
-    kept = [s for s in _CLAUSE.findall(question) if not route(s).injection]
+def _without_instruction(question: str, is_instruction) -> str:
+    """The message without the clauses that carry an instruction to the bot."""
+    kept = [s for s in _CLAUSE.findall(question) if s.strip(" ，,。") and not is_instruction(s)]
     return "".join(kept).strip(" ，,。")
 
 
-def _with_keyword_signals(act: str, confidence: float, routing: Routing, question: str) -> str:
+def _with_keyword_signals(act: str, confidence: float, routing: Routing, question: str, stated: Profile,
+                          conversation: Conversation, runner_up: str) -> str:
+    personal = stated.has_personal_facts
+    if act in ("rule_question", "fact", "logistics") and personal and confidence < CONFIDENT and runner_up in PERSONAL_ACTS:
+        # "五级证书拿到以后又做满了4年，现在想报四级，够不够条件": facts about the asker and a question
+        return "eligibility_level" if stated.target_level is not None else "eligibility_highest"
+    if act in ("statement",) and stated.target_level is not None and _is_question(question):
+        return "eligibility_level"  # "I hold level 4 and want to apply for level 3"
+    if act in ELIGIBILITY_ACTS and not personal and conversation.profile is None:
+        # Nothing is known about the asker: unless they speak of themselves, it is a question about
+        # the rules ("平台管理员最高几级"); an age is a question about the live-streaming rules
+        # ("my son is 17, can he sell on livestream?"), not a request to be assessed.
+        if confidence < CONFIDENT or not _FIRST_PERSON.search(question) or _AGE.search(question):
+            act = "rule_question" if levels_named(question) else "fact"
     if confidence >= CONFIDENT:
         return act
     if act == "out_of_scope" and routing.core:
         return "fact"  # unsure, and the message names the occupation: answer from the knowledge base
-    if act in ("fact", "rule_question") and routing.not_covered and not levels_named(question):
+    asks_own_level = bool(_FIRST_PERSON.search(question) and levels_named(question))
+    if act == "logistics" and asks_own_level:
+        return "eligibility_level"  # unsure, and "can I sit the level 3 exam" asks about the asker
+    if routing.not_covered and not personal and not asks_own_level and act not in ("injection", "greeting"):
         return "logistics"
     return act
 
 
-def _resolve_followup(act: str, question: str, conversation: Conversation) -> str:
+def _resolve_followup(act: str, question: str, conversation: Conversation, stated: Profile) -> str:
     """A follow-up takes the act of the exchange it continues; with nothing to continue it is a question."""
     last = conversation.last_act
     if act == "statement" and last == "eligibility_level" and conversation.last_level is not None:
@@ -114,9 +151,9 @@ def _resolve_followup(act: str, question: str, conversation: Conversation) -> st
     if act != "followup":
         return act
     if last in ELIGIBILITY_ACTS:
-        return "eligibility_level" if levels_named(question) else last
+        return "eligibility_level" if _asked_levels(question, stated) else last
     if last == "statement":
-        return "eligibility_level" if levels_named(question) else "eligibility_highest"
+        return "eligibility_level" if _asked_levels(question, stated) else "eligibility_highest"
     if last in ("rule_question", "fact", "logistics"):
         return last
     return "fact"

@@ -269,6 +269,10 @@ def _duration_role(text: str, d: _Duration) -> str:
         return _SKIP
     if re.match(r"\s*(?:都|也)?(?:没有?|未曾?|不)(?:干|做|工作|从事|上班|直播)", after):
         return _SKIP  # "中间有一年没干": a gap, not years of work
+    if re.search(vocab.RATE_BEFORE, before[-12:]) or re.match(vocab.RATE_AFTER, after):
+        return _SKIP  # "earn 3000 more a month", "每个月挣多少": a rate, not a duration of work
+    if re.match(vocab.BREAK_AFTER, after) or re.search(vocab.BREAK_BEFORE, before[-6:]):
+        return _SKIP  # "中间断过一年": a break in the work, not the work
     if re.match(vocab.AGO_AFTER, after):
         return _ago_role(before, re.split(r"[，,]", after)[0])
     if re.search(vocab.TOTAL_BEFORE, before) or re.match(vocab.TOTAL_AFTER, after):

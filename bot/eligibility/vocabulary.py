@@ -273,3 +273,10 @@ NO_WORK = (  # years of work 0
 BARE_YES = (r"^(?:是|是的|有|有的|对|对的|嗯|参加了|完成了|满了|yes|yeah|yep|yup|i\s+have|i\s+did|done|correct|sure)",)
 BARE_NO = (r"^(?:没有|没|否|不是|无|还没|不|no\b|nope|not\s+yet|i\s+haven't|i\s+have\s+not|i\s+didn't|none|never)",)
 BARE_NUMBER = r"\s*(?P<num>\d+(?:\.\d+)?|[零〇一二两三四五六七八九十]+|半)\s*(?:年|years?|yrs?)?\s*(?:了|多)?\s*[。.!！]?\s*"
+
+# A duration that is a rate ("3000 more a month", "每个月挣一万") or a break in the work ("中间断过一年")
+# is not years of work.
+RATE_BEFORE = r"(?:\d\s*(?:元|块|k|rmb|yuan)|\b(?:more|extra|less)|每|\bper|\beach)\s*$"
+RATE_AFTER = r"\s*(?:挣|赚|收入|工资|底薪|提成|能拿|拿到手|salary|pay|income|earn)"
+BREAK_BEFORE = r"(?:断了?过?|停了?过?|休息了?过?|空了?过?|歇了?过?)\s*$"
+BREAK_AFTER = r"\s*(?:没有?干|没做|没工作|的空档|空窗|off\b|break|gap)"
