@@ -11,7 +11,9 @@ import time
 os.environ.setdefault("HF_HUB_OFFLINE", "1")  # nothing may download a model at run time
 os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
 
-from bot.settings import Settings, get_settings  # noqa: E402
+from pydantic import ValidationError  # noqa: E402
+
+from bot.settings import Settings, SettingInvalid, describe_invalid, get_settings  # noqa: E402
 
 log = logging.getLogger("bot")
 
@@ -19,7 +21,10 @@ log = logging.getLogger("bot")
 def main(argv: list[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
-    settings = get_settings()
+    try:
+        settings = get_settings()
+    except ValidationError as exc:  # one line naming the variable, the value and what is allowed
+        return _fail(describe_invalid(exc))
     from bot.logging_setup import configure_logging
 
     configure_logging(settings)
@@ -28,6 +33,8 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     try:
         return args.handler(args, settings)
+    except SettingInvalid as exc:  # e.g. an EMBEDDING_MODEL that is not installed
+        return _fail(str(exc))
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:  # `advisor ask ... | head`: the reader left; not an error of ours
@@ -89,7 +96,20 @@ def cmd_ingest(args, settings: Settings) -> int:
     except IndexUnavailable as exc:
         return _fail(str(exc))
     print(report.summary())
+    _train_understanding(settings)
     return 0
+
+
+def _train_understanding(settings: Settings) -> None:
+    """Train (or find cached) the dialogue-act classifier now, so that the first answer does not."""
+    from bot.answering.acts import load_or_train, model_path
+    from bot.index.embeddings import make_embedder
+
+    embedder = make_embedder(settings.embedding_model, settings.embedding_threads, cache_dir=settings.cache_dir)
+    if not model_path(settings.acts_cache_dir, settings.understanding_dir, embedder.name).exists():
+        started = time.perf_counter()
+        load_or_train(settings.understanding_dir, settings.acts_cache_dir, embedder)
+        print(f"understanding: act classifier trained in {time.perf_counter() - started:.1f} s")
 
 
 def _advisor(settings: Settings):
