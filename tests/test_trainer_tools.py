@@ -247,6 +247,19 @@ async def test_two_admins_teaching_at_once_lose_nothing_and_forget_removes_answe
         assert not any("8:30" in m.text for m in after[before:])
 
 
+def test_a_fresh_machine_rebuilds_taught_answers_from_the_file(trainer_base, tmp_path):
+    from bot.knowledge.trainer_faq import TrainerFaq, new_entry
+
+    base, _ = trainer_base
+    path = base.knowledge_dir / "faq" / "trainer-fresh-machine.yaml"
+    TrainerFaq(path).add(new_entry("辛市评价中心的咨询电话是多少？", "辛市评价中心咨询电话是0000-1234567。", "zh", "赵老师", "2026-11-20"))
+    fresh = make_settings(tmp_path, knowledge_dir=base.knowledge_dir)  # a new, empty index folder
+    ingest(fresh, progress=False)
+    answer = Advisor.from_settings(fresh).answer("辛市评价中心的咨询电话是多少？")
+    assert "0000-1234567" in answer.text
+    assert [s.title for s in answer.sources] == ["培训师问答，赵老师，2026-11-20"]
+
+
 def test_trainer_faq_writes_from_many_threads_lose_nothing(tmp_path):
     import threading
 
@@ -430,7 +443,8 @@ async def test_non_admins_get_nothing_from_trainer_tools_and_change_nothing(env)
         student.send_text("/teach", reply_to=api.injected_message(asked))
         student.send_command("teach", "How much is the fee?")
         student.send_command("forget")
-        replies = await api.wait_for_messages(student.chat_id, 6)
+        student.send_command("forget", "trainer-20261129-00000000")
+        replies = await api.wait_for_messages(student.chat_id, 7)
         assert all("don't know that command" in m.text for m in replies[1:])
         bot_message = replies[0]
         for data in ("teach:q:1", "teach:save", "teach:cancel", "forget:trainer-20261129-00000000"):
@@ -438,10 +452,10 @@ async def test_non_admins_get_nothing_from_trainer_tools_and_change_nothing(env)
         await api.wait_for(lambda: len(api.calls("answerCallbackQuery")) >= 4)
         assert all(c.params.get("text") == "This button is no longer active." for c in api.calls("answerCallbackQuery"))
         student.send_document("handbook.pdf", minimal_pdf())
-        nudge = await next_message(api, student.chat_id, 6)
+        nudge = await next_message(api, student.chat_id, 7)
         assert "files" in nudge.text
         await asyncio.sleep(0.3)
-        assert len(api.messages(student.chat_id)) == 7
+        assert len(api.messages(student.chat_id)) == 8
         assert not api.calls("getFile") and not api.calls("sendDocument")
     assert not settings.trainer_faq_path.exists()
     assert not settings.uploads_dir.exists() or not any(settings.uploads_dir.iterdir())
