@@ -197,6 +197,8 @@ async def test_teach_a_forwarded_or_quoted_question_and_usage_hints(env):
         assert "Reply /teach to a user's question" in (await next_message(api, ADMIN, 3)).text
         trainer.send_text("/teach", reply_to=prompt)
         assert "not to one of my messages" in (await next_message(api, ADMIN, 4)).text
+        trainer.send_command("help")
+        assert "/unanswered" in (await next_message(api, ADMIN, 5)).text  # admins see their commands
     assert not settings.trainer_faq_path.exists()
 
 
@@ -454,8 +456,10 @@ async def test_non_admins_get_nothing_from_trainer_tools_and_change_nothing(env)
         student.send_document("handbook.pdf", minimal_pdf())
         nudge = await next_message(api, student.chat_id, 7)
         assert "files" in nudge.text
+        student.send_command("help")
+        assert "/unanswered" not in (await next_message(api, student.chat_id, 8)).text
         await asyncio.sleep(0.3)
-        assert len(api.messages(student.chat_id)) == 8
+        assert len(api.messages(student.chat_id)) == 9
         assert not api.calls("getFile") and not api.calls("sendDocument")
     assert not settings.trainer_faq_path.exists()
     assert not settings.uploads_dir.exists() or not any(settings.uploads_dir.iterdir())

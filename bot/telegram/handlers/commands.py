@@ -30,9 +30,13 @@ async def start(update: Update, context: BotContext) -> None:
 
 
 async def help_command(update: Update, context: BotContext) -> None:
-    """Explain how to use the bot."""
+    """Explain how to use the bot (admins also see their own commands)."""
     services = context.services
-    await reply(update, context, services.ui.html(services.ui_lang(update), "help"))
+    lang = services.ui_lang(update)
+    text = services.ui.html(lang, "help")
+    if services.is_admin(update.effective_user):
+        text += "\n\n" + services.ui.html(lang, "help_admin")
+    await reply(update, context, text)
 
 
 async def lang_command(update: Update, context: BotContext) -> None:
