@@ -116,6 +116,7 @@ async def test_preview_shows_the_standard_and_teaching_never_changes_an_eligibil
         trainer.send_text("不需要，报一级不需要任何证书，直接报名即可。")
         preview = await next_message(api, trainer.chat_id, 1)
         assert "标准中最相近的已确认段落" in preview.text
+        assert "我现在的回答：" in preview.text  # what students get today, before the taught answer
         assert "二级/技师证书" in preview.text  # the confirmed Level 1 conditions, which contradict the answer
         assert "未确认" not in preview.text.split("标准中最相近的已确认段落")[1].split("教的答案")[0]
         assert "不会改变申报资格的判断" in preview.text

@@ -20,6 +20,7 @@ from telegram.error import TelegramError
 from telegram.ext import CallbackQueryHandler, CommandHandler, ConversationHandler, MessageHandler, filters
 from telegram.warnings import PTBUserWarning
 
+from bot.answering.conversation import Conversation
 from bot.knowledge.trainer_faq import TrainerFaq, new_entry
 from bot.language import Lang, detect
 from bot.telegram import unanswered
@@ -143,7 +144,8 @@ async def receive_answer(update: Update, context: BotContext) -> int:
 
 
 async def preview(services: BotServices, lang: Lang, draft: dict) -> str:
-    """How the entry will be stored and cited, what it replaces, and the closest confirmed passages."""
+    """How the entry will be stored and cited, what it replaces, what the bot answers today, and the
+    closest confirmed passages of the standard."""
     entry = new_entry(draft["question"], draft["answer"], draft["language"], draft["author"], draft["date"])
     names = services.ui.data(lang, "language_names")
     lines = [services.ui.html(lang, "teach_preview", question=_clip(entry.question, 500), answer=_clip(entry.answer, 2500),
@@ -152,13 +154,25 @@ async def preview(services: BotServices, lang: Lang, draft: dict) -> str:
     earlier = await asyncio.to_thread(trainer_faq(services).taught, entry.question)
     if earlier is not None:
         lines.append(services.ui.html(lang, "teach_replaces", author=earlier.author, date=earlier.date))
-    lines += ["", *await _passages(services, lang, entry.question, entry.language), "", services.ui.html(lang, "teach_note")]
+    lines += ["", *await _current_answer(services, lang, entry.question),
+              *await _passages(services, lang, entry.question, entry.language), "", services.ui.html(lang, "teach_note")]
     return "\n".join(lines)
 
 
 def _clip(text: str, limit: int) -> str:
     """Shortened for display only (line breaks kept); the stored entry keeps the whole text."""
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+async def _current_answer(services: BotServices, lang: Lang, question: str) -> list[str]:
+    """The advisor's answer to the question as it stands (a fresh conversation: no one's profile)."""
+    try:
+        answer = await services.answer(question, Conversation())
+    except Exception as exc:  # the preview still works without it
+        log.warning("current answer unavailable for the preview: %s", exc)
+        return []
+    sources = "; ".join(source.title for source in answer.sources) or "—"
+    return [services.ui.html(lang, "teach_current", answer=truncate(answer.text, 300), sources=sources), ""]
 
 
 async def _passages(services: BotServices, lang: Lang, question: str, language: str) -> list[str]:
