@@ -67,7 +67,7 @@ class Advisor:
         """A Retriever over the active index that follows it when an ingest (another process's or
         /reload's) flips it; raises IndexUnavailable when there is none or it is damaged."""
         return LiveIndex(self.store, lambda collection: Retriever(collection, self.embedder, cache_dir=self.settings.cache_dir),
-                         self.settings)
+                         self.settings, model=getattr(self.embedder, "name", None))
 
     def reload(self) -> None:
         """Switch to the newly active index now: questions in flight finish on the old one."""

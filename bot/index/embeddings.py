@@ -14,12 +14,14 @@ from __future__ import annotations
 import logging
 import os
 import threading
-from pathlib import Path
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 import numpy as np
 from langchain_core.embeddings import Embeddings
+
+from bot.settings import SettingInvalid
 
 BUNDLED = "bundled"
 log = logging.getLogger(__name__)
@@ -138,7 +140,40 @@ def _resolve_model_path(model: str) -> str:
 def make_embedder(model: str = BUNDLED, threads: int = 2, cache_dir: Path | None = None) -> Embeddings:
     if model in (BUNDLED, "", "use", UniversalSentenceEncoder.name):
         return UniversalSentenceEncoder(threads=threads, cache_dir=cache_dir)
+    require_local_model(model)
     return SentenceTransformerEmbedder(model, threads=threads)
+
+
+def require_local_model(model: str) -> None:
+    """Raise SettingInvalid unless `model` is a local path, a packaged model or in the Hugging Face
+    cache: nothing is downloaded at run time, and "couldn't connect to huggingface.co" after a
+    14-line traceback tells an operator nothing."""
+    import importlib.util
+
+    if importlib.util.find_spec("sentence_transformers") is None:
+        raise SettingInvalid("EMBEDDING_MODEL", model, "needs sentence-transformers, which is not installed "
+                             "(install the `st` extra), or use the default `bundled`")
+    try:
+        if Path(_resolve_model_path(model)).exists():
+            return
+    except ImportError:
+        raise SettingInvalid("EMBEDDING_MODEL", model, "its package is not installed") from None
+    if _in_hub_cache(model):
+        return
+    raise SettingInvalid("EMBEDDING_MODEL", model, "not found locally; this advisor runs offline — install it or give a "
+                         "local path (a model in the Hugging Face cache counts as installed), or use `bundled`")
+
+
+def _in_hub_cache(model: str) -> bool:
+    from huggingface_hub import try_to_load_from_cache
+
+    for repo in (model, f"sentence-transformers/{model}") if "/" not in model else (model,):
+        try:
+            if isinstance(try_to_load_from_cache(repo, "config.json"), str):
+                return True
+        except Exception:  # an id that is not a valid repo name is simply not there
+            continue
+    return False
 
 
 def _chroma_adapter_class():

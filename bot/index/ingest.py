@@ -19,6 +19,8 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import numpy as np
+
 from bot.knowledge.chunking import Chunk, chunk_document
 from bot.knowledge import KnowledgeFileError
 from bot.knowledge.loaders import discover, file_hash, load_document, load_manifest
@@ -28,6 +30,9 @@ from bot.index import health
 from bot.index.vectorstore import ActiveIndex, VectorStore, read_all
 
 log = logging.getLogger(__name__)
+
+WRITE_BATCH = 1000  # chunks added to Chroma at once (also capped by the store's own maximum)
+EMBED_BATCH = 64  # texts per call of the embedding model
 
 
 @dataclass
@@ -52,12 +57,14 @@ class IngestReport:
         )
 
 
-def collect_chunks(knowledge_dir: Path) -> tuple[int, list[Chunk]]:
-    """Parse every knowledge file; raises KnowledgeFileError on the first malformed one."""
+def collect_chunks(knowledge_dir: Path, max_file_mb: float | None = None) -> tuple[int, list[Chunk]]:
+    """Parse every knowledge file; raises KnowledgeFileError on the first malformed or oversized one."""
     if not knowledge_dir.is_dir():
         raise KnowledgeFileError(knowledge_dir, "knowledge folder not found")
     manifest = load_manifest(knowledge_dir)
     files = discover(knowledge_dir)
+    if max_file_mb is not None:
+        _refuse_oversized(files, max_file_mb)
     chunks: list[Chunk] = []
     seen: set[str] = set()
     for path in files:
@@ -66,6 +73,15 @@ def collect_chunks(knowledge_dir: Path) -> tuple[int, list[Chunk]]:
                 seen.add(chunk.id)
                 chunks.append(chunk)
     return len(files), chunks
+
+
+def _refuse_oversized(files: list[Path], max_file_mb: float) -> None:
+    """Checked before anything is parsed, so a huge file costs nothing but this line."""
+    for path in files:
+        size_mb = path.stat().st_size / 1e6
+        if size_mb > max_file_mb:
+            raise KnowledgeFileError(path, f"{size_mb:.1f} MB is over the per-file limit of {max_file_mb:g} MB "
+                                           "(MAX_KNOWLEDGE_FILE_MB); split the file or raise the limit")
 
 
 def ingest(settings: Settings, progress: bool | None = None, embedder=None, store: VectorStore | None = None,
@@ -88,16 +104,8 @@ def ingest(settings: Settings, progress: bool | None = None, embedder=None, stor
         report.seconds = time.perf_counter() - started
         return report
 
-    report.files, chunks = collect_chunks(settings.knowledge_dir)
+    report.files, chunks = collect_chunks(settings.knowledge_dir, settings.max_knowledge_file_mb)
     report.chunks = len(chunks)
-
-    previous: dict[str, list[float]] = {}
-    if active is not None and active.model == model_name:
-        try:
-            old = read_all(store.open(active.name), include_embeddings=True)
-            previous = dict(zip(old["ids"], old["embeddings"]))
-        except Exception as exc:  # a broken old collection only costs a full re-embed
-            log.warning("could not read the serving index (%s); embedding everything", exc)
 
     keep = {active.name} if active else set()
     fingerprint = _fingerprint(chunks)
@@ -109,18 +117,11 @@ def ingest(settings: Settings, progress: bool | None = None, embedder=None, stor
         report.seconds = time.perf_counter() - started
         return report
 
-    vectors = _embed(chunks, previous, embedder, report, progress)
+    previous = _previous_vectors(store, active, model_name)
     collection = store.new_collection()
     try:
-        batch = max(1, min(1000, store.client.get_max_batch_size()))
-        for start in range(0, len(chunks), batch):
-            part = chunks[start : start + batch]
-            collection.add(
-                ids=[c.id for c in part],
-                documents=[c.text for c in part],
-                metadatas=[c.metadata for c in part],
-                embeddings=[vectors[c.id] for c in part],
-            )
+        _embed_and_write(collection, chunks, previous, embedder, report, progress,
+                         batch=max(1, min(WRITE_BATCH, store.client.get_max_batch_size())))
         if collection.count() != len(chunks):
             raise RuntimeError(f"index incomplete: {collection.count()} of {len(chunks)} chunks written")
     except BaseException:
@@ -202,28 +203,46 @@ def _fingerprint(chunks: list[Chunk]) -> str:
     return digest.hexdigest()
 
 
-def _embed(chunks: list[Chunk], previous: dict, embedder, report: IngestReport, progress: bool | None) -> dict[str, list[float]]:
-    vectors: dict[str, list[float]] = {}
-    todo: list[Chunk] = []
-    for chunk in chunks:
-        if chunk.id in previous:
-            vectors[chunk.id] = list(previous[chunk.id])
-            report.reused += 1
-        else:
-            todo.append(chunk)
+def _previous_vectors(store: VectorStore, active: ActiveIndex | None, model_name: str) -> dict[str, np.ndarray]:
+    """Vectors of the serving collection by chunk id (float32 arrays: a list of Python floats costs
+    8 times the memory), to be copied instead of embedded again."""
+    if active is None or active.model != model_name:
+        return {}
+    try:
+        old = read_all(store.open(active.name), include_embeddings=True)
+    except Exception as exc:  # a broken old collection only costs a full re-embed
+        log.warning("could not read the serving index (%s); embedding everything", exc)
+        return {}
+    return {cid: np.asarray(vector, dtype=np.float32) for cid, vector in zip(old["ids"], old["embeddings"])}
+
+
+def _embed_and_write(collection, chunks: list[Chunk], previous: dict, embedder, report: IngestReport,
+                     progress: bool | None, batch: int) -> None:
+    """Embed and add the chunks one batch at a time: memory stays flat however large the files are."""
+    todo = sum(1 for chunk in chunks if chunk.id not in previous)
     show = sys.stderr.isatty() if progress is None else progress
     bar = None
     if show and todo:
         from tqdm import tqdm
 
-        bar = tqdm(total=len(todo), desc="embedding", unit="chunk", file=sys.stderr)
-    for start in range(0, len(todo), 64):
-        part = todo[start : start + 64]
-        for chunk, vector in zip(part, embedder.embed_documents([c.embed_text for c in part])):
-            vectors[chunk.id] = vector
-        if bar is not None:
-            bar.update(len(part))
+        bar = tqdm(total=todo, desc="embedding", unit="chunk", file=sys.stderr)
+    for start in range(0, len(chunks), batch):
+        part = chunks[start : start + batch]
+        fresh = [c for c in part if c.id not in previous]
+        embedded: dict[str, np.ndarray] = {}
+        for offset in range(0, len(fresh), EMBED_BATCH):
+            group = fresh[offset : offset + EMBED_BATCH]
+            vectors = np.asarray(embedder.embed_documents([c.embed_text for c in group]), dtype=np.float32)
+            embedded.update(zip((c.id for c in group), vectors))
+            if bar is not None:
+                bar.update(len(group))
+        collection.add(
+            ids=[c.id for c in part],
+            documents=[c.text for c in part],
+            metadatas=[c.metadata for c in part],
+            embeddings=np.stack([embedded[c.id] if c.id in embedded else previous[c.id] for c in part]),
+        )
+        report.embedded += len(fresh)
+        report.reused += len(part) - len(fresh)
     if bar is not None:
         bar.close()
-    report.embedded = len(todo)
-    return vectors

@@ -28,8 +28,9 @@ class LiveIndex:
     """A reader (`open_reader(collection)`, e.g. a Retriever) of the active collection, kept current."""
 
     def __init__(self, store: VectorStore, open_reader: Callable[[Any], Any], settings: Settings,
-                 recheck_s: float = RECHECK_S):
+                 recheck_s: float = RECHECK_S, model: str | None = None):
         self._store = store
+        self._model = model  # the embedder's name: vectors of another model cannot be compared
         self._open_reader = open_reader
         self._settings = settings
         self._recheck_s = recheck_s
@@ -39,7 +40,7 @@ class LiveIndex:
         if active is None:
             raise IndexUnavailable("no index has been built yet: run `advisor ingest`")
         self.name = active.name
-        self._reader = self._open(active.name)
+        self._reader = self._open(active.name, active.model)
         self._checked = time.monotonic()
 
     def current(self) -> Any:
@@ -69,12 +70,16 @@ class LiveIndex:
         active = self._store.active()
         if active is None or active.name == self.name:
             return
-        reader = self._open(active.name)
+        reader = self._open(active.name, active.model)
         self.name, self._reader = active.name, reader
         log.info("switched to index %s", active.name)
 
-    def _open(self, name: str) -> Any:
+    def _open(self, name: str, model: str = "") -> Any:
         from chromadb.errors import NotFoundError
+
+        if self._model and model and model != self._model:
+            raise IndexUnavailable(f"the index {name} was built with the embedding model {model!r}, but "
+                                   f"{self._model!r} is configured (EMBEDDING_MODEL): run `advisor ingest` to rebuild it")
 
         try:
             collection = self._store.open(name)

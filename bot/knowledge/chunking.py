@@ -38,9 +38,12 @@ def _pack(paragraph: str, limit: int) -> list[str]:
     pieces, current = [], ""
     joiner = "" if re.search(r"[\u4e00-\u9fff]", paragraph) else " "
     for sentence in split_sentences(paragraph):
-        while len(sentence) > limit * 2:  # a "sentence" with no punctuation at all
-            pieces.append(sentence[:limit])
-            sentence = sentence[limit:]
+        start = 0
+        while len(sentence) - start > limit * 2:  # a "sentence" with no punctuation at all
+            # Cut by index: re-slicing the rest each time copies it, quadratic in a file's size.
+            pieces.append(sentence[start : start + limit])
+            start += limit
+        sentence = sentence[start:]
         if current and len(current) + len(sentence) > limit:
             pieces.append(current)
             current = sentence
