@@ -157,16 +157,7 @@ def cmd_ask(args, settings: Settings) -> int:
         for line in sys.stdin:
             if not line.strip():
                 continue
-            try:
-                item = json.loads(line)
-            except json.JSONDecodeError as exc:
-                print(json.dumps({"error": f"invalid JSON line: {exc}"}), flush=True)
-                continue
-            # Lines with the same "conversation" value share one conversation, in order.
-            key = item.get("conversation") if isinstance(item, dict) else None
-            conversation = conversations.setdefault(str(key), Conversation()) if key is not None else None
-            answer = advisor.answer(str(item.get("question", "")), conversation)
-            print(json.dumps(answer.to_json(item.get("id")), ensure_ascii=False), flush=True)
+            print(json.dumps(_jsonl_reply(advisor, line, conversations), ensure_ascii=False), flush=True)
         return 0
     if args.question is None:
         return _fail("ask needs a question (or --jsonl with questions on stdin)", 2)
@@ -176,6 +167,32 @@ def cmd_ask(args, settings: Settings) -> int:
     else:
         print(render_answer(answer, advisor.templates))
     return 0
+
+
+def _jsonl_reply(advisor, line: str, conversations: dict) -> dict:
+    """The answer to one `ask --jsonl` line, or an error object: a bad line never ends the stream."""
+    from bot.answering.conversation import Conversation
+    from bot.index.vectorstore import IndexUnavailable
+
+    try:
+        item = json.loads(line)
+    except json.JSONDecodeError as exc:
+        return {"error": f"invalid JSON line: {exc}"}
+    if not isinstance(item, dict):
+        return {"error": f'each line must be a JSON object like {{"id": 1, "question": "…"}}, not {type(item).__name__}'}
+    question = item.get("question")
+    if not isinstance(question, str):
+        return {"id": item.get("id"), "error": '"question" is missing or not a string'}
+    # Lines with the same "conversation" value share one conversation, in order.
+    key = item.get("conversation")
+    conversation = conversations.setdefault(str(key), Conversation()) if key is not None else None
+    try:
+        return advisor.answer(question, conversation).to_json(item.get("id"))
+    except IndexUnavailable as exc:
+        return {"id": item.get("id"), "error": str(exc)}
+    except Exception as exc:  # one question's failure is that line's error, not the stream's end
+        log.exception("question %r failed", item.get("id"))
+        return {"id": item.get("id"), "error": f"could not answer ({exc.__class__.__name__})"}
 
 
 @_guard_index

@@ -67,12 +67,24 @@ def collect_chunks(knowledge_dir: Path, max_file_mb: float | None = None) -> tup
         _refuse_oversized(files, max_file_mb)
     chunks: list[Chunk] = []
     seen: set[str] = set()
+    faq_files: dict[str, Path] = {}
     for path in files:
-        for chunk in chunk_document(load_document(path, knowledge_dir, manifest)):
+        document = load_document(path, knowledge_dir, manifest)
+        _refuse_duplicate_faq_ids(document, path, faq_files)
+        for chunk in chunk_document(document):
             if chunk.id not in seen:
                 seen.add(chunk.id)
                 chunks.append(chunk)
     return len(files), chunks
+
+
+def _refuse_duplicate_faq_ids(document, path: Path, faq_files: dict[str, Path]) -> None:
+    """A FAQ id names one answer: the same id in two files would make either win at random."""
+    for entry in document.faq:
+        other = faq_files.setdefault(entry.id, path)
+        if other != path:
+            raise KnowledgeFileError(path, f"FAQ id {entry.id!r} is already used in {other}; FAQ ids must be "
+                                           "unique across files: rename one of them")
 
 
 def _refuse_oversized(files: list[Path], max_file_mb: float) -> None:
