@@ -34,7 +34,8 @@ Public surface:
     api.fail_next(method, count=1, mode="429"|"500"|"drop", retry_after=1)
     api.injected_at[update_id]                     time.monotonic() of each injection
     SentMessage: chat_id, message_id, text (as shown), html (as sent), photo (bytes), buttons,
-                 button(data_prefix), edits, at (time.monotonic() when the request arrived)
+                 button(data_prefix), edits, at (time.monotonic() when the request arrived),
+                 document + file_name (sendDocument)
 
 For benchmarks and soak tests, `FakeBotAPIProcess` runs the same server in a child process
 (``python -m tests.fake_bot_api``), so it does not take CPU from the bot under test; it is driven
