@@ -31,7 +31,7 @@ os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-TOKEN = "555000222:bench-teach-token-0123456789abcdef"
+TOKEN = "555000222:bench-fake-teach-token-0123456789abcdef"
 ADMIN, STUDENT = 7001, 7002
 TARGET_S = 10.0
 

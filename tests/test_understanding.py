@@ -120,3 +120,51 @@ def test_jsonl_conversation_field_shares_state(tmp_path, test_settings, built_in
     out = [json.loads(line) for line in result.stdout.splitlines()]
     assert "现在可以申报：五级" in out[1]["answer"]
     assert "现在可以申报" not in out[2]["answer"]  # another conversation: nothing is known
+
+
+def test_another_occupations_certificate_is_counted_with_a_caveat(advisor):
+    conversation = Conversation()
+    advisor.answer("我2019年考了个电子商务师四级（中级）", conversation)
+    advisor.answer("后面一直在做电商运营和直播，到现在差不多6年了", conversation)
+    answer = advisor.answer("能直接报互联网营销师三级吗", conversation)
+    assert "电子商务师" in answer.text and "评价机构" in answer.text
+    assert answer.decision is not None and answer.decision.profile.certificate_level == 4
+
+
+def test_an_association_certificate_is_not_a_skill_level(advisor):
+    conversation = Conversation()
+    first = advisor.answer("我有中国工业合作协会发的专项能力证书", conversation)
+    assert "不是" in first.text and "等级证书" in first.text
+    assert conversation.association_certificate
+    answer = advisor.answer("我这个证拿了四年了，能报四级吗", conversation)
+    assert "不是职业技能等级证书" in answer.text
+    assert answer.decision is None or answer.decision.profile.certificate_level is None
+
+
+def test_years_from_a_later_turn_add_up(advisor):
+    conversation = Conversation()
+    advisor.answer("我五级证拿了两年", conversation)
+    advisor.answer("四级能报吗", conversation)
+    answer = advisor.answer("哦对了 我拿证之前还做了四年直播 现在呢？", conversation)
+    assert answer.decision is not None and answer.decision.status == "eligible"
+    assert "累计工作6年" in answer.text
+
+
+def test_a_time_expression_is_not_work_experience(advisor):
+    answer = advisor.answer("年底前想把证考下来 现在报名还来得及吗", Conversation())
+    assert "按你提供的情况" not in answer.text
+
+
+def test_a_rate_is_not_years_of_work(advisor):
+    answer = advisor.answer("training center told me certified hosts earn 3000-5000 more a month. legit?", Conversation())
+    assert "What I understood" not in answer.text and "0.08" not in answer.text
+
+
+def test_fractions_of_years_read_as_months(advisor):
+    answer = advisor.answer("做了11个月直播 没证 能报五级吗", Conversation())
+    assert "11个月" in answer.text and "0.9" not in answer.text
+
+
+def test_a_question_without_facts_about_the_asker_is_a_rule_question(advisor):
+    answer = advisor.answer("平台管理员最高几级", Conversation())
+    assert "三级" in answer.text and "请告诉我" not in answer.text

@@ -21,6 +21,8 @@ class Conversation:
     last_act: str | None = None
     last_level: int | None = None
     last_question: str | None = None
+    other_certificate: str | None = None  # another occupation's certificate the asker holds
+    association_certificate: bool = False  # the asker's certificate is an association's, not a skill level
     language: str | None = None
     history: list[tuple[str, str]] = field(default_factory=list)  # (question, answer), last few only
 

@@ -3,6 +3,7 @@ overview for "which level can I take / how do I get to the top", or a question f
 that decide it. The engine decides; nothing here guesses a fact the person did not give."""
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from bot.answering.conversation import Conversation
@@ -22,8 +23,35 @@ class EligibilityReplies:
         self.templates = templates
 
     def reply(self, request: Request, conversation: Conversation, lang_code: str) -> tuple[str, list[Source], object]:
-        """(text, sources, decision-or-None); updates the conversation's profile with the stated facts."""
+        """(text, sources, decision-or-None); updates the conversation's profile with the stated facts.
+        Notes on the certificate named (another occupation's, an association's) come first."""
+        facts, notes = self._certificate_notes(request, conversation, lang_code)
+        text, sources, decision = self._reply(request, facts, conversation, lang_code)
+        return "\n".join([*notes, text]), sources, decision
+
+    def _certificate_notes(self, request: Request, conversation: Conversation, lang_code: str) -> tuple[Profile, list[str]]:
         facts = replace(request.facts, target_level=None)
+        notes = []
+        earlier = conversation.profile or Profile()
+        held = (facts.certificate_level or facts.holds_certificate or facts.years_since_certificate is not None
+                or earlier.certificate_level or earlier.holds_certificate)
+        if conversation.association_certificate and held:
+            # An association's certificate is not a skill-level certificate: decide without it.
+            dropped = dict(certificate_level=None, years_since_certificate=None, holds_certificate=None)
+            facts = replace(facts, **dropped)
+            if conversation.profile is not None:
+                conversation.profile = replace(conversation.profile, **dropped)
+            notes.append(self.templates.text(lang_code, "eligibility", "note_association_certificate"))
+        elif conversation.other_certificate and held:
+            notes.append(self.templates.text(lang_code, "eligibility", "note_related_certificate",
+                                             certificate=conversation.other_certificate))
+        if request.age is not None:
+            key = "note_age_under_16" if request.age < 16 else "note_age"
+            notes.append(self.templates.text(lang_code, "eligibility", key, age=request.age))
+        return facts, notes
+
+    def _reply(self, request: Request, facts: Profile, conversation: Conversation, lang_code: str):
+        facts = _with_earlier_years(facts, conversation.profile, request.question)
         profile = conversation.profile.merge(facts) if conversation.profile is not None else facts
         conversation.profile = profile
         if request.hypothetical_training:  # "what if I finish the training first?": asked, not stated
@@ -60,6 +88,24 @@ class EligibilityReplies:
         decision = evaluate(profile, self.rules)
         text, sources = render_decision(decision, self.rules, lang_code, self.templates)
         return text, sources, decision
+
+
+_TOTAL_CUE = re.compile(r"一共|总共|加起来|累计|合计|前前后后|in total|altogether|overall|combined", re.I)
+_CORRECTION_CUE = re.compile(r"其实|不对|更正|说错|应该是|actually|i mean|sorry|correction", re.I)
+_BEFORE_CERTIFICATE = re.compile(r"证[书]?之前|考证前|拿证前|before (?:i )?(?:got|getting|get) (?:the |my )?cert", re.I)
+
+
+def _with_earlier_years(facts: Profile, earlier: Profile | None, question: str) -> Profile:
+    """Years said in a later turn add to the years said before ("worked 4 yrs at Uniqlo" then "last 2
+    yrs doing 带货": 6 in total), unless the message gives a total or corrects itself. The sum is shown
+    back in "what I understood", so a misreading is visible and can be corrected."""
+    if facts.years_total is None or earlier is None or _TOTAL_CUE.search(question) or _CORRECTION_CUE.search(question):
+        return facts
+    if _BEFORE_CERTIFICATE.search(question) and earlier.years_since_certificate is not None:
+        return replace(facts, years_total=earlier.years_since_certificate + facts.years_total)
+    if earlier.years_total is not None:
+        return replace(facts, years_total=earlier.years_total + facts.years_total)
+    return facts
 
 
 def _knows_anything(profile: Profile) -> bool:

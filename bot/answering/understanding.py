@@ -9,7 +9,7 @@ elliptical follow-up ("那二级呢", "and now?") is resolved against the last a
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from bot.answering.acts import ActClassifier
 from bot.answering.conversation import Conversation
@@ -27,7 +27,15 @@ _NUMERALS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "高级技师": 1
              "中级工": 4, "中级": 4, "初级工": 5, "初级": 5}
 _CLAUSE = re.compile(r"[^。！？!?；;，,\n【】\[\]]+[。！？!?；;，,\n【】\[\]]?")
 _QUESTION_CUE = re.compile(r"[?？吗吧呢]|几|多少|什么|怎么|哪|能不能|可不可以|是否|是不是|有没有|要不要|\b(how|what|which|when|where|why|who|can|could|is|are|do|does|should)\b", re.I)
-_AGE = re.compile(r"\d{1,2}\s*(岁|周岁)|[十一二三四五六七八九]{1,3}岁|\b(is|am|aged?)\s+1\d\b|\b1\d\s*(yo|y/o|years? old)\b", re.I)
+# Certificates of other occupations: they may count as a "related occupation" (the evaluation body decides).
+_OTHER_CERTIFICATE = re.compile(
+    r"((?<!互联网)(?:电子商务师|电商师|营销员|营销师|全媒体运营师|育婴员|保育员|电商运营师|客服|网络主播|"
+    r"e-?commerce|all-media operator|sales ?(?:person|man)|marketing)(?:证书?|cert(?:ificate)?)?)", re.I)
+_ASSOCIATION_CERTIFICATE = re.compile(r"协会|专项能力|专项职业能力|association|平台认证|行业认证", re.I)
+_ASKS_TO_APPLY = re.compile(r"能.{0,3}[报考]|可以.{0,3}[报考]|够不够|够资格|有资格|可唔可以|得唔得|[报考]得|"
+                            r"\bcan i\b|\bcould i\b|am i (?:eligible|able)|\bmy chances", re.I)
+_THIRD_PARTY = re.compile(r"学员|学生|朋友|同学|老婆|老公|儿子|女儿|孩子|弟弟|妹妹|他们|她们|students?|my (?:friend|wife|husband|son|daughter|bro|sis)", re.I)
+_AGE = re.compile(r"\d{1,2}\s*(岁|周岁)|[十一二三四五六七八九]{1,3}岁|\b(is|am|aged?|i'?m)\s+1\d\b|\b1\d\s*(yo|y/o|years? old)\b", re.I)
 _FIRST_PERSON = re.compile(r"我|俺|本人|咱|\b(i|i'm|im|i've|ive|my|me)\b", re.I)
 _HYPOTHETICAL_TRAINING = re.compile(r"(先|如果|要是|假如).{0,6}(培训|上课|training)|finish(ed)? the training|(take|do|complete) the training first", re.I)
 
@@ -43,6 +51,9 @@ class Request:
     embedded_instruction: bool = False  # an instruction to the bot was removed from a real question
     hypothetical_training: bool = False  # "what if I finish the training first?"
     followup: bool = False  # elliptical: it continues the previous exchange ("那二级呢")
+    other_certificate: str | None = None  # a certificate of another occupation ("电子商务师四级")
+    association_certificate: bool = False  # an association's 专项能力 certificate, not a skill level
+    age: int | None = None  # an age the message states ("我17岁", "I'm 15")
 
     @property
     def level(self) -> int | None:
@@ -79,8 +90,24 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
     followup = act == "followup" and conversation.last_act is not None
     act = _resolve_followup(act, question, conversation, stated)
     facts = stated if act in PERSONAL_ACTS else Profile()
+    other = _OTHER_CERTIFICATE.search(question)
+    association = bool(_ASSOCIATION_CERTIFICATE.search(question))
+    if other and not association and facts.certificate_level is None and act in PERSONAL_ACTS:
+        # "我2019年考了个电子商务师四级": a level right after another occupation's name is held
+        named = levels_named(question[other.start():other.end() + 8])
+        if named:
+            facts = replace(facts, certificate_level=named[0])
     return Request(act, confidence, question, routing, facts, _asked_levels(question, stated), embedded,
-                   bool(_HYPOTHETICAL_TRAINING.search(question)), followup)
+                   bool(_HYPOTHETICAL_TRAINING.search(question)), followup,
+                   other.group(1) if other and not association else None, association, _age(question))
+
+
+def _age(question: str) -> int | None:
+    match = _AGE.search(question)
+    if not match:
+        return None
+    digits = re.search(r"\d{1,2}", match.group(0))
+    return int(digits.group(0)) if digits else None
 
 
 def _asked_levels(question: str, stated: Profile) -> tuple[int, ...]:
@@ -123,6 +150,10 @@ def _with_keyword_signals(act: str, confidence: float, routing: Routing, questio
     if act in ("rule_question", "fact", "logistics") and personal and confidence < CONFIDENT and runner_up in PERSONAL_ACTS:
         # "五级证书拿到以后又做满了4年，现在想报四级，够不够条件": facts about the asker and a question
         return "eligibility_level" if stated.target_level is not None else "eligibility_highest"
+    known = conversation.profile is not None and conversation.profile.has_personal_facts
+    if act in ("rule_question", "fact") and (known or personal) and _ASKS_TO_APPLY.search(question) \
+            and _asked_levels(question, stated) and not _THIRD_PARTY.search(question):
+        return "eligibility_level"  # "这样能直接报四级吗" after the asker's facts: their own case
     if act in ("statement",) and stated.target_level is not None and _is_question(question):
         return "eligibility_level"  # "I hold level 4 and want to apply for level 3"
     if act in ELIGIBILITY_ACTS and not personal and conversation.profile is None:

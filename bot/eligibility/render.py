@@ -111,10 +111,21 @@ class _Writer:
         return self.t("list_separator").join(self.level(n) for n in levels)
 
     def years(self, value: float) -> str:
-        return self.t("years_one") if value == 1 else self.t("years", years=_number(value))
+        return self.t("years_one") if value == 1 else self._span(value, "years")
 
     def more_years(self, value: float) -> str:
-        return self.t("more_years_one") if value == 1 else self.t("more_years", years=_number(value))
+        return self.t("more_years_one") if value == 1 else self._span(value, "more_years")
+
+    def _span(self, value: float, key: str) -> str:
+        """Whole and half years as numbers; "快两年" (parsed as just under 2) as "almost 2 years"; any
+        other fraction in months, never "0.0833333 years"."""
+        months = round(value * 12)
+        if months % 12 == 0 or months % 12 == 6:
+            return self.t(key, years=_number(months / 12))
+        if months % 12 == 9 and abs(value - (months + 3) / 12 + 0.25) < 1e-6:
+            return self.t(f"{key}_almost", years=_number((months + 3) / 12))
+        return self.t(f"{key}_months", years=months // 12, months=months % 12) if months >= 12 \
+            else self.t(f"{key}_only_months", months=months)
 
     def status(self, condition: Condition) -> str:
         return self.t("status_confirmed" if condition.confirmed else "status_unconfirmed")
