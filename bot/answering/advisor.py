@@ -34,7 +34,7 @@ from bot.index.vectorstore import IndexUnavailable, VectorStore
 log = logging.getLogger(__name__)
 # A FAQ match this close overrules an unsure personal reading ("證書查詢要去哪個網站？剛拿到四級" is a
 # question about verification from someone who holds level 4, not a request to be assessed).
-FAQ_OVERRULES = 0.75
+FAQ_OVERRULES = 0.7
 
 class Advisor:
     def __init__(self, settings: Settings, embedder, store: VectorStore, templates: Templates, rules, llm=None):
@@ -132,9 +132,12 @@ class Advisor:
             # It names the domain yet asks for something else ("帮我写个带货脚本"): in scope only when the
             # knowledge base clearly holds it ("讲理财带货要什么资质").
             routing = replace(routing, core=False, support=True)
-        if (act in PERSONAL_ACTS or (act == "logistics" and not routing.not_covered)) \
-                and request.confidence < CONFIDENT and self._faq_holds_it(request, lang, retriever, vector):
-            act = "fact"  # an unsure reading, and the curated FAQ answers the message closely
+        unsure = request.confidence < CONFIDENT
+        if ((act == "logistics" and not routing.not_covered) or (act in PERSONAL_ACTS and unsure)) \
+                and self._faq_holds_it(request, lang, retriever, vector):
+            # The curated FAQ answers the message closely: "how much do I need to score to pass?" is
+            # the pass mark, not a fee; an unsure personal reading yields to it too.
+            act = request.act = "fact"
             routing = replace(routing, not_covered=None)
         if act in PERSONAL_ACTS:
             text, sources, decision = self._eligibility_replies.reply(request, conversation, lang.code)
@@ -146,11 +149,15 @@ class Advisor:
             conversation.last_level = request.level
             return self._eligibility_answer(raw, lang, text, sources)
         question = request.question
-        if conversation.last_question and _elliptical(request):
-            question = continued_question(conversation.last_question, request)  # "那二级呢" after a question about level 5
-        if act in ("fact", "rule_question") and request.confidence >= CONFIDENT and not routing.core:
-            # The classifier is sure this is a question about the occupation though no domain word is
-            # in it (a typo, "selling stuff on his own account"): in scope; retrieval still must hold it.
+        in_conversation = conversation.last_question is not None and (act != "out_of_scope" or unsure)
+        if in_conversation and (_elliptical(request) or not routing.core):
+            # "那二级呢" after a question about level 5, "去哪补" after "证书丢了": read with the last question
+            question = continued_question(conversation.last_question, request)
+        if not routing.core and (in_conversation or (act in ("fact", "rule_question", "logistics")
+                                                     and request.confidence >= CONFIDENT)):
+            # In a conversation about the occupation, or the classifier is sure this is a question about
+            # it though no domain word is in it (a typo, "selling stuff on his own account"): in scope;
+            # retrieval must still hold it.
             routing = replace(routing, core=True)
         if act == "logistics" and not routing.not_covered and request.confidence >= CONFIDENT:
             routing = replace(routing, not_covered="other")
@@ -158,7 +165,7 @@ class Advisor:
 
     def _faq_holds_it(self, request: Request, lang: Lang, retriever, vector) -> bool:
         matches = retriever.match_faq(request.question, lang.code, vector)
-        if not matches or matches[0].score < FAQ_OVERRULES:
+        if not matches or matches[0].score < FAQ_OVERRULES or route(matches[0].phrasing).not_covered:
             return False
         hit = retriever.faq_answer(matches[0].faq_id, lang.code)
         return hit is not None and hit.metadata.get("intent") != "eligibility"
