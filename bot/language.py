@@ -105,3 +105,16 @@ def localize(value, lang: Lang):
 def preferred(choice: str | None) -> Lang | None:
     """The Lang of a stored language choice ("zh", "zh-hant", "en"), None when there is none."""
     return {"zh": ZH, "zh-hant": ZH_HANT, "en": EN}.get(choice or "")
+
+
+# Cantonese words the fact parser needs in their Mandarin form ("我做咗兩年", "冇證", "攞咗五級證").
+_CANTONESE = (("咗", "了"), ("冇", "没有"), ("唔係", "不是"), ("唔", "不"), ("係", "是"), ("嘅", "的"), ("喺", "在"),
+              ("攞", "拿"), ("嚟", "来"), ("佢", "他"), ("哋", "们"), ("幾耐", "多久"), ("幾多", "多少"), ("而家", "现在"),
+              ("舊年", "去年"), ("旧年", "去年"), ("琴年", "去年"), ("做嘢", "工作"), ("返工", "上班"))
+
+
+def mandarin_words(text: str) -> str:
+    """Simplified text with common Cantonese words in their Mandarin form, for the rule parsers."""
+    for cantonese, mandarin in _CANTONESE:
+        text = text.replace(cantonese, mandarin)
+    return text

@@ -139,6 +139,7 @@ class Advisor:
             # the pass mark, not a fee; an unsure personal reading yields to it too.
             act = request.act = "fact"
             routing = replace(routing, not_covered=None)
+            self._eligibility_replies.remember(request, conversation)  # facts stated are kept all the same
         if act in PERSONAL_ACTS:
             text, sources, decision = self._eligibility_replies.reply(request, conversation, lang.code)
             sources = sources or [self._conditions_source(lang)]

@@ -29,6 +29,12 @@ class EligibilityReplies:
         text, sources, decision = self._reply(request, facts, conversation, lang_code)
         return "\n".join([*notes, text]), sources, decision
 
+    def remember(self, request: Request, conversation: Conversation) -> None:
+        """Keep the facts a message states even when its reply is not an eligibility one."""
+        if request.facts.has_personal_facts:
+            facts = _with_earlier_years(replace(request.facts, target_level=None), conversation.profile, request.question)
+            conversation.profile = conversation.profile.merge(facts) if conversation.profile is not None else facts
+
     def _certificate_notes(self, request: Request, conversation: Conversation, lang_code: str) -> tuple[Profile, list[str]]:
         facts = replace(request.facts, target_level=None)
         notes = []

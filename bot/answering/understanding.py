@@ -15,6 +15,7 @@ from bot.answering.acts import ActClassifier
 from bot.answering.conversation import Conversation
 from bot.answering.routing import Routing, route
 from bot.eligibility import Profile, parse_profile
+from bot.language import mandarin_words
 
 ELIGIBILITY_ACTS = ("eligibility_level", "eligibility_highest", "eligibility_route")
 PERSONAL_ACTS = ELIGIBILITY_ACTS + ("statement", "followup")
@@ -85,7 +86,7 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
         if guess.act in ("out_of_scope", "injection"):  # the real request is not ours either
             return Request("injection", 1.0, question, routing, embedded_instruction=True)
     act, confidence = guess.act, guess.confidence
-    stated = parse_profile(question)
+    stated = parse_profile(mandarin_words(question))
     act = _with_keyword_signals(act, confidence, routing, question, stated, conversation, guess.runner_up)
     followup = act == "followup" and conversation.last_act is not None
     act = _resolve_followup(act, question, conversation, stated)

@@ -271,6 +271,8 @@ def _duration_role(text: str, d: _Duration) -> str:
         return _SKIP  # "中间有一年没干": a gap, not years of work
     if re.search(vocab.RATE_BEFORE, before[-12:]) or re.match(vocab.RATE_AFTER, after):
         return _SKIP  # "earn 3000 more a month", "每个月挣多少": a rate, not a duration of work
+    if re.search(vocab.STUDY_YEAR, text[max(0, d.start - 4):d.end + 2]):
+        return _SKIP  # "读紧高职最后一年": a year of study
     if re.match(vocab.BREAK_AFTER, after) or re.search(vocab.BREAK_BEFORE, before[-6:]):
         return _SKIP  # "中间断过一年": a break in the work, not the work
     if re.match(vocab.AGO_AFTER, after):

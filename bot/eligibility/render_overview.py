@@ -25,6 +25,12 @@ def render_overview(view: Overview, rules: RuleSet, lang_code: str, templates: T
     if view.highest_open is None and lowest.status == CANNOT_TELL:
         lines.insert(0, w.t("overview_need_facts"))
         lines += w.questions(lowest.missing_fields)
+        for result in lowest.results:  # what the known facts already say: "8 months: 4 more to go"
+            if result.gaps and not result.unknown_fields:
+                lines += w.route(result)
+                when = _earliest(result, today)
+                if when:
+                    lines.append(w.t("overview_from_about", year=when.year, month=when.month))
         return _join(lines), [w.source(c) for c in lowest.deciding]
     if view.highest_open is not None:
         decision = view.decisions[view.highest_open]

@@ -66,6 +66,9 @@ HELD_BEFORE = (
 _JOB_NAME = (r"(?:商品)?选品员|直播销售员|视频创推员|创推员|平台管理员|互联网营销师|营销员|product\s+selector"
              r"|live[\s-]*stream(?:ing)?\s+sales(?:person)?|video\s+creator(?:[\s-]+promoter)?|platform\s+admin(?:istrator)?"
              r"|internet\s+market(?:er|ing)")
+# "去年考了直播销售员五级", "passed 直播销售员 level 4": the occupation between the verb and the level.
+HELD_BEFORE = HELD_BEFORE + (r"|(?:考了|考过|考到了?|考取了?|拿了|拿到了?|取得了?|\bpassed|\bgot|\bhold)\s*(?:" + _JOB_NAME
+                             + r")\s*(?:的)?\s*$")
 CERTIFICATE_AFTER = (r"\s*(?:的)?(?:" + _JOB_NAME + r")?(?:的)?(?:职业)?(?:技能)?(?:等级|资格)?(?:证书|证(?!明))"
                      r"|[\s-]*(?:(?:" + _JOB_NAME + r")\s+)?(?:certificate|cert\b|certification|qualification|holder)")
 TARGET_AFTER = (r"\s*(?:需要|要什么|要哪些|要多久|要几年|的条件|条件|要求|的要求|怎么|能报|可以报|能考|可以考|吗|呢)"
@@ -73,7 +76,7 @@ TARGET_AFTER = (r"\s*(?:需要|要什么|要哪些|要多久|要几年|的条件
 NEXT_LEVEL = (r"下一级|高一级|上一级|升一级|更高一级|next\s+level|one\s+level\s+up|the\s+level\s+above|level\s+up",)
 
 NO_CERTIFICATE = (
-    r"(?:没有|没|无|未|还没有?)(?:拿到|取得|获得|考到|考取|考过|拿过|任何|过|的)*(?:职业|技能|等级|资格)*(?:证书|证)(?!明)",
+    r"(?:没有|没|无|未|还没有?|冇|未有)(?:拿到|取得|获得|考到|考取|考过|拿过|任何|过|的|咗)*(?:职业|技能|等级|资格)*(?:证书|证)(?!明)",
     r"\b(?:no|without|(?:don't|do\s+not|doesn't)\s+have\s+(?:a|any)|(?:haven't|have\s+not)\s+got\s+(?:a|any)"
     r"|never\s+(?:got|obtained|had)\s+(?:a|any)|lack\s+(?:a|any))\s+"
     r"(?:(?!level|technician|worker|completion|training|graduat|diploma)[\w-]+\s+){0,2}?certific(?:ate|ation)s?\b",
@@ -164,8 +167,8 @@ EDUCATION = (
     (r"(?<!职业)高中|high\s+school", ("senior_high_school",)),
     (r"初中|middle\s+school", ("junior_middle_school",)),
 )
-FINAL_YEAR = (r"应届|毕业班|今年毕业|即将毕业|快毕业|马上毕业|大四|final[\s-]+year|graduating\s+this\s+year|about\s+to\s+graduate",)
-STILL_STUDYING = (r"在读|在校|还在上学|正在读|读大[一二三]|\bstill\s+(?:a\s+)?student|currently\s+studying|i'?m\s+studying"
+FINAL_YEAR = (r"应届|毕业班|今年毕业|即将毕业|快毕业|马上毕业|大四|最后一年|读紧.{0,8}(?:最后|尾)|final[\s-]+year|graduating\s+this\s+year|about\s+to\s+graduate",)
+STILL_STUDYING = (r"在读|在校|还在上学|正在读|读大[一二三]|读紧|\bstill\s+(?:a\s+)?student|currently\s+studying|i'?m\s+studying"
                   r"|i\s+am\s+studying|\bstill\s+in\s+(?:college|school)",)
 
 # Durations. An explicit "about N" is N: it is the asker's best figure, as are "三年多", "3+ years",
@@ -219,7 +222,7 @@ def number(word: str) -> float | None:
 # What a duration means, from its sentence.
 HYPOTHETICAL_AFTER = r"\s*(?:以后|之后|后(?!来))|\s+(?:from\s+now|later|more|to\s+go)\b"
 HYPOTHETICAL_BEFORE = (r"(?:再|还要|还需要?|还得|还差|第|等|需要|要求|须|必须|\bin|another|\bwait|\bneeds?|\brequired?s?|within)"
-                       r"(?:干|做|工作|从事|积累|等|过)?\s*(?:for\s+)?$")
+                       r"(?:多)?(?:干|做|工作|从事|积累|等|过)?(?:多)?\s*(?:for\s+)?$")
 AGO_AFTER = r"\s*前|\s+ago\b"
 OBTAINED_NEAR_AGO = r"拿|取得|考|获得|领|通过|证|\bgot\b|\bget\b|obtained|received|earned|passed|certific|\bcert\b|level"
 STARTED_NEAR_AGO = r"开始|入行|从事|进入|加入|\bstart|\bbegan|\bbegun|\bjoined|\bentered"
@@ -261,7 +264,8 @@ STUDY_CUE = r"培训|学习|学了|读|上学|毕业|学徒|课程|上课|train|
 NOT_CERTIFICATE_EVENT = "|".join((OTHER_EVENT, WORK_CUE, STUDY_CUE))  # what else a date may be the date of
 
 NO_WORK = (  # years of work 0
-    r"没(?:有)?(?:正式)?(?:工作|上班)过|没上过班|从未(?:参加)?工作|还没(?:有)?(?:参加|开始)工作|尚未(?:参加)?工作",
+    r"没(?:有)?(?:正式)?(?:工作|上班)过|没上过班|从未(?:参加)?工作|还没(?:有)?(?:参加|开始)工作|尚未(?:参加)?工作"
+    r"|一天班(?:都|也)?没上过|冇(?:做|返)过(?:工|嘢)|未(?:曾)?(?:做|返)过工",
     r"(?<!如果)(?<!要是)(?<!假如)(?:没有?|无|零)(?:任何)?(?:相关)?的?(?:工作)?经验(?!要求|也|的人|的话)",
     r"\bnever\s+(?:had\s+a\s+job|worked|been\s+employed)\b|\b(?:haven't|have\s+not|hasn't|has\s+not)\s+(?:ever\s+)?"
     r"(?:worked|had\s+a\s+job)\b(?=\s*(?:yet|before|at\s+all|[.,;!?]|$))",
@@ -278,5 +282,7 @@ BARE_NUMBER = r"\s*(?P<num>\d+(?:\.\d+)?|[零〇一二两三四五六七八九�
 # is not years of work.
 RATE_BEFORE = r"(?:\d\s*(?:元|块|k|rmb|yuan)|\b(?:more|extra|less)|每|\bper|\beach)\s*$"
 RATE_AFTER = r"\s*(?:挣|赚|收入|工资|底薪|提成|能拿|拿到手|salary|pay|income|earn)"
+# "读紧高职最后一年", "final year of college": a year of study, not of work.
+STUDY_YEAR = r"最后一年|最後一年|final\s+year|last\s+year\s+of\s+(?:school|college|uni)"
 BREAK_BEFORE = r"(?:断了?过?|停了?过?|休息了?过?|空了?过?|歇了?过?)\s*$"
 BREAK_AFTER = r"\s*(?:没有?干|没做|没工作|的空档|空窗|off\b|break|gap)"
