@@ -112,6 +112,8 @@ class Advisor:
             raise IndexUnavailable(f"the index could not be queried ({exc.__class__.__name__})") from exc
         conversation.other_certificate = request.other_certificate or conversation.other_certificate
         conversation.association_certificate = request.association_certificate or conversation.association_certificate
+        if request.other_work and request.facts.has_personal_facts:
+            conversation.other_work = request.other_work
         answer = self._reply(request, raw, lang, conversation, retriever, vector)
         if request.act not in ("greeting", "injection", "out_of_scope"):
             conversation.last_act = request.act

@@ -27,6 +27,8 @@ class EligibilityReplies:
         Notes on the certificate named (another occupation's, an association's) come first."""
         facts, notes = self._certificate_notes(request, conversation, lang_code)
         text, sources, decision = self._reply(request, facts, conversation, lang_code)
+        if request.more_years:
+            notes.append(self.templates.text(lang_code, "eligibility", "note_more_years", years=_plain(request.more_years)))
         return "\n".join([*notes, text]), sources, decision
 
     def remember(self, request: Request, conversation: Conversation) -> None:
@@ -51,6 +53,8 @@ class EligibilityReplies:
         elif conversation.other_certificate and held:
             notes.append(self.templates.text(lang_code, "eligibility", "note_related_certificate",
                                              certificate=conversation.other_certificate))
+        if conversation.other_work and (facts.years_total is not None or earlier.years_total is not None):
+            notes.append(self.templates.text(lang_code, "eligibility", "note_other_work", work=conversation.other_work))
         if request.age is not None:
             key = "note_age_under_16" if request.age < 16 else "note_age"
             notes.append(self.templates.text(lang_code, "eligibility", key, age=request.age))
@@ -62,6 +66,11 @@ class EligibilityReplies:
         conversation.profile = profile
         if request.hypothetical_training:  # "what if I finish the training first?": asked, not stated
             profile = replace(profile, formal_training=True, formal_training_level=None)
+        if request.more_years:  # "再做一年就够吗": evaluated as if a year had passed, not stored
+            more = request.more_years
+            profile = replace(profile,
+                              years_since_certificate=None if profile.years_since_certificate is None else profile.years_since_certificate + more,
+                              years_total=None if profile.years_total is None else profile.years_total + more)
         target = self._target(request, conversation)
         if request.act == "eligibility_level" and target is not None:
             conversation.last_level = target
@@ -112,6 +121,10 @@ def _with_earlier_years(facts: Profile, earlier: Profile | None, question: str) 
     if earlier.years_total is not None:
         return replace(facts, years_total=earlier.years_total + facts.years_total)
     return facts
+
+
+def _plain(value: float) -> str:
+    return str(int(value)) if float(value).is_integer() else f"{value:g}"
 
 
 def _knows_anything(profile: Profile) -> bool:

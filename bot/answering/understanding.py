@@ -15,6 +15,7 @@ from bot.answering.acts import ActClassifier
 from bot.answering.conversation import Conversation
 from bot.answering.routing import Routing, route
 from bot.eligibility import Profile, parse_profile
+from bot.eligibility import vocabulary as vocab
 from bot.language import mandarin_words
 
 ELIGIBILITY_ACTS = ("eligibility_level", "eligibility_highest", "eligibility_route")
@@ -36,6 +37,12 @@ _ASSOCIATION_CERTIFICATE = re.compile(r"协会|专项能力|专项职业能力|a
 _ASKS_TO_APPLY = re.compile(r"能.{0,3}[报考]|可以.{0,3}[报考]|够不够|够资格|有资格|可唔可以|得唔得|[报考]得|"
                             r"\bcan i\b|\bcould i\b|am i (?:eligible|able)|\bmy chances", re.I)
 _THIRD_PARTY = re.compile(r"学员|学生|朋友|同学|老婆|老公|儿子|女儿|孩子|弟弟|妹妹|他们|她们|students?|my (?:friend|wife|husband|son|daughter|bro|sis)", re.I)
+# Work the conditions may not count ("本职业或相关职业"): the evaluation body decides, the reply says so.
+_OTHER_WORK = re.compile(r"电子厂|工厂|流水线|车间|保险|教师|老师|会计|司机|厨师|工地|保安|行政|收银|文员|护士|服务员|"
+                         r"factory|assembly|teacher|insurance|driver|accountant|nurse|cashier|waiter|admin(?:istrative)? (?:job|work)"
+                         r"|shop assistant|retail|uniqlo|customer service|客服|导购|超市|销售(?!员证)", re.I)
+_MORE_YEARS = re.compile(r"再(?:多)?(?:干|做|工作|上班|直播)?(?:多)?\s*(\d+|[一两二三四五六七八九十半]+)\s*年"
+                         r"|\b(\d+|one|two|three|four|five|another)\s+more\s+years?\b|\banother\s+(\d+|two|three)?\s*years?\b", re.I)
 _AGE = re.compile(r"\d{1,2}\s*(岁|周岁)|[十一二三四五六七八九]{1,3}岁|\b(is|am|aged?|i'?m|at)\s+1\d\b|\b1\d\s*(yo|y/o|years? old)\b", re.I)
 _FIRST_PERSON = re.compile(r"我|俺|本人|咱|\b(i|i'm|im|i've|ive|my|me)\b", re.I)
 _HYPOTHETICAL_TRAINING = re.compile(r"(先|如果|要是|假如).{0,6}(培训|上课|training)|finish(ed)? the training|(take|do|complete) the training first", re.I)
@@ -55,6 +62,8 @@ class Request:
     other_certificate: str | None = None  # a certificate of another occupation ("电子商务师四级")
     association_certificate: bool = False  # an association's 专项能力 certificate, not a skill level
     age: int | None = None  # an age the message states ("我17岁", "I'm 15")
+    other_work: str | None = None  # work that may not count as this or a related occupation ("电子厂流水线")
+    more_years: float | None = None  # "再做一年就够吗", "what if I work 2 more years": asked, not stated
 
     @property
     def level(self) -> int | None:
@@ -100,7 +109,21 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
             facts = replace(facts, certificate_level=named[0])
     return Request(act, confidence, question, routing, facts, _asked_levels(question, stated), embedded,
                    bool(_HYPOTHETICAL_TRAINING.search(question)), followup,
-                   other.group(1) if other and not association else None, association, _age(question))
+                   other.group(1) if other and not association else None, association, _age(question),
+                   _other_work(question), _more_years(mandarin_words(question)))
+
+
+def _other_work(question: str) -> str | None:
+    match = _OTHER_WORK.search(question)
+    return match.group(0) if match else None
+
+
+def _more_years(question: str) -> float | None:
+    match = _MORE_YEARS.search(question)
+    if not match:
+        return None
+    word = next((g for g in match.groups() if g), "one")
+    return vocab.number("one" if word == "another" else word)
 
 
 def _age(question: str) -> int | None:

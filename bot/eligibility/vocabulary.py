@@ -125,14 +125,16 @@ TRAINING_YES = (
     r"\btraining\s+completion\s+cert|\bcompletion\s+cert(?:ificate)?\b|\btraining\s+(?:is\s+)?(?:completed|finished|done)",
 )
 APPRENTICESHIP_NO = (
-    r"(?:没有?|未|没当过|没做过|不是)[^，,。；;]{0,4}学徒|学徒期?还?(?:没|未|不)满|没出师",
+    r"(?:没有?|未|没当过|没做过|不是)[^，,。；;]{0,4}学徒|学徒期?还?(?:没|未|不)满|没出师|(?:还在|正在|在)(?:做|当)学徒|学徒[^，,。]{0,6}个月了",
+    r"\b(?:months?|weeks?)\s+into\s+(?:an\s+|my\s+|the\s+)?apprenticeship|\b(?:still|currently)\s+(?:doing\s+)?(?:an\s+|my\s+)?apprentice",
     r"\b(?:no|never|without)\s+(?:an\s+|any\s+)?apprentice|\b(?:haven't|have\s+not|didn't|did\s+not|not)\s+(?:yet\s+)?"
     r"(?:completed|finished|done|do|did)\s+(?:my\s+|an\s+|the\s+|any\s+)?apprenticeship"
     r"|apprenticeship\s+(?:is\s+)?not\s+(?:yet\s+)?(?:completed|finished|over)",
 )
 APPRENTICESHIP_YES = (
     r"学徒期?(?:已经?)?满|出师",
-    r"\b(?:completed|finished|done)\s+(?:my\s+|an\s+|the\s+)?apprenticeship|apprenticeship\s+(?:is\s+)?(?:completed|finished|done|over)",
+    r"\b(?:completed|finished|done)\s+(?:my\s+|an\s+|the\s+)?apprenticeship|apprenticeship\s+(?:is\s+)?(?:completed|finished|done|over)"
+    r"|\b(?:did|done|completed|finished)\s+(?:a|an|my)\s+[\w-]+\s+apprenticeship[^.;]{0,30}?\b(?:finished|completed|ended)\b",
 )
 PREPARATORY_NO = (
     r"(?:没有?|无|未)[^，,。；;]{0,4}预备技师",

@@ -88,11 +88,11 @@ class LiveIndex:
                 f"the active index {name} is missing from the store (deleted?): run `advisor ingest` to rebuild it"
             ) from exc
         except Exception as exc:
-            raise IndexUnavailable(f"the index could not be opened ({exc.__class__.__name__}: {exc})") from exc
+            raise self._store.unavailable(exc) from exc
         reason = health.problem(self._settings, name)
         if reason is not None:
             raise IndexUnavailable(f"the active index {name} is damaged: {reason}; run `advisor ingest` to repair it")
         try:
             return self._open_reader(collection)
         except Exception as exc:
-            raise IndexUnavailable(f"the index could not be opened ({exc.__class__.__name__}: {exc})") from exc
+            raise self._store.unavailable(exc) from exc

@@ -44,7 +44,10 @@ def open_client(settings: Settings):
     chroma_settings = ChromaSettings(anonymized_telemetry=False)
     if settings.chroma_host:
         try:
-            client = chromadb.HttpClient(host=settings.chroma_host, port=settings.chroma_port, settings=chroma_settings)
+            from bot.index.chroma_http import timed_http_client
+
+            client = timed_http_client(settings.chroma_host, settings.chroma_port, settings.chroma_connect_timeout_s,
+                                       settings.chroma_request_timeout_s, chroma_settings)
             client.heartbeat()
         except Exception as exc:
             raise IndexUnavailable(
@@ -64,9 +67,10 @@ def open_client(settings: Settings):
 class VectorStore:
     """The collections of one deployment, addressed by a name prefix."""
 
-    def __init__(self, client, prefix: str, embedding_function, path: Path | None = None):
+    def __init__(self, client, prefix: str, embedding_function, path: Path | None = None, server: str = ""):
         self.client = client
         self.path = path  # the embedded store's folder; None for a Chroma server
+        self.server = server  # "host:port" of a Chroma server, for messages
         self.prefix = prefix
         self.embedding_function = embedding_function  # never None: see ChromaEmbeddingAdapter
         self._pointer_name = f"{prefix}_pointer"
@@ -76,7 +80,8 @@ class VectorStore:
         from bot.index.embeddings import ChromaEmbeddingAdapter
 
         path = None if settings.chroma_host else settings.chroma_path
-        return cls(open_client(settings), settings.collection_prefix, ChromaEmbeddingAdapter(embedder), path)
+        server = f"{settings.chroma_host}:{settings.chroma_port}" if settings.chroma_host else ""
+        return cls(open_client(settings), settings.collection_prefix, ChromaEmbeddingAdapter(embedder), path, server)
 
     # -- pointer -------------------------------------------------------------------------------
     def _pointer(self):
@@ -85,7 +90,10 @@ class VectorStore:
         )
 
     def active(self) -> ActiveIndex | None:
-        meta = self._pointer().metadata or {}
+        try:
+            meta = self._pointer().metadata or {}
+        except Exception as exc:
+            raise self.unavailable(exc) from exc
         if not meta.get("active"):
             return None
         return ActiveIndex(str(meta["active"]), str(meta.get("model", "")), float(meta.get("built_at", 0)),
@@ -97,6 +105,13 @@ class VectorStore:
         previous = current.previous if current is not None and current.name == name else (current.name if current else "")
         self._pointer().modify(metadata={"role": "pointer", "active": name, "model": model, "built_at": time.time(),
                                          "fingerprint": fingerprint, "sources": sources, "previous": previous})
+
+    def unavailable(self, exc: BaseException) -> IndexUnavailable:
+        """The one-line error for a store that failed to answer."""
+        if self.server:
+            return IndexUnavailable(f"Chroma server at {self.server} is unreachable or not answering "
+                                    f"({exc.__class__.__name__}); check that `chroma run` is up")
+        return IndexUnavailable(f"the index at {self.path} could not be read ({exc.__class__.__name__}: {exc})")
 
     # -- collections ---------------------------------------------------------------------------
     def new_collection(self):
