@@ -48,6 +48,9 @@ class Settings(BaseSettings):
     llm_api_key: SecretStr | None = None
     llm_timeout_s: float = 8.0
     llm_max_tokens: int = 600
+    # Let the LLM also read each message (its act and the facts it states) instead of the offline
+    # classifier: one more request per message, so off unless asked for; the engines still decide.
+    llm_understanding: bool = False
 
     # Telegram
     telegram_bot_token: SecretStr | None = None

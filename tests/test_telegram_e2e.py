@@ -309,3 +309,23 @@ async def test_webhook_mode_accepts_only_the_secret_token(settings, advisor):
             await application.updater.stop()
             await application.stop()
             await application.shutdown()
+
+
+async def test_dialogue_state_carries_across_turns_and_a_restart(settings, advisor):
+    """A fact in one message, the question two messages later, a bot restart in between: the answer
+    uses the kept facts (the same dialogue state as the terminal chat), and never asks for them again."""
+    from tests.fake_bot_api import FakeBotAPI
+
+    async with FakeBotAPI(token=TOKEN) as api:
+        user = api.user(131, language_code="zh-hans")
+        async with running(settings, advisor, api):
+            user.send_text("我做了快两年直播 没考过证")
+            await api.wait_for_messages(user.chat_id, 1)
+        async with running(settings, advisor, api):  # a new Application on the same state file
+            user.send_text("那我能考几级？")
+            answer = (await api.wait_for_messages(user.chat_id, 2))[1]
+            assert "现在可以申报：五级" in answer.text
+            assert "你想申报哪个等级" not in answer.text and "没有职业技能等级证书" in answer.text
+            user.send_text("那四级呢")
+            follow_up = (await api.wait_for_messages(user.chat_id, 3))[2]
+            assert "四级" in follow_up.text and "6年" in follow_up.text

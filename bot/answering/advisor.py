@@ -37,7 +37,8 @@ log = logging.getLogger(__name__)
 FAQ_OVERRULES = 0.7
 
 class Advisor:
-    def __init__(self, settings: Settings, embedder, store: VectorStore, templates: Templates, rules, llm=None):
+    def __init__(self, settings: Settings, embedder, store: VectorStore, templates: Templates, rules, llm=None,
+                 reader=None):
         self.settings = settings
         self.embedder = embedder
         self.store = store
@@ -47,11 +48,13 @@ class Advisor:
         self._index = self._open_index()
         self.acts = load_or_train(settings.understanding_dir, settings.acts_cache_dir, embedder)
         self._eligibility_replies = EligibilityReplies(rules, templates)
+        self.reader = reader  # the optional LLM reading of messages (None: the offline understanding only)
 
     @classmethod
     def from_settings(cls, settings: Settings) -> "Advisor":
         from bot.eligibility import load_rules
         from bot.answering.llm import LLMPhraser
+        from bot.answering.llm_understanding import LLMReader
 
         embedder = make_embedder(settings.embedding_model, settings.embedding_threads, cache_dir=settings.cache_dir)
         warmer = threading.Thread(target=_warm, args=(embedder,), daemon=True)
@@ -59,7 +62,7 @@ class Advisor:
         store = VectorStore.from_settings(settings, embedder)
         templates = Templates(settings.prompts_dir)
         advisor = cls(settings, embedder, store, templates, load_rules(settings.eligibility_rules_path),
-                      LLMPhraser.from_settings(settings, templates))
+                      LLMPhraser.from_settings(settings, templates), LLMReader.from_settings(settings, templates))
         warmer.join()
         return advisor
 
@@ -106,7 +109,7 @@ class Advisor:
         question = to_simplified(raw)
         retriever = self._index.current()
         try:
-            request = understand(question, conversation, self.acts, retriever.embed)
+            request = understand(question, conversation, self.acts, retriever.embed, self.reader)
             vector = retriever.embed(request.question)  # the same vector again, from the query cache
         except Exception as exc:
             raise IndexUnavailable(f"the index could not be queried ({exc.__class__.__name__})") from exc

@@ -80,8 +80,10 @@ def levels_named(text: str) -> tuple[int, ...]:
     return tuple(dict.fromkeys(found))
 
 
-def understand(question: str, conversation: Conversation, classifier: ActClassifier, embed) -> Request:
-    """`question` is Simplified already; `embed(text)` the sentence embedding (cached: retrieval reuses it)."""
+def understand(question: str, conversation: Conversation, classifier: ActClassifier, embed, reader=None) -> Request:
+    """`question` is Simplified already; `embed(text)` the sentence embedding (cached: retrieval reuses it);
+    `reader` the optional LLM reading (`bot.answering.llm_understanding`), which fills the act and slots
+    instead of the offline classifier when it answers."""
     routing = route(question)
     embedded = False
     guess = classifier.guess(question, embed(question))
@@ -96,7 +98,13 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
             return Request("injection", 1.0, question, routing, embedded_instruction=True)
     act, confidence = guess.act, guess.confidence
     stated = parse_profile(mandarin_words(question))
-    act = _with_keyword_signals(act, confidence, routing, question, stated, conversation, guess.runner_up)
+    reading = reader.read(question, conversation.last_question) if reader is not None else None
+    if reading is not None:
+        if reading.act == "injection":
+            return Request("injection", 1.0, question, routing, embedded_instruction=embedded)
+        act, confidence, stated = reading.act, 1.0, _with_reading(stated, reading)
+    else:
+        act = _with_keyword_signals(act, confidence, routing, question, stated, conversation, guess.runner_up)
     followup = act == "followup" and conversation.last_act is not None
     act = _resolve_followup(act, question, conversation, stated)
     facts = stated if act in PERSONAL_ACTS else Profile()
@@ -132,6 +140,17 @@ def _age(question: str) -> int | None:
         return None
     digits = re.search(r"\d{1,2}", match.group(0))
     return int(digits.group(0)) if digits else None
+
+
+def _with_reading(stated: Profile, reading) -> Profile:
+    """The parser's facts, with the model's reading where the parser found nothing."""
+    values = {}
+    for name in ("certificate_level", "years_since_certificate", "years_total", "formal_training", "job_type"):
+        if getattr(stated, name) is None and getattr(reading, name) is not None:
+            values[name] = getattr(reading, name)
+    if stated.target_level is None and reading.asked_level is not None:
+        values["target_level"] = reading.asked_level
+    return replace(stated, **values) if values else stated
 
 
 def _asked_levels(question: str, stated: Profile) -> tuple[int, ...]:
