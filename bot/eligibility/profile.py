@@ -148,7 +148,8 @@ def _education(text: str, final_year: bool) -> list[str]:
     codes: list[str] = []
     for pattern, found in vocab.EDUCATION:
         for match in re.finditer(pattern, text):
-            if not re.search(vocab.NEGATION_BEFORE, text[max(0, match.start() - 6):match.start()]):
+            before = text[max(0, match.start() - 24):match.start()]
+            if not re.search(vocab.NEGATION_BEFORE, before[-6:]) and not re.search(vocab.REQUIRED_BEFORE, before):
                 codes.extend(found)
     return list(dict.fromkeys(codes))
 
@@ -171,7 +172,7 @@ def _levels(text: str) -> tuple[list[int], list[int], list[int], list[int]]:
             continue  # "没有二级证书" says nothing about what is held
         elif re.search(vocab.TARGET_BEFORE, before):
             targets.append(level)
-        elif re.search(vocab.HELD_BEFORE, before) or re.match(vocab.CERTIFICATE_AFTER, after):
+        elif re.search(vocab.HELD_BEFORE, before) or re.match(vocab.CERTIFICATE_AFTER, after) or re.match(vocab.HELD_AFTER, after):
             held.append(level)
         elif re.match(vocab.TARGET_AFTER, after):
             targets.append(level)

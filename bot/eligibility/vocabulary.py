@@ -67,7 +67,7 @@ _JOB_NAME = (r"(?:商品)?选品员|直播销售员|视频创推员|创推员|�
              r"|live[\s-]*stream(?:ing)?\s+sales(?:person)?|video\s+creator(?:[\s-]+promoter)?|platform\s+admin(?:istrator)?"
              r"|internet\s+market(?:er|ing)")
 # "去年考了直播销售员五级", "passed 直播销售员 level 4": the occupation between the verb and the level.
-HELD_BEFORE = HELD_BEFORE + (r"|(?:考了|考过|考到了?|考取了?|拿了|拿到了?|取得了?|\bpassed|\bgot|\bhold)\s*(?:" + _JOB_NAME
+HELD_BEFORE = HELD_BEFORE + (r"|(?:考了|考过|考到了?|考取了?|拿了|拿到了?|取得了?|已经有|持有|\bpassed|\bgot|\bhold)\s*(?:" + _JOB_NAME
                              + r")\s*(?:的)?\s*$")
 CERTIFICATE_AFTER = (r"\s*(?:的)?(?:" + _JOB_NAME + r")?(?:的)?(?:职业)?(?:技能)?(?:等级|资格)?(?:证书|证(?!明))"
                      r"|[\s-]*(?:(?:" + _JOB_NAME + r")\s+)?(?:certificate|cert\b|certification|qualification|holder)")
@@ -170,7 +170,7 @@ EDUCATION = (
     (r"初中|middle\s+school", ("junior_middle_school",)),
 )
 FINAL_YEAR = (r"应届|毕业班|今年毕业|即将毕业|快毕业|马上毕业|大四|最后一年|读紧.{0,8}(?:最后|尾)|final[\s-]+year|graduating\s+this\s+year|about\s+to\s+graduate",)
-STILL_STUDYING = (r"在读|在校|还在上学|正在读|读大[一二三]|读紧|\bstill\s+(?:a\s+)?student|currently\s+studying|i'?m\s+studying"
+STILL_STUDYING = (r"在读|在校|还在上学|正在读|读大[一二三]|读紧|明年毕业|后年毕业|还没毕业|graduating\s+next\s+year|\bstill\s+(?:a\s+)?student|currently\s+studying|i'?m\s+studying"
                   r"|i\s+am\s+studying|\bstill\s+in\s+(?:college|school)",)
 
 # Durations. An explicit "about N" is N: it is the asker's best figure, as are "三年多", "3+ years",
@@ -288,3 +288,9 @@ RATE_AFTER = r"\s*(?:挣|赚|收入|工资|底薪|提成|能拿|拿到手|salary
 STUDY_YEAR = r"最后一年|最後一年|final\s+year|last\s+year\s+of\s+(?:school|college|uni)"
 BREAK_BEFORE = r"(?:断了?过?|停了?过?|休息了?过?|空了?过?|歇了?过?)\s*$"
 BREAK_AFTER = r"\s*(?:没有?干|没做|没工作|的空档|空窗|off\b|break|gap)"
+
+# An education someone requires or advertises is not one the asker holds ("does it require a university
+# degree", "招生简章写的中专以上", "要求大专学历").
+REQUIRED_BEFORE = r"(?:require[sd]?|need(?:s|ed)?|must\s+have|ask(?:s|ed)?\s+for|要求|需要|必须|写的|写着|规定|招生简章|简章|只收)[^，,。.;；?？]{0,20}$"
+# "三级拿了4年了", "四级证考到了": the level named before the verb is held.
+HELD_AFTER = r"\s*(?:证书?|的证)?\s*(?:已经|都|也)?(?:拿了|拿到了?|考了|考到了?|考过了|拿过|到手)"
