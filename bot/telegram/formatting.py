@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 import re
+from urllib.parse import urlparse
 from collections.abc import Iterable
 
 from bot.types import MAX_SOURCES, Source
@@ -17,6 +18,10 @@ CAPTION_LIMIT = 1024
 
 _TAG = re.compile(r"<[^>]+>")
 _URL = re.compile(r"https?://[^\s()<>\"'，；。、）]+")
+# A URL in running text may be followed by punctuation that belongs to the sentence ("…/130081.html,
+# http://…"): cut at an ASCII separator (a list of URLs) and drop what cannot end a URL.
+_URL_SEPARATORS = re.compile(r"[,;]")
+_URL_TRAILING = ".:!?'\"]}>*"
 
 
 def escape(text: str) -> str:
@@ -103,12 +108,30 @@ def _source_line(source: Source) -> str:
     title = escape(source.title or source.source)
     if source.section and source.section != source.title:
         title += f" — {escape(source.section)}"
-    url = _URL.search(source.source or "")
-    if url:
-        return f'<a href="{html.escape(url.group(0), quote=True)}">{title}</a>'
+    urls = source_urls(source.source or "")
+    if urls:
+        first, *more = urls
+        extra = "".join(f' <a href="{html.escape(url, quote=True)}">[{number}]</a>' for number, url in enumerate(more, 2))
+        return f'<a href="{html.escape(first, quote=True)}">{title}</a>{extra}'
     if source.source and source.source != source.title:
         return f"{title} ({escape(truncate(source.source, 80))})"
     return title
+
+
+def source_urls(text: str, limit: int = 3) -> list[str]:
+    """The distinct http(s) URLs in a source field, each clean enough to be a link target."""
+    urls: list[str] = []
+    for match in _URL.finditer(text):
+        for candidate in _URL_SEPARATORS.split(match.group(0)):
+            url = candidate.rstrip(_URL_TRAILING + ".,;")
+            if _is_link(url) and url not in urls:
+                urls.append(url)
+    return urls[:limit]
+
+
+def _is_link(url: str) -> bool:
+    parsed = urlparse(url)
+    return parsed.scheme in ("http", "https") and "." in parsed.netloc
 
 
 def render_messages(body: str, footer_html: str = "", limit: int = MESSAGE_LIMIT) -> list[str]:
