@@ -80,7 +80,9 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _fail(message: str, code: int = 1) -> int:
-    print(f"advisor: {message}", file=sys.stderr)
+    from bot.logging_setup import redact
+
+    print(redact(f"advisor: {message}"), file=sys.stderr)  # an error's text may quote a secret
     return code
 
 

@@ -7,6 +7,9 @@ from __future__ import annotations
 
 import logging
 import re
+import sys
+import threading
+import traceback
 
 from bot.settings import Settings
 
@@ -76,4 +79,31 @@ def install_redaction(secrets) -> RedactSecrets:
     for target in targets:
         if _REDACTOR not in target.filters:
             target.addFilter(_REDACTOR)
+    _redact_uncaught()
     return _REDACTOR
+
+
+def redact(text: str) -> str:
+    """`text` with every known secret (and anything shaped like a bot token) replaced by ***."""
+    return _REDACTOR.redact(text)
+
+
+def _redact_uncaught() -> None:
+    """An exception nobody catches is printed by sys.excepthook (or threading.excepthook), past every
+    logging filter, and e.g. InvalidToken's text holds the token: print those redacted too."""
+    if getattr(sys.excepthook, "_redacting", False):
+        return
+
+    def excepthook(kind, value, tb) -> None:
+        sys.stderr.write(redact("".join(traceback.format_exception(kind, value, tb))))
+
+    def thread_excepthook(args) -> None:
+        if args.exc_type is SystemExit:
+            return
+        name = args.thread.name if args.thread is not None else "?"
+        text = "".join(traceback.format_exception(args.exc_type, args.exc_value, args.exc_traceback))
+        sys.stderr.write(redact(f"Exception in thread {name}:\n{text}"))
+
+    excepthook._redacting = True  # type: ignore[attr-defined]
+    sys.excepthook = excepthook
+    threading.excepthook = thread_excepthook

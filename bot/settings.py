@@ -59,6 +59,8 @@ class Settings(BaseSettings):
     webhook_secret: SecretStr | None = None
     webhook_listen: str = "0.0.0.0"
     webhook_port: int = 8443
+    # At start, an unreachable Bot API is retried with backoff for this long before giving up
+    telegram_start_timeout_s: float = Field(300.0, gt=0)
     admin_ids: Annotated[list[int], NoDecode] = Field(default_factory=list)
     state_path: Path = PROJECT_ROOT / "data" / "state.sqlite3"
     rate_limit_per_minute: int = Field(20, ge=0)  # 0: no limit
@@ -160,6 +162,7 @@ ALLOWED = {
     "max_knowledge_file_mb": "a number of megabytes > 0",
     "chroma_connect_timeout_s": "a number of seconds > 0",
     "chroma_request_timeout_s": "a number of seconds > 0",
+    "telegram_start_timeout_s": "a number of seconds > 0",
 }
 
 

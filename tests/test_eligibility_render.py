@@ -130,10 +130,12 @@ def test_not_yet_for_too_low_certificate_en(rules, templates):
     assert "a Level 2 / Technician certificate or higher (you hold Level 3 / Senior Worker)" in body
 
 
-def test_partial_years_are_written_as_decimals(rules, templates):
+def test_partial_years_are_written_as_months_or_half_years(rules, templates):
     _, body, _ = reply(rules, templates, "zh", target_level=1, certificate_level=2, years_since_certificate=3.5,
                        formal_training=False)
-    assert "再满0.5年" in body and "你已满3.5年" in body
+    assert "再满6个月" in body and "你已满3.5年" in body and "0.5年" not in body
+    _, body, _ = reply(rules, templates, "en", target_level=5, certificate_level=0, years_total=8 / 12)
+    assert "8 months" in body and "0.66" not in body
 
 
 # --- cannot tell --------------------------------------------------------------------------------------

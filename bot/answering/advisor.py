@@ -149,7 +149,7 @@ class Advisor:
             text, sources, decision = self._eligibility_replies.reply(request, conversation, lang.code)
             sources = sources or [self._conditions_source(lang)]
             return self._eligibility_answer(raw, lang, text, sources, decision=decision)
-        if act == "rule_question" and request.level is not None and request.routing.intent == "eligibility":
+        if act == "rule_question" and request.level is not None and request.routing.intent in ("eligibility", "policy"):
             job = parse_profile(request.question).job_type
             text, sources = render_requirements(request.level, self.rules, lang.code, self.templates, job_type=job)
             conversation.last_level = request.level

@@ -28,6 +28,8 @@ _LEVEL = re.compile(r"([一二三四五1-5])\s*级|level\s*([1-5])|\bl\s*([1-5])
 _NUMERALS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "高级技师": 1, "技师": 2, "高级工": 3,
              "中级工": 4, "中级": 4, "初级工": 5, "初级": 5}
 _CLAUSE = re.compile(r"[^。！？!?；;，,\n【】\[\]]+[。！？!?；;，,\n【】\[\]]?")
+_PREREQUISITE_BEFORE = re.compile(r"(?:after|since|with|holding|取得|拿到|持有?|有了?)\s*(?:a|an|the|my)?\s*$", re.I)
+_PREREQUISITE_AFTER = re.compile(r"\s*(?:证|cert|之后|以后|后)", re.I)
 _QUESTION_CUE = re.compile(r"[?？吗吧呢]|几|多少|什么|怎么|哪|能不能|可不可以|是否|是不是|有没有|要不要|\b(how|what|which|when|where|why|who|can|could|is|are|do|does|should)\b", re.I)
 # Certificates of other occupations: they may count as a "related occupation" (the evaluation body decides).
 _OTHER_CERTIFICATE = re.compile(
@@ -40,7 +42,7 @@ _THIRD_PARTY = re.compile(r"学员|学生|朋友|同学|老婆|老公|儿子|女
 # Work the conditions may not count ("本职业或相关职业"): the evaluation body decides, the reply says so.
 _OTHER_WORK = re.compile(r"电子厂|工厂|流水线|车间|保险|教师|老师|会计|司机|厨师|工地|保安|行政|收银|文员|护士|服务员|"
                          r"factory|assembly|teacher|insurance|driver|accountant|nurse|cashier|waiter|admin(?:istrative)? (?:job|work)"
-                         r"|shop assistant|retail|uniqlo|customer service|客服|导购|超市|销售(?!员证)", re.I)
+                         r"|shop assistant|retail|uniqlo|customer service|客服|导购|超市|(?<!直播)销售(?!员)", re.I)
 _MORE_YEARS = re.compile(r"再(?:多)?(?:干|做|工作|上班|直播)?(?:多)?\s*(\d+|[一两二三四五六七八九十半]+)\s*年"
                          r"|\b(\d+|one|two|three|four|five|another)\s+more\s+years?\b|\banother\s+(\d+|two|three)?\s*years?\b", re.I)
 _AGE = re.compile(r"\d{1,2}\s*(岁|周岁)|[十一二三四五六七八九]{1,3}岁|\b(is|am|aged?|i'?m|at)\s+1\d\b|\b1\d\s*(yo|y/o|years? old)\b", re.I)
@@ -68,6 +70,15 @@ class Request:
     @property
     def level(self) -> int | None:
         return self.levels[0] if len(self.levels) == 1 else None
+
+
+def _level_mentions(text: str) -> list[tuple[int, int, int]]:
+    out = []
+    for match in _LEVEL.finditer(text):
+        raw = next(g for g in match.groups() if g)
+        if raw != "预备技师":
+            out.append((_NUMERALS.get(raw) or int(raw), match.start(), match.end()))
+    return out
 
 
 def levels_named(text: str) -> tuple[int, ...]:
@@ -156,9 +167,15 @@ def _with_reading(stated: Profile, reading) -> Profile:
 def _asked_levels(question: str, stated: Profile) -> tuple[int, ...]:
     """Levels the message asks about: the parser's target (it knows "技师", "中级"), else the named
     levels other than the certificate held ("三级证书拿了3年…" holds level 3, asks another)."""
-    if stated.target_level is not None:
+    asked = tuple(level for level in levels_named(question) if level != stated.certificate_level)
+    if stated.target_level is not None and (len(asked) < 2 or stated.target_level == asked[0]):
         return (stated.target_level,)
-    return tuple(level for level in levels_named(question) if level != stated.certificate_level)
+    if len(asked) > 1:  # "level 2 needs 4 years after level 3": level 3 is the prerequisite, not asked
+        prerequisites = {level for level, start, end in _level_mentions(question)
+                         if _PREREQUISITE_BEFORE.search(question[max(0, start - 12):start])
+                         or _PREREQUISITE_AFTER.match(question[end:end + 6])}
+        asked = tuple(level for level in asked if level not in prerequisites) or asked
+    return asked
 
 
 def _is_question(text: str) -> bool:
@@ -193,6 +210,8 @@ def _with_keyword_signals(act: str, confidence: float, routing: Routing, questio
     if act in ("rule_question", "fact", "logistics") and personal and confidence < CONFIDENT and runner_up in PERSONAL_ACTS:
         # "五级证书拿到以后又做满了4年，现在想报四级，够不够条件": facts about the asker and a question
         return "eligibility_level" if stated.target_level is not None else "eligibility_highest"
+    if personal and not _is_question(question) and act in ("fact", "rule_question", "logistics") and confidence < CONFIDENT:
+        return "statement"  # "冇證㗎", "拿证两年了": facts with no question are a statement
     known = conversation.profile is not None and conversation.profile.has_personal_facts
     if act in ("rule_question", "fact") and (known or personal) and _ASKS_TO_APPLY.search(question) \
             and _asked_levels(question, stated) and not _THIRD_PARTY.search(question):

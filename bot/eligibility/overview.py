@@ -26,14 +26,16 @@ class Overview:
     def next_decision(self) -> Decision | None:
         return self.decisions.get(self.next_level) if self.next_level is not None else None
 
-    @property
-    def undecided_lowest(self) -> bool:
-        """Level 5 itself cannot be decided: the reply must ask for facts first."""
-        return self.highest_open is None and self.decisions[max(self.decisions)].status == CANNOT_TELL
 
 
 def overview(profile: Profile, rules: RuleSet) -> Overview:
     levels = rules.job_type(profile.job_type).levels if profile.job_type else tuple(sorted(rules.levels, reverse=True))
+    held = profile.certificate_level or 0
+    if held:  # a level already held is no question: look at the levels above it
+        above = tuple(level for level in levels if level < held)
+        if not above:  # the track's top level is held already
+            return Overview(profile, {}, None, None, min(levels))
+        levels = above
     decisions = {}
     for level in sorted(levels, reverse=True):  # 5, 4, … upwards
         asked = Profile(**{**profile.__dict__, "target_level": level})

@@ -120,7 +120,7 @@ class _Writer:
         """Whole and half years as numbers; "快两年" (parsed as just under 2) as "almost 2 years"; any
         other fraction in months, never "0.0833333 years"."""
         months = round(value * 12)
-        if months % 12 == 0 or months % 12 == 6:
+        if months % 12 == 0 or (months % 12 == 6 and months > 12):
             return self.t(key, years=_number(months / 12))
         if months % 12 == 9 and abs(value - (months + 3) / 12 + 0.25) < 1e-6:
             return self.t(f"{key}_almost", years=_number((months + 3) / 12))

@@ -21,6 +21,8 @@ def render_overview(view: Overview, rules: RuleSet, lang_code: str, templates: T
     today = today or date.today()
     lines = [w.facts(view.profile)]
     sources: list[Source] = []
+    if not view.decisions:  # the track's top level is held already
+        return _join(lines + [w.t("overview_at_top_held", level=w.level(view.top_level))]), [w.levels_source()]
     lowest = view.decisions[max(view.decisions)]
     if view.highest_open is None and lowest.status == CANNOT_TELL:
         lines.insert(0, w.t("overview_need_facts"))
@@ -37,7 +39,7 @@ def render_overview(view: Overview, rules: RuleSet, lang_code: str, templates: T
         lines.append(w.t("overview_open_now", level=w.level(view.highest_open), id=decision.met.id,
                          text=decision.met.text(w.lang)))
         sources.append(w.source(decision.met))
-    else:
+    elif not view.profile.certificate_level:
         lines.append(w.t("overview_none_open", level=w.level(max(view.decisions))))
     if view.next_level is None:
         lines.append(w.t("overview_at_top", level=w.level(view.top_level)))

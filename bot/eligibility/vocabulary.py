@@ -235,6 +235,8 @@ SINCE_BEFORE = (
     r"(?:证书?|级|技师|高级工|中级工|初级工)(?:已经|已|都|也)?(?:拿|考|取得|拿到|考到|考取|获得|有|持有|到手)?了?(?:已经|都|有|已)?\s*$",
     # "拿证后干了3年", "取得四级证书后累计工作3年", "考完技师以后做了4年"
     r"(?:证书?|级|技师|高级工|中级工|初级工)[^，,。；;]{0,6}?(?:之|以)?后(?!台)",
+    # "拿证到现在两年半", "考证至今3年"
+    r"(?:拿|考|取得|获得)(?:到)?(?:了)?证(?:书)?(?:到现在|至今|以来|到而家)",
     r"\b(?:since|after)\s+(?:getting|obtaining|receiving|earning|passing|gaining|i\s+(?:got|obtained|received|earned|passed)"
     r"|(?:the\s+|my\s+|that\s+)?(?:certificate|cert|level))",
     # "I've had my level-3 certificate for 4 years"

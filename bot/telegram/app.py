@@ -41,6 +41,7 @@ from bot.telegram.infra.persistence import StorePersistence
 from bot.telegram.infra.processor import PerChatUpdateProcessor
 from bot.telegram.infra.ratelimit import SlidingWindowLimiter
 from bot.telegram.services import CONTEXT_TYPES, BotServices, UIText
+from bot.telegram.infra.startup import BotApiRejectedToken, BotApiUnreachable, check_bot_api
 from bot.telegram.infra.state import StateFileUnusable, Store
 from bot.telegram.infra.transport import AiohttpRequest
 from bot.texts import Templates
@@ -205,6 +206,7 @@ def run_bot(settings: Settings, webhook: bool = False) -> None:
     install_redaction([token])
     options = webhook_options(settings) if webhook else None
     store = _open_state(settings)  # before the advisor: a wrong STATE_PATH fails fast
+    _check_bot_api(settings, token)  # and so does a rejected token or an unreachable Bot API
     advisor = _make_advisor(settings)
     application = build_application(settings, advisor, store=store)
     _use_uvloop()
@@ -214,6 +216,14 @@ def run_bot(settings: Settings, webhook: bool = False) -> None:
     else:
         log.info("starting webhook on %s:%s/%s", options["listen"], options["port"], options["url_path"])
         application.run_webhook(**options)
+
+
+def _check_bot_api(settings: Settings, token: str) -> None:
+    try:
+        username = check_bot_api(token, settings.telegram_api_base_url, settings.telegram_start_timeout_s)
+    except (BotApiRejectedToken, BotApiUnreachable) as exc:
+        raise ConfigurationError(str(exc)) from None
+    log.info("Bot API reachable; this is @%s", username)
 
 
 def _open_state(settings: Settings) -> Store:
