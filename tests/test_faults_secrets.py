@@ -113,6 +113,45 @@ def test_secrets_are_redacted_when_the_record_is_formatted_twice(captured_logs):
             assert secret not in text
 
 
+UNCAUGHT = """
+import sys, threading
+from bot.logging_setup import install_redaction
+token = sys.argv[1]
+install_redaction([token])
+thread = threading.Thread(target=lambda: (_ for _ in ()).throw(RuntimeError(f"thread saw {token}")), name="worker")
+thread.start()
+thread.join()
+raise RuntimeError(f"The token `{token}` was rejected by the server.")
+"""
+
+
+def test_uncaught_exceptions_are_redacted_in_the_main_thread_and_in_threads():
+    import sys
+
+    result = subprocess.run([sys.executable, "-c", UNCAUGHT, TOKEN], capture_output=True, text=True, timeout=60,
+                            cwd=PROJECT_ROOT)
+    assert result.returncode == 1
+    assert "Traceback" in result.stderr and "was rejected by the server" in result.stderr
+    assert "Exception in thread worker" in result.stderr and "thread saw ***" in result.stderr
+    assert TOKEN not in result.stderr and TOKEN.split(":")[1] not in result.stderr
+
+
+async def test_a_token_the_server_rejects_is_never_printed(tmp_path):
+    """`advisor telegram` with a token the Bot API rejects: one line, and the token appears nowhere."""
+    import asyncio
+
+    from tests.fake_bot_api import FakeBotAPI
+    from tests.reliability_support import cli
+
+    settings = make_settings(tmp_path)
+    async with FakeBotAPI(token=OTHER_TOKEN) as api:
+        result = await asyncio.to_thread(cli, settings, "telegram", cwd=tmp_path, timeout=60, TELEGRAM_BOT_TOKEN=TOKEN,
+                                         TELEGRAM_API_BASE_URL=api.base_url, LOG_LEVEL="DEBUG")
+    output = result.stdout + result.stderr
+    assert result.returncode == 1 and "rejected TELEGRAM_BOT_TOKEN" in output, output[-3000:]
+    assert TOKEN not in output and TOKEN.split(":")[1] not in output, output[-3000:]
+
+
 def test_settings_repr_and_str_hide_secrets(secret_settings):
     shown = [repr(secret_settings), str(secret_settings), secret_settings.model_dump_json(),
              str(secret_settings.model_dump())]
