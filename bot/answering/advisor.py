@@ -35,6 +35,11 @@ log = logging.getLogger(__name__)
 # A FAQ match this close overrules an unsure personal reading ("證書查詢要去哪個網站？剛拿到四級" is a
 # question about verification from someone who holds level 4, not a request to be assessed).
 FAQ_OVERRULES = 0.7
+# The classifier is this sure a message is off-topic: refused even when it names live-streaming
+# ("帮我写个直播带货脚本"); below it, a domain word lets the knowledge base's evidence decide.
+SURELY_OUT_OF_SCOPE = 0.8
+# A message this short in a conversation is read together with the last question ("去哪补", "平台会帮我交吗").
+SHORT_FOLLOW_UP = 8
 
 class Advisor:
     def __init__(self, settings: Settings, embedder, store: VectorStore, templates: Templates, rules, llm=None,
@@ -132,7 +137,7 @@ class Advisor:
         if act == "greeting":
             return self._fixed(raw, lang, "greeting", "general", refused=False)
         if act == "out_of_scope" and request.confidence >= CONFIDENT:
-            if not routing.core:
+            if not routing.core or request.confidence >= SURELY_OUT_OF_SCOPE:
                 return self._fixed(raw, lang, "out_of_scope", "out_of_scope", refused=True)
             # It names the domain yet asks for something else ("帮我写个带货脚本"): in scope only when the
             # knowledge base clearly holds it ("讲理财带货要什么资质").
@@ -156,9 +161,12 @@ class Advisor:
             return self._eligibility_answer(raw, lang, text, sources)
         question = request.question
         in_conversation = conversation.last_question is not None and (act != "out_of_scope" or unsure)
-        if in_conversation and (_elliptical(request) or not routing.core):
-            # "那二级呢" after a question about level 5, "去哪补" after "证书丢了": read with the last question
-            question = continued_question(conversation.last_question, request)
+        if in_conversation and (_elliptical(request) or len(request.question) <= SHORT_FOLLOW_UP):
+            # "那二级呢" after a question about level 5, "平台会帮我交吗" after "直播收入要交税吗": read with
+            # the last question, unless the message's own words match the FAQ better ("咁要上几多学时？")
+            continued = continued_question(conversation.last_question, request)
+            if self._faq_score(continued, lang, retriever) > self._faq_score(request.question, lang, retriever, vector):
+                question = continued
         if not routing.core and (in_conversation or (act in ("fact", "rule_question", "logistics")
                                                      and request.confidence >= CONFIDENT)):
             # In a conversation about the occupation, or the classifier is sure this is a question about
@@ -168,6 +176,11 @@ class Advisor:
         if act == "logistics" and not routing.not_covered and request.confidence >= CONFIDENT:
             routing = replace(routing, not_covered="other")
         return self._from_knowledge(question, raw, lang, routing, retriever, vector if question == request.question else None)
+
+    @staticmethod
+    def _faq_score(question: str, lang: Lang, retriever, vector=None) -> float:
+        matches = retriever.match_faq(question, lang.code, vector if vector is not None else retriever.embed(question))
+        return matches[0].score if matches else 0.0
 
     def _faq_holds_it(self, request: Request, lang: Lang, retriever, vector) -> bool:
         matches = retriever.match_faq(request.question, lang.code, vector)
