@@ -83,3 +83,27 @@ def test_ingest_rebuild_replaces_a_healthy_index_on_request(test_settings, built
     assert rebuilt.returncode == 0, rebuilt.stderr[-3000:]
     assert "index rebuilt (--rebuild)" in rebuilt.stdout and "0 reused" in rebuilt.stdout
     assert active_name(settings) != before
+
+
+def test_a_running_advisor_keeps_its_index_when_the_new_one_is_damaged(test_settings, built_index, tmp_path, caplog):
+    import logging
+    import time
+
+    from bot.answering.advisor import Advisor
+    from bot.index.ingest import ingest
+    from tests.reliability_support import change_knowledge
+
+    settings = private_copy(test_settings, tmp_path)
+    advisor = Advisor.from_settings(settings)
+    serving = advisor._index.name
+    change_knowledge(settings, 1)
+    ingest(settings, progress=False, embedder=advisor.embedder)
+    scramble(vector_folder(settings) / "data_level0.bin")  # the new active index is broken
+    caplog.set_level(logging.WARNING, logger="bot.index.live")
+    for _ in range(3):
+        time.sleep(1.1)
+        answer = advisor.answer(QUESTION)
+        assert "互联网营销师" in answer.text and not answer.refused
+    assert advisor._index.name == serving
+    warnings = [r for r in caplog.records if "still answering from" in r.getMessage()]
+    assert len(warnings) == 1 and "damaged" in warnings[0].getMessage()  # checked once, not every second

@@ -92,6 +92,7 @@ async def test_reload_and_outside_ingest_while_questions_arrive_never_reply_unav
         replies = [m.text for user in users for m in api.messages(user.chat_id)]
         unavailable = [text for text in replies if "暂时无法使用" in text or "temporarily unavailable" in text]
         admin_texts = [m.text for m in api.messages(admin.chat_id)]
+    print(f"\n{len(unavailable)} of {asked} replies said unavailable across 2 /reload and 1 outside ingest")
     assert len(replies) == asked
     assert unavailable == [], f"{len(unavailable)} of {asked} replies said unavailable"
     assert not [t for t in admin_texts if "failed" in t], admin_texts

@@ -22,6 +22,7 @@ from bot.settings import Settings
 log = logging.getLogger(__name__)
 
 RECHECK_S = 1.0  # an ingest takes seconds, so a flip is noticed long before the next one drops anything
+RETRY_BROKEN_S = 60.0  # a new index that could not be opened is tried again after this (a check costs a child)
 
 
 class LiveIndex:
@@ -36,6 +37,7 @@ class LiveIndex:
         self._recheck_s = recheck_s
         self._switch_lock = threading.Lock()
         self._last_problem = ""
+        self._broken: tuple[str, float] = ("", 0.0)  # (collection, when to try it again)
         active = store.active()
         if active is None:
             raise IndexUnavailable("no index has been built yet: run `advisor ingest`")
@@ -48,7 +50,7 @@ class LiveIndex:
         if time.monotonic() - self._checked >= self._recheck_s and self._switch_lock.acquire(blocking=False):
             try:
                 self._checked = time.monotonic()
-                self._follow_pointer()
+                self._follow_pointer(skip_broken=True)
                 self._last_problem = ""
             except Exception as exc:  # keep answering from the index in hand; say so once per problem
                 problem = f"{exc.__class__.__name__}: {exc}"
@@ -66,11 +68,17 @@ class LiveIndex:
             self._follow_pointer()
         return self._reader
 
-    def _follow_pointer(self) -> None:
+    def _follow_pointer(self, skip_broken: bool = False) -> None:
         active = self._store.active()
         if active is None or active.name == self.name:
             return
-        reader = self._open(active.name, active.model)
+        if skip_broken and self._broken[0] == active.name and time.monotonic() < self._broken[1]:
+            return
+        try:
+            reader = self._open(active.name, active.model)
+        except IndexUnavailable:
+            self._broken = (active.name, time.monotonic() + RETRY_BROKEN_S)
+            raise
         self.name, self._reader = active.name, reader
         log.info("switched to index %s", active.name)
 
