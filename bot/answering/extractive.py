@@ -10,8 +10,13 @@ from bot.retrieval.lexical import overlap
 from bot.types import Hit, Source, citations
 from bot.texts import Templates
 
-MAX_CHARS = {"zh": 260, "en": 520}
+MAX_CHARS = {"zh": 260, "en": 520}  # a chat-sized answer: about three sentences in either language
 RELATIVE_FLOOR = 0.15  # hits more than this below the best one are not used
+MAX_CHUNKS = 3  # sentences come from the three best chunks at most: more only adds neighbouring topics
+MAX_SENTENCES = 3  # an extractive answer is at most three sentences
+MIN_SENTENCE_CHARS = 4  # shorter "sentences" are list markers and headings
+OVERLAP_WEIGHT = 0.6  # a sentence's word overlap with the question counts a little more than its chunk's score
+RANK_PENALTY = 0.05  # and a sentence from a lower-ranked chunk a little less
 
 
 @dataclass
@@ -53,7 +58,7 @@ def compose(question: str, lang: str, hits: list[Hit], templates: Templates, tok
         note = templates.text(lang, "answers", "other_language_note")
     if own[0].metadata.get("kind") == "faq_answer":
         return Composition(own[0].text, sources_of(own[0]), [own[0]], True)
-    chosen = own[:3]
+    chosen = own[:MAX_CHUNKS]
     sentences = _best_sentences(question, lang, chosen, tokenize)
     body = ("" if lang == "zh" else " ").join(sentences)
     lead = templates.text(lang, "answers", "extractive_lead")
@@ -70,10 +75,10 @@ def _best_sentences(question: str, lang: str, hits: list[Hit], tokenize) -> list
     question_tokens = {code: tokenize(question, code) for code in ("zh", "en")}
     for rank, hit in enumerate(hits):
         for position, sentence in enumerate(split_sentences(hit.text)):
-            if len(sentence) < 4:
+            if len(sentence) < MIN_SENTENCE_CHARS:
                 continue
             code = hit.language or lang
-            score = hit.score + 0.6 * overlap(question_tokens.get(code, []), tokenize(sentence, code)) - 0.05 * rank
+            score = hit.score + OVERLAP_WEIGHT * overlap(question_tokens.get(code, []), tokenize(sentence, code)) - RANK_PENALTY * rank
             candidates.append((score, rank, position, sentence))
     candidates.sort(key=lambda c: c[0], reverse=True)
     limit, picked, size = MAX_CHARS.get(lang, 400), [], 0
@@ -82,6 +87,6 @@ def _best_sentences(question: str, lang: str, hits: list[Hit], tokenize) -> list
             continue
         picked.append((rank, position, sentence))
         size += len(sentence)
-        if len(picked) >= 3:
+        if len(picked) >= MAX_SENTENCES:
             break
     return [s for _, _, s in sorted(picked)]

@@ -15,7 +15,7 @@ from bot.answering.acts import ActClassifier
 from bot.answering.conversation import Conversation
 from bot.answering.routing import Routing, route
 from bot.eligibility import Profile, parse_profile
-from bot.eligibility import vocabulary as vocab
+import bot.eligibility.vocabulary as vocab
 from bot.language import mandarin_words
 
 ELIGIBILITY_ACTS = ("eligibility_level", "eligibility_highest", "eligibility_route")

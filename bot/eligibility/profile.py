@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, fields
 from datetime import date
 
-from bot.eligibility import vocabulary as vocab
+import bot.eligibility.vocabulary as vocab
 
 NO_CERTIFICATE = 0  # certificate_level when the asker said they hold none (None means "not said")
 YEAR_FIELDS = ("years_since_certificate", "years_total")

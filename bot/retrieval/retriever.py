@@ -22,11 +22,11 @@ from bot.index.vectorstore import read_all
 
 log = logging.getLogger(__name__)
 
-KEYWORD_WEIGHT = 0.35
-SAME_LANGUAGE_BONUS = 0.05
-RELIABILITY_ADJUST = {"low": -0.08, "medium": 0.0, "high": 0.02}
-FAQ_ANSWER_BONUS = 0.02
-FAQ_LEXICAL_WEIGHT = 0.3
+KEYWORD_WEIGHT = 0.35  # BM25 (same language only) beside the dense cosine: measured best on the dev set
+SAME_LANGUAGE_BONUS = 0.05  # a chunk in the asker's language can be shown as is
+RELIABILITY_ADJUST = {"low": -0.08, "medium": 0.0, "high": 0.02}  # the seeds' machine translations rank last
+FAQ_ANSWER_BONUS = 0.02  # a curated answer wins a near tie with a document chunk
+FAQ_LEXICAL_WEIGHT = 0.3  # FAQ matching: IDF-weighted word overlap beside the cosine of the best phrasing
 CONTENT_KINDS = ("doc", "rules", "faq_answer")
 
 

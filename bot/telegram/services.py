@@ -17,6 +17,7 @@ from typing import Any
 from telegram import Update, User
 from telegram.ext import CallbackContext, ContextTypes, ExtBot
 
+from bot.answering import AnswerService
 from bot.answering.conversation import Conversation
 from bot.language import EN, ZH, ZH_HANT, Lang, localize
 from bot.types import Source
@@ -91,7 +92,7 @@ class Sessions:
 @dataclass
 class BotServices:
     settings: Settings
-    advisor: Any
+    advisor: AnswerService
     store: Store
     ui: UIText
     rules: Any = None  # bot.eligibility RuleSet (None if the rules could not be loaded)
