@@ -12,6 +12,9 @@ from functools import lru_cache
 
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _LATIN = re.compile(r"[A-Za-z]")
+_CJK_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+# English function words that make a sentence English, not a Chinese one with an English term in it.
+_EN_FRAME = re.compile(r"\b(what|what's|whats|how|is|are|can|do|does|the|and|for|my|i|i'm|im|if|which|who|when|where|why)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -71,6 +74,12 @@ def detect(text: str, default: Lang = EN) -> Lang:
         return EN
     # A Chinese word is ~1.7 characters; compare word counts.
     if han / 1.7 < latin_words * 0.8:
+        return EN
+    # An English sentence around a few Chinese terms ("what's the difference between 职业资格 and
+    # 职业技能等级认定?"): the terms are short runs, the sentence is English.
+    runs = _CJK_RUN.findall(text)
+    english_frame = _EN_FRAME.search(text) and re.match(r"\W*[A-Za-z]", text)
+    if latin_words >= 2 and english_frame and len(runs) <= 3 and max(len(r) for r in runs) <= 8:
         return EN
     return ZH_HANT if is_traditional(text) else ZH
 

@@ -168,3 +168,16 @@ def test_fractions_of_years_read_as_months(advisor):
 def test_a_question_without_facts_about_the_asker_is_a_rule_question(advisor):
     answer = advisor.answer("平台管理员最高几级", Conversation())
     assert "三级" in answer.text and "请告诉我" not in answer.text
+
+
+@pytest.mark.parametrize("text, code", [
+    ("what's the difference between 职业资格 and 职业技能等级认定?", "en"),
+    ("What is 全媒体运营师?", "en"),
+    ("im a 直播销售员 for 2 yrs", "en"),
+    ("我想考直播销售员 level 3", "zh"),
+    ("互联网营销师 level 3 需要什么条件", "zh"),
+])
+def test_an_english_sentence_around_chinese_terms_is_english(text, code):
+    from bot.language import detect
+
+    assert detect(text).code == code
