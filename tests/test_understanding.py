@@ -181,3 +181,22 @@ def test_an_english_sentence_around_chinese_terms_is_english(text, code):
     from bot.language import detect
 
     assert detect(text).code == code
+
+
+@pytest.mark.parametrize("turns, years", [
+    (["我做了5年直播 没证 能报四级吗", "不对 不是5年 是3年 现在呢"], 3.0),
+    (["I've done live selling for 8 years, no cert, can I apply for level 4?", "sorry, actually 4 years, not 8. still ok?"], 4.0),
+])
+def test_a_correction_replaces_the_figure(advisor, turns, years):
+    conversation = Conversation()
+    for turn in turns:
+        answer = advisor.answer(turn, conversation)
+    assert conversation.profile.years_total == years
+    assert answer.decision is not None and answer.decision.status != "eligible"
+
+
+def test_a_training_asked_about_is_not_training_done(advisor):
+    conversation = Conversation()
+    advisor.answer("I have level 4 for 3 years", conversation)
+    advisor.answer("what if I take a training class first, can I do level 3?", conversation)
+    assert not conversation.profile.formal_training

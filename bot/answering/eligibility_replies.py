@@ -61,6 +61,8 @@ class EligibilityReplies:
         return facts, notes
 
     def _reply(self, request: Request, facts: Profile, conversation: Conversation, lang_code: str):
+        if request.hypothetical_training:  # "what if I take a training class?": asked, not done
+            facts = replace(facts, formal_training=None, formal_training_level=None)
         facts = _with_earlier_years(facts, conversation.profile, request.question)
         profile = conversation.profile.merge(facts) if conversation.profile is not None else facts
         conversation.profile = profile
@@ -106,7 +108,7 @@ class EligibilityReplies:
 
 
 _TOTAL_CUE = re.compile(r"一共|总共|加起来|累计|合计|前前后后|in total|altogether|overall|combined", re.I)
-_CORRECTION_CUE = re.compile(r"其实|不对|更正|说错|应该是|actually|i mean|sorry|correction", re.I)
+_CORRECTION_CUE = re.compile(r"其实|不对|更正|说错|应该是|不是|actually|i mean|sorry|correction|\bnot\s+\d", re.I)
 _BEFORE_CERTIFICATE = re.compile(r"证[书]?之前|考证前|拿证前|before (?:i )?(?:got|getting|get) (?:the |my )?cert", re.I)
 
 

@@ -47,7 +47,11 @@ _MORE_YEARS = re.compile(r"再(?:多)?(?:干|做|工作|上班|直播)?(?:多)?\
                          r"|\b(\d+|one|two|three|four|five|another)\s+more\s+years?\b|\banother\s+(\d+|two|three)?\s*years?\b", re.I)
 _AGE = re.compile(r"\d{1,2}\s*(岁|周岁)|[十一二三四五六七八九]{1,3}岁|\b(is|am|aged?|i'?m|at)\s+1\d\b|\b1\d\s*(yo|y/o|years? old)\b", re.I)
 _FIRST_PERSON = re.compile(r"我|俺|本人|咱|\b(i|i'm|im|i've|ive|my|me)\b", re.I)
-_HYPOTHETICAL_TRAINING = re.compile(r"(先|如果|要是|假如).{0,6}(培训|上课|training)|finish(ed)? the training|(take|do|complete) the training first", re.I)
+_HYPOTHETICAL_TRAINING = re.compile(r"(先|如果|要是|假如|假设).{0,6}(培训|上课|上完|学时|training)|finish(ed)? the training"
+                                    r"|(take|do|complete) the training first|\b(what if|if) i\b.{0,30}\b(train|training|course|class)", re.I)
+_CORRECTION = re.compile(r"不对|其实|更正|说错|应该是|\bactually\b|\bi mean\b|\bsorry\b|\bcorrection\b", re.I)
+# "3 years, not 5", "不是8年，是4年": the number a message takes back is not a fact.
+_NEGATED = re.compile(r"[,，]?\s*\bnot\s+\d+(?:\.\d+)?\s*(?:years?|yrs?)?\b|不是\s*[零一二两三四五六七八九十\d]+\s*(?:年|个月)?[，,]?", re.I)
 
 
 @dataclass
@@ -108,7 +112,7 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
         if guess.act in ("out_of_scope", "injection"):  # the real request is not ours either
             return Request("injection", 1.0, question, routing, embedded_instruction=True)
     act, confidence = guess.act, guess.confidence
-    stated = parse_profile(mandarin_words(question))
+    stated = parse_profile(_NEGATED.sub(" ", mandarin_words(question)), expecting=_corrected_field(question, conversation))
     reading = reader.read(question, conversation.last_question) if reader is not None else None
     if reading is not None:
         if reading.act == "injection":
@@ -151,6 +155,15 @@ def _age(question: str) -> int | None:
         return None
     digits = re.search(r"\d{1,2}", match.group(0))
     return int(digits.group(0)) if digits else None
+
+
+def _corrected_field(question: str, conversation: Conversation) -> str | None:
+    """"不对，是3年", "actually 4 years, not 8": a bare number corrects the year figure given before."""
+    earlier = conversation.profile
+    if earlier is None or not (_CORRECTION.search(question) or _NEGATED.search(question)):
+        return None
+    known = [name for name in ("years_total", "years_since_certificate") if getattr(earlier, name) is not None]
+    return known[0] if len(known) == 1 else None
 
 
 def _with_reading(stated: Profile, reading) -> Profile:
