@@ -117,13 +117,17 @@ def preferred(choice: str | None) -> Lang | None:
 
 
 # Cantonese words the fact parser needs in their Mandarin form ("我做咗兩年", "冇證", "攞咗五級證").
-_CANTONESE = (("咗", "了"), ("冇", "没有"), ("唔係", "不是"), ("唔", "不"), ("係", "是"), ("嘅", "的"), ("喺", "在"),
-              ("攞", "拿"), ("嚟", "来"), ("佢", "他"), ("哋", "们"), ("幾耐", "多久"), ("幾多", "多少"), ("而家", "现在"),
-              ("舊年", "去年"), ("旧年", "去年"), ("琴年", "去年"), ("做嘢", "工作"), ("返工", "上班"))
+_CANTONESE = (("咗", "了"), ("冇", "没有"), ("唔系", "不是"), ("系咪", "是不是"), ("唔", "不"), ("嘅", "的"), ("喺", "在"),
+              ("攞", "拿"), ("嚟", "来"), ("佢", "他"), ("哋", "们"), ("几耐", "多久"), ("几多", "多少"), ("而家", "现在"),
+              ("旧年", "去年"), ("琴年", "去年"), ("做嘢", "工作"), ("返工", "上班"), ("点解", "为什么"),
+              ("点样", "怎样"), ("边度", "哪里"), ("边个", "哪个"), ("乜嘢", "什么"), ("咩", "什么"), ("几时", "什么时候"),
+              ("几钱", "多少钱"), ("得不得", "行不行"), ("咁", "那"), ("啱", "合适"), ("揾", "找"),
+              ("畀", "给"), ("睇", "看"), ("啲", "些"))
 
 
 def mandarin_words(text: str) -> str:
-    """Simplified text with common Cantonese words in their Mandarin form, for the rule parsers."""
+    """Simplified text with common Cantonese words in their Mandarin form, for the rule parsers and
+    retrieval (the knowledge base is Mandarin). Only words that are not also Mandarin are replaced."""
     for cantonese, mandarin in _CANTONESE:
         text = text.replace(cantonese, mandarin)
     return text

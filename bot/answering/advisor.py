@@ -23,7 +23,7 @@ from bot.answering.eligibility_replies import EligibilityReplies
 from bot.answering.routing import Routing, route
 from bot.answering.understanding import CONFIDENT, PERSONAL_ACTS, Request, continued_question, understand
 from bot.eligibility import parse_profile, render_requirements
-from bot.language import EN, ZH, ZH_HANT, Lang, detect, localize, preferred, to_simplified
+from bot.language import EN, ZH, ZH_HANT, Lang, detect, localize, mandarin_words, preferred, to_simplified
 from bot.types import Answer, Source, citations
 from bot.retrieval.retriever import Retriever
 from bot.settings import Settings
@@ -175,7 +175,9 @@ class Advisor:
             routing = replace(routing, core=True)
         if act == "logistics" and not routing.not_covered and request.confidence >= CONFIDENT:
             routing = replace(routing, not_covered="other")
-        return self._from_knowledge(question, raw, lang, routing, retriever, vector if question == request.question else None)
+        mandarin = mandarin_words(question)  # the knowledge base is written in Mandarin: "幾耐" reads "多久"
+        same = question == request.question and mandarin == question
+        return self._from_knowledge(mandarin, raw, lang, routing, retriever, vector if same else None)
 
     @staticmethod
     def _faq_score(question: str, lang: Lang, retriever, vector=None) -> float:
