@@ -200,3 +200,26 @@ def test_a_training_asked_about_is_not_training_done(advisor):
     advisor.answer("I have level 4 for 3 years", conversation)
     advisor.answer("what if I take a training class first, can I do level 3?", conversation)
     assert not conversation.profile.formal_training
+
+
+def test_a_friends_certificate_is_not_the_askers(advisor):
+    answer = advisor.answer("我朋友有四级证，我自己没证，做了两年直播，我能考几级", Conversation())
+    assert "持有四级" not in answer.text and "没有职业技能等级证书" in answer.text
+    conversation = Conversation()
+    advisor.answer("我做了两年直播 没证", conversation)
+    advisor.answer("我朋友说他有四级证", conversation)
+    answer = advisor.answer("那我能考几级", conversation)
+    assert conversation.profile.certificate_level == 0 and "现在可以申报：五级" in answer.text
+
+
+def test_facts_about_a_student_are_worded_as_theirs(advisor):
+    answer = advisor.answer("学员有二级证三年了，完成了一级培训，能报一级吗", Conversation())
+    assert "学员的）情况" in answer.text and "按你提供的情况" not in answer.text
+    assert answer.decision is not None and answer.decision.status == "eligible"
+
+
+def test_an_off_topic_turn_inside_a_conversation_is_still_refused(advisor):
+    conversation = Conversation()
+    advisor.answer("平台管理员有几级", conversation)
+    answer = advisor.answer("对了 今年世界杯决赛谁赢了你知道吗", conversation)
+    assert answer.refused and answer.intent == "out_of_scope"

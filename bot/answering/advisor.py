@@ -22,7 +22,7 @@ from bot.answering.acts import load_or_train
 from bot.answering.eligibility_replies import EligibilityReplies
 from bot.answering.routing import Routing, route
 from bot.answering.understanding import CONFIDENT, PERSONAL_ACTS, Request, continued_question, understand
-from bot.eligibility import parse_profile, render_requirements
+from bot.eligibility import Profile, parse_profile, render_requirements
 from bot.language import EN, ZH, ZH_HANT, Lang, detect, localize, mandarin_words, preferred, to_simplified
 from bot.types import Answer, Source, citations
 from bot.retrieval.retriever import Retriever
@@ -120,6 +120,14 @@ class Advisor:
             raise IndexUnavailable(f"the index could not be queried ({exc.__class__.__name__})") from exc
         conversation.other_certificate = request.other_certificate or conversation.other_certificate
         conversation.association_certificate = request.association_certificate or conversation.association_certificate
+        if request.facts.has_personal_facts:
+            own_facts_known = conversation.profile is not None and conversation.profile.has_personal_facts \
+                and conversation.third_party is None
+            if request.third_party and own_facts_known:
+                # "我朋友说他有四级证" after the asker's own facts: about someone else, not the asker
+                request.facts = Profile()
+            else:
+                conversation.third_party = request.third_party
         if request.other_work and request.facts.has_personal_facts:
             conversation.other_work = request.other_work
         answer = self._reply(request, raw, lang, conversation, retriever, vector)
@@ -160,7 +168,8 @@ class Advisor:
             conversation.last_level = request.level
             return self._eligibility_answer(raw, lang, text, sources)
         question = request.question
-        in_conversation = conversation.last_question is not None and (act != "out_of_scope" or unsure)
+        in_conversation = conversation.last_question is not None and (
+            act != "out_of_scope" or (unsure and len(request.question) <= SHORT_FOLLOW_UP))
         if in_conversation and (_elliptical(request) or len(request.question) <= SHORT_FOLLOW_UP):
             # "那二级呢" after a question about level 5, "平台会帮我交吗" after "直播收入要交税吗": read with
             # the last question, unless the message's own words match the FAQ better ("咁要上几多学时？")

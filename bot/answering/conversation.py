@@ -22,6 +22,7 @@ class Conversation:
     last_level: int | None = None
     last_question: str | None = None
     other_certificate: str | None = None  # another occupation's certificate the asker holds
+    third_party: str | None = None  # the facts are about someone the asker asks for ("学员", "my friend")
     other_work: str | None = None  # work the asker described that may not count as related
     association_certificate: bool = False  # the asker's certificate is an association's, not a skill level
     language: str | None = None

@@ -27,6 +27,10 @@ class EligibilityReplies:
         Notes on the certificate named (another occupation's, an association's) come first."""
         facts, notes = self._certificate_notes(request, conversation, lang_code)
         text, sources, decision = self._reply(request, facts, conversation, lang_code)
+        if conversation.third_party:  # "按你说的学员的情况", never "你持有…" about someone else
+            text = text.replace(self.templates.text(lang_code, "eligibility", "understood", facts="").rstrip("。."),
+                                self.templates.text(lang_code, "eligibility", "understood_third_party",
+                                                    who=conversation.third_party), 1)
         if request.more_years:
             notes.append(self.templates.text(lang_code, "eligibility", "note_more_years", years=_plain(request.more_years)))
         return "\n".join([*notes, text]), sources, decision

@@ -38,13 +38,16 @@ _OTHER_CERTIFICATE = re.compile(
 _ASSOCIATION_CERTIFICATE = re.compile(r"协会|专项能力|专项职业能力|association|平台认证|行业认证", re.I)
 _ASKS_TO_APPLY = re.compile(r"能.{0,3}[报考]|可以.{0,3}[报考]|够不够|够资格|有资格|可唔可以|得唔得|[报考]得|"
                             r"\bcan i\b|\bcould i\b|am i (?:eligible|able)|\bmy chances", re.I)
-_THIRD_PARTY = re.compile(r"学员|学生|朋友|同学|老婆|老公|儿子|女儿|孩子|弟弟|妹妹|他们|她们|students?|my (?:friend|wife|husband|son|daughter|bro|sis)", re.I)
+_THIRD_PARTY = re.compile(r"学员|学生|朋友|同学|老婆|老公|儿子|女儿|孩子|弟弟|妹妹|他们|她们|(?<![其吉])他(?!人)|她|students?|my (?:friend|wife|husband|son|daughter|bro|sis)", re.I)
 # Work the conditions may not count ("本职业或相关职业"): the evaluation body decides, the reply says so.
 _OTHER_WORK = re.compile(r"电子厂|工厂|流水线|车间|保险|教师|老师|会计|司机|厨师|工地|保安|行政|收银|文员|护士|服务员|"
                          r"factory|assembly|teacher|insurance|driver|accountant|nurse|cashier|waiter|admin(?:istrative)? (?:job|work)"
                          r"|shop assistant|retail|uniqlo|customer service|客服|导购|超市|(?<!直播)销售(?!员)", re.I)
 _MORE_YEARS = re.compile(r"再(?:多)?(?:干|做|工作|上班|直播)?(?:多)?\s*(\d+|[一两二三四五六七八九十半]+)\s*年"
                          r"|\b(\d+|one|two|three|four|five|another)\s+more\s+years?\b|\banother\s+(\d+|two|three)?\s*years?\b", re.I)
+# The asker speaking of themselves: "我" not in "我朋友"/"我学员", "I" not "my".
+_OWN = re.compile(r"我(?!的?(?:朋友|同事|学员|学生|老婆|老公|儿子|女儿|孩子|弟弟?|妹妹?|哥哥?|姐姐?|妈|爸|表|堂|同学|们的?学员))"
+                  r"|\b(?:i|i'm|im|i've|ive|me)\b", re.I)
 _AGE = re.compile(r"\d{1,2}\s*(岁|周岁)|[十一二三四五六七八九]{1,3}岁|\b(is|am|aged?|i'?m|at)\s+1\d\b|\b1\d\s*(yo|y/o|years? old)\b", re.I)
 _FIRST_PERSON = re.compile(r"我|俺|本人|咱|\b(i|i'm|im|i've|ive|my|me)\b", re.I)
 _HYPOTHETICAL_TRAINING = re.compile(r"(先|如果|要是|假如|假设).{0,6}(培训|上课|上完|学时|training)|finish(ed)? the training"
@@ -69,6 +72,7 @@ class Request:
     association_certificate: bool = False  # an association's 专项能力 certificate, not a skill level
     age: int | None = None  # an age the message states ("我17岁", "I'm 15")
     other_work: str | None = None  # work that may not count as this or a related occupation ("电子厂流水线")
+    third_party: str | None = None  # the facts are about someone else ("我朋友", "学员", "my student")
     more_years: float | None = None  # "再做一年就够吗", "what if I work 2 more years": asked, not stated
 
     @property
@@ -112,7 +116,8 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
         if guess.act in ("out_of_scope", "injection"):  # the real request is not ours either
             return Request("injection", 1.0, question, routing, embedded_instruction=True)
     act, confidence = guess.act, guess.confidence
-    stated = parse_profile(_NEGATED.sub(" ", mandarin_words(question)), expecting=_corrected_field(question, conversation))
+    own_words = _without_third_party_clauses(mandarin_words(question))
+    stated = parse_profile(_NEGATED.sub(" ", own_words), expecting=_corrected_field(question, conversation))
     reading = reader.read(question, conversation.last_question) if reader is not None else None
     if reading is not None:
         if reading.act == "injection":
@@ -133,7 +138,7 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
     return Request(act, confidence, question, routing, facts, _asked_levels(question, stated), embedded,
                    bool(_HYPOTHETICAL_TRAINING.search(question)), followup,
                    other.group(1) if other and not association else None, association, _age(question),
-                   _other_work(question), _more_years(mandarin_words(question)))
+                   _other_work(question), _third_party(question), _more_years(mandarin_words(question)))
 
 
 def _other_work(question: str) -> str | None:
@@ -155,6 +160,24 @@ def _age(question: str) -> int | None:
         return None
     digits = re.search(r"\d{1,2}", match.group(0))
     return int(digits.group(0)) if digits else None
+
+
+def _without_third_party_clauses(text: str) -> str:
+    """"我朋友有四级证，我自己没证，我能考几级": the friend's clause is not the asker's fact. A message only
+    about someone else ("学员有二级证三年了") keeps its facts: the asker asks on their behalf."""
+    clauses = _CLAUSE.findall(text)
+    mine = [c for c in clauses if _OWN.search(c)]
+    if not mine or len(mine) == len(clauses):
+        return text
+    return "".join(c for c in clauses if not (_THIRD_PARTY.search(c) and not _OWN.search(c)))
+
+
+def _third_party(question: str) -> str | None:
+    """Whom the facts are about when the asker asks for someone else (no first-person fact in the message)."""
+    match = _THIRD_PARTY.search(question)
+    if not match or re.search(r"我(?:做|干|有|是|拿|考|已经|自己)|\bi(?:'m|'ve| have| am| hold| got| work)\b", question, re.I):
+        return None
+    return match.group(0)
 
 
 def _corrected_field(question: str, conversation: Conversation) -> str | None:
