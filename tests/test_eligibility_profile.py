@@ -568,3 +568,12 @@ def test_training_named_with_its_level(text, level):
 @pytest.mark.parametrize("text, done", [("have the completion cert", True), ("no completion cert yet", False)])
 def test_completion_cert_is_the_training_completion_certificate(text, done):
     assert parse_profile(text).formal_training is done
+
+
+def test_other_exams_levels_and_certificates_just_obtained():
+    from bot.eligibility import parse_profile
+
+    assert parse_profile("我英语四级 计算机二级 能考互联网营销师几级").certificate_level is None
+    fresh = parse_profile("我五级证今天刚拿到 能报四级吗")
+    assert fresh.certificate_level == 5 and fresh.years_since_certificate == 0.0
+    assert parse_profile("i got my level 5 cert last month").years_since_certificate == 0.0

@@ -84,19 +84,15 @@ def _level_mentions(text: str) -> list[tuple[int, int, int]]:
     out = []
     for match in _LEVEL.finditer(text):
         raw = next(g for g in match.groups() if g)
+        if re.search(vocab.OTHER_EXAM_BEFORE, text[max(0, match.start() - 6):match.start()], re.I):
+            continue  # "英语四级": another exam
         if raw != "预备技师":
             out.append((_NUMERALS.get(raw) or int(raw), match.start(), match.end()))
     return out
 
 
 def levels_named(text: str) -> tuple[int, ...]:
-    found = []
-    for match in _LEVEL.finditer(text):
-        raw = next(g for g in match.groups() if g)
-        if raw == "预备技师":
-            continue  # a certificate of technician colleges, not a level asked about
-        found.append(_NUMERALS.get(raw) or int(raw))
-    return tuple(dict.fromkeys(found))
+    return tuple(dict.fromkeys(level for level, _, _ in _level_mentions(text)))
 
 
 def understand(question: str, conversation: Conversation, classifier: ActClassifier, embed, reader=None) -> Request:

@@ -166,6 +166,8 @@ def _levels(text: str) -> tuple[list[int], list[int], list[int], list[int]]:
             continue
         before = re.split(r"[，,。.;；!！?？]", text[max(0, match.start() - 30):match.start()])[-1]
         after = re.split(r"[，,。;；!！?？]", text[match.end():match.end() + 25])[0]
+        if re.search(vocab.OTHER_EXAM_BEFORE, before[-6:]):
+            continue  # "英语四级", "计算机二级": another exam's level, not this occupation's
         if re.match(vocab.TRAINING_AFTER, after):
             training.append(level)
         elif re.search(vocab.NEGATION_BEFORE, before):
@@ -211,6 +213,8 @@ def _read_years(text: str, profile: Profile, expecting: str | None, this_year: i
     profile.years_total = _one_number(by_role[_TOTAL])
     if not by_role[_TOTAL] and _says(vocab.NO_WORK, text):
         profile.years_total = 0.0
+    if profile.years_since_certificate is None and profile.certificate_level and _says(vocab.JUST_OBTAINED, text):
+        profile.years_since_certificate = 0.0  # "今天刚拿到", "last month": no years since it yet
     if profile.certificate_level != NO_CERTIFICATE:
         dated = _certificate_date(text, this_year)
         if dated and not by_role[_SINCE]:
