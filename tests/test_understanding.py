@@ -223,3 +223,9 @@ def test_an_off_topic_turn_inside_a_conversation_is_still_refused(advisor):
     advisor.answer("平台管理员有几级", conversation)
     answer = advisor.answer("对了 今年世界杯决赛谁赢了你知道吗", conversation)
     assert answer.refused and answer.intent == "out_of_scope"
+
+
+def test_route_from_scratch_shows_the_ladder_and_the_least_years(advisor):
+    answer = advisor.answer("我零基础 从零开始到一级要多久", Conversation())
+    assert "一级/高级技师" in answer.text and "17年" in answer.text
+    assert "没有职业技能等级证书" in answer.text

@@ -33,6 +33,8 @@ def render_overview(view: Overview, rules: RuleSet, lang_code: str, templates: T
                 when = _earliest(result, today)
                 if when:
                     lines.append(w.t("overview_from_about", year=when.year, month=when.month))
+        if route_to_top:
+            lines += _ladder(w, view, rules)
         return _join(lines), [w.source(c) for c in lowest.deciding]
     if view.highest_open is not None:
         decision = view.decisions[view.highest_open]
@@ -51,17 +53,29 @@ def render_overview(view: Overview, rules: RuleSet, lang_code: str, templates: T
         if alternatives:
             texts = w.t("or_separator").join(alternatives)
             lines.append(w.t("overview_alternative", level=w.level(view.next_level), texts=texts))
-    if route_to_top and view.next_level is not None and view.next_level > view.top_level:
-        lines.append(w.t("overview_ladder_heading", level=w.level(view.top_level)))
-        for level in range(view.next_level - 1, view.top_level - 1, -1):
-            by_certificate = [c for c in rules.levels[level] if c.required_certificate_level == level + 1
-                              and c.education is None and not c.requires_formal_training]
-            if by_certificate:
-                lines.append(w.t("overview_ladder_step", level=w.level(level), summary=w.summary(by_certificate[0])))
+    if route_to_top:
+        lines += _ladder(w, view, rules)
     deciding = [c for d in view.decisions.values() for c in d.deciding if d.target_level in (view.highest_open, view.next_level)]
     if any(not c.confirmed for c in deciding):
         lines.append(w.t("overview_caveat"))
     return _join(lines), sources
+
+
+def _ladder(w: _Writer, view: Overview, rules: RuleSet) -> list[str]:
+    """Above the next level, certificate by certificate, with the least years it takes (template)."""
+    if view.next_level is None or view.next_level <= view.top_level:
+        return []
+    lines = [w.t("overview_ladder_heading", level=w.level(view.top_level))]
+    ladder_years = 0.0
+    for level in range(view.next_level - 1, view.top_level - 1, -1):
+        by_certificate = [c for c in rules.levels[level] if c.required_certificate_level == level + 1
+                          and c.education is None and not c.requires_formal_training]
+        if by_certificate:
+            lines.append(w.t("overview_ladder_step", level=w.level(level), summary=w.summary(by_certificate[0])))
+            ladder_years += by_certificate[0].min_years_after_certificate or 0
+    if ladder_years:
+        lines.append(w.t("overview_ladder_total", years=w.years(ladder_years), level=w.level(view.top_level)))
+    return lines
 
 
 def _next_level_lines(w: _Writer, view: Overview, today: date) -> list[str]:

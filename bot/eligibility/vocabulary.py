@@ -81,6 +81,7 @@ NO_CERTIFICATE = (
     r"|never\s+(?:got|obtained|had)\s+(?:a|any)|lack\s+(?:a|any))\s+"
     r"(?:(?!level|technician|worker|completion|training|graduat|diploma)[\w-]+\s+){0,2}?certific(?:ate|ation)s?\b",
     r"\b(?:no|without)\s+(?:any\s+)?certs?\b|\buncertified\b",
+    r"零基础|从零开始|从头开始|\bfrom\s+(?:scratch|zero)\b|\bcomplete\s+beginner\b",
 )
 
 # Holding a certificate whose level is not said: "我有证书", "I have a cert". Said by the asker about
@@ -273,6 +274,7 @@ NO_WORK = (  # years of work 0
     r"(?<!如果)(?<!要是)(?<!假如)(?:没有?|无|零)(?:任何)?(?:相关)?的?(?:工作)?经验(?!要求|也|的人|的话)",
     r"\bnever\s+(?:had\s+a\s+job|worked|been\s+employed)\b|\b(?:haven't|have\s+not|hasn't|has\s+not)\s+(?:ever\s+)?"
     r"(?:worked|had\s+a\s+job)\b(?=\s*(?:yet|before|at\s+all|[.,;!?]|$))",
+    r"零基础|从零开始|从头开始|\bfrom\s+(?:scratch|zero)\b|\bcomplete\s+beginner\b",
     r"\b(?:no|zero|without(?:\s+any)?)\s+(?:work(?:ing)?\s+|job\s+|professional\s+|relevant\s+)?experience\b"
     r"(?!\s+(?:is\s+|was\s+)?(?:needed|required|necessary))",
 )
