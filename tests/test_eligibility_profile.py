@@ -577,3 +577,12 @@ def test_other_exams_levels_and_certificates_just_obtained():
     fresh = parse_profile("我五级证今天刚拿到 能报四级吗")
     assert fresh.certificate_level == 5 and fresh.years_since_certificate == 0.0
     assert parse_profile("i got my level 5 cert last month").years_since_certificate == 0.0
+
+
+@pytest.mark.parametrize("text, level, years", [
+    ("我五级证拿了刚好4年", 5, 4.0), ("五级证整整4年了", 5, 4.0), ("exactly 4 years since my level 5", 5, 4.0)])
+def test_exact_years_since_a_certificate(text, level, years):
+    from bot.eligibility import parse_profile
+
+    profile = parse_profile(text.lower())
+    assert (profile.certificate_level, profile.years_since_certificate) == (level, years)

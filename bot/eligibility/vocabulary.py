@@ -58,7 +58,8 @@ TARGET_BEFORE = (
 )
 HELD_BEFORE = (
     r"(?:有|持有|持|拿了|拿到了?|拿的|取得了?|获得了?|考了|考过|考取了?|考到了?|考的|通过了?|是|已是"
-    r"|\bhold|\bheld|\bhave|\bhas|\bhad|\bgot|obtained|earned|passed|received|\bown|possess|i'm|i\s+am|\bwith|already)"
+    r"|\bhold|\bheld|\bhave|\bhas|\bhad|\bgot|obtained|earned|passed|received|\bown|possess|i'm|i\s+am|\bwith|already"
+    r"|\bsince\s+(?:getting\s+)?(?:my|the))"
     r"\s*(?:了|的|a\s+|an\s+|my\s+|the\s+)?$"
     r"|(?:证书|证|certificate|cert|certification|qualification)\s*[(（]\s*$"
 )
@@ -233,7 +234,8 @@ TOTAL_BEFORE = r"(?:总共|一共|总计|合计|加起来|in\s+total|altogether|
 TOTAL_AFTER = r"\s*(?:in\s+total|altogether|overall)\b"
 SINCE_BEFORE = (
     # "二级证书拿了3年", "持有技师证书四年", "拿证3年"
-    r"(?:证书?|级|技师|高级工|中级工|初级工)(?:已经|已|都|也)?(?:拿|考|取得|拿到|考到|考取|获得|有|持有|到手)?了?(?:已经|都|有|已)?\s*$",
+    r"(?:证书?|级|技师|高级工|中级工|初级工)(?:已经|已|都|也)?(?:拿|考|取得|拿到|考到|考取|获得|有|持有|到手)?了?(?:已经|都|有|已)?"
+    r"(?:刚好|正好|整整|足足|满)?\s*$",
     # "拿证后干了3年", "取得四级证书后累计工作3年", "考完技师以后做了4年"
     r"(?:证书?|级|技师|高级工|中级工|初级工)[^，,。；;]{0,6}?(?:之|以)?后(?!台)",
     # "拿证到现在两年半", "考证至今3年"
