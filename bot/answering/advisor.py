@@ -38,6 +38,9 @@ FAQ_OVERRULES = 0.7
 # The classifier is this sure a message is off-topic: refused even when it names live-streaming
 # ("帮我写个直播带货脚本"); below it, a domain word lets the knowledge base's evidence decide.
 SURELY_OUT_OF_SCOPE = 0.8
+# The classifier's confidence in an in-scope act (fact, rule, logistics) that puts a message without a
+# domain word in scope; the knowledge base's evidence still decides what is answered.
+IN_SCOPE_CONFIDENCE = 0.45
 # A message this short in a conversation is read together with the last question ("去哪补", "平台会帮我交吗").
 SHORT_FOLLOW_UP = 8
 
@@ -177,7 +180,7 @@ class Advisor:
             if self._faq_score(continued, lang, retriever) > self._faq_score(request.question, lang, retriever, vector):
                 question = continued
         if not routing.core and (in_conversation or (act in ("fact", "rule_question", "logistics")
-                                                     and request.confidence >= CONFIDENT)):
+                                                     and request.confidence >= IN_SCOPE_CONFIDENCE)):
             # In a conversation about the occupation, or the classifier is sure this is a question about
             # it though no domain word is in it (a typo, "selling stuff on his own account"): in scope;
             # retrieval must still hold it.
