@@ -137,6 +137,8 @@ class Advisor:
         if request.act not in ("greeting", "injection", "out_of_scope"):
             conversation.last_act = request.act
             conversation.last_question = request.question
+        if request.embedded_instruction and not answer.refused:
+            prefix += self.templates.text(lang.code, "answers", "instruction_ignored") + "\n"
         if prefix:
             answer.text = prefix + answer.text
         return answer

@@ -27,7 +27,7 @@ _LEVEL = re.compile(r"([一二三四五1-5])\s*级|level\s*([1-5])|\bl\s*([1-5])
                     r"|(高级技师|预备技师|技师(?!学院|学校)|高级工|中级工?|初级工?)(?!证)", re.I)
 _NUMERALS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "高级技师": 1, "技师": 2, "高级工": 3,
              "中级工": 4, "中级": 4, "初级工": 5, "初级": 5}
-_CLAUSE = re.compile(r"[^。！？!?；;，,\n【】\[\]]+[。！？!?；;，,\n【】\[\]]?")
+_CLAUSE = re.compile(r"[^。！？!?；;，,：:\n【】\[\]]+[。！？!?；;，,：:\n【】\[\]]?")
 _PREREQUISITE_BEFORE = re.compile(r"(?:after|since|with|holding|取得|拿到|持有?|有了?)\s*(?:a|an|the|my)?\s*$", re.I)
 _PREREQUISITE_AFTER = re.compile(r"\s*(?:证|cert|之后|以后|后)", re.I)
 _QUESTION_CUE = re.compile(r"[?？吗吧呢]|几|多少|什么|怎么|哪|能不能|可不可以|是否|是不是|有没有|要不要|\b(how|what|which|when|where|why|who|can|could|is|are|do|does|should)\b", re.I)
