@@ -9,6 +9,8 @@ under `data/cache`; inference is one matrix product on a vector the retrieval ne
 from __future__ import annotations
 
 import hashlib
+import os
+import threading
 import logging
 import random
 import re
@@ -101,7 +103,7 @@ class ActClassifier:
 
     def save(self, path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(".tmp.npz")
+        tmp = path.with_name(f"{path.stem}.{os.getpid()}.{threading.get_ident()}.tmp.npz")  # concurrent trainers
         np.savez(tmp, weights=self.weights, acts=np.array(self.acts))
         tmp.replace(path)
 
@@ -127,9 +129,10 @@ def load_or_train(folder: Path, cache_dir: Path, embedder) -> ActClassifier:
         except Exception:  # a damaged cache only costs a retrain
             log.warning("act model %s unreadable; retraining", path.name)
     model = ActClassifier.train(training_examples(folder), embedder.embed_documents)
-    for old in Path(cache_dir).glob("acts-*.npz"):
-        old.unlink(missing_ok=True)
     model.save(path)
+    for old in Path(cache_dir).glob("acts-*.npz"):
+        if old != path and ".tmp." not in old.name:
+            old.unlink(missing_ok=True)
     return model
 
 
