@@ -121,18 +121,7 @@ class Advisor:
             vector = retriever.embed(request.question)  # the same vector again, from the query cache
         except Exception as exc:
             raise IndexUnavailable(f"the index could not be queried ({exc.__class__.__name__})") from exc
-        conversation.other_certificate = request.other_certificate or conversation.other_certificate
-        conversation.association_certificate = request.association_certificate or conversation.association_certificate
-        if request.facts.has_personal_facts:
-            own_facts_known = conversation.profile is not None and conversation.profile.has_personal_facts \
-                and conversation.third_party is None
-            if request.third_party and own_facts_known:
-                # "我朋友说他有四级证" after the asker's own facts: about someone else, not the asker
-                request.facts = Profile()
-            else:
-                conversation.third_party = request.third_party
-        if request.other_work and request.facts.has_personal_facts:
-            conversation.other_work = request.other_work
+        _keep_what_the_message_says(request, conversation)
         answer = self._reply(request, raw, lang, conversation, retriever, vector)
         if request.act not in ("greeting", "injection", "out_of_scope"):
             conversation.last_act = request.act
@@ -261,6 +250,22 @@ class Advisor:
                 text, via = phrased, "llm"
         return Answer(question=raw, text=text, language=lang.code, script=lang.script, intent=intent,
                       refused=False, sources=sources, via=via)
+
+
+def _keep_what_the_message_says(request: Request, conversation: Conversation) -> None:
+    """Dialogue state beside the profile: whose facts these are, other certificates, unrelated work."""
+    conversation.other_certificate = request.other_certificate or conversation.other_certificate
+    conversation.association_certificate = request.association_certificate or conversation.association_certificate
+    if not request.facts.has_personal_facts:
+        return
+    own_facts_known = conversation.profile is not None and conversation.profile.has_personal_facts \
+        and conversation.third_party is None
+    if request.third_party and own_facts_known:
+        request.facts = Profile()  # "我朋友说他有四级证" after the asker's own facts: not the asker's
+        return
+    conversation.third_party = request.third_party
+    if request.other_work:
+        conversation.other_work = request.other_work
 
 
 def _elliptical(request: Request) -> bool:
