@@ -20,9 +20,10 @@ def in_2026():
 
 
 def facts(text, **kwargs):
-    """The fields parse_profile set (unset ones left out), for compact expectations."""
+    """The fields parse_profile set (unset ones left out; where the years came from is tested apart)."""
     profile = parse_profile(text, **kwargs)
-    return {name: value for name, value in vars(profile).items() if value not in (None, [])}
+    return {name: value for name, value in vars(profile).items()
+            if value not in (None, []) and name != "years_since_from_date"}
 
 
 # --- the phrasings of the brief, read exactly ------------------------------------------------------
@@ -586,3 +587,10 @@ def test_exact_years_since_a_certificate(text, level, years):
 
     profile = parse_profile(text.lower())
     assert (profile.certificate_level, profile.years_since_certificate) == (level, years)
+
+
+def test_years_worked_out_from_a_date_say_so():
+    dated = parse_profile("我五级证是2022年拿的", today=in_2026)
+    assert dated.years_since_certificate is not None and dated.years_since_from_date
+    said = parse_profile("我五级证拿了3年")
+    assert said.years_since_certificate == 3 and not said.years_since_from_date

@@ -40,6 +40,7 @@ class Profile:
     final_year_student_of: list[str] = field(default_factory=list)
     preparatory_technician: bool | None = None
     holds_certificate: bool | None = None  # True: holds a certificate whose level was not said ("我有证书")
+    years_since_from_date: bool = False  # years since the certificate worked out from its date, not said
 
     def merge(self, newer: Profile) -> Profile:
         """This profile updated by a later message: newer facts win, lists accumulate."""
@@ -48,6 +49,8 @@ class Profile:
             old, new = getattr(self, f.name), getattr(newer, f.name)
             if f.name in _LIST_FIELDS:
                 values[f.name] = list(dict.fromkeys([*old, *new]))
+            elif f.name == "years_since_from_date":
+                values[f.name] = new if newer.years_since_certificate is not None else old
             else:
                 values[f.name] = new if new is not None else old
         # Years since a certificate belong to that certificate: a different one resets them
@@ -219,6 +222,7 @@ def _read_years(text: str, profile: Profile, expecting: str | None, this_year: i
         dated = _certificate_date(text, this_year)
         if dated and not by_role[_SINCE]:
             profile.years_since_certificate = float(dated[0])
+            profile.years_since_from_date = True
         elif dated and (profile.years_since_certificate or 0) > dated[1]:
             profile.years_since_certificate = None  # more years than the date allows: one of them is misread
 

@@ -138,6 +138,11 @@ class _Writer:
                  for c in codes]
         return self.t(separator_key).join(names)
 
+    def education_said(self, codes) -> str:
+        """The kind of school in plain words ("大专", "中专/中职"): whether it is assessed and the major
+        relevant is for the evaluation body, so the facts line never claims it."""
+        return self.t("list_separator").join(dict.fromkeys(self.t(f"edu_said_{c}") for c in codes))
+
     def facts(self, p: Profile) -> str:
         items = []
         if p.job_type is not None:
@@ -147,7 +152,8 @@ class _Writer:
         elif p.certificate_level is not None:
             items.append(self.t("fact_certificate", level=self.level(p.certificate_level)))
         if p.years_since_certificate is not None:
-            items.append(self.t("fact_years_since", years=self.years(p.years_since_certificate)))
+            key = "fact_years_since_dated" if p.years_since_from_date else "fact_years_since"
+            items.append(self.t(key, years=self.years(p.years_since_certificate)))
         if p.years_total is not None:
             items.append(self.t("fact_years_total", years=self.years(p.years_total)))
         if p.formal_training:
@@ -157,10 +163,10 @@ class _Writer:
             items.append(self.t("fact_training_not"))
         if p.apprenticeship is not None:
             items.append(self.t("fact_apprenticeship_done" if p.apprenticeship else "fact_apprenticeship_not"))
-        if p.education:
-            items.append(self.t("fact_education", names=self.education(p.education)))
+        if p.education:  # what kind of school the person said, not that it is assessed or the major relevant
+            items.append(self.t("fact_education_said", names=self.education_said(p.education)))
         if p.final_year_student_of:
-            items.append(self.t("fact_final_year", names=self.education(p.final_year_student_of)))
+            items.append(self.t("fact_final_year_said", names=self.education_said(p.final_year_student_of)))
         if p.preparatory_technician is not None:
             items.append(self.t("fact_preparatory" if p.preparatory_technician else "fact_no_preparatory"))
         return self.t("understood", facts=self.t("fact_separator").join(items)) if items else ""
