@@ -302,7 +302,8 @@ REQUIRED_BEFORE = r"(?:require[sd]?|need(?:s|ed)?|must\s+have|ask(?:s|ed)?\s+for
 HELD_AFTER = r"\s*(?:证书?|的证)?\s*(?:已经|都|也)?(?:拿了|拿到了?|考了|考到了?|考过了|拿过|到手)"
 
 # Levels of other exams: "英语四级", "计算机二级", "CET-4".
-OTHER_EXAM_BEFORE = r"(?:英语|英文|大学英语|计算机|日语|韩语|普通话|钢琴|舞蹈|会计|cet|english|computer|jlpt)\s*-?\s*$"
+OTHER_EXAM_BEFORE = (r"(?:英语|英文|大学英语|计算机|日语|韩语|普通话|钢琴|舞蹈|会计|cet|english|computer|jlpt"
+                     r"|内部|公司评的?|公司的|平台的|店铺的?|company|internal|in-house)\s*-?\s*$")
 # A certificate obtained just now: no years since it yet.
 JUST_OBTAINED = (r"今天|刚刚?(?:拿|考|取得|拿到|考到|通过)|上个月|这个月|本月|上周|这周|"
                  r"\bjust\s+(?:got|passed|received|obtained)|\blast\s+(?:month|week)\b|\bthis\s+(?:month|week)\b|\btoday\b",)
