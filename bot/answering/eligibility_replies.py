@@ -82,7 +82,7 @@ class EligibilityReplies:
             conversation.last_level = target
             conversation.profile = replace(conversation.profile, target_level=target)
             return self._decision(replace(profile, target_level=target), lang_code)
-        if not _knows_anything(profile):
+        if not profile.has_personal_facts:
             if request.act == "statement":
                 return self.templates.text(lang_code, "answers", "statement_ack"), [], None
             if target is not None:  # "can I apply for level 3?" with no facts yet: the conditions, then ask
@@ -131,7 +131,3 @@ def _with_earlier_years(facts: Profile, earlier: Profile | None, question: str) 
 
 def _plain(value: float) -> str:
     return str(int(value)) if float(value).is_integer() else f"{value:g}"
-
-
-def _knows_anything(profile: Profile) -> bool:
-    return profile.has_personal_facts

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import pickle
+import threading
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,6 +29,7 @@ RELIABILITY_ADJUST = {"low": -0.08, "medium": 0.0, "high": 0.02}  # the seeds' m
 FAQ_ANSWER_BONUS = 0.02  # a curated answer wins a near tie with a document chunk
 FAQ_LEXICAL_WEIGHT = 0.3  # FAQ matching: IDF-weighted word overlap beside the cosine of the best phrasing
 CONTENT_KINDS = ("doc", "rules", "faq_answer")
+FAQ_MATCH_CACHE = 512  # remembered FAQ rankings (per index build): enough for the messages in flight
 
 
 @dataclass
@@ -47,6 +49,8 @@ class Retriever:
     def __init__(self, collection, embedder, cache_dir: Path | None = None):
         self.collection = collection
         self.embedder = embedder
+        self._faq_matches: dict[tuple[str, str, int], list[FaqMatch]] = {}
+        self._faq_lock = threading.Lock()
         if not self._load_cached(cache_dir):
             self._build(read_all(collection))
             self._save_cached(cache_dir)
@@ -158,8 +162,25 @@ class Retriever:
 
     # -- FAQ -----------------------------------------------------------------------------------
     def match_faq(self, query: str, lang: str, vector: list[float] | None = None, n: int = 30) -> list[FaqMatch]:
-        """FAQ entries ranked by their best phrasing (any language for dense, query language for words)."""
-        vector = vector if vector is not None else self.embed(query)
+        """FAQ entries ranked by their best phrasing (any language for dense, query language for words).
+
+        Remembered per (query, language): one answer asks about the same message several times (is it
+        answered by the FAQ, does it stand alone as a follow-up, the final ranking). The vector is the
+        query's own embedding, so it adds nothing to the key. Callers must not change the list.
+        """
+        key = (query, lang, n)
+        with self._faq_lock:
+            cached = self._faq_matches.get(key)
+        if cached is not None:
+            return cached
+        ranked = self._match_faq(query, lang, vector if vector is not None else self.embed(query), n)
+        with self._faq_lock:
+            if len(self._faq_matches) >= FAQ_MATCH_CACHE:
+                self._faq_matches.clear()
+            self._faq_matches[key] = ranked
+        return ranked
+
+    def _match_faq(self, query: str, lang: str, vector: list[float], n: int) -> list[FaqMatch]:
         dense = self._dense(vector, {"kind": "faq_question"}, n)
         query_tokens = self.tokenize(query, lang)
         weights = self.term_weights.get(lang)
