@@ -38,6 +38,15 @@ def routing(core=False, support=False, other=False, not_covered=None) -> Routing
     (routing(core=True, not_covered="fee"), Evidence(0.7, T.faq_accept), Reply.FAQ),
     # a logistics question with good chunks but no FAQ: still not covered (never guess a fee)
     (routing(core=True, not_covered="date"), Evidence(0.9, None), Reply.NOT_COVERED),
+    # the FAQ classifier backs the entry: a lower fused score is enough
+    (routing(core=True), Evidence(0.7, T.faq_accept_voted, faq_vote=T.vote_sure), Reply.FAQ),
+    (routing(core=True), Evidence(0.7, T.faq_accept_voted, faq_vote=T.vote_sure - 0.01), Reply.EXTRACTIVE),
+    # it doubts the entry (a neighbour sharing words): only a near-verbatim phrasing answers
+    (routing(core=True), Evidence(0.7, T.faq_accept_doubted - 0.01, faq_vote=T.vote_doubtful - 0.01), Reply.EXTRACTIVE),
+    (routing(core=True), Evidence(0.7, T.faq_accept_doubted, faq_vote=T.vote_doubtful - 0.01), Reply.FAQ),
+    # a date question near an entry about another date: the classifier must back it
+    (routing(core=True, not_covered="date"), Evidence(0.7, 0.9, faq_vote=T.vote_doubtful_logistics - 0.01), Reply.NOT_COVERED),
+    (routing(core=True, not_covered="date"), Evidence(0.7, 0.9, faq_vote=T.vote_doubtful_logistics), Reply.FAQ),
 ])
 def test_decide(signals, evidence, expected):
     assert decide(signals, evidence) is expected

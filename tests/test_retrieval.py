@@ -47,3 +47,43 @@ def test_state_is_cached_per_index_build(collection, tmp_path, monkeypatch):
     monkeypatch.undo()
     rebuilt = Retriever(*collection, cache_dir=tmp_path)
     assert [h.chunk_id for h in rebuilt.search(query, "zh")] == [h.chunk_id for h in built.search(query, "zh")]
+
+
+def test_faq_classifier_separates_neighbouring_entries(test_settings, collection):
+    """Nearest phrasing alone puts the age for streaming first for a question about minors tipping; the
+    classifier trained on the entries' phrasings knows which words separate the two."""
+    retriever = Retriever(*collection, phrasings_dir=test_settings.understanding_dir)
+    question = "未成年能在我直播间刷礼物吗"
+    assert retriever.match_faq(question, "zh")[0].faq_id == "tipping-and-minors"
+    plain = retriever.match_faq("互联网营销师分几个工种？", "zh")
+    assert plain[0].faq_id == "job-types" and plain[0].vote == max(m.vote for m in plain)
+
+
+def test_without_the_classifier_the_neighbour_wins(collection, monkeypatch):
+    """The same question with the classifier's vote weighed at zero: the test above is not vacuous."""
+    monkeypatch.setattr(retrieval, "SELECTOR_WEIGHT", 0.0)
+    retriever = Retriever(*collection)
+    assert retriever.match_faq("未成年能在我直播间刷礼物吗", "zh")[0].faq_id != "tipping-and-minors"
+
+
+def test_extra_phrasings_change_the_cached_state_name(test_settings, collection, tmp_path):
+    folder = tmp_path / "understanding"
+    folder.mkdir()
+    cache = tmp_path / "cache"
+    Retriever(*collection, cache_dir=cache, phrasings_dir=folder)
+    before = [p.name for p in cache.glob("retriever-*.pickle")]
+    (folder / "faq_phrasings.mine.yaml").write_text(
+        "phrasings:\n  job-types:\n    zh: [\"这行分几种岗位\"]\n  no-such-entry:\n    zh: [\"ignored\"]\n", encoding="utf-8")
+    Retriever(*collection, cache_dir=cache, phrasings_dir=folder)
+    after = [p.name for p in cache.glob("retriever-*.pickle")]
+    assert len(before) == len(after) == 1 and before != after  # retrained, not reused
+
+
+def test_extra_phrasings_are_read_as_messages_reach_matching(tmp_path):
+    from bot.retrieval.faq_selector import extra_phrasings
+
+    (tmp_path / "faq_phrasings.x.yaml").write_text(
+        "phrasings:\n  job-types:\n    zh-Hant: [\"呢行分幾多種崗位？\"]\n    en: [\"how many kinds of jobs\"]\n", encoding="utf-8")
+    pairs = extra_phrasings(tmp_path)
+    assert [faq_id for _, faq_id in pairs] == ["job-types", "job-types"]
+    assert not any(ch in pairs[0][0] for ch in "幾種崗")  # Simplified, as a message is before matching

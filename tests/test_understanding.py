@@ -195,6 +195,43 @@ def test_a_correction_replaces_the_figure(advisor, turns, years):
     assert answer.decision is not None and answer.decision.status != "eligible"
 
 
+@pytest.mark.parametrize("turns, years", [
+    # Cantonese and chat-English corrections, the figure without its unit, and the question a turn later
+    (["我做直播銷售做咗六年", "唔係，應該係五年半，2019年尾先開始", "咁我報得四級未？"], 5.5),
+    (["I've been doing live selling on TikTok Shop for like 7 years", "wait no more like 6, i only started end of 2019",
+      "which level can I go for"], 6.0),
+    (["做主播五年了 想考个证", "打错了 是五个月", "能考吗"], 5 / 12),
+])
+def test_a_correction_in_chat_words_replaces_the_figure_and_is_not_added(advisor, turns, years):
+    conversation = Conversation()
+    for turn in turns:
+        answer = advisor.answer(turn, conversation)
+    assert conversation.profile.years_total == pytest.approx(years)
+    assert answer.intent == "eligibility"
+
+
+def test_can_i_take_it_after_my_facts_is_my_highest_level(advisor):
+    conversation = Conversation()
+    advisor.answer("我做了两年直播", conversation)
+    answer = advisor.answer("能考吗", conversation)
+    assert answer.intent == "eligibility" and "现在可以申报：五级" in answer.text
+
+
+def test_what_the_facts_decide_comes_before_what_is_asked(advisor):
+    answer = advisor.answer("做直播5个月了 没有证 我现在能考几级", Conversation())
+    lines = answer.text.splitlines()
+    verdict = next(i for i, line in enumerate(lines) if "五级" in line and "还不满足" in line)
+    asked = next(i for i, line in enumerate(lines) if "？" in line)
+    assert verdict < asked
+
+
+def test_thanks_closes_instead_of_introducing_the_advisor_again(advisor):
+    conversation = Conversation()
+    advisor.answer("五级是要干满一年才能报是吧", conversation)
+    answer = advisor.answer("好的 谢谢 明白了", conversation)
+    assert answer.text == advisor.templates.text("zh", "answers", "thanks")
+
+
 def test_a_training_asked_about_is_not_training_done(advisor):
     conversation = Conversation()
     advisor.answer("I have level 4 for 3 years", conversation)

@@ -13,21 +13,18 @@ import os
 import threading
 import logging
 import random
-import re
-import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 import yaml
 
-from bot.language import to_simplified
+from bot.retrieval.text_features import features, normalise, ridge_fit
 
 log = logging.getLogger(__name__)
 
 ACTS = ("eligibility_level", "eligibility_highest", "eligibility_route", "rule_question", "fact", "logistics",
         "statement", "followup", "greeting", "out_of_scope", "injection")
-HASH_BUCKETS = 4096  # character n-gram buckets: collisions are rare among a few thousand short messages
 NGRAM_WEIGHT = 0.7  # the surface features' share beside the embedding (both halves are unit-length)
 RIDGE = 1.0  # regularisation: chosen on the held-out split (0.3–3 differ by under a point)
 FEATURES_VERSION = "1"  # bump when the featuriser changes: cached models are then retrained
@@ -54,24 +51,6 @@ def training_examples(folder: Path) -> list[tuple[str, str]]:
     return pairs
 
 
-def normalise(text: str) -> str:
-    return re.sub(r"\s+", " ", to_simplified(text).lower()).strip()
-
-
-def ngram_features(texts: list[str]) -> np.ndarray:
-    matrix = np.zeros((len(texts), HASH_BUCKETS), dtype=np.float32)
-    for row, text in enumerate(texts):
-        padded = f" {text} "
-        for n in (1, 2, 3):
-            for i in range(len(padded) - n + 1):
-                gram = padded[i:i + n]
-                if gram.strip():
-                    matrix[row, zlib.crc32(gram.encode()) % HASH_BUCKETS] = 1.0
-    norms = np.linalg.norm(matrix, axis=1, keepdims=True)
-    norms[norms == 0] = 1.0
-    return matrix / norms
-
-
 class ActClassifier:
     def __init__(self, weights: np.ndarray, acts: tuple[str, ...] = ACTS):
         self.weights = weights
@@ -79,8 +58,7 @@ class ActClassifier:
 
     @staticmethod
     def features(vectors: np.ndarray, texts: list[str]) -> np.ndarray:
-        ones = np.ones((len(texts), 1), dtype=np.float32)
-        return np.hstack([np.asarray(vectors, dtype=np.float32), NGRAM_WEIGHT * ngram_features(texts), ones])
+        return features(vectors, texts, NGRAM_WEIGHT)
 
     @classmethod
     def train(cls, pairs: list[tuple[str, str]], embed) -> "ActClassifier":
@@ -90,8 +68,7 @@ class ActClassifier:
         y = -np.ones((len(pairs), len(ACTS)), dtype=np.float32)
         for row, (_, act) in enumerate(pairs):
             y[row, ACTS.index(act)] = 1.0
-        gram = x.T @ x + RIDGE * np.eye(x.shape[1], dtype=np.float32)
-        return cls(np.linalg.solve(gram, x.T @ y).astype(np.float32))
+        return cls(ridge_fit(x, y, RIDGE))
 
     def guess(self, text: str, vector) -> ActGuess:
         x = self.features(np.asarray([vector]), [normalise(text)])

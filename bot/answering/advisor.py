@@ -11,13 +11,14 @@ Order of decisions, and why:
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import replace
 import threading
 import time
 from bot.answering.extractive import compose, unique_sources
 from bot.answering.conversation import Conversation
 from bot.index.embeddings import make_embedder
-from bot.answering.policy import Evidence, Reply, decide
+from bot.answering.policy import THRESHOLDS, Evidence, Reply, decide
 from bot.answering.acts import load_or_train
 from bot.answering.eligibility_replies import EligibilityReplies
 from bot.answering.routing import Routing, route
@@ -43,6 +44,8 @@ SURELY_OUT_OF_SCOPE = 0.8
 IN_SCOPE_CONFIDENCE = 0.45
 # A message this short in a conversation is read together with the last question ("去哪补", "平台会帮我交吗").
 SHORT_FOLLOW_UP = 8
+# A greeting that closes rather than opens: thanked, not introduced to the advisor again.
+THANKS = re.compile(r"谢|感谢|多谢|明白了|懂了|知道了|收到|\bthanks?\b|\bthank you\b|\bthx\b|\bty\b|\bgot it\b|\bcheers\b", re.I)
 
 class Advisor:
     def __init__(self, settings: Settings, embedder, store: VectorStore, templates: Templates, rules, llm=None,
@@ -77,7 +80,8 @@ class Advisor:
     def _open_index(self) -> LiveIndex:
         """A Retriever over the active index that follows it when an ingest (another process's or
         /reload's) flips it; raises IndexUnavailable when there is none or it is damaged."""
-        return LiveIndex(self.store, lambda collection: Retriever(collection, self.embedder, cache_dir=self.settings.cache_dir),
+        return LiveIndex(self.store, lambda collection: Retriever(collection, self.embedder, cache_dir=self.settings.cache_dir,
+                                                                 phrasings_dir=self.settings.understanding_dir),
                          self.settings, model=getattr(self.embedder, "name", None))
 
     def reload(self) -> None:
@@ -137,7 +141,8 @@ class Advisor:
         if act == "injection":
             return self._fixed(raw, lang, "injection", "injection", refused=True)
         if act == "greeting":
-            return self._fixed(raw, lang, "greeting", "general", refused=False)
+            key = "thanks" if THANKS.search(request.question) else "greeting"
+            return self._fixed(raw, lang, key, "general", refused=False)
         if act == "out_of_scope" and request.confidence >= CONFIDENT:
             if not routing.core or request.confidence >= SURELY_OUT_OF_SCOPE:
                 return self._fixed(raw, lang, "out_of_scope", "out_of_scope", refused=True)
@@ -189,8 +194,10 @@ class Advisor:
 
     def _faq_holds_it(self, request: Request, lang: Lang, retriever, vector) -> bool:
         matches = retriever.match_faq(request.question, lang.code, vector)
-        if not matches or matches[0].score < FAQ_OVERRULES or route(matches[0].phrasing).not_covered:
-            return False
+        top = matches[0] if matches else None
+        if top is None or top.score < FAQ_OVERRULES or route(top.phrasing).not_covered \
+                or (top.vote is not None and top.vote < THRESHOLDS.vote_doubtful):
+            return False  # not close enough, or the FAQ classifier doubts this entry is the one asked for
         hit = retriever.faq_answer(matches[0].faq_id, lang.code)
         return hit is not None and hit.metadata.get("intent") != "eligibility"
 
@@ -224,6 +231,7 @@ class Advisor:
             # file); a general entry that happens to be close is no answer to it.
             faq_on_other_logistics=bool(routing.not_covered not in (None, "other") and top is not None
                                         and route(top.phrasing).not_covered != routing.not_covered),
+            faq_vote=top.vote if top is not None else None,
         )
         reply = decide(routing, evidence)
         if reply is Reply.FAQ:

@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 
 from bot.answering.conversation import Conversation
-from bot.answering.understanding import Request
+from bot.answering.understanding import CORRECTION, NEGATED, Request
 from bot.eligibility import Profile, evaluate, render_decision, render_question, render_requirements
 from bot.eligibility.overview import overview
 from bot.eligibility.render_overview import render_overview
@@ -112,7 +112,6 @@ class EligibilityReplies:
 
 
 _TOTAL_CUE = re.compile(r"一共|总共|加起来|累计|合计|前前后后|in total|altogether|overall|combined", re.I)
-_CORRECTION_CUE = re.compile(r"其实|不对|更正|说错|应该是|不是|actually|i mean|sorry|correction|\bnot\s+\d", re.I)
 _BEFORE_CERTIFICATE = re.compile(r"证[书]?之前|考证前|拿证前|before (?:i )?(?:got|getting|get) (?:the |my )?cert", re.I)
 
 
@@ -120,7 +119,8 @@ def _with_earlier_years(facts: Profile, earlier: Profile | None, question: str) 
     """Years said in a later turn add to the years said before ("worked 4 yrs at Uniqlo" then "last 2
     yrs doing 带货": 6 in total), unless the message gives a total or corrects itself. The sum is shown
     back in "what I understood", so a misreading is visible and can be corrected."""
-    if facts.years_total is None or earlier is None or _TOTAL_CUE.search(question) or _CORRECTION_CUE.search(question):
+    if facts.years_total is None or earlier is None or _TOTAL_CUE.search(question) or CORRECTION.search(question) \
+            or NEGATED.search(question):
         return facts
     if _BEFORE_CERTIFICATE.search(question) and earlier.years_since_certificate is not None:
         return replace(facts, years_total=earlier.years_since_certificate + facts.years_total)

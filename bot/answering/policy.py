@@ -19,6 +19,14 @@ class Thresholds:
     faq_in_scope: float = 0.85
     # A date/fee/venue question needs a near-verbatim phrasing of an entry on another topic.
     faq_accept_other_logistics: float = 0.93
+    # The FAQ entry classifier's vote for the best entry (retrieval/faq_selector.py, about 1 for the entry
+    # asked for, near 0 for a neighbour that only shares words): a sure vote lowers the bar, a doubtful
+    # one raises it, so a neighbouring entry does not answer a question it does not hold.
+    vote_sure: float = 0.5
+    faq_accept_voted: float = 0.45
+    vote_doubtful: float = 0.1
+    faq_accept_doubted: float = 0.8
+    vote_doubtful_logistics: float = 0.25  # a date/fee/venue question needs a firmer vote (see faq_bar)
     # Best chunk score under which even a domain question is "not covered".
     covered_with_domain_word: float = 0.40
     # Without a domain word, the knowledge base must clearly match.
@@ -40,6 +48,7 @@ class Evidence:
     best_chunk: float  # fused score of the best retrieved chunk (0 when none)
     faq_score: float | None  # fused score of the best FAQ entry (None when none)
     faq_on_other_logistics: bool = False  # the question asks a fee/date/venue…, the FAQ entry does not
+    faq_vote: float | None = None  # the FAQ classifier's vote for that entry (None: no classifier)
 
 
 def decide(routing: Routing, evidence: Evidence, limits: Thresholds = THRESHOLDS) -> Reply:
@@ -50,9 +59,24 @@ def decide(routing: Routing, evidence: Evidence, limits: Thresholds = THRESHOLDS
         in_scope = False
     if not in_scope:
         return Reply.OUT_OF_SCOPE
-    accept = limits.faq_accept_other_logistics if evidence.faq_on_other_logistics else limits.faq_accept
+    accept = faq_bar(routing, evidence, limits)
     if faq is not None and faq >= accept:
         return Reply.FAQ
     if routing.not_covered or evidence.best_chunk < limits.covered_with_domain_word:
         return Reply.NOT_COVERED
     return Reply.EXTRACTIVE
+
+
+def faq_bar(routing: Routing, evidence: Evidence, limits: Thresholds = THRESHOLDS) -> float:
+    """The fused score the best FAQ entry needs to answer the question."""
+    accept = limits.faq_accept_other_logistics if evidence.faq_on_other_logistics else limits.faq_accept
+    vote = evidence.faq_vote
+    if routing.not_covered not in (None, "other") and vote is not None and vote < limits.vote_doubtful_logistics:
+        # "考试在哪天举行" near "互联网营销师哪天发布": a date/fee/venue question takes a FAQ answer only
+        # when the classifier backs that entry, or the phrasing is near-verbatim
+        return max(accept, limits.faq_accept_other_logistics)
+    if vote is not None and vote >= limits.vote_sure:
+        return min(accept, limits.faq_accept_voted)
+    if vote is not None and vote < limits.vote_doubtful:
+        return max(accept, limits.faq_accept_doubted)
+    return accept

@@ -23,6 +23,7 @@ PERSONAL_ACTS = ELIGIBILITY_ACTS + ("statement", "followup")
 # Below this confidence a keyword signal may overrule the classifier (measured: 92% of held-out
 # examples are right, nearly all wrong ones under this confidence).
 CONFIDENT = 0.6
+SHORT_ASK = 12  # "能考吗", "can I apply then?": short enough to be about the asker's own case, nothing more
 _LEVEL = re.compile(r"([一二三四五1-5])\s*级|level\s*([1-5])|\bl\s*([1-5])\b|lv\.?\s*([1-5])"
                     r"|(高级技师|预备技师|技师(?!学院|学校)|高级工|中级工?|初级工?)(?!证)", re.I)
 _NUMERALS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "高级技师": 1, "技师": 2, "高级工": 3,
@@ -52,9 +53,11 @@ _AGE = re.compile(r"\d{1,2}\s*(岁|周岁)|[十一二三四五六七八九]{1,3}
 _FIRST_PERSON = re.compile(r"我|俺|本人|咱|\b(i|i'm|im|i've|ive|my|me)\b", re.I)
 _HYPOTHETICAL_TRAINING = re.compile(r"(先|如果|要是|假如|假设).{0,6}(培训|上课|上完|学时|training)|finish(ed)? the training"
                                     r"|(take|do|complete) the training first|\b(what if|if) i\b.{0,30}\b(train|training|course|class)", re.I)
-_CORRECTION = re.compile(r"不对|其实|更正|说错|应该是|\bactually\b|\bi mean\b|\bsorry\b|\bcorrection\b", re.I)
+# Words that take back what the asker said before ("唔係，應該係五年半", "wait no, more like 6").
+CORRECTION = re.compile(r"(?<!是)不是[，,。\s]|不对|其实|更正|说错|打错|写错|搞错|记错|应该是|唔系|\bactually\b|\bi mean\b|\bsorry\b|"
+                         r"\bcorrection\b|\bwait\b|\bmore like\b|\boops\b|\bmy bad\b|\btypo\b", re.I)
 # "3 years, not 5", "不是8年，是4年": the number a message takes back is not a fact.
-_NEGATED = re.compile(r"[,，]?\s*\bnot\s+\d+(?:\.\d+)?\s*(?:years?|yrs?)?\b|不是\s*[零一二两三四五六七八九十\d]+\s*(?:年|个月)?[，,]?", re.I)
+NEGATED = re.compile(r"[,，]?\s*\bnot\s+\d+(?:\.\d+)?\s*(?:years?|yrs?)?\b|不是\s*[零一二两三四五六七八九十\d]+\s*(?:年|个月)?[，,]?", re.I)
 
 
 @dataclass
@@ -113,14 +116,15 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
             return Request("injection", 1.0, question, routing, embedded_instruction=True)
     act, confidence = guess.act, guess.confidence
     own_words = _without_third_party_clauses(mandarin_words(question))
-    stated = parse_profile(_NEGATED.sub(" ", own_words), expecting=_corrected_field(question, conversation))
+    stated = parse_profile(NEGATED.sub(" ", own_words), expecting=_corrected_field(question, conversation))
     reading = reader.read(question, conversation.last_question) if reader is not None else None
     if reading is not None:
         if reading.act == "injection":
             return Request("injection", 1.0, question, routing, embedded_instruction=embedded)
         act, confidence, stated = reading.act, 1.0, _with_reading(stated, reading)
     else:
-        act = _with_keyword_signals(act, confidence, routing, question, stated, conversation, guess.runner_up)
+        act, confidence = _with_keyword_signals(act, confidence, routing, question, stated, conversation,
+                                                guess.runner_up)
     followup = act == "followup" and conversation.last_act is not None
     act = _resolve_followup(act, question, conversation, stated)
     facts = stated if act in PERSONAL_ACTS else Profile()
@@ -179,7 +183,7 @@ def _third_party(question: str) -> str | None:
 def _corrected_field(question: str, conversation: Conversation) -> str | None:
     """"不对，是3年", "actually 4 years, not 8": a bare number corrects the year figure given before."""
     earlier = conversation.profile
-    if earlier is None or not (_CORRECTION.search(question) or _NEGATED.search(question)):
+    if earlier is None or not (CORRECTION.search(question) or NEGATED.search(question)):
         return None
     known = [name for name in ("years_total", "years_since_certificate") if getattr(earlier, name) is not None]
     return known[0] if len(known) == 1 else None
@@ -237,7 +241,16 @@ def _without_instruction(question: str, is_instruction) -> str:
 
 
 def _with_keyword_signals(act: str, confidence: float, routing: Routing, question: str, stated: Profile,
-                          conversation: Conversation, runner_up: str) -> str:
+                          conversation: Conversation, runner_up: str) -> tuple[str, float]:
+    """The act after the keyword and dialogue-state rules, and how sure it is (the classifier's
+    confidence, unless a rule is decisive on its own)."""
+    decided = _keyword_act(act, confidence, routing, question, stated, conversation, runner_up)
+    return decided if isinstance(decided, tuple) else (decided, confidence)
+
+
+def _keyword_act(act: str, confidence: float, routing: Routing, question: str, stated: Profile,
+                 conversation: Conversation, runner_up: str) -> str | tuple[str, float]:
+    """An act (as sure as the classifier was), or (act, confidence) from a rule that decides alone."""
     personal = stated.has_personal_facts
     if act in ("rule_question", "fact", "logistics") and personal and confidence < CONFIDENT and runner_up in PERSONAL_ACTS:
         # "五级证书拿到以后又做满了4年，现在想报四级，够不够条件": facts about the asker and a question
@@ -248,6 +261,9 @@ def _with_keyword_signals(act: str, confidence: float, routing: Routing, questio
     if act in ("rule_question", "fact") and (known or personal) and _ASKS_TO_APPLY.search(question) \
             and _asked_levels(question, stated) and not _THIRD_PARTY.search(question):
         return "eligibility_level"  # "这样能直接报四级吗" after the asker's facts: their own case
+    if act in ("rule_question", "fact", "logistics") and known and len(question) <= SHORT_ASK \
+            and _ASKS_TO_APPLY.search(question) and not _asked_levels(question, stated) and not _THIRD_PARTY.search(question):
+        return "eligibility_highest", 1.0  # "能考吗" after the asker's facts: which level they can take now
     if act in ("statement",) and stated.target_level is not None and _is_question(question):
         return "eligibility_level"  # "I hold level 4 and want to apply for level 3"
     if act in ELIGIBILITY_ACTS and not personal and conversation.profile is None:

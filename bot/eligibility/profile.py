@@ -5,8 +5,8 @@ says three years of work, not three years *since* the certificate; years count a
 certificate only when the text ties them to it ("拿证后", "证书拿了3年", "got it 3 years ago", "ever
 since" after getting it) or dates it ("拿证是2021年": at least this year - 2021 - 1, the month being
 unknown). "About 3 years" is 3, the asker's best figure; "快三年"/"almost 3 years" is just under 3, so a
-requirement of 3 fails and one of 2 passes; "差不多3年"/"at most 3 years" stays unknown and the engine
-asks. The parser reads Simplified Chinese and English; callers convert Traditional Chinese first.
+requirement of 3 fails and one of 2 passes, and "差不多3年" is read the same way; "不到3年"/"at most 3
+years" stays unknown and the engine asks. The parser reads Simplified Chinese and English; callers convert Traditional Chinese first.
 """
 from __future__ import annotations
 
@@ -197,11 +197,27 @@ def _durations(text: str) -> list[_Duration]:
             if match.group("half"):
                 years += 0.5
             just_before = text[max(0, match.start() - 8):match.start()]
-            if match.group("below"):
+            near = re.search(vocab.NEAR_BEFORE, just_before) or (match.group("below") or "").startswith("差不多")
+            if (match.group("below") and not near) or (near and float(years).is_integer()):
+                # "差不多两年半" stays 2.5: a quarter either way crosses no whole-year requirement
                 years = max(years - JUST_UNDER, 0)
             vague = match.group("vague") or match.groupdict().get("short") or re.search(vocab.VAGUE_BEFORE, just_before)
             found.append(_Duration(match.start(), match.end(), None if vague else years))
-    return sorted(found, key=lambda d: d.start)
+    return _joined(text, sorted(found, key=lambda d: d.start))
+
+
+def _joined(text: str, durations: list[_Duration]) -> list[_Duration]:
+    """"1年3个月", "one year and 3 months": years then months, side by side, are one duration."""
+    out: list[_Duration] = []
+    for d in durations:
+        last = out[-1] if out else None
+        if last is not None and re.fullmatch(vocab.DURATION_JOINER, text[last.end:d.start]) \
+                and re.search(vocab.MONTH_UNIT, text[d.start:d.end]) and not re.search(vocab.MONTH_UNIT, text[last.start:last.end]):
+            both = None if last.years is None or d.years is None else last.years + d.years
+            out[-1] = _Duration(last.start, d.end, both)
+        else:
+            out.append(d)
+    return out
 
 
 def _read_years(text: str, profile: Profile, expecting: str | None, this_year: int) -> None:
@@ -335,4 +351,9 @@ def _read_bare_answer(text: str, profile: Profile, expecting: str) -> None:
         match = re.fullmatch(vocab.BARE_NUMBER, text)
         if match:
             setattr(profile, expecting, vocab.number(match.group("num")))
+            return
+        # "wait no, more like 6, i only started end of 2019": the one small number is the figure
+        numbers = {float(m) for m in re.findall(vocab.LONE_NUMBER, text)}
+        if len(numbers) == 1:
+            setattr(profile, expecting, numbers.pop())
 

@@ -33,12 +33,20 @@ def render_decision(decision: Decision, rules: RuleSet, lang_code: str, template
         if rules.alternative_sources:
             lines.append(w.t("note_alternative_rules"))
     elif decision.status == CANNOT_TELL:
-        lines.append(w.t("verdict_cannot_tell", level=level))
-        lines += w.questions(decision.missing_fields)
-        lines += [w.facts(decision.profile), w.t("open_heading")]
+        failed = w.failed_items(decision.results)
+        if failed:
+            # What the facts given already decide comes first ("not on 5.5 years: 6 needed"), then
+            # only what is still needed for the other routes.
+            lines.append(w.t("verdict_not_on_known_facts", level=level, items=failed))
+            lines += w.questions(decision.missing_fields)
+            lines.append(w.facts(decision.profile))
+        else:
+            lines.append(w.t("verdict_cannot_tell", level=level))
+            lines += w.questions(decision.missing_fields)
+            lines.append(w.facts(decision.profile))
+        lines.append(w.t("open_heading"))
         for result in decision.undecided:
             lines += w.route(result)
-        lines.append(w.ruled_out(decision.results))
     elif decision.status == NOT_OFFERED:
         job = rules.job_type(decision.job_type)
         lines += [w.t("verdict_not_offered", job=job.name(w.lang), level=level, levels=w.levels(job.levels)),
@@ -211,9 +219,10 @@ class _Writer:
             lines.append(self.t("route_unknown", fields=fields))
         return lines
 
-    def ruled_out(self, results: tuple[ConditionResult, ...]) -> str:
+    def failed_items(self, results: tuple[ConditionResult, ...]) -> str:
+        """The routes the known facts rule out, each with what it lacks ("" when none)."""
         items = [self.t("failed_item", id=r.condition.id, gaps=self.gaps(r)) for r in results if r.gaps]
-        return self.t("failed_line", items=self.t("fact_separator").join(items)) if items else ""
+        return self.t("fact_separator").join(items)
 
     def questions(self, fields) -> list[str]:
         return [self.t("question_line", n=n, question=self.t(f"question_{field}")) for n, field in enumerate(fields, start=1)]

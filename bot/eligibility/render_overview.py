@@ -25,14 +25,19 @@ def render_overview(view: Overview, rules: RuleSet, lang_code: str, templates: T
         return _join(lines + [w.t("overview_at_top_held", level=w.level(view.top_level))]), [w.levels_source()]
     lowest = view.decisions[max(view.decisions)]
     if view.highest_open is None and lowest.status == CANNOT_TELL:
-        lines.insert(0, w.t("overview_need_facts"))
-        lines += w.questions(lowest.missing_fields)
+        known = []
         for result in lowest.results:  # what the known facts already say: "8 months: 4 more to go"
             if result.gaps and not result.unknown_fields:
-                lines += w.route(result)
+                known += w.route(result)
                 when = _earliest(result, today)
                 if when:
-                    lines.append(w.t("overview_from_about", year=when.year, month=when.month))
+                    known.append(w.t("overview_from_about", year=when.year, month=when.month))
+        if known:  # the plain answer first: not yet on what was said, and when; then what else decides
+            lines += [w.t("overview_lowest_not_yet", level=w.level(lowest.target_level)), *known,
+                      w.t("overview_other_routes_need")]
+        else:
+            lines.insert(0, w.t("overview_need_facts"))
+        lines += w.questions(lowest.missing_fields)
         if route_to_top:
             lines += _ladder(w, view, rules)
         return _join(lines), [w.source(c) for c in lowest.deciding]

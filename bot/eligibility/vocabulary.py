@@ -77,11 +77,11 @@ TARGET_AFTER = (r"\s*(?:需要|要什么|要哪些|要多久|要几年|的条件
 NEXT_LEVEL = (r"下一级|高一级|上一级|升一级|更高一级|next\s+level|one\s+level\s+up|the\s+level\s+above|level\s+up",)
 
 NO_CERTIFICATE = (
-    r"(?:没有|没|无|未|还没有?|冇|未有)(?:拿到|取得|获得|考到|考取|考过|拿过|任何|过|的|咗)*(?:职业|技能|等级|资格)*(?:证书|证)(?!明)",
+    r"(?:没有|没|无|未|还没有?|冇|未有)(?:拿到|取得|获得|考到|考取|考过|拿过|任何|过|的|咗|考)*(?:职业|技能|等级|资格)*(?:证书|证照|证)(?!明)",
     r"\b(?:no|without|(?:don't|do\s+not|doesn't)\s+have\s+(?:a|any)|(?:haven't|have\s+not)\s+got\s+(?:a|any)"
     r"|never\s+(?:got|obtained|had)\s+(?:a|any)|lack\s+(?:a|any))\s+"
     r"(?:(?!level|technician|worker|completion|training|graduat|diploma)[\w-]+\s+){0,2}?certific(?:ate|ation)s?\b",
-    r"\b(?:no|without)\s+(?:any\s+)?certs?\b|\buncertified\b",
+    r"\b(?:no|without|zero)\s+(?:any\s+)?(?:certs?|certificates?|certifications?)\b|\buncertified\b",
     r"零基础|从零开始|从头开始|\bfrom\s+(?:scratch|zero)\b|\bcomplete\s+beginner\b",
 )
 
@@ -177,16 +177,19 @@ STILL_STUDYING = (r"在读|在校|还在上学|正在读|读大[一二三]|读�
 
 # Durations. An explicit "about N" is N: it is the asker's best figure, as are "三年多", "3+ years",
 # "over 3 years" and "3年左右". `below` marks "less than N" ("快三年", "almost 3 years", "三年不到"),
-# read as just under N; `vague` ("差不多3年", "at most 3 years") leaves the number unknown, so the engine asks.
+# read as just under N; `vague` ("不到3年", "at most 3 years") leaves the number unknown, so the engine asks.
 _ZH_NUM = r"\d+(?:\.\d+)?|[零〇一二两三四五六七八九十]+|半"
 # "Almost N" ("快三年") is close to N, so just under N is a fair reading. "Less than N" ("不到3年",
 # "less than 3 years") may be anything below N: it is vague (unknown) and the engine asks, since
 # reading it as just under N could pass a lower requirement the person does not meet.
-_ZH_HEDGE = (r"(?:(?P<below>差不多快|快要|快|将近|接近|近)"
-             r"|(?P<vague>差不多|最多|顶多|不超过|还不到|不到|不足|不满|未满|没到)|大概|大约|约)?")
+# "差不多N年" is "about N", said loosely: read like "almost N" (just under N), which passes every
+# whole-year requirement below N and none at N, so it never credits more than was said.
+_ZH_HEDGE = (r"(?:(?P<below>差不多快|差不多|快要|快|将近|接近|近)"
+             r"|(?P<vague>最多|顶多|不超过|还不到|不到|不足|不满|未满|没到)|大概|大约|约)?")
 _ZH_AFTER = r"(?:多|以上|有余)?(?:左右|上下)?(?P<short>不到)?"
 # The same words a verb away from the number: "还没工作满三年", "最多干了3年", "差不多做了3年".
-VAGUE_BEFORE = (r"(?:差不多|最多|顶多|至多|不超过)[^，,。；;\d]{0,4}$"
+NEAR_BEFORE = r"(?:差不多|将近|接近|almost|nearly)[^，,。；;\d]{0,4}$"  # "差不多做了3年": just under 3
+VAGUE_BEFORE = (r"(?:最多|顶多|至多|不超过)[^，,。；;\d]{0,4}$"
                 r"|(?:没|未|不)[^，,。；;]{0,4}满\s*$|\bnot\s+(?:yet\s+)?(?:a\s+)?full\s*$")
 ZH_YEARS = re.compile(_ZH_HEDGE + rf"(?P<num>{_ZH_NUM})多?(?P<unit>年)(?!级|龄|代|底|初|中|前后)(?P<half>半)?" + _ZH_AFTER)
 ZH_MONTHS = re.compile(_ZH_HEDGE + rf"(?P<num>{_ZH_NUM})(?P<unit>个)多?月(?P<half>半)?" + _ZH_AFTER)
@@ -199,6 +202,8 @@ EN_DURATION = re.compile(
     # "19 years old" is an age, not years of work
     r"(?:\s*\+)?\s*[- ]?(?P<unit>years?|yrs?|months?)\b(?![\s-]*old\b)(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so)?"
 )
+DURATION_JOINER = r"\s*(?:,|，|and|零|又)?\s*"  # between the years and months of one duration
+MONTH_UNIT = r"个月|月|months?"
 _EN_NUMBERS = {w: i for i, w in enumerate(_EN_WORD_NUM.split("|"), start=1)} | {"a": 1, "an": 1}
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
@@ -284,6 +289,10 @@ NO_WORK = (  # years of work 0
 # Short answers to the bot's own question.
 BARE_YES = (r"^(?:是|是的|有|有的|对|对的|嗯|参加了|完成了|满了|yes|yeah|yep|yup|i\s+have|i\s+did|done|correct|sure)",)
 BARE_NO = (r"^(?:没有|没|否|不是|无|还没|不|no\b|nope|not\s+yet|i\s+haven't|i\s+have\s+not|i\s+didn't|none|never)",)
+# A number of years given without its unit in an answer or a correction ("more like 6"): one or two
+# digits that are not a date, an age, a level, a month, money or a share.
+LONE_NUMBER = (r"(?<![\d.])(\d{1,2}(?:\.\d)?)(?![\d.]|\s*(?:岁|级|月|个|号|点|%|k\b|w\b|万|千|元|块|rmb|yuan|"
+               r"years?\s+old|yo\b|y/o|th\b|st\b|nd\b|rd\b|pm|am|:))(?<!level\s\d)(?<!level\s\d\d)(?<!lv\d)")
 BARE_NUMBER = r"\s*(?P<num>\d+(?:\.\d+)?|[零〇一二两三四五六七八九十]+|半)\s*(?:年|years?|yrs?)?\s*(?:了|多)?\s*[。.!！]?\s*"
 
 # A duration that is a rate ("3000 more a month", "每个月挣一万") or a break in the work ("中间断过一年")

@@ -16,7 +16,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+
 from bot.knowledge.tokens import Vocabulary, tokens
+from bot.retrieval.faq_selector import FaqSelector, as_asked, extra_phrasings, phrasings_digest
 from bot.retrieval.lexical import KeywordIndex, TermWeights
 from bot.types import Hit
 from bot.index.vectorstore import read_all
@@ -30,35 +33,45 @@ FAQ_ANSWER_BONUS = 0.02  # a curated answer wins a near tie with a document chun
 FAQ_LEXICAL_WEIGHT = 0.3  # FAQ matching: IDF-weighted word overlap beside the cosine of the best phrasing
 CONTENT_KINDS = ("doc", "rules", "faq_answer")
 FAQ_MATCH_CACHE = 512  # remembered FAQ rankings (per index build): enough for the messages in flight
+# The FAQ entry classifier's vote beside the fused similarity (see faq_selector.py): it reorders
+# neighbouring entries; chosen on the held-out phrasings (bench/bench_faq_selector.py: top-1 79% at 0,
+# 85% at 0.3, 87% at 0.8) and the regex sets (no change between 0.3 and 0.8).
+SELECTOR_WEIGHT = 0.8
+SELECTOR_CANDIDATES = 3  # the classifier's top entries are always compared, however far their phrasings
 
 
 @dataclass
 class FaqMatch:
     faq_id: str
-    score: float  # fused: dense similarity + lexical overlap with the best phrasing
+    score: float  # fused: dense similarity + lexical overlap with the best phrasing (what policy.py accepts)
     dense: float
     lexical: float
     phrasing: str
     margin: float  # lead over the best other entry
+    vote: float | None = None  # the FAQ classifier's vote: about 1 for the entry asked for (None: no classifier)
+    rank: float = 0.0  # score + SELECTOR_WEIGHT x vote: the order of the entries
 
 
-_STATE = ("records", "faq_answers", "_siblings", "_tokens", "keyword", "vocabulary", "term_weights")
+_STATE = ("records", "faq_answers", "_siblings", "_tokens", "keyword", "vocabulary", "term_weights",
+          "faq_rows", "faq_matrix", "selector")
 
 
 class Retriever:
-    def __init__(self, collection, embedder, cache_dir: Path | None = None):
+    def __init__(self, collection, embedder, cache_dir: Path | None = None, phrasings_dir: Path | None = None):
+        """`phrasings_dir`: where the FAQ classifier's extra training phrasings live (None: none)."""
         self.collection = collection
         self.embedder = embedder
         self._faq_matches: dict[tuple[str, str, int], list[FaqMatch]] = {}
         self._faq_lock = threading.Lock()
+        self._digest = phrasings_digest(phrasings_dir)
         if not self._load_cached(cache_dir):
-            self._build(read_all(collection))
+            self._build(read_all(collection, include_embeddings=True), extra_phrasings(phrasings_dir))
             self._save_cached(cache_dir)
 
     # -- derived state, cached per index build ---------------------------------------------------
     def _cache_path(self, cache_dir: Path | None) -> Path | None:
         # A collection name is unique per ingest, so a cached state can never be stale.
-        return Path(cache_dir) / f"retriever-{self.collection.name}.pickle" if cache_dir else None
+        return Path(cache_dir) / f"retriever-{self.collection.name}-{self._digest}.pickle" if cache_dir else None
 
     def _load_cached(self, cache_dir: Path | None) -> bool:
         """Unpickling the keyword indexes takes 0.1 s; rebuilding them from Chroma 0.7 s."""
@@ -88,19 +101,24 @@ class Retriever:
         except OSError:
             log.warning("could not write the retriever cache in %s", path.parent)
 
-    def _build(self, records: dict[str, Any]) -> None:
+    def _build(self, records: dict[str, Any], phrasings: list[tuple[str, str]]) -> None:
         self.records: dict[str, tuple[str, dict[str, Any]]] = {}
         self.faq_answers: dict[tuple[str, str], str] = {}  # (faq_id, lang) -> chunk id
         self._siblings: dict[tuple[str, int, str], list[str]] = defaultdict(list)
         by_lang: dict[str, tuple[list[str], list[list[str]]]] = {"zh": ([], []), "en": ([], [])}
         self._tokens: dict[str, list[str]] = {}
-        for cid, text, meta in zip(records["ids"], records["documents"], records["metadatas"]):
+        self.faq_rows: list[str] = []  # FAQ phrasing chunk ids, the rows of faq_matrix
+        faq_vectors = []
+        embeddings = records.get("embeddings") or [None] * len(records["ids"])
+        for cid, text, meta, vector in zip(records["ids"], records["documents"], records["metadatas"], embeddings):
             meta = meta or {}
             self.records[cid] = (text or "", meta)
             kind, lang = meta.get("kind"), meta.get("language", "")
             # Tokens are stored at ingest, so starting needs no segmentation of the whole corpus.
             self._tokens[cid] = meta["tokens"].split() if "tokens" in meta else tokens(text or "", lang)
             if kind == "faq_question":
+                self.faq_rows.append(cid)
+                faq_vectors.append(vector)
                 continue
             if kind == "faq_answer":
                 self.faq_answers[(meta.get("faq_id", ""), lang)] = cid
@@ -116,6 +134,24 @@ class Retriever:
             lang: TermWeights([toks for cid, toks in self._tokens.items() if self.records[cid][1].get("language") == lang])
             for lang in by_lang
         }
+        self._build_faq_matching(faq_vectors, phrasings)
+
+    def _build_faq_matching(self, faq_vectors: list, phrasings: list[tuple[str, str]]) -> None:
+        """Exact cosine over every FAQ phrasing (a few thousand rows), and the FAQ entry classifier."""
+        if self.faq_rows and any(v is None for v in faq_vectors):
+            faq_vectors = self.embedder.embed_documents([self.records[cid][0] for cid in self.faq_rows])
+        self.faq_matrix = np.asarray(faq_vectors, dtype=np.float32).reshape(len(self.faq_rows), -1)
+        known = {self.records[cid][1].get("faq_id", "") for cid in self.faq_rows}
+        extra = [(text, faq_id) for text, faq_id in phrasings if faq_id in known]
+        self.selector = None
+        if len(known) < 2:
+            return
+        texts = [as_asked(self.records[cid][0]) for cid in self.faq_rows] + [text for text, _ in extra]
+        labels = [self.records[cid][1].get("faq_id", "") for cid in self.faq_rows] + [faq_id for _, faq_id in extra]
+        vectors = self.faq_matrix
+        if extra:
+            vectors = np.vstack([vectors, np.asarray(self.embedder.embed_documents([t for t, _ in extra]), dtype=np.float32)])
+        self.selector = FaqSelector.train(texts, labels, vectors)
 
     def embed(self, query: str) -> list[float]:
         return self.embedder.embed_query(query)
@@ -181,23 +217,33 @@ class Retriever:
         return ranked
 
     def _match_faq(self, query: str, lang: str, vector: list[float], n: int) -> list[FaqMatch]:
-        dense = self._dense(vector, {"kind": "faq_question"}, n)
+        if not self.faq_rows:
+            return []
+        sims = self.faq_matrix @ np.asarray(vector, dtype=np.float32)
+        votes = self.selector.scores(query, vector) if self.selector is not None else {}
+        favoured = set(sorted(votes, key=votes.get, reverse=True)[:SELECTOR_CANDIDATES])
+        rows = set(np.argsort(-sims)[:n].tolist())
+        rows |= {i for i, cid in enumerate(self.faq_rows) if self.records[cid][1].get("faq_id") in favoured}
         query_tokens = self.tokenize(query, lang)
         weights = self.term_weights.get(lang)
         best: dict[str, FaqMatch] = {}
-        for cid, sim in dense.items():
+        for row in rows:
+            cid, sim = self.faq_rows[row], float(sims[row])
             text, meta = self.records[cid]
             lexical = 0.0
             if meta.get("language") == lang and weights is not None:
                 lexical = weights.overlap(query_tokens, self._tokens.get(cid, []))
-            fused = sim + FAQ_LEXICAL_WEIGHT * lexical
             faq_id = meta.get("faq_id", "")
+            fused = sim + FAQ_LEXICAL_WEIGHT * lexical
             if faq_id not in best or fused > best[faq_id].score:
-                best[faq_id] = FaqMatch(faq_id, fused, sim, lexical, text, 0.0)
-        ranked = sorted(best.values(), key=lambda m: m.score, reverse=True)
+                vote = votes.get(faq_id) if votes else None
+                best[faq_id] = FaqMatch(faq_id, fused, sim, lexical, text, 0.0, vote, fused + SELECTOR_WEIGHT * (vote or 0.0))
+        # The classifier's vote orders the entries; whether the first one answers the message at all
+        # is still decided on its own similarity (`score`), so the thresholds keep their meaning.
+        ranked = sorted(best.values(), key=lambda m: m.rank, reverse=True)
         for i, match in enumerate(ranked):
-            runner_up = ranked[i + 1].score if i + 1 < len(ranked) else 0.0
-            match.margin = match.score - runner_up
+            runner_up = ranked[i + 1].rank if i + 1 < len(ranked) else 0.0
+            match.margin = match.rank - runner_up
         return ranked
 
     def faq_answer(self, faq_id: str, lang: str) -> Hit | None:

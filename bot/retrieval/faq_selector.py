@@ -1,0 +1,73 @@
+"""The FAQ entry classifier: which curated entry a message asks for, trained on every entry's phrasings
+(the FAQ files' own questions, a trainer's taught ones, and the extra phrasings kept as training data in
+`knowledge/understanding/faq_phrasings.*.yaml`).
+
+Why a classifier beside nearest-phrasing matching: the nearest phrasing is often a neighbour that shares
+the topic words ("未成年能刷礼物吗" is nearest to the age for streaming; the entry on tipping is the
+answer). A discriminative model learns which words separate neighbouring entries. It ranks; the fused
+similarity still decides whether an entry answers the message at all (see answering/policy.py).
+"""
+from __future__ import annotations
+
+import hashlib
+import logging
+from pathlib import Path
+
+import numpy as np
+import yaml
+
+from bot.language import mandarin_words, to_simplified
+from bot.retrieval.text_features import features, normalise, ridge_fit
+
+log = logging.getLogger(__name__)
+
+NGRAM_WEIGHT = 0.7  # as for the dialogue acts: the surface cues' share beside the embedding
+RIDGE = 1.0
+PHRASINGS_GLOB = "faq_phrasings.*.yaml"
+
+
+def as_asked(text: str) -> str:
+    """The form a message reaches FAQ matching in: Simplified, Cantonese words in Mandarin."""
+    return mandarin_words(to_simplified(str(text).strip()))
+
+
+def extra_phrasings(folder: Path | None) -> list[tuple[str, str]]:
+    """(phrasing, faq_id) pairs from the training files; an id the index does not hold is skipped."""
+    pairs: list[tuple[str, str]] = []
+    if folder is None:
+        return pairs
+    for path in sorted(Path(folder).glob(PHRASINGS_GLOB)):
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        for faq_id, by_lang in (data.get("phrasings") or {}).items():
+            for items in (by_lang or {}).values():
+                pairs += [(as_asked(item), str(faq_id)) for item in items or [] if str(item).strip()]
+    return pairs
+
+
+def phrasings_digest(folder: Path | None) -> str:
+    digest = hashlib.sha256()
+    for path in sorted(Path(folder).glob(PHRASINGS_GLOB)) if folder else []:
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:12]
+
+
+class FaqSelector:
+    def __init__(self, weights: np.ndarray, ids: tuple[str, ...]):
+        self.weights = weights
+        self.ids = ids
+
+    @classmethod
+    def train(cls, texts: list[str], labels: list[str], vectors: np.ndarray) -> "FaqSelector":
+        ids = tuple(sorted(set(labels)))
+        column = {faq_id: i for i, faq_id in enumerate(ids)}
+        normalised = [normalise(t) for t in texts]
+        x = features(vectors, normalised, NGRAM_WEIGHT)
+        y = np.zeros((len(texts), len(ids)), dtype=np.float32)
+        for row, label in enumerate(labels):
+            y[row, column[label]] = 1.0
+        return cls(ridge_fit(x, y, RIDGE), ids)
+
+    def scores(self, text: str, vector) -> dict[str, float]:
+        """Per entry, about 1 for the entry the message asks for and about 0 for the others."""
+        x = features(np.asarray([vector]), [normalise(text)], NGRAM_WEIGHT)
+        return dict(zip(self.ids, (x @ self.weights)[0].tolist()))
