@@ -493,20 +493,30 @@ def test_never_worked_is_not_read_from_rule_questions_or_over_stated_years(text,
 # --- years since the certificate from its date -------------------------------------------------------
 
 @pytest.mark.parametrize("text, since", [
-    ("拿证是2021年", 4), ("I got it in 2021", 4), ("I got it in 2021.", 4), ("拿证是2021年。", 4), ("L3 cert since 2020", 5), ("2020年拿的四级证书", 5),
-    ("in 2021 I got my L3", 4), ("2019年开始做直播，2021年拿到技师证", 4), ("技师证 2026年拿的", 0),
+    # a date and work said in the same message: years of work since, at least (the month is unknown)
+    ("拿证是2021年，之后一直做直播", 4), ("I got it in 2021 and kept selling on livestreams", 4),
+    ("L3 cert since 2020, working as a host", 5), ("2020年拿的四级证书 一直在做电商运营", 5),
+    ("in 2021 I got my L3, been streaming since", 4), ("2019年开始做直播，2021年拿到技师证", 4), ("技师证 2026年拿的", 0),
     # relative years, tied to obtaining the certificate
-    ("今年才拿到四级证书", 0), ("去年考的三级", 1), ("我前年拿到了三级证书", 2), ("I got my L3 cert last year", 1),
-    ("the year before last I passed level 3", 2), ("I passed level 3 this year", 0), ("got my level 3 two years ago", 2),
+    ("今年才拿到四级证书", 0), ("去年考的三级 一直在做主播", 1), ("我前年拿到了三级证书 还在做直播", 2),
+    ("I passed level 3 this year", 0), ("got my level 3 two years ago", 2),
     ("I've been selling since 2018 and got my L4 last year", 1),
-    ("I got my L3 last year and want to apply for L2", 1), ("I got L3 in 2021 and want to apply for L2", 4),
 ])
 def test_years_since_a_dated_certificate_are_a_safe_lower_bound(text, since):
     assert parse_profile(text, today=in_2026).years_since_certificate == since
 
 
+@pytest.mark.parametrize("text", [
+    "拿证是2021年", "I got it in 2021", "2020年拿的四级证书", "I got my L3 cert last year", "我有一张2018年考的证书",
+    "I got L3 in 2021 and want to apply for L2",
+])
+def test_a_date_alone_says_when_not_that_the_person_worked_since(text):
+    # the bot asks for the years of work since instead of assuming them
+    assert parse_profile(text, today=in_2026).years_since_certificate is None
+
+
 def test_the_date_is_read_against_the_injected_today():
-    assert parse_profile("拿证是2021年", today=lambda: date(2030, 1, 2)).years_since_certificate == 8
+    assert parse_profile("拿证是2021年，一直做直播", today=lambda: date(2030, 1, 2)).years_since_certificate == 8
 
 
 @pytest.mark.parametrize("text", [
@@ -608,7 +618,34 @@ def test_exact_years_since_a_certificate(text, level, years):
 
 
 def test_years_worked_out_from_a_date_say_so():
-    dated = parse_profile("我五级证是2022年拿的", today=in_2026)
+    dated = parse_profile("我五级证是2022年拿的，之后一直在做直播", today=in_2026)
     assert dated.years_since_certificate is not None and dated.years_since_from_date
     said = parse_profile("我五级证拿了3年")
     assert said.years_since_certificate == 3 and not said.years_since_from_date
+
+
+@pytest.mark.parametrize("text, since, total", [
+    ("我有三级证 拿了两年", 2, None),  # a space or comma between the certificate and "拿了"
+    ("我有三级证，拿了两年", 2, None),
+    ("我有三级证，干了两年", None, 2),  # work, not holding: total years
+    ("been running my studio since then, so roughly 3 years of work after the cert", 3, None),
+    ("I have 3 years of experience after the cert", 3, None),
+])
+def test_years_held_in_chat_word_order(text, since, total):
+    profile = parse_profile(text)
+    assert (profile.years_since_certificate, profile.years_total) == (since, total)
+
+
+@pytest.mark.parametrize("text, done", [
+    ("签了一年的学徒合同 上个月刚满期", True), ("学徒合同到期了", True), ("学徒期还没满", False),
+])
+def test_apprenticeship_said_as_a_contract(text, done):
+    assert parse_profile(text).apprenticeship is done
+
+
+@pytest.mark.parametrize("text", [
+    "i'm in a 3-year e-commerce program at a technician college", "did a 3-month live-commerce course last summer",
+    "上了3个月的直播培训课",
+])
+def test_the_length_of_a_course_is_not_work(text):
+    assert parse_profile(text).years_total is None

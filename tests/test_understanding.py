@@ -264,7 +264,9 @@ def test_an_off_topic_turn_inside_a_conversation_is_still_refused(advisor):
 
 def test_route_from_scratch_shows_the_ladder_and_the_least_years(advisor):
     answer = advisor.answer("我零基础 从零开始到一级要多久", Conversation())
-    assert "一级/高级技师" in answer.text and "17年" in answer.text
+    # 1 year of work to level 5, then 4 + 5 + 4 + 3 (with the level-1 training) from that certificate
+    assert "累计从事本职业或相关职业工作满1年" in answer.text
+    assert "从五级/初级工证书算起" in answer.text and "16年" in answer.text and "正规培训" in answer.text
     assert "没有职业技能等级证书" in answer.text
 
 
@@ -276,3 +278,66 @@ def test_an_instruction_inside_a_real_question_is_named_and_ignored(advisor, mes
     answer = advisor.answer(message, Conversation())
     assert not answer.refused and fact in answer.text
     assert "不会照做" in answer.text or "don't follow instructions" in answer.text
+
+
+def test_a_students_case_told_over_turns_is_decided_for_the_student(advisor):
+    conversation = Conversation()
+    advisor.answer("问个学员的情况", conversation)
+    advisor.answer("电商专业大专毕业 四级证是2023年拿的 拿证后一直在直播公司做运营 到现在两年多", conversation)
+    answer = advisor.answer("她三级够条件没", conversation)
+    assert answer.decision is not None and answer.decision.target_level == 3
+    assert "按你提供的情况" not in answer.text and "的）情况" in answer.text  # worded as the student's facts
+
+
+@pytest.mark.parametrize("question", ["学徒期满可以报五级这条，在互联网营销师标准里是确定有的吗", "从五级考到一级最少要多少年啊"])
+def test_a_question_about_a_rule_states_no_facts_about_the_asker(advisor, question):
+    answer = advisor.answer(question, Conversation())
+    assert "按你提供的情况" not in answer.text and answer.decision is None
+
+
+def test_an_age_in_a_rule_question_is_answered_too(advisor):
+    answer = advisor.answer("im 17 can i take the level 5 exam? my mom says you need to be 18", Conversation())
+    assert "no age clause" in answer.text and "18" in answer.text
+
+
+def test_a_later_figure_is_not_added_to_an_earlier_one_unless_said_so(advisor):
+    conversation = Conversation()
+    advisor.answer("我是做服装批发的 开店十二年了", conversation)
+    advisor.answer("这两年开始在抖音上直播卖自家的货", conversation)
+    answer = advisor.answer("没证 现在能考哪级", conversation)
+    assert "14年" not in answer.text and conversation.profile.years_total == 2
+
+
+def test_two_questions_in_one_message_get_both_answers(advisor):
+    answer = advisor.answer("how long is the exam? what is the pass mark?", Conversation())
+    assert "90 minutes" in answer.text and "60" in answer.text
+    chinese = advisor.answer("考试是机考还是笔试 实操怎么考", Conversation())
+    assert "机考" in chinese.text and "技能考核" in chinese.text
+
+
+def test_a_fee_half_is_named_not_dropped(advisor):
+    answer = advisor.answer("互联网营销师有几个工种？报名费多少钱？", Conversation())
+    assert "四个工种" in answer.text and "报名费多少钱" in answer.text and "没有可靠信息" in answer.text
+
+
+@pytest.mark.parametrize("question, level_words, other", [
+    ("how much experience do i need for level 4 internet marketer", "Level 4", "Level 1 / Senior Technician:"),
+    ("五级要什么条件", "五级", "一级/高级技师正规培训"),
+])
+def test_the_level_asked_is_the_level_answered(advisor, question, level_words, other):
+    answer = advisor.answer(question, Conversation())
+    assert level_words in answer.text.splitlines()[0] and other not in answer.text
+
+
+def test_a_fee_follow_up_is_not_read_as_the_previous_question(advisor):
+    conversation = Conversation()
+    advisor.answer("四级的报考条件是什么", conversation)
+    answer = advisor.answer("那报名费呢", conversation)
+    assert answer.refused and "L4-A" not in answer.text
+
+
+def test_which_school_is_good_is_not_answered_with_training_hours(advisor):
+    conversation = Conversation()
+    advisor.answer("我在成都", conversation)
+    answer = advisor.answer("哪个学校教这个比较好", conversation)
+    assert answer.refused and "学时" not in answer.text

@@ -22,8 +22,10 @@ from bot.answering.policy import THRESHOLDS, Evidence, Reply, decide
 from bot.answering.acts import load_or_train
 from bot.answering.eligibility_replies import EligibilityReplies
 from bot.answering.routing import Routing, route
-from bot.answering.understanding import CONFIDENT, PERSONAL_ACTS, Request, continued_question, understand
-from bot.eligibility import Profile, parse_profile, render_requirements
+from bot.answering.understanding import (CONFIDENT, PERSONAL_ACTS, Request, continued_question, levels_named,
+                                         asks_requirements, on_other_levels, question_parts, speaks_of_self,
+                                         understand)
+from bot.eligibility import Profile
 from bot.language import EN, ZH, ZH_HANT, Lang, detect, localize, mandarin_words, preferred, to_simplified
 from bot.types import Answer, Source, citations
 from bot.retrieval.retriever import Retriever
@@ -44,6 +46,8 @@ SURELY_OUT_OF_SCOPE = 0.8
 IN_SCOPE_CONFIDENCE = 0.45
 # A message this short in a conversation is read together with the last question ("去哪补", "平台会帮我交吗").
 SHORT_FOLLOW_UP = 8
+# A two-question message: how much the whole message's ranking counts beside each half's own.
+WHOLE_MESSAGE_SHARE = 0.5
 # A greeting that closes rather than opens: thanked, not introduced to the advisor again.
 THANKS = re.compile(r"谢|感谢|多谢|明白了|懂了|知道了|收到|\bthanks?\b|\bthank you\b|\bthx\b|\bty\b|\bgot it\b|\bcheers\b", re.I)
 
@@ -161,17 +165,19 @@ class Advisor:
             text, sources, decision = self._eligibility_replies.reply(request, conversation, lang.code)
             sources = sources or [self._conditions_source(lang)]
             return self._eligibility_answer(raw, lang, text, sources, decision=decision)
-        if act == "rule_question" and request.level is not None and request.routing.intent in ("eligibility", "policy"):
-            job = parse_profile(request.question).job_type
-            text, sources = render_requirements(request.level, self.rules, lang.code, self.templates, job_type=job)
+        if act == "rule_question" and request.level is not None and (request.routing.intent in ("eligibility", "policy")
+                                                                     or asks_requirements(request.question)):
+            text, sources = self._eligibility_replies.requirements(request, lang.code)
             conversation.last_level = request.level
             return self._eligibility_answer(raw, lang, text, sources)
         question = request.question
         in_conversation = conversation.last_question is not None and (
             act != "out_of_scope" or (unsure and len(request.question) <= SHORT_FOLLOW_UP))
-        if in_conversation and (_elliptical(request) or len(request.question) <= SHORT_FOLLOW_UP):
+        if in_conversation and (_elliptical(request) or len(request.question) <= SHORT_FOLLOW_UP) \
+                and routing.not_covered in (None, "other"):
             # "那二级呢" after a question about level 5, "平台会帮我交吗" after "直播收入要交税吗": read with
-            # the last question, unless the message's own words match the FAQ better ("咁要上几多学时？")
+            # the last question, unless the message's own words match the FAQ better ("咁要上几多学时？");
+            # a fee, date or venue question ("那报名费呢") stands on its own topic
             continued = continued_question(conversation.last_question, request)
             if self._faq_score(continued, lang, retriever) > self._faq_score(request.question, lang, retriever, vector):
                 question = continued
@@ -219,8 +225,11 @@ class Advisor:
     def _from_knowledge(self, question: str, raw: str, lang: Lang, routing: Routing, retriever, vector=None) -> Answer:
         try:
             vector = vector if vector is not None else retriever.embed(question)
-            faq = retriever.match_faq(question, lang.code, vector)
-            hits = retriever.search(question, lang.code, k=6, vector=vector, faq=faq)
+            asked = levels_named(question)
+            # An entry or passage about other levels than the one asked ("level 1 needs…" for "how much
+            # experience for level 4?") goes behind the ones about it, however close its words.
+            faq = _levels_first(retriever.match_faq(question, lang.code, vector), asked, lambda m: m.phrasing)
+            hits = _levels_first(retriever.search(question, lang.code, k=6, vector=vector, faq=faq), asked, lambda h: h.text)
         except Exception as exc:
             raise IndexUnavailable(f"the index could not be queried ({exc.__class__.__name__})") from exc
         top = faq[0] if faq else None
@@ -234,6 +243,11 @@ class Advisor:
             faq_vote=top.vote if top is not None else None,
         )
         reply = decide(routing, evidence)
+        if reply in (Reply.FAQ, Reply.EXTRACTIVE) or (reply is Reply.NOT_COVERED and routing.not_covered):
+            # "有几个工种？报名费多少？": the fee half is not covered, the other half is
+            both = self._two_questions(question, raw, lang, routing, retriever)
+            if both is not None:
+                return both
         if reply is Reply.FAQ:
             hit = retriever.faq_answer(top.faq_id, lang.code)
             if hit is not None:
@@ -251,6 +265,45 @@ class Advisor:
         return self._finish(raw, lang, routing.intent, composition.text, composition.sources, composition.hits,
                             via="faq" if composition.used_faq else "offline")
 
+    def _two_questions(self, question: str, raw: str, lang: Lang, routing: Routing, retriever) -> Answer | None:
+        """"机考还是笔试？实操怎么考？": each question its own curated answer; a fee, date or venue half the
+        knowledge base cannot hold is named as such instead of being dropped. None when the message asks
+        one thing, when its halves share one entry, or when a half has no close entry (the whole message
+        is then answered as one)."""
+        parts = question_parts(question)
+        if len(parts) != 2:
+            return None
+        # Each half is ranked with the whole message beside it: "有几个工种？" alone has lost its subject.
+        whole = {m.faq_id: m.rank for m in retriever.match_faq(question, lang.code)}
+        entries = [self._faq_entry_for(part, lang, whole, retriever) for part in parts]
+        found = [hit for hit in entries if hit is not None]
+        if not found or (len(found) == 2 and found[0].chunk_id == found[1].chunk_id):
+            return None
+        if len(found) == 1 and not any(hit is None and route(part).not_covered for part, hit in zip(parts, entries)):
+            return None  # the other half may well be covered in words no entry matches: answer as one message
+        texts = [hit.text if hit is not None else
+                 self.templates.text(lang.code, "answers", "part_not_covered", part=localize(part, lang))
+                 for part, hit in zip(parts, entries)]
+        intent = found[0].metadata.get("intent") or routing.intent
+        return self._finish(raw, lang, intent, "\n\n".join(texts), unique_sources(found), found, via="faq")
+
+    @staticmethod
+    def _faq_entry_for(part: str, lang: Lang, whole: dict[str, float], retriever):
+        """The curated answer one question of a two-question message gets, if any. The message as a whole
+        is in scope already (the caller checked), so each half needs only a close enough entry."""
+        matches = retriever.match_faq(part, lang.code)[:5]
+        if not matches:
+            return None
+        asked = levels_named(part)
+        top = max(matches, key=lambda m: (not on_other_levels(m.phrasing, asked), m.rank + WHOLE_MESSAGE_SHARE * whole.get(m.faq_id, 0.0)))
+        own = replace(route(part), core=True)
+        evidence = Evidence(best_chunk=1.0, faq_score=top.score, faq_vote=top.vote,
+                            faq_on_other_logistics=bool(own.not_covered not in (None, "other")
+                                                        and route(top.phrasing).not_covered != own.not_covered))
+        if decide(own, evidence) is not Reply.FAQ:
+            return None
+        return retriever.faq_answer(top.faq_id, lang.code)
+
     def _finish(self, raw: str, lang: Lang, intent: str, text: str, sources: list[Source], hits, via: str) -> Answer:
         if self.llm is not None:
             phrased = self.llm.phrase_with_deadline(raw, lang.code, hits, text)
@@ -264,16 +317,26 @@ def _keep_what_the_message_says(request: Request, conversation: Conversation) ->
     """Dialogue state beside the profile: whose facts these are, other certificates, unrelated work."""
     conversation.other_certificate = request.other_certificate or conversation.other_certificate
     conversation.association_certificate = request.association_certificate or conversation.association_certificate
-    if not request.facts.has_personal_facts:
-        return
     own_facts_known = conversation.profile is not None and conversation.profile.has_personal_facts \
         and conversation.third_party is None
+    if not request.facts.has_personal_facts:
+        if request.third_party and not own_facts_known:
+            conversation.third_party = request.third_party  # "问个学员的情况": the facts that follow are theirs
+        return
     if request.third_party and own_facts_known:
         request.facts = Profile()  # "我朋友说他有四级证" after the asker's own facts: not the asker's
         return
-    conversation.third_party = request.third_party
+    if request.third_party or speaks_of_self(request.question):
+        conversation.third_party = request.third_party  # else facts without a subject stay whose they were
     if request.other_work:
         conversation.other_work = request.other_work
+
+
+def _levels_first(items: list, asked: tuple[int, ...], text_of) -> list:
+    """`items` with those about none of the asked levels moved last (order otherwise kept)."""
+    if not asked:
+        return items
+    return sorted(items, key=lambda item: on_other_levels(text_of(item), asked))
 
 
 def _elliptical(request: Request) -> bool:

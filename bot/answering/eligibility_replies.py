@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from bot.answering.conversation import Conversation
 from bot.answering.understanding import CORRECTION, NEGATED, Request
-from bot.eligibility import Profile, evaluate, render_decision, render_question, render_requirements
+from bot.eligibility import Profile, evaluate, parse_profile, render_decision, render_question, render_requirements
 from bot.eligibility.overview import overview
 from bot.eligibility.render_overview import render_overview
 from bot.texts import Templates
@@ -59,10 +59,20 @@ class EligibilityReplies:
                                              certificate=conversation.other_certificate))
         if conversation.other_work and (facts.years_total is not None or earlier.years_total is not None):
             notes.append(self.templates.text(lang_code, "eligibility", "note_other_work", work=conversation.other_work))
-        if request.age is not None:
-            key = "note_age_under_16" if request.age < 16 else "note_age"
-            notes.append(self.templates.text(lang_code, "eligibility", key, age=request.age))
-        return facts, notes
+        return facts, notes + self._age_note(request, lang_code)
+
+    def _age_note(self, request: Request, lang_code: str) -> list[str]:
+        if request.age is None:
+            return []
+        key = "note_age_under_16" if request.age < 16 else "note_age"
+        return [self.templates.text(lang_code, "eligibility", key, age=request.age)]
+
+    def requirements(self, request: Request, lang_code: str) -> tuple[str, list[Source]]:
+        """The conditions of the level a rule question names ("im 17, can i take level 5?" also hears
+        about age)."""
+        job = parse_profile(request.question).job_type
+        text, sources = render_requirements(request.level, self.rules, lang_code, self.templates, job_type=job)
+        return "\n".join([*self._age_note(request, lang_code), text]), sources
 
     def _reply(self, request: Request, facts: Profile, conversation: Conversation, lang_code: str):
         if request.hypothetical_training:  # "what if I take a training class?": asked, not done
@@ -112,21 +122,25 @@ class EligibilityReplies:
 
 
 _TOTAL_CUE = re.compile(r"一共|总共|加起来|累计|合计|前前后后|in total|altogether|overall|combined", re.I)
+# Years a later message adds to the ones said before, said as added ("之前还做过两年", "plus 2 years before that").
+_ADDED_CUE = re.compile(r"另外|此外|之前还|以前还|还[做干当有]过|又[做干]了|加上|再加|\bbefore that\b|\balso\b|\bplus\b|"
+                        r"\bon top\b|\bin addition\b|\bbesides\b|\bbefore then\b", re.I)
 _BEFORE_CERTIFICATE = re.compile(r"证[书]?之前|考证前|拿证前|before (?:i )?(?:got|getting|get) (?:the |my )?cert", re.I)
 
 
 def _with_earlier_years(facts: Profile, earlier: Profile | None, question: str) -> Profile:
-    """Years said in a later turn add to the years said before ("worked 4 yrs at Uniqlo" then "last 2
-    yrs doing 带货": 6 in total), unless the message gives a total or corrects itself. The sum is shown
-    back in "what I understood", so a misreading is visible and can be corrected."""
+    """Years said in a later turn add to the years said before only when said as added ("之前还做过两年直播",
+    "plus 2 years before that"); otherwise the later figure stands ("开店十二年" then "这两年开始直播": the
+    two are part of the twelve, and adding them would state a total the person never gave). The sum
+    is shown back in "what I understood", so a misreading is visible and can be corrected."""
     if facts.years_total is None or earlier is None or _TOTAL_CUE.search(question) or CORRECTION.search(question) \
             or NEGATED.search(question):
         return facts
     if _BEFORE_CERTIFICATE.search(question) and earlier.years_since_certificate is not None:
         return replace(facts, years_total=earlier.years_since_certificate + facts.years_total)
-    if earlier.years_total is not None:
+    if earlier.years_total is not None and _ADDED_CUE.search(question):
         return replace(facts, years_total=earlier.years_total + facts.years_total)
-    return facts
+    return facts  # "开店十二年" then "这两年开始直播": the later figure may be part of the earlier one
 
 
 def _plain(value: float) -> str:

@@ -25,7 +25,7 @@ class Thresholds:
     vote_sure: float = 0.5
     faq_accept_voted: float = 0.45
     vote_doubtful: float = 0.1
-    faq_accept_doubted: float = 0.8
+    faq_accept_doubted: float = 0.7
     vote_doubtful_logistics: float = 0.25  # a date/fee/venue question needs a firmer vote (see faq_bar)
     # Best chunk score under which even a domain question is "not covered".
     covered_with_domain_word: float = 0.40

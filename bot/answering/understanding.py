@@ -35,9 +35,10 @@ _QUESTION_CUE = re.compile(r"[?？吗吧呢]|几|多少|什么|怎么|哪|能不
 # Certificates of other occupations: they may count as a "related occupation" (the evaluation body decides).
 _OTHER_CERTIFICATE = re.compile(
     r"((?<!互联网)(?:电子商务师|电商师|营销员|营销师|全媒体运营师|育婴员|保育员|电商运营师|客服|网络主播|"
-    r"e-?commerce|all-media operator|sales ?(?:person|man)|marketing)(?:证书?|cert(?:ificate)?)?)", re.I)
+    r"e-?commerce|all-media operator|(?<!streaming )(?<!live )(?<!live-)sales ?(?:person|man)|marketing)(?:证书?|cert(?:ificate)?)?)", re.I)
 _ASSOCIATION_CERTIFICATE = re.compile(r"协会|专项能力|专项职业能力|association|平台认证|行业认证", re.I)
-_ASKS_TO_APPLY = re.compile(r"能.{0,3}[报考]|可以.{0,3}[报考]|够不够|够资格|有资格|可唔可以|得唔得|[报考]得|"
+_ASKS_TO_APPLY = re.compile(r"能.{0,3}[报考]|可以.{0,3}[报考]|够不够|够资格|有资格|[够符满][合足]?条件|可唔可以|得唔得|[报考]得|"
+                            r"我?还[差缺需要]+(?:什么|啥|哪些|几年|多久)|what (?:else )?do i (?:still )?need|what am i missing|"
                             r"\bcan i\b|\bcould i\b|am i (?:eligible|able)|\bmy chances", re.I)
 _THIRD_PARTY = re.compile(r"学员|学生|朋友|同学|老婆|老公|儿子|女儿|孩子|弟弟|妹妹|他们|她们|(?<![其吉])他(?!人)|她|students?|my (?:friend|wife|husband|son|daughter|bro|sis)", re.I)
 # Work the conditions may not count ("本职业或相关职业"): the evaluation body decides, the reply says so.
@@ -53,6 +54,12 @@ _AGE = re.compile(r"\d{1,2}\s*(岁|周岁)|[十一二三四五六七八九]{1,3}
 _FIRST_PERSON = re.compile(r"我|俺|本人|咱|\b(i|i'm|im|i've|ive|my|me)\b", re.I)
 _HYPOTHETICAL_TRAINING = re.compile(r"(先|如果|要是|假如|假设).{0,6}(培训|上课|上完|学时|training)|finish(ed)? the training"
                                     r"|(take|do|complete) the training first|\b(what if|if) i\b.{0,30}\b(train|training|course|class)", re.I)
+# Words asking what a level requires (not its training hours, content or fee).
+_REQUIREMENT_WORDS = re.compile(r"条件|要求|资格|门槛|年限|工作经验|几年经验|\bneed\b|\brequire|\bqualif|\beligib|"
+                                r"\bexperience\b|how many years", re.I)
+# A message quoting a rule or asking about the whole ladder speaks of no one's facts.
+_ABOUT_THE_RULES = re.compile(r"这条|这一条|那条|条件里|标准里|标准中|里面写|写的是|规定的|从\s*[一二三四五1-5]\s*级.{0,6}[到至]\s*"
+                              r"[一二三四五1-5]\s*级|\bfrom level\s*[1-5]\s*(?:all the way\s*)?to level\s*[1-5]|\bthat (?:rule|clause)\b", re.I)
 # Words that take back what the asker said before ("唔係，應該係五年半", "wait no, more like 6").
 CORRECTION = re.compile(r"(?<!是)不是[，,。\s]|不对|其实|更正|说错|打错|写错|搞错|记错|应该是|唔系|\bactually\b|\bi mean\b|\bsorry\b|"
                          r"\bcorrection\b|\bwait\b|\bmore like\b|\boops\b|\bmy bad\b|\btypo\b", re.I)
@@ -98,6 +105,17 @@ def levels_named(text: str) -> tuple[int, ...]:
     return tuple(dict.fromkeys(level for level, _, _ in _level_mentions(text)))
 
 
+def asks_requirements(question: str) -> bool:
+    """The message asks what is required (conditions, years, experience), not hours, content or fees."""
+    return bool(_REQUIREMENT_WORDS.search(question))
+
+
+def on_other_levels(text: str, asked: tuple[int, ...]) -> bool:
+    """`text` names levels, none of them one the question asks about."""
+    named = set(levels_named(text))
+    return bool(asked) and bool(named) and not named & set(asked)
+
+
 def understand(question: str, conversation: Conversation, classifier: ActClassifier, embed, reader=None) -> Request:
     """`question` is Simplified already; `embed(text)` the sentence embedding (cached: retrieval reuses it);
     `reader` the optional LLM reading (`bot.answering.llm_understanding`), which fills the act and slots
@@ -117,6 +135,8 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
     act, confidence = guess.act, guess.confidence
     own_words = _without_third_party_clauses(mandarin_words(question))
     stated = parse_profile(NEGATED.sub(" ", own_words), expecting=_corrected_field(question, conversation))
+    if _ABOUT_THE_RULES.search(question) and not _FIRST_PERSON.search(question):
+        stated = Profile()  # "学徒期满可以报五级这条…确定吗", "从五级考到一级要几年": the rules, not a case
     reading = reader.read(question, conversation.last_question) if reader is not None else None
     if reading is not None:
         if reading.act == "injection":
@@ -172,6 +192,11 @@ def _without_third_party_clauses(text: str) -> str:
     return "".join(c for c in clauses if not (_THIRD_PARTY.search(c) and not _OWN.search(c)))
 
 
+def speaks_of_self(question: str) -> bool:
+    """The asker speaks of themselves ("我做了三年", "I hold level 4"), not only of someone else."""
+    return bool(_OWN.search(question))
+
+
 def _third_party(question: str) -> str | None:
     """Whom the facts are about when the asker asks for someone else (no first-person fact in the message)."""
     match = _THIRD_PARTY.search(question)
@@ -212,6 +237,17 @@ def _asked_levels(question: str, stated: Profile) -> tuple[int, ...]:
                          or _PREREQUISITE_AFTER.match(question[end:end + 6])}
         asked = tuple(level for level in asked if level not in prerequisites) or asked
     return asked
+
+
+def question_parts(text: str) -> list[str]:
+    """The questions of a message that asks two things ("做主播辛苦吗？一天要播多久？",
+    "机考还是笔试 实操怎么考"): split at question marks, else at a space or comma between two
+    clauses that each ask; one part when the message asks one thing."""
+    pieces = [p.strip(" ，,。.") for p in re.split(r"(?<=[?？])\s*|[。；;!！]\s*", text) if p.strip(" ，,。.")]
+    if len(pieces) < 2:
+        pieces = [p.strip(" ，,。.") for p in re.split(r"[\s，,]+", text) if p.strip(" ，,。.")]
+    asks = [p for p in pieces if _is_question(p) or re.search(r".还是.", p)]  # "机考还是笔试" asks which
+    return asks if len(asks) == 2 and len(asks) == len(pieces) else [text]
 
 
 def _is_question(text: str) -> bool:
@@ -259,11 +295,16 @@ def _keyword_act(act: str, confidence: float, routing: Routing, question: str, s
         return "statement"  # "冇證㗎", "拿证两年了": facts with no question are a statement
     known = conversation.profile is not None and conversation.profile.has_personal_facts
     if act in ("rule_question", "fact") and (known or personal) and _ASKS_TO_APPLY.search(question) \
-            and _asked_levels(question, stated) and not _THIRD_PARTY.search(question):
-        return "eligibility_level"  # "这样能直接报四级吗" after the asker's facts: their own case
+            and _asked_levels(question, stated) and (not _THIRD_PARTY.search(question) or conversation.third_party):
+        # "这样能直接报四级吗" after the asker's facts: their own case; "她三级够条件没" after a student's
+        # facts: that student's case
+        return "eligibility_level"
     if act in ("rule_question", "fact", "logistics") and known and len(question) <= SHORT_ASK \
             and _ASKS_TO_APPLY.search(question) and not _asked_levels(question, stated) and not _THIRD_PARTY.search(question):
         return "eligibility_highest", 1.0  # "能考吗" after the asker's facts: which level they can take now
+    if act in ("fact", "logistics") and not personal and len(_asked_levels(question, stated)) == 1 \
+            and _REQUIREMENT_WORDS.search(question) and not routing.not_covered:
+        return "rule_question"  # "how much experience do i need for level 4": that level's conditions
     if act in ("statement",) and stated.target_level is not None and _is_question(question):
         return "eligibility_level"  # "I hold level 4 and want to apply for level 3"
     if act in ELIGIBILITY_ACTS and not personal and conversation.profile is None:

@@ -236,7 +236,9 @@ def _read_years(text: str, profile: Profile, expecting: str | None, this_year: i
         profile.years_since_certificate = 0.0  # "今天刚拿到", "last month": no years since it yet
     if profile.certificate_level != NO_CERTIFICATE:
         dated = _certificate_date(text, this_year)
-        if dated and not by_role[_SINCE]:
+        # A date says when the certificate came, not that the person worked since: only a message that
+        # also speaks of work ("2019年拿的四级，之后一直做直播") makes it years of work since.
+        if dated and not by_role[_SINCE] and (dated[0] == 0 or re.search(vocab.WORK_CUE, text)):
             profile.years_since_certificate = float(dated[0])
             profile.years_since_from_date = True
         elif dated and (profile.years_since_certificate or 0) > dated[1]:
@@ -298,13 +300,17 @@ def _duration_role(text: str, d: _Duration) -> str:
         return _SKIP  # "earn 3000 more a month", "每个月挣多少": a rate, not a duration of work
     if re.search(vocab.STUDY_YEAR, text[max(0, d.start - 4):d.end + 2]):
         return _SKIP  # "读紧高职最后一年": a year of study
+    if re.match(vocab.STUDY_AFTER, text[d.end:d.end + 40]):
+        return _SKIP  # "a 3-year e-commerce program": the length of a course
     if re.match(vocab.BREAK_AFTER, after) or re.search(vocab.BREAK_BEFORE, before[-6:]):
         return _SKIP  # "中间断过一年": a break in the work, not the work
     if re.match(vocab.AGO_AFTER, after):
         return _ago_role(before, re.split(r"[，,]", after)[0])
+    if re.match(vocab.SINCE_AFTER, text[d.end:d.end + 40]):
+        return _SINCE  # "3 years of work after the cert": the work words do not make it a total
     if re.search(vocab.TOTAL_BEFORE, before) or re.match(vocab.TOTAL_AFTER, after):
         return _TOTAL
-    if any(re.search(p, before) for p in vocab.SINCE_BEFORE) or re.match(vocab.SINCE_AFTER, after):
+    if any(re.search(p, before) for p in vocab.SINCE_BEFORE):
         return _SINCE
     lo, hi = _clause(text, d.start, d.end)
     anaphor = re.search(vocab.ANAPHOR_SINCE, text[lo:hi])

@@ -33,7 +33,7 @@ def render_decision(decision: Decision, rules: RuleSet, lang_code: str, template
         if rules.alternative_sources:
             lines.append(w.t("note_alternative_rules"))
     elif decision.status == CANNOT_TELL:
-        failed = w.failed_items(decision.results)
+        failed = w.failed_items(decision.results, decision.profile)
         if failed:
             # What the facts given already decide comes first ("not on 5.5 years: 6 needed"), then
             # only what is still needed for the other routes.
@@ -91,6 +91,12 @@ def render_question(missing_fields: tuple[str, ...] | list[str], lang_code: str,
     """Ask for the facts the engine needs, one numbered question each."""
     w = _Writer(None, lang_code, templates)
     return _join([w.t("question_intro"), *w.questions(missing_fields)])
+
+
+def speaks_to(result: ConditionResult, profile: Profile) -> bool:
+    """A route's verdict is about this person: it needs no certificate, or they said which one they hold."""
+    return result.condition.required_certificate_level is None or profile.certificate_level is not None \
+        or bool(profile.holds_certificate)
 
 
 def _join(lines: list[str]) -> str:
@@ -219,17 +225,21 @@ class _Writer:
             lines.append(self.t("route_unknown", fields=fields))
         return lines
 
-    def failed_items(self, results: tuple[ConditionResult, ...]) -> str:
-        """The routes the known facts rule out, each with what it lacks ("" when none)."""
-        items = [self.t("failed_item", id=r.condition.id, gaps=self.gaps(r)) for r in results if r.gaps]
+    def failed_items(self, results: tuple[ConditionResult, ...], profile: Profile) -> str:
+        """The routes the facts given rule out, each with what it lacks ("" when none). A route through a
+        certificate the person has not mentioned is left out: "2 more years after the certificate" reads
+        as if they held one."""
+        items = [self.t("failed_item", id=r.condition.id, gaps=self.gaps(r)) for r in results
+                 if r.gaps and speaks_to(r, profile)]
         return self.t("fact_separator").join(items)
 
     def questions(self, fields) -> list[str]:
         return [self.t("question_line", n=n, question=self.t(f"question_{field}")) for n, field in enumerate(fields, start=1)]
 
-    def summary(self, c: Condition) -> str:
+    def summary(self, c: Condition, with_certificate: bool = True) -> str:
+        """The condition in one line; without its certificate part when the line before named it."""
         parts = []
-        if c.required_certificate_level is not None:
+        if c.required_certificate_level is not None and with_certificate:
             parts.append(self.t("summary_certificate", level=self.level(c.required_certificate_level)))
         if c.min_years_after_certificate is not None:
             parts.append(self.t("summary_years_since", years=self.years(c.min_years_after_certificate)))

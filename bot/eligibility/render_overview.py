@@ -7,7 +7,7 @@ from datetime import date
 
 from bot.eligibility.engine import CANNOT_TELL, ELIGIBLE, NOT_YET, ConditionResult
 from bot.eligibility.overview import Overview, alternative_conditions
-from bot.eligibility.render import _join, _Writer
+from bot.eligibility.render import _join, _Writer, speaks_to
 from bot.eligibility.rules import RuleSet
 from bot.texts import Templates
 from bot.types import Source
@@ -27,7 +27,7 @@ def render_overview(view: Overview, rules: RuleSet, lang_code: str, templates: T
     if view.highest_open is None and lowest.status == CANNOT_TELL:
         known = []
         for result in lowest.results:  # what the known facts already say: "8 months: 4 more to go"
-            if result.gaps and not result.unknown_fields:
+            if result.gaps and not result.unknown_fields and speaks_to(result, view.profile):
                 known += w.route(result)
                 when = _earliest(result, today)
                 if when:
@@ -39,7 +39,7 @@ def render_overview(view: Overview, rules: RuleSet, lang_code: str, templates: T
             lines.insert(0, w.t("overview_need_facts"))
         lines += w.questions(lowest.missing_fields)
         if route_to_top:
-            lines += _ladder(w, view, rules)
+            lines += _ladder(w, view, rules, first=view.next_level)
         return _join(lines), [w.source(c) for c in lowest.deciding]
     if view.highest_open is not None:
         decision = view.decisions[view.highest_open]
@@ -66,20 +66,34 @@ def render_overview(view: Overview, rules: RuleSet, lang_code: str, templates: T
     return _join(lines), sources
 
 
-def _ladder(w: _Writer, view: Overview, rules: RuleSet) -> list[str]:
-    """Above the next level, certificate by certificate, with the least years it takes (template)."""
+def _ladder(w: _Writer, view: Overview, rules: RuleSet, first: int | None = None) -> list[str]:
+    """Above the next level (from `first` when nothing is open yet), certificate by certificate, with
+    the least years it takes (template); where formal training shortens a step (level 1: 3 years and
+    the training instead of 4), both, and the total counts the shorter one."""
     if view.next_level is None or view.next_level <= view.top_level:
         return []
     lines = [w.t("overview_ladder_heading", level=w.level(view.top_level))]
-    ladder_years = 0.0
-    for level in range(view.next_level - 1, view.top_level - 1, -1):
+    ladder_years, counted_from = 0.0, None
+    start = first if first is not None else view.next_level - 1
+    for level in range(start, view.top_level - 1, -1):
         by_certificate = [c for c in rules.levels[level] if c.required_certificate_level == level + 1
                           and c.education is None and not c.requires_formal_training]
+        with_training = [c for c in rules.levels[level] if c.required_certificate_level == level + 1
+                         and c.education is None and c.requires_formal_training]
         if by_certificate:
-            lines.append(w.t("overview_ladder_step", level=w.level(level), summary=w.summary(by_certificate[0])))
-            ladder_years += by_certificate[0].min_years_after_certificate or 0
-    if ladder_years:
+            summary = w.summary(by_certificate[0])
+            years = by_certificate[0].min_years_after_certificate or 0
+            if with_training and (with_training[0].min_years_after_certificate or 0) < years:
+                summary = w.t("or_separator").join([summary, w.summary(with_training[0], with_certificate=False)])
+                years = with_training[0].min_years_after_certificate or 0
+            lines.append(w.t("overview_ladder_step", level=w.level(level), summary=summary))
+            ladder_years += years
+            counted_from = counted_from or level + 1
+    if ladder_years and first is None:
         lines.append(w.t("overview_ladder_total", years=w.years(ladder_years), level=w.level(view.top_level)))
+    elif ladder_years:
+        lines.append(w.t("overview_ladder_total_from", years=w.years(ladder_years), level=w.level(view.top_level),
+                         held=w.level(counted_from)))
     return lines
 
 
@@ -100,7 +114,7 @@ def _next_level_lines(w: _Writer, view: Overview, today: date) -> list[str]:
     # routes with what they lack, then the open ones in one line.
     lines = [w.t("overview_next_depends", level=name)]
     for result in decision.results:
-        if result.gaps and not result.unknown_fields:
+        if result.gaps and not result.unknown_fields and speaks_to(result, view.profile):
             lines += w.route(result)
             when = _earliest(result, today)
             if when:

@@ -134,7 +134,7 @@ APPRENTICESHIP_NO = (
     r"|apprenticeship\s+(?:is\s+)?not\s+(?:yet\s+)?(?:completed|finished|over)",
 )
 APPRENTICESHIP_YES = (
-    r"学徒期?(?:已经?)?满|出师",
+    r"学徒期?(?:已经?)?满|出师|满师|学徒[^，,。；;]{0,12}(?:满期|期满|到期了|结束了)",
     r"\b(?:completed|finished|done)\s+(?:my\s+|an\s+|the\s+)?apprenticeship|apprenticeship\s+(?:is\s+)?(?:completed|finished|done|over)"
     r"|\b(?:did|done|completed|finished)\s+(?:a|an|my)\s+[\w-]+\s+apprenticeship[^.;]{0,30}?\b(?:finished|completed|ended)\b",
 )
@@ -239,7 +239,7 @@ TOTAL_BEFORE = r"(?:总共|一共|总计|合计|加起来|in\s+total|altogether|
 TOTAL_AFTER = r"\s*(?:in\s+total|altogether|overall)\b"
 SINCE_BEFORE = (
     # "二级证书拿了3年", "持有技师证书四年", "拿证3年"
-    r"(?:证书?|级|技师|高级工|中级工|初级工)(?:已经|已|都|也)?(?:拿|考|取得|拿到|考到|考取|获得|有|持有|到手)?了?(?:已经|都|有|已)?"
+    r"(?:证书?|级|技师|高级工|中级工|初级工)(?:[\s，,]*(?=拿|考|取得|获得|持有|到手))?(?:已经|已|都|也)?(?:拿|考|取得|拿到|考到|考取|获得|有|持有|到手)?了?(?:已经|都|有|已)?"
     r"(?:刚好|正好|整整|足足|满)?\s*$",
     # "拿证后干了3年", "取得四级证书后累计工作3年", "考完技师以后做了4年"
     r"(?:证书?|级|技师|高级工|中级工|初级工)[^，,。；;]{0,6}?(?:之|以)?后(?!台)",
@@ -253,7 +253,7 @@ SINCE_BEFORE = (
     r"(?:certificate|cert|level[\s-]*\w+|technician|worker)\s+holder\s+for\s*$",
     r"(?:certificate|cert|certification)s?\s+(?:now\s+|already\s+)?for\s*$",  # "intermediate cert for 2yrs"
 )
-SINCE_AFTER = (r"\s*(?:since|after)\s+(?:getting|obtaining|receiving|earning|passing|gaining|i\s+(?:got|obtained|received|earned|passed)"
+SINCE_AFTER = (r"\s*(?:of\s+[\w-]+(?:\s+[\w-]+)?\s+)?(?:since|after)\s+(?:getting|obtaining|receiving|earning|passing|gaining|i\s+(?:got|obtained|received|earned|passed)"
                r"|(?:the\s+|my\s+|that\s+)?(?:certificate|cert|level))")
 # "ever since", "after that": years since whatever was said before, which must be obtaining the certificate.
 ANAPHOR_SINCE = (r"\bever\s+since\b(?!\s*(?:\d|i\b|we\b|my\b|graduat|leaving|moving|joining|starting))"
@@ -273,6 +273,10 @@ PLAN_CUE = r"想|打算|准备|计划|希望|要考|要报|报名|申报|报考|
 WORK_CUE = (r"干|做|工作|从事|从业|经验|直播|带货|卖货|运营|主播|上班|入行|电商|营销|销售|选品|任职"
             r"|\bwork|\bjob|experience|selling|seller|sales|stream|\blive|industry|e-?commerce|marketing|anchor|\bhost|career|employ")
 STUDY_CUE = r"培训|学习|学了|读|上学|毕业|学徒|课程|上课|train|stud(?:y|ied)|school|college|course|apprentic|degree|\bclass"
+# A duration that is the length of a course ("a 3-year e-commerce program", "3个月的直播培训课"), however
+# close a work word ("e-commerce", "直播") sits to it.
+STUDY_AFTER = (r"[\s-]*(?:[\w-]+\s+){0,3}?(?:program(?:me)?|course|degree|diploma|class(?:es)?|training|studies)\b"
+               r"|的?[^，,。；;\d\s]{0,6}(?:培训|课程|课|专业|学习|学制)")
 NOT_CERTIFICATE_EVENT = "|".join((OTHER_EVENT, WORK_CUE, STUDY_CUE))  # what else a date may be the date of
 
 NO_WORK = (  # years of work 0
