@@ -649,3 +649,13 @@ def test_apprenticeship_said_as_a_contract(text, done):
 ])
 def test_the_length_of_a_course_is_not_work(text):
     assert parse_profile(text).years_total is None
+
+
+@pytest.mark.parametrize("text, final_year", [
+    ("I'm in a 3-year e-commerce program at a technician college, graduating next June", True),
+    ("我在技师学院读电商 明年6月毕业", True),
+    ("I'm in a 3-year e-commerce program at a technician college", False),
+])
+def test_students_are_not_read_as_graduates(text, final_year):
+    profile = parse_profile(text.lower())
+    assert profile.education == [] and bool(profile.final_year_student_of) is final_year

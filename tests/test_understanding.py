@@ -306,6 +306,8 @@ def test_a_later_figure_is_not_added_to_an_earlier_one_unless_said_so(advisor):
     advisor.answer("这两年开始在抖音上直播卖自家的货", conversation)
     answer = advisor.answer("没证 现在能考哪级", conversation)
     assert "14年" not in answer.text and conversation.profile.years_total == 2
+    # the twelve years are not dropped either: what they would open if they count
+    assert "12年" in answer.text and "四级" in answer.text.splitlines()[-1]
 
 
 def test_two_questions_in_one_message_get_both_answers(advisor):

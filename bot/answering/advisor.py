@@ -154,10 +154,13 @@ class Advisor:
             # knowledge base clearly holds it ("讲理财带货要什么资质").
             routing = replace(routing, core=False, support=True)
         unsure = request.confidence < CONFIDENT
-        if ((act == "logistics" and not routing.not_covered) or (act in PERSONAL_ACTS and unsure)) \
+        nothing_to_decide = act in PERSONAL_ACTS and request.level is None and not request.facts.has_personal_facts \
+            and (conversation.profile is None or not conversation.profile.has_personal_facts)
+        if ((act == "logistics" and not routing.not_covered) or (act in PERSONAL_ACTS and unsure) or nothing_to_decide) \
                 and self._faq_holds_it(request, lang, retriever, vector):
             # The curated FAQ answers the message closely: "how much do I need to score to pass?" is
-            # the pass mark, not a fee; an unsure personal reading yields to it too.
+            # the pass mark, not a fee; an unsure personal reading yields to it too, and so does a personal
+            # reading with no fact and no level to decide on ("我喺英國讀書，可唔可以網上考？").
             act = request.act = "fact"
             routing = replace(routing, not_covered=None)
             self._eligibility_replies.remember(request, conversation)  # facts stated are kept all the same

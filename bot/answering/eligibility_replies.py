@@ -38,8 +38,20 @@ class EligibilityReplies:
     def remember(self, request: Request, conversation: Conversation) -> None:
         """Keep the facts a message states even when its reply is not an eligibility one."""
         if request.facts.has_personal_facts:
-            facts = _with_earlier_years(replace(request.facts, target_level=None), conversation.profile, request.question)
+            facts = self._years_over_turns(replace(request.facts, target_level=None), conversation, request.question)
             conversation.profile = conversation.profile.merge(facts) if conversation.profile is not None else facts
+
+    @staticmethod
+    def _years_over_turns(facts: Profile, conversation: Conversation, question: str) -> Profile:
+        """The years a message states, read against the years said before (see _with_earlier_years);
+        a larger earlier figure the new one may be part of is kept as the other reading."""
+        earlier = conversation.profile
+        result = _with_earlier_years(facts, earlier, question)
+        if facts.years_total is not None and earlier is not None and earlier.years_total is not None:
+            replaced = result.years_total == facts.years_total and earlier.years_total > facts.years_total
+            corrected = bool(CORRECTION.search(question) or NEGATED.search(question))
+            conversation.earlier_years = earlier.years_total if replaced and not corrected else None
+        return result
 
     def _certificate_notes(self, request: Request, conversation: Conversation, lang_code: str) -> tuple[Profile, list[str]]:
         facts = replace(request.facts, target_level=None)
@@ -77,7 +89,7 @@ class EligibilityReplies:
     def _reply(self, request: Request, facts: Profile, conversation: Conversation, lang_code: str):
         if request.hypothetical_training:  # "what if I take a training class?": asked, not done
             facts = replace(facts, formal_training=None, formal_training_level=None)
-        facts = _with_earlier_years(facts, conversation.profile, request.question)
+        facts = self._years_over_turns(facts, conversation, request.question)
         profile = conversation.profile.merge(facts) if conversation.profile is not None else facts
         conversation.profile = profile
         if request.hypothetical_training:  # "what if I finish the training first?": asked, not stated
@@ -91,7 +103,8 @@ class EligibilityReplies:
         if request.act == "eligibility_level" and target is not None:
             conversation.last_level = target
             conversation.profile = replace(conversation.profile, target_level=target)
-            return self._decision(replace(profile, target_level=target), lang_code)
+            text, sources, decision = self._decision(replace(profile, target_level=target), lang_code)
+            return self._with_other_reading(text, profile, conversation, lang_code, target), sources, decision
         if not profile.has_personal_facts:
             if request.act == "statement":
                 return self.templates.text(lang_code, "answers", "statement_ack"), [], None
@@ -104,7 +117,27 @@ class EligibilityReplies:
                                         route_to_top=request.act == "eligibility_route")
         if request.act == "statement":
             text = self.templates.text(lang_code, "answers", "statement_noted") + "\n" + text
-        return text, sources, None
+        return self._with_other_reading(text, profile, conversation, lang_code), sources, None
+
+    def _with_other_reading(self, text: str, profile: Profile, conversation: Conversation, lang_code: str,
+                            target: int | None = None) -> str:
+        """"开店十二年" then "这两年开始直播": decided on the later two years (they may lie inside the twelve),
+        and what the twelve would open if the evaluation body counts them as related work."""
+        years = conversation.earlier_years
+        if years is None or profile.years_total is None or years <= profile.years_total:
+            return text
+        wider = replace(profile, years_total=years)
+        if target is not None:
+            now, then = evaluate(replace(profile, target_level=target), self.rules), evaluate(replace(wider, target_level=target), self.rules)
+            opens = target if then.status == "eligible" and now.status != "eligible" else None
+        else:
+            now_open, then_open = overview(profile, self.rules).highest_open, overview(wider, self.rules).highest_open
+            opens = then_open if then_open is not None and (now_open is None or then_open < now_open) else None
+        if opens is None:
+            return text
+        note = self.templates.text(lang_code, "eligibility", "note_earlier_years", years=_plain(years),
+                                   now=_plain(profile.years_total), level=self.rules.level_name(opens, "en" if lang_code == "en" else "zh"))
+        return text + "\n" + note
 
     def _target(self, request: Request, conversation: Conversation) -> int | None:
         if request.level is not None:

@@ -54,12 +54,17 @@ _AGE = re.compile(r"\d{1,2}\s*(岁|周岁)|[十一二三四五六七八九]{1,3}
 _FIRST_PERSON = re.compile(r"我|俺|本人|咱|\b(i|i'm|im|i've|ive|my|me)\b", re.I)
 _HYPOTHETICAL_TRAINING = re.compile(r"(先|如果|要是|假如|假设).{0,6}(培训|上课|上完|学时|training)|finish(ed)? the training"
                                     r"|(take|do|complete) the training first|\b(what if|if) i\b.{0,30}\b(train|training|course|class)", re.I)
+# "Which level can I take": asks for the asker's highest level even without a word of applying.
+_ASKS_WHICH_LEVEL = re.compile(r"几级|哪一?级|什么级|which level|what level|how high", re.I)
 # Words asking what a level requires (not its training hours, content or fee).
 _REQUIREMENT_WORDS = re.compile(r"条件|要求|资格|门槛|年限|工作经验|几年经验|\bneed\b|\brequire|\bqualif|\beligib|"
                                 r"\bexperience\b|how many years", re.I)
 # A message quoting a rule or asking about the whole ladder speaks of no one's facts.
 _ABOUT_THE_RULES = re.compile(r"这条|这一条|那条|条件里|标准里|标准中|里面写|写的是|规定的|从\s*[一二三四五1-5]\s*级.{0,6}[到至]\s*"
                               r"[一二三四五1-5]\s*级|\bfrom level\s*[1-5]\s*(?:all the way\s*)?to level\s*[1-5]|\bthat (?:rule|clause)\b", re.I)
+# "How many years do I need after level 2": a rule asked in the first person, with nothing held.
+_RULE_PHRASING = re.compile(r"\b(?:do|does|would|will) (?:i|you|one|someone|a person|they) need\b|需要.{0,6}(?:几|多少)年|要(?:几|多少)年|(?:几|多少)年(?:才|就)?(?:能|可以)", re.I)
+_POSSESSION = re.compile(r"我(?:有|拿|考|已经|持有|是)|\bi (?:have|hold|got|own|passed|am)\b|\bi've\b|\bi'm\b|\bmy\b", re.I)
 # Words that take back what the asker said before ("唔係，應該係五年半", "wait no, more like 6").
 CORRECTION = re.compile(r"(?<!是)不是[，,。\s]|不对|其实|更正|说错|打错|写错|搞错|记错|应该是|唔系|\bactually\b|\bi mean\b|\bsorry\b|"
                          r"\bcorrection\b|\bwait\b|\bmore like\b|\boops\b|\bmy bad\b|\btypo\b", re.I)
@@ -135,7 +140,8 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
     act, confidence = guess.act, guess.confidence
     own_words = _without_third_party_clauses(mandarin_words(question))
     stated = parse_profile(NEGATED.sub(" ", own_words), expecting=_corrected_field(question, conversation))
-    if _ABOUT_THE_RULES.search(question) and not _FIRST_PERSON.search(question):
+    if (_ABOUT_THE_RULES.search(question) and not _FIRST_PERSON.search(question)) \
+            or (_RULE_PHRASING.search(question) and not _POSSESSION.search(question)):
         stated = Profile()  # "学徒期满可以报五级这条…确定吗", "从五级考到一级要几年": the rules, not a case
     reading = reader.read(question, conversation.last_question) if reader is not None else None
     if reading is not None:
@@ -299,7 +305,7 @@ def _keyword_act(act: str, confidence: float, routing: Routing, question: str, s
         # "这样能直接报四级吗" after the asker's facts: their own case; "她三级够条件没" after a student's
         # facts: that student's case
         return "eligibility_level"
-    if act in ("rule_question", "fact", "logistics") and known and len(question) <= SHORT_ASK \
+    if act in ("rule_question", "fact", "logistics", "eligibility_level") and known and len(question) <= SHORT_ASK \
             and _ASKS_TO_APPLY.search(question) and not _asked_levels(question, stated) and not _THIRD_PARTY.search(question):
         return "eligibility_highest", 1.0  # "能考吗" after the asker's facts: which level they can take now
     if act in ("fact", "logistics") and not personal and len(_asked_levels(question, stated)) == 1 \
@@ -307,6 +313,9 @@ def _keyword_act(act: str, confidence: float, routing: Routing, question: str, s
         return "rule_question"  # "how much experience do i need for level 4": that level's conditions
     if act in ("statement",) and stated.target_level is not None and _is_question(question):
         return "eligibility_level"  # "I hold level 4 and want to apply for level 3"
+    if act in ELIGIBILITY_ACTS and not personal and conversation.profile is None and len(_asked_levels(question, stated)) == 1 \
+            and _REQUIREMENT_WORDS.search(question):
+        return "rule_question"  # "how many years of work do i need after level 2 to get to level 1": the rule
     if act in ELIGIBILITY_ACTS and not personal and conversation.profile is None:
         # Nothing is known about the asker: unless they speak of themselves, it is a question about
         # the rules ("平台管理员最高几级"); an age is a question about the live-streaming rules
@@ -335,6 +344,9 @@ def _resolve_followup(act: str, question: str, conversation: Conversation, state
     if last in ELIGIBILITY_ACTS:
         return "eligibility_level" if _asked_levels(question, stated) else last
     if last == "statement":
+        # "我有四级" then "那我能报几级": their case; then "边个级别高啲？": a question of fact
+        if not (_ASKS_TO_APPLY.search(question) or _ASKS_WHICH_LEVEL.search(question)):
+            return "fact"
         return "eligibility_level" if _asked_levels(question, stated) else "eligibility_highest"
     if last in ("rule_question", "fact", "logistics"):
         return last

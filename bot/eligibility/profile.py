@@ -171,6 +171,8 @@ def _levels(text: str) -> tuple[list[int], list[int], list[int], list[int]]:
         after = re.split(r"[，,。;；!！?？]", text[match.end():match.end() + 25])[0]
         if re.search(vocab.OTHER_EXAM_BEFORE, before[-6:]):
             continue  # "英语四级", "计算机二级": another exam's level, not this occupation's
+        if re.search(vocab.START_FROM_BEFORE, before[-8:]):
+            continue  # "还是必须从五级开始", "start from level 5": the ladder, not a level held or wanted
         if re.match(vocab.TRAINING_AFTER, after):
             training.append(level)
         elif re.search(vocab.NEGATION_BEFORE, before):

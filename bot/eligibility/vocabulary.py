@@ -76,6 +76,8 @@ TARGET_AFTER = (r"\s*(?:需要|要什么|要哪些|要多久|要几年|的条件
                 r"|\s*(?:exam|test|assessment|requirements?|conditions?|eligibility)|\s+next\b")
 NEXT_LEVEL = (r"下一级|高一级|上一级|升一级|更高一级|next\s+level|one\s+level\s+up|the\s+level\s+above|level\s+up",)
 
+START_FROM_BEFORE = r"(?:从|由)\s*(?:最低的?)?$|\b(?:start|begin)(?:ing)?\s+(?:from|at)\s*$"
+
 NO_CERTIFICATE = (
     r"(?:没有|没|无|未|还没有?|冇|未有)(?:拿到|取得|获得|考到|考取|考过|拿过|任何|过|的|咗|考)*(?:职业|技能|等级|资格)*(?:证书|证照|证)(?!明)",
     r"\b(?:no|without|(?:don't|do\s+not|doesn't)\s+have\s+(?:a|any)|(?:haven't|have\s+not)\s+got\s+(?:a|any)"
@@ -171,9 +173,11 @@ EDUCATION = (
     (r"(?<!职业)高中|high\s+school", ("senior_high_school",)),
     (r"初中|middle\s+school", ("junior_middle_school",)),
 )
-FINAL_YEAR = (r"应届|毕业班|今年毕业|即将毕业|快毕业|马上毕业|大四|最后一年|读紧.{0,8}(?:最后|尾)|final[\s-]+year|graduating\s+this\s+year|about\s+to\s+graduate",)
+FINAL_YEAR = (r"应届|毕业班|今年毕业|即将毕业|快毕业|马上毕业|大四|最后一年|读紧.{0,8}(?:最后|尾)|final[\s-]+year|graduating\s+this\s+year|about\s+to\s+graduate"
+              r"|(?:今年|明年)[六七67]月(?:份)?毕业|graduating\s+(?:next|this)\s+(?:june|july|summer)",)
 STILL_STUDYING = (r"在读|在校|还在上学|正在读|读大[一二三]|读紧|明年毕业|后年毕业|还没毕业|graduating\s+next\s+year|\bstill\s+(?:a\s+)?student|currently\s+studying|i'?m\s+studying"
-                  r"|i\s+am\s+studying|\bstill\s+in\s+(?:college|school)",)
+                  r"|i\s+am\s+studying|\bstill\s+in\s+(?:college|school)"
+                  r"|\bi'?m\s+in\s+(?:a|an|my|the)\s+.{0,40}?(?:program|programme|course|degree)\b|\bcurrently\s+enrolled",)
 
 # Durations. An explicit "about N" is N: it is the asker's best figure, as are "三年多", "3+ years",
 # "over 3 years" and "3年左右". `below` marks "less than N" ("快三年", "almost 3 years", "三年不到"),
