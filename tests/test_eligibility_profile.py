@@ -659,3 +659,19 @@ def test_the_length_of_a_course_is_not_work(text):
 def test_students_are_not_read_as_graduates(text, final_year):
     profile = parse_profile(text.lower())
     assert profile.education == [] and bool(profile.final_year_student_of) is final_year
+
+
+@pytest.mark.parametrize("text, since, total", [
+    ("我二级技师证拿了四年了，但中间有一年没上班在家带孩子", 3, None),
+    ("做了6年直播 中间断过一年", None, 5),
+    ("been streaming for 6 years, took a year off in the middle", None, 5),
+])
+def test_a_break_comes_out_of_the_years(text, since, total):
+    profile = parse_profile(text)
+    assert (profile.years_since_certificate, profile.years_total) == (since, total)
+
+
+def test_a_break_said_later_comes_out_of_the_figure_said_before():
+    earlier = parse_profile("been streaming for 6 years")
+    later = parse_profile("oh wait, i took about a year off in the middle when my baby was born")
+    assert later.break_years == 1 and earlier.merge(later).years_total == 5

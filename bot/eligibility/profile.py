@@ -21,7 +21,7 @@ NO_CERTIFICATE = 0  # certificate_level when the asker said they hold none (None
 YEAR_FIELDS = ("years_since_certificate", "years_total")
 YES_NO_FIELDS = ("formal_training", "apprenticeship", "preparatory_technician")
 _LIST_FIELDS = ("education", "final_year_student_of")
-_SINCE, _TOTAL, _SKIP, _UNCLEAR = "since", "total", "skip", "unclear"
+_SINCE, _TOTAL, _SKIP, _UNCLEAR, _GAP = "since", "total", "skip", "unclear", "gap"
 JUST_UNDER = 0.25  # "快三年", "almost 3 years": 2.75, below 3 but above any lower whole number
 _SENTENCE_END = r"[。！？!?；;\n]|\.(?!\d)"
 
@@ -41,6 +41,7 @@ class Profile:
     preparatory_technician: bool | None = None
     holds_certificate: bool | None = None  # True: holds a certificate whose level was not said ("我有证书")
     years_since_from_date: bool = False  # years since the certificate worked out from its date, not said
+    break_years: float | None = None  # a break said without the figure it comes out of ("i took a year off")
 
     def merge(self, newer: Profile) -> Profile:
         """This profile updated by a later message: newer facts win, lists accumulate."""
@@ -59,6 +60,12 @@ class Profile:
             values["years_since_certificate"] = newer.years_since_certificate
         if newer.certificate_level == NO_CERTIFICATE:
             values["holds_certificate"] = newer.holds_certificate
+        # A break said on its own comes out of the one figure said before ("6 years" then "took a year off").
+        if newer.break_years and newer.years_total is None and newer.years_since_certificate is None:
+            figures = [name for name in YEAR_FIELDS if values[name] is not None]
+            if len(figures) == 1:
+                values[figures[0]] = max(values[figures[0]] - newer.break_years, 0.0)
+        values["break_years"] = None
         # Training said while asking about one level is training for that level, not the next one asked.
         if newer.formal_training is None and self.formal_training and self.formal_training_level is None:
             values["formal_training_level"] = self.target_level
@@ -69,7 +76,8 @@ class Profile:
         """The asker said something about themselves (not just which level or job type they want)."""
         return any(getattr(self, name) not in (None, []) for name in (
             "certificate_level", "years_since_certificate", "years_total", "formal_training",
-            "apprenticeship", "education", "final_year_student_of", "preparatory_technician", "holds_certificate"))
+            "apprenticeship", "education", "final_year_student_of", "preparatory_technician", "holds_certificate",
+            "break_years"))
 
 
 @dataclass(frozen=True)
@@ -223,15 +231,18 @@ def _joined(text: str, durations: list[_Duration]) -> list[_Duration]:
 
 
 def _read_years(text: str, profile: Profile, expecting: str | None, this_year: int) -> None:
-    by_role: dict[str, list[float | None]] = {_SINCE: [], _TOTAL: [], _UNCLEAR: []}
+    by_role: dict[str, list[float | None]] = {_SINCE: [], _TOTAL: [], _UNCLEAR: [], _GAP: []}
     for duration in _durations(text):
         role = _duration_role(text, duration)
         if role != _SKIP:
             by_role[role].append(duration.years)
+    gaps = by_role.pop(_GAP)
     if expecting in YEAR_FIELDS and not by_role[_SINCE] and not by_role[_TOTAL]:
         by_role[_SINCE if expecting == "years_since_certificate" else _TOTAL] = by_role[_UNCLEAR]
     profile.years_since_certificate = _one_number(by_role[_SINCE])
     profile.years_total = _one_number(by_role[_TOTAL])
+    if gaps:  # "二级证拿了四年，但中间有一年没上班": three years of work since, not four
+        _take_out_gaps(profile, gaps)
     if not by_role[_TOTAL] and _says(vocab.NO_WORK, text):
         profile.years_total = 0.0
     if profile.years_since_certificate is None and profile.certificate_level and _says(vocab.JUST_OBTAINED, text):
@@ -245,6 +256,22 @@ def _read_years(text: str, profile: Profile, expecting: str | None, this_year: i
             profile.years_since_from_date = True
         elif dated and (profile.years_since_certificate or 0) > dated[1]:
             profile.years_since_certificate = None  # more years than the date allows: one of them is misread
+
+
+def _take_out_gaps(profile: Profile, gaps: list[float | None]) -> None:
+    """A break said beside one figure comes out of it; an unsized break ("停过几个月") or a figure it
+    could belong to either of leaves the years unknown, so the engine asks."""
+    figures = [name for name in YEAR_FIELDS if getattr(profile, name) is not None]
+    if not figures and all(gap is not None for gap in gaps):
+        profile.break_years = sum(gaps)  # kept for the figure said in an earlier message (Profile.merge)
+        return
+    if len(figures) != 1:
+        return
+    name = figures[0]
+    if any(gap is None for gap in gaps):
+        setattr(profile, name, None)
+        return
+    setattr(profile, name, max(getattr(profile, name) - sum(gaps), 0.0))
 
 
 def _certificate_date(text: str, this_year: int) -> tuple[float, float] | None:
@@ -297,7 +324,7 @@ def _duration_role(text: str, d: _Duration) -> str:
     if re.match(vocab.HYPOTHETICAL_AFTER, after) or re.search(vocab.HYPOTHETICAL_BEFORE, before):
         return _SKIP
     if re.match(r"\s*(?:都|也)?(?:没有?|未曾?|不)(?:干|做|工作|从事|上班|直播)", after):
-        return _SKIP  # "中间有一年没干": a gap, not years of work
+        return _GAP  # "中间有一年没干": a gap, not years of work
     if re.search(vocab.RATE_BEFORE, before[-12:]) or re.match(vocab.RATE_AFTER, after):
         return _SKIP  # "earn 3000 more a month", "每个月挣多少": a rate, not a duration of work
     if re.search(vocab.STUDY_YEAR, text[max(0, d.start - 4):d.end + 2]):
@@ -305,7 +332,7 @@ def _duration_role(text: str, d: _Duration) -> str:
     if re.match(vocab.STUDY_AFTER, text[d.end:d.end + 40]):
         return _SKIP  # "a 3-year e-commerce program": the length of a course
     if re.match(vocab.BREAK_AFTER, after) or re.search(vocab.BREAK_BEFORE, before[-6:]):
-        return _SKIP  # "中间断过一年": a break in the work, not the work
+        return _GAP  # "中间断过一年": a break in the work, not the work
     if re.match(vocab.AGO_AFTER, after):
         return _ago_role(before, re.split(r"[，,]", after)[0])
     if re.match(vocab.SINCE_AFTER, text[d.end:d.end + 40]):
