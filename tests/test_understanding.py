@@ -343,3 +343,14 @@ def test_which_school_is_good_is_not_answered_with_training_hours(advisor):
     advisor.answer("我在成都", conversation)
     answer = advisor.answer("哪个学校教这个比较好", conversation)
     assert answer.refused and "学时" not in answer.text
+
+
+@pytest.mark.parametrize("question", ["你覺得李佳琦跟董宇輝誰比較厲害？", "我男朋友天天给女主播刷礼物 咋办"])
+def test_off_topic_questions_that_name_streamers_are_declined(advisor, question):
+    answer = advisor.answer(question, Conversation())
+    assert answer.refused and answer.intent == "out_of_scope"
+
+
+def test_an_in_scope_question_the_classifier_doubts_is_still_answered(advisor):
+    answer = advisor.answer("我想在直播间讲讲理财顺便带点货，需要什么资质吗", Conversation())
+    assert not answer.refused and "金融" in answer.text

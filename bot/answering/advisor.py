@@ -194,7 +194,8 @@ class Advisor:
             routing = replace(routing, not_covered="other")
         mandarin = mandarin_words(question)  # the knowledge base is written in Mandarin: "幾耐" reads "多久"
         same = question == request.question and mandarin == question
-        return self._from_knowledge(mandarin, raw, lang, routing, retriever, vector if same else None)
+        return self._from_knowledge(mandarin, raw, lang, routing, retriever, vector if same else None,
+                                    off_topic=request.read_as_off_topic and not in_conversation)
 
     @staticmethod
     def _faq_score(question: str, lang: Lang, retriever, vector=None) -> float:
@@ -225,7 +226,8 @@ class Advisor:
         section = self.templates.text(lang.code, "answers", "ask_profile_source_section")
         return Source(self.rules.standard_name(lang.code), ", ".join(self.rules.standard_sources), section)
 
-    def _from_knowledge(self, question: str, raw: str, lang: Lang, routing: Routing, retriever, vector=None) -> Answer:
+    def _from_knowledge(self, question: str, raw: str, lang: Lang, routing: Routing, retriever, vector=None,
+                        off_topic: bool = False) -> Answer:
         try:
             vector = vector if vector is not None else retriever.embed(question)
             asked = levels_named(question)
@@ -246,6 +248,8 @@ class Advisor:
             faq_vote=top.vote if top is not None else None,
         )
         reply = decide(routing, evidence)
+        if off_topic and (reply is Reply.EXTRACTIVE or (reply is Reply.FAQ and (top.vote or 0.0) < THRESHOLDS.vote_in_scope)):
+            reply = Reply.OUT_OF_SCOPE  # read as off-topic, and no curated entry is clearly what it asks
         if reply in (Reply.FAQ, Reply.EXTRACTIVE) or (reply is Reply.NOT_COVERED and routing.not_covered):
             # "有几个工种？报名费多少？": the fee half is not covered, the other half is
             both = self._two_questions(question, raw, lang, routing, retriever)

@@ -27,6 +27,9 @@ class Thresholds:
     vote_doubtful: float = 0.1
     faq_accept_doubted: float = 0.7
     vote_doubtful_logistics: float = 0.25  # a date/fee/venue question needs a firmer vote (see faq_bar)
+    # A message the act classifier read as off-topic though it names the domain ("我男朋友天天给女主播刷礼物
+    # 咋办") is answered only when the FAQ classifier backs an entry at least this much.
+    vote_in_scope: float = 0.2
     # Best chunk score under which even a domain question is "not covered".
     covered_with_domain_word: float = 0.40
     # Without a domain word, the knowledge base must clearly match.

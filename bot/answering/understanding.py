@@ -89,6 +89,7 @@ class Request:
     other_work: str | None = None  # work that may not count as this or a related occupation ("电子厂流水线")
     third_party: str | None = None  # the facts are about someone else ("我朋友", "学员", "my student")
     more_years: float | None = None  # "再做一年就够吗", "what if I work 2 more years": asked, not stated
+    read_as_off_topic: bool = False  # the classifier's first reading was off-topic ("我男朋友天天给主播刷礼物")
 
     @property
     def level(self) -> int | None:
@@ -164,7 +165,8 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
     return Request(act, confidence, question, routing, facts, _asked_levels(question, stated), embedded,
                    bool(_HYPOTHETICAL_TRAINING.search(question)), followup,
                    other.group(1) if other and not association else None, association, _age(question),
-                   _other_work(question), _third_party(question), _more_years(mandarin_words(question)))
+                   _other_work(question), _third_party(question), _more_years(mandarin_words(question)),
+                   reading is None and guess.act == "out_of_scope")
 
 
 def _other_work(question: str) -> str | None:
