@@ -354,3 +354,22 @@ def test_off_topic_questions_that_name_streamers_are_declined(advisor, question)
 def test_an_in_scope_question_the_classifier_doubts_is_still_answered(advisor):
     answer = advisor.answer("我想在直播间讲讲理财顺便带点货，需要什么资质吗", Conversation())
     assert not answer.refused and "金融" in answer.text
+
+
+def test_how_to_reach_a_level_is_no_level_held(advisor):
+    answer = advisor.answer("點樣先可以考到一級高級技師？我而家乜都冇", Conversation())
+    assert "持有一級" not in answer.text and "已持有" not in answer.text
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("quick q for my course slides: which levels can 平台管理员 candidates sit?", "Level 3"),
+    ("do i need a college degree to take the exam? i only finished junior high", "Junior middle school"),
+])
+def test_a_general_question_with_nothing_to_decide_gets_the_answer_not_questions(advisor, question, fact):
+    answer = advisor.answer(question, Conversation())
+    assert fact in answer.text and "please tell me" not in answer.text
+
+
+def test_my_own_level_with_no_facts_still_asks_for_them(advisor):
+    answer = advisor.answer("我能报几级", Conversation())
+    assert answer.intent == "eligibility" and "证书" in answer.text and "？" in answer.text

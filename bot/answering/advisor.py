@@ -23,7 +23,7 @@ from bot.answering.acts import load_or_train
 from bot.answering.eligibility_replies import EligibilityReplies
 from bot.answering.routing import Routing, route
 from bot.answering.understanding import (CONFIDENT, PERSONAL_ACTS, Request, continued_question, levels_named,
-                                         asks_requirements, on_other_levels, question_parts, speaks_of_self,
+                                         asks_own_case, asks_requirements, on_other_levels, question_parts, speaks_of_self,
                                          understand)
 from bot.eligibility import Profile
 from bot.language import EN, ZH, ZH_HANT, Lang, detect, localize, mandarin_words, preferred, to_simplified
@@ -155,9 +155,11 @@ class Advisor:
             routing = replace(routing, core=False, support=True)
         unsure = request.confidence < CONFIDENT
         nothing_to_decide = act in PERSONAL_ACTS and request.level is None and not request.facts.has_personal_facts \
-            and (conversation.profile is None or not conversation.profile.has_personal_facts)
-        if ((act == "logistics" and not routing.not_covered) or (act in PERSONAL_ACTS and unsure) or nothing_to_decide) \
-                and self._faq_holds_it(request, lang, retriever, vector):
+            and (conversation.profile is None or not conversation.profile.has_personal_facts) \
+            and not asks_own_case(request.question)
+        if (((act == "logistics" and not routing.not_covered) or (act in PERSONAL_ACTS and unsure))
+                and self._faq_holds_it(request, lang, retriever, vector)) \
+                or (nothing_to_decide and self._faq_holds_it(request, lang, retriever, vector, THRESHOLDS.faq_accept, True)):
             # The curated FAQ answers the message closely: "how much do I need to score to pass?" is
             # the pass mark, not a fee; an unsure personal reading yields to it too, and so does a personal
             # reading with no fact and no level to decide on ("我喺英國讀書，可唔可以網上考？").
@@ -202,14 +204,17 @@ class Advisor:
         matches = retriever.match_faq(question, lang.code, vector if vector is not None else retriever.embed(question))
         return matches[0].score if matches else 0.0
 
-    def _faq_holds_it(self, request: Request, lang: Lang, retriever, vector) -> bool:
+    def _faq_holds_it(self, request: Request, lang: Lang, retriever, vector, bar: float = FAQ_OVERRULES,
+                      eligibility_entries: bool = False) -> bool:
+        """The best FAQ entry answers the message; `eligibility_entries`: an entry on the conditions will
+        do (when there is no fact to decide on, the rule engine would only ask)."""
         matches = retriever.match_faq(request.question, lang.code, vector)
         top = matches[0] if matches else None
-        if top is None or top.score < FAQ_OVERRULES or route(top.phrasing).not_covered \
+        if top is None or top.score < bar or route(top.phrasing).not_covered \
                 or (top.vote is not None and top.vote < THRESHOLDS.vote_doubtful):
             return False  # not close enough, or the FAQ classifier doubts this entry is the one asked for
-        hit = retriever.faq_answer(matches[0].faq_id, lang.code)
-        return hit is not None and hit.metadata.get("intent") != "eligibility"
+        hit = retriever.faq_answer(top.faq_id, lang.code)
+        return hit is not None and (eligibility_entries or hit.metadata.get("intent") != "eligibility")
 
     def _fixed(self, raw: str, lang: Lang, key: str, intent: str, refused: bool, **values) -> Answer:
         text = self.templates.text(lang.code, "answers", key, **values)

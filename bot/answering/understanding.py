@@ -42,7 +42,7 @@ _ASKS_TO_APPLY = re.compile(r"能.{0,3}[报考]|可以.{0,3}[报考]|够不够|�
                             r"\bcan i\b|\bcould i\b|am i (?:eligible|able)|\bmy chances", re.I)
 _THIRD_PARTY = re.compile(r"学员|学生|朋友|同学|老婆|老公|儿子|女儿|孩子|弟弟|妹妹|他们|她们|(?<![其吉])他(?!人)|她|students?|my (?:friend|wife|husband|son|daughter|bro|sis)", re.I)
 # Work the conditions may not count ("本职业或相关职业"): the evaluation body decides, the reply says so.
-_OTHER_WORK = re.compile(r"电子厂|工厂|流水线|车间|保险|教师|老师|会计|司机|厨师|工地|保安|行政|收银|文员|护士|服务员|"
+_OTHER_WORK = re.compile(r"电子厂|工厂|流水线|车间|保险|教师|老师|会计|司机|厨师|工地|保安|行政|收银|文员|护士|服务员|实体店|门店|服装批发|"
                          r"factory|assembly|teacher|insurance|driver|accountant|nurse|cashier|waiter|admin(?:istrative)? (?:job|work)"
                          r"|shop assistant|retail|uniqlo|customer service|客服|导购|超市|(?<!直播)销售(?!员)", re.I)
 _MORE_YEARS = re.compile(r"再(?:多)?(?:干|做|工作|上班|直播)?(?:多)?\s*(\d+|[一两二三四五六七八九十半]+)\s*年"
@@ -109,6 +109,18 @@ def _level_mentions(text: str) -> list[tuple[int, int, int]]:
 
 def levels_named(text: str) -> tuple[int, ...]:
     return tuple(dict.fromkeys(level for level, _, _ in _level_mentions(text)))
+
+
+# The asker asks about their own case or the one they ask for ("我能报几级", "她能报几级", "can I apply?"):
+# facts are what is missing, not an answer.
+_OWN_ASK = re.compile(r"(?:我|她|他|佢|学员|学生|朋友).{0,4}(?:能|可以|可唔可以|够|该|应该|适合).{0,4}[报考]|"
+                      r"(?:我|她|他|佢|学员|学生|朋友).{0,4}(?:几|哪)一?级|"
+                      r"\b(?:can|could|may|should) (?:i|she|he|they|my \w+)\b|\b(?:am i|is she|is he)\b|\bmy (?:level|chances)\b|"
+                      r"\bfor me\b", re.I)
+
+
+def asks_own_case(question: str) -> bool:
+    return bool(_OWN_ASK.search(question))
 
 
 def asks_requirements(question: str) -> bool:
