@@ -373,3 +373,15 @@ def test_a_general_question_with_nothing_to_decide_gets_the_answer_not_questions
 def test_my_own_level_with_no_facts_still_asks_for_them(advisor):
     answer = advisor.answer("我能报几级", Conversation())
     assert answer.intent == "eligibility" and "证书" in answer.text and "？" in answer.text
+
+
+def test_a_follow_up_that_stands_alone_is_not_read_as_the_last_question(advisor):
+    conversation = Conversation()
+    first = advisor.answer("互联网营销师是不是就是带货主播", conversation)
+    answer = advisor.answer("那选品员平时干嘛", conversation)
+    assert answer.text != first.text and "选品员" in answer.text.splitlines()[0]
+
+
+def test_an_association_certificate_asked_about_gets_its_entry(advisor):
+    answer = advisor.answer("我手上这个证书写的是'互联网营销专项能力证书' 是不是就是互联网营销师证", Conversation())
+    assert "专项能力" in answer.text and "不是" in answer.text and "营销员" not in answer.text

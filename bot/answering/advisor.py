@@ -12,9 +12,13 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import replace
 import threading
 import time
+from dataclasses import replace
+from pathlib import Path
+
+import yaml
+
 from bot.answering.extractive import compose, unique_sources
 from bot.answering.conversation import Conversation
 from bot.index.embeddings import make_embedder
@@ -64,6 +68,7 @@ class Advisor:
         self.acts = load_or_train(settings.understanding_dir, settings.acts_cache_dir, embedder)
         self._eligibility_replies = EligibilityReplies(rules, templates)
         self.reader = reader  # the optional LLM reading of messages (None: the offline understanding only)
+        self.slot_answers = load_slot_answers(settings.understanding_dir)
 
     @classmethod
     def from_settings(cls, settings: Settings) -> "Advisor":
@@ -166,6 +171,10 @@ class Advisor:
             act = request.act = "fact"
             routing = replace(routing, not_covered=None)
             self._eligibility_replies.remember(request, conversation)  # facts stated are kept all the same
+        slot_entry = self.slot_answers.get("association_certificate") if request.association_certificate else None
+        if slot_entry and act not in PERSONAL_ACTS and retriever.faq_answer(slot_entry, lang.code) is not None:
+            hit = retriever.faq_answer(slot_entry, lang.code)
+            return self._finish(raw, lang, hit.metadata.get("intent") or "certificate", hit.text, unique_sources([hit]), [hit], via="faq")
         if act in PERSONAL_ACTS:
             text, sources, decision = self._eligibility_replies.reply(request, conversation, lang.code)
             sources = sources or [self._conditions_source(lang)]
@@ -184,7 +193,12 @@ class Advisor:
             # the last question, unless the message's own words match the FAQ better ("咁要上几多学时？");
             # a fee, date or venue question ("那报名费呢") stands on its own topic
             continued = continued_question(conversation.last_question, request)
-            if self._faq_score(continued, lang, retriever) > self._faq_score(request.question, lang, retriever, vector):
+            own = self._faq_score(request.question, lang, retriever, vector)
+            swapped = request.level is not None and request.level not in levels_named(conversation.last_question) \
+                and continued != conversation.last_question + " " + request.question
+            # "那四级呢": the last question with its level swapped; otherwise the two side by side, which
+            # only the message that means nothing alone should take ("那选品员平时干嘛" stands alone)
+            if (swapped or own < THRESHOLDS.faq_accept) and self._faq_score(continued, lang, retriever) > own:
                 question = continued
         if not routing.core and (in_conversation or (act in ("fact", "rule_question", "logistics")
                                                      and request.confidence >= IN_SCOPE_CONFIDENCE)):
@@ -323,6 +337,15 @@ class Advisor:
                 text, via = phrased, "llm"
         return Answer(question=raw, text=text, language=lang.code, script=lang.script, intent=intent,
                       refused=False, sources=sources, via=via)
+
+
+def load_slot_answers(folder) -> dict[str, str]:
+    """slot -> FAQ entry id (knowledge/understanding/slot_answers.yaml); none when the file is absent."""
+    path = Path(folder) / "slot_answers.yaml"
+    if not path.exists():
+        return {}
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    return {str(slot): str(entry) for slot, entry in data.items() if entry}
 
 
 def _keep_what_the_message_says(request: Request, conversation: Conversation) -> None:
