@@ -125,9 +125,14 @@ _CANTONESE = (("咗", "了"), ("冇", "没有"), ("唔系", "不是"), ("系咪"
               ("畀", "给"), ("睇", "看"), ("啲", "些"), ("同埋", "和"), ("课室", "教室"), ("边间", "哪家"))
 
 
+# 係 ("is") becomes 系 in Simplified, which is also Mandarin for "department" (行销系): replaced only
+# where it cannot be that ("係四級", "就係", "係我").
+_CANTONESE_IS = re.compile(r"(?<=[就都仲又我你佢他她，,\s])系|^系|系(?=[一二三四五1-5两]\s*级|[我你佢他她]|咪|唔)")
+
+
 def mandarin_words(text: str) -> str:
     """Simplified text with common Cantonese words in their Mandarin form, for the rule parsers and
     retrieval (the knowledge base is Mandarin). Only words that are not also Mandarin are replaced."""
     for cantonese, mandarin in _CANTONESE:
         text = text.replace(cantonese, mandarin)
-    return text
+    return _CANTONESE_IS.sub("是", text)

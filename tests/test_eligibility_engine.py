@@ -425,3 +425,12 @@ def test_every_condition_is_reachable_and_each_requirement_matters(rules):
                 broken.append(replace(profile, education=NO_RELEVANT_DIPLOMA))
             for profile_short in broken:
                 assert result_of(evaluate(profile_short, rules), c.id).outcome == "failed", (c.id, profile_short)
+
+
+def test_a_date_bound_rules_out_routes_needing_more_years(rules):
+    from bot.eligibility.profile import Profile
+
+    decision = evaluate(Profile(certificate_level=4, target_level=3, years_since_at_most=2), rules)
+    by_id = {r.condition.id: r for r in decision.results}
+    assert by_id["L3-A"].outcome == "failed" and by_id["L3-A"].gaps[0].from_date
+    assert decision.status == "cannot_tell"  # L3-C (2 years + 大专) may still hold

@@ -20,10 +20,11 @@ def in_2026():
 
 
 def facts(text, **kwargs):
-    """The fields parse_profile set (unset ones left out; where the years came from is tested apart)."""
+    """The fields parse_profile set (unset ones left out; where the years came from, and the bound a
+    certificate's date puts on them, are tested apart)."""
     profile = parse_profile(text, **kwargs)
     return {name: value for name, value in vars(profile).items()
-            if value not in (None, []) and name != "years_since_from_date"}
+            if value not in (None, []) and name not in ("years_since_from_date", "years_since_at_most")}
 
 
 # --- the phrasings of the brief, read exactly ------------------------------------------------------
@@ -675,3 +676,8 @@ def test_a_break_said_later_comes_out_of_the_figure_said_before():
     earlier = parse_profile("been streaming for 6 years")
     later = parse_profile("oh wait, i took about a year off in the middle when my baby was born")
     assert later.break_years == 1 and earlier.merge(later).years_total == 5
+
+
+def test_a_dated_certificate_bounds_the_years_since_it():
+    profile = parse_profile("四级证是去年拿的", today=in_2026)
+    assert profile.years_since_certificate is None and profile.years_since_at_most == 2

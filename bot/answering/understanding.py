@@ -66,7 +66,7 @@ _ABOUT_THE_RULES = re.compile(r"这条|这一条|那条|条件里|标准里|标�
 _RULE_PHRASING = re.compile(r"\b(?:do|does|would|will) (?:i|you|one|someone|a person|they) need\b|需要.{0,6}(?:几|多少)年|要(?:几|多少)年|(?:几|多少)年(?:才|就)?(?:能|可以)", re.I)
 _POSSESSION = re.compile(r"我(?:有|拿|考|已经|持有|是)|\bi (?:have|hold|got|own|passed|am)\b|\bi've\b|\bi'm\b|\bmy\b", re.I)
 # Words that take back what the asker said before ("唔係，應該係五年半", "wait no, more like 6").
-CORRECTION = re.compile(r"(?<!是)不是[，,。\s]|不对|其实|更正|说错|打错|写错|搞错|记错|应该是|唔系|\bactually\b|\bi mean\b|\bsorry\b|"
+CORRECTION = re.compile(r"(?<!是)不是[，,。\s]|不对|其实|更正|说错|讲错|打错|写错|搞错|记错|应该是|唔系|\bactually\b|\bi mean\b|\bsorry\b|"
                          r"\bcorrection\b|\bwait\b|\bmore like\b|\boops\b|\bmy bad\b|\btypo\b", re.I)
 # "3 years, not 5", "不是8年，是4年": the number a message takes back is not a fact.
 NEGATED = re.compile(r"[,，]?\s*\bnot\s+\d+(?:\.\d+)?\s*(?:years?|yrs?)?\b|不是\s*[零一二两三四五六七八九十\d]+\s*(?:年|个月)?[，,]?", re.I)
@@ -311,6 +311,9 @@ def _keyword_act(act: str, confidence: float, routing: Routing, question: str, s
     if act in ("rule_question", "fact", "logistics") and personal and confidence < CONFIDENT and runner_up in PERSONAL_ACTS:
         # "五级证书拿到以后又做满了4年，现在想报四级，够不够条件": facts about the asker and a question
         return "eligibility_level" if stated.target_level is not None else "eligibility_highest"
+    if personal and (CORRECTION.search(question) or NEGATED.search(question)) and not _is_question(question) \
+            and act not in PERSONAL_ACTS:
+        return "statement"  # "唔好意思講錯，係四級，上年攞嘅": a fact taken back and given again
     if personal and not _is_question(question) and act in ("fact", "rule_question", "logistics") and confidence < CONFIDENT:
         return "statement"  # "冇證㗎", "拿证两年了": facts with no question are a statement
     known = conversation.profile is not None and conversation.profile.has_personal_facts

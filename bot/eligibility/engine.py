@@ -34,6 +34,7 @@ class Check:
     actual: object = None
     shortfall: float | None = None
     at_least: bool = False
+    from_date: bool = False  # the bound comes from the certificate's date, not from the years worked
 
 
 @dataclass(frozen=True)
@@ -166,6 +167,10 @@ def _years_since_certificate(condition: Condition, profile: Profile) -> Check:
     if total is not None and total < required:
         # Years since a certificate cannot exceed the years worked in total.
         return Check("years_since_certificate", FAILED, required, None, required - total, at_least=True)
+    bound = profile.years_since_at_most
+    if bound is not None and bound < required:
+        # "上年攞嘅": a certificate from last year has at most two years behind it.
+        return Check("years_since_certificate", FAILED, required, None, required - bound, at_least=True, from_date=True)
     return Check("years_since_certificate", UNKNOWN, required)
 
 

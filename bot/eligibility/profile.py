@@ -42,6 +42,7 @@ class Profile:
     holds_certificate: bool | None = None  # True: holds a certificate whose level was not said ("我有证书")
     years_since_from_date: bool = False  # years since the certificate worked out from its date, not said
     break_years: float | None = None  # a break said without the figure it comes out of ("i took a year off")
+    years_since_at_most: float | None = None  # a certificate's date bounds the years since it ("上年攞嘅": ≤ 2)
 
     def merge(self, newer: Profile) -> Profile:
         """This profile updated by a later message: newer facts win, lists accumulate."""
@@ -66,6 +67,8 @@ class Profile:
             if len(figures) == 1:
                 values[figures[0]] = max(values[figures[0]] - newer.break_years, 0.0)
         values["break_years"] = None
+        if self.certificate_level is not None and newer.certificate_level not in (None, self.certificate_level):
+            values["years_since_at_most"] = newer.years_since_at_most  # the bound was the other certificate's
         # Training said while asking about one level is training for that level, not the next one asked.
         if newer.formal_training is None and self.formal_training and self.formal_training_level is None:
             values["formal_training_level"] = self.target_level
@@ -251,6 +254,8 @@ def _read_years(text: str, profile: Profile, expecting: str | None, this_year: i
         dated = _certificate_date(text, this_year)
         # A date says when the certificate came, not that the person worked since: only a message that
         # also speaks of work ("2019年拿的四级，之后一直做直播") makes it years of work since.
+        if dated:
+            profile.years_since_at_most = float(dated[1])  # rules out what needs more, says nothing of work
         if dated and not by_role[_SINCE] and (dated[0] == 0 or re.search(vocab.WORK_CUE, text)):
             profile.years_since_certificate = float(dated[0])
             profile.years_since_from_date = True

@@ -194,7 +194,8 @@ class _Writer:
             level = self.level(condition.required_certificate_level)
             if check.at_least:
                 total = check.required - check.shortfall
-                return self.t("gap_years_since_bound", more=self.more_years(check.shortfall),
+                key = "gap_years_since_dated" if check.from_date else "gap_years_since_bound"
+                return self.t(key, more=self.more_years(check.shortfall),
                               required=self.years(check.required), total=self.years(total))
             if check.actual is None:
                 return self.t("gap_years_since_no_certificate", level=level, required=self.years(check.required))

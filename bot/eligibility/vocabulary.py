@@ -271,7 +271,7 @@ OTHER_EVENT = (r"开始|入行|进入|加入|入职|毕业|出生|结婚|离职|
                r"|\bborn\b|\bmoved|\bquit\b|married")
 # Dates of the certificate: "拿证是2021年", "got it in 2021", "cert since 2020"; a plan ("打算今年考") is not one.
 CALENDAR_YEAR = re.compile(r"(?<!\d)(?<!\d\.)(?P<year>(?:19|20)\d{2})(?!\d|\.\d)")
-RELATIVE_YEARS = ((r"今年|\bthis\s+year\b", 0), (r"去年|\blast\s+year\b", 1), (r"(?<!大)前年|\bthe\s+year\s+before\s+last\b", 2))
+RELATIVE_YEARS = ((r"今年|\bthis\s+year\b", 0), (r"去年|上年|\blast\s+year\b", 1), (r"(?<!大)前年|\bthe\s+year\s+before\s+last\b", 2))
 CONJUNCTION = r"\b(?:and|but|so)\b|而且|但是|可是|不过|所以|然后"  # "got my L3 last year and want L2": two statements
 DATE_PREPOSITION = r"\b(?:in|since|from|around|during)\s*$"
 PLAN_CUE = r"想|打算|准备|计划|希望|要考|要报|报名|申报|报考|\bwant|\bplan|\bwill\b|going\s+to|\bhope|\baim|\bapply|\bnext\b"
