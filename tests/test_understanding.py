@@ -385,3 +385,28 @@ def test_a_follow_up_that_stands_alone_is_not_read_as_the_last_question(advisor)
 def test_an_association_certificate_asked_about_gets_its_entry(advisor):
     answer = advisor.answer("我手上这个证书写的是'互联网营销专项能力证书' 是不是就是互联网营销师证", Conversation())
     assert "专项能力" in answer.text and "不是" in answer.text and "营销员" not in answer.text
+
+
+def test_the_job_type_said_in_passing_is_kept(advisor):
+    conversation = Conversation()
+    advisor.answer("我是做直播后台的 平台管理员这个工种", conversation)
+    advisor.answer("有三级证书 拿了五年了", conversation)
+    answer = advisor.answer("能考二级技师吗", conversation)
+    assert answer.decision is not None and answer.decision.status == "not_offered"
+
+
+def test_a_level_asked_after_the_askers_facts_is_their_case(advisor):
+    conversation = Conversation()
+    advisor.answer("我在抖音做平台管理员 后台那种 五年了 没证", conversation)
+    advisor.answer("四级可以吗", conversation)
+    answer = advisor.answer("那三级呢", conversation)
+    assert answer.decision is not None and answer.decision.target_level == 3 and answer.decision.status != "eligible"
+
+
+def test_a_corrected_certificate_dated_last_year_rules_out_the_five_year_route(advisor):
+    conversation = Conversation()
+    advisor.answer("我有三級證書", conversation)
+    advisor.answer("唔好意思講錯，係四級，上年攞嘅", conversation)
+    answer = advisor.answer("咁可以考三級嗎", conversation)
+    assert conversation.profile.certificate_level == 4
+    assert "L3-A" in answer.text.splitlines()[0] and "最多" in answer.text.splitlines()[0]

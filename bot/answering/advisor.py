@@ -162,7 +162,9 @@ class Advisor:
         nothing_to_decide = act in PERSONAL_ACTS and request.level is None and not request.facts.has_personal_facts \
             and (conversation.profile is None or not conversation.profile.has_personal_facts) \
             and not asks_own_case(request.question)
-        if (((act == "logistics" and not routing.not_covered) or (act in PERSONAL_ACTS and unsure))
+        own_case = request.level is not None and conversation.profile is not None \
+            and conversation.profile.has_personal_facts and conversation.last_act in PERSONAL_ACTS
+        if (((act == "logistics" and not routing.not_covered) or (act in PERSONAL_ACTS and unsure and not own_case))
                 and self._faq_holds_it(request, lang, retriever, vector)) \
                 or (nothing_to_decide and self._faq_holds_it(request, lang, retriever, vector, THRESHOLDS.faq_accept, True)):
             # The curated FAQ answers the message closely: "how much do I need to score to pass?" is
@@ -352,6 +354,10 @@ def _keep_what_the_message_says(request: Request, conversation: Conversation) ->
     """Dialogue state beside the profile: whose facts these are, other certificates, unrelated work."""
     conversation.other_certificate = request.other_certificate or conversation.other_certificate
     conversation.association_certificate = request.association_certificate or conversation.association_certificate
+    if request.own_job_type:
+        # "我是做直播后台的 平台管理员这个工种" asked as a question of fact: the job type is still theirs
+        said = Profile(job_type=request.own_job_type)
+        conversation.profile = conversation.profile.merge(said) if conversation.profile is not None else said
     own_facts_known = conversation.profile is not None and conversation.profile.has_personal_facts \
         and conversation.third_party is None
     if not request.facts.has_personal_facts:

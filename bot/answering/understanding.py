@@ -90,6 +90,7 @@ class Request:
     third_party: str | None = None  # the facts are about someone else ("我朋友", "学员", "my student")
     more_years: float | None = None  # "再做一年就够吗", "what if I work 2 more years": asked, not stated
     read_as_off_topic: bool = False  # the classifier's first reading was off-topic ("我男朋友天天给主播刷礼物")
+    own_job_type: str | None = None  # the job type the asker says they do ("我是做直播后台的 平台管理员"), any act
 
     @property
     def level(self) -> int | None:
@@ -178,7 +179,8 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
                    bool(_HYPOTHETICAL_TRAINING.search(question)), followup,
                    other.group(1) if other and not association else None, association, _age(question),
                    _other_work(question), _third_party(question), _more_years(mandarin_words(question)),
-                   reading is None and guess.act == "out_of_scope")
+                   reading is None and guess.act == "out_of_scope",
+                   stated.job_type if _OWN.search(question) and not _THIRD_PARTY.search(question) else None)
 
 
 def _other_work(question: str) -> str | None:
@@ -361,10 +363,10 @@ def _resolve_followup(act: str, question: str, conversation: Conversation, state
     if last in ELIGIBILITY_ACTS:
         return "eligibility_level" if _asked_levels(question, stated) else last
     if last == "statement":
-        # "我有四级" then "那我能报几级": their case; then "边个级别高啲？": a question of fact
-        if not (_ASKS_TO_APPLY.search(question) or _ASKS_WHICH_LEVEL.search(question)):
-            return "fact"
-        return "eligibility_level" if _asked_levels(question, stated) else "eligibility_highest"
+        # "我有四级" then "那三级呢" / "那我能报几级": their case; then "边个级别高啲？": a question of fact
+        if _asked_levels(question, stated):
+            return "eligibility_level"
+        return "eligibility_highest" if _ASKS_TO_APPLY.search(question) or _ASKS_WHICH_LEVEL.search(question) else "fact"
     if last in ("rule_question", "fact", "logistics"):
         return last
     return "fact"
