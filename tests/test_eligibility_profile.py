@@ -681,3 +681,13 @@ def test_a_break_said_later_comes_out_of_the_figure_said_before():
 def test_a_dated_certificate_bounds_the_years_since_it():
     profile = parse_profile("四级证是去年拿的", today=in_2026)
     assert profile.years_since_certificate is None and profile.years_since_at_most == 2
+
+
+@pytest.mark.parametrize("text, years", [("做了300天直播", 300 / 365), ("直播做了三百多天", 300 / 365), ("streaming for 400 days", 400 / 365)])
+def test_days_of_work(text, years):
+    assert parse_profile(text).years_total == pytest.approx(years)
+
+
+@pytest.mark.parametrize("text", ["干满一年了吗", "算满一年了吗"])
+def test_a_year_asked_about_is_not_a_year_said(text):
+    assert parse_profile(text).years_total is None

@@ -201,12 +201,14 @@ def _levels(text: str) -> tuple[list[int], list[int], list[int], list[int]]:
 
 def _durations(text: str) -> list[_Duration]:
     found = []
-    for pattern in (vocab.ZH_YEARS, vocab.ZH_MONTHS, vocab.EN_DURATION):
+    for pattern in (vocab.ZH_YEARS, vocab.ZH_MONTHS, vocab.ZH_DAYS, vocab.EN_DURATION):
         for match in pattern.finditer(text):
             number = vocab.number(match.group("num"))
-            if number is None or number >= 100:
-                continue  # "2021年" is a date, "三四年" a range
-            years = number / 12 if match.group("unit").startswith(("个", "mo")) else number
+            unit = match.group("unit")
+            days = unit in ("天", "days")
+            if number is None or (number >= 100 and not days) or (days and number < 30):
+                continue  # "2021年" is a date, "三四年" a range, "3天" no work history
+            years = number / 365 if days else number / 12 if unit.startswith(("个", "mo")) else number
             if match.group("half"):
                 years += 0.5
             just_before = text[max(0, match.start() - 8):match.start()]
@@ -334,6 +336,8 @@ def _duration_role(text: str, d: _Duration) -> str:
         return _SKIP  # "earn 3000 more a month", "每个月挣多少": a rate, not a duration of work
     if re.search(vocab.STUDY_YEAR, text[max(0, d.start - 4):d.end + 2]):
         return _SKIP  # "读紧高职最后一年": a year of study
+    if re.match(vocab.ASKED_AFTER, after) and re.search(vocab.ASKED_BEFORE, before):
+        return _SKIP  # "算满一年了吗": asked about, not said
     if re.match(vocab.STUDY_AFTER, text[d.end:d.end + 40]):
         return _SKIP  # "a 3-year e-commerce program": the length of a course
     if re.match(vocab.BREAK_AFTER, after) or re.search(vocab.BREAK_BEFORE, before[-6:]):

@@ -197,6 +197,7 @@ NEAR_BEFORE = r"(?:差不多|将近|接近|almost|nearly)[^，,。；;\d]{0,4}$"
 VAGUE_BEFORE = (r"(?:最多|顶多|至多|不超过)[^，,。；;\d]{0,4}$"
                 r"|(?:没|未|不)[^，,。；;]{0,4}满\s*$|\bnot\s+(?:yet\s+)?(?:a\s+)?full\s*$")
 ZH_YEARS = re.compile(_ZH_HEDGE + rf"(?P<num>{_ZH_NUM})多?(?P<unit>年)(?!级|龄|代|底|初|中|前后)(?P<half>半)?" + _ZH_AFTER)
+ZH_DAYS = re.compile(_ZH_HEDGE + r"(?P<num>\d+|[一二两三四五六七八九十百]+)多?(?P<unit>天)(?P<half>)" + _ZH_AFTER)
 ZH_MONTHS = re.compile(_ZH_HEDGE + rf"(?P<num>{_ZH_NUM})(?P<unit>个)多?月(?P<half>半)?" + _ZH_AFTER)
 _EN_WORD_NUM = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 EN_DURATION = re.compile(
@@ -205,7 +206,7 @@ EN_DURATION = re.compile(
     r"|(?:about|around|approximately|roughly|~)\s*|(?:over|more\s+than|at\s+least|above|just\s+over)\s+)?"
     rf"(?P<num>(?:\d+(?:\.\d+)?|{_EN_WORD_NUM})\s+and\s+a\s+half|half\s+an?|\d+(?:\.\d+)?|{_EN_WORD_NUM}|an?)"
     # "19 years old" is an age, not years of work
-    r"(?:\s*\+)?\s*[- ]?(?P<unit>years?|yrs?|months?)\b(?![\s-]*old\b)(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so)?"
+    r"(?:\s*\+)?\s*[- ]?(?P<unit>years?|yrs?|months?|days)\b(?![\s-]*old\b)(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so)?"
 )
 DURATION_JOINER = r"\s*(?:,|，|and|零|又)?\s*"  # between the years and months of one duration
 MONTH_UNIT = r"个月|月|months?"
@@ -225,6 +226,12 @@ def number(word: str) -> float | None:
         return float(word)
     if word in _EN_NUMBERS:
         return float(_EN_NUMBERS[word])
+    if "百" in word:  # "三百" (days): hundreds, then the rest
+        hundreds, _, rest = word.partition("百")
+        if len(hundreds) != 1 or hundreds not in _CN_DIGITS:
+            return None
+        tail = number(rest.lstrip("零")) if rest.strip("零") else 0.0
+        return None if tail is None else float(_CN_DIGITS[hundreds] * 100) + tail
     if "十" in word:
         tens, _, ones = word.partition("十")
         if len(tens) > 1 or len(ones) > 1 or (tens and tens not in _CN_DIGITS) or (ones and ones not in _CN_DIGITS):
@@ -278,6 +285,9 @@ PLAN_CUE = r"想|打算|准备|计划|希望|要考|要报|报名|申报|报考|
 WORK_CUE = (r"干|做|工作|从事|从业|经验|直播|带货|卖货|运营|主播|上班|入行|电商|营销|销售|选品|任职"
             r"|\bwork|\bjob|experience|selling|seller|sales|stream|\blive|industry|e-?commerce|marketing|anchor|\bhost|career|employ")
 STUDY_CUE = r"培训|学习|学了|读|上学|毕业|学徒|课程|上课|train|stud(?:y|ied)|school|college|course|apprentic|degree|\bclass"
+# "算满一年了吗", "够一年没有": a duration asked about, not said.
+ASKED_BEFORE = r"(?:算|够|满|到|有没有|是不是|算不算)\s*$"
+ASKED_AFTER = r"\s*了?(?:吗|么|嘛|没有?|未)"
 # A duration that is the length of a course ("a 3-year e-commerce program", "3个月的直播培训课"), however
 # close a work word ("e-commerce", "直播") sits to it.
 STUDY_AFTER = (r"[\s-]*(?:[\w-]+\s+){0,3}?(?:program(?:me)?|course|degree|diploma|class(?:es)?|training|studies)\b"
