@@ -691,3 +691,15 @@ def test_days_of_work(text, years):
 @pytest.mark.parametrize("text", ["干满一年了吗", "算满一年了吗"])
 def test_a_year_asked_about_is_not_a_year_said(text):
     assert parse_profile(text).years_total is None
+
+
+@pytest.mark.parametrize("text, relevant", [
+    ("我是中专毕业", None), ("我中专电商专业毕业", True), ("中专计算机专业毕业", False),
+    ("I have a junior college diploma in e-commerce", True),
+])
+def test_the_major_of_a_diploma(text, relevant):
+    assert parse_profile(text.lower()).major_relevant is relevant
+
+
+def test_the_years_in_this_line_of_work_beside_other_work():
+    assert parse_profile("做了一年半直播主播，之前在餐厅做了三年侍应").years_total == 1.5

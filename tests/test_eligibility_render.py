@@ -87,7 +87,17 @@ def test_eligible_through_a_diploma_says_the_major_must_be_relevant(rules, templ
     _, body, _ = reply(rules, templates, "zh", target_level=3, certificate_level=4, years_since_certificate=2,
                        education=["junior_college_or_above_relevant"])
     assert "L3-C" in body
-    assert templates.text("zh", "eligibility", "note_relevant_major") in body.splitlines()
+    # the major was not said: the verdict itself is conditional on it
+    assert body.splitlines()[0] == templates.text("zh", "eligibility", "verdict_eligible_if_major", level="三级/高级工")
+    _, said, _ = reply(rules, templates, "zh", target_level=3, certificate_level=4, years_since_certificate=2,
+                       education=["junior_college_or_above_relevant"], major_relevant=True)
+    assert said.startswith("可以申报三级") and templates.text("zh", "eligibility", "note_relevant_major") in said.splitlines()
+
+
+def test_a_diploma_in_another_major_opens_no_school_route(rules, templates):
+    decision, _, _ = reply(rules, templates, "zh", target_level=4, education=["secondary_vocational_assessed_intermediate_relevant"],
+                           major_relevant=False)
+    assert decision.status != "eligible"
 
 
 # --- not yet ------------------------------------------------------------------------------------------

@@ -211,6 +211,9 @@ def _education(condition: Condition, profile: Profile) -> Check:
     held = set(profile.education)
     if wanted.includes_final_year_students:
         held |= set(profile.final_year_student_of)
+    if held and profile.major_relevant is False:
+        # "中专计算机专业": the clauses want this or a related major
+        return Check("education", FAILED, wanted.any_of, tuple(sorted(held)))
     if held & set(wanted.any_of):
         return Check("education", MET, wanted.any_of, tuple(sorted(held)))
     if not profile.education and not profile.final_year_student_of:

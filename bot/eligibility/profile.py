@@ -43,6 +43,7 @@ class Profile:
     years_since_from_date: bool = False  # years since the certificate worked out from its date, not said
     break_years: float | None = None  # a break said without the figure it comes out of ("i took a year off")
     years_since_at_most: float | None = None  # a certificate's date bounds the years since it ("上年攞嘅": ≤ 2)
+    major_relevant: bool | None = None  # the diploma's major is this or a related one (None: not said)
 
     def merge(self, newer: Profile) -> Profile:
         """This profile updated by a later message: newer facts win, lists accumulate."""
@@ -115,6 +116,9 @@ def parse_profile(text: str, expecting: str | None = None, today: Callable[[], d
         preparatory_technician=_yes_no(t, vocab.PREPARATORY_NO, vocab.PREPARATORY_YES),
     )
     profile.target_level = _one(targets) or _next_level(t, profile.certificate_level)
+    if profile.education or profile.final_year_student_of:
+        # "中专电商专业" is relevant; "中专计算机专业" is not; "中专毕业" does not say (the evaluation body decides)
+        profile.major_relevant = True if _says(vocab.RELEVANT_MAJOR, t) else False if _says(vocab.NAMED_MAJOR, t) else None
     if profile.certificate_level is None and _says(vocab.HOLDS_CERTIFICATE, t) and not _says(vocab.NO_CERTIFICATE, t):
         profile.holds_certificate = True
     if profile.formal_training:
@@ -237,11 +241,18 @@ def _joined(text: str, durations: list[_Duration]) -> list[_Duration]:
 
 def _read_years(text: str, profile: Profile, expecting: str | None, this_year: int) -> None:
     by_role: dict[str, list[float | None]] = {_SINCE: [], _TOTAL: [], _UNCLEAR: [], _GAP: []}
+    in_field: list[float | None] = []  # totals said of this line of work ("做咗一年半直播")
     for duration in _durations(text):
         role = _duration_role(text, duration)
         if role != _SKIP:
             by_role[role].append(duration.years)
+        if role == _TOTAL and re.search(vocab.FIELD_WORK, text[slice(*_clause(text, duration.start, duration.end))]):
+            in_field.append(duration.years)
     gaps = by_role.pop(_GAP)
+    if len(set(by_role[_TOTAL])) > 1 and len(set(in_field)) == 1 and len(in_field) < len(by_role[_TOTAL]):
+        # "做咗一年半直播主播，之前喺餐厅做咗三年侍应": the years in this line of work are the figure;
+        # the other work may or may not count as related, which the evaluation body decides
+        by_role[_TOTAL] = in_field
     if expecting in YEAR_FIELDS and not by_role[_SINCE] and not by_role[_TOTAL]:
         by_role[_SINCE if expecting == "years_since_certificate" else _TOTAL] = by_role[_UNCLEAR]
     profile.years_since_certificate = _one_number(by_role[_SINCE])

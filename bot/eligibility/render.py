@@ -22,9 +22,13 @@ def render_decision(decision: Decision, rules: RuleSet, lang_code: str, template
     level = w.level(decision.target_level) if decision.target_level else ""
     lines: list[str] = []
     if decision.status == ELIGIBLE:
-        lines.append(w.t("verdict_eligible" if decision.confirmed else "verdict_eligible_unconfirmed", level=level))
+        if decision.met.education is not None and decision.profile.major_relevant is None:
+            # "中专毕业" without the major: the school route holds only for this or a related major
+            lines.append(w.t("verdict_eligible_if_major", level=level))
+        else:
+            lines.append(w.t("verdict_eligible" if decision.confirmed else "verdict_eligible_unconfirmed", level=level))
         lines += [w.clause(decision.met), w.facts(decision.profile)]
-        if decision.met.education is not None:
+        if decision.met.education is not None and decision.profile.major_relevant is not None:
             lines.append(w.t("note_relevant_major"))
     elif decision.status == NOT_YET:
         lines += [w.t("verdict_not_yet", level=level), w.facts(decision.profile), w.t("closest_heading")]

@@ -3,10 +3,11 @@ its clause, the next level and exactly what it needs (with a date where the pers
 newer generic conditions beside the template, and who decides."""
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from bot.eligibility.engine import CANNOT_TELL, ELIGIBLE, NOT_YET, ConditionResult
-from bot.eligibility.overview import Overview, alternative_conditions
+from bot.eligibility.overview import Overview, alternative_conditions, overview
 from bot.eligibility.render import _join, _Writer, speaks_to
 from bot.eligibility.rules import RuleSet
 from bot.texts import Templates
@@ -43,8 +44,18 @@ def render_overview(view: Overview, rules: RuleSet, lang_code: str, templates: T
         return _join(lines), [w.source(c) for c in lowest.deciding]
     if view.highest_open is not None:
         decision = view.decisions[view.highest_open]
-        lines.append(w.t("overview_open_now", level=w.level(view.highest_open), id=decision.met.id,
-                         text=decision.met.text(w.lang)))
+        if decision.met.education is not None and view.profile.major_relevant is None:
+            # Open only through a diploma whose major was not said: what is open without it, then the
+            # diploma's level on that condition.
+            plain = overview(replace(view.profile, education=[], final_year_student_of=[]), rules)
+            if plain.highest_open is not None:
+                met = plain.decisions[plain.highest_open].met
+                lines.append(w.t("overview_open_now", level=w.level(plain.highest_open), id=met.id, text=met.text(w.lang)))
+            lines.append(w.t("overview_open_if_major", level=w.level(view.highest_open), id=decision.met.id,
+                             text=decision.met.text(w.lang)))
+        else:
+            lines.append(w.t("overview_open_now", level=w.level(view.highest_open), id=decision.met.id,
+                             text=decision.met.text(w.lang)))
         sources.append(w.source(decision.met))
     elif not view.profile.certificate_level:
         lines.append(w.t("overview_none_open", level=w.level(max(view.decisions))))

@@ -180,6 +180,14 @@ STILL_STUDYING = (r"在读|在校|还在上学|正在读|读大[一二三]|读�
                   r"|i\s+am\s+studying|\bstill\s+in\s+(?:college|school)"
                   r"|\bi'?m\s+in\s+(?:a|an|my|the)\s+.{0,40}?(?:program|programme|course|degree)\b|\bcurrently\s+enrolled",)
 
+# Work in this line ("做了一年半直播", "2 years of livestream selling"), as against other work said beside it.
+FIELD_WORK = (r"直播|带货|主播|选品|电商|短视频|视频号|抖音|快手|淘宝|小红书|新媒体|运营|\blive|\bstream|livestream|"
+              r"e-?commerce|tiktok|douyin|taobao|\bselling\b|\bhost")
+
+# The major of a diploma: one this occupation's conditions can count as related, or another one named.
+RELEVANT_MAJOR = (r"电商|电子商务|营销|市场|直播|新媒体|传媒|网络运营|广告|e-?commerce|marketing|media|advertis",)
+NAMED_MAJOR = (r"[\u4e00-\u9fff]{2,6}专业|\bmajor(?:ed)?\s+in\b|\bdegree\s+in\b|\bstudied\s+\w+",)
+
 # Durations. An explicit "about N" is N: it is the asker's best figure, as are "三年多", "3+ years",
 # "over 3 years" and "3年左右". `below` marks "less than N" ("快三年", "almost 3 years", "三年不到"),
 # read as just under N; `vague` ("不到3年", "at most 3 years") leaves the number unknown, so the engine asks.
