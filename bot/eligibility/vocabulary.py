@@ -178,7 +178,8 @@ FINAL_YEAR = (r"应届|毕业班|今年毕业|即将毕业|快毕业|马上毕�
               r"|(?:今年|明年)[六七67]月(?:份)?毕业|graduating\s+(?:next|this)\s+(?:june|july|summer)",)
 STILL_STUDYING = (r"在读|在校|还在上学|正在读|读大[一二三]|读紧|明年毕业|后年毕业|还没毕业|graduating\s+next\s+year|\bstill\s+(?:a\s+)?student|currently\s+studying|i'?m\s+studying"
                   r"|i\s+am\s+studying|\bstill\s+in\s+(?:college|school)"
-                  r"|\bi'?m\s+in\s+(?:a|an|my|the)\s+.{0,40}?(?:program|programme|course|degree)\b|\bcurrently\s+enrolled",)
+                  r"|\bi'?m\s+in\s+(?:a|an|my|the)\s+.{0,40}?(?:program|programme|course|degree)\b|\bcurrently\s+enrolled"
+                  r"|才?高[一二]|(?<![a-z])大[一二三](?!级)|(?:中专|中职|职高|技校)[一二]年级|\b(?:first|second)[\s-]year\s+(?:student|of)",)
 
 # Work in this line ("做了一年半直播", "2 years of livestream selling"), as against other work said beside it.
 FIELD_WORK = (r"直播|带货|主播|选品|电商|短视频|视频号|抖音|快手|淘宝|小红书|新媒体|运营|\blive|\bstream|livestream|"
@@ -286,7 +287,7 @@ OTHER_EVENT = (r"开始|入行|进入|加入|入职|毕业|出生|结婚|离职|
                r"|\bborn\b|\bmoved|\bquit\b|married")
 # Dates of the certificate: "拿证是2021年", "got it in 2021", "cert since 2020"; a plan ("打算今年考") is not one.
 CALENDAR_YEAR = re.compile(r"(?<!\d)(?<!\d\.)(?P<year>(?:19|20)\d{2})(?!\d|\.\d)")
-RELATIVE_YEARS = ((r"今年|\bthis\s+year\b", 0), (r"去年|上年|\blast\s+year\b", 1), (r"(?<!大)前年|\bthe\s+year\s+before\s+last\b", 2))
+RELATIVE_YEARS = ((r"今年(?!\s*(?:\d|[一二三四五六七八九十]+岁))|\bthis\s+year\b", 0), (r"去年|上年|\blast\s+year\b", 1), (r"(?<!大)前年|\bthe\s+year\s+before\s+last\b", 2))
 CONJUNCTION = r"\b(?:and|but|so)\b|而且|但是|可是|不过|所以|然后"  # "got my L3 last year and want L2": two statements
 DATE_PREPOSITION = r"\b(?:in|since|from|around|during)\s*$"
 PLAN_CUE = r"想|打算|准备|计划|希望|要考|要报|报名|申报|报考|\bwant|\bplan|\bwill\b|going\s+to|\bhope|\baim|\bapply|\bnext\b"
