@@ -703,3 +703,17 @@ def test_the_major_of_a_diploma(text, relevant):
 
 def test_the_years_in_this_line_of_work_beside_other_work():
     assert parse_profile("做了一年半直播主播，之前在餐厅做了三年侍应").years_total == 1.5
+
+
+@pytest.mark.parametrize("text, total", [
+    ("so i was a host for 2 yrs, quit for 3 yrs, came back and been doing it again 1 yr", 3),
+    ("I did 2 yrs of livestream selling, took a break for my baby, then 1.5 yrs more", 3.5),
+    ("做了两年直播 休息了一年 又做了一年", 3),
+])
+def test_stretches_of_work_around_a_break_add_up(text, total):
+    assert parse_profile(text.lower()).years_total == total
+
+
+@pytest.mark.parametrize("text, level", [("我现在是直播销售员三级", 3), ("一直没考过啥证 做了7年", 0)])
+def test_held_levels_and_none_in_chat_words(text, level):
+    assert parse_profile(text).certificate_level == level

@@ -106,7 +106,7 @@ class EligibilityReplies:
             text, sources, decision = self._decision(replace(profile, target_level=target), lang_code)
             return self._with_other_reading(text, profile, conversation, lang_code, target), sources, decision
         if not profile.has_personal_facts:
-            if request.act == "statement":
+            if request.act == "statement" and target is None:
                 return self.templates.text(lang_code, "answers", "statement_ack"), [], None
             if target is not None:  # "can I apply for level 3?" with no facts yet: the conditions, then ask
                 text, sources = render_requirements(target, self.rules, lang_code, self.templates, job_type=profile.job_type)

@@ -39,7 +39,7 @@ _OTHER_CERTIFICATE = re.compile(
 _ASSOCIATION_CERTIFICATE = re.compile(r"协会|专项能力|专项职业能力|association|平台认证|行业认证", re.I)
 _ASKS_TO_APPLY = re.compile(r"能.{0,3}[报考]|可以.{0,3}[报考]|够不够|够资格|有资格|[够符满][合足]?条件|可唔可以|得唔得|[报考]得|"
                             r"我?还[差缺需要]+(?:什么|啥|哪些|几年|多久|多少)|what (?:else )?do i (?:still )?need|what am i missing|"
-                            r"行吗|行不行|可以吗|可不可以|得不得|ok吗|how long (?:until|till|before)|"
+                            r"行吗|行不行?$|行不[？?]|可以吗|可不可以|得不得|ok吗|how long (?:until|till|before)|"
                             r"\bcan i\b|\bcould i\b|am i (?:eligible|able)|\bmy chances", re.I)
 _THIRD_PARTY = re.compile(r"学员|学生|朋友|同学|老婆|老公|儿子|女儿|孩子|弟弟|妹妹|他们|她们|(?<![其吉])他(?!人)|她|students?|my (?:friend|wife|husband|son|daughter|bro|sis)", re.I)
 # Work the conditions may not count ("本职业或相关职业"): the evaluation body decides, the reply says so.
@@ -341,6 +341,9 @@ def _keyword_act(act: str, confidence: float, routing: Routing, question: str, s
         return "rule_question"  # "how much experience do i need for level 4": that level's conditions
     if act in ("statement",) and stated.target_level is not None and _is_question(question):
         return "eligibility_level"  # "I hold level 4 and want to apply for level 3"
+    if known and act not in PERSONAL_ACTS and len(question) <= SHORT_ASK and len(_asked_levels(question, stated)) == 1 \
+            and not _THIRD_PARTY.search(question) and not _REQUIREMENT_WORDS.search(question) and not routing.not_covered:
+        return "eligibility_level"  # "level 2?" right after the asker's facts: their case for that level
     if act in ELIGIBILITY_ACTS and not personal and conversation.profile is None and len(_asked_levels(question, stated)) == 1 \
             and _REQUIREMENT_WORDS.search(question):
         return "rule_question"  # "how many years of work do i need after level 2 to get to level 1": the rule

@@ -249,7 +249,11 @@ def _read_years(text: str, profile: Profile, expecting: str | None, this_year: i
         if role == _TOTAL and re.search(vocab.FIELD_WORK, text[slice(*_clause(text, duration.start, duration.end))]):
             in_field.append(duration.years)
     gaps = by_role.pop(_GAP)
-    if len(set(by_role[_TOTAL])) > 1 and len(set(in_field)) == 1 and len(in_field) < len(by_role[_TOTAL]):
+    if len(by_role[_TOTAL]) > 1 and None not in by_role[_TOTAL] and re.search(vocab.RESUMED, text):
+        # "host for 2 yrs, quit for 3, came back and been doing it again 1 yr": the stretches add up
+        by_role[_TOTAL] = [sum(by_role[_TOTAL])]
+        gaps = []  # the break lies between the stretches, not inside one
+    elif len(set(by_role[_TOTAL])) > 1 and len(set(in_field)) == 1 and len(in_field) < len(by_role[_TOTAL]):
         # "做咗一年半直播主播，之前喺餐厅做咗三年侍应": the years in this line of work are the figure;
         # the other work may or may not count as related, which the evaluation body decides
         by_role[_TOTAL] = in_field
@@ -339,6 +343,8 @@ def _duration_role(text: str, d: _Duration) -> str:
     """Whether a duration is years since the certificate, years of work in total, or neither."""
     sentence_start = max((m.end() for m in re.finditer(_SENTENCE_END, text[:d.start])), default=0)
     before, after = text[sentence_start:d.start], text[d.end:d.end + 20]
+    if re.match(r"\s+more\b", after) and re.search(r"\bthen\b[^,.;]{0,12}$", before):
+        return _TOTAL  # "…took a break, then 1.5 yrs more": past work, not years to come
     if re.match(vocab.HYPOTHETICAL_AFTER, after) or re.search(vocab.HYPOTHETICAL_BEFORE, before):
         return _SKIP
     if re.match(r"\s*(?:都|也)?(?:没有?|未曾?|不)(?:干|做|工作|从事|上班|直播)", after):
@@ -351,7 +357,7 @@ def _duration_role(text: str, d: _Duration) -> str:
         return _SKIP  # "算满一年了吗": asked about, not said
     if re.match(vocab.STUDY_AFTER, text[d.end:d.end + 40]):
         return _SKIP  # "a 3-year e-commerce program": the length of a course
-    if re.match(vocab.BREAK_AFTER, after) or re.search(vocab.BREAK_BEFORE, before[-6:]):
+    if re.match(vocab.BREAK_AFTER, after) or re.search(vocab.BREAK_BEFORE, before[-6:]) or re.search(vocab.BREAK_BEFORE_EN, before[-24:]):
         return _GAP  # "中间断过一年": a break in the work, not the work
     if re.match(vocab.AGO_AFTER, after):
         return _ago_role(before, re.split(r"[，,]", after)[0])

@@ -69,7 +69,7 @@ _JOB_NAME = (r"(?:商品)?选品员|直播销售员|视频创推员|创推员|�
              r"|live[\s-]*stream(?:ing)?\s+sales(?:person)?|video\s+creator(?:[\s-]+promoter)?|platform\s+admin(?:istrator)?"
              r"|internet\s+market(?:er|ing)")
 # "去年考了直播销售员五级", "passed 直播销售员 level 4": the occupation between the verb and the level.
-HELD_BEFORE = HELD_BEFORE + (r"|(?:考了|考过|考到了?|考取了?|拿了|拿到了?|取得了?|已经有|持有|我有|\bpassed|\bgot|\bhold|\bhave|\bhas)\s*(?:a\s+|an\s+|my\s+)?(?:" + _JOB_NAME
+HELD_BEFORE = HELD_BEFORE + (r"|(?:考了|考过|考到了?|考取了?|拿了|拿到了?|取得了?|已经有|持有|我有|我是|现在是|\bpassed|\bgot|\bhold|\bhave|\bhas)\s*(?:a\s+|an\s+|my\s+)?(?:" + _JOB_NAME
                              + r")\s*(?:的)?\s*$")
 CERTIFICATE_AFTER = (r"\s*(?:的)?(?:" + _JOB_NAME + r")?(?:的)?(?:职业)?(?:技能)?(?:等级|资格)?(?:证书|证(?!明))"
                      r"|[\s-]*(?:(?:" + _JOB_NAME + r")\s+)?(?:certificate|cert\b|certification|qualification|holder)")
@@ -80,7 +80,7 @@ NEXT_LEVEL = (r"下一级|高一级|上一级|升一级|更高一级|next\s+leve
 START_FROM_BEFORE = r"(?:从|由)\s*(?:最低的?)?$|\b(?:start|begin)(?:ing)?\s+(?:from|at)\s*$"
 
 NO_CERTIFICATE = (
-    r"(?:没有|没|无|未|还没有?|冇|未有)(?:拿到|取得|获得|考到|考取|考过|拿过|任何|过|的|咗|考)*(?:职业|技能|等级|资格)*(?:证书|证照|证)(?!明)",
+    r"(?:没有|没|无|未|还没有?|冇|未有)(?:拿到|取得|获得|考到|考取|考过|拿过|任何|过|的|咗|考|啥|什么)*(?:职业|技能|等级|资格)*(?:证书|证照|证)(?!明)",
     r"\b(?:no|without|(?:don't|do\s+not|doesn't)\s+have\s+(?:a|any)|(?:haven't|have\s+not)\s+got\s+(?:a|any)"
     r"|never\s+(?:got|obtained|had)\s+(?:a|any)|lack\s+(?:a|any))\s+"
     r"(?:(?!level|technician|worker|completion|training|graduat|diploma)[\w-]+\s+){0,2}?certific(?:ate|ation)s?\b",
@@ -331,6 +331,9 @@ RATE_AFTER = r"\s*(?:挣|赚|收入|工资|底薪|提成|能拿|拿到手|salary
 STUDY_YEAR = r"最后一年|最後一年|final\s+year|last\s+year\s+of\s+(?:school|college|uni)"
 BREAK_BEFORE = r"(?:断了?过?|停了?过?|休息了?过?|空了?过?|歇了?过?)\s*$"
 BREAK_AFTER = r"\s*(?:没有?干|没做|没工作|的空档|空窗|off\b|break|gap)"
+BREAK_BEFORE_EN = r"\b(?:quit|stopped|paused|left|took)\b[^,.;]{0,12}(?:for\s+)?$"  # "quit for 3 yrs", "took 2 years"
+# Work taken up again after a break: the stretches add up ("2 yrs, then a break, then 1.5 yrs more").
+RESUMED = r"\bthen\b[^;]{0,30}\bmore\b|\bcame back\b|\bagain\b|\bresumed\b|\bback to\b|又[做干播]了|回来[又再]?[做干播]|重新[做干播开]|又开始"
 
 # An education someone requires or advertises is not one the asker holds ("does it require a university
 # degree", "招生简章写的中专以上", "要求大专学历").
