@@ -437,3 +437,11 @@ def test_a_level_wanted_with_no_facts_gets_its_conditions_and_the_questions(advi
     advisor.answer("想考互连网营销师", conversation)
     answer = advisor.answer("考四级", conversation)
     assert "L4-A" in answer.text and "？" in answer.text
+
+
+def test_work_outside_the_mainland_is_counted_with_a_caveat(advisor):
+    conversation = Conversation()
+    advisor.answer("hi, im based in Malaysia, been doing tiktok shop lives for like 3 yrs", conversation)
+    answer = advisor.answer("got no chinese certs at all. what level could i apply for?", conversation)
+    assert answer.text.startswith(advisor.templates.text("en", "eligibility", "note_abroad"))
+    assert conversation.profile.certificate_level == 0 and "Level 5" in answer.text

@@ -202,11 +202,11 @@ class Advisor:
             # only the message that means nothing alone should take ("那选品员平时干嘛" stands alone)
             if (swapped or own < THRESHOLDS.faq_accept) and self._faq_score(continued, lang, retriever) > own:
                 question = continued
-        if not routing.core and (in_conversation or (act in ("fact", "rule_question", "logistics")
-                                                     and request.confidence >= IN_SCOPE_CONFIDENCE)):
+        if not routing.core and not routing.other_occupation and (
+                in_conversation or (act in ("fact", "rule_question", "logistics") and request.confidence >= IN_SCOPE_CONFIDENCE)):
             # In a conversation about the occupation, or the classifier is sure this is a question about
             # it though no domain word is in it (a typo, "selling stuff on his own account"): in scope;
-            # retrieval must still hold it.
+            # retrieval must still hold it. Another occupation named ("程序员的工资") stays out.
             routing = replace(routing, core=True)
         if act == "logistics" and not routing.not_covered and request.confidence >= CONFIDENT:
             routing = replace(routing, not_covered="other")
@@ -353,6 +353,7 @@ def load_slot_answers(folder) -> dict[str, str]:
 def _keep_what_the_message_says(request: Request, conversation: Conversation) -> None:
     """Dialogue state beside the profile: whose facts these are, other certificates, unrelated work."""
     conversation.other_certificate = request.other_certificate or conversation.other_certificate
+    conversation.abroad = conversation.abroad or (request.abroad and speaks_of_self(request.question))
     conversation.association_certificate = request.association_certificate or conversation.association_certificate
     if request.own_job_type:
         # "我是做直播后台的 平台管理员这个工种" asked as a question of fact: the job type is still theirs

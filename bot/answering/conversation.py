@@ -24,6 +24,7 @@ class Conversation:
     other_certificate: str | None = None  # another occupation's certificate the asker holds
     third_party: str | None = None  # the facts are about someone the asker asks for ("学员", "my friend")
     other_work: str | None = None  # work the asker described that may not count as related
+    abroad: bool = False  # the asker is or worked outside the mainland
     earlier_years: float | None = None  # a larger total said before the latest one (they may overlap)
     association_certificate: bool = False  # the asker's certificate is an association's, not a skill level
     language: str | None = None

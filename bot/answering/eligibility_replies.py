@@ -71,6 +71,8 @@ class EligibilityReplies:
                                              certificate=conversation.other_certificate))
         if conversation.other_work and (facts.years_total is not None or earlier.years_total is not None):
             notes.append(self.templates.text(lang_code, "eligibility", "note_other_work", work=conversation.other_work))
+        if conversation.abroad and (facts.has_personal_facts or earlier.has_personal_facts):
+            notes.append(self.templates.text(lang_code, "eligibility", "note_abroad"))
         return facts, notes + self._age_note(request, lang_code)
 
     def _age_note(self, request: Request, lang_code: str) -> list[str]:

@@ -65,6 +65,10 @@ _QUOTED = re.compile(r"(\s'[^']{6,}'|\"[^\"]{6,}\"|“[^”]{6,}”|「[^」]{6,
 # follow-up ("真的假的") or a question, not a hello.
 _GREETING_WORDS = re.compile(r"你好|您好|哈喽|嗨|喂|在吗|在不在|早上好|晚上好|早安|谢|明白|懂了|知道了|收到|好的|ok|okay|"
                              r"\b(?:hi|hello|hey|thanks?|thank you|thx|ty|cheers|got it|good (?:morning|evening))\b", re.I)
+# Outside the mainland: whether such applicants, and work there, count is not in the knowledge base.
+_ABROAD = re.compile(r"马来西亚|新加坡|越南|泰国|印尼|菲律宾|海外|国外|境外|香港|澳门|台湾|英国|美国|日本|韩国|"
+                     r"\b(?:malaysia|singapore|vietnam|thailand|indonesia|philippines|abroad|overseas|hong kong|macao|macau|"
+                     r"taiwan|the uk|usa|japan|korea)\b", re.I)
 # A message quoting a rule or asking about the whole ladder speaks of no one's facts.
 _ABOUT_THE_RULES = re.compile(r"这条|这一条|那条|条件里|标准里|标准中|里面写|写的是|规定的|从\s*[一二三四五1-5]\s*级.{0,6}[到至]\s*"
                               r"[一二三四五1-5]\s*级|\bfrom level\s*[1-5]\s*(?:all the way\s*)?to level\s*[1-5]|\bthat (?:rule|clause)\b", re.I)
@@ -97,6 +101,7 @@ class Request:
     more_years: float | None = None  # "再做一年就够吗", "what if I work 2 more years": asked, not stated
     read_as_off_topic: bool = False  # the classifier's first reading was off-topic ("我男朋友天天给主播刷礼物")
     own_job_type: str | None = None  # the job type the asker says they do ("我是做直播后台的 平台管理员"), any act
+    abroad: bool = False  # the asker is or works outside the mainland ("我喺台灣做團購直播", "based in Malaysia")
 
     @property
     def level(self) -> int | None:
@@ -186,7 +191,8 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
                    other.group(1) if other and not association else None, association, _age(question),
                    _other_work(question), _third_party(question), _more_years(mandarin_words(question)),
                    reading is None and guess.act == "out_of_scope",
-                   stated.job_type if _OWN.search(question) and not _THIRD_PARTY.search(question) else None)
+                   stated.job_type if _OWN.search(question) and not _THIRD_PARTY.search(question) else None,
+                   bool(_ABROAD.search(question)))
 
 
 def _other_work(question: str) -> str | None:

@@ -84,7 +84,7 @@ NO_CERTIFICATE = (
     r"\b(?:no|without|(?:don't|do\s+not|doesn't)\s+have\s+(?:a|any)|(?:haven't|have\s+not)\s+got\s+(?:a|any)"
     r"|never\s+(?:got|obtained|had)\s+(?:a|any)|lack\s+(?:a|any))\s+"
     r"(?:(?!level|technician|worker|completion|training|graduat|diploma)[\w-]+\s+){0,2}?certific(?:ate|ation)s?\b",
-    r"\b(?:no|without|zero)\s+(?:any\s+)?(?:certs?|certificates?|certifications?)\b|\buncertified\b",
+    r"\b(?:no|without|zero)\s+(?:any\s+)?(?:(?!completion|training|graduat)[a-z-]+\s+)?(?:certs?|certificates?|certifications?)\b|\buncertified\b",
     r"零基础|从零开始|从头开始|\bfrom\s+(?:scratch|zero)\b|\bcomplete\s+beginner\b",
 )
 

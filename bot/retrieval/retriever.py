@@ -32,6 +32,7 @@ RELIABILITY_ADJUST = {"low": -0.08, "medium": 0.0, "high": 0.02}  # the seeds' m
 FAQ_ANSWER_BONUS = 0.02  # a curated answer wins a near tie with a document chunk
 FAQ_LEXICAL_WEIGHT = 0.3  # FAQ matching: IDF-weighted word overlap beside the cosine of the best phrasing
 CONTENT_KINDS = ("doc", "rules", "faq_answer")
+FAQ_ANSWER_MIN = 0.5  # a FAQ entry's answer joins the content ranking only when its phrasing is this close
 FAQ_MATCH_CACHE = 512  # remembered FAQ rankings (per index build): enough for the messages in flight
 # The FAQ entry classifier's vote beside the fused similarity (see faq_selector.py): it reorders
 # neighbouring entries; chosen on the held-out phrasings (bench/bench_faq_selector.py: top-1 79% at 0,
@@ -179,7 +180,10 @@ class Retriever:
                 score += FAQ_ANSWER_BONUS
             scored[cid] = max(scored.get(cid, -1.0), score)
         for match in faq[:3]:
-            # A question phrased like a FAQ entry's question is answered by that entry's answer.
+            # A question phrased like a FAQ entry's question is answered by that entry's answer; a far
+            # phrasing ("宝妈在家带娃能干这行吗" near the entry on minors tipping) brings no answer along.
+            if match.score < FAQ_ANSWER_MIN:
+                continue
             answer = self.faq_answers.get((match.faq_id, lang))
             if answer is not None:
                 scored[answer] = max(scored.get(answer, -1.0), match.score + SAME_LANGUAGE_BONUS)
