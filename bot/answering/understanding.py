@@ -69,6 +69,7 @@ _GREETING_WORDS = re.compile(r"你好|您好|哈喽|嗨|喂|在吗|在不在|早
 _ABROAD = re.compile(r"马来西亚|新加坡|越南|泰国|印尼|菲律宾|海外|国外|境外|香港|澳门|台湾|英国|美国|日本|韩国|"
                      r"\b(?:malaysia|singapore|vietnam|thailand|indonesia|philippines|abroad|overseas|hong kong|macao|macau|"
                      r"taiwan|the uk|usa|japan|korea)\b", re.I)
+_HOURS = re.compile(r"学时|课时|时长|小时|\bhours?\b", re.I)  # training hours, exam length
 # A message quoting a rule or asking about the whole ladder speaks of no one's facts.
 _ABOUT_THE_RULES = re.compile(r"这条|这一条|那条|条件里|标准里|标准中|里面写|写的是|规定的|从\s*[一二三四五1-5]\s*级.{0,6}[到至]\s*"
                               r"[一二三四五1-5]\s*级|\bfrom level\s*[1-5]\s*(?:all the way\s*)?to level\s*[1-5]|\bthat (?:rule|clause)\b", re.I)
@@ -137,7 +138,11 @@ def asks_own_case(question: str) -> bool:
 
 def asks_requirements(question: str) -> bool:
     """The message asks what is required (conditions, years, experience), not hours, content or fees."""
-    return bool(_REQUIREMENT_WORDS.search(question))
+    return _asks_conditions(question)
+
+
+def _asks_conditions(question: str) -> bool:
+    return bool(_REQUIREMENT_WORDS.search(question)) and not _HOURS.search(question)
 
 
 def on_other_levels(text: str, asked: tuple[int, ...]) -> bool:
@@ -343,15 +348,15 @@ def _keyword_act(act: str, confidence: float, routing: Routing, question: str, s
             and _ASKS_TO_APPLY.search(question) and not _asked_levels(question, stated) and not _THIRD_PARTY.search(question):
         return "eligibility_highest", 1.0  # "能考吗" after the asker's facts: which level they can take now
     if act in ("fact", "logistics") and not personal and len(_asked_levels(question, stated)) == 1 \
-            and _REQUIREMENT_WORDS.search(question) and not routing.not_covered:
+            and _asks_conditions(question) and not routing.not_covered:
         return "rule_question"  # "how much experience do i need for level 4": that level's conditions
     if act in ("statement",) and stated.target_level is not None and _is_question(question):
         return "eligibility_level"  # "I hold level 4 and want to apply for level 3"
     if known and act not in PERSONAL_ACTS and len(question) <= SHORT_ASK and len(_asked_levels(question, stated)) == 1 \
-            and not _THIRD_PARTY.search(question) and not _REQUIREMENT_WORDS.search(question) and not routing.not_covered:
+            and not _THIRD_PARTY.search(question) and not _asks_conditions(question) and not routing.not_covered:
         return "eligibility_level"  # "level 2?" right after the asker's facts: their case for that level
     if act in ELIGIBILITY_ACTS and not personal and conversation.profile is None and len(_asked_levels(question, stated)) == 1 \
-            and _REQUIREMENT_WORDS.search(question):
+            and _asks_conditions(question):
         return "rule_question"  # "how many years of work do i need after level 2 to get to level 1": the rule
     if act in ELIGIBILITY_ACTS and not personal and conversation.profile is None:
         # Nothing is known about the asker: unless they speak of themselves, it is a question about
