@@ -40,7 +40,7 @@ def main() -> int:
     cut = len(pairs) // 5
     test, train = pairs[:cut], pairs[cut:]
     started = time.perf_counter()
-    retriever._build_faq_matching(list(retriever.faq_matrix), train)
+    retriever._build_faq_matching(list(retriever.faq_matrix), train)  # no cache: trained on this split
     print(f"trained on {len(retriever.faq_rows)} FAQ phrasings + {len(train)} extra in {time.perf_counter() - started:.1f} s;"
           f" {len(test)} held-out phrasings, {len(known)} entries")
     vectors = retriever.embedder.embed_documents([text for text, _ in test])

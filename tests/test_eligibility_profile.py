@@ -717,3 +717,17 @@ def test_stretches_of_work_around_a_break_add_up(text, total):
 @pytest.mark.parametrize("text, level", [("我现在是直播销售员三级", 3), ("一直没考过啥证 做了7年", 0)])
 def test_held_levels_and_none_in_chat_words(text, level):
     assert parse_profile(text).certificate_level == level
+
+
+@pytest.mark.parametrize("text, total", [
+    ("做了快七年了 前三年在广告公司做剪辑", 6.75), ("I have 6 years in sales, the last 2 in live commerce", 6),
+    ("这两年开始在抖音上直播卖自家的货", 2),  # alone, the part is the figure
+])
+def test_a_stretch_named_as_part_of_a_longer_one(text, total):
+    assert parse_profile(text.lower()).years_total == total
+
+
+@pytest.mark.parametrize("text, held", [("刚收到通知 直播销售员五级过了", 5), ("五级考试通过了", 5)])
+def test_a_level_passed_is_held(text, held):
+    profile = parse_profile(text)
+    assert profile.certificate_level == held

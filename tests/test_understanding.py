@@ -445,3 +445,13 @@ def test_work_outside_the_mainland_is_counted_with_a_caveat(advisor):
     answer = advisor.answer("got no chinese certs at all. what level could i apply for?", conversation)
     assert answer.text.startswith(advisor.templates.text("en", "eligibility", "note_abroad"))
     assert conversation.profile.certificate_level == 0 and "Level 5" in answer.text
+
+
+def test_a_certificate_just_passed_is_congratulated_with_the_next_step(advisor):
+    answer = advisor.answer("刚收到通知 直播销售员五级过了🎉🎉", Conversation())
+    assert answer.text.startswith(advisor.templates.text("zh", "answers", "statement_congrats")) and "四级" in answer.text
+
+
+def test_the_trainer_of_this_occupation_is_not_another_occupation(advisor):
+    answer = advisor.answer("标准里对培训老师和培训场地有没有要求", Conversation())
+    assert not answer.refused and "学时" in answer.text

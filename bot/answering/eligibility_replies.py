@@ -118,7 +118,9 @@ class EligibilityReplies:
         text, sources = render_overview(view, self.rules, lang_code, self.templates,
                                         route_to_top=request.act == "eligibility_route")
         if request.act == "statement":
-            text = self.templates.text(lang_code, "answers", "statement_noted") + "\n" + text
+            # "刚收到通知 直播销售员五级过了🎉": a certificate just obtained is congratulated, then what is next
+            just = facts.certificate_level and facts.years_since_certificate == 0
+            text = self.templates.text(lang_code, "answers", "statement_congrats" if just else "statement_noted") + "\n" + text
         return self._with_other_reading(text, profile, conversation, lang_code), sources, None
 
     def _with_other_reading(self, text: str, profile: Profile, conversation: Conversation, lang_code: str,

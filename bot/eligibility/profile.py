@@ -194,7 +194,8 @@ def _levels(text: str) -> tuple[list[int], list[int], list[int], list[int]]:
             continue  # "没有二级证书" says nothing about what is held
         elif re.search(vocab.TARGET_BEFORE, before):
             targets.append(level)
-        elif re.search(vocab.HELD_BEFORE, before) or re.match(vocab.CERTIFICATE_AFTER, after) or re.match(vocab.HELD_AFTER, after):
+        elif re.search(vocab.HELD_BEFORE, before) or re.match(vocab.CERTIFICATE_AFTER, after) \
+                or (re.match(vocab.HELD_AFTER, after) and not re.search(vocab.PLAN_CUE, before)):
             held.append(level)
         elif re.match(vocab.TARGET_AFTER, after):
             targets.append(level)
@@ -242,14 +243,20 @@ def _joined(text: str, durations: list[_Duration]) -> list[_Duration]:
 def _read_years(text: str, profile: Profile, expecting: str | None, this_year: int) -> None:
     by_role: dict[str, list[float | None]] = {_SINCE: [], _TOTAL: [], _UNCLEAR: [], _GAP: []}
     in_field: list[float | None] = []  # totals said of this line of work ("做咗一年半直播")
+    whole: list[float | None] = []  # totals that are not a part of another ("前三年", "其中两年")
     for duration in _durations(text):
         role = _duration_role(text, duration)
         if role != _SKIP:
             by_role[role].append(duration.years)
+        if role == _TOTAL and not re.search(vocab.PART_BEFORE, text[max(0, duration.start - 4):duration.start]):
+            whole.append(duration.years)
         if role == _TOTAL and re.search(vocab.FIELD_WORK, text[slice(*_clause(text, duration.start, duration.end))]):
             in_field.append(duration.years)
     gaps = by_role.pop(_GAP)
-    if len(by_role[_TOTAL]) > 1 and None not in by_role[_TOTAL] and re.search(vocab.RESUMED, text):
+    if len(by_role[_TOTAL]) > 1 and len(whole) == 1:
+        # "做了快七年了 前三年在广告公司做剪辑": the first three are part of the seven
+        by_role[_TOTAL] = whole
+    elif len(by_role[_TOTAL]) > 1 and None not in by_role[_TOTAL] and re.search(vocab.RESUMED, text):
         # "host for 2 yrs, quit for 3, came back and been doing it again 1 yr": the stretches add up
         by_role[_TOTAL] = [sum(by_role[_TOTAL])]
         gaps = []  # the break lies between the stretches, not inside one

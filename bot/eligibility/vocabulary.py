@@ -181,6 +181,8 @@ STILL_STUDYING = (r"在读|在校|还在上学|正在读|读大[一二三]|读�
                   r"|\bi'?m\s+in\s+(?:a|an|my|the)\s+.{0,40}?(?:program|programme|course|degree)\b|\bcurrently\s+enrolled"
                   r"|才?高[一二]|(?<![a-z])大[一二三](?!级)|(?:中专|中职|职高|技校)[一二]年级|\b(?:first|second)[\s-]year\s+(?:student|of)",)
 
+# A stretch named as part of a longer one: "前三年", "头两年", "最后两年", "其中一年", "the first 3 years".
+PART_BEFORE = r"(?:前|头|后|最后|最近|近|其中|这)$|\b(?:first|last|the past)\s+$"
 # Work in this line ("做了一年半直播", "2 years of livestream selling"), as against other work said beside it.
 FIELD_WORK = (r"直播|带货|主播|选品|电商|短视频|视频号|抖音|快手|淘宝|小红书|新媒体|运营|\blive|\bstream|livestream|"
               r"e-?commerce|tiktok|douyin|taobao|\bselling\b|\bhost")
@@ -339,11 +341,12 @@ RESUMED = r"\bthen\b[^;]{0,30}\bmore\b|\bcame back\b|\bagain\b|\bresumed\b|\bbac
 # degree", "招生简章写的中专以上", "要求大专学历").
 REQUIRED_BEFORE = r"(?:require[sd]?|need(?:s|ed)?|must\s+have|ask(?:s|ed)?\s+for|要求|需要|必须|写的|写着|规定|招生简章|简章|只收)[^，,。.;；?？]{0,20}$"
 # "三级拿了4年了", "四级证考到了": the level named before the verb is held.
-HELD_AFTER = r"\s*(?:证书?|的证)?\s*(?:已经|都|也)?(?:拿了|拿到了?|考了|考到了?|考过了|拿过|到手)"
+HELD_AFTER = r"\s*(?:证书?|的证|考试)?\s*(?:已经|都|也)?(?:拿了|拿到了?|考了|考到了?|考过了|拿过|到手|过了|通过了|合格了)"
 
 # Levels of other exams: "英语四级", "计算机二级", "CET-4".
 OTHER_EXAM_BEFORE = (r"(?:英语|英文|大学英语|计算机|日语|韩语|普通话|钢琴|舞蹈|会计|cet|english|computer|jlpt"
                      r"|内部|公司评的?|公司的|平台的|店铺的?|company|internal|in-house)\s*-?\s*$")
 # A certificate obtained just now: no years since it yet.
 JUST_OBTAINED = (r"今天|刚刚?(?:拿|考|取得|拿到|考到|通过)|上个月|这个月|本月|上周|这周|"
-                 r"\bjust\s+(?:got|passed|received|obtained)|\blast\s+(?:month|week)\b|\bthis\s+(?:month|week)\b|\btoday\b",)
+                 r"\bjust\s+(?:got|passed|received|obtained)|\blast\s+(?:month|week)\b|\bthis\s+(?:month|week)\b|\btoday\b",
+                 r"刚刚?(?:收到|出)了?(?:通知|成绩|结果)|刚刚?[^，,。]{0,10}(?:过了|通过了)|\bjust\s+(?:heard|found\s+out)",)

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import os
+import threading
 from pathlib import Path
 
 import numpy as np
@@ -71,3 +73,44 @@ class FaqSelector:
         """Per entry, about 1 for the entry the message asks for and about 0 for the others."""
         x = features(np.asarray([vector]), [normalise(text)], NGRAM_WEIGHT)
         return dict(zip(self.ids, (x @ self.weights)[0].tolist()))
+
+    def save(self, path: Path) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f"{path.stem}.{os.getpid()}.{threading.get_ident()}.tmp.npz")  # concurrent builders
+        np.savez(tmp, weights=self.weights, ids=np.array(self.ids))
+        tmp.replace(path)
+
+    @classmethod
+    def load(cls, path: Path) -> "FaqSelector":
+        data = np.load(path)
+        return cls(data["weights"], tuple(str(i) for i in data["ids"]))
+
+
+def training_digest(texts: list[str], labels: list[str], embedder_name: str) -> str:
+    """Names a trained selector by what it learned from: the same phrasings give the same model, so an
+    ingest that changes no FAQ entry (or a /reload) reuses it instead of training again."""
+    digest = hashlib.sha256(f"{NGRAM_WEIGHT}|{RIDGE}|{embedder_name}".encode())
+    for text, label in sorted(zip(texts, labels)):
+        digest.update(f"{label}\t{text}\n".encode())
+    return digest.hexdigest()[:16]
+
+
+def cached_or_trained(texts: list[str], labels: list[str], vectors_of, embedder_name: str,
+                      cache_dir: Path | None) -> FaqSelector:
+    """`vectors_of()` gives the training vectors (called only when no cached model fits)."""
+    path = Path(cache_dir) / f"faq-selector-{training_digest(texts, labels, embedder_name)}.npz" if cache_dir else None
+    if path is not None and path.exists():
+        try:
+            return FaqSelector.load(path)
+        except Exception:  # a damaged cache only costs a retrain
+            log.warning("FAQ selector cache %s unreadable; retraining", path.name)
+    selector = FaqSelector.train(texts, labels, vectors_of())
+    if path is not None:
+        try:
+            selector.save(path)
+            for old in path.parent.glob("faq-selector-*.npz"):
+                if old != path and ".tmp." not in old.name:
+                    old.unlink(missing_ok=True)
+        except OSError:
+            log.warning("could not write the FAQ selector cache in %s", path.parent)
+    return selector

@@ -19,7 +19,7 @@ from typing import Any
 import numpy as np
 
 from bot.knowledge.tokens import Vocabulary, tokens
-from bot.retrieval.faq_selector import FaqSelector, as_asked, extra_phrasings, phrasings_digest
+from bot.retrieval.faq_selector import as_asked, cached_or_trained, extra_phrasings, phrasings_digest
 from bot.retrieval.lexical import KeywordIndex, TermWeights
 from bot.types import Hit
 from bot.index.vectorstore import read_all
@@ -66,7 +66,7 @@ class Retriever:
         self._faq_lock = threading.Lock()
         self._digest = phrasings_digest(phrasings_dir)
         if not self._load_cached(cache_dir):
-            self._build(read_all(collection, include_embeddings=True), extra_phrasings(phrasings_dir))
+            self._build(read_all(collection, include_embeddings=True), extra_phrasings(phrasings_dir), cache_dir)
             self._save_cached(cache_dir)
 
     # -- derived state, cached per index build ---------------------------------------------------
@@ -102,7 +102,7 @@ class Retriever:
         except OSError:
             log.warning("could not write the retriever cache in %s", path.parent)
 
-    def _build(self, records: dict[str, Any], phrasings: list[tuple[str, str]]) -> None:
+    def _build(self, records: dict[str, Any], phrasings: list[tuple[str, str]], cache_dir: Path | None = None) -> None:
         self.records: dict[str, tuple[str, dict[str, Any]]] = {}
         self.faq_answers: dict[tuple[str, str], str] = {}  # (faq_id, lang) -> chunk id
         self._siblings: dict[tuple[str, int, str], list[str]] = defaultdict(list)
@@ -135,10 +135,11 @@ class Retriever:
             lang: TermWeights([toks for cid, toks in self._tokens.items() if self.records[cid][1].get("language") == lang])
             for lang in by_lang
         }
-        self._build_faq_matching(faq_vectors, phrasings)
+        self._build_faq_matching(faq_vectors, phrasings, cache_dir)
 
-    def _build_faq_matching(self, faq_vectors: list, phrasings: list[tuple[str, str]]) -> None:
-        """Exact cosine over every FAQ phrasing (a few thousand rows), and the FAQ entry classifier."""
+    def _build_faq_matching(self, faq_vectors: list, phrasings: list[tuple[str, str]], cache_dir: Path | None = None) -> None:
+        """Exact cosine over every FAQ phrasing (a few thousand rows), and the FAQ entry classifier
+        (reused from the cache when the phrasings are unchanged: a flip then costs no training)."""
         if self.faq_rows and any(v is None for v in faq_vectors):
             faq_vectors = self.embedder.embed_documents([self.records[cid][0] for cid in self.faq_rows])
         self.faq_matrix = np.asarray(faq_vectors, dtype=np.float32).reshape(len(self.faq_rows), -1)
@@ -149,10 +150,14 @@ class Retriever:
             return
         texts = [as_asked(self.records[cid][0]) for cid in self.faq_rows] + [text for text, _ in extra]
         labels = [self.records[cid][1].get("faq_id", "") for cid in self.faq_rows] + [faq_id for _, faq_id in extra]
-        vectors = self.faq_matrix
-        if extra:
-            vectors = np.vstack([vectors, np.asarray(self.embedder.embed_documents([t for t, _ in extra]), dtype=np.float32)])
-        self.selector = FaqSelector.train(texts, labels, vectors)
+
+        def vectors():
+            if not extra:
+                return self.faq_matrix
+            more = np.asarray(self.embedder.embed_documents([t for t, _ in extra]), dtype=np.float32)
+            return np.vstack([self.faq_matrix, more])
+
+        self.selector = cached_or_trained(texts, labels, vectors, getattr(self.embedder, "name", "embedder"), cache_dir)
 
     def embed(self, query: str) -> list[float]:
         return self.embedder.embed_query(query)
