@@ -24,7 +24,7 @@ def facts(text, **kwargs):
     certificate's date puts on them, are tested apart)."""
     profile = parse_profile(text, **kwargs)
     return {name: value for name, value in vars(profile).items()
-            if value not in (None, []) and name not in ("years_since_from_date", "years_since_at_most")}
+            if value not in (None, [], ()) and name not in ("years_since_from_date", "years_since_at_most")}
 
 
 # --- the phrasings of the brief, read exactly ------------------------------------------------------
@@ -731,3 +731,22 @@ def test_a_stretch_named_as_part_of_a_longer_one(text, total):
 def test_a_level_passed_is_held(text, held):
     profile = parse_profile(text)
     assert profile.certificate_level == held
+
+
+def test_a_final_year_said_later_makes_the_school_attended_a_final_year_route():
+    attending = parse_profile("i'm in a 3-year e-commerce program at a technician college")
+    later = parse_profile("graduating next june, no job experience yet")
+    assert attending.education == [] and attending.studying_at and attending.major_relevant is True
+    assert attending.merge(later).final_year_student_of == attending.studying_at
+
+
+def test_a_profile_pickled_before_the_newer_fields_still_merges():
+    """Telegram keeps conversations (with their profiles) pickled across restarts and upgrades."""
+    import pickle
+
+    old = Profile(certificate_level=3, years_total=5)
+    for name in ("studying_at", "final_year", "major_relevant", "years_since_at_most", "break_years"):
+        old.__dict__.pop(name, None)  # what an older version pickled
+    restored = pickle.loads(pickle.dumps(old))
+    merged = restored.merge(Profile(final_year=True, years_total=6))
+    assert merged.years_total == 6 and merged.studying_at == [] and merged.certificate_level == 3

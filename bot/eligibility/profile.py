@@ -20,7 +20,7 @@ import bot.eligibility.vocabulary as vocab
 NO_CERTIFICATE = 0  # certificate_level when the asker said they hold none (None means "not said")
 YEAR_FIELDS = ("years_since_certificate", "years_total")
 YES_NO_FIELDS = ("formal_training", "apprenticeship", "preparatory_technician")
-_LIST_FIELDS = ("education", "final_year_student_of")
+_LIST_FIELDS = ("education", "final_year_student_of", "studying_at")
 _SINCE, _TOTAL, _SKIP, _UNCLEAR, _GAP = "since", "total", "skip", "unclear", "gap"
 JUST_UNDER = 0.25  # "快三年", "almost 3 years": 2.75, below 3 but above any lower whole number
 _SENTENCE_END = r"[。！？!?；;\n]|\.(?!\d)"
@@ -44,6 +44,10 @@ class Profile:
     break_years: float | None = None  # a break said without the figure it comes out of ("i took a year off")
     years_since_at_most: float | None = None  # a certificate's date bounds the years since it ("上年攞嘅": ≤ 2)
     major_relevant: bool | None = None  # the diploma's major is this or a related one (None: not said)
+    # School being attended, not finished ("I'm in a program at…"). A plain (tuple) default: profiles are
+    # pickled with Telegram conversations, and an older pickle then reads the class default.
+    studying_at: tuple[str, ...] | list[str] = ()
+    final_year: bool | None = None  # said to graduate this school year, perhaps in another message
 
     def merge(self, newer: Profile) -> Profile:
         """This profile updated by a later message: newer facts win, lists accumulate."""
@@ -68,6 +72,9 @@ class Profile:
             if len(figures) == 1:
                 values[figures[0]] = max(values[figures[0]] - newer.break_years, 0.0)
         values["break_years"] = None
+        # "I'm in a program at a technician college" then "graduating next June": a final-year student there
+        if values["final_year"] and values["studying_at"]:
+            values["final_year_student_of"] = list(dict.fromkeys([*values["final_year_student_of"], *values["studying_at"]]))
         if self.certificate_level is not None and newer.certificate_level not in (None, self.certificate_level):
             values["years_since_at_most"] = newer.years_since_at_most  # the bound was the other certificate's
         # Training said while asking about one level is training for that level, not the next one asked.
@@ -116,7 +123,11 @@ def parse_profile(text: str, expecting: str | None = None, today: Callable[[], d
         preparatory_technician=_yes_no(t, vocab.PREPARATORY_NO, vocab.PREPARATORY_YES),
     )
     profile.target_level = _one(targets) or _next_level(t, profile.certificate_level)
-    if profile.education or profile.final_year_student_of:
+    if _says(vocab.FINAL_YEAR, t):
+        profile.final_year = True
+    elif _says(vocab.STILL_STUDYING, t):
+        profile.studying_at = _schools(t)
+    if profile.education or profile.final_year_student_of or profile.studying_at:
         # "中专电商专业" is relevant; "中专计算机专业" is not; "中专毕业" does not say (the evaluation body decides)
         profile.major_relevant = True if _says(vocab.RELEVANT_MAJOR, t) else False if _says(vocab.NAMED_MAJOR, t) else None
     if profile.certificate_level is None and _says(vocab.HOLDS_CERTIFICATE, t) and not _says(vocab.NO_CERTIFICATE, t):
@@ -163,6 +174,11 @@ def _education(text: str, final_year: bool) -> list[str]:
         return []  # studying but not graduating this year: no credential, and no final-year route
     if _says(vocab.FINAL_YEAR, text) != final_year:
         return []
+    return _schools(text)
+
+
+def _schools(text: str) -> list[str]:
+    """Education codes of the schools a text names (not negated, not a requirement)."""
     codes: list[str] = []
     for pattern, found in vocab.EDUCATION:
         for match in re.finditer(pattern, text):
