@@ -111,6 +111,11 @@ def localize(value, lang: Lang):
     return value
 
 
+def same_in_both_scripts(text: str) -> bool:
+    """Chinese text whose characters are the same in Simplified and Traditional ("咁我可唔可以考？")."""
+    return to_simplified(text) == text == to_traditional(text)
+
+
 def preferred(choice: str | None) -> Lang | None:
     """The Lang of a stored language choice ("zh", "zh-hant", "en"), None when there is none."""
     return {"zh": ZH, "zh-hant": ZH_HANT, "en": EN}.get(choice or "")

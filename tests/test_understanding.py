@@ -455,3 +455,49 @@ def test_a_certificate_just_passed_is_congratulated_with_the_next_step(advisor):
 def test_the_trainer_of_this_occupation_is_not_another_occupation(advisor):
     answer = advisor.answer("标准里对培训老师和培训场地有没有要求", Conversation())
     assert not answer.refused and "学时" in answer.text
+
+
+def test_a_style_request_about_the_rules_is_no_injection(advisor):
+    answer = advisor.answer("二級技師的三條路徑能否幫我用學員聽得懂的話解釋？", Conversation())
+    assert not answer.refused and "L2-A" in answer.text
+
+
+def test_a_corrected_level_replaces_the_certificate(advisor):
+    conversation = Conversation()
+    advisor.answer("I have a level 3 cert in live streaming sales", conversation)
+    advisor.answer("wait no, it's level 4, I mixed up", conversation)
+    advisor.answer("got it 3 yrs ago, 8 yrs total in live commerce. what can I apply for?", conversation)
+    assert conversation.profile.certificate_level == 4
+
+
+def test_a_follow_up_level_after_a_question_about_years_gets_that_levels_conditions(advisor):
+    conversation = Conversation()
+    advisor.answer("五级升四级要几年", conversation)
+    answer = advisor.answer("那三级呢", conversation)
+    assert "L3-A" in answer.text and "学时：88" in answer.text
+
+
+@pytest.mark.parametrize("turns, job", [
+    (["I currently do live selling for a skincare brand", "thinking about moving into the back-office side, accounts and data monitoring",
+      "which job type is that?"], "Platform Administrator"),
+    (["i edit short videos for a living", "which of the job types fits me?"], "Video Creator-Promoter"),
+    (["我在公司负责直播间数据分析和账号管理 这算哪个工种"], "平台管理员"),
+])
+def test_which_job_type_fits_the_work_described(advisor, turns, job):
+    conversation = Conversation()
+    for turn in turns:
+        answer = advisor.answer(turn, conversation)
+    assert job in answer.text.splitlines()[0]
+
+
+def test_a_message_in_characters_both_scripts_share_keeps_the_last_script(advisor):
+    conversation = Conversation()
+    advisor.answer("我中三畢業咋，冇讀高中", conversation)
+    answer = advisor.answer("咁我可唔可以考？", conversation)
+    assert answer.script == "hant"
+
+
+def test_work_named_like_a_certificate_is_not_one(advisor):
+    conversation = Conversation()
+    answer = advisor.answer("我有五級選品員證，拎咗之後做咗兩年選品，之前仲做過四年電商客服，四級夠唔夠？", conversation)
+    assert "客服證書" not in answer.text and conversation.other_certificate is None

@@ -30,7 +30,8 @@ from bot.answering.understanding import (CONFIDENT, PERSONAL_ACTS, Request, cont
                                          asks_own_case, asks_requirements, on_other_levels, question_parts, speaks_of_self,
                                          understand)
 from bot.eligibility import Profile
-from bot.language import EN, ZH, ZH_HANT, Lang, detect, localize, mandarin_words, preferred, to_simplified
+from bot.language import (EN, ZH, ZH_HANT, Lang, detect, localize, mandarin_words, preferred, same_in_both_scripts,
+                          to_simplified)
 from bot.types import Answer, Source, citations
 from bot.retrieval.retriever import Retriever
 from bot.settings import Settings
@@ -109,7 +110,7 @@ class Advisor:
         started = time.perf_counter()
         conversation = conversation if conversation is not None else Conversation()
         raw = (question or "").strip()
-        lang = reply_language(raw, preferred(conversation.language))
+        lang = reply_language(raw, preferred(conversation.language), conversation.history)
         answer = self._answer(raw, lang, conversation)
         answer.text = localize(answer.text, lang)
         answer.sources = [s.localized(lang) for s in citations(answer.sources)]
@@ -177,12 +178,19 @@ class Advisor:
         if slot_entry and act not in PERSONAL_ACTS and retriever.faq_answer(slot_entry, lang.code) is not None:
             hit = retriever.faq_answer(slot_entry, lang.code)
             return self._finish(raw, lang, hit.metadata.get("intent") or "certificate", hit.text, unique_sources([hit]), [hit], via="faq")
+        if request.which_job_type:
+            fit = self._job_type_fit(request, raw, lang, conversation, retriever)
+            if fit is not None:
+                return fit
         if act in PERSONAL_ACTS:
             text, sources, decision = self._eligibility_replies.reply(request, conversation, lang.code)
             sources = sources or [self._conditions_source(lang)]
             return self._eligibility_answer(raw, lang, text, sources, decision=decision)
+        asked_conditions = asks_requirements(request.question) or (
+            request.followup and conversation.last_question is not None and asks_requirements(conversation.last_question))
         if act == "rule_question" and request.level is not None and (request.routing.intent in ("eligibility", "policy")
-                                                                     or asks_requirements(request.question)):
+                                                                     or asked_conditions):
+            # "五级升四级要几年" then "那三级呢": that level's conditions
             text, sources = self._eligibility_replies.requirements(request, lang.code)
             conversation.last_level = request.level
             return self._eligibility_answer(raw, lang, text, sources)
@@ -214,6 +222,18 @@ class Advisor:
         same = question == request.question and mandarin == question
         return self._from_knowledge(mandarin, raw, lang, routing, retriever, vector if same else None,
                                     off_topic=request.read_as_off_topic and not in_conversation)
+
+    def _job_type_fit(self, request: Request, raw: str, lang: Lang, conversation: Conversation, retriever) -> Answer | None:
+        """"I edit short videos — which job type fits me?": the job type of the work described, with its
+        entry; None when no work is described (the question is then answered as any other)."""
+        earlier = [mandarin_words(to_simplified(question)) for question, _ in conversation.history]
+        found = described_job_type([*earlier, request.question], self.slot_answers)
+        hit = retriever.faq_answer(found[1], lang.code) if found else None
+        if hit is None:
+            return None
+        job = self.rules.job_type(found[0]).name("en" if lang.code == "en" else "zh")
+        text = self.templates.text(lang.code, "answers", "job_type_fit", job=job) + "\n" + hit.text
+        return self._finish(raw, lang, hit.metadata.get("intent") or "career", text, unique_sources([hit]), [hit], via="faq")
 
     @staticmethod
     def _faq_score(question: str, lang: Lang, retriever, vector=None) -> float:
@@ -341,13 +361,26 @@ class Advisor:
                       refused=False, sources=sources, via=via)
 
 
-def load_slot_answers(folder) -> dict[str, str]:
-    """slot -> FAQ entry id (knowledge/understanding/slot_answers.yaml); none when the file is absent."""
+def load_slot_answers(folder) -> dict:
+    """knowledge/understanding/slot_answers.yaml: slot -> FAQ entry id, and `job_types`: job type ->
+    {faq, cues (compiled)}; empty when the file is absent."""
     path = Path(folder) / "slot_answers.yaml"
     if not path.exists():
         return {}
     data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    return {str(slot): str(entry) for slot, entry in data.items() if entry}
+    answers = {str(slot): str(entry) for slot, entry in data.items() if isinstance(entry, str) and entry}
+    answers["job_types"] = [(code, str(spec["faq"]), re.compile(str(spec["cues"]), re.I))
+                            for code, spec in (data.get("job_types") or {}).items()]
+    return answers
+
+
+def described_job_type(texts: list[str], slot_answers: dict) -> tuple[str, str] | None:
+    """(job type, FAQ id) for the work described in the latest of `texts` that describes any."""
+    for text in reversed(texts):
+        for code, faq_id, cues in slot_answers.get("job_types", []):
+            if cues.search(text):
+                return code, faq_id
+    return None
 
 
 def _keep_what_the_message_says(request: Request, conversation: Conversation) -> None:
@@ -386,12 +419,17 @@ def _elliptical(request: Request) -> bool:
     return request.followup and request.act != "logistics" and len(request.question) <= 16
 
 
-def reply_language(message: str, choice: Lang | None) -> Lang:
+def reply_language(message: str, choice: Lang | None, history=()) -> Lang:
     """The message's own language and script; the asker's /lang choice decides ambiguous text, and a
-    Traditional choice turns a Simplified reply Traditional."""
+    Traditional choice turns a Simplified reply Traditional. A Chinese message written only in characters
+    both scripts share ("咁我可唔可以考？") keeps the script of the asker's last Chinese message."""
     lang = detect(message, default=choice or EN)
     if lang == ZH and choice == ZH_HANT:
         return ZH_HANT
+    if lang == ZH and choice is None and same_in_both_scripts(message):
+        for earlier, _ in reversed(list(history)):
+            if not same_in_both_scripts(earlier) and detect(earlier, default=EN).code.startswith("zh"):
+                return detect(earlier, default=EN)
     return lang
 
 

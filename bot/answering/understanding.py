@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from bot.answering.acts import ActClassifier
+from bot.answering.acts import ActClassifier, ActGuess
 from bot.answering.conversation import Conversation
 from bot.answering.routing import Routing, route
 from bot.eligibility import Profile, parse_profile
@@ -23,6 +23,7 @@ PERSONAL_ACTS = ELIGIBILITY_ACTS + ("statement", "followup")
 # Below this confidence a keyword signal may overrule the classifier (measured: 92% of held-out
 # examples are right, nearly all wrong ones under this confidence).
 CONFIDENT = 0.6
+SURE_INJECTION = 0.8  # the classifier alone (no instruction words) makes an injection only when this sure
 SHORT_ASK = 12  # "能考吗", "can I apply then?": short enough to be about the asker's own case, nothing more
 _LEVEL = re.compile(r"([一二三四五1-5])\s*级|level\s*([1-5])|\bl\s*([1-5])\b|lv\.?\s*([1-5])"
                     r"|(高级技师|预备技师|技师(?!学院|学校)|高级工|中级工?|初级工?)(?!证)", re.I)
@@ -34,8 +35,10 @@ _PREREQUISITE_AFTER = re.compile(r"\s*(?:证|cert|之后|以后|后)", re.I)
 _QUESTION_CUE = re.compile(r"[?？吗吧呢]|几|多少|什么|怎么|哪|能不能|可不可以|是否|是不是|有没有|要不要|\b(how|what|which|when|where|why|who|can|could|is|are|do|does|should)\b", re.I)
 # Certificates of other occupations: they may count as a "related occupation" (the evaluation body decides).
 _OTHER_CERTIFICATE = re.compile(
-    r"((?<!互联网)(?:电子商务师|电商师|营销员|营销师|全媒体运营师|育婴员|保育员|电商运营师|客服|网络主播|"
-    r"e-?commerce|all-media operator|(?<!streaming )(?<!live )(?<!live-)sales ?(?:person|man)|marketing)(?:证书?|cert(?:ificate)?)?)", re.I)
+    r"((?<!互联网)(?:电子商务师|电商师|营销员|营销师|全媒体运营师|育婴员|保育员|电商运营师|all-media operator|e-?commerce specialist)"
+    r"(?:证书?|cert(?:ificate)?)?"
+    # words that are also kinds of work ("做了四年客服") name a certificate only with the word for one
+    r"|(?:客服|网络主播|e-?commerce|(?<!streaming )(?<!live )(?<!live-)sales ?(?:person|man)|marketing)(?:的)?(?:证书?|\s*cert(?:ificate)?))", re.I)
 _ASSOCIATION_CERTIFICATE = re.compile(r"协会|专项能力|专项职业能力|association|平台认证|行业认证", re.I)
 _ASKS_TO_APPLY = re.compile(r"能.{0,3}[报考]|可以.{0,3}[报考]|够不够|够资格|有资格|[够符满][合足]?条件|可唔可以|得唔得|[报考]得|"
                             r"我?还[差缺需要]+(?:什么|啥|哪些|几年|多久|多少)|what (?:else )?do i (?:still )?need|what am i missing|"
@@ -58,13 +61,16 @@ _HYPOTHETICAL_TRAINING = re.compile(r"(先|如果|要是|假如|假设).{0,6}(�
 # "Which level can I take": asks for the asker's highest level even without a word of applying.
 _ASKS_WHICH_LEVEL = re.compile(r"几级|哪一?级|什么级|which level|what level|how high", re.I)
 # Words asking what a level requires (not its training hours, content or fee).
-_REQUIREMENT_WORDS = re.compile(r"条件|要求|资格|门槛|年限|工作经验|几年经验|\bneed\b|\brequire|\bqualif|\beligib|"
+_REQUIREMENT_WORDS = re.compile(r"条件|要求|资格|门槛|年限|工作经验|几年经验|路径|路线|途径|几年|多少年|\broutes?\b|\bneed\b|\brequire|\bqualif|\beligib|"
                                 r"\bexperience\b|how many years", re.I)
 _QUOTED = re.compile(r"(\s'[^']{6,}'|\"[^\"]{6,}\"|“[^”]{6,}”|「[^」]{6,}」|‘[^’]{6,}’)")
 # What a greeting says: a message the classifier calls a greeting without these words is a short
 # follow-up ("真的假的") or a question, not a hello.
 _GREETING_WORDS = re.compile(r"你好|您好|哈喽|嗨|喂|在吗|在不在|早上好|晚上好|早安|谢|明白|懂了|知道了|收到|好的|ok|okay|"
                              r"\b(?:hi|hello|hey|thanks?|thank you|thx|ty|cheers|got it|good (?:morning|evening))\b", re.I)
+_WHICH_JOB_TYPE = re.compile(r"哪个工种|什么工种|哪一个工种|哪类工种|哪种工种|属于哪|算哪|对应哪|适合(?:我|做)?哪|"
+                             r"which (?:of the )?(?:four )?job[- ]?types?|what job[- ]?type|which one (?:fits|suits)|"
+                             r"job[- ]?type (?:fits|suits|is that|would that be)", re.I)
 # Outside the mainland: whether such applicants, and work there, count is not in the knowledge base.
 _ABROAD = re.compile(r"马来西亚|新加坡|越南|泰国|印尼|菲律宾|海外|国外|境外|香港|澳门|台湾|英国|美国|日本|韩国|"
                      r"\b(?:malaysia|singapore|vietnam|thailand|indonesia|philippines|abroad|overseas|hong kong|macao|macau|"
@@ -103,6 +109,7 @@ class Request:
     read_as_off_topic: bool = False  # the classifier's first reading was off-topic ("我男朋友天天给主播刷礼物")
     own_job_type: str | None = None  # the job type the asker says they do ("我是做直播后台的 平台管理员"), any act
     abroad: bool = False  # the asker is or works outside the mainland ("我喺台灣做團購直播", "based in Malaysia")
+    which_job_type: bool = False  # asks which job type some work is or fits ("which job type is that?")
 
     @property
     def level(self) -> int | None:
@@ -158,15 +165,21 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
     routing = route(question)
     embedded = False
     guess = classifier.guess(question, embed(question))
+    if guess.act == "injection" and not routing.injection and guess.confidence < SURE_INJECTION \
+            and _is_question(question) and (routing.core or levels_named(question)):
+        # Only the classifier's guess, no instruction words, and a question about the occupation
+        # ("二级技师的三条路径能否用学员听得懂的话解释？"): a style request, read as the next act.
+        guess = ActGuess(guess.runner_up, guess.confidence, "injection")
     if routing.injection or guess.act == "injection":
         rest = _without_instruction(question, lambda clause: route(clause).injection
                                     or classifier.guess(clause, embed(clause)).act == "injection")
         if not _is_question(rest) or rest == question:
             return Request("injection", 1.0, question, routing)
-        question, routing, embedded = rest, route(rest), True
-        guess = classifier.guess(question, embed(question))
-        if guess.act in ("out_of_scope", "injection"):  # the real request is not ours either
-            return Request("injection", 1.0, question, routing, embedded_instruction=True)
+        else:
+            question, routing, embedded = rest, route(rest), True
+            guess = classifier.guess(question, embed(question))
+            if guess.act in ("out_of_scope", "injection"):  # the real request is not ours either
+                return Request("injection", 1.0, question, routing, embedded_instruction=True)
     act, confidence = guess.act, guess.confidence
     own_words = _without_third_party_clauses(mandarin_words(question))
     stated = parse_profile(NEGATED.sub(" ", own_words), expecting=_corrected_field(question, conversation))
@@ -197,7 +210,7 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
                    _other_work(question), _third_party(question), _more_years(mandarin_words(question)),
                    reading is None and guess.act == "out_of_scope",
                    stated.job_type if _OWN.search(question) and not _THIRD_PARTY.search(question) else None,
-                   bool(_ABROAD.search(question)))
+                   bool(_ABROAD.search(question)), bool(_WHICH_JOB_TYPE.search(question)))
 
 
 def _other_work(question: str) -> str | None:
@@ -245,10 +258,13 @@ def _third_party(question: str) -> str | None:
 
 
 def _corrected_field(question: str, conversation: Conversation) -> str | None:
-    """"不对，是3年", "actually 4 years, not 8": a bare number corrects the year figure given before."""
+    """"不对，是3年", "actually 4 years, not 8": a bare number corrects the year figure given before;
+    "wait no, it's level 4": a bare level corrects the certificate held."""
     earlier = conversation.profile
     if earlier is None or not (CORRECTION.search(question) or NEGATED.search(question)):
         return None
+    if earlier.certificate_level and len(levels_named(question)) == 1 and not _ASKS_TO_APPLY.search(question):
+        return "certificate_level"
     known = [name for name in ("years_total", "years_since_certificate") if getattr(earlier, name) is not None]
     return known[0] if len(known) == 1 else None
 

@@ -95,7 +95,8 @@ class Profile:
 class _Duration:
     start: int
     end: int
-    years: float | None  # None when vague ("差不多3年", "at most 3 years")
+    years: float | None  # None when vague ("不到3年", "at most 3 years")
+    more: bool = False  # "3 more yrs": years to come, unless said after "then" of work resumed
 
 
 def parse_profile(text: str, expecting: str | None = None, today: Callable[[], date] = date.today) -> Profile:
@@ -238,7 +239,7 @@ def _durations(text: str) -> list[_Duration]:
                 # "差不多两年半" stays 2.5: a quarter either way crosses no whole-year requirement
                 years = max(years - JUST_UNDER, 0)
             vague = match.group("vague") or match.groupdict().get("short") or re.search(vocab.VAGUE_BEFORE, just_before)
-            found.append(_Duration(match.start(), match.end(), None if vague else years))
+            found.append(_Duration(match.start(), match.end(), None if vague else years, bool(match.groupdict().get("more"))))
     return _joined(text, sorted(found, key=lambda d: d.start))
 
 
@@ -250,7 +251,7 @@ def _joined(text: str, durations: list[_Duration]) -> list[_Duration]:
         if last is not None and re.fullmatch(vocab.DURATION_JOINER, text[last.end:d.start]) \
                 and re.search(vocab.MONTH_UNIT, text[d.start:d.end]) and not re.search(vocab.MONTH_UNIT, text[last.start:last.end]):
             both = None if last.years is None or d.years is None else last.years + d.years
-            out[-1] = _Duration(last.start, d.end, both)
+            out[-1] = _Duration(last.start, d.end, both, last.more or d.more)
         else:
             out.append(d)
     return out
@@ -366,8 +367,10 @@ def _duration_role(text: str, d: _Duration) -> str:
     """Whether a duration is years since the certificate, years of work in total, or neither."""
     sentence_start = max((m.end() for m in re.finditer(_SENTENCE_END, text[:d.start])), default=0)
     before, after = text[sentence_start:d.start], text[d.end:d.end + 20]
-    if re.match(r"\s+more\b", after) and re.search(r"\bthen\b[^,.;]{0,12}$", before):
-        return _TOTAL  # "…took a break, then 1.5 yrs more": past work, not years to come
+    if (d.more or re.match(r"\s+more\b", after)) and re.search(r"\bthen\b[^,.;]{0,12}$", before):
+        return _TOTAL  # "…took a break, then 1.5 yrs more", "quit, then 3 more yrs": past work, not years to come
+    if d.more:
+        return _SKIP  # "2 more years": years to come
     if re.match(vocab.HYPOTHETICAL_AFTER, after) or re.search(vocab.HYPOTHETICAL_BEFORE, before):
         return _SKIP
     if re.match(r"\s*(?:都|也)?(?:没有?|未曾?|不)(?:干|做|工作|从事|上班|直播)", after):

@@ -15,9 +15,10 @@ _ZH_LEVEL_WORDS = r"[一二三四五]级|高级技师|技师|高级工|中级工
 LEVEL = re.compile(
     r"高级技师(?!学院)|预备技师|技师(?!学院|学校)|高级工|中级工|初级工"
     r"|(?<![\d一二三四五六七八九十第下上高低升])[一二三四五1-5]\s*级(?!别)"
-    r"|初级(?=证|职业)|中级(?=证)|高级(?=证)"
+    r"|初级(?=证|职业(?!称))|中级(?=证)|高级(?=证)"
     r"|\bsenior\s+technician\b|\bpreparatory\s+technician\b|\btechnician\b(?!\s+(?:college|school|institute))"
-    r"|\bsenior\s+worker\b|\bintermediate(?:\s+worker)?\b|\bjunior(?:\s+worker)?\b(?!\s+(?:college|middle|high))"
+    r"|\bsenior\s+worker\b|\bintermediate(?:\s+worker)?\b(?!\s+(?:professional|title))"
+    r"|\bjunior(?:\s+worker)?\b(?!\s+(?:college|middle|high|professional|title|engineer|accountant))"
     r"|\bentry(?:[\s-]+level)?\b|\badvanced(?:\s+worker)?\b"
     r"|\blevel[\s-]*(?:[1-5]|one|two|three|four|five)\b|(?<![a-z0-9])(?:l|lvl\.?[\s-]*)[1-5](?![a-z0-9])"  # "我是L3"
     r"|入门级|最低一级|最低级|最低等级|\blowest\s+level\b"
@@ -217,7 +218,7 @@ EN_DURATION = re.compile(
     r"|(?:about|around|approximately|roughly|~)\s*|(?:over|more\s+than|at\s+least|above|just\s+over)\s+)?"
     rf"(?P<num>(?:\d+(?:\.\d+)?|{_EN_WORD_NUM})\s+and\s+a\s+half|half\s+an?|\d+(?:\.\d+)?|{_EN_WORD_NUM}|an?)"
     # "19 years old" is an age, not years of work
-    r"(?:\s*\+)?\s*[- ]?(?P<unit>years?|yrs?|months?|days)\b(?![\s-]*old\b)(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so)?"
+    r"(?:\s*\+)?\s*[- ]?(?P<more>more\s+)?(?P<unit>years?|yrs?|months?|days)\b(?![\s-]*old\b)(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so)?"
 )
 DURATION_JOINER = r"\s*(?:,|，|and|零|又)?\s*"  # between the years and months of one duration
 MONTH_UNIT = r"个月|月|months?"
