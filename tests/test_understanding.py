@@ -501,3 +501,26 @@ def test_work_named_like_a_certificate_is_not_one(advisor):
     conversation = Conversation()
     answer = advisor.answer("我有五級選品員證，拎咗之後做咗兩年選品，之前仲做過四年電商客服，四級夠唔夠？", conversation)
     assert "客服證書" not in answer.text and conversation.other_certificate is None
+
+
+@pytest.mark.parametrize("turns, fact", [
+    (["what are the job types under internet marketer?", "and do they all have 5 levels?"], "five levels"),
+    (["my cousin is 15 and wants the live streaming cert", "is that even possible?"], "16"),
+])
+def test_a_follow_up_that_points_back_is_read_with_the_last_question(advisor, turns, fact):
+    conversation = Conversation()
+    for turn in turns:
+        answer = advisor.answer(turn, conversation)
+    assert fact in answer.text.splitlines()[0] and "Partly" not in answer.text
+
+
+def test_the_whole_ladder_for_a_trainers_chart_is_the_ladder(advisor):
+    conversation = Conversation()
+    advisor.answer("我整理一个升级路线图给学员", conversation)
+    answer = advisor.answer("从零开始一路考到一级，最快要多少年？按正常工作不读技校的情况", conversation)
+    assert "17年" in answer.text and "请告诉我" not in answer.text
+
+
+def test_a_question_on_the_exam_length_is_not_a_date_question(advisor):
+    answer = advisor.answer("考試時間幾長？", Conversation())
+    assert not answer.refused and "90" in answer.text

@@ -27,7 +27,7 @@ from bot.answering.acts import load_or_train
 from bot.answering.eligibility_replies import EligibilityReplies
 from bot.answering.routing import Routing, route
 from bot.answering.understanding import (CONFIDENT, PERSONAL_ACTS, Request, continued_question, levels_named,
-                                         asks_own_case, asks_requirements, on_other_levels, question_parts, speaks_of_self,
+                                         ANAPHORIC, asks_own_case, asks_requirements, on_other_levels, question_parts, speaks_of_self,
                                          understand)
 from bot.eligibility import Profile
 from bot.language import (EN, ZH, ZH_HANT, Lang, detect, localize, mandarin_words, preferred, same_in_both_scripts,
@@ -51,6 +51,8 @@ SURELY_OUT_OF_SCOPE = 0.8
 IN_SCOPE_CONFIDENCE = 0.45
 # A message this short in a conversation is read together with the last question ("去哪补", "平台会帮我交吗").
 SHORT_FOLLOW_UP = 8
+# A follow-up that points back ("is that even possible?") is read with the last question up to this length.
+POINTING_BACK_MAX = 40
 # A two-question message: how much the whole message's ranking counts beside each half's own.
 WHOLE_MESSAGE_SHARE = 0.5
 # A greeting that closes rather than opens: thanked, not introduced to the advisor again.
@@ -197,7 +199,8 @@ class Advisor:
         question = request.question
         in_conversation = conversation.last_question is not None and (
             act != "out_of_scope" or (unsure and len(request.question) <= SHORT_FOLLOW_UP))
-        if in_conversation and (_elliptical(request) or len(request.question) <= SHORT_FOLLOW_UP) \
+        pointing_back = bool(ANAPHORIC.search(request.question)) and len(request.question) <= POINTING_BACK_MAX
+        if in_conversation and (_elliptical(request) or len(request.question) <= SHORT_FOLLOW_UP or pointing_back) \
                 and routing.not_covered in (None, "other"):
             # "那二级呢" after a question about level 5, "平台会帮我交吗" after "直播收入要交税吗": read with
             # the last question, unless the message's own words match the FAQ better ("咁要上几多学时？");
@@ -210,6 +213,8 @@ class Advisor:
             # only the message that means nothing alone should take ("那选品员平时干嘛" stands alone)
             if (swapped or own < THRESHOLDS.faq_accept) and self._faq_score(continued, lang, retriever) > own:
                 question = continued
+            elif pointing_back and self._faq_vote(continued, lang, retriever) > self._faq_vote(request.question, lang, retriever, vector):
+                question = continued  # "and do they all have 5 levels?": "they" are the last question's job types
         if not routing.core and not routing.other_occupation and (
                 in_conversation or (act in ("fact", "rule_question", "logistics") and request.confidence >= IN_SCOPE_CONFIDENCE)):
             # In a conversation about the occupation, or the classifier is sure this is a question about
@@ -221,7 +226,8 @@ class Advisor:
         mandarin = mandarin_words(question)  # the knowledge base is written in Mandarin: "幾耐" reads "多久"
         same = question == request.question and mandarin == question
         return self._from_knowledge(mandarin, raw, lang, routing, retriever, vector if same else None,
-                                    off_topic=request.read_as_off_topic and not in_conversation)
+                                    off_topic=request.read_as_off_topic and not in_conversation,
+                                    own_words=question == request.question)
 
     def _job_type_fit(self, request: Request, raw: str, lang: Lang, conversation: Conversation, retriever) -> Answer | None:
         """"I edit short videos — which job type fits me?": the job type of the work described, with its
@@ -234,6 +240,12 @@ class Advisor:
         job = self.rules.job_type(found[0]).name("en" if lang.code == "en" else "zh")
         text = self.templates.text(lang.code, "answers", "job_type_fit", job=job) + "\n" + hit.text
         return self._finish(raw, lang, hit.metadata.get("intent") or "career", text, unique_sources([hit]), [hit], via="faq")
+
+    @staticmethod
+    def _faq_vote(question: str, lang: Lang, retriever, vector=None) -> float:
+        """How surely the FAQ classifier backs the best entry for `question` (0 when none)."""
+        matches = retriever.match_faq(question, lang.code, vector if vector is not None else retriever.embed(question))
+        return (matches[0].vote or 0.0) if matches else 0.0
 
     @staticmethod
     def _faq_score(question: str, lang: Lang, retriever, vector=None) -> float:
@@ -268,7 +280,9 @@ class Advisor:
         return Source(self.rules.standard_name(lang.code), ", ".join(self.rules.standard_sources), section)
 
     def _from_knowledge(self, question: str, raw: str, lang: Lang, routing: Routing, retriever, vector=None,
-                        off_topic: bool = False) -> Answer:
+                        off_topic: bool = False, own_words: bool = True) -> Answer:
+        """`own_words`: `question` is the message itself, not the message read with the last question
+        (only the asker's own two questions are answered one by one)."""
         try:
             vector = vector if vector is not None else retriever.embed(question)
             asked = levels_named(question)
@@ -291,7 +305,7 @@ class Advisor:
         reply = decide(routing, evidence)
         if off_topic and (reply is Reply.EXTRACTIVE or (reply is Reply.FAQ and (top.vote or 0.0) < THRESHOLDS.vote_in_scope)):
             reply = Reply.OUT_OF_SCOPE  # read as off-topic, and no curated entry is clearly what it asks
-        if reply in (Reply.FAQ, Reply.EXTRACTIVE) or (reply is Reply.NOT_COVERED and routing.not_covered):
+        if own_words and (reply in (Reply.FAQ, Reply.EXTRACTIVE) or (reply is Reply.NOT_COVERED and routing.not_covered)):
             # "有几个工种？报名费多少？": the fee half is not covered, the other half is
             both = self._two_questions(question, raw, lang, routing, retriever)
             if both is not None:

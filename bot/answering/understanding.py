@@ -76,8 +76,12 @@ _ABROAD = re.compile(r"马来西亚|新加坡|越南|泰国|印尼|菲律宾|海
                      r"\b(?:malaysia|singapore|vietnam|thailand|indonesia|philippines|abroad|overseas|hong kong|macao|macau|"
                      r"taiwan|the uk|usa|japan|korea)\b", re.I)
 _HOURS = re.compile(r"学时|课时|时长|小时|\bhours?\b", re.I)  # training hours, exam length
+_WHOLE_LADDER = re.compile(r"从零|从头|一路|from (?:scratch|zero)|all the way", re.I)
+# A follow-up that points back ("and do they all have 5 levels?", "is that even possible?", "那这个呢").
+ANAPHORIC = re.compile(r"^(?:and|so|but|then)\b|\b(?:they|them|it|that|this|those)\b|^(?:那|那么|还有|另外)|这个|那个|它们?", re.I)
 # A message quoting a rule or asking about the whole ladder speaks of no one's facts.
-_ABOUT_THE_RULES = re.compile(r"这条|这一条|那条|条件里|标准里|标准中|里面写|写的是|规定的|从\s*[一二三四五1-5]\s*级.{0,6}[到至]\s*"
+_ABOUT_THE_RULES = re.compile(r"这条|这一条|那条|条件里|标准里|标准中|里面写|写的是|规定的|从零开始.{0,8}[到至]\s*[一1]\s*级|"
+                              r"从\s*[一二三四五1-5]\s*级.{0,6}[到至]\s*"
                               r"[一二三四五1-5]\s*级|\bfrom level\s*[1-5]\s*(?:all the way\s*)?to level\s*[1-5]|\bthat (?:rule|clause)\b", re.I)
 # "How many years do I need after level 2": a rule asked in the first person, with nothing held.
 _RULE_PHRASING = re.compile(r"\b(?:do|does|would|will) (?:i|you|one|someone|a person|they) need\b|需要.{0,6}(?:几|多少)年|要(?:几|多少)年|(?:几|多少)年(?:才|就)?(?:能|可以)", re.I)
@@ -371,6 +375,8 @@ def _keyword_act(act: str, confidence: float, routing: Routing, question: str, s
     if known and act not in PERSONAL_ACTS and len(question) <= SHORT_ASK and len(_asked_levels(question, stated)) == 1 \
             and not _THIRD_PARTY.search(question) and not _asks_conditions(question) and not routing.not_covered:
         return "eligibility_level"  # "level 2?" right after the asker's facts: their case for that level
+    if act in ELIGIBILITY_ACTS and not personal and not known and _WHOLE_LADDER.search(question):
+        return "fact"  # "从零开始一路考到一级最快要多少年" for a trainer's chart: the whole ladder, a fact
     if act in ELIGIBILITY_ACTS and not personal and conversation.profile is None and len(_asked_levels(question, stated)) == 1 \
             and _asks_conditions(question):
         return "rule_question"  # "how many years of work do i need after level 2 to get to level 1": the rule
