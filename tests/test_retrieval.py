@@ -87,3 +87,21 @@ def test_extra_phrasings_are_read_as_messages_reach_matching(tmp_path):
     pairs = extra_phrasings(tmp_path)
     assert [faq_id for _, faq_id in pairs] == ["job-types", "job-types"]
     assert not any(ch in pairs[0][0] for ch in "幾種崗")  # Simplified, as a message is before matching
+
+
+def test_a_selector_is_read_with_the_features_it_was_trained_on(tmp_path):
+    """A cached model from before the bucket count changed must not be read with the new count."""
+    import numpy as np
+
+    from bot.retrieval.faq_selector import FaqSelector
+    from bot.retrieval.text_features import HASH_BUCKETS
+
+    vectors = np.eye(4, 8, dtype=np.float32)
+    texts, labels = ["五级条件", "四级条件", "培训学时", "证书查询"], ["a", "b", "c", "d"]
+    current = FaqSelector.train(texts, labels, vectors)
+    old = FaqSelector(np.zeros((8 + HASH_BUCKETS + 1, 4), dtype=np.float32), ("a", "b", "c", "d"))
+    del old.buckets  # what a model pickled before the attribute existed looks like
+    assert set(old.scores("五级条件", vectors[0])) == {"a", "b", "c", "d"}
+    current.save(tmp_path / "m.npz")
+    again = FaqSelector.load(tmp_path / "m.npz")
+    assert again.buckets == current.buckets and max(again.scores("五级条件", vectors[0]).items(), key=lambda kv: kv[1])[0] == "a"

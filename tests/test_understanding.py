@@ -504,7 +504,6 @@ def test_work_named_like_a_certificate_is_not_one(advisor):
 
 
 @pytest.mark.parametrize("turns, fact", [
-    (["what are the job types under internet marketer?", "and do they all have 5 levels?"], "five levels"),
     (["my cousin is 15 and wants the live streaming cert", "is that even possible?"], "16"),
 ])
 def test_a_follow_up_that_points_back_is_read_with_the_last_question(advisor, turns, fact):

@@ -19,7 +19,7 @@ from typing import Any
 import numpy as np
 
 from bot.knowledge.tokens import Vocabulary, tokens
-from bot.retrieval.faq_selector import as_asked, cached_or_trained, extra_phrasings, phrasings_digest
+from bot.retrieval.faq_selector import as_asked, cached_or_trained, embedded_phrasings, extra_phrasings, phrasings_digest
 from bot.retrieval.lexical import KeywordIndex, TermWeights
 from bot.types import Hit
 from bot.index.vectorstore import read_all
@@ -53,6 +53,7 @@ class FaqMatch:
     rank: float = 0.0  # score + SELECTOR_WEIGHT x vote: the order of the entries
 
 
+STATE_VERSION = 2  # bump when the cached state's contents change: an older cache is then rebuilt, not misread
 _STATE = ("records", "faq_answers", "_siblings", "_tokens", "keyword", "vocabulary", "term_weights",
           "faq_rows", "faq_matrix", "selector")
 
@@ -72,7 +73,8 @@ class Retriever:
     # -- derived state, cached per index build ---------------------------------------------------
     def _cache_path(self, cache_dir: Path | None) -> Path | None:
         # A collection name is unique per ingest, so a cached state can never be stale.
-        return Path(cache_dir) / f"retriever-{self.collection.name}-{self._digest}.pickle" if cache_dir else None
+        name = f"retriever-{self.collection.name}-{self._digest}-v{STATE_VERSION}.pickle"
+        return Path(cache_dir) / name if cache_dir else None
 
     def _load_cached(self, cache_dir: Path | None) -> bool:
         """Unpickling the keyword indexes takes 0.1 s; rebuilding them from Chroma 0.7 s."""
@@ -151,13 +153,15 @@ class Retriever:
         texts = [as_asked(self.records[cid][0]) for cid in self.faq_rows] + [text for text, _ in extra]
         labels = [self.records[cid][1].get("faq_id", "") for cid in self.faq_rows] + [faq_id for _, faq_id in extra]
 
+        name = getattr(self.embedder, "name", "embedder")
+
         def vectors():
             if not extra:
                 return self.faq_matrix
-            more = np.asarray(self.embedder.embed_documents([t for t, _ in extra]), dtype=np.float32)
+            more = embedded_phrasings([t for t, _ in extra], self.embedder.embed_documents, name, cache_dir)
             return np.vstack([self.faq_matrix, more])
 
-        self.selector = cached_or_trained(texts, labels, vectors, getattr(self.embedder, "name", "embedder"), cache_dir)
+        self.selector = cached_or_trained(texts, labels, vectors, name, cache_dir)
 
     def embed(self, query: str) -> list[float]:
         return self.embedder.embed_query(query)

@@ -20,34 +20,48 @@ def normalise(text: str) -> str:
     return re.sub(r"\s+", " ", to_simplified(text).lower()).strip()
 
 
-def ngram_features(texts: list[str]) -> np.ndarray:
-    """Unit-length bags of hashed character 1–3-grams (Chinese has no spaces to split words on)."""
-    matrix = np.zeros((len(texts), HASH_BUCKETS), dtype=np.float32)
+def ngram_features(texts: list[str], out: np.ndarray | None = None, weight: float = 1.0,
+                   buckets: int = HASH_BUCKETS) -> np.ndarray:
+    """Bags of hashed character 1–3-grams (Chinese has no spaces to split words on), each row scaled to
+    length `weight`; written into `out` when given (no extra copy of a large training matrix)."""
+    matrix = out if out is not None else np.zeros((len(texts), buckets), dtype=np.float32)
     for row, text in enumerate(texts):
         padded = f" {text} "
         for n in (1, 2, 3):
             for i in range(len(padded) - n + 1):
                 gram = padded[i:i + n]
                 if gram.strip():
-                    matrix[row, zlib.crc32(gram.encode()) % HASH_BUCKETS] = 1.0
-    norms = np.linalg.norm(matrix, axis=1, keepdims=True)
-    norms[norms == 0] = 1.0
-    return matrix / norms
+                    matrix[row, zlib.crc32(gram.encode()) % buckets] = 1.0
+        norm = float(np.linalg.norm(matrix[row]))
+        if norm:
+            matrix[row] *= weight / norm
+    return matrix
 
 
-def features(vectors, texts: list[str], ngram_weight: float) -> np.ndarray:
-    """[embedding | ngram_weight x n-grams | 1] per message; `texts` already normalised."""
-    ones = np.ones((len(texts), 1), dtype=np.float32)
-    return np.hstack([np.asarray(vectors, dtype=np.float32).reshape(len(texts), -1),
-                      ngram_weight * ngram_features(texts), ones])
+def features(vectors, texts: list[str], ngram_weight: float, buckets: int = HASH_BUCKETS) -> np.ndarray:
+    """[embedding | ngram_weight x n-grams | 1] per message; `texts` already normalised. Filled in place:
+    training matrices have thousands of rows."""
+    vectors = np.asarray(vectors, dtype=np.float32).reshape(len(texts), -1)
+    width = vectors.shape[1]
+    out = np.zeros((len(texts), width + buckets + 1), dtype=np.float32)
+    out[:, :width] = vectors
+    ngram_features(texts, out[:, width:width + buckets], ngram_weight, buckets)
+    out[:, -1] = 1.0
+    return out
 
 
 def ridge_fit(x: np.ndarray, y: np.ndarray, ridge: float) -> np.ndarray:
     """Weights W minimising |xW - y|² + ridge |W|², solved in whichever of the primal (features x
-    features) or dual (examples x examples) forms is smaller: the same answer, the smaller system."""
-    x = x.astype(np.float32)
+    features) or dual (examples x examples) forms is smaller: the same answer, the smaller system.
+    The Gram matrix gets its ridge on the diagonal in place (no identity matrix beside it)."""
+    x = x.astype(np.float32, copy=False)
+    y = np.asarray(y, dtype=np.float32)
     if x.shape[0] < x.shape[1]:
-        alpha = np.linalg.solve(x @ x.T + ridge * np.eye(x.shape[0], dtype=np.float32), y)
-        return (x.T @ alpha).astype(np.float32)
-    gram = x.T @ x + ridge * np.eye(x.shape[1], dtype=np.float32)
-    return np.linalg.solve(gram, x.T @ y).astype(np.float32)
+        gram = x @ x.T
+        gram.flat[::gram.shape[0] + 1] += ridge
+        alpha = np.linalg.solve(gram, y)
+        del gram
+        return (x.T @ alpha).astype(np.float32, copy=False)
+    gram = x.T @ x
+    gram.flat[::gram.shape[0] + 1] += ridge
+    return np.linalg.solve(gram, x.T @ y).astype(np.float32, copy=False)
