@@ -213,11 +213,8 @@ class Advisor:
             # only the message that means nothing alone should take ("那选品员平时干嘛" stands alone)
             if (swapped or own < THRESHOLDS.faq_accept) and self._faq_score(continued, lang, retriever) > own:
                 question = continued
-            elif pointing_back and self._faq_vote(continued, lang, retriever) > self._faq_vote(request.question, lang, retriever, vector) \
-                    and self._faq_top(continued, lang, retriever) != self._faq_top(conversation.last_question, lang, retriever):
-                # "and do they all have 5 levels?": "they" are the last question's job types (unless the
-                # two read together only lead back to the last answer)
-                question = continued
+            elif pointing_back and self._faq_vote(continued, lang, retriever) > self._faq_vote(request.question, lang, retriever, vector):
+                question = continued  # "is that even possible?": "that" is what the last message asked
         if not routing.core and not routing.other_occupation and (
                 in_conversation or (act in ("fact", "rule_question", "logistics") and request.confidence >= IN_SCOPE_CONFIDENCE)):
             # In a conversation about the occupation, or the classifier is sure this is a question about
@@ -243,11 +240,6 @@ class Advisor:
         job = self.rules.job_type(found[0]).name("en" if lang.code == "en" else "zh")
         text = self.templates.text(lang.code, "answers", "job_type_fit", job=job) + "\n" + hit.text
         return self._finish(raw, lang, hit.metadata.get("intent") or "career", text, unique_sources([hit]), [hit], via="faq")
-
-    @staticmethod
-    def _faq_top(question: str, lang: Lang, retriever) -> str | None:
-        matches = retriever.match_faq(question, lang.code, retriever.embed(question))
-        return matches[0].faq_id if matches else None
 
     @staticmethod
     def _faq_vote(question: str, lang: Lang, retriever, vector=None) -> float:
@@ -366,6 +358,8 @@ class Advisor:
             return None
         asked = levels_named(part)
         top = max(matches, key=lambda m: (not on_other_levels(m.phrasing, asked), m.rank + WHOLE_MESSAGE_SHARE * whole.get(m.faq_id, 0.0)))
+        if top.vote is not None and top.vote < THRESHOLDS.vote_in_scope:
+            return None  # a half alone is short: only an entry the classifier backs answers it on its own
         own = replace(route(part), core=True)
         evidence = Evidence(best_chunk=1.0, faq_score=top.score, faq_vote=top.vote,
                             faq_on_other_logistics=bool(own.not_covered not in (None, "other")
