@@ -112,6 +112,15 @@ def _train_understanding(settings: Settings) -> None:
         started = time.perf_counter()
         load_or_train(settings.understanding_dir, settings.acts_cache_dir, embedder)
         print(f"understanding: act classifier trained in {time.perf_counter() - started:.1f} s")
+    # The retrieval state and the FAQ entry classifier too: the bot then starts without training.
+    from bot.index.vectorstore import VectorStore
+    from bot.retrieval.retriever import Retriever
+
+    started = time.perf_counter()
+    collection, _ = VectorStore.from_settings(settings, embedder).open_active()
+    Retriever(collection, embedder, cache_dir=settings.cache_dir, phrasings_dir=settings.understanding_dir,
+              model_cache_dir=settings.acts_cache_dir)
+    print(f"understanding: FAQ entry classifier ready in {time.perf_counter() - started:.1f} s")
 
 
 def _advisor(settings: Settings):

@@ -93,7 +93,8 @@ class Advisor:
         """A Retriever over the active index that follows it when an ingest (another process's or
         /reload's) flips it; raises IndexUnavailable when there is none or it is damaged."""
         return LiveIndex(self.store, lambda collection: Retriever(collection, self.embedder, cache_dir=self.settings.cache_dir,
-                                                                 phrasings_dir=self.settings.understanding_dir),
+                                                                 phrasings_dir=self.settings.understanding_dir,
+                                                                 model_cache_dir=self.settings.acts_cache_dir),
                          self.settings, model=getattr(self.embedder, "name", None))
 
     def reload(self) -> None:

@@ -19,7 +19,7 @@ import numpy as np
 import yaml
 
 from bot.language import mandarin_words, to_simplified
-from bot.retrieval.text_features import HASH_BUCKETS, features, normalise, ridge_fit
+from bot.retrieval.text_features import HASH_BUCKETS, features, normalise, ridge_fit, ridge_solve
 
 log = logging.getLogger(__name__)
 
@@ -72,7 +72,11 @@ class FaqSelector:
         y = np.zeros((len(texts), len(ids)), dtype=np.float32)
         for row, label in enumerate(labels):
             y[row, column[label]] = 1.0
-        return cls(ridge_fit(x, y, RIDGE), ids, BUCKETS)
+        if x.shape[0] < x.shape[1]:
+            return cls(ridge_fit(x, y, RIDGE), ids, BUCKETS)
+        gram, xty = x.T @ x, x.T @ y
+        del x  # the training matrix is not needed for the solve: less memory at its peak (a /teach in the bot)
+        return cls(ridge_solve(gram, xty, RIDGE), ids, BUCKETS)
 
     def scores(self, text: str, vector) -> dict[str, float]:
         """Per entry, about 1 for the entry the message asks for and about 0 for the others."""

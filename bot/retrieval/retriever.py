@@ -59,15 +59,19 @@ _STATE = ("records", "faq_answers", "_siblings", "_tokens", "keyword", "vocabula
 
 
 class Retriever:
-    def __init__(self, collection, embedder, cache_dir: Path | None = None, phrasings_dir: Path | None = None):
-        """`phrasings_dir`: where the FAQ classifier's extra training phrasings live (None: none)."""
+    def __init__(self, collection, embedder, cache_dir: Path | None = None, phrasings_dir: Path | None = None,
+                 model_cache_dir: Path | None = None):
+        """`phrasings_dir`: where the FAQ classifier's extra training phrasings live (None: none);
+        `model_cache_dir`: where the classifier and the phrasings' vectors are cached, named by what they
+        were made from, so every index and process can share them (default: `cache_dir`)."""
+        self._model_cache_dir = model_cache_dir or cache_dir
         self.collection = collection
         self.embedder = embedder
         self._faq_matches: dict[tuple[str, str, int], list[FaqMatch]] = {}
         self._faq_lock = threading.Lock()
         self._digest = phrasings_digest(phrasings_dir)
         if not self._load_cached(cache_dir):
-            self._build(read_all(collection, include_embeddings=True), extra_phrasings(phrasings_dir), cache_dir)
+            self._build(read_all(collection, include_embeddings=True), extra_phrasings(phrasings_dir), self._model_cache_dir)
             self._save_cached(cache_dir)
 
     # -- derived state, cached per index build ---------------------------------------------------

@@ -62,6 +62,11 @@ def ridge_fit(x: np.ndarray, y: np.ndarray, ridge: float) -> np.ndarray:
         alpha = np.linalg.solve(gram, y)
         del gram
         return (x.T @ alpha).astype(np.float32, copy=False)
-    gram = x.T @ x
+    return ridge_solve(x.T @ x, x.T @ y, ridge)
+
+
+def ridge_solve(gram: np.ndarray, xty: np.ndarray, ridge: float) -> np.ndarray:
+    """The primal solve from xᵀx and xᵀy, so a caller can free x first (numpy solves in float64)."""
+    gram = gram.astype(np.float64)
     gram.flat[::gram.shape[0] + 1] += ridge
-    return np.linalg.solve(gram, x.T @ y).astype(np.float32, copy=False)
+    return np.linalg.solve(gram, xty.astype(np.float64)).astype(np.float32)
