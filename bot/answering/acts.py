@@ -9,8 +9,6 @@ under `data/cache`; inference is one matrix product on a vector the retrieval ne
 from __future__ import annotations
 
 import hashlib
-import os
-import threading
 import logging
 import random
 from dataclasses import dataclass
@@ -19,6 +17,7 @@ from pathlib import Path
 import numpy as np
 import yaml
 
+from bot.retrieval.model_files import remove_older, write_atomically
 from bot.retrieval.text_features import features, normalise, ridge_fit
 
 log = logging.getLogger(__name__)
@@ -79,10 +78,7 @@ class ActClassifier:
         return ActGuess(self.acts[order[0]], float(probs[order[0]]), self.acts[order[1]])
 
     def save(self, path: Path) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(f"{path.stem}.{os.getpid()}.{threading.get_ident()}.tmp.npz")  # concurrent trainers
-        np.savez(tmp, weights=self.weights, acts=np.array(self.acts))
-        tmp.replace(path)
+        write_atomically(path, lambda tmp: np.savez(tmp, weights=self.weights, acts=np.array(self.acts)))
 
     @classmethod
     def load(cls, path: Path) -> "ActClassifier":
@@ -107,9 +103,7 @@ def load_or_train(folder: Path, cache_dir: Path, embedder) -> ActClassifier:
             log.warning("act model %s unreadable; retraining", path.name)
     model = ActClassifier.train(training_examples(folder), embedder.embed_documents)
     model.save(path)
-    for old in Path(cache_dir).glob("acts-*.npz"):
-        if old != path and ".tmp." not in old.name:
-            old.unlink(missing_ok=True)
+    remove_older(path, "acts-*.npz")
     return model
 
 

@@ -178,8 +178,8 @@ class Advisor:
             routing = replace(routing, not_covered=None)
             self._eligibility_replies.remember(request, conversation)  # facts stated are kept all the same
         slot_entry = self.slot_answers.get("association_certificate") if request.association_certificate else None
-        if slot_entry and act not in PERSONAL_ACTS and retriever.faq_answer(slot_entry, lang.code) is not None:
-            hit = retriever.faq_answer(slot_entry, lang.code)
+        hit = retriever.faq_answer(slot_entry, lang.code) if slot_entry and act not in PERSONAL_ACTS else None
+        if hit is not None:
             return self._finish(raw, lang, hit.metadata.get("intent") or "certificate", hit.text, unique_sources([hit]), [hit], via="faq")
         if request.which_job_type:
             fit = self._job_type_fit(request, raw, lang, conversation, retriever)
@@ -207,15 +207,16 @@ class Advisor:
             # the last question, unless the message's own words match the FAQ better ("咁要上几多学时？");
             # a fee, date or venue question ("那报名费呢") stands on its own topic
             continued = continued_question(conversation.last_question, request)
-            own = self._faq_score(request.question, lang, retriever, vector)
+            own, own_vote = self._faq_top(request.question, lang, retriever, vector)
             swapped = request.level is not None and request.level not in levels_named(conversation.last_question) \
                 and continued != conversation.last_question + " " + request.question
             # "那四级呢": the last question with its level swapped; otherwise the two side by side, which
-            # only the message that means nothing alone should take ("那选品员平时干嘛" stands alone)
-            if (swapped or own < THRESHOLDS.faq_accept) and self._faq_score(continued, lang, retriever) > own:
-                question = continued
-            elif pointing_back and self._faq_vote(continued, lang, retriever) > self._faq_vote(request.question, lang, retriever, vector):
-                question = continued  # "is that even possible?": "that" is what the last message asked
+            # only the message that means nothing alone should take ("那选品员平时干嘛" stands alone);
+            # "is that even possible?": "that" is what the last message asked
+            if swapped or own < THRESHOLDS.faq_accept or pointing_back:
+                together, together_vote = self._faq_top(continued, lang, retriever)
+                if ((swapped or own < THRESHOLDS.faq_accept) and together > own) or (pointing_back and together_vote > own_vote):
+                    question = continued
         if not routing.core and not routing.other_occupation and (
                 in_conversation or (act in ("fact", "rule_question", "logistics") and request.confidence >= IN_SCOPE_CONFIDENCE)):
             # In a conversation about the occupation, or the classifier is sure this is a question about
@@ -243,15 +244,10 @@ class Advisor:
         return self._finish(raw, lang, hit.metadata.get("intent") or "career", text, unique_sources([hit]), [hit], via="faq")
 
     @staticmethod
-    def _faq_vote(question: str, lang: Lang, retriever, vector=None) -> float:
-        """How surely the FAQ classifier backs the best entry for `question` (0 when none)."""
+    def _faq_top(question: str, lang: Lang, retriever, vector=None) -> tuple[float, float]:
+        """(fused score, classifier vote) of the best FAQ entry for `question`; (0, 0) when none."""
         matches = retriever.match_faq(question, lang.code, vector if vector is not None else retriever.embed(question))
-        return (matches[0].vote or 0.0) if matches else 0.0
-
-    @staticmethod
-    def _faq_score(question: str, lang: Lang, retriever, vector=None) -> float:
-        matches = retriever.match_faq(question, lang.code, vector if vector is not None else retriever.embed(question))
-        return matches[0].score if matches else 0.0
+        return (matches[0].score, matches[0].vote or 0.0) if matches else (0.0, 0.0)
 
     def _faq_holds_it(self, request: Request, lang: Lang, retriever, vector, bar: float = FAQ_OVERRULES,
                       eligibility_entries: bool = False) -> bool:
@@ -294,16 +290,8 @@ class Advisor:
         except Exception as exc:
             raise IndexUnavailable(f"the index could not be queried ({exc.__class__.__name__})") from exc
         top = faq[0] if faq else None
-        evidence = Evidence(
-            best_chunk=hits[0].score if hits else 0.0,
-            faq_score=top.score if top is not None else None,
-            # A fee question may only be answered by a FAQ entry about fees (e.g. a trainer's own
-            # file); a general entry that happens to be close is no answer to it.
-            faq_on_other_logistics=bool(routing.not_covered not in (None, "other") and top is not None
-                                        and route(top.phrasing).not_covered != routing.not_covered),
-            faq_vote=top.vote if top is not None else None,
-        )
-        reply = decide(routing, evidence)
+        best_chunk = hits[0].score if hits else 0.0
+        reply = decide(routing, _evidence(routing, top, best_chunk))
         if off_topic and (reply is Reply.EXTRACTIVE or (reply is Reply.FAQ and (top.vote or 0.0) < THRESHOLDS.vote_in_scope)):
             reply = Reply.OUT_OF_SCOPE  # read as off-topic, and no curated entry is clearly what it asks
         if own_words and (reply in (Reply.FAQ, Reply.EXTRACTIVE) or (reply is Reply.NOT_COVERED and routing.not_covered)):
@@ -316,7 +304,7 @@ class Advisor:
             if hit is not None:
                 intent = hit.metadata.get("intent") or routing.intent
                 return self._finish(raw, lang, intent, hit.text, unique_sources([hit]), [hit], via="faq")
-            reply = decide(routing, Evidence(evidence.best_chunk, None))
+            reply = decide(routing, Evidence(best_chunk, None))
         if reply is Reply.OUT_OF_SCOPE:
             return self._fixed(raw, lang, "out_of_scope", "out_of_scope", refused=True)
         if reply is Reply.NOT_COVERED:
@@ -362,10 +350,7 @@ class Advisor:
         if top.vote is not None and top.vote < THRESHOLDS.vote_in_scope:
             return None  # a half alone is short: only an entry the classifier backs answers it on its own
         own = replace(route(part), core=True)
-        evidence = Evidence(best_chunk=1.0, faq_score=top.score, faq_vote=top.vote,
-                            faq_on_other_logistics=bool(own.not_covered not in (None, "other")
-                                                        and route(top.phrasing).not_covered != own.not_covered))
-        if decide(own, evidence) is not Reply.FAQ:
+        if decide(own, _evidence(own, top, best_chunk=1.0)) is not Reply.FAQ:
             return None
         return retriever.faq_answer(top.faq_id, lang.code)
 
@@ -422,6 +407,16 @@ def _keep_what_the_message_says(request: Request, conversation: Conversation) ->
         conversation.third_party = request.third_party  # else facts without a subject stay whose they were
     if request.other_work:
         conversation.other_work = request.other_work
+
+
+def _evidence(routing: Routing, top, best_chunk: float) -> Evidence:
+    """What the policy weighs: the best chunk and the best FAQ match (`top`, or None)."""
+    if top is None:
+        return Evidence(best_chunk, None)
+    # A fee question may only be answered by a FAQ entry about fees (e.g. a trainer's own file); a
+    # general entry that happens to be close is no answer to it.
+    other_logistics = routing.not_covered not in (None, "other") and route(top.phrasing).not_covered != routing.not_covered
+    return Evidence(best_chunk, top.score, other_logistics, top.vote)
 
 
 def _levels_first(items: list, asked: tuple[int, ...], text_of) -> list:

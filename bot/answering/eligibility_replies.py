@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 
 from bot.answering.conversation import Conversation
-from bot.answering.understanding import CORRECTION, NEGATED, Request
+from bot.answering.understanding import Request, corrects_itself
 from bot.eligibility import Profile, evaluate, parse_profile, render_decision, render_question, render_requirements
 from bot.eligibility.overview import overview
 from bot.eligibility.render_overview import render_overview
@@ -49,7 +49,7 @@ class EligibilityReplies:
         result = _with_earlier_years(facts, earlier, question)
         if facts.years_total is not None and earlier is not None and earlier.years_total is not None:
             replaced = result.years_total == facts.years_total and earlier.years_total > facts.years_total
-            corrected = bool(CORRECTION.search(question) or NEGATED.search(question))
+            corrected = corrects_itself(question)
             conversation.earlier_years = earlier.years_total if replaced and not corrected else None
         return result
 
@@ -170,8 +170,7 @@ def _with_earlier_years(facts: Profile, earlier: Profile | None, question: str) 
     "plus 2 years before that"); otherwise the later figure stands ("开店十二年" then "这两年开始直播": the
     two are part of the twelve, and adding them would state a total the person never gave). The sum
     is shown back in "what I understood", so a misreading is visible and can be corrected."""
-    if facts.years_total is None or earlier is None or _TOTAL_CUE.search(question) or CORRECTION.search(question) \
-            or NEGATED.search(question):
+    if facts.years_total is None or earlier is None or _TOTAL_CUE.search(question) or corrects_itself(question):
         return facts
     if _BEFORE_CERTIFICATE.search(question) and earlier.years_since_certificate is not None:
         return replace(facts, years_total=earlier.years_since_certificate + facts.years_total)

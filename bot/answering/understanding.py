@@ -149,11 +149,12 @@ def asks_own_case(question: str) -> bool:
 
 def asks_requirements(question: str) -> bool:
     """The message asks what is required (conditions, years, experience), not hours, content or fees."""
-    return _asks_conditions(question)
-
-
-def _asks_conditions(question: str) -> bool:
     return bool(_REQUIREMENT_WORDS.search(question)) and not _HOURS.search(question)
+
+
+def corrects_itself(question: str) -> bool:
+    """The message takes back something said before ("不对 是3年", "wait no, more like 6", "not 8")."""
+    return bool(CORRECTION.search(question) or NEGATED.search(question))
 
 
 def on_other_levels(text: str, asked: tuple[int, ...]) -> bool:
@@ -265,7 +266,7 @@ def _corrected_field(question: str, conversation: Conversation) -> str | None:
     """"不对，是3年", "actually 4 years, not 8": a bare number corrects the year figure given before;
     "wait no, it's level 4": a bare level corrects the certificate held."""
     earlier = conversation.profile
-    if earlier is None or not (CORRECTION.search(question) or NEGATED.search(question)):
+    if earlier is None or not corrects_itself(question):
         return None
     if earlier.certificate_level and len(levels_named(question)) == 1 and not _ASKS_TO_APPLY.search(question):
         return "certificate_level"
@@ -353,7 +354,7 @@ def _keyword_act(act: str, confidence: float, routing: Routing, question: str, s
     if act in ("rule_question", "fact", "logistics") and personal and confidence < CONFIDENT and runner_up in PERSONAL_ACTS:
         # "五级证书拿到以后又做满了4年，现在想报四级，够不够条件": facts about the asker and a question
         return "eligibility_level" if stated.target_level is not None else "eligibility_highest"
-    if personal and (CORRECTION.search(question) or NEGATED.search(question)) and not _is_question(question) \
+    if personal and corrects_itself(question) and not _is_question(question) \
             and act not in PERSONAL_ACTS:
         return "statement"  # "唔好意思講錯，係四級，上年攞嘅": a fact taken back and given again
     if personal and not _is_question(question) and act in ("fact", "rule_question", "logistics") and confidence < CONFIDENT:
@@ -368,17 +369,17 @@ def _keyword_act(act: str, confidence: float, routing: Routing, question: str, s
             and _ASKS_TO_APPLY.search(question) and not _asked_levels(question, stated) and not _THIRD_PARTY.search(question):
         return "eligibility_highest", 1.0  # "能考吗" after the asker's facts: which level they can take now
     if act in ("fact", "logistics") and not personal and len(_asked_levels(question, stated)) == 1 \
-            and _asks_conditions(question) and not routing.not_covered:
+            and asks_requirements(question) and not routing.not_covered:
         return "rule_question"  # "how much experience do i need for level 4": that level's conditions
     if act in ("statement",) and stated.target_level is not None and _is_question(question):
         return "eligibility_level"  # "I hold level 4 and want to apply for level 3"
     if known and act not in PERSONAL_ACTS and len(question) <= SHORT_ASK and len(_asked_levels(question, stated)) == 1 \
-            and not _THIRD_PARTY.search(question) and not _asks_conditions(question) and not routing.not_covered:
+            and not _THIRD_PARTY.search(question) and not asks_requirements(question) and not routing.not_covered:
         return "eligibility_level"  # "level 2?" right after the asker's facts: their case for that level
     if act in ELIGIBILITY_ACTS and not personal and not known and _WHOLE_LADDER.search(question):
         return "fact"  # "从零开始一路考到一级最快要多少年" for a trainer's chart: the whole ladder, a fact
     if act in ELIGIBILITY_ACTS and not personal and conversation.profile is None and len(_asked_levels(question, stated)) == 1 \
-            and _asks_conditions(question):
+            and asks_requirements(question):
         return "rule_question"  # "how many years of work do i need after level 2 to get to level 1": the rule
     if act in ELIGIBILITY_ACTS and not personal and conversation.profile is None:
         # Nothing is known about the asker: unless they speak of themselves, it is a question about

@@ -11,15 +11,14 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import os
-import threading
 from pathlib import Path
 
 import numpy as np
 import yaml
 
 from bot.language import mandarin_words, to_simplified
-from bot.retrieval.text_features import HASH_BUCKETS, features, normalise, ridge_fit, ridge_solve
+from bot.retrieval.model_files import remove_older, write_atomically
+from bot.retrieval.text_features import HASH_BUCKETS, features, normalise, ridge_fit
 
 log = logging.getLogger(__name__)
 
@@ -67,16 +66,11 @@ class FaqSelector:
     def train(cls, texts: list[str], labels: list[str], vectors: np.ndarray) -> "FaqSelector":
         ids = tuple(sorted(set(labels)))
         column = {faq_id: i for i, faq_id in enumerate(ids)}
-        normalised = [normalise(t) for t in texts]
-        x = features(vectors, normalised, NGRAM_WEIGHT, BUCKETS)
         y = np.zeros((len(texts), len(ids)), dtype=np.float32)
         for row, label in enumerate(labels):
             y[row, column[label]] = 1.0
-        if x.shape[0] < x.shape[1]:
-            return cls(ridge_fit(x, y, RIDGE), ids, BUCKETS)
-        gram, xty = x.T @ x, x.T @ y
-        del x  # the training matrix is not needed for the solve: less memory at its peak (a /teach in the bot)
-        return cls(ridge_solve(gram, xty, RIDGE), ids, BUCKETS)
+        # The training matrix is handed over, not kept: ridge_fit frees it before the solve (a /teach in the bot).
+        return cls(ridge_fit(features(vectors, [normalise(t) for t in texts], NGRAM_WEIGHT, BUCKETS), y, RIDGE), ids, BUCKETS)
 
     def scores(self, text: str, vector) -> dict[str, float]:
         """Per entry, about 1 for the entry the message asks for and about 0 for the others."""
@@ -84,10 +78,8 @@ class FaqSelector:
         return dict(zip(self.ids, (x @ self.weights)[0].tolist()))
 
     def save(self, path: Path) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(f"{path.stem}.{os.getpid()}.{threading.get_ident()}.tmp.npz")  # concurrent builders
-        np.savez(tmp, weights=self.weights, ids=np.array(self.ids), buckets=np.array(self.buckets))
-        tmp.replace(path)
+        write_atomically(path, lambda tmp: np.savez(tmp, weights=self.weights, ids=np.array(self.ids),
+                                                    buckets=np.array(self.buckets)))
 
     @classmethod
     def load(cls, path: Path) -> "FaqSelector":
@@ -118,9 +110,7 @@ def cached_or_trained(texts: list[str], labels: list[str], vectors_of, embedder_
     if path is not None:
         try:
             selector.save(path)
-            for old in path.parent.glob("faq-selector-*.npz"):
-                if old != path and ".tmp." not in old.name:
-                    old.unlink(missing_ok=True)
+            remove_older(path, "faq-selector-*.npz")
         except OSError:
             log.warning("could not write the FAQ selector cache in %s", path.parent)
     return selector
@@ -143,13 +133,8 @@ def embedded_phrasings(texts: list[str], embed, embedder_name: str, cache_dir: P
     vectors = np.asarray(embed(texts), dtype=np.float32)
     if path is not None:
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = path.with_name(f"{path.stem}.{os.getpid()}.{threading.get_ident()}.tmp.npy")
-            np.save(tmp, vectors)
-            tmp.replace(path)
-            for old in path.parent.glob("faq-phrasing-vectors-*.npy"):
-                if old != path and ".tmp." not in old.name:
-                    old.unlink(missing_ok=True)
+            write_atomically(path, lambda tmp: np.save(tmp, vectors))
+            remove_older(path, "faq-phrasing-vectors-*.npy")
         except OSError:
             log.warning("could not write the phrasing vectors cache in %s", path.parent)
     return vectors

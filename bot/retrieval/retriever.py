@@ -21,6 +21,7 @@ import numpy as np
 from bot.knowledge.tokens import Vocabulary, tokens
 from bot.retrieval.faq_selector import as_asked, cached_or_trained, embedded_phrasings, extra_phrasings, phrasings_digest
 from bot.retrieval.lexical import KeywordIndex, TermWeights
+from bot.retrieval.model_files import remove_older, write_atomically
 from bot.types import Hit
 from bot.index.vectorstore import read_all
 
@@ -98,13 +99,10 @@ class Retriever:
         path = self._cache_path(cache_dir)
         if path is None:
             return
+        state = pickle.dumps({name: getattr(self, name) for name in _STATE}, protocol=pickle.HIGHEST_PROTOCOL)
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            for old in path.parent.glob("retriever-*.pickle"):
-                old.unlink(missing_ok=True)
-            tmp = path.with_suffix(".tmp")
-            tmp.write_bytes(pickle.dumps({name: getattr(self, name) for name in _STATE}, protocol=pickle.HIGHEST_PROTOCOL))
-            tmp.replace(path)
+            write_atomically(path, lambda tmp: tmp.write_bytes(state))
+            remove_older(path, "retriever-*.pickle")
         except OSError:
             log.warning("could not write the retriever cache in %s", path.parent)
 

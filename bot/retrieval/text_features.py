@@ -53,7 +53,8 @@ def features(vectors, texts: list[str], ngram_weight: float, buckets: int = HASH
 def ridge_fit(x: np.ndarray, y: np.ndarray, ridge: float) -> np.ndarray:
     """Weights W minimising |xW - y|² + ridge |W|², solved in whichever of the primal (features x
     features) or dual (examples x examples) forms is smaller: the same answer, the smaller system.
-    The Gram matrix gets its ridge on the diagonal in place (no identity matrix beside it)."""
+    The Gram matrix gets its ridge on the diagonal in place (no identity matrix beside it); in the primal
+    form `x` is released before the solve, so a caller that passes it without keeping it saves its memory."""
     x = x.astype(np.float32, copy=False)
     y = np.asarray(y, dtype=np.float32)
     if x.shape[0] < x.shape[1]:
@@ -62,11 +63,7 @@ def ridge_fit(x: np.ndarray, y: np.ndarray, ridge: float) -> np.ndarray:
         alpha = np.linalg.solve(gram, y)
         del gram
         return (x.T @ alpha).astype(np.float32, copy=False)
-    return ridge_solve(x.T @ x, x.T @ y, ridge)
-
-
-def ridge_solve(gram: np.ndarray, xty: np.ndarray, ridge: float) -> np.ndarray:
-    """The primal solve from xᵀx and xᵀy, so a caller can free x first (numpy solves in float64)."""
-    gram = gram.astype(np.float64)
+    gram, xty = (x.T @ x).astype(np.float64), (x.T @ y).astype(np.float64)
+    del x
     gram.flat[::gram.shape[0] + 1] += ridge
-    return np.linalg.solve(gram, xty.astype(np.float64)).astype(np.float32)
+    return np.linalg.solve(gram, xty).astype(np.float32)
