@@ -150,24 +150,31 @@ def test_partial_years_are_written_as_months_or_half_years(rules, templates):
 
 # --- cannot tell --------------------------------------------------------------------------------------
 
-def test_cannot_tell_asks_exactly_for_the_missing_facts_zh(rules, templates):
+def test_cannot_tell_gives_the_verdict_then_what_would_open_it_zh(rules, templates):
     decision, body, _ = reply(rules, templates, "zh", "我有四级证书，干了三年，能报三级吗")
     lines = body.splitlines()
-    # what the facts given already decide comes first, then only what the other routes still need
-    assert lines[0].startswith("按你说的情况还不够的路线：L3-A：取得证书后至少还需再满2年") and "能否申报三级" in lines[0]
-    assert lines[1] == "1. " + templates.text("zh", "eligibility", "question_years_since_certificate")
-    assert lines[2] == "2. " + templates.text("zh", "eligibility", "question_education")
+    # what the facts given already decide comes first; the open routes follow as "if", not as questions
+    assert lines[0].startswith("按你说的情况，暂时还不能申报三级/高级工（L3-A：取得证书后至少还需再满2年")
+    assert lines[1] == templates.text("zh", "eligibility", "if_heading", level="三级/高级工")
+    assert lines[2].startswith("· 如果") and "L3-B" in lines[2] and "高级技工学校" in lines[2]
+    assert lines[3].startswith("· 如果取得四级/中级工证书后已累计工作满2年，并且你有大专及以上") and "L3-C" in lines[3]
     assert templates.text("zh", "eligibility", "question_certificate_level") not in body
-    assert "L3-A：取得证书后至少还需再满2年" in body
+    assert "1. " not in body  # nothing the person may have answered is asked again
     assert CAVEAT_ZH in body
 
 
 def test_cannot_tell_en(rules, templates):
     _, body, _ = reply(rules, templates, "en", target_level=1, certificate_level=2, formal_training=True)
-    assert body.startswith("I need to know")
-    assert "1. Since obtaining that certificate, how many full years" in body
-    assert "2." not in body
+    assert body.startswith("Whether you can apply for Level 1 / Senior Technician depends on")
+    assert "- if you have worked 3 years or more since obtaining the Level 2 / Technician certificate (L1-A" in body
+    assert "- if you have worked 4 years or more since obtaining the Level 2 / Technician certificate (L1-B" in body
+    assert "completed formal" not in body  # training is said done: it is no condition left
     assert CAVEAT_EN not in body
+
+
+def test_cannot_tell_without_any_fact_asks(rules, templates):
+    _, body, _ = reply(rules, templates, "en", target_level=3)
+    assert body.startswith("I need to know") and "1. Do you hold a skill-level" in body
 
 
 # --- not offered, need target ---------------------------------------------------------------------------

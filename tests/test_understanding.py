@@ -221,8 +221,9 @@ def test_what_the_facts_decide_comes_before_what_is_asked(advisor):
     answer = advisor.answer("做直播5个月了 没有证 我现在能考几级", Conversation())
     lines = answer.text.splitlines()
     verdict = next(i for i, line in enumerate(lines) if "五级" in line and "还不满足" in line)
-    asked = next(i for i, line in enumerate(lines) if "？" in line)
-    assert verdict < asked
+    opening = next(i for i, line in enumerate(lines) if line.startswith("· 如果"))
+    assert verdict < opening and "学徒期满" in lines[opening]
+    assert "？" not in answer.text  # what would open it is said as "if", not asked again
 
 
 def test_thanks_closes_instead_of_introducing_the_advisor_again(advisor):
@@ -342,7 +343,8 @@ def test_which_school_is_good_is_not_answered_with_training_hours(advisor):
     conversation = Conversation()
     advisor.answer("我在成都", conversation)
     answer = advisor.answer("哪个学校教这个比较好", conversation)
-    assert answer.refused and "学时" not in answer.text
+    # no ranking is held: said so (or declined), never training hours or a school named
+    assert "学时" not in answer.text and (answer.refused or "没有学校或培训机构的排名" in answer.text)
 
 
 @pytest.mark.parametrize("question", ["你覺得李佳琦跟董宇輝誰比較厲害？", "我男朋友天天给女主播刷礼物 咋办"])

@@ -26,7 +26,7 @@ from bot.answering.policy import THRESHOLDS, Evidence, Reply, decide
 from bot.answering.acts import load_or_train
 from bot.answering.eligibility_replies import EligibilityReplies
 from bot.answering.routing import Routing, route
-from bot.answering.understanding import (CONFIDENT, PERSONAL_ACTS, Request, continued_question, levels_named,
+from bot.answering.understanding import (CONFIDENT, ELLIPTICAL_START, PERSONAL_ACTS, Request, continued_question, levels_named,
                                          ANAPHORIC, asks_own_case, asks_requirements, on_other_levels, question_parts, speaks_of_self,
                                          understand)
 from bot.eligibility import Profile
@@ -53,6 +53,8 @@ IN_SCOPE_CONFIDENCE = 0.45
 SHORT_FOLLOW_UP = 8
 # A follow-up that points back ("is that even possible?") is read with the last question up to this length.
 POINTING_BACK_MAX = 40
+# A short question right after a statement of facts, unsure and read as off-topic, is read with the statement up to this length.
+AFTER_STATEMENT_MAX = 24
 # A two-question message: how much the whole message's ranking counts beside each half's own.
 WHOLE_MESSAGE_SHARE = 0.5
 # A greeting that closes rather than opens: thanked, not introduced to the advisor again.
@@ -156,7 +158,11 @@ class Advisor:
         if act == "greeting":
             key = "thanks" if THANKS.search(request.question) else "greeting"
             return self._fixed(raw, lang, key, "general", refused=False)
-        if act == "out_of_scope" and request.confidence >= CONFIDENT:
+        # "我今年16" then "想在抖音直播卖货 可以吗": a short question right after a statement of facts, not
+        # surely off-topic, is read with that statement (alone it can read as off-topic)
+        after_statement = act == "out_of_scope" and conversation.last_act == "statement" \
+            and request.confidence < SURELY_OUT_OF_SCOPE and len(request.question) <= AFTER_STATEMENT_MAX
+        if act == "out_of_scope" and request.confidence >= CONFIDENT and not after_statement:
             if not routing.core or request.confidence >= SURELY_OUT_OF_SCOPE:
                 return self._fixed(raw, lang, "out_of_scope", "out_of_scope", refused=True)
             # It names the domain yet asks for something else ("帮我写个带货脚本"): in scope only when the
@@ -177,9 +183,11 @@ class Advisor:
             act = request.act = "fact"
             routing = replace(routing, not_covered=None)
             self._eligibility_replies.remember(request, conversation)  # facts stated are kept all the same
-        slot_entry = self.slot_answers.get("association_certificate") if request.association_certificate else None
-        hit = retriever.faq_answer(slot_entry, lang.code) if slot_entry and act not in PERSONAL_ACTS else None
-        if hit is not None:
+        slot = "association_certificate" if request.association_certificate else \
+            "switch_job_type" if request.switch_job_type else None
+        slot_entry = self.slot_answers.get(slot) if slot else None
+        hit = retriever.faq_answer(slot_entry, lang.code) if slot_entry else None
+        if hit is not None and act not in PERSONAL_ACTS:
             return self._finish(raw, lang, hit.metadata.get("intent") or "certificate", hit.text, unique_sources([hit]), [hit], via="faq")
         if request.which_job_type:
             fit = self._job_type_fit(request, raw, lang, conversation, retriever)
@@ -188,6 +196,13 @@ class Advisor:
         if act in PERSONAL_ACTS:
             text, sources, decision = self._eligibility_replies.reply(request, conversation, lang.code)
             sources = sources or [self._conditions_source(lang)]
+            if hit is not None and request.switch_job_type:
+                # "有直播销售员三级，想转去考选品员，要从五级考起吗": that entry first; the decision after it
+                # only when it is about a level above the certificate held ("两个五级能一起报吗")
+                held, asked = (conversation.profile or request.facts).certificate_level, request.level
+                above = asked is not None and (not held or asked < held)
+                text = hit.text + ("\n" + text if above else "")
+                sources = [*unique_sources([hit]), *(sources if above else [])]
             return self._eligibility_answer(raw, lang, text, sources, decision=decision)
         asked_conditions = asks_requirements(request.question) or (
             request.followup and conversation.last_question is not None and asks_requirements(conversation.last_question))
@@ -199,9 +214,10 @@ class Advisor:
             return self._eligibility_answer(raw, lang, text, sources)
         question = request.question
         in_conversation = conversation.last_question is not None and (
-            act != "out_of_scope" or (unsure and len(request.question) <= SHORT_FOLLOW_UP))
+            act != "out_of_scope" or (unsure and len(request.question) <= SHORT_FOLLOW_UP) or after_statement)
         pointing_back = bool(ANAPHORIC.search(request.question)) and len(request.question) <= POINTING_BACK_MAX
-        if in_conversation and (_elliptical(request) or len(request.question) <= SHORT_FOLLOW_UP or pointing_back) \
+        if in_conversation and (_elliptical(request) or len(request.question) <= SHORT_FOLLOW_UP or pointing_back
+                                or after_statement) \
                 and routing.not_covered in (None, "other"):
             # "那二级呢" after a question about level 5, "平台会帮我交吗" after "直播收入要交税吗": read with
             # the last question, unless the message's own words match the FAQ better ("咁要上几多学时？");
@@ -428,7 +444,7 @@ def _levels_first(items: list, asked: tuple[int, ...], text_of) -> list:
 
 def _elliptical(request: Request) -> bool:
     """A short follow-up that only makes sense with the previous question ("那二级呢", "and level 3?")."""
-    return request.followup and request.act != "logistics" and len(request.question) <= 16
+    return request.followup and request.act != "logistics" and (len(request.question) <= 16 or bool(ELLIPTICAL_START.search(request.question)))
 
 
 def reply_language(message: str, choice: Lang | None, history=()) -> Lang:

@@ -9,7 +9,7 @@ from dataclasses import replace
 from bot.answering.conversation import Conversation
 from bot.answering.understanding import Request, corrects_itself
 from bot.eligibility import Profile, evaluate, parse_profile, render_decision, render_question, render_requirements
-from bot.eligibility.overview import overview
+from bot.eligibility.overview import alternative_open, overview
 from bot.eligibility.render_overview import render_overview
 from bot.texts import Templates
 from bot.types import Source
@@ -31,6 +31,7 @@ class EligibilityReplies:
             text = text.replace(self.templates.text(lang_code, "eligibility", "understood", facts="").rstrip("。."),
                                 self.templates.text(lang_code, "eligibility", "understood_third_party",
                                                     who=conversation.third_party), 1)
+            text = _about_them(text, lang_code)
         if request.more_years:
             notes.append(self.templates.text(lang_code, "eligibility", "note_more_years", years=_plain(request.more_years)))
         return "\n".join([*notes, text]), sources, decision
@@ -39,7 +40,8 @@ class EligibilityReplies:
         """Keep the facts a message states even when its reply is not an eligibility one."""
         if request.facts.has_personal_facts:
             facts = self._years_over_turns(replace(request.facts, target_level=None), conversation, request.question)
-            conversation.profile = conversation.profile.merge(facts) if conversation.profile is not None else facts
+            conversation.profile = conversation.profile.merge(facts, corrects_itself(request.question)) \
+                if conversation.profile is not None else facts
 
     @staticmethod
     def _years_over_turns(facts: Profile, conversation: Conversation, question: str) -> Profile:
@@ -92,7 +94,8 @@ class EligibilityReplies:
         if request.hypothetical_training:  # "what if I take a training class?": asked, not done
             facts = replace(facts, formal_training=None, formal_training_level=None)
         facts = self._years_over_turns(facts, conversation, request.question)
-        profile = conversation.profile.merge(facts) if conversation.profile is not None else facts
+        profile = conversation.profile.merge(facts, corrects_itself(request.question)) \
+            if conversation.profile is not None else facts
         conversation.profile = profile
         if request.hypothetical_training:  # "what if I finish the training first?": asked, not stated
             profile = replace(profile, formal_training=True, formal_training_level=None)
@@ -105,7 +108,14 @@ class EligibilityReplies:
         if request.act == "eligibility_level" and target is not None:
             conversation.last_level = target
             conversation.profile = replace(conversation.profile, target_level=target)
-            text, sources, decision = self._decision(replace(profile, target_level=target), lang_code)
+            assumed = ("formal_training",) if request.hypothetical_training else ()
+            text, sources, decision = self._decision(replace(profile, target_level=target), lang_code, assumed)
+            if (request.hypothetical_training or profile.formal_training) \
+                    and not any(c.requires_formal_training for c in self.rules.levels[target]):
+                # "如果我去上四级的培训，能缩短年限吗" / "I finished a 120-hour course": no route of this level counts training
+                lang = "en" if lang_code == "en" else "zh"
+                text = self.templates.text(lang_code, "eligibility", "note_training_no_route",
+                                           level=self.rules.level_name(target, lang)) + "\n" + text
             return self._with_other_reading(text, profile, conversation, lang_code, target), sources, decision
         if not profile.has_personal_facts:
             if request.act == "statement" and target is None:
@@ -130,6 +140,12 @@ class EligibilityReplies:
         years = conversation.earlier_years
         if years is None or profile.years_total is None or years <= profile.years_total:
             return text
+        earlier = years
+        added = bool(conversation.other_work) and any(_PAST_WORK.search(question) for question, _ in conversation.history)
+        if added:
+            # "以前在商场做了5年导购" then "现在在快手卖货一年多": work left behind cannot hold the later years, so
+            # the other reading is both together ("开店十二年" then "这两年开始直播卖自家的货" may overlap)
+            years = years + profile.years_total
         wider = replace(profile, years_total=years)
         if target is not None:
             now, then = evaluate(replace(profile, target_level=target), self.rules), evaluate(replace(wider, target_level=target), self.rules)
@@ -139,7 +155,8 @@ class EligibilityReplies:
             opens = then_open if then_open is not None and (now_open is None or then_open < now_open) else None
         if opens is None:
             return text
-        note = self.templates.text(lang_code, "eligibility", "note_earlier_years", years=_plain(years),
+        note = self.templates.text(lang_code, "eligibility", "note_earlier_years_added" if added else "note_earlier_years",
+                                   years=_plain(years), earlier=_plain(earlier), work=conversation.other_work or "",
                                    now=_plain(profile.years_total), level=self.rules.level_name(opens, "en" if lang_code == "en" else "zh"))
         return text + "\n" + note
 
@@ -152,12 +169,37 @@ class EligibilityReplies:
             return conversation.last_level
         return None
 
-    def _decision(self, profile: Profile, lang_code: str):
+    def _decision(self, profile: Profile, lang_code: str, assumed: tuple[str, ...] = ()):
         decision = evaluate(profile, self.rules)
-        text, sources = render_decision(decision, self.rules, lang_code, self.templates)
+        text, sources = render_decision(decision, self.rules, lang_code, self.templates, assumed)
+        if decision.status in ("not_yet", "cannot_tell") and profile.has_personal_facts:
+            lead, _, rest = text.partition("\n")
+            text = "\n".join(line for line in [lead, *self._what_is_open(profile, decision.target_level, lang_code), rest] if line)
         return text, sources, decision
 
+    def _what_is_open(self, profile: Profile, target: int, lang_code: str) -> list[str]:
+        """Beside "not level 3 yet": the level the facts given open now ("8 years, no certificate: level 4
+        now"), and a higher one a newer generic condition may open, said as may."""
+        lang = "en" if lang_code == "en" else "zh"
+        lines = []
+        view = overview(replace(profile, target_level=None), self.rules)
+        opened = view.highest_open
+        if opened is not None and opened > target:
+            met = view.decisions[opened].met
+            if met.education is None or profile.major_relevant is not None:
+                lines.append(self.templates.text(lang_code, "eligibility", "open_instead",
+                                                 level=self.rules.level_name(opened, lang), id=met.id,
+                                                 text=met.text(lang).rstrip("。.")))
+        alternative = alternative_open(profile, self.rules)
+        if alternative is not None and alternative[0] < (opened or 6):
+            level, condition = alternative
+            lines.append(self.templates.text(lang_code, "eligibility", "open_under_newer_conditions",
+                                             level=self.rules.level_name(level, lang), id=condition["id"],
+                                             text=_alternative_text(condition, lang, self.rules)))
+        return lines
 
+
+_PAST_WORK = re.compile(r"以前|之前|曾经|原来|过去|早年|前些年|\bused to\b|\bbefore\b|\bpreviously\b|\bformerly\b|\bback then\b", re.I)
 _TOTAL_CUE = re.compile(r"一共|总共|加起来|累计|合计|前前后后|in total|altogether|overall|combined", re.I)
 # Years a later message adds to the ones said before, said as added ("之前还做过两年", "plus 2 years before that").
 _ADDED_CUE = re.compile(r"另外|此外|之前还|以前还|还[做干当有]过|又[做干]了|加上|再加|\bbefore that\b|\balso\b|\bplus\b|"
@@ -179,5 +221,34 @@ def _with_earlier_years(facts: Profile, earlier: Profile | None, question: str) 
     return facts  # "开店十二年" then "这两年开始直播": the later figure may be part of the earlier one
 
 
+# The person asked about is not the asker: "you hold" becomes "they hold", "你已满" "TA已满"; what the
+# asker told ("what you have told me", "按你说的") stays theirs.
+_YOU_EN = re.compile(r"\byou(?= (?:hold|have(?! (?:not )?told)|are|cannot|can|may|had|worked|completed)\b)|\byour(?= (?:certificate|diploma|years))", re.I)
+_THEY = {"you": "they", "You": "They", "your": "their", "Your": "Their"}
+_YOU_ZH = re.compile(r"你(?=已满|目前|累计|有|持有|完成了|在本职业|可能|已可|的专业)")
+
+
+def _about_them(text: str, lang_code: str) -> str:
+    if lang_code == "en":
+        return _YOU_EN.sub(lambda m: _THEY.get(m.group(0), m.group(0)), text)
+    return _YOU_ZH.sub("TA", text)
+
+
 def _plain(value: float) -> str:
     return str(int(value)) if float(value).is_integer() else f"{value:g}"
+
+
+def _alternative_text(condition: dict, lang: str, rules) -> str:
+    """A newer generic condition in the reply's language (the rules file words it in Chinese)."""
+    if lang == "zh" or condition.get("text_en"):
+        return condition.get("text_zh") if lang == "zh" else condition["text_en"]
+    parts = []
+    if condition.get("required_certificate_level"):
+        parts.append(f"a {rules.level_name(int(condition['required_certificate_level']), 'en')} certificate")
+    if condition.get("min_years_after_certificate"):
+        parts.append(f"{_plain(condition['min_years_after_certificate'])} years of work since obtaining it")
+    if condition.get("min_years_total_experience"):
+        parts.append(f"{_plain(condition['min_years_total_experience'])} years of relevant work in total")
+    if condition.get("education"):
+        parts.append("a relevant vocational-school or college diploma (final-year students included)")
+    return " + ".join(parts)

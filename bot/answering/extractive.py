@@ -3,6 +3,8 @@ extractive answer made of the best sentences of the top chunks in the asker's la
 """
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass
 
 from bot.knowledge.chunking import split_sentences
@@ -69,6 +71,15 @@ def compose(question: str, lang: str, hits: list[Hit], templates: Templates, tok
     return Composition("\n".join(parts), unique_sources(used), used, False)
 
 
+_ORPHAN_REFERENCE = re.compile(r"^(?:同一|该|这份|这一)(?=[A-Za-z\u4e00-\u9fff]{2,12}(?:报告|调查|研究|文件|通知))|^The same (?=\w+ (?:report|survey|study))")
+
+
+def _same_sentence(a: str, b: str) -> bool:
+    """Near-identical sentences (one chunk repeating another's): most characters shared."""
+    x, y = set(re.sub(r"\W", "", a.lower())), set(re.sub(r"\W", "", b.lower()))
+    return bool(x and y) and len(x & y) / min(len(x), len(y)) >= 0.9 and abs(len(a) - len(b)) <= max(len(a), len(b)) // 3
+
+
 def _best_sentences(question: str, lang: str, hits: list[Hit], tokenize) -> list[str]:
     """Sentences ranked by overlap with the question plus their chunk's score, kept in reading order."""
     candidates = []
@@ -85,6 +96,9 @@ def _best_sentences(question: str, lang: str, hits: list[Hit], tokenize) -> list
     for score, rank, position, sentence in candidates:
         if picked and size + len(sentence) > limit:
             continue
+        sentence = _ORPHAN_REFERENCE.sub("", sentence)  # "同一BOSS直聘报告显示…" taken out of its paragraph
+        if any(_same_sentence(sentence, other) for _, _, other in picked):
+            continue  # the same fact from a second chunk
         picked.append((rank, position, sentence))
         size += len(sentence)
         if len(picked) >= MAX_SENTENCES:

@@ -44,7 +44,10 @@ _ASKS_TO_APPLY = re.compile(r"能.{0,3}[报考]|可以.{0,3}[报考]|够不够|�
                             r"我?还[差缺需要]+(?:什么|啥|哪些|几年|多久|多少)|what (?:else )?do i (?:still )?need|what am i missing|"
                             r"行吗|行不行?$|行不[？?]|可以吗|可不可以|得不得|ok吗|how long (?:until|till|before)|"
                             r"\bcan i\b|\bcould i\b|am i (?:eligible|able)|\bmy chances", re.I)
-_THIRD_PARTY = re.compile(r"学员|学生|朋友|同学|老婆|老公|儿子|女儿|孩子|弟弟|妹妹|他们|她们|(?<![其吉])他(?!人)|她|students?|my (?:friend|wife|husband|son|daughter|bro|sis)", re.I)
+_THIRD_PARTY = re.compile(r"学员|学生|朋友|同学|老婆|老公|儿子|女儿|孩子|弟弟|妹妹|他们|她们|(?<![其吉])他(?!人)|她|同事|徒弟|表[姐妹哥弟]|堂[姐妹哥弟]"
+                          r"|亲戚|侄[子女]|外甥|闺蜜|男朋友|女朋友|students?|trainees?|\b(?:she|he|her|his)\b|my (?:friend|wife|husband|son|daughter"
+                          r"|bro|sis|cousin|brother|sister|mom|mother|dad|father|colleague|coworker|co-worker|niece|nephew|partner"
+                          r"|girlfriend|boyfriend|apprentice|client)", re.I)
 # Work the conditions may not count ("本职业或相关职业"): the evaluation body decides, the reply says so.
 _OTHER_WORK = re.compile(r"电子厂|工厂|流水线|车间|保险|教师|老师|会计|司机|厨师|工地|保安|行政|收银|文员|护士|服务员|实体店|门店|服装批发|"
                          r"factory|assembly|teacher|insurance|driver|accountant|nurse|cashier|waiter|admin(?:istrative)? (?:job|work)"
@@ -56,7 +59,7 @@ _OWN = re.compile(r"我(?!的?(?:朋友|同事|学员|学生|老婆|老公|儿�
                   r"|\b(?:i|i'm|im|i've|ive|me)\b", re.I)
 _AGE = re.compile(r"\d{1,2}\s*(岁|周岁)|[十一二三四五六七八九]{1,3}岁|\b(is|am|aged?|i'?m|at)\s+1\d\b|\b1\d\s*(yo|y/o|years? old)\b", re.I)
 _FIRST_PERSON = re.compile(r"我|俺|本人|咱|\b(i|i'm|im|i've|ive|my|me)\b", re.I)
-_HYPOTHETICAL_TRAINING = re.compile(r"(先|如果|要是|假如|假设).{0,6}(培训|上课|上完|学时|training)|finish(ed)? the training"
+_HYPOTHETICAL_TRAINING = re.compile(r"(先|如果|要是|假如|假设).{0,10}(培训|上课|上完|学时|training)|finish(ed)? the training"
                                     r"|(take|do|complete) the training first|\b(what if|if) i\b.{0,30}\b(train|training|course|class)", re.I)
 # "Which level can I take": asks for the asker's highest level even without a word of applying.
 _ASKS_WHICH_LEVEL = re.compile(r"几级|哪一?级|什么级|which level|what level|how high", re.I)
@@ -68,6 +71,13 @@ _QUOTED = re.compile(r"(\s'[^']{6,}'|\"[^\"]{6,}\"|“[^”]{6,}”|「[^」]{6,
 # follow-up ("真的假的") or a question, not a hello.
 _GREETING_WORDS = re.compile(r"你好|您好|哈喽|嗨|喂|在吗|在不在|早上好|晚上好|早安|谢|明白|懂了|知道了|收到|好的|ok|okay|"
                              r"\b(?:hi|hello|hey|thanks?|thank you|thx|ty|cheers|got it|good (?:morning|evening))\b", re.I)
+# How long to the track's top, asked after the asker's facts ("咁要幾耐先到頂", "how long till I max out").
+_TO_THE_TOP = re.compile(r"(?:到顶|到头|顶级|最高级|最高一级|最高那级|考满|封顶).{0,6}(?:多久|几年|多少年|多长时间|几耐)|"
+                         r"(?:多久|几年|多少年|多长时间|几耐)\S{0,4}(?:到顶|到头|考到顶|考到最高|到最高)|"
+                         r"how long\b.{0,30}\b(?:top|max|highest|the end)|how many years\b.{0,30}\b(?:top|max|highest)", re.I)
+_SWITCHING = re.compile(r"转(?:去|到|考|做|报)|换(?:成|到|个|去)|改(?:考|报)|跨工种|拿.{0,8}去报|用.{0,8}(?:去)?报|两个.{0,4}(?:都|能|可以|一起|同时)|"
+                        r"一起报|一起考|同时(?:报|考)|\bswitch|\bboth\b|at the same time|\bcount (?:for|toward)|\buse (?:it|my|the|this)", re.I)
+_OTHER_JOB_TYPE = re.compile(r"别的工种|其他工种|另一个工种|另外一个工种|换工种|跨工种|another job[- ]?type|other job[- ]?types?|two job[- ]?types", re.I)
 _WHICH_JOB_TYPE = re.compile(r"哪个工种|什么工种|哪一个工种|哪类工种|哪种工种|属于哪|算哪|对应哪|适合(?:我|做)?哪|"
                              r"which (?:of the )?(?:four )?job[- ]?types?|what job[- ]?type|which one (?:fits|suits)|"
                              r"job[- ]?type (?:fits|suits|is that|would that be)", re.I)
@@ -78,6 +88,9 @@ _ABROAD = re.compile(r"马来西亚|新加坡|越南|泰国|印尼|菲律宾|海
 _HOURS = re.compile(r"学时|课时|时长|小时|\bhours?\b", re.I)  # training hours, exam length
 _WHOLE_LADDER = re.compile(r"从零|从头|一路|from (?:scratch|zero)|all the way", re.I)
 # A follow-up that points back ("and do they all have 5 levels?", "is that even possible?", "那这个呢").
+# A follow-up that only names what changes ("what about level 2 tho?", "and for level 3?", "那二级呢").
+ELLIPTICAL_START = re.compile(r"^(?:and|so|ok|okay)?\s*(?:what|how)\s+about\b|^and\s+(?:for\s+)?(?:level|lvl|l\d)|^same\s+for\b|"
+                              r"^(?:那|那么)?(?:如果是)?[一二三四五1-5]\s*级(?:的话)?呢", re.I)
 ANAPHORIC = re.compile(r"^(?:and|so|but|then)\b|\b(?:they|them|it|that|this|those)\b|^(?:那|那么|还有|另外)|这个|那个|它们?", re.I)
 # A message quoting a rule or asking about the whole ladder speaks of no one's facts.
 _ABOUT_THE_RULES = re.compile(r"这条|这一条|那条|条件里|标准里|标准中|里面写|写的是|规定的|从零开始.{0,8}[到至]\s*[一1]\s*级|"
@@ -114,6 +127,7 @@ class Request:
     own_job_type: str | None = None  # the job type the asker says they do ("我是做直播后台的 平台管理员"), any act
     abroad: bool = False  # the asker is or works outside the mainland ("我喺台灣做團購直播", "based in Malaysia")
     which_job_type: bool = False  # asks which job type some work is or fits ("which job type is that?")
+    switch_job_type: bool = False  # asks about another job type than the one held, or two at once ("转去考选品员")
 
     @property
     def level(self) -> int | None:
@@ -215,7 +229,15 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
                    _other_work(question), _third_party(question), _more_years(mandarin_words(question)),
                    reading is None and guess.act == "out_of_scope",
                    stated.job_type if _OWN.search(question) and not _THIRD_PARTY.search(question) else None,
-                   bool(_ABROAD.search(question)), bool(_WHICH_JOB_TYPE.search(question)))
+                   bool(_ABROAD.search(question)), bool(_WHICH_JOB_TYPE.search(question)),
+                   switch_job_type=_asks_switching_job_type(question))
+
+
+def _asks_switching_job_type(question: str) -> bool:
+    """Two job types in one message, moving from one to the other or taking both ("有直播销售员三级，想转去考
+    选品员", "选品员五级或者直播销售员五级 两个能一起报吗")."""
+    named = {code for code, pattern in vocab.JOB_TYPES if re.search(pattern, question.lower())}
+    return (len(named) >= 2 or bool(_OTHER_JOB_TYPE.search(question))) and bool(_SWITCHING.search(question))
 
 
 def _other_work(question: str) -> str | None:
@@ -376,6 +398,8 @@ def _keyword_act(act: str, confidence: float, routing: Routing, question: str, s
     if known and act not in PERSONAL_ACTS and len(question) <= SHORT_ASK and len(_asked_levels(question, stated)) == 1 \
             and not _THIRD_PARTY.search(question) and not asks_requirements(question) and not routing.not_covered:
         return "eligibility_level"  # "level 2?" right after the asker's facts: their case for that level
+    if known and not _THIRD_PARTY.search(question) and _TO_THE_TOP.search(question) and act != "eligibility_route":
+        return "eligibility_route", 1.0  # "咁要幾耐先到頂？" after the asker's facts: their way to the top
     if act in ELIGIBILITY_ACTS and not personal and not known and _WHOLE_LADDER.search(question):
         return "fact"  # "从零开始一路考到一级最快要多少年" for a trainer's chart: the whole ladder, a fact
     if act in ELIGIBILITY_ACTS and not personal and conversation.profile is None and len(_asked_levels(question, stated)) == 1 \
@@ -387,6 +411,9 @@ def _keyword_act(act: str, confidence: float, routing: Routing, question: str, s
         # ("my son is 17, can he sell on livestream?"), not a request to be assessed.
         if confidence < CONFIDENT or not _FIRST_PERSON.search(question) or _AGE.search(question):
             act = "rule_question" if levels_named(question) else "fact"
+    if conversation.last_question is not None and ELLIPTICAL_START.search(question) and len(question) <= 40 \
+            and act not in ("followup",) + PERSONAL_ACTS:
+        return "followup", 1.0  # "what about level 2 tho?": the last question with this level
     if act == "greeting" and not _GREETING_WORDS.search(question):
         return "followup" if conversation.last_question is not None else "fact"
     if confidence >= CONFIDENT:

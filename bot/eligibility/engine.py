@@ -164,10 +164,10 @@ def _years_since_certificate(condition: Condition, profile: Profile) -> Check:
         since = total
     if since is not None:
         return _years_check("years_since_certificate", required, since)
-    if total is not None and total < required:
+    bound = profile.years_since_at_most
+    if total is not None and total < required and (bound is None or total <= bound):
         # Years since a certificate cannot exceed the years worked in total.
         return Check("years_since_certificate", FAILED, required, None, required - total, at_least=True)
-    bound = profile.years_since_at_most
     if bound is not None and bound < required:
         # "上年攞嘅": a certificate from last year has at most two years behind it.
         return Check("years_since_certificate", FAILED, required, None, required - bound, at_least=True, from_date=True)

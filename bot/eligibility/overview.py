@@ -61,3 +61,57 @@ def alternative_conditions(rules_path: Path) -> dict[int, list[dict]]:
         for level, entry in (ruleset.get("levels") or {}).items():
             out.setdefault(int(level), []).extend(entry.get("conditions") or [])
     return out
+
+
+def alternative_open(profile: Profile, rules: RuleSet) -> tuple[int, dict] | None:
+    """The highest level a newer generic condition would open on the years and certificate the person
+    gave (never on a diploma, title or age, which it does not check): (level, condition), or None. It is
+    said as "may", beside the template's answer, since the evaluation body decides which set applies."""
+    levels = rules.job_type(profile.job_type).levels if profile.job_type else tuple(rules.levels)
+    held = profile.certificate_level or 0
+    for level in sorted(levels):  # 1 (highest) first
+        if held and level >= held:
+            continue
+        for condition in alternative_conditions(rules.path).get(level) or []:
+            if _simple_condition_met(condition, profile):
+                return level, condition
+    return None
+
+
+# Which diplomas the parser reads satisfy a newer condition's school wording. Only the two broad
+# wordings are matched; the narrower ones (高级工班, 经评估论证) need what a chat message cannot show.
+_ALTERNATIVE_SCHOOLS = {
+    "vocational_or_college_any_relevant": {"technical_school_relevant", "secondary_vocational_assessed_intermediate_relevant",
+                                           "senior_technical_school_or_technician_college", "technician_college",
+                                           "junior_college_or_above_relevant"},
+    "higher_vocational_or_college_relevant": {"junior_college_or_above_relevant"},
+}
+
+
+def _school_met(wanted: dict, profile: Profile) -> bool:
+    if profile.major_relevant is False:
+        return False
+    held = set(profile.education) | (set(profile.final_year_student_of) if wanted.get("includes_final_year_students") else set())
+    return any(held & _ALTERNATIVE_SCHOOLS.get(code, set()) for code in wanted.get("any_of") or [])
+
+
+def _simple_condition_met(condition: dict, profile: Profile) -> bool:
+    if any(condition.get(key) for key in ("professional_title_required", "min_age")):
+        return False
+    if condition.get("education"):
+        if not _school_met(condition["education"], profile):
+            return False
+        needed_level = condition.get("required_certificate_level")
+        return needed_level is None or bool(profile.certificate_level and profile.certificate_level <= int(needed_level))
+    needed_total = condition.get("min_years_total_experience")
+    needed_level = condition.get("required_certificate_level")
+    needed_since = condition.get("min_years_after_certificate")
+    if needed_total is None and needed_level is None:
+        return False
+    if needed_total is not None and (profile.years_total is None or profile.years_total < needed_total):
+        return False
+    if needed_level is not None and not (profile.certificate_level and profile.certificate_level <= int(needed_level)):
+        return False
+    if needed_since is not None and (profile.years_since_certificate is None or profile.years_since_certificate < needed_since):
+        return False
+    return True

@@ -48,9 +48,11 @@ class Profile:
     # pickled with Telegram conversations, and an older pickle then reads the class default.
     studying_at: tuple[str, ...] | list[str] = ()
     final_year: bool | None = None  # said to graduate this school year, perhaps in another message
+    graduated: bool | None = None  # said to have graduated, perhaps after naming the school in another message
 
-    def merge(self, newer: Profile) -> Profile:
-        """This profile updated by a later message: newer facts win, lists accumulate."""
+    def merge(self, newer: Profile, correction: bool = False) -> Profile:
+        """This profile updated by a later message: newer facts win, lists accumulate. With `correction`
+        ("不对，是五级不是四级") the later level replaces a misspoken one and the years said of it stay."""
         values = {}
         for f in fields(self):
             old, new = getattr(self, f.name), getattr(newer, f.name)
@@ -62,7 +64,9 @@ class Profile:
                 values[f.name] = new if new is not None else old
         # Years since a certificate belong to that certificate: a different one resets them
         # (naming the level of a certificate already counted from, "是四级证书", does not).
-        if self.certificate_level is not None and newer.certificate_level not in (None, self.certificate_level):
+        other_certificate = self.certificate_level not in (None, NO_CERTIFICATE) and \
+            newer.certificate_level not in (None, self.certificate_level) and not correction
+        if other_certificate:
             values["years_since_certificate"] = newer.years_since_certificate
         if newer.certificate_level == NO_CERTIFICATE:
             values["holds_certificate"] = newer.holds_certificate
@@ -73,9 +77,13 @@ class Profile:
                 values[figures[0]] = max(values[figures[0]] - newer.break_years, 0.0)
         values["break_years"] = None
         # "I'm in a program at a technician college" then "graduating next June": a final-year student there
-        if values["final_year"] and values["studying_at"]:
+        if newer.graduated:  # "哦不对 我今年已经毕业了": the school being attended is a diploma held
+            values["education"] = list(dict.fromkeys([*values["education"], *values["studying_at"],
+                                                      *values["final_year_student_of"]]))
+            values["studying_at"], values["final_year_student_of"], values["final_year"] = (), [], None
+        elif values["final_year"] and values["studying_at"]:
             values["final_year_student_of"] = list(dict.fromkeys([*values["final_year_student_of"], *values["studying_at"]]))
-        if self.certificate_level is not None and newer.certificate_level not in (None, self.certificate_level):
+        if other_certificate:
             values["years_since_at_most"] = newer.years_since_at_most  # the bound was the other certificate's
         # Training said while asking about one level is training for that level, not the next one asked.
         if newer.formal_training is None and self.formal_training and self.formal_training_level is None:
@@ -107,25 +115,34 @@ def parse_profile(text: str, expecting: str | None = None, today: Callable[[], d
     `today` dates "拿证是2021年" and "去年考到的".
     """
     t = text.strip().lower()
-    held, targets, bare, trained_for = _levels(t)
+    skipped = re.search(vocab.SKIP_LEVEL, t)
+    # the level skipped is neither held nor wanted
+    held, targets, bare, trained_for = _levels(t if not skipped else t[:skipped.start()] + " " * len(skipped.group(0)) + t[skipped.end():])
     # "apply for level 1 senior technician": a bare level naming the target again is the target.
     bare = [level for level in bare if level not in targets and level not in held]
     if bare and (expecting == "certificate_level" or (targets and not held)):
         held += bare
     elif bare and not targets:
         targets += bare
+    # "明年毕业" said in the autumn is this school year's graduation (a final-year student); said in the
+    # spring it is next school year's (still studying).
+    final = _says(vocab.FINAL_YEAR, t) or (today().month >= 9 and _says(vocab.NEXT_YEAR_GRADUATION, t))
     profile = Profile(
         job_type=_job_type(t),
         certificate_level=min(held) if held else (NO_CERTIFICATE if _says(vocab.NO_CERTIFICATE, t) else None),
-        education=_education(t, final_year=False),
-        final_year_student_of=_education(t, final_year=True),
+        education=_education(t, final, final_year=False),
+        final_year_student_of=_education(t, final, final_year=True),
         formal_training=_yes_no(t, vocab.TRAINING_NO, vocab.TRAINING_YES),
         apprenticeship=_yes_no(t, vocab.APPRENTICESHIP_NO, vocab.APPRENTICESHIP_YES),
         preparatory_technician=_yes_no(t, vocab.PREPARATORY_NO, vocab.PREPARATORY_YES),
     )
     profile.target_level = _one(targets) or _next_level(t, profile.certificate_level)
-    if _says(vocab.FINAL_YEAR, t):
+    if skipped and vocab.level_of(skipped.group("level") + "级") not in (None, 1):
+        profile.target_level = vocab.level_of(skipped.group("level") + "级") - 1
+    if final:
         profile.final_year = True
+    elif _says(vocab.GRADUATED, t):
+        profile.graduated = True  # "今年已经毕业了，毕业证都拿了": the school said before is finished
     elif _says(vocab.STILL_STUDYING, t):
         profile.studying_at = _schools(t)
     if profile.education or profile.final_year_student_of or profile.studying_at:
@@ -169,11 +186,12 @@ def _job_type(text: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-def _education(text: str, final_year: bool) -> list[str]:
-    """Education codes held (final_year=False) or studied in the final year (final_year=True)."""
-    if _says(vocab.STILL_STUDYING, text) and not _says(vocab.FINAL_YEAR, text):
+def _education(text: str, final: bool, final_year: bool) -> list[str]:
+    """Education codes held (final_year=False) or studied in the final year (final_year=True); `final`:
+    the text says the person graduates this school year."""
+    if _says(vocab.STILL_STUDYING, text) and not final:
         return []  # studying but not graduating this year: no credential, and no final-year route
-    if _says(vocab.FINAL_YEAR, text) != final_year:
+    if final != final_year:
         return []
     return _schools(text)
 
@@ -289,6 +307,8 @@ def _read_years(text: str, profile: Profile, expecting: str | None, this_year: i
         _take_out_gaps(profile, gaps)
     if not by_role[_TOTAL] and _says(vocab.NO_WORK, text):
         profile.years_total = 0.0
+    if not by_role[_SINCE] and _says(vocab.NO_FIELD_WORK_SINCE, text):
+        profile.years_since_certificate = 0.0  # "拿证后一直在厂里上班，没做直播": no years of this work since
     if profile.years_since_certificate is None and profile.certificate_level and _says(vocab.JUST_OBTAINED, text):
         profile.years_since_certificate = 0.0  # "今天刚拿到", "last month": no years since it yet
     if profile.certificate_level != NO_CERTIFICATE:
@@ -383,6 +403,10 @@ def _duration_role(text: str, d: _Duration) -> str:
         return _SKIP  # "算满一年了吗": asked about, not said
     if re.match(vocab.STUDY_AFTER, text[d.end:d.end + 40]):
         return _SKIP  # "a 3-year e-commerce program": the length of a course
+    if re.search(vocab.OTHER_WORK_GAP_BEFORE, before[-6:]) and re.match(vocab.OTHER_WORK_GAP_AFTER, after):
+        return _GAP  # "中间有一年去送外卖": a year of other work inside the stretch
+    if re.match(vocab.NET_AFTER, after):
+        return _TOTAL  # "7年是扣掉送外卖那年的": the figure without the break
     if re.match(vocab.BREAK_AFTER, after) or re.search(vocab.BREAK_BEFORE, before[-6:]) or re.search(vocab.BREAK_BEFORE_EN, before[-24:]):
         return _GAP  # "中间断过一年": a break in the work, not the work
     if re.match(vocab.AGO_AFTER, after):

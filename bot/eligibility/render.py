@@ -7,18 +7,22 @@ come from `prompts/<lang>/eligibility.yaml`; names and clause texts from the rul
 """
 from __future__ import annotations
 
-from bot.eligibility.engine import CANNOT_TELL, ELIGIBLE, NEED_TARGET, NOT_OFFERED, NOT_YET, Check, ConditionResult, Decision
+from bot.eligibility.engine import CANNOT_TELL, ELIGIBLE, NEED_TARGET, NOT_OFFERED, NOT_YET, UNKNOWN, Check, ConditionResult, Decision
 from bot.eligibility.profile import NO_CERTIFICATE, Profile
 from bot.eligibility.rules import Condition, RuleSet
 from bot.types import Source
 from bot.texts import Templates
 
 PURPOSE = "eligibility"
+# Facts anyone asking can give at once, and most routes turn on; a missing one is asked back (one question).
+CORE_FIELDS = ("certificate_level", "years_since_certificate", "years_total")
 
 
-def render_decision(decision: Decision, rules: RuleSet, lang_code: str, templates: Templates) -> tuple[str, list[Source]]:
-    """The reply for `decision` and the sources it cites."""
-    w = _Writer(rules, lang_code, templates)
+def render_decision(decision: Decision, rules: RuleSet, lang_code: str, templates: Templates,
+                    assumed: tuple[str, ...] = ()) -> tuple[str, list[Source]]:
+    """The reply for `decision` and the sources it cites; `assumed` names facts supposed for a "what if"
+    question ("如果我先上培训呢"), shown as supposed, never as said."""
+    w = _Writer(rules, lang_code, templates, assumed)
     level = w.level(decision.target_level) if decision.target_level else ""
     lines: list[str] = []
     if decision.status == ELIGIBLE:
@@ -36,6 +40,18 @@ def render_decision(decision: Decision, rules: RuleSet, lang_code: str, template
             lines += w.route(result)
         if rules.alternative_sources:
             lines.append(w.t("note_alternative_rules"))
+    elif decision.status == CANNOT_TELL and decision.profile.has_personal_facts:
+        # The person has told something: the verdict on what they said, then each open route as an
+        # "if" (what would open it), not a list of questions they may have answered already.
+        failed = w.failed_items(decision.results, decision.profile)
+        lines.append(w.t("verdict_not_on_given", level=level, items=failed) if failed
+                     else w.t("verdict_depends", level=level))
+        lines.append(w.t("if_heading", level=level))
+        lines += [w.conditional(result) for result in decision.undecided]
+        lines.append(w.facts(decision.profile))
+        core = [field for field in decision.missing_fields if field in CORE_FIELDS]
+        if core:  # one question back, the fact most routes turn on ("拿证后干了几年？")
+            lines.append(w.t("ask_one", question=w.t(f"question_{core[0]}")))
     elif decision.status == CANNOT_TELL:
         failed = w.failed_items(decision.results, decision.profile)
         if failed:
@@ -114,8 +130,9 @@ def _number(value: float) -> str:
 class _Writer:
     """Template look-ups bound to one language and rule set."""
 
-    def __init__(self, rules: RuleSet | None, lang_code: str, templates: Templates):
+    def __init__(self, rules: RuleSet | None, lang_code: str, templates: Templates, assumed: tuple[str, ...] = ()):
         self.rules = rules
+        self.assumed = assumed
         self.lang = "zh" if lang_code.startswith("zh") else "en"
         self.templates = templates
 
@@ -174,7 +191,9 @@ class _Writer:
             items.append(self.t(key, years=self.years(p.years_since_certificate)))
         if p.years_total is not None:
             items.append(self.t("fact_years_total", years=self.years(p.years_total)))
-        if p.formal_training:
+        if p.formal_training and "formal_training" in self.assumed:
+            items.append(self.t("fact_training_assumed"))
+        elif p.formal_training:
             trained = p.formal_training_level
             items.append(self.t("fact_training_done_level", level=self.level(trained)) if trained else self.t("fact_training_done"))
         elif p.formal_training is False:
@@ -229,6 +248,28 @@ class _Writer:
             fields = self.t("list_separator").join(self.t(f"field_{f}") for f in result.unknown_fields)
             lines.append(self.t("route_unknown", fields=fields))
         return lines
+
+    def conditional(self, result: ConditionResult) -> str:
+        """An undecided route as what would open it: "· 如果你持有四级证书，且取得后满5年（L3-A，待确认）"."""
+        condition = result.condition
+        parts = [self.condition_part(check, condition) for check in result.checks if check.outcome == UNKNOWN]
+        return self.t("if_route", conditions=self.t("and_separator").join(parts), id=condition.id,
+                      status=self.status(condition))
+
+    def condition_part(self, check: Check, condition: Condition) -> str:
+        if check.field == "certificate_level":
+            return self.t("if_certificate", level=self.level(check.required))
+        if check.field == "years_since_certificate":
+            return self.t("if_years_since", level=self.level(condition.required_certificate_level),
+                          years=self.years(check.required))
+        if check.field == "years_total":
+            return self.t("if_years_total", years=self.years(check.required))
+        if check.field == "formal_training":
+            return self.t("if_training", level=self.level(condition.level), hours=self.rules.training_hours[condition.level])
+        if check.field == "education":
+            key = "if_education_final_year" if condition.education.includes_final_year_students else "if_education"
+            return self.t(key, names=self.education(check.required, "or_separator"))
+        return self.t(f"if_{check.field}")
 
     def failed_items(self, results: tuple[ConditionResult, ...], profile: Profile) -> str:
         """The routes the facts given rule out, each with what it lacks ("" when none). A route through a

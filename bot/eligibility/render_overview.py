@@ -33,12 +33,13 @@ def render_overview(view: Overview, rules: RuleSet, lang_code: str, templates: T
                 when = _earliest(result, today)
                 if when:
                     known.append(w.t("overview_from_about", year=when.year, month=when.month))
-        if known:  # the plain answer first: not yet on what was said, and when; then what else decides
+        if known:  # the plain answer first: not yet on what was said, and when; then what would open it
             lines += [w.t("overview_lowest_not_yet", level=w.level(lowest.target_level)), *known,
-                      w.t("overview_other_routes_need")]
+                      w.t("if_heading", level=w.level(lowest.target_level)),
+                      *[w.conditional(r) for r in lowest.undecided]]
         else:
             lines.insert(0, w.t("overview_need_facts"))
-        lines += w.questions(lowest.missing_fields)
+            lines += w.questions(lowest.missing_fields)
         if route_to_top:
             lines += _ladder(w, view, rules, first=view.next_level)
         return _join(lines), [w.source(c) for c in lowest.deciding]
@@ -64,13 +65,18 @@ def render_overview(view: Overview, rules: RuleSet, lang_code: str, templates: T
     else:
         lines += _next_level_lines(w, view, today)
         sources += [w.source(c) for c in view.next_decision.deciding][:2]
-        alternatives = [_alternative(w, a) for a in alternative_conditions(rules.path).get(view.next_level) or []]
+        alternatives = [_alternative(w, a) for a in alternative_conditions(rules.path).get(view.next_level) or []
+                        if _may_concern(a, view.profile)]
         alternatives = [a for a in alternatives if a]
         if alternatives:
-            texts = w.t("or_separator").join(alternatives)
+            texts = w.t("alternative_separator").join(f"({n}) {a}" for n, a in enumerate(alternatives, start=1))
             lines.append(w.t("overview_alternative", level=w.level(view.next_level), texts=texts))
     if route_to_top:
-        lines += _ladder(w, view, rules)
+        ladder = _ladder(w, view, rules)
+        eta = _top_eta(view, rules, today)
+        if eta is not None:  # "要几耐先到顶": the answer first, the steps after
+            lines.insert(0, w.t("overview_top_eta", level=w.level(view.top_level), year=eta.year, month=eta.month))
+        lines += ladder
     deciding = [c for d in view.decisions.values() for c in d.deciding if d.target_level in (view.highest_open, view.next_level)]
     if any(not c.confirmed for c in deciding):
         lines.append(w.t("overview_caveat"))
@@ -130,16 +136,17 @@ def _next_level_lines(w: _Writer, view: Overview, today: date) -> list[str]:
             when = _earliest(result, today)
             if when:
                 lines.append(w.t("overview_from_about", year=when.year, month=when.month))
-    open_routes = [r for r in decision.results if r.unknown_fields]
-    if open_routes:
-        fields = sorted({f for r in open_routes for f in r.unknown_fields})
-        lines.append(w.t("overview_open_routes", ids="/".join(r.condition.id for r in open_routes),
-                         fields=w.t("list_separator").join(w.t(f"field_{f}") for f in fields)))
+    open_routes = list(decision.undecided)  # failed already on what was said: not open, whatever else is unknown
+    if open_routes:  # what would open it, not a question about facts the person may have given already
+        lines.append(w.t("if_heading", level=name))
+        lines += [w.conditional(r) for r in open_routes]
     return lines
 
 
 def _alternative(w: _Writer, condition: dict) -> str:
-    """A newer generic condition in words, from its fields (the rules file gives Chinese text only)."""
+    """A newer generic condition in words: the rules file's Chinese text, or in English from its fields."""
+    if w.lang == "zh" and condition.get("text_zh"):
+        return condition["text_zh"]
     parts = []
     if condition.get("required_certificate_level"):
         parts.append(w.t("summary_certificate", level=w.level(int(condition["required_certificate_level"]))))
@@ -150,6 +157,44 @@ def _alternative(w: _Writer, condition: dict) -> str:
     if condition.get("education"):
         parts.append(w.t("overview_alternative_diploma"))
     return w.t("summary_separator").join(parts)
+
+
+def _may_concern(condition: dict, profile) -> bool:
+    """A newer condition worth naming to this person: not one through a professional title (nobody here
+    has mentioned one), nor one through a diploma when they named no school."""
+    if condition.get("professional_title_required"):
+        return False
+    return not condition.get("education") or bool(profile.education or profile.final_year_student_of or profile.studying_at)
+
+
+def _top_eta(view: Overview, rules: RuleSet, today: date) -> date | None:
+    """About when the track's top level can be applied for, on the person's own figures: the next level
+    when its years are in (or, with a level open now, its certificate plus the years after it), then each
+    certificate step of the ladder as early as allowed. None when that cannot be worked out."""
+    if view.next_level is None or view.next_decision is None:
+        return None
+    dates = [when for r in view.next_decision.results if (when := _earliest(r, today)) is not None]
+    if view.highest_open is not None:
+        steps = [c.min_years_after_certificate for c in rules.levels[view.next_level]
+                 if c.required_certificate_level == view.highest_open and c.education is None
+                 and not c.requires_formal_training and c.min_years_after_certificate is not None]
+        if steps:
+            dates.append(_months_later(today, min(steps) * 12))
+    if not dates:
+        return None
+    months = 0.0
+    for level in range(view.next_level - 1, view.top_level - 1, -1):
+        steps = [c.min_years_after_certificate for c in rules.levels[level] if c.required_certificate_level == level + 1
+                 and c.education is None and c.min_years_after_certificate is not None]
+        if not steps:
+            return None
+        months += min(steps) * 12
+    return _months_later(min(dates), months)
+
+
+def _months_later(start: date, months: float) -> date:
+    total = start.year * 12 + start.month - 1 + round(months)
+    return date(total // 12, total % 12 + 1, 1)
 
 
 def _earliest(result: ConditionResult, today: date) -> date | None:

@@ -70,12 +70,15 @@ _JOB_NAME = (r"(?:商品)?选品员|直播销售员|视频创推员|创推员|�
              r"|live[\s-]*stream(?:ing)?\s+sales(?:person)?|video\s+creator(?:[\s-]+promoter)?|platform\s+admin(?:istrator)?"
              r"|internet\s+market(?:er|ing)")
 # "去年考了直播销售员五级", "passed 直播销售员 level 4": the occupation between the verb and the level.
-HELD_BEFORE = HELD_BEFORE + (r"|(?:考了|考过|考到了?|考取了?|拿了|拿到了?|取得了?|已经有|持有|我有|我是|现在是|\bpassed|\bgot|\bhold|\bhave|\bhas)\s*(?:a\s+|an\s+|my\s+)?(?:" + _JOB_NAME
+HELD_BEFORE = HELD_BEFORE + (r"|(?:考了|考过|考到了?|考取了?|拿了|拿到了?|取得了?|已经有|持有|我有|(?<![没冇沒])有|我是|有[个位](?:学员|学生|人)?是|现在是|\bpassed|\bgot|\bhold|\bhave|\bhas)\s*(?:a\s+|an\s+|my\s+)?(?:" + _JOB_NAME
                              + r")\s*(?:的)?\s*$")
 CERTIFICATE_AFTER = (r"\s*(?:的)?(?:" + _JOB_NAME + r")?(?:的)?(?:职业)?(?:技能)?(?:等级|资格)?(?:证书|证(?!明))"
                      r"|[\s-]*(?:(?:" + _JOB_NAME + r")\s+)?(?:certificate|cert\b|certification|qualification|holder)")
 TARGET_AFTER = (r"\s*(?:需要|要什么|要哪些|要多久|要几年|的条件|条件|要求|的要求|怎么|能报|可以报|能考|可以考|吗|呢)"
                 r"|\s*(?:exam|test|assessment|requirements?|conditions?|eligibility)|\s+next\b")
+# "does the degree let me skip level 5?", "能不能跳过五级": the level above the skipped one is asked about.
+SKIP_LEVEL = (r"(?:\bskip(?:ping)?|\bbypass|jump\s+over|跳过|越过|绕过|不考|不用考|免考|不经过)\s*(?:the\s+)?"
+              r"(?:level\s*|lvl\s*|l)?(?P<level>[1-5一二三四五])(?:\s*级)?")
 NEXT_LEVEL = (r"下一级|高一级|上一级|升一级|更高一级|next\s+level|one\s+level\s+up|the\s+level\s+above|level\s+up",)
 
 START_FROM_BEFORE = r"(?:从|由)\s*(?:最低的?)?$|\b(?:start|begin)(?:ing)?\s+(?:from|at)\s*$"
@@ -87,6 +90,12 @@ NO_CERTIFICATE = (
     r"(?:(?!level|technician|worker|completion|training|graduat|diploma)[\w-]+\s+){0,2}?certific(?:ate|ation)s?\b",
     r"\b(?:no|without|zero)\s+(?:any\s+)?(?:(?!completion|training|graduat)[a-z-]+\s+)?(?:certs?|certificates?|certifications?)\b|\buncertified\b",
     r"零基础|从零开始|从头开始|\bfrom\s+(?:scratch|zero)\b|\bcomplete\s+beginner\b",
+    # "一张证都没有", "啥证都没考过", "任何证书都没有"
+    r"(?:一[张个本]|什么|啥|任何|半张)(?:职业|技能|等级|资格)*(?:证书|证)(?!明)(?:都|也)(?:没|冇|未|无)",
+    r"\bnever\s+(?:bothered\s+(?:with|to\s+get)|took|taken|did|done|sat|passed|went\s+for)\s+(?:any\s+|a\s+|the\s+)?"
+    r"(?:certs?|certificates?|certifications?|exams?|tests?|assessments?)\b"
+    r"|\b(?:haven't|have\s+not|hasn't|has\s+not|didn't|did\s+not)\s+(?:ever\s+)?(?:taken|take|sat|done|passed|got|gotten)\s+"
+    r"(?:any|a|an|the)\s+(?:(?!completion|training|graduat)[a-z-]+\s+)?(?:certs?|certificates?|certifications?|exams?|tests?|assessments?)\b",
 )
 
 # Holding a certificate whose level is not said: "我有证书", "I have a cert". Said by the asker about
@@ -127,6 +136,7 @@ TRAINING_YES = (
     r"参加" + _TRAINING_FILLER + "培训了|培训过",
     r"培训(?:已经?|也)?(?:结业|完成|合格|结束|通过)",
     r"(?:有|拿到了?|取得了?|获得了?|拿了)(?:培训)?结业证",
+    r"\b(?:got|have|received|hold|with)\s+(?:a|the|my)?\s*(?:training\s+)?结业证",
     r"\b(?:completed|finished|done|did|attended|took|passed)\s+" + _EN_TRAINING,
     r"\btraining\s+completion\s+cert|\bcompletion\s+cert(?:ificate)?\b|\btraining\s+(?:is\s+)?(?:completed|finished|done)",
 )
@@ -177,6 +187,11 @@ EDUCATION = (
 )
 FINAL_YEAR = (r"应届|毕业班|今年毕业|即将毕业|快毕业|马上毕业|大四|最后一年|读紧.{0,8}(?:最后|尾)|final[\s-]+year|graduating\s+this\s+year|about\s+to\s+graduate"
               r"|(?:今年|明年)[六七67]月(?:份)?毕业|graduating\s+(?:next|this)\s+(?:june|july|summer)",)
+# Graduating "next year" said in the autumn: the coming summer, so a final-year student (see parse_profile).
+NEXT_YEAR_GRADUATION = (r"明年(?:夏天|暑假)?毕业|graduat(?:e|ing)\s+next\s+(?:year|summer)",)
+# Graduation already behind the person, said without the school ("今年已经毕业了", "毕业证都拿了", "I graduated").
+GRADUATED = (r"(?<!还没)(?<!没有)(?<!未)(?:已经|早就|早已|刚刚?)毕业|毕业了|毕业证(?:书)?(?:都|也|已经)?(?:拿|领)(?:到|了)"
+             r"|\bi(?:'ve|\s+have)?\s+(?:already\s+|just\s+)?graduated\b|\balready\s+graduated\b|\bgot\s+my\s+diploma\b",)
 STILL_STUDYING = (r"在读|在校|还在上学|正在读|读大[一二三]|读紧|明年毕业|后年毕业|还没毕业|graduating\s+next\s+year|\bstill\s+(?:a\s+)?student|currently\s+studying|i'?m\s+studying"
                   r"|i\s+am\s+studying|\bstill\s+in\s+(?:college|school)"
                   r"|\bi'?m\s+in\s+(?:a|an|my|the)\s+.{0,40}?(?:program|programme|course|degree)\b|\bcurrently\s+enrolled"
@@ -263,7 +278,7 @@ TOTAL_BEFORE = r"(?:总共|一共|总计|合计|加起来|in\s+total|altogether|
 TOTAL_AFTER = r"\s*(?:in\s+total|altogether|overall)\b"
 SINCE_BEFORE = (
     # "二级证书拿了3年", "持有技师证书四年", "拿证3年"
-    r"(?:证书?|级|技师|高级工|中级工|初级工)(?:[\s，,]*(?=拿|考|取得|获得|持有|到手))?(?:已经|已|都|也)?(?:拿|考|取得|拿到|考到|考取|获得|有|持有|到手)?了?(?:已经|都|有|已)?"
+    r"(?:证书?|级|技师|高级工|中级工|初级工)(?:[\s，,]*(?=拿|考|取得|获得|持有|到手|我))?(?:我)?(?:已经|已|都|也)?(?:拿|考|取得|拿到|考到|考取|获得|有|持有|到手)?了?(?:已经|都|有|已)?"
     r"(?:刚好|正好|整整|足足|满)?\s*$",
     # "拿证后干了3年", "取得四级证书后累计工作3年", "考完技师以后做了4年"
     r"(?:证书?|级|技师|高级工|中级工|初级工)[^，,。；;]{0,6}?(?:之|以)?后(?!台)",
@@ -283,7 +298,7 @@ SINCE_AFTER = (r"\s*(?:of\s+[\w-]+(?:\s+[\w-]+)?\s+)?(?:since|after)\s+(?:gettin
 ANAPHOR_SINCE = (r"\bever\s+since\b(?!\s*(?:\d|i\b|we\b|my\b|graduat|leaving|moving|joining|starting))"
                  r"|\b(?:since|after)\s+(?:that|then|it)\b|\bfrom\s+then\s+on\b|\bsince\s*(?=[.!?)]|$)"
                  r"|从那以后|从那时起|自那以后|此后|之后一直|之后就|以后一直|后来一直")
-CERTIFICATE_EVENT = (r"证(?!明)|考到|拿到|取得|获得|考的|拿的|考过|考取|拿了|考了|到手|通过|[一二三四五]级|技师|高级工|中级工|初级工"
+CERTIFICATE_EVENT = (r"(?<!毕业)(?<!学历)(?<!结业)(?<!学位)证(?!明)|考到|拿到|取得|获得|考的|拿的|考过|考取|拿了|考了|到手|通过|[一二三四五]级|技师|高级工|中级工|初级工"
                      r"|certific|\bcert\b|qualification|\bgot\b|passed|obtained|earned|received"
                      r"|\blevel\b|(?<![a-z0-9])l[1-5](?![a-z0-9])|\blvl\b|technician|\bworker|intermediate")
 OTHER_EVENT = (r"开始|入行|进入|加入|入职|毕业|出生|结婚|离职|辞职|\bstart|\bbegan|\bbegun|\bjoined|\bentered|graduat"
@@ -294,7 +309,7 @@ RELATIVE_YEARS = ((r"今年(?!\s*(?:\d|[一二三四五六七八九十]+岁))|\b
 CONJUNCTION = r"\b(?:and|but|so)\b|而且|但是|可是|不过|所以|然后"  # "got my L3 last year and want L2": two statements
 DATE_PREPOSITION = r"\b(?:in|since|from|around|during)\s*$"
 PLAN_CUE = r"想|打算|准备|计划|希望|要考|要报|报名|申报|报考|\bwant|\bplan|\bwill\b|going\s+to|\bhope|\baim|\bapply|\bnext\b"
-WORK_CUE = (r"干|做|工作|从事|从业|经验|直播|带货|卖货|运营|主播|上班|入行|电商|营销|销售|选品|任职"
+WORK_CUE = (r"干|做|工作|剪辑|拍摄|视频|抖音|快手|淘宝|\bedit|\bvideos?\b|\bvids?\b|douyin|kuaishou|tiktok|taobao|从事|从业|经验|直播|带货|卖货|运营|主播|上班|入行|电商|营销|销售|选品|任职"
             r"|\bwork|\bjob|experience|selling|seller|sales|stream|\blive|industry|e-?commerce|marketing|anchor|\bhost|career|employ")
 STUDY_CUE = r"培训|学习|学了|读|上学|毕业|学徒|课程|上课|train|stud(?:y|ied)|school|college|course|apprentic|degree|\bclass"
 # "算满一年了吗", "够一年没有": a duration asked about, not said.
@@ -306,12 +321,18 @@ STUDY_AFTER = (r"[\s-]*(?:[\w-]+\s+){0,3}?(?:program(?:me)?|course|degree|diplom
                r"|的?[^，,。；;\d\s]{0,6}(?:培训|课程|课|专业|学习|学制)")
 NOT_CERTIFICATE_EVENT = "|".join((OTHER_EVENT, WORK_CUE, STUDY_CUE))  # what else a date may be the date of
 
+# The years since the certificate were not spent in this work ("这几年其实在厂里上班 没做直播"): none count.
+NO_FIELD_WORK_SINCE = (r"(?:这几年|这些年|这段时间|之后|拿证后|拿证以后|考完以后|\bsince\s+then|\bsince\s+getting\s+it)[^。；;]{0,14}?"
+                       r"(?:没有?|不|未)(?:再|在)?(?:做|干|从事|搞)过?(?:直播|带货|选品|这行|本行|相关|这个)"
+                       r"|\bsince\s+(?:then|getting\s+it)\b[^.;]{0,30}\b(?:didn't|haven't|have\s+not|did\s+not|not)\s+(?:been\s+)?(?:do|doing|work|working|stream|streaming|sell|selling)",)
 NO_WORK = (  # years of work 0
     r"没(?:有)?(?:正式)?(?:工作|上班)过|没上过班|从未(?:参加)?工作|还没(?:有)?(?:参加|开始)工作|尚未(?:参加)?工作"
     r"|一天班(?:都|也)?没上过|冇(?:做|返)过(?:工|嘢)|未(?:曾)?(?:做|返)过工",
     r"(?<!如果)(?<!要是)(?<!假如)(?:没有?|无|零)(?:任何)?(?:相关)?的?(?:工作)?经验(?!要求|也|的人|的话)",
+    r"(?<!如果)(?<!要是)(?:一点|任何|什么|半点)(?:相关)?的?(?:工作)?经验(?:都|也)(?:没有?|冇|无)",
     r"\bnever\s+(?:had\s+a\s+job|worked|been\s+employed)\b|\b(?:haven't|have\s+not|hasn't|has\s+not)\s+(?:ever\s+)?"
-    r"(?:worked|had\s+a\s+job)\b(?=\s*(?:yet|before|at\s+all|[.,;!?]|$))",
+    r"(?:worked|had\s+a\s+job)\b(?:\s+anywhere)?(?=\s*(?:yet|before|at\s+all|tho|though|[.,;!?]|$))"
+    r"|\b(?:havent|hasnt|have\s+never|has\s+never)\s+(?:ever\s+)?(?:worked|had\s+a\s+job)\b",
     r"零基础|从零开始|从头开始|\bfrom\s+(?:scratch|zero)\b|\bcomplete\s+beginner\b",
     r"\b(?:no|zero|without(?:\s+any)?)\s+(?:work(?:ing)?\s+|job\s+|professional\s+|relevant\s+)?experience\b"
     r"(?!\s+(?:is\s+|was\s+)?(?:needed|required|necessary))",
@@ -334,6 +355,11 @@ RATE_AFTER = r"\s*(?:挣|赚|收入|工资|底薪|提成|能拿|拿到手|salary
 STUDY_YEAR = r"最后一年|最後一年|final\s+year|last\s+year\s+of\s+(?:school|college|uni)"
 BREAK_BEFORE = r"(?:断了?过?|停了?过?|休息了?过?|空了?过?|歇了?过?)\s*$"
 BREAK_AFTER = r"\s*(?:没有?干|没做|没工作|的空档|空窗|off\b|break|gap)"
+# Other work in the middle of the stretch ("中间有一年去送外卖"): a break in this work, like "中间有一年没干".
+OTHER_WORK_GAP_BEFORE = r"(?:中间|中途|期间)(?:有|还有|曾经?|也)?\s*$"
+OTHER_WORK_GAP_AFTER = r"\s*(?:跑去|改去|转去|回去|去|跑|在别|干别|做别|改行|转行)"
+# A figure said as already net of a break ("7年是扣掉送外卖那年的", "7 yrs not counting the gap"): the total.
+NET_AFTER = r"\s*(?:是|系|都是|已经)?(?:已经)?(?:扣掉|扣除|除去|去掉|减掉|减去|刨去|刨掉|不算|没算|不含|不包括)|\s*(?:not\s+counting|excluding|without\s+counting|net\b)"
 BREAK_BEFORE_EN = r"\b(?:quit|stopped|paused|left|took)\b[^,.;]{0,12}(?:for\s+)?$"  # "quit for 3 yrs", "took 2 years"
 # Work taken up again after a break: the stretches add up ("2 yrs, then a break, then 1.5 yrs more").
 RESUMED = r"\bthen\b[^;]{0,30}\bmore\b|\bcame back\b|\bagain\b|\bresumed\b|\bback to\b|又[做干播]了|回来[又再]?[做干播]|重新[做干播开]|又开始"
@@ -342,7 +368,9 @@ RESUMED = r"\bthen\b[^;]{0,30}\bmore\b|\bcame back\b|\bagain\b|\bresumed\b|\bbac
 # degree", "招生简章写的中专以上", "要求大专学历").
 REQUIRED_BEFORE = r"(?:require[sd]?|need(?:s|ed)?|must\s+have|ask(?:s|ed)?\s+for|要求|需要|必须|写的|写着|规定|招生简章|简章|只收)[^，,。.;；?？]{0,20}$"
 # "三级拿了4年了", "四级证考到了": the level named before the verb is held.
-HELD_AFTER = r"\s*(?:证书?|的证|考试)?\s*(?:已经|都|也)?(?:拿了|拿到了?|考了|考到了?|考过了|拿过|到手|过了|通过了|合格了)"
+HELD_AFTER = (r"\s*(?:证书?|的证|考试)?\s*(?:已经|都|也)?(?:拿了|拿到了?|考了|考到了?|考过了|拿过|到手|过了|通过了|合格了)"
+              # "五级是去年才考的", "四级证是2021年拿的"
+              r"|\s*(?:证书?)?是\s*(?:\d{4}年|去年|前年|今年|[一两二三四五六七八九十\d]+年前)?\s*(?:才|刚|就)?(?:考|拿|取得|考到|拿到)的")
 
 # Levels of other exams: "英语四级", "计算机二级", "CET-4".
 OTHER_EXAM_BEFORE = (r"(?:英语|英文|大学英语|计算机|日语|韩语|普通话|钢琴|舞蹈|会计|cet|english|computer|jlpt"

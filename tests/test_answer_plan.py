@@ -1,0 +1,172 @@
+"""The eligibility reply as an answer plan: the verdict on what was said, what is open now, what would
+open the level asked ("if …", not questions already answered), at most one question back; and the
+facts people type in chat that feed it (table tests: utterance -> facts)."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.answering.conversation import Conversation
+from bot.eligibility import NO_CERTIFICATE, Profile, evaluate, load_rules, parse_profile
+from bot.language import mandarin_words, to_simplified
+from bot.settings import PROJECT_ROOT
+
+
+def read(text: str, month: int = 11, **kwargs) -> dict:
+    """The fields parse_profile sets for a chat message, as the advisor reads it (Simplified, Mandarin words)."""
+    profile = parse_profile(mandarin_words(to_simplified(text)), today=lambda: date(2026, month, 29), **kwargs)
+    return {name: value for name, value in vars(profile).items()
+            if value is not False and value not in (None, [], ()) and name != "years_since_from_date"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # no certificate, said the ways people say it
+    ("一張證都冇", {"certificate_level": NO_CERTIFICATE}),
+    ("啥证都没考过", {"certificate_level": NO_CERTIFICATE}),
+    ("been doing livestream sales 11 yrs lol, never bothered with certs",
+     {"certificate_level": NO_CERTIFICATE, "years_total": 11, "job_type": "live_streaming_salesperson"}),
+    ("haven't taken any exam yet", {"certificate_level": NO_CERTIFICATE}),
+    # Cantonese "拎咗" is "拿了": years since the certificate
+    ("我有四級證，拎咗三年", {"certificate_level": 4, "years_since_certificate": 3}),
+    ("直播销售员四级证我拿了6年了", {"certificate_level": 4, "years_since_certificate": 6, "job_type": "live_streaming_salesperson"}),
+    # a level held without the word 证
+    ("我当主播3年了 有直播销售员五级", {"certificate_level": 5, "years_total": 3, "job_type": "live_streaming_salesperson"}),
+    ("五级是去年才考的", {"certificate_level": 5, "years_since_at_most": 2}),
+    ("我班學員有個係平台管理員三級，佢問可唔可以再考埋二級技師",
+     {"certificate_level": 3, "target_level": 2, "job_type": "platform_administrator"}),
+    # a year of other work inside the stretch is a break; a figure said net of it is the total
+    ("我前后在淘宝直播当了差不多7年主播 中间有一年去送外卖", {"years_total": 5.75, "job_type": "live_streaming_salesperson"}),
+    ("7年是扣掉送外卖那年的哈", {"years_total": 7}),
+    ("7 yrs not counting the year off", {"years_total": 7}),
+    # work that is described, not named
+    ("im a video guy, edit short vids for a brand's douyin account, 3 yrs now", {"years_total": 3}),
+    ("havent worked anywhere yet tho", {"years_total": 0}),
+    ("我一点工作经验都没有", {"years_total": 0}),
+    # the years since the certificate spent in other work
+    ("不过这几年其实在厂里上班 没做直播", {"years_since_certificate": 0}),
+    # a diploma's date is not a certificate's
+    ("技工学校电商专业毕业 毕业证2022年的", {"education": ["technical_school_relevant"], "major_relevant": True}),
+    # skipping a level asks about the one above it, and the skipped one is neither held nor wanted
+    ("does the degree let me skip level 5?", {"target_level": 4, "education": ["junior_college_or_above_relevant"]}),
+    ("能不能跳过五级直接考四级", {"target_level": 4}),
+    # graduation
+    ("我今年已经毕业了 毕业证都拿了", {"graduated": True}),
+    ("我是职高电商专业的 明年毕业", {"final_year": True, "major_relevant": True,
+                              "final_year_student_of": ["secondary_vocational_assessed_intermediate_relevant"]}),
+    # training finished and a 结业证书 said in English
+    ("finished a 视频创推员 training course, got a 结业证书", {"formal_training": True, "job_type": "video_creator_promoter"}),
+])
+def test_chat_phrasings_are_read(text, expected):
+    assert read(text) == expected
+
+
+def test_graduating_next_year_is_the_final_year_only_in_the_autumn():
+    assert read("我是职高电商专业的 明年毕业", month=11).get("final_year") is True
+    spring = read("我是职高电商专业的 明年毕业", month=3)
+    assert "final_year" not in spring and spring["studying_at"] == ["secondary_vocational_assessed_intermediate_relevant"]
+
+
+def test_a_corrected_level_keeps_the_years_said_of_it():
+    first = parse_profile("我有视频创推员四级证，拿证后做了3年短视频")
+    corrected = first.merge(parse_profile("哦不对 记错了 是五级不是四级"), correction=True)
+    assert corrected.certificate_level == 5 and corrected.years_since_certificate == 3
+    other = first.merge(parse_profile("我还有个五级证"))  # another certificate: its years are not the same
+    assert other.years_since_certificate is None
+
+
+def test_graduating_turns_the_school_attended_into_a_diploma():
+    studying = parse_profile("我是职高电商专业的 明年毕业", today=lambda: date(2026, 11, 29))
+    graduated = studying.merge(parse_profile("哦不对 我今年已经毕业了 毕业证都拿了"))
+    assert graduated.education == ["secondary_vocational_assessed_intermediate_relevant"]
+    assert not graduated.final_year_student_of and not graduated.studying_at
+
+
+def test_the_tighter_bound_on_years_since_decides():
+    rules = load_rules(PROJECT_ROOT / "knowledge" / "rules" / "eligibility.yaml")
+    # three years of work in all, but the level-5 certificate came last year: at most two years since it
+    decision = evaluate(Profile(certificate_level=5, years_total=3, years_since_at_most=2, target_level=4), rules)
+    gap = next(c for r in decision.results if r.condition.id == "L4-A" for c in r.gaps if c.field == "years_since_certificate")
+    assert gap.shortfall == 2 and gap.from_date
+
+
+# --- the reply ---------------------------------------------------------------------------------------
+
+def ask(advisor, *turns):
+    conversation = Conversation()
+    answer = None
+    for turn in turns:
+        answer = advisor.answer(turn, conversation)
+    return answer, conversation
+
+
+def test_facts_given_get_a_verdict_and_ifs_not_questions_again(advisor):
+    answer, _ = ask(advisor, "我朋友喺廣州做咗8年淘寶客服同埋直播，一張證都冇，佢可唔可以直接考三級？")
+    lines = answer.text.splitlines()
+    assert any(line.startswith("暫不符合申報三級") for line in lines)
+    # what is open now on the same facts, said beside the "no"
+    assert any("現在可以申報的是：四級/中級工" in line and "L4-B" in line for line in lines)
+    assert "證書（或職業資格證書）？如有" not in answer.text  # the certificate is not asked again
+
+
+def test_a_missing_core_fact_is_asked_once(advisor):
+    answer, _ = ask(advisor, "我有四级证书，想报三级")
+    questions = [line for line in answer.text.splitlines() if line.startswith("告诉我：")]
+    assert len(questions) == 1 and "取得这张证书后" in questions[0]
+    assert "· 如果取得四级/中级工证书后已累计工作满5年（L3-A" in answer.text
+
+
+def test_a_newer_condition_that_would_open_a_level_is_said_as_may(advisor):
+    answer, _ = ask(advisor, "been doing livestream sales 11 yrs lol, never bothered with certs. can i go straight to technician?")
+    assert answer.text.startswith("On what you have told me, you cannot apply for Level 2")
+    assert "Level 4 / Intermediate Worker is open now (L4-B" in answer.text
+    assert "ALT-L3-A" in answer.text and "may be able to apply for Level 3" in answer.text
+    assert "Do you hold a skill-level" not in answer.text
+
+
+def test_training_that_no_route_of_the_level_counts_is_said_so(advisor):
+    answer, _ = ask(advisor, "我做選品三年了，有選品員五級", "五級是兩年前拿的", "如果我去上四級的正規培訓，能不能縮短年限？")
+    assert answer.text.startswith("培訓不能代替四級/中級工要求的年限")
+    # supposed for the question, never stated as done
+    assert "（假設）完成所報等級的正規培訓" in answer.text and "已完成正規培訓" not in answer.text
+
+
+def test_someone_elses_case_is_worded_about_them(advisor):
+    answer, conversation = ask(advisor, "my cousin has a 选品员 level 4 cert from 2019 and she's been doing product selection ever since",
+                               "can she go for level 2?")
+    assert conversation.third_party
+    assert "they cannot apply for Level 2" in answer.text and "you hold" not in answer.text
+
+
+def test_switching_job_type_gets_its_entry_first(advisor):
+    answer, _ = ask(advisor, "我有直播销售员三级了，现在想转去考选品员，是不是得从五级重新考起？")
+    assert answer.text.startswith("本资料库无法确定，由评价机构认定") and "跨工种" in answer.text
+    both, _ = ask(advisor, "我自己开抖音小店自播一年半了", "想考选品员五级或者直播销售员五级 两个能一起报吗")
+    assert "能否同时报两个工种" in both.text and "L5-A" in both.text  # the entry, then the level-5 decision
+
+
+def test_how_long_to_the_top_is_answered_first(advisor):
+    answer, _ = ask(advisor, "我做咗平台管理員4年，冇證", "想一路考上去，最高可以去到幾級？", "咁要幾耐先到頂？")
+    # four years, no certificate: level 4 at six years (Nov 2028), level 3 five years after level 4
+    assert answer.text.splitlines()[0].startswith("按通用模板推算：最快約2033年")
+    assert "三級/高級工" in answer.text.splitlines()[0]
+
+
+def test_other_work_left_behind_is_added_in_the_other_reading(advisor):
+    answer, _ = ask(advisor, "我老婆以前在商场做了5年导购", "现在跟我一起在快手卖货 干了一年多", "她能考啥级别")
+    assert "之前的5年（导购）如果也算" in answer.text and "合计6年" in answer.text and "四级/中级工" in answer.text.splitlines()[-1]
+
+
+def test_what_about_a_level_keeps_the_topic(advisor):
+    answer, _ = ask(advisor, "whats the training hours for level 5 live streaming?", "what about level 2 tho?")
+    assert "72" in answer.text and "Level 3 certificate" not in answer.text
+
+
+def test_a_short_question_after_a_statement_is_read_with_it(advisor):
+    answer, _ = ask(advisor, "我今年16", "想在抖音直播卖货 可以吗")
+    assert not answer.refused and "16" in answer.text and "监护人同意" in answer.text
+
+
+def test_the_same_fact_from_two_chunks_is_said_once(advisor):
+    answer, _ = ask(advisor, "這行是不是很累？聽說一天要播十幾個小時")
+    assert answer.text.count("10至12小時") == 1 and "同一BOSS" not in answer.text
