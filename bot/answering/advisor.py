@@ -30,7 +30,7 @@ from bot.answering.understanding import (CONFIDENT, ELLIPTICAL_START, PERSONAL_A
                                          ANAPHORIC, asks_own_case, asks_requirements, on_other_levels, question_parts, speaks_of_self,
                                          understand)
 from bot.eligibility import Profile
-from bot.language import (EN, ZH, ZH_HANT, Lang, detect, localize, mandarin_words, preferred, same_in_both_scripts,
+from bot.language import (EN, cjk_ratio, ZH, ZH_HANT, Lang, detect, localize, mandarin_words, preferred, same_in_both_scripts,
                           to_simplified)
 from bot.types import Answer, Source, citations
 from bot.retrieval.retriever import Retriever
@@ -53,6 +53,7 @@ IN_SCOPE_CONFIDENCE = 0.45
 SHORT_FOLLOW_UP = 8
 # A follow-up that points back ("is that even possible?") is read with the last question up to this length.
 POINTING_BACK_MAX = 40
+POINTING_BACK_MAX_EN = 64  # English spends more characters on the same words
 # A short question right after a statement of facts, unsure and read as off-topic, is read with the statement up to this length.
 AFTER_STATEMENT_MAX = 24
 # A two-question message: how much the whole message's ranking counts beside each half's own.
@@ -215,13 +216,23 @@ class Advisor:
         question = request.question
         in_conversation = conversation.last_question is not None and (
             act != "out_of_scope" or (unsure and len(request.question) <= SHORT_FOLLOW_UP) or after_statement)
-        pointing_back = bool(ANAPHORIC.search(request.question)) and len(request.question) <= POINTING_BACK_MAX
+        pointing_back = bool(ANAPHORIC.search(request.question)) and len(request.question) <= (
+            POINTING_BACK_MAX if cjk_ratio(request.question) > 0.3 else POINTING_BACK_MAX_EN)
         if in_conversation and (_elliptical(request) or len(request.question) <= SHORT_FOLLOW_UP or pointing_back
                                 or after_statement) \
                 and routing.not_covered in (None, "other"):
             # "那二级呢" after a question about level 5, "平台会帮我交吗" after "直播收入要交税吗": read with
             # the last question, unless the message's own words match the FAQ better ("咁要上几多学时？");
             # a fee, date or venue question ("那报名费呢") stands on its own topic
+            own_parts = question_parts(request.question)
+            if len(own_parts) == 2:
+                # "how long is it? and whats the pass mark" after "my students take the level 4 theory exam":
+                # both questions, the first read with the last message
+                context = re.sub(r"[?？]", " ", conversation.last_question)
+                both = self._two_questions(f"{context} {own_parts[0]}？{own_parts[1]}", raw, lang, routing, retriever,
+                                           vote_bar=THRESHOLDS.vote_doubtful)
+                if both is not None:
+                    return both
             continued = continued_question(conversation.last_question, request)
             own, own_vote = self._faq_top(request.question, lang, retriever, vector)
             swapped = request.level is not None and request.level not in levels_named(conversation.last_question) \
@@ -253,6 +264,12 @@ class Advisor:
         earlier = [mandarin_words(to_simplified(question)) for question, _ in conversation.history]
         found = described_job_type([*earlier, request.question], self.slot_answers)
         hit = retriever.faq_answer(found[1], lang.code) if found else None
+        shy = self.slot_answers.get("not_on_camera")
+        if hit is None and shy and any(shy[1].search(text) for text in [*earlier, mandarin_words(request.question)]):
+            # "我嘴笨 不太会说话" then "适合我不": the job types off camera
+            hit = retriever.faq_answer(shy[0], lang.code)
+            if hit is not None:
+                return self._finish(raw, lang, hit.metadata.get("intent") or "career", hit.text, unique_sources([hit]), [hit], via="faq")
         if hit is None:
             return None
         job = self.rules.job_type(found[0]).name("en" if lang.code == "en" else "zh")
@@ -332,7 +349,8 @@ class Advisor:
         return self._finish(raw, lang, routing.intent, composition.text, composition.sources, composition.hits,
                             via="faq" if composition.used_faq else "offline")
 
-    def _two_questions(self, question: str, raw: str, lang: Lang, routing: Routing, retriever) -> Answer | None:
+    def _two_questions(self, question: str, raw: str, lang: Lang, routing: Routing, retriever,
+                       vote_bar: float = THRESHOLDS.vote_in_scope) -> Answer | None:
         """"机考还是笔试？实操怎么考？": each question its own curated answer; a fee, date or venue half the
         knowledge base cannot hold is named as such instead of being dropped. None when the message asks
         one thing, when its halves share one entry, or when a half has no close entry (the whole message
@@ -342,7 +360,7 @@ class Advisor:
             return None
         # Each half is ranked with the whole message beside it: "有几个工种？" alone has lost its subject.
         whole = {m.faq_id: m.rank for m in retriever.match_faq(question, lang.code)}
-        entries = [self._faq_entry_for(part, lang, whole, retriever) for part in parts]
+        entries = [self._faq_entry_for(part, lang, whole, retriever, vote_bar) for part in parts]
         found = [hit for hit in entries if hit is not None]
         if not found or (len(found) == 2 and found[0].chunk_id == found[1].chunk_id):
             return None
@@ -355,7 +373,7 @@ class Advisor:
         return self._finish(raw, lang, intent, "\n\n".join(texts), unique_sources(found), found, via="faq")
 
     @staticmethod
-    def _faq_entry_for(part: str, lang: Lang, whole: dict[str, float], retriever):
+    def _faq_entry_for(part: str, lang: Lang, whole: dict[str, float], retriever, vote_bar: float):
         """The curated answer one question of a two-question message gets, if any. The message as a whole
         is in scope already (the caller checked), so each half needs only a close enough entry."""
         matches = retriever.match_faq(part, lang.code)[:5]
@@ -363,7 +381,7 @@ class Advisor:
             return None
         asked = levels_named(part)
         top = max(matches, key=lambda m: (not on_other_levels(m.phrasing, asked), m.rank + WHOLE_MESSAGE_SHARE * whole.get(m.faq_id, 0.0)))
-        if top.vote is not None and top.vote < THRESHOLDS.vote_in_scope:
+        if top.vote is not None and top.vote < vote_bar:
             return None  # a half alone is short: only an entry the classifier backs answers it on its own
         own = replace(route(part), core=True)
         if decide(own, _evidence(own, top, best_chunk=1.0)) is not Reply.FAQ:
@@ -389,12 +407,20 @@ def load_slot_answers(folder) -> dict:
     answers = {str(slot): str(entry) for slot, entry in data.items() if isinstance(entry, str) and entry}
     answers["job_types"] = [(code, str(spec["faq"]), re.compile(str(spec["cues"]), re.I))
                             for code, spec in (data.get("job_types") or {}).items()]
+    shy = data.get("not_on_camera") or {}
+    answers["not_on_camera"] = (str(shy["faq"]), re.compile(str(shy["cues"]), re.I)) if shy.get("faq") else None
     return answers
 
 
+_JOB_TYPE_NAMES = re.compile(r"(?:商品)?选品员|直播销售员|视频创推员|平台管理员|product selector|live[- ]streaming salesperson|"
+                             r"video creator[- ]promoter|platform administrator", re.I)
+
+
 def described_job_type(texts: list[str], slot_answers: dict) -> tuple[str, str] | None:
-    """(job type, FAQ id) for the work described in the latest of `texts` that describes any."""
+    """(job type, FAQ id) for the work described in the latest of `texts` that describes any. A job type
+    named by its name ("选品员要谈判吗", "视频创推员同直播销售员有咩分别") is asked about, not described."""
     for text in reversed(texts):
+        text = _JOB_TYPE_NAMES.sub(" ", text)
         for code, faq_id, cues in slot_answers.get("job_types", []):
             if cues.search(text):
                 return code, faq_id

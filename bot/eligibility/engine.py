@@ -116,9 +116,11 @@ def _closest(results: tuple[ConditionResult, ...]) -> tuple[ConditionResult, ...
     failed = [r for r in results if r.outcome == FAILED]
     if not failed:
         return ()
-    # Fewest unmet requirements; years and training are not comparable, so ties are all shown (in clause order).
-    fewest = min(len(r.gaps) for r in failed)
-    return tuple(r for r in failed if len(r.gaps) == fewest)
+    # Routes whose every requirement is known first (a route that also turns on an unsaid diploma is no
+    # nearer for someone who never mentioned school), then fewest unmet requirements; years and training
+    # are not comparable, so ties are all shown (in clause order).
+    best = min((bool(r.unknown_fields), len(r.gaps)) for r in failed)
+    return tuple(r for r in failed if (bool(r.unknown_fields), len(r.gaps)) == best)
 
 
 def evaluate_condition(condition: Condition, profile: Profile, target: int) -> ConditionResult:

@@ -16,6 +16,8 @@ from bot.texts import Templates
 PURPOSE = "eligibility"
 # Facts anyone asking can give at once, and most routes turn on; a missing one is asked back (one question).
 CORE_FIELDS = ("certificate_level", "years_since_certificate", "years_total")
+# Facts of routes through school: a diploma, and the preparatory-technician certificate technician colleges give.
+SCHOOL_FIELDS = {"education", "preparatory_technician"}
 
 
 def render_decision(decision: Decision, rules: RuleSet, lang_code: str, templates: Templates,
@@ -46,8 +48,7 @@ def render_decision(decision: Decision, rules: RuleSet, lang_code: str, template
         failed = w.failed_items(decision.results, decision.profile)
         lines.append(w.t("verdict_not_on_given", level=level, items=failed) if failed
                      else w.t("verdict_depends", level=level))
-        lines.append(w.t("if_heading", level=level))
-        lines += [w.conditional(result) for result in decision.undecided]
+        lines += w.conditionals(decision.undecided, decision.profile, level)
         lines.append(w.facts(decision.profile))
         core = [field for field in decision.missing_fields if field in CORE_FIELDS]
         if core:  # one question back, the fact most routes turn on ("拿证后干了几年？")
@@ -247,6 +248,17 @@ class _Writer:
         if result.unknown_fields:
             fields = self.t("list_separator").join(self.t(f"field_{f}") for f in result.unknown_fields)
             lines.append(self.t("route_unknown", fields=fields))
+        return lines
+
+    def conditionals(self, undecided, profile: Profile, level: str) -> list[str]:
+        """The open routes as "if …" lines. Routes that turn only on a diploma are one short line when the
+        person has said nothing about school (a worker asking about their years need not read them all)."""
+        said_school = bool(profile.education or profile.final_year_student_of or profile.studying_at)
+        school = [r for r in undecided if not said_school and set(r.unknown_fields) <= SCHOOL_FIELDS]
+        other = [r for r in undecided if r not in school]
+        lines = [self.t("if_heading", level=level), *[self.conditional(r) for r in other]] if other else []
+        if school:
+            lines.append(self.t("school_routes_hint", ids="/".join(r.condition.id for r in school)))
         return lines
 
     def conditional(self, result: ConditionResult) -> str:

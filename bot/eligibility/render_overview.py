@@ -35,8 +35,7 @@ def render_overview(view: Overview, rules: RuleSet, lang_code: str, templates: T
                     known.append(w.t("overview_from_about", year=when.year, month=when.month))
         if known:  # the plain answer first: not yet on what was said, and when; then what would open it
             lines += [w.t("overview_lowest_not_yet", level=w.level(lowest.target_level)), *known,
-                      w.t("if_heading", level=w.level(lowest.target_level)),
-                      *[w.conditional(r) for r in lowest.undecided]]
+                      *w.conditionals(lowest.undecided, view.profile, w.level(lowest.target_level))]
         else:
             lines.insert(0, w.t("overview_need_facts"))
             lines += w.questions(lowest.missing_fields)
@@ -138,8 +137,7 @@ def _next_level_lines(w: _Writer, view: Overview, today: date) -> list[str]:
                 lines.append(w.t("overview_from_about", year=when.year, month=when.month))
     open_routes = list(decision.undecided)  # failed already on what was said: not open, whatever else is unknown
     if open_routes:  # what would open it, not a question about facts the person may have given already
-        lines.append(w.t("if_heading", level=name))
-        lines += [w.conditional(r) for r in open_routes]
+        lines += w.conditionals(open_routes, view.profile, name)
     return lines
 
 
