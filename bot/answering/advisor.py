@@ -27,7 +27,7 @@ from bot.answering.acts import load_or_train
 from bot.answering.eligibility_replies import EligibilityReplies
 from bot.answering.routing import Routing, route
 from bot.answering.understanding import (CONFIDENT, ELLIPTICAL_START, PERSONAL_ACTS, Request, continued_question, levels_named,
-                                         ANAPHORIC, asks_own_case, asks_requirements, on_other_levels, question_parts, speaks_of_self,
+                                         ANAPHORIC, asks_own_case, asks_requirements, on_other_levels, question_parts, speaks_of_own_facts, speaks_of_self,
                                          understand)
 from bot.eligibility import Profile
 from bot.language import (EN, cjk_ratio, ZH, ZH_HANT, Lang, detect, localize, mandarin_words, preferred, same_in_both_scripts,
@@ -185,7 +185,7 @@ class Advisor:
             routing = replace(routing, not_covered=None)
             self._eligibility_replies.remember(request, conversation)  # facts stated are kept all the same
         slot = "association_certificate" if request.association_certificate else \
-            "switch_job_type" if request.switch_job_type else None
+            "switch_job_type" if request.switch_job_type else "inclusive_years" if request.inclusive_years else None
         slot_entry = self.slot_answers.get(slot) if slot else None
         hit = retriever.faq_answer(slot_entry, lang.code) if slot_entry else None
         if hit is not None and act not in PERSONAL_ACTS:
@@ -204,6 +204,8 @@ class Advisor:
                 above = asked is not None and (not held or asked < held)
                 text = hit.text + ("\n" + text if above else "")
                 sources = [*unique_sources([hit]), *(sources if above else [])]
+            elif hit is not None and request.inclusive_years:  # "刚好满6年算不算": the rule first, then the case
+                text, sources = hit.text + "\n" + text, [*unique_sources([hit]), *sources]
             return self._eligibility_answer(raw, lang, text, sources, decision=decision)
         asked_conditions = asks_requirements(request.question) or (
             request.followup and conversation.last_question is not None and asks_requirements(conversation.last_question))
@@ -445,7 +447,10 @@ def _keep_what_the_message_says(request: Request, conversation: Conversation) ->
     if request.third_party and own_facts_known:
         request.facts = Profile()  # "我朋友说他有四级证" after the asker's own facts: not the asker's
         return
-    if request.third_party or speaks_of_self(request.question):
+    if conversation.third_party and not request.third_party and speaks_of_own_facts(request.question):
+        # "她能考五级吗" then "那我呢 我干了9年 有营销员四级证": the asker's own case starts afresh
+        conversation.profile, conversation.last_level, conversation.earlier_years = None, None, None
+    if request.third_party or speaks_of_own_facts(request.question):
         conversation.third_party = request.third_party  # else facts without a subject stay whose they were
     if request.other_work:
         conversation.other_work = request.other_work

@@ -7,10 +7,11 @@ import re
 from dataclasses import replace
 
 from bot.answering.conversation import Conversation
-from bot.answering.understanding import Request, corrects_itself
+from bot.answering.understanding import Request, age_stated, corrects_itself
 from bot.eligibility import Profile, evaluate, parse_profile, render_decision, render_question, render_requirements
 from bot.eligibility.overview import alternative_open, overview
 from bot.eligibility.render_overview import render_overview
+from bot.language import to_simplified
 from bot.texts import Templates
 from bot.types import Source
 
@@ -75,13 +76,17 @@ class EligibilityReplies:
             notes.append(self.templates.text(lang_code, "eligibility", "note_other_work", work=conversation.other_work))
         if conversation.abroad and (facts.has_personal_facts or earlier.has_personal_facts):
             notes.append(self.templates.text(lang_code, "eligibility", "note_abroad"))
-        return facts, notes + self._age_note(request, lang_code)
+        return facts, notes + self._age_note(request, lang_code, conversation)
 
-    def _age_note(self, request: Request, lang_code: str) -> list[str]:
-        if request.age is None:
+    def _age_note(self, request: Request, lang_code: str, conversation: Conversation | None = None) -> list[str]:
+        age = request.age
+        if age is None and conversation is not None and _ASKS_ABOUT_AGE.search(request.question):
+            # "我今年17歲…" then "需要家長同意嗎？": the age said before
+            age = next((a for a in (age_stated(to_simplified(q)) for q, _ in reversed(conversation.history)) if a is not None), None)
+        if age is None:
             return []
-        key = "note_age_under_16" if request.age < 16 else "note_age"
-        return [self.templates.text(lang_code, "eligibility", key, age=request.age)]
+        key = "note_age_under_16" if age < 16 else "note_age"
+        return [self.templates.text(lang_code, "eligibility", key, age=age)]
 
     def requirements(self, request: Request, lang_code: str) -> tuple[str, list[Source]]:
         """The conditions of the level a rule question names ("im 17, can i take level 5?" also hears
@@ -110,7 +115,10 @@ class EligibilityReplies:
             conversation.profile = replace(conversation.profile, target_level=target)
             assumed = ("formal_training",) if request.hypothetical_training else ()
             text, sources, decision = self._decision(replace(profile, target_level=target), lang_code, assumed)
-            if (request.hypothetical_training or profile.formal_training) \
+            training_note = self._training_answer(request, profile, target, decision, lang_code)
+            if training_note:
+                text = training_note + "\n" + text
+            elif (request.hypothetical_training or profile.formal_training) \
                     and not any(c.requires_formal_training for c in self.rules.levels[target]):
                 # "如果我去上四级的培训，能缩短年限吗" / "I finished a 120-hour course": no route of this level counts training
                 lang = "en" if lang_code == "en" else "zh"
@@ -177,6 +185,21 @@ class EligibilityReplies:
             text = "\n".join(line for line in [lead, *self._what_is_open(profile, decision.target_level, lang_code), rest] if line)
         return text, sources, decision
 
+    def _training_answer(self, request: Request, profile: Profile, target: int, decision, lang_code: str) -> str:
+        """"Do I still need the level 1 training?" / "do I have to take a course?": no, when a route without
+        training is met; or that the training route would open it now, when only the training is missing."""
+        if not _ASKS_ABOUT_TRAINING.search(request.question) or profile.formal_training:
+            return ""
+        lang = "en" if lang_code == "en" else "zh"
+        level = self.rules.level_name(target, lang)
+        if decision.status == "eligible" and not decision.met.requires_formal_training:
+            return self.templates.text(lang_code, "eligibility", "note_no_training_needed", level=level, id=decision.met.id)
+        trained = evaluate(replace(profile, target_level=target, formal_training=True, formal_training_level=target), self.rules)
+        if decision.status != "eligible" and trained.status == "eligible" and trained.met.requires_formal_training:
+            return self.templates.text(lang_code, "eligibility", "note_training_opens", level=level, id=trained.met.id,
+                                       hours=self.rules.training_hours[target])
+        return ""
+
     def _what_is_open(self, profile: Profile, target: int, lang_code: str) -> list[str]:
         """Beside "not level 3 yet": the level the facts given open now ("8 years, no certificate: level 4
         now"), and a higher one a newer generic condition may open, said as may."""
@@ -199,6 +222,11 @@ class EligibilityReplies:
         return lines
 
 
+# Whether training is needed or would help ("还要上一级培训吗", "do I have to take a course?").
+_ASKS_ABOUT_TRAINING = re.compile(r"(?:要|需要|得|必须|用不用|使唔使|要不要|需不需要)\s*(?:再)?(?:上|参加|去|读|报)?(?:一级|二级)?(?:的)?(?:正规)?(?:培训|课程|上课|学时)|"
+                                  r"培训.{0,6}(?:必须|一定要|还要吗)|\b(?:need|have|has) to (?:take|do|attend|complete) (?:a|the|any) "
+                                  r"(?:\w+ ){0,3}(?:course|training|class)|\bneed (?:the|a|any) (?:\w+ ){0,3}(?:training|course)|\btake a course\b", re.I)
+_ASKS_ABOUT_AGE = re.compile(r"家长|父母|监护人|同意|年龄|未成年|岁|\bparents?\b|guardian|consent|\bage\b|underage|minor", re.I)
 _PAST_WORK = re.compile(r"以前|之前|曾经|原来|过去|早年|前些年|\bused to\b|\bbefore\b|\bpreviously\b|\bformerly\b|\bback then\b", re.I)
 _TOTAL_CUE = re.compile(r"一共|总共|加起来|累计|合计|前前后后|in total|altogether|overall|combined", re.I)
 # Years a later message adds to the ones said before, said as added ("之前还做过两年", "plus 2 years before that").

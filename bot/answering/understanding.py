@@ -77,6 +77,13 @@ _GREETING_WORDS = re.compile(r"你好|您好|哈喽|嗨|喂|在吗|在不在|早
 _TO_THE_TOP = re.compile(r"(?:到顶|到头|顶级|最高级|最高一级|最高那级|考满|封顶).{0,6}(?:多久|几年|多少年|多长时间|几耐)|"
                          r"(?:多久|几年|多少年|多长时间|几耐)\S{0,4}(?:到顶|到头|考到顶|考到最高|到最高)|"
                          r"how long\b.{0,30}\b(?:top|max|highest|the end)|how many years\b.{0,30}\b(?:top|max|highest)", re.I)
+_OWN_FACTS = re.compile(r"(?:^|[，,。！？!?\s]|(?<![着跟和给带教陪帮]))我(?:呢|自己|本人|也|都)?(?:做|干|当|有|是|拿|考|已经|持有|从事|在)|"
+                        r"\bi(?:'m|'ve| have| am| hold| got| work| did| do)\b|\bmy own\b|\bwhat about me\b", re.I)
+# Whether exactly N years is enough: the "（含）" of the conditions.
+_INCLUSIVE = re.compile(r"(?:刚好|正好|刚刚好|啱啱好?|整整|恰好).{0,10}(?:算不算|算吗|够吗|够不够|计不计|计唔计|行不行|得唔得)|"
+                        r"(?:系咪|是不是|是否)?(?:包括|包含|计埋|算上)(?:刚好|正好|啱啱)|定系要超过|还是要超过|要超过.{0,6}(?:才|先)(?:行|得|算)|"
+                        r"（含）.{0,6}(?:意思|指)|\bexactly\b.{0,40}\b(?:count|enough|ok|qualif)|\binclusive\b|\bor (?:strictly )?more than\b", re.I)
+_WHAT_IF_I = re.compile(r"\bwhat if i\b|\bif i (?:have|had|got|hold)\b|如果我|假如我|要是我|假设我", re.I)
 _SWITCHING = re.compile(r"转(?:去|到|考|做|报)|换(?:成|到|个|去)|改(?:考|报)|跨工种|拿.{0,8}去报|用.{0,8}(?:去)?报|两个.{0,4}(?:都|能|可以|一起|同时)|"
                         r"一起报|一起考|同时(?:报|考)|\bswitch|\bboth\b|at the same time|\bcount (?:for|toward)|\buse (?:it|my|the|this)", re.I)
 _OTHER_JOB_TYPE = re.compile(r"别的工种|其他工种|另一个工种|另外一个工种|换工种|跨工种|another job[- ]?type|other job[- ]?types?|two job[- ]?types", re.I)
@@ -132,6 +139,7 @@ class Request:
     abroad: bool = False  # the asker is or works outside the mainland ("我喺台灣做團購直播", "based in Malaysia")
     which_job_type: bool = False  # asks which job type some work is or fits ("which job type is that?")
     switch_job_type: bool = False  # asks about another job type than the one held, or two at once ("转去考选品员")
+    inclusive_years: bool = False  # asks whether exactly N years is enough ("刚好满6年算不算", "exactly 6 years ok?")
 
     @property
     def level(self) -> int | None:
@@ -234,7 +242,7 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
                    reading is None and guess.act == "out_of_scope",
                    stated.job_type if _OWN.search(question) and not _THIRD_PARTY.search(question) else None,
                    bool(_ABROAD.search(question)), bool(_WHICH_JOB_TYPE.search(question)),
-                   switch_job_type=_asks_switching_job_type(question))
+                   switch_job_type=_asks_switching_job_type(question), inclusive_years=bool(_INCLUSIVE.search(question)))
 
 
 def _asks_switching_job_type(question: str) -> bool:
@@ -257,6 +265,11 @@ def _more_years(question: str) -> float | None:
     return vocab.number("one" if word == "another" else word)
 
 
+def age_stated(question: str) -> int | None:
+    """An age the message states ("我17岁", "I'm 15"), None when none."""
+    return _age(question)
+
+
 def _age(question: str) -> int | None:
     match = _AGE.search(question)
     if not match:
@@ -275,6 +288,11 @@ def _without_third_party_clauses(text: str) -> str:
     return "".join(c for c in clauses if not (_THIRD_PARTY.search(c) and not _OWN.search(c)))
 
 
+def speaks_of_own_facts(question: str) -> bool:
+    """The asker states their own facts ("那我呢 我干了9年", "I have level 4"), not "跟我一起卖货" about someone else."""
+    return bool(_OWN_FACTS.search(question))
+
+
 def speaks_of_self(question: str) -> bool:
     """The asker speaks of themselves ("我做了三年", "I hold level 4"), not only of someone else."""
     return bool(_OWN.search(question))
@@ -283,7 +301,8 @@ def speaks_of_self(question: str) -> bool:
 def _third_party(question: str) -> str | None:
     """Whom the facts are about when the asker asks for someone else (no first-person fact in the message)."""
     match = _THIRD_PARTY.search(question)
-    if not match or re.search(r"我(?:做|干|有|是|拿|考|已经|自己)|\bi(?:'m|'ve| have| am| hold| got| work)\b", question, re.I):
+    if not match or re.search(r"(?:^|[，,。！？!?\s]|(?<![着跟和给带教]))我(?:做|干|有|是|拿|考|已经|自己)|\bi(?:'m|'ve| have| am| hold| got| work)\b",
+                              question, re.I):
         return None
     return match.group(0)
 
@@ -388,8 +407,15 @@ def _keyword_act(act: str, confidence: float, routing: Routing, question: str, s
     if personal and not _is_question(question) and act in ("fact", "rule_question", "logistics") and confidence < CONFIDENT:
         return "statement"  # "冇證㗎", "拿证两年了": facts with no question are a statement
     known = conversation.profile is not None and conversation.profile.has_personal_facts
+    if act == "eligibility_level" and conversation.third_party and personal and not _asked_levels(question, stated) \
+            and speaks_of_self(question) and not _THIRD_PARTY.search(question):
+        return "eligibility_highest"  # "那我呢 我干了9年 有四级证" after a student's case: which level the asker can take
+    if act in ("rule_question", "fact", "followup") and personal and _WHAT_IF_I.search(question):
+        # "what if i have like 12 years": the asker's case on that supposition, for the level asked before
+        return "eligibility_level" if (_asked_levels(question, stated) or conversation.last_level) else "eligibility_highest"
     if act in ("rule_question", "fact") and (known or personal) and _ASKS_TO_APPLY.search(question) \
-            and _asked_levels(question, stated) and (not _THIRD_PARTY.search(question) or conversation.third_party):
+            and _asked_levels(question, stated) and (not _THIRD_PARTY.search(question) or conversation.third_party
+                                                     or (personal and _third_party(question))):
         # "这样能直接报四级吗" after the asker's facts: their own case; "她三级够条件没" after a student's
         # facts: that student's case
         return "eligibility_level"

@@ -229,6 +229,9 @@ def _levels(text: str) -> tuple[list[int], list[int], list[int], list[int]]:
             continue  # "没有二级证书" says nothing about what is held
         elif re.search(vocab.TARGET_BEFORE, before):
             targets.append(level)
+        elif re.search(vocab.PLAN_CUE, before[-12:]) and re.search(r"考到|拿到|考取|\bget\b|\bgetting\b", before[-8:]) \
+                and not re.search(r"了|已经|\bgot\b", before[-8:]):
+            targets.append(level)  # "想一路考到直播销售员一级": a level wanted, not held
         elif re.search(vocab.HELD_BEFORE, before) or re.match(vocab.CERTIFICATE_AFTER, after) \
                 or (re.match(vocab.HELD_AFTER, after) and not re.search(vocab.PLAN_CUE, before)):
             held.append(level)

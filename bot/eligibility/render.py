@@ -177,6 +177,8 @@ class _Writer:
     def education_said(self, codes) -> str:
         """The kind of school in plain words ("大专", "中专/中职"): whether it is assessed and the major
         relevant is for the evaluation body, so the facts line never claims it."""
+        if "higher_vocational_assessed_advanced_relevant" in codes:  # 高职 is read as three codes: say it once
+            codes = ["higher_vocational_assessed_advanced_relevant"]
         return self.t("list_separator").join(dict.fromkeys(self.t(f"edu_said_{c}") for c in codes))
 
     def facts(self, p: Profile) -> str:

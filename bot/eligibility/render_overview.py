@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import date
 
 from bot.eligibility.engine import CANNOT_TELL, ELIGIBLE, NOT_YET, ConditionResult
-from bot.eligibility.overview import Overview, alternative_conditions, overview
+from bot.eligibility.overview import Overview, alternative_conditions, alternative_open, overview
 from bot.eligibility.render import _join, _Writer, speaks_to
 from bot.eligibility.rules import RuleSet
 from bot.texts import Templates
@@ -41,6 +41,9 @@ def render_overview(view: Overview, rules: RuleSet, lang_code: str, templates: T
             lines += w.questions(lowest.missing_fields)
         if route_to_top:
             lines += _ladder(w, view, rules, first=view.next_level)
+            eta = _top_eta(view, rules, today)
+            if eta is not None:  # "最快得多少年": the answer first
+                lines.insert(0, w.t("overview_top_eta", level=w.level(view.top_level), year=eta.year, month=eta.month))
         return _join(lines), [w.source(c) for c in lowest.deciding]
     if view.highest_open is not None:
         decision = view.decisions[view.highest_open]
@@ -70,6 +73,9 @@ def render_overview(view: Overview, rules: RuleSet, lang_code: str, templates: T
         if alternatives:
             texts = w.t("alternative_separator").join(f"({n}) {a}" for n, a in enumerate(alternatives, start=1))
             lines.append(w.t("overview_alternative", level=w.level(view.next_level), texts=texts))
+        opened = alternative_open(view.profile, rules)
+        if opened is not None and opened[0] < (view.highest_open or 6):
+            lines.append(w.t("overview_alternative_opens", level=w.level(opened[0]), id=opened[1]["id"]))
     if route_to_top:
         ladder = _ladder(w, view, rules)
         eta = _top_eta(view, rules, today)
@@ -128,13 +134,14 @@ def _next_level_lines(w: _Writer, view: Overview, today: date) -> list[str]:
         return lines
     # Open only through a route the person has not told about (a diploma, an apprenticeship): the work
     # routes with what they lack, then the open ones in one line.
-    lines = [w.t("overview_next_depends", level=name)]
+    lines = []
     for result in decision.results:
         if result.gaps and not result.unknown_fields and speaks_to(result, view.profile):
             lines += w.route(result)
             when = _earliest(result, today)
             if when:
                 lines.append(w.t("overview_from_about", year=when.year, month=when.month))
+    lines = [w.t("overview_next_depends", level=name), *lines] if lines else []
     open_routes = list(decision.undecided)  # failed already on what was said: not open, whatever else is unknown
     if open_routes:  # what would open it, not a question about facts the person may have given already
         lines += w.conditionals(open_routes, view.profile, name)

@@ -179,10 +179,14 @@ EDUCATION = (
     (r"(?<!高级)技工学校|(?<!高级)技校|(?<!senior )technical\s+school", ("technical_school_relevant",)),
     (r"中专|中职|职高|职业高中|中等职业|secondary\s+vocational|vocational\s+(?:high\s+)?school",
      ("secondary_vocational_assessed_intermediate_relevant",)),
-    (r"大专|专科|高职|本科|学士|硕士|研究生|博士|大学毕业|大学学历|大学文凭|junior\s+college|associate\s+degree"
+    # 高职 is a 大专-level vocational college: "中等及以上职业学校" for level 4 and a "高等职业学校" for level 3
+    # (whether its programme was assessed and targets those skills is for the evaluation body: the reply says so)
+    (r"高职|高等职业|higher[\s-]+vocational", ("junior_college_or_above_relevant", "higher_vocational_assessed_advanced_relevant",
+                                           "secondary_vocational_assessed_intermediate_relevant")),
+    (r"大专|专科|本科|学士|硕士|研究生|博士|大学毕业|大学学历|大学文凭|junior\s+college|associate\s+degree"
      r"|college\s+degree|bachelor|master'?s|\bphd\b|doctorate|university|college\s+graduate|graduated\s+from\s+college|\bdegree\b",
      ("junior_college_or_above_relevant",)),
-    (r"(?<!职业)高中|high\s+school", ("senior_high_school",)),
+    (r"(?<!职业)高中|普高|普通高中|high\s+school", ("senior_high_school",)),
     (r"初中|middle\s+school", ("junior_middle_school",)),
 )
 FINAL_YEAR = (r"应届|毕业班|今年毕业|即将毕业|快毕业|马上毕业|大四|最后一年|读紧.{0,8}(?:最后|尾)|final[\s-]+year|graduating\s+this\s+year|about\s+to\s+graduate"
