@@ -17,7 +17,8 @@ def read(text: str, month: int = 11, **kwargs) -> dict:
     """The fields parse_profile sets for a chat message, as the advisor reads it (Simplified, Mandarin words)."""
     profile = parse_profile(mandarin_words(to_simplified(text)), today=lambda: date(2026, month, 29), **kwargs)
     return {name: value for name, value in vars(profile).items()
-            if value is not False and value not in (None, [], ()) and name != "years_since_from_date"}
+            if value is not False and value not in (None, [], ())
+            and name not in ("years_since_from_date", "certificate_age", "worked_since_certificate")}
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -54,6 +55,23 @@ def read(text: str, month: int = 11, **kwargs) -> dict:
     ("我今年已经毕业了 毕业证都拿了", {"graduated": True}),
     ("我是职高电商专业的 明年毕业", {"final_year": True, "major_relevant": True,
                               "final_year_student_of": ["secondary_vocational_assessed_intermediate_relevant"]}),
+    # dates with their month are counted in months (today is 29 Nov 2026 here)
+    ("我2022年8月拿的四级证，之后一直在做直播", {"certificate_level": 4, "years_since_certificate": 4.25, "years_since_at_most": 4.25}),
+    ("从2024年1月开始做选品", {"years_total": 2.8333, "years_total_from_date": True, "job_type": "product_selector"}),
+    ("since march 2022 i've been streaming", {"years_total": 4.6667, "years_total_from_date": True}),
+    ("我是2021年开始关注互联网营销师这个职业的 现在能考三级吗", {"target_level": 3}),  # following it is no work
+    # a dated stretch of this work beside other work: the other years are set apart
+    ("你好，我在服装店做了三年导购，去年3月开始在抖音帮老板直播卖衣服",
+     {"years_total": 1.6667, "years_total_from_date": True, "other_years": 3}),
+    # one stretch after another adds up
+    ("后来去了一家MCN做了一年半选品，现在在直播间带货快一年了", {"years_total": 2.25, "job_type": "product_selector"}),
+    # a level judged or wanted is not held
+    ("想直接考三级，行不行，五级太低了拿出去没面子", {"target_level": 3}),
+    ("咁我要唔要讀埋嗰72個鐘先考到一級？", {"target_level": 1}),
+    ("i've got the level 4 one and a bachelor's in business admin",
+     {"certificate_level": 4, "education": ["junior_college_or_above_relevant"]}),  # "business admin" is no job type
+    ("im 17, in 中职 year 2 (not final year), e-commerce",
+     {"major_relevant": True, "studying_at": ["secondary_vocational_assessed_intermediate_relevant"]}),
     # training finished and a 结业证书 said in English
     ("finished a 视频创推员 training course, got a 结业证书", {"formal_training": True, "job_type": "video_creator_promoter"}),
 ])
@@ -73,6 +91,14 @@ def test_a_corrected_level_keeps_the_years_said_of_it():
     assert corrected.certificate_level == 5 and corrected.years_since_certificate == 3
     other = first.merge(parse_profile("我还有个五级证"))  # another certificate: its years are not the same
     assert other.years_since_certificate is None
+
+
+def test_work_said_all_along_after_a_dated_certificate_counts_the_months_since():
+    today = lambda: date(2026, 11, 29)
+    dated = parse_profile(mandarin_words(to_simplified("我有二級直播銷售員，2023年1月攞")), today=today)
+    assert dated.years_since_certificate is None  # a date alone says nothing of work
+    worked = dated.merge(parse_profile(mandarin_words(to_simplified("跟住一直喺公司做直播主管")), today=today))
+    assert round(worked.years_since_certificate * 12) == 46 and worked.years_since_from_date
 
 
 def test_graduating_turns_the_school_attended_into_a_diploma():
@@ -154,7 +180,8 @@ def test_how_long_to_the_top_is_answered_first(advisor):
 
 def test_other_work_left_behind_is_added_in_the_other_reading(advisor):
     answer, _ = ask(advisor, "我老婆以前在商场做了5年导购", "现在跟我一起在快手卖货 干了一年多", "她能考啥级别")
-    assert "之前的5年（导购）如果也算" in answer.text and "合计6年" in answer.text and "四级/中级工" in answer.text.splitlines()[-1]
+    assert "另外的5年" in answer.text and "合计6年" in answer.text and "四级/中级工" in answer.text.splitlines()[-1]
+    assert "如果不算，下面的年限要相应扣除" not in answer.text  # the five years were not counted in the first place
 
 
 def test_what_about_a_level_keeps_the_topic(advisor):

@@ -24,7 +24,8 @@ def facts(text, **kwargs):
     certificate's date puts on them, are tested apart)."""
     profile = parse_profile(text, **kwargs)
     return {name: value for name, value in vars(profile).items()
-            if value not in (None, [], ()) and name not in ("years_since_from_date", "years_since_at_most")}
+            if value not in (None, [], ()) and name not in ("years_since_from_date", "years_since_at_most", "certificate_age",
+                                                            "worked_since_certificate", "years_total_from_date")}
 
 
 # --- the phrasings of the brief, read exactly ------------------------------------------------------
@@ -276,7 +277,7 @@ def test_apprenticeship(text, done):
     ("I have a college degree in marketing", ["junior_college_or_above_relevant"]),
     ("技校毕业", ["technical_school_relevant"]),
     ("中专毕业", ["secondary_vocational_assessed_intermediate_relevant"]),
-    ("高级技工学校毕业", ["senior_technical_school_or_technician_college"]),
+    ("高级技工学校毕业", ["senior_technical_school_or_technician_college", "technical_school_relevant"]),  # a 技工院校: the level-4 route too
     ("只读到高中", ["senior_high_school"]),
     ("我没有大专学历，高中毕业", ["senior_high_school"]),
 ])

@@ -29,7 +29,7 @@ from bot.answering.routing import Routing, route
 from bot.answering.understanding import (CONFIDENT, ELLIPTICAL_START, PERSONAL_ACTS, Request, continued_question, levels_named,
                                          ANAPHORIC, asks_own_case, asks_requirements, on_other_levels, question_parts, speaks_of_own_facts, speaks_of_self,
                                          understand)
-from bot.eligibility import Profile
+from bot.eligibility import Profile, parse_profile
 from bot.language import (EN, cjk_ratio, ZH, ZH_HANT, Lang, detect, localize, mandarin_words, preferred, same_in_both_scripts,
                           to_simplified)
 from bot.types import Answer, Source, citations
@@ -206,6 +206,9 @@ class Advisor:
                 sources = [*unique_sources([hit]), *(sources if above else [])]
             elif hit is not None and request.inclusive_years:  # "刚好满6年算不算": the rule first, then the case
                 text, sources = hit.text + "\n" + text, [*unique_sources([hit]), *sources]
+            side = self._side_question(request, lang, retriever)
+            if side is not None:  # "can i apply for level 2 and what does the exam look like?": both answered
+                text, sources = text + "\n\n" + side.text, [*sources, *unique_sources([side])]
             return self._eligibility_answer(raw, lang, text, sources, decision=decision)
         asked_conditions = asks_requirements(request.question) or (
             request.followup and conversation.last_question is not None and asks_requirements(conversation.last_question))
@@ -374,14 +377,31 @@ class Advisor:
         intent = found[0].metadata.get("intent") or routing.intent
         return self._finish(raw, lang, intent, "\n\n".join(texts), unique_sources(found), found, via="faq")
 
+    def _side_question(self, request: Request, lang: Lang, retriever):
+        """The curated answer to a question asked beside the asker's own case ("…and what does the exam look
+        like at that level?", "能报三级吗？考试考什么"), when one part of the message is such a question."""
+        parts = [p.strip(" ，,。.") for p in _SIDE_SPLIT.split(request.question) if p and p.strip(" ，,。.")]
+        if len(parts) != 2:
+            return None
+        whole = {m.faq_id: m.rank for m in retriever.match_faq(request.question, lang.code)}
+        for part in parts:
+            said = parse_profile(mandarin_words(part))
+            if said.has_personal_facts or said.target_level is not None or not _is_a_question(part) \
+                    or not _SIDE_TOPIC.search(part):
+                continue
+            asked = levels_named(part) or ((request.level,) if request.level else ())  # "at that level"
+            return self._faq_entry_for(part, lang, whole, retriever, THRESHOLDS.vote_doubtful, asked)
+        return None
+
     @staticmethod
-    def _faq_entry_for(part: str, lang: Lang, whole: dict[str, float], retriever, vote_bar: float):
+    def _faq_entry_for(part: str, lang: Lang, whole: dict[str, float], retriever, vote_bar: float,
+                       asked: tuple[int, ...] | None = None):
         """The curated answer one question of a two-question message gets, if any. The message as a whole
         is in scope already (the caller checked), so each half needs only a close enough entry."""
         matches = retriever.match_faq(part, lang.code)[:5]
         if not matches:
             return None
-        asked = levels_named(part)
+        asked = levels_named(part) if asked is None else asked
         top = max(matches, key=lambda m: (not on_other_levels(m.phrasing, asked), m.rank + WHOLE_MESSAGE_SHARE * whole.get(m.faq_id, 0.0)))
         if top.vote is not None and top.vote < vote_bar:
             return None  # a half alone is short: only an entry the classifier backs answers it on its own
@@ -414,8 +434,18 @@ def load_slot_answers(folder) -> dict:
     return answers
 
 
+# Where a second question beside the asker's case starts, and what such a question is about (exam, training,
+# fee, certificate, verification): a question of fact the curated entries answer.
+_SIDE_SPLIT = re.compile(r"\s+and\s+(?=(?:what|how|when|where|which|is|are|do|does|can|will|who)\b)|(?<=[?？])\s*|"
+                         r"[，,；;]\s*(?=(?:还有|另外|顺便问下?|再问下?|那|请问)?\s*(?:考试|考什么|考核|怎么考|学时|培训|费用|多少钱|证书|怎么查|在哪))", re.I)
+_SIDE_TOPIC = re.compile(r"考试|考什么|考核|怎么考|笔试|实操|机考|理论|学时|课时|培训|费用|多少钱|证书|查询|怎么查|通过率|及格|"
+                         r"exam|test|assessment|theory|practical|hours|training|fee|cost|certificate|verify|pass mark", re.I)
 _JOB_TYPE_NAMES = re.compile(r"(?:商品)?选品员|直播销售员|视频创推员|平台管理员|product selector|live[- ]streaming salesperson|"
                              r"video creator[- ]promoter|platform administrator", re.I)
+
+
+def _is_a_question(text: str) -> bool:
+    return bool(re.search(r"[?？吗呢]|什么|怎么|多少|几|哪|\b(?:what|how|when|where|which|is|are|do|does|can|will|who)\b", text, re.I))
 
 
 def described_job_type(texts: list[str], slot_answers: dict) -> tuple[str, str] | None:

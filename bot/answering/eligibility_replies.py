@@ -10,6 +10,7 @@ from bot.answering.conversation import Conversation
 from bot.answering.understanding import Request, age_stated, corrects_itself
 from bot.eligibility import Profile, evaluate, parse_profile, render_decision, render_question, render_requirements
 from bot.eligibility.overview import alternative_open, overview
+from bot.eligibility.render import _Writer
 from bot.eligibility.render_overview import render_overview
 from bot.language import to_simplified
 from bot.texts import Templates
@@ -40,15 +41,21 @@ class EligibilityReplies:
     def remember(self, request: Request, conversation: Conversation) -> None:
         """Keep the facts a message states even when its reply is not an eligibility one."""
         if request.facts.has_personal_facts:
-            facts = self._years_over_turns(replace(request.facts, target_level=None), conversation, request.question)
+            facts = self._years_over_turns(replace(request.facts, target_level=None), conversation, request.question,
+                                           request.other_work)
             conversation.profile = conversation.profile.merge(facts, corrects_itself(request.question)) \
                 if conversation.profile is not None else facts
 
     @staticmethod
-    def _years_over_turns(facts: Profile, conversation: Conversation, question: str) -> Profile:
+    def _years_over_turns(facts: Profile, conversation: Conversation, question: str, other_work: str | None = None) -> Profile:
         """The years a message states, read against the years said before (see _with_earlier_years);
         a larger earlier figure the new one may be part of is kept as the other reading."""
         earlier = conversation.profile
+        if other_work and facts.years_total is not None and earlier is not None and earlier.years_total is not None \
+                and not _FIELD_WORK.search(question):
+            # "做咗八个月直播" then "之前喺商场做咗两年售货员": the later years are other work, said beside
+            return replace(facts, years_total=earlier.years_total, other_years=facts.years_total,
+                           years_total_from_date=earlier.years_total_from_date)
         result = _with_earlier_years(facts, earlier, question)
         if facts.years_total is not None and earlier is not None and earlier.years_total is not None:
             replaced = result.years_total == facts.years_total and earlier.years_total > facts.years_total
@@ -72,7 +79,9 @@ class EligibilityReplies:
         elif conversation.other_certificate and held:
             notes.append(self.templates.text(lang_code, "eligibility", "note_related_certificate",
                                              certificate=conversation.other_certificate))
-        if conversation.other_work and (facts.years_total is not None or earlier.years_total is not None):
+        set_apart = facts.other_years or earlier.other_years or conversation.earlier_years is not None
+        if conversation.other_work and (facts.years_total is not None or earlier.years_total is not None) and not set_apart:
+            # (other years set apart are not counted, and the other reading says what they would open)
             notes.append(self.templates.text(lang_code, "eligibility", "note_other_work", work=conversation.other_work))
         if conversation.abroad and (facts.has_personal_facts or earlier.has_personal_facts):
             notes.append(self.templates.text(lang_code, "eligibility", "note_abroad"))
@@ -98,7 +107,7 @@ class EligibilityReplies:
     def _reply(self, request: Request, facts: Profile, conversation: Conversation, lang_code: str):
         if request.hypothetical_training:  # "what if I take a training class?": asked, not done
             facts = replace(facts, formal_training=None, formal_training_level=None)
-        facts = self._years_over_turns(facts, conversation, request.question)
+        facts = self._years_over_turns(facts, conversation, request.question, request.other_work)
         profile = conversation.profile.merge(facts, corrects_itself(request.question)) \
             if conversation.profile is not None else facts
         conversation.profile = profile
@@ -114,7 +123,7 @@ class EligibilityReplies:
             conversation.last_level = target
             conversation.profile = replace(conversation.profile, target_level=target)
             assumed = ("formal_training",) if request.hypothetical_training else ()
-            text, sources, decision = self._decision(replace(profile, target_level=target), lang_code, assumed)
+            text, sources, decision = self._decision(replace(profile, target_level=target), lang_code, assumed, request.age)
             training_note = self._training_answer(request, profile, target, decision, lang_code)
             if training_note:
                 text = training_note + "\n" + text
@@ -133,8 +142,14 @@ class EligibilityReplies:
                 return text + "\n\n" + render_question(("certificate_level", "years_total"), lang_code, self.templates), sources, None
             return render_question(("certificate_level", "years_total"), lang_code, self.templates), [], None
         view = overview(profile, self.rules)
+        training_note = ""
+        if view.next_level is not None and view.next_decision is not None:
+            # "要唔要读埋嗰72个钟先考到一级？": whether the training is needed for the next level, first
+            training_note = self._training_answer(request, profile, view.next_level, view.next_decision, lang_code)
         text, sources = render_overview(view, self.rules, lang_code, self.templates,
-                                        route_to_top=request.act == "eligibility_route")
+                                        route_to_top=request.act == "eligibility_route" and not training_note)
+        if training_note:
+            text = training_note + "\n" + text
         if request.act == "statement":
             # "刚收到通知 直播销售员五级过了🎉": a certificate just obtained is congratulated, then what is next
             just = facts.certificate_level and facts.years_since_certificate == 0
@@ -146,10 +161,13 @@ class EligibilityReplies:
         """"开店十二年" then "这两年开始直播": decided on the later two years (they may lie inside the twelve),
         and what the twelve would open if the evaluation body counts them as related work."""
         years = conversation.earlier_years
-        if years is None or profile.years_total is None or years <= profile.years_total:
+        added = bool(conversation.other_work) and any(_PAST_WORK.search(question) for question, _ in conversation.history)
+        if profile.other_years and profile.years_total is not None:
+            # "之前喺商場做咗兩年售貨員" beside "做咗八個月直播": the other work, added if it counts
+            years, added = profile.other_years, True
+        if years is None or profile.years_total is None or (years <= profile.years_total and not added):
             return text
         earlier = years
-        added = bool(conversation.other_work) and any(_PAST_WORK.search(question) for question, _ in conversation.history)
         if added:
             # "以前在商场做了5年导购" then "现在在快手卖货一年多": work left behind cannot hold the later years, so
             # the other reading is both together ("开店十二年" then "这两年开始直播卖自家的货" may overlap)
@@ -163,9 +181,10 @@ class EligibilityReplies:
             opens = then_open if then_open is not None and (now_open is None or then_open < now_open) else None
         if opens is None:
             return text
+        span = _Writer(self.rules, lang_code, self.templates).years  # "8个月", "2年", never "0.666667年"
         note = self.templates.text(lang_code, "eligibility", "note_earlier_years_added" if added else "note_earlier_years",
-                                   years=_plain(years), earlier=_plain(earlier), work=conversation.other_work or "",
-                                   now=_plain(profile.years_total), level=self.rules.level_name(opens, "en" if lang_code == "en" else "zh"))
+                                   years=span(years), earlier=span(earlier), work=conversation.other_work or "",
+                                   now=span(profile.years_total), level=self.rules.level_name(opens, "en" if lang_code == "en" else "zh"))
         return text + "\n" + note
 
     def _target(self, request: Request, conversation: Conversation) -> int | None:
@@ -177,12 +196,13 @@ class EligibilityReplies:
             return conversation.last_level
         return None
 
-    def _decision(self, profile: Profile, lang_code: str, assumed: tuple[str, ...] = ()):
+    def _decision(self, profile: Profile, lang_code: str, assumed: tuple[str, ...] = (), age: int | None = None):
         decision = evaluate(profile, self.rules)
         text, sources = render_decision(decision, self.rules, lang_code, self.templates, assumed)
         if decision.status in ("not_yet", "cannot_tell") and profile.has_personal_facts:
             lead, _, rest = text.partition("\n")
-            text = "\n".join(line for line in [lead, *self._what_is_open(profile, decision.target_level, lang_code), rest] if line)
+            opened = self._what_is_open(profile, decision.target_level, lang_code, age)
+            text = "\n".join(line for line in [lead, *opened, rest] if line)
         return text, sources, decision
 
     def _training_answer(self, request: Request, profile: Profile, target: int, decision, lang_code: str) -> str:
@@ -200,7 +220,7 @@ class EligibilityReplies:
                                        hours=self.rules.training_hours[target])
         return ""
 
-    def _what_is_open(self, profile: Profile, target: int, lang_code: str) -> list[str]:
+    def _what_is_open(self, profile: Profile, target: int, lang_code: str, age: int | None = None) -> list[str]:
         """Beside "not level 3 yet": the level the facts given open now ("8 years, no certificate: level 4
         now"), and a higher one a newer generic condition may open, said as may."""
         lang = "en" if lang_code == "en" else "zh"
@@ -213,7 +233,7 @@ class EligibilityReplies:
                 lines.append(self.templates.text(lang_code, "eligibility", "open_instead",
                                                  level=self.rules.level_name(opened, lang), id=met.id,
                                                  text=met.text(lang).rstrip("。.")))
-        alternative = alternative_open(profile, self.rules)
+        alternative = alternative_open(profile, self.rules, age)
         if alternative is not None and alternative[0] < (opened or 6):
             level, condition = alternative
             lines.append(self.templates.text(lang_code, "eligibility", "open_under_newer_conditions",
@@ -224,13 +244,14 @@ class EligibilityReplies:
 
 # Whether training is needed or would help ("还要上一级培训吗", "do I have to take a course?").
 _ASKS_ABOUT_TRAINING = re.compile(r"(?:要|需要|得|必须|用不用|使唔使|要不要|需不需要)\s*(?:再)?(?:上|参加|去|读|报)?(?:一级|二级)?(?:的)?(?:正规)?(?:培训|课程|上课|学时)|"
-                                  r"培训.{0,6}(?:必须|一定要|还要吗)|\b(?:need|have|has) to (?:take|do|attend|complete) (?:a|the|any) "
+                                  r"培训.{0,6}(?:必须|一定要|还要吗)|(?:要|唔要|使唔使|需要|得|have to|need to)[^？?]{0,12}\d+\s*(?:个)?(?:钟|小时|学时|课时|hours?)|\b(?:need|have|has) to (?:take|do|attend|complete) (?:a|the|any) "
                                   r"(?:\w+ ){0,3}(?:course|training|class)|\bneed (?:the|a|any) (?:\w+ ){0,3}(?:training|course)|\btake a course\b", re.I)
 _ASKS_ABOUT_AGE = re.compile(r"家长|父母|监护人|同意|年龄|未成年|岁|\bparents?\b|guardian|consent|\bage\b|underage|minor", re.I)
+_FIELD_WORK = re.compile(r"直播|带货|主播|选品|抖音|快手|淘宝|视频|\blive|stream|selling|\bhost", re.I)
 _PAST_WORK = re.compile(r"以前|之前|曾经|原来|过去|早年|前些年|\bused to\b|\bbefore\b|\bpreviously\b|\bformerly\b|\bback then\b", re.I)
 _TOTAL_CUE = re.compile(r"一共|总共|加起来|累计|合计|前前后后|in total|altogether|overall|combined", re.I)
 # Years a later message adds to the ones said before, said as added ("之前还做过两年", "plus 2 years before that").
-_ADDED_CUE = re.compile(r"另外|此外|之前还|以前还|还[做干当有]过|又[做干]了|加上|再加|\bbefore that\b|\balso\b|\bplus\b|"
+_ADDED_CUE = re.compile(r"另外|此外|之前还|以前还|还[做干当有]过|又[做干]了|加上|再加|后来|然后|接着|再后来|\blater\b|\bafter that\b|\bbefore that\b|\balso\b|\bplus\b|"
                         r"\bon top\b|\bin addition\b|\bbesides\b|\bbefore then\b", re.I)
 _BEFORE_CERTIFICATE = re.compile(r"证[书]?之前|考证前|拿证前|before (?:i )?(?:got|getting|get) (?:the |my )?cert", re.I)
 

@@ -52,13 +52,13 @@ _THIRD_PARTY = re.compile(r"学员|学生|朋友|同学|老婆|老公|儿子|女
 # Work the conditions may not count ("本职业或相关职业"): the evaluation body decides, the reply says so.
 _OTHER_WORK = re.compile(r"电子厂|工厂|流水线|车间|保险|教师|老师|会计|司机|厨师|工地|保安|行政|收银|文员|护士|服务员|实体店|门店|服装批发|"
                          r"factory|assembly|teacher|insurance|driver|accountant|nurse|cashier|waiter|admin(?:istrative)? (?:job|work)"
-                         r"|shop assistant|retail|uniqlo|customer service|客服|导购|超市|(?<!直播)销售(?!员)", re.I)
+                         r"|shop assistant|retail|uniqlo|customer service|客服|导购|售货员|营业员|店员|超市|商场|(?<!直播)销售(?!员)", re.I)
 _MORE_YEARS = re.compile(r"再(?:多)?(?:干|做|工作|上班|直播)?(?:多)?\s*(\d+|[一两二三四五六七八九十半]+)\s*年"
                          r"|\b(\d+|one|two|three|four|five|another)\s+more\s+years?\b|\banother\s+(\d+|two|three)?\s*years?\b", re.I)
 # The asker speaking of themselves: "我" not in "我朋友"/"我学员", "I" not "my".
 _OWN = re.compile(r"我(?!的?(?:朋友|同事|学员|学生|老婆|老公|儿子|女儿|孩子|弟弟?|妹妹?|哥哥?|姐姐?|妈|爸|表|堂|同学|们的?学员))"
                   r"|\b(?:i|i'm|im|i've|ive|me)\b", re.I)
-_AGE = re.compile(r"\d{1,2}\s*(岁|周岁)|[十一二三四五六七八九]{1,3}岁|\b(is|am|aged?|i'?m|at)\s+1\d\b|\b1\d\s*(yo|y/o|years? old)\b", re.I)
+_AGE = re.compile(r"\d{1,2}\s*(岁|周岁)|(?:刚满|刚刚满|今年|才)\s*1\d(?!\s*[年个天月级\d])|[十一二三四五六七八九]{1,3}岁|\b(is|am|aged?|i'?m|at)\s+1\d\b|\b1\d\s*(yo|y/o|years? old)\b", re.I)
 _FIRST_PERSON = re.compile(r"我|俺|本人|咱|\b(i|i'm|im|i've|ive|my|me)\b", re.I)
 _HYPOTHETICAL_TRAINING = re.compile(r"(先|如果|要是|假如|假设).{0,10}(培训|上课|上完|学时|training)|finish(ed)? the training"
                                     r"|(take|do|complete) the training first|\b(what if|if) i\b.{0,30}\b(train|training|course|class)", re.I)
@@ -78,7 +78,8 @@ _TO_THE_TOP = re.compile(r"(?:到顶|到头|顶级|最高级|最高一级|最高
                          r"(?:多久|几年|多少年|多长时间|几耐)\S{0,4}(?:到顶|到头|考到顶|考到最高|到最高)|"
                          r"how long\b.{0,30}\b(?:top|max|highest|the end)|how many years\b.{0,30}\b(?:top|max|highest)", re.I)
 _OWN_FACTS = re.compile(r"(?:^|[，,。！？!?\s]|(?<![着跟和给带教陪帮]))我(?:呢|自己|本人|也|都)?(?:做|干|当|有|是|拿|考|已经|持有|从事|在)|"
-                        r"\bi(?:'m|'ve| have| am| hold| got| work| did| do)\b|\bmy own\b|\bwhat about me\b", re.I)
+                        r"\bi(?:'m|'ve)\b|\bi (?:only |also |just |already |still |myself )?(?:have|am|hold|got|work|did|do)\b|"
+                        r"\bmy own\b|\bwhat about me\b|\band me\b", re.I)
 # Whether exactly N years is enough: the "（含）" of the conditions.
 _INCLUSIVE = re.compile(r"(?:刚好|正好|刚刚好|啱啱好?|整整|恰好).{0,10}(?:算不算|算吗|够吗|够不够|计不计|计唔计|行不行|得唔得)|"
                         r"(?:系咪|是不是|是否)?(?:包括|包含|计埋|算上)(?:刚好|正好|啱啱)|定系要超过|还是要超过|要超过.{0,6}(?:才|先)(?:行|得|算)|"

@@ -63,7 +63,7 @@ def alternative_conditions(rules_path: Path) -> dict[int, list[dict]]:
     return out
 
 
-def alternative_open(profile: Profile, rules: RuleSet) -> tuple[int, dict] | None:
+def alternative_open(profile: Profile, rules: RuleSet, age: int | None = None) -> tuple[int, dict] | None:
     """The highest level a newer generic condition would open on the years and certificate the person
     gave (never on a diploma, title or age, which it does not check): (level, condition), or None. It is
     said as "may", beside the template's answer, since the evaluation body decides which set applies."""
@@ -73,7 +73,7 @@ def alternative_open(profile: Profile, rules: RuleSet) -> tuple[int, dict] | Non
         if held and level >= held:
             continue
         for condition in alternative_conditions(rules.path).get(level) or []:
-            if _simple_condition_met(condition, profile):
+            if _simple_condition_met(condition, profile, age):
                 return level, condition
     return None
 
@@ -95,9 +95,12 @@ def _school_met(wanted: dict, profile: Profile) -> bool:
     return any(held & _ALTERNATIVE_SCHOOLS.get(code, set()) for code in wanted.get("any_of") or [])
 
 
-def _simple_condition_met(condition: dict, profile: Profile) -> bool:
-    if any(condition.get(key) for key in ("professional_title_required", "min_age")):
+def _simple_condition_met(condition: dict, profile: Profile, age: int | None = None) -> bool:
+    if condition.get("professional_title_required"):
         return False
+    if condition.get("min_age"):  # "年满16周岁，拟从事本职业": an age said, and nothing else asked
+        return age is not None and age >= int(condition["min_age"]) and not any(
+            condition.get(key) for key in ("education", "required_certificate_level", "min_years_total_experience"))
     if condition.get("education"):
         if not _school_met(condition["education"], profile):
             return False

@@ -43,6 +43,10 @@ class Profile:
     years_since_from_date: bool = False  # years since the certificate worked out from its date, not said
     break_years: float | None = None  # a break said without the figure it comes out of ("i took a year off")
     years_since_at_most: float | None = None  # a certificate's date bounds the years since it ("上年攞嘅": ≤ 2)
+    years_total_from_date: bool | None = None  # the years of work counted from a start date ("2019年开始做直播")
+    certificate_age: float | None = None  # at least this many years since the certificate, from its date
+    worked_since_certificate: bool | None = None  # "之后一直在做直播" said without a figure
+    other_years: float | None = None  # other work said beside this work ("之前在商场做了两年"): counted only if the body agrees
     major_relevant: bool | None = None  # the diploma's major is this or a related one (None: not said)
     # School being attended, not finished ("I'm in a program at…"). A plain (tuple) default: profiles are
     # pickled with Telegram conversations, and an older pickle then reads the class default.
@@ -60,6 +64,8 @@ class Profile:
                 values[f.name] = list(dict.fromkeys([*old, *new]))
             elif f.name == "years_since_from_date":
                 values[f.name] = new if newer.years_since_certificate is not None else old
+            elif f.name == "years_total_from_date":
+                values[f.name] = new if newer.years_total is not None else old
             else:
                 values[f.name] = new if new is not None else old
         # Years since a certificate belong to that certificate: a different one resets them
@@ -77,6 +83,10 @@ class Profile:
                 values[figures[0]] = max(values[figures[0]] - newer.break_years, 0.0)
         values["break_years"] = None
         # "I'm in a program at a technician college" then "graduating next June": a final-year student there
+        if newer.worked_since_certificate and newer.years_since_certificate is None and self.years_since_certificate is None \
+                and self.certificate_age is not None and newer.certificate_level in (None, self.certificate_level):
+            # "二级是2023年1月攞" then "跟住一直喺公司做直播主管": the years since that date are years of work
+            values["years_since_certificate"], values["years_since_from_date"] = self.certificate_age, True
         if newer.graduated:  # "哦不对 我今年已经毕业了": the school being attended is a diploma held
             values["education"] = list(dict.fromkeys([*values["education"], *values["studying_at"],
                                                       *values["final_year_student_of"]]))
@@ -153,7 +163,7 @@ def parse_profile(text: str, expecting: str | None = None, today: Callable[[], d
     if profile.formal_training:
         # Training said without a level is training for the level asked about in the same message.
         profile.formal_training_level = _one(trained_for) or profile.target_level
-    _read_years(t, profile, expecting, today().year)
+    _read_years(t, profile, expecting, today())
     if expecting:
         _read_bare_answer(t, profile, expecting)
     return profile
@@ -223,14 +233,16 @@ def _levels(text: str) -> tuple[list[int], list[int], list[int], list[int]]:
             continue  # "英语四级", "计算机二级": another exam's level, not this occupation's
         if re.search(vocab.START_FROM_BEFORE, before[-8:]):
             continue  # "还是必须从五级开始", "start from level 5": the ladder, not a level held or wanted
+        if re.match(vocab.JUDGED_AFTER, after):
+            continue  # "五级太低了": a level judged, neither held nor wanted
         if re.match(vocab.TRAINING_AFTER, after):
             training.append(level)
         elif re.search(vocab.NEGATION_BEFORE, before):
             continue  # "没有二级证书" says nothing about what is held
         elif re.search(vocab.TARGET_BEFORE, before):
             targets.append(level)
-        elif re.search(vocab.PLAN_CUE, before[-12:]) and re.search(r"考到|拿到|考取|\bget\b|\bgetting\b", before[-8:]) \
-                and not re.search(r"了|已经|\bgot\b", before[-8:]):
+        elif re.search(r"(?:考到|拿到|考取|考上|\bget\b|\bgetting\b|\breach)\s*$", before) and not re.search(r"了|已经|\bgot\b", before[-8:]) \
+                and (re.search(vocab.PLAN_CUE, before[-12:]) or re.search(r"[?？吗呢]|先|才能|才可以|要不要|用不用", text)):
             targets.append(level)  # "想一路考到直播销售员一级": a level wanted, not held
         elif re.search(vocab.HELD_BEFORE, before) or re.match(vocab.CERTIFICATE_AFTER, after) \
                 or (re.match(vocab.HELD_AFTER, after) and not re.search(vocab.PLAN_CUE, before)):
@@ -278,7 +290,7 @@ def _joined(text: str, durations: list[_Duration]) -> list[_Duration]:
     return out
 
 
-def _read_years(text: str, profile: Profile, expecting: str | None, this_year: int) -> None:
+def _read_years(text: str, profile: Profile, expecting: str | None, today: date) -> None:
     by_role: dict[str, list[float | None]] = {_SINCE: [], _TOTAL: [], _UNCLEAR: [], _GAP: []}
     in_field: list[float | None] = []  # totals said of this line of work ("做咗一年半直播")
     whole: list[float | None] = []  # totals that are not a part of another ("前三年", "其中两年")
@@ -291,7 +303,14 @@ def _read_years(text: str, profile: Profile, expecting: str | None, this_year: i
         if role == _TOTAL and re.search(vocab.FIELD_WORK, text[slice(*_clause(text, duration.start, duration.end))]):
             in_field.append(duration.years)
     gaps = by_role.pop(_GAP)
-    if len(by_role[_TOTAL]) > 1 and len(whole) == 1:
+    started = _work_start(text, today)
+    if started is not None and by_role[_TOTAL] and not in_field and None not in by_role[_TOTAL]:
+        # "服装店做了三年导购，去年3月开始在抖音帮老板直播": the dated stretch is this work; the other years
+        # are the other reading (whether they count is for the evaluation body)
+        profile.other_years = sum(by_role[_TOTAL])
+        by_role[_TOTAL] = [started]
+        profile.years_total_from_date = True
+    elif len(by_role[_TOTAL]) > 1 and len(whole) == 1:
         # "做了快七年了 前三年在广告公司做剪辑": the first three are part of the seven
         by_role[_TOTAL] = whole
     elif len(by_role[_TOTAL]) > 1 and None not in by_role[_TOTAL] and re.search(vocab.RESUMED, text):
@@ -301,7 +320,12 @@ def _read_years(text: str, profile: Profile, expecting: str | None, this_year: i
     elif len(set(by_role[_TOTAL])) > 1 and len(set(in_field)) == 1 and len(in_field) < len(by_role[_TOTAL]):
         # "做咗一年半直播主播，之前喺餐厅做咗三年侍应": the years in this line of work are the figure;
         # the other work may or may not count as related, which the evaluation body decides
+        others = [y for y in by_role[_TOTAL] if y not in in_field]
+        profile.other_years = sum(others) if None not in others else None
         by_role[_TOTAL] = in_field
+    elif len(by_role[_TOTAL]) > 1 and None not in by_role[_TOTAL] and re.search(vocab.SEQUENCE, text):
+        # "后来去了一家MCN做了一年半选品，现在在直播间带货快一年了": one stretch after the other
+        by_role[_TOTAL] = [sum(by_role[_TOTAL])]
     if expecting in YEAR_FIELDS and not by_role[_SINCE] and not by_role[_TOTAL]:
         by_role[_SINCE if expecting == "years_since_certificate" else _TOTAL] = by_role[_UNCLEAR]
     profile.years_since_certificate = _one_number(by_role[_SINCE])
@@ -310,17 +334,24 @@ def _read_years(text: str, profile: Profile, expecting: str | None, this_year: i
         _take_out_gaps(profile, gaps)
     if not by_role[_TOTAL] and _says(vocab.NO_WORK, text):
         profile.years_total = 0.0
+    if not by_role[_SINCE] and not by_role[_TOTAL] and re.search(vocab.WORKED_ALL_ALONG, text) and re.search(vocab.WORK_CUE, text):
+        profile.worked_since_certificate = True  # "跟住一直喺公司做直播主管" after the certificate's date
+    if profile.years_total is None:
+        started = _work_start(text, today)
+        if started is not None:  # "2019年开始做直播", "since march 2022 i've been streaming": the years since then
+            profile.years_total, profile.years_total_from_date = started, True
     if not by_role[_SINCE] and _says(vocab.NO_FIELD_WORK_SINCE, text):
         profile.years_since_certificate = 0.0  # "拿证后一直在厂里上班，没做直播": no years of this work since
     if profile.years_since_certificate is None and profile.certificate_level and _says(vocab.JUST_OBTAINED, text):
         profile.years_since_certificate = 0.0  # "今天刚拿到", "last month": no years since it yet
     if profile.certificate_level != NO_CERTIFICATE:
-        dated = _certificate_date(text, this_year)
+        dated = _certificate_date(text, today)
         # A date says when the certificate came, not that the person worked since: only a message that
         # also speaks of work ("2019年拿的四级，之后一直做直播") makes it years of work since.
         if dated:
             profile.years_since_at_most = float(dated[1])  # rules out what needs more, says nothing of work
-        if dated and not by_role[_SINCE] and (dated[0] == 0 or re.search(vocab.WORK_CUE, text)):
+            profile.certificate_age = float(dated[0])  # the least it can be: work said since in a later message counts it
+        if dated and not by_role[_SINCE] and (dated[0] == 0 or re.search(vocab.WORK_CUE, re.sub(vocab.JOB_NAME, " ", text))):
             profile.years_since_certificate = float(dated[0])
             profile.years_since_from_date = True
         elif dated and (profile.years_since_certificate or 0) > dated[1]:
@@ -343,18 +374,73 @@ def _take_out_gaps(profile: Profile, gaps: list[float | None]) -> None:
     setattr(profile, name, max(getattr(profile, name) - sum(gaps), 0.0))
 
 
-def _certificate_date(text: str, this_year: int) -> tuple[float, float] | None:
-    """(least, most) years since the certificate from its date ("拿证是2021年", "去年考到的"), if one is said."""
-    # A calendar year alone says at least (this year - year - 1): the month is unknown. A year in the
-    # future or before 1990 is not the date of a certificate anyone holds.
-    years = {int(m.group("year")) for m in vocab.CALENDAR_YEAR.finditer(text)} & set(range(1990, this_year + 1))
-    mentions = [(rf"(?<!\d){year}(?!\d)", max(this_year - year - 1, 0), this_year - year + 1) for year in years]
+def _certificate_date(text: str, today: date) -> tuple[float, float] | None:
+    """(least, most) years since the certificate from its date ("拿证是2021年", "去年考到的", "2022年8月拿的",
+    "got it in june 2023"), if one is said."""
+    this_year = today.year
+    # A calendar year alone says at least (this year - year - 1): the month is unknown; with its month the
+    # months are counted. A date in the future or before 1990 is not that of a certificate anyone holds.
+    mentions = []
+    for m in vocab.CALENDAR_YEAR.finditer(text):
+        year = int(m.group("year"))
+        if not 1990 <= year <= this_year:
+            continue
+        months = _months_since(text, m, today)
+        if months is not None:
+            mentions.append((rf"(?<!\d){year}(?!\d)", months / 12, months / 12))
+        else:
+            mentions.append((rf"(?<!\d){year}(?!\d)", max(this_year - year - 1, 0), this_year - year + 1))
     found = set()
     for pattern, least, most in mentions + [(pattern, back, back + 1) for pattern, back in vocab.RELATIVE_YEARS]:
         for m in re.finditer(pattern, text):
             lo, hi = _clause(text, m.start(), m.end(), vocab.CONJUNCTION)
             if not re.search(vocab.PLAN_CUE, text[lo:hi]) and _nearest_event(text, lo, hi, m.start(), m.end()) == _SINCE:
                 found.add((least, most))
+    return found.pop() if len(found) == 1 else None
+
+
+def _month_of(text: str, year: re.Match) -> int | None:
+    """The month said with a calendar year: "2022年8月", "2022.8", "2022-08", "august 2022", "aug of 2022"."""
+    after = re.match(vocab.MONTH_AFTER_YEAR, text[year.end():year.end() + 8]) or \
+        re.match(r"\s*(?P<month>1[0-2]|0?[1-9])\s*月", text[year.end():year.end() + 6])  # "去年3月"
+    if after:
+        return int(after.group("month"))
+    before = re.search(vocab.MONTH_BEFORE_YEAR, text[max(0, year.start() - 16):year.start()])
+    if before:
+        return vocab.MONTHS[before.group("month")[:3]]
+    return None
+
+
+def _months_since(text: str, year: re.Match, today: date) -> int | None:
+    month = _month_of(text, year)
+    if month is None or not 1 <= month <= 12:
+        return None
+    months = (today.year * 12 + today.month) - (int(year.group("year")) * 12 + month)
+    return months if months >= 0 else None
+
+
+def _work_start(text: str, today: date) -> float | None:
+    """Years of work since a start date said with work ("2019年开始做直播", "从2024年1月开始做选品", "been
+    streaming since march 2022"); a year alone counts from its end (at least), never more than said."""
+    found = set()
+    dates = [(m, int(m.group("year"))) for m in vocab.CALENDAR_YEAR.finditer(text)]
+    dates += [(m, today.year - back) for pattern, back in vocab.RELATIVE_YEARS for m in re.finditer(pattern, text)]
+    for m, year in dates:  # "2019年开始", "去年3月开始"
+        if not 1990 <= year <= today.year:
+            continue
+        lo, hi = _clause(text, m.start(), m.end(), vocab.CONJUNCTION)
+        before, after = text[max(lo, m.start() - 14):m.start()], text[m.end():min(hi, m.end() + 16)]
+        starts = re.match(vocab.WORK_START_AFTER, after) or re.search(vocab.WORK_START_BEFORE, before)
+        # the work itself next to the date: "2019年开始做直播", "streaming since 2022" ("2021年开始关注这个职业" is no work)
+        near = text[max(lo, m.start() - 24):min(hi, m.end() + 24)]
+        if not starts or not re.search(vocab.WORK_START_CUE, near) or re.search(vocab.NOT_WORK_START, after) \
+                or re.search(vocab.PLAN_CUE, text[lo:m.start()]):
+            continue
+        if _nearest_event(text, lo, hi, m.start(), m.end(), vocab.OTHER_EVENT + "|" + vocab.WORK_CUE) == _SINCE:
+            continue  # "got my L3 in june 2023": the certificate's date
+        month = _month_of(text, m)
+        months = (today.year * 12 + today.month) - (year * 12 + month) if month else None
+        found.add(round(months / 12, 4) if months is not None and months >= 0 else float(max(today.year - year - 1, 0)))
     return found.pop() if len(found) == 1 else None
 
 

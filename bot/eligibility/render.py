@@ -16,6 +16,14 @@ from bot.texts import Templates
 PURPOSE = "eligibility"
 # Facts anyone asking can give at once, and most routes turn on; a missing one is asked back (one question).
 CORE_FIELDS = ("certificate_level", "years_since_certificate", "years_total")
+# A school read as several codes (it satisfies clauses worded for each) is named by its own name only.
+IMPLIED_SCHOOLS = {
+    "technician_college": ("senior_technical_school_or_technician_college", "technical_school_relevant"),
+    "senior_technical_school_or_technician_college": ("technical_school_relevant",),
+    "higher_vocational_assessed_advanced_relevant": ("junior_college_or_above_relevant", "secondary_vocational_assessed_intermediate_relevant"),
+}
+# Schooling that is no vocational diploma: the standard's basic level (junior middle school) and senior high school.
+GENERAL_SCHOOLING = {"junior_middle_school", "senior_high_school"}
 # Facts of routes through school: a diploma, and the preparatory-technician certificate technician colleges give.
 SCHOOL_FIELDS = {"education", "preparatory_technician"}
 
@@ -177,8 +185,8 @@ class _Writer:
     def education_said(self, codes) -> str:
         """The kind of school in plain words ("大专", "中专/中职"): whether it is assessed and the major
         relevant is for the evaluation body, so the facts line never claims it."""
-        if "higher_vocational_assessed_advanced_relevant" in codes:  # 高职 is read as three codes: say it once
-            codes = ["higher_vocational_assessed_advanced_relevant"]
+        implied = {c for code in codes for c in IMPLIED_SCHOOLS.get(code, ())}  # "技师学院" is read as three codes: say it once
+        codes = [code for code in codes if code not in implied]
         return self.t("list_separator").join(dict.fromkeys(self.t(f"edu_said_{c}") for c in codes))
 
     def facts(self, p: Profile) -> str:
@@ -193,7 +201,8 @@ class _Writer:
             key = "fact_years_since_dated" if p.years_since_from_date else "fact_years_since"
             items.append(self.t(key, years=self.years(p.years_since_certificate)))
         if p.years_total is not None:
-            items.append(self.t("fact_years_total", years=self.years(p.years_total)))
+            key = "fact_years_total_dated" if p.years_total_from_date else "fact_years_total"
+            items.append(self.t(key, years=self.years(p.years_total)))
         if p.formal_training and "formal_training" in self.assumed:
             items.append(self.t("fact_training_assumed"))
         elif p.formal_training:
@@ -203,13 +212,17 @@ class _Writer:
             items.append(self.t("fact_training_not"))
         if p.apprenticeship is not None:
             items.append(self.t("fact_apprenticeship_done" if p.apprenticeship else "fact_apprenticeship_not"))
-        if p.education:  # what kind of school the person said, not that it is assessed or the major relevant
+        general = bool(p.education) and set(p.education) <= GENERAL_SCHOOLING
+        if general:  # 初中, 高中: no school route, and no clause asks for them either
+            items.append(self.t("fact_education_general", names=self.education_said(p.education)))
+        elif p.education:  # what kind of school the person said, not that it is assessed or the major relevant
             items.append(self.t("fact_education_said", names=self.education_said(p.education)))
         if p.final_year_student_of:
             items.append(self.t("fact_final_year_said", names=self.education_said(p.final_year_student_of)))
         if p.preparatory_technician is not None:
             items.append(self.t("fact_preparatory" if p.preparatory_technician else "fact_no_preparatory"))
-        return self.t("understood", facts=self.t("fact_separator").join(items)) if items else ""
+        understood = self.t("understood", facts=self.t("fact_separator").join(items)) if items else ""
+        return understood + ("\n" + self.t("note_basic_education") if general and not p.final_year_student_of else "")
 
     def gap(self, check: Check, condition: Condition) -> str:
         if check.field == "certificate_level":

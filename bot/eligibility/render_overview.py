@@ -8,7 +8,7 @@ from datetime import date
 
 from bot.eligibility.engine import CANNOT_TELL, ELIGIBLE, NOT_YET, ConditionResult
 from bot.eligibility.overview import Overview, alternative_conditions, alternative_open, overview
-from bot.eligibility.render import _join, _Writer, speaks_to
+from bot.eligibility.render import CORE_FIELDS, _join, _Writer, speaks_to
 from bot.eligibility.rules import RuleSet
 from bot.texts import Templates
 from bot.types import Source
@@ -36,9 +36,17 @@ def render_overview(view: Overview, rules: RuleSet, lang_code: str, templates: T
         if known:  # the plain answer first: not yet on what was said, and when; then what would open it
             lines += [w.t("overview_lowest_not_yet", level=w.level(lowest.target_level)), *known,
                       *w.conditionals(lowest.undecided, view.profile, w.level(lowest.target_level))]
+        elif view.profile.has_personal_facts:  # something said, nothing decided yet: what would open it, one question
+            lines += w.conditionals(lowest.undecided, view.profile, w.level(lowest.target_level))
+            core = [field for field in lowest.missing_fields if field in CORE_FIELDS]
+            if core:
+                lines.append(w.t("ask_one", question=w.t(f"question_{core[0]}")))
         else:
             lines.insert(0, w.t("overview_need_facts"))
             lines += w.questions(lowest.missing_fields)
+        opened = alternative_open(view.profile, rules)
+        if opened is not None:  # "大专应届, 3 months": a newer condition may open a level the template does not
+            lines.append(w.t("overview_alternative_opens", level=w.level(opened[0]), id=opened[1]["id"]))
         if route_to_top:
             lines += _ladder(w, view, rules, first=view.next_level)
             eta = _top_eta(view, rules, today)

@@ -70,8 +70,9 @@ _JOB_NAME = (r"(?:商品)?选品员|直播销售员|视频创推员|创推员|�
              r"|live[\s-]*stream(?:ing)?\s+sales(?:person)?|video\s+creator(?:[\s-]+promoter)?|platform\s+admin(?:istrator)?"
              r"|internet\s+market(?:er|ing)")
 # "去年考了直播销售员五级", "passed 直播销售员 level 4": the occupation between the verb and the level.
-HELD_BEFORE = HELD_BEFORE + (r"|(?:考了|考过|考到了?|考取了?|拿了|拿到了?|取得了?|已经有|持有|我有|(?<![没冇沒])有|我是|有[个位](?:学员|学生|人)?是|现在是|\bpassed|\bgot|\bhold|\bhave|\bhas)\s*(?:a\s+|an\s+|my\s+)?(?:" + _JOB_NAME
+HELD_BEFORE = HELD_BEFORE + (r"|(?:考了|考过|考到了?|考取了?|拿了|拿到了?|取得了?|已经有|持有|我有|(?<![没冇沒])有|我是|有[个位](?:学员|学生|人)?是|现在是|拿的|考的|取得的|获得的|\bpassed|\bgot|\bhold|\bhave|\bhas)\s*(?:a\s+|an\s+|my\s+)?(?:" + _JOB_NAME
                              + r")\s*(?:的)?\s*$")
+JOB_NAME = _JOB_NAME  # the occupation's and job types' names (not words about work: "直播销售员" says no work was done)
 CERTIFICATE_AFTER = (r"\s*(?:的)?(?:" + _JOB_NAME + r")?(?:的)?(?:职业)?(?:技能)?(?:等级|资格)?(?:证书|证(?!明))"
                      r"|[\s-]*(?:(?:" + _JOB_NAME + r")\s+)?(?:certificate|cert\b|certification|qualification|holder)")
 TARGET_AFTER = (r"\s*(?:需要|要什么|要哪些|要多久|要几年|的条件|条件|要求|的要求|怎么|能报|可以报|能考|可以考|吗|呢)"
@@ -163,7 +164,7 @@ PREPARATORY_YES = (
 
 # Job types (codes from the rules file). Several different ones in one message are ambiguous.
 JOB_TYPES = (
-    ("platform_administrator", r"平台管理员|platform\s+admin|\badmin(?:istrator)?\b"),
+    ("platform_administrator", r"平台管理员|platform\s+admin|(?<!business )(?<!system )(?<!business\s)\badmin(?:istrator)?\b(?!istration)"),
     ("product_selector", r"商品选品员|选品员|选品|product\s+select"),
     ("live_streaming_salesperson",
      r"直播销售员|带货主播|主播|直播销售|live[\s-]*stream(?:ing)?\s+sales|\banchor\b|\bstreamer\b|\bhost\b"),
@@ -174,8 +175,10 @@ JOB_TYPES = (
 # relevant is for the evaluation body, and the reply says so (render.py). 初中/高中 are recorded
 # so that "I only finished high school" counts as known (it meets no education clause).
 EDUCATION = (
-    (r"技师学院|technician\s+(?:college|institute)", ("technician_college", "senior_technical_school_or_technician_college")),
-    (r"高级技工学校|高级技校|senior\s+technical\s+school", ("senior_technical_school_or_technician_college",)),
+    # A technician college or senior technical school is a 技工院校 too: its diploma is at least a technical school's
+    (r"技师学院|technician\s+(?:college|institute)", ("technician_college", "senior_technical_school_or_technician_college",
+                                                    "technical_school_relevant")),
+    (r"高级技工学校|高级技校|senior\s+technical\s+school", ("senior_technical_school_or_technician_college", "technical_school_relevant")),
     (r"(?<!高级)技工学校|(?<!高级)技校|(?<!senior )technical\s+school", ("technical_school_relevant",)),
     (r"中专|中职|职高|职业高中|中等职业|secondary\s+vocational|vocational\s+(?:high\s+)?school",
      ("secondary_vocational_assessed_intermediate_relevant",)),
@@ -189,7 +192,7 @@ EDUCATION = (
     (r"(?<!职业)高中|普高|普通高中|high\s+school", ("senior_high_school",)),
     (r"初中|middle\s+school", ("junior_middle_school",)),
 )
-FINAL_YEAR = (r"应届|毕业班|今年毕业|即将毕业|快毕业|马上毕业|大四|最后一年|读紧.{0,8}(?:最后|尾)|final[\s-]+year|graduating\s+this\s+year|about\s+to\s+graduate"
+FINAL_YEAR = (r"应届|毕业班|今年毕业|即将毕业|快毕业|马上毕业|大四|最后一年|读紧.{0,8}(?:最后|尾)|(?<!not )(?<!not a )(?<!not the )final[\s-]+year|graduating\s+this\s+year|about\s+to\s+graduate"
               r"|(?:今年|明年)[六七67]月(?:份)?毕业|graduating\s+(?:next|this)\s+(?:june|july|summer)",)
 # Graduating "next year" said in the autumn: the coming summer, so a final-year student (see parse_profile).
 NEXT_YEAR_GRADUATION = (r"明年(?:夏天|暑假)?毕业|graduat(?:e|ing)\s+next\s+(?:year|summer)",)
@@ -199,7 +202,8 @@ GRADUATED = (r"(?<!还没)(?<!没有)(?<!未)(?:已经|早就|早已|刚刚?)毕
 STILL_STUDYING = (r"在读|在校|还在上学|正在读|读大[一二三]|读紧|明年毕业|后年毕业|还没毕业|graduating\s+next\s+year|\bstill\s+(?:a\s+)?student|currently\s+studying|i'?m\s+studying"
                   r"|i\s+am\s+studying|\bstill\s+in\s+(?:college|school)"
                   r"|\bi'?m\s+in\s+(?:a|an|my|the)\s+.{0,40}?(?:program|programme|course|degree)\b|\bcurrently\s+enrolled"
-                  r"|才?高[一二]|(?<![a-z])大[一二三](?!级)|(?:中专|中职|职高|技校)[一二]年级|\b(?:first|second)[\s-]year\s+(?:student|of)",)
+                  r"|才?高[一二]|(?<![a-z])大[一二三](?!级)|(?:中专|中职|职高|技校)[一二]年级|\b(?:first|second)[\s-]year\s+(?:student|of)"
+                  r"|\byear\s*[1-3]\b(?!\s*(?:cert|level))|\bnot\s+(?:the\s+|a\s+|my\s+)?final\s+year|\b(?:first|second|third)[\s-]year\b",)
 
 # A stretch named as part of a longer one: "前三年", "头两年", "最后两年", "其中一年", "the first 3 years".
 PART_BEFORE = r"(?:前|头|后|最后|最近|近|其中|这)$|\b(?:first|last|the past)\s+$"
@@ -299,15 +303,28 @@ SINCE_BEFORE = (
 SINCE_AFTER = (r"\s*(?:of\s+[\w-]+(?:\s+[\w-]+)?\s+)?(?:since|after)\s+(?:getting|obtaining|receiving|earning|passing|gaining|i\s+(?:got|obtained|received|earned|passed)"
                r"|(?:the\s+|my\s+|that\s+)?(?:certificate|cert|level))")
 # "ever since", "after that": years since whatever was said before, which must be obtaining the certificate.
+# Work said to go on ever since, with no figure ("跟住一直喺公司做直播", "been streaming full time since then").
+WORKED_ALL_ALONG = (r"(?:之后|以后|后来|跟住|然后|此后|从那以后|拿证后|考完)?(?:就)?一直|ever\s+since|since\s+then|the\s+whole\s+time|all\s+along|"
+                    r"\bsince\s*(?=[.!?)]|$)|continuously|without\s+a\s+break|no\s+breaks|没断过|没停过")
 ANAPHOR_SINCE = (r"\bever\s+since\b(?!\s*(?:\d|i\b|we\b|my\b|graduat|leaving|moving|joining|starting))"
                  r"|\b(?:since|after)\s+(?:that|then|it)\b|\bfrom\s+then\s+on\b|\bsince\s*(?=[.!?)]|$)"
                  r"|从那以后|从那时起|自那以后|此后|之后一直|之后就|以后一直|后来一直")
-CERTIFICATE_EVENT = (r"(?<!毕业)(?<!学历)(?<!结业)(?<!学位)证(?!明)|考到|拿到|取得|获得|考的|拿的|考过|考取|拿了|考了|到手|通过|[一二三四五]级|技师|高级工|中级工|初级工"
+CERTIFICATE_EVENT = (r"(?<!毕业)(?<!学历)(?<!结业)(?<!学位)证(?!明)|拿(?=\s*(?:$|[，,。！!？?]))|考到|拿到|取得|获得|考的|拿的|考过|考取|拿了|考了|到手|通过|[一二三四五]级|技师|高级工|中级工|初级工"
                      r"|certific|\bcert\b|qualification|\bgot\b|passed|obtained|earned|received"
                      r"|\blevel\b|(?<![a-z0-9])l[1-5](?![a-z0-9])|\blvl\b|technician|\bworker|intermediate")
 OTHER_EVENT = (r"开始|入行|进入|加入|入职|毕业|出生|结婚|离职|辞职|\bstart|\bbegan|\bbegun|\bjoined|\bentered|graduat"
                r"|\bborn\b|\bmoved|\bquit\b|married")
 # Dates of the certificate: "拿证是2021年", "got it in 2021", "cert since 2020"; a plan ("打算今年考") is not one.
+# The month said with a calendar year ("2022年8月", "2022.8", "2022-08"; "august 2022", "aug of 2022").
+MONTH_AFTER_YEAR = r"\s*(?:年\s*|[.\-/]\s*)(?P<month>1[0-2]|0?[1-9])(?:\s*月|(?!\d))"
+MONTHS = {name: n for n, name in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
+MONTH_BEFORE_YEAR = (r"\b(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(?:of\s+)?(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?$")
+# A date that starts the work ("2019年开始做直播", "从2024年1月开始", "since march 2022", "started in 2021").
+WORK_START_AFTER = r"\s*年?\s*(?:(?:1[0-2]|0?[1-9])\s*月)?(?:份|初|中|底)?\s*(?:就|就已经)?(?:开始|起|以来|至今|到现在|到而家|入行|入职|进入|加入)"
+WORK_START_BEFORE = r"(?:从|自从?|打从)\s*$|\b(?:since|starting|started(?:\s+\w+){0,3}\s+in|began(?:\s+\w+){0,3}\s+in|from)\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:of\s+)?)?$"
+WORK_START_CUE = (r"做|干|从事|当|跑|入行|上班|工作|直播|带货|卖|播|剪|拍|运营|选品|主播|\bwork|\bjob|stream|sell|\bhost|\bedit|"
+                  r"\bran\b|\brunning|\bdoing\b")
+NOT_WORK_START = r"关注|了解|听说|知道|学习|接触|研究|考虑|准备|打算|\bthinking\b|\blearning\b|\bfollowing\b"
 CALENDAR_YEAR = re.compile(r"(?<!\d)(?<!\d\.)(?P<year>(?:19|20)\d{2})(?!\d|\.\d)")
 RELATIVE_YEARS = ((r"今年(?!\s*(?:\d|[一二三四五六七八九十]+岁))|\bthis\s+year\b", 0), (r"去年|上年|\blast\s+year\b", 1), (r"(?<!大)前年|\bthe\s+year\s+before\s+last\b", 2))
 CONJUNCTION = r"\b(?:and|but|so)\b|而且|但是|可是|不过|所以|然后"  # "got my L3 last year and want L2": two statements
@@ -332,7 +349,7 @@ NO_FIELD_WORK_SINCE = (r"(?:这几年|这些年|这段时间|之后|拿证后|�
 NO_WORK = (  # years of work 0
     r"没(?:有)?(?:正式)?(?:工作|上班)过|没上过班|从未(?:参加)?工作|还没(?:有)?(?:参加|开始)工作|尚未(?:参加)?工作"
     r"|一天班(?:都|也)?没上过|冇(?:做|返)过(?:工|嘢)|未(?:曾)?(?:做|返)过工",
-    r"(?<!如果)(?<!要是)(?<!假如)(?:没有?|无|零)(?:任何)?(?:相关)?的?(?:工作)?经验(?!要求|也|的人|的话)",
+    r"(?<!如果)(?<!要是)(?<!假如)(?:没有?|无|零)(?:任何)?(?:相关)?的?(?:工作)?经验(?!要求|也(?:可以|能|行|可)|的人|的话)",
     r"(?<!如果)(?<!要是)(?:一点|任何|什么|半点)(?:相关)?的?(?:工作)?经验(?:都|也)(?:没有?|冇|无)",
     r"\bnever\s+(?:had\s+a\s+job|worked|been\s+employed)\b|\b(?:haven't|have\s+not|hasn't|has\s+not)\s+(?:ever\s+)?"
     r"(?:worked|had\s+a\s+job)\b(?:\s+anywhere)?(?=\s*(?:yet|before|at\s+all|tho|though|[.,;!?]|$))"
@@ -366,12 +383,16 @@ OTHER_WORK_GAP_AFTER = r"\s*(?:跑去|改去|转去|回去|去|跑|在别|干别
 NET_AFTER = r"\s*(?:是|系|都是|已经)?(?:已经)?(?:扣掉|扣除|除去|去掉|减掉|减去|刨去|刨掉|不算|没算|不含|不包括)|\s*(?:not\s+counting|excluding|without\s+counting|net\b)"
 BREAK_BEFORE_EN = r"\b(?:quit|stopped|paused|left|took)\b[^,.;]{0,12}(?:for\s+)?$"  # "quit for 3 yrs", "took 2 years"
 # Work taken up again after a break: the stretches add up ("2 yrs, then a break, then 1.5 yrs more").
+# One stretch after another ("后来去MCN做了一年半选品，现在带货快一年了", "then 2 years at an agency"): they add up.
+SEQUENCE = r"后来|之后|然后|再后来|现在|目前|如今|接着|\blater\b|\bthen\b|\bnow\b|\bcurrently\b|\bafter that\b"
 RESUMED = r"\bthen\b[^;]{0,30}\bmore\b|\bcame back\b|\bagain\b|\bresumed\b|\bback to\b|又[做干播]了|回来[又再]?[做干播]|重新[做干播开]|又开始"
 
 # An education someone requires or advertises is not one the asker holds ("does it require a university
 # degree", "招生简章写的中专以上", "要求大专学历").
 REQUIRED_BEFORE = r"(?:require[sd]?|need(?:s|ed)?|must\s+have|ask(?:s|ed)?\s+for|要求|需要|必须|写的|写着|规定|招生简章|简章|只收)[^，,。.;；?？]{0,20}$"
 # "三级拿了4年了", "四级证考到了": the level named before the verb is held.
+# A level talked about, not held: "五级太低了拿出去没面子".
+JUDGED_AFTER = r"\s*(?:的)?(?:证书?)?(?:太|有点|比较|也太|好|都)?(?:低|简单|容易|没用|没面子|不值钱|没含金量|水)|\s+(?:is|seems|feels)\s+(?:too\s+)?(?:low|easy|useless|worthless)"
 HELD_AFTER = (r"\s*(?:证书?|的证|考试)?\s*(?:已经|都|也)?(?:拿了|拿到了?|考了|考到了?|考过了|拿过|到手|过了|通过了|合格了)"
               # "五级是去年才考的", "四级证是2021年拿的"
               r"|\s*(?:证书?)?是\s*(?:\d{4}年|去年|前年|今年|[一两二三四五六七八九十\d]+年前)?\s*(?:才|刚|就)?(?:考|拿|取得|考到|拿到)的")
