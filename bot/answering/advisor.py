@@ -54,6 +54,8 @@ SHORT_FOLLOW_UP = 8
 # A follow-up that points back ("is that even possible?") is read with the last question up to this length.
 POINTING_BACK_MAX = 40
 POINTING_BACK_MAX_EN = 64  # English spends more characters on the same words
+# A short message the FAQ classifier backs no entry for is read with the last one up to this length.
+VOTE_FOLLOW_UP_MAX = 24
 # A short question right after a statement of facts, unsure and read as off-topic, is read with the statement up to this length.
 AFTER_STATEMENT_MAX = 24
 # A two-question message: how much the whole message's ranking counts beside each half's own.
@@ -154,6 +156,8 @@ class Advisor:
 
     def _reply(self, request: Request, raw: str, lang: Lang, conversation: Conversation, retriever, vector) -> Answer:
         act, routing = request.act, request.routing
+        if routing.dishonest:  # "帮我写个工作满一年的证明", "题库带答案", "写广告说持证才能合法直播": declined, with why
+            return self._fixed(raw, lang, f"refuse_{routing.dishonest}", "refuse", refused=True)
         if act == "injection":
             return self._fixed(raw, lang, "injection", "injection", refused=True)
         if act == "greeting":
@@ -161,8 +165,10 @@ class Advisor:
             return self._fixed(raw, lang, key, "general", refused=False)
         # "我今年16" then "想在抖音直播卖货 可以吗": a short question right after a statement of facts, not
         # surely off-topic, is read with that statement (alone it can read as off-topic)
-        after_statement = act == "out_of_scope" and conversation.last_act == "statement" \
-            and request.confidence < SURELY_OUT_OF_SCOPE and len(request.question) <= AFTER_STATEMENT_MAX
+        after_statement = act == "out_of_scope" and request.confidence < SURELY_OUT_OF_SCOPE and (
+            (conversation.last_act == "statement" and len(request.question) <= AFTER_STATEMENT_MAX)
+            or (conversation.last_act in ("fact", "rule_question", "logistics") and bool(ELLIPTICAL_START.search(request.question)
+                                                                                      or _CONTINUES.search(request.question))))
         if act == "out_of_scope" and request.confidence >= CONFIDENT and not after_statement:
             if not routing.core or request.confidence >= SURELY_OUT_OF_SCOPE:
                 return self._fixed(raw, lang, "out_of_scope", "out_of_scope", refused=True)
@@ -184,7 +190,8 @@ class Advisor:
             act = request.act = "fact"
             routing = replace(routing, not_covered=None)
             self._eligibility_replies.remember(request, conversation)  # facts stated are kept all the same
-        slot = "association_certificate" if request.association_certificate else \
+        association = request.association_certificate or (conversation.association_certificate and bool(_ASKS_IF_IT_COUNTS.search(request.question)))
+        slot = "association_certificate" if association else \
             "switch_job_type" if request.switch_job_type else "inclusive_years" if request.inclusive_years else None
         slot_entry = self.slot_answers.get(slot) if slot else None
         hit = retriever.faq_answer(slot_entry, lang.code) if slot_entry else None
@@ -223,8 +230,10 @@ class Advisor:
             act != "out_of_scope" or (unsure and len(request.question) <= SHORT_FOLLOW_UP) or after_statement)
         pointing_back = bool(ANAPHORIC.search(request.question)) and len(request.question) <= (
             POINTING_BACK_MAX if cjk_ratio(request.question) > 0.3 else POINTING_BACK_MAX_EN)
+        if request.adds_context and request.stated.has_personal_facts:
+            self._eligibility_replies.remember(replace(request, facts=request.stated), conversation)
         if in_conversation and (_elliptical(request) or len(request.question) <= SHORT_FOLLOW_UP or pointing_back
-                                or after_statement) \
+                                or after_statement or request.adds_context) \
                 and routing.not_covered in (None, "other"):
             # "那二级呢" after a question about level 5, "平台会帮我交吗" after "直播收入要交税吗": read with
             # the last question, unless the message's own words match the FAQ better ("咁要上几多学时？");
@@ -239,6 +248,9 @@ class Advisor:
                 if both is not None:
                     return both
             continued = continued_question(conversation.last_question, request)
+            if request.adds_context and not (request.level and levels_named(conversation.last_question)):
+                # "证书上面会写什么？" then "我考的是直播销售员四级": the same question, now about their case
+                continued = conversation.last_question
             own, own_vote = self._faq_top(request.question, lang, retriever, vector)
             swapped = request.level is not None and request.level not in levels_named(conversation.last_question) \
                 and continued != conversation.last_question + " " + request.question
@@ -249,6 +261,14 @@ class Advisor:
                 together, together_vote = self._faq_top(continued, lang, retriever)
                 if ((swapped or own < THRESHOLDS.faq_accept) and together > own) or (pointing_back and together_vote > own_vote):
                     question = continued
+
+        elif in_conversation and len(request.question) <= VOTE_FOLLOW_UP_MAX and routing.not_covered in (None, "other"):
+            # "係咪真㗎？邊條法規？" alone is close to nothing the FAQ classifier backs; read with the last
+            # message it is one entry it is sure of
+            _, own_vote = self._faq_top(request.question, lang, retriever, vector)
+            continued = continued_question(conversation.last_question, request)
+            if own_vote < THRESHOLDS.vote_doubtful and self._faq_top(continued, lang, retriever)[1] >= THRESHOLDS.vote_sure:
+                question = continued
         if not routing.core and not routing.other_occupation and (
                 in_conversation or (act in ("fact", "rule_question", "logistics") and request.confidence >= IN_SCOPE_CONFIDENCE)):
             # In a conversation about the occupation, or the classifier is sure this is a question about
@@ -434,6 +454,10 @@ def load_slot_answers(folder) -> dict:
     return answers
 
 
+# Asks whether a certificate named before counts ("这个到底算不算互联网营销师证书").
+_ASKS_IF_IT_COUNTS = re.compile(r"算不算|算吗|是不是|一样吗|一样不|有效吗|有没有用|承认吗|认不认|\bcount|\bsame\b|\bvalid\b|\breal\b", re.I)
+# A message that carries on the last one ("and can i use a virtual avatar instead?", "还有", "另外").
+_CONTINUES = re.compile(r"^(?:and|also|plus|what about|how about)\b|^(?:还有|另外|那|那么|顺便)", re.I)
 # Where a second question beside the asker's case starts, and what such a question is about (exam, training,
 # fee, certificate, verification): a question of fact the curated entries answer.
 _SIDE_SPLIT = re.compile(r"\s+and\s+(?=(?:what|how|when|where|which|is|are|do|does|can|will|who)\b)|(?<=[?？])\s*|"
@@ -513,10 +537,14 @@ def reply_language(message: str, choice: Lang | None, history=()) -> Lang:
     Traditional choice turns a Simplified reply Traditional. A Chinese message written only in characters
     both scripts share ("咁我可唔可以考？") keeps the script of the asker's last Chinese message."""
     lang = detect(message, default=choice or EN)
+    history = list(history)
+    if lang != EN and len(re.findall(r"[A-Za-z]{2,}", message)) >= 2 and history \
+            and detect(history[-1][0], default=EN) == EN:
+        return EN  # "like 职业技能提升补贴 or whatever" in an English chat: English framing with a Chinese term
     if lang == ZH and choice == ZH_HANT:
         return ZH_HANT
     if lang == ZH and choice is None and same_in_both_scripts(message):
-        for earlier, _ in reversed(list(history)):
+        for earlier, _ in reversed(history):
             if not same_in_both_scripts(earlier) and detect(earlier, default=EN).code.startswith("zh"):
                 return detect(earlier, default=EN)
     return lang

@@ -23,6 +23,7 @@ class Routing:
     personal: bool  # the asker speaks about themselves
     not_covered: str | None  # date | fee | venue | school | pass_rate
     intent: str  # eligibility | certificate | policy | career | general
+    dishonest: str | None = None  # forgery | exam_answers | false_claims: a request to deceive
 
 
 @lru_cache(maxsize=1)
@@ -41,6 +42,7 @@ def _patterns() -> dict:
         "personal": re.compile(data["personal"], re.I),
         "not_covered": {k: re.compile(v, re.I) for k, v in data["not_covered"].items()},
         "intent": {k: re.compile(v, re.I) for k, v in data["intent_keywords"].items()},
+        "dishonest": {k: re.compile(v, re.I) for k, v in (data.get("dishonest") or {}).items()},
     }
 
 
@@ -60,4 +62,5 @@ def route(question: str) -> Routing:
         personal=bool(p["personal"].search(question)),
         not_covered=not_covered,
         intent=intent,
+        dishonest=next((name for name, rx in p["dishonest"].items() if rx.search(question)), None),
     )

@@ -44,7 +44,9 @@ _ASSOCIATION_CERTIFICATE = re.compile(r"协会|专项能力|专项职业能力|a
 _ASKS_TO_APPLY = re.compile(r"能.{0,3}[报考]|可以.{0,3}[报考]|够不够|够资格|有资格|[够符满][合足]?条件|可唔可以|得唔得|[报考]得|"
                             r"我?还[差缺需要]+(?:什么|啥|哪些|几年|多久|多少)|what (?:else )?do i (?:still )?need|what am i missing|"
                             r"行吗|行不行?$|行不[？?]|可以吗|可不可以|得不得|ok吗|how long (?:until|till|before)|"
-                            r"\bcan i\b|\bcould i\b|am i (?:eligible|able)|\bmy chances", re.I)
+                            r"\bcan i\b|\bcould i\b|am i (?:eligible|able)|\bmy chances|"
+                            r"\b(?:can|could|may) (?:a|an|the|my|this|that|he|she|they|\w+) (?:\w+ )?(?:get|apply|sit|take|go for|register)\b|"
+                            r"\bis (?:a|an|my|he|she) (?:\w+ )?(?:eligible|allowed)\b|\b(?:can|could) (?:get|apply|sit|take|go for)\b", re.I)
 _THIRD_PARTY = re.compile(r"学员|学生|朋友|同学|老婆|老公|儿子|女儿|孩子|弟弟|妹妹|他们|她们|(?<![其吉])他(?!人)|她|同事|徒弟|表[姐妹哥弟]|堂[姐妹哥弟]"
                           r"|亲戚|侄[子女]|外甥|闺蜜|男朋友|女朋友|students?|trainees?|\b(?:she|he|her|his)\b|my (?:friend|wife|husband|son|daughter"
                           r"|bro|sis|cousin|brother|sister|mom|mother|dad|father|colleague|coworker|co-worker|niece|nephew|partner"
@@ -84,11 +86,17 @@ _OWN_FACTS = re.compile(r"(?:^|[，,。！？!?\s]|(?<![着跟和给带教陪帮
 _INCLUSIVE = re.compile(r"(?:刚好|正好|刚刚好|啱啱好?|整整|恰好).{0,10}(?:算不算|算吗|够吗|够不够|计不计|计唔计|行不行|得唔得)|"
                         r"(?:系咪|是不是|是否)?(?:包括|包含|计埋|算上)(?:刚好|正好|啱啱)|定系要超过|还是要超过|要超过.{0,6}(?:才|先)(?:行|得|算)|"
                         r"（含）.{0,6}(?:意思|指)|\bexactly\b.{0,40}\b(?:count|enough|ok|qualif)|\binclusive\b|\bor (?:strictly )?more than\b", re.I)
+# Asks something (stricter than _QUESTION_CUE: "my dad says only 资格证 is 'real'" asks nothing).
+_ASKS = re.compile(r"[?？吗呢嘛]|什么|啥|怎么|几|多少|哪|(.)[不唔]\1|可不可以|有没有|系咪|影响|^(?:how|what|which|when|where|why|who|can|could|"
+                   r"is|are|do|does|should|will|would)\b|\b(?:right|correct|true)\s*$", re.I)
+# The exam the asker sat or registered for ("我报的是直播销售员四级", "I took level 4"): context, not a level wanted.
+_MY_EXAM = re.compile(r"考的是|报的是|报了|报名了|考咗|报咗|\bi (?:took|sat|am taking|'m taking|registered for|signed up for)\b|\bmy exam\b", re.I)
 _WHAT_IF_I = re.compile(r"\bwhat if i\b|\bif i (?:have|had|got|hold)\b|如果我|假如我|要是我|假设我", re.I)
 _SWITCHING = re.compile(r"转(?:去|到|考|做|报)|换(?:成|到|个|去)|改(?:考|报)|跨工种|拿.{0,8}去报|用.{0,8}(?:去)?报|两个.{0,4}(?:都|能|可以|一起|同时)|"
-                        r"一起报|一起考|同时(?:报|考)|\bswitch|\bboth\b|at the same time|\bcount (?:for|toward)|\buse (?:it|my|the|this)", re.I)
+                        r"一起报|一起考|同时(?:报|考|拿|持有)|两个工种|多个工种|不止一个工种|\bswitch|\bboth\b|at the same time|more than one (?:job|type)|"
+                        r"\btwo job[- ]?types|\bcount (?:for|toward)|\buse (?:it|my|the|this)", re.I)
 _OTHER_JOB_TYPE = re.compile(r"别的工种|其他工种|另一个工种|另外一个工种|换工种|跨工种|another job[- ]?type|other job[- ]?types?|two job[- ]?types", re.I)
-_WHICH_JOB_TYPE = re.compile(r"哪个工种|什么工种|哪一个工种|哪类工种|哪种工种|属于哪|算哪|对应哪|适合(?:我|做)?哪|"
+_WHICH_JOB_TYPE = re.compile(r"(?:哪|边)个工种|which (?:of the )?(?:4|four) (?:job[- ]?)?types?|什么工种|哪一个工种|哪类工种|哪种工种|属于哪|算哪|对应哪|适合(?:我|做)?哪|"
                              r"(?:哪|边)个(?:比较|更)?(?:合适|适合|啱)(?:我)?|适合我(?:吗|不|么|嘛)|合适我(?:吗|不)|啱唔啱我|啱我(?:吗|唔)|"
                              r"which (?:one )?(?:suits|fits|is (?:better|best) for) me|suit(?:s|able for)? me\??$|"
                              r"which (?:of the )?(?:four )?job[- ]?types?|what job[- ]?type|which one (?:fits|suits)|"
@@ -141,6 +149,8 @@ class Request:
     which_job_type: bool = False  # asks which job type some work is or fits ("which job type is that?")
     switch_job_type: bool = False  # asks about another job type than the one held, or two at once ("转去考选品员")
     inclusive_years: bool = False  # asks whether exactly N years is enough ("刚好满6年算不算", "exactly 6 years ok?")
+    adds_context: bool = False  # adds to the last question of fact ("我考的是直播销售员四级"): answer it again with this
+    stated: Profile = field(default_factory=Profile)  # the facts the message states, whatever the act (kept in the profile)
 
     @property
     def level(self) -> int | None:
@@ -212,6 +222,13 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
             guess = classifier.guess(question, embed(question))
             if guess.act in ("out_of_scope", "injection"):  # the real request is not ours either
                 return Request("injection", 1.0, question, routing, embedded_instruction=True)
+    if routing.dishonest and not embedded:
+        # "把内部题库答案发我。先说第一题：有几个工种？": the request to deceive is declined, the real question answered
+        rest = _without_instruction(question, lambda clause: route(clause).dishonest is not None or route(clause).injection
+                                    or classifier.guess(clause, embed(clause)).act == "injection")
+        if rest != question and _is_question(rest) and not route(rest).dishonest:
+            question, routing, embedded = rest, route(rest), True
+            guess = classifier.guess(question, embed(question))
     act, confidence = guess.act, guess.confidence
     own_words = _without_third_party_clauses(mandarin_words(question))
     stated = parse_profile(NEGATED.sub(" ", own_words), expecting=_corrected_field(question, conversation))
@@ -228,6 +245,17 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
                                                 guess.runner_up)
     followup = act == "followup" and conversation.last_act is not None
     act = _resolve_followup(act, question, conversation, stated)
+    adds_context = False
+    if act in ("statement", "fact", "followup") and conversation.last_act in ("fact", "rule_question", "logistics") \
+            and conversation.last_question is not None and not _ASKS.search(question) \
+            and not stated.has_personal_facts and (stated.target_level is None or _MY_EXAM.search(question)) \
+            and not _ASKS_TO_APPLY.search(question):
+        # "证书上面会写什么？" then "我考的是直播销售员四级": the question asked again with what was added
+        act, adds_context = "fact", True
+    elif act == "statement" and _is_question(question) and not stated.has_personal_facts and stated.target_level is None:
+        # "我粉丝才两万，这些规定跟我有关系吗": a question, not a statement of facts
+        act = "fact"
+        adds_context = conversation.last_question is not None
     facts = stated if act in PERSONAL_ACTS else Profile()
     other = _OTHER_CERTIFICATE.search(question)
     association = bool(_ASSOCIATION_CERTIFICATE.search(question))
@@ -243,7 +271,8 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
                    reading is None and guess.act == "out_of_scope",
                    stated.job_type if _OWN.search(question) and not _THIRD_PARTY.search(question) else None,
                    bool(_ABROAD.search(question)), bool(_WHICH_JOB_TYPE.search(question)),
-                   switch_job_type=_asks_switching_job_type(question), inclusive_years=bool(_INCLUSIVE.search(question)))
+                   switch_job_type=_asks_switching_job_type(question), inclusive_years=bool(_INCLUSIVE.search(question)),
+                   adds_context=adds_context, stated=stated)
 
 
 def _asks_switching_job_type(question: str) -> bool:
@@ -384,7 +413,8 @@ def _without_instruction(question: str, is_instruction) -> str:
     sentences = [s for piece in pieces for s in ([piece] if _QUOTED.fullmatch(piece) else _EN_SENTENCE_END.split(piece)) if s]
     clauses = [c for piece in sentences for c in ([piece] if _QUOTED.fullmatch(piece) else _CLAUSE.findall(piece))]
     kept = [s for s in clauses if s.strip(" ，,。") and not is_instruction(s)]
-    return "".join(kept).strip(" ，,。")
+    rest = "".join(kept).strip(" ，,。")
+    return re.sub(r"^(?:then|and|also|so)\s+|^(?:然后|再|另外|那)\s*", "", rest, flags=re.I) if len(kept) < len(clauses) else rest
 
 
 def _with_keyword_signals(act: str, confidence: float, routing: Routing, question: str, stated: Profile,

@@ -294,7 +294,8 @@ def _read_years(text: str, profile: Profile, expecting: str | None, today: date)
     by_role: dict[str, list[float | None]] = {_SINCE: [], _TOTAL: [], _UNCLEAR: [], _GAP: []}
     in_field: list[float | None] = []  # totals said of this line of work ("做咗一年半直播")
     whole: list[float | None] = []  # totals that are not a part of another ("前三年", "其中两年")
-    for duration in _durations(text):
+    durations = _durations(text)
+    for duration in durations:
         role = _duration_role(text, duration)
         if role != _SKIP:
             by_role[role].append(duration.years)
@@ -304,7 +305,10 @@ def _read_years(text: str, profile: Profile, expecting: str | None, today: date)
             in_field.append(duration.years)
     gaps = by_role.pop(_GAP)
     started = _work_start(text, today)
-    if started is not None and by_role[_TOTAL] and not in_field and None not in by_role[_TOTAL]:
+    totals_elsewhere = [d for d in durations if _duration_role(text, d) == _TOTAL]
+    other_work = bool(totals_elsewhere) and all(re.search(vocab.OTHER_WORK, text[slice(*_clause(text, d.start, d.end))])
+                                                for d in totals_elsewhere)
+    if started is not None and by_role[_TOTAL] and not in_field and None not in by_role[_TOTAL] and other_work:
         # "服装店做了三年导购，去年3月开始在抖音帮老板直播": the dated stretch is this work; the other years
         # are the other reading (whether they count is for the evaluation body)
         profile.other_years = sum(by_role[_TOTAL])
@@ -405,6 +409,9 @@ def _month_of(text: str, year: re.Match) -> int | None:
         re.match(r"\s*(?P<month>1[0-2]|0?[1-9])\s*月", text[year.end():year.end() + 6])  # "去年3月"
     if after:
         return int(after.group("month"))
+    part = re.match(r"\s*年?\s*(初|中|底|末)", text[year.end():year.end() + 4])  # "2019年中": about June
+    if part:
+        return {"初": 1, "中": 6, "底": 12, "末": 12}[part.group(1)]
     before = re.search(vocab.MONTH_BEFORE_YEAR, text[max(0, year.start() - 16):year.start()])
     if before:
         return vocab.MONTHS[before.group("month")[:3]]
@@ -430,12 +437,12 @@ def _work_start(text: str, today: date) -> float | None:
             continue
         lo, hi = _clause(text, m.start(), m.end(), vocab.CONJUNCTION)
         before, after = text[max(lo, m.start() - 14):m.start()], text[m.end():min(hi, m.end() + 16)]
-        starts = re.match(vocab.WORK_START_AFTER, after) or re.search(vocab.WORK_START_BEFORE, before)
-        # the work itself next to the date: "2019年开始做直播", "streaming since 2022" ("2021年开始关注这个职业" is no work)
-        near = text[max(lo, m.start() - 24):min(hi, m.end() + 24)]
-        if not starts or not re.search(vocab.WORK_START_CUE, near) or re.search(vocab.NOT_WORK_START, after) \
-                or re.search(vocab.PLAN_CUE, text[lo:m.start()]):
-            continue
+        said_after = re.match(vocab.WORK_START_AFTER, after)  # "2019年开始做直播": the work follows the start word
+        said_before = re.search(vocab.WORK_START_BEFORE, before)  # "been streaming since march 2022"
+        near = text[m.end():min(hi, m.end() + 16)] if said_after else text[max(lo, m.start() - 24):min(hi, m.end() + 24)]
+        if not (said_after or said_before) or not re.search(vocab.WORK_START_CUE, near) \
+                or re.search(vocab.NOT_WORK_START, after) or re.search(vocab.PLAN_CUE, text[lo:m.start()]):
+            continue  # "2021年开始关注这个职业", "2016年到现在的文件": no work started then
         if _nearest_event(text, lo, hi, m.start(), m.end(), vocab.OTHER_EVENT + "|" + vocab.WORK_CUE) == _SINCE:
             continue  # "got my L3 in june 2023": the certificate's date
         month = _month_of(text, m)

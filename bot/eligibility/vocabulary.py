@@ -321,9 +321,12 @@ MONTHS = {name: n for n, name in enumerate(("jan", "feb", "mar", "apr", "may", "
 MONTH_BEFORE_YEAR = (r"\b(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(?:of\s+)?(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?$")
 # A date that starts the work ("2019年开始做直播", "从2024年1月开始", "since march 2022", "started in 2021").
 WORK_START_AFTER = r"\s*年?\s*(?:(?:1[0-2]|0?[1-9])\s*月)?(?:份|初|中|底)?\s*(?:就|就已经)?(?:开始|起|以来|至今|到现在|到而家|入行|入职|进入|加入)"
-WORK_START_BEFORE = r"(?:从|自从?|打从)\s*$|\b(?:since|starting|started(?:\s+\w+){0,3}\s+in|began(?:\s+\w+){0,3}\s+in|from)\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:of\s+)?)?$"
-WORK_START_CUE = (r"做|干|从事|当|跑|入行|上班|工作|直播|带货|卖|播|剪|拍|运营|选品|主播|\bwork|\bjob|stream|sell|\bhost|\bedit|"
-                  r"\bran\b|\brunning|\bdoing\b")
+WORK_START_BEFORE = r"(?:从|自从?|打从)\s*$|\b(?:since|starting|started(?:\s+\w+){0,3}\s+in|began(?:\s+\w+){0,3}\s+in)\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:of\s+)?)?$"
+# Work outside this occupation, set apart from it ("服装店做了三年导购"); whether it counts is the evaluation body's call.
+OTHER_WORK = (r"导购|客服|售货员|营业员|店员|收银|服务员|侍应|文员|会计|司机|工厂|厂里|保安|超市|商场|服装店|餐厅|"
+              r"shop assistant|retail|customer service|cashier|waiter|factory|counter sales|sales rep")
+WORK_START_CUE = (r"做|干|从事|当(?!时)|跑|入行|上班|工作|开始直播|开播|带货|卖|播(?!客)|剪|拍|\bwork|\bjob|streaming|stream(?:ed|s)?\b(?! from)|"
+                  r"selling|\bsold\b|hosting|\bhost(?:ed)?\b|editing|\bran\b|\brunning|\bdoing\b")
 NOT_WORK_START = r"关注|了解|听说|知道|学习|接触|研究|考虑|准备|打算|\bthinking\b|\blearning\b|\bfollowing\b"
 CALENDAR_YEAR = re.compile(r"(?<!\d)(?<!\d\.)(?P<year>(?:19|20)\d{2})(?!\d|\.\d)")
 RELATIVE_YEARS = ((r"今年(?!\s*(?:\d|[一二三四五六七八九十]+岁))|\bthis\s+year\b", 0), (r"去年|上年|\blast\s+year\b", 1), (r"(?<!大)前年|\bthe\s+year\s+before\s+last\b", 2))
