@@ -397,7 +397,7 @@ def test_field_names_used_by_the_engine_exist_on_profile():
      {"years_total": 0, "target_level": 5}),
     ("I have an old-style 营销员 vocational qualification certificate (intermediate, level 4) from 2015 and have been in "
      "sales / live selling ever since. Does that old cert count toward L3 internet marketer?",
-     {"certificate_level": 4, "years_since_certificate": 10, "target_level": 3}),
+     {"certificate_level": 4, "years_since_certificate": 10.5, "target_level": 3}),
     ("我有证书，想再升一级，要等多久？", {"holds_certificate": True}),
     ("I have no certificate and 6 years of live-selling, can I apply for level 4?",
      {"certificate_level": NO_CERTIFICATE, "years_total": 6, "target_level": 4}),
@@ -495,10 +495,11 @@ def test_never_worked_is_not_read_from_rule_questions_or_over_stated_years(text,
 # --- years since the certificate from its date -------------------------------------------------------
 
 @pytest.mark.parametrize("text, since", [
-    # a date and work said in the same message: years of work since, at least (the month is unknown)
-    ("拿证是2021年，之后一直做直播", 4), ("I got it in 2021 and kept selling on livestreams", 4),
-    ("L3 cert since 2020, working as a host", 5), ("2020年拿的四级证书 一直在做电商运营", 5),
-    ("in 2021 I got my L3, been streaming since", 4), ("2019年开始做直播，2021年拿到技师证", 4), ("技师证 2026年拿的", 0),
+    # a date and work said in the same message: years of work since, at least (the month is unknown: counted
+    # from that year's December; today is 15 June 2026 here)
+    ("拿证是2021年，之后一直做直播", 4.5), ("I got it in 2021 and kept selling on livestreams", 4.5),
+    ("L3 cert since 2020, working as a host", 5.5), ("2020年拿的四级证书 一直在做电商运营", 5.5),
+    ("in 2021 I got my L3, been streaming since", 4.5), ("2019年开始做直播，2021年拿到技师证", 4.5), ("技师证 2026年拿的", 0),
     # relative years, tied to obtaining the certificate
     ("今年才拿到四级证书", 0), ("去年考的三级 一直在做主播", 1), ("我前年拿到了三级证书 还在做直播", 2),
     ("I passed level 3 this year", 0), ("got my level 3 two years ago", 2),
@@ -518,7 +519,8 @@ def test_a_date_alone_says_when_not_that_the_person_worked_since(text):
 
 
 def test_the_date_is_read_against_the_injected_today():
-    assert parse_profile("拿证是2021年，一直做直播", today=lambda: date(2030, 1, 2)).years_since_certificate == 8
+    since = parse_profile("拿证是2021年，一直做直播", today=lambda: date(2030, 1, 2)).years_since_certificate
+    assert round(since * 12) == 97  # December 2021 to January 2030
 
 
 @pytest.mark.parametrize("text", [

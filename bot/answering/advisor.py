@@ -192,7 +192,8 @@ class Advisor:
             self._eligibility_replies.remember(request, conversation)  # facts stated are kept all the same
         association = request.association_certificate or (conversation.association_certificate and bool(_ASKS_IF_IT_COUNTS.search(request.question)))
         slot = "association_certificate" if association else \
-            "switch_job_type" if request.switch_job_type else "inclusive_years" if request.inclusive_years else None
+            "switch_job_type" if request.switch_job_type else "inclusive_years" if request.inclusive_years else \
+            "part_time" if request.part_time else None
         slot_entry = self.slot_answers.get(slot) if slot else None
         hit = retriever.faq_answer(slot_entry, lang.code) if slot_entry else None
         if hit is not None and act not in PERSONAL_ACTS:
@@ -211,7 +212,7 @@ class Advisor:
                 above = asked is not None and (not held or asked < held)
                 text = hit.text + ("\n" + text if above else "")
                 sources = [*unique_sources([hit]), *(sources if above else [])]
-            elif hit is not None and request.inclusive_years:  # "刚好满6年算不算": the rule first, then the case
+            elif hit is not None and (request.inclusive_years or request.part_time):  # "刚好满6年算不算": the rule first, then the case
                 text, sources = hit.text + "\n" + text, [*unique_sources([hit]), *sources]
             side = self._side_question(request, lang, retriever)
             if side is not None:  # "can i apply for level 2 and what does the exam look like?": both answered

@@ -117,13 +117,17 @@ class EligibilityReplies:
             more = request.more_years
             profile = replace(profile,
                               years_since_certificate=None if profile.years_since_certificate is None else profile.years_since_certificate + more,
-                              years_total=None if profile.years_total is None else profile.years_total + more)
+                              years_total=(profile.years_total or 0.0) + more)  # "之后做两年": at least those two
         target = self._target(request, conversation)
         if request.act == "eligibility_level" and target is not None:
             conversation.last_level = target
             conversation.profile = replace(conversation.profile, target_level=target)
             assumed = ("formal_training",) if request.hypothetical_training else ()
-            text, sources, decision = self._decision(replace(profile, target_level=target), lang_code, assumed, request.age)
+            asked = replace(profile, target_level=target)
+            untrained = replace(asked, formal_training=None, formal_training_level=None)
+            if assumed and evaluate(untrained, self.rules).status == "eligible":
+                asked, assumed = untrained, ()  # "还是得先上培训班？": open without it, so nothing is supposed
+            text, sources, decision = self._decision(asked, lang_code, assumed, request.age)
             training_note = self._training_answer(request, profile, target, decision, lang_code)
             if training_note:
                 text = training_note + "\n" + text
@@ -147,7 +151,8 @@ class EligibilityReplies:
             # "要唔要读埋嗰72个钟先考到一级？": whether the training is needed for the next level, first
             training_note = self._training_answer(request, profile, view.next_level, view.next_decision, lang_code)
         text, sources = render_overview(view, self.rules, lang_code, self.templates,
-                                        route_to_top=request.act == "eligibility_route" and not training_note)
+                                        route_to_top=request.act == "eligibility_route" and not training_note,
+                                        assumed=("formal_training",) if request.hypothetical_training else ())
         if training_note:
             text = training_note + "\n" + text
         if request.act == "statement":
@@ -208,8 +213,12 @@ class EligibilityReplies:
     def _training_answer(self, request: Request, profile: Profile, target: int, decision, lang_code: str) -> str:
         """"Do I still need the level 1 training?" / "do I have to take a course?": no, when a route without
         training is met; or that the training route would open it now, when only the training is missing."""
-        if not _ASKS_ABOUT_TRAINING.search(request.question) or profile.formal_training:
+        asks = _ASKS_ABOUT_TRAINING.search(request.question) or request.hypothetical_training
+        if not asks or (profile.formal_training and not request.hypothetical_training):
             return ""
+        if request.hypothetical_training:  # "还是得先上培训班？": decided without the training supposed
+            profile = replace(profile, formal_training=None, formal_training_level=None)
+            decision = evaluate(replace(profile, target_level=target), self.rules)
         lang = "en" if lang_code == "en" else "zh"
         level = self.rules.level_name(target, lang)
         if decision.status == "eligible" and not decision.met.requires_formal_training:
@@ -246,7 +255,7 @@ class EligibilityReplies:
 _ASKS_ABOUT_TRAINING = re.compile(r"(?:要|需要|得|必须|用不用|使唔使|要不要|需不需要)\s*(?:再)?(?:上|参加|去|读|报)?(?:一级|二级)?(?:的)?(?:正规)?(?:培训|课程|上课|学时)|"
                                   r"培训.{0,6}(?:必须|一定要|还要吗)|(?:要|唔要|使唔使|需要|得|have to|need to)[^？?]{0,12}\d+\s*(?:个)?(?:钟|小时|学时|课时|hours?)|\b(?:need|have|has) to (?:take|do|attend|complete) (?:a|the|any) "
                                   r"(?:\w+ ){0,3}(?:course|training|class)|\bneed (?:the|a|any) (?:\w+ ){0,3}(?:training|course)|\btake a course\b", re.I)
-_ASKS_ABOUT_AGE = re.compile(r"家长|父母|监护人|同意|年龄|未成年|岁|\bparents?\b|guardian|consent|\bage\b|underage|minor", re.I)
+_ASKS_ABOUT_AGE = re.compile(r"家长|父母|监护人|同意|年龄|未成年|岁|满1[68]|\bparents?\b|guardian|consent|\bage\b|underage|minor|\bbe 1[68]\b|\b1[68]\+", re.I)
 _FIELD_WORK = re.compile(r"直播|带货|主播|选品|抖音|快手|淘宝|视频|\blive|stream|selling|\bhost", re.I)
 _PAST_WORK = re.compile(r"以前|之前|曾经|原来|过去|早年|前些年|\bused to\b|\bbefore\b|\bpreviously\b|\bformerly\b|\bback then\b", re.I)
 _TOTAL_CUE = re.compile(r"一共|总共|加起来|累计|合计|前前后后|in total|altogether|overall|combined", re.I)
@@ -274,7 +283,7 @@ def _with_earlier_years(facts: Profile, earlier: Profile | None, question: str) 
 # asker told ("what you have told me", "按你说的") stays theirs.
 _YOU_EN = re.compile(r"\byou(?! (?:have |had )?(?:not )?(?:told|gave|said|tell|give)\b)(?= \w)|\byour(?= (?:certificate|diploma|years|case|level))", re.I)
 _THEY = {"you": "they", "You": "They", "your": "their", "Your": "Their"}
-_YOU_ZH = re.compile(r"你(?=已满|目前|累计|有|持有|完成了|在本职业|可能|已可|的专业)")
+_YOU_ZH = re.compile(r"你(?=已满|目前|累计|有|持有|完成了|在本职业|可能|已可|的专业|按 )")
 
 
 def _about_them(text: str, lang_code: str) -> str:

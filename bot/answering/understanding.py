@@ -55,7 +55,7 @@ _THIRD_PARTY = re.compile(r"学员|学生|朋友|同学|老婆|老公|儿子|女
 _OTHER_WORK = re.compile(r"电子厂|工厂|流水线|车间|保险|教师|老师|会计|司机|厨师|工地|保安|行政|收银|文员|护士|服务员|实体店|门店|服装批发|"
                          r"factory|assembly|teacher|insurance|driver|accountant|nurse|cashier|waiter|admin(?:istrative)? (?:job|work)"
                          r"|shop assistant|retail|uniqlo|customer service|客服|导购|售货员|营业员|店员|超市|商场|(?<!直播)销售(?!员)", re.I)
-_MORE_YEARS = re.compile(r"再(?:多)?(?:干|做|工作|上班|直播)?(?:多)?\s*(\d+|[一两二三四五六七八九十半]+)\s*年"
+_MORE_YEARS = re.compile(r"(?:再|之后|以后|往后|毕业后)(?:多)?(?:干|做|工作|上班|直播)?(?:多)?\s*(\d+|[一两二三四五六七八九十半]+)\s*年"
                          r"|\b(\d+|one|two|three|four|five|another)\s+more\s+years?\b|\banother\s+(\d+|two|three)?\s*years?\b", re.I)
 # The asker speaking of themselves: "我" not in "我朋友"/"我学员", "I" not "my".
 _OWN = re.compile(r"我(?!的?(?:朋友|同事|学员|学生|老婆|老公|儿子|女儿|孩子|弟弟?|妹妹?|哥哥?|姐姐?|妈|爸|表|堂|同学|们的?学员))"
@@ -82,6 +82,9 @@ _TO_THE_TOP = re.compile(r"(?:到顶|到头|顶级|最高级|最高一级|最高
 _OWN_FACTS = re.compile(r"(?:^|[，,。！？!?\s]|(?<![着跟和给带教陪帮]))我(?:呢|自己|本人|也|都)?(?:做|干|当|有|是|拿|考|已经|持有|从事|在)|"
                         r"\bi(?:'m|'ve)\b|\bi (?:only |also |just |already |still |myself )?(?:have|am|hold|got|work|did|do)\b|"
                         r"\bmy own\b|\bwhat about me\b|\band me\b", re.I)
+# Whether part-time or spare-time work counts ("兼职的也算工作年限吗", "does part-time count").
+_PART_TIME = re.compile(r"(?:兼职|业余|副业|周末|晚上播|part[- ]time|side[- ]?(?:job|hustle)|weekends?).{0,16}(?:算不算|算吗|也算|计不计|计唔计|count)|"
+                        r"(?:算不算|算唔算|计唔计|does|do|will|would).{0,12}(?:兼职|业余|part[- ]time|weekends?)", re.I)
 # Whether exactly N years is enough: the "（含）" of the conditions.
 _INCLUSIVE = re.compile(r"(?:刚好|正好|刚刚好|啱啱好?|整整|恰好).{0,10}(?:算不算|算吗|够吗|够不够|计不计|计唔计|行不行|得唔得)|"
                         r"(?:系咪|是不是|是否)?(?:包括|包含|计埋|算上)(?:刚好|正好|啱啱)|定系要超过|还是要超过|要超过.{0,6}(?:才|先)(?:行|得|算)|"
@@ -149,6 +152,7 @@ class Request:
     which_job_type: bool = False  # asks which job type some work is or fits ("which job type is that?")
     switch_job_type: bool = False  # asks about another job type than the one held, or two at once ("转去考选品员")
     inclusive_years: bool = False  # asks whether exactly N years is enough ("刚好满6年算不算", "exactly 6 years ok?")
+    part_time: bool = False  # asks whether part-time work counts ("兼职的也算工作年限吗")
     adds_context: bool = False  # adds to the last question of fact ("我考的是直播销售员四级"): answer it again with this
     stated: Profile = field(default_factory=Profile)  # the facts the message states, whatever the act (kept in the profile)
 
@@ -272,6 +276,7 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
                    stated.job_type if _OWN.search(question) and not _THIRD_PARTY.search(question) else None,
                    bool(_ABROAD.search(question)), bool(_WHICH_JOB_TYPE.search(question)),
                    switch_job_type=_asks_switching_job_type(question), inclusive_years=bool(_INCLUSIVE.search(question)),
+                   part_time=bool(_PART_TIME.search(question)),
                    adds_context=adds_context, stated=stated)
 
 
@@ -345,6 +350,9 @@ def _corrected_field(question: str, conversation: Conversation) -> str | None:
         return None
     if earlier.certificate_level and len(levels_named(question)) == 1 and not _ASKS_TO_APPLY.search(question):
         return "certificate_level"
+    if earlier.years_since_at_most is not None and (vocab.CALENDAR_YEAR.search(question)
+                                                    or any(re.search(p, question) for p, _ in vocab.RELATIVE_YEARS)):
+        return "certificate_date"  # "我去年拿了五级" then "不对，是前年，2024年4月"
     known = [name for name in ("years_total", "years_since_certificate") if getattr(earlier, name) is not None]
     return known[0] if len(known) == 1 else None
 
@@ -463,6 +471,9 @@ def _keyword_act(act: str, confidence: float, routing: Routing, question: str, s
         return "eligibility_level"  # "level 2?" right after the asker's facts: their case for that level
     if known and not _THIRD_PARTY.search(question) and _TO_THE_TOP.search(question) and act != "eligibility_route":
         return "eligibility_route", 1.0  # "咁要幾耐先到頂？" after the asker's facts: their way to the top
+    if act == "eligibility_route" and (known or personal) and len(_asked_levels(question, stated)) == 1 \
+            and _asked_levels(question, stated)[0] != 1 and not _TO_THE_TOP.search(question):
+        return "eligibility_level"  # "那四级要等到啥时候": that level, and when
     if act in ELIGIBILITY_ACTS and not personal and not known and _WHOLE_LADDER.search(question):
         return "fact"  # "从零开始一路考到一级最快要多少年" for a trainer's chart: the whole ladder, a fact
     if act in ELIGIBILITY_ACTS and not personal and conversation.profile is None and len(_asked_levels(question, stated)) == 1 \

@@ -100,7 +100,8 @@ def evaluate(profile: Profile, rules: RuleSet) -> Decision:
     met = [r.condition for r in results if r.outcome == MET]
     common = dict(target_level=target, job_type=job, profile=profile, results=results, job_types_without_level=without)
     if met:
-        best = next((c for c in met if c.confirmed), met[0])
+        # confirmed text first, then a route without training (training may only be supposed: "还是得先上培训班？")
+        best = min(met, key=lambda c: (not c.confirmed, c.requires_formal_training))
         return Decision(ELIGIBLE, met=best, confirmed=best.confirmed, **common)
     undecided = [r for r in results if r.outcome == UNKNOWN]
     if undecided:

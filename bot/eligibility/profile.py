@@ -137,6 +137,9 @@ def parse_profile(text: str, expecting: str | None = None, today: Callable[[], d
     # "明年毕业" said in the autumn is this school year's graduation (a final-year student); said in the
     # spring it is next school year's (still studying).
     final = _says(vocab.FINAL_YEAR, t) or (today().month >= 9 and _says(vocab.NEXT_YEAR_GRADUATION, t))
+    graduated_this_year = re.search(r"今年\s*(1[0-2]|[1-9])\s*月(?:份)?(?:已经|就)?毕业|graduated (?:in|this) (?:june|july)", t)
+    if graduated_this_year and (not graduated_this_year.group(1) or int(graduated_this_year.group(1)) < today().month):
+        final = False  # "今年7月毕业咗" said in November: graduated, not a final-year student
     profile = Profile(
         job_type=_job_type(t),
         certificate_level=min(held) if held else (NO_CERTIFICATE if _says(vocab.NO_CERTIFICATE, t) else None),
@@ -151,7 +154,7 @@ def parse_profile(text: str, expecting: str | None = None, today: Callable[[], d
         profile.target_level = vocab.level_of(skipped.group("level") + "级") - 1
     if final:
         profile.final_year = True
-    elif _says(vocab.GRADUATED, t):
+    elif _says(vocab.GRADUATED, t) or graduated_this_year:
         profile.graduated = True  # "今年已经毕业了，毕业证都拿了": the school said before is finished
     elif _says(vocab.STILL_STUDYING, t):
         profile.studying_at = _schools(t)
@@ -308,7 +311,11 @@ def _read_years(text: str, profile: Profile, expecting: str | None, today: date)
     totals_elsewhere = [d for d in durations if _duration_role(text, d) == _TOTAL]
     other_work = bool(totals_elsewhere) and all(re.search(vocab.OTHER_WORK, text[slice(*_clause(text, d.start, d.end))])
                                                 for d in totals_elsewhere)
-    if started is not None and by_role[_TOTAL] and not in_field and None not in by_role[_TOTAL] and other_work:
+    if started is not None and by_role[_TOTAL] and None not in by_role[_TOTAL] and re.search(vocab.RESUMED, text):
+        # "2020年做了一年选品……2024年1月起又回来做选品到现在": the earlier stretch and the years since the restart
+        by_role[_TOTAL] = [sum(by_role[_TOTAL]) + started]
+        profile.years_total_from_date = True
+    elif started is not None and by_role[_TOTAL] and not in_field and None not in by_role[_TOTAL] and other_work:
         # "服装店做了三年导购，去年3月开始在抖音帮老板直播": the dated stretch is this work; the other years
         # are the other reading (whether they count is for the evaluation body)
         profile.other_years = sum(by_role[_TOTAL])
@@ -327,7 +334,7 @@ def _read_years(text: str, profile: Profile, expecting: str | None, today: date)
         others = [y for y in by_role[_TOTAL] if y not in in_field]
         profile.other_years = sum(others) if None not in others else None
         by_role[_TOTAL] = in_field
-    elif len(by_role[_TOTAL]) > 1 and None not in by_role[_TOTAL] and re.search(vocab.SEQUENCE, text):
+    elif len(by_role[_TOTAL]) > 1 and None not in by_role[_TOTAL] and (re.search(vocab.SEQUENCE, text) or _in_different_years(text, durations)):
         # "后来去了一家MCN做了一年半选品，现在在直播间带货快一年了": one stretch after the other
         by_role[_TOTAL] = [sum(by_role[_TOTAL])]
     if expecting in YEAR_FIELDS and not by_role[_SINCE] and not by_role[_TOTAL]:
@@ -349,7 +356,7 @@ def _read_years(text: str, profile: Profile, expecting: str | None, today: date)
     if profile.years_since_certificate is None and profile.certificate_level and _says(vocab.JUST_OBTAINED, text):
         profile.years_since_certificate = 0.0  # "今天刚拿到", "last month": no years since it yet
     if profile.certificate_level != NO_CERTIFICATE:
-        dated = _certificate_date(text, today)
+        dated = _certificate_date(text, today, any_date=expecting == "certificate_date")
         # A date says when the certificate came, not that the person worked since: only a message that
         # also speaks of work ("2019年拿的四级，之后一直做直播") makes it years of work since.
         if dated:
@@ -358,8 +365,21 @@ def _read_years(text: str, profile: Profile, expecting: str | None, today: date)
         if dated and not by_role[_SINCE] and (dated[0] == 0 or re.search(vocab.WORK_CUE, re.sub(vocab.JOB_NAME, " ", text))):
             profile.years_since_certificate = float(dated[0])
             profile.years_since_from_date = True
+            if profile.years_total is not None and by_role[_TOTAL] and not whole:
+                profile.years_total = None  # "2016年考的，一直在做电商运营，最近三年转直播": the three are a part
         elif dated and (profile.years_since_certificate or 0) > dated[1]:
             profile.years_since_certificate = None  # more years than the date allows: one of them is misread
+
+
+def _in_different_years(text: str, durations: list[_Duration]) -> bool:
+    """Each stretch said with its own year ("5 months in 2023 and 8 months in 2025", "2023年做了5个月"): separate, they add up."""
+    years = []
+    for d in durations:
+        near = re.search(r"(?:19|20)\d{2}", text[max(0, d.start - 8):d.end + 10])
+        if not near:
+            return False
+        years.append(near.group(0))
+    return len(set(years)) == len(years) > 1
 
 
 def _take_out_gaps(profile: Profile, gaps: list[float | None]) -> None:
@@ -378,7 +398,7 @@ def _take_out_gaps(profile: Profile, gaps: list[float | None]) -> None:
     setattr(profile, name, max(getattr(profile, name) - sum(gaps), 0.0))
 
 
-def _certificate_date(text: str, today: date) -> tuple[float, float] | None:
+def _certificate_date(text: str, today: date, any_date: bool = False) -> tuple[float, float] | None:
     """(least, most) years since the certificate from its date ("拿证是2021年", "去年考到的", "2022年8月拿的",
     "got it in june 2023"), if one is said."""
     this_year = today.year
@@ -392,15 +412,22 @@ def _certificate_date(text: str, today: date) -> tuple[float, float] | None:
         months = _months_since(text, m, today)
         if months is not None:
             mentions.append((rf"(?<!\d){year}(?!\d)", months / 12, months / 12))
-        else:
-            mentions.append((rf"(?<!\d){year}(?!\d)", max(this_year - year - 1, 0), this_year - year + 1))
+        else:  # at least from that year's December, at most from its January
+            mentions.append((rf"(?<!\d){year}(?!\d)", _months_from(today, year, 12) / 12, _months_from(today, year, 1) / 12))
     found = set()
     for pattern, least, most in mentions + [(pattern, back, back + 1) for pattern, back in vocab.RELATIVE_YEARS]:
         for m in re.finditer(pattern, text):
             lo, hi = _clause(text, m.start(), m.end(), vocab.CONJUNCTION)
-            if not re.search(vocab.PLAN_CUE, text[lo:hi]) and _nearest_event(text, lo, hi, m.start(), m.end()) == _SINCE:
+            if not re.search(vocab.PLAN_CUE, text[lo:hi]) and (any_date or _nearest_event(text, lo, hi, m.start(), m.end()) == _SINCE):
                 found.add((least, most))
+    exact = {f for f in found if f[0] == f[1]}  # "前年，2024年4月": the date with its month
+    if len(found) > 1 and len(exact) == 1:
+        found = exact
     return found.pop() if len(found) == 1 else None
+
+
+def _months_from(today: date, year: int, month: int) -> int:
+    return max((today.year * 12 + today.month) - (year * 12 + month), 0)
 
 
 def _month_of(text: str, year: re.Match) -> int | None:
@@ -447,7 +474,7 @@ def _work_start(text: str, today: date) -> float | None:
             continue  # "got my L3 in june 2023": the certificate's date
         month = _month_of(text, m)
         months = (today.year * 12 + today.month) - (year * 12 + month) if month else None
-        found.add(round(months / 12, 4) if months is not None and months >= 0 else float(max(today.year - year - 1, 0)))
+        found.add(round((months if months is not None and months >= 0 else _months_from(today, year, 12)) / 12, 4))
     return found.pop() if len(found) == 1 else None
 
 

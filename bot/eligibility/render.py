@@ -7,6 +7,8 @@ come from `prompts/<lang>/eligibility.yaml`; names and clause texts from the rul
 """
 from __future__ import annotations
 
+from datetime import date
+
 from bot.eligibility.engine import CANNOT_TELL, ELIGIBLE, NEED_TARGET, NOT_OFFERED, NOT_YET, UNKNOWN, Check, ConditionResult, Decision
 from bot.eligibility.profile import NO_CERTIFICATE, Profile
 from bot.eligibility.rules import Condition, RuleSet
@@ -14,6 +16,7 @@ from bot.types import Source
 from bot.texts import Templates
 
 PURPOSE = "eligibility"
+YEAR_FIELDS = ("years_since_certificate", "years_total")
 # Facts anyone asking can give at once, and most routes turn on; a missing one is asked back (one question).
 CORE_FIELDS = ("certificate_level", "years_since_certificate", "years_total")
 # A school read as several codes (it satisfies clauses worded for each) is named by its own name only.
@@ -48,6 +51,9 @@ def render_decision(decision: Decision, rules: RuleSet, lang_code: str, template
         lines += [w.t("verdict_not_yet", level=level), w.facts(decision.profile), w.t("closest_heading")]
         for result in decision.closest:
             lines += w.route(result)
+            when = _earliest(result, date.today())
+            if when:
+                lines.append(w.t("overview_from_about", year=when.year, month=when.month))
         if rules.alternative_sources:
             lines.append(w.t("note_alternative_rules"))
     elif decision.status == CANNOT_TELL and decision.profile.has_personal_facts:
@@ -56,6 +62,10 @@ def render_decision(decision: Decision, rules: RuleSet, lang_code: str, template
         failed = w.failed_items(decision.results, decision.profile)
         lines.append(w.t("verdict_not_on_given", level=level, items=failed) if failed
                      else w.t("verdict_depends", level=level))
+        dates = [when for r in decision.results if r.gaps and not r.unknown_fields and (when := _earliest(r, date.today()))]
+        if dates:  # "那四级要等到啥时候": when, on the figures given
+            soonest = min(dates)
+            lines.append(w.t("overview_from_about", year=soonest.year, month=soonest.month).strip())
         lines += w.conditionals(decision.undecided, decision.profile, level)
         lines.append(w.facts(decision.profile))
         core = [field for field in decision.missing_fields if field in CORE_FIELDS]
@@ -346,3 +356,14 @@ class _Writer:
     def levels_source(self) -> Source:
         return Source(title=self.rules.standard_name(self.lang), source=self.rules.standard_sources[0],
                       section=self.t("source_section_levels"))
+
+
+def _earliest(result: ConditionResult, today: date) -> date | None:
+    """Where only years are missing: about when they will have them (the person's own figures, or the
+    certificate's date: "at the earliest")."""
+    gaps = result.gaps
+    if not gaps or any(g.field not in YEAR_FIELDS or g.shortfall is None or (g.at_least and not g.from_date) for g in gaps):
+        return None
+    months = round(max(g.shortfall for g in gaps) * 12)
+    total = today.year * 12 + today.month - 1 + months
+    return date(total // 12, total % 12 + 1, 1)

@@ -8,17 +8,17 @@ from datetime import date
 
 from bot.eligibility.engine import CANNOT_TELL, ELIGIBLE, NOT_YET, ConditionResult
 from bot.eligibility.overview import Overview, alternative_conditions, alternative_open, overview
-from bot.eligibility.render import CORE_FIELDS, _join, _Writer, speaks_to
+from bot.eligibility.render import CORE_FIELDS, _earliest, _join, _Writer, speaks_to
 from bot.eligibility.rules import RuleSet
 from bot.texts import Templates
 from bot.types import Source
 
-YEAR_FIELDS = ("years_since_certificate", "years_total")
 
 
 def render_overview(view: Overview, rules: RuleSet, lang_code: str, templates: Templates,
-                    route_to_top: bool = False, today: date | None = None) -> tuple[str, list[Source]]:
-    w = _Writer(rules, lang_code, templates)
+                    route_to_top: bool = False, today: date | None = None,
+                    assumed: tuple[str, ...] = ()) -> tuple[str, list[Source]]:
+    w = _Writer(rules, lang_code, templates, assumed)
     today = today or date.today()
     lines = [w.facts(view.profile)]
     sources: list[Source] = []
@@ -207,14 +207,4 @@ def _top_eta(view: Overview, rules: RuleSet, today: date) -> date | None:
 
 def _months_later(start: date, months: float) -> date:
     total = start.year * 12 + start.month - 1 + round(months)
-    return date(total // 12, total % 12 + 1, 1)
-
-
-def _earliest(result: ConditionResult, today: date) -> date | None:
-    """Where only years are missing: about when they will have them (the person's own figures)."""
-    gaps = result.gaps
-    if not gaps or any(g.field not in YEAR_FIELDS or g.shortfall is None or g.at_least for g in gaps):
-        return None
-    months = round(max(g.shortfall for g in gaps) * 12)
-    total = today.year * 12 + today.month - 1 + months
     return date(total // 12, total % 12 + 1, 1)

@@ -224,7 +224,7 @@ _ZH_NUM = r"\d+(?:\.\d+)?|[零〇一二两三四五六七八九十]+|半"
 # reading it as just under N could pass a lower requirement the person does not meet.
 # "差不多N年" is "about N", said loosely: read like "almost N" (just under N), which passes every
 # whole-year requirement below N and none at N, so it never credits more than was said.
-_ZH_HEDGE = (r"(?:(?P<below>差不多快|差不多|快要|快|将近|接近|近)"
+_ZH_HEDGE = (r"(?:(?P<below>差不多快|差不多|快要|快|将近|接近|(?<!最)近)"
              r"|(?P<vague>最多|顶多|不超过|还不到|不到|不足|不满|未满|没到)|大概|大约|约)?")
 _ZH_AFTER = r"(?:多|以上|有余)?(?:左右|上下)?(?P<short>不到)?"
 # The same words a verb away from the number: "还没工作满三年", "最多干了3年", "差不多做了3年".
@@ -277,7 +277,7 @@ def number(word: str) -> float | None:
 
 # What a duration means, from its sentence.
 HYPOTHETICAL_AFTER = r"\s*(?:以后|之后|后(?!来))|\s+(?:from\s+now|later|more|to\s+go)\b"
-HYPOTHETICAL_BEFORE = (r"(?:再|还要|还需要?|还得|还差|第|等|需要|要求|须|必须|\bin|another|\bwait|\bneeds?|\brequired?s?|within)"
+HYPOTHETICAL_BEFORE = (r"(?:再|还要|还需要?|还得|还差|第|等|需要|要求|须|必须|之后|以后|往后|毕业后|\bin|another|\bwait|\bneeds?|\brequired?s?|within)"
                        r"(?:多)?(?:干|做|工作|从事|积累|等|过)?(?:多)?\s*(?:for\s+)?$")
 AGO_AFTER = r"前(?![面边头几些])|\s+ago\b"  # "四年前", not "四年 前面那几年"
 OBTAINED_NEAR_AGO = r"拿|取得|考|获得|领|通过|证|\bgot\b|\bget\b|obtained|received|earned|passed|certific|\bcert\b|level"
@@ -309,7 +309,7 @@ WORKED_ALL_ALONG = (r"(?:之后|以后|后来|跟住|然后|此后|从那以后|
 ANAPHOR_SINCE = (r"\bever\s+since\b(?!\s*(?:\d|i\b|we\b|my\b|graduat|leaving|moving|joining|starting))"
                  r"|\b(?:since|after)\s+(?:that|then|it)\b|\bfrom\s+then\s+on\b|\bsince\s*(?=[.!?)]|$)"
                  r"|从那以后|从那时起|自那以后|此后|之后一直|之后就|以后一直|后来一直")
-CERTIFICATE_EVENT = (r"(?<!毕业)(?<!学历)(?<!结业)(?<!学位)证(?!明)|拿(?=\s*(?:$|[，,。！!？?]))|考到|拿到|取得|获得|考的|拿的|考过|考取|拿了|考了|到手|通过|[一二三四五]级|技师|高级工|中级工|初级工"
+CERTIFICATE_EVENT = (r"(?<!毕业)(?<!学历)(?<!结业)(?<!学位)证(?!明)|拿(?=\s*(?:$|[，,。！!？?]))|考到|拿到|取得|获得|考的|拿的|考过|考取|拿了|考了|到手|通过|[一二三四五]级|技师(?!学院)|高级工|中级工|初级工"
                      r"|certific|\bcert\b|qualification|\bgot\b|passed|obtained|earned|received"
                      r"|\blevel\b|(?<![a-z0-9])l[1-5](?![a-z0-9])|\blvl\b|technician|\bworker|intermediate")
 OTHER_EVENT = (r"开始|入行|进入|加入|入职|毕业|出生|结婚|离职|辞职|\bstart|\bbegan|\bbegun|\bjoined|\bentered|graduat"
@@ -398,7 +398,7 @@ REQUIRED_BEFORE = r"(?:require[sd]?|need(?:s|ed)?|must\s+have|ask(?:s|ed)?\s+for
 JUDGED_AFTER = r"\s*(?:的)?(?:证书?)?(?:太|有点|比较|也太|好|都)?(?:低|简单|容易|没用|没面子|不值钱|没含金量|水)|\s+(?:is|seems|feels)\s+(?:too\s+)?(?:low|easy|useless|worthless)"
 HELD_AFTER = (r"\s*(?:证书?|的证|考试)?\s*(?:已经|都|也)?(?:拿了|拿到了?|考了|考到了?|考过了|拿过|到手|过了|通过了|合格了)"
               # "五级是去年才考的", "四级证是2021年拿的"
-              r"|\s*(?:证书?)?是\s*(?:\d{4}年|去年|前年|今年|[一两二三四五六七八九十\d]+年前)?\s*(?:才|刚|就)?(?:考|拿|取得|考到|拿到)的")
+              r"|\s*(?:证书?)?是\s*(?:\d{4}\s*年(?:\s*\d{1,2}\s*月)?(?:份|初|中|底)?|去年|前年|今年|[一两二三四五六七八九十\d]+年前)?\s*(?:才|刚|就)?(?:考|拿|取得|考到|拿到|攞)的?")
 
 # Levels of other exams: "英语四级", "计算机二级", "CET-4".
 OTHER_EXAM_BEFORE = (r"(?:英语|英文|大学英语|计算机|日语|韩语|普通话|钢琴|舞蹈|会计|cet|english|computer|jlpt"
