@@ -117,7 +117,8 @@ class EligibilityReplies:
             more = request.more_years
             profile = replace(profile,
                               years_since_certificate=None if profile.years_since_certificate is None else profile.years_since_certificate + more,
-                              years_total=(profile.years_total or 0.0) + more)  # "之后做两年": at least those two
+                              years_total=profile.years_total + more if profile.years_total is not None
+                              else (more if profile.years_since_certificate is None else None))  # "之后做两年": at least those two
         target = self._target(request, conversation)
         if request.act == "eligibility_level" and target is not None:
             conversation.last_level = target
