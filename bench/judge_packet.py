@@ -3,6 +3,10 @@
     python bench/judge_packet.py run CASES.jsonl OUT.jsonl          # answer every turn, keep the replies
     python bench/judge_packet.py packet OUT.jsonl PACKET.md [--part 1/3]  # what the judge reads
     python bench/judge_packet.py tally OUT.jsonl SCORES.jsonl       # share of 2s by kind, script, turns
+    python bench/judge_packet.py pair OUT_A.jsonl OUT_B.jsonl PACKET.md KEY.json [--part 1/4]
+                                                                    # blind side by side: each case's two last
+                                                                    # replies as X and Y, in a random order kept in KEY
+    python bench/judge_packet.py unblind KEY.json PAIRED.jsonl SCORES_A.jsonl SCORES_B.jsonl
 
 CASES: {"id", "persona", "script", "kind", "turns": [...], "expected", "person_facts"} per line
 (written by a helper that saw only ../shared/knowledge-sources/). SCORES: {"id", "score": 0|1|2,
@@ -70,6 +74,48 @@ def packet(out_path: str, packet_path: str, part: str | None) -> None:
     print(f"{len(rows)} cases -> {packet_path}")
 
 
+def pair(a_path: str, b_path: str, packet_path: str, key_path: str, part: str | None, seed: int = 2026) -> None:
+    """Two runs of the same cases side by side, blind: which run is X is drawn per case and kept in KEY
+    (merged with any parts written before), so one judge scores both with the same eye."""
+    import random
+    a, b = {r["id"]: r for r in load(a_path)}, {r["id"]: r for r in load(b_path)}
+    ids = [i for i in a if i in b]
+    if part:
+        index, count = (int(x) for x in part.split("/"))
+        ids = ids[index - 1::count]
+    rng = random.Random(f"{seed}:{part}")
+    key = json.loads(Path(key_path).read_text(encoding="utf-8")) if Path(key_path).exists() else {}
+    lines = []
+    for case_id in ids:
+        first_is_a = rng.random() < 0.5
+        key[case_id] = "AB" if first_is_a else "BA"
+        x, y = (a[case_id], b[case_id]) if first_is_a else (b[case_id], a[case_id])
+        row = a[case_id]
+        lines.append(f"## {case_id}  ({row['script']}, {row['kind']}, {len(row['turns'])} turn(s))")
+        lines += [f"USER {n}: {turn}" for n, turn in enumerate(row["turns"], 1)]
+        for name, run in (("X", x), ("Y", y)):
+            last = run["replies"][-1]
+            lines += [f"REPLY {name} (to the last turn):", last["text"]]
+            if last["sources"]:
+                lines.append(last["sources"])
+        lines += [f"EXPECTED (written with the case): {row['expected']}", ""]
+    Path(packet_path).write_text("\n".join(lines), encoding="utf-8")
+    Path(key_path).write_text(json.dumps(key, indent=1), encoding="utf-8")
+    print(f"{len(ids)} cases -> {packet_path} (key {key_path})")
+
+
+def unblind(key_path: str, paired_path: str, a_out: str, b_out: str) -> None:
+    """PAIRED: {"id", "X": {score, category, why}, "Y": {...}} per line -> the two runs' score files."""
+    key = json.loads(Path(key_path).read_text(encoding="utf-8"))
+    with open(a_out, "w", encoding="utf-8") as fa, open(b_out, "w", encoding="utf-8") as fb:
+        for row in load(paired_path):
+            x, y = row["X"], row["Y"]
+            first, second = (x, y) if key[row["id"]] == "AB" else (y, x)
+            fa.write(json.dumps({"id": row["id"], **first}, ensure_ascii=False) + "\n")
+            fb.write(json.dumps({"id": row["id"], **second}, ensure_ascii=False) + "\n")
+    print(f"unblinded -> {a_out}, {b_out}")
+
+
 def tally(out_path: str, scores_path: str) -> None:
     cases = {row["id"]: row for row in load(out_path)}
     scores = {row["id"]: row for row in load(scores_path)}
@@ -101,11 +147,18 @@ def main() -> None:
     p = sub.add_parser("run"); p.add_argument("cases"); p.add_argument("out")
     p = sub.add_parser("packet"); p.add_argument("out"); p.add_argument("packet"); p.add_argument("--part")
     p = sub.add_parser("tally"); p.add_argument("out"); p.add_argument("scores")
+    p = sub.add_parser("pair"); p.add_argument("a"); p.add_argument("b"); p.add_argument("packet"); p.add_argument("key")
+    p.add_argument("--part")
+    p = sub.add_parser("unblind"); p.add_argument("key"); p.add_argument("paired"); p.add_argument("a_out"); p.add_argument("b_out")
     args = parser.parse_args()
     if args.command == "run":
         run(args.cases, args.out)
     elif args.command == "packet":
         packet(args.out, args.packet, args.part)
+    elif args.command == "pair":
+        pair(args.a, args.b, args.packet, args.key, args.part)
+    elif args.command == "unblind":
+        unblind(args.key, args.paired, args.a_out, args.b_out)
     else:
         tally(args.out, args.scores)
 

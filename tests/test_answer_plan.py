@@ -318,3 +318,36 @@ def test_an_age_asked_as_need_to_be_18_gets_the_age_note(advisor):
     answer, _ = ask(advisor, "im 17, in 中职 year 2 (not final year), e-commerce. been helping at my family's 直播间 on weekends for 1.5 yrs",
                     "am i allowed to take level 5? or do i need to be 18")
     assert answer.text.startswith("On age:") and "final-year" not in answer.text
+
+
+def test_a_year_alone_that_may_reach_the_years_leaves_it_to_the_month():
+    rules = load_rules(PROJECT_ROOT / "knowledge" / "rules" / "eligibility.yaml")
+    profile = parse_profile("我持有全媒体运营师四级证书（2021年拿的），一直在做新媒体运营", today=lambda: date(2026, 11, 29))
+    decision = evaluate(replace_target(profile, 3), rules)
+    l3a = next(r for r in decision.results if r.condition.id == "L3-A")
+    assert l3a.outcome == "unknown" and decision.status != "not_yet"  # met unless it came in December 2021
+
+
+def replace_target(profile, level):
+    from dataclasses import replace
+    return replace(profile, target_level=level)
+
+
+def test_early_in_a_year_counts_from_its_spring():
+    profile = parse_profile("I hold 平台管理员 level 3 since early 2022", today=lambda: date(2026, 11, 29))
+    assert round(profile.years_since_at_most * 12) == 55  # April 2022 to November 2026
+
+
+def test_the_top_of_the_platform_track_points_to_the_other_tracks(advisor):
+    answer, _ = ask(advisor, "I hold 平台管理员 level 3 since early 2022 and I'm aiming for level 1 in the same job type eventually. what's the path?")
+    assert "highest level of this job type" in answer.text and "Live-streaming Salesperson" in answer.text
+
+
+def test_someone_doing_every_part_of_the_work_fits_live_selling(advisor):
+    answer, _ = ask(advisor, "我在县里做农产品直播", "一个人播，选品、拍视频、直播、售后都是我", "考哪个工种最合适")
+    assert answer.text.startswith("按你说的工作，对应的是直播销售员工种")
+
+
+def test_a_certificate_as_a_hiring_condition(advisor):
+    answer, _ = ask(advisor, "學員問：職業技能等級證書可以跟就業掛鉤嗎？有公司說沒證不錄用", "這樣合法嗎？")
+    assert "不得與就業創業掛鉤" in answer.text and "12333" in answer.text

@@ -240,7 +240,9 @@ class Advisor:
             # the last question, unless the message's own words match the FAQ better ("咁要上几多学时？");
             # a fee, date or venue question ("那报名费呢") stands on its own topic
             own_parts = question_parts(request.question)
-            if len(own_parts) == 2:
+            whole_vote = self._faq_top(conversation.last_question + " " + request.question, lang, retriever)[1] \
+                if len(own_parts) == 2 else 0.0
+            if len(own_parts) == 2 and whole_vote < THRESHOLDS.vote_sure:  # one entry surely holds both: answer it once
                 # "how long is it? and whats the pass mark" after "my students take the level 4 theory exam":
                 # both questions, the first read with the last message
                 context = re.sub(r"[?？]", " ", conversation.last_question)
@@ -280,9 +282,14 @@ class Advisor:
             routing = replace(routing, not_covered="other")
         mandarin = mandarin_words(question)  # the knowledge base is written in Mandarin: "幾耐" reads "多久"
         same = question == request.question and mandarin == question
-        return self._from_knowledge(mandarin, raw, lang, routing, retriever, vector if same else None,
-                                    off_topic=request.read_as_off_topic and not in_conversation,
-                                    own_words=question == request.question)
+        answer = self._from_knowledge(mandarin, raw, lang, routing, retriever, vector if same else None,
+                                      off_topic=request.read_as_off_topic and not in_conversation,
+                                      own_words=question == request.question)
+        if request.adds_context and request.age is not None and not answer.refused:
+            # "she's 17" after "does she need real-name registration?": the answer, and what the age changes
+            key = "note_age_under_16" if request.age < 16 else "note_age"
+            answer = replace(answer, text=self.templates.text(lang.code, "eligibility", key, age=request.age) + "\n" + answer.text)
+        return answer
 
     def _job_type_fit(self, request: Request, raw: str, lang: Lang, conversation: Conversation, retriever) -> Answer | None:
         """"I edit short videos — which job type fits me?": the job type of the work described, with its
@@ -465,6 +472,7 @@ _SIDE_SPLIT = re.compile(r"\s+and\s+(?=(?:what|how|when|where|which|is|are|do|do
                          r"[，,；;]\s*(?=(?:还有|另外|顺便问下?|再问下?|那|请问)?\s*(?:考试|考什么|考核|怎么考|学时|培训|费用|多少钱|证书|怎么查|在哪))", re.I)
 _SIDE_TOPIC = re.compile(r"考试|考什么|考核|怎么考|笔试|实操|机考|理论|学时|课时|培训|费用|多少钱|证书|查询|怎么查|通过率|及格|"
                          r"exam|test|assessment|theory|practical|hours|training|fee|cost|certificate|verify|pass mark", re.I)
+_STREAMS = re.compile(r"直播|[一自]个人播|\blive[- ]?stream|\bstreaming\b", re.I)
 _JOB_TYPE_NAMES = re.compile(r"(?:商品)?选品员|直播销售员|视频创推员|平台管理员|product selector|live[- ]streaming salesperson|"
                              r"video creator[- ]promoter|platform administrator", re.I)
 
@@ -478,9 +486,12 @@ def described_job_type(texts: list[str], slot_answers: dict) -> tuple[str, str] 
     named by its name ("选品员要谈判吗", "视频创推员同直播销售员有咩分别") is asked about, not described."""
     for text in reversed(texts):
         text = _JOB_TYPE_NAMES.sub(" ", text)
-        for code, faq_id, cues in slot_answers.get("job_types", []):
-            if cues.search(text):
-                return code, faq_id
+        found = [(code, faq_id) for code, faq_id, cues in slot_answers.get("job_types", []) if cues.search(text)]
+        if len(found) > 1 and _STREAMS.search(text):  # "选品、拍视频、直播、售后都是我": selling on the stream is the core
+            live = [(code, faq_id) for code, faq_id, _ in slot_answers.get("job_types", []) if code == "live_streaming_salesperson"]
+            return live[0] if live else found[0]
+        if found:
+            return found[0]
     return None
 
 

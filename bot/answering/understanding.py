@@ -250,10 +250,14 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
     followup = act == "followup" and conversation.last_act is not None
     act = _resolve_followup(act, question, conversation, stated)
     adds_context = False
+    about_certificate = conversation.last_act == "fact" and conversation.last_intent in ("certificate", "policy") \
+        and stated.has_personal_facts
     if act in ("statement", "fact", "followup") and conversation.last_act in ("fact", "rule_question", "logistics") \
             and conversation.last_question is not None and not _ASKS.search(question) \
-            and not stated.has_personal_facts and (stated.target_level is None or _MY_EXAM.search(question)) \
+            and (not stated.has_personal_facts or about_certificate) \
+            and (stated.target_level is None or _MY_EXAM.search(question) or about_certificate) \
             and not _ASKS_TO_APPLY.search(question):
+        # ("有學員個證唔見咗，可以點補？" then "佢係2023年喺廣州考嘅直播銷售員五級": context for the lost certificate)
         # "证书上面会写什么？" then "我考的是直播销售员四级": the question asked again with what was added
         act, adds_context = "fact", True
     elif act == "statement" and _is_question(question) and not stated.has_personal_facts and stated.target_level is None:

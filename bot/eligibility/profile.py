@@ -106,7 +106,7 @@ class Profile:
         return any(getattr(self, name) not in (None, []) for name in (
             "certificate_level", "years_since_certificate", "years_total", "formal_training",
             "apprenticeship", "education", "final_year_student_of", "preparatory_technician", "holds_certificate",
-            "break_years"))
+            "break_years", "worked_since_certificate"))
 
 
 @dataclass(frozen=True)
@@ -436,9 +436,13 @@ def _month_of(text: str, year: re.Match) -> int | None:
         re.match(r"\s*(?P<month>1[0-2]|0?[1-9])\s*月", text[year.end():year.end() + 6])  # "去年3月"
     if after:
         return int(after.group("month"))
-    part = re.match(r"\s*年?\s*(初|中|底|末)", text[year.end():year.end() + 4])  # "2019年中": about June
+    # "2019年中", "early 2022": the latest month the words allow (the years since are a lower bound)
+    part = re.match(r"\s*年?\s*(初|中|底|末)", text[year.end():year.end() + 4])
     if part:
-        return {"初": 1, "中": 6, "底": 12, "末": 12}[part.group(1)]
+        return {"初": 3, "中": 8, "底": 12, "末": 12}[part.group(1)]
+    part = re.search(r"\b(early|mid|late|end of|beginning of|start of)[\s-]+(?:of\s+)?$", text[max(0, year.start() - 16):year.start()])
+    if part:
+        return {"early": 4, "beginning of": 3, "start of": 3, "mid": 8, "late": 12, "end of": 12}[part.group(1)]
     before = re.search(vocab.MONTH_BEFORE_YEAR, text[max(0, year.start() - 16):year.start()])
     if before:
         return vocab.MONTHS[before.group("month")[:3]]

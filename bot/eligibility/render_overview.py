@@ -23,7 +23,9 @@ def render_overview(view: Overview, rules: RuleSet, lang_code: str, templates: T
     lines = [w.facts(view.profile)]
     sources: list[Source] = []
     if not view.decisions:  # the track's top level is held already
-        return _join(lines + [w.t("overview_at_top_held", level=w.level(view.top_level))]), [w.levels_source()]
+        higher = w.other_tracks(view.top_level - 1) if view.top_level > 1 else ""  # "平台管理员三级，想考到一级"
+        return _join(lines + [w.t("overview_at_top_held", level=w.level(view.top_level)),
+                              higher and w.t("overview_other_tracks_higher", tracks=higher)]), [w.levels_source()]
     lowest = view.decisions[max(view.decisions)]
     if view.highest_open is None and lowest.status == CANNOT_TELL:
         known = []
