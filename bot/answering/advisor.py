@@ -190,10 +190,12 @@ class Advisor:
             act = request.act = "fact"
             routing = replace(routing, not_covered=None)
             self._eligibility_replies.remember(request, conversation)  # facts stated are kept all the same
+        elif request.stated.has_personal_facts and act not in PERSONAL_ACTS and not request.third_party:
+            self._eligibility_replies.remember(request, conversation)  # facts said beside a question of fact are kept
         association = request.association_certificate or (conversation.association_certificate and bool(_ASKS_IF_IT_COUNTS.search(request.question)))
         slot = "association_certificate" if association else \
             "switch_job_type" if request.switch_job_type else "inclusive_years" if request.inclusive_years else \
-            "part_time" if request.part_time else None
+            "part_time" if request.part_time else "marketer_qualification" if request.marketer_qualification else None
         slot_entry = self.slot_answers.get(slot) if slot else None
         hit = retriever.faq_answer(slot_entry, lang.code) if slot_entry else None
         if hit is not None and act not in PERSONAL_ACTS:
@@ -212,7 +214,7 @@ class Advisor:
                 above = asked is not None and (not held or asked < held)
                 text = hit.text + ("\n" + text if above else "")
                 sources = [*unique_sources([hit]), *(sources if above else [])]
-            elif hit is not None and (request.inclusive_years or request.part_time):  # "刚好满6年算不算": the rule first, then the case
+            elif hit is not None and (request.inclusive_years or request.part_time or request.marketer_qualification):  # "刚好满6年算不算": the rule first, then the case
                 text, sources = hit.text + "\n" + text, [*unique_sources([hit]), *sources]
             side = self._side_question(request, lang, retriever)
             if side is not None:  # "can i apply for level 2 and what does the exam look like?": both answered
@@ -231,8 +233,6 @@ class Advisor:
             act != "out_of_scope" or (unsure and len(request.question) <= SHORT_FOLLOW_UP) or after_statement)
         pointing_back = bool(ANAPHORIC.search(request.question)) and len(request.question) <= (
             POINTING_BACK_MAX if cjk_ratio(request.question) > 0.3 else POINTING_BACK_MAX_EN)
-        if request.adds_context and request.stated.has_personal_facts:
-            self._eligibility_replies.remember(replace(request, facts=request.stated), conversation)
         if in_conversation and (_elliptical(request) or len(request.question) <= SHORT_FOLLOW_UP or pointing_back
                                 or after_statement or request.adds_context) \
                 and routing.not_covered in (None, "other"):

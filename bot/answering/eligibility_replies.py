@@ -39,9 +39,11 @@ class EligibilityReplies:
         return "\n".join([*notes, text]), sources, decision
 
     def remember(self, request: Request, conversation: Conversation) -> None:
-        """Keep the facts a message states even when its reply is not an eligibility one."""
-        if request.facts.has_personal_facts:
-            facts = self._years_over_turns(replace(request.facts, target_level=None), conversation, request.question,
+        """Keep the facts a message states even when its reply is not an eligibility one ("I only finished
+        初中 but I'm L2 since Aug 2022: is there a minimum education for level 1?")."""
+        said = request.facts if request.facts.has_personal_facts else request.stated
+        if said.has_personal_facts:
+            facts = self._years_over_turns(replace(said, target_level=None), conversation, request.question,
                                            request.other_work)
             conversation.profile = conversation.profile.merge(facts, corrects_itself(request.question)) \
                 if conversation.profile is not None else facts

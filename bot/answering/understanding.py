@@ -82,6 +82,8 @@ _TO_THE_TOP = re.compile(r"(?:到顶|到头|顶级|最高级|最高一级|最高
 _OWN_FACTS = re.compile(r"(?:^|[，,。！？!?\s]|(?<![着跟和给带教陪帮]))我(?:呢|自己|本人|也|都)?(?:做|干|当|有|是|拿|考|已经|持有|从事|在)|"
                         r"\bi(?:'m|'ve)\b|\bi (?:only |also |just |already |still |myself )?(?:have|am|hold|got|work|did|do)\b|"
                         r"\bmy own\b|\bwhat about me\b|\band me\b", re.I)
+# An "互联网营销师职业资格证书" (the occupation came after the reform: its certificates are skill-level ones).
+_MARKETER_QUALIFICATION = re.compile(r"互联网营销师.{0,3}职业资格证|internet marketer.{0,12}(?:vocational )?qualification cert", re.I)
 # Whether part-time or spare-time work counts ("兼职的也算工作年限吗", "does part-time count").
 _PART_TIME = re.compile(r"(?:兼职|业余|副业|周末|晚上播|part[- ]time|side[- ]?(?:job|hustle)|weekends?).{0,16}(?:算不算|算吗|也算|计不计|计唔计|count)|"
                         r"(?:算不算|算唔算|计唔计|does|do|will|would).{0,12}(?:兼职|业余|part[- ]time|weekends?)", re.I)
@@ -153,6 +155,7 @@ class Request:
     switch_job_type: bool = False  # asks about another job type than the one held, or two at once ("转去考选品员")
     inclusive_years: bool = False  # asks whether exactly N years is enough ("刚好满6年算不算", "exactly 6 years ok?")
     part_time: bool = False  # asks whether part-time work counts ("兼职的也算工作年限吗")
+    marketer_qualification: bool = False  # names an "互联网营销师职业资格证书", which never existed
     adds_context: bool = False  # adds to the last question of fact ("我考的是直播销售员四级"): answer it again with this
     stated: Profile = field(default_factory=Profile)  # the facts the message states, whatever the act (kept in the profile)
 
@@ -281,6 +284,7 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
                    bool(_ABROAD.search(question)), bool(_WHICH_JOB_TYPE.search(question)),
                    switch_job_type=_asks_switching_job_type(question), inclusive_years=bool(_INCLUSIVE.search(question)),
                    part_time=bool(_PART_TIME.search(question)),
+                   marketer_qualification=bool(_MARKETER_QUALIFICATION.search(question)),
                    adds_context=adds_context, stated=stated)
 
 

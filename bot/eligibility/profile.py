@@ -215,7 +215,7 @@ def _schools(text: str) -> list[str]:
     for pattern, found in vocab.EDUCATION:
         for match in re.finditer(pattern, text):
             before = text[max(0, match.start() - 24):match.start()]
-            if not re.search(vocab.NEGATION_BEFORE, before[-6:]) and not re.search(vocab.REQUIRED_BEFORE, before):
+            if not re.search(vocab.NEGATION_BEFORE, before[-14:]) and not re.search(vocab.REQUIRED_BEFORE, before):
                 codes.extend(found)
     return list(dict.fromkeys(codes))
 
@@ -415,10 +415,12 @@ def _certificate_date(text: str, today: date, any_date: bool = False) -> tuple[f
         else:  # at least from that year's December, at most from its January
             mentions.append((rf"(?<!\d){year}(?!\d)", _months_from(today, year, 12) / 12, _months_from(today, year, 1) / 12))
     found = set()
+    # the job types' names are no work or certificate words ("I'm L2 视频创推员 since Aug 2022": 视频 is no work said)
+    masked = re.sub(vocab.JOB_NAME, lambda name: " " * len(name.group(0)), text)
     for pattern, least, most in mentions + [(pattern, back, back + 1) for pattern, back in vocab.RELATIVE_YEARS]:
         for m in re.finditer(pattern, text):
             lo, hi = _clause(text, m.start(), m.end(), vocab.CONJUNCTION)
-            if not re.search(vocab.PLAN_CUE, text[lo:hi]) and (any_date or _nearest_event(text, lo, hi, m.start(), m.end()) == _SINCE):
+            if not re.search(vocab.PLAN_CUE, text[lo:hi]) and (any_date or _nearest_event(masked, lo, hi, m.start(), m.end()) == _SINCE):
                 found.add((least, most))
     exact = {f for f in found if f[0] == f[1]}  # "前年，2024年4月": the date with its month
     if len(found) > 1 and len(exact) == 1:
@@ -432,6 +434,9 @@ def _months_from(today: date, year: int, month: int) -> int:
 
 def _month_of(text: str, year: re.Match) -> int | None:
     """The month said with a calendar year: "2022年8月", "2022.8", "2022-08", "august 2022", "aug of 2022"."""
+    english = re.match(r",?\s*(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", text[year.end():year.end() + 12])
+    if english:  # "2022, jan"
+        return vocab.MONTHS[english.group(1)]
     after = re.match(vocab.MONTH_AFTER_YEAR, text[year.end():year.end() + 8]) or \
         re.match(r"\s*(?P<month>1[0-2]|0?[1-9])\s*月", text[year.end():year.end() + 6])  # "去年3月"
     if after:
@@ -470,7 +475,9 @@ def _work_start(text: str, today: date) -> float | None:
         before, after = text[max(lo, m.start() - 14):m.start()], text[m.end():min(hi, m.end() + 16)]
         said_after = re.match(vocab.WORK_START_AFTER, after)  # "2019年开始做直播": the work follows the start word
         said_before = re.search(vocab.WORK_START_BEFORE, before)  # "been streaming since march 2022"
-        near = text[m.end():min(hi, m.end() + 16)] if said_after else text[max(lo, m.start() - 24):min(hi, m.end() + 24)]
+        sentence = max((e.end() for e in re.finditer(_SENTENCE_END, text[:m.start()])), default=0)
+        near = text[max(sentence, m.start() - 14):min(hi, m.end() + 16)] if said_after \
+            else text[max(lo, m.start() - 24):min(hi, m.end() + 24)]  # "在家做小红书视频种草带货，2024年8月开始的"
         if not (said_after or said_before) or not re.search(vocab.WORK_START_CUE, near) \
                 or re.search(vocab.NOT_WORK_START, after) or re.search(vocab.PLAN_CUE, text[lo:m.start()]):
             continue  # "2021年开始关注这个职业", "2016年到现在的文件": no work started then

@@ -325,7 +325,7 @@ WORK_START_BEFORE = r"(?:从|自从?|打从)\s*$|\b(?:since|starting|started(?:\
 # Work outside this occupation, set apart from it ("服装店做了三年导购"); whether it counts is the evaluation body's call.
 OTHER_WORK = (r"导购|客服|售货员|营业员|店员|收银|服务员|侍应|文员|会计|司机|工厂|厂里|保安|超市|商场|服装店|餐厅|"
               r"shop assistant|retail|customer service|cashier|waiter|factory|counter sales|sales rep")
-WORK_START_CUE = (r"做|干|从事|当(?!时)|跑|入行|上班|工作|开始直播|开播|带货|卖|播(?!客)|剪|拍|\bwork|\bjob|streaming|stream(?:ed|s)?\b(?! from)|"
+WORK_START_CUE = (r"做|干|从事|当(?!时)|跑|入行|上班|工作|开始直播|开播|带货|卖|(?<!直)播(?!客)|剪|拍|\bwork|\bjob|streaming|stream(?:ed|s)?\b(?! from)|"
                   r"selling|\bsold\b|hosting|\bhost(?:ed)?\b|editing|\bran\b|\brunning|\bdoing\b")
 NOT_WORK_START = r"关注|了解|听说|知道|学习|接触|研究|考虑|准备|打算|\bthinking\b|\blearning\b|\bfollowing\b"
 CALENDAR_YEAR = re.compile(r"(?<!\d)(?<!\d\.)(?P<year>(?:19|20)\d{2})(?!\d|\.\d)")
