@@ -351,3 +351,27 @@ def test_someone_doing_every_part_of_the_work_fits_live_selling(advisor):
 def test_a_certificate_as_a_hiring_condition(advisor):
     answer, _ = ask(advisor, "學員問：職業技能等級證書可以跟就業掛鉤嗎？有公司說沒證不錄用", "這樣合法嗎？")
     assert "不得與就業創業掛鉤" in answer.text and "12333" in answer.text
+
+
+# --- several people in one conversation ------------------------------------------------------------
+
+def test_two_students_in_one_message_are_decided_apart(advisor):
+    answer, conversation = ask(advisor, "A：五級證書是2022年11月拿到的，之後一直做選品，中間沒斷。B：沒有任何證書，但做電商客服加直播助理加起來五年半。兩位都想考四級，可以嗎？")
+    a, b = answer.text.split("【B】")
+    assert a.startswith("【A】") and "可以申報四級" in a and "L4-A" in a
+    assert "暫時還不能申報四級" in b and "5.5年" in b and "五級/初級工證書" not in b.split("按你說的（B的）情況")[1]
+    assert conversation.profile is None or conversation.profile.certificate_level is None  # nothing merged
+
+
+def test_each_of_us_gets_their_own_answer(advisor):
+    answer, _ = ask(advisor, "quick one - my cousin and I both want to take the exam. me: 3 years as a 带货主播, no cert. "
+                             "her: 16 yo, just started streaming with mum's ok, like 2 months", "what can each of us apply for?")
+    me, her = answer.text.split("[her]")
+    assert me.startswith("[You]") and "3 years" in me and "2 months" in her and "3 years" not in her
+
+
+def test_one_person_per_message_is_kept_apart(advisor):
+    answer, _ = ask(advisor, "学员A：选品员四级，2020年拿的证，之后一直在做选品", "学员B：没证，干了7年直播运营", "这俩谁能报三级")
+    a, b = answer.text.split("【学员B】")
+    assert "持有四级/中级工证书" in a and "没有职业技能等级证书" not in a
+    assert "没有职业技能等级证书" in b and "累计工作7年" in b

@@ -26,6 +26,7 @@ from bot.answering.policy import THRESHOLDS, Evidence, Reply, decide
 from bot.answering.acts import load_or_train
 from bot.answering.eligibility_replies import EligibilityReplies
 from bot.answering.routing import Routing, route
+from bot.answering.people import ASKS_EACH, labelled_person, split_people
 from bot.answering.understanding import (CONFIDENT, ELLIPTICAL_START, PERSONAL_ACTS, Request, continued_question, levels_named,
                                          ANAPHORIC, asks_own_case, asks_requirements, on_other_levels, question_parts, speaks_of_own_facts, speaks_of_self,
                                          understand)
@@ -204,6 +205,20 @@ class Advisor:
             fit = self._job_type_fit(request, raw, lang, conversation, retriever)
             if fit is not None:
                 return fit
+        people = split_people(request.question)
+        if people:  # several people described: kept apart, never merged into one profile
+            conversation.people = people
+        one = labelled_person(request.question)
+        if one is not None:  # "学员A：…" then "学员B：…": one person per message, each kept apart
+            if any(label != one[0] for label, _ in conversation.people):
+                conversation.profile = None  # B's case is not added to A's
+            conversation.people = [p for p in conversation.people if p[0] != one[0]] + [one]
+        if conversation.people and (people or ASKS_EACH.search(request.question)) \
+                and act in PERSONAL_ACTS + ("rule_question", "fact") and (_is_a_question(request.question) or people):
+            if not _is_a_question(request.question):  # their facts, the question still to come
+                return self._fixed(raw, lang, "statement_noted_people", "eligibility", refused=False)
+            text, sources = self._eligibility_replies.for_each(conversation.people, request, lang.code)
+            return self._eligibility_answer(raw, lang, text, sources or [self._conditions_source(lang)])
         if act in PERSONAL_ACTS:
             text, sources, decision = self._eligibility_replies.reply(request, conversation, lang.code)
             sources = sources or [self._conditions_source(lang)]
@@ -478,7 +493,8 @@ _JOB_TYPE_NAMES = re.compile(r"(?:商品)?选品员|直播销售员|视频创推
 
 
 def _is_a_question(text: str) -> bool:
-    return bool(re.search(r"[?？吗呢]|什么|怎么|多少|几|哪|\b(?:what|how|when|where|which|is|are|do|does|can|will|who)\b", text, re.I))
+    return bool(re.search(r"[?？吗呢]|什么|怎么|多少|几|哪|谁|(.)[不唔]\1|\b(?:what|how|when|where|which|is|are|do|does|can|will|who)\b",
+                          text, re.I))
 
 
 def described_job_type(texts: list[str], slot_answers: dict) -> tuple[str, str] | None:

@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 
 from bot.answering.conversation import Conversation
+from bot.answering.people import is_asker
 from bot.answering.understanding import Request, age_stated, corrects_itself
 from bot.eligibility import Profile, evaluate, parse_profile, render_decision, render_question, render_requirements
 from bot.eligibility.overview import alternative_open, overview
@@ -37,6 +38,26 @@ class EligibilityReplies:
         if request.more_years:
             notes.append(self.templates.text(lang_code, "eligibility", "note_more_years", years=_plain(request.more_years)))
         return "\n".join([*notes, text]), sources, decision
+
+    def for_each(self, people, request: Request, lang_code: str) -> tuple[str, list[Source]]:
+        """"A：五级证书2022年11月…B：没有任何证书…两位都想考四级": each person's case decided apart, under their label."""
+        target = request.level or request.facts.target_level
+        understood = self.templates.text(lang_code, "eligibility", "understood", facts="").rstrip("。.")
+        blocks, sources = [], []
+        for label, facts in people:
+            if target is not None:
+                text, found = render_decision(evaluate(replace(facts, target_level=target), self.rules), self.rules,
+                                              lang_code, self.templates)
+            else:
+                text, found = render_overview(overview(replace(facts, target_level=None), self.rules), self.rules,
+                                              lang_code, self.templates)
+            who = self.templates.text(lang_code, "eligibility", "person_you") if is_asker(label) else label
+            if not is_asker(label):
+                text = _about_them(text.replace(understood, self.templates.text(
+                    lang_code, "eligibility", "understood_third_party", who=label), 1), lang_code)
+            blocks.append(self.templates.text(lang_code, "eligibility", "person_heading", who=who) + "\n" + text)
+            sources += [s for s in found if s not in sources]
+        return "\n\n".join(blocks), sources
 
     def remember(self, request: Request, conversation: Conversation) -> None:
         """Keep the facts a message states even when its reply is not an eligibility one ("I only finished

@@ -130,7 +130,9 @@ def parse_profile(text: str, expecting: str | None = None, today: Callable[[], d
     held, targets, bare, trained_for = _levels(t if not skipped else t[:skipped.start()] + " " * len(skipped.group(0)) + t[skipped.end():])
     # "apply for level 1 senior technician": a bare level naming the target again is the target.
     bare = [level for level in bare if level not in targets and level not in held]
-    if bare and (expecting == "certificate_level" or (targets and not held)):
+    obtained = re.search(r"拿的证|考的证|拿到证|拿证|证[书]?是?\S{0,10}(?:拿|考|取得)的|\bgot (?:it|the cert|my cert)", t)
+    if bare and (expecting == "certificate_level" or (targets and not held) or (obtained and not held and not targets)):
+        # "选品员四级，2020年拿的证": the level said beside how the certificate was obtained is the one held
         held += bare
     elif bare and not targets:
         targets += bare

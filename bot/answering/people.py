@@ -1,0 +1,56 @@
+"""Several people in one message ("A：五级证书…；B：没有任何证书…", "me: 3 years, no cert. her: 16 yo, 2 months",
+"我做虾皮直播3年；他在厦门做选品2年半"): each one's own facts, so that their cases are decided apart and
+never merged into one profile."""
+from __future__ import annotations
+
+import re
+
+from bot.eligibility import Profile, parse_profile
+from bot.language import mandarin_words
+
+# A label that opens a person's part: "A：", "学员B:", "张某，", "me:", "her:".
+_LABEL = re.compile(r"(?:^|(?<=[\s，,。；;!！?？]))(?P<label>(?:学员|学生|同学)?[A-ZＡ-Ｚ甲乙丙](?![a-z])|[\u4e00-\u9fff]某|"
+                    r"me|her|him|she|he|my (?:cousin|friend|sister|brother|wife|husband))\s*[：:，,]", re.I)
+# Without labels: one clause about the asker and one about someone else ("我做虾皮直播3年；他在厦门做选品2年半").
+_SELF_THEN_OTHER = re.compile(r"^(?P<me>我(?!们|們)[^；;。]+)[；;。，,]\s*(?P<other>(?:他|她|我老公|我老婆|我同桌|我朋友|同桌)[^；;。]+)")
+_SHARED = re.compile(r"(?:两人|两位|她俩|他俩|她们|他们|两个人)都[^。？?]*[。]?|\b(?:both of them|they both)\b[^.?]*\.?", re.I)
+# Asks about each of them ("两位都想考四级，可以吗", "这俩谁能报三级", "what can each of us apply for?").
+ASKS_EACH = re.compile(r"两位|两个人|两人|俩|分别|各自|都能|都可以|谁能|谁可以|\beach\b|\bboth\b|\beither\b|which of (?:them|us)|"
+                       r"who can|\bthey both\b|我们都|我們都", re.I)
+
+
+def split_people(text: str) -> list[tuple[str, Profile]]:
+    """(label, facts) for each person the message describes with facts of their own; [] for one person."""
+    labels = list(_LABEL.finditer(text))
+    parts: list[tuple[str, str]] = []
+    if len(labels) >= 2:
+        for n, label in enumerate(labels):
+            end = labels[n + 1].start() if n + 1 < len(labels) else len(text)
+            parts.append((label.group("label"), text[label.end():end]))
+    else:
+        pair = _SELF_THEN_OTHER.search(text)
+        if pair:
+            other = re.match(r"他|她|我老公|我老婆|我同桌|我朋友|同桌", pair.group("other")).group(0)
+            parts = [("我", pair.group("me")), (other, pair.group("other"))]
+    if parts:  # "两人都在2023年6月拿了直播销售员四级": a sentence said of all of them, at the end of the last part
+        label, last = parts[-1]
+        shared = _SHARED.search(last)
+        if shared:
+            parts[-1] = (label, last[:shared.start()])
+            parts = [(label, part + "，" + shared.group(0)) for label, part in parts]
+    people = [(label, parse_profile(mandarin_words(part))) for label, part in parts]
+    people = [(label, facts) for label, facts in people if facts.has_personal_facts]
+    return people if len(people) >= 2 else []
+
+
+def is_asker(label: str) -> bool:
+    return label.lower() in ("me", "我")
+
+
+def labelled_person(text: str) -> tuple[str, Profile] | None:
+    """One person's facts under a label at the start of the message ("学员B：没证，干了7年直播运营")."""
+    labels = list(_LABEL.finditer(text))
+    if len(labels) != 1 or labels[0].start() > 2:
+        return None
+    facts = parse_profile(mandarin_words(text[labels[0].end():]))
+    return (labels[0].group("label"), facts) if facts.has_personal_facts else None
