@@ -166,7 +166,7 @@ def test_someone_elses_case_is_worded_about_them(advisor):
 
 def test_switching_job_type_gets_its_entry_first(advisor):
     answer, _ = ask(advisor, "我有直播销售员三级了，现在想转去考选品员，是不是得从五级重新考起？")
-    assert answer.text.startswith("本资料库无法确定，由评价机构认定") and "跨工种" in answer.text
+    assert answer.text.startswith("申报条件认的是“本职业或相关职业”的证书") and "不必从五级重新算" in answer.text
     both, _ = ask(advisor, "我自己开抖音小店自播一年半了", "想考选品员五级或者直播销售员五级 两个能一起报吗")
     assert "能否同时报两个工种" in both.text and "L5-A" in both.text  # the entry, then the level-5 decision
 

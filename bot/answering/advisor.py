@@ -279,6 +279,8 @@ class Advisor:
                 together, together_vote = self._faq_top(continued, lang, retriever)
                 if ((swapped or own < THRESHOLDS.faq_accept) and together > own) or (pointing_back and together_vote > own_vote):
                     question = continued
+            if request.adds_context and continued == conversation.last_question:
+                question = continued  # context added to a question of fact: that question, answered again
 
         elif in_conversation and len(request.question) <= VOTE_FOLLOW_UP_MAX and routing.not_covered in (None, "other"):
             # "係咪真㗎？邊條法規？" alone is close to nothing the FAQ classifier backs; read with the last

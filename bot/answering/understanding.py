@@ -253,9 +253,9 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
     followup = act == "followup" and conversation.last_act is not None
     act = _resolve_followup(act, question, conversation, stated)
     adds_context = False
-    about_certificate = conversation.last_act == "fact" and conversation.last_intent in ("certificate", "policy") \
+    about_certificate = conversation.last_act in ("fact", "logistics") and conversation.last_intent in ("certificate", "policy") \
         and stated.has_personal_facts
-    if act in ("statement", "fact", "followup") and conversation.last_act in ("fact", "rule_question", "logistics") \
+    if act in ("statement", "fact", "followup", "logistics") and conversation.last_act in ("fact", "rule_question", "logistics") \
             and conversation.last_question is not None and not _ASKS.search(question) \
             and (not stated.has_personal_facts or about_certificate) \
             and (stated.target_level is None or _MY_EXAM.search(question) or about_certificate) \
