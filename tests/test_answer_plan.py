@@ -375,3 +375,15 @@ def test_one_person_per_message_is_kept_apart(advisor):
     a, b = answer.text.split("【学员B】")
     assert "持有四级/中级工证书" in a and "没有职业技能等级证书" not in a
     assert "没有职业技能等级证书" in b and "累计工作7年" in b
+
+
+def test_a_conversation_pickled_before_people_were_kept_still_loads():
+    import pickle
+    old = Conversation()
+    del old.__dict__["people"]  # as pickled by the previous version
+    restored = pickle.loads(pickle.dumps(old))
+    assert restored.people == () and restored.profile is None
+    profile = Profile()
+    for name in ("certificate_age", "worked_since_certificate", "other_years", "years_total_from_date", "graduated"):
+        del profile.__dict__[name]
+    assert pickle.loads(pickle.dumps(profile)).merge(Profile(years_total=2)).years_total == 2

@@ -29,7 +29,9 @@ class Conversation:
     association_certificate: bool = False  # the asker's certificate is an association's, not a skill level
     language: str | None = None
     history: list[tuple[str, str]] = field(default_factory=list)  # (question, answer), last few only
-    people: list = field(default_factory=list)  # [(label, Profile)] when one message described several people
+    # [(label, Profile)] when one message described several people; a plain (tuple) default, so that an older
+    # pickle reads the class attribute
+    people: tuple | list = ()
 
     def remember(self, question: str, answer: str, keep: int = 6) -> None:
         self.history.append((question, answer))
