@@ -277,7 +277,8 @@ class Advisor:
             # "is that even possible?": "that" is what the last message asked
             if swapped or own < THRESHOLDS.faq_accept or pointing_back:
                 together, together_vote = self._faq_top(continued, lang, retriever)
-                if ((swapped or own < THRESHOLDS.faq_accept) and together > own) or (pointing_back and together_vote > own_vote):
+                if ((swapped or own < THRESHOLDS.faq_accept) and together > own) \
+                        or (pointing_back and together_vote > own_vote and own_vote < THRESHOLDS.vote_in_scope):
                     question = continued
             if request.adds_context and continued == conversation.last_question:
                 question = continued  # context added to a question of fact: that question, answered again
@@ -302,6 +303,8 @@ class Advisor:
         answer = self._from_knowledge(mandarin, raw, lang, routing, retriever, vector if same else None,
                                       off_topic=request.read_as_off_topic and not in_conversation,
                                       own_words=question == request.question)
+        if after_statement and answer.refused:  # "my throat hurts…" then "what meds should i take?": not ours
+            return self._fixed(raw, lang, "out_of_scope", "out_of_scope", refused=True)
         if request.adds_context and request.age is not None and not answer.refused:
             # "she's 17" after "does she need real-name registration?": the answer, and what the age changes
             key = "note_age_under_16" if request.age < 16 else "note_age"

@@ -76,7 +76,7 @@ _ORPHAN_REFERENCE = re.compile(r"^(?:同一|该|这份|这一)(?=[A-Za-z\u4e00-\
 
 def _same_sentence(a: str, b: str) -> bool:
     """Near-identical sentences (one chunk repeating another's): most characters shared."""
-    x, y = set(re.sub(r"\W", "", a.lower())), set(re.sub(r"\W", "", b.lower()))
+    x, y = (set(re.findall(r"[a-z0-9]+|[\u4e00-\u9fff]", text.lower())) for text in (a, b))
     return bool(x and y) and len(x & y) / min(len(x), len(y)) >= 0.9 and abs(len(a) - len(b)) <= max(len(a), len(b)) // 3
 
 

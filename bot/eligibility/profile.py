@@ -162,7 +162,8 @@ def parse_profile(text: str, expecting: str | None = None, today: Callable[[], d
         profile.studying_at = _schools(t)
     if profile.education or profile.final_year_student_of or profile.studying_at:
         # "中专电商专业" is relevant; "中专计算机专业" is not; "中专毕业" does not say (the evaluation body decides)
-        profile.major_relevant = True if _says(vocab.RELEVANT_MAJOR, t) else False if _says(vocab.NAMED_MAJOR, t) else None
+        profile.major_relevant = True if _says(vocab.RELEVANT_MAJOR, t) else None if _says(vocab.MAYBE_RELATED_MAJOR, t) \
+            else False if _says(vocab.NAMED_MAJOR, t) else None  # "新闻传播", "journalism": related or not, the body decides
     if profile.certificate_level is None and _says(vocab.HOLDS_CERTIFICATE, t) and not _says(vocab.NO_CERTIFICATE, t):
         profile.holds_certificate = True
     if profile.formal_training:
@@ -347,7 +348,7 @@ def _read_years(text: str, profile: Profile, expecting: str | None, today: date)
         _take_out_gaps(profile, gaps)
     if not by_role[_TOTAL] and _says(vocab.NO_WORK, text):
         profile.years_total = 0.0
-    if not by_role[_SINCE] and not by_role[_TOTAL] and re.search(vocab.WORKED_ALL_ALONG, text) and re.search(vocab.WORK_CUE, text):
+    if not by_role[_SINCE] and re.search(vocab.WORKED_ALL_ALONG, text) and re.search(vocab.WORK_CUE, text):
         profile.worked_since_certificate = True  # "跟住一直喺公司做直播主管" after the certificate's date
     if profile.years_total is None:
         started = _work_start(text, today)
@@ -444,12 +445,14 @@ def _month_of(text: str, year: re.Match) -> int | None:
     if after:
         return int(after.group("month"))
     # "2019年中", "early 2022": the latest month the words allow (the years since are a lower bound)
-    part = re.match(r"\s*年?\s*(初|中|底|末)", text[year.end():year.end() + 4])
+    part = re.match(r"\s*年?\s*(初|中|底|末|春|夏|秋|冬)", text[year.end():year.end() + 4])
+    if part:  # "2022年春天开始": spring, counted from its end
+        return {"初": 3, "中": 8, "底": 12, "末": 12, "春": 5, "夏": 8, "秋": 11, "冬": 12}[part.group(1)]
+    part = re.search(r"\b(early|mid|late|end of|beginning of|start of|spring|summer|autumn|fall|winter)[\s-]+(?:of\s+)?$",
+                     text[max(0, year.start() - 16):year.start()])
     if part:
-        return {"初": 3, "中": 8, "底": 12, "末": 12}[part.group(1)]
-    part = re.search(r"\b(early|mid|late|end of|beginning of|start of)[\s-]+(?:of\s+)?$", text[max(0, year.start() - 16):year.start()])
-    if part:
-        return {"early": 4, "beginning of": 3, "start of": 3, "mid": 8, "late": 12, "end of": 12}[part.group(1)]
+        return {"early": 4, "beginning of": 3, "start of": 3, "mid": 8, "late": 12, "end of": 12, "spring": 5,
+                "summer": 8, "autumn": 11, "fall": 11, "winter": 12}[part.group(1)]
     before = re.search(vocab.MONTH_BEFORE_YEAR, text[max(0, year.start() - 16):year.start()])
     if before:
         return vocab.MONTHS[before.group("month")[:3]]

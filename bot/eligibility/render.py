@@ -51,7 +51,7 @@ def render_decision(decision: Decision, rules: RuleSet, lang_code: str, template
         lines += [w.t("verdict_not_yet", level=level), w.facts(decision.profile), w.t("closest_heading")]
         for result in decision.closest:
             lines += w.route(result)
-            when = _earliest(result, date.today())
+            when = _earliest(result, date.today()) if not result.unknown_fields else None
             if when:
                 lines.append(w.t("overview_from_about", year=when.year, month=when.month))
         if rules.alternative_sources:
@@ -60,8 +60,13 @@ def render_decision(decision: Decision, rules: RuleSet, lang_code: str, template
         # The person has told something: the verdict on what they said, then each open route as an
         # "if" (what would open it), not a list of questions they may have answered already.
         failed = w.failed_items(decision.results, decision.profile)
-        lines.append(w.t("verdict_not_on_given", level=level, items=failed) if failed
-                     else w.t("verdict_depends", level=level))
+        # a route turns only on the years since (or the level of) the certificate: one number away, so not a "no"
+        core_open = any(set(r.unknown_fields) <= {"years_since_certificate", "certificate_level"} for r in decision.undecided)
+        if failed and core_open:  # "五级证，直播快5年": it turns on the years since the certificate, not "no"
+            lines.append(w.t("verdict_depends_short", level=level, items=failed))
+        else:
+            lines.append(w.t("verdict_not_on_given", level=level, items=failed) if failed
+                         else w.t("verdict_depends", level=level))
         dates = [when for r in decision.results if r.gaps and not r.unknown_fields and (when := _earliest(r, date.today()))]
         if dates:  # "那四级要等到啥时候": when, on the figures given
             soonest = min(dates)

@@ -187,7 +187,7 @@ EDUCATION = (
     (r"高职|高等职业|higher[\s-]+vocational", ("junior_college_or_above_relevant", "higher_vocational_assessed_advanced_relevant",
                                            "secondary_vocational_assessed_intermediate_relevant")),
     (r"大专|专科|本科|学士|硕士|研究生|博士|大学毕业|大学学历|大学文凭|junior\s+college|associate\s+degree"
-     r"|college\s+degree|bachelor|master'?s|\bphd\b|doctorate|university|college\s+graduate|graduated\s+from\s+college|\bdegree\b",
+     r"|college\s+(?:degree|diploma)|university\s+(?:degree|diploma)|bachelor|master'?s|\bphd\b|doctorate|university|college\s+graduate|graduated\s+from\s+college|\bdegree\b",
      ("junior_college_or_above_relevant",)),
     (r"(?<!职业)高中|普高|普通高中|high\s+school", ("senior_high_school",)),
     (r"初中|middle\s+school", ("junior_middle_school",)),
@@ -213,6 +213,8 @@ FIELD_WORK = (r"直播|带货|主播|选品|电商|短视频|视频号|抖音|�
 
 # The major of a diploma: one this occupation's conditions can count as related, or another one named.
 RELEVANT_MAJOR = (r"电商|电子商务|营销|市场|直播|新媒体|传媒|网络运营|广告|e-?commerce|marketing|media|advertis",)
+MAYBE_RELATED_MAJOR = (r"新闻|传播|播音|主持|摄影|设计|数字媒体|影视|物流|工商管理|journalism|communication|broadcast|design|film|"
+                       r"logistics|business admin",)
 NAMED_MAJOR = (r"[\u4e00-\u9fff]{2,6}专业|\bmajor(?:ed)?\s+in\b|\bdegree\s+in\b|\bstudied\s+\w+",)
 
 # Durations. An explicit "about N" is N: it is the asker's best figure, as are "三年多", "3+ years",
