@@ -305,7 +305,7 @@ def _with_earlier_years(facts: Profile, earlier: Profile | None, question: str) 
 
 # The person asked about is not the asker: "you hold" becomes "they hold", "你已满" "TA已满"; what the
 # asker told ("what you have told me", "按你说的") stays theirs.
-_YOU_EN = re.compile(r"\byou(?! (?:have |had )?(?:not )?(?:told|gave|said|tell|give)\b)(?= \w)|\byour(?= (?:certificate|diploma|years|case|level))", re.I)
+_YOU_EN = re.compile(r"\byou(?! (?:have |had )?(?:not )?(?:told|gave|said|tell|give)\b)(?= \w)|\byour(?= (?:certificate|diploma|years|case|level|major))", re.I)
 _THEY = {"you": "they", "You": "They", "your": "their", "Your": "Their"}
 _YOU_ZH = re.compile(r"你(?=已满|目前|累计|有|持有|完成了|在本职业|可能|已可|的专业|按 )")
 
