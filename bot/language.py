@@ -132,7 +132,7 @@ _CANTONESE = (("咗", "了"), ("冇", "没有"), ("唔系", "不是"), ("系咪"
 
 # 係 ("is") becomes 系 in Simplified, which is also Mandarin for "department" (行销系): replaced only
 # where it cannot be that ("係四級", "就係", "係我").
-_CANTONESE_IS = re.compile(r"(?<=[就都仲又我你佢他她个，,\s])系|^系|系(?=[一二三四五1-5两]\s*级|[我你佢他她]|咪|唔)")
+_CANTONESE_IS = re.compile(r"(?<=[就都仲又我你佢他她个，,\s])系|^系|(?<=应该|其实|即系|真系|唔系)系|系(?=[一二三四五1-5两]\s*级|[我你佢他她]|咪|唔)")
 
 
 def mandarin_words(text: str) -> str:

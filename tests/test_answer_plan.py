@@ -18,7 +18,7 @@ def read(text: str, month: int = 11, **kwargs) -> dict:
     profile = parse_profile(mandarin_words(to_simplified(text)), today=lambda: date(2026, month, 29), **kwargs)
     return {name: value for name, value in vars(profile).items()
             if value is not False and value not in (None, [], ())
-            and name not in ("years_since_from_date", "certificate_age", "worked_since_certificate")}
+            and name not in ("years_since_from_date", "certificate_age", "worked_since_certificate", "years_since_held")}
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -387,3 +387,44 @@ def test_a_conversation_pickled_before_people_were_kept_still_loads():
     for name in ("certificate_age", "worked_since_certificate", "other_years", "years_total_from_date", "graduated"):
         del profile.__dict__[name]
     assert pickle.loads(pickle.dumps(profile)).merge(Profile(years_total=2)).years_total == 2
+
+
+def test_a_question_one_entry_plainly_holds_is_answered_without_a_domain_word(advisor):
+    answer, _ = ask(advisor, "is there a cap on how much viewers can tip?")
+    assert not answer.refused and "tip" in answer.text.lower() and "NRTA" in answer.text
+
+
+@pytest.mark.parametrize("turns, expected, not_expected", [
+    # no subject of its own: about what the last message asked (the 2021 measures, seven departments)
+    (["網絡直播營銷管理辦法是哪一年開始實施？", "是哪幾個部門發的？"], "七部門", "人力資源社會保障部"),
+    (["is there a cap on how much viewers can tip?", "who set it?"], "NRTA", "educational level"),
+])
+def test_a_follow_up_without_a_subject_is_about_the_last_question(advisor, turns, expected, not_expected):
+    answer, _ = ask(advisor, *turns)
+    assert expected in answer.text and not_expected not in answer.text
+
+
+def test_a_follow_up_that_would_repeat_the_last_answer_gets_its_own_entry(advisor):
+    first, conversation = ask(advisor, "how do I check if an evaluation org is legit before our students pay?")
+    answer = advisor.answer("and after they pass, where do they look up the cert?", conversation)
+    assert answer.text != first.text and "osta.mohrss.gov.cn" in answer.text
+
+
+def test_a_cantonese_correction_replaces_the_figure(advisor):
+    answer, conversation = ask(advisor, "我做直播帶貨做咗四年", "啊唔好意思，應該係四年半", "有冇得考中級？")
+    assert conversation.profile.years_total == 4.5
+    assert "4.5年" in answer.text
+
+
+def test_no_certificate_mentioned_is_a_not_yet_with_its_date_on_the_verdict_line(advisor):
+    """"加起来5年 能报四级吗": not "it depends" on a certificate they never mentioned; the date the years
+    route opens sits with the verdict, before what is open now."""
+    answer, _ = ask(advisor, "我做直播带货五年了", "能报四级吗")
+    first = answer.text.splitlines()[0]
+    assert "暂时还不能申报四级" in first and "约2027年11月起满足" in first
+    assert "五级/初级工" in answer.text.splitlines()[1]
+
+
+def test_school_named_in_what_a_teacher_said_is_the_askers_school():
+    profile = parse_profile("老师说我们学校是技师学院，我读的是电子商务高级工班，明年6月毕业", today=lambda: date(2026, 11, 29))
+    assert "technician_college" in profile.final_year_student_of

@@ -25,7 +25,8 @@ def facts(text, **kwargs):
     profile = parse_profile(text, **kwargs)
     return {name: value for name, value in vars(profile).items()
             if value not in (None, [], ()) and name not in ("years_since_from_date", "years_since_at_most", "certificate_age",
-                                                            "worked_since_certificate", "years_total_from_date")}
+                                                            "worked_since_certificate", "years_total_from_date",
+                                                            "years_since_held")}
 
 
 # --- the phrasings of the brief, read exactly ------------------------------------------------------
@@ -753,3 +754,27 @@ def test_a_profile_pickled_before_the_newer_fields_still_merges():
     restored = pickle.loads(pickle.dumps(old))
     merged = restored.merge(Profile(final_year=True, years_total=6))
     assert merged.years_total == 6 and merged.studying_at == [] and merged.certificate_level == 3
+
+
+@pytest.mark.parametrize("text, supposed", [
+    ("我有三级证，拿了五年了，想报二级", True),  # held five years: the work in them is supposed, and said so
+    ("I've had my level-3 certificate for 4 years", True),
+    ("三级证拿了5年，一直在做直播", False),  # the work is said
+    ("拿证后干了3年", False),  # years of work since, said as such
+])
+def test_years_a_certificate_is_held_are_work_supposed_unless_work_is_said(text, supposed):
+    profile = parse_profile(text)
+    assert profile.years_since_certificate is not None
+    assert profile.years_since_held is supposed
+
+
+def test_years_before_the_certificate_add_to_work_said_all_along_since_its_date():
+    """"五级证2021年底拿的" then "之前做过3年导购，拿证后一直直播卖货": 3 years before it plus all the years since."""
+    today = lambda: date(2026, 11, 29)
+    first = parse_profile("五级证2021年底拿的", today=today)
+    both = first.merge(parse_profile("之前做过3年服装店导购，拿证后一直直播卖货", today=today))
+    assert both.years_since_certificate == first.certificate_age
+    assert both.years_total == pytest.approx(3 + first.certificate_age)
+    # a total said as a total is not added to ("总共做咗十年")
+    said_total = parse_profile("营销员五级证，2014年考的", today=today).merge(parse_profile("之后一直做销售同直播，总共做了十年", today=today))
+    assert said_total.years_total == 10

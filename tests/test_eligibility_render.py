@@ -50,7 +50,8 @@ def test_eligible_confirmed_zh_cites_the_clause_without_caveat(rules, templates)
     assert first == "可以申报一级/高级技师。"
     assert "不可以" not in body and "暂不符合" not in body and "不符合" not in body
     assert "L1-B" in body and rules.levels[1][1].text_zh in body
-    assert "取得证书后工作5年" in body  # what was understood, so a misreading can be corrected
+    # what was understood, so a misreading can be corrected: five years held, the work in them supposed and said so
+    assert "证书拿了5年" in body and "算作这期间一直在本职业或相关岗位工作" in body and "取得证书后工作5年" not in body
     assert CAVEAT_ZH not in body
     assert "平台管理员" in body  # job type unknown: level 1 does not exist for platform administrators
     assert sources == [Source(title="互联网营销师国家职业技能标准（2021年版）",

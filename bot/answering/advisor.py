@@ -27,7 +27,7 @@ from bot.answering.acts import load_or_train
 from bot.answering.eligibility_replies import EligibilityReplies
 from bot.answering.routing import Routing, route
 from bot.answering.people import ASKS_EACH, labelled_person, split_people
-from bot.answering.understanding import (CONFIDENT, ELLIPTICAL_START, PERSONAL_ACTS, Request, continued_question, levels_named,
+from bot.answering.understanding import (CONFIDENT, ELLIPTICAL_START, NO_SUBJECT, PERSONAL_ACTS, Request, continued_question, levels_named,
                                          ANAPHORIC, asks_own_case, asks_requirements, on_other_levels, question_parts, speaks_of_own_facts, speaks_of_self,
                                          understand)
 from bot.eligibility import Profile, parse_profile
@@ -170,6 +170,12 @@ class Advisor:
             (conversation.last_act == "statement" and len(request.question) <= AFTER_STATEMENT_MAX)
             or (conversation.last_act in ("fact", "rule_question", "logistics") and bool(ELLIPTICAL_START.search(request.question)
                                                                                       or _CONTINUES.search(request.question))))
+        if act == "out_of_scope" and request.confidence >= CONFIDENT and not after_statement \
+                and request.confidence < SURELY_OUT_OF_SCOPE and self._faq_holds_clearly(request.question, lang, retriever, vector):
+            # "is there a cap on how much viewers can tip?": no domain word, yet one curated entry is
+            # plainly what it asks; that entry answers
+            act = request.act = "fact"
+            routing = replace(routing, core=True)
         if act == "out_of_scope" and request.confidence >= CONFIDENT and not after_statement:
             if not routing.core or request.confidence >= SURELY_OUT_OF_SCOPE:
                 return self._fixed(raw, lang, "out_of_scope", "out_of_scope", refused=True)
@@ -246,10 +252,12 @@ class Advisor:
         question = request.question
         in_conversation = conversation.last_question is not None and (
             act != "out_of_scope" or (unsure and len(request.question) <= SHORT_FOLLOW_UP) or after_statement)
-        pointing_back = bool(ANAPHORIC.search(request.question)) and len(request.question) <= (
+        no_subject = bool(NO_SUBJECT.search(request.question))
+        pointing_back = bool(ANAPHORIC.search(request.question) or no_subject) and len(request.question) <= (
             POINTING_BACK_MAX if cjk_ratio(request.question) > 0.3 else POINTING_BACK_MAX_EN)
         if in_conversation and (_elliptical(request) or len(request.question) <= SHORT_FOLLOW_UP or pointing_back
-                                or after_statement or request.adds_context) \
+                                or after_statement or request.adds_context
+                                or self._short_and_unmatched(request.question, lang, retriever, vector)) \
                 and routing.not_covered in (None, "other"):
             # "那二级呢" after a question about level 5, "平台会帮我交吗" after "直播收入要交税吗": read with
             # the last question, unless the message's own words match the FAQ better ("咁要上几多学时？");
@@ -278,7 +286,8 @@ class Advisor:
             if swapped or own < THRESHOLDS.faq_accept or pointing_back:
                 together, together_vote = self._faq_top(continued, lang, retriever)
                 if ((swapped or own < THRESHOLDS.faq_accept) and together > own) \
-                        or (pointing_back and together_vote > own_vote and own_vote < THRESHOLDS.vote_in_scope):
+                        or (pointing_back and together_vote > own_vote
+                            and (own_vote < THRESHOLDS.vote_in_scope or together_vote >= THRESHOLDS.vote_sure)):
                     question = continued
             if request.adds_context and continued == conversation.last_question:
                 question = continued  # context added to a question of fact: that question, answered again
@@ -305,6 +314,15 @@ class Advisor:
                                       own_words=question == request.question)
         if after_statement and answer.refused:  # "my throat hurts…" then "what meds should i take?": not ours
             return self._fixed(raw, lang, "out_of_scope", "out_of_scope", refused=True)
+        if question != request.question and not no_subject and not request.adds_context and not answer.refused and _repeats_last_answer(answer, lang, conversation) \
+                and self._own_entry_holds(request.question, lang, retriever, vector):
+            # "how do I check an evaluation body?" then "and after they pass, where do they look up the
+            # cert?": read with the last question it would get the same answer again; its own words may
+            # hold what it asks ("who set it?" holds nothing alone: the same answer again is the answer)
+            own = self._from_knowledge(mandarin_words(request.question), raw, lang, routing, retriever, vector,
+                                       own_words=True)
+            if not own.refused and not _repeats_last_answer(own, lang, conversation):
+                answer = own
         if request.adds_context and request.age is not None and not answer.refused:
             # "she's 17" after "does she need real-name registration?": the answer, and what the age changes
             key = "note_age_under_16" if request.age < 16 else "note_age"
@@ -334,6 +352,21 @@ class Advisor:
         """(fused score, classifier vote) of the best FAQ entry for `question`; (0, 0) when none."""
         matches = retriever.match_faq(question, lang.code, vector if vector is not None else retriever.embed(question))
         return (matches[0].score, matches[0].vote or 0.0) if matches else (0.0, 0.0)
+
+    def _faq_holds_clearly(self, question: str, lang: Lang, retriever, vector) -> bool:
+        """One curated entry is plainly what `question` asks: close words and the classifier's backing."""
+        score, vote = self._faq_top(question, lang, retriever, vector)
+        return score >= FAQ_OVERRULES and vote >= THRESHOLDS.vote_in_scope
+
+    def _own_entry_holds(self, question: str, lang: Lang, retriever, vector) -> bool:
+        """The message's own words match an entry well enough, and the classifier does not doubt it."""
+        score, vote = self._faq_top(question, lang, retriever, vector)
+        return score >= THRESHOLDS.faq_accept and vote >= THRESHOLDS.vote_doubtful
+
+    def _short_and_unmatched(self, question: str, lang: Lang, retriever, vector) -> bool:
+        """A short follow-up no entry holds on its own words ("是哪幾個部門發的？" after a question about
+        the 2021 measures): it is read with the last question."""
+        return len(question) <= VOTE_FOLLOW_UP_MAX and len(question_parts(question)) < 2 and self._faq_top(question, lang, retriever, vector)[0] < THRESHOLDS.faq_accept
 
     def _faq_holds_it(self, request: Request, lang: Lang, retriever, vector, bar: float = FAQ_OVERRULES,
                       eligibility_entries: bool = False) -> bool:
@@ -495,6 +528,13 @@ _SIDE_TOPIC = re.compile(r"考试|考什么|考核|怎么考|笔试|实操|机�
 _STREAMS = re.compile(r"直播|[一自]个人播|\blive[- ]?stream|\bstreaming\b", re.I)
 _JOB_TYPE_NAMES = re.compile(r"(?:商品)?选品员|直播销售员|视频创推员|平台管理员|product selector|live[- ]streaming salesperson|"
                              r"video creator[- ]promoter|platform administrator", re.I)
+
+
+def _repeats_last_answer(answer: Answer, lang: Lang, conversation: Conversation) -> bool:
+    """The reply would be the last reply again (the history keeps each reply's first 200 characters)."""
+    if not conversation.history:
+        return False
+    return localize(answer.text, lang)[:200] == conversation.history[-1][1][:200]
 
 
 def _is_a_question(text: str) -> bool:

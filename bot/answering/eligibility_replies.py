@@ -9,6 +9,7 @@ from dataclasses import replace
 from bot.answering.conversation import Conversation
 from bot.answering.people import is_asker
 from bot.answering.understanding import Request, age_stated, corrects_itself
+import bot.eligibility.vocabulary as vocab
 from bot.eligibility import Profile, evaluate, parse_profile, render_decision, render_question, render_requirements
 from bot.eligibility.overview import alternative_open, overview
 from bot.eligibility.render import _Writer
@@ -281,8 +282,8 @@ _ASKS_ABOUT_TRAINING = re.compile(r"(?:要|需要|得|必须|用不用|使唔使
                                   r"(?:\w+ ){0,3}(?:course|training|class)|\bneed (?:the|a|any) (?:\w+ ){0,3}(?:training|course)|\btake a course\b", re.I)
 _ASKS_ABOUT_AGE = re.compile(r"家长|父母|监护人|同意|年龄|未成年|岁|满1[68]|\bparents?\b|guardian|consent|\bage\b|underage|minor|\bbe 1[68]\b|\b1[68]\+", re.I)
 _FIELD_WORK = re.compile(r"直播|带货|主播|选品|抖音|快手|淘宝|视频|\blive|stream|selling|\bhost", re.I)
-_PAST_WORK = re.compile(r"以前|之前|曾经|原来|过去|早年|前些年|\bused to\b|\bbefore\b|\bpreviously\b|\bformerly\b|\bback then\b", re.I)
-_TOTAL_CUE = re.compile(r"一共|总共|加起来|累计|合计|前前后后|in total|altogether|overall|combined", re.I)
+_PAST_WORK = re.compile(vocab.PAST_WORK, re.I)
+_TOTAL_CUE = re.compile(vocab.TOTAL_SAID, re.I)
 # Years a later message adds to the ones said before, said as added ("之前还做过两年", "plus 2 years before that").
 _ADDED_CUE = re.compile(r"另外|此外|之前还|以前还|还[做干当有]过|又[做干]了|加上|再加|后来|然后|接着|再后来|\blater\b|\bafter that\b|\bbefore that\b|\balso\b|\bplus\b|"
                         r"\bon top\b|\bin addition\b|\bbesides\b|\bbefore then\b", re.I)

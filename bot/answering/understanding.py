@@ -117,6 +117,9 @@ _WHOLE_LADDER = re.compile(r"从零|从头|一路|from (?:scratch|zero)|all the 
 ELLIPTICAL_START = re.compile(r"^(?:and|so|ok|okay)?\s*(?:what|how)\s+about\b|^and\s+(?:for\s+)?(?:level|lvl|l\d)|^same\s+for\b|"
                               r"^(?:那|那么)?(?:如果是)?[一二三四五1-5]\s*级(?:的话)?呢", re.I)
 ANAPHORIC = re.compile(r"^(?:and|so|but|then)\b|\b(?:they|them|it|that|this|those)\b|^(?:那|那么|还有|另外)|这个|那个|它们?", re.I)
+# A question with no subject of its own ("是哪几个部门发的？", "是谁定的", "who set it?") asks about what the
+# last one asked: the same entry again may well be its answer.
+NO_SUBJECT = re.compile(r"^(?:是|由)(?:哪|谁|什么时候|何时|多少)|^(?:who|when|which \w+)\s+(?:\w+\s+){0,2}(?:it|that|this|them)\b", re.I)
 # A message quoting a rule or asking about the whole ladder speaks of no one's facts.
 _ABOUT_THE_RULES = re.compile(r"这条|这一条|那条|条件里|标准里|标准中|里面写|写的是|规定的|从零开始.{0,8}[到至]\s*[一1]\s*级|"
                               r"从\s*[一二三四五1-5]\s*级.{0,6}[到至]\s*"
@@ -238,7 +241,7 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
             guess = classifier.guess(question, embed(question))
     act, confidence = guess.act, guess.confidence
     own_words = _without_third_party_clauses(mandarin_words(question))
-    stated = parse_profile(NEGATED.sub(" ", own_words), expecting=_corrected_field(question, conversation))
+    stated = parse_profile(NEGATED.sub(" ", own_words), expecting=_corrected_field(own_words, conversation))
     if (_ABOUT_THE_RULES.search(question) and not _FIRST_PERSON.search(question)) \
             or (_RULE_PHRASING.search(question) and not _POSSESSION.search(question)):
         stated = Profile()  # "学徒期满可以报五级这条…确定吗", "从五级考到一级要几年": the rules, not a case

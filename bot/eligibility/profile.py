@@ -21,7 +21,7 @@ NO_CERTIFICATE = 0  # certificate_level when the asker said they hold none (None
 YEAR_FIELDS = ("years_since_certificate", "years_total")
 YES_NO_FIELDS = ("formal_training", "apprenticeship", "preparatory_technician")
 _LIST_FIELDS = ("education", "final_year_student_of", "studying_at")
-_SINCE, _TOTAL, _SKIP, _UNCLEAR, _GAP = "since", "total", "skip", "unclear", "gap"
+_SINCE, _TOTAL, _SKIP, _UNCLEAR, _GAP, _HELD = "since", "total", "skip", "unclear", "gap", "held"
 JUST_UNDER = 0.25  # "快三年", "almost 3 years": 2.75, below 3 but above any lower whole number
 _SENTENCE_END = r"[。！？!?；;\n]|\.(?!\d)"
 
@@ -41,11 +41,13 @@ class Profile:
     preparatory_technician: bool | None = None
     holds_certificate: bool | None = None  # True: holds a certificate whose level was not said ("我有证书")
     years_since_from_date: bool = False  # years since the certificate worked out from its date, not said
+    years_since_held: bool = False  # years since the certificate said as how long it is held ("证书拿了5年"), work supposed
     break_years: float | None = None  # a break said without the figure it comes out of ("i took a year off")
     years_since_at_most: float | None = None  # a certificate's date bounds the years since it ("上年攞嘅": ≤ 2)
     years_total_from_date: bool | None = None  # the years of work counted from a start date ("2019年开始做直播")
     certificate_age: float | None = None  # at least this many years since the certificate, from its date
     worked_since_certificate: bool | None = None  # "之后一直在做直播" said without a figure
+    years_total_before: bool | None = None  # the years said are of work before ("之前做过3年导购"), not a total
     other_years: float | None = None  # other work said beside this work ("之前在商场做了两年"): counted only if the body agrees
     major_relevant: bool | None = None  # the diploma's major is this or a related one (None: not said)
     # School being attended, not finished ("I'm in a program at…"). A plain (tuple) default: profiles are
@@ -62,7 +64,7 @@ class Profile:
             old, new = getattr(self, f.name), getattr(newer, f.name)
             if f.name in _LIST_FIELDS:
                 values[f.name] = list(dict.fromkeys([*old, *new]))
-            elif f.name == "years_since_from_date":
+            elif f.name in ("years_since_from_date", "years_since_held"):
                 values[f.name] = new if newer.years_since_certificate is not None else old
             elif f.name == "years_total_from_date":
                 values[f.name] = new if newer.years_total is not None else old
@@ -87,6 +89,10 @@ class Profile:
                 and self.certificate_age is not None and newer.certificate_level in (None, self.certificate_level):
             # "二级是2023年1月攞" then "跟住一直喺公司做直播主管": the years since that date are years of work
             values["years_since_certificate"], values["years_since_from_date"] = self.certificate_age, True
+            if newer.years_total_before and values["years_total"] is not None and values["years_total"] < self.certificate_age:
+                # "之前做过3年导购，拿证后一直直播卖货": fewer years than have passed since the certificate,
+                # all worked, are a stretch before it, so the total is both
+                values["years_total"] = values["years_total"] + self.certificate_age
         if newer.graduated:  # "哦不对 我今年已经毕业了": the school being attended is a diploma held
             values["education"] = list(dict.fromkeys([*values["education"], *values["studying_at"],
                                                       *values["final_year_student_of"]]))
@@ -297,7 +303,7 @@ def _joined(text: str, durations: list[_Duration]) -> list[_Duration]:
 
 
 def _read_years(text: str, profile: Profile, expecting: str | None, today: date) -> None:
-    by_role: dict[str, list[float | None]] = {_SINCE: [], _TOTAL: [], _UNCLEAR: [], _GAP: []}
+    by_role: dict[str, list[float | None]] = {_SINCE: [], _TOTAL: [], _UNCLEAR: [], _GAP: [], _HELD: []}
     in_field: list[float | None] = []  # totals said of this line of work ("做咗一年半直播")
     whole: list[float | None] = []  # totals that are not a part of another ("前三年", "其中两年")
     durations = _durations(text)
@@ -310,6 +316,13 @@ def _read_years(text: str, profile: Profile, expecting: str | None, today: date)
         if role == _TOTAL and re.search(vocab.FIELD_WORK, text[slice(*_clause(text, duration.start, duration.end))]):
             in_field.append(duration.years)
     gaps = by_role.pop(_GAP)
+    held = by_role.pop(_HELD)  # how long the certificate has been held
+    if held and not by_role[_SINCE]:
+        # "我有三级证，拿了五年了": read as years of work since it (what nearly everyone means), but said as
+        # supposed unless the message speaks of work or answers "how many years have you worked since?"
+        by_role[_SINCE] = held
+        profile.years_since_held = expecting != "years_since_certificate" and \
+            not re.search(vocab.WORK_CUE, re.sub(vocab.JOB_NAME, " ", text))
     started = _work_start(text, today)
     totals_elsewhere = [d for d in durations if _duration_role(text, d) == _TOTAL]
     other_work = bool(totals_elsewhere) and all(re.search(vocab.OTHER_WORK, text[slice(*_clause(text, d.start, d.end))])
@@ -344,6 +357,8 @@ def _read_years(text: str, profile: Profile, expecting: str | None, today: date)
         by_role[_SINCE if expecting == "years_since_certificate" else _TOTAL] = by_role[_UNCLEAR]
     profile.years_since_certificate = _one_number(by_role[_SINCE])
     profile.years_total = _one_number(by_role[_TOTAL])
+    if profile.years_total is not None and re.search(vocab.PAST_WORK, text) and not re.search(vocab.TOTAL_SAID, text):
+        profile.years_total_before = True
     if gaps:  # "二级证拿了四年，但中间有一年没上班": three years of work since, not four
         _take_out_gaps(profile, gaps)
     if not by_role[_TOTAL] and _says(vocab.NO_WORK, text):
@@ -554,6 +569,9 @@ def _duration_role(text: str, d: _Duration) -> str:
         return _SINCE  # "3 years of work after the cert": the work words do not make it a total
     if re.search(vocab.TOTAL_BEFORE, before) or re.match(vocab.TOTAL_AFTER, after):
         return _TOTAL
+    if any(re.search(p, before) for p in vocab.HELD_FOR):
+        # "证书拿了3年": held that long; worked that long only if the message speaks of work
+        return _HELD
     if any(re.search(p, before) for p in vocab.SINCE_BEFORE):
         return _SINCE
     lo, hi = _clause(text, d.start, d.end)

@@ -61,7 +61,10 @@ def render_decision(decision: Decision, rules: RuleSet, lang_code: str, template
         # "if" (what would open it), not a list of questions they may have answered already.
         failed = w.failed_items(decision.results, decision.profile)
         # a route turns only on the years since (or the level of) the certificate: one number away, so not a "no"
-        core_open = any(set(r.unknown_fields) <= {"years_since_certificate", "certificate_level"} for r in decision.undecided)
+        # (a certificate they never mentioned is not one number away: "加起来5年 能报四级吗" is a "not yet")
+        held = decision.profile.certificate_level not in (None, NO_CERTIFICATE) or bool(decision.profile.holds_certificate)
+        core_open = any(set(r.unknown_fields) <= ({"years_since_certificate", "certificate_level"} if held else {"years_since_certificate"})
+                        for r in decision.undecided)
         if failed and core_open:  # "五级证，直播快5年": it turns on the years since the certificate, not "no"
             lines.append(w.t("verdict_depends_short", level=level, items=failed))
         else:
@@ -69,8 +72,8 @@ def render_decision(decision: Decision, rules: RuleSet, lang_code: str, template
                          else w.t("verdict_depends", level=level))
         dates = [when for r in decision.results if r.gaps and not r.unknown_fields and (when := _earliest(r, date.today()))]
         if dates:  # "那四级要等到啥时候": when, on the figures given
-            soonest = min(dates)
-            lines.append(w.t("overview_from_about", year=soonest.year, month=soonest.month).strip())
+            soonest = min(dates)  # on the verdict's line, before what is open now is put under it
+            lines[-1] += (" " if w.lang == "en" else "") + w.t("overview_from_about", year=soonest.year, month=soonest.month).strip()
         lines += w.conditionals(decision.undecided, decision.profile, level)
         lines.append(w.facts(decision.profile))
         core = [field for field in decision.missing_fields if field in CORE_FIELDS]
@@ -213,8 +216,11 @@ class _Writer:
         elif p.certificate_level is not None:
             items.append(self.t("fact_certificate", level=self.level(p.certificate_level)))
         if p.years_since_certificate is not None:
-            key = "fact_years_since_dated" if p.years_since_from_date else "fact_years_since"
+            key = "fact_years_since_dated" if p.years_since_from_date else "fact_years_since_held" if p.years_since_held \
+                else "fact_years_since"
             items.append(self.t(key, years=self.years(p.years_since_certificate)))
+        elif p.certificate_age and p.certificate_level not in (None, NO_CERTIFICATE):
+            items.append(self.t("fact_certificate_age", years=self.years(p.certificate_age)))
         if p.years_total is not None:
             key = "fact_years_total_dated" if p.years_total_from_date else "fact_years_total"
             items.append(self.t(key, years=self.years(p.years_total)))

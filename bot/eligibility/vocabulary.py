@@ -284,23 +284,30 @@ HYPOTHETICAL_BEFORE = (r"(?:再|还要|还需要?|还得|还差|第|等|需要|�
 AGO_AFTER = r"前(?![面边头几些])|\s+ago\b"  # "四年前", not "四年 前面那几年"
 OBTAINED_NEAR_AGO = r"拿|取得|考|获得|领|通过|证|\bgot\b|\bget\b|obtained|received|earned|passed|certific|\bcert\b|level"
 STARTED_NEAR_AGO = r"开始|入行|从事|进入|加入|\bstart|\bbegan|\bbegun|\bjoined|\bentered"
+# Work said as past ("之前做过3年导购", "2 years of retail before that"), and a figure said as a total.
+PAST_WORK = r"以前|之前|曾经|原来|过去|早年|前些年|\bused to\b|\bbefore\b|\bpreviously\b|\bformerly\b|\bback then\b"
+TOTAL_SAID = r"一共|总共|加起来|累计|合计|前前后后|in total|altogether|overall|combined"
 TOTAL_BEFORE = r"(?:总共|一共|总计|合计|加起来|in\s+total|altogether|overall|total\s+of|\btotal)[^，,。]{0,6}$"
 TOTAL_AFTER = r"\s*(?:in\s+total|altogether|overall)\b"
-SINCE_BEFORE = (
+# How long a certificate has been held ("二级证书拿了3年", "I've had my level-3 certificate for 4 years"):
+# years since it, but years of work since it only when the message speaks of work too.
+HELD_FOR = (
     # "二级证书拿了3年", "持有技师证书四年", "拿证3年"
     r"(?:证书?|级|技师|高级工|中级工|初级工)(?:[\s，,]*(?=拿|考|取得|获得|持有|到手|我))?(?:我)?(?:已经|已|都|也)?(?:拿|考|取得|拿到|考到|考取|获得|有|持有|到手)?了?(?:已经|都|有|已)?"
     r"(?:刚好|正好|整整|足足|满)?\s*$",
+    # "I've had my level-3 certificate for 4 years"
+    r"\b(?:had|held|hold|holding|have|has|owned)\b[^.;!?]{0,40}?(?:certificate|cert|certification|level[\s-]*\w+|technician|worker)"
+    r"\s*(?:now\s+|already\s+)?for\s*$",
+    r"(?:certificate|cert|level[\s-]*\w+|technician|worker)\s+holder\s+for\s*$",
+    r"(?:certificate|cert|certification)s?\s+(?:now\s+|already\s+)?for\s*$",  # "intermediate cert for 2yrs"
+)
+SINCE_BEFORE = (
     # "拿证后干了3年", "取得四级证书后累计工作3年", "考完技师以后做了4年"
     r"(?:证书?|级|技师|高级工|中级工|初级工)[^，,。；;]{0,6}?(?:之|以)?后(?!台)",
     # "拿证到现在两年半", "考证至今3年"
     r"(?:拿|考|取得|获得)(?:到)?(?:了)?证(?:书)?(?:到现在|至今|以来|到而家)",
     r"\b(?:since|after)\s+(?:getting|obtaining|receiving|earning|passing|gaining|i\s+(?:got|obtained|received|earned|passed)"
     r"|(?:the\s+|my\s+|that\s+)?(?:certificate|cert|level))",
-    # "I've had my level-3 certificate for 4 years"
-    r"\b(?:had|held|hold|holding|have|has|owned)\b[^.;!?]{0,40}?(?:certificate|cert|certification|level[\s-]*\w+|technician|worker)"
-    r"\s*(?:now\s+|already\s+)?for\s*$",
-    r"(?:certificate|cert|level[\s-]*\w+|technician|worker)\s+holder\s+for\s*$",
-    r"(?:certificate|cert|certification)s?\s+(?:now\s+|already\s+)?for\s*$",  # "intermediate cert for 2yrs"
 )
 SINCE_AFTER = (r"\s*(?:of\s+[\w-]+(?:\s+[\w-]+)?\s+)?(?:since|after)\s+(?:getting|obtaining|receiving|earning|passing|gaining|i\s+(?:got|obtained|received|earned|passed)"
                r"|(?:the\s+|my\s+|that\s+)?(?:certificate|cert|level))")
@@ -394,7 +401,7 @@ RESUMED = r"\bthen\b[^;]{0,30}\bmore\b|\bcame back\b|\bagain\b|\bresumed\b|\bbac
 
 # An education someone requires or advertises is not one the asker holds ("does it require a university
 # degree", "招生简章写的中专以上", "要求大专学历").
-REQUIRED_BEFORE = r"(?:require[sd]?|need(?:s|ed)?|must\s+have|ask(?:s|ed)?\s+for|要求|需要|必须|写的|写着|规定|招生简章|简章|只收|说|称|听说|据说)[^，,。.;；?？]{0,20}$"
+REQUIRED_BEFORE = r"(?:require[sd]?|need(?:s|ed)?|must\s+have|ask(?:s|ed)?\s+for|要求|需要|必须|写的|写着|规定|招生简章|简章|只收|说(?!我)|称|听说|据说)[^，,。.;；?？]{0,20}$"
 # "三级拿了4年了", "四级证考到了": the level named before the verb is held.
 # A level talked about, not held: "五级太低了拿出去没面子".
 JUDGED_AFTER = r"\s*(?:的)?(?:证书?)?(?:太|有点|比较|也太|好|都)?(?:低|简单|容易|没用|没面子|不值钱|没含金量|水)|\s+(?:is|seems|feels)\s+(?:too\s+)?(?:low|easy|useless|worthless)"
