@@ -428,3 +428,34 @@ def test_no_certificate_mentioned_is_a_not_yet_with_its_date_on_the_verdict_line
 def test_school_named_in_what_a_teacher_said_is_the_askers_school():
     profile = parse_profile("老师说我们学校是技师学院，我读的是电子商务高级工班，明年6月毕业", today=lambda: date(2026, 11, 29))
     assert "technician_college" in profile.final_year_student_of
+
+
+def test_a_lower_level_asked_as_the_next_one_up_gets_the_numbering_and_the_real_next_level(advisor):
+    answer, _ = ask(advisor, "我已經有四級證書了，想往上考，下一個是五級嗎？需要什麼條件？")
+    first = answer.text.splitlines()[0]
+    assert "五級/初級工" in first and "三級/高級工" in first  # level 5 is below 4; the next one up is 3
+    assert "L3-A" in answer.text and "L5-A" not in answer.text
+
+
+@pytest.mark.parametrize("turns, expected, not_expected", [
+    # they leave live streaming: the job types off camera
+    (["我喺深圳做咗兩年直播", "想轉去做幕後，唔想再出鏡", "有咩崗位啱我？"], "選品員、平臺管理員或視頻創推員", "累計工作"),
+    # the work they want names one of them
+    (["我係帶貨主播，想轉做幕後", "唔想再出鏡，想做數據分析嗰類", "邊個工種啱我？"], "平臺管理員工種", "選品員、平臺管理員或視頻創推員"),
+    (["what's the difference between the 4 job types?", "which one suits someone who's shy on camera?"],
+     "Product Selector, Platform Administrator or Video Creator-Promoter", "Sorry"),
+])
+def test_which_job_type_fits_someone_leaving_the_camera(advisor, turns, expected, not_expected):
+    answer, _ = ask(advisor, *turns)
+    assert expected in answer.text and not_expected not in answer.text
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("直播賣保健品可唔可以講包治百病？", "虛假宣傳"),  # no domain word the router knows, one entry plainly holds it
+    ("我哋學員好多都問：累計年資係咪一定要連續？佢哋有啲中間轉過工、停過一排。", "不要求連續"),
+    ("Can I livestream from a hospital or use a cartoon avatar instead of my face?", "virtual avatars"),
+    ("考試的監考人員比例有規定嗎？我們要準備考場", "1名監考人員"),  # a template figure, said as unconfirmed
+])
+def test_questions_the_curated_entries_hold_are_answered_not_refused(advisor, question, expected):
+    answer, _ = ask(advisor, question)
+    assert not answer.refused and expected in answer.text

@@ -44,6 +44,9 @@ log = logging.getLogger(__name__)
 # A FAQ match this close overrules an unsure personal reading ("證書查詢要去哪個網站？剛拿到四級" is a
 # question about verification from someone who holds level 4, not a request to be assessed).
 FAQ_OVERRULES = 0.7
+# How much firmer the FAQ classifier's vote must be for an entry that matches a message read as off-topic
+# only fairly (below FAQ_OVERRULES) to answer it ("累计年资是不是一定要连续？").
+FIRMER_VOTE = 0.1
 # The classifier is this sure a message is off-topic: refused even when it names live-streaming
 # ("帮我写个直播带货脚本"); below it, a domain word lets the knowledge base's evidence decide.
 SURELY_OUT_OF_SCOPE = 0.8
@@ -61,6 +64,7 @@ VOTE_FOLLOW_UP_MAX = 24
 AFTER_STATEMENT_MAX = 24
 # A two-question message: how much the whole message's ranking counts beside each half's own.
 WHOLE_MESSAGE_SHARE = 0.5
+LIVE_STREAMING = "live_streaming_salesperson"
 # A greeting that closes rather than opens: thanked, not introduced to the advisor again.
 THANKS = re.compile(r"谢|感谢|多谢|明白了|懂了|知道了|收到|\bthanks?\b|\bthank you\b|\bthx\b|\bty\b|\bgot it\b|\bcheers\b", re.I)
 
@@ -170,6 +174,8 @@ class Advisor:
             (conversation.last_act == "statement" and len(request.question) <= AFTER_STATEMENT_MAX)
             or (conversation.last_act in ("fact", "rule_question", "logistics") and bool(ELLIPTICAL_START.search(request.question)
                                                                                       or _CONTINUES.search(request.question))))
+        if act == "out_of_scope" and request.which_job_type and (routing.core or conversation.last_question is not None):
+            act = request.act = "fact"  # "which one suits someone who's shy on camera?" after a question on the job types
         if act == "out_of_scope" and request.confidence >= CONFIDENT and not after_statement \
                 and request.confidence < SURELY_OUT_OF_SCOPE and self._faq_holds_clearly(request.question, lang, retriever, vector):
             # "is there a cap on how much viewers can tip?": no domain word, yet one curated entry is
@@ -300,9 +306,11 @@ class Advisor:
             if own_vote < THRESHOLDS.vote_doubtful and self._faq_top(continued, lang, retriever)[1] >= THRESHOLDS.vote_sure:
                 question = continued
         if not routing.core and not routing.other_occupation and (
-                in_conversation or (act in ("fact", "rule_question", "logistics") and request.confidence >= IN_SCOPE_CONFIDENCE)):
+                in_conversation or (act in ("fact", "rule_question", "logistics") and request.confidence >= IN_SCOPE_CONFIDENCE)
+                or (act != "out_of_scope" and self._faq_holds_clearly(question, lang, retriever, vector if question == request.question else None))):
             # In a conversation about the occupation, or the classifier is sure this is a question about
-            # it though no domain word is in it (a typo, "selling stuff on his own account"): in scope;
+            # it though no domain word is in it (a typo, "selling stuff on his own account"), or one curated
+            # entry plainly holds it ("累计年资是不是一定要连续？"): in scope;
             # retrieval must still hold it. Another occupation named ("程序员的工资") stays out.
             routing = replace(routing, core=True)
         if act == "logistics" and not routing.not_covered and request.confidence >= CONFIDENT:
@@ -334,13 +342,16 @@ class Advisor:
         entry; None when no work is described (the question is then answered as any other)."""
         earlier = [mandarin_words(to_simplified(question)) for question, _ in conversation.history]
         found = described_job_type([*earlier, request.question], self.slot_answers)
-        hit = retriever.faq_answer(found[1], lang.code) if found else None
+        hit = None
         shy = self.slot_answers.get("not_on_camera")
-        if hit is None and shy and any(shy[1].search(text) for text in [*earlier, mandarin_words(request.question)]):
-            # "我嘴笨 不太会说话" then "适合我不": the job types off camera
+        if shy and (found is None or found[0] == LIVE_STREAMING) \
+                and any(shy[1].search(text) for text in [*earlier, mandarin_words(request.question)]):
+            # "我嘴笨 不太会说话" then "适合我不", "做咗兩年直播…唔想再出鏡": the job types off camera (the live
+            # streaming they describe is the work they want to leave); "想做數據分析" names one of them
             hit = retriever.faq_answer(shy[0], lang.code)
             if hit is not None:
                 return self._finish(raw, lang, hit.metadata.get("intent") or "career", hit.text, unique_sources([hit]), [hit], via="faq")
+        hit = retriever.faq_answer(found[1], lang.code) if found else None
         if hit is None:
             return None
         job = self.rules.job_type(found[0]).name("en" if lang.code == "en" else "zh")
@@ -356,7 +367,8 @@ class Advisor:
     def _faq_holds_clearly(self, question: str, lang: Lang, retriever, vector) -> bool:
         """One curated entry is plainly what `question` asks: close words and the classifier's backing."""
         score, vote = self._faq_top(question, lang, retriever, vector)
-        return score >= FAQ_OVERRULES and vote >= THRESHOLDS.vote_in_scope
+        # a close match with the classifier's backing, or a fair one with firmer backing
+        return score >= THRESHOLDS.faq_accept and vote >= THRESHOLDS.vote_in_scope + (0.0 if score >= FAQ_OVERRULES else FIRMER_VOTE)
 
     def _own_entry_holds(self, question: str, lang: Lang, retriever, vector) -> bool:
         """The message's own words match an entry well enough, and the classifier does not doubt it."""
@@ -549,7 +561,7 @@ def described_job_type(texts: list[str], slot_answers: dict) -> tuple[str, str] 
         text = _JOB_TYPE_NAMES.sub(" ", text)
         found = [(code, faq_id) for code, faq_id, cues in slot_answers.get("job_types", []) if cues.search(text)]
         if len(found) > 1 and _STREAMS.search(text):  # "选品、拍视频、直播、售后都是我": selling on the stream is the core
-            live = [(code, faq_id) for code, faq_id, _ in slot_answers.get("job_types", []) if code == "live_streaming_salesperson"]
+            live = [(code, faq_id) for code, faq_id, _ in slot_answers.get("job_types", []) if code == LIVE_STREAMING]
             return live[0] if live else found[0]
         if found:
             return found[0]

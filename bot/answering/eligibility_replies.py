@@ -10,7 +10,7 @@ from bot.answering.conversation import Conversation
 from bot.answering.people import is_asker
 from bot.answering.understanding import Request, age_stated, corrects_itself
 import bot.eligibility.vocabulary as vocab
-from bot.eligibility import Profile, evaluate, parse_profile, render_decision, render_question, render_requirements
+from bot.eligibility import NO_CERTIFICATE, Profile, evaluate, parse_profile, render_decision, render_question, render_requirements
 from bot.eligibility.overview import alternative_open, overview
 from bot.eligibility.render import _Writer
 from bot.eligibility.render_overview import render_overview
@@ -144,6 +144,12 @@ class EligibilityReplies:
                               years_total=profile.years_total + more if profile.years_total is not None
                               else (more if profile.years_since_certificate is None else None))  # "之后做两年": at least those two
         target = self._target(request, conversation)
+        below = None
+        held = profile.certificate_level
+        if target is not None and held not in (None, NO_CERTIFICATE) and target > held and held > 1 \
+                and _GOING_UP.search(request.question):
+            # "已經有四級證書了，想往上考，下一個是五級嗎？": level 5 is below level 4; the next one up is 3
+            below, target = target, held - 1
         if request.act == "eligibility_level" and target is not None:
             conversation.last_level = target
             conversation.profile = replace(conversation.profile, target_level=target)
@@ -162,6 +168,10 @@ class EligibilityReplies:
                 lang = "en" if lang_code == "en" else "zh"
                 text = self.templates.text(lang_code, "eligibility", "note_training_no_route",
                                            level=self.rules.level_name(target, lang)) + "\n" + text
+            if below is not None:
+                lang = "en" if lang_code == "en" else "zh"
+                text = self.templates.text(lang_code, "eligibility", "note_level_below_held", below=self.rules.level_name(below, lang),
+                                           held=self.rules.level_name(held, lang), next=self.rules.level_name(target, lang)) + "\n" + text
             return self._with_other_reading(text, profile, conversation, lang_code, target), sources, decision
         if not profile.has_personal_facts:
             if request.act == "statement" and target is None:
@@ -280,6 +290,8 @@ class EligibilityReplies:
 _ASKS_ABOUT_TRAINING = re.compile(r"(?:要|需要|得|必须|用不用|使唔使|要不要|需不需要)\s*(?:再)?(?:上|参加|去|读|报)?(?:一级|二级)?(?:的)?(?:正规)?(?:培训|课程|上课|学时)|"
                                   r"培训.{0,6}(?:必须|一定要|还要吗)|(?:要|唔要|使唔使|需要|得|have to|need to)[^？?]{0,12}\d+\s*(?:个)?(?:钟|小时|学时|课时|hours?)|\b(?:need|have|has) to (?:take|do|attend|complete) (?:a|the|any) "
                                   r"(?:\w+ ){0,3}(?:course|training|class)|\bneed (?:the|a|any) (?:\w+ ){0,3}(?:training|course)|\btake a course\b", re.I)
+# Wanting to go up from the level held ("想往上考", "下一个是五级吗", "next level up").
+_GOING_UP = re.compile(r"往上|向上|升级|升一级|更高|下一[个级]|再考|继续考|考上去|next (?:level|one)|move up|go up|level up|higher|upgrade", re.I)
 _ASKS_ABOUT_AGE = re.compile(r"家长|父母|监护人|同意|年龄|未成年|岁|满1[68]|\bparents?\b|guardian|consent|\bage\b|underage|minor|\bbe 1[68]\b|\b1[68]\+", re.I)
 _FIELD_WORK = re.compile(r"直播|带货|主播|选品|抖音|快手|淘宝|视频|\blive|stream|selling|\bhost", re.I)
 _PAST_WORK = re.compile(vocab.PAST_WORK, re.I)

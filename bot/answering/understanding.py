@@ -43,7 +43,7 @@ _OTHER_CERTIFICATE = re.compile(
 _ASSOCIATION_CERTIFICATE = re.compile(r"协会|专项能力|专项职业能力|association|平台认证|行业认证", re.I)
 _ASKS_TO_APPLY = re.compile(r"能.{0,3}[报考]|可以.{0,3}[报考]|够不够|够资格|有资格|[够符满][合足]?条件|可唔可以|得唔得|[报考]得|"
                             r"我?还[差缺需要]+(?:什么|啥|哪些|几年|多久|多少)|what (?:else )?do i (?:still )?need|what am i missing|"
-                            r"行吗|行不行?$|行不[？?]|可以吗|可不可以|得不得|ok吗|how long (?:until|till|before)|"
+                            r"行吗|行不行?$|行不[？?]|可以吗|可不可以|得不得|ok吗|how long (?:until|till|before)|\byes or no\b|\b(?:is it |is that )?(?:doable|possible)\?|"
                             r"\bcan i\b|\bcould i\b|am i (?:eligible|able)|\bmy chances|"
                             r"\b(?:can|could|may) (?:a|an|the|my|this|that|he|she|they|\w+) (?:\w+ )?(?:get|apply|sit|take|go for|register)\b|"
                             r"\bis (?:a|an|my|he|she) (?:\w+ )?(?:eligible|allowed)\b|\b(?:can|could) (?:get|apply|sit|take|go for)\b", re.I)
@@ -102,7 +102,7 @@ _SWITCHING = re.compile(r"转(?:去|到|考|做|报)|换(?:成|到|个|去)|改(
                         r"\btwo job[- ]?types|\bcount (?:for|toward)|\buse (?:it|my|the|this)", re.I)
 _OTHER_JOB_TYPE = re.compile(r"别的工种|其他工种|另一个工种|另外一个工种|换工种|跨工种|another job[- ]?type|other job[- ]?types?|two job[- ]?types", re.I)
 _WHICH_JOB_TYPE = re.compile(r"(?:哪|边)个工种|which (?:of the )?(?:4|four) (?:job[- ]?)?types?|什么工种|哪一个工种|哪类工种|哪种工种|属于哪|算哪|对应哪|适合(?:我|做)?哪|"
-                             r"(?:哪|边)个(?:比较|更)?(?:合适|适合|啱)(?:我)?|适合我(?:吗|不|么|嘛)|合适我(?:吗|不)|啱唔啱我|啱我(?:吗|唔)|"
+                             r"(?:哪|边)个(?:比较|更)?(?:合适|适合|啱)(?:我)?|适合我(?:吗|不|么|嘛)|(?:什么|咩|哪些|哪个)(?:岗位|工种|职位)[^？?。]{0,4}(?:适合|啱|合适)|合适我(?:吗|不)|啱唔啱我|啱我(?:吗|唔)|"
                              r"which (?:one )?(?:suits|fits|is (?:better|best) for) me|suit(?:s|able for)? me\??$|"
                              r"which (?:of the )?(?:four )?job[- ]?types?|what job[- ]?type|which one (?:fits|suits)|"
                              r"job[- ]?type (?:fits|suits|is that|would that be)", re.I)

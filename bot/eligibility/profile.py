@@ -93,6 +93,8 @@ class Profile:
                 # "之前做过3年导购，拿证后一直直播卖货": fewer years than have passed since the certificate,
                 # all worked, are a stretch before it, so the total is both
                 values["years_total"] = values["years_total"] + self.certificate_age
+        if newer.worked_since_certificate:  # "证书拿了3年" then "working full time the whole time": the work is said now
+            values["years_since_held"] = False
         if newer.graduated:  # "哦不对 我今年已经毕业了": the school being attended is a diploma held
             values["education"] = list(dict.fromkeys([*values["education"], *values["studying_at"],
                                                       *values["final_year_student_of"]]))

@@ -289,6 +289,7 @@ PAST_WORK = r"以前|之前|曾经|原来|过去|早年|前些年|\bused to\b|\b
 TOTAL_SAID = r"一共|总共|加起来|累计|合计|前前后后|in total|altogether|overall|combined"
 TOTAL_BEFORE = r"(?:总共|一共|总计|合计|加起来|in\s+total|altogether|overall|total\s+of|\btotal)[^，,。]{0,6}$"
 TOTAL_AFTER = r"\s*(?:in\s+total|altogether|overall)\b"
+_ABOUT = r"(?:\s+(?:a\s+bit|a\s+little|just|slightly|a\s+tad))?(?:\s+(?:over|more\s+than|under|less\s+than|about|around|almost|nearly))?"
 # How long a certificate has been held ("二级证书拿了3年", "I've had my level-3 certificate for 4 years"):
 # years since it, but years of work since it only when the message speaks of work too.
 HELD_FOR = (
@@ -297,9 +298,9 @@ HELD_FOR = (
     r"(?:刚好|正好|整整|足足|满)?\s*$",
     # "I've had my level-3 certificate for 4 years"
     r"\b(?:had|held|hold|holding|have|has|owned)\b[^.;!?]{0,40}?(?:certificate|cert|certification|level[\s-]*\w+|technician|worker)"
-    r"\s*(?:now\s+|already\s+)?for\s*$",
-    r"(?:certificate|cert|level[\s-]*\w+|technician|worker)\s+holder\s+for\s*$",
-    r"(?:certificate|cert|certification)s?\s+(?:now\s+|already\s+)?for\s*$",  # "intermediate cert for 2yrs"
+    r"\s*(?:now\s+|already\s+)?for" + _ABOUT + r"\s*$",
+    r"(?:certificate|cert|level[\s-]*\w+|technician|worker)\s+holder\s+for" + _ABOUT + r"\s*$",
+    r"(?:certificate|cert|certification)s?\s+(?:now\s+|already\s+)?for" + _ABOUT + r"\s*$",  # "intermediate cert for 2yrs"
 )
 SINCE_BEFORE = (
     # "拿证后干了3年", "取得四级证书后累计工作3年", "考完技师以后做了4年"
