@@ -62,6 +62,12 @@ POINTING_BACK_MAX_EN = 64  # English spends more characters on the same words
 VOTE_FOLLOW_UP_MAX = 24
 # A short question right after a statement of facts, unsure and read as off-topic, is read with the statement up to this length.
 AFTER_STATEMENT_MAX = 24
+# How much closer (fused score) the best entry for a short follow-up read with the last message must be than
+# the best for its own words, the classifier backing it no less, for that reading to win ("能当五级用吗"
+# after a question about a 1+X certificate).
+CLEARLY_CLOSER = 0.1
+# A follow-up read with the last question is kept that way for the next follow-up up to this length.
+KEPT_READING_MAX = 120
 # A two-question message: how much the whole message's ranking counts beside each half's own.
 WHOLE_MESSAGE_SHARE = 0.5
 LIVE_STREAMING = "live_streaming_salesperson"
@@ -152,7 +158,10 @@ class Advisor:
         answer = self._reply(request, raw, lang, conversation, retriever, vector)
         if request.act not in ("greeting", "injection", "out_of_scope"):
             conversation.last_act = request.act
-            conversation.last_question = request.question
+            # a follow-up read with the last question is kept as read, so the next one can point back to it
+            # ("需唔需要咩牌照？" read with "我想直播賣保健品", then "定係考互聯網營銷師就得？")
+            read_as = request.read_as if request.read_as and len(request.read_as) <= KEPT_READING_MAX else None
+            conversation.last_question = read_as or request.question
         if request.embedded_instruction and not answer.refused:
             prefix += self.templates.text(lang.code, "answers", "instruction_ignored") + "\n"
         if prefix:
@@ -258,12 +267,16 @@ class Advisor:
         question = request.question
         in_conversation = conversation.last_question is not None and (
             act != "out_of_scope" or (unsure and len(request.question) <= SHORT_FOLLOW_UP) or after_statement)
-        no_subject = bool(NO_SUBJECT.search(request.question))
-        pointing_back = bool(ANAPHORIC.search(request.question) or no_subject) and len(request.question) <= (
+        # after a statement ("我想直播賣保健品同埋講下理財"), a short question is about it unless its own words
+        # match an entry closely
+        after_a_statement = conversation.last_question is not None and (
+            conversation.last_act == "statement" or not _is_a_question(conversation.last_question))
+        own_bar = FAQ_OVERRULES if after_a_statement else THRESHOLDS.faq_accept
+        pointing_back = bool(ANAPHORIC.search(request.question) or NO_SUBJECT.search(request.question)) and len(request.question) <= (
             POINTING_BACK_MAX if cjk_ratio(request.question) > 0.3 else POINTING_BACK_MAX_EN)
         if in_conversation and (_elliptical(request) or len(request.question) <= SHORT_FOLLOW_UP or pointing_back
                                 or after_statement or request.adds_context
-                                or self._short_and_unmatched(request.question, lang, retriever, vector)) \
+                                or self._short_and_unmatched(request.question, lang, retriever, vector, own_bar)) \
                 and routing.not_covered in (None, "other"):
             # "那二级呢" after a question about level 5, "平台会帮我交吗" after "直播收入要交税吗": read with
             # the last question, unless the message's own words match the FAQ better ("咁要上几多学时？");
@@ -289,11 +302,12 @@ class Advisor:
             # "那四级呢": the last question with its level swapped; otherwise the two side by side, which
             # only the message that means nothing alone should take ("那选品员平时干嘛" stands alone);
             # "is that even possible?": "that" is what the last message asked
-            if swapped or own < THRESHOLDS.faq_accept or pointing_back:
+            if swapped or own < own_bar or pointing_back or len(request.question) <= VOTE_FOLLOW_UP_MAX:
                 together, together_vote = self._faq_top(continued, lang, retriever)
-                if ((swapped or own < THRESHOLDS.faq_accept) and together > own) \
+                if ((swapped or own < own_bar) and together > own) \
                         or (pointing_back and together_vote > own_vote
-                            and (own_vote < THRESHOLDS.vote_in_scope or together_vote >= THRESHOLDS.vote_sure)):
+                            and (own_vote < THRESHOLDS.vote_in_scope or together_vote >= THRESHOLDS.vote_sure)) \
+                        or _clearly_closer(together, together_vote, own, own_vote):
                     question = continued
             if request.adds_context and continued == conversation.last_question:
                 question = continued  # context added to a question of fact: that question, answered again
@@ -301,9 +315,13 @@ class Advisor:
         elif in_conversation and len(request.question) <= VOTE_FOLLOW_UP_MAX and routing.not_covered in (None, "other"):
             # "係咪真㗎？邊條法規？" alone is close to nothing the FAQ classifier backs; read with the last
             # message it is one entry it is sure of
-            _, own_vote = self._faq_top(request.question, lang, retriever, vector)
+            # ("需唔需要咩牌照？" after "我想直播賣保健品同埋講下理財": an entry it backs weakly alone, and
+            # one it is sure of, and far surer of, read with the last message)
+            own, own_vote = self._faq_top(request.question, lang, retriever, vector)
             continued = continued_question(conversation.last_question, request)
-            if own_vote < THRESHOLDS.vote_doubtful and self._faq_top(continued, lang, retriever)[1] >= THRESHOLDS.vote_sure:
+            together, together_vote = self._faq_top(continued, lang, retriever)
+            if (own_vote < THRESHOLDS.vote_doubtful and together_vote >= THRESHOLDS.vote_sure) \
+                    or _clearly_closer(together, together_vote, own, own_vote):
                 question = continued
         if not routing.core and not routing.other_occupation and (
                 in_conversation or (act in ("fact", "rule_question", "logistics") and request.confidence >= IN_SCOPE_CONFIDENCE)
@@ -315,6 +333,8 @@ class Advisor:
             routing = replace(routing, core=True)
         if act == "logistics" and not routing.not_covered and request.confidence >= CONFIDENT:
             routing = replace(routing, not_covered="other")
+        if question != request.question:
+            request.read_as = question
         mandarin = mandarin_words(question)  # the knowledge base is written in Mandarin: "幾耐" reads "多久"
         same = question == request.question and mandarin == question
         answer = self._from_knowledge(mandarin, raw, lang, routing, retriever, vector if same else None,
@@ -322,15 +342,6 @@ class Advisor:
                                       own_words=question == request.question)
         if after_statement and answer.refused:  # "my throat hurts…" then "what meds should i take?": not ours
             return self._fixed(raw, lang, "out_of_scope", "out_of_scope", refused=True)
-        if question != request.question and not no_subject and not request.adds_context and not answer.refused and _repeats_last_answer(answer, lang, conversation) \
-                and self._own_entry_holds(request.question, lang, retriever, vector):
-            # "how do I check an evaluation body?" then "and after they pass, where do they look up the
-            # cert?": read with the last question it would get the same answer again; its own words may
-            # hold what it asks ("who set it?" holds nothing alone: the same answer again is the answer)
-            own = self._from_knowledge(mandarin_words(request.question), raw, lang, routing, retriever, vector,
-                                       own_words=True)
-            if not own.refused and not _repeats_last_answer(own, lang, conversation):
-                answer = own
         if request.adds_context and request.age is not None and not answer.refused:
             # "she's 17" after "does she need real-name registration?": the answer, and what the age changes
             key = "note_age_under_16" if request.age < 16 else "note_age"
@@ -370,15 +381,10 @@ class Advisor:
         # a close match with the classifier's backing, or a fair one with firmer backing
         return score >= THRESHOLDS.faq_accept and vote >= THRESHOLDS.vote_in_scope + (0.0 if score >= FAQ_OVERRULES else FIRMER_VOTE)
 
-    def _own_entry_holds(self, question: str, lang: Lang, retriever, vector) -> bool:
-        """The message's own words match an entry well enough, and the classifier does not doubt it."""
-        score, vote = self._faq_top(question, lang, retriever, vector)
-        return score >= THRESHOLDS.faq_accept and vote >= THRESHOLDS.vote_doubtful
-
-    def _short_and_unmatched(self, question: str, lang: Lang, retriever, vector) -> bool:
+    def _short_and_unmatched(self, question: str, lang: Lang, retriever, vector, bar: float) -> bool:
         """A short follow-up no entry holds on its own words ("是哪幾個部門發的？" after a question about
         the 2021 measures): it is read with the last question."""
-        return len(question) <= VOTE_FOLLOW_UP_MAX and len(question_parts(question)) < 2 and self._faq_top(question, lang, retriever, vector)[0] < THRESHOLDS.faq_accept
+        return len(question) <= VOTE_FOLLOW_UP_MAX and len(question_parts(question)) < 2 and self._faq_top(question, lang, retriever, vector)[0] < bar
 
     def _faq_holds_it(self, request: Request, lang: Lang, retriever, vector, bar: float = FAQ_OVERRULES,
                       eligibility_entries: bool = False) -> bool:
@@ -542,11 +548,8 @@ _JOB_TYPE_NAMES = re.compile(r"(?:商品)?选品员|直播销售员|视频创推
                              r"video creator[- ]promoter|platform administrator", re.I)
 
 
-def _repeats_last_answer(answer: Answer, lang: Lang, conversation: Conversation) -> bool:
-    """The reply would be the last reply again (the history keeps each reply's first 200 characters)."""
-    if not conversation.history:
-        return False
-    return localize(answer.text, lang)[:200] == conversation.history[-1][1][:200]
+def _clearly_closer(together: float, together_vote: float, own: float, own_vote: float) -> bool:
+    return together >= own + CLEARLY_CLOSER and together_vote >= own_vote
 
 
 def _is_a_question(text: str) -> bool:

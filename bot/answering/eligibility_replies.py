@@ -160,6 +160,10 @@ class EligibilityReplies:
                 asked, assumed = untrained, ()  # "还是得先上培训班？": open without it, so nothing is supposed
             text, sources, decision = self._decision(asked, lang_code, assumed, request.age)
             training_note = self._training_answer(request, profile, target, decision, lang_code)
+            if training_note and assumed:
+                # "如果她报一级培训，是不是就能直接考一级？": the note says what the training opens; below it,
+                # what is missing without it (not the training supposed a second time)
+                text, sources, decision = self._decision(untrained, lang_code, (), request.age)
             if training_note:
                 text = training_note + "\n" + text
             elif (request.hypothetical_training or profile.formal_training) \

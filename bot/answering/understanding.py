@@ -58,7 +58,9 @@ _OTHER_WORK = re.compile(r"电子厂|工厂|流水线|车间|保险|教师|老�
 _MORE_YEARS = re.compile(r"(?:再|之后|以后|往后|毕业后)(?:多)?(?:干|做|工作|上班|直播)?(?:多)?\s*(\d+|[一两二三四五六七八九十半]+)\s*年"
                          r"|\b(\d+|one|two|three|four|five|another)\s+more\s+years?\b|\banother\s+(\d+|two|three)?\s*years?\b", re.I)
 # The asker speaking of themselves: "我" not in "我朋友"/"我学员", "I" not "my".
-_OWN = re.compile(r"我(?!的?(?:朋友|同事|学员|学生|老婆|老公|儿子|女儿|孩子|弟弟?|妹妹?|哥哥?|姐姐?|妈|爸|表|堂|同学|们的?学员))"
+# ("我们机构在招…", "我们学校" speak of the organisation, not of the asker's own facts)
+_OWN = re.compile(r"我(?!的?(?:朋友|同事|学员|学生|老婆|老公|儿子|女儿|孩子|弟弟?|妹妹?|哥哥?|姐姐?|妈|爸|表|堂|同学|们的?学员)"
+                  r"|们的?(?:机构|培训|学校|公司|中心|班|这边|那边))"
                   r"|\b(?:i|i'm|im|i've|ive|me)\b", re.I)
 _AGE = re.compile(r"\d{1,2}\s*(岁|周岁)|(?:刚满|刚刚满|今年|才)\s*1\d(?!\s*[年个天月级\d])|[十一二三四五六七八九]{1,3}岁|\b(is|am|aged?|i'?m|at)\s+1\d\b|\b1\d\s*(yo|y/o|years? old)\b", re.I)
 _FIRST_PERSON = re.compile(r"我|俺|本人|咱|\b(i|i'm|im|i've|ive|my|me)\b", re.I)
@@ -116,10 +118,10 @@ _WHOLE_LADDER = re.compile(r"从零|从头|一路|from (?:scratch|zero)|all the 
 # A follow-up that only names what changes ("what about level 2 tho?", "and for level 3?", "那二级呢").
 ELLIPTICAL_START = re.compile(r"^(?:and|so|ok|okay)?\s*(?:what|how)\s+about\b|^and\s+(?:for\s+)?(?:level|lvl|l\d)|^same\s+for\b|"
                               r"^(?:那|那么)?(?:如果是)?[一二三四五1-5]\s*级(?:的话)?呢", re.I)
-ANAPHORIC = re.compile(r"^(?:and|so|but|then)\b|\b(?:they|them|it|that|this|those)\b|^(?:那|那么|还有|另外)|这个|那个|它们?", re.I)
+ANAPHORIC = re.compile(r"^(?:and|so|but|then|or)\b|\b(?:they|them|it|that|this|those)\b|^(?:那|那么|还有|另外|还是|定系|定是|或者)|这个|那个|它们?", re.I)
 # A question with no subject of its own ("是哪几个部门发的？", "是谁定的", "who set it?") asks about what the
 # last one asked: the same entry again may well be its answer.
-NO_SUBJECT = re.compile(r"^(?:是|由)(?:哪|谁|什么时候|何时|多少)|^(?:who|when|which \w+)\s+(?:\w+\s+){0,2}(?:it|that|this|them)\b", re.I)
+NO_SUBJECT = re.compile(r"^(?:是|由)(?:哪|谁|什么时候|何时|多少)|^(?:什么时候|何时|哪年|哪一年)(?:开始)?(?:施行|实施|生效|发布|出台|公布)|^(?:who|when|which \w+)\s+(?:\w+\s+){0,2}(?:it|that|this|them)\b", re.I)
 # A message quoting a rule or asking about the whole ladder speaks of no one's facts.
 _ABOUT_THE_RULES = re.compile(r"这条|这一条|那条|条件里|标准里|标准中|里面写|写的是|规定的|从零开始.{0,8}[到至]\s*[一1]\s*级|"
                               r"从\s*[一二三四五1-5]\s*级.{0,6}[到至]\s*"
@@ -159,6 +161,7 @@ class Request:
     inclusive_years: bool = False  # asks whether exactly N years is enough ("刚好满6年算不算", "exactly 6 years ok?")
     part_time: bool = False  # asks whether part-time work counts ("兼职的也算工作年限吗")
     marketer_qualification: bool = False  # names an "互联网营销师职业资格证书", which never existed
+    read_as: str | None = None  # the question as answered, when read with the last one (set by the advisor)
     adds_context: bool = False  # adds to the last question of fact ("我考的是直播销售员四级"): answer it again with this
     stated: Profile = field(default_factory=Profile)  # the facts the message states, whatever the act (kept in the profile)
 

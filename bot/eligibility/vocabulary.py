@@ -85,7 +85,7 @@ NEXT_LEVEL = (r"下一级|高一级|上一级|升一级|更高一级|next\s+leve
 START_FROM_BEFORE = r"(?:从|由)\s*(?:最低的?)?$|\b(?:start|begin)(?:ing)?\s+(?:from|at)\s*$"
 
 NO_CERTIFICATE = (
-    r"(?:没有|没|无|未|还没有?|冇|未有)(?:拿到|取得|获得|考到|考取|考过|拿过|任何|过|的|咗|考|啥|什么)*(?:职业|技能|等级|资格)*(?:证书|证照|证)(?!明)",
+    r"(?:没有|没|无|未|还没有?|冇|未有)(?:拿到|取得|获得|考到|考取|考过|拿过|任何|过|的|咗|考|啥|什么|大陆|内地|国内)*(?:职业|技能|等级|资格)*(?:证书|证照|证)(?!明)",
     r"\b(?:no|without|(?:don't|do\s+not|doesn't)\s+have\s+(?:a|any)|(?:haven't|have\s+not)\s+got\s+(?:a|any)"
     r"|never\s+(?:got|obtained|had)\s+(?:a|any)|lack\s+(?:a|any))\s+"
     r"(?:(?!level|technician|worker|completion|training|graduat|diploma)[\w-]+\s+){0,2}?certific(?:ate|ation)s?\b",
@@ -199,7 +199,7 @@ NEXT_YEAR_GRADUATION = (r"明年(?:夏天|暑假)?毕业|graduat(?:e|ing)\s+next
 # Graduation already behind the person, said without the school ("今年已经毕业了", "毕业证都拿了", "I graduated").
 GRADUATED = (r"(?<!还没)(?<!没有)(?<!未)(?:已经|早就|早已|刚刚?)毕业|毕业了|毕业证(?:书)?(?:都|也|已经)?(?:拿|领)(?:到|了)"
              r"|\bi(?:'ve|\s+have)?\s+(?:already\s+|just\s+)?graduated\b|\balready\s+graduated\b|\bgot\s+my\s+diploma\b",)
-STILL_STUDYING = (r"在读|在校|还在上学|正在读|读大[一二三]|读紧|明年毕业|后年毕业|还没毕业|graduating\s+next\s+year|\bstill\s+(?:a\s+)?student|currently\s+studying|i'?m\s+studying"
+STILL_STUDYING = (r"在读|在校|还在上学|正在读|(?:学校|学院|中专|中职|技校|职高|大学|高职|大专)的(?:在校)?(?:学生|学员)|读大[一二三]|读紧|明年毕业|后年毕业|还没毕业|graduating\s+next\s+year|\bstill\s+(?:a\s+)?student|currently\s+studying|i'?m\s+studying"
                   r"|i\s+am\s+studying|\bstill\s+in\s+(?:college|school)"
                   r"|\bi'?m\s+in\s+(?:a|an|my|the)\s+.{0,40}?(?:program|programme|course|degree)\b|\bcurrently\s+enrolled"
                   r"|才?高[一二]|(?<![a-z])大[一二三](?!级)|(?:中专|中职|职高|技校)[一二]年级|\b(?:first|second)[\s-]year\s+(?:student|of)"
