@@ -485,3 +485,24 @@ def test_a_learners_facts_after_a_clause_about_the_training_centre_are_kept(advi
     lines = answer.text.splitlines()
     assert "L1-A" in lines[0]  # the training opens level 1 now…
     assert "L1-B" in lines[1] and "2027年10月" in lines[1]  # …and without it, when the years do
+
+
+@pytest.mark.parametrize("text, field, value", [
+    ("I did a 1-yr apprenticeship (学徒) at a live-commerce company under a formal apprenticeship programme, finished last month",
+     "apprenticeship", True),
+    ("学员上完我们120学时的五级课程，有结业证，但没有工作经历，能报五级吗", "years_total", 0.0),  # no work history
+    ("technician college grad, have 预备技师 cert, 2 yrs as product selector", "preparatory_technician", True),
+    ("technician college grad, have 预备技师 cert, 2 yrs as product selector", "years_total", 2.0),  # a job type's name is work
+    ("graduated in accounting 4 yrs ago, been doing e-commerce ops & live selling since", "years_total", 4.0),
+])
+def test_more_chat_facts_are_read(text, field, value):
+    assert getattr(read_profile(text), field) == value
+
+
+def read_profile(text):
+    return parse_profile(mandarin_words(to_simplified(text)), today=lambda: date(2026, 11, 29))
+
+
+def test_work_since_graduating_is_no_certificate_held():
+    profile = read_profile("graduated in accounting 4 yrs ago, been doing e-commerce ops & live selling since")
+    assert profile.worked_since_certificate is None and profile.certificate_level is None

@@ -21,7 +21,7 @@ NO_CERTIFICATE = 0  # certificate_level when the asker said they hold none (None
 YEAR_FIELDS = ("years_since_certificate", "years_total")
 YES_NO_FIELDS = ("formal_training", "apprenticeship", "preparatory_technician")
 _LIST_FIELDS = ("education", "final_year_student_of", "studying_at")
-_SINCE, _TOTAL, _SKIP, _UNCLEAR, _GAP, _HELD = "since", "total", "skip", "unclear", "gap", "held"
+_SINCE, _TOTAL, _SKIP, _UNCLEAR, _GAP, _HELD, _GRADUATED = "since", "total", "skip", "unclear", "gap", "held", "graduated"
 JUST_UNDER = 0.25  # "快三年", "almost 3 years": 2.75, below 3 but above any lower whole number
 _SENTENCE_END = r"[。！？!?；;\n]|\.(?!\d)"
 
@@ -305,7 +305,7 @@ def _joined(text: str, durations: list[_Duration]) -> list[_Duration]:
 
 
 def _read_years(text: str, profile: Profile, expecting: str | None, today: date) -> None:
-    by_role: dict[str, list[float | None]] = {_SINCE: [], _TOTAL: [], _UNCLEAR: [], _GAP: [], _HELD: []}
+    by_role: dict[str, list[float | None]] = {_SINCE: [], _TOTAL: [], _UNCLEAR: [], _GAP: [], _HELD: [], _GRADUATED: []}
     in_field: list[float | None] = []  # totals said of this line of work ("做咗一年半直播")
     whole: list[float | None] = []  # totals that are not a part of another ("前三年", "其中两年")
     durations = _durations(text)
@@ -318,6 +318,7 @@ def _read_years(text: str, profile: Profile, expecting: str | None, today: date)
         if role == _TOTAL and re.search(vocab.FIELD_WORK, text[slice(*_clause(text, duration.start, duration.end))]):
             in_field.append(duration.years)
     gaps = by_role.pop(_GAP)
+    graduated = by_role.pop(_GRADUATED)  # "graduated 4 yrs ago": work since then, if said
     held = by_role.pop(_HELD)  # how long the certificate has been held
     if held and not by_role[_SINCE]:
         # "我有三级证，拿了五年了": read as years of work since it (what nearly everyone means), but said as
@@ -366,7 +367,11 @@ def _read_years(text: str, profile: Profile, expecting: str | None, today: date)
     if not by_role[_TOTAL] and _says(vocab.NO_WORK, text):
         profile.years_total = 0.0
     if not by_role[_SINCE] and re.search(vocab.WORKED_ALL_ALONG, text) and re.search(vocab.WORK_CUE, text):
-        profile.worked_since_certificate = True  # "跟住一直喺公司做直播主管" after the certificate's date
+        if graduated and None not in graduated and profile.years_total is None and not profile.certificate_level:
+            # "graduated in accounting 4 yrs ago, been doing live selling since": four years of work
+            profile.years_total = max(graduated)
+        else:
+            profile.worked_since_certificate = True  # "跟住一直喺公司做直播主管" after the certificate's date
     if profile.years_total is None:
         started = _work_start(text, today)
         if started is not None:  # "2019年开始做直播", "since march 2022 i've been streaming": the years since then
@@ -588,7 +593,7 @@ def _duration_role(text: str, d: _Duration) -> str:
 def _ago_role(before: str, after: str) -> str:
     """"3 years ago" is since the certificate if it was obtained then, work if work started then."""
     cues = []
-    for role, pattern in ((_SINCE, vocab.OBTAINED_NEAR_AGO), (_TOTAL, vocab.STARTED_NEAR_AGO)):
+    for role, pattern in ((_SINCE, vocab.OBTAINED_NEAR_AGO), (_TOTAL, vocab.STARTED_NEAR_AGO), (_GRADUATED, vocab.GRADUATED_NEAR_AGO)):
         cues += [(len(before) - m.end(), role) for m in re.finditer(pattern, before)]
         cues += [(m.start(), role) for m in re.finditer(pattern, after)]
     return min(cues)[1] if cues else _SKIP

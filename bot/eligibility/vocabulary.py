@@ -151,15 +151,15 @@ APPRENTICESHIP_NO = (
 APPRENTICESHIP_YES = (
     r"学徒期?(?:已经?)?满|出师|满师|学徒[^，,。；;]{0,12}(?:满期|期满|到期了|结束了)",
     r"\b(?:completed|finished|done)\s+(?:my\s+|an\s+|the\s+)?apprenticeship|apprenticeship\s+(?:is\s+)?(?:completed|finished|done|over)"
-    r"|\b(?:did|done|completed|finished)\s+(?:a|an|my)\s+[\w-]+\s+apprenticeship[^.;]{0,30}?\b(?:finished|completed|ended)\b",
+    r"|\b(?:did|done|completed|finished)\s+(?:a|an|my)\s+[\w-]+\s+apprenticeship[^.;]{0,100}?\b(?:finished|completed|ended)\b",
 )
 PREPARATORY_NO = (
     r"(?:没有?|无|未)[^，,。；;]{0,4}预备技师",
     r"\b(?:no|without|don't\s+have|do\s+not\s+have|haven't\s+got|never\s+got)\b[^.,;]{0,12}preparatory[\s-]+technician",
 )
 PREPARATORY_YES = (
-    r"(?:有|持有|持|拿了|拿到了?|取得了?|获得了?|考取了?)[^，,。；;]{0,4}预备技师|预备技师证",
-    r"\b(?:have|hold|held|got|obtained|earned)\b[^.,;]{0,12}preparatory[\s-]+technician|preparatory[\s-]+technician\s+cert",
+    r"(?:有|持有|持|拿了|拿到了?|取得了?|获得了?|考取了?)[^，,。；;]{0,4}预备技师|预备技师\s*(?:证|cert)",
+    r"\b(?:have|hold|held|got|obtained|earned)\b[^.,;]{0,12}(?:preparatory[\s-]+technician|预备技师)|preparatory[\s-]+technician\s+cert",
 )
 
 # Job types (codes from the rules file). Several different ones in one message are ambiguous.
@@ -282,6 +282,7 @@ HYPOTHETICAL_AFTER = r"\s*(?:以后|之后|后(?!来))|\s+(?:from\s+now|later|mo
 HYPOTHETICAL_BEFORE = (r"(?:再|还要|还需要?|还得|还差|第|等|需要|要求|须|必须|之后|以后|往后|毕业后|\bin|another|\bwait|\bneeds?|\brequired?s?|within)"
                        r"(?:多)?(?:干|做|工作|从事|积累|等|过)?(?:多)?\s*(?:for\s+)?$")
 AGO_AFTER = r"前(?![面边头几些])|\s+ago\b"  # "四年前", not "四年 前面那几年"
+GRADUATED_NEAR_AGO = r"毕业|graduat"
 OBTAINED_NEAR_AGO = r"拿|取得|考|获得|领|通过|证|\bgot\b|\bget\b|obtained|received|earned|passed|certific|\bcert\b|level"
 STARTED_NEAR_AGO = r"开始|入行|从事|进入|加入|\bstart|\bbegan|\bbegun|\bjoined|\bentered"
 # Work said as past ("之前做过3年导购", "2 years of retail before that"), and a figure said as a total.
@@ -344,7 +345,8 @@ CONJUNCTION = r"\b(?:and|but|so)\b|而且|但是|可是|不过|所以|然后"  #
 DATE_PREPOSITION = r"\b(?:in|since|from|around|during)\s*$"
 PLAN_CUE = r"想|打算|准备|计划|希望|要考|要报|报名|申报|报考|\bwant|\bplan|\bwill\b|going\s+to|\bhope|\baim|\bapply|\bnext\b"
 WORK_CUE = (r"干|做|工作|剪辑|拍摄|视频|抖音|快手|淘宝|\bedit|\bvideos?\b|\bvids?\b|douyin|kuaishou|tiktok|taobao|从事|从业|经验|直播|带货|卖货|运营|主播|上班|入行|电商|营销|销售|选品|任职"
-            r"|\bwork|\bjob|experience|selling|seller|sales|stream|\blive|industry|e-?commerce|marketing|anchor|\bhost|career|employ")
+            r"|\bwork|\bjob|experience|selling|seller|sales|stream|\blive|industry|e-?commerce|marketing|anchor|\bhost|career|employ"
+            r"|selector|creator|promoter|administrator|\bops\b|operations")
 STUDY_CUE = r"培训|学习|学了|读|上学|毕业|学徒|课程|上课|train|stud(?:y|ied)|school|college|course|apprentic|degree|\bclass"
 # "算满一年了吗", "够一年没有": a duration asked about, not said.
 ASKED_BEFORE = r"(?:算|够|满|到|有没有|是不是|算不算)\s*$"
@@ -362,8 +364,8 @@ NO_FIELD_WORK_SINCE = (r"(?:这几年|这些年|这段时间|之后|拿证后|�
 NO_WORK = (  # years of work 0
     r"没(?:有)?(?:正式)?(?:工作|上班)过|没上过班|从未(?:参加)?工作|还没(?:有)?(?:参加|开始)工作|尚未(?:参加)?工作"
     r"|一天班(?:都|也)?没上过|冇(?:做|返)过(?:工|嘢)|未(?:曾)?(?:做|返)过工",
-    r"(?<!如果)(?<!要是)(?<!假如)(?:没有?|无|零)(?:任何)?(?:相关)?的?(?:工作)?经验(?!要求|也(?:可以|能|行|可)|的人|的话)",
-    r"(?<!如果)(?<!要是)(?:一点|任何|什么|半点)(?:相关)?的?(?:工作)?经验(?:都|也)(?:没有?|冇|无)",
+    r"(?<!如果)(?<!要是)(?<!假如)(?:没有?|无|零)(?:任何)?(?:相关)?的?(?:工作)?(?:经验|经历)(?!要求|也(?:可以|能|行|可)|的人|的话)",
+    r"(?<!如果)(?<!要是)(?:一点|任何|什么|半点)(?:相关)?的?(?:工作)?(?:经验|经历)(?:都|也)(?:没有?|冇|无)",
     r"\bnever\s+(?:had\s+a\s+job|worked|been\s+employed)\b|\b(?:haven't|have\s+not|hasn't|has\s+not)\s+(?:ever\s+)?"
     r"(?:worked|had\s+a\s+job)\b(?:\s+anywhere)?(?=\s*(?:yet|before|at\s+all|tho|though|[.,;!?]|$))"
     r"|\b(?:havent|hasnt|have\s+never|has\s+never)\s+(?:ever\s+)?(?:worked|had\s+a\s+job)\b",
