@@ -506,3 +506,18 @@ def read_profile(text):
 def test_work_since_graduating_is_no_certificate_held():
     profile = read_profile("graduated in accounting 4 yrs ago, been doing e-commerce ops & live selling since")
     assert profile.worked_since_certificate is None and profile.certificate_level is None
+
+
+@pytest.mark.parametrize("turns, first, added", [
+    (["我学视觉传达的 会剪视频", "适合哪个工种 以后发展咋样"], "视频创推员", "毕马威"),  # the job type, then the outlook
+    (["中职直播电商专业毕业能去哪些岗位 工资大概多少"], "", "BOSS直聘"),  # the pay half
+])
+def test_a_half_about_the_outlook_or_pay_gets_its_entry_after_the_rest(advisor, turns, first, added):
+    answer, _ = ask(advisor, *turns)
+    assert first in answer.text and added in answer.text
+    assert answer.text.count(added) == 1
+
+
+def test_an_outlook_question_alone_gets_its_entry_once(advisor):
+    answer, _ = ask(advisor, "互联网营销师就业前景怎么样")
+    assert answer.text.count("毕马威") == 1

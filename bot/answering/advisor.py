@@ -162,6 +162,8 @@ class Advisor:
             # ("需唔需要咩牌照？" read with "我想直播賣保健品", then "定係考互聯網營銷師就得？")
             read_as = request.read_as if request.read_as and len(request.read_as) <= KEPT_READING_MAX else None
             conversation.last_question = read_as or request.question
+        if not answer.refused and request.act not in ("greeting", "injection"):
+            answer = self._with_side_topic(answer, request, lang, retriever)
         if request.embedded_instruction and not answer.refused:
             prefix += self.templates.text(lang.code, "answers", "instruction_ignored") + "\n"
         if prefix:
@@ -348,6 +350,19 @@ class Advisor:
             answer = replace(answer, text=self.templates.text(lang.code, "eligibility", key, age=request.age) + "\n" + answer.text)
         return answer
 
+    def _with_side_topic(self, answer: Answer, request: Request, lang: Lang, retriever) -> Answer:
+        """"适合哪个工种 以后发展咋样": a half about the outlook or the pay gets its entry after the answer to
+        the rest, unless the answer is that entry already."""
+        question = mandarin_words(request.question)
+        for faq_id, cues in self.slot_answers.get("side_topics", []):
+            if not cues.search(question):
+                continue
+            hit = retriever.faq_answer(faq_id, lang.code)
+            if hit is None or hit.text[:40] in answer.text:
+                continue
+            return replace(answer, text=answer.text + "\n\n" + hit.text, sources=[*answer.sources, *unique_sources([hit])])
+        return answer
+
     def _job_type_fit(self, request: Request, raw: str, lang: Lang, conversation: Conversation, retriever) -> Answer | None:
         """"I edit short videos — which job type fits me?": the job type of the work described, with its
         entry; None when no work is described (the question is then answered as any other)."""
@@ -528,6 +543,7 @@ def load_slot_answers(folder) -> dict:
     answers = {str(slot): str(entry) for slot, entry in data.items() if isinstance(entry, str) and entry}
     answers["job_types"] = [(code, str(spec["faq"]), re.compile(str(spec["cues"]), re.I))
                             for code, spec in (data.get("job_types") or {}).items()]
+    answers["side_topics"] = [(str(spec["faq"]), re.compile(str(spec["cues"]), re.I)) for spec in (data.get("side_topics") or [])]
     shy = data.get("not_on_camera") or {}
     answers["not_on_camera"] = (str(shy["faq"]), re.compile(str(shy["cues"]), re.I)) if shy.get("faq") else None
     return answers
