@@ -521,3 +521,23 @@ def test_a_half_about_the_outlook_or_pay_gets_its_entry_after_the_rest(advisor, 
 def test_an_outlook_question_alone_gets_its_entry_once(advisor):
     answer, _ = ask(advisor, "互联网营销师就业前景怎么样")
     assert answer.text.count("毕马威") == 1
+
+
+def test_which_level_fits_after_the_askers_facts_is_their_case(advisor):
+    answer, _ = ask(advisor, "本科汉语言文学毕业的 毕业后在MCN做了一年半短视频运营", "想考视频创推员 几级合适")
+    assert "五级/初级工" in answer.text and "L5-A" in answer.text
+
+
+def test_years_a_learner_holds_a_level_for_beside_a_course_are_read():
+    profile = read_profile("if a student holds L4 for 3 years and completes our course, can they apply for L3 even without a degree?")
+    assert profile.certificate_level == 4 and profile.years_since_certificate == 3.0
+
+
+def test_game_streaming_is_other_work_the_evaluation_body_judges(advisor):
+    answer, _ = ask(advisor, "我是游戏主播 在虎牙播了三年 不带货", "这个经历能算吗 能考直播销售员几级")
+    assert "游戏主播" in answer.text and "评价机构认定" in answer.text
+
+
+def test_im_a_student_speaks_of_oneself():
+    from bot.answering.understanding import _third_party
+    assert _third_party("im a 中专 student doing a modern apprenticeship") is None

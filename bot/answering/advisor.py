@@ -28,7 +28,7 @@ from bot.answering.eligibility_replies import EligibilityReplies
 from bot.answering.routing import Routing, route
 from bot.answering.people import ASKS_EACH, labelled_person, split_people
 from bot.answering.understanding import (CONFIDENT, ELLIPTICAL_START, NO_SUBJECT, PERSONAL_ACTS, Request, continued_question, levels_named,
-                                         ANAPHORIC, asks_own_case, asks_requirements, on_other_levels, question_parts, speaks_of_own_facts, speaks_of_self,
+                                         ANAPHORIC, asks_own_case, asks_requirements, asks_which_level, on_other_levels, question_parts, speaks_of_own_facts, speaks_of_self,
                                          understand)
 from bot.eligibility import Profile, parse_profile
 from bot.language import (EN, cjk_ratio, ZH, ZH_HANT, Lang, detect, localize, mandarin_words, preferred, same_in_both_scripts,
@@ -203,8 +203,10 @@ class Advisor:
         nothing_to_decide = act in PERSONAL_ACTS and request.level is None and not request.facts.has_personal_facts \
             and (conversation.profile is None or not conversation.profile.has_personal_facts) \
             and not asks_own_case(request.question)
-        own_case = request.level is not None and conversation.profile is not None \
-            and conversation.profile.has_personal_facts and conversation.last_act in PERSONAL_ACTS
+        # a level asked, or which level ("想考视频创推员 几级合适"), after the asker's facts: their case
+        own_case = (request.level is not None or (act == "eligibility_highest" and asks_which_level(request.question))) \
+            and conversation.profile is not None and conversation.profile.has_personal_facts \
+            and conversation.last_act in PERSONAL_ACTS + ("statement",)
         if (((act == "logistics" and not routing.not_covered) or (act in PERSONAL_ACTS and unsure and not own_case))
                 and self._faq_holds_it(request, lang, retriever, vector)) \
                 or (nothing_to_decide and self._faq_holds_it(request, lang, retriever, vector, THRESHOLDS.faq_accept, True)):

@@ -52,9 +52,7 @@ _THIRD_PARTY = re.compile(r"学员|学生|朋友|同学|老婆|老公|儿子|女
                           r"|bro|sis|cousin|brother|sister|mom|mother|dad|father|colleague|coworker|co-worker|niece|nephew|partner"
                           r"|girlfriend|boyfriend|apprentice|client)", re.I)
 # Work the conditions may not count ("本职业或相关职业"): the evaluation body decides, the reply says so.
-_OTHER_WORK = re.compile(r"电子厂|工厂|流水线|车间|保险|教师|老师|会计|司机|厨师|工地|保安|行政|收银|文员|护士|服务员|实体店|门店|服装批发|"
-                         r"factory|assembly|teacher|insurance|driver|accountant|nurse|cashier|waiter|admin(?:istrative)? (?:job|work)"
-                         r"|shop assistant|retail|uniqlo|customer service|客服|导购|售货员|营业员|店员|超市|商场|(?<!直播)销售(?!员)", re.I)
+_OTHER_WORK = re.compile(vocab.OTHER_WORK, re.I)
 _MORE_YEARS = re.compile(r"(?:再|之后|以后|往后|毕业后)(?:多)?(?:干|做|工作|上班|直播)?(?:多)?\s*(\d+|[一两二三四五六七八九十半]+)\s*年"
                          r"|\b(\d+|one|two|three|four|five|another)\s+more\s+years?\b|\banother\s+(\d+|two|three)?\s*years?\b", re.I)
 # The asker speaking of themselves: "我" not in "我朋友"/"我学员", "I" not "my".
@@ -67,7 +65,7 @@ _FIRST_PERSON = re.compile(r"我|俺|本人|咱|\b(i|i'm|im|i've|ive|my|me)\b", 
 _HYPOTHETICAL_TRAINING = re.compile(r"(先|如果|要是|假如|假设).{0,10}(培训|上课|上完|学时|training)|finish(ed)? the training"
                                     r"|(take|do|complete) the training first|\b(what if|if) i\b.{0,30}\b(train|training|course|class)", re.I)
 # "Which level can I take": asks for the asker's highest level even without a word of applying.
-_ASKS_WHICH_LEVEL = re.compile(r"几级|哪一?级|什么级|which level|what level|how high", re.I)
+_ASKS_WHICH_LEVEL = re.compile(r"几级|哪一?级|什么级|which level|what level|how high|level (?:should|would) (?:i|she|he|they)", re.I)
 # Words asking what a level requires (not its training hours, content or fee).
 _REQUIREMENT_WORDS = re.compile(r"条件|要求|资格|门槛|年限|工作经验|几年经验|路径|路线|途径|几年|多少年|\broutes?\b|\bneed\b|\brequire|\bqualif|\beligib|"
                                 r"\bexperience\b|how many years", re.I)
@@ -195,6 +193,10 @@ _OWN_ASK = re.compile(r"(?:我|她|他|佢|学员|学生|朋友).{0,4}(?:能|可
 
 def asks_own_case(question: str) -> bool:
     return bool(_OWN_ASK.search(question))
+
+
+def asks_which_level(question: str) -> bool:
+    return bool(_ASKS_WHICH_LEVEL.search(question))
 
 
 def asks_requirements(question: str) -> bool:
@@ -350,7 +352,7 @@ def speaks_of_self(question: str) -> bool:
 def _third_party(question: str) -> str | None:
     """Whom the facts are about when the asker asks for someone else (no first-person fact in the message)."""
     match = _THIRD_PARTY.search(question)
-    if not match or re.search(r"(?:^|[，,。！？!?\s]|(?<![着跟和给带教]))我(?:做|干|有|是|拿|考|已经|自己)|\bi(?:'m|'ve| have| am| hold| got| work)\b",
+    if not match or re.search(r"(?:^|[，,。！？!?\s]|(?<![着跟和给带教]))我(?:做|干|有|是|拿|考|已经|自己)|\bi(?:'m|'ve| have| am| hold| got| work)\b|\bim\b",
                               question, re.I):
         return None
     return match.group(0)

@@ -298,7 +298,7 @@ HELD_FOR = (
     r"(?:证书?|级|技师|高级工|中级工|初级工)(?:[\s，,]*(?=拿|考|取得|获得|持有|到手|我))?(?:我)?(?:已经|已|都|也)?(?:拿|考|取得|拿到|考到|考取|获得|有|持有|到手)?了?(?:已经|都|有|已)?"
     r"(?:刚好|正好|整整|足足|满)?\s*$",
     # "I've had my level-3 certificate for 4 years"
-    r"\b(?:had|held|hold|holding|have|has|owned)\b[^.;!?]{0,40}?(?:certificate|cert|certification|level[\s-]*\w+|technician|worker)"
+    r"\b(?:had|held|holds?|holding|have|has|owned)\b[^.;!?]{0,40}?(?:certificate|cert|certification|level[\s-]*\w+|(?<![a-z])l[1-5]|technician|worker)"
     r"\s*(?:now\s+|already\s+)?for" + _ABOUT + r"\s*$",
     r"(?:certificate|cert|level[\s-]*\w+|technician|worker)\s+holder\s+for" + _ABOUT + r"\s*$",
     r"(?:certificate|cert|certification)s?\s+(?:now\s+|already\s+)?for" + _ABOUT + r"\s*$",  # "intermediate cert for 2yrs"
@@ -334,8 +334,12 @@ MONTH_BEFORE_YEAR = (r"\b(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|d
 WORK_START_AFTER = r"\s*年?\s*(?:(?:1[0-2]|0?[1-9])\s*月)?(?:份|初|中|底)?\s*(?:就|就已经)?(?:开始|起|以来|至今|到现在|到而家|入行|入职|进入|加入)"
 WORK_START_BEFORE = r"(?:从|自从?|打从)\s*$|\b(?:since|starting|started(?:\s+\w+){0,3}\s+in|began(?:\s+\w+){0,3}\s+in)\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:of\s+)?)?$"
 # Work outside this occupation, set apart from it ("服装店做了三年导购"); whether it counts is the evaluation body's call.
-OTHER_WORK = (r"导购|客服|售货员|营业员|店员|收银|服务员|侍应|文员|会计|司机|工厂|厂里|保安|超市|商场|服装店|餐厅|"
-              r"shop assistant|retail|customer service|cashier|waiter|factory|counter sales|sales rep")
+# Work the conditions may not count as this or a related occupation ("本职业或相关职业"): the evaluation body
+# decides, and the reply says so. One list for the parser (other work beside this work) and the understanding step.
+OTHER_WORK = (r"导购|客服|售货员|营业员|店员|收银|服务员|侍应|文员|会计|司机|工厂|厂里|电子厂|流水线|车间|保安|超市|商场|服装店|餐厅|"
+              r"保险|教师|厨师|工地|行政|护士|实体店|门店|服装批发|(?<!直播)销售(?!员)|游戏主播|秀场|"
+              r"shop assistant|retail|customer service|cashier|waiter|factory|assembly|counter sales|sales rep|teacher|insurance|driver|"
+              r"accountant|nurse|admin(?:istrative)? (?:job|work)|uniqlo|game stream|gaming|gamer")
 WORK_START_CUE = (r"做|干|从事|当(?!时)|跑|入行|上班|工作|开始直播|开播|带货|卖|(?<!直)播(?!客)|剪|拍|\bwork|\bjob|streaming|stream(?:ed|s)?\b(?! from)|"
                   r"selling|\bsold\b|hosting|\bhost(?:ed)?\b|editing|\bran\b|\brunning|\bdoing\b")
 NOT_WORK_START = r"关注|了解|听说|知道|学习|接触|研究|考虑|准备|打算|\bthinking\b|\blearning\b|\bfollowing\b"
@@ -353,7 +357,7 @@ ASKED_BEFORE = r"(?:算|够|满|到|有没有|是不是|算不算)\s*$"
 ASKED_AFTER = r"\s*了?(?:吗|么|嘛|没有?|未)"
 # A duration that is the length of a course ("a 3-year e-commerce program", "3个月的直播培训课"), however
 # close a work word ("e-commerce", "直播") sits to it.
-STUDY_AFTER = (r"[\s-]*(?:[\w-]+\s+){0,3}?(?:program(?:me)?|course|degree|diploma|class(?:es)?|training|studies)\b"
+STUDY_AFTER = (r"[\s-]*(?:(?!and\b|then\b|but\b)[\w-]+\s+){0,3}?(?:program(?:me)?|course|degree|diploma|class(?:es)?|training|studies)\b"
                r"|的?[^，,。；;\d\s]{0,6}(?:培训|课程|课|专业|学习|学制)")
 NOT_CERTIFICATE_EVENT = "|".join((OTHER_EVENT, WORK_CUE, STUDY_CUE))  # what else a date may be the date of
 
