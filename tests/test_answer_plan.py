@@ -541,3 +541,31 @@ def test_game_streaming_is_other_work_the_evaluation_body_judges(advisor):
 def test_im_a_student_speaks_of_oneself():
     from bot.answering.understanding import _third_party
     assert _third_party("im a 中专 student doing a modern apprenticeship") is None
+
+
+def test_almost_a_year_is_short_by_a_little_not_by_three_invented_months(advisor):
+    answer, _ = ask(advisor, "我初中毕业就没读了，现在17岁，在直播间当助播快一年了，能考吗")
+    assert "3个月" not in answer.text and "2027年2月" not in answer.text and "将近1年" in answer.text
+
+
+def test_a_second_year_student_is_studying_not_a_graduate():
+    profile = read_profile("im in my 2nd year at a 技工学校, major is e-commerce, 3 year program")
+    assert profile.studying_at and not profile.education and not profile.final_year_student_of
+
+
+def test_stretches_in_this_line_add_up_and_other_work_is_set_apart():
+    profile = read_profile("1 yr as a cashier at a supermarket, then 18 months doing short videos promoting a skincare brand, "
+                           "then a gap year travelling, and now 6 months as a live host for a snack shop on Douyin")
+    assert profile.years_total == 2.0 and profile.other_years == 1.0
+
+
+def test_a_break_between_stretches_added_up_takes_nothing_out_and_the_rule_is_said(advisor):
+    answer, conversation = ask(advisor, "我之前喺淘寶做咗兩年客服", "跟住轉咗做直播，做咗三年",
+                               "中間有半年冇做嘢照顧屋企人，咁仲計唔計㗎？我可以考幾級？")
+    assert conversation.profile.years_total == 5.0
+    assert "不要求連續" in answer.text.splitlines()[0]
+
+
+def test_someone_outside_the_mainland_with_no_facts_gets_what_is_known_about_such_applicants(advisor):
+    answer, _ = ask(advisor, "我係澳門嘅大學生，讀市場學，想問內地嘅互聯網營銷師證我可唔可以考？")
+    assert "評價機構" in answer.text and "TA" not in answer.text and "告訴我" not in answer.text

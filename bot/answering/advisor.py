@@ -218,10 +218,17 @@ class Advisor:
             self._eligibility_replies.remember(request, conversation)  # facts stated are kept all the same
         elif request.stated.has_personal_facts and act not in PERSONAL_ACTS and not request.third_party:
             self._eligibility_replies.remember(request, conversation)  # facts said beside a question of fact are kept
+        no_facts = not request.facts.has_personal_facts and (conversation.profile is None or not conversation.profile.has_personal_facts)
+        if no_facts and request.abroad and act in PERSONAL_ACTS:
+            # "我係澳門嘅大學生…可唔可以考？" with no fact to decide on: what the knowledge base says (and does
+            # not) about applicants from outside the mainland
+            act = request.act = "fact"
         association = request.association_certificate or (conversation.association_certificate and bool(_ASKS_IF_IT_COUNTS.search(request.question)))
         slot = "association_certificate" if association else \
             "switch_job_type" if request.switch_job_type else "inclusive_years" if request.inclusive_years else \
-            "part_time" if request.part_time else "marketer_qualification" if request.marketer_qualification else None
+            "break_counts" if request.break_counts else \
+            "part_time" if request.part_time else "marketer_qualification" if request.marketer_qualification else \
+            "abroad" if request.abroad and no_facts else None
         slot_entry = self.slot_answers.get(slot) if slot else None
         hit = retriever.faq_answer(slot_entry, lang.code) if slot_entry else None
         if hit is not None and act not in PERSONAL_ACTS:
@@ -254,7 +261,8 @@ class Advisor:
                 above = asked is not None and (not held or asked < held)
                 text = hit.text + ("\n" + text if above else "")
                 sources = [*unique_sources([hit]), *(sources if above else [])]
-            elif hit is not None and (request.inclusive_years or request.part_time or request.marketer_qualification):  # "刚好满6年算不算": the rule first, then the case
+            elif hit is not None and (request.inclusive_years or request.part_time or request.marketer_qualification
+                                      or request.break_counts):  # "刚好满6年算不算": the rule first, then the case
                 text, sources = hit.text + "\n" + text, [*unique_sources([hit]), *sources]
             side = self._side_question(request, lang, retriever)
             if side is not None:  # "can i apply for level 2 and what does the exam look like?": both answered

@@ -75,6 +75,10 @@ class EligibilityReplies:
         """The years a message states, read against the years said before (see _with_earlier_years);
         a larger earlier figure the new one may be part of is kept as the other reading."""
         earlier = conversation.profile
+        if facts.break_years and _BETWEEN.search(question) and any(_ADDED_CUE.search(q) for q, _ in conversation.history):
+            # "兩年客服…跟住做直播三年" then "中間有半年冇做嘢": the break lies between the stretches, which were
+            # added up; it takes nothing out of either
+            facts = replace(facts, break_years=None)
         if other_work and facts.years_total is not None and earlier is not None and earlier.years_total is not None \
                 and not _FIELD_WORK.search(question):
             # "做咗八个月直播" then "之前喺商场做咗两年售货员": the later years are other work, said beside
@@ -301,8 +305,9 @@ _FIELD_WORK = re.compile(r"直播|带货|主播|选品|抖音|快手|淘宝|视�
 _PAST_WORK = re.compile(vocab.PAST_WORK, re.I)
 _TOTAL_CUE = re.compile(vocab.TOTAL_SAID, re.I)
 # Years a later message adds to the ones said before, said as added ("之前还做过两年", "plus 2 years before that").
-_ADDED_CUE = re.compile(r"另外|此外|之前还|以前还|还[做干当有]过|又[做干]了|加上|再加|后来|然后|接着|再后来|\blater\b|\bafter that\b|\bbefore that\b|\balso\b|\bplus\b|"
+_ADDED_CUE = re.compile(r"另外|此外|之前还|以前还|还[做干当有]过|又[做干]了|加上|再加|后来|然后|接着|跟住|再后来|转(?:了|咗)?(?:去|做)|\blater\b|\bafter that\b|\bbefore that\b|\balso\b|\bplus\b|"
                         r"\bon top\b|\bin addition\b|\bbesides\b|\bbefore then\b", re.I)
+_BETWEEN = re.compile(r"中间|之间|中途|in between|between", re.I)
 _BEFORE_CERTIFICATE = re.compile(r"证[书]?之前|考证前|拿证前|before (?:i )?(?:got|getting|get) (?:the |my )?cert", re.I)
 
 

@@ -91,6 +91,8 @@ _PART_TIME = re.compile(r"(?:兼职|业余|副业|周末|晚上播|part[- ]time|
 _INCLUSIVE = re.compile(r"(?:刚好|正好|刚刚好|啱啱好?|整整|恰好).{0,10}(?:算不算|算吗|够吗|够不够|计不计|计唔计|行不行|得唔得)|"
                         r"(?:系咪|是不是|是否)?(?:包括|包含|计埋|算上)(?:刚好|正好|啱啱)|定系要超过|还是要超过|要超过.{0,6}(?:才|先)(?:行|得|算)|"
                         r"（含）.{0,6}(?:意思|指)|\bexactly\b.{0,40}\b(?:count|enough|ok|qualif)|\binclusive\b|\bor (?:strictly )?more than\b", re.I)
+_BREAK_COUNTS = re.compile(r"(?:中间|中途|停|断|没做|没干|休息|break|gap|time off|took .{0,12}off).{0,30}(?:还?算不算|还算吗|还?计不计|计唔计|仲计|"
+                           r"要不要连续|一定要连续|still count|does (?:that|it) count|count(?:s)? still|reset)", re.I)
 # Asks something (stricter than _QUESTION_CUE: "my dad says only 资格证 is 'real'" asks nothing).
 _ASKS = re.compile(r"[?？吗呢嘛]|什么|啥|怎么|几|多少|哪|(.)[不唔]\1|可不可以|有没有|系咪|影响|^(?:how|what|which|when|where|why|who|can|could|"
                    r"is|are|do|does|should|will|would)\b|\b(?:right|correct|true)\s*$", re.I)
@@ -156,6 +158,7 @@ class Request:
     abroad: bool = False  # the asker is or works outside the mainland ("我喺台灣做團購直播", "based in Malaysia")
     which_job_type: bool = False  # asks which job type some work is or fits ("which job type is that?")
     switch_job_type: bool = False  # asks about another job type than the one held, or two at once ("转去考选品员")
+    break_counts: bool = False  # asks whether years around a break still count ("中間有半年冇做嘢，仲計唔計？")
     inclusive_years: bool = False  # asks whether exactly N years is enough ("刚好满6年算不算", "exactly 6 years ok?")
     part_time: bool = False  # asks whether part-time work counts ("兼职的也算工作年限吗")
     marketer_qualification: bool = False  # names an "互联网营销师职业资格证书", which never existed
@@ -286,11 +289,12 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
     return Request(act, confidence, question, routing, facts, _asked_levels(question, stated), embedded,
                    bool(_HYPOTHETICAL_TRAINING.search(question)), followup,
                    other.group(1) if other and not association else None, association, _age(question),
-                   _other_work(question), _third_party(question), _more_years(mandarin_words(question)),
+                   _other_work(question), _third_party(mandarin_words(question)), _more_years(mandarin_words(question)),
                    reading is None and guess.act == "out_of_scope",
                    stated.job_type if _OWN.search(question) and not _THIRD_PARTY.search(question) else None,
                    bool(_ABROAD.search(question)), bool(_WHICH_JOB_TYPE.search(question)),
                    switch_job_type=_asks_switching_job_type(question), inclusive_years=bool(_INCLUSIVE.search(question)),
+                   break_counts=bool(_BREAK_COUNTS.search(mandarin_words(question))),
                    part_time=bool(_PART_TIME.search(question)),
                    marketer_qualification=bool(_MARKETER_QUALIFICATION.search(question)),
                    adds_context=adds_context, stated=stated)
@@ -470,7 +474,7 @@ def _keyword_act(act: str, confidence: float, routing: Routing, question: str, s
         return "eligibility_level" if (_asked_levels(question, stated) or conversation.last_level) else "eligibility_highest"
     if act in ("rule_question", "fact") and (known or personal) and _ASKS_TO_APPLY.search(question) \
             and _asked_levels(question, stated) and (not _THIRD_PARTY.search(question) or conversation.third_party
-                                                     or (personal and _third_party(question))):
+                                                     or (personal and _third_party(mandarin_words(question)))):
         # "这样能直接报四级吗" after the asker's facts: their own case; "她三级够条件没" after a student's
         # facts: that student's case
         return "eligibility_level"

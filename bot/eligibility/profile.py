@@ -347,12 +347,16 @@ def _read_years(text: str, profile: Profile, expecting: str | None, today: date)
         # "host for 2 yrs, quit for 3, came back and been doing it again 1 yr": the stretches add up
         by_role[_TOTAL] = [sum(by_role[_TOTAL])]
         gaps = []  # the break lies between the stretches, not inside one
-    elif len(set(by_role[_TOTAL])) > 1 and len(set(in_field)) == 1 and len(in_field) < len(by_role[_TOTAL]):
+    elif len(set(by_role[_TOTAL])) > 1 and 0 < len(in_field) < len(by_role[_TOTAL]) and (
+            len(set(in_field)) == 1 or (None not in in_field and (re.search(vocab.SEQUENCE, text) or _in_different_years(text, durations)))):
         # "做咗一年半直播主播，之前喺餐厅做咗三年侍应": the years in this line of work are the figure;
-        # the other work may or may not count as related, which the evaluation body decides
-        others = [y for y in by_role[_TOTAL] if y not in in_field]
+        # the other work may or may not count as related, which the evaluation body decides ("1 yr as a
+        # cashier, then 18 months doing short videos, … now 6 months as a live host": 2 years, 1 other)
+        others = list(by_role[_TOTAL])
+        for years in in_field:
+            others.remove(years)
         profile.other_years = sum(others) if None not in others else None
-        by_role[_TOTAL] = in_field
+        by_role[_TOTAL] = in_field if len(set(in_field)) == 1 else [sum(in_field)]
     elif len(by_role[_TOTAL]) > 1 and None not in by_role[_TOTAL] and (re.search(vocab.SEQUENCE, text) or _in_different_years(text, durations)):
         # "后来去了一家MCN做了一年半选品，现在在直播间带货快一年了": one stretch after the other
         by_role[_TOTAL] = [sum(by_role[_TOTAL])]
@@ -360,8 +364,9 @@ def _read_years(text: str, profile: Profile, expecting: str | None, today: date)
         by_role[_SINCE if expecting == "years_since_certificate" else _TOTAL] = by_role[_UNCLEAR]
     profile.years_since_certificate = _one_number(by_role[_SINCE])
     profile.years_total = _one_number(by_role[_TOTAL])
-    if profile.years_total is not None and re.search(vocab.PAST_WORK, text) and not re.search(vocab.TOTAL_SAID, text):
-        profile.years_total_before = True
+    if profile.years_total is not None and totals_elsewhere and not re.search(vocab.TOTAL_SAID, text) \
+            and all(re.search(vocab.PAST_WORK, text[slice(*_clause(text, d.start, d.end))]) for d in totals_elsewhere):
+        profile.years_total_before = True  # every stretch said is said as past ("之前做过3年导购")
     if gaps:  # "二级证拿了四年，但中间有一年没上班": three years of work since, not four
         _take_out_gaps(profile, gaps)
     if not by_role[_TOTAL] and _says(vocab.NO_WORK, text):

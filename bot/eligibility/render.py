@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 
 from bot.eligibility.engine import CANNOT_TELL, ELIGIBLE, NEED_TARGET, NOT_OFFERED, NOT_YET, UNKNOWN, Check, ConditionResult, Decision
-from bot.eligibility.profile import NO_CERTIFICATE, Profile
+from bot.eligibility.profile import JUST_UNDER, NO_CERTIFICATE, Profile
 from bot.eligibility.rules import Condition, RuleSet
 from bot.types import Source
 from bot.texts import Templates
@@ -175,6 +175,14 @@ class _Writer:
     def years(self, value: float) -> str:
         return self.t("years_one") if value == 1 else self._span(value, "years")
 
+    def more_years_rough(self, check: Check) -> str:
+        """What is missing, no more exact than what was said: "快一年" is short of a year by "a little", not
+        by "3 months"."""
+        if not just_under(check.actual):
+            return self.more_years(check.shortfall)
+        whole = check.shortfall - JUST_UNDER
+        return self.t("more_a_little") if whole < 1e-6 else self.t("more_years_and_a_bit", years=_number(whole))
+
     def more_years(self, value: float) -> str:
         return self.t("more_years_one") if value == 1 else self._span(value, "more_years")
 
@@ -259,10 +267,10 @@ class _Writer:
                               required=self.years(check.required), total=self.years(total))
             if check.actual is None:
                 return self.t("gap_years_since_no_certificate", level=level, required=self.years(check.required))
-            return self.t("gap_years_since", level=level, more=self.more_years(check.shortfall),
+            return self.t("gap_years_since", level=level, more=self.more_years_rough(check),
                           required=self.years(check.required), actual=self.years(check.actual))
         if check.field == "years_total":
-            return self.t("gap_years_total", more=self.more_years(check.shortfall),
+            return self.t("gap_years_total", more=self.more_years_rough(check),
                           required=self.years(check.required), actual=self.years(check.actual))
         if check.field == "formal_training":
             values = dict(level=self.level(condition.level), hours=self.rules.training_hours[condition.level])
@@ -369,12 +377,19 @@ class _Writer:
                       section=self.t("source_section_levels"))
 
 
+def just_under(years) -> bool:
+    """A figure said as "almost N years" (parsed as N - JUST_UNDER)."""
+    return isinstance(years, (int, float)) and not isinstance(years, bool) and years > 0 and abs(years % 1 - (1 - JUST_UNDER)) < 1e-6
+
+
 def _earliest(result: ConditionResult, today: date) -> date | None:
     """Where only years are missing: about when they will have them (the person's own figures, or the
     certificate's date: "at the earliest")."""
     gaps = result.gaps
     if not gaps or any(g.field not in YEAR_FIELDS or g.shortfall is None or (g.at_least and not g.from_date) for g in gaps):
         return None
+    if any(just_under(g.actual) for g in gaps):
+        return None  # "快一年": no month can be worked out from it
     months = round(max(g.shortfall for g in gaps) * 12)
     total = today.year * 12 + today.month - 1 + months
     return date(total // 12, total % 12 + 1, 1)

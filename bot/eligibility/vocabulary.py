@@ -203,13 +203,13 @@ STILL_STUDYING = (r"在读|在校|还在上学|正在读|(?:学校|学院|中专
                   r"|i\s+am\s+studying|\bstill\s+in\s+(?:college|school)"
                   r"|\bi'?m\s+in\s+(?:a|an|my|the)\s+.{0,40}?(?:program|programme|course|degree)\b|\bcurrently\s+enrolled"
                   r"|才?高[一二]|(?<![a-z])大[一二三](?!级)|(?:中专|中职|职高|技校)[一二]年级|\b(?:first|second)[\s-]year\s+(?:student|of)"
-                  r"|\byear\s*[1-3]\b(?!\s*(?:cert|level))|\bnot\s+(?:the\s+|a\s+|my\s+)?final\s+year|\b(?:first|second|third)[\s-]year\b",)
+                  r"|\byear\s*[1-3]\b(?!\s*(?:cert|level))|\bnot\s+(?:the\s+|a\s+|my\s+)?final\s+year|\b(?:first|second|third|1st|2nd|3rd)[\s-]year\b",)
 
 # A stretch named as part of a longer one: "前三年", "头两年", "最后两年", "其中一年", "the first 3 years".
 PART_BEFORE = r"(?:前|头|后|最后|最近|近|其中|这)$|\b(?:first|last|the past)\s+$"
 # Work in this line ("做了一年半直播", "2 years of livestream selling"), as against other work said beside it.
 FIELD_WORK = (r"直播|带货|主播|选品|电商|短视频|视频号|抖音|快手|淘宝|小红书|新媒体|运营|\blive|\bstream|livestream|"
-              r"e-?commerce|tiktok|douyin|taobao|\bselling\b|\bhost")
+              r"e-?commerce|tiktok|douyin|taobao|\bselling\b|\bhost|short[- ]videos?|promot")
 
 # The major of a diploma: one this occupation's conditions can count as related, or another one named.
 RELEVANT_MAJOR = (r"电商|电子商务|营销|市场|直播|新媒体|传媒|网络运营|广告|e-?commerce|marketing|media|advertis",)
