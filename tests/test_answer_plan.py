@@ -569,3 +569,18 @@ def test_a_break_between_stretches_added_up_takes_nothing_out_and_the_rule_is_sa
 def test_someone_outside_the_mainland_with_no_facts_gets_what_is_known_about_such_applicants(advisor):
     answer, _ = ask(advisor, "我係澳門嘅大學生，讀市場學，想問內地嘅互聯網營銷師證我可唔可以考？")
     assert "評價機構" in answer.text and "TA" not in answer.text and "告訴我" not in answer.text
+
+
+def test_with_no_work_yet_the_newer_level5_condition_is_an_if_on_age(advisor):
+    answer, _ = ask(advisor, "学员上完我们120学时的五级课程，有结业证，但没有工作经历，能报五级吗")
+    assert "ALT-L5-A" in answer.text and "如果TA已年满16周岁" in answer.text
+
+
+@pytest.mark.parametrize("turns, note", [
+    (["高中学历 做过两年美妆柜姐 一年微商 然后带货直播两年", "加起来5年 能报四级吗"], "柜姐"),
+    (["I am from HK, worked 2 yrs as a shop sales in Causeway Bay and now do live selling on a mainland platform for 1 yr. Can I take level 4?"],
+     "outside the mainland"),
+])
+def test_other_work_and_work_outside_the_mainland_are_flagged(advisor, turns, note):
+    answer, _ = ask(advisor, *turns)
+    assert note in answer.text

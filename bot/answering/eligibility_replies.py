@@ -11,7 +11,7 @@ from bot.answering.people import is_asker
 from bot.answering.understanding import Request, age_stated, corrects_itself
 import bot.eligibility.vocabulary as vocab
 from bot.eligibility import NO_CERTIFICATE, Profile, evaluate, parse_profile, render_decision, render_question, render_requirements
-from bot.eligibility.overview import alternative_open, overview
+from bot.eligibility.overview import alternative_conditions, alternative_open, overview
 from bot.eligibility.render import _Writer
 from bot.eligibility.render_overview import render_overview
 from bot.language import to_simplified
@@ -272,6 +272,12 @@ class EligibilityReplies:
                                        hours=self.rules.training_hours[target])
         return ""
 
+    def _newer_level5_if_16(self, lang_code: str) -> str:
+        condition = next(c for c in alternative_conditions(self.rules.path).get(5) or [] if c.get("min_age"))
+        lang = "en" if lang_code == "en" else "zh"
+        return self.templates.text(lang_code, "eligibility", "open_level5_if_16", id=condition["id"],
+                                   text=condition["text_en" if lang == "en" else "text_zh"])
+
     def _what_is_open(self, profile: Profile, target: int, lang_code: str, age: int | None = None) -> list[str]:
         """Beside "not level 3 yet": the level the facts given open now ("8 years, no certificate: level 4
         now"), and a higher one a newer generic condition may open, said as may."""
@@ -286,6 +292,10 @@ class EligibilityReplies:
                                                  level=self.rules.level_name(opened, lang), id=met.id,
                                                  text=met.text(lang).rstrip("。.")))
         alternative = alternative_open(profile, self.rules, age)
+        if alternative is None and opened is None and target == 5 and age is None:
+            # no work yet ("大四，还没有工作经验"): the newer level-5 condition turns on an age not said, so it
+            # is said as an "if"
+            lines.append(self._newer_level5_if_16(lang_code))
         if alternative is not None and alternative[0] < (opened or 6):
             level, condition = alternative
             lines.append(self.templates.text(lang_code, "eligibility", "open_under_newer_conditions",
@@ -329,7 +339,7 @@ def _with_earlier_years(facts: Profile, earlier: Profile | None, question: str) 
 # asker told ("what you have told me", "按你说的") stays theirs.
 _YOU_EN = re.compile(r"\byou(?! (?:have |had )?(?:not )?(?:told|gave|said|tell|give)\b)(?= \w)|\byour(?= (?:certificate|diploma|years|case|level|major))", re.I)
 _THEY = {"you": "they", "You": "They", "your": "their", "Your": "Their"}
-_YOU_ZH = re.compile(r"你(?=已满|目前|累计|有|持有|完成了|在本职业|可能|已可|的专业|按 )")
+_YOU_ZH = re.compile(r"你(?=已满|已年满|目前|累计|有|持有|完成了|在本职业|可能|已可|的专业|按 )")
 
 
 def _about_them(text: str, lang_code: str) -> str:

@@ -337,8 +337,8 @@ WORK_START_BEFORE = r"(?:从|自从?|打从)\s*$|\b(?:since|starting|started(?:\
 # Work the conditions may not count as this or a related occupation ("本职业或相关职业"): the evaluation body
 # decides, and the reply says so. One list for the parser (other work beside this work) and the understanding step.
 OTHER_WORK = (r"导购|客服|售货员|营业员|店员|收银|服务员|侍应|文员|会计|司机|工厂|厂里|电子厂|流水线|车间|保安|超市|商场|服装店|餐厅|"
-              r"保险|教师|厨师|工地|行政|护士|实体店|门店|服装批发|(?<!直播)销售(?!员)|游戏主播|秀场|"
-              r"shop assistant|retail|customer service|cashier|waiter|factory|assembly|counter sales|sales rep|teacher|insurance|driver|"
+              r"保险|教师|厨师|工地|行政|护士|实体店|门店|服装批发|(?<!直播)销售(?!员)|游戏主播|秀场|零售|柜姐|柜台|专柜|微商|"
+              r"shop assistant|retail|customer service|cashier|waiter|factory|assembly|counter sales|beauty counter|shop sales|sales rep|teacher|insurance|driver|"
               r"accountant|nurse|admin(?:istrative)? (?:job|work)|uniqlo|game stream|gaming|gamer")
 WORK_START_CUE = (r"做|干|从事|当(?!时)|跑|入行|上班|工作|开始直播|开播|带货|卖|(?<!直)播(?!客)|剪|拍|\bwork|\bjob|streaming|stream(?:ed|s)?\b(?! from)|"
                   r"selling|\bsold\b|hosting|\bhost(?:ed)?\b|editing|\bran\b|\brunning|\bdoing\b")
