@@ -409,9 +409,9 @@ RESUMED = r"\bthen\b[^;]{0,30}\bmore\b|\bcame back\b|\bagain\b|\bresumed\b|\bbac
 # An education someone requires or advertises is not one the asker holds ("does it require a university
 # degree", "招生简章写的中专以上", "要求大专学历").
 REQUIRED_BEFORE = r"(?:require[sd]?|need(?:s|ed)?|must\s+have|ask(?:s|ed)?\s+for|要求|需要|必须|写的|写着|规定|招生简章|简章|只收|说(?!我)|称|听说|据说)[^，,。.;；?？]{0,20}$"
-# "三级拿了4年了", "四级证考到了": the level named before the verb is held.
 # A level talked about, not held: "五级太低了拿出去没面子".
 JUDGED_AFTER = r"\s*(?:的)?(?:证书?)?(?:太|有点|比较|也太|好|都)?(?:低|简单|容易|没用|没面子|不值钱|没含金量|水)|\s+(?:is|seems|feels)\s+(?:too\s+)?(?:low|easy|useless|worthless)"
+# "三级拿了4年了", "四级证考到了": the level named before the verb is held.
 HELD_AFTER = (r"\s*(?:证书?|的证|考试)?\s*(?:已经|都|也)?(?:拿了|拿到了?|考了|考到了?|考过了|拿过|到手|过了|通过了|合格了)"
               # "五级是去年才考的", "四级证是2021年拿的"
               r"|\s*(?:证书?)?是\s*(?:\d{4}\s*年(?:\s*\d{1,2}\s*月)?(?:份|初|中|底)?|去年|前年|今年|[一两二三四五六七八九十\d]+年前)?\s*(?:才|刚|就)?(?:考|拿|取得|考到|拿到|攞)的?")
