@@ -79,7 +79,8 @@ def detect(text: str, default: Lang = EN) -> Lang:
     # 职业技能等级认定?"): the terms are short runs, the sentence is English.
     runs = _CJK_RUN.findall(text)
     english_frame = _EN_FRAME.search(text) and re.match(r"\W*[A-Za-z]", text)
-    if latin_words >= 2 and english_frame and len(runs) <= 3 and max(len(r) for r in runs) <= 8:
+    # (many terms in a long English sentence: "I have an old 助理电子商务师 (三级) … can i apply for 互联网营销师 二级 选品员?")
+    if latin_words >= 2 and english_frame and (len(runs) <= 3 or latin_words >= 8) and max(len(r) for r in runs) <= 8:
         return EN
     return ZH_HANT if is_traditional(text) else ZH
 

@@ -584,3 +584,37 @@ def test_with_no_work_yet_the_newer_level5_condition_is_an_if_on_age(advisor):
 def test_other_work_and_work_outside_the_mainland_are_flagged(advisor, turns, note):
     answer, _ = ask(advisor, *turns)
     assert note in answer.text
+
+
+@pytest.mark.parametrize("text, field, value", [
+    ("15到21年我在手机店当营业员 整整6年 后来去跑滴滴了 一天直播都没播过 能直接考四级吗", "years_total", 6.0),  # dates, not 21 years
+    ("后来21年3月到23年3月在一个MCN做助播", "years_total", 2.0),  # a stretch between two dates
+    ("五级证24年1月拿的 干主播快三年了", "years_since_certificate", pytest.approx(2 + 10 / 12)),  # not 24 years
+    ("from 2019 to 2022 i was a host", "years_total", 3.0),
+    ("started 2023-06", "years_total", pytest.approx(3 + 5 / 12, abs=0.01)),  # a start date alone dates the work said before
+    ("i started streaming in 2022", "years_total", pytest.approx(3 + 11 / 12, abs=0.01)),
+    ("I did a 学徒 (apprenticeship) at a live-stream company for 10 months, they said it's finished", "apprenticeship", True),
+    ("I only finished 初中, dropped out of high school", "education", ["junior_middle_school"]),
+    ("started Aug 2020, got 五级 Jan 2022 and 四级 June 2023", "certificate_level", 4),  # the best level held
+])
+def test_dates_in_chat_are_read_as_dates(text, field, value):
+    assert getattr(read_profile(text), field) == value
+
+
+@pytest.mark.parametrize("turns, field, value", [
+    (["我2023年5月開始做直播", "唔好意思打錯，係2022年5月"], "years_total", 4.5),  # a corrected start date
+    (["I got my 直播销售员 level 5 cert in 2023", "been streaming full time since then",
+      "sorry I meant I got it in Sept 2022 not 2023"], "years_since_certificate", pytest.approx(4 + 2 / 12)),
+    (["got 三级 直播销售员 in April 2022", "been head host for a skincare brand since 2020"],
+     "years_since_certificate", pytest.approx(4 + 7 / 12)),  # working since before the certificate: all the years since it
+    (["我做了两年直播了 想直接考四级", "不对 是四年 前两年是兼职的"], "years_total", 4.0),  # the part named beside it is a part
+])
+def test_corrections_and_work_started_before_the_certificate(advisor, turns, field, value):
+    _, conversation = ask(advisor, *turns)
+    assert getattr(conversation.profile, field) == value
+
+
+def test_an_english_sentence_with_many_chinese_terms_is_answered_in_english(advisor):
+    answer, _ = ask(advisor, "I have an old 助理电子商务师 (三级) qualification cert from 2018, the old 职业资格证书 kind. "
+                             "worked in ecommerce ops since 2016. can i apply for 互联网营销师 二级 选品员?")
+    assert answer.language == "en"

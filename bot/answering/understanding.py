@@ -374,6 +374,9 @@ def _corrected_field(question: str, conversation: Conversation) -> str | None:
     if earlier.years_since_at_most is not None and (vocab.CALENDAR_YEAR.search(question)
                                                     or any(re.search(p, question) for p, _ in vocab.RELATIVE_YEARS)):
         return "certificate_date"  # "我去年拿了五级" then "不对，是前年，2024年4月"
+    if earlier.years_total_from_date and (vocab.CALENDAR_YEAR.search(question)
+                                          or any(re.search(p, question) for p, _ in vocab.RELATIVE_YEARS)):
+        return "work_start_date"  # "我2023年5月開始做直播" then "唔好意思打錯，係2022年5月"
     known = [name for name in ("years_total", "years_since_certificate") if getattr(earlier, name) is not None]
     return known[0] if len(known) == 1 else None
 

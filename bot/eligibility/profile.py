@@ -22,6 +22,7 @@ YEAR_FIELDS = ("years_since_certificate", "years_total")
 YES_NO_FIELDS = ("formal_training", "apprenticeship", "preparatory_technician")
 _LIST_FIELDS = ("education", "final_year_student_of", "studying_at")
 _SINCE, _TOTAL, _SKIP, _UNCLEAR, _GAP, _HELD, _GRADUATED = "since", "total", "skip", "unclear", "gap", "held", "graduated"
+START_ALONE_MAX = 24  # a message this short that is only a start date ("started 2023-06") dates the work said before
 JUST_UNDER = 0.25  # "快三年", "almost 3 years": 2.75, below 3 but above any lower whole number
 _SENTENCE_END = r"[。！？!?；;\n]|\.(?!\d)"
 
@@ -93,6 +94,10 @@ class Profile:
                 # "之前做过3年导购，拿证后一直直播卖货": fewer years than have passed since the certificate,
                 # all worked, are a stretch before it, so the total is both
                 values["years_total"] = values["years_total"] + self.certificate_age
+        if newer.certificate_age is not None and self.certificate_age is not None and newer.certificate_age != self.certificate_age \
+                and self.years_since_from_date and newer.years_since_certificate is None and values["worked_since_certificate"]:
+            # "got it in 2023", "streaming since then", then "sorry, Sept 2022": the years since follow the corrected date
+            values["years_since_certificate"] = newer.certificate_age
         if newer.worked_since_certificate:  # "证书拿了3年" then "working full time the whole time": the work is said now
             values["years_since_held"] = False
         if newer.graduated:  # "哦不对 我今年已经毕业了": the school being attended is a diploma held
@@ -103,6 +108,7 @@ class Profile:
             values["final_year_student_of"] = list(dict.fromkeys([*values["final_year_student_of"], *values["studying_at"]]))
         if other_certificate:
             values["years_since_at_most"] = newer.years_since_at_most  # the bound was the other certificate's
+        _since_from_work_started_before(values)
         # Training said while asking about one level is training for that level, not the next one asked.
         if newer.formal_training is None and self.formal_training and self.formal_training_level is None:
             values["formal_training_level"] = self.target_level
@@ -115,6 +121,15 @@ class Profile:
             "certificate_level", "years_since_certificate", "years_total", "formal_training",
             "apprenticeship", "education", "final_year_student_of", "preparatory_technician", "holds_certificate",
             "break_years", "worked_since_certificate"))
+
+
+def _since_from_work_started_before(values: dict) -> None:
+    """"三级 in April 2022" and "head host since 2020": work going on since before the certificate's date runs
+    through all the years since it."""
+    if values.get("years_since_certificate") is None and values.get("certificate_age") is not None \
+            and values.get("years_total_from_date") and (values.get("years_total") or 0) >= values["certificate_age"] \
+            and values.get("certificate_level") not in (None, NO_CERTIFICATE):
+        values["years_since_certificate"], values["years_since_from_date"] = values["certificate_age"], True
 
 
 @dataclass(frozen=True)
@@ -132,7 +147,7 @@ def parse_profile(text: str, expecting: str | None = None, today: Callable[[], d
     answers are ambiguous and a bare level name is read as the level asked about (the harmless reading).
     `today` dates "拿证是2021年" and "去年考到的".
     """
-    t = text.strip().lower()
+    t = _full_years(text.strip().lower())
     skipped = re.search(vocab.SKIP_LEVEL, t)
     # the level skipped is neither held nor wanted
     held, targets, bare, trained_for = _levels(t if not skipped else t[:skipped.start()] + " " * len(skipped.group(0)) + t[skipped.end():])
@@ -180,6 +195,8 @@ def parse_profile(text: str, expecting: str | None = None, today: Callable[[], d
     _read_years(t, profile, expecting, today())
     if expecting:
         _read_bare_answer(t, profile, expecting)
+    values = vars(profile)  # the dataclass's own fields, updated in place
+    _since_from_work_started_before(values)
     return profile
 
 
@@ -226,7 +243,7 @@ def _schools(text: str) -> list[str]:
     for pattern, found in vocab.EDUCATION:
         for match in re.finditer(pattern, text):
             before = text[max(0, match.start() - 24):match.start()]
-            if not re.search(vocab.NEGATION_BEFORE, before[-14:]) and not re.search(vocab.REQUIRED_BEFORE, before):
+            if not re.search(vocab.NEGATION_BEFORE, before[-20:]) and not re.search(vocab.REQUIRED_BEFORE, before):
                 codes.extend(found)
     return list(dict.fromkeys(codes))
 
@@ -308,15 +325,32 @@ def _read_years(text: str, profile: Profile, expecting: str | None, today: date)
     by_role: dict[str, list[float | None]] = {_SINCE: [], _TOTAL: [], _UNCLEAR: [], _GAP: [], _HELD: [], _GRADUATED: []}
     in_field: list[float | None] = []  # totals said of this line of work ("做咗一年半直播")
     whole: list[float | None] = []  # totals that are not a part of another ("前三年", "其中两年")
+    unclear_whole: list[float | None] = []  # figures said with no cue, not a part of another
     durations = _durations(text)
     for duration in durations:
         role = _duration_role(text, duration)
         if role != _SKIP:
             by_role[role].append(duration.years)
-        if role == _TOTAL and not re.search(vocab.PART_BEFORE, text[max(0, duration.start - 4):duration.start]):
+        part = re.search(vocab.PART_BEFORE, text[max(0, duration.start - 4):duration.start])
+        if role == _TOTAL and not part:
             whole.append(duration.years)
+        if role == _UNCLEAR and not part:
+            unclear_whole.append(duration.years)
         if role == _TOTAL and re.search(vocab.FIELD_WORK, text[slice(*_clause(text, duration.start, duration.end))]):
             in_field.append(duration.years)
+    ranges = []
+    for start, end, years in _date_ranges(text):
+        # "2021年3月到2023年3月在MCN做助播": a stretch of this work between two dates (other work between two
+        # dates is left to the evaluation body, like other work said with a figure); a figure said of the
+        # same stretch ("15到21年…整整6年") is not counted twice
+        said = text[slice(*_clause(text, start, end))] + text[end:end + 24]
+        if not re.search(vocab.FIELD_WORK, said) or re.search(vocab.OTHER_WORK, said) \
+                or any(y is not None and abs(y - years) < 0.1 for y in by_role[_TOTAL]):
+            continue
+        ranges.append(years)
+        by_role[_TOTAL].append(years)
+        whole.append(years)
+        in_field.append(years)
     gaps = by_role.pop(_GAP)
     graduated = by_role.pop(_GRADUATED)  # "graduated 4 yrs ago": work since then, if said
     held = by_role.pop(_HELD)  # how long the certificate has been held
@@ -326,7 +360,8 @@ def _read_years(text: str, profile: Profile, expecting: str | None, today: date)
         by_role[_SINCE] = held
         profile.years_since_held = expecting != "years_since_certificate" and \
             not re.search(vocab.WORK_CUE, re.sub(vocab.JOB_NAME, " ", text))
-    started = _work_start(text, today)
+    # a start with an end is a stretch, not ongoing work; a date that corrects the start date is the start
+    started = _work_start(text, today, any_date=expecting == "work_start_date") if not ranges else None
     totals_elsewhere = [d for d in durations if _duration_role(text, d) == _TOTAL]
     other_work = bool(totals_elsewhere) and all(re.search(vocab.OTHER_WORK, text[slice(*_clause(text, d.start, d.end))])
                                                 for d in totals_elsewhere)
@@ -360,8 +395,9 @@ def _read_years(text: str, profile: Profile, expecting: str | None, today: date)
     elif len(by_role[_TOTAL]) > 1 and None not in by_role[_TOTAL] and (re.search(vocab.SEQUENCE, text) or _in_different_years(text, durations)):
         # "后来去了一家MCN做了一年半选品，现在在直播间带货快一年了": one stretch after the other
         by_role[_TOTAL] = [sum(by_role[_TOTAL])]
-    if expecting in YEAR_FIELDS and not by_role[_SINCE] and not by_role[_TOTAL]:
-        by_role[_SINCE if expecting == "years_since_certificate" else _TOTAL] = by_role[_UNCLEAR]
+    if expecting in YEAR_FIELDS and not by_role[_SINCE] and not whole and by_role[_UNCLEAR]:
+        # the bare figure answers (or corrects) the one asked about; "前两年是兼职的" beside it is a part of it
+        by_role[_SINCE if expecting == "years_since_certificate" else _TOTAL] = unclear_whole
     profile.years_since_certificate = _one_number(by_role[_SINCE])
     profile.years_total = _one_number(by_role[_TOTAL])
     if profile.years_total is not None and totals_elsewhere and not re.search(vocab.TOTAL_SAID, text) \
@@ -378,7 +414,7 @@ def _read_years(text: str, profile: Profile, expecting: str | None, today: date)
         else:
             profile.worked_since_certificate = True  # "跟住一直喺公司做直播主管" after the certificate's date
     if profile.years_total is None:
-        started = _work_start(text, today)
+        started = _work_start(text, today, any_date=expecting == "work_start_date")
         if started is not None:  # "2019年开始做直播", "since march 2022 i've been streaming": the years since then
             profile.years_total, profile.years_total_from_date = started, True
     if not by_role[_SINCE] and _says(vocab.NO_FIELD_WORK_SINCE, text):
@@ -399,6 +435,37 @@ def _read_years(text: str, profile: Profile, expecting: str | None, today: date)
                 profile.years_total = None  # "2016年考的，一直在做电商运营，最近三年转直播": the three are a part
         elif dated and (profile.years_since_certificate or 0) > dated[1]:
             profile.years_since_certificate = None  # more years than the date allows: one of them is misread
+
+
+def _full_years(text: str) -> str:
+    """"21年3月到23年3月" -> "2021年3月到2023年3月", "15到21年" -> "2015年到2021年": dates, not durations."""
+    text = vocab.SHORT_YEAR_RANGE.sub(lambda m: f"20{m.group(1)}年", text)
+    text = vocab.SHORT_YEAR_AFTER_TO.sub(lambda m: f"{m.group(1)}20{m.group(2)}", text)
+    return vocab.SHORT_YEAR.sub(lambda m: f"20{m.group(1)}", text)
+
+
+_MONTH_NUMBER = {name: n for n, name in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
+_END_MONTH = {"初": 1, "中": 6, "底": 12, "末": 12, "尾": 12}
+
+
+def _date_ranges(text: str) -> list[tuple[int, int, float]]:
+    """(start, end, years) of each stretch between two dates in `text`; months count when said."""
+    found = []
+    for m in vocab.DATE_RANGE.finditer(text):
+        if m.group("y1"):
+            y1, y2 = int(m.group("y1")), int(m.group("y2"))
+            m1 = int(m.group("m1")) if m.group("m1") else None
+            m2 = int(m.group("m2")) if m.group("m2") else _END_MONTH.get(m.group("e2") or "")
+        else:
+            y1, y2 = int(m.group("y3")), int(m.group("y4"))
+            m1 = _MONTH_NUMBER.get((m.group("n1") or "")[:3].lower())
+            m2 = _MONTH_NUMBER.get((m.group("n2") or "")[:3].lower())
+        if y2 < y1 or not 1990 <= y1 <= 2100:
+            continue
+        months = (y2 - y1) * 12 + ((m2 or 1) - (m1 or 1)) if (m1 or m2) else (y2 - y1) * 12
+        if months > 0:
+            found.append((m.start(), m.end(), round(months / 12, 4)))
+    return found
 
 
 def _in_different_years(text: str, durations: list[_Duration]) -> bool:
@@ -494,7 +561,7 @@ def _months_since(text: str, year: re.Match, today: date) -> int | None:
     return months if months >= 0 else None
 
 
-def _work_start(text: str, today: date) -> float | None:
+def _work_start(text: str, today: date, any_date: bool = False) -> float | None:
     """Years of work since a start date said with work ("2019年开始做直播", "从2024年1月开始做选品", "been
     streaming since march 2022"); a year alone counts from its end (at least), never more than said."""
     found = set()
@@ -504,14 +571,16 @@ def _work_start(text: str, today: date) -> float | None:
         if not 1990 <= year <= today.year:
             continue
         lo, hi = _clause(text, m.start(), m.end(), vocab.CONJUNCTION)
-        before, after = text[max(lo, m.start() - 14):m.start()], text[m.end():min(hi, m.end() + 16)]
+        before, after = text[max(lo, m.start() - 30):m.start()], text[m.end():min(hi, m.end() + 16)]
         said_after = re.match(vocab.WORK_START_AFTER, after)  # "2019年开始做直播": the work follows the start word
         said_before = re.search(vocab.WORK_START_BEFORE, before)  # "been streaming since march 2022"
         sentence = max((e.end() for e in re.finditer(_SENTENCE_END, text[:m.start()])), default=0)
         near = text[max(sentence, m.start() - 14):min(hi, m.end() + 16)] if said_after \
-            else text[max(lo, m.start() - 24):min(hi, m.end() + 24)]  # "在家做小红书视频种草带货，2024年8月开始的"
-        if not (said_after or said_before) or not re.search(vocab.WORK_START_CUE, near) \
-                or re.search(vocab.NOT_WORK_START, after) or re.search(vocab.PLAN_CUE, text[lo:m.start()]):
+            else text[max(lo, m.start() - 40):min(hi, m.end() + 24)]  # "在家做小红书视频种草带货，2024年8月开始的"
+        # "started 2023-06" alone, after the work was described: a start, with the work said before
+        alone = len(text) <= START_ALONE_MAX and (said_after or said_before)
+        if not any_date and not alone and (not (said_after or said_before) or not re.search(vocab.WORK_START_CUE, near)
+                                           or re.search(vocab.NOT_WORK_START, after) or re.search(vocab.PLAN_CUE, text[lo:m.start()])):
             continue  # "2021年开始关注这个职业", "2016年到现在的文件": no work started then
         if _nearest_event(text, lo, hi, m.start(), m.end(), vocab.OTHER_EVENT + "|" + vocab.WORK_CUE) == _SINCE:
             continue  # "got my L3 in june 2023": the certificate's date
