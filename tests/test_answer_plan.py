@@ -618,3 +618,15 @@ def test_an_english_sentence_with_many_chinese_terms_is_answered_in_english(advi
     answer, _ = ask(advisor, "I have an old 助理电子商务师 (三级) qualification cert from 2018, the old 职业资格证书 kind. "
                              "worked in ecommerce ops since 2016. can i apply for 互联网营销师 二级 选品员?")
     assert answer.language == "en"
+
+
+@pytest.mark.parametrize("turns, labels", [
+    (["我们班有三个学员想报直播销售员四级", "小王：五级证22年5月拿的，之后一直在直播间做场控；小李：没证，干了7年淘宝客服+店铺运营；"
+      "小陈：中职电商专业，明年6月毕业，现在读最后一年", "他们分别能报吗"], ["【小王】", "【小李】", "【小陈】"]),
+    (["幫我睇下三個學員可唔可以報平台管理員三級：", "A：平台管理員四級 2022年4月攞，一直做後台；B：四級 2024年攞，大專電子商務畢業；"
+      "C：冇證書，做咗11年網店運營", "逐個講下"], ["【A】", "【B】", "【C】"]),
+])
+def test_learners_named_by_nickname_or_letter_are_gone_through_one_by_one(advisor, turns, labels):
+    answer, _ = ask(advisor, *turns)
+    positions = [answer.text.find(label) for label in labels]
+    assert -1 not in positions and positions == sorted(positions)

@@ -66,6 +66,8 @@ AFTER_STATEMENT_MAX = 24
 # the best for its own words, the classifier backing it no less, for that reading to win ("能当五级用吗"
 # after a question about a 1+X certificate).
 CLEARLY_CLOSER = 0.1
+# A short message asking to go through the people just described, one by one ("逐個講下").
+GO_THROUGH_MAX = 16
 # A follow-up read with the last question is kept that way for the next follow-up up to this length.
 KEPT_READING_MAX = 120
 # A two-question message: how much the whole message's ranking counts beside each half's own.
@@ -245,9 +247,13 @@ class Advisor:
             if any(label != one[0] for label, _ in conversation.people):
                 conversation.profile = None  # B's case is not added to A's
             conversation.people = [p for p in conversation.people if p[0] != one[0]] + [one]
+        # "逐個講下" / "one by one please" right after the people's facts: a request to go through each
+        go_through = bool(conversation.people) and not people and len(request.question) <= GO_THROUGH_MAX \
+            and bool(ASKS_EACH.search(request.question))
         if conversation.people and (people or ASKS_EACH.search(request.question)) \
-                and act in PERSONAL_ACTS + ("rule_question", "fact") and (_is_a_question(request.question) or people):
-            if not _is_a_question(request.question):  # their facts, the question still to come
+                and (act in PERSONAL_ACTS + ("rule_question", "fact") or go_through) \
+                and (_is_a_question(request.question) or people or go_through):
+            if not _is_a_question(request.question) and not go_through:  # their facts, the question still to come
                 return self._fixed(raw, lang, "statement_noted_people", "eligibility", refused=False)
             text, sources = self._eligibility_replies.for_each(conversation.people, request, lang.code)
             return self._eligibility_answer(raw, lang, text, sources or [self._conditions_source(lang)])

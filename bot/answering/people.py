@@ -9,13 +9,14 @@ from bot.eligibility import Profile, parse_profile
 from bot.language import mandarin_words
 
 # A label that opens a person's part: "A：", "学员B:", "张某，", "me:", "her:".
-_LABEL = re.compile(r"(?:^|(?<=[\s，,。；;!！?？]))(?P<label>(?:学员|学生|同学)?[A-ZＡ-Ｚ甲乙丙](?![a-z])|[\u4e00-\u9fff]某|"
+_LABEL = re.compile(r"(?:^|(?<=[\s，,。；;!！?？]))(?P<label>(?:学员|学生|同学)?[A-ZＡ-Ｚ甲乙丙](?![a-z])|[\u4e00-\u9fff]某|[小老阿][\u4e00-\u9fff]|"
                     r"me|her|him|she|he|my (?:cousin|friend|sister|brother|wife|husband))\s*[：:，,]", re.I)
 # Without labels: one clause about the asker and one about someone else ("我做虾皮直播3年；他在厦门做选品2年半").
 _SELF_THEN_OTHER = re.compile(r"^(?P<me>我(?!们|們)[^；;。]+)[；;。，,]\s*(?P<other>(?:他|她|我老公|我老婆|我同桌|我朋友|同桌)[^；;。]+)")
 _SHARED = re.compile(r"(?:两人|两位|她俩|他俩|她们|他们|两个人)都[^。？?]*[。]?|\b(?:both of them|they both)\b[^.?]*\.?", re.I)
 # Asks about each of them ("两位都想考四级，可以吗", "这俩谁能报三级", "what can each of us apply for?").
-ASKS_EACH = re.compile(r"两位|两个人|两人|俩|分别|各自|都能|都可以|谁能|谁可以|\beach\b|\bboth\b|\beither\b|which of (?:them|us)|"
+ASKS_EACH = re.compile(r"两位|两个人|两人|俩|分别|各自|都能|都可以|谁能|谁可以|逐个|逐一|一个个|一个一个|每个人?|三个|三位|"
+                       r"\beach\b|\bboth\b|\beither\b|which of (?:them|us)|one by one|"
                        r"who can|\bthey both\b|我们都|我們都", re.I)
 
 
