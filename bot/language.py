@@ -82,7 +82,13 @@ def detect(text: str, default: Lang = EN) -> Lang:
     # (many terms in a long English sentence: "I have an old 助理电子商务师 (三级) … can i apply for 互联网营销师 二级 选品员?")
     if latin_words >= 2 and english_frame and (len(runs) <= 3 or latin_words >= 8) and max(len(r) for r in runs) <= 8:
         return EN
-    return ZH_HANT if is_traditional(text) else ZH
+    if is_traditional(text) or (same_in_both_scripts(text) and _CANTONESE_MARKERS.search(text)):
+        return ZH_HANT  # Cantonese in characters both scripts share ("收工喇好攰，今晚食咩好？") is written Traditional
+    return ZH
+
+
+# Words only Cantonese uses: a Cantonese message gets a Traditional reply even when none of its characters differ.
+_CANTONESE_MARKERS = re.compile(r"[咗冇嘅喺咩啲嘢佢哋攰乜嚟唔係喇咁嗰]")
 
 
 def is_traditional(text: str) -> bool:

@@ -74,7 +74,7 @@ KEPT_READING_MAX = 120
 WHOLE_MESSAGE_SHARE = 0.5
 LIVE_STREAMING = "live_streaming_salesperson"
 # A greeting that closes rather than opens: thanked, not introduced to the advisor again.
-THANKS = re.compile(r"谢|感谢|多谢|明白了|懂了|知道了|收到|\bthanks?\b|\bthank you\b|\bthx\b|\bty\b|\bgot it\b|\bcheers\b", re.I)
+THANKS = re.compile(r"谢|感谢|多谢|唔该|明白了|明白晒|懂了|知道了|收到|\bthanks?\b|\bthank you\b|\bthx\b|\bty\b|\bgot it\b|\bcheers\b", re.I)
 
 class Advisor:
     def __init__(self, settings: Settings, embedder, store: VectorStore, templates: Templates, rules, llm=None,
@@ -663,7 +663,7 @@ def reply_language(message: str, choice: Lang | None, history=()) -> Lang:
         return EN  # "like 职业技能提升补贴 or whatever" in an English chat: English framing with a Chinese term
     if lang == ZH and choice == ZH_HANT:
         return ZH_HANT
-    if lang == ZH and choice is None and same_in_both_scripts(message):
+    if lang.code == "zh" and choice is None and same_in_both_scripts(message):
         for earlier, _ in reversed(history):
             if not same_in_both_scripts(earlier) and detect(earlier, default=EN).code.startswith("zh"):
                 return detect(earlier, default=EN)

@@ -92,7 +92,8 @@ _INCLUSIVE = re.compile(r"(?:刚好|正好|刚刚好|啱啱好?|整整|恰好).{
                         r"(?:系咪|是不是|是否)?(?:包括|包含|计埋|算上)(?:刚好|正好|啱啱)|定系要超过|还是要超过|要超过.{0,6}(?:才|先)(?:行|得|算)|"
                         r"（含）.{0,6}(?:意思|指)|\bexactly\b.{0,40}\b(?:count|enough|ok|qualif)|\binclusive\b|\bor (?:strictly )?more than\b", re.I)
 _BREAK_COUNTS = re.compile(r"(?:中间|中途|停|断|没做|没干|休息|break|gap|time off|took .{0,12}off).{0,30}(?:还?算不算|还算吗|还?计不计|计唔计|仲计|"
-                           r"要不要连续|一定要连续|still count|does (?:that|it) count|count(?:s)? still|reset)", re.I)
+                           r"要不要连续|一定要连续|still count|does (?:that|it) count|count(?:s)? still|reset)|"
+                           r"(?:要不要|是不是|是否|一定要|必须|需要)连续|\b(?:have|has|need|needs) to be (?:continuous|consecutive|in a row)\b", re.I)
 # Asks something (stricter than _QUESTION_CUE: "my dad says only 资格证 is 'real'" asks nothing).
 _ASKS = re.compile(r"[?？吗呢嘛]|什么|啥|怎么|几|多少|哪|(.)[不唔]\1|可不可以|有没有|系咪|影响|^(?:how|what|which|when|where|why|who|can|could|"
                    r"is|are|do|does|should|will|would)\b|\b(?:right|correct|true)\s*$", re.I)
@@ -252,8 +253,13 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
     own_words = _without_third_party_clauses(mandarin_words(question))
     stated = parse_profile(NEGATED.sub(" ", own_words), expecting=_corrected_field(own_words, conversation))
     if (_ABOUT_THE_RULES.search(question) and not _FIRST_PERSON.search(question)) \
-            or (_RULE_PHRASING.search(question) and not _POSSESSION.search(question)):
-        stated = Profile()  # "学徒期满可以报五级这条…确定吗", "从五级考到一级要几年": the rules, not a case
+            or (_RULE_PHRASING.search(question) and not _POSSESSION.search(question)) \
+            or (_BREAK_COUNTS.search(mandarin_words(question)) and not _FIRST_PERSON.search(question)):
+        # "学徒期满可以报五级这条…确定吗", "从五级考到一级要几年", "does the 1 year for level 5 have to be
+        # continuous?": the rules, not a case
+        stated = Profile()
+        if act in PERSONAL_ACTS and _BREAK_COUNTS.search(mandarin_words(question)):
+            act = "rule_question"
     reading = reader.read(question, conversation.last_question) if reader is not None else None
     if reading is not None:
         if reading.act == "injection":
