@@ -659,3 +659,9 @@ def test_whether_the_years_must_be_continuous_is_the_rule_not_a_case(advisor):
 def test_cantonese_thanks_get_thanks(advisor):
     answer, _ = ask(advisor, "咁五級係咪只要做夠一年就得？", "OK 明白晒，唔該晒！")
     assert "不客氣" in answer.text
+
+
+@pytest.mark.parametrize("text, held", [("我现在四级", 4), ("i'm currently 选品员 三级. thinking of switching to 平台管理员", 3),
+                                        ("im currently level 4", 4), ("我现在想考四级", None)])
+def test_a_level_one_is_at_now_is_held(text, held):
+    assert read_profile(text).certificate_level == held

@@ -62,7 +62,8 @@ TARGET_BEFORE = (
 HELD_BEFORE = (
     r"(?:有|持有|持|拿了|拿到了?|拿的|取得了?|获得了?|考了|考过|考取了?|考到了?|考的|通过了?|是|已是"
     r"|\bhold|\bheld|\bhave|\bhas|\bhad|\bgot|obtained|earned|passed|received|\bown|possess|i'm|i\s+am|\bwith|already"
-    r"|\bsince\s+(?:getting\s+)?(?:my|the))"
+    r"|\bsince\s+(?:getting\s+)?(?:my|the)"
+    r"|(?:我|i'?m|i\s+am)\s*(?:现在|目前|而家|currently|now|already)\s*(?:是|at)?)"
     r"\s*(?:了|的|a\s+|an\s+|my\s+|the\s+)?$"
     r"|(?:证书|证|certificate|cert|certification|qualification)\s*[(（]\s*$"
 )
@@ -71,7 +72,7 @@ _JOB_NAME = (r"(?:商品)?选品员|直播销售员|视频创推员|创推员|�
              r"|live[\s-]*stream(?:ing)?\s+sales(?:person)?|video\s+creator(?:[\s-]+promoter)?|platform\s+admin(?:istrator)?"
              r"|internet\s+market(?:er|ing)")
 # "去年考了直播销售员五级", "passed 直播销售员 level 4": the occupation between the verb and the level.
-HELD_BEFORE = HELD_BEFORE + (r"|(?:考了|考过|考到了?|考取了?|拿了|拿到了?|取得了?|已经有|持有|我有|(?<![没冇沒])有|我是|有[个位](?:学员|学生|人)?是|现在是|拿的|考的|取得的|获得的|\bpassed|\bgot|\bhold|\bhave|\bhas)\s*(?:a\s+|an\s+|my\s+)?(?:" + _JOB_NAME
+HELD_BEFORE = HELD_BEFORE + (r"|(?:考了|考过|考到了?|考取了?|拿了|拿到了?|取得了?|已经有|持有|我有|(?<![没冇沒])有|我是|有[个位](?:学员|学生|人)?是|现在是|(?:我|i'?m|i\s+am)\s*(?:现在|目前|currently|now)|拿的|考的|取得的|获得的|\bpassed|\bgot|\bhold|\bhave|\bhas)\s*(?:a\s+|an\s+|my\s+)?(?:" + _JOB_NAME
                              + r")\s*(?:的)?\s*$")
 JOB_NAME = _JOB_NAME  # the occupation's and job types' names (not words about work: "直播销售员" says no work was done)
 CERTIFICATE_AFTER = (r"\s*(?:的)?(?:" + _JOB_NAME + r")?(?:的)?(?:职业)?(?:技能)?(?:等级|资格)?(?:证书|证(?!明))"
