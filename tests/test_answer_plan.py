@@ -665,3 +665,8 @@ def test_cantonese_thanks_get_thanks(advisor):
                                         ("im currently level 4", 4), ("我现在想考四级", None)])
 def test_a_level_one_is_at_now_is_held(text, held):
     assert read_profile(text).certificate_level == held
+
+
+def test_a_short_half_with_no_subject_asks_about_the_other_halfs_entry(advisor):
+    answer, _ = ask(advisor, "学员老问考试考啥", "实操是在哪考 是现场直播吗")
+    assert not answer.refused and "淘宝直播App" in answer.text

@@ -66,6 +66,8 @@ AFTER_STATEMENT_MAX = 24
 # the best for its own words, the classifier backing it no less, for that reading to win ("能当五级用吗"
 # after a question about a 1+X certificate).
 CLEARLY_CLOSER = 0.1
+# The half of a two-question message this short, matching no entry, is taken to ask about the other half's entry.
+SHORT_HALF = 8
 # A short message asking to go through the people just described, one by one ("逐個講下").
 GO_THROUGH_MAX = 16
 # A follow-up read with the last question is kept that way for the next follow-up up to this length.
@@ -499,8 +501,14 @@ class Advisor:
         found = [hit for hit in entries if hit is not None]
         if not found or (len(found) == 2 and found[0].chunk_id == found[1].chunk_id):
             return None
-        if len(found) == 1 and not any(hit is None and route(part).not_covered for part, hit in zip(parts, entries)):
+        unmatched = [part for part, hit in zip(parts, entries) if hit is None]
+        if len(found) == 1 and not any(route(part).not_covered for part in unmatched) \
+                and not all(len(part) <= SHORT_HALF for part in unmatched):
             return None  # the other half may well be covered in words no entry matches: answer as one message
+        if len(found) == 1 and all(len(part) <= SHORT_HALF and not route(part).not_covered for part in unmatched):
+            # "实操是在哪考 是现场直播吗": a short half with no subject of its own asks about the other's entry
+            return self._finish(raw, lang, found[0].metadata.get("intent") or routing.intent, found[0].text,
+                                unique_sources(found), found, via="faq")
         texts = [hit.text if hit is not None else
                  self.templates.text(lang.code, "answers", "part_not_covered", part=localize(part, lang))
                  for part, hit in zip(parts, entries)]
