@@ -670,3 +670,13 @@ def test_a_level_one_is_at_now_is_held(text, held):
 def test_a_short_half_with_no_subject_asks_about_the_other_halfs_entry(advisor):
     answer, _ = ask(advisor, "学员老问考试考啥", "实操是在哪考 是现场直播吗")
     assert not answer.refused and "淘宝直播App" in answer.text
+
+
+@pytest.mark.parametrize("turns, expected", [
+    (["我今年40歲，做直播兩年，冇證", "由五級考到三級大概要幾耐？"], ["可以申報三級/高級工", "約49歲"]),  # the level named, and the age then
+    (["I am 28, just got 五级 last month", "realistically what age will I be when I can get to 一级?"], ["Level 1", "about 44"]),
+])
+def test_a_route_question_gets_the_date_of_the_level_it_names_and_the_age_then(advisor, turns, expected):
+    answer, _ = ask(advisor, *turns)
+    first = answer.text.splitlines()[0]
+    assert all(part in first for part in expected)

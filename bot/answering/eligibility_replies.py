@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from bot.answering.conversation import Conversation
 from bot.answering.people import is_asker
-from bot.answering.understanding import Request, age_stated, corrects_itself
+from bot.answering.understanding import Request, age_stated, corrects_itself, levels_named
 import bot.eligibility.vocabulary as vocab
 from bot.eligibility import NO_CERTIFICATE, Profile, evaluate, parse_profile, render_decision, render_question, render_requirements
 from bot.eligibility.overview import alternative_conditions, alternative_open, overview
@@ -115,6 +115,15 @@ class EligibilityReplies:
             notes.append(self.templates.text(lang_code, "eligibility", "note_abroad"))
         return facts, notes + self._age_note(request, lang_code, conversation)
 
+    @staticmethod
+    def _age_said(request: Request, conversation: Conversation) -> int | None:
+        """The asker's age, said in this message or an earlier one ("I'm 28, just got 五级 last month")."""
+        for text in [request.question, *(q for q, _ in reversed(conversation.history))]:
+            match = _ANY_AGE.search(to_simplified(text))
+            if match:
+                return int(next(g for g in match.groups() if g))
+        return None
+
     def _age_note(self, request: Request, lang_code: str, conversation: Conversation | None = None) -> list[str]:
         age = request.age
         if age is None and conversation is not None and _ASKS_ABOUT_AGE.search(request.question):
@@ -193,9 +202,11 @@ class EligibilityReplies:
         if view.next_level is not None and view.next_decision is not None:
             # "要唔要读埋嗰72个钟先考到一级？": whether the training is needed for the next level, first
             training_note = self._training_answer(request, profile, view.next_level, view.next_decision, lang_code)
-        text, sources = render_overview(view, self.rules, lang_code, self.templates,
-                                        route_to_top=request.act == "eligibility_route" and not training_note,
-                                        assumed=("formal_training",) if request.hypothetical_training else ())
+        route = request.act == "eligibility_route" and not training_note
+        text, sources = render_overview(view, self.rules, lang_code, self.templates, route_to_top=route,
+                                        assumed=("formal_training",) if request.hypothetical_training else (),
+                                        destination=_destination(request) if route else None,
+                                        age=self._age_said(request, conversation) if route else None)
         if training_note:
             text = training_note + "\n" + text
         if request.act == "statement":
@@ -340,6 +351,19 @@ def _with_earlier_years(facts: Profile, earlier: Profile | None, question: str) 
 _YOU_EN = re.compile(r"\byou(?! (?:have |had )?(?:not )?(?:told|gave|said|tell|give)\b)(?= \w)|\byour(?= (?:certificate|diploma|years|case|level|major))", re.I)
 _THEY = {"you": "they", "You": "They", "your": "their", "Your": "Their"}
 _YOU_ZH = re.compile(r"你(?=已满|已年满|目前|累计|有|持有|完成了|在本职业|可能|已可|的专业|按 )")
+
+
+def _destination(request: Request) -> int | None:
+    """The level a route question leads to ("由五級考到三級大概要幾耐" -> 3), when it names one."""
+    match = _TO_LEVEL.search(request.question)
+    return levels_named(match.group(0))[0] if match and levels_named(match.group(0)) else None
+
+
+# An age said in passing ("我今年40岁", "I'm 28"): told back with the date a route reaches its level.
+_ANY_AGE = re.compile(r"(?:今年|我)\s*(\d{2})\s*[岁歲]|(\d{2})\s*(?:周岁|岁|歲)|\b(?:i'?m|i am|aged?)\s+(\d{2})\b(?!\s*(?:years? of|yrs? of|months?|%))"
+                     r"|\b(\d{2})\s*(?:yo|y/o|years? old)\b", re.I)
+# "考到三级", "到三级", "get to level 3", "reach 一级": the level a route leads to.
+_TO_LEVEL = re.compile(r"(?:考到|升到|到|至)\s*[一二三四五1-5]\s*级|\b(?:get to|reach|up to|to)\s+(?:level\s*[1-5]|l[1-5]|[一二三四五]级)", re.I)
 
 
 def _about_them(text: str, lang_code: str) -> str:

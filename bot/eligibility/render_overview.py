@@ -17,7 +17,10 @@ from bot.types import Source
 
 def render_overview(view: Overview, rules: RuleSet, lang_code: str, templates: Templates,
                     route_to_top: bool = False, today: date | None = None,
-                    assumed: tuple[str, ...] = ()) -> tuple[str, list[Source]]:
+                    assumed: tuple[str, ...] = (), destination: int | None = None,
+                    age: int | None = None) -> tuple[str, list[Source]]:
+    """`destination`: the level a route question names ("由五級考到三級要幾耐"), else the track's top;
+    `age`: the asker's, when said, to tell the age at that date."""
     w = _Writer(rules, lang_code, templates, assumed)
     today = today or date.today()
     lines = [w.facts(view.profile)]
@@ -51,9 +54,9 @@ def render_overview(view: Overview, rules: RuleSet, lang_code: str, templates: T
             lines.append(w.t("overview_alternative_opens", level=w.level(opened[0]), id=opened[1]["id"]))
         if route_to_top:
             lines += _ladder(w, view, rules, first=view.next_level)
-            eta = _top_eta(view, rules, today)
-            if eta is not None:  # "最快得多少年": the answer first
-                lines.insert(0, w.t("overview_top_eta", level=w.level(view.top_level), year=eta.year, month=eta.month))
+            eta_line = _eta_line(w, view, rules, today, destination, age)
+            if eta_line:  # "最快得多少年": the answer first
+                lines.insert(0, eta_line)
         return _join(lines), [w.source(c) for c in lowest.deciding]
     if view.highest_open is not None:
         decision = view.decisions[view.highest_open]
@@ -88,9 +91,9 @@ def render_overview(view: Overview, rules: RuleSet, lang_code: str, templates: T
             lines.append(w.t("overview_alternative_opens", level=w.level(opened[0]), id=opened[1]["id"]))
     if route_to_top:
         ladder = _ladder(w, view, rules)
-        eta = _top_eta(view, rules, today)
-        if eta is not None:  # "要几耐先到顶": the answer first, the steps after
-            lines.insert(0, w.t("overview_top_eta", level=w.level(view.top_level), year=eta.year, month=eta.month))
+        eta_line = _eta_line(w, view, rules, today, destination, age)
+        if eta_line:  # "要几耐先到顶": the answer first, the steps after
+            lines.insert(0, eta_line)
         lines += ladder
     deciding = [c for d in view.decisions.values() for c in d.deciding if d.target_level in (view.highest_open, view.next_level)]
     if any(not c.confirmed for c in deciding):
@@ -182,7 +185,20 @@ def _may_concern(condition: dict, profile) -> bool:
     return not condition.get("education") or bool(profile.education or profile.final_year_student_of or profile.studying_at)
 
 
-def _top_eta(view: Overview, rules: RuleSet, today: date) -> date | None:
+def _eta_line(w: _Writer, view: Overview, rules: RuleSet, today: date, destination: int | None, age: int | None) -> str:
+    """"最快约2035年1月可以申报三级/高级工（那时约48岁）", or "" when it cannot be worked out."""
+    level = destination if destination is not None and view.next_level is not None and view.top_level <= destination <= view.next_level \
+        else view.top_level
+    eta = _top_eta(view, rules, today, level)
+    if eta is None:
+        return ""
+    line = w.t("overview_top_eta", level=w.level(level), year=eta.year, month=eta.month)
+    if age is not None:
+        line += w.t("overview_eta_age", age=age + (eta.year - today.year) - (1 if eta.month < today.month else 0))
+    return line
+
+
+def _top_eta(view: Overview, rules: RuleSet, today: date, destination: int | None = None) -> date | None:
     """About when the track's top level can be applied for, on the person's own figures: the next level
     when its years are in (or, with a level open now, its certificate plus the years after it), then each
     certificate step of the ladder as early as allowed. None when that cannot be worked out."""
@@ -198,7 +214,8 @@ def _top_eta(view: Overview, rules: RuleSet, today: date) -> date | None:
     if not dates:
         return None
     months = 0.0
-    for level in range(view.next_level - 1, view.top_level - 1, -1):
+    last = destination if destination is not None else view.top_level
+    for level in range(view.next_level - 1, last - 1, -1):
         steps = [c.min_years_after_certificate for c in rules.levels[level] if c.required_certificate_level == level + 1
                  and c.education is None and c.min_years_after_certificate is not None]
         if not steps:
