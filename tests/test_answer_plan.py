@@ -680,3 +680,17 @@ def test_a_route_question_gets_the_date_of_the_level_it_names_and_the_age_then(a
     answer, _ = ask(advisor, *turns)
     first = answer.text.splitlines()[0]
     assert all(part in first for part in expected)
+
+
+@pytest.mark.parametrize("turns, first_words", [
+    (["做到一級係咪一定要上培訓班㗎？"], "不一定"),
+    (["我现在是直播销售员五级", "下一步考四级 要准备些啥"], "先确认报考条件"),
+])
+def test_the_direct_answer_comes_first(advisor, turns, first_words):
+    answer, _ = ask(advisor, *turns)
+    assert answer.text.startswith(first_words)
+
+
+def test_the_top_of_a_track_and_how_to_go_on_from_it(advisor):
+    answer, _ = ask(advisor, "平台管理员做到顶是几级？之后怎么升？")
+    assert "最高到三级" in answer.text and "另一工种" in answer.text

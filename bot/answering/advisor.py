@@ -230,7 +230,7 @@ class Advisor:
         association = request.association_certificate or (conversation.association_certificate and bool(_ASKS_IF_IT_COUNTS.search(request.question)))
         slot = "association_certificate" if association else \
             "switch_job_type" if request.switch_job_type else "inclusive_years" if request.inclusive_years else \
-            "break_counts" if request.break_counts else \
+            "break_counts" if request.break_counts else "prepare" if request.prepare else \
             "part_time" if request.part_time else "marketer_qualification" if request.marketer_qualification else \
             "abroad" if request.abroad and no_facts else None
         slot_entry = self.slot_answers.get(slot) if slot else None
@@ -270,7 +270,7 @@ class Advisor:
                 text = hit.text + ("\n" + text if above else "")
                 sources = [*unique_sources([hit]), *(sources if above else [])]
             elif hit is not None and (request.inclusive_years or request.part_time or request.marketer_qualification
-                                      or request.break_counts):  # "刚好满6年算不算": the rule first, then the case
+                                      or request.break_counts or request.prepare):  # "刚好满6年算不算": the rule first, then the case
                 text, sources = hit.text + "\n" + text, [*unique_sources([hit]), *sources]
             side = self._side_question(request, lang, retriever)
             if side is not None:  # "can i apply for level 2 and what does the exam look like?": both answered
