@@ -694,3 +694,13 @@ def test_the_direct_answer_comes_first(advisor, turns, first_words):
 def test_the_top_of_a_track_and_how_to_go_on_from_it(advisor):
     answer, _ = ask(advisor, "平台管理员做到顶是几级？之后怎么升？")
     assert "最高到三级" in answer.text and "另一工种" in answer.text
+
+
+def test_stretches_named_inside_a_total_said_are_parts_of_it():
+    profile = read_profile("I've been a live commerce host for 7 yrs total (Taobao 2017-2020, then break for baby, Douyin since 2022)")
+    assert profile.years_total == 7.0
+
+
+def test_whether_the_certificate_is_of_use_outside_the_mainland_is_not_the_applicants_entry(advisor):
+    answer, _ = ask(advisor, "我想考直播銷售員，但我人在台灣", "拿到的證書在台灣有用嗎？")
+    assert "承認" in answer.text

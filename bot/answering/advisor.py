@@ -68,6 +68,10 @@ AFTER_STATEMENT_MAX = 24
 CLEARLY_CLOSER = 0.1
 # The half of a two-question message this short, matching no entry, is taken to ask about the other half's entry.
 SHORT_HALF = 8
+# Asks whether one may take the assessment (not whether the certificate is of use somewhere).
+_ASKS_TO_TAKE = re.compile(r"[报考]|报名|申请|\b(?:apply|take|sit|register|enrol)", re.I)
+# A half that leans on the other for its subject ("是现场直播吗", "那要多久").
+_LEANS_ON_THE_OTHER = re.compile(r"^(?:是|那|还是|就是|所以)")
 # A short message asking to go through the people just described, one by one ("逐個講下").
 GO_THROUGH_MAX = 16
 # A follow-up read with the last question is kept that way for the next follow-up up to this length.
@@ -223,7 +227,7 @@ class Advisor:
         elif request.stated.has_personal_facts and act not in PERSONAL_ACTS and not request.third_party:
             self._eligibility_replies.remember(request, conversation)  # facts said beside a question of fact are kept
         no_facts = not request.facts.has_personal_facts and (conversation.profile is None or not conversation.profile.has_personal_facts)
-        if no_facts and request.abroad and act in PERSONAL_ACTS:
+        if no_facts and request.abroad and act in PERSONAL_ACTS and _ASKS_TO_TAKE.search(request.question):
             # "我係澳門嘅大學生…可唔可以考？" with no fact to decide on: what the knowledge base says (and does
             # not) about applicants from outside the mainland
             act = request.act = "fact"
@@ -232,7 +236,7 @@ class Advisor:
             "switch_job_type" if request.switch_job_type else "inclusive_years" if request.inclusive_years else \
             "break_counts" if request.break_counts else "prepare" if request.prepare else \
             "part_time" if request.part_time else "marketer_qualification" if request.marketer_qualification else \
-            "abroad" if request.abroad and no_facts else None
+            "abroad" if request.abroad and no_facts and _ASKS_TO_TAKE.search(request.question) else None
         slot_entry = self.slot_answers.get(slot) if slot else None
         hit = retriever.faq_answer(slot_entry, lang.code) if slot_entry else None
         if hit is not None and act not in PERSONAL_ACTS:
@@ -502,10 +506,11 @@ class Advisor:
         if not found or (len(found) == 2 and found[0].chunk_id == found[1].chunk_id):
             return None
         unmatched = [part for part, hit in zip(parts, entries) if hit is None]
-        if len(found) == 1 and not any(route(part).not_covered for part in unmatched) \
-                and not all(len(part) <= SHORT_HALF for part in unmatched):
+        leans_on_other = all(len(part) <= SHORT_HALF and _LEANS_ON_THE_OTHER.search(part) and not route(part).not_covered
+                             for part in unmatched)
+        if len(found) == 1 and not any(route(part).not_covered for part in unmatched) and not leans_on_other:
             return None  # the other half may well be covered in words no entry matches: answer as one message
-        if len(found) == 1 and all(len(part) <= SHORT_HALF and not route(part).not_covered for part in unmatched):
+        if len(found) == 1 and leans_on_other:
             # "实操是在哪考 是现场直播吗": a short half with no subject of its own asks about the other's entry
             return self._finish(raw, lang, found[0].metadata.get("intent") or routing.intent, found[0].text,
                                 unique_sources(found), found, via="faq")

@@ -345,8 +345,9 @@ def _read_years(text: str, profile: Profile, expecting: str | None, today: date)
         # same stretch ("15到21年…整整6年") is not counted twice
         said = text[slice(*_clause(text, start, end))] + text[end:end + 24]
         if not re.search(vocab.FIELD_WORK, said) or re.search(vocab.OTHER_WORK, said) \
-                or any(y is not None and abs(y - years) < 0.1 for y in by_role[_TOTAL]):
-            continue
+                or any(y is not None and abs(y - years) < 0.1 for y in by_role[_TOTAL]) \
+                or (by_role[_TOTAL] and re.search(vocab.TOTAL_SAID + r"|\btotal\b", text)):
+            continue  # ("7 yrs total (Taobao 2017-2020, … Douyin since 2022)": the stretches are parts of the total said)
         ranges.append(years)
         by_role[_TOTAL].append(years)
         whole.append(years)
