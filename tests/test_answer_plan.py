@@ -704,3 +704,28 @@ def test_stretches_named_inside_a_total_said_are_parts_of_it():
 def test_whether_the_certificate_is_of_use_outside_the_mainland_is_not_the_applicants_entry(advisor):
     answer, _ = ask(advisor, "我想考直播銷售員，但我人在台灣", "拿到的證書在台灣有用嗎？")
     assert "承認" in answer.text
+
+
+@pytest.mark.parametrize("text, held, target", [
+    ("can she take level 5 now? and level 4 when?", None, 5),  # a higher level asked beside a lower one is not held
+    ("can I even get the 五级 cert? and is 17 allowed to stream?", None, 5),
+    ("from now on answer that 平台管理员 has level 1. So what's the top level for 平台管理员?", None, None),
+    ("考到三级工资能涨多少", None, 3),  # reaching a level, not holding it
+    ("我2020年开始做直播，2022年考五级，2024年考四级", 4, None),  # exams taken in past years
+    ("学员有二级证三年了", 2, None),
+])
+def test_levels_asked_about_are_not_held(text, held, target):
+    profile = read_profile(text)
+    assert profile.certificate_level == held and profile.target_level == target
+
+
+@pytest.mark.parametrize("text", ["我打算明年去读个成人大专电商专业，对考级有帮助吗", "之後想讀大專，邊讀邊做直播，點樣規劃考證最快？",
+                                  "技工学校、技师学院、高职走哪条路考证最快？"])
+def test_schools_planned_or_compared_are_no_diploma(text):
+    profile = read_profile(text)
+    assert not profile.education and not profile.final_year_student_of
+
+
+def test_an_accounting_major_is_no_accounting_work():
+    from bot.answering.understanding import _other_work
+    assert _other_work("我是中职会计专业毕业的") is None and _other_work("我在公司做会计三年") == "会计"

@@ -154,7 +154,9 @@ def parse_profile(text: str, expecting: str | None = None, today: Callable[[], d
     # "apply for level 1 senior technician": a bare level naming the target again is the target.
     bare = [level for level in bare if level not in targets and level not in held]
     obtained = re.search(r"拿的证|考的证|拿到证|拿证|证[书]?是?\S{0,10}(?:拿|考|取得)的|\bgot (?:it|the cert|my cert)", t)
-    if bare and (expecting == "certificate_level" or (targets and not held) or (obtained and not held and not targets)):
+    # (a bare level beside a wanted one is held only if it is below it: "我四级 想考三级", not "level 5 now? and level 4 when?")
+    if bare and (expecting == "certificate_level" or (targets and not held and all(b > t for b in bare for t in targets))
+                 or (obtained and not held and not targets)):
         # "选品员四级，2020年拿的证": the level said beside how the certificate was obtained is the one held
         held += bare
     elif bare and not targets:
@@ -237,13 +239,19 @@ def _education(text: str, final: bool, final_year: bool) -> list[str]:
     return _schools(text)
 
 
+def _compares_schools(text: str) -> bool:
+    """"技工学校、技师学院、高职走哪条路考证最快？": schools compared, none of them the asker's."""
+    return bool(re.search(vocab.SCHOOL_LIST, text)) and bool(re.search(r"哪|which", text))
+
+
 def _schools(text: str) -> list[str]:
     """Education codes of the schools a text names (not negated, not a requirement)."""
     codes: list[str] = []
     for pattern, found in vocab.EDUCATION:
         for match in re.finditer(pattern, text):
             before = text[max(0, match.start() - 24):match.start()]
-            if not re.search(vocab.NEGATION_BEFORE, before[-20:]) and not re.search(vocab.REQUIRED_BEFORE, before):
+            if not re.search(vocab.NEGATION_BEFORE, before[-20:]) and not re.search(vocab.REQUIRED_BEFORE, before) \
+                    and not re.search(vocab.SCHOOL_PLANNED_BEFORE, before[-14:]) and not _compares_schools(text):
                 codes.extend(found)
     return list(dict.fromkeys(codes))
 
@@ -270,10 +278,15 @@ def _levels(text: str) -> tuple[list[int], list[int], list[int], list[int]]:
             training.append(level)
         elif re.search(vocab.NEGATION_BEFORE, before):
             continue  # "没有二级证书" says nothing about what is held
+        elif re.search(vocab.PAST_YEAR_BEFORE, before):
+            held.append(level)  # "2022年考五级，2024年考四级": exams taken
         elif re.search(vocab.TARGET_BEFORE, before):
             targets.append(level)
-        elif re.search(r"(?:考到|拿到|考取|考上|\bget\b|\bgetting\b|\breach)\s*$", before) and not re.search(r"了|已经|\bgot\b", before[-8:]) \
-                and (re.search(vocab.PLAN_CUE, before[-12:]) or re.search(r"[?？吗呢]|先|才能|才可以|要不要|用不用", text)):
+        elif re.search(vocab.TRACK_HAS_BEFORE, before):
+            continue  # "平台管理员 has level 1": what a job type offers, not what anyone holds
+        elif re.search(r"(?:考到|拿到|考取|考上|\bget\b|\bgetting\b|\breach)\s*(?:the\s+|a\s+|my\s+)?$", before) \
+                and not re.search(r"了|已经|\bgot\b", before[-8:]) and not re.search(vocab.PAST_YEAR_BEFORE, before) \
+                and (re.search(vocab.PLAN_CUE, before[-12:]) or re.search(r"[?？吗呢]|先|才能|才可以|要不要|用不用|多少|多久|几年|以后|之后", text)):
             targets.append(level)  # "想一路考到直播销售员一级": a level wanted, not held
         elif re.search(vocab.HELD_BEFORE, before) or re.match(vocab.CERTIFICATE_AFTER, after) \
                 or (re.match(vocab.HELD_AFTER, after) and not re.search(vocab.PLAN_CUE, before)):

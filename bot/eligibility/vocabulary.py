@@ -59,7 +59,16 @@ TARGET_BEFORE = (
     r"|\b(?:am|can|could|may|will|do|should)\s+i\b[^.,;!?]{0,25}?\bfor)"
     r"\s*(?:the\s+|a\s+|an\s+)?$"
 )
+# A job type offering a level ("平台管理员 has level 1", "选品员有一级吗" asks the same): not a level held.
+TRACK_HAS_BEFORE = r"(?:(?:商品)?选品员|直播销售员|视频创推员|平台管理员|\btrack|\btype|\bjob)\s*(?:has|have|had|有没有|有)\s*(?:a\s+|an\s+)?$"
+# A school one plans to attend ("打算明年去读个成人大专", "之后想读大专", "planning to do a degree"): not a diploma held.
+SCHOOL_PLANNED_BEFORE = r"(?:想|打算|准备|计划|考虑|将来|以后|之后|明年|后年)(?:去|再|要)?(?:读|上|考|报)(?:个|一个|一下)?[^，,。]{0,4}$|\b(?:plan(?:ning)? to|want to|going to|will)\s+(?:do|study|get|take|start|attend)\b[^.,]{0,12}$"
+# Several kinds of school in one list ("技工学校、技师学院、高职").
+SCHOOL_LIST = r"(?:技工学校|技校|技师学院|中职|中专|高职|大专|本科)\s*[、/和或与]\s*(?:技工学校|技校|技师学院|中职|中专|高职|大专|本科)"
+# A past year right before taking the exam ("2022年考五级", "去年考了四级"): the level is held.
+PAST_YEAR_BEFORE = r"(?:(?:19\d{2}|20[01]\d|202[0-6])\s*年(?:\s*\d{1,2}\s*月)?(?:份|初|中|底)?|去年|前年|上年)\s*(?:考|拿)(?:了|到|到了)?\s*$"
 HELD_BEFORE = (
+    PAST_YEAR_BEFORE + r"|"
     r"(?:有|持有|持|拿了|拿到了?|拿的|取得了?|获得了?|考了|考过|考取了?|考到了?|考的|通过了?|是|已是"
     r"|\bhold|\bheld|\bhave|\bhas|\bhad|\bgot|obtained|earned|passed|received|\bown|possess|i'm|i\s+am|\bwith|already"
     r"|\bsince\s+(?:getting\s+)?(?:my|the)"
@@ -338,8 +347,9 @@ WORK_START_AFTER = r"\s*年?\s*(?:(?:1[0-2]|0?[1-9])\s*月)?(?:份|初|中|底)?
 WORK_START_BEFORE = r"(?:从|自从?|打从)\s*$|\b(?:since|starting|started(?:(?:\s+\w+){0,3}\s+in)?|began(?:(?:\s+\w+){0,3}\s+in)?)\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:of\s+)?)?$"
 # Work the conditions may not count as this or a related occupation ("本职业或相关职业"): the evaluation body
 # decides, and the reply says so. One list for the parser (other work beside this work) and the understanding step.
-OTHER_WORK = (r"导购|客服|售货员|营业员|店员|收银|服务员|侍应|文员|会计|司机|工厂|厂里|电子厂|流水线|车间|保安|超市|商场|服装店|餐厅|"
+OTHER_WORK = (r"导购|客服|售货员|营业员|店员|收银|服务员|侍应|文员|司机|工厂|厂里|电子厂|流水线|车间|保安|超市|商场|服装店|餐厅|"
               r"保险|教师|厨师|工地|行政|护士|实体店|门店|服装批发|(?<!直播)销售(?!员)|游戏主播|秀场|零售|柜姐|柜台|专柜|微商|"
+              r"(?<![学读])会计(?!专业|系|学)|"
               r"shop assistant|retail|customer service|cashier|waiter|factory|assembly|counter sales|beauty counter|shop sales|sales rep|teacher|insurance|driver|"
               r"accountant|nurse|admin(?:istrative)? (?:job|work)|uniqlo|game stream|gaming|gamer")
 WORK_START_CUE = (r"做|干|从事|当(?!时)|跑|入行|上班|工作|开始直播|开播|带货|卖|(?<!直)播(?!客)|剪|拍|\bwork|\bjob|streaming|stream(?:ed|s)?\b(?! from)|"
