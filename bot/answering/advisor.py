@@ -227,7 +227,8 @@ class Advisor:
         elif request.stated.has_personal_facts and act not in PERSONAL_ACTS and not request.third_party:
             self._eligibility_replies.remember(request, conversation)  # facts said beside a question of fact are kept
         no_facts = not request.facts.has_personal_facts and (conversation.profile is None or not conversation.profile.has_personal_facts)
-        if no_facts and request.abroad and act in PERSONAL_ACTS and _ASKS_TO_TAKE.search(request.question):
+        abroad_applicant = no_facts and request.abroad and bool(_ASKS_TO_TAKE.search(request.question))
+        if abroad_applicant and act in PERSONAL_ACTS:
             # "我係澳門嘅大學生…可唔可以考？" with no fact to decide on: what the knowledge base says (and does
             # not) about applicants from outside the mainland
             act = request.act = "fact"
@@ -236,7 +237,7 @@ class Advisor:
             "switch_job_type" if request.switch_job_type else "inclusive_years" if request.inclusive_years else \
             "break_counts" if request.break_counts else "prepare" if request.prepare else \
             "part_time" if request.part_time else "marketer_qualification" if request.marketer_qualification else \
-            "abroad" if request.abroad and no_facts and _ASKS_TO_TAKE.search(request.question) else None
+            "abroad" if abroad_applicant else None
         slot_entry = self.slot_answers.get(slot) if slot else None
         hit = retriever.faq_answer(slot_entry, lang.code) if slot_entry else None
         if hit is not None and act not in PERSONAL_ACTS:
@@ -390,7 +391,6 @@ class Advisor:
         entry; None when no work is described (the question is then answered as any other)."""
         earlier = [mandarin_words(to_simplified(question)) for question, _ in conversation.history]
         found = described_job_type([*earlier, request.question], self.slot_answers)
-        hit = None
         shy = self.slot_answers.get("not_on_camera")
         if shy and (found is None or found[0] == LIVE_STREAMING) \
                 and any(shy[1].search(text) for text in [*earlier, mandarin_words(request.question)]):

@@ -118,17 +118,13 @@ class EligibilityReplies:
     @staticmethod
     def _age_said(request: Request, conversation: Conversation) -> int | None:
         """The asker's age, said in this message or an earlier one ("I'm 28, just got 五级 last month")."""
-        for text in [request.question, *(q for q, _ in reversed(conversation.history))]:
-            match = _ANY_AGE.search(to_simplified(text))
-            if match:
-                return int(next(g for g in match.groups() if g))
-        return None
+        return _latest_said(conversation, _any_age, request.question)
 
     def _age_note(self, request: Request, lang_code: str, conversation: Conversation | None = None) -> list[str]:
         age = request.age
         if age is None and conversation is not None and _ASKS_ABOUT_AGE.search(request.question):
             # "我今年17歲…" then "需要家長同意嗎？": the age said before
-            age = next((a for a in (age_stated(to_simplified(q)) for q, _ in reversed(conversation.history)) if a is not None), None)
+            age = _latest_said(conversation, age_stated)
         if age is None:
             return []
         key = "note_age_under_16" if age < 16 else "note_age"
@@ -351,6 +347,20 @@ def _with_earlier_years(facts: Profile, earlier: Profile | None, question: str) 
 _YOU_EN = re.compile(r"\byou(?! (?:have |had )?(?:not )?(?:told|gave|said|tell|give)\b)(?= \w)|\byour(?= (?:certificate|diploma|years|case|level|major))", re.I)
 _THEY = {"you": "they", "You": "They", "your": "their", "Your": "Their"}
 _YOU_ZH = re.compile(r"你(?=已满|已年满|目前|累计|有|持有|完成了|在本职业|可能|已可|的专业|按 )")
+
+
+def _latest_said(conversation: Conversation, read, first: str | None = None):
+    """What `read` finds in `first`, else in the asker's earlier messages, newest first (None when nothing)."""
+    for text in ([first] if first else []) + [question for question, _ in reversed(conversation.history)]:
+        value = read(to_simplified(text))
+        if value is not None:
+            return value
+    return None
+
+
+def _any_age(text: str) -> int | None:
+    match = _ANY_AGE.search(text)
+    return int(next(g for g in match.groups() if g)) if match else None
 
 
 def _destination(request: Request) -> int | None:

@@ -458,7 +458,6 @@ def _full_years(text: str) -> str:
     return vocab.SHORT_YEAR.sub(lambda m: f"20{m.group(1)}", text)
 
 
-_MONTH_NUMBER = {name: n for n, name in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
 _END_MONTH = {"初": 1, "中": 6, "底": 12, "末": 12, "尾": 12}
 
 
@@ -472,8 +471,8 @@ def _date_ranges(text: str) -> list[tuple[int, int, float]]:
             m2 = int(m.group("m2")) if m.group("m2") else _END_MONTH.get(m.group("e2") or "")
         else:
             y1, y2 = int(m.group("y3")), int(m.group("y4"))
-            m1 = _MONTH_NUMBER.get((m.group("n1") or "")[:3].lower())
-            m2 = _MONTH_NUMBER.get((m.group("n2") or "")[:3].lower())
+            m1 = vocab.MONTHS.get((m.group("n1") or "")[:3].lower())
+            m2 = vocab.MONTHS.get((m.group("n2") or "")[:3].lower())
         if y2 < y1 or not 1990 <= y1 <= 2100:
             continue
         months = (y2 - y1) * 12 + ((m2 or 1) - (m1 or 1)) if (m1 or m2) else (y2 - y1) * 12

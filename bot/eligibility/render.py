@@ -192,7 +192,7 @@ class _Writer:
         months = round(value * 12)
         if months % 12 == 0 or (months % 12 == 6 and months > 12):
             return self.t(key, years=_number(months / 12))
-        if months % 12 == 9 and abs(value - (months + 3) / 12 + 0.25) < 1e-6:
+        if just_under(value):
             return self.t(f"{key}_almost", years=_number((months + 3) / 12))
         return self.t(f"{key}_months", years=months // 12, months=months % 12) if months >= 12 \
             else self.t(f"{key}_only_months", months=months)

@@ -362,7 +362,7 @@ SHORT_YEAR_AFTER_TO = re.compile(r"(?<=[到至~－—])(\s*)([12]\d)(?=\s*年)")
 SHORT_YEAR = re.compile(r"(?<![\d.年])([12]\d)(?=\s*年\s*(?:\d{1,2}\s*月|[初中底末尾]|(?:拿|考|取得|获得|毕业|开始|入行|领|到手|那年|的时候)|"
                         r"(?:到|至|~|－|—)\s*(?:20)?[12]\d\s*年))")
 # A stretch of work between two dates ("2021年3月到2023年3月在MCN做助播", "from 2019 to 2022", "2019-2022").
-_MONTH_NAMES = r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+_MONTH_NAMES = "|".join(MONTHS)
 DATE_RANGE = re.compile(
     r"(?P<y1>(?:19|20)\d{2})\s*年\s*(?:(?P<m1>\d{1,2})\s*月)?(?:份|初|中|底|末|尾)?\s*(?:到|至|~|－|—|-)\s*"
     r"(?P<y2>(?:19|20)\d{2})\s*年\s*(?:(?P<m2>\d{1,2})\s*月)?(?P<e2>份|初|中|底|末|尾)?"
