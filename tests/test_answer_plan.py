@@ -171,6 +171,21 @@ def test_switching_job_type_gets_its_entry_first(advisor):
     assert "能否同时报两个工种" in both.text and "L5-A" in both.text  # the entry, then the level-5 decision
 
 
+def test_the_date_of_the_top_counts_the_level_1_training_and_says_so(advisor):
+    answer, _ = ask(advisor, "mapping a timeline for a learner", "she has 三级 直播销售员 since June 2022, continuous hosting work",
+                    "how long until she can reach 一级?")
+    first = answer.text.splitlines()[0]
+    # level 2 open now; level 1 three years after it with the formal training (four without)
+    today = date.today()
+    assert f"from about {today.month}/{today.year + 3}" in first and "formal training" in first
+
+
+def test_an_unrelated_major_is_said_so_and_the_work_decides(advisor):
+    answer, _ = ask(advisor, "我中专学的是汽修", "毕业两年了一直在做直播卖汽车用品", "能考四级吗")
+    assert answer.text.startswith("暂不符合申报四级") and "五级/初级工" in answer.text
+    assert "累计工作2年" in answer.text and "不属于本专业或相关专业" in answer.text
+
+
 def test_how_long_to_the_top_is_answered_first(advisor):
     answer, _ = ask(advisor, "我做咗平台管理員4年，冇證", "想一路考上去，最高可以去到幾級？", "咁要幾耐先到頂？")
     # four years, no certificate: level 4 at six years (Nov 2028), level 3 five years after level 4

@@ -700,9 +700,19 @@ def test_a_year_asked_about_is_not_a_year_said(text):
 @pytest.mark.parametrize("text, relevant", [
     ("我是中专毕业", None), ("我中专电商专业毕业", True), ("中专计算机专业毕业", False),
     ("I have a junior college diploma in e-commerce", True),
+    # the major named, not the work: an accounting or auto-repair major who now streams is not a related major
+    ("我是会计专业的中专毕业生，做了一年直播", False), ("我中专学的是汽修", False), ("I study 英语 at a 大专", False),
+    ("我大专电商专业应届生", True), ("中专读新闻的", None), ("my major was e-commerce, graduated from a 大专", True),
 ])
 def test_the_major_of_a_diploma(text, relevant):
     assert parse_profile(text.lower()).major_relevant is relevant
+
+
+@pytest.mark.parametrize("text, total", [
+    ("毕业两年了一直在做直播卖汽车用品", 2.0), ("我毕业3年了，一直做电商客服", 3.0), ("毕业两年了", None),
+])
+def test_years_since_graduating_are_work_only_when_the_work_went_on_since(text, total):
+    assert parse_profile(text).years_total == total
 
 
 def test_the_years_in_this_line_of_work_beside_other_work():

@@ -187,8 +187,7 @@ def parse_profile(text: str, expecting: str | None = None, today: Callable[[], d
         profile.studying_at = _schools(t)
     if profile.education or profile.final_year_student_of or profile.studying_at:
         # "中专电商专业" is relevant; "中专计算机专业" is not; "中专毕业" does not say (the evaluation body decides)
-        profile.major_relevant = True if _says(vocab.RELEVANT_MAJOR, t) else None if _says(vocab.MAYBE_RELATED_MAJOR, t) \
-            else False if _says(vocab.NAMED_MAJOR, t) else None  # "新闻传播", "journalism": related or not, the body decides
+        profile.major_relevant = _major_relevant(t)
     if profile.certificate_level is None and _says(vocab.HOLDS_CERTIFICATE, t) and not _says(vocab.NO_CERTIFICATE, t):
         profile.holds_certificate = True
     if profile.formal_training:
@@ -237,6 +236,22 @@ def _education(text: str, final: bool, final_year: bool) -> list[str]:
     if final != final_year:
         return []
     return _schools(text)
+
+
+def _major_relevant(text: str) -> bool | None:
+    """Whether the major named is this occupation's or a related one: True ("电商专业"), False ("学的是汽修",
+    "会计专业"), None when no major is named or it may be related ("新闻传播": the body decides)."""
+    named = [part for match in re.finditer(vocab.MAJOR_PHRASE, text, re.I) for part in match.groups() if part]
+    for known in (vocab.RELEVANT_MAJOR[0], vocab.MAYBE_RELATED_MAJOR[0], vocab.UNRELATED_MAJOR):
+        named += [m.group(1) for m in re.finditer(vocab.SCHOOL_THEN_MAJOR + f"({known})", text, re.I)]
+    phrase = " ".join(named)
+    for pattern, relevant in ((vocab.RELEVANT_MAJOR[0], True), (vocab.MAYBE_RELATED_MAJOR[0], None),
+                              (vocab.UNRELATED_MAJOR, False)):
+        if phrase and re.search(pattern, phrase, re.I):
+            return relevant  # "新闻传播", "journalism": related or not, the evaluation body decides
+    # no major recognised in a phrase ("major was e-commerce", "a 3-year e-commerce program"): the message's words
+    return True if _says(vocab.RELEVANT_MAJOR, text) else None if _says(vocab.MAYBE_RELATED_MAJOR, text) \
+        else False if _says(vocab.NAMED_MAJOR, text) else None
 
 
 def _compares_schools(text: str) -> bool:
@@ -659,6 +674,9 @@ def _duration_role(text: str, d: _Duration) -> str:
         return _GAP  # "中间断过一年": a break in the work, not the work
     if re.match(vocab.AGO_AFTER, after):
         return _ago_role(before, re.split(r"[，,]", after)[0])
+    if re.search(vocab.GRADUATED_FOR, before):
+        return _GRADUATED  # "毕业两年了，一直在做直播": work since then only if said so
+
     if re.match(vocab.SINCE_AFTER, text[d.end:d.end + 40]):
         return _SINCE  # "3 years of work after the cert": the work words do not make it a total
     if re.search(vocab.TOTAL_BEFORE, before) or re.match(vocab.TOTAL_AFTER, after):

@@ -244,10 +244,12 @@ class _Writer:
         general = bool(p.education) and set(p.education) <= GENERAL_SCHOOLING
         if general:  # 初中, 高中: no school route, and no clause asks for them either
             items.append(self.t("fact_education_general", names=self.education_said(p.education)))
-        elif p.education:  # what kind of school the person said, not that it is assessed or the major relevant
-            items.append(self.t("fact_education_said", names=self.education_said(p.education)))
+        # what kind of school the person said, not that it is assessed; the major as said ("学的是汽修": not related)
+        major = {True: "_relevant", False: "_unrelated"}.get(p.major_relevant, "")
+        if p.education and not general:
+            items.append(self.t("fact_education_said" + major, names=self.education_said(p.education)))
         if p.final_year_student_of:
-            items.append(self.t("fact_final_year_said", names=self.education_said(p.final_year_student_of)))
+            items.append(self.t("fact_final_year_said" + major, names=self.education_said(p.final_year_student_of)))
         if p.preparatory_technician is not None:
             items.append(self.t("fact_preparatory" if p.preparatory_technician else "fact_no_preparatory"))
         understood = self.t("understood", facts=self.t("fact_separator").join(items)) if items else ""

@@ -189,39 +189,53 @@ def _eta_line(w: _Writer, view: Overview, rules: RuleSet, today: date, destinati
     """"最快约2035年1月可以申报三级/高级工（那时约48岁）", or "" when it cannot be worked out."""
     level = destination if destination is not None and view.next_level is not None and view.top_level <= destination <= view.next_level \
         else view.top_level
-    eta = _top_eta(view, rules, today, level)
-    if eta is None:
+    found = _top_eta(view, rules, today, level)
+    if found is None:
         return ""
+    eta, trained = found
     line = w.t("overview_top_eta", level=w.level(level), year=eta.year, month=eta.month)
+    if trained:  # level 1: three years and the formal training instead of four years
+        line += w.t("overview_eta_with_training", level=w.level(trained))
     if age is not None:
         line += w.t("overview_eta_age", age=age + (eta.year - today.year) - (1 if eta.month < today.month else 0))
     return line
 
 
-def _top_eta(view: Overview, rules: RuleSet, today: date, destination: int | None = None) -> date | None:
+def _top_eta(view: Overview, rules: RuleSet, today: date, destination: int | None = None) -> tuple[date, int | None] | None:
     """About when the track's top level can be applied for, on the person's own figures: the next level
     when its years are in (or, with a level open now, its certificate plus the years after it), then each
-    certificate step of the ladder as early as allowed. None when that cannot be worked out."""
+    certificate step of the ladder as early as allowed. Where formal training shortens a step (level 1:
+    three years and the training instead of four), the shorter one, and that level is returned with the
+    date so the reply says the training is counted. None when that cannot be worked out."""
     if view.next_level is None or view.next_decision is None:
         return None
+    trained: int | None = None
     dates = [when for r in view.next_decision.results if (when := _earliest(r, today)) is not None]
     if view.highest_open is not None:
-        steps = [c.min_years_after_certificate for c in rules.levels[view.next_level]
-                 if c.required_certificate_level == view.highest_open and c.education is None
-                 and not c.requires_formal_training and c.min_years_after_certificate is not None]
-        if steps:
-            dates.append(_months_later(today, min(steps) * 12))
+        step = _shortest_step(rules, view.next_level, view.highest_open)
+        if step is not None:
+            dates.append(_months_later(today, step[0] * 12))
+            if step[1] and _months_later(today, step[0] * 12) == min(dates):
+                trained = view.next_level
     if not dates:
         return None
     months = 0.0
     last = destination if destination is not None else view.top_level
     for level in range(view.next_level - 1, last - 1, -1):
-        steps = [c.min_years_after_certificate for c in rules.levels[level] if c.required_certificate_level == level + 1
-                 and c.education is None and c.min_years_after_certificate is not None]
-        if not steps:
+        step = _shortest_step(rules, level, level + 1)
+        if step is None:
             return None
-        months += min(steps) * 12
-    return _months_later(min(dates), months)
+        months += step[0] * 12
+        trained = level if step[1] else trained
+    return _months_later(min(dates), months), trained
+
+
+def _shortest_step(rules: RuleSet, level: int, held: int) -> tuple[float, bool] | None:
+    """The fewest years after a level-`held` certificate that open `level` without a diploma, and whether
+    that route needs the formal training."""
+    steps = [(c.min_years_after_certificate, c.requires_formal_training) for c in rules.levels[level]
+             if c.required_certificate_level == held and c.education is None and c.min_years_after_certificate is not None]
+    return min(steps) if steps else None
 
 
 def _months_later(start: date, months: float) -> date:

@@ -228,6 +228,18 @@ RELEVANT_MAJOR = (r"电商|电子商务|营销|市场|直播|新媒体|传媒|�
 MAYBE_RELATED_MAJOR = (r"新闻|传播|播音|主持|摄影|设计|数字媒体|影视|物流|工商管理|journalism|communication|broadcast|design|film|"
                        r"logistics|business admin",)
 NAMED_MAJOR = (r"[\u4e00-\u9fff]{2,6}专业|\bmajor(?:ed)?\s+in\b|\bdegree\s+in\b|\bstudied\s+\w+",)
+# Where a message names a major: "电商专业", "学的是汽修", "读会计的", "major in finance", "study 英语 at",
+# or a major word right after the school ("中专汽修", "大专电商"). Only these phrases are classified, so
+# "会计专业毕业，做了一年直播" is an accounting major, not a live-streaming one.
+MAJOR_PHRASE = (r"([\u4e00-\u9fffA-Za-z]{2,8})专业|(?:学|读|念|修)的?是([\u4e00-\u9fffA-Za-z]{2,6})|"
+                r"(?:学|读|念)([\u4e00-\u9fff]{2,4})(?:的|出身)|\bmajor(?:ed|ing)?\s+(?:is\s+|in\s+)?([\w\u4e00-\u9fff]+(?:\s+\w+)?)|"
+                r"\bdegree\s+in\s+([\w\u4e00-\u9fff]+(?:\s+\w+)?)|\bstud(?:y|ying|ied)\s+([\w\u4e00-\u9fff]+(?:\s+\w+)?)\s+(?:at|in)\b|"
+                r"\b([\w\u4e00-\u9fff]+)\s+major\b")
+# Majors people name without the word 专业; none is this occupation's or a related one.
+UNRELATED_MAJOR = (r"汽修|汽车维修|会计|财务|金融|英语|日语|韩语|护理|医学|药学|临床|机械|数控|机电|电工|土木|建筑|法学|法律|"
+                   r"学前教育|师范|烹饪|酒店管理|旅游|计算机|软件|化工|accounting|nursing|auto repair|mechanic|civil engineering|"
+                   r"\blaw\b|computer science|finance|english|japanese|korean|medicine")
+SCHOOL_THEN_MAJOR = r"(?:中专|中职|职高|技校|技工学校|大专|高职|专科|本科|大学)(?:学|读|的)?"
 
 # Durations. An explicit "about N" is N: it is the asker's best figure, as are "三年多", "3+ years",
 # "over 3 years" and "3年左右". `below` marks "less than N" ("快三年", "almost 3 years", "三年不到"),
@@ -295,6 +307,7 @@ HYPOTHETICAL_BEFORE = (r"(?:再|还要|还需要?|还得|还差|第|等|需要|�
                        r"(?:多)?(?:干|做|工作|从事|积累|等|过)?(?:多)?\s*(?:for\s+)?$")
 AGO_AFTER = r"前(?![面边头几些])|\s+ago\b"  # "四年前", not "四年 前面那几年"
 GRADUATED_NEAR_AGO = r"毕业|graduat"
+GRADUATED_FOR = r"毕业(?:了|咗|已经|都|有|快|差不多)*\s*$|graduated (?:for|about|almost)?\s*$"  # "毕业两年了"
 OBTAINED_NEAR_AGO = r"拿|取得|考|获得|领|通过|证|\bgot\b|\bget\b|obtained|received|earned|passed|certific|\bcert\b|level"
 STARTED_NEAR_AGO = r"开始|入行|从事|进入|加入|\bstart|\bbegan|\bbegun|\bjoined|\bentered"
 # Work said as past ("之前做过3年导购", "2 years of retail before that"), and a figure said as a total.
