@@ -186,6 +186,26 @@ def test_an_unrelated_major_is_said_so_and_the_work_decides(advisor):
     assert "累计工作2年" in answer.text and "不属于本专业或相关专业" in answer.text
 
 
+def test_a_job_type_said_alone_is_noted_and_the_years_that_follow_decide(advisor):
+    noted, conversation = ask(advisor, "I'm a 选品员 at an MCN")
+    assert noted.text.startswith("Noted: you work as a Product Selector") and noted.via == "template"
+    answer = advisor.answer("been there 4 yrs, before that 2 yrs as 采购 buyer at a supermarket", conversation)
+    answer = advisor.answer("4级 possible?", conversation)
+    assert answer.language == "en" and "Level 4" in answer.text and "4 years" in answer.text
+
+
+def test_a_short_level_question_in_an_english_chat_is_the_askers_case_in_english(advisor):
+    answer, _ = ask(advisor, "I have 五级 选品员, cert dated 2022-03", "worked as product selector since, plus 2 yrs before the cert",
+                    "四级 ok?")
+    assert answer.language == "en" and answer.text.startswith("Yes, you may apply for Level 4")
+
+
+def test_a_level_someone_wants_after_their_facts_is_decided_for_them(advisor):
+    answer, _ = ask(advisor, "learner: 28, did 2 yrs as 网店客服 then 3 yrs as 直播运营 (platform backend), no cert",
+                    "she wants 平台管理员 四级")
+    assert answer.intent == "eligibility" and "they cannot apply for Level 4" in answer.text
+
+
 def test_how_long_to_the_top_is_answered_first(advisor):
     answer, _ = ask(advisor, "我做咗平台管理員4年，冇證", "想一路考上去，最高可以去到幾級？", "咁要幾耐先到頂？")
     # four years, no certificate: level 4 at six years (Nov 2028), level 3 five years after level 4

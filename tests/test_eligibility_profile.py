@@ -715,6 +715,15 @@ def test_years_since_graduating_are_work_only_when_the_work_went_on_since(text, 
     assert parse_profile(text).years_total == total
 
 
+@pytest.mark.parametrize("text, total, other", [
+    ("been there 4 yrs, before that 2 yrs as 采购 buyer at a supermarket", 4.0, 2.0),
+    ("在MCN做了4年，在那之前在超市做了2年导购", 4.0, 2.0), ("been doing it 2 years", 2.0, None),
+])
+def test_a_stretch_of_other_work_before_this_one_is_kept_apart(text, total, other):
+    profile = parse_profile(text.lower())
+    assert (profile.years_total, profile.other_years) == (total, other)
+
+
 def test_the_years_in_this_line_of_work_beside_other_work():
     assert parse_profile("做了一年半直播主播，之前在餐厅做了三年侍应").years_total == 1.5
 

@@ -60,6 +60,8 @@ POINTING_BACK_MAX = 40
 POINTING_BACK_MAX_EN = 64  # English spends more characters on the same words
 # A short message the FAQ classifier backs no entry for is read with the last one up to this length.
 VOTE_FOLLOW_UP_MAX = 24
+# A message this short naming a level, read as the asker's case, is their case even after a question of fact ("四级 ok?").
+SHORT_LEVEL_ASK = 12
 # A short question right after a statement of facts, unsure and read as off-topic, is read with the statement up to this length.
 AFTER_STATEMENT_MAX = 24
 # How much closer (fused score) the best entry for a short follow-up read with the last message must be than
@@ -207,6 +209,13 @@ class Advisor:
             # It names the domain yet asks for something else ("帮我写个带货脚本"): in scope only when the
             # knowledge base clearly holds it ("讲理财带货要什么资质").
             routing = replace(routing, core=False, support=True)
+        if act == "statement" and not _is_a_question(request.question) and request.stated.job_type \
+                and not request.stated.has_personal_facts and request.level is None and not conversation.people:
+            # "I'm a 选品员 at an MCN": noted, and what would decide a level (the years often follow next)
+            self._eligibility_replies.remember(request, conversation)
+            return self._fixed(raw, lang, "statement_noted_job_type_other" if request.third_party or conversation.third_party
+                               else "statement_noted_job_type", "eligibility", refused=False,
+                               job_type=self.rules.job_type(request.stated.job_type).name(lang.code))
         unsure = request.confidence < CONFIDENT
         nothing_to_decide = act in PERSONAL_ACTS and request.level is None and not request.facts.has_personal_facts \
             and (conversation.profile is None or not conversation.profile.has_personal_facts) \
@@ -214,7 +223,8 @@ class Advisor:
         # a level asked, or which level ("想考视频创推员 几级合适"), after the asker's facts: their case
         own_case = (request.level is not None or (act == "eligibility_highest" and asks_which_level(request.question))) \
             and conversation.profile is not None and conversation.profile.has_personal_facts \
-            and conversation.last_act in PERSONAL_ACTS + ("statement",)
+            and (conversation.last_act in PERSONAL_ACTS + ("statement",)
+                 or (act == "eligibility_level" and len(request.question) <= SHORT_LEVEL_ASK))  # "四级 ok?" after the facts
         if (((act == "logistics" and not routing.not_covered) or (act in PERSONAL_ACTS and unsure and not own_case))
                 and self._faq_holds_it(request, lang, retriever, vector)) \
                 or (nothing_to_decide and self._faq_holds_it(request, lang, retriever, vector, THRESHOLDS.faq_accept, True)):
@@ -671,9 +681,12 @@ def reply_language(message: str, choice: Lang | None, history=()) -> Lang:
     both scripts share ("咁我可唔可以考？") keeps the script of the asker's last Chinese message."""
     lang = detect(message, default=choice or EN)
     history = list(history)
-    if lang != EN and len(re.findall(r"[A-Za-z]{2,}", message)) >= 2 and history \
-            and detect(history[-1][0], default=EN) == EN:
-        return EN  # "like 职业技能提升补贴 or whatever" in an English chat: English framing with a Chinese term
+    english_words = len(re.findall(r"[A-Za-z]{2,}", message))
+    if lang != EN and (english_words >= 2 or (english_words == 1 and len(re.findall(r"[\u4e00-\u9fff]", message)) <= 8)) \
+            and history and detect(history[-1][0], default=EN) == EN:
+        # "like 职业技能提升补贴 or whatever", "四级 ok?", "and 平台管理员?" in an English chat: English framing
+        # with a Chinese term
+        return EN
     if lang == ZH and choice == ZH_HANT:
         return ZH_HANT
     if lang.code == "zh" and choice is None and same_in_both_scripts(message):

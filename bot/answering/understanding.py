@@ -41,6 +41,8 @@ _OTHER_CERTIFICATE = re.compile(
     # words that are also kinds of work ("做了四年客服") name a certificate only with the word for one
     r"|(?:客服|网络主播|e-?commerce|(?<!streaming )(?<!live )(?<!live-)sales ?(?:person|man)|marketing)(?:的)?(?:证书?|\s*cert(?:ificate)?))", re.I)
 _ASSOCIATION_CERTIFICATE = re.compile(r"协会|专项能力|专项职业能力|association|平台认证|行业认证", re.I)
+_WANTS_LEVEL = re.compile(r"想[考报]|要[考报]|打算[考报]|准备[考报]|冲|\bwants?\b|\bwanna\b|\bplan(?:s|ning)? to\b|\baim(?:s|ing)? (?:for|at)\b|"
+                         r"\bgo(?:ing)? for\b|\bgoing to (?:take|sit|apply)", re.I)
 _ASKS_TO_APPLY = re.compile(r"能.{0,3}[报考]|可以.{0,3}[报考]|够不够|够资格|有资格|[够符满][合足]?条件|可唔可以|得唔得|[报考]得|"
                             r"我?还[差缺需要]+(?:什么|啥|哪些|几年|多久|多少)|what (?:else )?do i (?:still )?need|what am i missing|"
                             r"行吗|行不行?$|行不[？?]|可以吗|可不可以|得不得|ok吗|how long (?:until|till|before)|\byes or no\b|\b(?:is it |is that )?(?:doable|possible)\?|"
@@ -490,6 +492,11 @@ def _keyword_act(act: str, confidence: float, routing: Routing, question: str, s
                                                      or (personal and _third_party(mandarin_words(question)))):
         # "这样能直接报四级吗" after the asker's facts: their own case; "她三级够条件没" after a student's
         # facts: that student's case
+        return "eligibility_level"
+    if act in ("rule_question", "fact", "logistics") and known and len(_asked_levels(question, stated)) == 1 \
+            and _WANTS_LEVEL.search(question) and not asks_requirements(question) and not routing.not_covered \
+            and (not _THIRD_PARTY.search(question) or conversation.third_party):
+        # "she wants 平台管理员 四级" / "我想报四级" after the facts: that level for them
         return "eligibility_level"
     if act in ("rule_question", "fact", "logistics", "eligibility_level") and known and len(question) <= SHORT_ASK \
             and _ASKS_TO_APPLY.search(question) and not _asked_levels(question, stated) and not _THIRD_PARTY.search(question):

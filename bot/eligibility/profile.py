@@ -421,6 +421,13 @@ def _read_years(text: str, profile: Profile, expecting: str | None, today: date)
             others.remove(years)
         profile.other_years = sum(others) if None not in others else None
         by_role[_TOTAL] = in_field if len(set(in_field)) == 1 else [sum(in_field)]
+    elif len(by_role[_TOTAL]) > 1 and None not in by_role[_TOTAL] and len(totals_elsewhere) == len(by_role[_TOTAL]) \
+            and 0 < len(other := [d.years for d in totals_elsewhere if re.search(vocab.OTHER_WORK, _clause_text(text, d))]) \
+            < len(totals_elsewhere) and re.search(vocab.SEQUENCE, text):
+        # "(选品员 at an MCN) been there 4 yrs, before that 2 yrs as a buyer at a supermarket": the stretch
+        # not named as other work is this one; the other may count as related, which the body decides
+        profile.other_years = sum(other)
+        by_role[_TOTAL] = [sum(by_role[_TOTAL]) - sum(other)]
     elif len(by_role[_TOTAL]) > 1 and None not in by_role[_TOTAL] and (re.search(vocab.SEQUENCE, text) or _in_different_years(text, durations)):
         # "后来去了一家MCN做了一年半选品，现在在直播间带货快一年了": one stretch after the other
         by_role[_TOTAL] = [sum(by_role[_TOTAL])]
@@ -640,6 +647,10 @@ def _clause(text: str, start: int, end: int, also_split_at: str = "") -> tuple[i
     lo = max((m.end() for m in re.finditer(breaks, text[:start])), default=0)
     stop = re.search(breaks, text[end:])
     return lo, end + stop.start() if stop else len(text)
+
+
+def _clause_text(text: str, d: _Duration) -> str:
+    return text[slice(*_clause(text, d.start, d.end))]
 
 
 def _one_number(values: list[float | None]) -> float | None:

@@ -341,7 +341,7 @@ SINCE_AFTER = (r"\s*(?:of\s+[\w-]+(?:\s+[\w-]+)?\s+)?(?:since|after)\s+(?:gettin
 # "ever since", "after that": years since whatever was said before, which must be obtaining the certificate.
 # Work said to go on ever since, with no figure ("跟住一直喺公司做直播", "been streaming full time since then").
 WORKED_ALL_ALONG = (r"(?:之后|以后|后来|跟住|然后|此后|从那以后|拿证后|考完)?(?:就)?一直|ever\s+since|since\s+then|the\s+whole\s+time|all\s+along|"
-                    r"\bsince\s*(?=[.!?)]|$)|continuously|without\s+a\s+break|no\s+breaks|没断过|没停过")
+                    r"\bsince\s*(?=[.!?),;]|$)|continuously|without\s+a\s+break|no\s+breaks|没断过|没停过")
 ANAPHOR_SINCE = (r"\bever\s+since\b(?!\s*(?:\d|i\b|we\b|my\b|graduat|leaving|moving|joining|starting))"
                  r"|\b(?:since|after)\s+(?:that|then|it)\b|\bfrom\s+then\s+on\b|\bsince\s*(?=[.!?)]|$)"
                  r"|从那以后|从那时起|自那以后|此后|之后一直|之后就|以后一直|后来一直")
@@ -364,7 +364,7 @@ OTHER_WORK = (r"导购|客服|售货员|营业员|店员|收银|服务员|侍应
               r"保险|教师|厨师|工地|行政|护士|实体店|门店|服装批发|(?<!直播)销售(?!员)|游戏主播|秀场|零售|柜姐|柜台|专柜|微商|"
               r"(?<![学读])会计(?!专业|系|学)|"
               r"shop assistant|retail|customer service|cashier|waiter|factory|assembly|counter sales|beauty counter|shop sales|sales rep|teacher|insurance|driver|"
-              r"accountant|nurse|admin(?:istrative)? (?:job|work)|uniqlo|game stream|gaming|gamer")
+              r"accountant|nurse|supermarket|restaurant|\bmall\b|warehouse|delivery|admin(?:istrative)? (?:job|work)|uniqlo|game stream|gaming|gamer")
 WORK_START_CUE = (r"做|干|从事|当(?!时)|跑|入行|上班|工作|开始直播|开播|带货|卖|(?<!直)播(?!客)|剪|拍|\bwork|\bjob|streaming|stream(?:ed|s)?\b(?! from)|"
                   r"selling|\bsold\b|hosting|\bhost(?:ed)?\b|editing|\bran\b|\brunning|\bdoing\b")
 NOT_WORK_START = r"关注|了解|听说|知道|学习|接触|研究|考虑|准备|打算|\bthinking\b|\blearning\b|\bfollowing\b"
@@ -388,7 +388,7 @@ DATE_PREPOSITION = r"\b(?:in|since|from|around|during)\s*$"
 PLAN_CUE = r"想|打算|准备|计划|希望|要考|要报|报名|申报|报考|\bwant|\bplan|\bwill\b|going\s+to|\bhope|\baim|\bapply|\bnext\b"
 WORK_CUE = (r"干|做|工作|剪辑|拍摄|视频|抖音|快手|淘宝|\bedit|\bvideos?\b|\bvids?\b|douyin|kuaishou|tiktok|taobao|从事|从业|经验|直播|带货|卖货|运营|主播|上班|入行|电商|营销|销售|选品|任职"
             r"|\bwork|\bjob|experience|selling|seller|sales|stream|\blive|industry|e-?commerce|marketing|anchor|\bhost|career|employ"
-            r"|selector|creator|promoter|administrator|\bops\b|operations")
+            r"|selector|creator|promoter|administrator|\bops\b|operations|\bbeen\s+(?:there|here|doing|at|with|in)\b|buyer|采购")
 STUDY_CUE = r"培训|学习|学了|读|上学|毕业|学徒|课程|上课|train|stud(?:y|ied)|school|college|course|apprentic|degree|\bclass"
 # "算满一年了吗", "够一年没有": a duration asked about, not said.
 ASKED_BEFORE = r"(?:算|够|满|到|有没有|是不是|算不算)\s*$"
@@ -441,7 +441,7 @@ NET_AFTER = r"\s*(?:是|系|都是|已经)?(?:已经)?(?:扣掉|扣除|除去|�
 BREAK_BEFORE_EN = r"\b(?:quit|stopped|paused|left|took)\b[^,.;]{0,12}(?:for\s+)?$"  # "quit for 3 yrs", "took 2 years"
 # Work taken up again after a break: the stretches add up ("2 yrs, then a break, then 1.5 yrs more").
 # One stretch after another ("后来去MCN做了一年半选品，现在带货快一年了", "then 2 years at an agency"): they add up.
-SEQUENCE = r"后来|之后|然后|再后来|现在|目前|如今|接着|\blater\b|\bthen\b|\bnow\b|\bcurrently\b|\bafter that\b"
+SEQUENCE = r"后来|之后|然后|再后来|现在|目前|如今|接着|在那之前|再之前|\blater\b|\bthen\b|\bnow\b|\bcurrently\b|\bafter that\b|\bbefore that\b|\bprior to that\b"
 RESUMED = r"\bthen\b[^;]{0,30}\bmore\b|\bcame back\b|\bagain\b|\bresumed\b|\bback to\b|又[做干播]了|回来[又再]?[做干播]|重新[做干播开]|又开始"
 
 # An education someone requires or advertises is not one the asker holds ("does it require a university
