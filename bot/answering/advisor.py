@@ -290,6 +290,9 @@ class Advisor:
             side = self._side_question(request, lang, retriever)
             if side is not None:  # "can i apply for level 2 and what does the exam look like?": both answered
                 text, sources = text + "\n\n" + side.text, [*sources, *unique_sources([side])]
+            elif (uncovered := self._side_not_covered(request)) is not None:  # "能报几级？另外考试多少钱"
+                text += "\n\n" + self.templates.text(lang.code, "answers", "not_covered", topic=self.templates.data(
+                    lang.code, "answers")["not_covered_topics"][uncovered])
             return self._eligibility_answer(raw, lang, text, sources, decision=decision)
         asked_conditions = asks_requirements(request.question) or (
             request.followup and conversation.last_question is not None and asks_requirements(conversation.last_question))
@@ -547,6 +550,19 @@ class Advisor:
         return None
 
     @staticmethod
+    def _side_not_covered(request: Request) -> str | None:
+        """The topic of a fee, date or venue question asked beside the asker's own case, which the knowledge
+        base does not hold ("能报几级？另外考试多少钱"): said so, with where to ask."""
+        parts = [p.strip(" ，,。.") for p in _SIDE_SPLIT.split(request.question) if p and p.strip(" ，,。.")]
+        if len(parts) < 2:
+            return None
+        for part in parts:
+            topic = route(part).not_covered
+            if topic in ("fee", "date", "venue") and _is_a_question(part) and not parse_profile(mandarin_words(part)).has_personal_facts:
+                return topic
+        return None
+
+    @staticmethod
     def _faq_entry_for(part: str, lang: Lang, whole: dict[str, float], retriever, vote_bar: float,
                        asked: tuple[int, ...] | None = None):
         """The curated answer one question of a two-question message gets, if any. The message as a whole
@@ -594,7 +610,7 @@ _ASKS_IF_IT_COUNTS = re.compile(r"算不算|算吗|是不是|一样吗|一样不
 _CONTINUES = re.compile(r"^(?:and|also|plus|what about|how about)\b|^(?:还有|另外|那|那么|顺便)", re.I)
 # Where a second question beside the asker's case starts, and what such a question is about (exam, training,
 # fee, certificate, verification): a question of fact the curated entries answer.
-_SIDE_SPLIT = re.compile(r"\s+and\s+(?=(?:what|how|when|where|which|is|are|do|does|can|will|who)\b)|(?<=[?？])\s*|"
+_SIDE_SPLIT = re.compile(r"\s+and\s+(?=(?:what|how|when|where|which|is|are|do|does|can|will|who)\b)|(?<=[?？])\s*|[，,；;。]\s*(?=另外|还有|顺便)|"
                          r"[，,；;]\s*(?=(?:还有|另外|顺便问下?|再问下?|那|请问)?\s*(?:考试|考什么|考核|怎么考|学时|培训|费用|多少钱|证书|怎么查|在哪))", re.I)
 _SIDE_TOPIC = re.compile(r"考试|考什么|考核|怎么考|笔试|实操|机考|理论|学时|课时|培训|费用|多少钱|证书|查询|怎么查|通过率|及格|"
                          r"exam|test|assessment|theory|practical|hours|training|fee|cost|certificate|verify|pass mark", re.I)

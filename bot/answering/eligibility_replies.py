@@ -167,12 +167,13 @@ class EligibilityReplies:
             untrained = replace(asked, formal_training=None, formal_training_level=None)
             if assumed and evaluate(untrained, self.rules).status == "eligible":
                 asked, assumed = untrained, ()  # "还是得先上培训班？": open without it, so nothing is supposed
-            text, sources, decision = self._decision(asked, lang_code, assumed, request.age)
+            age = request.age if request.age is not None else _latest_said(conversation, age_stated)  # "我18岁" said before
+            text, sources, decision = self._decision(asked, lang_code, assumed, age)
             training_note = self._training_answer(request, profile, target, decision, lang_code)
             if training_note and assumed:
                 # "如果她报一级培训，是不是就能直接考一级？": the note says what the training opens; below it,
                 # what is missing without it (not the training supposed a second time)
-                text, sources, decision = self._decision(untrained, lang_code, (), request.age)
+                text, sources, decision = self._decision(untrained, lang_code, (), age)
             if training_note:
                 text = training_note + "\n" + text
             elif (request.hypothetical_training or profile.formal_training) \

@@ -204,7 +204,7 @@ EDUCATION = (
     (r"(?<!职业)高中|普高|普通高中|high\s+school", ("senior_high_school",)),
     (r"初中|middle\s+school", ("junior_middle_school",)),
 )
-FINAL_YEAR = (r"应届|毕业班|今年毕业|即将毕业|快毕业|马上毕业|大四|最后一年|读紧.{0,8}(?:最后|尾)|(?<!not )(?<!not a )(?<!not the )final[\s-]+year|graduating\s+this\s+year|about\s+to\s+graduate"
+FINAL_YEAR = (r"应届|毕业班|今年毕业|即将毕业|快毕业|马上毕业|大四|最后一年|(?:高职|专科|大专)[^，。,.]{0,8}大三|大三[^，。,.]{0,4}(?:高职|专科|大专)|读紧.{0,8}(?:最后|尾)|(?<!not )(?<!not a )(?<!not the )final[\s-]+year|graduating\s+this\s+year|about\s+to\s+graduate"
               r"|(?:今年|明年)[六七67]月(?:份)?毕业|graduating\s+(?:next|this)\s+(?:june|july|summer)",)
 # Graduating "next year" said in the autumn: the coming summer, so a final-year student (see parse_profile).
 NEXT_YEAR_GRADUATION = (r"明年(?:夏天|暑假)?毕业|graduat(?:e|ing)\s+next\s+(?:year|summer)",)
@@ -267,7 +267,7 @@ EN_DURATION = re.compile(
     r"|(?:about|around|approximately|roughly|~)\s*|(?:over|more\s+than|at\s+least|above|just\s+over)\s+)?"
     rf"(?P<num>(?:\d+(?:\.\d+)?|{_EN_WORD_NUM})\s+and\s+a\s+half|half\s+an?|\d+(?:\.\d+)?|{_EN_WORD_NUM}|an?)"
     # "19 years old" is an age, not years of work
-    r"(?:\s*\+)?\s*[- ]?(?P<more>more\s+)?(?P<unit>years?|yrs?|months?|days)\b(?![\s-]*old\b)(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so)?"
+    r"(?:\s*\+|-?ish)?\s*[- ]?(?P<more>more\s+)?(?P<unit>years?|yrs?|months?|days)\b(?![\s-]*old\b)(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so)?"
 )
 DURATION_JOINER = r"\s*(?:,|，|and|零|又)?\s*"  # between the years and months of one duration
 MONTH_UNIT = r"个月|月|months?"
