@@ -206,6 +206,22 @@ def test_a_level_someone_wants_after_their_facts_is_decided_for_them(advisor):
     assert answer.intent == "eligibility" and "they cannot apply for Level 4" in answer.text
 
 
+def test_which_job_type_and_level_gets_both_after_the_years(advisor):
+    answer, conversation = ask(advisor, "我在一家美妆公司做短视频剪辑加拍摄", "差不多三年半吧", "公司说要送我们去考证，我该报哪个工种哪个级别")
+    assert conversation.profile.years_total == 3.5  # the bare duration answers how long that work went on
+    assert answer.text.startswith("按你说的工作，对应的是视频创推员工种") and "现在可以申报：五级/初级工" in answer.text
+
+
+def test_a_fee_asked_beside_the_case_is_said_not_covered(advisor):
+    answer, _ = ask(advisor, "我直播带货两年了", "能报几级？另外考试多少钱")
+    assert "现在可以申报：五级/初级工" in answer.text and "没有考试或培训费用的可靠信息" in answer.text
+
+
+def test_an_age_said_earlier_turns_the_newer_level_5_condition_into_a_may(advisor):
+    answer, _ = ask(advisor, "我18岁，读高三", "高中生能考直播销售员五级吗")
+    assert "按这套条件你可能可以申报五级" in answer.text and "如果你已年满16周岁" not in answer.text
+
+
 def test_how_long_to_the_top_is_answered_first(advisor):
     answer, _ = ask(advisor, "我做咗平台管理員4年，冇證", "想一路考上去，最高可以去到幾級？", "咁要幾耐先到頂？")
     # four years, no certificate: level 4 at six years (Nov 2028), level 3 five years after level 4

@@ -417,6 +417,12 @@ class Advisor:
             return None
         job = self.rules.job_type(found[0]).name("en" if lang.code == "en" else "zh")
         text = self.templates.text(lang.code, "answers", "job_type_fit", job=job) + "\n" + hit.text
+        known = conversation.profile if conversation.profile is not None and conversation.profile.has_personal_facts else None
+        if known is not None and asks_which_level(request.question) and found[0] in {job.code for job in self.rules.job_types}:
+            # "该报哪个工种哪个级别" after the asker's years: the job type, then their levels in it
+            conversation.profile = replace(known, job_type=found[0])
+            levels, sources, _ = self._eligibility_replies.reply(replace(request, act="eligibility_highest"), conversation, lang.code)
+            return self._eligibility_answer(raw, lang, text + "\n\n" + levels, [*unique_sources([hit]), *sources])
         return self._finish(raw, lang, hit.metadata.get("intent") or "career", text, unique_sources([hit]), [hit], via="faq")
 
     @staticmethod

@@ -16,7 +16,7 @@ from bot.answering.conversation import Conversation
 from bot.answering.routing import Routing, route
 from bot.eligibility import Profile, parse_profile
 import bot.eligibility.vocabulary as vocab
-from bot.language import mandarin_words
+from bot.language import mandarin_words, to_simplified
 
 ELIGIBILITY_ACTS = ("eligibility_level", "eligibility_highest", "eligibility_route")
 PERSONAL_ACTS = ELIGIBILITY_ACTS + ("statement", "followup")
@@ -67,7 +67,7 @@ _FIRST_PERSON = re.compile(r"我|俺|本人|咱|\b(i|i'm|im|i've|ive|my|me)\b", 
 _HYPOTHETICAL_TRAINING = re.compile(r"(先|如果|要是|假如|假设).{0,10}(培训|上课|上完|学时|training)|finish(ed)? the training"
                                     r"|(take|do|complete) the training first|\b(what if|if) i\b.{0,30}\b(train|training|course|class)", re.I)
 # "Which level can I take": asks for the asker's highest level even without a word of applying.
-_ASKS_WHICH_LEVEL = re.compile(r"几级|哪一?级|什么级|which level|what level|how high|level (?:should|would) (?:i|she|he|they)", re.I)
+_ASKS_WHICH_LEVEL = re.compile(r"几级|哪一?级|什么级|哪个级别|哪个等级|什么级别|which level|what level|how high|level (?:should|would) (?:i|she|he|they)", re.I)
 # Words asking what a level requires (not its training hours, content or fee).
 _REQUIREMENT_WORDS = re.compile(r"条件|要求|资格|门槛|年限|工作经验|几年经验|路径|路线|途径|几年|多少年|\broutes?\b|\bneed\b|\brequire|\bqualif|\beligib|"
                                 r"\bexperience\b|how many years", re.I)
@@ -374,10 +374,20 @@ def _third_party(question: str) -> str | None:
     return match.group(0)
 
 
+# A message that is only a duration ("差不多三年半吧", "like 2 years", "做咗兩年"): an answer to "how long?".
+_BARE_DURATION = re.compile(r"^\W*(?:大概|差不多|大约|将近|快|约|有|都|已经|about|around|like|almost|nearly|maybe|~)?\s*"
+                            r"(?:[\d一二两三四五六七八九十半]+(?:\.\d+)?\s*(?:年|个月|個月|years?|yrs?|months?)(?:半|多)?|半年)"
+                            r"(?:左右|多|了|吧|啦|啊|呀|咯|喇|or so|ish)*\W*$", re.I)
+
+
 def _corrected_field(question: str, conversation: Conversation) -> str | None:
     """"不对，是3年", "actually 4 years, not 8": a bare number corrects the year figure given before;
     "wait no, it's level 4": a bare level corrects the certificate held."""
     earlier = conversation.profile
+    if _BARE_DURATION.match(question) and conversation.history and (earlier is None or not earlier.has_personal_facts) \
+            and re.search(vocab.WORK_CUE, mandarin_words(to_simplified(conversation.history[-1][0]))):
+        # "我在美妆公司做短视频剪辑" then "差不多三年半吧": how long that work has gone on
+        return "years_total"
     if earlier is None or not corrects_itself(question):
         return None
     if earlier.certificate_level and len(levels_named(question)) == 1 and not _ASKS_TO_APPLY.search(question):
