@@ -222,6 +222,12 @@ def test_an_age_said_earlier_turns_the_newer_level_5_condition_into_a_may(adviso
     assert "按这套条件你可能可以申报五级" in answer.text and "如果你已年满16周岁" not in answer.text
 
 
+def test_other_work_said_earlier_is_added_as_the_other_reading_even_when_it_opens_nothing(advisor):
+    answer, _ = ask(advisor, "之前在电话客服中心干了4年", "去年3月开始做抖音直播", "一直没考证", "能直接报直播销售员四级吗？")
+    assert answer.text.startswith("按你说的情况，暂时还不能申报四级")
+    assert "另外的4年（客服）如果也算相关职业的工作" in answer.text and "ALT-L4-A" in answer.text
+
+
 def test_how_long_to_the_top_is_answered_first(advisor):
     answer, _ = ask(advisor, "我做咗平台管理員4年，冇證", "想一路考上去，最高可以去到幾級？", "咁要幾耐先到頂？")
     # four years, no certificate: level 4 at six years (Nov 2028), level 3 five years after level 4

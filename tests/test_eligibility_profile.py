@@ -715,9 +715,22 @@ def test_years_since_graduating_are_work_only_when_the_work_went_on_since(text, 
     assert parse_profile(text).years_total == total
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("话我有六年直播经验，其实我得三年", {"years_total": 3.0, "other_years": None}),
+    ("做了五年 不对 是四年", {"years_total": 4.0}),
+    ("got my 四级 直播销售员 in may 2021?? no wait it was may 2022", {"certificate_level": 4, "certificate_age": 4.5}),
+    ("我做了3年直播，其实也没多久", {"years_total": 3.0}),
+])
+def test_a_figure_taken_back_within_the_message_is_the_one_after(text, expected):
+    profile = parse_profile(text, today=lambda: date(2026, 11, 29))
+    assert {name: getattr(profile, name) for name in expected} == pytest.approx(expected) if None not in expected.values() \
+        else {name: getattr(profile, name) for name in expected} == expected
+
+
 @pytest.mark.parametrize("text, total, other", [
     ("been there 4 yrs, before that 2 yrs as 采购 buyer at a supermarket", 4.0, 2.0),
     ("在MCN做了4年，在那之前在超市做了2年导购", 4.0, 2.0), ("been doing it 2 years", 2.0, None),
+    ("one employee has 8 years in 电话销售 and 2 yrs as 直播销售员, no cert", 2.0, 8.0),
 ])
 def test_a_stretch_of_other_work_before_this_one_is_kept_apart(text, total, other):
     profile = parse_profile(text.lower())

@@ -235,12 +235,24 @@ class EligibilityReplies:
         else:
             now_open, then_open = overview(profile, self.rules).highest_open, overview(wider, self.rules).highest_open
             opens = then_open if then_open is not None and (now_open is None or then_open < now_open) else None
+        span = _Writer(self.rules, lang_code, self.templates).years  # "8个月", "2年", never "0.666667年"
+        lang = "en" if lang_code == "en" else "zh"
+        if opens is None and added:
+            # "电话客服干了4年" then "去年3月开始做直播": the other work, added if it counts, opens nothing under
+            # the template; said all the same, with what the newer conditions would open on the sum
+            newer = alternative_open(wider, self.rules)
+            now_newer = alternative_open(profile, self.rules)
+            newer_level = newer[0] if newer is not None and (now_newer is None or newer[0] < now_newer[0]) else None
+            said = dict(years=span(years), earlier=span(earlier), work=conversation.other_work or "", now=span(profile.years_total))
+            note = self.templates.text(lang_code, "eligibility", "note_other_work_sum", **said) if newer_level is None else \
+                self.templates.text(lang_code, "eligibility", "note_other_work_sum_newer", **said, id=newer[1]["id"],
+                                    level=self.rules.level_name(newer_level, lang))
+            return text + "\n" + note
         if opens is None:
             return text
-        span = _Writer(self.rules, lang_code, self.templates).years  # "8个月", "2年", never "0.666667年"
         note = self.templates.text(lang_code, "eligibility", "note_earlier_years_added" if added else "note_earlier_years",
                                    years=span(years), earlier=span(earlier), work=conversation.other_work or "",
-                                   now=span(profile.years_total), level=self.rules.level_name(opens, "en" if lang_code == "en" else "zh"))
+                                   now=span(profile.years_total), level=self.rules.level_name(opens, lang))
         return text + "\n" + note
 
     def _target(self, request: Request, conversation: Conversation) -> int | None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field, fields
+from dataclasses import replace, dataclass, field, fields
 from datetime import date
 
 import bot.eligibility.vocabulary as vocab
@@ -141,6 +141,42 @@ class _Duration:
 
 
 def parse_profile(text: str, expecting: str | None = None, today: Callable[[], date] = date.today) -> Profile:
+    """The facts stated in `text` (see _parse_once); a figure taken back within the message ("话我有六年，
+    其实我得三年", "May 2021?? no wait it was May 2022") is the one after the correction."""
+    profile = _parse_once(text, expecting, today)
+    cue = None
+    for cue in re.finditer(vocab.CORRECTION_IN_MESSAGE, text.lower()):
+        pass
+    if cue is None or not text[cue.end():].strip():
+        return profile
+    before, after = _parse_once(text[:cue.start()], expecting, today), text[cue.end():].lower()
+    # the bare figure after the cue corrects the one of its kind said before it
+    taking_back = expecting
+    if vocab.CALENDAR_YEAR.search(after) and before.years_since_at_most is not None:
+        taking_back = "certificate_date"
+    elif vocab.CALENDAR_YEAR.search(after) and before.years_total_from_date:
+        taking_back = "work_start_date"
+    elif before.years_total is not None and before.years_since_certificate is None:
+        taking_back = "years_total"
+    elif before.years_since_certificate is not None and before.years_total is None:
+        taking_back = "years_since_certificate"
+    corrected = _parse_once(after, taking_back, today)
+    taken_back = {name: getattr(corrected, name) for name in _CORRECTABLE
+                  if getattr(corrected, name) is not None and getattr(corrected, name) != getattr(profile, name)}
+    if not taken_back:
+        return profile
+    kept = {name: getattr(before, name) for name in _CORRECTABLE if getattr(profile, name) is None and getattr(before, name) is not None}
+    if "years_total" in taken_back:
+        taken_back["other_years"] = corrected.other_years  # "有六年，其实我得三年": three in all
+    return replace(profile, **{**kept, **taken_back})
+
+
+# What a correction inside one message replaces: figures and dates, not the lists of schools.
+_CORRECTABLE = ("certificate_level", "years_since_certificate", "years_total", "years_since_at_most", "certificate_age",
+                "years_since_from_date", "years_total_from_date", "job_type")
+
+
+def _parse_once(text: str, expecting: str | None = None, today: Callable[[], date] = date.today) -> Profile:
     """The facts stated in `text`; `expecting` is the field the bot just asked about, if any.
 
     With `expecting`, a bare answer ("3年", "中级工", "没有") fills that field; without it such
@@ -364,7 +400,9 @@ def _read_years(text: str, profile: Profile, expecting: str | None, today: date)
             whole.append(duration.years)
         if role == _UNCLEAR and not part:
             unclear_whole.append(duration.years)
-        if role == _TOTAL and re.search(vocab.FIELD_WORK, text[slice(*_clause(text, duration.start, duration.end))]):
+        whole_clause = text[slice(*_clause(text, duration.start, duration.end))]
+        if role == _TOTAL and (re.search(vocab.FIELD_WORK, _clause_text(text, duration)) or (
+                re.search(vocab.FIELD_WORK, whole_clause) and not re.search(vocab.OTHER_WORK, whole_clause))):
             in_field.append(duration.years)
     ranges = []
     for start, end, years in _date_ranges(text):
@@ -650,7 +688,8 @@ def _clause(text: str, start: int, end: int, also_split_at: str = "") -> tuple[i
 
 
 def _clause_text(text: str, d: _Duration) -> str:
-    return text[slice(*_clause(text, d.start, d.end))]
+    """The stretch of work a duration is said of: its clause, cut at "and" ("8 years in 电话销售 and 2 yrs as 直播销售员")."""
+    return text[slice(*_clause(text, d.start, d.end, also_split_at=r"\s+and\s+(?=\S+\s+(?:years?|yrs?|months?)\b|\d)"))]
 
 
 def _one_number(values: list[float | None]) -> float | None:

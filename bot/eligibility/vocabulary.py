@@ -241,6 +241,10 @@ UNRELATED_MAJOR = (r"汽修|汽车维修|会计|财务|金融|英语|日语|韩�
                    r"\blaw\b|computer science|finance|english|japanese|korean|medicine")
 SCHOOL_THEN_MAJOR = r"(?:中专|中职|职高|技校|技工学校|大专|高职|专科|本科|大学)(?:学|读|的)?"
 
+# A figure taken back within one message: what follows the last of these replaces it.
+CORRECTION_IN_MESSAGE = (r"其实|其實|实际上|實際上|不对|唔啱|打错|打錯|搞错|说错|讲错|講錯|应该是|應該係|"
+                         r"\bno wait\b|\bwait,? no\b|\bi mean\b|\bi meant\b|\bactually\b|\bcorrection\b")
+
 # Durations. An explicit "about N" is N: it is the asker's best figure, as are "三年多", "3+ years",
 # "over 3 years" and "3年左右". `below` marks "less than N" ("快三年", "almost 3 years", "三年不到"),
 # read as just under N; `vague` ("不到3年", "at most 3 years") leaves the number unknown, so the engine asks.
