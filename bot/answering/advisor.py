@@ -31,6 +31,7 @@ from bot.answering.understanding import (CONFIDENT, ELLIPTICAL_START, NO_SUBJECT
                                          ANAPHORIC, asks_own_case, asks_requirements, asks_which_level, on_other_levels, question_parts, speaks_of_own_facts, speaks_of_self,
                                          understand)
 from bot.eligibility import Profile, parse_profile
+import bot.eligibility.vocabulary as vocab
 from bot.language import (EN, cjk_ratio, ZH, ZH_HANT, Lang, detect, localize, mandarin_words, preferred, same_in_both_scripts,
                           to_simplified)
 from bot.types import Answer, Source, citations
@@ -182,9 +183,14 @@ class Advisor:
 
     def _reply(self, request: Request, raw: str, lang: Lang, conversation: Conversation, retriever, vector) -> Answer:
         act, routing = request.act, request.routing
-        if routing.dishonest:  # "帮我写个工作满一年的证明", "题库带答案", "写广告说持证才能合法直播": declined, with why
-            return self._fixed(raw, lang, f"refuse_{routing.dishonest}", "refuse", refused=True)
-        if act == "injection":
+        if routing.dishonest or act == "injection":
+            # the facts beside an instruction are kept; in a request to falsify, only the true figure said
+            # after a correction ("话我有六年，其实我得三年"), never the one to be faked ("写个工作满一年的证明")
+            truth = not routing.dishonest or re.search(vocab.CORRECTION_IN_MESSAGE, request.question)
+            if request.stated.has_personal_facts and truth:
+                self._eligibility_replies.remember(request, conversation)
+            if routing.dishonest:  # "帮我写个工作满一年的证明", "题库带答案", "写广告说持证才能合法直播": declined, with why
+                return self._fixed(raw, lang, f"refuse_{routing.dishonest}", "refuse", refused=True)
             return self._fixed(raw, lang, "injection", "injection", refused=True)
         if act == "greeting":
             key = "thanks" if THANKS.search(request.question) else "greeting"

@@ -84,7 +84,10 @@ class EligibilityReplies:
             # "做咗八个月直播" then "之前喺商场做咗两年售货员": the later years are other work, said beside
             return replace(facts, years_total=earlier.years_total, other_years=facts.years_total,
                            years_total_from_date=earlier.years_total_from_date)
-        result = _with_earlier_years(facts, earlier, question)
+        # a past stretch of this work ("之前喺深圳做咗兩年直播"), not other work left behind ("以前在商场做了5年导购")
+        said_before = any(_PAST_WORK.search(said) and _FIELD_WORK.search(said) and not re.search(vocab.OTHER_WORK, said)
+                          for said in (to_simplified(q) for q, _ in conversation.history))
+        result = _with_earlier_years(facts, earlier, question, said_before)
         if facts.years_total is not None and earlier is not None and earlier.years_total is not None:
             replaced = result.years_total == facts.years_total and earlier.years_total > facts.years_total
             corrected = corrects_itself(question)
@@ -337,11 +340,13 @@ _TOTAL_CUE = re.compile(vocab.TOTAL_SAID, re.I)
 # Years a later message adds to the ones said before, said as added ("之前还做过两年", "plus 2 years before that").
 _ADDED_CUE = re.compile(r"另外|此外|之前还|以前还|还[做干当有]过|又[做干]了|加上|再加|后来|然后|接着|跟住|再后来|转(?:了|咗)?(?:去|做)|\blater\b|\bafter that\b|\bbefore that\b|\balso\b|\bplus\b|"
                         r"\bon top\b|\bin addition\b|\bbesides\b|\bbefore then\b", re.I)
+# A later message about the work now, after a stretch said as past ("而家返咗香港…做咗半年", "now on 快手 for 1 yr").
+_NOW_AGAIN = re.compile(r"而家|现在|目前|如今|返咗|回到|回来|搬到|搬去|\bnow\b|\bcurrently\b|\bthese days\b|\bmoved\b|\bback\b", re.I)
 _BETWEEN = re.compile(r"中间|之间|中途|in between|between", re.I)
 _BEFORE_CERTIFICATE = re.compile(r"证[书]?之前|考证前|拿证前|before (?:i )?(?:got|getting|get) (?:the |my )?cert", re.I)
 
 
-def _with_earlier_years(facts: Profile, earlier: Profile | None, question: str) -> Profile:
+def _with_earlier_years(facts: Profile, earlier: Profile | None, question: str, said_before: bool = False) -> Profile:
     """Years said in a later turn add to the years said before only when said as added ("之前还做过两年直播",
     "plus 2 years before that"); otherwise the later figure stands ("开店十二年" then "这两年开始直播": the
     two are part of the twelve, and adding them would state a total the person never gave). The sum
@@ -351,6 +356,9 @@ def _with_earlier_years(facts: Profile, earlier: Profile | None, question: str) 
     if _BEFORE_CERTIFICATE.search(question) and earlier.years_since_certificate is not None:
         return replace(facts, years_total=earlier.years_since_certificate + facts.years_total)
     if earlier.years_total is not None and _ADDED_CUE.search(question):
+        return replace(facts, years_total=earlier.years_total + facts.years_total)
+    if earlier.years_total is not None and said_before and _NOW_AGAIN.search(question):
+        # "之前喺深圳做咗兩年直播" then "而家返咗香港用IG live賣嘢，做咗半年": a stretch now, after the past one
         return replace(facts, years_total=earlier.years_total + facts.years_total)
     return facts  # "开店十二年" then "这两年开始直播": the later figure may be part of the earlier one
 
