@@ -727,6 +727,23 @@ def test_a_figure_taken_back_within_the_message_is_the_one_after(text, expected)
         else {name: getattr(profile, name) for name in expected} == expected
 
 
+@pytest.mark.parametrize("text, total", [
+    ("学员小王：2019年7月到2023年6月在一家公司做电商运营，之后歇了一年，2024年6月到现在在直播间做场控", 6.3334),
+    ("3 yrs as 主播 on douyin (2021-2024), then a gap year, and since aug 2025 i'm on 快手", 4.25),
+    ("做了两年直播，然后休息了半年，今年3月又开始播", 2.6667),
+    ("I've been a Kuaishou live seller since January 2024, no certificates at all", 2.8333),
+    ("started streaming on Xiaohongshu the year before last", 1.9167),
+    ("我做了3年直播，2023年开始的", 3.0),  # the start dates the same three years
+])
+def test_a_later_start_after_a_stretch_adds_to_it(text, total):
+    assert parse_profile(text.lower(), today=lambda: date(2026, 11, 29)).years_total == pytest.approx(total, abs=0.01)
+
+
+def test_a_certificate_from_the_end_of_last_year_is_eleven_months_old():
+    profile = parse_profile("我有全媒体运营师四级证 去年底拿的", today=lambda: date(2026, 11, 29))
+    assert profile.years_since_at_most == pytest.approx(11 / 12) and profile.certificate_age == pytest.approx(11 / 12)
+
+
 @pytest.mark.parametrize("text, total, other", [
     ("been there 4 yrs, before that 2 yrs as 采购 buyer at a supermarket", 4.0, 2.0),
     ("在MCN做了4年，在那之前在超市做了2年导购", 4.0, 2.0), ("been doing it 2 years", 2.0, None),

@@ -404,7 +404,7 @@ def _read_years(text: str, profile: Profile, expecting: str | None, today: date)
         if role == _TOTAL and (re.search(vocab.FIELD_WORK, _clause_text(text, duration)) or (
                 re.search(vocab.FIELD_WORK, whole_clause) and not re.search(vocab.OTHER_WORK, whole_clause))):
             in_field.append(duration.years)
-    ranges = []
+    ranges, ranges_end = [], 0
     for start, end, years in _date_ranges(text):
         # "2021年3月到2023年3月在MCN做助播": a stretch of this work between two dates (other work between two
         # dates is left to the evaluation body, like other work said with a figure); a figure said of the
@@ -415,10 +415,26 @@ def _read_years(text: str, profile: Profile, expecting: str | None, today: date)
                 or (by_role[_TOTAL] and re.search(vocab.TOTAL_SAID + r"|\btotal\b", text)):
             continue  # ("7 yrs total (Taobao 2017-2020, … Douyin since 2022)": the stretches are parts of the total said)
         ranges.append(years)
+        ranges_end = max(ranges_end, end)
         by_role[_TOTAL].append(years)
         whole.append(years)
         in_field.append(years)
     gaps = by_role.pop(_GAP)
+    # a later start said after the stretches: after the last range, or after the last figure when a "then" leads to it
+    totals_said = [d for d in durations if _duration_role(text, d) == _TOTAL]
+    anchor = ranges_end if ranges else (max(d.end for d in totals_said) if totals_said and None not in by_role[_TOTAL] else 0)
+    cue = re.search(vocab.SEQUENCE + "|" + vocab.RESUMED, text[anchor:]) \
+        if anchor and not re.search(vocab.TOTAL_SAID + r"|\btotal\b", text) else None  # a total said holds its parts
+    later = text[anchor:] if ranges else text[anchor + cue.start():] if cue else ""
+    resumed = _work_start(later, today) if later and re.search(vocab.FIELD_WORK, text) else None
+    if resumed is not None and re.search(vocab.OTHER_WORK, later):
+        resumed = None
+    if resumed is not None:
+        # "2019年7月到2023年6月做电商运营，之后歇了一年，2024年6月到现在做场控": the stretch since the later
+        # start adds to the one between two dates; the break lies between them and takes nothing out
+        by_role[_TOTAL] = [sum(by_role[_TOTAL]) + resumed]
+        whole, in_field, gaps = list(by_role[_TOTAL]), list(by_role[_TOTAL]), []
+        profile.years_total_from_date = True
     graduated = by_role.pop(_GRADUATED)  # "graduated 4 yrs ago": work since then, if said
     held = by_role.pop(_HELD)  # how long the certificate has been held
     if held and not by_role[_SINCE]:
@@ -428,7 +444,7 @@ def _read_years(text: str, profile: Profile, expecting: str | None, today: date)
         profile.years_since_held = expecting != "years_since_certificate" and \
             not re.search(vocab.WORK_CUE, re.sub(vocab.JOB_NAME, " ", text))
     # a start with an end is a stretch, not ongoing work; a date that corrects the start date is the start
-    started = _work_start(text, today, any_date=expecting == "work_start_date") if not ranges else None
+    started = _work_start(text, today, any_date=expecting == "work_start_date") if not ranges and resumed is None else None
     totals_elsewhere = [d for d in durations if _duration_role(text, d) == _TOTAL]
     other_work = bool(totals_elsewhere) and all(re.search(vocab.OTHER_WORK, text[slice(*_clause(text, d.start, d.end))])
                                                 for d in totals_elsewhere)
@@ -587,7 +603,15 @@ def _certificate_date(text: str, today: date, any_date: bool = False) -> tuple[f
     found = set()
     # the job types' names are no work or certificate words ("I'm L2 视频创推员 since Aug 2022": 视频 is no work said)
     masked = re.sub(vocab.JOB_NAME, lambda name: " " * len(name.group(0)), text)
-    for pattern, least, most in mentions + [(pattern, back, back + 1) for pattern, back in vocab.RELATIVE_YEARS]:
+    for pattern, back in vocab.RELATIVE_YEARS:  # "去年底拿的": December of last year; "前年": some month of that year
+        for m in re.finditer(pattern, text):
+            month = _month_of(text, m)
+            if month is None:  # "去年考的": a year back at least, two at most (the convention the replies word)
+                mentions.append((re.escape(m.group(0)), float(back), float(back + 1)))
+                continue
+            since = max(_months_from(today, this_year - back, month), 0) / 12
+            mentions.append((re.escape(m.group(0)), since, since))
+    for pattern, least, most in mentions:
         for m in re.finditer(pattern, text):
             lo, hi = _clause(text, m.start(), m.end(), vocab.CONJUNCTION)
             if not re.search(vocab.PLAN_CUE, text[lo:hi]) and (any_date or _nearest_event(masked, lo, hi, m.start(), m.end()) == _SINCE):
@@ -644,7 +668,7 @@ def _work_start(text: str, today: date, any_date: bool = False) -> float | None:
         if not 1990 <= year <= today.year:
             continue
         lo, hi = _clause(text, m.start(), m.end(), vocab.CONJUNCTION)
-        before, after = text[max(lo, m.start() - 30):m.start()], text[m.end():min(hi, m.end() + 16)]
+        before, after = text[max(lo, m.start() - 44):m.start()], text[m.end():min(hi, m.end() + 16)]
         said_after = re.match(vocab.WORK_START_AFTER, after)  # "2019年开始做直播": the work follows the start word
         said_before = re.search(vocab.WORK_START_BEFORE, before)  # "been streaming since march 2022"
         sentence = max((e.end() for e in re.finditer(_SENTENCE_END, text[:m.start()])), default=0)
@@ -706,7 +730,7 @@ def _duration_role(text: str, d: _Duration) -> str:
         return _SKIP  # "2 more years": years to come
     if re.match(vocab.HYPOTHETICAL_AFTER, after) or re.search(vocab.HYPOTHETICAL_BEFORE, before):
         return _SKIP
-    if re.match(r"\s*(?:都|也)?(?:没有?|未曾?|不)(?:干|做|工作|从事|上班|直播)", after):
+    if re.match(r"\s*(?:都|也)?(?:没有?|未曾?|不|冇)(?:干|做|工作|从事|上班|直播|播|开播)", after):
         return _GAP  # "中间有一年没干": a gap, not years of work
     if re.search(vocab.RATE_BEFORE, before[-12:]) or re.match(vocab.RATE_AFTER, after):
         return _SKIP  # "earn 3000 more a month", "每个月挣多少": a rate, not a duration of work

@@ -194,8 +194,10 @@ class _Writer:
             return self.t(key, years=_number(months / 12))
         if just_under(value):
             return self.t(f"{key}_almost", years=_number((months + 3) / 12))
-        return self.t(f"{key}_months", years=months // 12, months=months % 12) if months >= 12 \
-            else self.t(f"{key}_only_months", months=months)
+        if months >= 12:  # "1 year 11 months", "2 years 1 month": the language's singular where it has one
+            number = ("_one_year" if months // 12 == 1 else "") + ("_one_month" if months % 12 == 1 else "")
+            return self.t(f"{key}_months{number}", years=months // 12, months=months % 12)
+        return self.t(f"{key}_only_months" + ("_one" if months == 1 else ""), months=months)
 
     def status(self, condition: Condition) -> str:
         return self.t("status_confirmed" if condition.confirmed else "status_unconfirmed")
