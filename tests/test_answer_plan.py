@@ -245,6 +245,21 @@ def test_a_stretch_now_after_a_past_one_adds_up(advisor):
     assert conversation.profile.years_total == 2.5 and "可以申報五級" in answer.text
 
 
+def test_can_they_apply_after_a_rule_question_and_a_learners_facts_is_that_level(advisor):
+    answer, _ = ask(advisor, "想确认一下一级的培训路径", "学员二级证拿了整3年，一级培训已经上完72学时，拿到结业证了", "可以报吗")
+    assert answer.text.startswith("可以申报一级/高级技师") and "L1-A" in answer.text
+
+
+def test_enough_after_a_rule_question_and_dated_facts_decides_with_the_break_taken_out(advisor):
+    answer, _ = ask(advisor, "請問一級高級技師要什麼條件", "我2022年3月拿到二級技師證（選品員），之後一直做選品，中間2023年休息了半年", "夠嗎？")
+    assert "約4年2個月" in answer.text and "現在可以申報：一級/高級技師" in answer.text
+
+
+def test_going_up_from_the_top_of_a_track_names_the_tracks_that_go_higher(advisor):
+    answer, _ = ask(advisor, "平台管理员最高能考到几级？", "那我有个学员，平台管理员三级证拿了5年了，还想继续往上考怎么办")
+    assert "选品员、直播销售员、视频创推员工种设有二级/技师" in answer.text
+
+
 def test_how_long_to_the_top_is_answered_first(advisor):
     answer, _ = ask(advisor, "我做咗平台管理員4年，冇證", "想一路考上去，最高可以去到幾級？", "咁要幾耐先到頂？")
     # four years, no certificate: level 4 at six years (Nov 2028), level 3 five years after level 4

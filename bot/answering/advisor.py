@@ -24,7 +24,7 @@ from bot.answering.conversation import Conversation
 from bot.index.embeddings import make_embedder
 from bot.answering.policy import THRESHOLDS, Evidence, Reply, decide
 from bot.answering.acts import load_or_train
-from bot.answering.eligibility_replies import EligibilityReplies
+from bot.answering.eligibility_replies import GOING_UP, EligibilityReplies
 from bot.answering.routing import Routing, route
 from bot.answering.people import ASKS_EACH, labelled_person, split_people
 from bot.answering.understanding import (CONFIDENT, ELLIPTICAL_START, NO_SUBJECT, PERSONAL_ACTS, Request, continued_question, levels_named,
@@ -231,6 +231,8 @@ class Advisor:
             and conversation.profile is not None and conversation.profile.has_personal_facts \
             and (conversation.last_act in PERSONAL_ACTS + ("statement",)
                  or (act == "eligibility_level" and len(request.question) <= SHORT_LEVEL_ASK))  # "四级 ok?" after the facts
+        # "学员平台管理员三级证拿了5年了，还想继续往上考怎么办": their certificate and years, and going up from it
+        own_case = own_case or (request.facts.certificate_level not in (None, 0) and bool(GOING_UP.search(request.question)))
         if (((act == "logistics" and not routing.not_covered) or (act in PERSONAL_ACTS and unsure and not own_case))
                 and self._faq_holds_it(request, lang, retriever, vector)) \
                 or (nothing_to_decide and self._faq_holds_it(request, lang, retriever, vector, THRESHOLDS.faq_accept, True)):
@@ -240,8 +242,14 @@ class Advisor:
             act = request.act = "fact"
             routing = replace(routing, not_covered=None)
             self._eligibility_replies.remember(request, conversation)  # facts stated are kept all the same
-        elif request.stated.has_personal_facts and act not in PERSONAL_ACTS and not request.third_party:
-            self._eligibility_replies.remember(request, conversation)  # facts said beside a question of fact are kept
+        elif request.stated.has_personal_facts and act not in PERSONAL_ACTS and (
+                not request.third_party or conversation.third_party == request.third_party or conversation.profile is None
+                or not conversation.profile.has_personal_facts):
+            # facts said beside a question of fact are kept, someone else's too when the chat is about them
+            # ("学员二级证拿了整3年，一级培训已经上完72学时" after "想确认一下一级的培训路径")
+            if request.third_party and conversation.third_party is None:
+                conversation.third_party = request.third_party
+            self._eligibility_replies.remember(request, conversation)
         no_facts = not request.facts.has_personal_facts and (conversation.profile is None or not conversation.profile.has_personal_facts)
         abroad_applicant = no_facts and request.abroad and bool(_ASKS_TO_TAKE.search(request.question))
         if abroad_applicant and act in PERSONAL_ACTS:

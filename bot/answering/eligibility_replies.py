@@ -159,7 +159,7 @@ class EligibilityReplies:
         below = None
         held = profile.certificate_level
         if target is not None and held not in (None, NO_CERTIFICATE) and target > held and held > 1 \
-                and _GOING_UP.search(request.question):
+                and GOING_UP.search(request.question):
             # "已經有四級證書了，想往上考，下一個是五級嗎？": level 5 is below level 4; the next one up is 3
             below, target = target, held - 1
         if request.act == "eligibility_level" and target is not None:
@@ -332,7 +332,7 @@ _ASKS_ABOUT_TRAINING = re.compile(r"(?:要|需要|得|必须|用不用|使唔使
                                   r"培训.{0,6}(?:必须|一定要|还要吗)|(?:要|唔要|使唔使|需要|得|have to|need to)[^？?]{0,12}\d+\s*(?:个)?(?:钟|小时|学时|课时|hours?)|\b(?:need|have|has) to (?:take|do|attend|complete) (?:a|the|any) "
                                   r"(?:\w+ ){0,3}(?:course|training|class)|\bneed (?:the|a|any) (?:\w+ ){0,3}(?:training|course)|\btake a course\b", re.I)
 # Wanting to go up from the level held ("想往上考", "下一个是五级吗", "next level up").
-_GOING_UP = re.compile(r"往上|向上|升级|升一级|更高|下一[个级]|再考|继续考|考上去|next (?:level|one)|move up|go up|level up|higher|upgrade", re.I)
+GOING_UP = re.compile(r"往上|向上|升级|升一级|更高|下一[个级]|再考|继续考|考上去|next (?:level|one)|move up|go up|level up|higher|upgrade", re.I)
 _ASKS_ABOUT_AGE = re.compile(r"家长|父母|监护人|同意|年龄|未成年|岁|满1[68]|\bparents?\b|guardian|consent|\bage\b|underage|minor|\bbe 1[68]\b|\b1[68]\+", re.I)
 _FIELD_WORK = re.compile(r"直播|带货|主播|选品|抖音|快手|淘宝|视频|\blive|stream|selling|\bhost", re.I)
 _PAST_WORK = re.compile(vocab.PAST_WORK, re.I)

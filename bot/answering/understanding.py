@@ -43,7 +43,7 @@ _OTHER_CERTIFICATE = re.compile(
 _ASSOCIATION_CERTIFICATE = re.compile(r"协会|专项能力|专项职业能力|association|平台认证|行业认证", re.I)
 _WANTS_LEVEL = re.compile(r"想[考报]|要[考报]|打算[考报]|准备[考报]|冲|\bwants?\b|\bwanna\b|\bplan(?:s|ning)? to\b|\baim(?:s|ing)? (?:for|at)\b|"
                          r"\bgo(?:ing)? for\b|\bgoing to (?:take|sit|apply)", re.I)
-_ASKS_TO_APPLY = re.compile(r"能.{0,3}[报考]|可以.{0,3}[报考]|够不够|够资格|有资格|[够符满][合足]?条件|可唔可以|得唔得|[报考]得|"
+_ASKS_TO_APPLY = re.compile(r"能.{0,3}[报考]|可以.{0,3}[报考]|够不够|^\W*够(?:了)?[吗么嘛没]|^\W*(?:is that |is it )?enough\W*$|够资格|有资格|[够符满][合足]?条件|可唔可以|得唔得|[报考]得|"
                             r"我?还[差缺需要]+(?:什么|啥|哪些|几年|多久|多少)|what (?:else )?do i (?:still )?need|what am i missing|"
                             r"行吗|行不行?$|行不[？?]|可以吗|可不可以|得不得|ok吗|how long (?:until|till|before)|\byes or no\b|\b(?:is it |is that )?(?:doable|possible)\?|"
                             r"\bcan i\b|\bcould i\b|am i (?:eligible|able)|\bmy chances|"
@@ -513,6 +513,8 @@ def _keyword_act(act: str, confidence: float, routing: Routing, question: str, s
         return "eligibility_level"
     if act in ("rule_question", "fact", "logistics", "eligibility_level") and known and len(question) <= SHORT_ASK \
             and _ASKS_TO_APPLY.search(question) and not _asked_levels(question, stated) and not _THIRD_PARTY.search(question):
+        if conversation.last_level is not None and conversation.last_act == "rule_question":
+            return "eligibility_level", 1.0  # "一级要什么条件", the facts, then "可以报吗": that level, for them
         return "eligibility_highest", 1.0  # "能考吗" after the asker's facts: which level they can take now
     if act in ("fact", "logistics") and not personal and len(_asked_levels(question, stated)) == 1 \
             and asks_requirements(question) and not routing.not_covered:

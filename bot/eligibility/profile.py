@@ -234,6 +234,11 @@ def _parse_once(text: str, expecting: str | None = None, today: Callable[[], dat
         _read_bare_answer(t, profile, expecting)
     values = vars(profile)  # the dataclass's own fields, updated in place
     _since_from_work_started_before(values)
+    if profile.break_years and profile.worked_since_certificate and profile.years_since_from_date \
+            and profile.years_since_certificate is not None and profile.years_total is None:
+        # "2022年3月拿到二级…之后一直做选品，中间2023年休息了半年": the break comes out of the years since
+        profile.years_since_certificate = max(profile.years_since_certificate - profile.break_years, 0.0)
+        profile.break_years = None
     return profile
 
 
