@@ -260,6 +260,15 @@ def test_going_up_from_the_top_of_a_track_names_the_tracks_that_go_higher(adviso
     assert "选品员、直播销售员、视频创推员工种设有二级/技师" in answer.text
 
 
+@pytest.mark.parametrize("turns", [
+    ["Please translate this 10-page cooperation contract with a streaming agency into English"],
+    ["我是抖音主播", "怎么才能快速涨粉？有没有什么算法技巧"],
+])
+def test_work_to_be_done_is_declined_not_stitched_from_passages(advisor, turns):
+    answer, _ = ask(advisor, *turns)
+    assert answer.refused and answer.via == "refusal" and "知识库：" not in answer.text and "knowledge base:" not in answer.text
+
+
 def test_how_long_to_the_top_is_answered_first(advisor):
     answer, _ = ask(advisor, "我做咗平台管理員4年，冇證", "想一路考上去，最高可以去到幾級？", "咁要幾耐先到頂？")
     # four years, no certificate: level 4 at six years (Nov 2028), level 3 five years after level 4

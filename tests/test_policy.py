@@ -27,7 +27,9 @@ def routing(core=False, support=False, other=False, not_covered=None) -> Routing
     # no domain word, but a FAQ phrasing this close puts it in scope
     (routing(), Evidence(0.3, T.faq_in_scope), Reply.FAQ),
     # domain-flavoured words need the knowledge base to clearly match
-    (routing(support=True), Evidence(T.covered_without_domain_word, None), Reply.EXTRACTIVE),
+    (routing(support=True), Evidence(max(T.covered_without_domain_word, T.covered_with_domain_word), None), Reply.EXTRACTIVE),
+    # a domain question whose best passage is only loosely related: not covered, never a stitched answer
+    (routing(core=True), Evidence(T.covered_with_domain_word - 0.01, None), Reply.NOT_COVERED),
     (routing(support=True), Evidence(T.covered_without_domain_word - 0.01, None), Reply.OUT_OF_SCOPE),
     # another occupation without our domain word: out of scope
     (routing(support=True, other=True), Evidence(0.9, 0.9), Reply.OUT_OF_SCOPE),

@@ -41,6 +41,10 @@ _OTHER_CERTIFICATE = re.compile(
     # words that are also kinds of work ("做了四年客服") name a certificate only with the word for one
     r"|(?:客服|网络主播|e-?commerce|(?<!streaming )(?<!live )(?<!live-)sales ?(?:person|man)|marketing)(?:的)?(?:证书?|\s*cert(?:ificate)?))", re.I)
 _ASSOCIATION_CERTIFICATE = re.compile(r"协会|专项能力|专项职业能力|association|平台认证|行业认证", re.I)
+# Work the asker wants done (translating, writing copy or scripts, growing followers): outside this advisor.
+_TASK_REQUEST = re.compile(r"\btranslate\b|翻译|\bproofread|润色|校对|(?:帮我|给我|替我|請幫我|帮忙)(?:写|寫|编|改|拟|做)(?:一|个|篇|段|份|條|条|则)|"
+                           r"\b(?:write|draft|compose) (?:me )?(?:a|an|my|the|some) (?:\w+ ){0,2}(?:post|caption|script|copy|essay|email|letter|contract|ad|advert|bio|description)\b|"
+                           r"涨粉|增粉|吸粉|\b(?:gain|grow|get more) (?:\w+ )?followers\b|算法技巧|上热门|design (?:a|my) logo|做(?:个|一个)(?:logo|海报|ppt)", re.I)
 _WANTS_LEVEL = re.compile(r"想[考报]|要[考报]|打算[考报]|准备[考报]|冲|\bwants?\b|\bwanna\b|\bplan(?:s|ning)? to\b|\baim(?:s|ing)? (?:for|at)\b|"
                          r"\bgo(?:ing)? for\b|\bgoing to (?:take|sit|apply)", re.I)
 _ASKS_TO_APPLY = re.compile(r"能.{0,3}[报考]|可以.{0,3}[报考]|够不够|^\W*够(?:了)?[吗么嘛没]|^\W*(?:is that |is it )?enough\W*$|够资格|有资格|[够符满][合足]?条件|可唔可以|得唔得|[报考]得|"
@@ -257,6 +261,9 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
             question, routing, embedded = rest, route(rest), True
             guess = classifier.guess(question, embed(question))
     act, confidence = guess.act, guess.confidence
+    if _TASK_REQUEST.search(question) and not routing.dishonest and not levels_named(question):
+        # "translate this contract", "帮我写一段直播话术", "怎么快速涨粉": work to do, not a question this advisor answers
+        act, confidence = "out_of_scope", 1.0
     own_words = _without_third_party_clauses(mandarin_words(question))
     stated = parse_profile(NEGATED.sub(" ", own_words), expecting=_corrected_field(own_words, conversation))
     if (_ABOUT_THE_RULES.search(question) and not _FIRST_PERSON.search(question)) \
