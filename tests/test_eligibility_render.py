@@ -175,8 +175,15 @@ def test_cannot_tell_en(rules, templates):
 
 
 def test_cannot_tell_without_any_fact_asks(rules, templates):
-    _, body, _ = reply(rules, templates, "en", target_level=3)
+    _, body, _ = reply(rules, templates, "en", target_level=4)
     assert body.startswith("I need to know") and "1. Do you hold a skill-level" in body
+
+
+@pytest.mark.parametrize("level, needed", [(3, "Level 4 / Intermediate Worker"), (1, "Level 2 / Technician")])
+def test_a_level_every_route_of_which_needs_a_certificate_says_so_first(rules, templates, level, needed):
+    _, body, _ = reply(rules, templates, "en", target_level=level)
+    assert body.startswith(f"Every route to") and f"needs a {needed} certificate or higher first" in body.splitlines()[0]
+    assert "Do you hold a skill-level" in body  # and asks the one fact that decides it
 
 
 # --- not offered, need target ---------------------------------------------------------------------------

@@ -56,6 +56,12 @@ def render_decision(decision: Decision, rules: RuleSet, lang_code: str, template
                 lines.append(w.t("overview_from_about", year=when.year, month=when.month))
         if rules.alternative_sources:
             lines.append(w.t("note_alternative_rules"))
+    elif decision.status == CANNOT_TELL and (needed := _certificate_every_route_needs(decision, rules)) is not None:
+        # "能不能直接考一级？" with no certificate said: every route needs a lower certificate first, said plainly
+        lines.append(w.t("verdict_certificate_first", level=level, needed=w.level(needed)))
+        lines += w.conditionals(decision.undecided, decision.profile, level)
+        lines.append(w.facts(decision.profile))
+        lines.append(w.t("ask_one", question=w.t("question_certificate_level")))
     elif decision.status == CANNOT_TELL and decision.profile.has_personal_facts:
         # The person has told something: the verdict on what they said, then each open route as an
         # "if" (what would open it), not a list of questions they may have answered already.
@@ -384,6 +390,16 @@ class _Writer:
 def just_under(years) -> bool:
     """A figure said as "almost N years" (parsed as N - JUST_UNDER)."""
     return isinstance(years, (int, float)) and not isinstance(years, bool) and years > 0 and abs(years % 1 - (1 - JUST_UNDER)) < 1e-6
+
+
+def _certificate_every_route_needs(decision: Decision, rules: RuleSet) -> int | None:
+    """The certificate level every route to the level asked needs, when no certificate was said (level 3
+    needs level 4 whatever else, level 1 needs level 2); None when some route needs none."""
+    profile = decision.profile
+    if decision.target_level is None or profile.certificate_level is not None or profile.holds_certificate:
+        return None
+    needed = [c.required_certificate_level for c in rules.levels[decision.target_level]]
+    return max(needed) if needed and None not in needed else None
 
 
 def _earliest(result: ConditionResult, today: date) -> date | None:
