@@ -269,6 +269,16 @@ def test_work_to_be_done_is_declined_not_stitched_from_passages(advisor, turns):
     assert answer.refused and answer.via == "refusal" and "知识库：" not in answer.text and "knowledge base:" not in answer.text
 
 
+@pytest.mark.parametrize("turns, first_words", [
+    (["請問申報三級時，「取得四級證書後累計工作滿5年」，這5年是從發證日期開始算，還是從考試那天算？"], "兩種年限是分開的兩條路線"),
+    (["Do years as a 微商 selling through WeChat Moments count toward the 6-year requirement for level 4?"], "Which occupations count as 'related'"),
+    (["我考咗五級，張證寫住「互聯網營銷師（五級/初級工）（直播銷售員）」", "咁即係我而家係持牌主播？"], "不是。"),
+])
+def test_one_point_of_a_rule_gets_its_entry_not_the_whole_list(advisor, turns, first_words):
+    answer, _ = ask(advisor, *turns)
+    assert answer.text.startswith(first_words)
+
+
 def test_how_long_to_the_top_is_answered_first(advisor):
     answer, _ = ask(advisor, "我做咗平台管理員4年，冇證", "想一路考上去，最高可以去到幾級？", "咁要幾耐先到頂？")
     # four years, no certificate: level 4 at six years (Nov 2028), level 3 five years after level 4

@@ -45,6 +45,8 @@ log = logging.getLogger(__name__)
 # A FAQ match this close overrules an unsure personal reading ("證書查詢要去哪個網站？剛拿到四級" is a
 # question about verification from someone who holds level 4, not a request to be assessed).
 FAQ_OVERRULES = 0.7
+# A curated entry this close to a question about one point of a rule answers it instead of the rule's full list.
+FAQ_NEAR_VERBATIM = 0.95
 # How much firmer the FAQ classifier's vote must be for an entry that matches a message read as off-topic
 # only fairly (below FAQ_OVERRULES) to answer it ("累计年资是不是一定要连续？").
 FIRMER_VOTE = 0.1
@@ -311,7 +313,8 @@ class Advisor:
         asked_conditions = asks_requirements(request.question) or (
             request.followup and conversation.last_question is not None and asks_requirements(conversation.last_question))
         if act == "rule_question" and request.level is not None and (request.routing.intent in ("eligibility", "policy")
-                                                                     or asked_conditions):
+                                                                     or asked_conditions) \
+                and not self._faq_entry_asked_about_the_rule(request.question, lang, retriever, vector):
             # "五级升四级要几年" then "那三级呢": that level's conditions
             text, sources = self._eligibility_replies.requirements(request, lang.code)
             conversation.last_level = request.level
@@ -450,6 +453,13 @@ class Advisor:
         score, vote = self._faq_top(question, lang, retriever, vector)
         # a close match with the classifier's backing, or a fair one with firmer backing
         return score >= THRESHOLDS.faq_accept and vote >= THRESHOLDS.vote_in_scope + (0.0 if score >= FAQ_OVERRULES else FIRMER_VOTE)
+
+    def _faq_entry_asked_about_the_rule(self, question: str, lang: Lang, retriever, vector) -> bool:
+        """A question about one point of a level's conditions that a curated entry words almost as asked ("这5年
+        是从发证日期算还是从考试那天算", "do 微商 years count toward the 6 years"): that entry, not the whole list."""
+        matches = retriever.match_faq(question, lang.code, vector)
+        return bool(matches) and matches[0].score >= FAQ_NEAR_VERBATIM and (matches[0].vote or 0.0) >= THRESHOLDS.vote_in_scope \
+            and not matches[0].faq_id.endswith("-requirements")
 
     def _short_and_unmatched(self, question: str, lang: Lang, retriever, vector, bar: float) -> bool:
         """A short follow-up no entry holds on its own words ("是哪幾個部門發的？" after a question about
