@@ -279,6 +279,11 @@ def test_one_point_of_a_rule_gets_its_entry_not_the_whole_list(advisor, turns, f
     assert answer.text.startswith(first_words)
 
 
+def test_another_occupations_certificate_and_a_higher_level_is_a_related_occupation_case(advisor):
+    answer, _ = ask(advisor, "有學員揸住營銷員三級證書，想轉考直播銷售員二級，要點計？")
+    assert answer.text.startswith("注意：營銷員證書是否算“相關職業”的證書，由評價機構認定") and "L2-A" in answer.text
+
+
 def test_how_long_to_the_top_is_answered_first(advisor):
     answer, _ = ask(advisor, "我做咗平台管理員4年，冇證", "想一路考上去，最高可以去到幾級？", "咁要幾耐先到頂？")
     # four years, no certificate: level 4 at six years (Nov 2028), level 3 five years after level 4

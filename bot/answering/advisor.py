@@ -233,8 +233,11 @@ class Advisor:
             and conversation.profile is not None and conversation.profile.has_personal_facts \
             and (conversation.last_act in PERSONAL_ACTS + ("statement",)
                  or (act == "eligibility_level" and len(request.question) <= SHORT_LEVEL_ASK))  # "四级 ok?" after the facts
-        # "学员平台管理员三级证拿了5年了，还想继续往上考怎么办": their certificate and years, and going up from it
-        own_case = own_case or (request.facts.certificate_level not in (None, 0) and bool(GOING_UP.search(request.question)))
+        # a certificate held and a higher level wanted, in this message ("营销员三级证书，想转考直播销售员二级"), or
+        # going up from it ("学员平台管理员三级证拿了5年了，还想继续往上考怎么办"): their case
+        held = request.facts.certificate_level not in (None, 0)
+        own_case = own_case or (held and bool(GOING_UP.search(request.question))) \
+            or (held and request.level is not None and request.level < request.facts.certificate_level and not request.switch_job_type)
         if (((act == "logistics" and not routing.not_covered) or (act in PERSONAL_ACTS and unsure and not own_case))
                 and self._faq_holds_it(request, lang, retriever, vector)) \
                 or (nothing_to_decide and self._faq_holds_it(request, lang, retriever, vector, THRESHOLDS.faq_accept, True)):

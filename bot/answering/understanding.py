@@ -326,7 +326,9 @@ def _asks_switching_job_type(question: str) -> bool:
     """Two job types in one message, moving from one to the other or taking both ("有直播销售员三级，想转去考
     选品员", "选品员五级或者直播销售员五级 两个能一起报吗")."""
     named = {code for code, pattern in vocab.JOB_TYPES if re.search(pattern, question.lower())}
-    return (len(named) >= 2 or bool(_OTHER_JOB_TYPE.search(question))) and bool(_SWITCHING.search(question))
+    # (a certificate of another occupation, "营销员三级，想转考直播销售员二级", is a related-occupation question)
+    return (len(named) >= 2 or bool(_OTHER_JOB_TYPE.search(question))) and bool(_SWITCHING.search(question)) \
+        and not _OTHER_CERTIFICATE.search(question)
 
 
 def _other_work(question: str) -> str | None:
