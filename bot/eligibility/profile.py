@@ -689,6 +689,10 @@ def _work_start(text: str, today: date, any_date: bool = False) -> float | None:
         month = _month_of(text, m)
         months = (today.year * 12 + today.month) - (year * 12 + month) if month else None
         found.add(round((months if months is not None and months >= 0 else _months_from(today, year, 12)) / 12, 4))
+    if len(found) > 1 and re.search(vocab.JOB_CHANGE, text):
+        # "2019年开始在服装店当店员，2022年6月转做淘宝客服，今年3月开始做直播": one start after another, each
+        # ending the last; all of it since the first (what counts as related work is for the evaluation body)
+        return max(found)
     return found.pop() if len(found) == 1 else None
 
 
