@@ -284,6 +284,19 @@ def test_another_occupations_certificate_and_a_higher_level_is_a_related_occupat
     assert answer.text.startswith("注意：營銷員證書是否算“相關職業”的證書，由評價機構認定") and "L2-A" in answer.text
 
 
+@pytest.mark.parametrize("turns, first_words", [
+    (["我喺香港，做咗兩年 Shopee 直播賣嘢", "香港人可唔可以考內地嘅互聯網營銷師？可以考幾多級？"], "注意：資料庫沒有關於境外（含港澳臺）人員報名"),
+    (["我做咗三年帶貨主播，有啲攰", "想轉做幕後，應該考咩工種好？"], "可以考慮選品員、平臺管理員或視頻創推員"),
+    (["I'm pretty good with data and Excel, not so much with talking on camera", "which job type suits me, and how high can it go?"],
+     "Consider the Product Selector, Platform Administrator or Video Creator-Promoter"),
+    (["我现在在深圳做TikTok Shop美区主播", "做了一年半", "考直播销售员五级的话，国外平台的经验算不算？"], "本资料库没有规定境外平台"),
+    (["what is the level 4 live-streaming exam actually like?", "is it on paper?"], "It is known to cover professional ethics"),
+])
+def test_what_the_follow_up_asks_is_answered(advisor, turns, first_words):
+    answer, _ = ask(advisor, *turns)
+    assert answer.text.startswith(first_words)
+
+
 def test_how_long_to_the_top_is_answered_first(advisor):
     answer, _ = ask(advisor, "我做咗平台管理員4年，冇證", "想一路考上去，最高可以去到幾級？", "咁要幾耐先到頂？")
     # four years, no certificate: level 4 at six years (Nov 2028), level 3 five years after level 4

@@ -45,6 +45,8 @@ _ASSOCIATION_CERTIFICATE = re.compile(r"协会|专项能力|专项职业能力|a
 _TASK_REQUEST = re.compile(r"\btranslate\b|翻译|\bproofread|润色|校对|(?:帮我|给我|替我|請幫我|帮忙)(?:写|寫|编|改|拟|做)(?:一|个|篇|段|份|條|条|则)|"
                            r"\b(?:write|draft|compose) (?:me )?(?:a|an|my|the|some) (?:\w+ ){0,2}(?:post|caption|script|copy|essay|email|letter|contract|ad|advert|bio|description)\b|"
                            r"涨粉|增粉|吸粉|\b(?:gain|grow|get more) (?:\w+ )?followers\b|算法技巧|上热门|design (?:a|my) logo|做(?:个|一个)(?:logo|海报|ppt)", re.I)
+# How many levels a job type has, or its top ("一共有几级", "最高几级"): a fact about the track, not the asker's level.
+_LEVELS_OF_THE_TRACK = re.compile(r"一共|总共|共有|分几|分为|最高|几个等级|多少个等级|how many levels|highest level|top level", re.I)
 _WANTS_LEVEL = re.compile(r"想[考报]|要[考报]|打算[考报]|准备[考报]|冲|\bwants?\b|\bwanna\b|\bplan(?:s|ning)? to\b|\baim(?:s|ing)? (?:for|at)\b|"
                          r"\bgo(?:ing)? for\b|\bgoing to (?:take|sit|apply)", re.I)
 _ASKS_TO_APPLY = re.compile(r"能.{0,3}[报考]|可以.{0,3}[报考]|够不够|^\W*够(?:了)?[吗么嘛没]|^\W*(?:is that |is it )?enough\W*$|够资格|有资格|[够符满][合足]?条件|可唔可以|得唔得|[报考]得|"
@@ -71,7 +73,7 @@ _FIRST_PERSON = re.compile(r"我|俺|本人|咱|\b(i|i'm|im|i've|ive|my|me)\b", 
 _HYPOTHETICAL_TRAINING = re.compile(r"(先|如果|要是|假如|假设).{0,10}(培训|上课|上完|学时|training)|finish(ed)? the training"
                                     r"|(take|do|complete) the training first|\b(what if|if) i\b.{0,30}\b(train|training|course|class)", re.I)
 # "Which level can I take": asks for the asker's highest level even without a word of applying.
-_ASKS_WHICH_LEVEL = re.compile(r"几级|哪一?级|什么级|哪个级别|哪个等级|什么级别|which level|what level|how high|level (?:should|would) (?:i|she|he|they)", re.I)
+_ASKS_WHICH_LEVEL = re.compile(r"几级|几多级|多少级|哪一?级|什么级|哪个级别|哪个等级|什么级别|which level|what level|how high|level (?:should|would) (?:i|she|he|they)", re.I)
 # Words asking what a level requires (not its training hours, content or fee).
 _REQUIREMENT_WORDS = re.compile(r"条件|要求|资格|门槛|年限|工作经验|几年经验|路径|路线|途径|几年|多少年|\broutes?\b|\bneed\b|\brequire|\bqualif|\beligib|"
                                 r"\bexperience\b|how many years", re.I)
@@ -111,7 +113,7 @@ _SWITCHING = re.compile(r"转(?:去|到|考|做|报)|换(?:成|到|个|去)|改(
                         r"一起报|一起考|同时(?:报|考|拿|持有)|两个工种|多个工种|不止一个工种|\bswitch|\bboth\b|at the same time|more than one (?:job|type)|"
                         r"\btwo job[- ]?types|\bcount (?:for|toward)|\buse (?:it|my|the|this)", re.I)
 _OTHER_JOB_TYPE = re.compile(r"别的工种|其他工种|另一个工种|另外一个工种|换工种|跨工种|another job[- ]?type|other job[- ]?types?|two job[- ]?types", re.I)
-_WHICH_JOB_TYPE = re.compile(r"(?:哪|边)个工种|which (?:of the )?(?:4|four) (?:job[- ]?)?types?|什么工种|哪一个工种|哪类工种|哪种工种|属于哪|算哪|对应哪|适合(?:我|做)?哪|"
+_WHICH_JOB_TYPE = re.compile(r"(?:哪|边)个工种|(?:考|报|做|选)(?:咩|乜|什么|啥)(?:嘢)?工种|which (?:of the )?(?:4|four) (?:job[- ]?)?types?|什么工种|哪一个工种|哪类工种|哪种工种|属于哪|算哪|对应哪|适合(?:我|做)?哪|"
                              r"(?:哪|边)个(?:比较|更)?(?:合适|适合|啱)(?:我)?|适合我(?:吗|不|么|嘛)|(?:什么|咩|哪些|哪个)(?:岗位|工种|职位)[^？?。]{0,4}(?:适合|啱|合适)|合适我(?:吗|不)|啱唔啱我|啱我(?:吗|唔)|"
                              r"which (?:one )?(?:suits|fits|is (?:better|best) for) me|suit(?:s|able for)? me\??$|"
                              r"which (?:of the )?(?:four )?job[- ]?types?|what job[- ]?type|which one (?:fits|suits)|"
@@ -515,6 +517,10 @@ def _keyword_act(act: str, confidence: float, routing: Routing, question: str, s
         # "这样能直接报四级吗" after the asker's facts: their own case; "她三级够条件没" after a student's
         # facts: that student's case
         return "eligibility_level"
+    if act in ("rule_question", "fact", "logistics") and known and asks_which_level(question) and not _asked_levels(question, stated) \
+            and not _LEVELS_OF_THE_TRACK.search(question) and (not _THIRD_PARTY.search(question) or conversation.third_party):
+        # "香港人可唔可以考…？可以考幾多級？" after "做咗兩年 Shopee 直播": which level they can take
+        return "eligibility_highest"
     if act in ("rule_question", "fact", "logistics") and known and len(_asked_levels(question, stated)) == 1 \
             and _WANTS_LEVEL.search(question) and not asks_requirements(question) and not routing.not_covered \
             and (not _THIRD_PARTY.search(question) or conversation.third_party):
