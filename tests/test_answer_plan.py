@@ -297,6 +297,21 @@ def test_what_the_follow_up_asks_is_answered(advisor, turns, first_words):
     assert answer.text.startswith(first_words)
 
 
+def test_a_finished_apprenticeship_decides_level_5(advisor):
+    answer, _ = ask(advisor, "quick q about the apprenticeship route",
+                    "a learner finished a 1-year apprenticeship at a live-commerce company, no other experience. level 5?")
+    assert answer.text.startswith("Yes, they may apply for Level 5") and "L5-B" in answer.text
+
+
+@pytest.mark.parametrize("turns, expected", [
+    (["本科大三，网络与新媒体专业，能报视频创推员几级？没工作过"], "如果你已年满16周岁，按这套条件可能现在就能申报五级"),
+    (["I'm 16, in year 2 of 职高 studying 直播电商", "can I get level 5 now?"], "under those you may be able to apply for Level 5"),
+])
+def test_no_work_yet_hears_the_newer_level_5_condition(advisor, turns, expected):
+    answer, _ = ask(advisor, *turns)
+    assert expected in answer.text
+
+
 def test_how_long_to_the_top_is_answered_first(advisor):
     answer, _ = ask(advisor, "我做咗平台管理員4年，冇證", "想一路考上去，最高可以去到幾級？", "咁要幾耐先到頂？")
     # four years, no certificate: level 4 at six years (Nov 2028), level 3 five years after level 4

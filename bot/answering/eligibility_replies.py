@@ -206,7 +206,7 @@ class EligibilityReplies:
         text, sources = render_overview(view, self.rules, lang_code, self.templates, route_to_top=route,
                                         assumed=("formal_training",) if request.hypothetical_training else (),
                                         destination=_destination(request) if route else None,
-                                        age=self._age_said(request, conversation) if route else None)
+                                        age=self._age_said(request, conversation))
         if training_note:
             text = training_note + "\n" + text
         if request.act == "statement":
@@ -270,7 +270,7 @@ class EligibilityReplies:
     def _decision(self, profile: Profile, lang_code: str, assumed: tuple[str, ...] = (), age: int | None = None):
         decision = evaluate(profile, self.rules)
         text, sources = render_decision(decision, self.rules, lang_code, self.templates, assumed)
-        if decision.status in ("not_yet", "cannot_tell") and profile.has_personal_facts:
+        if decision.status in ("not_yet", "cannot_tell") and (profile.has_personal_facts or (age is not None and decision.target_level == 5)):
             lead, _, rest = text.partition("\n")
             opened = self._what_is_open(profile, decision.target_level, lang_code, age)
             text = "\n".join(line for line in [lead, *opened, rest] if line)

@@ -49,9 +49,11 @@ def render_overview(view: Overview, rules: RuleSet, lang_code: str, templates: T
         else:
             lines.insert(0, w.t("overview_need_facts"))
             lines += w.questions(lowest.missing_fields)
-        opened = alternative_open(view.profile, rules)
+        opened = alternative_open(view.profile, rules, age)
         if opened is not None:  # "大专应届, 3 months": a newer condition may open a level the template does not
             lines.append(w.t("overview_alternative_opens", level=w.level(opened[0]), id=opened[1]["id"]))
+        elif 5 in view.decisions and age is None:  # no work yet: the newer level-5 condition turns on an age not said
+            lines.append(_newer_level5_if_16(w, rules))
         if route_to_top:
             lines += _ladder(w, view, rules, first=view.next_level)
             eta_line = _eta_line(w, view, rules, today, destination, age)
@@ -75,6 +77,11 @@ def render_overview(view: Overview, rules: RuleSet, lang_code: str, templates: T
         sources.append(w.source(decision.met))
     elif not view.profile.certificate_level:
         lines.append(w.t("overview_none_open", level=w.level(max(view.decisions))))
+        newer = alternative_open(view.profile, rules, age)
+        if newer is not None and newer[0] == 5:  # "16, no work yet": the newer level-5 condition may open it
+            lines.append(w.t("overview_alternative_opens", level=w.level(5), id=newer[1]["id"]))
+        elif 5 in view.decisions and age is None:
+            lines.append(_newer_level5_if_16(w, rules))
     if view.next_level is None:
         lines.append(w.t("overview_at_top", level=w.level(view.top_level)))
     else:
@@ -86,7 +93,7 @@ def render_overview(view: Overview, rules: RuleSet, lang_code: str, templates: T
         if alternatives:
             texts = w.t("alternative_separator").join(f"({n}) {a}" for n, a in enumerate(alternatives, start=1))
             lines.append(w.t("overview_alternative", level=w.level(view.next_level), texts=texts))
-        opened = alternative_open(view.profile, rules)
+        opened = alternative_open(view.profile, rules, age)
         if opened is not None and opened[0] < (view.highest_open or 6):
             lines.append(w.t("overview_alternative_opens", level=w.level(opened[0]), id=opened[1]["id"]))
     if route_to_top:
@@ -99,6 +106,12 @@ def render_overview(view: Overview, rules: RuleSet, lang_code: str, templates: T
     if any(not c.confirmed for c in deciding):
         lines.append(w.t("overview_caveat"))
     return _join(lines), sources
+
+
+def _newer_level5_if_16(w: _Writer, rules: RuleSet) -> str:
+    """The newer level-5 condition (16 and intending to work in the field), said as an "if" on the age."""
+    condition = next(c for c in alternative_conditions(rules.path).get(5) or [] if c.get("min_age"))
+    return w.t("open_level5_if_16", id=condition["id"], text=condition["text_en" if w.lang == "en" else "text_zh"])
 
 
 def _ladder(w: _Writer, view: Overview, rules: RuleSet, first: int | None = None) -> list[str]:

@@ -162,7 +162,7 @@ APPRENTICESHIP_NO = (
 APPRENTICESHIP_YES = (
     r"学徒期?(?:已经?)?满|出师|满师|学徒[^，,。；;]{0,12}(?:满期|期满|到期了|结束了)",
     r"(?:学徒|apprentice)[^.。;；?？]{0,80}?\b(?:it'?s|it\s+is|it\s+was|was|is)\s+(?:now\s+)?(?:finished|completed|over|done)\b",
-    r"\b(?:completed|finished|done)\s+(?:my\s+|an\s+|the\s+)?apprenticeship|apprenticeship\s+(?:is\s+)?(?:completed|finished|done|over)"
+    r"\b(?:completed|finished|done)\s+(?:my\s+|an\s+|the\s+|a\s+)?(?:[\w-]+\s+){0,2}apprenticeship|apprenticeship\s+(?:is\s+)?(?:completed|finished|done|over)"
     r"|\b(?:did|done|completed|finished)\s+(?:a|an|my)\s+[\w-]+\s+apprenticeship[^.;]{0,100}?\b(?:finished|completed|ended)\b",
 )
 PREPARATORY_NO = (
