@@ -312,6 +312,13 @@ def test_no_work_yet_hears_the_newer_level_5_condition(advisor, turns, expected)
     assert expected in answer.text
 
 
+def test_people_named_after_a_colon_and_over_two_messages_are_each_decided(advisor):
+    answer, _ = ask(advisor, "我们机构这期有3个学员想报直播销售员：A，19岁，没任何工作经验；B，做了3年微商；C，持有电子商务师四级证书，拿证两年。他们分别能报几级？")
+    assert all(f"【{label}】" in answer.text for label in "ABC")
+    answer, _ = ask(advisor, "帮我判断下三个学员能不能报五级", "小王：应届高中毕业，没工作", "小李：在奶茶店打工一年半；小赵：做了14个月的直播场控")
+    assert all(f"【{name}】" in answer.text for name in ("小王", "小李", "小赵")) and answer.text.count("可以申报五级") == 2
+
+
 def test_how_long_to_the_top_is_answered_first(advisor):
     answer, _ = ask(advisor, "我做咗平台管理員4年，冇證", "想一路考上去，最高可以去到幾級？", "咁要幾耐先到頂？")
     # four years, no certificate: level 4 at six years (Nov 2028), level 3 five years after level 4

@@ -277,7 +277,9 @@ class Advisor:
                 return fit
         people = split_people(request.question)
         if people:  # several people described: kept apart, never merged into one profile
-            conversation.people = people
+            # ("小王：…" then "小李：…；小赵：…": the ones named before stay beside the new ones)
+            labels = {label for label, _ in people}
+            conversation.people = [p for p in conversation.people if p[0] not in labels] + people
         one = labelled_person(request.question)
         if one is not None:  # "学员A：…" then "学员B：…": one person per message, each kept apart
             if any(label != one[0] for label, _ in conversation.people):
@@ -289,8 +291,14 @@ class Advisor:
         if conversation.people and (people or ASKS_EACH.search(request.question)) \
                 and (act in PERSONAL_ACTS + ("rule_question", "fact") or go_through) \
                 and (_is_a_question(request.question) or people or go_through):
-            if not _is_a_question(request.question) and not go_through:  # their facts, the question still to come
-                return self._fixed(raw, lang, "statement_noted_people", "eligibility", refused=False)
+            earlier = next((to_simplified(q) for q, _ in reversed(conversation.history) if _is_a_question(to_simplified(q))), None)
+            asked_before = earlier is not None and bool(ASKS_EACH.search(earlier) or levels_named(earlier))
+            if not _is_a_question(request.question) and not go_through and not asked_before:
+                return self._fixed(raw, lang, "statement_noted_people", "eligibility", refused=False)  # the question still to come
+            if not _is_a_question(request.question) and asked_before and request.level is None:
+                # "帮我判断下三个学员能不能报五级" then their facts: the question asked before, for each
+                named = levels_named(earlier)
+                request = replace(request, levels=named[:1] if len(named) == 1 else ())
             text, sources = self._eligibility_replies.for_each(conversation.people, request, lang.code)
             return self._eligibility_answer(raw, lang, text, sources or [self._conditions_source(lang)])
         if act in PERSONAL_ACTS:
