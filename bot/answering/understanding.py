@@ -122,7 +122,7 @@ _WHICH_JOB_TYPE = re.compile(r"(?:哪|边)个工种|(?:考|报|做|选)(?:咩|�
 _ABROAD = re.compile(r"马来西亚|新加坡|越南|泰国|印尼|菲律宾|海外|国外|境外|香港|澳门|台湾|英国|美国|日本|韩国|"
                      r"屯门|铜锣湾|旺角|九龙|新界|荃湾|沙田|观塘|尖沙咀|台北|台中|高雄|虾皮|"
                      r"\b(?:malaysia|singapore|vietnam|thailand|indonesia|philippines|abroad|overseas|hong kong|hk|macao|macau|"
-                     r"taiwan|the uk|usa|japan|korea|causeway bay|mong kok|kowloon|tsim sha tsui|taipei|shopee)\b", re.I)
+                     r"taiwan|the uk|usa|japan|korea|causeway bay|mong kok|kowloon|tsim sha tsui|taipei|shopee|malaysian|singaporean|kuala lumpur|penang|jakarta|bangkok|manila|tiktok shop (?:us|uk|my|sg))\b|吉隆坡|槟城|曼谷|雅加达|马尼拉", re.I)
 _HOURS = re.compile(r"学时|课时|时长|小时|\bhours?\b", re.I)  # training hours, exam length
 _WHOLE_LADDER = re.compile(r"从零|从头|一路|from (?:scratch|zero)|all the way", re.I)
 # A follow-up that points back ("and do they all have 5 levels?", "is that even possible?", "那这个呢").
