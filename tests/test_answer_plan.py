@@ -319,6 +319,11 @@ def test_people_named_after_a_colon_and_over_two_messages_are_each_decided(advis
     assert all(f"【{name}】" in answer.text for name in ("小王", "小李", "小赵")) and answer.text.count("\n可以申报五级") == 2
 
 
+def test_a_certificate_of_another_job_type_is_said_so_before_the_decision(advisor):
+    answer, _ = ask(advisor, "我选品员二级证拿了4年了，一直在做选品", "想考直播销售员一级可以吗？")
+    assert answer.text.startswith("注意：你的证书是选品员工种的") and "可以申报一级/高级技师" in answer.text
+
+
 def test_how_long_to_the_top_is_answered_first(advisor):
     answer, _ = ask(advisor, "我做咗平台管理員4年，冇證", "想一路考上去，最高可以去到幾級？", "咁要幾耐先到頂？")
     # four years, no certificate: level 4 at six years (Nov 2028), level 3 five years after level 4

@@ -110,6 +110,12 @@ class EligibilityReplies:
         elif conversation.other_certificate and held:
             notes.append(self.templates.text(lang_code, "eligibility", "note_related_certificate",
                                              certificate=conversation.other_certificate))
+        elif held and earlier.certificate_level and earlier.job_type and facts.job_type and facts.job_type != earlier.job_type:
+            # "我选品员二级证拿了4年" then "想考直播销售员一级可以吗": the certificate is of another job type
+            lang = "en" if lang_code == "en" else "zh"
+            notes.append(self.templates.text(lang_code, "eligibility", "note_certificate_other_job_type",
+                                             held=self.rules.job_type(earlier.job_type).name(lang),
+                                             job=self.rules.job_type(facts.job_type).name(lang)))
         set_apart = facts.other_years or earlier.other_years or conversation.earlier_years is not None
         if conversation.other_work and (facts.years_total is not None or earlier.years_total is not None) and not set_apart:
             # (other years set apart are not counted, and the other reading says what they would open)
