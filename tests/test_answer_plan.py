@@ -324,6 +324,16 @@ def test_a_certificate_of_another_job_type_is_said_so_before_the_decision(adviso
     assert answer.text.startswith("注意：你的证书是选品员工种的") and "可以申报一级/高级技师" in answer.text
 
 
+def test_a_supposed_certificate_dates_the_level_after_it_and_is_not_held(advisor):
+    answer, conversation = ask(advisor, "我冇證，做咗四年直播", "如果我今年考到五級，幾時可以考四級？")
+    today = date.today()
+    assert answer.text.startswith("按通用模板推算，如果你在") and f"最早約{today.year + 2}年{today.month}月可以申報四級" in answer.text
+    assert "ALT-L4-B" in answer.text and conversation.profile.certificate_level == 0  # still none held
+    answer, _ = ask(advisor, "If I pass level 4 直播销售员 next year, what's the earliest I could sit level 3?")
+    assert f"Level 3 / Senior Worker opens from about {today.month}/{today.year + 6} at the earliest" in answer.text
+    assert "L3-C" in answer.text  # the shorter route with a degree, said as needing it
+
+
 def test_how_long_to_the_top_is_answered_first(advisor):
     answer, _ = ask(advisor, "我做咗平台管理員4年，冇證", "想一路考上去，最高可以去到幾級？", "咁要幾耐先到頂？")
     # four years, no certificate: level 4 at six years (Nov 2028), level 3 five years after level 4

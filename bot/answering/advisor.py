@@ -226,6 +226,7 @@ class Advisor:
                                job_type=self.rules.job_type(request.stated.job_type).name(lang.code))
         unsure = request.confidence < CONFIDENT
         nothing_to_decide = act in PERSONAL_ACTS and request.level is None and not request.facts.has_personal_facts \
+            and request.supposed is None \
             and (conversation.profile is None or not conversation.profile.has_personal_facts) \
             and not asks_own_case(request.question)
         # a level asked, or which level ("想考视频创推员 几级合适"), after the asker's facts: their case
@@ -236,7 +237,7 @@ class Advisor:
         # a certificate held and a higher level wanted, in this message ("营销员三级证书，想转考直播销售员二级"), or
         # going up from it ("学员平台管理员三级证拿了5年了，还想继续往上考怎么办"): their case
         held = request.facts.certificate_level not in (None, 0)
-        own_case = own_case or (held and bool(GOING_UP.search(request.question))) \
+        own_case = own_case or request.supposed is not None or (held and bool(GOING_UP.search(request.question))) \
             or (held and request.level is not None and request.level < request.facts.certificate_level and not request.switch_job_type)
         if (((act == "logistics" and not routing.not_covered) or (act in PERSONAL_ACTS and unsure and not own_case))
                 and self._faq_holds_it(request, lang, retriever, vector)) \

@@ -4,6 +4,7 @@ that decide it. The engine decides; nothing here guesses a fact the person did n
 from __future__ import annotations
 
 import re
+from datetime import date
 from dataclasses import replace
 
 from bot.answering.conversation import Conversation
@@ -12,6 +13,7 @@ from bot.answering.understanding import Request, age_stated, corrects_itself, le
 import bot.eligibility.vocabulary as vocab
 from bot.eligibility import NO_CERTIFICATE, Profile, evaluate, parse_profile, render_decision, render_question, render_requirements
 from bot.eligibility.overview import alternative_conditions, alternative_open, overview
+from bot.eligibility.supposed import openings
 from bot.eligibility.render import _Writer
 from bot.eligibility.render_overview import render_overview
 from bot.language import to_simplified
@@ -30,7 +32,11 @@ class EligibilityReplies:
         """(text, sources, decision-or-None); updates the conversation's profile with the stated facts.
         Notes on the certificate named (another occupation's, an association's) come first."""
         facts, notes = self._certificate_notes(request, conversation, lang_code)
-        text, sources, decision = self._reply(request, facts, conversation, lang_code)
+        if request.supposed is not None:
+            self.remember(request, conversation)
+            text, sources, decision = self._after_supposed_certificate(request, conversation, lang_code)
+        else:
+            text, sources, decision = self._reply(request, facts, conversation, lang_code)
         if conversation.third_party:  # "按你说的学员的情况", never "你持有…" about someone else
             text = text.replace(self.templates.text(lang_code, "eligibility", "understood", facts="").rstrip("。."),
                                 self.templates.text(lang_code, "eligibility", "understood_third_party",
@@ -39,6 +45,40 @@ class EligibilityReplies:
         if request.more_years:
             notes.append(self.templates.text(lang_code, "eligibility", "note_more_years", years=_plain(request.more_years)))
         return "\n".join([*notes, text]), sources, decision
+
+    def _after_supposed_certificate(self, request: Request, conversation: Conversation, lang_code: str):
+        """"如果我今年考到五级，几时可以考四级？": each route to the level asked, dated from that certificate
+        (and from the years said, where those open it sooner), the newer conditions beside, who decides."""
+        held, months = request.supposed
+        asked = [level for level in request.levels if level != held]
+        target = asked[0] if asked else held - 1
+        profile = conversation.profile or Profile()
+        w = _Writer(self.rules, lang_code, self.templates)
+        today = date.today()
+        obtained = date(today.year + (today.month - 1 + months) // 12, (today.month - 1 + months) % 12 + 1, 1)
+        found = openings(self.rules, held, target, obtained, profile, today) if target >= 1 else []
+        if not found:
+            return self._reply(request, replace(request.facts, target_level=target), conversation, lang_code)
+        first = next((o for o in found if o.condition is not None and o.condition.education is None), found[0])
+        lines = [w.t("supposed_head", held=w.level(held), target=w.level(target), year=obtained.year, month=obtained.month,
+                     first_year=first.when.year, first_month=first.when.month)]
+        for opening in found:
+            key = ("supposed_newer" if opening.from_certificate else "supposed_newer_years_said") if opening.condition is None \
+                else "supposed_years_said" if not opening.from_certificate \
+                else "supposed_with_diploma" if opening.condition.education is not None else "supposed_route"
+            condition = opening.condition
+            lines.append(w.t(key, year=opening.when.year, month=opening.when.month,
+                             id=condition.id if condition is not None else opening.newer["id"],
+                             summary=w.summary(condition) if condition is not None else "",
+                             years=w.years(float(opening.newer.get("min_years_after_certificate")
+                                                 or opening.newer.get("min_years_total_experience"))) if opening.newer else ""))
+        facts_line = w.facts(profile)
+        if facts_line:
+            lines.append(facts_line)
+        lines.append(w.t("overview_caveat"))
+        sources = [w.source(o.condition) for o in found if o.condition is not None][:2]
+        conversation.last_level = target
+        return "\n".join(lines), sources, None
 
     def for_each(self, people, request: Request, lang_code: str) -> tuple[str, list[Source]]:
         """"A：五级证书2022年11月…B：没有任何证书…两位都想考四级": each person's case decided apart, under their label."""

@@ -177,6 +177,8 @@ class Request:
     read_as: str | None = None  # the question as answered, when read with the last one (set by the advisor)
     adds_context: bool = False  # adds to the last question of fact ("我考的是直播销售员四级"): answer it again with this
     stated: Profile = field(default_factory=Profile)  # the facts the message states, whatever the act (kept in the profile)
+    # a certificate supposed, not held ("如果我今年考到五级…", "if I pass level 4 next year"): (level, months from now)
+    supposed: tuple[int, int] | None = None
 
     @property
     def level(self) -> int | None:
@@ -263,10 +265,13 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
             question, routing, embedded = rest, route(rest), True
             guess = classifier.guess(question, embed(question))
     act, confidence = guess.act, guess.confidence
+    supposed = _supposed_certificate(mandarin_words(question))
     if _TASK_REQUEST.search(question) and not routing.dishonest and not levels_named(question):
         # "translate this contract", "帮我写一段直播话术", "怎么快速涨粉": work to do, not a question this advisor answers
         act, confidence = "out_of_scope", 1.0
     own_words = _without_third_party_clauses(mandarin_words(question))
+    if supposed is not None:  # the certificate supposed is not one held: its words are not read as facts
+        own_words = _SUPPOSED.sub(" ", own_words)
     stated = parse_profile(NEGATED.sub(" ", own_words), expecting=_corrected_field(own_words, conversation))
     if (_ABOUT_THE_RULES.search(question) and not _FIRST_PERSON.search(question)) \
             or (_RULE_PHRASING.search(question) and not _POSSESSION.search(question)) \
@@ -286,6 +291,8 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
                                                 guess.runner_up)
     followup = act == "followup" and conversation.last_act is not None
     act = _resolve_followup(act, question, conversation, stated)
+    if supposed is not None and act not in ("injection", "out_of_scope", "greeting"):
+        act = "eligibility_level"  # "如果我今年考到五级，几时可以考四级": the level asked, dated from that certificate
     adds_context = False
     about_certificate = conversation.last_act in ("fact", "logistics") and conversation.last_intent in ("certificate", "policy") \
         and stated.has_personal_facts
@@ -321,7 +328,7 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
                    prepare=bool(_PREPARE.search(mandarin_words(question))),
                    part_time=bool(_PART_TIME.search(question)),
                    marketer_qualification=bool(_MARKETER_QUALIFICATION.search(question)),
-                   adds_context=adds_context, stated=stated)
+                   adds_context=adds_context, stated=stated, supposed=supposed)
 
 
 def _asks_switching_job_type(question: str) -> bool:
@@ -388,10 +395,29 @@ def _third_party(question: str) -> str | None:
     return match.group(0)
 
 
+# A certificate supposed, not held: "如果我今年考到五级", "等我拿到四级", "if I pass level 4 next year", "once she gets L3".
+_SUPPOSED = re.compile(r"(?:如果|假如|要是|假设|等到?|if|once|after|when)\s*(?:我|i|she|he|they|她|他|学员|we|我们)?\s*"
+                       r"(?:(?P<when>今年|明年|年底|next year|this year)\s*)?(?:能|可以|will|can|do)?\s*"
+                       r"(?:考到|考过|拿到|考完|过了|考下|拿下|pass(?:es|ed)?|get|gets|got|obtain|earn)\s*(?:了|the|my)?\s*"
+                       r"(?P<level>[一二三四五1-5]\s*级|level\s*[1-5]|\bl[1-5]\b)"
+                       r"(?:[^，,。.?？;；]{0,24}?(?P<later>今年|明年|next year|this year))?", re.I)
 # A message that is only a duration ("差不多三年半吧", "like 2 years", "做咗兩年"): an answer to "how long?".
 _BARE_DURATION = re.compile(r"^\W*(?:大概|差不多|大约|将近|快|约|有|都|已经|about|around|like|almost|nearly|maybe|~)?\s*"
                             r"(?:[\d一二两三四五六七八九十半]+(?:\.\d+)?\s*(?:年|个月|個月|years?|yrs?|months?)(?:半|多)?|半年)"
                             r"(?:左右|多|了|吧|啦|啊|呀|咯|喇|or so|ish)*\W*$", re.I)
+
+
+def _supposed_certificate(question: str) -> tuple[int, int] | None:
+    """(level, months from now) of a certificate the asker supposes they will obtain, if the message says one."""
+    match = _SUPPOSED.search(question)
+    if match is None:
+        return None
+    named = levels_named(match.group("level"))
+    if not named:
+        return None
+    when = (match.group("when") or match.group("later") or "").lower()
+    months = 12 if when in ("明年", "next year") else 0
+    return named[0], months
 
 
 def _corrected_field(question: str, conversation: Conversation) -> str | None:
