@@ -334,6 +334,18 @@ def test_a_supposed_certificate_dates_the_level_after_it_and_is_not_held(advisor
     assert "L3-C" in answer.text  # the shorter route with a degree, said as needing it
 
 
+def test_a_dated_stretch_abroad_then_one_now_add_up_with_the_abroad_note(advisor):
+    answer, conversation = ask(advisor, "did live selling for a Shopee Malaysia brand 2022–2024", "moved to Shenzhen, on Douyin since March 2025",
+                               "can all of it count for level 4?")
+    assert answer.text.startswith("Note: the knowledge base has no rule on applicants from outside the mainland")
+    assert "you cannot apply for Level 4" in answer.text and conversation.profile.years_total > 3.5
+
+
+def test_an_age_asked_by_someone_abroad_gets_the_age_first(advisor):
+    answer, _ = ask(advisor, "請問要幾歲才能報名互聯網營銷師五級？我是台灣的大學生，今年20歲")
+    assert answer.text.startswith("關於年齡：標準本身沒有年齡條款")
+
+
 def test_how_long_to_the_top_is_answered_first(advisor):
     answer, _ = ask(advisor, "我做咗平台管理員4年，冇證", "想一路考上去，最高可以去到幾級？", "咁要幾耐先到頂？")
     # four years, no certificate: level 4 at six years (Nov 2028), level 3 five years after level 4

@@ -257,7 +257,9 @@ class Advisor:
                 conversation.third_party = request.third_party
             self._eligibility_replies.remember(request, conversation)
         no_facts = not request.facts.has_personal_facts and (conversation.profile is None or not conversation.profile.has_personal_facts)
-        abroad_applicant = no_facts and request.abroad and bool(_ASKS_TO_TAKE.search(request.question))
+        # ("要幾歲才能報名…？我是台灣的大學生": the age asked is answered first, by its own entry)
+        abroad_applicant = no_facts and request.abroad and bool(_ASKS_TO_TAKE.search(request.question)) \
+            and not _ASKS_AGE.search(request.question)
         if abroad_applicant and act in PERSONAL_ACTS:
             # "我係澳門嘅大學生…可唔可以考？" with no fact to decide on: what the knowledge base says (and does
             # not) about applicants from outside the mainland
@@ -652,6 +654,7 @@ _ASKS_IF_IT_COUNTS = re.compile(r"算不算|算吗|是不是|一样吗|一样不
 _CONTINUES = re.compile(r"^(?:and|also|plus|what about|how about)\b|^(?:还有|另外|那|那么|顺便)", re.I)
 # Where a second question beside the asker's case starts, and what such a question is about (exam, training,
 # fee, certificate, verification): a question of fact the curated entries answer.
+_ASKS_AGE = re.compile(r"几岁|幾歲|多大年纪|年龄限制|年龄要求|\bhow old\b|\bage limit\b|\bminimum age\b", re.I)
 _SIDE_SPLIT = re.compile(r"\s+and\s+(?=(?:what|how|when|where|which|is|are|do|does|can|will|who)\b)|(?<=[?？])\s*|[，,；;。]\s*(?=另外|还有|顺便)|"
                          r"[，,；;]\s*(?=(?:还有|另外|顺便问下?|再问下?|那|请问)?\s*(?:考试|考什么|考核|怎么考|学时|培训|费用|多少钱|证书|怎么查|在哪))", re.I)
 _SIDE_TOPIC = re.compile(r"考试|考什么|考核|怎么考|笔试|实操|机考|理论|学时|课时|培训|费用|多少钱|证书|查询|怎么查|通过率|及格|"
@@ -687,7 +690,7 @@ def described_job_type(texts: list[str], slot_answers: dict) -> tuple[str, str] 
 def _keep_what_the_message_says(request: Request, conversation: Conversation) -> None:
     """Dialogue state beside the profile: whose facts these are, other certificates, unrelated work."""
     conversation.other_certificate = request.other_certificate or conversation.other_certificate
-    conversation.abroad = conversation.abroad or (request.abroad and speaks_of_self(request.question))
+    conversation.abroad = conversation.abroad or (request.abroad and (speaks_of_self(request.question) or request.stated.has_personal_facts))
     conversation.association_certificate = request.association_certificate or conversation.association_certificate
     if request.own_job_type:
         # "我是做直播后台的 平台管理员这个工种" asked as a question of fact: the job type is still theirs

@@ -11,6 +11,7 @@ from bot.answering.conversation import Conversation
 from bot.answering.people import is_asker
 from bot.answering.understanding import Request, age_stated, corrects_itself, levels_named
 import bot.eligibility.vocabulary as vocab
+from bot.eligibility.profile import _date_ranges
 from bot.eligibility import NO_CERTIFICATE, Profile, evaluate, parse_profile, render_decision, render_question, render_requirements
 from bot.eligibility.overview import alternative_conditions, alternative_open, overview
 from bot.eligibility.supposed import openings
@@ -125,8 +126,9 @@ class EligibilityReplies:
             return replace(facts, years_total=earlier.years_total, other_years=facts.years_total,
                            years_total_from_date=earlier.years_total_from_date)
         # a past stretch of this work ("之前喺深圳做咗兩年直播"), not other work left behind ("以前在商场做了5年导购")
-        said_before = any(_PAST_WORK.search(said) and _FIELD_WORK.search(said) and not re.search(vocab.OTHER_WORK, said)
-                          for said in (to_simplified(q) for q, _ in conversation.history))
+        # or a stretch between two dates ("did live selling for a Shopee brand 2022–2024")
+        said_before = any((_PAST_WORK.search(said) or _date_ranges(said.lower())) and _FIELD_WORK.search(said)
+                          and not re.search(vocab.OTHER_WORK, said) for said in (to_simplified(q) for q, _ in conversation.history))
         result = _with_earlier_years(facts, earlier, question, said_before)
         if facts.years_total is not None and earlier is not None and earlier.years_total is not None:
             replaced = result.years_total == facts.years_total and earlier.years_total > facts.years_total
