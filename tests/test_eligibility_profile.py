@@ -715,6 +715,16 @@ def test_years_since_graduating_are_work_only_when_the_work_went_on_since(text, 
     assert parse_profile(text).years_total == total
 
 
+@pytest.mark.parametrize("text", ["do years as a 微商 selling through wechat moments count toward the 6-year requirement for level 4?",
+                                  "满5年的条件是从哪天算", "4年那条路线要不要培训"])
+def test_a_rules_figure_is_not_the_askers_years(text):
+    assert parse_profile(text).years_total is None and parse_profile(text).years_since_certificate is None
+
+
+def _unused(text, total):
+    assert parse_profile(text).years_total == total
+
+
 @pytest.mark.parametrize("text, expected", [
     ("话我有六年直播经验，其实我得三年", {"years_total": 3.0, "other_years": None}),
     ("做了五年 不对 是四年", {"years_total": 4.0}),

@@ -737,6 +737,8 @@ def _duration_role(text: str, d: _Duration) -> str:
         return _TOTAL  # "…took a break, then 1.5 yrs more", "quit, then 3 more yrs": past work, not years to come
     if d.more:
         return _SKIP  # "2 more years": years to come
+    if re.match(vocab.RULE_AFTER, after):
+        return _SKIP  # "the 6-year requirement", "满6年的条件": a rule's figure, not the asker's years
     if re.match(vocab.HYPOTHETICAL_AFTER, after) or re.search(vocab.HYPOTHETICAL_BEFORE, before):
         return _SKIP
     if re.match(r"\s*(?:都|也)?(?:没有?|未曾?|不|冇)(?:干|做|工作|从事|上班|直播|播|开播)", after):

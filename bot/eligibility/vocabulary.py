@@ -241,6 +241,9 @@ UNRELATED_MAJOR = (r"汽修|汽车维修|会计|财务|金融|英语|日语|韩�
                    r"\blaw\b|computer science|finance|english|japanese|korean|medicine")
 SCHOOL_THEN_MAJOR = r"(?:中专|中职|职高|技校|技工学校|大专|高职|专科|本科|大学)(?:学|读|的)?"
 
+# A figure that belongs to a rule, said right after it ("the 6-year requirement", "满5年的条件", "4年那条路线").
+RULE_AFTER = r"[\s-]*(?:of\s+)?(?:requirement|rule|condition|route|threshold|minimum|criteri|的?(?:要求|条件|规定|门槛|路线|那条|这条|限制))"
+
 # A figure taken back within one message: what follows the last of these replaces it.
 CORRECTION_IN_MESSAGE = (r"其实|其實|实际上|實際上|不对|唔啱|打错|打錯|搞错|说错|讲错|講錯|应该是|應該係|"
                          r"\bno wait\b|\bwait,? no\b|\bi mean\b|\bi meant\b|\bactually\b|\bcorrection\b")
