@@ -721,9 +721,6 @@ def test_a_rules_figure_is_not_the_askers_years(text):
     assert parse_profile(text).years_total is None and parse_profile(text).years_since_certificate is None
 
 
-def _unused(text, total):
-    assert parse_profile(text).years_total == total
-
 
 @pytest.mark.parametrize("text, expected", [
     ("话我有六年直播经验，其实我得三年", {"years_total": 3.0, "other_years": None}),
