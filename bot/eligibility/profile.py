@@ -23,7 +23,8 @@ YES_NO_FIELDS = ("formal_training", "apprenticeship", "preparatory_technician")
 _LIST_FIELDS = ("education", "final_year_student_of", "studying_at")
 _SINCE, _TOTAL, _SKIP, _UNCLEAR, _GAP, _HELD, _GRADUATED = "since", "total", "skip", "unclear", "gap", "held", "graduated"
 START_ALONE_MAX = 24  # a message this short that is only a start date ("started 2023-06") dates the work said before
-JUST_UNDER = 0.25  # "快三年", "almost 3 years": 2.75, below 3 but above any lower whole number
+JUST_UNDER = 0.26  # "快三年", "almost 3 years": 2.74, below 3 but above any lower whole number, and never a whole number
+# of months (2.75 is 2 years 9 months worked out from dates, not "almost 3")
 _SENTENCE_END = r"[。！？!?；;\n]|\.(?!\d)"
 
 
