@@ -437,6 +437,19 @@ def test_an_association_certificate_named_before_is_what_counts_is_asked_of(advi
     assert answer.text.startswith("协会颁发的“专项能力评价证书”不是互联网营销师职业技能等级证书")
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("我而家係平台管理員三級", "我现在是平台管理员三级"), ("後台系統", "后台系统"),
+    ("四級嘅年資係由拎證嗰日計，定係由入行計？", "四级的年资是由拿证那日计，还是由入行计？"),
+])
+def test_cantonese_is_and_or_and_that_are_read_as_mandarin(text, expected):
+    assert mandarin_words(to_simplified(text)) == expected
+
+
+def test_a_cantonese_correction_within_the_message_dates_the_certificate(advisor):
+    answer, _ = ask(advisor, "我有直播銷售員三級，2021年12月考嘅？唔係，係2022年12月", "一直做緊主播", "咁二級呢？幾時可以考？")
+    assert answer.text.startswith("按你說的情況，暫時還不能申報二級") and "3年11個月" in answer.text
+
+
 def test_any_other_special_ability_certificate_gets_the_general_entry(advisor):
     answer, _ = ask(advisor, "我们学校说合作的机构发的是'直播电商专项能力证书'", "这个和互联网营销师证一样吗？")
     assert answer.text.startswith("不一样。“专项能力证书”、培训结业证书之类不是互联网营销师职业技能等级证书")

@@ -245,7 +245,7 @@ SCHOOL_THEN_MAJOR = r"(?:中专|中职|职高|技校|技工学校|大专|高职|
 RULE_AFTER = r"[\s-]*(?:of\s+)?(?:requirement|rule|condition|route|threshold|minimum|criteri|的?(?:要求|条件|规定|门槛|路线|那条|这条|限制))"
 
 # A figure taken back within one message: what follows the last of these replaces it.
-CORRECTION_IN_MESSAGE = (r"其实|其實|实际上|實際上|不对|唔啱|打错|打錯|搞错|说错|讲错|講錯|应该是|應該係|"
+CORRECTION_IN_MESSAGE = (r"其实|其實|实际上|實際上|不对|唔啱|打错|打錯|搞错|说错|讲错|講錯|应该是|應該係|不是[，,\s]*是|唔系[，,\s]*系|"
                          r"\bno wait\b|\bwait,? no\b|\bi mean\b|\bi meant\b|\bactually\b|\bcorrection\b")
 
 # Durations. An explicit "about N" is N: it is the asker's best figure, as are "三年多", "3+ years",
