@@ -722,6 +722,29 @@ def test_a_rules_figure_is_not_the_askers_years(text):
 
 
 
+@pytest.mark.parametrize("text, relevant", [
+    ("我大专去年毕业的，在深圳做TikTok Shop东南亚直播", None),  # the work says nothing of the major
+    ("技工学校毕业，做了两年电商客服", None), ("have a 大专 in marketing", True), ("我在技师学院读高级工班，电子商务，最后一年", True),
+    ("我2016年大专毕业 专业是市场营销", True), ("Two learners in our 预备技师 class (technician college, e-commerce)", True),
+])
+def test_a_major_is_read_from_where_it_is_said_not_from_the_work(text, relevant):
+    assert parse_profile(text.lower()).major_relevant is relevant
+
+
+@pytest.mark.parametrize("text, total, other", [
+    ("我中专毕业后在快手当助播一年十个月，公司说要满两年才能报名五级", 22 / 12, None),  # the company's "two years" is a rule
+    ("我在香港做了3年几保险，之后2023年9月开始在深圳一间MCN做选品，一直做到现在", 38 / 12, 3.0),  # other work kept apart
+    ("我今年中专毕业之前就去实习了，去年12月1号正式入职的直播公司", 11 / 12, None),
+])
+def test_years_regressions_seen_on_set_n(text, total, other):
+    profile = parse_profile(text, today=lambda: date(2026, 11, 30))
+    assert profile.years_total == pytest.approx(total, abs=0.01) and profile.other_years == other
+
+
+def test_a_school_someone_asks_whether_to_go_back_to_is_not_held():
+    assert "junior_college_or_above_relevant" not in parse_profile("职高毕业在工厂打了两年螺丝 要不要回去读个大专").education
+
+
 @pytest.mark.parametrize("text, expected", [
     ("话我有六年直播经验，其实我得三年", {"years_total": 3.0, "other_years": None}),
     ("做了五年 不对 是四年", {"years_total": 4.0}),

@@ -288,7 +288,7 @@ class EligibilityReplies:
             opens = then_open if then_open is not None and (now_open is None or then_open < now_open) else None
         span = _Writer(self.rules, lang_code, self.templates).years  # "8个月", "2年", never "0.666667年"
         lang = "en" if lang_code == "en" else "zh"
-        if opens is None and added:
+        if opens is None and added and conversation.other_work:
             # "电话客服干了4年" then "去年3月开始做直播": the other work, added if it counts, opens nothing under
             # the template; said all the same, with what the newer conditions would open on the sum
             newer = alternative_open(wider, self.rules)

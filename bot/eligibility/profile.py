@@ -291,9 +291,20 @@ def _major_relevant(text: str) -> bool | None:
                               (vocab.UNRELATED_MAJOR, False)):
         if phrase and re.search(pattern, phrase, re.I):
             return relevant  # "新闻传播", "journalism": related or not, the evaluation body decides
-    # no major recognised in a phrase ("major was e-commerce", "a 3-year e-commerce program"): the message's words
-    return True if _says(vocab.RELEVANT_MAJOR, text) else None if _says(vocab.MAYBE_RELATED_MAJOR, text) \
-        else False if _says(vocab.NAMED_MAJOR, text) else None
+    # no major in a phrase: a relevant word said as the programme ("a 3-year e-commerce program", "major was
+    # e-commerce"); the work described ("大专毕业，在深圳做TikTok直播") says nothing of the major
+    if re.search(vocab.RELEVANT_PROGRAMME, text, re.I) or any(_subject_after(text, school.end())
+                                                            for school in re.finditer(vocab.SCHOOL_WORD, text, re.I)):
+        return True
+    return False if _says(vocab.NAMED_MAJOR, text) else None
+
+
+def _subject_after(text: str, at: int) -> bool:
+    """A relevant subject said soon after a school, with no work said between ("大专 in marketing",
+    "技师学院读高级工班，电子商务，最后一年"; not "大专毕业，做了两年电商客服")."""
+    window = re.split(r"[。；;!?！？\n]", re.sub(vocab.JOB_NAME, " ", text[at:at + 30]))[0]
+    subject = re.search(vocab.RELEVANT_MAJOR_WORD, window, re.I)
+    return bool(subject) and not re.search(vocab.WORK_VERB, window[:subject.start()], re.I)
 
 
 def _compares_schools(text: str) -> bool:
@@ -433,8 +444,9 @@ def _read_years(text: str, profile: Profile, expecting: str | None, today: date)
         if anchor and not re.search(vocab.TOTAL_SAID + r"|\btotal\b", text) else None  # a total said holds its parts
     later = text[anchor:] if ranges else text[anchor + cue.start():] if cue else ""
     resumed = _work_start(later, today) if later and re.search(vocab.FIELD_WORK, text) else None
-    if resumed is not None and re.search(vocab.OTHER_WORK, later):
-        resumed = None
+    if resumed is not None and (re.search(vocab.OTHER_WORK, later) or (
+            totals_said and all(re.search(vocab.OTHER_WORK, _clause_text(text, d)) for d in totals_said))):
+        resumed = None  # ("在香港做咗3年幾保險，之後2023年9月開始做選品": the other work is the other reading)
     if resumed is not None:
         # "2019年7月到2023年6月做电商运营，之后歇了一年，2024年6月到现在做场控": the stretch since the later
         # start adds to the one between two dates; the break lies between them and takes nothing out
@@ -738,7 +750,7 @@ def _duration_role(text: str, d: _Duration) -> str:
         return _TOTAL  # "…took a break, then 1.5 yrs more", "quit, then 3 more yrs": past work, not years to come
     if d.more:
         return _SKIP  # "2 more years": years to come
-    if re.match(vocab.RULE_AFTER, after):
+    if re.match(vocab.RULE_AFTER, after) or (re.search(vocab.NEEDED_BEFORE, before[-4:]) and re.match(vocab.NEEDED_AFTER, after)):
         return _SKIP  # "the 6-year requirement", "满6年的条件": a rule's figure, not the asker's years
     if re.match(vocab.HYPOTHETICAL_AFTER, after) or re.search(vocab.HYPOTHETICAL_BEFORE, before):
         return _SKIP

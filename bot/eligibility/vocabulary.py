@@ -62,7 +62,7 @@ TARGET_BEFORE = (
 # A job type offering a level ("平台管理员 has level 1", "选品员有一级吗" asks the same): not a level held.
 TRACK_HAS_BEFORE = r"(?:(?:商品)?选品员|直播销售员|视频创推员|平台管理员|\btrack|\btype|\bjob)\s*(?:has|have|had|有没有|有)\s*(?:a\s+|an\s+)?$"
 # A school one plans to attend ("打算明年去读个成人大专", "之后想读大专", "planning to do a degree"): not a diploma held.
-SCHOOL_PLANNED_BEFORE = r"(?:想|打算|准备|计划|考虑|将来|以后|之后|明年|后年)(?:去|再|要)?(?:读|上|考|报)(?:个|一个|一下)?[^，,。]{0,4}$|\b(?:plan(?:ning)? to|want to|going to|will)\s+(?:do|study|get|take|start|attend)\b[^.,]{0,12}$"
+SCHOOL_PLANNED_BEFORE = r"(?:想|打算|准备|计划|考虑|将来|以后|之后|明年|后年|要不要|该不该|应不应该)(?:回去|去|再|要)?(?:读|上|考|报)(?:个|一个|一下)?[^，,。]{0,4}$|(?:回去|重新)(?:读|上)(?:个|一个)?[^，,。]{0,4}$|\b(?:plan(?:ning)? to|want to|going to|will)\s+(?:do|study|get|take|start|attend)\b[^.,]{0,12}$"
 # Several kinds of school in one list ("技工学校、技师学院、高职").
 SCHOOL_LIST = r"(?:技工学校|技校|技师学院|中职|中专|高职|大专|本科)\s*[、/和或与]\s*(?:技工学校|技校|技师学院|中职|中专|高职|大专|本科)"
 # A past year right before taking the exam ("2022年考五级", "去年考了四级"): the level is held.
@@ -231,7 +231,7 @@ NAMED_MAJOR = (r"[\u4e00-\u9fff]{2,6}专业|\bmajor(?:ed)?\s+in\b|\bdegree\s+in\
 # Where a message names a major: "电商专业", "学的是汽修", "读会计的", "major in finance", "study 英语 at",
 # or a major word right after the school ("中专汽修", "大专电商"). Only these phrases are classified, so
 # "会计专业毕业，做了一年直播" is an accounting major, not a live-streaming one.
-MAJOR_PHRASE = (r"([\u4e00-\u9fffA-Za-z]{2,8})专业|(?:学|读|念|修)的?是([\u4e00-\u9fffA-Za-z]{2,6})|"
+MAJOR_PHRASE = (r"([\u4e00-\u9fffA-Za-z]{2,8})专业|专业(?:是|为)([\u4e00-\u9fffA-Za-z]{2,6})|(?:学|读|念|修)的?是([\u4e00-\u9fffA-Za-z]{2,6})|"
                 r"(?:学|读|念)([\u4e00-\u9fff]{2,4})(?:的|出身)|\bmajor(?:ed|ing)?\s+(?:is\s+|in\s+)?([\w\u4e00-\u9fff]+(?:\s+\w+)?)|"
                 r"\bdegree\s+in\s+([\w\u4e00-\u9fff]+(?:\s+\w+)?)|\bstud(?:y|ying|ied)\s+([\w\u4e00-\u9fff]+(?:\s+\w+)?)\s+(?:at|in)\b|"
                 r"\b([\w\u4e00-\u9fff]+)\s+major\b")
@@ -243,6 +243,22 @@ SCHOOL_THEN_MAJOR = r"(?:中专|中职|职高|技校|技工学校|大专|高职|
 
 # A figure that belongs to a rule, said right after it ("the 6-year requirement", "满5年的条件", "4年那条路线").
 RULE_AFTER = r"[\s-]*(?:of\s+)?(?:requirement|rule|condition|route|threshold|minimum|criteri|的?(?:要求|条件|规定|门槛|路线|那条|这条|限制))"
+
+# A figure a condition needs, said as such ("公司说要满两年才能报名", "need 2 years before I can apply").
+NEEDED_BEFORE = r"(?:要|需要|得|须|必须)满?$|满$"
+NEEDED_AFTER = r"\s*(?:才能|才可以|才行|先可以|至得|before (?:i|you) can|to apply)"
+# A relevant major said as the programme or the major ("电商专业", "直播电商方向", "e-commerce program", "major was e-commerce").
+RELEVANT_PROGRAMME = (r"(?:电商|电子商务|营销|直播|新媒体|传媒|网络运营|广告)[^，,。；;\s]{0,4}(?:专业|方向|班|系)|"
+                      r"(?:e-?commerce|marketing|media|advertising)\s+(?:major|program|programme|course|diploma|degree|class)|"
+                      r"(?:major|program|programme|diploma|degree|course)\s+(?:is\s+|was\s+)?(?:in\s+)?(?:e-?commerce|marketing|media|advertising)|"
+                      r"(?:学|读|念|修)的?是?(?:电商|电子商务|市场营销|营销|直播电商|新媒体)|(?:电商|电子商务|市场营销|营销|新媒体)[一二三四1-4]年级|"
+                      r"(?:中专|中职|职高|技校|大专|高职|专科|本科|技师学院|技工学校)(?:的)?(?:电商|电子商务|营销|直播|新媒体)|"
+                      r"(?:中职|中专|职高|技校|高职|大专|college|school)[^.;。；]{0,40}[,，]\s*(?:e-?commerce|marketing|media|电商|电子商务)\s*$")
+
+# A school and a relevant subject in one clause with no work in it make the major ("大专 in marketing").
+SCHOOL_WORD = r"中专|中职|职高|技校|技工学校|大专|高职|专科|本科|技师学院|高级工班|预备技师|college|school|universit|bachelor|degree|\bprogram"
+RELEVANT_MAJOR_WORD = r"电商|电子商务|市场营销|营销|新媒体|传媒|广告|e-?commerce|marketing|\bmedia\b|advertising"
+WORK_VERB = r"做|干|当|卖|播|带货|上班|工作|\bselling\b|\bstream|\bwork|\bjob\b|\bhost"
 
 # A figure taken back within one message: what follows the last of these replaces it.
 CORRECTION_IN_MESSAGE = (r"其实|其實|实际上|實際上|不对|唔啱|打错|打錯|搞错|说错|讲错|講錯|应该是|應該係|不是[，,\s]*是|唔系[，,\s]*系|"
@@ -363,7 +379,7 @@ MONTH_AFTER_YEAR = r"\s*(?:年\s*|[.\-/]\s*)(?P<month>1[0-2]|0?[1-9])(?:\s*月|(
 MONTHS = {name: n for n, name in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
 MONTH_BEFORE_YEAR = (r"\b(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(?:of\s+)?(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?$")
 # A date that starts the work ("2019年开始做直播", "从2024年1月开始", "since march 2022", "started in 2021").
-WORK_START_AFTER = r"\s*年?\s*(?:(?:1[0-2]|0?[1-9])\s*月)?(?:份|初|中|底)?\s*(?:就|就已经|又|再|重新)?(?:开始|起|返嚟|回来|以来|至今|到现在|到而家|入行|入职|进入|加入)"
+WORK_START_AFTER = r"\s*年?\s*(?:(?:1[0-2]|0?[1-9])\s*月)?(?:份|初|中|底)?\s*(?:[0-3]?\d\s*[号日])?\s*(?:就|就已经|又|再|重新|正式)?(?:开始|起|返嚟|回来|以来|至今|到现在|到而家|入行|入职|进入|加入)"
 WORK_START_BEFORE = r"(?:从|自从?|打从)\s*$|\b(?:since|starting|started(?:(?:\s+\w+){0,3}(?:\s+in)?)?|began(?:(?:\s+\w+){0,3}(?:\s+in)?)?)\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:of\s+)?)?$"
 # Work the conditions may not count as this or a related occupation ("本职业或相关职业"): the evaluation body
 # decides, and the reply says so. One list for the parser (other work beside this work) and the understanding step.
@@ -372,7 +388,7 @@ OTHER_WORK = (r"导购|客服|售货员|营业员|店员|收银|服务员|侍应
               r"(?<![学读])会计(?!专业|系|学)|"
               r"shop assistant|retail|customer service|cashier|waiter|factory|assembly|counter sales|beauty counter|shop sales|sales rep|teacher|insurance|driver|"
               r"accountant|nurse|supermarket|restaurant|\bmall\b|warehouse|delivery|admin(?:istrative)? (?:job|work)|uniqlo|game stream|gaming|gamer")
-WORK_START_CUE = (r"做|干|从事|当(?!时)|跑|入行|上班|工作|开始直播|开播|带货|卖|(?<!直)播(?!客)|剪|拍|\bwork|\bjob|streaming|stream(?:ed|s)?\b(?! from)|seller|streamer|anchor|抖音|快手|淘宝|视频号|小红书|douyin|kuaishou|taobao|tiktok|xiaohongshu|shopee|"
+WORK_START_CUE = (r"做|干|从事|当(?!时)|跑|入行|上班|工作|开始直播|开播|带货|卖|(?<!直)播(?!客)|剪|拍|\bwork|\bjob|streaming|stream(?:ed|s)?\b(?! from)|seller|streamer|anchor|入职|上岗|入行|抖音|快手|淘宝|视频号|小红书|douyin|kuaishou|taobao|tiktok|xiaohongshu|shopee|"
                   r"selling|\bsold\b|hosting|\bhost(?:ed)?\b|editing|\bran\b|\brunning|\bdoing\b")
 NOT_WORK_START = r"关注|了解|听说|知道|学习|接触|研究|考虑|准备|打算|\bthinking\b|\blearning\b|\bfollowing\b"
 # Two-digit years said as dates ("24年1月拿的", "21年3月到23年3月", "15到21年", "22年6月毕业"): written out in
