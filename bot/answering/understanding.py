@@ -41,6 +41,8 @@ _OTHER_CERTIFICATE = re.compile(
     # words that are also kinds of work ("做了四年客服") name a certificate only with the word for one
     r"|(?:客服|网络主播|e-?commerce|(?<!streaming )(?<!live )(?<!live-)sales ?(?:person|man)|marketing)(?:的)?(?:证书?|\s*cert(?:ificate)?))", re.I)
 _ASSOCIATION_CERTIFICATE = re.compile(r"协会|专项能力|专项职业能力|association|平台认证|行业认证", re.I)
+# Words of this occupation's rules without a domain word ("what if the evaluation body follows the 2023-style rules?").
+_RULES_HINT = re.compile(r"evaluation bod|评价机构|通用条件|新条件|generic conditions|2023[- ]style|template", re.I)
 # Work the asker wants done (translating, writing copy or scripts, growing followers): outside this advisor.
 _TASK_REQUEST = re.compile(r"\btranslate\b|翻译|\bproofread|润色|校对|(?:帮我|给我|替我|請幫我|帮忙)(?:写|寫|编|改|拟|做)(?:一|个|篇|段|份|條|条|则)|"
                            r"\b(?:write|draft|compose) (?:me )?(?:a|an|my|the|some) (?:\w+ ){0,2}(?:post|caption|script|copy|essay|email|letter|contract|ad|advert|bio|description)\b|"
@@ -191,6 +193,8 @@ def _level_mentions(text: str) -> list[tuple[int, int, int]]:
         raw = next(g for g in match.groups() if g)
         if re.search(vocab.OTHER_EXAM_BEFORE, text[max(0, match.start() - 6):match.start()], re.I):
             continue  # "英语四级": another exam
+        if raw == "一" and re.search(vocab.ANY_LEVEL_BEFORE, text[max(0, match.start() - 3):match.start()]):
+            continue  # "任何一级", "每一级", "哪一级", "下一级": no level named
         if raw != "预备技师":
             out.append((_NUMERALS.get(raw) or int(raw), match.start(), match.end()))
     return out
@@ -240,7 +244,7 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
     embedded = False
     guess = classifier.guess(question, embed(question))
     if guess.act == "injection" and not routing.injection and guess.confidence < SURE_INJECTION \
-            and _is_question(question) and (routing.core or levels_named(question)):
+            and _is_question(question) and (routing.core or levels_named(question) or _RULES_HINT.search(question)):
         # Only the classifier's guess, no instruction words, and a question about the occupation
         # ("二级技师的三条路径能否用学员听得懂的话解释？"): a style request, read as the next act.
         guess = ActGuess(guess.runner_up, guess.confidence, "injection")

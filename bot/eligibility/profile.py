@@ -338,6 +338,8 @@ def _levels(text: str) -> tuple[list[int], list[int], list[int], list[int]]:
         after = re.split(r"[，,。;；!！?？]", text[match.end():match.end() + 25])[0]
         if re.search(vocab.OTHER_EXAM_BEFORE, before[-6:]):
             continue  # "英语四级", "计算机二级": another exam's level, not this occupation's
+        if re.search(vocab.ANY_LEVEL_BEFORE, before[-3:]) and match.group(0).startswith("一"):
+            continue  # "考任何一级", "每一级", "哪一级": no level named
         if re.search(vocab.START_FROM_BEFORE, before[-8:]):
             continue  # "还是必须从五级开始", "start from level 5": the ladder, not a level held or wanted
         if re.match(vocab.JUDGED_AFTER, after):

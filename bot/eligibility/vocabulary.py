@@ -484,6 +484,8 @@ HELD_AFTER = (r"\s*(?:证书?|的证|考试)?\s*(?:已经|都|也)?(?:拿了|拿
               r"|\s+(?:in\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:19|20)\d{2}\b")
 
 # Levels of other exams: "英语四级", "计算机二级", "CET-4".
+# "任何一级", "每一级", "哪一级", "下一级": 一 here is "any/each/which/next", not level 1.
+ANY_LEVEL_BEFORE = r"(?:任何|任意|每|哪|同|(?<!一)下|上|升|高|其中)$"  # not "确认一下一级"
 OTHER_EXAM_BEFORE = (r"(?:英语|英文|大学英语|计算机|日语|韩语|普通话|钢琴|舞蹈|会计|cet|english|computer|jlpt"
                      r"|内部|公司评的?|公司的|平台的|店铺的?|company|internal|in-house)\s*-?\s*$")
 # A certificate obtained just now: no years since it yet.
