@@ -443,6 +443,13 @@ def test_any_each_or_which_level_names_no_level(text):
     assert levels_named(to_simplified(text)) == () and read(text).get("target_level") is None
 
 
+def test_stretches_over_messages_with_a_break_between_add_up(advisor):
+    _, conversation = ask(advisor, "我17年到20年在一家MCN当运营", "20年到22年没工作", "22年下半年开始自己做直播，到现在")
+    assert conversation.profile.years_total == pytest.approx(3 + 47 / 12, abs=0.01)
+    _, conversation = ask(advisor, "hello 我之前喺深圳做咗兩年半直播", "2022年尾返咗香港，停咗一年幾", "而家又喺深圳播咗半年，總共夠唔夠考四級呀")
+    assert conversation.profile.years_total == 3.0  # the break came after the first stretch, not inside it
+
+
 def test_any_other_special_ability_certificate_gets_the_general_entry(advisor):
     answer, _ = ask(advisor, "我们学校说合作的机构发的是'直播电商专项能力证书'", "这个和互联网营销师证一样吗？")
     assert answer.text.startswith("不一样。“专项能力证书”、培训结业证书之类不是互联网营销师职业技能等级证书")

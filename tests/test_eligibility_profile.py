@@ -735,6 +735,11 @@ def test_a_major_is_read_from_where_it_is_said_not_from_the_work(text, relevant)
     ("我中专毕业后在快手当助播一年十个月，公司说要满两年才能报名五级", 22 / 12, None),  # the company's "two years" is a rule
     ("我在香港做了3年几保险，之后2023年9月开始在深圳一间MCN做选品，一直做到现在", 38 / 12, 3.0),  # other work kept apart
     ("我今年中专毕业之前就去实习了，去年12月1号正式入职的直播公司", 11 / 12, None),
+    ("22年下半年开始自己做直播，到现在", 47 / 12, None),  # "下半年" is part of a date, never 22.5 years
+    ("我原本是房仲业务，做了四年，2024年中转做抖音房产直播到现在", 27 / 12, 4.0),
+    ("我在广州做了外卖骑手4年，上年年尾开始兼职帮朋友的档口开视频号直播", 11 / 12, 4.0),
+    ("我之前在电子厂干了5年流水线，去年夏天开始在抖音帮老板娘值播卖衣服，一直干到现在", 15 / 12, 5.0),
+    ("现在又在深圳播了半年", 0.5, None),
 ])
 def test_years_regressions_seen_on_set_n(text, total, other):
     profile = parse_profile(text, today=lambda: date(2026, 11, 30))

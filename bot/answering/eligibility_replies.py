@@ -11,7 +11,7 @@ from bot.answering.conversation import Conversation
 from bot.answering.people import is_asker
 from bot.answering.understanding import Request, age_stated, corrects_itself, levels_named
 import bot.eligibility.vocabulary as vocab
-from bot.eligibility.profile import _date_ranges
+from bot.eligibility.profile import _date_ranges, _full_years
 from bot.eligibility import NO_CERTIFICATE, Profile, evaluate, parse_profile, render_decision, render_question, render_requirements
 from bot.eligibility.overview import alternative_conditions, alternative_open, overview
 from bot.eligibility.supposed import openings
@@ -127,7 +127,7 @@ class EligibilityReplies:
                            years_total_from_date=earlier.years_total_from_date)
         # a past stretch of this work ("之前喺深圳做咗兩年直播"), not other work left behind ("以前在商场做了5年导购")
         # or a stretch between two dates ("did live selling for a Shopee brand 2022–2024")
-        said_before = any((_PAST_WORK.search(said) or _date_ranges(said.lower())) and _FIELD_WORK.search(said)
+        said_before = any((_PAST_WORK.search(said) or _date_ranges(_full_years(said.lower()))) and re.search(vocab.FIELD_WORK, said.lower())
                           and not re.search(vocab.OTHER_WORK, said) for said in (to_simplified(q) for q, _ in conversation.history))
         result = _with_earlier_years(facts, earlier, question, said_before)
         if facts.years_total is not None and earlier is not None and earlier.years_total is not None:
@@ -384,7 +384,8 @@ GOING_UP = re.compile(r"往上|向上|升级|升一级|更高|下一[个级]|再
 _ASKS_ABOUT_AGE = re.compile(r"家长|父母|监护人|同意|年龄|未成年|岁|满1[68]|\bparents?\b|guardian|consent|\bage\b|underage|minor|\bbe 1[68]\b|\b1[68]\+", re.I)
 _FIELD_WORK = re.compile(r"直播|带货|主播|选品|抖音|快手|淘宝|视频|\blive|stream|selling|\bhost", re.I)
 _PAST_WORK = re.compile(vocab.PAST_WORK, re.I)
-_TOTAL_CUE = re.compile(vocab.TOTAL_SAID, re.I)
+# A total stated ("一共做了5年", "6 years in total"), not asked about ("總共夠唔夠考四級").
+_TOTAL_CUE = re.compile(rf"(?:{vocab.TOTAL_SAID})(?![^，,。？?]{{0,4}}(?:够|夠|enough|ok\b|吗|嗎))", re.I)
 # Years a later message adds to the ones said before, said as added ("之前还做过两年", "plus 2 years before that").
 _ADDED_CUE = re.compile(r"另外|此外|之前还|以前还|还[做干当有]过|又[做干]了|加上|再加|后来|然后|接着|跟住|再后来|转(?:了|咗)?(?:去|做)|\blater\b|\bafter that\b|\bbefore that\b|\balso\b|\bplus\b|"
                         r"\bon top\b|\bin addition\b|\bbesides\b|\bbefore then\b", re.I)

@@ -81,7 +81,9 @@ class Profile:
         if newer.certificate_level == NO_CERTIFICATE:
             values["holds_certificate"] = newer.holds_certificate
         # A break said on its own comes out of the one figure said before ("6 years" then "took a year off").
-        if newer.break_years and newer.years_total is None and newer.years_since_certificate is None:
+        # (not from a stretch said as past, "之前做咗两年半" then "返咗香港，停咗一年幾": the break came after it)
+        if newer.break_years and newer.years_total is None and newer.years_since_certificate is None \
+                and not (self.years_total_before and self.years_since_certificate is None):
             figures = [name for name in YEAR_FIELDS if values[name] is not None]
             if len(figures) == 1:
                 values[figures[0]] = max(values[figures[0]] - newer.break_years, 0.0)
@@ -372,6 +374,8 @@ def _durations(text: str) -> list[_Duration]:
     found = []
     for pattern in (vocab.ZH_YEARS, vocab.ZH_MONTHS, vocab.ZH_DAYS, vocab.EN_DURATION):
         for match in pattern.finditer(text):
+            if re.search(r"[上下]$", text[max(0, match.start() - 1):match.start()]) and match.group(0).startswith("半年"):
+                continue  # "2022年下半年": half of a year named, not half a year of work
             number = vocab.number(match.group("num"))
             unit = match.group("unit")
             days = unit in ("天", "days")
@@ -466,8 +470,7 @@ def _read_years(text: str, profile: Profile, expecting: str | None, today: date)
     # a start with an end is a stretch, not ongoing work; a date that corrects the start date is the start
     started = _work_start(text, today, any_date=expecting == "work_start_date") if not ranges and resumed is None else None
     totals_elsewhere = [d for d in durations if _duration_role(text, d) == _TOTAL]
-    other_work = bool(totals_elsewhere) and all(re.search(vocab.OTHER_WORK, text[slice(*_clause(text, d.start, d.end))])
-                                                for d in totals_elsewhere)
+    other_work = bool(totals_elsewhere) and all(re.search(vocab.OTHER_WORK, _work_said(text, d)) for d in totals_elsewhere)
     if started is not None and by_role[_TOTAL] and None not in by_role[_TOTAL] and re.search(vocab.RESUMED, text):
         # "2020年做了一年选品……2024年1月起又回来做选品到现在": the earlier stretch and the years since the restart
         by_role[_TOTAL] = [sum(by_role[_TOTAL]) + started]
@@ -656,9 +659,10 @@ def _month_of(text: str, year: re.Match) -> int | None:
     if after:
         return int(after.group("month"))
     # "2019年中", "early 2022": the latest month the words allow (the years since are a lower bound)
-    part = re.match(r"\s*年?\s*(初|中|底|末|春|夏|秋|冬)", text[year.end():year.end() + 4])
-    if part:  # "2022年春天开始": spring, counted from its end
-        return {"初": 3, "中": 8, "底": 12, "末": 12, "春": 5, "夏": 8, "秋": 11, "冬": 12}[part.group(1)]
+    part = re.match(r"\s*年?\s*(上半年|下半年|初|中|底|末|尾|春|夏|秋|冬)", text[year.end():year.end() + 6])
+    if part:  # "2022年春天开始": spring, counted from its end; "下半年": the year's second half, from its end
+        return {"初": 3, "中": 8, "底": 12, "末": 12, "尾": 12, "春": 5, "夏": 8, "秋": 11, "冬": 12,
+                "上半年": 6, "下半年": 12}[part.group(1)]
     part = re.search(r"\b(early|mid|late|end of|beginning of|start of|spring|summer|autumn|fall|winter)[\s-]+(?:of\s+)?$",
                      text[max(0, year.start() - 16):year.start()])
     if part:
@@ -733,6 +737,17 @@ def _clause(text: str, start: int, end: int, also_split_at: str = "") -> tuple[i
     lo = max((m.end() for m in re.finditer(breaks, text[:start])), default=0)
     stop = re.search(breaks, text[end:])
     return lo, end + stop.start() if stop else len(text)
+
+
+def _work_said(text: str, d: _Duration) -> str:
+    """The work a duration is said of: its clause, or with the clause before when it names no work of either
+    kind ("我原本是房仲业务，做了四年")."""
+    lo, hi = _clause(text, d.start, d.end)
+    own = text[lo:hi]
+    if re.search(vocab.FIELD_WORK, own) or re.search(vocab.OTHER_WORK, own) or lo == 0:
+        return own
+    before = re.split(r"[，,]", text[:lo].rstrip("，, "))[-1]
+    return before + "，" + own
 
 
 def _clause_text(text: str, d: _Duration) -> str:

@@ -379,11 +379,11 @@ MONTH_AFTER_YEAR = r"\s*(?:年\s*|[.\-/]\s*)(?P<month>1[0-2]|0?[1-9])(?:\s*月|(
 MONTHS = {name: n for n, name in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
 MONTH_BEFORE_YEAR = (r"\b(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(?:of\s+)?(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?$")
 # A date that starts the work ("2019年开始做直播", "从2024年1月开始", "since march 2022", "started in 2021").
-WORK_START_AFTER = r"\s*年?\s*(?:(?:1[0-2]|0?[1-9])\s*月)?(?:份|初|中|底)?\s*(?:[0-3]?\d\s*[号日])?\s*(?:就|就已经|又|再|重新|正式)?(?:开始|起|返嚟|回来|以来|至今|到现在|到而家|入行|入职|进入|加入)"
+WORK_START_AFTER = r"\s*年?\s*(?:(?:1[0-2]|0?[1-9])\s*月)?(?:份|初|中|底|尾|上半年|下半年|[春夏秋冬]天?)?\s*(?:[0-3]?\d\s*[号日])?\s*(?:就|就已经|又|再|重新|正式)?(?:开始|起|转做|转去做|转行做|转行|返嚟|回来|以来|至今|到现在|到而家|入行|入职|进入|加入)"
 WORK_START_BEFORE = r"(?:从|自从?|打从)\s*$|\b(?:since|starting|started(?:(?:\s+\w+){0,3}(?:\s+in)?)?|began(?:(?:\s+\w+){0,3}(?:\s+in)?)?)\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:of\s+)?)?$"
 # Work the conditions may not count as this or a related occupation ("本职业或相关职业"): the evaluation body
 # decides, and the reply says so. One list for the parser (other work beside this work) and the understanding step.
-OTHER_WORK = (r"导购|客服|售货员|营业员|店员|收银|服务员|侍应|文员|司机|工厂|厂里|电子厂|流水线|车间|保安|超市|商场|服装店|餐厅|"
+OTHER_WORK = (r"导购|客服|房仲|房产中介|中介|业务员|外卖|骑手|快递员|售货员|营业员|店员|收银|服务员|侍应|文员|司机|工厂|厂里|电子厂|流水线|车间|保安|超市|商场|服装店|餐厅|"
               r"保险|教师|厨师|工地|行政|护士|实体店|门店|服装批发|(?<!直播)销售(?!员)|游戏主播|秀场|零售|柜姐|柜台|专柜|微商|"
               r"(?<![学读])会计(?!专业|系|学)|"
               r"shop assistant|retail|customer service|cashier|waiter|factory|assembly|counter sales|beauty counter|shop sales|sales rep|teacher|insurance|driver|"
@@ -395,7 +395,7 @@ NOT_WORK_START = r"关注|了解|听说|知道|学习|接触|研究|考虑|准�
 # full before anything else reads the text, so that they are never read as 24 or 21 years of work.
 SHORT_YEAR_RANGE = re.compile(r"(?<![\d.])([12]\d)\s*(?=(?:到|至|~|－|—)\s*[12]\d\s*年)")
 SHORT_YEAR_AFTER_TO = re.compile(r"(?<=[到至~－—])(\s*)([12]\d)(?=\s*年)")
-SHORT_YEAR = re.compile(r"(?<![\d.年])([12]\d)(?=\s*年\s*(?:\d{1,2}\s*月|[初中底末尾]|(?:拿|考|取得|获得|毕业|开始|入行|领|到手|那年|的时候)|"
+SHORT_YEAR = re.compile(r"(?<![\d.年])([12]\d)(?=\s*年\s*(?:\d{1,2}\s*月|[初中底末尾]|[上下]半年|[春夏秋冬]|年[初中底末尾]|(?:拿|考|取得|获得|毕业|开始|入行|领|到手|那年|的时候)|"
                         r"(?:到|至|~|－|—)\s*(?:20)?[12]\d\s*年))")
 # A stretch of work between two dates ("2021年3月到2023年3月在MCN做助播", "from 2019 to 2022", "2019-2022").
 _MONTH_NAMES = "|".join(MONTHS)
@@ -409,7 +409,7 @@ RELATIVE_YEARS = ((r"今年(?!\s*(?:\d+|[一二三四五六七八九十]+)\s*岁
 CONJUNCTION = r"\b(?:and|but|so)\b|而且|但是|可是|不过|所以|然后"  # "got my L3 last year and want L2": two statements
 DATE_PREPOSITION = r"\b(?:in|since|from|around|during)\s*$"
 PLAN_CUE = r"想|打算|准备|计划|希望|要考|要报|报名|申报|报考|\bwant|\bplan|\bwill\b|going\s+to|\bhope|\baim|\bapply|\bnext\b"
-WORK_CUE = (r"干|做|工作|打工|兼职|剪辑|拍摄|视频|抖音|快手|淘宝|\bedit|\bvideos?\b|\bvids?\b|douyin|kuaishou|tiktok|taobao|从事|从业|经验|直播|带货|卖货|运营|主播|上班|入行|电商|营销|销售|选品|任职"
+WORK_CUE = (r"干|做|工作|打工|兼职|(?<![直传广转])播(?!客|放)|剪辑|拍摄|视频|抖音|快手|淘宝|\bedit|\bvideos?\b|\bvids?\b|douyin|kuaishou|tiktok|taobao|从事|从业|经验|直播|带货|卖货|运营|主播|上班|入行|电商|营销|销售|选品|任职"
             r"|\bwork|\bjob|experience|selling|seller|sales|stream|\blive|industry|e-?commerce|marketing|anchor|\bhost|career|employ"
             r"|selector|creator|promoter|administrator|\bops\b|operations|\bbeen\s+(?:there|here|doing|at|with|in)\b|buyer|采购|\bspent\b|\bas an? (?!student|kid|child|teen)\w+")
 STUDY_CUE = r"培训|学习|学了|读|上学|毕业|学徒|课程|上课|train|stud(?:y|ied)|school|college|course|apprentic|degree|\bclass"
