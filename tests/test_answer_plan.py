@@ -450,6 +450,13 @@ def test_stretches_over_messages_with_a_break_between_add_up(advisor):
     assert conversation.profile.years_total == 3.0  # the break came after the first stretch, not inside it
 
 
+def test_helping_a_friend_is_the_askers_own_work_and_a_break_job_is_no_other_work(advisor):
+    answer, conversation = ask(advisor, "我喺廣州做咗外賣騎手4年，上年年尾開始兼職幫朋友嘅檔口開視頻號直播，一個禮拜播三晚，咁可以考直播銷售員五級未？")
+    assert conversation.third_party is None and answer.text.startswith("按你說的情況，暫時還不能申報五級")
+    answer, _ = ask(advisor, "我在抖音带货快两年了，2024年12月开始播的", "中间断了半年去送外卖", "想考直播销售员，能报几级？")
+    assert "外卖”工作算不算" not in answer.text
+
+
 def test_any_other_special_ability_certificate_gets_the_general_entry(advisor):
     answer, _ = ask(advisor, "我们学校说合作的机构发的是'直播电商专项能力证书'", "这个和互联网营销师证一样吗？")
     assert answer.text.startswith("不一样。“专项能力证书”、培训结业证书之类不是互联网营销师职业技能等级证书")

@@ -9,10 +9,11 @@ from bot.eligibility import Profile, parse_profile
 from bot.language import mandarin_words
 
 # A label that opens a person's part: "A：", "学员B:", "张某，", "me:", "her:".
-_LABEL = re.compile(r"(?:^|(?<=[\s，,。；;!！?？：:]))(?P<label>(?:学员|学生|同学)?[A-ZＡ-Ｚ甲乙丙](?![a-z])|[\u4e00-\u9fff]某|[小老阿][\u4e00-\u9fff]|"
+_LABEL = re.compile(r"(?:^|(?<=[\s，,。；;!！?？：:]))(?P<label>(?:学员|学生|同学)?[A-ZＡ-Ｚ甲乙丙](?![a-z])|[\u4e00-\u9fff]某|[小老阿][\u4e00-\u9fff]|阿[A-Za-z]{1,10}|"
+                    r"(?-i:(?:Ms|Mr|Mrs|Miss)\.?\s*[A-Z][a-z]+|(?!Note|Current|Learner|Student|Trainer|Update|Edit|Question)[A-Z][a-z]{2,10}(?=\s*[：:]))|"
                     r"me|her|him|she|he|my (?:cousin|friend|sister|brother|wife|husband))\s*(?:[：:，,]|"
                     # "A做了3年淘宝客服，B做微商4年": a letter then straight into what that person did
-                    r"(?<=[A-ZＡ-Ｚ])(?=做|干|开|有|是|在|拿|已|从|没|今年|去年|\d))", re.I)
+                    r"(?<=[A-ZＡ-Ｚ])(?=做|干|开|有|是|在|拿|已|从|没|今年|去年))", re.I)
 # Without labels: one clause about the asker and one about someone else ("我做虾皮直播3年；他在厦门做选品2年半").
 _SELF_THEN_OTHER = re.compile(r"^(?P<me>我(?!们|們)[^；;。]+)[；;。，,]\s*(?P<other>(?:他|她|我老公|我老婆|我同桌|我朋友|同桌)[^；;。]+)")
 _SHARED = re.compile(r"(?:两人|两位|她俩|他俩|她们|他们|两个人)都[^。？?]*[。]?|\b(?:both of them|they both)\b[^.?]*\.?", re.I)

@@ -345,8 +345,12 @@ def _asks_switching_job_type(question: str) -> bool:
 
 
 def _other_work(question: str) -> str | None:
+    """Other work said as years of work ("做了3年导购"); not other work done during a break ("中间断了半年去送外卖"),
+    which is no part of the years counted."""
     match = _OTHER_WORK.search(question)
-    return match.group(0) if match else None
+    if match is None or re.search(vocab.BREAK_BEFORE + r"|断了|停了|停过|\bbreak\b|\bgap\b", question[:match.start()]):
+        return None
+    return match.group(0)
 
 
 def _more_years(question: str) -> float | None:
@@ -377,7 +381,13 @@ def _without_third_party_clauses(text: str) -> str:
     mine = [c for c in clauses if _OWN.search(c)]
     if not mine or len(mine) == len(clauses):
         return text
-    return "".join(c for c in clauses if not (_THIRD_PARTY.search(c) and not _OWN.search(c)))
+    return "".join(c for c in clauses if not (_about_someone_else(c) and not _OWN.search(c)))
+
+
+def _about_someone_else(clause: str) -> bool:
+    """A clause about another person, not the asker working for or with one ("帮朋友的档口开视频号直播")."""
+    return any(not re.search(r"(?:帮|替|给|同|和|跟|陪|为|for|with)\s*(?:我的?)?$", clause[:m.start()], re.I)
+               for m in _THIRD_PARTY.finditer(clause))
 
 
 def speaks_of_own_facts(question: str) -> bool:
@@ -392,8 +402,9 @@ def speaks_of_self(question: str) -> bool:
 
 def _third_party(question: str) -> str | None:
     """Whom the facts are about when the asker asks for someone else (no first-person fact in the message)."""
-    match = _THIRD_PARTY.search(question)
-    if not match or re.search(r"(?:^|[，,。！？!?\s]|(?<![着跟和给带教]))我(?:做|干|有|是|拿|考|已经|自己)|\bi(?:'m|'ve| have| am| hold| got| work)\b|\bim\b",
+    match = next((m for m in _THIRD_PARTY.finditer(question)
+                  if not re.search(r"(?:帮|替|给|同|和|跟|陪|为)\s*(?:我的?)?$", question[:m.start()])), None)
+    if not match or re.search(r"(?:^|[，,。！？!?\s]|(?<![着跟和给带教]))我(?:做|干|有|是|拿|考|已经|自己|在|之前|以前|原本|本来|从)|\bi(?:'m|'ve| have| am| hold| got| work)\b|\bim\b",
                               question, re.I):
         return None
     return match.group(0)
