@@ -270,8 +270,8 @@ class Advisor:
             # not) about applicants from outside the mainland
             act = request.act = "fact"
         association = request.association_certificate or (conversation.association_certificate and bool(_ASKS_IF_IT_COUNTS.search(request.question)))
-        named_association = any(_NAMED_ASSOCIATION.search(to_simplified(said))
-                                for said in [request.question, *(q for q, _ in conversation.history)])
+        named_association = association and any(_NAMED_ASSOCIATION.search(to_simplified(said))
+                                                for said in [request.question, *(q for q, _ in conversation.history)])
         slot = ("association_certificate" if named_association
                 else "special_ability_certificate") if association else \
             "switch_job_type" if request.switch_job_type else "inclusive_years" if request.inclusive_years else \
@@ -588,7 +588,7 @@ class Advisor:
     def _side_question(self, request: Request, lang: Lang, retriever):
         """The curated answer to a question asked beside the asker's own case ("…and what does the exam look
         like at that level?", "能报三级吗？考试考什么"), when one part of the message is such a question."""
-        parts = [p.strip(" ，,。.") for p in _SIDE_SPLIT.split(request.question) if p and p.strip(" ，,。.")]
+        parts = _side_parts(request.question)
         if len(parts) != 2:
             return None
         whole = {m.faq_id: m.rank for m in retriever.match_faq(request.question, lang.code)}
@@ -605,7 +605,7 @@ class Advisor:
     def _side_not_covered(request: Request) -> str | None:
         """The topic of a fee, date or venue question asked beside the asker's own case, which the knowledge
         base does not hold ("能报几级？另外考试多少钱"): said so, with where to ask."""
-        parts = [p.strip(" ，,。.") for p in _SIDE_SPLIT.split(request.question) if p and p.strip(" ，,。.")]
+        parts = _side_parts(request.question)
         if len(parts) < 2:
             return None
         for part in parts:
@@ -660,11 +660,12 @@ def load_slot_answers(folder) -> dict:
 _ASKS_IF_IT_COUNTS = re.compile(r"算不算|算吗|是不是|一样吗|一样不|有效吗|有没有用|承认吗|认不认|\bcount|\bsame\b|\bvalid\b|\breal\b", re.I)
 # A message that carries on the last one ("and can i use a virtual avatar instead?", "还有", "另外").
 _CONTINUES = re.compile(r"^(?:and|also|plus|what about|how about)\b|^(?:还有|另外|那|那么|顺便)", re.I)
-# Where a second question beside the asker's case starts, and what such a question is about (exam, training,
-# fee, certificate, verification): a question of fact the curated entries answer.
 # The associations one training advert names as issuers (the seed's claim the knowledge base corrects).
 _NAMED_ASSOCIATION = re.compile(r"轻工业|工业合作协会|light industry|industrial cooperation", re.I)
+# An age asked about ("要幾歲才能報名").
 _ASKS_AGE = re.compile(r"几岁|幾歲|多大年纪|年龄限制|年龄要求|\bhow old\b|\bage limit\b|\bminimum age\b", re.I)
+# Where a second question beside the asker's case starts, and what such a question is about (exam, training,
+# fee, certificate, verification): a question of fact the curated entries answer.
 _SIDE_SPLIT = re.compile(r"\s+and\s+(?=(?:what|how|when|where|which|is|are|do|does|can|will|who)\b)|(?<=[?？])\s*|[，,；;。]\s*(?=另外|还有|顺便)|"
                          r"[，,；;]\s*(?=(?:还有|另外|顺便问下?|再问下?|那|请问)?\s*(?:考试|考什么|考核|怎么考|学时|培训|费用|多少钱|证书|怎么查|在哪))", re.I)
 _SIDE_TOPIC = re.compile(r"考试|考什么|考核|怎么考|笔试|实操|机考|理论|学时|课时|培训|费用|多少钱|证书|查询|怎么查|通过率|及格|"
@@ -695,6 +696,11 @@ def described_job_type(texts: list[str], slot_answers: dict) -> tuple[str, str] 
         if found:
             return found[0]
     return None
+
+
+def _side_parts(question: str) -> list[str]:
+    """The questions of a message that asks a second one beside the asker's case ("能报几级？另外考试多少钱")."""
+    return [p.strip(" ，,。.") for p in _SIDE_SPLIT.split(question) if p and p.strip(" ，,。.")]
 
 
 def _keep_what_the_message_says(request: Request, conversation: Conversation) -> None:

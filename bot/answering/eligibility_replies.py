@@ -11,12 +11,12 @@ from bot.answering.conversation import Conversation
 from bot.answering.people import is_asker
 from bot.answering.understanding import Request, age_stated, corrects_itself, levels_named
 import bot.eligibility.vocabulary as vocab
-from bot.eligibility.profile import _date_ranges, _full_years
+from bot.eligibility.profile import has_dated_stretch, months_later
 from bot.eligibility import NO_CERTIFICATE, Profile, evaluate, parse_profile, render_decision, render_question, render_requirements
-from bot.eligibility.overview import alternative_conditions, alternative_open, overview
+from bot.eligibility.overview import alternative_open, overview
 from bot.eligibility.supposed import openings
 from bot.eligibility.render import _Writer
-from bot.eligibility.render_overview import render_overview
+from bot.eligibility.render_overview import newer_level5_if_16, render_overview
 from bot.language import to_simplified
 from bot.texts import Templates
 from bot.types import Source
@@ -56,7 +56,7 @@ class EligibilityReplies:
         profile = conversation.profile or Profile()
         w = _Writer(self.rules, lang_code, self.templates)
         today = date.today()
-        obtained = date(today.year + (today.month - 1 + months) // 12, (today.month - 1 + months) % 12 + 1, 1)
+        obtained = months_later(today, months)
         found = openings(self.rules, held, target, obtained, profile, today) if target >= 1 else []
         if not found:
             return self._reply(request, replace(request.facts, target_level=target), conversation, lang_code)
@@ -126,9 +126,11 @@ class EligibilityReplies:
             return replace(facts, years_total=earlier.years_total, other_years=facts.years_total,
                            years_total_from_date=earlier.years_total_from_date)
         # a past stretch of this work ("之前喺深圳做咗兩年直播"), not other work left behind ("以前在商场做了5年导购")
-        # or a stretch between two dates ("did live selling for a Shopee brand 2022–2024")
-        said_before = any((_PAST_WORK.search(said) or _date_ranges(_full_years(said.lower()))) and re.search(vocab.FIELD_WORK, said.lower())
-                          and not re.search(vocab.OTHER_WORK, said) for said in (to_simplified(q) for q, _ in conversation.history))
+        # or a stretch between two dates ("did live selling for a Shopee brand 2022–2024"); read only when a
+        # stretch now is said after earlier years
+        said_before = earlier is not None and earlier.years_total is not None and bool(_NOW_AGAIN.search(question)) and any(
+            (_PAST_WORK.search(said) or has_dated_stretch(said)) and re.search(vocab.FIELD_WORK, said.lower())
+            and not re.search(vocab.OTHER_WORK, said) for said in (to_simplified(q) for q, _ in conversation.history))
         result = _with_earlier_years(facts, earlier, question, said_before)
         if facts.years_total is not None and earlier is not None and earlier.years_total is not None:
             replaced = result.years_total == facts.years_total and earlier.years_total > facts.years_total
@@ -343,12 +345,6 @@ class EligibilityReplies:
                                        hours=self.rules.training_hours[target])
         return ""
 
-    def _newer_level5_if_16(self, lang_code: str) -> str:
-        condition = next(c for c in alternative_conditions(self.rules.path).get(5) or [] if c.get("min_age"))
-        lang = "en" if lang_code == "en" else "zh"
-        return self.templates.text(lang_code, "eligibility", "open_level5_if_16", id=condition["id"],
-                                   text=condition["text_en" if lang == "en" else "text_zh"])
-
     def _what_is_open(self, profile: Profile, target: int, lang_code: str, age: int | None = None) -> list[str]:
         """Beside "not level 3 yet": the level the facts given open now ("8 years, no certificate: level 4
         now"), and a higher one a newer generic condition may open, said as may."""
@@ -366,7 +362,7 @@ class EligibilityReplies:
         if alternative is None and opened is None and target == 5 and age is None:
             # no work yet ("大四，还没有工作经验"): the newer level-5 condition turns on an age not said, so it
             # is said as an "if"
-            lines.append(self._newer_level5_if_16(lang_code))
+            lines.append(newer_level5_if_16(_Writer(self.rules, lang_code, self.templates), self.rules))
         if alternative is not None and alternative[0] < (opened or 6):
             level, condition = alternative
             lines.append(self.templates.text(lang_code, "eligibility", "open_under_newer_conditions",

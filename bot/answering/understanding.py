@@ -61,6 +61,8 @@ _THIRD_PARTY = re.compile(r"学员|学生|朋友|同学|老婆|老公|儿子|女
                           r"|亲戚|侄[子女]|外甥|闺蜜|男朋友|女朋友|students?|trainees?|learners?|\bone of (?:our|my) \w+|\b(?:she|he|her|his)\b|my (?:friend|wife|husband|son|daughter"
                           r"|bro|sis|cousin|brother|sister|mom|mother|dad|father|colleague|coworker|co-worker|niece|nephew|partner"
                           r"|girlfriend|boyfriend|apprentice|client)", re.I)
+# Words before another person that make the asker the one working ("帮朋友的档口", "跟我老公一起播").
+_WORKING_FOR = "帮|替|给|同|和|跟|陪|为"
 # Work the conditions may not count ("本职业或相关职业"): the evaluation body decides, the reply says so.
 _OTHER_WORK = re.compile(vocab.OTHER_WORK, re.I)
 _MORE_YEARS = re.compile(r"(?:再|之后|以后|往后|毕业后)(?:多)?(?:干|做|工作|上班|直播)?(?:多)?\s*(\d+|[一两二三四五六七八九十半]+)\s*年"
@@ -269,21 +271,22 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
             question, routing, embedded = rest, route(rest), True
             guess = classifier.guess(question, embed(question))
     act, confidence = guess.act, guess.confidence
-    supposed = _supposed_certificate(mandarin_words(question))
+    words = mandarin_words(question)  # the message in Mandarin words, read by the slot rules below
+    supposed = _supposed_certificate(words)
     if _TASK_REQUEST.search(question) and not routing.dishonest and not levels_named(question):
         # "translate this contract", "帮我写一段直播话术", "怎么快速涨粉": work to do, not a question this advisor answers
         act, confidence = "out_of_scope", 1.0
-    own_words = _without_third_party_clauses(mandarin_words(question))
+    own_words = _without_third_party_clauses(words)
     if supposed is not None:  # the certificate supposed is not one held: its words are not read as facts
         own_words = _SUPPOSED.sub(" ", own_words)
     stated = parse_profile(NEGATED.sub(" ", own_words), expecting=_corrected_field(own_words, conversation))
     if (_ABOUT_THE_RULES.search(question) and not _FIRST_PERSON.search(question)) \
             or (_RULE_PHRASING.search(question) and not _POSSESSION.search(question)) \
-            or (_BREAK_COUNTS.search(mandarin_words(question)) and not _FIRST_PERSON.search(question)):
+            or (_BREAK_COUNTS.search(words) and not _FIRST_PERSON.search(question)):
         # "学徒期满可以报五级这条…确定吗", "从五级考到一级要几年", "does the 1 year for level 5 have to be
         # continuous?": the rules, not a case
         stated = Profile()
-        if act in PERSONAL_ACTS and _BREAK_COUNTS.search(mandarin_words(question)):
+        if act in PERSONAL_ACTS and _BREAK_COUNTS.search(words):
             act = "rule_question"
     reading = reader.read(question, conversation.last_question) if reader is not None else None
     if reading is not None:
@@ -323,13 +326,13 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
     return Request(act, confidence, question, routing, facts, _asked_levels(question, stated), embedded,
                    bool(_HYPOTHETICAL_TRAINING.search(question)), followup,
                    other.group(1) if other and not association else None, association, _age(question),
-                   _other_work(question), _third_party(mandarin_words(question)), _more_years(mandarin_words(question)),
+                   _other_work(question), _third_party(words), _more_years(words),
                    reading is None and guess.act == "out_of_scope",
                    stated.job_type if _OWN.search(question) and not _THIRD_PARTY.search(question) else None,
                    bool(_ABROAD.search(question)), bool(_WHICH_JOB_TYPE.search(question)),
                    switch_job_type=_asks_switching_job_type(question), inclusive_years=bool(_INCLUSIVE.search(question)),
-                   break_counts=bool(_BREAK_COUNTS.search(mandarin_words(question))),
-                   prepare=bool(_PREPARE.search(mandarin_words(question))),
+                   break_counts=bool(_BREAK_COUNTS.search(words)),
+                   prepare=bool(_PREPARE.search(words)),
                    part_time=bool(_PART_TIME.search(question)),
                    marketer_qualification=bool(_MARKETER_QUALIFICATION.search(question)),
                    adds_context=adds_context, stated=stated, supposed=supposed)
@@ -386,7 +389,7 @@ def _without_third_party_clauses(text: str) -> str:
 
 def _about_someone_else(clause: str) -> bool:
     """A clause about another person, not the asker working for or with one ("帮朋友的档口开视频号直播")."""
-    return any(not re.search(r"(?:帮|替|给|同|和|跟|陪|为|for|with)\s*(?:我的?)?$", clause[:m.start()], re.I)
+    return any(not re.search(rf"(?:{_WORKING_FOR}|for|with)\s*(?:我的?)?$", clause[:m.start()], re.I)
                for m in _THIRD_PARTY.finditer(clause))
 
 
@@ -403,7 +406,7 @@ def speaks_of_self(question: str) -> bool:
 def _third_party(question: str) -> str | None:
     """Whom the facts are about when the asker asks for someone else (no first-person fact in the message)."""
     match = next((m for m in _THIRD_PARTY.finditer(question)
-                  if not re.search(r"(?:帮|替|给|同|和|跟|陪|为)\s*(?:我的?)?$", question[:m.start()])), None)
+                  if not re.search(rf"(?:{_WORKING_FOR})\s*(?:我的?)?$", question[:m.start()])), None)
     if not match or re.search(r"(?:^|[，,。！？!?\s]|(?<![着跟和给带教]))我(?:做|干|有|是|拿|考|已经|自己|在|之前|以前|原本|本来|从)|\bi(?:'m|'ve| have| am| hold| got| work)\b|\bim\b",
                               question, re.I):
         return None

@@ -147,9 +147,8 @@ def parse_profile(text: str, expecting: str | None = None, today: Callable[[], d
     """The facts stated in `text` (see _parse_once); a figure taken back within the message ("话我有六年，
     其实我得三年", "May 2021?? no wait it was May 2022") is the one after the correction."""
     profile = _parse_once(text, expecting, today)
-    cue = None
-    for cue in re.finditer(vocab.CORRECTION_IN_MESSAGE, text.lower()):
-        pass
+    cues = list(re.finditer(vocab.CORRECTION_IN_MESSAGE, text.lower()))
+    cue = cues[-1] if cues else None  # the last correction said is the one that stands
     if cue is None or not text[cue.end():].strip():
         return profile
     before, after = _parse_once(text[:cue.start()], expecting, today), text[cue.end():].lower()
@@ -414,10 +413,13 @@ def _read_years(text: str, profile: Profile, expecting: str | None, today: date)
     whole: list[float | None] = []  # totals that are not a part of another ("前三年", "其中两年")
     unclear_whole: list[float | None] = []  # figures said with no cue, not a part of another
     durations = _durations(text)
+    totals_said: list[_Duration] = []  # the durations read as years of work
     for duration in durations:
         role = _duration_role(text, duration)
         if role != _SKIP:
             by_role[role].append(duration.years)
+        if role == _TOTAL:
+            totals_said.append(duration)
         part = re.search(vocab.PART_BEFORE, text[max(0, duration.start - 4):duration.start])
         if role == _TOTAL and not part:
             whole.append(duration.years)
@@ -444,7 +446,6 @@ def _read_years(text: str, profile: Profile, expecting: str | None, today: date)
         in_field.append(years)
     gaps = by_role.pop(_GAP)
     # a later start said after the stretches: after the last range, or after the last figure when a "then" leads to it
-    totals_said = [d for d in durations if _duration_role(text, d) == _TOTAL]
     anchor = ranges_end if ranges else (max(d.end for d in totals_said) if totals_said and None not in by_role[_TOTAL] else 0)
     cue = re.search(vocab.SEQUENCE + "|" + vocab.RESUMED, text[anchor:]) \
         if anchor and not re.search(vocab.TOTAL_SAID + r"|\btotal\b", text) else None  # a total said holds its parts
@@ -469,8 +470,7 @@ def _read_years(text: str, profile: Profile, expecting: str | None, today: date)
             not re.search(vocab.WORK_CUE, re.sub(vocab.JOB_NAME, " ", text))
     # a start with an end is a stretch, not ongoing work; a date that corrects the start date is the start
     started = _work_start(text, today, any_date=expecting == "work_start_date") if not ranges and resumed is None else None
-    totals_elsewhere = [d for d in durations if _duration_role(text, d) == _TOTAL]
-    other_work = bool(totals_elsewhere) and all(re.search(vocab.OTHER_WORK, _work_said(text, d)) for d in totals_elsewhere)
+    other_work = bool(totals_said) and all(re.search(vocab.OTHER_WORK, _work_said(text, d)) for d in totals_said)
     if started is not None and by_role[_TOTAL] and None not in by_role[_TOTAL] and re.search(vocab.RESUMED, text):
         # "2020年做了一年选品……2024年1月起又回来做选品到现在": the earlier stretch and the years since the restart
         by_role[_TOTAL] = [sum(by_role[_TOTAL]) + started]
@@ -498,9 +498,9 @@ def _read_years(text: str, profile: Profile, expecting: str | None, today: date)
             others.remove(years)
         profile.other_years = sum(others) if None not in others else None
         by_role[_TOTAL] = in_field if len(set(in_field)) == 1 else [sum(in_field)]
-    elif len(by_role[_TOTAL]) > 1 and None not in by_role[_TOTAL] and len(totals_elsewhere) == len(by_role[_TOTAL]) \
-            and 0 < len(other := [d.years for d in totals_elsewhere if re.search(vocab.OTHER_WORK, _clause_text(text, d))]) \
-            < len(totals_elsewhere) and re.search(vocab.SEQUENCE, text):
+    elif len(by_role[_TOTAL]) > 1 and None not in by_role[_TOTAL] and len(totals_said) == len(by_role[_TOTAL]) \
+            and 0 < len(other := [d.years for d in totals_said if re.search(vocab.OTHER_WORK, _clause_text(text, d))]) \
+            < len(totals_said) and re.search(vocab.SEQUENCE, text):
         # "(选品员 at an MCN) been there 4 yrs, before that 2 yrs as a buyer at a supermarket": the stretch
         # not named as other work is this one; the other may count as related, which the body decides
         profile.other_years = sum(other)
@@ -513,8 +513,8 @@ def _read_years(text: str, profile: Profile, expecting: str | None, today: date)
         by_role[_SINCE if expecting == "years_since_certificate" else _TOTAL] = unclear_whole
     profile.years_since_certificate = _one_number(by_role[_SINCE])
     profile.years_total = _one_number(by_role[_TOTAL])
-    if profile.years_total is not None and totals_elsewhere and not re.search(vocab.TOTAL_SAID, text) \
-            and all(re.search(vocab.PAST_WORK, text[slice(*_clause(text, d.start, d.end))]) for d in totals_elsewhere):
+    if profile.years_total is not None and totals_said and not re.search(vocab.TOTAL_SAID, text) \
+            and all(re.search(vocab.PAST_WORK, text[slice(*_clause(text, d.start, d.end))]) for d in totals_said):
         profile.years_total_before = True  # every stretch said is said as past ("之前做过3年导购")
     if gaps:  # "二级证拿了四年，但中间有一年没上班": three years of work since, not four
         _take_out_gaps(profile, gaps)
@@ -647,6 +647,17 @@ def _certificate_date(text: str, today: date, any_date: bool = False) -> tuple[f
 
 def _months_from(today: date, year: int, month: int) -> int:
     return max((today.year * 12 + today.month) - (year * 12 + month), 0)
+
+
+def months_later(start: date, months: float) -> date:
+    """The first of the month `months` (rounded) after `start`'s month."""
+    total = start.year * 12 + start.month - 1 + round(months)
+    return date(total // 12, total % 12 + 1, 1)
+
+
+def has_dated_stretch(text: str) -> bool:
+    """Whether a message says a stretch between two dates ("17年到20年在MCN当运营", "2022–2024")."""
+    return bool(_date_ranges(_full_years(text.lower())))
 
 
 def _month_of(text: str, year: re.Match) -> int | None:
@@ -791,7 +802,6 @@ def _duration_role(text: str, d: _Duration) -> str:
         return _ago_role(before, re.split(r"[，,]", after)[0])
     if re.search(vocab.GRADUATED_FOR, before):
         return _GRADUATED  # "毕业两年了，一直在做直播": work since then only if said so
-
     if re.match(vocab.SINCE_AFTER, text[d.end:d.end + 40]):
         return _SINCE  # "3 years of work after the cert": the work words do not make it a total
     if re.search(vocab.TOTAL_BEFORE, before) or re.match(vocab.TOTAL_AFTER, after):

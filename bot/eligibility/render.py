@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 
 from bot.eligibility.engine import CANNOT_TELL, ELIGIBLE, NEED_TARGET, NOT_OFFERED, NOT_YET, UNKNOWN, Check, ConditionResult, Decision
-from bot.eligibility.profile import JUST_UNDER, NO_CERTIFICATE, Profile
+from bot.eligibility.profile import JUST_UNDER, NO_CERTIFICATE, Profile, months_later
 from bot.eligibility.rules import Condition, RuleSet
 from bot.types import Source
 from bot.texts import Templates
@@ -410,6 +410,4 @@ def _earliest(result: ConditionResult, today: date) -> date | None:
         return None
     if any(just_under(g.actual) for g in gaps):
         return None  # "快一年": no month can be worked out from it
-    months = round(max(g.shortfall for g in gaps) * 12)
-    total = today.year * 12 + today.month - 1 + months
-    return date(total // 12, total % 12 + 1, 1)
+    return months_later(today, max(g.shortfall for g in gaps) * 12)

@@ -8,6 +8,7 @@ from datetime import date
 
 from bot.eligibility.engine import CANNOT_TELL, ELIGIBLE, NOT_YET, ConditionResult
 from bot.eligibility.overview import Overview, alternative_conditions, alternative_open, overview
+from bot.eligibility.profile import months_later
 from bot.eligibility.render import CORE_FIELDS, _earliest, _join, _Writer, speaks_to
 from bot.eligibility.rules import RuleSet
 from bot.texts import Templates
@@ -53,7 +54,7 @@ def render_overview(view: Overview, rules: RuleSet, lang_code: str, templates: T
         if opened is not None:  # "大专应届, 3 months": a newer condition may open a level the template does not
             lines.append(w.t("overview_alternative_opens", level=w.level(opened[0]), id=opened[1]["id"]))
         elif 5 in view.decisions and age is None:  # no work yet: the newer level-5 condition turns on an age not said
-            lines.append(_newer_level5_if_16(w, rules))
+            lines.append(newer_level5_if_16(w, rules))
         if route_to_top:
             lines += _ladder(w, view, rules, first=view.next_level)
             eta_line = _eta_line(w, view, rules, today, destination, age)
@@ -81,7 +82,7 @@ def render_overview(view: Overview, rules: RuleSet, lang_code: str, templates: T
         if newer is not None and newer[0] == 5:  # "16, no work yet": the newer level-5 condition may open it
             lines.append(w.t("overview_alternative_opens", level=w.level(5), id=newer[1]["id"]))
         elif 5 in view.decisions and age is None:
-            lines.append(_newer_level5_if_16(w, rules))
+            lines.append(newer_level5_if_16(w, rules))
     if view.next_level is None:
         lines.append(w.t("overview_at_top", level=w.level(view.top_level)))
     else:
@@ -108,7 +109,7 @@ def render_overview(view: Overview, rules: RuleSet, lang_code: str, templates: T
     return _join(lines), sources
 
 
-def _newer_level5_if_16(w: _Writer, rules: RuleSet) -> str:
+def newer_level5_if_16(w: _Writer, rules: RuleSet) -> str:
     """The newer level-5 condition (16 and intending to work in the field), said as an "if" on the age."""
     condition = next(c for c in alternative_conditions(rules.path).get(5) or [] if c.get("min_age"))
     return w.t("open_level5_if_16", id=condition["id"], text=condition["text_en" if w.lang == "en" else "text_zh"])
@@ -227,8 +228,8 @@ def _top_eta(view: Overview, rules: RuleSet, today: date, destination: int | Non
     if view.highest_open is not None:
         step = _shortest_step(rules, view.next_level, view.highest_open)
         if step is not None:
-            dates.append(_months_later(today, step[0] * 12))
-            if step[1] and _months_later(today, step[0] * 12) == min(dates):
+            dates.append(months_later(today, step[0] * 12))
+            if step[1] and months_later(today, step[0] * 12) == min(dates):
                 trained = view.next_level
     if not dates:
         return None
@@ -240,7 +241,7 @@ def _top_eta(view: Overview, rules: RuleSet, today: date, destination: int | Non
             return None
         months += step[0] * 12
         trained = level if step[1] else trained
-    return _months_later(min(dates), months), trained
+    return months_later(min(dates), months), trained
 
 
 def _shortest_step(rules: RuleSet, level: int, held: int) -> tuple[float, bool] | None:
@@ -250,7 +251,3 @@ def _shortest_step(rules: RuleSet, level: int, held: int) -> tuple[float, bool] 
              if c.required_certificate_level == held and c.education is None and c.min_years_after_certificate is not None]
     return min(steps) if steps else None
 
-
-def _months_later(start: date, months: float) -> date:
-    total = start.year * 12 + start.month - 1 + round(months)
-    return date(total // 12, total % 12 + 1, 1)

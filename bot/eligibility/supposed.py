@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from bot.eligibility.overview import alternative_conditions
-from bot.eligibility.profile import Profile
+from bot.eligibility.profile import Profile, months_later
 from bot.eligibility.rules import Condition, RuleSet
 
 
@@ -28,24 +28,19 @@ def openings(rules: RuleSet, held: int, target: int, obtained: date, profile: Pr
         if condition.requires_preparatory_technician_certificate:
             continue
         if condition.required_certificate_level is not None and held <= condition.required_certificate_level:
-            found.append(Opening(_months_later(obtained, condition.min_years_after_certificate or 0), condition))
+            found.append(Opening(months_later(obtained, (condition.min_years_after_certificate or 0) * 12), condition))
         elif condition.required_certificate_level is None and condition.education is None \
                 and condition.min_years_total_experience and profile.years_total is not None:
             wait = max(condition.min_years_total_experience - profile.years_total, 0.0)
-            found.append(Opening(_months_later(today, wait), condition, from_certificate=False))
+            found.append(Opening(months_later(today, wait * 12), condition, from_certificate=False))
     for newer in alternative_conditions(rules.path).get(target) or []:
         level, years = newer.get("required_certificate_level"), newer.get("min_years_after_certificate")
         total = newer.get("min_years_total_experience")
         if newer.get("education") or newer.get("professional_title_required"):
             continue
         if level is not None and years is not None and held <= int(level):
-            found.append(Opening(_months_later(obtained, float(years)), None, newer))
+            found.append(Opening(months_later(obtained, float(years) * 12), None, newer))
         elif level is None and total is not None and profile.years_total is not None:
             wait = max(float(total) - profile.years_total, 0.0)
-            found.append(Opening(_months_later(today, wait), None, newer, from_certificate=False))
+            found.append(Opening(months_later(today, wait * 12), None, newer, from_certificate=False))
     return sorted(found, key=lambda o: (o.when, o.condition is None))
-
-
-def _months_later(start: date, years: float) -> date:
-    total = start.year * 12 + start.month - 1 + round(years * 12)
-    return date(total // 12, total % 12 + 1, 1)
