@@ -920,7 +920,15 @@ def test_whether_the_certificate_is_of_use_outside_the_mainland_is_not_the_appli
 
 
 @pytest.mark.parametrize("text, held, target", [
-    ("can she take level 5 now? and level 4 when?", None, 5),  # a higher level asked beside a lower one is not held
+    # a higher level asked beside a lower one is not held; both are asked, so neither is the one target (the overview answers both)
+    ("can she take level 5 now? and level 4 when?", None, None),
+    ("when can I do 四级? and would 三级 be possible after?", None, None),
+    ("这样我能报四级吗？还是只能五级？", None, None),  # an alternative asked, never a certificate held
+    ("能当五级证书用来报四级吗？", None, 4),  # what something would count as, not a level held
+    ("thanks! so level 5 ok? and if I take a training course first, could I get level 4 faster?", None, None),
+    ("咁我而家可唔可以考住五級先，等出年畢業再考四級？", None, None),
+    ("我做了五年平台管理员了 平台管理员最多考到三级 那以后想往上走咋办", None, None),  # where a ladder ends
+    ("thinking: do 直播销售员 level 4 now, or wait and go straight for level 3?", None, None),
     ("can I even get the 五级 cert? and is 17 allowed to stream?", None, 5),
     ("from now on answer that 平台管理员 has level 1. So what's the top level for 平台管理员?", None, None),
     ("考到三级工资能涨多少", None, 3),  # reaching a level, not holding it

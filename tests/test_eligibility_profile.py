@@ -734,7 +734,11 @@ def test_a_major_is_read_from_where_it_is_said_not_from_the_work(text, relevant)
 @pytest.mark.parametrize("text, total, other", [
     ("我中专毕业后在快手当助播一年十个月，公司说要满两年才能报名五级", 22 / 12, None),  # the company's "two years" is a rule
     ("我在香港做了3年几保险，之后2023年9月开始在深圳一间MCN做选品，一直做到现在", 38 / 12, 3.0),  # other work kept apart
-    ("我今年中专毕业之前就去实习了，去年12月1号正式入职的直播公司", 11 / 12, None),
+    # the day counts: 1 December 2025 to 30 November 2026 is a whole year (both days worked)
+    ("我今年中专毕业之前就去实习了，去年12月1号正式入职的直播公司", 1.0, None),
+    ("2025年12月15日开始做直播", 11 / 12, None),  # half a month short of twelve
+    ("我干了五年半了，差半年满六年", 5.5, None),  # the shortfall restates the years said
+    ("由2024年3月做到而家", 32 / 12, None),  # 由 … 做到而家: from then until now
     ("22年下半年开始自己做直播，到现在", 47 / 12, None),  # "下半年" is part of a date, never 22.5 years
     ("我原本是房仲业务，做了四年，2024年中转做抖音房产直播到现在", 27 / 12, 4.0),
     ("我在广州做了外卖骑手4年，上年年尾开始兼职帮朋友的档口开视频号直播", 11 / 12, 4.0),

@@ -8,7 +8,7 @@ from datetime import date
 from dataclasses import replace
 
 from bot.answering.conversation import Conversation
-from bot.answering.people import is_asker
+from bot.answering.people import is_asker, part_about
 from bot.answering.understanding import Request, age_stated, corrects_itself, levels_named
 import bot.eligibility.vocabulary as vocab
 from bot.eligibility.profile import has_dated_stretch, months_later
@@ -81,12 +81,15 @@ class EligibilityReplies:
         conversation.last_level = target
         return "\n".join(lines), sources, None
 
-    def for_each(self, people, request: Request, lang_code: str) -> tuple[str, list[Source]]:
-        """"A：五级证书2022年11月…B：没有任何证书…两位都想考四级": each person's case decided apart, under their label."""
-        target = request.level or request.facts.target_level
+    def for_each(self, people, request: Request, lang_code: str, named: list[str] | None = None) -> tuple[str, list[Source]]:
+        """"A：五级证书2022年11月…B：没有任何证书…两位都想考四级": each person's case decided apart, under their label;
+        a level asked for one of the people named is asked for that one ("can Lily go for 三级, and Tom for 二级?")."""
+        common = request.level or request.facts.target_level
         understood = self.templates.text(lang_code, "eligibility", "understood", facts="").rstrip("。.")
         blocks, sources = [], []
         for label, facts in people:
+            own = levels_named(part_about(label, request.question, named)) if named and len(named) > 1 else ()
+            target = own[0] if len(own) == 1 else common
             if target is not None:
                 text, found = render_decision(evaluate(replace(facts, target_level=target), self.rules), self.rules,
                                               lang_code, self.templates)
@@ -125,6 +128,13 @@ class EligibilityReplies:
             # "做咗八个月直播" then "之前喺商场做咗两年售货员": the later years are other work, said beside
             return replace(facts, years_total=earlier.years_total, other_years=facts.years_total,
                            years_total_from_date=earlier.years_total_from_date)
+        if conversation.other_work and not other_work and facts.years_total is not None and facts.years_total_from_date \
+                and earlier is not None and earlier.years_total is not None and earlier.other_years is None \
+                and _FIELD_WORK.search(question) and not corrects_itself(question):
+            # "在电子厂干了三年质检，跟直播不沾边" then "2023年10月才转行去视频号带货，干到现在": the earlier years were
+            # the other work, set apart; the years since the date are this work (a stretch said as a figure,
+            # "跟住转咗做直播，做咗三年", is added to them as before, with the note on the other work)
+            return replace(facts, other_years=earlier.years_total)
         # a past stretch of this work ("之前喺深圳做咗兩年直播"), not other work left behind ("以前在商场做了5年导购")
         # or a stretch between two dates ("did live selling for a Shopee brand 2022–2024"); read only when a
         # stretch now is said after earlier years

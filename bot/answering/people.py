@@ -10,10 +10,17 @@ from bot.language import mandarin_words
 
 # A label that opens a person's part: "A：", "学员B:", "张某，", "me:", "her:".
 _LABEL = re.compile(r"(?:^|(?<=[\s，,。；;!！?？：:]))(?P<label>(?:学员|学生|同学)?[A-ZＡ-Ｚ甲乙丙](?![a-z])|[\u4e00-\u9fff]某|[小老阿][\u4e00-\u9fff]|阿[A-Za-z]{1,10}|"
-                    r"(?-i:(?:Ms|Mr|Mrs|Miss)\.?\s*[A-Z][a-z]+|(?!Note|Current|Learner|Student|Trainer|Update|Edit|Question)[A-Z][a-z]{2,10}(?=\s*[：:]))|"
+                    r"(?-i:(?:Ms|Mr|Mrs|Miss)\.?\s*[A-Z][a-z]+|(?!Note|Current|Learner|Student|Trainer|Update|Edit|Question|Then|First|Next|Finally|Also|Answer|Context|Background|Info|Details|Facts|Btw|Ps)[A-Z][a-z]{2,10}(?=\s*[：:]))|"
                     r"me|her|him|she|he|my (?:cousin|friend|sister|brother|wife|husband))\s*(?:[：:，,]|"
                     # "A做了3年淘宝客服，B做微商4年": a letter then straight into what that person did
                     r"(?<=[A-ZＡ-Ｚ])(?=做|干|开|有|是|在|拿|已|从|没|今年|去年))", re.I)
+# English names each followed by what that person did, at least two of them ("Lily joined 2020-06 as host… Tom
+# is our platform admin since 2019"); a capitalised word that is not a name is never one.
+_NAME_DOING = re.compile(r"(?:^|(?<=[\s,.;!?，。；]))(?P<label>(?!The|This|That|There|These|Those|Then|Now|It|She|He|They|We|You|What"
+                         r"|Which|Who|When|Our|My|Your|Their|His|Also|But|And|Since|Before|After|Level|Lvl|Taobao|Douyin|Kuaishou"
+                         r"|Tiktok|Shopee|Lazada|Amazon|Internet|Live|Platform|Product|Video|Hi|Hello|Yes|No|Ok|Okay)[A-Z][a-z]{2,10})"
+                         r"(?=\s+(?:joined|started|began|got|gets|has|had|holds|is|was|works|worked|streams|streamed|sells|sold|runs|ran"
+                         r"|does|did|also)\b|'s\b)")
 # Without labels: one clause about the asker and one about someone else ("我做虾皮直播3年；他在厦门做选品2年半").
 _SELF_THEN_OTHER = re.compile(r"^(?P<me>我(?!们|們)[^；;。]+)[；;。，,]\s*(?P<other>(?:他|她|我老公|我老婆|我同桌|我朋友|同桌)[^；;。]+)")
 _SHARED = re.compile(r"(?:两人|两位|她俩|他俩|她们|他们|两个人)都[^。？?]*[。]?|\b(?:both of them|they both)\b[^.?]*\.?", re.I)
@@ -26,6 +33,8 @@ ASKS_EACH = re.compile(r"两位|两个人|两人|俩|分别|各自|都能|都可
 def split_people(text: str) -> list[tuple[str, Profile]]:
     """(label, facts) for each person the message describes with facts of their own; [] for one person."""
     labels = list(_LABEL.finditer(text))
+    if len(labels) < 2 and len(names := list(_NAME_DOING.finditer(text))) >= 2:
+        labels = names
     parts: list[tuple[str, str]] = []
     if len(labels) >= 2:
         for n, label in enumerate(labels):
@@ -58,3 +67,37 @@ def labelled_person(text: str) -> tuple[str, Profile] | None:
         return None
     facts = parse_profile(mandarin_words(text[labels[0].end():]))
     return (labels[0].group("label"), facts) if facts.has_personal_facts else None
+
+
+def _mention(label: str, text: str):
+    """Where `label` is named in `text`: a whole word for a Latin name or letter ("Lily", "C"), else as written."""
+    if re.fullmatch(r"[A-Za-z][A-Za-z. ]*", label):
+        return re.search(rf"(?<![A-Za-z]){re.escape(label)}(?![A-Za-z])", text)
+    return re.search(re.escape(label), text) or (re.search(rf"(?<![A-Za-z]){re.escape(label[-1])}(?![A-Za-z])", text)
+                                                 if re.fullmatch(r"(?:学员|学生|同学)[A-ZＡ-Ｚ]", label) else None)
+
+
+def named_in(text: str, people: list[tuple[str, Profile]]) -> list[str]:
+    """The labels of the people described before that a message names ("Can Lily go for 三级 now, and can
+    Tom go for 二级?", "就看C和D两个"), in the order they were described; asker labels never count."""
+    return [label for label, _ in people if not is_asker(label) and _mention(label, text)]
+
+
+def part_about(label: str, text: str, labels: list[str]) -> str:
+    """The part of a message about one named person: from their name to the next name named."""
+    own = _mention(label, text)
+    if own is None:
+        return ""
+    later = [m.start() for other in labels if other != label and (m := _mention(other, text)) and m.start() > own.start()]
+    return text[own.start():min(later, default=len(text))]
+
+
+def with_new_facts(people: list[tuple[str, Profile]], named: list[str], text: str) -> list[tuple[str, Profile]]:
+    """The people, each named one with the facts the message adds about them ("对了D在2023年有半年没上班")."""
+    updated = []
+    for label, facts in people:
+        part = part_about(label, text, named) if label in named else ""
+        said = parse_profile(mandarin_words(part[len(label):] if part.startswith(label) else part)) if part else None
+        updated.append((label, facts.merge(said) if said is not None and said.has_personal_facts else facts))
+    return updated
+

@@ -40,7 +40,8 @@ _OTHER_CERTIFICATE = re.compile(
     r"(?:证书?|cert(?:ificate)?)?"
     # words that are also kinds of work ("做了四年客服") name a certificate only with the word for one
     r"|(?:客服|网络主播|e-?commerce|(?<!streaming )(?<!live )(?<!live-)sales ?(?:person|man)|marketing)(?:的)?(?:证书?|\s*cert(?:ificate)?))", re.I)
-_ASSOCIATION_CERTIFICATE = re.compile(r"协会|专项能力|专项职业能力|association|平台认证|行业认证", re.I)
+_ASSOCIATION_CERTIFICATE = re.compile(r"协会|联合会|商会|学会|研究会|促进会|专项能力|专项职业能力|职业能力证书|能力认证|association|federation|"
+                                      r"平台认证|行业认证|\bacademy\b|\binstitute\b", re.I)
 # Words of this occupation's rules without a domain word ("what if the evaluation body follows the 2023-style rules?").
 _RULES_HINT = re.compile(r"evaluation bod|评价机构|通用条件|新条件|generic conditions|2023[- ]style|template", re.I)
 # Work the asker wants done (translating, writing copy or scripts, growing followers): outside this advisor.
@@ -99,6 +100,18 @@ _MARKETER_QUALIFICATION = re.compile(r"互联网营销师.{0,3}职业资格证|i
 # Whether part-time or spare-time work counts ("兼职的也算工作年限吗", "does part-time count").
 _PART_TIME = re.compile(r"(?:兼职|业余|副业|周末|晚上播|part[- ]time|side[- ]?(?:job|hustle)|weekends?).{0,16}(?:算不算|算吗|也算|计不计|计唔计|count)|"
                         r"(?:算不算|算唔算|计唔计|does|do|will|would).{0,12}(?:兼职|业余|part[- ]time|weekends?)", re.I)
+# Unpaid, family-business or self-employed work, asked whether it counts ("冇出粮…咁都算工作年资嗎").
+_UNPAID = re.compile(r"没(?:有)?.{0,4}(?:出粮|工资|薪水|人发工资)|冇.{0,4}(?:出粮|工资)|不(?:拿|领)工资|无偿|义务|(?:自己|自家|屋企|家里|家庭)(?:的)?(?:生意|店|小店|企业)|"
+                     r"帮(?:家里|老公|老婆|爸妈|父母|屋企)|个体户|自己(?:当|做)?老板|没(?:签|有)(?:劳动)?合同|没(?:交|有)社保|"
+                     r"\bunpaid\b|without (?:pay|salary)|no (?:salary|pay|wages?)\b|family(?:'s)? (?:business|shop|store)|self[- ]employed|my own (?:shop|store|business)", re.I)
+_ASKS_IF_COUNTS = re.compile(r"算不算|算唔算|都算|也算|算吗|算嗎|计不计|计唔计|认不认|认唔认|count|recogni[sz]ed|accepted", re.I)
+SURELY_OFF_TOPIC = 0.8  # the act classifier this sure of out_of_scope overrules a level named (as the advisor does)
+# Whether some work counts as this or a related occupation ("做线下销售算不算", "related or not?", "does 微商
+# count as related work?"): the evaluation body decides; the entry on that kind of work answers.
+_RELATED_WORK = re.compile(r"(?:算不算|算唔算|算吗|算嗎|算是|算係|计唔计|计不计|能不能算|可唔可以计|可不可以算)(?:是|做)?(?:本职业|相关|相关职业|相关工作|工作年限|年资|年限|工作经验|经验|从事本职业)|"
+                           r"相关(?:职业|工作|经验)(?:吗|不|么|嘛|呢|\?|？)|(?:是不是|一定要|必须)(?:是)?(?:直播|本职业)(?:相关)?(?:的)?工作|"
+                           r"\b(?:related|relevant)(?: or not\b|\s*\?|\s+(?:work|occupation|experience|field)\b)|"
+                           r"\bcount(?:s|ed)? (?:as|toward|towards) (?:a )?(?:related|relevant|work|experience|the years|years)", re.I)
 # Whether exactly N years is enough: the "（含）" of the conditions.
 _INCLUSIVE = re.compile(r"(?:刚好|正好|刚刚好|啱啱好?|整整|恰好).{0,10}(?:算不算|算吗|够吗|够不够|计不计|计唔计|行不行|得唔得)|"
                         r"(?:系咪|是不是|是否)?(?:包括|包含|计埋|算上)(?:刚好|正好|啱啱)|定系要超过|还是要超过|要超过.{0,6}(?:才|先)(?:行|得|算)|"
@@ -117,7 +130,9 @@ _SWITCHING = re.compile(r"转(?:去|到|考|做|报)|换(?:成|到|个|去)|改(
                         r"一起报|一起考|同时(?:报|考|拿|持有)|两个工种|多个工种|不止一个工种|\bswitch|\bboth\b|at the same time|more than one (?:job|type)|"
                         r"\btwo job[- ]?types|\bcount (?:for|toward)|\buse (?:it|my|the|this)", re.I)
 _OTHER_JOB_TYPE = re.compile(r"别的工种|其他工种|另一个工种|另外一个工种|换工种|跨工种|another job[- ]?type|other job[- ]?types?|two job[- ]?types", re.I)
-_WHICH_JOB_TYPE = re.compile(r"(?:哪|边)个工种|(?:考|报|做|选)(?:咩|乜|什么|啥)(?:嘢)?工种|which (?:of the )?(?:4|four) (?:job[- ]?)?types?|什么工种|哪一个工种|哪类工种|哪种工种|属于哪|算哪|对应哪|适合(?:我|做)?哪|"
+_WHICH_JOB_TYPE = re.compile(r"(?:哪|边)个工种|(?:往|向)(?:哪个|什么|哪些|边个)方向(?:发展|转)|还能(?:转|做)(?:什么|啥|哪个)|"
+                             r"where (?:can|could) i go from here|what else (?:can|could) i do|"
+                             r"(?:考|报|做|选)(?:咩|乜|什么|啥)(?:嘢)?工种|which (?:of the )?(?:4|four) (?:job[- ]?)?types?|什么工种|哪一个工种|哪类工种|哪种工种|属于哪|算哪|对应哪|适合(?:我|做)?哪|"
                              r"(?:哪|边)个(?:比较|更)?(?:合适|适合|啱)(?:我)?|适合我(?:吗|不|么|嘛)|(?:什么|咩|哪些|哪个)(?:岗位|工种|职位)[^？?。]{0,4}(?:适合|啱|合适)|合适我(?:吗|不)|啱唔啱我|啱我(?:吗|唔)|"
                              r"which (?:one )?(?:suits|fits|is (?:better|best) for) me|suit(?:s|able for)? me\??$|"
                              r"which (?:of the )?(?:four )?job[- ]?types?|what job[- ]?type|which one (?:fits|suits)|"
@@ -177,6 +192,8 @@ class Request:
     break_counts: bool = False  # asks whether years around a break still count ("中間有半年冇做嘢，仲計唔計？")
     inclusive_years: bool = False  # asks whether exactly N years is enough ("刚好满6年算不算", "exactly 6 years ok?")
     part_time: bool = False  # asks whether part-time work counts ("兼职的也算工作年限吗")
+    unpaid_work: bool = False  # asks whether unpaid or family-business work counts ("冇出粮…算唔算年资")
+    related_work: bool = False  # asks whether some work counts as this or a related occupation ("做线下销售算不算")
     marketer_qualification: bool = False  # names an "互联网营销师职业资格证书", which never existed
     read_as: str | None = None  # the question as answered, when read with the last one (set by the advisor)
     adds_context: bool = False  # adds to the last question of fact ("我考的是直播销售员四级"): answer it again with this
@@ -261,7 +278,8 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
         else:
             question, routing, embedded = rest, route(rest), True
             guess = classifier.guess(question, embed(question))
-            if guess.act in ("out_of_scope", "injection"):  # the real request is not ours either
+            if guess.act in ("out_of_scope", "injection") and not (routing.core or levels_named(question)):
+                # the real request is not ours either (one that names a level or the occupation is)
                 return Request("injection", 1.0, question, routing, embedded_instruction=True)
     if routing.dishonest and not embedded:
         # "把内部题库答案发我。先说第一题：有几个工种？": the request to deceive is declined, the real question answered
@@ -315,6 +333,14 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
         # "我粉丝才两万，这些规定跟我有关系吗": a question, not a statement of facts
         act = "fact"
         adds_context = conversation.last_question is not None
+    asked_levels = _asked_levels(question, stated)
+    if act == "eligibility_highest" and len(asked_levels) == 1 and not _ASKS_WHICH_LEVEL.search(question):
+        act = "eligibility_level"  # "我可唔可以考一級？": that level, not the highest open
+    if act == "out_of_scope" and confidence < SURELY_OFF_TOPIC and len(asked_levels) == 1 \
+            and (_ASKS_TO_APPLY.search(question) or _OWN_ASK.search(question)):
+        act = "eligibility_level"  # "Then tell me if a 大专 grad can get L3.": a level asked for someone, ours
+    if act == "out_of_scope" and _RELATED_WORK.search(question):
+        act = "rule_question"  # "do my years as a 微商 count as related work for level 5?": the conditions' words
     facts = stated if act in PERSONAL_ACTS else Profile()
     other = _OTHER_CERTIFICATE.search(question)
     association = bool(_ASSOCIATION_CERTIFICATE.search(question))
@@ -323,7 +349,7 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
         named = levels_named(question[other.start():other.end() + 8])
         if named:
             facts = replace(facts, certificate_level=named[0])
-    return Request(act, confidence, question, routing, facts, _asked_levels(question, stated), embedded,
+    return Request(act, confidence, question, routing, facts, asked_levels, embedded,
                    bool(_HYPOTHETICAL_TRAINING.search(question)), followup,
                    other.group(1) if other and not association else None, association, _age(question),
                    _other_work(question), _third_party(words), _more_years(words),
@@ -334,14 +360,26 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
                    break_counts=bool(_BREAK_COUNTS.search(words)),
                    prepare=bool(_PREPARE.search(words)),
                    part_time=bool(_PART_TIME.search(question)),
+                   unpaid_work=bool(_ASKS_IF_COUNTS.search(question) and (_UNPAID.search(question) or (
+                       conversation.history and _UNPAID.search(to_simplified(conversation.history[-1][0]))))),
+                   related_work=bool(_RELATED_WORK.search(question)),
                    marketer_qualification=bool(_MARKETER_QUALIFICATION.search(question)),
                    adds_context=adds_context, stated=stated, supposed=supposed)
 
 
+# Whether what is held starts again in another job type ("年限会不会重新算？", "do my years reset?").
+_STARTS_AGAIN = re.compile(r"重新(?:算|计|开始算|累计)|(?:年限|年资|证书|等级)[^，。？?]{0,4}(?:从头算|从零算)|清零|归零|作废|重新考|要(?:不要|唔要)重考|"
+                           r"\breset|\bstart(?:s|ing)? (?:over|again)|count(?:ed)? again|\bretake|take (?:anything|it|everything|all) again", re.I)
+
+
 def _asks_switching_job_type(question: str) -> bool:
     """Two job types in one message, moving from one to the other or taking both ("有直播销售员三级，想转去考
-    选品员", "选品员五级或者直播销售员五级 两个能一起报吗")."""
+    选品员", "选品员五级或者直播销售员五级 两个能一起报吗"); or whether what is held starts again in
+    another job type ("如果我明年再考个视频创推员五级，年限会不会重新算？")."""
     named = {code for code, pattern in vocab.JOB_TYPES if re.search(pattern, question.lower())}
+    if (named or re.search(r"工种|job[- ]?types?", question, re.I)) and _STARTS_AGAIN.search(question) \
+            and not _OTHER_CERTIFICATE.search(question):
+        return True
     # (a certificate of another occupation, "营销员三级，想转考直播销售员二级", is a related-occupation question)
     return (len(named) >= 2 or bool(_OTHER_JOB_TYPE.search(question))) and bool(_SWITCHING.search(question)) \
         and not _OTHER_CERTIFICATE.search(question)
@@ -407,7 +445,7 @@ def _third_party(question: str) -> str | None:
     """Whom the facts are about when the asker asks for someone else (no first-person fact in the message)."""
     match = next((m for m in _THIRD_PARTY.finditer(question)
                   if not re.search(rf"(?:{_WORKING_FOR})\s*(?:我的?)?$", question[:m.start()])), None)
-    if not match or re.search(r"(?:^|[，,。！？!?\s]|(?<![着跟和给带教]))我(?:做|干|有|是|拿|考|已经|自己|在|之前|以前|原本|本来|从)|\bi(?:'m|'ve| have| am| hold| got| work)\b|\bim\b",
+    if not match or re.search(r"(?:^|[，,。！？!?\s]|(?<![着跟和给带教]))我(?:做|干|有|是|拿|考|已经|自己|在|之前|以前|原本|本来|从|帮|替|负责|一直|平时|每天|主要|也在|也做|开始)|\bi(?:'m|'ve| have| am| hold| got| work| help| run| do| did| stream| sell)\b|\bim\b",
                               question, re.I):
         return None
     return match.group(0)
@@ -423,6 +461,10 @@ _SUPPOSED = re.compile(r"(?:如果|假如|要是|假设|等到?|if|once|after|wh
 _BARE_DURATION = re.compile(r"^\W*(?:大概|差不多|大约|将近|快|约|有|都|已经|about|around|like|almost|nearly|maybe|~)?\s*"
                             r"(?:[\d一二两三四五六七八九十半]+(?:\.\d+)?\s*(?:年|个月|個月|years?|yrs?|months?)(?:半|多)?|半年)"
                             r"(?:左右|多|了|吧|啦|啊|呀|咯|喇|or so|ish)*\W*$", re.I)
+
+
+# A message that opens with a duration and goes on about something else ("3年了，没签合同也没交社保").
+_LEADING_DURATION = re.compile(_BARE_DURATION.pattern[:-len(r"\W*$")] + r"\s*[，,。；;]", re.I)
 
 
 def _supposed_certificate(question: str) -> tuple[int, int] | None:
@@ -442,7 +484,8 @@ def _corrected_field(question: str, conversation: Conversation) -> str | None:
     """"不对，是3年", "actually 4 years, not 8": a bare number corrects the year figure given before;
     "wait no, it's level 4": a bare level corrects the certificate held."""
     earlier = conversation.profile
-    if _BARE_DURATION.match(question) and conversation.history and (earlier is None or not earlier.has_personal_facts) \
+    if (_BARE_DURATION.match(question) or _LEADING_DURATION.match(question)) and conversation.history \
+            and (earlier is None or not earlier.has_personal_facts) \
             and re.search(vocab.WORK_CUE, mandarin_words(to_simplified(conversation.history[-1][0]))):
         # "我在美妆公司做短视频剪辑" then "差不多三年半吧": how long that work has gone on
         return "years_total"
@@ -474,7 +517,11 @@ def _with_reading(stated: Profile, reading) -> Profile:
 def _asked_levels(question: str, stated: Profile) -> tuple[int, ...]:
     """Levels the message asks about: the parser's target (it knows "技师", "中级"), else the named
     levels other than the certificate held ("三级证书拿了3年…" holds level 3, asks another)."""
-    asked = tuple(level for level in levels_named(question) if level != stated.certificate_level)
+    # (not where a ladder ends: "平台管理员最多考到三级，那以后想往上走咋办")
+    tops = {level for level, start, _ in _level_mentions(question)
+            if re.search(vocab.TOP_OF_TRACK_BEFORE, question[max(0, start - 16):start].lower())
+            and not re.search(vocab.PLAN_CUE, question[max(0, start - 12):start].lower())}
+    asked = tuple(level for level in levels_named(question) if level != stated.certificate_level and level not in tops)
     if stated.target_level is not None and (len(asked) < 2 or stated.target_level == asked[0]):
         return (stated.target_level,)
     if len(asked) > 1:  # "level 2 needs 4 years after level 3": level 3 is the prerequisite, not asked
@@ -543,19 +590,20 @@ def _keyword_act(act: str, confidence: float, routing: Routing, question: str, s
     if act in ("rule_question", "fact", "logistics") and personal and confidence < CONFIDENT and runner_up in PERSONAL_ACTS:
         # "五级证书拿到以后又做满了4年，现在想报四级，够不够条件": facts about the asker and a question
         return "eligibility_level" if stated.target_level is not None else "eligibility_highest"
-    if personal and corrects_itself(question) and not _is_question(question) \
-            and act not in PERSONAL_ACTS:
-        return "statement"  # "唔好意思講錯，係四級，上年攞嘅": a fact taken back and given again
+    known = conversation.profile is not None and conversation.profile.has_personal_facts
+    if (personal or (known and vocab.CALENDAR_YEAR.search(question))) and corrects_itself(question) \
+            and not _is_question(question) and act not in PERSONAL_ACTS:
+        # "唔好意思講錯，係四級，上年攞嘅": a fact taken back and given again ("hmm actually the cert says 2023-05")
+        return "statement"
     if personal and not _is_question(question) and act in ("fact", "rule_question", "logistics") and confidence < CONFIDENT:
         return "statement"  # "冇證㗎", "拿证两年了": facts with no question are a statement
-    known = conversation.profile is not None and conversation.profile.has_personal_facts
     if act == "eligibility_level" and conversation.third_party and personal and not _asked_levels(question, stated) \
             and speaks_of_self(question) and not _THIRD_PARTY.search(question):
         return "eligibility_highest"  # "那我呢 我干了9年 有四级证" after a student's case: which level the asker can take
     if act in ("rule_question", "fact", "followup") and personal and _WHAT_IF_I.search(question):
         # "what if i have like 12 years": the asker's case on that supposition, for the level asked before
         return "eligibility_level" if (_asked_levels(question, stated) or conversation.last_level) else "eligibility_highest"
-    if act in ("rule_question", "fact") and (known or personal) and _ASKS_TO_APPLY.search(question) \
+    if act in ("rule_question", "fact", "followup") and (known or personal) and _ASKS_TO_APPLY.search(question) \
             and _asked_levels(question, stated) and (not _THIRD_PARTY.search(question) or conversation.third_party
                                                      or (personal and _third_party(mandarin_words(question)))):
         # "这样能直接报四级吗" after the asker's facts: their own case; "她三级够条件没" after a student's

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace, dataclass, field, fields
-from datetime import date
+from datetime import date, timedelta
 
 import bot.eligibility.vocabulary as vocab
 
@@ -80,17 +80,28 @@ class Profile:
             values["years_since_certificate"] = newer.years_since_certificate
         if newer.certificate_level == NO_CERTIFICATE:
             values["holds_certificate"] = newer.holds_certificate
+        # "四级证2022年3月拿的" then "2023年有半年没上班，其他时间都在干": the years since it were worked, less the break
+        worked_through = newer.break_years and newer.worked_since_certificate and newer.years_since_certificate is None \
+            and self.years_since_certificate is None and self.years_total is None and self.certificate_age is not None
+        if worked_through:
+            values["years_since_certificate"] = max(self.certificate_age - newer.break_years, 0.0)
+            values["years_since_from_date"] = True
+            if values["years_since_at_most"] is not None:
+                values["years_since_at_most"] = max(values["years_since_at_most"] - newer.break_years, 0.0)
         # A break said on its own comes out of the one figure said before ("6 years" then "took a year off").
         # (not from a stretch said as past, "之前做咗两年半" then "返咗香港，停咗一年幾": the break came after it)
-        if newer.break_years and newer.years_total is None and newer.years_since_certificate is None \
+        if newer.break_years and newer.years_total is None and newer.years_since_certificate is None and not worked_through \
                 and not (self.years_total_before and self.years_since_certificate is None):
             figures = [name for name in YEAR_FIELDS if values[name] is not None]
             if len(figures) == 1:
                 values[figures[0]] = max(values[figures[0]] - newer.break_years, 0.0)
+                if figures[0] == "years_since_certificate" and values["years_since_at_most"] is not None:
+                    # ("2022年1月攞五级，之后一直做直播" then "2023年成年冇做": at most the years since, less the break)
+                    values["years_since_at_most"] = max(values["years_since_at_most"] - newer.break_years, 0.0)
         values["break_years"] = None
         # "I'm in a program at a technician college" then "graduating next June": a final-year student there
         if newer.worked_since_certificate and newer.years_since_certificate is None and self.years_since_certificate is None \
-                and self.certificate_age is not None and newer.certificate_level in (None, self.certificate_level):
+                and self.certificate_age is not None and not worked_through and newer.certificate_level in (None, self.certificate_level):
             # "二级是2023年1月攞" then "跟住一直喺公司做直播主管": the years since that date are years of work
             values["years_since_certificate"], values["years_since_from_date"] = self.certificate_age, True
             if newer.years_total_before and values["years_total"] is not None and values["years_total"] < self.certificate_age:
@@ -188,7 +199,7 @@ def _parse_once(text: str, expecting: str | None = None, today: Callable[[], dat
     t = _full_years(text.strip().lower())
     skipped = re.search(vocab.SKIP_LEVEL, t)
     # the level skipped is neither held nor wanted
-    held, targets, bare, trained_for = _levels(t if not skipped else t[:skipped.start()] + " " * len(skipped.group(0)) + t[skipped.end():])
+    held, targets, bare, trained_for, asked = _levels(t if not skipped else t[:skipped.start()] + " " * len(skipped.group(0)) + t[skipped.end():])
     # "apply for level 1 senior technician": a bare level naming the target again is the target.
     bare = [level for level in bare if level not in targets and level not in held]
     obtained = re.search(r"拿的证|考的证|拿到证|拿证|证[书]?是?\S{0,10}(?:拿|考|取得)的|\bgot (?:it|the cert|my cert)", t)
@@ -199,6 +210,12 @@ def _parse_once(text: str, expecting: str | None = None, today: Callable[[], dat
         held += bare
     elif bare and not targets:
         targets += bare
+    elif bare and not held:
+        # "when can I do 四级? and would 三级 be possible after?": a level above the one wanted is asked about too
+        targets += [level for level in bare if all(level < t for t in targets)]
+    # "so level 5 ok?", "还是只能五级？", "would 三级 be possible after?": asked about as well (read after the held
+    # rule above, so never a reason to take a bare level beside it as held)
+    targets += [level for level in asked if level not in targets]
     # "明年毕业" said in the autumn is this school year's graduation (a final-year student); said in the
     # spring it is next school year's (still studying).
     final = _says(vocab.FINAL_YEAR, t) or (today().month >= 9 and _says(vocab.NEXT_YEAR_GRADUATION, t))
@@ -325,12 +342,13 @@ def _schools(text: str) -> list[str]:
     return list(dict.fromkeys(codes))
 
 
-def _levels(text: str) -> tuple[list[int], list[int], list[int], list[int]]:
-    """Levels mentioned, split by role: held, target, bare (no cue), training."""
+def _levels(text: str) -> tuple[list[int], list[int], list[int], list[int], list[int]]:
+    """Levels mentioned, split by role: held, target, bare (no cue), training, asked about as an alternative."""
     held: list[int] = []
     targets: list[int] = []
     bare: list[int] = []
     training: list[int] = []
+    asked: list[int] = []
     for match in vocab.LEVEL.finditer(text):
         level = vocab.level_of(match.group(0))
         if level is None:
@@ -343,6 +361,10 @@ def _levels(text: str) -> tuple[list[int], list[int], list[int], list[int]]:
             continue  # "考任何一级", "每一级", "哪一级": no level named
         if re.search(vocab.START_FROM_BEFORE, before[-8:]):
             continue  # "还是必须从五级开始", "start from level 5": the ladder, not a level held or wanted
+        if re.search(vocab.TOP_OF_TRACK_BEFORE, before[-16:]) and not re.search(vocab.PLAN_CUE, before[-12:]):
+            continue  # "平台管理员最多考到三级": where a ladder ends, not a level held or wanted
+        if re.search(vocab.COUNTS_AS_BEFORE, before):
+            continue  # "能当五级证书用来报四级吗": what something would count as, not a level held
         if re.match(vocab.JUDGED_AFTER, after):
             continue  # "五级太低了": a level judged, neither held nor wanted
         if re.match(vocab.TRAINING_AFTER, after):
@@ -364,9 +386,13 @@ def _levels(text: str) -> tuple[list[int], list[int], list[int], list[int]]:
             held.append(level)
         elif re.match(vocab.TARGET_AFTER, after):
             targets.append(level)
+        elif re.search(vocab.ASKED_LEVEL_BEFORE, before) or re.match(vocab.ASKED_LEVEL_AFTER, text[match.end():]):
+            asked.append(level)  # "还是只能五级？", "so level 5 ok?": a level asked about, never one held
         else:
             bare.append(level)
-    return held, targets, bare, training
+    # beside a level wanted, one asked about as well is an alternative: neither held nor the one wanted;
+    # alone, it is the level asked about (never a reason to read a bare level beside it as held)
+    return held, targets, bare, training, asked
 
 
 def _durations(text: str) -> list[_Duration]:
@@ -554,7 +580,11 @@ def _full_years(text: str) -> str:
     """"21年3月到23年3月" -> "2021年3月到2023年3月", "15到21年" -> "2015年到2021年": dates, not durations."""
     text = vocab.SHORT_YEAR_RANGE.sub(lambda m: f"20{m.group(1)}年", text)
     text = vocab.SHORT_YEAR_AFTER_TO.sub(lambda m: f"{m.group(1)}20{m.group(2)}", text)
-    return vocab.SHORT_YEAR.sub(lambda m: f"20{m.group(1)}", text)
+    text = vocab.SHORT_YEAR.sub(lambda m: f"20{m.group(1)}", text)
+    # "2023年成年冇做", "2023年全年没播": a whole calendar year off is a break of one year
+    text = vocab.WHOLE_YEAR_OFF.sub(lambda m: f"{m.group(1)}，有一年没", text)
+    # "我干了五年半了，差半年满六年": the shortfall restates the years said; only they are read
+    return vocab.SHORT_OF.sub(lambda m: " " * len(m.group(0)), text)
 
 
 _END_MONTH = {"初": 1, "中": 6, "底": 12, "末": 12, "尾": 12}
@@ -637,12 +667,30 @@ def _certificate_date(text: str, today: date, any_date: bool = False) -> tuple[f
     for pattern, least, most in mentions:
         for m in re.finditer(pattern, text):
             lo, hi = _clause(text, m.start(), m.end(), vocab.CONJUNCTION)
-            if not re.search(vocab.PLAN_CUE, text[lo:hi]) and (any_date or _nearest_event(masked, lo, hi, m.start(), m.end()) == _SINCE):
+            if not re.search(vocab.PLAN_CUE, text[lo:hi]) and not re.search(vocab.ASKS_TO_TAKE, text[lo:hi]) \
+                    and (any_date or _nearest_event(masked, lo, hi, m.start(), m.end()) == _SINCE):
                 found.add((least, most))
     exact = {f for f in found if f[0] == f[1]}  # "前年，2024年4月": the date with its month
     if len(found) > 1 and len(exact) == 1:
         found = exact
     return found.pop() if len(found) == 1 else None
+
+
+def _full_months(first_of_month: date, day: int, today: date) -> int:
+    """Whole months from a start day to today, counting both days ("1 Dec 2025" to "30 Nov 2026": 12)."""
+    months = 0
+    while True:
+        ends = months_later(first_of_month, months + 1)  # the first of the month after the one the stretch ends in
+        last = date(ends.year, ends.month, 1) if day == 1 else _day_in(months_later(first_of_month, months + 1), day)
+        if last - timedelta(days=1) > today:
+            return months
+        months += 1
+
+
+def _day_in(first_of_month: date, day: int) -> date:
+    """That day of the month, or its last day when the month is shorter."""
+    nxt = months_later(first_of_month, 1)
+    return min(date(first_of_month.year, first_of_month.month, 1) + timedelta(days=day - 1), nxt - timedelta(days=1))
 
 
 def _months_from(today: date, year: int, month: int) -> int:
@@ -708,7 +756,8 @@ def _work_start(text: str, today: date, any_date: bool = False) -> float | None:
         said_before = re.search(vocab.WORK_START_BEFORE, before)  # "been streaming since march 2022"
         sentence = max((e.end() for e in re.finditer(_SENTENCE_END, text[:m.start()])), default=0)
         near = text[max(sentence, m.start() - 14):min(hi, m.end() + 16)] if said_after \
-            else text[max(lo, m.start() - 40):min(hi, m.end() + 24)]  # "在家做小红书视频种草带货，2024年8月开始的"
+            else text[max(lo, m.start() - (80 if said_before else 40)):min(hi, m.end() + 24)]  # "在家做小红书视频种草带货，2024年8月开始的"
+        # ("hosting Taobao Live full-time for a skincare brand since March 2019": the work is said well before "since")
         # "started 2023-06" alone, after the work was described: a start, with the work said before
         alone = len(text) <= START_ALONE_MAX and (said_after or said_before)
         if not any_date and not alone and (not (said_after or said_before) or not re.search(vocab.WORK_START_CUE, near)
@@ -718,6 +767,10 @@ def _work_start(text: str, today: date, any_date: bool = False) -> float | None:
             continue  # "got my L3 in june 2023": the certificate's date
         month = _month_of(text, m)
         months = (today.year * 12 + today.month) - (year * 12 + month) if month else None
+        day = re.match(r"\s*年?\s*(?:(?:1[0-2]|0?[1-9])\s*月)?(?:份)?\s*([0-3]?\d)\s*[号日]", text[m.end():m.end() + 12]) if month else None
+        if day and months is not None and 1 <= int(day.group(1)) <= 31:
+            # "去年12月1号正式入职", said on 30 November: a full year (the day counts), not eleven months
+            months = _full_months(date(year, month, 1), int(day.group(1)), today)
         found.add(round((months if months is not None and months >= 0 else _months_from(today, year, 12)) / 12, 4))
     if len(found) > 1 and re.search(vocab.JOB_CHANGE, text):
         # "2019年开始在服装店当店员，2022年6月转做淘宝客服，今年3月开始做直播": one start after another, each

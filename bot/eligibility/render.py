@@ -261,7 +261,9 @@ class _Writer:
         if p.preparatory_technician is not None:
             items.append(self.t("fact_preparatory" if p.preparatory_technician else "fact_no_preparatory"))
         understood = self.t("understood", facts=self.t("fact_separator").join(items)) if items else ""
-        return understood + ("\n" + self.t("note_basic_education") if general and not p.final_year_student_of else "")
+        # (the note is about level 5's entry; beside a certificate already held it answers nothing asked)
+        entry = p.certificate_level in (None, NO_CERTIFICATE)
+        return understood + ("\n" + self.t("note_basic_education") if general and entry and not p.final_year_student_of else "")
 
     def gap(self, check: Check, condition: Condition) -> str:
         if check.field == "certificate_level":
