@@ -143,6 +143,13 @@ def test_a_short_question_after_an_off_topic_statement_stays_off_topic(advisor):
     ("2023年10月才转行去视频号带货，干到现在", "years_total", pytest.approx(37 / 12, abs=0.01)),
     ("合同上写学徒期一年，上个月满了。能报五级吗", "apprenticeship", True),
     ("I'm 15 and I really want to start. Can I take level 5 this year?", "years_since_at_most", None),  # a plan, no date of a certificate
+    ("我18年到21年在苏宁门店做导购", "other_years", 3.0),  # other work between two dates: the other reading
+    ("营销员证没考过", "certificate_level", 0),
+    ("由2024年3月做到而家，中間6月同7月返咗鄉下冇開播", "years_total", pytest.approx(2.5, abs=0.01)),  # two months off
+    # a stretch between two dates, other work, then back to this work from a date until now: the two stretches
+    ("live host Mar 2019 – Jun 2021, then an office admin job, then back to hosting Feb 2024 till now", "years_total",
+     pytest.approx(5.0, abs=0.01)),
+    ("我们学校是技工学校，电商专业，今年的应届生还没拿到毕业证", "certificate_age", None),  # a diploma, not a skill certificate
 ])
 def test_facts_read_from_chat_phrasings(text, field, value):
     assert getattr(read(text), field) == value
@@ -169,3 +176,40 @@ def test_certificates_held_and_levels_only_asked_about(text, held):
 ])
 def test_whole_months_from_a_start_day(start, day, today, months):
     assert _full_months(start, day, today) == months
+
+
+# --- a reply not given twice word for word -------------------------------------------------------------
+
+def test_a_follow_up_that_adds_nothing_the_knowledge_base_holds_is_told_so(advisor):
+    first, conversation = ask(advisor, "can I take the exam online from home?")
+    again = advisor.answer("I'm in Urumqi and there's no center nearby", conversation)
+    assert again.text.startswith("My answer above is what the knowledge base holds") and "12333" in again.text
+    assert again.text != first.text
+
+
+def test_the_sentence_that_answers_a_follow_up_comes_first(advisor):
+    _, conversation = ask(advisor, "直播电商监督管理办法是什么？")
+    again = advisor.answer("交易记录要保存几年？", conversation)
+    assert "交易记录保存" in again.text.splitlines()[0] and "其余和上面说的一样" in again.text
+
+
+def test_after_a_statement_the_question_gets_the_whole_answer(advisor):
+    answer, _ = ask(advisor, "我们学校说合作的机构发的是'直播电商专项能力证书'", "这个和互联网营销师证一样吗？")
+    assert answer.text.startswith("不一样。") and "上面" not in answer.text
+
+
+def test_other_work_between_two_dates_is_the_other_reading_of_the_years_since_a_later_start(advisor):
+    answer, _ = ask(advisor, "我18年到21年在苏宁门店做导购", "21年底开始做苏宁易购的直播到现在", "营销员证没考过，能不能报互联网营销师四级？")
+    last = answer.text.splitlines()[-1]
+    assert "另外的3年（门店）" in last and "可以申报四级" in last
+    assert "暂时还不能申报四级" in answer.text.splitlines()[0]
+
+
+def test_a_break_taken_out_of_years_from_a_date_is_said_so(advisor):
+    answer, _ = ask(advisor, "哈囉～我喺深圳做緊抖音帶貨主播", "由2024年3月做到而家，中間6月同7月返咗鄉下冇開播", "咁我而家可以考邊級㗎？")
+    assert "扣除你說的中間停的時間" in answer.text and "停過的話請告訴我" not in answer.text and "五級" in answer.text
+
+
+def test_how_often_exams_are_held_is_not_covered(advisor):
+    answer, _ = ask(advisor, "how much does the level 4 exam cost?", "and how often are exams held?")
+    assert answer.refused and "evaluation body" in answer.text

@@ -10,6 +10,7 @@ Order of decisions, and why:
 """
 from __future__ import annotations
 
+import hashlib
 import logging
 import re
 import threading
@@ -85,6 +86,13 @@ KEPT_READING_MAX = 120
 # A two-question message: how much the whole message's ranking counts beside each half's own.
 WHOLE_MESSAGE_SHARE = 0.5
 LIVE_STREAMING = "live_streaming_salesperson"
+# What the conversation keeps of each reply (Conversation.remember) and so what a reply is compared on; a
+# reply shorter than SAME_AGAIN_MIN ("Noted.") may well be the same again.
+REMEMBERED = 200
+SAME_AGAIN_MIN = 60
+SHARED_MIN = 1  # character pairs or words a sentence must share with a follow-up (more than the first does) to lead
+# The line of an eligibility reply that gives the verdict.
+_VERDICT = re.compile(r"可以申[报報]|不能申[报報]|[暂暫]時?[时還还]?不能|不符合|can apply|cannot apply|may apply|not eligible|not yet|not open", re.I)
 # A greeting that closes rather than opens: thanked, not introduced to the advisor again.
 THANKS = re.compile(r"谢|感谢|多谢|唔该|明白了|明白晒|懂了|知道了|收到|\bthanks?\b|\bthank you\b|\bthx\b|\bty\b|\bgot it\b|\bcheers\b", re.I)
 
@@ -146,12 +154,39 @@ class Advisor:
         lang = reply_language(raw, preferred(conversation.language), conversation.history)
         answer = self._answer(raw, lang, conversation)
         answer.text = localize(answer.text, lang)
+        answer = self._not_the_same_again(answer, conversation, lang, raw)
         answer.sources = [s.localized(lang) for s in citations(answer.sources)]
         answer.latency_ms = (time.perf_counter() - started) * 1000
         answer.profile = conversation.profile
         conversation.last_intent = answer.intent
-        conversation.remember(raw[:200], answer.text[:200])
+        conversation.remember(raw[:200], answer.text[:REMEMBERED])
         return answer
+
+    def _not_the_same_again(self, answer: Answer, conversation: Conversation, lang: Lang, said: str) -> Answer:
+        """A reply word for word the one just given ("I'm in Urumqi and there's no center nearby" after the
+        answer on remote exams) says so, with its gist, instead of repeating itself: what was added changes
+        nothing the knowledge base can say."""
+        digest = hashlib.sha256(answer.text.encode()).hexdigest()[:16]
+        before, conversation.last_reply_digest = getattr(conversation, "last_reply_digest", None), digest
+        # (only after a question: a statement answered with an entry, then the question it was about, gets it whole)
+        if answer.refused or not conversation.history or len(answer.text) < SAME_AGAIN_MIN or digest != before \
+                or not _is_a_question(to_simplified(conversation.history[-1][0])):
+            return answer
+        lines = [line.strip() for line in answer.text.splitlines()
+                 if line.strip() and not re.fullmatch(r"(?:根据知识库|根據知識庫|From the knowledge base)\s*[:：]", line.strip())]
+        verdict = next((line for line in lines if _VERDICT.search(line)), None)
+        if answer.intent == "eligibility" and verdict:
+            text = self.templates.text(lang.code, "answers", "same_as_before", gist=verdict)
+        elif (lead := _sentence_about("\n".join(lines), said)) is not None:
+            # "到底要保存多久？" after the answer on the new measures: the sentence that holds it, first
+            text = lead + ("\n" if lang.code == "en" else "\n") + self.templates.text(
+                lang.code, "answers", "same_as_before_rest", rest=_without("\n".join(lines), lead))
+        else:
+            # (two sentences: "须年满16周岁…" alone would drop "16至18周岁须监护人同意", the answer for a 16-year-old)
+            sentences = [part.strip() for part in re.split(r"(?<=[。！？!?])|(?<=\.)\s", lines[0]) if part.strip()]
+            text = self.templates.text(lang.code, "answers", "same_as_before_faq", gist="".join(
+                sentence if lang.code != "en" else sentence + " " for sentence in sentences[:2]).strip())
+        return replace(answer, text=localize(text, lang))
 
     def _answer(self, raw: str, lang: Lang, conversation: Conversation) -> Answer:
         if not raw:
@@ -680,6 +715,34 @@ class Advisor:
                       refused=False, sources=sources, via=via)
 
 
+_SENTENCE = re.compile(r"[^。！？!?]+[。！？!?]?|[^.]+(?:\.(?!\d)|$)")
+_STOP_WORDS = frozenset("that this what with from have does will would about there their they your which when where "
+                        "how can the and for are was is".split())
+
+
+def _units(text: str) -> set[str]:
+    """What two texts share when they speak of the same thing: Chinese character pairs, English words."""
+    text = mandarin_words(to_simplified(text)).lower()
+    pairs = {text[i:i + 2] for i in range(len(text) - 1) if all("\u4e00" <= c <= "\u9fff" for c in text[i:i + 2])}
+    words = {w for w in re.findall(r"[a-z]{4,}", text) if w not in _STOP_WORDS}
+    return pairs | words
+
+
+def _sentence_about(text: str, message: str) -> str | None:
+    """The sentence of a reply that shares most with a follow-up message, when it is not the first one."""
+    wanted = _units(message)
+    sentences = [m.group(0).strip() for m in _SENTENCE.finditer(text.replace("\n", " ")) if m.group(0).strip()]
+    if len(sentences) < 2 or not wanted:
+        return None
+    shared = [len(_units(sentence) & wanted) for sentence in sentences]
+    best = max(range(len(sentences)), key=lambda i: shared[i])
+    return sentences[best] if best > 0 and shared[best] >= SHARED_MIN and shared[best] > shared[0] else None
+
+
+def _without(text: str, sentence: str) -> str:
+    return text.replace(sentence, "", 1).replace("\n\n", "\n").strip()
+
+
 def _about_the_domain(statement: str, conversation: Conversation) -> bool:
     """A statement the next short question may lean on: it names the occupation or live selling, or gave facts
     of work ("我今年16" counts: an age; "我高三 想报考大学" does not)."""
@@ -707,7 +770,7 @@ def load_slot_answers(folder) -> dict:
 
 
 # Asks whether a certificate named before counts ("这个到底算不算互联网营销师证书").
-_ASKS_IF_IT_COUNTS = re.compile(r"算不算|算吗|是不是|一样吗|一样不|有效吗|有没有用|承认吗|认不认|真的假的|正规吗|正不正规|靠谱吗|靠不靠谱|当作|当成|当做|"
+_ASKS_IF_IT_COUNTS = re.compile(r"算不算|算吗|能不能算|可不可以算|可唔可以计|能算|是不是|一样吗|一样不|有效吗|有没有用|承认吗|认不认|真的假的|正规吗|正不正规|靠谱吗|靠不靠谱|当作|当成|当做|"
                                 r"\bcount|\bsame\b|\bvalid\b|\breal\b|\blegit|\bgenuine\b|\bofficial\b|national one", re.I)
 # A message that carries on the last one ("and can i use a virtual avatar instead?", "还有", "另外").
 _CONTINUES = re.compile(r"^(?:and|also|plus|what about|how about)\b|^(?:还有|另外|那|那么|顺便)", re.I)
@@ -765,6 +828,8 @@ def _keep_what_the_message_says(request: Request, conversation: Conversation) ->
         conversation.profile = conversation.profile.merge(said) if conversation.profile is not None else said
     own_facts_known = conversation.profile is not None and conversation.profile.has_personal_facts \
         and conversation.third_party is None
+    if request.other_work and (request.stated.other_years or request.facts.other_years):
+        conversation.other_work = request.other_work  # "18年到21年在苏宁门店做导购": only the other work, so far
     if not request.facts.has_personal_facts:
         if request.third_party and not own_facts_known:
             conversation.third_party = request.third_party  # "问个学员的情况": the facts that follow are theirs

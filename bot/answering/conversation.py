@@ -32,6 +32,7 @@ class Conversation:
     # [(label, Profile)] when one message described several people; a plain (tuple) default, so that an older
     # pickle reads the class attribute
     people: tuple | list = ()
+    last_reply_digest: str | None = None  # the whole last reply, hashed: a reply word for word the same again is seen
 
     def remember(self, question: str, answer: str, keep: int = 6) -> None:
         self.history.append((question, answer))

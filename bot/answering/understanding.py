@@ -41,7 +41,8 @@ _OTHER_CERTIFICATE = re.compile(
     # words that are also kinds of work ("做了四年客服") name a certificate only with the word for one
     r"|(?:客服|网络主播|e-?commerce|(?<!streaming )(?<!live )(?<!live-)sales ?(?:person|man)|marketing)(?:的)?(?:证书?|\s*cert(?:ificate)?))", re.I)
 _ASSOCIATION_CERTIFICATE = re.compile(r"协会|联合会|商会|学会|研究会|促进会|专项能力|专项职业能力|职业能力证书|能力认证|association|federation|"
-                                      r"平台认证|行业认证|\bacademy\b|\binstitute\b", re.I)
+                                      r"平台认证|行业认证|主播认证|达人认证|官方认证|\bacademy\b|\binstitute\b|"
+                                      r"google|meta blueprint|facebook blueprint|hubspot|coursera|udemy|linkedin learning", re.I)
 # Words of this occupation's rules without a domain word ("what if the evaluation body follows the 2023-style rules?").
 _RULES_HINT = re.compile(r"evaluation bod|评价机构|通用条件|新条件|generic conditions|2023[- ]style|template", re.I)
 # Work the asker wants done (translating, writing copy or scripts, growing followers): outside this advisor.
@@ -101,10 +102,10 @@ _MARKETER_QUALIFICATION = re.compile(r"互联网营销师.{0,3}职业资格证|i
 _PART_TIME = re.compile(r"(?:兼职|业余|副业|周末|晚上播|part[- ]time|side[- ]?(?:job|hustle)|weekends?).{0,16}(?:算不算|算吗|也算|计不计|计唔计|count)|"
                         r"(?:算不算|算唔算|计唔计|does|do|will|would).{0,12}(?:兼职|业余|part[- ]time|weekends?)", re.I)
 # Unpaid, family-business or self-employed work, asked whether it counts ("冇出粮…咁都算工作年资嗎").
-_UNPAID = re.compile(r"没(?:有)?.{0,4}(?:出粮|工资|薪水|人发工资)|冇.{0,4}(?:出粮|工资)|不(?:拿|领)工资|无偿|义务|(?:自己|自家|屋企|家里|家庭)(?:的)?(?:生意|店|小店|企业)|"
+_UNPAID = re.compile(r"没(?:有)?.{0,4}(?:出粮|工资|薪水|人发工资)|冇.{0,4}(?:出粮|工资)|自己开(?:店|网店|淘宝店|抖店)|没给别人打过工|给自己打工|不(?:拿|领)工资|无偿|义务|(?:自己|自家|屋企|家里|家庭)(?:的)?(?:生意|店|小店|企业)|"
                      r"帮(?:家里|老公|老婆|爸妈|父母|屋企)|个体户|自己(?:当|做)?老板|没(?:签|有)(?:劳动)?合同|没(?:交|有)社保|"
                      r"\bunpaid\b|without (?:pay|salary)|no (?:salary|pay|wages?)\b|family(?:'s)? (?:business|shop|store)|self[- ]employed|my own (?:shop|store|business)", re.I)
-_ASKS_IF_COUNTS = re.compile(r"算不算|算唔算|都算|也算|算吗|算嗎|计不计|计唔计|认不认|认唔认|count|recogni[sz]ed|accepted", re.I)
+_ASKS_IF_COUNTS = re.compile(r"算不算|算唔算|都算|也算|算吗|算嗎|算[^，。？?]{0,12}吗|计不计|计唔计|认不认|认唔认|count|recogni[sz]ed|accepted", re.I)
 SURELY_OFF_TOPIC = 0.8  # the act classifier this sure of out_of_scope overrules a level named (as the advisor does)
 # Whether some work counts as this or a related occupation ("做线下销售算不算", "related or not?", "does 微商
 # count as related work?"): the evaluation body decides; the entry on that kind of work answers.

@@ -50,6 +50,7 @@ class Profile:
     certificate_age: float | None = None  # at least this many years since the certificate, from its date
     worked_since_certificate: bool | None = None  # "之后一直在做直播" said without a figure
     years_total_before: bool | None = None  # the years said are of work before ("之前做过3年导购"), not a total
+    break_taken_out: bool | None = None  # True: a break the person said was taken out of the years counted from a date
     other_years: float | None = None  # other work said beside this work ("之前在商场做了两年"): counted only if the body agrees
     major_relevant: bool | None = None  # the diploma's major is this or a related one (None: not said)
     # School being attended, not finished ("I'm in a program at…"). A plain (tuple) default: profiles are
@@ -70,6 +71,8 @@ class Profile:
                 values[f.name] = new if newer.years_since_certificate is not None else old
             elif f.name == "years_total_from_date":
                 values[f.name] = new if newer.years_total is not None else old
+            elif f.name == "break_taken_out":  # kept until new years are said
+                values[f.name] = True if new or (old and newer.years_total is None and newer.years_since_certificate is None) else None
             else:
                 values[f.name] = new if new is not None else old
         # Years since a certificate belong to that certificate: a different one resets them
@@ -85,7 +88,7 @@ class Profile:
             and self.years_since_certificate is None and self.years_total is None and self.certificate_age is not None
         if worked_through:
             values["years_since_certificate"] = max(self.certificate_age - newer.break_years, 0.0)
-            values["years_since_from_date"] = True
+            values["years_since_from_date"], values["break_taken_out"] = True, True
             if values["years_since_at_most"] is not None:
                 values["years_since_at_most"] = max(values["years_since_at_most"] - newer.break_years, 0.0)
         # A break said on its own comes out of the one figure said before ("6 years" then "took a year off").
@@ -95,6 +98,7 @@ class Profile:
             figures = [name for name in YEAR_FIELDS if values[name] is not None]
             if len(figures) == 1:
                 values[figures[0]] = max(values[figures[0]] - newer.break_years, 0.0)
+                values["break_taken_out"] = True
                 if figures[0] == "years_since_certificate" and values["years_since_at_most"] is not None:
                     # ("2022年1月攞五级，之后一直做直播" then "2023年成年冇做": at most the years since, less the break)
                     values["years_since_at_most"] = max(values["years_since_at_most"] - newer.break_years, 0.0)
@@ -456,11 +460,14 @@ def _read_years(text: str, profile: Profile, expecting: str | None, today: date)
                 re.search(vocab.FIELD_WORK, whole_clause) and not re.search(vocab.OTHER_WORK, whole_clause))):
             in_field.append(duration.years)
     ranges, ranges_end = [], 0
+    other_ranges: list[float] = []
     for start, end, years in _date_ranges(text):
         # "2021年3月到2023年3月在MCN做助播": a stretch of this work between two dates (other work between two
         # dates is left to the evaluation body, like other work said with a figure); a figure said of the
         # same stretch ("15到21年…整整6年") is not counted twice
         said = text[slice(*_clause(text, start, end))] + text[end:end + 24]
+        if re.search(vocab.OTHER_WORK, said) and not any(y is not None and abs(y - years) < 0.1 for y in by_role[_TOTAL]):
+            other_ranges.append(years)  # "18年到21年在苏宁门店做导购": other work, the other reading
         if not re.search(vocab.FIELD_WORK, said) or re.search(vocab.OTHER_WORK, said) \
                 or any(y is not None and abs(y - years) < 0.1 for y in by_role[_TOTAL]) \
                 or (by_role[_TOTAL] and re.search(vocab.TOTAL_SAID + r"|\btotal\b", text)):
@@ -477,7 +484,10 @@ def _read_years(text: str, profile: Profile, expecting: str | None, today: date)
         if anchor and not re.search(vocab.TOTAL_SAID + r"|\btotal\b", text) else None  # a total said holds its parts
     later = text[anchor:] if ranges else text[anchor + cue.start():] if cue else ""
     resumed = _work_start(later, today) if later and re.search(vocab.FIELD_WORK, text) else None
-    if resumed is not None and (re.search(vocab.OTHER_WORK, later) or (
+    # (the other work between, "then an office admin job, then back to hosting Feb 2024 till now", is not the later start's)
+    back = list(re.finditer(vocab.RESUMED, later))
+    restarted = later[back[-1].start():] if back else later
+    if resumed is not None and (re.search(vocab.OTHER_WORK, restarted) or (
             totals_said and all(re.search(vocab.OTHER_WORK, _clause_text(text, d)) for d in totals_said))):
         resumed = None  # ("在香港做咗3年幾保險，之後2023年9月開始做選品": the other work is the other reading)
     if resumed is not None:
@@ -534,6 +544,8 @@ def _read_years(text: str, profile: Profile, expecting: str | None, today: date)
     elif len(by_role[_TOTAL]) > 1 and None not in by_role[_TOTAL] and (re.search(vocab.SEQUENCE, text) or _in_different_years(text, durations)):
         # "后来去了一家MCN做了一年半选品，现在在直播间带货快一年了": one stretch after the other
         by_role[_TOTAL] = [sum(by_role[_TOTAL])]
+    if other_ranges and profile.other_years is None:
+        profile.other_years = sum(other_ranges)
     if expecting in YEAR_FIELDS and not by_role[_SINCE] and not whole and by_role[_UNCLEAR]:
         # the bare figure answers (or corrects) the one asked about; "前两年是兼职的" beside it is a part of it
         by_role[_SINCE if expecting == "years_since_certificate" else _TOTAL] = unclear_whole
@@ -556,6 +568,10 @@ def _read_years(text: str, profile: Profile, expecting: str | None, today: date)
         started = _work_start(text, today, any_date=expecting == "work_start_date")
         if started is not None:  # "2019年开始做直播", "since march 2022 i've been streaming": the years since then
             profile.years_total, profile.years_total_from_date = started, True
+            if profile.break_years and profile.years_since_certificate is None and not by_role[_SINCE]:
+                # "由2024年3月做到而家，中间6月同7月…冇开播": the break comes out of the years since the start
+                profile.years_total = max(started - profile.break_years, 0.0)
+                profile.break_years, profile.break_taken_out = None, True
     if not by_role[_SINCE] and _says(vocab.NO_FIELD_WORK_SINCE, text):
         profile.years_since_certificate = 0.0  # "拿证后一直在厂里上班，没做直播": no years of this work since
     if profile.years_since_certificate is None and profile.certificate_level and _says(vocab.JUST_OBTAINED, text):
@@ -583,6 +599,7 @@ def _full_years(text: str) -> str:
     text = vocab.SHORT_YEAR.sub(lambda m: f"20{m.group(1)}", text)
     # "2023年成年冇做", "2023年全年没播": a whole calendar year off is a break of one year
     text = vocab.WHOLE_YEAR_OFF.sub(lambda m: f"{m.group(1)}，有一年没", text)
+    text = vocab.MONTHS_OFF.sub(lambda m: f"有{len(re.findall(r'月', m.group(0)))}个月没做", text)
     # "我干了五年半了，差半年满六年": the shortfall restates the years said; only they are read
     return vocab.SHORT_OF.sub(lambda m: " " * len(m.group(0)), text)
 
@@ -656,6 +673,8 @@ def _certificate_date(text: str, today: date, any_date: bool = False) -> tuple[f
     found = set()
     # the job types' names are no work or certificate words ("I'm L2 视频创推员 since Aug 2022": 视频 is no work said)
     masked = re.sub(vocab.JOB_NAME, lambda name: " " * len(name.group(0)), text)
+    # nor is a diploma's ("今年的应届生还没拿到毕业证": no date of a skill certificate)
+    masked = re.sub(r"(?:还)?(?:没有?|未)?(?:拿到|拿|取得|领到|领)?(?:毕业证|学位证|结业证)书?", lambda m: " " * len(m.group(0)), masked)
     for pattern, back in vocab.RELATIVE_YEARS:  # "去年底拿的": December of last year; "前年": some month of that year
         for m in re.finditer(pattern, text):
             month = _month_of(text, m)

@@ -110,6 +110,7 @@ COUNTS_AS_BEFORE = (r"(?:当|当作|当成|算作|视为|视作|等同于?|等�
 START_FROM_BEFORE = r"(?:从|由)\s*(?:最低的?)?$|\b(?:start|begin)(?:ing)?\s+(?:from|at)\s*$"
 
 NO_CERTIFICATE = (
+    r"证(?:书)?(?:都|也|还|一直)?(?:没|冇|未)(?:有)?(?:考|拿)(?:过|到)",  # "营销员证没考过"
     r"(?:没有|没|无|未|还没有?|冇|未有)(?:拿到|取得|获得|考到|考取|考过|拿过|任何|过|的|咗|考|啥|什么|大陆|内地|国内)*(?:职业|技能|等级|资格)*(?:证书|证照|证)(?!明)",
     r"\b(?:no|without|(?:don't|do\s+not|doesn't)\s+have\s+(?:a|any)|(?:haven't|have\s+not)\s+got\s+(?:a|any)"
     r"|never\s+(?:got|obtained|had)\s+(?:a|any)|lack\s+(?:a|any))\s+"
@@ -396,6 +397,8 @@ MONTHS = {name: n for n, name in enumerate(("jan", "feb", "mar", "apr", "may", "
 MONTH_BEFORE_YEAR = (r"\b(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(?:of\s+)?(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?$")
 # A date that starts the work ("2019年开始做直播", "从2024年1月开始", "since march 2022", "started in 2021").
 WORK_START_AFTER = r"\s*年?\s*(?:(?:1[0-2]|0?[1-9])\s*月)?(?:份|初|中|底|尾|上半年|下半年|[春夏秋冬]天?)?\s*(?:[0-3]?\d\s*[号日])?\s*(?:就|就已经|又|再|重新|正式|才|才刚|刚)?(?:开始|起|转做|转去做|转行做|转行|返嚟|回来|以来|至今|到现在|到而家|入行|入职|进入|加入)"
+# "back to hosting Feb 2024 till now", "Mar 2023 - present": a date the work has gone on from until now
+WORK_START_AFTER += r"|\s*(?:till|until|up\s+to|to|through)\s+(?:now|today|the\s+present|present|date)\b|\s+onwards?\b|\s*[-–—~]\s*(?:now|present|today)\b"
 WORK_START_BEFORE = r"(?:从|自从?|打从|由)\s*$|\b(?:since|starting|started(?:(?:\s+\w+){0,3}(?:\s+in)?)?|began(?:(?:\s+\w+){0,3}(?:\s+in)?)?)\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:of\s+)?)?$"
 # Work the conditions may not count as this or a related occupation ("本职业或相关职业"): the evaluation body
 # decides, and the reply says so. One list for the parser (other work beside this work) and the understanding step.
@@ -475,6 +478,8 @@ RATE_AFTER = r"\s*(?:挣|赚|收入|工资|底薪|提成|能拿|拿到手|salary
 STUDY_YEAR = r"最后一年|最後一年|final\s+year|last\s+year\s+of\s+(?:school|college|uni)"
 # "差半年满六年", "还差3个月就够5年": how far from a figure, said beside the years themselves; not more work.
 SHORT_OF = re.compile(r"(?:还)?差(?!不多)\s*(?:半年|[\d一二两三四五六七八九十]+\s*(?:个月|年))\s*(?:就|才)?(?:满|够|到)\s*[\d一二两三四五六七八九十]+\s*年")
+# "中间6月同7月返咗乡下冇开播": two months named as a break, read as "有2个月没做" (the months between as said)
+MONTHS_OFF = re.compile(r"(?:1[0-2]|[1-9])\s*月(?:(?:同|和|跟|及|与|、)(?:1[0-2]|[1-9])\s*月)+[^，。；;]{0,12}?(?:没有?|冇|未)(?:开播|播|做|干|上班|工作|开工)")
 WHOLE_YEAR_OFF = re.compile(r"((?:19|20)\d{2}\s*年)(?:的)?(?:全年|一整年|整年|成年|整整一年|一年)(?:都|也|基本)?(?:没有|没|冇|未)(?=[做干播上工开])")
 BREAK_BEFORE = r"(?:断了?过?|停了?过?|休息了?过?|空了?过?|歇了?过?)\s*$"
 BREAK_AFTER = r"\s*(?:没有?干|没做|没工作|的空档|空窗|off\b|break|gap)"
