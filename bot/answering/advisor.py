@@ -179,8 +179,10 @@ class Advisor:
             text = self.templates.text(lang.code, "answers", "same_as_before", gist=verdict)
         elif (lead := _sentence_about("\n".join(lines), said)) is not None:
             # "到底要保存多久？" after the answer on the new measures: the sentence that holds it, first
-            text = lead + ("\n" if lang.code == "en" else "\n") + self.templates.text(
-                lang.code, "answers", "same_as_before_rest", rest=_without("\n".join(lines), lead))
+            text = lead + "\n" + self.templates.text(lang.code, "answers", "same_as_before_rest",
+                                                     rest=_without("\n".join(lines), lead))
+        elif _is_a_question(to_simplified(said)):
+            return answer  # "is that legit?": the same entry answers it; said again whole, nothing left out
         else:
             # (two sentences: "须年满16周岁…" alone would drop "16至18周岁须监护人同意", the answer for a 16-year-old)
             sentences = [part.strip() for part in re.split(r"(?<=[。！？!?])|(?<=\.)\s", lines[0]) if part.strip()]
@@ -715,7 +717,7 @@ class Advisor:
                       refused=False, sources=sources, via=via)
 
 
-_SENTENCE = re.compile(r"[^。！？!?]+[。！？!?]?|[^.]+(?:\.(?!\d)|$)")
+_SENTENCE_END = re.compile(r"(?<=[。！？!?])|(?<=[.;])\s+")
 _STOP_WORDS = frozenset("that this what with from have does will would about there their they your which when where "
                         "how can the and for are was is".split())
 
@@ -731,7 +733,7 @@ def _units(text: str) -> set[str]:
 def _sentence_about(text: str, message: str) -> str | None:
     """The sentence of a reply that shares most with a follow-up message, when it is not the first one."""
     wanted = _units(message)
-    sentences = [m.group(0).strip() for m in _SENTENCE.finditer(text.replace("\n", " ")) if m.group(0).strip()]
+    sentences = [part.strip() for part in _SENTENCE_END.split(text.replace("\n", " ")) if part.strip()]
     if len(sentences) < 2 or not wanted:
         return None
     shared = [len(_units(sentence) & wanted) for sentence in sentences]

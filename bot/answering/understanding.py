@@ -112,7 +112,8 @@ SURELY_OFF_TOPIC = 0.8  # the act classifier this sure of out_of_scope overrules
 _RELATED_WORK = re.compile(r"(?:算不算|算唔算|算吗|算嗎|算是|算係|计唔计|计不计|能不能算|可唔可以计|可不可以算)(?:是|做)?(?:本职业|相关|相关职业|相关工作|工作年限|年资|年限|工作经验|经验|从事本职业)|"
                            r"相关(?:职业|工作|经验)(?:吗|不|么|嘛|呢|\?|？)|(?:是不是|一定要|必须)(?:是)?(?:直播|本职业)(?:相关)?(?:的)?工作|"
                            r"\b(?:related|relevant)(?: or not\b|\s*\?|\s+(?:work|occupation|experience|field)\b)|"
-                           r"\bcount(?:s|ed)? (?:as|toward|towards) (?:a )?(?:related|relevant|work|experience|the years|years)", re.I)
+                           r"\bcount(?:s|ed)? (?:as|toward|towards) (?:a )?(?:related|relevant|work|experience|the years|years)|"
+                           r"\b(?:does|do|would|will) (?:that|this|those|these|it|my \w+(?: \w+)?) (?:years? )?count(?: toward| towards| for)? ?(?:互联网营销师|internet marketer|it|anything)?\s*\?", re.I)
 # Whether exactly N years is enough: the "（含）" of the conditions.
 _INCLUSIVE = re.compile(r"(?:刚好|正好|刚刚好|啱啱好?|整整|恰好).{0,10}(?:算不算|算吗|够吗|够不够|计不计|计唔计|行不行|得唔得)|"
                         r"(?:系咪|是不是|是否)?(?:包括|包含|计埋|算上)(?:刚好|正好|啱啱)|定系要超过|还是要超过|要超过.{0,6}(?:才|先)(?:行|得|算)|"

@@ -230,7 +230,7 @@ STILL_STUDYING = (r"在读|在校|还在上学|正在读|(?:学校|学院|中专
                   r"|i\s+am\s+studying|\bstill\s+in\s+(?:college|school)"
                   r"|\bi'?m\s+in\s+(?:a|an|my|the)\s+.{0,40}?(?:program|programme|course|degree)\b|\bcurrently\s+enrolled"
                   r"|才?高[一二]|(?<![a-z])大[一二三](?!级)|(?:中专|中职|职高|技校|技工学校|技工|职校|高职|大专|技师学院)\s*(?:读)?\s*[一二]年级|\b(?:first|second)[\s-]year\s+(?:student|of)"
-                  r"|\byear\s*[1-3]\b(?!\s*(?:cert|level))|\bnot\s+(?:the\s+|a\s+|my\s+)?final\s+year|\b(?:first|second|third|1st|2nd|3rd)[\s-]year\b",)
+                  r"|\byear\s*[1-3]\b(?!\s*(?:cert|level))|\bnot\s+(?:the\s+|a\s+|my\s+)?final\s+year|\b(?:first|second|third|1st|2nd|3rd)[\s-](?:year|yr)\b",)
 
 # A stretch named as part of a longer one: "前三年", "头两年", "最后两年", "其中一年", "the first 3 years".
 PART_BEFORE = r"(?:前|头|后|最后|最近|近|其中|这)$|\b(?:first|last|the past)\s+$"
