@@ -8,21 +8,13 @@ from datetime import date
 
 import pytest
 
-from bot.answering.conversation import Conversation
+from tests.test_answer_plan import ask
 from bot.answering.people import named_in, split_people, with_new_facts
 from bot.eligibility import parse_profile
 from bot.eligibility.profile import _full_months
 from bot.language import mandarin_words, to_simplified
 
 TODAY = date(2026, 11, 30)
-
-
-def ask(advisor, *turns):
-    conversation = Conversation()
-    answer = None
-    for turn in turns:
-        answer = advisor.answer(turn, conversation)
-    return answer, conversation
 
 
 def read(text: str):
