@@ -205,3 +205,8 @@ def test_a_break_taken_out_of_years_from_a_date_is_said_so(advisor):
 def test_how_often_exams_are_held_is_not_covered(advisor):
     answer, _ = ask(advisor, "how much does the level 4 exam cost?", "and how often are exams held?")
     assert answer.refused and "evaluation body" in answer.text
+
+
+def test_a_curated_entry_on_the_side_topic_replaces_stitched_passages(advisor):
+    answer, _ = ask(advisor, "我爸妈觉得直播不靠谱", "这行到底缺不缺人，有没有数据")
+    assert answer.via == "faq" and "缺口" in answer.text and "根据知识库" not in answer.text

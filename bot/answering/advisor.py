@@ -508,6 +508,9 @@ class Advisor:
             hit = retriever.faq_answer(faq_id, lang.code)
             if hit is None or hit.text[:40] in answer.text:
                 continue
+            if answer.via == "offline":
+                # "这行到底缺不缺人，有没有数据" read with "我爸妈觉得直播不靠谱": the curated entry, not passages stitched beside it
+                return replace(answer, text=hit.text, sources=unique_sources([hit]), via="faq")
             if first:  # "平台管理员最多考到三级，以后想往上走咋办": the entry is the answer; the case follows it
                 return replace(answer, text=hit.text + "\n\n" + answer.text, sources=[*unique_sources([hit]), *answer.sources])
             return replace(answer, text=answer.text + "\n\n" + hit.text, sources=[*answer.sources, *unique_sources([hit])])

@@ -89,8 +89,14 @@ def _best_sentences(question: str, lang: str, hits: list[Hit], tokenize) -> list
             if len(sentence) < MIN_SENTENCE_CHARS:
                 continue
             code = hit.language or lang
-            score = hit.score + OVERLAP_WEIGHT * overlap(question_tokens.get(code, []), tokenize(sentence, code)) - RANK_PENALTY * rank
-            candidates.append((score, rank, position, sentence))
+            shared = overlap(question_tokens.get(code, []), tokenize(sentence, code))
+            score = hit.score + OVERLAP_WEIGHT * shared - RANK_PENALTY * rank
+            candidates.append((score, rank, position, sentence, shared))
+    if any(shared > 0 for *_, shared in candidates):
+        # a sentence that shares no word with the question is a neighbouring topic of its chunk ("评委由平台运营人员担任"
+        # beside the talent gap asked about): left out once some sentence does share one
+        candidates = [c for c in candidates if c[4] > 0]
+    candidates = [c[:4] for c in candidates]
     candidates.sort(key=lambda c: c[0], reverse=True)
     limit, picked, size = MAX_CHARS.get(lang, 400), [], 0
     for score, rank, position, sentence in candidates:
