@@ -28,7 +28,7 @@ from bot.answering.acts import load_or_train
 from bot.answering.eligibility_replies import GOING_UP, EligibilityReplies
 from bot.answering.routing import Routing, route
 from bot.answering.people import ASKS_EACH, labelled_person, named_in, split_people, with_new_facts
-from bot.answering.understanding import (CONFIDENT, ELLIPTICAL_START, NO_SUBJECT, PERSONAL_ACTS, Request, continued_question, levels_named,
+from bot.answering.understanding import (CONFIDENT, ELLIPTICAL_START, NO_SUBJECT, PERSONAL_ACTS, SURELY_OUT_OF_SCOPE, Request, continued_question, levels_named,
                                          ANAPHORIC, asks_own_case, asks_requirements, asks_which_level, on_other_levels, question_parts, speaks_of_own_facts, speaks_of_self,
                                          understand)
 from bot.eligibility import Profile, parse_profile
@@ -52,9 +52,6 @@ FAQ_NEAR_VERBATIM = 0.95
 # How much firmer the FAQ classifier's vote must be for an entry that matches a message read as off-topic
 # only fairly (below FAQ_OVERRULES) to answer it ("累计年资是不是一定要连续？").
 FIRMER_VOTE = 0.1
-# The classifier is this sure a message is off-topic: refused even when it names live-streaming
-# ("帮我写个直播带货脚本"); below it, a domain word lets the knowledge base's evidence decide.
-SURELY_OUT_OF_SCOPE = 0.8
 # The classifier's confidence in an in-scope act (fact, rule, logistics) that puts a message without a
 # domain word in scope; the knowledge base's evidence still decides what is answered.
 IN_SCOPE_CONFIDENCE = 0.45
@@ -86,8 +83,8 @@ KEPT_READING_MAX = 120
 # A two-question message: how much the whole message's ranking counts beside each half's own.
 WHOLE_MESSAGE_SHARE = 0.5
 LIVE_STREAMING = "live_streaming_salesperson"
-# What the conversation keeps of each reply (Conversation.remember) and so what a reply is compared on; a
-# reply shorter than SAME_AGAIN_MIN ("Noted.") may well be the same again.
+# What the conversation keeps of each reply (Conversation.remember); a reply is compared with the last one
+# whole (Conversation.last_reply_digest), and one shorter than SAME_AGAIN_MIN ("Noted.") may well be the same again.
 REMEMBERED = 200
 SAME_AGAIN_MIN = 60
 SHARED_MIN = 1  # character pairs or words a sentence must share with a follow-up (more than the first does) to lead
@@ -167,7 +164,7 @@ class Advisor:
         answer on remote exams) says so, with its gist, instead of repeating itself: what was added changes
         nothing the knowledge base can say."""
         digest = hashlib.sha256(answer.text.encode()).hexdigest()[:16]
-        before, conversation.last_reply_digest = getattr(conversation, "last_reply_digest", None), digest
+        before, conversation.last_reply_digest = conversation.last_reply_digest, digest
         # (only after a question: a statement answered with an entry, then the question it was about, gets it whole)
         if answer.refused or not conversation.history or len(answer.text) < SAME_AGAIN_MIN or digest != before \
                 or not _is_a_question(to_simplified(conversation.history[-1][0])):
@@ -186,8 +183,8 @@ class Advisor:
         else:
             # (two sentences: "须年满16周岁…" alone would drop "16至18周岁须监护人同意", the answer for a 16-year-old)
             sentences = [part.strip() for part in re.split(r"(?<=[。！？!?])|(?<=\.)\s", lines[0]) if part.strip()]
-            text = self.templates.text(lang.code, "answers", "same_as_before_faq", gist="".join(
-                sentence if lang.code != "en" else sentence + " " for sentence in sentences[:2]).strip())
+            text = self.templates.text(lang.code, "answers", "same_as_before_faq",
+                                       gist=(" " if lang.code == "en" else "").join(sentences[:2]))
         return replace(answer, text=localize(text, lang))
 
     def _answer(self, raw: str, lang: Lang, conversation: Conversation) -> Answer:
@@ -321,7 +318,7 @@ class Advisor:
             "related_work" if request.related_work else \
             "marketer_qualification" if request.marketer_qualification else \
             "abroad" if abroad_applicant else None
-        slot_entry = self._related_work_entry(request, lang, conversation, retriever) if slot == "related_work" \
+        slot_entry = self._related_work_entry(request, conversation) if slot == "related_work" \
             else self.slot_answers.get(slot) if slot else None
         hit = retriever.faq_answer(slot_entry, lang.code) if slot_entry else None
         if hit is not None and (act not in PERSONAL_ACTS or (association and no_facts)):
@@ -373,9 +370,8 @@ class Advisor:
                 # only when it is about a level above the certificate held ("两个五级能一起报吗")
                 held, asked = (conversation.profile or request.facts).certificate_level, request.level
                 above = asked is not None and (not held or asked < held)
-                if getattr(decision, "status", None) == NOT_OFFERED:
-                    pass  # "选品员 level 3… is platform admin level 2 possible?": that job type has no such level; said first
-                else:
+                # (not before "选品员 level 3… is platform admin level 2 possible?": that job type has no such level)
+                if getattr(decision, "status", None) != NOT_OFFERED:
                     text = hit.text + ("\n" + text if above else "")
                     sources = [*unique_sources([hit]), *(sources if above else [])]
             elif hit is not None and (request.inclusive_years or request.part_time or request.unpaid_work or request.related_work
@@ -482,7 +478,7 @@ class Advisor:
             answer = replace(answer, text=self.templates.text(lang.code, "eligibility", key, age=request.age) + "\n" + answer.text)
         return answer
 
-    def _related_work_entry(self, request: Request, lang: Lang, conversation: Conversation, retriever) -> str | None:
+    def _related_work_entry(self, request: Request, conversation: Conversation) -> str | None:
         """The entry on the kind of work asked about ("8 years of customer service at JD" then "related or not?"),
         read in this message or, when it names none, the one before; the general entry otherwise."""
         entries = self.slot_answers.get("related_work_entries") or []
@@ -499,11 +495,11 @@ class Advisor:
         """"适合哪个工种 以后发展咋样": a half about the outlook or the pay gets its entry after the answer to
         the rest, unless the answer is that entry already."""
         question = mandarin_words(request.question)
-        said_before = mandarin_words(to_simplified(conversation.history[-1][0])) if conversation.history else ""
         for faq_id, cues, first in self.slot_answers.get("side_topics", []):
             # (an entry that answers first may be about what the message before said: "我是残疾人，坐轮椅…" then
             # "能考证吗，有没有什么限制")
-            if not cues.search(question) and not (first and said_before and cues.search(said_before)):
+            if not cues.search(question) and not (first and conversation.history and cues.search(
+                    mandarin_words(to_simplified(conversation.history[-1][0])))):
                 continue
             hit = retriever.faq_answer(faq_id, lang.code)
             if hit is None or hit.text[:40] in answer.text:

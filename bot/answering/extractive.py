@@ -96,10 +96,9 @@ def _best_sentences(question: str, lang: str, hits: list[Hit], tokenize) -> list
         # a sentence that shares no word with the question is a neighbouring topic of its chunk ("评委由平台运营人员担任"
         # beside the talent gap asked about): left out once some sentence does share one
         candidates = [c for c in candidates if c[4] > 0]
-    candidates = [c[:4] for c in candidates]
     candidates.sort(key=lambda c: c[0], reverse=True)
     limit, picked, size = MAX_CHARS.get(lang, 400), [], 0
-    for score, rank, position, sentence in candidates:
+    for score, rank, position, sentence, _ in candidates:
         if picked and size + len(sentence) > limit:
             continue
         sentence = _ORPHAN_REFERENCE.sub("", sentence)  # "同一BOSS直聘报告显示…" taken out of its paragraph

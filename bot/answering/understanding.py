@@ -15,6 +15,7 @@ from bot.answering.acts import ActClassifier, ActGuess
 from bot.answering.conversation import Conversation
 from bot.answering.routing import Routing, route
 from bot.eligibility import Profile, parse_profile
+from bot.eligibility.profile import ends_a_ladder
 import bot.eligibility.vocabulary as vocab
 from bot.language import mandarin_words, to_simplified
 
@@ -106,7 +107,9 @@ _UNPAID = re.compile(r"没(?:有)?.{0,4}(?:出粮|工资|薪水|人发工资)|�
                      r"帮(?:家里|老公|老婆|爸妈|父母|屋企)|个体户|自己(?:当|做)?老板|没(?:签|有)(?:劳动)?合同|没(?:交|有)社保|"
                      r"\bunpaid\b|without (?:pay|salary)|no (?:salary|pay|wages?)\b|family(?:'s)? (?:business|shop|store)|self[- ]employed|my own (?:shop|store|business)", re.I)
 _ASKS_IF_COUNTS = re.compile(r"算不算|算唔算|都算|也算|算吗|算嗎|算[^，。？?]{0,12}吗|计不计|计唔计|认不认|认唔认|count|recogni[sz]ed|accepted", re.I)
-SURELY_OFF_TOPIC = 0.8  # the act classifier this sure of out_of_scope overrules a level named (as the advisor does)
+# The classifier is this sure a message is off-topic: refused even when it names live-streaming
+# ("帮我写个直播带货脚本"); below it, a domain word lets the knowledge base's evidence decide.
+SURELY_OUT_OF_SCOPE = 0.8  # (below it, a level asked for someone puts a message in scope: see understand())
 # Whether some work counts as this or a related occupation ("做线下销售算不算", "related or not?", "does 微商
 # count as related work?"): the evaluation body decides; the entry on that kind of work answers.
 _RELATED_WORK = re.compile(r"(?:算不算|算唔算|算吗|算嗎|算是|算係|计唔计|计不计|能不能算|可唔可以计|可不可以算)(?:是|做)?(?:本职业|相关|相关职业|相关工作|工作年限|年资|年限|工作经验|经验|从事本职业)|"
@@ -338,7 +341,7 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
     asked_levels = _asked_levels(question, stated)
     if act == "eligibility_highest" and len(asked_levels) == 1 and not _ASKS_WHICH_LEVEL.search(question):
         act = "eligibility_level"  # "我可唔可以考一級？": that level, not the highest open
-    if act == "out_of_scope" and confidence < SURELY_OFF_TOPIC and len(asked_levels) == 1 \
+    if act == "out_of_scope" and confidence < SURELY_OUT_OF_SCOPE and len(asked_levels) == 1 \
             and (_ASKS_TO_APPLY.search(question) or _OWN_ASK.search(question)):
         act = "eligibility_level"  # "Then tell me if a 大专 grad can get L3.": a level asked for someone, ours
     if act == "out_of_scope" and _RELATED_WORK.search(question):
@@ -520,9 +523,7 @@ def _asked_levels(question: str, stated: Profile) -> tuple[int, ...]:
     """Levels the message asks about: the parser's target (it knows "技师", "中级"), else the named
     levels other than the certificate held ("三级证书拿了3年…" holds level 3, asks another)."""
     # (not where a ladder ends: "平台管理员最多考到三级，那以后想往上走咋办")
-    tops = {level for level, start, _ in _level_mentions(question)
-            if re.search(vocab.TOP_OF_TRACK_BEFORE, question[max(0, start - 16):start].lower())
-            and not re.search(vocab.PLAN_CUE, question[max(0, start - 12):start].lower())}
+    tops = {level for level, start, _ in _level_mentions(question) if ends_a_ladder(question[:start].lower())}
     asked = tuple(level for level in levels_named(question) if level != stated.certificate_level and level not in tops)
     if stated.target_level is not None and (len(asked) < 2 or stated.target_level == asked[0]):
         return (stated.target_level,)

@@ -346,6 +346,12 @@ def _schools(text: str) -> list[str]:
     return list(dict.fromkeys(codes))
 
 
+def ends_a_ladder(before: str) -> bool:
+    """The words before a level say where a job type's ladder ends ("平台管理员最多考到三级"), not a level wanted
+    ("我想最高考到一级")."""
+    return bool(re.search(vocab.TOP_OF_TRACK_BEFORE, before[-16:])) and not re.search(vocab.PLAN_CUE, before[-12:])
+
+
 def _levels(text: str) -> tuple[list[int], list[int], list[int], list[int], list[int]]:
     """Levels mentioned, split by role: held, target, bare (no cue), training, asked about as an alternative."""
     held: list[int] = []
@@ -365,7 +371,7 @@ def _levels(text: str) -> tuple[list[int], list[int], list[int], list[int], list
             continue  # "考任何一级", "每一级", "哪一级": no level named
         if re.search(vocab.START_FROM_BEFORE, before[-8:]):
             continue  # "还是必须从五级开始", "start from level 5": the ladder, not a level held or wanted
-        if re.search(vocab.TOP_OF_TRACK_BEFORE, before[-16:]) and not re.search(vocab.PLAN_CUE, before[-12:]):
+        if ends_a_ladder(before):
             continue  # "平台管理员最多考到三级": where a ladder ends, not a level held or wanted
         if re.search(vocab.COUNTS_AS_BEFORE, before):
             continue  # "能当五级证书用来报四级吗": what something would count as, not a level held
@@ -699,17 +705,15 @@ def _full_months(first_of_month: date, day: int, today: date) -> int:
     """Whole months from a start day to today, counting both days ("1 Dec 2025" to "30 Nov 2026": 12)."""
     months = 0
     while True:
-        ends = months_later(first_of_month, months + 1)  # the first of the month after the one the stretch ends in
-        last = date(ends.year, ends.month, 1) if day == 1 else _day_in(months_later(first_of_month, months + 1), day)
-        if last - timedelta(days=1) > today:
+        # the (months + 1)-th month is whole the day before the start day comes round again
+        if _day_in(months_later(first_of_month, months + 1), day) - timedelta(days=1) > today:
             return months
         months += 1
 
 
 def _day_in(first_of_month: date, day: int) -> date:
     """That day of the month, or its last day when the month is shorter."""
-    nxt = months_later(first_of_month, 1)
-    return min(date(first_of_month.year, first_of_month.month, 1) + timedelta(days=day - 1), nxt - timedelta(days=1))
+    return min(first_of_month + timedelta(days=day - 1), months_later(first_of_month, 1) - timedelta(days=1))
 
 
 def _months_from(today: date, year: int, month: int) -> int:
