@@ -13,9 +13,10 @@ from bot.answering.understanding import Request, age_stated, corrects_itself, le
 import bot.eligibility.vocabulary as vocab
 from bot.eligibility.profile import has_dated_stretch, months_later
 from bot.eligibility import NO_CERTIFICATE, Profile, evaluate, parse_profile, render_decision, render_question, render_requirements
-from bot.eligibility.overview import alternative_open, overview
+from bot.eligibility.overview import alternative_open, newer_routes_to, overview
 from bot.eligibility.supposed import openings
-from bot.eligibility.render import _Writer
+from bot.eligibility.timeline import work_timeline
+from bot.eligibility.render import _Writer, earliest_date
 from bot.eligibility.render_overview import newer_level5_if_16, render_overview
 from bot.language import to_simplified
 from bot.texts import Templates
@@ -148,6 +149,19 @@ class EligibilityReplies:
             conversation.earlier_years = earlier.years_total if replaced and not corrected else None
         return result
 
+    @staticmethod
+    def _dated_timeline(profile: Profile, conversation: Conversation, question: str) -> Profile:
+        """Dates across the messages that show a stretch out of this work ("2020年9月入行" … "2022年3月到
+        2023年9月轉咗去酒樓" … "之後返嚟做到而家"): the years of this work are the stretches around it. Not
+        when a message corrects an earlier one or states a total itself."""
+        said = [to_simplified(q) for q, _ in conversation.history] + [to_simplified(question)]
+        if any(corrects_itself(q) or _TOTAL_CUE.search(q) for q in said):
+            return profile
+        timeline = work_timeline(said, date.today())
+        if timeline is None:
+            return profile
+        return replace(profile, years_total=round(timeline.months / 12, 4), years_total_from_date=True, break_taken_out=True)
+
     def _certificate_notes(self, request: Request, conversation: Conversation, lang_code: str) -> tuple[Profile, list[str]]:
         facts = replace(request.facts, target_level=None)
         notes = []
@@ -206,7 +220,7 @@ class EligibilityReplies:
         facts = self._years_over_turns(facts, conversation, request.question, request.other_work)
         profile = conversation.profile.merge(facts, corrects_itself(request.question)) \
             if conversation.profile is not None else facts
-        conversation.profile = profile
+        conversation.profile = profile = self._dated_timeline(profile, conversation, request.question)
         if request.hypothetical_training:  # "what if I finish the training first?": asked, not stated
             profile = replace(profile, formal_training=True, formal_training_level=None)
         if request.more_years:  # "再做一年就够吗": evaluated as if a year had passed, not stored
@@ -334,7 +348,45 @@ class EligibilityReplies:
             lead, _, rest = text.partition("\n")
             opened = self._what_is_open(profile, decision.target_level, lang_code, age)
             text = "\n".join(line for line in [lead, *opened, rest] if line)
+        if decision.status in ("not_yet", "cannot_tell") and profile.has_personal_facts:
+            text = self._with_newer_route(text, decision, lang_code)
         return text, sources, decision
+
+    def _with_newer_route(self, text: str, decision, lang_code: str) -> str:
+        """Where the template says "not yet" (or "depends"), the newer generic conditions for the level asked,
+        when they differ: open now, open sooner than the template's date on the figures given, or open
+        through a school wording the facts cannot show ("if your programme is assessed"). One line, in
+        place of the general note on those conditions."""
+        general = self.templates.text(lang_code, "eligibility", "note_alternative_rules")
+        # a newer condition named already says more than the general note
+        named = (lambda text: text.replace("\n" + general, "")) if re.search(r"ALT-L\d", text) else (lambda text: text)
+        routes = newer_routes_to(decision.target_level, decision.profile, self.rules)
+        if any(route.condition["id"] in text for route in routes):
+            return named(text)
+        template_when = earliest_date(decision)
+        line = None
+        lang = "en" if lang_code == "en" else "zh"
+        level = self.rules.level_name(decision.target_level, lang)
+        for route in routes:
+            said = dict(id=route.condition["id"], text=_alternative_text(route.condition, lang, self.rules), level=level)
+            if route.months == 0:
+                line = self.templates.text(lang_code, "eligibility", "open_under_newer_conditions", **said)
+            elif route.months is not None:
+                when = months_later(date.today(), route.months)
+                # sooner than the template's date; with no date on the template, only a near one is worth saying
+                if route.months <= NEAR_MONTHS and (template_when is None or when < template_when):
+                    line = self.templates.text(lang_code, "eligibility", "newer_route_from", year=when.year, month=when.month, **said)
+            else:
+                line = self.templates.text(lang_code, "eligibility", f"newer_route_if_{route.school}", **said)
+            if line:
+                break
+        if line is None:
+            return named(text)
+        if general in text:
+            return text.replace(general, line)
+        lines = text.split("\n")  # above the closing caveat on the template, when there is one
+        at = len(lines) - 1 if lines[-1] == self.templates.text(lang_code, "eligibility", "caveat_unconfirmed", level=level) else len(lines)
+        return "\n".join([*lines[:at], line, *lines[at:]])
 
     def _training_answer(self, request: Request, profile: Profile, target: int, decision, lang_code: str) -> str:
         """"Do I still need the level 1 training?" / "do I have to take a course?": no, when a route without
@@ -381,6 +433,9 @@ class EligibilityReplies:
         return lines
 
 
+# A date under the newer conditions is said when it is near (within three years): further off, the line
+# would lengthen every "not yet" for a date few plan by.
+NEAR_MONTHS = 36
 # Whether training is needed or would help ("还要上一级培训吗", "do I have to take a course?").
 _ASKS_ABOUT_TRAINING = re.compile(r"(?:要|需要|得|必须|用不用|使唔使|要不要|需不需要)\s*(?:再)?(?:上|参加|去|读|报)?(?:一级|二级)?(?:的)?(?:正规)?(?:培训|课程|上课|学时)|"
                                   r"培训.{0,6}(?:必须|一定要|还要吗)|(?:要|唔要|使唔使|需要|得|have to|need to)[^？?]{0,12}\d+\s*(?:个)?(?:钟|小时|学时|课时|hours?)|\b(?:need|have|has) to (?:take|do|attend|complete) (?:a|the|any) "

@@ -78,13 +78,14 @@ def alternative_open(profile: Profile, rules: RuleSet, age: int | None = None) -
     return None
 
 
-# Which diplomas the parser reads satisfy a newer condition's school wording. Only the two broad
-# wordings are matched; the narrower ones (高级工班, 经评估论证) need what a chat message cannot show.
+# Which diplomas the parser reads satisfy a newer condition's school wording: the two broad wordings,
+# and a senior-worker class said as such; "经评估论证" needs what a chat message cannot show.
 _ALTERNATIVE_SCHOOLS = {
     "vocational_or_college_any_relevant": {"technical_school_relevant", "secondary_vocational_assessed_intermediate_relevant",
                                            "senior_technical_school_or_technician_college", "technician_college",
                                            "junior_college_or_above_relevant"},
     "higher_vocational_or_college_relevant": {"junior_college_or_above_relevant"},
+    "technical_school_senior_worker_class_or_above_relevant": {"technical_school_senior_worker_class_or_above_relevant"},
 }
 
 
@@ -118,3 +119,64 @@ def _simple_condition_met(condition: dict, profile: Profile, age: int | None = N
     if needed_since is not None and (profile.years_since_certificate is None or profile.years_since_certificate < needed_since):
         return False
     return True
+
+
+@dataclass(frozen=True)
+class NewerRoute:
+    """A newer generic condition for one level, set against the facts given: `months` still needed on
+    the person's own figures (0: met now), or `school`, a wording the facts cannot show ("经评估论证",
+    "高级工班") that decides it."""
+    condition: dict
+    months: float | None
+    school: str | None = None
+
+
+# The narrow school wordings of the newer conditions, and the schools said that may fall under them:
+# whether they do is for the evaluation body, so the reply says it as an "if".
+_NARROW_SCHOOLS = {
+    "technical_school_senior_worker_class_or_above_relevant": ("senior_worker_class",
+                                                               {"technician_college", "senior_technical_school_or_technician_college"}),
+    "higher_vocational_or_college_assessed_relevant": ("assessed", {"junior_college_or_above_relevant",
+                                                                    "higher_vocational_assessed_advanced_relevant"}),
+}
+
+
+def newer_routes_to(level: int, profile: Profile, rules: RuleSet) -> list[NewerRoute]:
+    """The newer generic conditions of `level` and how far the person is from each, soonest first. Only
+    what the facts given decide: years the person gave (or a certificate's date), a certificate held, a
+    diploma said; an age or a professional title is never supposed."""
+    routes = []
+    held = profile.certificate_level if profile.certificate_level and profile.certificate_level > 0 else None
+    for condition in alternative_conditions(rules.path).get(level) or []:
+        if condition.get("professional_title_required") or condition.get("min_age"):
+            continue
+        needed_level = condition.get("required_certificate_level")
+        if needed_level is not None and not (held and held <= int(needed_level)):
+            continue
+        if condition.get("education"):
+            if profile.major_relevant is False:
+                continue
+            if _school_met(condition["education"], profile):
+                routes.append(NewerRoute(condition, 0.0))
+                continue
+            schools = set(profile.education) | set(profile.final_year_student_of)
+            for code in condition["education"].get("any_of") or []:
+                wording, fits = _NARROW_SCHOOLS.get(code, (None, set()))
+                if wording and schools & fits:
+                    routes.append(NewerRoute(condition, None, wording))
+            continue
+        shortfalls = []
+        # years since a certificate not said, but its date: the most they can be (the earliest date)
+        since = profile.years_since_certificate if profile.years_since_certificate is not None else \
+            profile.years_since_at_most if profile.years_since_at_most is not None else profile.certificate_age
+        for key, actual in (("min_years_after_certificate", since),
+                            ("min_years_total_experience", profile.years_total)):
+            if condition.get(key) is None:
+                continue
+            if actual is None:
+                break
+            shortfalls.append(max(float(condition[key]) - actual, 0.0))
+        else:
+            if shortfalls:
+                routes.append(NewerRoute(condition, max(shortfalls) * 12))
+    return sorted(routes, key=lambda r: (r.months is None, r.months or 0.0))

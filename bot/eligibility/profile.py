@@ -603,6 +603,8 @@ def _full_years(text: str) -> str:
     text = vocab.SHORT_YEAR_RANGE.sub(lambda m: f"20{m.group(1)}年", text)
     text = vocab.SHORT_YEAR_AFTER_TO.sub(lambda m: f"{m.group(1)}20{m.group(2)}", text)
     text = vocab.SHORT_YEAR.sub(lambda m: f"20{m.group(1)}", text)
+    # "去年五月", "2022年十月": a month spelled out is a month's number
+    text = vocab.SPELLED_MONTH.sub(lambda m: f"{m.group(1)}{vocab.SPELLED_MONTHS.index(m.group(2)) + 1}", text)
     # "2023年成年冇做", "2023年全年没播": a whole calendar year off is a break of one year
     text = vocab.WHOLE_YEAR_OFF.sub(lambda m: f"{m.group(1)}，有一年没", text)
     text = vocab.MONTHS_OFF.sub(lambda m: f"有{len(re.findall(r'月', m.group(0)))}个月没做", text)

@@ -21,8 +21,10 @@ YEAR_FIELDS = ("years_since_certificate", "years_total")
 CORE_FIELDS = ("certificate_level", "years_since_certificate", "years_total")
 # A school read as several codes (it satisfies clauses worded for each) is named by its own name only.
 IMPLIED_SCHOOLS = {
-    "technician_college": ("senior_technical_school_or_technician_college", "technical_school_relevant"),
-    "senior_technical_school_or_technician_college": ("technical_school_relevant",),
+    "technician_college": ("senior_technical_school_or_technician_college", "technical_school_relevant",
+                           "technical_school_senior_worker_class_or_above_relevant"),
+    "senior_technical_school_or_technician_college": ("technical_school_relevant", "technical_school_senior_worker_class_or_above_relevant"),
+    "technical_school_senior_worker_class_or_above_relevant": ("technical_school_relevant",),
     "higher_vocational_assessed_advanced_relevant": ("junior_college_or_above_relevant", "secondary_vocational_assessed_intermediate_relevant"),
 }
 # Schooling that is no vocational diploma: the standard's basic level (junior middle school) and senior high school.
@@ -403,6 +405,13 @@ def _certificate_every_route_needs(decision: Decision, rules: RuleSet) -> int | 
         return None
     needed = [c.required_certificate_level for c in rules.levels[decision.target_level]]
     return max(needed) if needed and None not in needed else None
+
+
+def earliest_date(decision: Decision, today: date | None = None) -> date | None:
+    """About when the soonest route the figures given decide will be met (None: none can be dated)."""
+    today = today or date.today()
+    dates = [when for r in decision.results if r.gaps and not r.unknown_fields and (when := _earliest(r, today))]
+    return min(dates) if dates else None
 
 
 def _earliest(result: ConditionResult, today: date) -> date | None:

@@ -205,6 +205,9 @@ EDUCATION = (
     # A technician college or senior technical school is a 技工院校 too: its diploma is at least a technical school's
     (r"技师学院|technician\s+(?:college|institute)", ("technician_college", "senior_technical_school_or_technician_college",
                                                     "technical_school_relevant")),
+    # a senior-worker class (高级工班) is named by the newer conditions (ALT-L3-D); its diploma is a technical school's too
+    (r"高级工班|高级工\s*(?:program|programme|class)|senior[\s-]+worker\s+(?:class|program)",
+     ("technical_school_senior_worker_class_or_above_relevant", "technical_school_relevant")),
     (r"高级技工学校|高级技校|senior\s+technical\s+school", ("senior_technical_school_or_technician_college", "technical_school_relevant")),
     (r"(?<!高级)技工学校|(?<!高级)技校|(?<!senior )technical\s+school", ("technical_school_relevant",)),
     (r"中专|中职|职高|职业高中|中等职业|secondary\s+vocational|vocational\s+(?:high\s+)?school",
@@ -219,7 +222,7 @@ EDUCATION = (
     (r"(?<!职业)高中|普高|普通高中|high\s+school", ("senior_high_school",)),
     (r"初中|middle\s+school", ("junior_middle_school",)),
 )
-FINAL_YEAR = (r"应届|毕业班|今年毕业|即将毕业|快毕业|马上毕业|大四|最后一年|(?:高职|专科|大专)[^，。,.]{0,8}大三|大三[^，。,.]{0,4}(?:高职|专科|大专)|读紧.{0,8}(?:最后|尾)|(?<!not )(?<!not a )(?<!not the )final[\s-]+year|graduating\s+this\s+year|about\s+to\s+graduate"
+FINAL_YEAR = (r"\(final\)\s*year|应届|毕业班|今年毕业|即将毕业|快毕业|马上毕业|大四|最后一年|(?:高职|专科|大专)[^，。,.]{0,8}大三|大三[^，。,.]{0,4}(?:高职|专科|大专)|读紧.{0,8}(?:最后|尾)|(?<!not )(?<!not a )(?<!not the )final[\s-]+year|graduating\s+this\s+year|about\s+to\s+graduate"
               r"|(?:今年|明年)[六七67]月(?:份)?毕业|graduating\s+(?:next|this)\s+(?:june|july|summer)",)
 # Graduating "next year" said in the autumn: the coming summer, so a final-year student (see parse_profile).
 NEXT_YEAR_GRADUATION = (r"明年(?:夏天|暑假)?毕业|graduat(?:e|ing)\s+next\s+(?:year|summer)",)
@@ -402,7 +405,7 @@ WORK_START_AFTER += r"|\s*(?:till|until|up\s+to|to|through)\s+(?:now|today|the\s
 WORK_START_BEFORE = r"(?:从|自从?|打从|由)\s*$|\b(?:since|starting|started(?:(?:\s+\w+){0,3}(?:\s+in)?)?|began(?:(?:\s+\w+){0,3}(?:\s+in)?)?)\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:of\s+)?)?$"
 # Work the conditions may not count as this or a related occupation ("本职业或相关职业"): the evaluation body
 # decides, and the reply says so. One list for the parser (other work beside this work) and the understanding step.
-OTHER_WORK = (r"导购|客服|房仲|房产中介|中介|业务员|外卖|骑手|快递员|售货员|营业员|店员|收银|服务员|侍应|文员|司机|工厂|厂里|电子厂|流水线|车间|保安|超市|商场|服装店|餐厅|"
+OTHER_WORK = (r"导购|客服|房仲|房产中介|中介|业务员|外卖|骑手|快递员|售货员|营业员|店员|收银|服务员|侍应|文员|司机|工厂|厂里|电子厂|流水线|车间|保安|超市|商场|服装店|餐厅|酒楼|楼面|饭店|餐馆|茶餐厅|"
               r"保险|教师|厨师|工地|行政|护士|实体店|门店|服装批发|(?<!直播)销售(?!员)|游戏主播|秀场|零售|柜姐|柜台|专柜|微商|"
               r"(?<![学读])会计(?!专业|系|学)|"
               r"shop assistant|retail|customer service|cashier|waiter|factory|assembly|counter sales|beauty counter|shop sales|sales rep|teacher|insurance|driver|"
@@ -424,6 +427,9 @@ DATE_RANGE = re.compile(
     r"|(?:from\s+)?(?:(?P<n1>" + _MONTH_NAMES + r")[a-z]*\.?\s+)?(?P<y3>(?:19|20)\d{2})\s*(?:to|till|until|[-–])\s*"
     r"(?:(?P<n2>" + _MONTH_NAMES + r")[a-z]*\.?\s+)?(?P<y4>(?:19|20)\d{2})(?![\d-])", re.I)
 CALENDAR_YEAR = re.compile(r"(?<!\d)(?<!\d\.)(?P<year>(?:19|20)\d{2})(?!\d|\.\d)")
+# A month spelled out after a year ("去年五月", "2022年十月", "前年十二月"); not "五月份的考试" alone.
+SPELLED_MONTHS = ("一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二")
+SPELLED_MONTH = re.compile(r"(\d{4}\s*年|去年|今年|前年|上年)\s*(十[一二]?|[一二三四五六七八九])(?=\s*月)")
 RELATIVE_YEARS = ((r"今年(?!\s*(?:\d+|[一二三四五六七八九十]+)\s*岁)|\bthis\s+year\b", 0), (r"去年|上年|\blast\s+year\b", 1), (r"(?<!大)前年|\bthe\s+year\s+before\s+last\b", 2))
 CONJUNCTION = r"\b(?:and|but|so)\b|而且|但是|可是|不过|所以|然后"  # "got my L3 last year and want L2": two statements
 DATE_PREPOSITION = r"\b(?:in|since|from|around|during)\s*$"

@@ -1,0 +1,154 @@
+"""A person's work over time from the dates they give, across their messages: stretches of this work,
+the breaks and other work between them, and the months of this work up to today.
+
+Read only where the dates show a gap ("2020年9月入行做主播" … "2022年3月到2023年9月轉咗去酒樓做樓面" …
+"之後返嚟做主播做到而家"): the months of this work are the stretches before and after it. Dates said as a
+year alone count the least they can (a start from the year's December, a stop from its January), so
+the figure is "at least", like the other figures worked out from a date.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+import bot.eligibility.vocabulary as vocab
+from bot.eligibility.profile import _full_years, _month_of
+
+
+@dataclass(frozen=True)
+class Timeline:
+    months: int  # months of this work, up to today
+    months_out: int  # months between its stretches: breaks, or other work
+
+
+@dataclass(frozen=True)
+class _Event:
+    at: int  # position in the text
+    kind: str  # start | restart | stop | field | other | break | resume (back after the last stretch out, no date)
+    first: int = 0  # month number (year * 12 + month - 1)
+    last: int = 0  # for a stretch between two dates
+
+
+# A break, or other work, said of a stretch between two dates ("2022年3月到2023年9月转去酒楼做楼面").
+_BREAK = re.compile(r"停|休息|歇|没做|冇做|没播|冇播|没干|冇开工|没上班|生bb|生孩子|生宝宝|生娃|怀孕|产假|带娃|带孩子|坐月子|读书|进修|"
+                    r"\bbreak\b|\boff\b|maternity|\bgap\b|\bpaused?\b|\bstopped\b|\bquit\b", re.I)
+_MOVED_AWAY = re.compile(r"转(?:了|咗)?去|跳槽去|改行|跑去|\bswitched to\b|\bmoved to\b|\bwent to\b", re.I)
+_START = re.compile(r"^\s*(?:年)?\s*(?:\d{1,2}\s*月)?(?:份|初|中|底|尾)?\s*(?:[0-3]?\d\s*[号日])?\s*(?:就|正式|才)?(?:开始|起|入行|入职|开播|出道)"
+                    r"|^\s*(?:年)?\s*(?:\d{1,2}\s*月)?(?:份)?\s*(?:就|才)?(?:做|干|播)", re.I)
+_START_BEFORE = re.compile(r"(?:从|自从?|由|\bsince|\bstarted(?:\s+\w+){0,3}(?:\s+in)?|\bbegan(?:\s+\w+){0,3}(?:\s+in)?|\bjoined(?:\s+\w+){0,3}(?:\s+in)?)\s*"
+                           r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?$", re.I)
+_RESTART = re.compile(r"返(?:嚟|来|回)|回来|回归|复工|复播|再(?:次)?(?:开始|做|干|播|返)|重新|又(?:开始|做|干|播)|\bback\b|\bresumed?\b|\bagain\b|\breturned\b", re.I)
+_STOP = re.compile(r"^\s*(?:年)?\s*(?:\d{1,2}\s*月)?(?:份|初|中|底|尾)?\s*(?:就|因为)?[^，,。.;]{0,8}?(?:停|不做了|冇做|没做|离职|辞职|转行|生bb|生孩子|生宝宝|怀孕)"
+                   r"|^\s*(?:年)?[^，,。.;]{0,6}\b(?:stopped|quit|left|paused)\b", re.I)
+_STOP_BEFORE = re.compile(r"\b(?:stopped|quit|left|paused)\b(?:\s+\w+){0,4}\s+(?:in|on|around)?\s*$", re.I)
+_YEAR_OFF = re.compile(r"(\d{4})\s*年?，有一年没")
+_TILL_NOW = re.compile(r"到现在|至今|到而家|做到而家|到宜家|直到现在|till now|until now|to date|up to now|to present|\bnow\b|\bstill\b", re.I)
+_THEN = re.compile(r"之后|然后|后来|跟住|接着|\bthen\b|\bafter that\b|\bafterwards\b", re.I)
+
+
+def work_timeline(messages: list[str], today: date) -> Timeline | None:
+    """The months of this work on the dates said across `messages` (simplified Chinese or English, in
+    order), when they show a stretch out between stretches of it; None otherwise."""
+    text = _full_years("。".join(m.strip().lower() for m in messages))
+    events = _events(text, today)
+    now = today.year * 12 + today.month - 1
+    cursor: int | None = None
+    resume_at: int | None = None  # where a stretch out ended, for "之后返嚟做到而家"
+    months = months_out = 0
+    stretches = 0
+    for event in events:
+        if event.kind in ("start", "restart"):
+            if cursor is None:
+                if event.kind == "restart" and resume_at is not None:
+                    months_out += max(event.first - resume_at, 0)
+                cursor = event.first
+            resume_at = None
+        elif event.kind == "field":
+            months += max(event.last - event.first, 0)
+            stretches += 1
+            cursor = None
+        elif event.kind in ("other", "break"):
+            if cursor is not None:
+                months += max(event.first - cursor, 0)
+                stretches += 1
+                cursor = None
+            elif not stretches:
+                continue  # other work before any of this work is not a stretch out of it
+            months_out += max(event.last - event.first, 0)
+            resume_at = event.last
+        elif event.kind == "stop" and cursor is not None:
+            months += max(event.first - cursor, 0)
+            stretches += 1
+            cursor, resume_at = None, event.first
+        elif event.kind == "resume" and cursor is None and resume_at is not None:
+            cursor, resume_at = resume_at, None
+    if cursor is not None:
+        months += max(now - cursor, 0)
+        stretches += 1
+    if stretches < 2 or not months_out or months <= 0:
+        return None
+    return Timeline(months, months_out)
+
+
+def _events(text: str, today: date) -> list[_Event]:
+    events: list[_Event] = []
+    taken: list[tuple[int, int]] = []
+    for m in vocab.DATE_RANGE.finditer(text):
+        first, last = _range_months(m)
+        if first is None or last <= first:
+            continue
+        said = text[m.end():_clause_end(text, m.end())]
+        before = text[max(0, m.start() - 8):m.start()]
+        kind = "break" if _BREAK.search(said) or _BREAK.search(before) else \
+            "other" if (re.search(vocab.OTHER_WORK, said) or _MOVED_AWAY.search(said)) and not re.search(vocab.FIELD_WORK, said.split("，")[0]) else "field"
+        events.append(_Event(m.start(), kind, first, last))
+        taken.append((m.start(), m.end()))
+    for m in _YEAR_OFF.finditer(text):  # "2023年全年没播" (written "2023，有一年没" by _full_years)
+        year = int(m.group(1))
+        events.append(_Event(m.start(), "break", year * 12, year * 12 + 12))
+        taken.append((m.start(), m.end()))
+    years = [m for m in vocab.CALENDAR_YEAR.finditer(text) if not any(a <= m.start() < b for a, b in taken)]
+    for i, m in enumerate(years):
+        year = int(m.group("year"))
+        if not 1990 <= year <= today.year:
+            continue
+        month = _month_of(text, m)
+        # what is said of this date: up to the clause's end or the next date, and in English the words before it
+        end = _clause_end(text, m.end(), stops=r"[，,]")
+        if i + 1 < len(years):
+            end = min(end, years[i + 1].start())
+        after = text[m.end():end]
+        start = max(text.rfind(mark, 0, m.start()) for mark in "，,。.;；") + 1
+        before = text[max(start, years[i - 1].end() if i else 0, m.start() - 40):m.start()]
+        before = re.sub(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*$", "", before)
+        if _STOP.search(after) or _STOP_BEFORE.search(before):
+            events.append(_Event(m.start(), "stop", year * 12 + (month or 1) - 1))
+        elif _RESTART.search(after) or _RESTART.search(before):
+            events.append(_Event(m.start(), "restart", year * 12 + (month or 12) - 1))
+        elif _START.search(after) or _START_BEFORE.search(before):
+            events.append(_Event(m.start(), "start", year * 12 + (month or 12) - 1))
+    for m in _THEN.finditer(text):  # "之後返嚟做主播做到而家": back after the stretch out, from its end
+        said = text[m.end():_clause_end(text, m.end(), 30)]
+        if _RESTART.search(said) and _TILL_NOW.search(said) and not vocab.CALENDAR_YEAR.search(said):
+            events.append(_Event(m.start(), "resume"))
+    return sorted(events, key=lambda e: e.at)
+
+
+def _range_months(m: re.Match) -> tuple[int | None, int]:
+    if m.group("y1"):
+        y1, y2 = int(m.group("y1")), int(m.group("y2"))
+        m1 = int(m.group("m1")) if m.group("m1") else 1
+        m2 = int(m.group("m2")) if m.group("m2") else 12
+    else:
+        y1, y2 = int(m.group("y3")), int(m.group("y4"))
+        m1 = vocab.MONTHS.get((m.group("n1") or "")[:3].lower(), 1)
+        m2 = vocab.MONTHS.get((m.group("n2") or "")[:3].lower(), 12)
+    if not 1990 <= y1 <= 2100 or not 1 <= m1 <= 12 or not 1 <= m2 <= 12:
+        return None, 0
+    return y1 * 12 + m1 - 1, y2 * 12 + m2 - 1
+
+
+def _clause_end(text: str, start: int, limit: int = 40, stops: str = "") -> int:
+    stop = re.search(r"[。！？!?\n;；]|(?<=\D)[.](?=\s|$)" + ("|" + stops if stops else ""), text[start:start + limit])
+    return start + (stop.start() if stop else min(limit, len(text) - start))
