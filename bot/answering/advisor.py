@@ -21,6 +21,7 @@ from pathlib import Path
 import yaml
 
 from bot.answering.extractive import compose, unique_sources
+from bot.answering.elsewhere import elsewhere_for, load_elsewhere
 from bot.answering.conversation import Conversation
 from bot.index.embeddings import make_embedder
 from bot.answering.policy import THRESHOLDS, Evidence, Reply, decide
@@ -107,6 +108,7 @@ class Advisor:
         self._eligibility_replies = EligibilityReplies(rules, templates)
         self.reader = reader  # the optional LLM reading of messages (None: the offline understanding only)
         self.slot_answers = load_slot_answers(settings.understanding_dir)
+        self.elsewhere = load_elsewhere(settings.understanding_dir)
 
     @classmethod
     def from_settings(cls, settings: Settings) -> "Advisor":
@@ -239,6 +241,9 @@ class Advisor:
         if act == "greeting":
             key = "thanks" if THANKS.search(request.question) else "greeting"
             return self._fixed(raw, lang, key, "general", refused=False)
+        if not levels_named(request.question) and elsewhere_for(request.question, self.elsewhere) is not None:
+            # "我抖音号被封了…怎么申诉", "有冇銀行可以借錢俾主播買器材": not ours, and there is a place to ask
+            return self._off_topic(raw, lang, request.question)
         # "我今年16" then "想在抖音直播卖货 可以吗": a short question right after a statement of facts, not
         # surely off-topic, is read with that statement (alone it can read as off-topic)
         after_statement = act == "out_of_scope" and request.confidence < SURELY_OUT_OF_SCOPE and (
@@ -256,7 +261,7 @@ class Advisor:
             routing = replace(routing, core=True)
         if act == "out_of_scope" and request.confidence >= CONFIDENT and not after_statement:
             if not routing.core or request.confidence >= SURELY_OUT_OF_SCOPE:
-                return self._fixed(raw, lang, "out_of_scope", "out_of_scope", refused=True)
+                return self._off_topic(raw, lang, request.question)
             # It names the domain yet asks for something else ("帮我写个带货脚本"): in scope only when the
             # knowledge base clearly holds it ("讲理财带货要什么资质").
             routing = replace(routing, core=False, support=True)
@@ -471,7 +476,7 @@ class Advisor:
                                       off_topic=request.read_as_off_topic and not in_conversation,
                                       own_words=question == request.question)
         if after_statement and answer.refused:  # "my throat hurts…" then "what meds should i take?": not ours
-            return self._fixed(raw, lang, "out_of_scope", "out_of_scope", refused=True)
+            return self._off_topic(raw, lang, question)
         if request.adds_context and request.age is not None and not answer.refused:
             # "she's 17" after "does she need real-name registration?": the answer, and what the age changes
             key = "note_age_under_16" if request.age < 16 else "note_age"
@@ -574,6 +579,13 @@ class Advisor:
         hit = retriever.faq_answer(top.faq_id, lang.code)
         return hit is not None and (eligibility_entries or hit.metadata.get("intent") != "eligibility")
 
+    def _off_topic(self, raw: str, lang: Lang, question: str) -> Answer:
+        """The polite refusal of an off-topic message, with where to ask when there is an obvious place."""
+        place = elsewhere_for(question, self.elsewhere)
+        if place is not None:
+            return self._fixed(raw, lang, "out_of_scope_elsewhere", "out_of_scope", refused=True, place=place.place(lang.code))
+        return self._fixed(raw, lang, "out_of_scope", "out_of_scope", refused=True)
+
     def _fixed(self, raw: str, lang: Lang, key: str, intent: str, refused: bool, **values) -> Answer:
         text = self.templates.text(lang.code, "answers", key, **values)
         return Answer(question=raw, text=text, language=lang.code, script=lang.script, intent=intent,
@@ -619,7 +631,7 @@ class Advisor:
                 return self._finish(raw, lang, intent, hit.text, unique_sources([hit]), [hit], via="faq")
             reply = decide(routing, Evidence(best_chunk, None))
         if reply is Reply.OUT_OF_SCOPE:
-            return self._fixed(raw, lang, "out_of_scope", "out_of_scope", refused=True)
+            return self._off_topic(raw, lang, question)
         if reply is Reply.NOT_COVERED and routing.not_covered not in (None, "other"):
             topic = self.templates.data(lang.code, "answers")["not_covered_topics"][routing.not_covered]
             return self._fixed(raw, lang, "not_covered", "not_covered", refused=True, topic=topic)

@@ -125,7 +125,7 @@ class EligibilityReplies:
             # added up; it takes nothing out of either
             facts = replace(facts, break_years=None)
         if other_work and facts.years_total is not None and earlier is not None and earlier.years_total is not None \
-                and not _FIELD_WORK.search(question):
+                and not _FIELD_WORK.search(question) and not corrects_itself(question):
             # "做咗八个月直播" then "之前喺商场做咗两年售货员": the later years are other work, said beside
             return replace(facts, years_total=earlier.years_total, other_years=facts.years_total,
                            years_total_from_date=earlier.years_total_from_date)
@@ -220,7 +220,7 @@ class EligibilityReplies:
         facts = self._years_over_turns(facts, conversation, request.question, request.other_work)
         profile = conversation.profile.merge(facts, corrects_itself(request.question)) \
             if conversation.profile is not None else facts
-        conversation.profile = profile = self._dated_timeline(profile, conversation, request.question)
+        conversation.profile = profile = _worked_since_certificate(self._dated_timeline(profile, conversation, request.question))
         if request.hypothetical_training:  # "what if I finish the training first?": asked, not stated
             profile = replace(profile, formal_training=True, formal_training_level=None)
         if request.more_years:  # "再做一年就够吗": evaluated as if a year had passed, not stored
@@ -454,6 +454,20 @@ _ADDED_CUE = re.compile(r"另外|此外|之前还|以前还|还[做干当有]过
 _NOW_AGAIN = re.compile(r"而家|现在|目前|如今|返咗|回到|回来|搬到|搬去|\bnow\b|\bcurrently\b|\bthese days\b|\bmoved\b|\bback\b", re.I)
 _BETWEEN = re.compile(r"中间|之间|中途|in between|between", re.I)
 _BEFORE_CERTIFICATE = re.compile(r"证[书]?之前|考证前|拿证前|before (?:i )?(?:got|getting|get) (?:the |my )?cert", re.I)
+
+
+def _worked_since_certificate(profile: Profile) -> Profile:
+    """The years since a dated certificate, when what was said decides them: work said to run from before
+    the certificate up to now ("been selling full time since 2018" … "L3 in Oct 2022"), all of them (a break
+    said beside a certificate's date is taken out where it is read: Profile.merge, parse_profile)."""
+    if profile.years_since_certificate is not None or profile.certificate_age is None \
+            or profile.certificate_level in (None, NO_CERTIFICATE):
+        return profile
+    since = profile.certificate_age  # the least the date allows (exact when its month was said)
+    if profile.years_total_from_date and profile.years_total is not None and profile.years_total >= since \
+            and not profile.break_years and not profile.break_taken_out:
+        return replace(profile, years_since_certificate=since, years_since_from_date=True)
+    return profile
 
 
 def _with_earlier_years(facts: Profile, earlier: Profile | None, question: str, said_before: bool = False) -> Profile:

@@ -102,6 +102,13 @@ class Profile:
                 if figures[0] == "years_since_certificate" and values["years_since_at_most"] is not None:
                     # ("2022年1月攞五级，之后一直做直播" then "2023年成年冇做": at most the years since, less the break)
                     values["years_since_at_most"] = max(values["years_since_at_most"] - newer.break_years, 0.0)
+            elif not figures and self.certificate_age is not None and self.certificate_level not in (None, NO_CERTIFICATE) \
+                    and newer.break_years < self.certificate_age:
+                # "五級證2021年12月攞" then "中間有兩年冇做直播，去咗送外賣": the time since it, less the break
+                values["years_since_certificate"] = round(self.certificate_age - newer.break_years, 4)
+                values["years_since_from_date"], values["break_taken_out"] = True, True
+                if values["years_since_at_most"] is not None:
+                    values["years_since_at_most"] = max(values["years_since_at_most"] - newer.break_years, 0.0)
         values["break_years"] = None
         # "I'm in a program at a technician college" then "graduating next June": a final-year student there
         if newer.worked_since_certificate and newer.years_since_certificate is None and self.years_since_certificate is None \
@@ -364,7 +371,7 @@ def _levels(text: str) -> tuple[list[int], list[int], list[int], list[int], list
         if level is None:
             continue
         before = re.split(r"[，,。.;；!！?？]", text[max(0, match.start() - 30):match.start()])[-1]
-        after = re.split(r"[，,。;；!！?？]", text[match.end():match.end() + 25])[0]
+        after = re.split(r"[，,。;；!！?？]", text[match.end():match.end() + 48])[0]
         if re.search(vocab.OTHER_EXAM_BEFORE, before[-6:]):
             continue  # "英语四级", "计算机二级": another exam's level, not this occupation's
         if re.search(vocab.ANY_LEVEL_BEFORE, before[-3:]) and match.group(0).startswith("一"):
@@ -373,6 +380,8 @@ def _levels(text: str) -> tuple[list[int], list[int], list[int], list[int], list
             continue  # "还是必须从五级开始", "start from level 5": the ladder, not a level held or wanted
         if ends_a_ladder(before):
             continue  # "平台管理员最多考到三级": where a ladder ends, not a level held or wanted
+        if re.search(vocab.PREREQUISITE_BEFORE, before):
+            continue  # "二级要不要先有三级证？": a prerequisite asked about, not a level held
         if re.search(vocab.COUNTS_AS_BEFORE, before):
             continue  # "能当五级证书用来报四级吗": what something would count as, not a level held
         if re.match(vocab.JUDGED_AFTER, after):
@@ -584,6 +593,8 @@ def _read_years(text: str, profile: Profile, expecting: str | None, today: date)
         profile.years_since_certificate = 0.0  # "今天刚拿到", "last month": no years since it yet
     if profile.certificate_level != NO_CERTIFICATE:
         dated = _certificate_date(text, today, any_date=expecting == "certificate_date")
+        if dated is None and profile.certificate_level:
+            dated = _date_of_level(text, profile.certificate_level, today)  # "L5 in Mar 2022, L4 in Oct 2024"
         # A date says when the certificate came, not that the person worked since: only a message that
         # also speaks of work ("2019年拿的四级，之后一直做直播") makes it years of work since.
         if dated:
@@ -592,6 +603,11 @@ def _read_years(text: str, profile: Profile, expecting: str | None, today: date)
         if dated and not by_role[_SINCE] and (dated[0] == 0 or re.search(vocab.WORK_CUE, re.sub(vocab.JOB_NAME, " ", text))):
             profile.years_since_certificate = float(dated[0])
             profile.years_since_from_date = True
+            if profile.break_years and profile.years_total is None and profile.break_years < dated[0]:
+                # "五級證2021年12月攞，但係中間有兩年冇做直播": the time since it, less the break
+                profile.years_since_certificate = round(dated[0] - profile.break_years, 4)
+                profile.years_since_at_most = max(profile.years_since_at_most - profile.break_years, 0.0)
+                profile.break_years, profile.break_taken_out = None, True
             if profile.years_total is not None and by_role[_TOTAL] and not whole:
                 profile.years_total = None  # "2016年考的，一直在做电商运营，最近三年转直播": the three are a part
         elif dated and (profile.years_since_certificate or 0) > dated[1]:
@@ -600,6 +616,10 @@ def _read_years(text: str, profile: Profile, expecting: str | None, today: date)
 
 def _full_years(text: str) -> str:
     """"21年3月到23年3月" -> "2021年3月到2023年3月", "15到21年" -> "2015年到2021年": dates, not durations."""
+    # "有个level 5 cert", "做live selling嘅": Latin words against Chinese characters stand apart (a regex's \b sees none)
+    text = re.sub(r"(?<=[\u4e00-\u9fff])(?=[a-z])|(?<=[a-z])(?=[\u4e00-\u9fff])", " ", text)
+    # "since way before that, like 2018": since that year
+    text = re.sub(r"\bsince\b[^.;!?\d]{0,30}?,?\s*\b(?:like|around|about|maybe|roughly)\s+(?=(?:19|20)\d{2}\b)", "since ", text)
     text = vocab.SHORT_YEAR_RANGE.sub(lambda m: f"20{m.group(1)}年", text)
     text = vocab.SHORT_YEAR_AFTER_TO.sub(lambda m: f"{m.group(1)}20{m.group(2)}", text)
     text = vocab.SHORT_YEAR.sub(lambda m: f"20{m.group(1)}", text)
@@ -608,6 +628,8 @@ def _full_years(text: str) -> str:
     # "2023年成年冇做", "2023年全年没播": a whole calendar year off is a break of one year
     text = vocab.WHOLE_YEAR_OFF.sub(lambda m: f"{m.group(1)}，有一年没", text)
     text = vocab.MONTHS_OFF.sub(lambda m: f"有{len(re.findall(r'月', m.group(0)))}个月没做", text)
+    # "三年制", "学制3年": a programme's length, no years of work
+    text = re.sub(r"[一二三四五两\d]\s*年制|学制\s*[一二三四五两\d]\s*年", lambda m: " " * len(m.group(0)), text)
     # "我干了五年半了，差半年满六年": the shortfall restates the years said; only they are read
     return vocab.SHORT_OF.sub(lambda m: " " * len(m.group(0)), text)
 
@@ -691,16 +713,43 @@ def _certificate_date(text: str, today: date, any_date: bool = False) -> tuple[f
                 continue
             since = max(_months_from(today, this_year - back, month), 0) / 12
             mentions.append((re.escape(m.group(0)), since, since))
+    last = None  # the date said last, with where it was said
     for pattern, least, most in mentions:
         for m in re.finditer(pattern, text):
             lo, hi = _clause(text, m.start(), m.end(), vocab.CONJUNCTION)
             if not re.search(vocab.PLAN_CUE, text[lo:hi]) and not re.search(vocab.ASKS_TO_TAKE, text[lo:hi]) \
                     and (any_date or _nearest_event(masked, lo, hi, m.start(), m.end()) == _SINCE):
                 found.add((least, most))
+                if last is None or m.start() > last[0]:
+                    last = (m.start(), (least, most))
     exact = {f for f in found if f[0] == f[1]}  # "前年，2024年4月": the date with its month
     if len(found) > 1 and len(exact) == 1:
         found = exact
+    if len(found) > 1 and any_date:
+        return last[1]  # a date said to correct one ("the standard came out Dec 2021. it was Oct 2022"): the last
     return found.pop() if len(found) == 1 else None
+
+
+_DATE_AFTER_LEVEL = re.compile(r"\s*(?:cert(?:ificate)?|证书?)?\s*(?:in|on|since|from|was|:|，|,)?\s*(?:(?P<name>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?"
+                               r"(?P<year>(?:19|20)\d{2})(?:\s*年\s*(?P<month>1[0-2]|0?[1-9])\s*月|[.\-/](?P<num>1[0-2]|0?[1-9])(?!\d))?")
+
+
+def _date_of_level(text: str, level: int, today: date) -> tuple[float, float] | None:
+    """(least, most) years since the certificate of `level` from the date said right after it, when each
+    level held has its own date ("got L5 in Mar 2022, L4 in Oct 2024", "五级2022年3月，四级2024年10月")."""
+    for m in vocab.LEVEL.finditer(text):
+        if vocab.level_of(m.group(0)) != level:
+            continue
+        said = _DATE_AFTER_LEVEL.match(text, m.end())
+        if not said or not 1990 <= int(said.group("year")) <= today.year:
+            continue
+        year = int(said.group("year"))
+        month = vocab.MONTHS.get(said.group("name") or "") or int(said.group("month") or said.group("num") or 0) or None
+        if month:
+            since = _months_from(today, year, month) / 12
+            return since, since
+        return _months_from(today, year, 12) / 12, _months_from(today, year, 1) / 12
+    return None
 
 
 def _full_months(first_of_month: date, day: int, today: date) -> int:
@@ -769,14 +818,14 @@ def _months_since(text: str, year: re.Match, today: date) -> int | None:
 def _work_start(text: str, today: date, any_date: bool = False) -> float | None:
     """Years of work since a start date said with work ("2019年开始做直播", "从2024年1月开始做选品", "been
     streaming since march 2022"); a year alone counts from its end (at least), never more than said."""
-    found = set()
+    found, cued = set(), set()  # cued: dates said with a start word ("开始", "since")
     dates = [(m, int(m.group("year"))) for m in vocab.CALENDAR_YEAR.finditer(text)]
     dates += [(m, today.year - back) for pattern, back in vocab.RELATIVE_YEARS for m in re.finditer(pattern, text)]
     for m, year in dates:  # "2019年开始", "去年3月开始"
         if not 1990 <= year <= today.year:
             continue
         lo, hi = _clause(text, m.start(), m.end(), vocab.CONJUNCTION)
-        before, after = text[max(lo, m.start() - 44):m.start()], text[m.end():min(hi, m.end() + 16)]
+        before, after = text[max(lo, m.start() - 64):m.start()], text[m.end():min(hi, m.end() + 16)]
         said_after = re.match(vocab.WORK_START_AFTER, after)  # "2019年开始做直播": the work follows the start word
         said_before = re.search(vocab.WORK_START_BEFORE, before)  # "been streaming since march 2022"
         sentence = max((e.end() for e in re.finditer(_SENTENCE_END, text[:m.start()])), default=0)
@@ -790,13 +839,21 @@ def _work_start(text: str, today: date, any_date: bool = False) -> float | None:
             continue  # "2021年开始关注这个职业", "2016年到现在的文件": no work started then
         if _nearest_event(text, lo, hi, m.start(), m.end(), vocab.OTHER_EVENT + "|" + vocab.WORK_CUE) == _SINCE:
             continue  # "got my L3 in june 2023": the certificate's date
+        if re.search(r"(?:\blevel\s*|\blvl\s*|\bl)[1-5]\b[^,.;，。\d]{0,32}\bsince\s+(?:[a-z]+\.?\s+)?$|[一二三四五]级[^,.;，。\d]{0,12}since\s+(?:[a-z]+\.?\s+)?$", before):
+            continue  # "level 2 video creator-promoter since August 2024": the level held since then
         month = _month_of(text, m)
         months = (today.year * 12 + today.month) - (year * 12 + month) if month else None
         day = re.match(r"\s*年?\s*(?:(?:1[0-2]|0?[1-9])\s*月)?(?:份)?\s*([0-3]?\d)\s*[号日]", text[m.end():m.end() + 12]) if month else None
         if day and months is not None and 1 <= int(day.group(1)) <= 31:
             # "去年12月1号正式入职", said on 30 November: a full year (the day counts), not eleven months
             months = _full_months(date(year, month, 1), int(day.group(1)), today)
-        found.add(round((months if months is not None and months >= 0 else _months_from(today, year, 12)) / 12, 4))
+        years = round((months if months is not None and months >= 0 else _months_from(today, year, 12)) / 12, 4)
+        found.add(years)
+        if said_after or said_before:
+            cued.add(years)
+    if any_date and len(found) > 1 and len(cued) == 1:
+        # "不对 是2024年3月开始的 23年是在做客服": the corrected start is the date said as a start
+        return cued.pop()
     if len(found) > 1 and re.search(vocab.JOB_CHANGE, text):
         # "2019年开始在服装店当店员，2022年6月转做淘宝客服，今年3月开始做直播": one start after another, each
         # ending the last; all of it since the first (what counts as related work is for the evaluation body)

@@ -89,7 +89,10 @@ HELD_BEFORE = HELD_BEFORE + (r"|(?:考了|考过|考到了?|考取了?|拿了|�
 JOB_NAME = _JOB_NAME  # the occupation's and job types' names (not words about work: "直播销售员" says no work was done)
 CERTIFICATE_AFTER = (r"\s*(?:的)?(?:" + _JOB_NAME + r")?(?:的)?(?:职业)?(?:技能)?(?:等级|资格)?(?:证书|证(?!明))"
                      r"|[\s-]*(?:(?:" + _JOB_NAME + r")\s+)?(?:certificate|cert\b|certification|qualification|holder)")
+# A level named as a prerequisite asked about ("二级要不要先有三级证？", "是否必须先考四级"): neither held nor wanted.
+PREREQUISITE_BEFORE = r"(?:要不要|需不需要|用不用|是否要|是否需要|是否必须|需要|必须|一定要|得)\s*先\s*(?:有|拿|考|持有|取得|拿到|考到)?\s*$"
 TARGET_AFTER = (r"\s*(?:需要|要什么|要哪些|要多久|要几年|的条件|条件|要求|的要求|怎么|能报|可以报|能考|可以考|吗|呢)"
+                r"|\s*(?:最快|最早|大概)?(?:什么时候|啥时候|几时|何时|要等到|等到)\s*(?:才)?(?:能|可以|可)?\s*(?:报|考|申报|报考)"
                 r"|\s*(?:exam|test|assessment|requirements?|conditions?|eligibility)|\s+next\b")
 # "does the degree let me skip level 5?", "能不能跳过五级": the level above the skipped one is asked about.
 SKIP_LEVEL = (r"(?:\bskip(?:ping)?|\bbypass|jump\s+over|跳过|越过|绕过|不考|不用考|免考|不经过)\s*(?:the\s+)?"
@@ -252,7 +255,8 @@ NAMED_MAJOR = (r"[\u4e00-\u9fff]{2,6}专业|\bmajor(?:ed)?\s+in\b|\bdegree\s+in\
 MAJOR_PHRASE = (r"([\u4e00-\u9fffA-Za-z]{2,8})专业|专业(?:是|为)([\u4e00-\u9fffA-Za-z]{2,6})|(?:学|读|念|修)的?是([\u4e00-\u9fffA-Za-z]{2,6})|"
                 r"(?:学|读|念)([\u4e00-\u9fff]{2,4})(?:的|出身)|\bmajor(?:ed|ing)?\s+(?:is\s+|in\s+)?([\w\u4e00-\u9fff]+(?:\s+\w+)?)|"
                 r"\bdegree\s+in\s+([\w\u4e00-\u9fff]+(?:\s+\w+)?)|\bstud(?:y|ying|ied)\s+([\w\u4e00-\u9fff]+(?:\s+\w+)?)\s+(?:at|in)\b|"
-                r"\b([\w\u4e00-\u9fff]+)\s+major\b")
+                r"\b([\w\u4e00-\u9fff]+)\s+major\b|"
+                r"(?:读|念|修)(市场学|市场营销|营销学?|电子商务|电商|广告学?|新媒体[\u4e00-\u9fff]{0,2})")
 # Majors people name without the word 专业; none is this occupation's or a related one.
 UNRELATED_MAJOR = (r"汽修|汽车维修|会计|财务|金融|英语|日语|韩语|护理|医学|药学|临床|机械|数控|机电|电工|土木|建筑|法学|法律|"
                    r"学前教育|师范|烹饪|酒店管理|旅游|计算机|软件|化工|accounting|nursing|auto repair|mechanic|civil engineering|"
@@ -383,6 +387,8 @@ SINCE_AFTER = (r"\s*(?:of\s+[\w-]+(?:\s+[\w-]+)?\s+)?(?:since|after)\s+(?:gettin
 # Work said to go on ever since, with no figure ("跟住一直喺公司做直播", "been streaming full time since then").
 WORKED_ALL_ALONG = (r"(?:之后|以后|后来|跟住|然后|此后|从那以后|拿证后|考完)?(?:就)?一直|ever\s+since|since\s+then|the\s+whole\s+time|all\s+along|"
                     r"\bsince\s*(?=[.!?),;]|$)|continuously|without\s+a\s+break|no\s+breaks|没断过|没停过"
+                    # "之後喺公司做主播到而家": from then on, up to now
+                    r"|(?:之后|以后|后来|跟住|此后|拿证后|考完)[^，,。.;；]{0,12}(?:到现在|到而家|至今|到今天)|\b(?:since then|after that)\b[^.;]{0,30}\b(?:till|until|up to) (?:now|today)"
                     # "2023年有半年没上班，其他时间都在干": the rest of the time, at work
                     r"|其[他余]时间(?:都|也)?(?:在|有)?|the\s+rest\s+of\s+the\s+time|otherwise\s+(?:always\s+)?(?:working|streaming|selling)")
 ANAPHOR_SINCE = (r"\bever\s+since\b(?!\s*(?:\d|i\b|we\b|my\b|graduat|leaving|moving|joining|starting))"
@@ -402,7 +408,7 @@ MONTH_BEFORE_YEAR = (r"\b(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|d
 WORK_START_AFTER = r"\s*年?\s*(?:(?:1[0-2]|0?[1-9])\s*月)?(?:份|初|中|底|尾|上半年|下半年|[春夏秋冬]天?)?\s*(?:[0-3]?\d\s*[号日])?\s*(?:就|就已经|又|再|重新|正式|才|才刚|刚)?(?:开始|起|转做|转去做|转行做|转行|返嚟|回来|以来|至今|到现在|到而家|入行|入职|进入|加入)"
 # "back to hosting Feb 2024 till now", "Mar 2023 - present": a date the work has gone on from until now
 WORK_START_AFTER += r"|\s*(?:till|until|up\s+to|to|through)\s+(?:now|today|the\s+present|present|date)\b|\s+onwards?\b|\s*[-–—~]\s*(?:now|present|today)\b"
-WORK_START_BEFORE = r"(?:从|自从?|打从|由)\s*$|\b(?:since|starting|started(?:(?:\s+\w+){0,3}(?:\s+in)?)?|began(?:(?:\s+\w+){0,3}(?:\s+in)?)?)\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:of\s+)?)?$"
+WORK_START_BEFORE = r"(?:从|自从?|打从|由)\s*$|\b(?:since|starting|started(?:(?:\s+[\w-]+){0,8}(?:\s+in)?)?|began(?:(?:\s+[\w-]+){0,8}(?:\s+in)?)?)\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:of\s+)?)?$"
 # Work the conditions may not count as this or a related occupation ("本职业或相关职业"): the evaluation body
 # decides, and the reply says so. One list for the parser (other work beside this work) and the understanding step.
 OTHER_WORK = (r"导购|客服|房仲|房产中介|中介|业务员|外卖|骑手|快递员|售货员|营业员|店员|收银|服务员|侍应|文员|司机|工厂|厂里|电子厂|流水线|车间|保安|超市|商场|服装店|餐厅|酒楼|楼面|饭店|餐馆|茶餐厅|"
@@ -411,13 +417,15 @@ OTHER_WORK = (r"导购|客服|房仲|房产中介|中介|业务员|外卖|骑手
               r"shop assistant|retail|customer service|cashier|waiter|factory|assembly|counter sales|beauty counter|shop sales|sales rep|teacher|insurance|driver|"
               r"accountant|nurse|supermarket|restaurant|\bmall\b|warehouse|delivery|admin(?:istrative)? (?:job|work)|uniqlo|game stream|gaming|gamer")
 WORK_START_CUE = (r"做|干|从事|当(?!时)|跑|入行|上班|工作|开始直播|开播|带货|卖|(?<!直)播(?!客)|剪|拍|\bwork|\bjob|streaming|stream(?:ed|s)?\b(?! from)|seller|streamer|anchor|入职|上岗|入行|抖音|快手|淘宝|视频号|小红书|douyin|kuaishou|taobao|tiktok|xiaohongshu|shopee|"
-                  r"selling|\bsold\b|hosting|\bhost(?:ed)?\b|editing|\bran\b|\brunning|\bdoing\b|buyer|agency|\bmcn\b|\bops\b|operations|admin")
+                  r"selling|\bsold\b|hosting|\bhost(?:ed)?\b|editing|\bran\b|\brunning|\bdoing\b|buyer|agency|\bmcn\b|\bops\b|operations|admin"
+                  r"|selector|creator|promoter|salesperson|选品|主播")
 NOT_WORK_START = r"关注|了解|听说|知道|学习|接触|研究|考虑|准备|打算|\bthinking\b|\blearning\b|\bfollowing\b"
 # Two-digit years said as dates ("24年1月拿的", "21年3月到23年3月", "15到21年", "22年6月毕业"): written out in
 # full before anything else reads the text, so that they are never read as 24 or 21 years of work.
 SHORT_YEAR_RANGE = re.compile(r"(?<![\d.])([12]\d)\s*(?=(?:到|至|~|－|—)\s*[12]\d\s*年)")
 SHORT_YEAR_AFTER_TO = re.compile(r"(?<=[到至~－—])(\s*)([12]\d)(?=\s*年)")
-SHORT_YEAR = re.compile(r"(?<![\d.年])([12]\d)(?=\s*年\s*(?:\d{1,2}\s*月|[初中底末尾]|[上下]半年|[春夏秋冬]|年[初中底末尾]|(?:拿|考|取得|获得|毕业|开始|入行|领|到手|那年|的时候)|"
+SHORT_YEAR = re.compile(r"(?<![\d.年])(?<!了)(?<!干|做|满|近|快|有)([12]\d)(?=\s*年\s*(?:\d{1,2}\s*月|[初中底末尾]|[上下]半年|[春夏秋冬]|年[初中底末尾]|(?:拿|考|取得|获得|毕业|开始|入行|领|到手|那年|的时候)|"
+                        r"(?:生|停|休息|转|回来|返|又|再|重新|辞职|离职|没|冇|是在|在做|在干|去了|去做)|"
                         r"(?:到|至|~|－|—)\s*(?:20)?[12]\d\s*年))")
 # A stretch of work between two dates ("2021年3月到2023年3月在MCN做助播", "from 2019 to 2022", "2019-2022").
 _MONTH_NAMES = "|".join(MONTHS)
@@ -518,7 +526,8 @@ HELD_AFTER = (r"\s*(?:证书?|的证|考试)?\s*(?:已经|都|也)?(?:拿了|拿
               # "直播销售员五级 2022年11月，视频创推员五级 2024年": a level with its date and nothing after is one obtained then
               r"|\s*(?:证书?)?\s*(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月)?(?:份|初|中|底)?\s*(?=[，,。；;）)]|$)"
               # "Level 4 since June 2022", "my L2 (直播销售员 技师) came in Dec 2022"
-              r"|\s+since\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(?:19|20)\d{2}\b"
+              r"|\s+(?:(?:[\u4e00-\u9fff]{2,6}|video[\s-]+creator(?:[\s-]+promoter)?|product\s+selector|live[\s-]*stream(?:ing)?\s+sales(?:person)?|platform\s+admin(?:istrator)?)\s+)?"
+              r"(?:cert\s+|certificate\s+)?since\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(?:19|20)\d{2}\b"
               r"|\s*(?:\([^)]{0,20}\)|（[^）]{0,20}）)?\s*(?:came|arrived|was\s+issued)\b")
 
 # Levels of other exams: "英语四级", "计算机二级", "CET-4".
