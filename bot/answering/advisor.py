@@ -846,6 +846,11 @@ def _keep_what_the_message_says(request: Request, conversation: Conversation) ->
     if not request.facts.has_personal_facts:
         if request.third_party and not own_facts_known:
             conversation.third_party = request.third_party  # "问个学员的情况": the facts that follow are theirs
+        elif request.facts.studying_at and not request.third_party:
+            # "我是职高高二的，学的电子商务": where the asker studies, kept for "能不能现在就考四级" next
+            said = replace(Profile(), studying_at=request.facts.studying_at, major_relevant=request.facts.major_relevant,
+                           job_type=request.facts.job_type)
+            conversation.profile = conversation.profile.merge(said) if conversation.profile is not None else said
         return
     if request.third_party and own_facts_known:
         request.facts = Profile()  # "我朋友说他有四级证" after the asker's own facts: not the asker's

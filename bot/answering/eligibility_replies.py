@@ -220,7 +220,7 @@ class EligibilityReplies:
         facts = self._years_over_turns(facts, conversation, request.question, request.other_work)
         profile = conversation.profile.merge(facts, corrects_itself(request.question)) \
             if conversation.profile is not None else facts
-        conversation.profile = profile = _worked_since_certificate(self._dated_timeline(profile, conversation, request.question))
+        conversation.profile = profile = self._dated_timeline(profile, conversation, request.question)
         if request.hypothetical_training:  # "what if I finish the training first?": asked, not stated
             profile = replace(profile, formal_training=True, formal_training_level=None)
         if request.more_years:  # "再做一年就够吗": evaluated as if a year had passed, not stored
@@ -251,6 +251,9 @@ class EligibilityReplies:
                 # "如果她报一级培训，是不是就能直接考一级？": the note says what the training opens; below it,
                 # what is missing without it (not the training supposed a second time)
                 text, sources, decision = self._decision(untrained, lang_code, (), age)
+            school_note = self._school_route_later(profile, target, decision, lang_code)
+            if school_note:
+                text = school_note + "\n" + text
             if training_note:
                 text = training_note + "\n" + text
             elif (request.hypothetical_training or profile.formal_training) \
@@ -388,6 +391,19 @@ class EligibilityReplies:
         at = len(lines) - 1 if lines[-1] == self.templates.text(lang_code, "eligibility", "caveat_unconfirmed", level=level) else len(lines)
         return "\n".join([*lines[:at], line, *lines[at:]])
 
+    def _school_route_later(self, profile: Profile, target: int, decision, lang_code: str) -> str:
+        """"职高高二，学电子商务，能不能现在就考四级": a school route that takes final-year students opens in
+        the year the student graduates; said first, when the student is not in that year yet."""
+        if decision.status == "eligible" or not profile.studying_at or profile.final_year or profile.final_year_student_of \
+                or profile.major_relevant is False:
+            return ""
+        for condition in self.rules.levels[target]:
+            school = condition.education
+            if school and school.includes_final_year_students and set(school.any_of) & set(profile.studying_at) \
+                    and condition.required_certificate_level is None:
+                return self.templates.text(lang_code, "eligibility", "note_school_route_when_final_year", id=condition.id)
+        return ""
+
     def _training_answer(self, request: Request, profile: Profile, target: int, decision, lang_code: str) -> str:
         """"Do I still need the level 1 training?" / "do I have to take a course?": no, when a route without
         training is met; or that the training route would open it now, when only the training is missing."""
@@ -454,20 +470,6 @@ _ADDED_CUE = re.compile(r"另外|此外|之前还|以前还|还[做干当有]过
 _NOW_AGAIN = re.compile(r"而家|现在|目前|如今|返咗|回到|回来|搬到|搬去|\bnow\b|\bcurrently\b|\bthese days\b|\bmoved\b|\bback\b", re.I)
 _BETWEEN = re.compile(r"中间|之间|中途|in between|between", re.I)
 _BEFORE_CERTIFICATE = re.compile(r"证[书]?之前|考证前|拿证前|before (?:i )?(?:got|getting|get) (?:the |my )?cert", re.I)
-
-
-def _worked_since_certificate(profile: Profile) -> Profile:
-    """The years since a dated certificate, when what was said decides them: work said to run from before
-    the certificate up to now ("been selling full time since 2018" … "L3 in Oct 2022"), all of them (a break
-    said beside a certificate's date is taken out where it is read: Profile.merge, parse_profile)."""
-    if profile.years_since_certificate is not None or profile.certificate_age is None \
-            or profile.certificate_level in (None, NO_CERTIFICATE):
-        return profile
-    since = profile.certificate_age  # the least the date allows (exact when its month was said)
-    if profile.years_total_from_date and profile.years_total is not None and profile.years_total >= since \
-            and not profile.break_years and not profile.break_taken_out:
-        return replace(profile, years_since_certificate=since, years_since_from_date=True)
-    return profile
 
 
 def _with_earlier_years(facts: Profile, earlier: Profile | None, question: str, said_before: bool = False) -> Profile:

@@ -54,7 +54,7 @@ _TASK_REQUEST = re.compile(r"\btranslate\b|翻译|\bproofread|润色|校对|(?:�
 _LEVELS_OF_THE_TRACK = re.compile(r"一共|总共|共有|分几|分为|最高|几个等级|多少个等级|how many levels|highest level|top level", re.I)
 _WANTS_LEVEL = re.compile(r"想[考报]|要[考报]|打算[考报]|准备[考报]|冲|\bwants?\b|\bwanna\b|\bplan(?:s|ning)? to\b|\baim(?:s|ing)? (?:for|at)\b|"
                          r"\bgo(?:ing)? for\b|\bgoing to (?:take|sit|apply)", re.I)
-_ASKS_TO_APPLY = re.compile(r"几时(?:先|才)?得|\bwhen can (?:i|she|he|they|we)\b|\bearliest (?:date|possible|i can)\b|\bhow soon\b|\bcount (?:for|towards?)\b|算不算.{0,4}[一二三四五]级|能.{0,3}[报考]|可以.{0,3}[报考]|够不够|^\W*够(?:了)?[吗么嘛没]|^\W*(?:is that |is it )?enough\W*$|够资格|有资格|[够符满][合足]?条件|可唔可以|得唔得|[报考]得|"
+_ASKS_TO_APPLY = re.compile(r"几时(?:先|才)?得|(?:能|可以)[^，,。？?]{0,10}[报考][一二三四五1-5]级|(?:再|还能|还可以|能不能|可不可以)升|升不升|升唔升|\bgo (?:any )?higher\b|\bmove up\b|\bwhen can (?:i|she|he|they|we)\b|\bearliest (?:date|possible|i can)\b|\bhow soon\b|\bcount (?:for|towards?)\b|算不算.{0,4}[一二三四五]级|能.{0,3}[报考]|可以.{0,3}[报考]|够不够|^\W*够(?:了)?[吗么嘛没]|^\W*(?:is that |is it )?enough\W*$|够资格|有资格|[够符满][合足]?条件|可唔可以|得唔得|[报考]得|"
                             r"我?还[差缺需要]+(?:什么|啥|哪些|几年|多久|多少)|what (?:else )?do i (?:still )?need|what am i missing|"
                             r"行吗|行不行?$|行不[？?]|可以吗|可不可以|得不得|ok吗|how long (?:until|till|before)|\byes or no\b|\b(?:is it |is that )?(?:doable|possible)\?|"
                             r"\bcan i\b|\bcould i\b|am i (?:eligible|able)|\bmy chances|"
@@ -447,8 +447,13 @@ def speaks_of_self(question: str) -> bool:
     return bool(_OWN.search(question))
 
 
+# Words quoted from someone else ("老細send咗段嘢：「…直接話佢聽…」"): whoever they name is not the one asked about.
+_QUOTED_WORDS = re.compile(r"「[^」]*」|“[^”]*”|『[^』]*』")
+
+
 def _third_party(question: str) -> str | None:
     """Whom the facts are about when the asker asks for someone else (no first-person fact in the message)."""
+    question = _QUOTED_WORDS.sub(lambda m: " " * len(m.group(0)), question)
     match = next((m for m in _THIRD_PARTY.finditer(question)
                   if not re.search(rf"(?:{_WORKING_FOR})\s*(?:我的?)?$", question[:m.start()])), None)
     if not match or re.search(r"(?:^|[，,。！？!?\s]|(?<![着跟和给带教]))我(?:做|干|有|是|拿|考|已经|自己|在|之前|以前|原本|本来|从|帮|替|负责|一直|平时|每天|主要|也在|也做|开始)|\bi(?:'m|'ve| have| am| hold| got| work| help| run| do| did| stream| sell)\b|\bim\b",
@@ -536,13 +541,20 @@ def _asked_levels(question: str, stated: Profile) -> tuple[int, ...]:
     return asked
 
 
+_AND_ASKS = re.compile(r",?\s+and\s+(?=(?:how|what|when|where|which|who|can|could|do|does|is|are|should|will|would)\b)", re.I)
+
+
 def question_parts(text: str) -> list[str]:
     """The questions of a message that asks two things ("做主播辛苦吗？一天要播多久？",
     "机考还是笔试 实操怎么考"): split at question marks, else at a space or comma between two
     clauses that each ask; one part when the message asks one thing."""
     pieces = [p.strip(" ，,。.") for p in re.split(r"(?<=[?？])\s*|[。；;!！]\s*", text) if p.strip(" ，,。.")]
+    if len(pieces) < 2:  # "how can learners verify it, and how do I check a body?": two questions joined by "and"
+        pieces = [p.strip(" ，,。.") for p in _AND_ASKS.split(text) if p.strip(" ，,。.")]
     if len(pieces) < 2:
         pieces = [p.strip(" ，,。.") for p in re.split(r"[\s，,]+", text) if p.strip(" ，,。.")]
+    # "写论文要用：互联网营销师是哪年设立的职业？": what the question is for is not part of it
+    pieces = [re.sub(r"^[^：:？?]{1,16}[：:]\s*(?=.{4,})", "", p) for p in pieces]
     asks = [p for p in pieces if _is_question(p) or re.search(r".还是.", p)]  # "机考还是笔试" asks which
     return asks if len(asks) == 2 and len(asks) == len(pieces) else [text]
 
@@ -607,7 +619,11 @@ def _keyword_act(act: str, confidence: float, routing: Routing, question: str, s
     if act in ("rule_question", "fact", "followup") and personal and _WHAT_IF_I.search(question):
         # "what if i have like 12 years": the asker's case on that supposition, for the level asked before
         return "eligibility_level" if (_asked_levels(question, stated) or conversation.last_level) else "eligibility_highest"
-    if act in ("rule_question", "fact", "followup") and (known or personal) and _ASKS_TO_APPLY.search(question) \
+    # a student who said where they study ("我是职高高二的，学的电子商务") asks for their own case too, for
+    # level 4, the level a school route opens to students (reply: in their final year)
+    studying = conversation.profile is not None and bool(conversation.profile.studying_at) \
+        and _asked_levels(question, stated) == (4,)
+    if act in ("rule_question", "fact", "followup") and (known or personal or studying) and _ASKS_TO_APPLY.search(question) \
             and _asked_levels(question, stated) and (not _THIRD_PARTY.search(question) or conversation.third_party
                                                      or (personal and _third_party(mandarin_words(question)))):
         # "这样能直接报四级吗" after the asker's facts: their own case; "她三级够条件没" after a student's

@@ -254,6 +254,8 @@ def _parse_once(text: str, expecting: str | None = None, today: Callable[[], dat
     if profile.education or profile.final_year_student_of or profile.studying_at:
         # "中专电商专业" is relevant; "中专计算机专业" is not; "中专毕业" does not say (the evaluation body decides)
         profile.major_relevant = _major_relevant(t)
+    elif re.search(vocab.MAJOR_SAID_UNRELATED, t, re.I) and not re.search(vocab.WORK_VERB, t, re.I):
+        profile.major_relevant = False  # "跟电商没啥关系", said of the major named in an earlier message
     if profile.certificate_level is None and _says(vocab.HOLDS_CERTIFICATE, t) and not _says(vocab.NO_CERTIFICATE, t):
         profile.holds_certificate = True
     if profile.formal_training:
@@ -313,6 +315,8 @@ def _major_relevant(text: str) -> bool | None:
     """Whether the major named is this occupation's or a related one: True ("电商专业"), False ("学的是汽修",
     "会计专业"), None when no major is named or it may be related ("新闻传播": the body decides)."""
     named = [part for match in re.finditer(vocab.MAJOR_PHRASE, text, re.I) for part in match.groups() if part]
+    if re.search(vocab.MAJOR_SAID_UNRELATED, text, re.I) and (named or not re.search(vocab.WORK_VERB, text, re.I)):
+        return False  # "学的是计算机应用，跟电商没啥关系"; "跟电商没啥关系" said of the major named before
     for known in (vocab.RELEVANT_MAJOR[0], vocab.MAYBE_RELATED_MAJOR[0], vocab.UNRELATED_MAJOR):
         named += [m.group(1) for m in re.finditer(vocab.SCHOOL_THEN_MAJOR + f"({known})", text, re.I)]
     phrase = " ".join(named)

@@ -258,6 +258,9 @@ MAJOR_PHRASE = (r"([\u4e00-\u9fffA-Za-z]{2,8})专业|专业(?:是|为)([\u4e00-\
                 r"\b([\w\u4e00-\u9fff]+)\s+major\b|"
                 r"(?:读|念|修)(市场学|市场营销|营销学?|电子商务|电商|广告学?|新媒体[\u4e00-\u9fff]{0,2})")
 # Majors people name without the word 专业; none is this occupation's or a related one.
+# The asker saying their major is unrelated ("跟电商没啥关系", "专业不对口", "it's unrelated").
+MAJOR_SAID_UNRELATED = (r"(?:跟|和|与|同)(?:电商|电子商务|直播|营销|互联网营销师?|这行|这个行业)[^，。,.]{0,4}(?:没啥|没什么|没有|没|无|不太|不)(?:太大|多大|什么)?(?:关系|关联|相关)"
+                        r"|不对口|unrelated|not related|nothing to do with")
 UNRELATED_MAJOR = (r"汽修|汽车维修|会计|财务|金融|英语|日语|韩语|护理|医学|药学|临床|机械|数控|机电|电工|土木|建筑|法学|法律|"
                    r"学前教育|师范|烹饪|酒店管理|旅游|计算机|软件|化工|accounting|nursing|auto repair|mechanic|civil engineering|"
                    r"\blaw\b|computer science|finance|english|japanese|korean|medicine")
