@@ -109,7 +109,10 @@ class EligibilityReplies:
         """Keep the facts a message states even when its reply is not an eligibility one ("I only finished
         初中 but I'm L2 since Aug 2022: is there a minimum education for level 1?")."""
         said = request.facts if request.facts.has_personal_facts else request.stated
-        if said.has_personal_facts:
+        # "唔係 等等 係2022年3月先攞到張證": a date that corrects the certificate's, after one was said
+        redated = said.certificate_age is not None and conversation.profile is not None \
+            and conversation.profile.certificate_age is not None and corrects_itself(request.question)
+        if said.has_personal_facts or redated:
             facts = self._years_over_turns(replace(said, target_level=None), conversation, request.question,
                                            request.other_work)
             conversation.profile = conversation.profile.merge(facts, corrects_itself(request.question)) \

@@ -54,7 +54,7 @@ _TASK_REQUEST = re.compile(r"\btranslate\b|翻译|\bproofread|润色|校对|(?:�
 _LEVELS_OF_THE_TRACK = re.compile(r"一共|总共|共有|分几|分为|最高|几个等级|多少个等级|how many levels|highest level|top level", re.I)
 _WANTS_LEVEL = re.compile(r"想[考报]|要[考报]|打算[考报]|准备[考报]|冲|\bwants?\b|\bwanna\b|\bplan(?:s|ning)? to\b|\baim(?:s|ing)? (?:for|at)\b|"
                          r"\bgo(?:ing)? for\b|\bgoing to (?:take|sit|apply)", re.I)
-_ASKS_TO_APPLY = re.compile(r"几时(?:先|才)?得|(?:能|可以)[^，,。？?]{0,10}[报考][一二三四五1-5]级|(?:再|还能|还可以|能不能|可不可以)升|升不升|升唔升|\bgo (?:any )?higher\b|\bmove up\b|\bwhen can (?:i|she|he|they|we)\b|\bearliest (?:date|possible|i can)\b|\bhow soon\b|\bcount (?:for|towards?)\b|算不算.{0,4}[一二三四五]级|能.{0,3}[报考]|可以.{0,3}[报考]|够不够|^\W*够(?:了)?[吗么嘛没]|^\W*(?:is that |is it )?enough\W*$|够资格|有资格|[够符满][合足]?条件|可唔可以|得唔得|[报考]得|"
+_ASKS_TO_APPLY = re.compile(r"几时(?:先|才)?得|(?:能|可以)[^，,。？?]{0,10}[报考申][一二三四五1-5]级|能申|可以申|(?:再|还能|还可以|能不能|可不可以)升|升不升|升唔升|\bgo (?:any )?higher\b|\bmove up\b|\bwhen can (?:i|she|he|they|we)\b|\bearliest (?:date|possible|i can)\b|\bhow soon\b|\bcount (?:for|towards?)\b|算不算.{0,4}[一二三四五]级|能.{0,3}[报考]|可以.{0,3}[报考]|够不够|^\W*够(?:了)?[吗么嘛没]|^\W*(?:is that |is it )?enough\W*$|够资格|有资格|[够符满][合足]?条件|可唔可以|得唔得|[报考]得|"
                             r"我?还[差缺需要]+(?:什么|啥|哪些|几年|多久|多少)|what (?:else )?do i (?:still )?need|what am i missing|"
                             r"行吗|行不行?$|行不[？?]|可以吗|可不可以|得不得|ok吗|how long (?:until|till|before)|\byes or no\b|\b(?:is it |is that )?(?:doable|possible)\?|"
                             r"\bcan i\b|\bcould i\b|am i (?:eligible|able)|\bmy chances|"
@@ -305,7 +305,8 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
         own_words = _SUPPOSED.sub(" ", own_words)
     stated = parse_profile(NEGATED.sub(" ", own_words), expecting=_corrected_field(own_words, conversation))
     if (_ABOUT_THE_RULES.search(question) and not _FIRST_PERSON.search(question)) \
-            or (_RULE_PHRASING.search(question) and not _POSSESSION.search(question)) \
+            or (_RULE_PHRASING.search(question) and not _POSSESSION.search(question)
+                and not (_FIRST_PERSON.search(question) and (stated.years_total is not None or stated.certificate_age is not None))) \
             or (_BREAK_COUNTS.search(words) and not _FIRST_PERSON.search(question)):
         # "学徒期满可以报五级这条…确定吗", "从五级考到一级要几年", "does the 1 year for level 5 have to be
         # continuous?": the rules, not a case

@@ -570,6 +570,12 @@ def _read_years(text: str, profile: Profile, expecting: str | None, today: date)
         by_role[_SINCE if expecting == "years_since_certificate" else _TOTAL] = unclear_whole
     profile.years_since_certificate = _one_number(by_role[_SINCE])
     profile.years_total = _one_number(by_role[_TOTAL])
+    if profile.years_total is not None and len(totals_said) == 1 and not ranges \
+            and re.search(r"多|几|余|\+|\bplus\b|\bover\b|more than|\bodd\b", text[max(0, totals_said[0].start - 10):totals_said[0].end + 2]):
+        # "做咗3年幾帶貨主播 2023年頭開始": a rough figure and the start date it rounds, the date is the finer
+        dated = _work_start(text, today)
+        if dated is not None and profile.years_total <= dated < profile.years_total + 1:
+            profile.years_total, profile.years_total_from_date = dated, True
     if profile.years_total is not None and totals_said and not re.search(vocab.TOTAL_SAID, text) \
             and all(re.search(vocab.PAST_WORK, text[slice(*_clause(text, d.start, d.end))]) for d in totals_said):
         profile.years_total_before = True  # every stretch said is said as past ("之前做过3年导购")
@@ -796,9 +802,9 @@ def _month_of(text: str, year: re.Match) -> int | None:
     if after:
         return int(after.group("month"))
     # "2019年中", "early 2022": the latest month the words allow (the years since are a lower bound)
-    part = re.match(r"\s*年?\s*(上半年|下半年|初|中|底|末|尾|春|夏|秋|冬)", text[year.end():year.end() + 6])
+    part = re.match(r"\s*年?\s*(上半年|下半年|初|头|中|底|末|尾|春|夏|秋|冬)", text[year.end():year.end() + 6])
     if part:  # "2022年春天开始": spring, counted from its end; "下半年": the year's second half, from its end
-        return {"初": 3, "中": 8, "底": 12, "末": 12, "尾": 12, "春": 5, "夏": 8, "秋": 11, "冬": 12,
+        return {"初": 3, "头": 3, "中": 8, "底": 12, "末": 12, "尾": 12, "春": 5, "夏": 8, "秋": 11, "冬": 12,
                 "上半年": 6, "下半年": 12}[part.group(1)]
     part = re.search(r"\b(early|mid|late|end of|beginning of|start of|spring|summer|autumn|fall|winter)[\s-]+(?:of\s+)?$",
                      text[max(0, year.start() - 16):year.start()])

@@ -41,7 +41,8 @@ def render_decision(decision: Decision, rules: RuleSet, lang_code: str, template
     level = w.level(decision.target_level) if decision.target_level else ""
     lines: list[str] = []
     if decision.status == ELIGIBLE:
-        if decision.met.education is not None and decision.profile.major_relevant is None:
+        if decision.met.education is not None and decision.profile.major_relevant is None \
+                and not _school_without_major(decision.met, decision.profile):
             # "中专毕业" without the major: the school route holds only for this or a related major
             lines.append(w.t("verdict_eligible_if_major", level=level))
         else:
@@ -390,6 +391,17 @@ class _Writer:
     def levels_source(self) -> Source:
         return Source(title=self.rules.standard_name(self.lang), source=self.rules.standard_sources[0],
                       section=self.t("source_section_levels"))
+
+
+# Diplomas the clauses name with no major ("高级技工学校、技师学院毕业证书"): no "if your major is related".
+SCHOOLS_WITHOUT_MAJOR = {"senior_technical_school_or_technician_college", "technician_college"}
+
+
+def _school_without_major(condition: Condition, profile: Profile) -> bool:
+    """The diploma the person holds (or is finishing) meets `condition` through a school the clause names
+    without a major."""
+    held = set(profile.education) | (set(profile.final_year_student_of) if condition.education.includes_final_year_students else set())
+    return bool(held & set(condition.education.any_of) & SCHOOLS_WITHOUT_MAJOR)
 
 
 def just_under(years) -> bool:

@@ -16,7 +16,7 @@ LEVEL = re.compile(
     r"高级技师(?!学院)|预备技师|技师(?!学院|学校)|高级工|中级工|初级工"
     r"|(?<![\d一二三四五六七八九十第下上高低升])[一二三四五1-5]\s*级(?!别)"
     r"|初级(?=证|职业(?!称))|中级(?=证)|高级(?=证)"
-    r"|\bsenior\s+technician\b|\bpreparatory\s+technician\b|\btechnician\b(?!\s+(?:college|school|institute))"
+    r"|\bsenior\s+technician\b|\bpreparatory\s+technician\b|\btechnician\b(?![\s-]+(?:college|school|institute))"
     r"|\bsenior\s+worker\b|\bintermediate(?:\s+worker)?\b(?!\s+(?:professional|title))"
     r"|\bjunior(?:\s+worker)?\b(?!\s+(?:college|middle|high|professional|title|engineer|accountant))"
     r"|\bentry(?:[\s-]+level)?\b|\badvanced(?:\s+worker)?\b"
@@ -206,7 +206,7 @@ JOB_TYPES = (
 # so that "I only finished high school" counts as known (it meets no education clause).
 EDUCATION = (
     # A technician college or senior technical school is a 技工院校 too: its diploma is at least a technical school's
-    (r"技师学院|technician\s+(?:college|institute)", ("technician_college", "senior_technical_school_or_technician_college",
+    (r"技师学院|technician[\s-]+(?:college|institute)", ("technician_college", "senior_technical_school_or_technician_college",
                                                     "technical_school_relevant")),
     # a senior-worker class (高级工班) is named by the newer conditions (ALT-L3-D); its diploma is a technical school's too
     (r"高级工班|高级工\s*(?:program|programme|class)|senior[\s-]+worker\s+(?:class|program)",
@@ -408,10 +408,10 @@ MONTH_AFTER_YEAR = r"\s*(?:年\s*|[.\-/]\s*)(?P<month>1[0-2]|0?[1-9])(?:\s*月|(
 MONTHS = {name: n for n, name in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
 MONTH_BEFORE_YEAR = (r"\b(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(?:of\s+)?(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?$")
 # A date that starts the work ("2019年开始做直播", "从2024年1月开始", "since march 2022", "started in 2021").
-WORK_START_AFTER = r"\s*年?\s*(?:(?:1[0-2]|0?[1-9])\s*月)?(?:份|初|中|底|尾|上半年|下半年|[春夏秋冬]天?)?\s*(?:[0-3]?\d\s*[号日])?\s*(?:就|就已经|又|再|重新|正式|才|才刚|刚)?(?:开始|起|转做|转去做|转行做|转行|返嚟|回来|以来|至今|到现在|到而家|入行|入职|进入|加入)"
+WORK_START_AFTER = r"\s*年?\s*(?:(?:1[0-2]|0?[1-9])\s*月)?(?:份|初|头|中|底|尾|上半年|下半年|[春夏秋冬]天?)?\s*(?:[0-3]?\d\s*[号日])?\s*(?:就|就已经|又|再|重新|正式|才|才刚|刚|先)?(?:开始|起|转做|转去做|转行做|转行|返嚟|回来|以来|至今|到现在|到而家|入行|入职|进入|加入)"
 # "back to hosting Feb 2024 till now", "Mar 2023 - present": a date the work has gone on from until now
 WORK_START_AFTER += r"|\s*(?:till|until|up\s+to|to|through)\s+(?:now|today|the\s+present|present|date)\b|\s+onwards?\b|\s*[-–—~]\s*(?:now|present|today)\b"
-WORK_START_BEFORE = r"(?:从|自从?|打从|由)\s*$|\b(?:since|starting|started(?:(?:\s+[\w-]+){0,8}(?:\s+in)?)?|began(?:(?:\s+[\w-]+){0,8}(?:\s+in)?)?)\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:of\s+)?)?$"
+WORK_START_BEFORE = r"(?:从|自从?|打从|由)\s*$|\b(?:since(?:\s+(?:early|mid|late|the\s+end\s+of|end\s+of|the\s+start\s+of))?|starting|started(?:(?:\s+[\w-]+){0,8}(?:\s+in)?)?|began(?:(?:\s+[\w-]+){0,8}(?:\s+in)?)?)\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:of\s+)?)?$"
 # Work the conditions may not count as this or a related occupation ("本职业或相关职业"): the evaluation body
 # decides, and the reply says so. One list for the parser (other work beside this work) and the understanding step.
 OTHER_WORK = (r"导购|客服|房仲|房产中介|中介|业务员|外卖|骑手|快递员|售货员|营业员|店员|收银|服务员|侍应|文员|司机|工厂|厂里|电子厂|流水线|车间|保安|超市|商场|服装店|餐厅|酒楼|楼面|饭店|餐馆|茶餐厅|"
@@ -446,7 +446,9 @@ CONJUNCTION = r"\b(?:and|but|so)\b|而且|但是|可是|不过|所以|然后"  #
 DATE_PREPOSITION = r"\b(?:in|since|from|around|during)\s*$"
 # Asking to take an exam ("Can I take level 5 this year?", "今年能不能考五级"): the date said is a plan, not a certificate's.
 ASKS_TO_TAKE = (r"\b(?:can|could|may|should|will)\s+(?:i|we|she|he|they)\s+(?:\w+\s+){0,2}(?:take|sit|do|apply|get|register)\b"
-                r"|(?:能不能|能否|可不可以|可唔可以|可以|能)(?:在)?(?:今年|明年|年底|年内)?(?:就)?(?:考|报)")
+                r"|(?:能不能|能否|可不可以|可唔可以|可以|能)(?:在)?(?:今年|明年|年底|年内)?(?:就)?(?:考|报|申)"
+                # "今年能申三级了吗？还是要到明年": the year of the exam asked about
+                r"|(?:今年|明年|年底|年内|后年)\s*(?:就)?(?:能|可以|可|能不能|可不可以|够|得)\s*(?:申|考|报)")
 PLAN_CUE = r"想|打算|准备|计划|希望|要考|要报|报名|申报|报考|\bwant|\bplan|\bwill\b|going\s+to|\bhope|\baim|\bapply|\bnext\b"
 WORK_CUE = (r"干|做|工作|打工|兼职|(?<![直传广转])播(?!客|放)|剪辑|拍摄|视频|抖音|快手|淘宝|\bedit|\bvideos?\b|\bvids?\b|douyin|kuaishou|tiktok|taobao|从事|从业|经验|直播|带货|卖货|运营|主播|上班|入行|电商|营销|销售|选品|任职"
             r"|\bwork|\bjob|experience|selling|seller|sales|stream|\blive|industry|e-?commerce|marketing|anchor|\bhost|career|employ"
@@ -510,7 +512,7 @@ BREAK_BEFORE_EN = r"\b(?:quit|stopped|paused|left|took)\b[^,.;]{0,12}(?:for\s+)?
 # One stretch after another ("后来去MCN做了一年半选品，现在带货快一年了", "then 2 years at an agency"): they add up.
 # One job after another in one message ("2022年6月转做淘宝客服", "then switched to streaming in 2024").
 JOB_CHANGE = r"转做|转去|转行|转到|改做|换成|跳槽|\bswitched\b|\bmoved (?:to|into)\b"
-SEQUENCE = r"后来|之后|然后|再后来|现在|目前|如今|接着|在那之前|再之前|\blater\b|\bthen\b|\bnow\b|\bcurrently\b|\bafter that\b|\bbefore that\b|\bprior to that\b"
+SEQUENCE = r"转行|转做|后来|之后|然后|再后来|现在|目前|如今|接着|在那之前|再之前|\blater\b|\bthen\b|\bnow\b|\bcurrently\b|\bafter that\b|\bbefore that\b|\bprior to that\b"
 RESUMED = r"\bthen\b[^;]{0,30}\bmore\b|\bcame back\b|\bagain\b|\bresumed\b|\bback to\b|又[做干播]了|回来[又再]?[做干播]|重新[做干播开]|又开始"
 
 # An education someone requires or advertises is not one the asker holds ("does it require a university
