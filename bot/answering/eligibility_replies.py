@@ -356,7 +356,24 @@ class EligibilityReplies:
             text = "\n".join(line for line in [lead, *opened, rest] if line)
         if decision.status in ("not_yet", "cannot_tell") and profile.has_personal_facts:
             text = self._with_newer_route(text, decision, lang_code)
+        if decision.status == "cannot_tell":
+            text = self._if_worked_since(profile, decision, lang_code) + text
         return text, sources, decision
+
+    def _if_worked_since(self, profile: Profile, decision, lang_code: str) -> str:
+        """"my L2 came in Dec 2022 … can I apply for L1 today?": the date opens the level if the years since
+        it were worked, which was not said: said first, as an if."""
+        if profile.years_since_certificate is not None or profile.certificate_age is None \
+                or profile.certificate_level in (None, NO_CERTIFICATE):
+            return ""
+        worked = replace(profile, years_since_certificate=profile.certificate_age, years_since_from_date=True)
+        supposed = evaluate(replace(worked, target_level=decision.target_level), self.rules)
+        if supposed.status != "eligible":
+            return ""
+        lang = "en" if lang_code == "en" else "zh"
+        return self.templates.text(lang_code, "eligibility", "eligible_if_worked_since", id=supposed.met.id,
+                                   years=_Writer(self.rules, lang_code, self.templates).years(profile.certificate_age),
+                                   level=self.rules.level_name(decision.target_level, lang)) + "\n"
 
     def _with_newer_route(self, text: str, decision, lang_code: str) -> str:
         """Where the template says "not yet" (or "depends"), the newer generic conditions for the level asked,

@@ -78,7 +78,7 @@ _OWN = re.compile(r"我(?!的?(?:朋友|同事|学员|学生|老婆|老公|儿�
                   r"|\b(?:i|i'm|im|i've|ive|me)\b", re.I)
 _AGE = re.compile(r"\d{1,2}\s*(岁|周岁)|(?:刚满|刚刚满|今年|才)\s*1\d(?!\s*[年个天月级\d])|[十一二三四五六七八九]{1,3}岁|\b(is|am|aged?|i'?m|at)\s+1\d\b|\b1\d\s*(yo|y/o|years? old)\b", re.I)
 _FIRST_PERSON = re.compile(r"我|俺|本人|咱|\b(i|i'm|im|i've|ive|my|me)\b", re.I)
-_HYPOTHETICAL_TRAINING = re.compile(r"(先|如果|要是|假如|假设).{0,10}(培训|上课|上完|学时|training)|finish(ed)? the training"
+_HYPOTHETICAL_TRAINING = re.compile(r"(先|如果|要是|假如|假设).{0,10}(培训|上课|上完|学时|training)|finish(ed)? the training|培训完(?!了)(?=.{0,8}(?:能|可以|可不可以|就))|after (?:the|our) (?:\w+ )?(?:training|course)"
                                     r"|(take|do|complete) the training first|\b(what if|if) i\b.{0,30}\b(train|training|course|class)", re.I)
 # "Which level can I take": asks for the asker's highest level even without a word of applying.
 _ASKS_WHICH_LEVEL = re.compile(r"几级|几多级|多少级|哪一?级|什么级|哪个级别|哪个等级|什么级别|which level|what level|how high|level (?:should|would) (?:i|she|he|they)", re.I)
@@ -306,7 +306,8 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
     stated = parse_profile(NEGATED.sub(" ", own_words), expecting=_corrected_field(own_words, conversation))
     if (_ABOUT_THE_RULES.search(question) and not _FIRST_PERSON.search(question)) \
             or (_RULE_PHRASING.search(question) and not _POSSESSION.search(question)
-                and not (_FIRST_PERSON.search(question) and (stated.years_total is not None or stated.certificate_age is not None))) \
+                and stated.years_since_at_most is None  # a certificate with its date is the asker's own case
+                and not (_FIRST_PERSON.search(question) and stated.years_total is not None)) \
             or (_BREAK_COUNTS.search(words) and not _FIRST_PERSON.search(question)):
         # "学徒期满可以报五级这条…确定吗", "从五级考到一级要几年", "does the 1 year for level 5 have to be
         # continuous?": the rules, not a case

@@ -166,7 +166,7 @@ def _years_since_certificate(condition: Condition, profile: Profile) -> Check:
         # "证书拿了4年，实际累计干了3年": work since the certificate cannot exceed all work.
         since = total
     if since is not None and profile.years_since_from_date and profile.years_since_at_most is not None \
-            and since < required <= profile.years_since_at_most:
+            and since < required <= min(profile.years_since_at_most, total if total is not None else required):
         # "2021年拿的" with five years needed: met unless it came in December, so the month decides
         return Check("years_since_certificate", UNKNOWN, required)
     if since is not None:

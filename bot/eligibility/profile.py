@@ -152,9 +152,15 @@ def _since_from_work_started_before(values: dict) -> None:
     """"三级 in April 2022" and "head host since 2020": work going on since before the certificate's date runs
     through all the years since it."""
     if values.get("years_since_certificate") is None and values.get("certificate_age") is not None \
-            and values.get("years_total_from_date") and (values.get("years_total") or 0) >= values["certificate_age"] \
+            and values.get("years_total_from_date") and values.get("years_total") is not None \
             and values.get("certificate_level") not in (None, NO_CERTIFICATE):
-        values["years_since_certificate"], values["years_since_from_date"] = values["certificate_age"], True
+        # (work started after the certificate and going on since, "电子商务师四级 2019" and "选品 since 2020":
+        # all of it is after the certificate)
+        values["years_since_certificate"] = min(values["certificate_age"], values["years_total"])
+        values["years_since_from_date"] = True
+    elif values.get("years_since_from_date") and values.get("years_total_from_date") and values.get("years_since_certificate") is not None \
+            and values.get("years_total") is not None and values["years_total"] < values["years_since_certificate"]:
+        values["years_since_certificate"] = values["years_total"]  # the work since the certificate began later
 
 
 @dataclass(frozen=True)
@@ -744,12 +750,28 @@ _DATE_AFTER_LEVEL = re.compile(r"\s*(?:cert(?:ificate)?|证书?)?\s*(?:in|on|sin
                                r"(?P<year>(?:19|20)\d{2})(?:\s*年\s*(?P<month>1[0-2]|0?[1-9])\s*月|[.\-/](?P<num>1[0-2]|0?[1-9])(?!\d))?")
 
 
+_RELATIVE_BACK = {"今年": 0, "去年": 1, "上年": 1, "前年": 2}
+_SEASON_MONTH = {"暑假": 7, "夏天": 7, "寒假": 1, "年初": 3, "年中": 6, "年底": 12, "年末": 12, "春天": 4, "秋天": 10}
+_DATE_BEFORE_LEVEL = re.compile(r"(?:(?P<year>(?:19|20)\d{2})\s*年|(?P<rel>今年|去年|上年|前年))\s*(?:(?P<month>1[0-2]|0?[1-9])\s*月(?:份)?"
+                                r"|(?P<season>暑假|夏天|寒假|年初|年中|年底|年末|春天|秋天))?[^，,。；;？?\d]{0,4}(?:考|拿|取得|考到|拿到)(?:了|到|的|过)?"
+                                r"\s*(?:" + vocab.JOB_NAME + r")?\s*$")
+
+
 def _date_of_level(text: str, level: int, today: date) -> tuple[float, float] | None:
     """(least, most) years since the certificate of `level` from the date said right after it, when each
     level held has its own date ("got L5 in Mar 2022, L4 in Oct 2024", "五级2022年3月，四级2024年10月")."""
     for m in vocab.LEVEL.finditer(text):
         if vocab.level_of(m.group(0)) != level:
             continue
+        before = _DATE_BEFORE_LEVEL.search(text[max(0, m.start() - 24):m.start()])
+        if before:  # "去年考了五级，今年考了四级", "今年暑假考了互联网营销师四级"
+            year = int(before.group("year")) if before.group("year") else today.year - _RELATIVE_BACK[before.group("rel")]
+            month = int(before.group("month") or 0) or _SEASON_MONTH.get(before.group("season") or "")
+            if 1990 <= year <= today.year:
+                if month:
+                    since = max(_months_from(today, year, month), 0) / 12
+                    return since, since
+                return max(_months_from(today, year, 12), 0) / 12, _months_from(today, year, 1) / 12
         said = _DATE_AFTER_LEVEL.match(text, m.end())
         if not said or not 1990 <= int(said.group("year")) <= today.year:
             continue

@@ -52,6 +52,9 @@ def render_decision(decision: Decision, rules: RuleSet, lang_code: str, template
             lines.append(w.t("note_relevant_major"))
     elif decision.status == NOT_YET:
         lines += [w.t("verdict_not_yet", level=level), w.facts(decision.profile), w.t("closest_heading")]
+        soonest = earliest_date(decision)
+        if soonest:  # "so am I eligible for level 1 in Dec 2026?": the date on the verdict's line
+            lines[0] += (" " if w.lang == "en" else "") + w.t("overview_from_about", year=soonest.year, month=soonest.month).strip()
         for result in decision.closest:
             lines += w.route(result)
             when = _earliest(result, date.today()) if not result.unknown_fields else None

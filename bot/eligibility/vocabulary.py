@@ -369,7 +369,7 @@ _ABOUT = r"(?:\s+(?:a\s+bit|a\s+little|just|slightly|a\s+tad))?(?:\s+(?:over|mor
 HELD_FOR = (
     # "二级证书拿了3年", "持有技师证书四年", "拿证3年"
     r"(?:证书?|级|技师|高级工|中级工|初级工)(?:[\s，,]*(?=拿|考|取得|获得|持有|到手|我))?(?:我)?(?:已经|已|都|也)?(?:拿|考|取得|拿到|考到|考取|获得|有|持有|到手)?了?(?:已经|都|有|已)?"
-    r"(?:刚好|正好|整整|足足|满|整|足|快|差不多|接近)?\s*$",
+    r"(?:才|刚|只有|只)?(?:刚好|正好|整整|足足|满|整|足|快|差不多|接近)?\s*$",
     # "I've had my level-3 certificate for 4 years"
     r"\b(?:had|held|holds?|holding|have|has|owned)\b[^.;!?]{0,40}?(?:certificate|cert|certification|level[\s-]*\w+|(?<![a-z])l[1-5]|technician|worker)"
     r"\s*(?:now\s+|already\s+)?for" + _ABOUT + r"\s*$",
