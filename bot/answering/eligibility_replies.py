@@ -249,7 +249,8 @@ class EligibilityReplies:
                 asked, assumed = untrained, ()  # "还是得先上培训班？": open without it, so nothing is supposed
             age = request.age if request.age is not None else _latest_said(conversation, age_stated)  # "我18岁" said before
             text, sources, decision = self._decision(asked, lang_code, assumed, age)
-            training_note = self._training_answer(request, profile, target, decision, lang_code)
+            training_note = self._training_answer(request, profile, target, decision, lang_code) \
+                or self._training_sooner(asked, target, decision, lang_code)
             if training_note and assumed:
                 # "如果她报一级培训，是不是就能直接考一级？": the note says what the training opens; below it,
                 # what is missing without it (not the training supposed a second time)
@@ -281,7 +282,8 @@ class EligibilityReplies:
         training_note = ""
         if view.next_level is not None and view.next_decision is not None:
             # "要唔要读埋嗰72个钟先考到一级？": whether the training is needed for the next level, first
-            training_note = self._training_answer(request, profile, view.next_level, view.next_decision, lang_code)
+            training_note = self._training_answer(request, profile, view.next_level, view.next_decision, lang_code) \
+                or self._training_sooner(profile, view.next_level, view.next_decision, lang_code)
         route = request.act == "eligibility_route" and not training_note
         text, sources = render_overview(view, self.rules, lang_code, self.templates, route_to_top=route,
                                         assumed=("formal_training",) if request.hypothetical_training else (),
@@ -443,6 +445,22 @@ class EligibilityReplies:
                                        hours=self.rules.training_hours[target])
         return ""
 
+    def _training_sooner(self, profile: Profile, target: int, decision, lang_code: str) -> str:
+        """"level 2 since August 2024, earliest date for senior technician?": the route with the formal
+        training opens sooner than the one without; its date, said beside the other's."""
+        if decision.status != "not_yet" or profile.formal_training or not any(c.requires_formal_training for c in self.rules.levels[target]):
+            return ""
+        trained = evaluate(replace(profile, target_level=target, formal_training=True, formal_training_level=target), self.rules)
+        untrained_when, trained_when = earliest_date(decision), earliest_date(trained)
+        if trained.status != "not_yet" or trained_when is None or (untrained_when is not None and trained_when >= untrained_when):
+            return ""
+        route = next((r.condition for r in trained.closest if r.condition.requires_formal_training), None)
+        if route is None:
+            return ""
+        lang = "en" if lang_code == "en" else "zh"
+        return self.templates.text(lang_code, "eligibility", "note_training_sooner", level=self.rules.level_name(target, lang),
+                                   id=route.id, hours=self.rules.training_hours[target], year=trained_when.year, month=trained_when.month)
+
     def _what_is_open(self, profile: Profile, target: int, lang_code: str, age: int | None = None) -> list[str]:
         """Beside "not level 3 yet": the level the facts given open now ("8 years, no certificate: level 4
         now"), and a higher one a newer generic condition may open, said as may."""
@@ -478,7 +496,8 @@ _ASKS_ABOUT_TRAINING = re.compile(r"(?:要|需要|得|必须|用不用|使唔使
                                   r"(?:\w+ ){0,3}(?:course|training|class)|\bneed (?:the|a|any) (?:\w+ ){0,3}(?:training|course)|\btake a course\b", re.I)
 # Wanting to go up from the level held ("想往上考", "下一个是五级吗", "next level up").
 GOING_UP = re.compile(r"往上|向上|升级|升一级|更高|下一[个级]|再考|继续考|考上去|next (?:level|one)|move up|go up|level up|higher|upgrade", re.I)
-_ASKS_ABOUT_AGE = re.compile(r"家长|父母|监护人|同意|年龄|未成年|岁|满1[68]|\bparents?\b|guardian|consent|\bage\b|underage|minor|\bbe 1[68]\b|\b1[68]\+", re.I)
+_ASKS_ABOUT_AGE = re.compile(r"家长|父母|监护人|同意|年龄|未成年|岁|满1[68]|合法|\bparents?\b|guardian|consent|\bage\b|underage|minor|\bbe 1[68]\b|\b1[68]\+"
+                             r"|\blegal\b|\ballowed to (?:stream|sell|go live)", re.I)
 _FIELD_WORK = re.compile(r"直播|带货|主播|选品|抖音|快手|淘宝|视频|\blive|stream|selling|\bhost", re.I)
 _PAST_WORK = re.compile(vocab.PAST_WORK, re.I)
 # A total stated ("一共做了5年", "6 years in total"), not asked about ("總共夠唔夠考四級").

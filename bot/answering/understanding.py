@@ -66,7 +66,7 @@ _THIRD_PARTY = re.compile(r"学员|学生|朋友|同学|老婆|老公|(?<!生)(?
                           r"|bro|sis|cousin|brother|sister|mom|mother|dad|father|colleague|coworker|co-worker|niece|nephew|partner"
                           r"|girlfriend|boyfriend|apprentice|client)", re.I)
 # Words before another person that make the asker the one working ("帮朋友的档口", "跟我老公一起播").
-_WORKING_FOR = "帮|替|给|同|和|跟|陪|为"
+_WORKING_FOR = "帮|替|给|同|和|跟|陪|为|\\bhelping|\\bhelp|\\bwith|\\bfor|\\balongside"
 # Work the conditions may not count ("本职业或相关职业"): the evaluation body decides, the reply says so.
 _OTHER_WORK = re.compile(vocab.OTHER_WORK, re.I)
 _MORE_YEARS = re.compile(r"(?:再|之后|以后|往后|毕业后)(?:多)?(?:干|做|工作|上班|直播)?(?:多)?\s*(\d+|[一两二三四五六七八九十半]+)\s*年"
@@ -166,7 +166,7 @@ _ABOUT_THE_RULES = re.compile(r"这条|这一条|那条|条件里|标准里|标�
 _RULE_PHRASING = re.compile(r"\b(?:do|does|would|will) (?:i|you|one|someone|a person|they) need\b|需要.{0,6}(?:几|多少)年|要(?:几|多少)年|(?:几|多少)年(?:才|就)?(?:能|可以)", re.I)
 _POSSESSION = re.compile(r"我(?:有|拿|考|已经|持有|是)|\bi (?:have|hold|got|own|passed|am)\b|\bi've\b|\bi'm\b|\bmy\b", re.I)
 # Words that take back what the asker said before ("唔係，應該係五年半", "wait no, more like 6").
-CORRECTION = re.compile(r"(?<!是)不是[，,。\s]|不对|其实|更正|说错|讲错|打错|写错|搞错|记错|应该是|唔系|\bactually\b|\bi mean\b|\bsorry\b|"
+CORRECTION = re.compile(r"(?<!是)不是(?:不是)?[，,。\s]|不对|其实|更正|说错|讲错|打错|写错|搞错|记错|应该是|唔系|\bactually\b|\bi mean\b|\bsorry\b|"
                          r"\bcorrection\b|\bwait\b|\bmore like\b|\boops\b|\bmy bad\b|\btypo\b", re.I)
 # "3 years, not 5", "不是8年，是4年": the number a message takes back is not a fact.
 NEGATED = re.compile(r"[,，]?\s*\bnot\s+\d+(?:\.\d+)?\s*(?:years?|yrs?)?\b|不是\s*[零一二两三四五六七八九十\d]+\s*(?:年|个月)?[，,]?", re.I)
