@@ -32,6 +32,10 @@ def months_of(*messages: str, today: date = TODAY):
     (["started live selling in March 2021, stopped in June 2022 for a factory job, back to hosting Feb 2024 till now"], (15 + 33, 20)),
     # a whole calendar year off
     (["我2021年3月开始做主播，2023年全年没播，2024年1月重新开播到现在"], (22 + 34, 12)),
+    # two months of one year, nothing, then a start "to now"
+    (["a learner worked Jan–Aug 2021 as a host, then nothing, then Mar 2023 to now as a host"], (7 + 44, 19)),
+    # a stretch between two years alone counts whole years of this work
+    (["did live selling for a Shopee Malaysia brand 2022–2024", "moved to Shenzhen, on Douyin since March 2025"], (24 + 20, 14)),
 ])
 def test_stretches_of_the_work_around_a_stretch_out(messages, months):
     assert months_of(*messages) == months
@@ -41,6 +45,11 @@ def test_stretches_of_the_work_around_a_stretch_out(messages, months):
     ["我2019年开始做直播，一直做到现在"],  # one stretch: the parser's own reading stands
     ["2018年到2021年在苏宁门店做导购", "2021年7月开始做直播到现在"],  # other work before the start is not a stretch out
     ["五级证2022年3月拿的", "想考四级"],  # a certificate's date is no start of work
+    # a stretch said as a figure, which no date places: the parser's reading stands
+    ["ok my history: Taobao live host Jun 2018 – Dec 2019, then 2020 I was a 选品 assistant at an MCN for a year",
+     "2021–mid 2023 I was a flight attendant lol, back to streaming since Sept 2023"],
+    # other work named with the field only to say it is unrelated, before any of this work
+    ["我2020年在淘寶當選品助理做了一年，2021年到2023年在工廠上班（跟電商無關），2024年1月起又回來做選品到現在"],
 ])
 def test_no_stretch_out_no_timeline(messages):
     assert months_of(*messages) is None
@@ -146,3 +155,8 @@ def test_off_topic_with_a_place_to_ask(advisor, turns, place):
 def test_questions_the_knowledge_base_holds_are_not_sent_elsewhere(advisor, question):
     answer, _ = ask(advisor, question)
     assert not answer.refused
+
+
+def test_a_span_of_levels_asked_whether_confirmed_is_the_certainty_question(advisor):
+    answer, _ = ask(advisor, "五级到二级的条件是不是已经确认了？")
+    assert answer.text.startswith("只有一级/高级技师的条件是已确认的标准原文")

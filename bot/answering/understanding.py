@@ -54,7 +54,7 @@ _TASK_REQUEST = re.compile(r"\btranslate\b|翻译|\bproofread|润色|校对|(?:�
 _LEVELS_OF_THE_TRACK = re.compile(r"一共|总共|共有|分几|分为|最高|几个等级|多少个等级|how many levels|highest level|top level", re.I)
 _WANTS_LEVEL = re.compile(r"想[考报]|要[考报]|打算[考报]|准备[考报]|冲|\bwants?\b|\bwanna\b|\bplan(?:s|ning)? to\b|\baim(?:s|ing)? (?:for|at)\b|"
                          r"\bgo(?:ing)? for\b|\bgoing to (?:take|sit|apply)", re.I)
-_ASKS_TO_APPLY = re.compile(r"几时(?:先|才)?得|(?:能|可以)[^，,。？?]{0,10}[报考申][一二三四五1-5]级|能申|可以申|(?:再|还能|还可以|能不能|可不可以)升|升不升|升唔升|\bgo (?:any )?higher\b|\bmove up\b|\bwhen can (?:i|she|he|they|we)\b|\bearliest (?:date|possible|i can)\b|\bhow soon\b|\bcount (?:for|towards?)\b|算不算.{0,4}[一二三四五]级|能.{0,3}[报考]|可以.{0,3}[报考]|够不够|^\W*够(?:了)?[吗么嘛没]|^\W*(?:is that |is it )?enough\W*$|够资格|有资格|[够符满][合足]?条件|可唔可以|得唔得|[报考]得|"
+_ASKS_TO_APPLY = re.compile(r"几时(?:先|才)?得|\b(?:does|do|did) (?:she|he|they|i|we) (?:reach|qualify|meet|have enough)\b|(?:能|可以)[^，,。？?]{0,10}[报考申][一二三四五1-5]级|能申|可以申|(?:再|还能|还可以|能不能|可不可以)升|升不升|升唔升|\bgo (?:any )?higher\b|\bmove up\b|\bwhen can (?:i|she|he|they|we)\b|\bearliest (?:date|possible|i can)\b|\bhow soon\b|\bcount (?:for|towards?)\b|算不算.{0,4}[一二三四五]级|能.{0,3}[报考]|可以.{0,3}[报考]|够不够|^\W*够(?:了)?[吗么嘛没]|^\W*(?:is that |is it )?enough\W*$|够资格|有资格|[够符满][合足]?条件|可唔可以|得唔得|[报考]得|"
                             r"我?还[差缺需要]+(?:什么|啥|哪些|几年|多久|多少)|what (?:else )?do i (?:still )?need|what am i missing|"
                             r"行吗|行不行?$|行不[？?]|可以吗|可不可以|得不得|ok吗|how long (?:until|till|before)|\byes or no\b|\b(?:is it |is that )?(?:doable|possible)\?|"
                             r"\bcan i\b|\bcould i\b|am i (?:eligible|able)|\bmy chances|"
@@ -530,6 +530,8 @@ def _with_reading(stated: Profile, reading) -> Profile:
 def _asked_levels(question: str, stated: Profile) -> tuple[int, ...]:
     """Levels the message asks about: the parser's target (it knows "技师", "中级"), else the named
     levels other than the certificate held ("三级证书拿了3年…" holds level 3, asks another)."""
+    if _LEVEL_SPAN_CONFIRMED.search(question):
+        return ()  # "五级到二级嘅条件系咪已经确认咗？": the conditions of a span of levels, not one level's
     # (not where a ladder ends: "平台管理员最多考到三级，那以后想往上走咋办")
     tops = {level for level, start, _ in _level_mentions(question) if ends_a_ladder(question[:start].lower())}
     asked = tuple(level for level in levels_named(question) if level != stated.certificate_level and level not in tops)
@@ -543,6 +545,9 @@ def _asked_levels(question: str, stated: Profile) -> tuple[int, ...]:
     return asked
 
 
+# A span of levels asked whether confirmed ("五级到二级的条件确认了吗", "are the level 5-2 conditions confirmed?").
+_LEVEL_SPAN_CONFIRMED = re.compile(r"(?:[一二三四五1-5]\s*级?\s*(?:到|至|~|-|–|—)\s*[一二三四五1-5]\s*级|\blevels?\s*[1-5]\s*(?:to|-|–|—)\s*[1-5]\b)"
+                                   r".{0,24}(?:确认|核实|证实|confirmed|verified|official)", re.I)
 _AND_ASKS = re.compile(r",?\s+and\s+(?=(?:how|what|when|where|which|who|can|could|do|does|is|are|should|will|would)\b)", re.I)
 
 

@@ -637,6 +637,14 @@ def _full_years(text: str) -> str:
     # "since way before that, like 2018": since that year
     text = re.sub(r"\bsince\b[^.;!?\d]{0,30}?,?\s*\b(?:like|around|about|maybe|roughly)\s+(?=(?:19|20)\d{2}\b)", "since ", text)
     text = vocab.SHORT_YEAR_RANGE.sub(lambda m: f"20{m.group(1)}年", text)
+    # "Jan–Aug 2021", "2021年1月到8月": both ends in the year said once
+    # (not a certificate's: "obtained Sept–Dec 2022" dates certificates, and its last month is the one counted)
+    def of_work(m: re.Match) -> bool:
+        return not re.search(r"obtain|got|get|cert|issued|拿|考|取得|获得|证", text[max(0, m.start() - 24):m.start()])
+    text = vocab.MONTHS_IN_ONE_YEAR_EN.sub(lambda m: f"{m.group(1)} {m.group(4)} to {m.group(2)}{m.group(3)} {m.group(4)}"
+                                           if of_work(m) else m.group(0), text)
+    text = vocab.MONTHS_IN_ONE_YEAR_ZH.sub(lambda m: f"{m.group(1)}年{m.group(2)}月{m.group(3)}{m.group(1)}年{m.group(4)}月"
+                                           if of_work(m) else m.group(0), text)
     text = vocab.SHORT_YEAR_AFTER_TO.sub(lambda m: f"{m.group(1)}20{m.group(2)}", text)
     text = vocab.SHORT_YEAR.sub(lambda m: f"20{m.group(1)}", text)
     # "去年五月", "2022年十月": a month spelled out is a month's number

@@ -35,7 +35,8 @@ _BREAK = re.compile(r"停|休息|歇|没做|冇做|没播|冇播|没干|冇开�
                     r"\bbreak\b|\boff\b|maternity|\bgap\b|\bpaused?\b|\bstopped\b|\bquit\b", re.I)
 _MOVED_AWAY = re.compile(r"转(?:了|咗)?去|跳槽去|改行|跑去|\bswitched to\b|\bmoved to\b|\bwent to\b", re.I)
 _START = re.compile(r"^\s*(?:年)?\s*(?:\d{1,2}\s*月)?(?:份|初|中|底|尾)?\s*(?:[0-3]?\d\s*[号日])?\s*(?:就|正式|才)?(?:开始|起|入行|入职|开播|出道)"
-                    r"|^\s*(?:年)?\s*(?:\d{1,2}\s*月)?(?:份)?\s*(?:就|才)?(?:做|干|播)", re.I)
+                    r"|^\s*(?:年)?\s*(?:\d{1,2}\s*月)?(?:份)?\s*(?:就|才)?(?:做|干|播)"
+                    r"|^\s*(?:to|till|until|up\s+to|through|[-–—~])\s*(?:now|today|present|date)\b|^\s*onwards?\b", re.I)
 _START_BEFORE = re.compile(r"(?:从|自从?|由|\bsince|\bstarted(?:\s+\w+){0,3}(?:\s+in)?|\bbegan(?:\s+\w+){0,3}(?:\s+in)?|\bjoined(?:\s+\w+){0,3}(?:\s+in)?)\s*"
                            r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?$", re.I)
 _RESTART = re.compile(r"返(?:嚟|来|回)|回来|回归|复工|复播|再(?:次)?(?:开始|做|干|播|返)|重新|又(?:开始|做|干|播)|\bback\b|\bresumed?\b|\bagain\b|\breturned\b", re.I)
@@ -51,6 +52,8 @@ def work_timeline(messages: list[str], today: date) -> Timeline | None:
     """The months of this work on the dates said across `messages` (simplified Chinese or English, in
     order), when they show a stretch out between stretches of it; None otherwise."""
     text = _full_years("。".join(m.strip().lower() for m in messages))
+    if _work_duration_said(text):
+        return None  # "2020 I was a 选品 assistant for a year": a stretch with no dates, which the dates cannot place
     events = _events(text, today)
     now = today.year * 12 + today.month - 1
     cursor: int | None = None
@@ -60,14 +63,14 @@ def work_timeline(messages: list[str], today: date) -> Timeline | None:
     for event in events:
         if event.kind in ("start", "restart"):
             if cursor is None:
-                if event.kind == "restart" and resume_at is not None:
+                if resume_at is not None:  # back after a break, other work or a stretch of this work that ended
                     months_out += max(event.first - resume_at, 0)
                 cursor = event.first
             resume_at = None
         elif event.kind == "field":
             months += max(event.last - event.first, 0)
             stretches += 1
-            cursor = None
+            cursor, resume_at = None, event.last  # "Jan–Aug 2021 as a host, then nothing, then Mar 2023 to now"
         elif event.kind in ("other", "break"):
             if cursor is not None:
                 months += max(event.first - cursor, 0)
@@ -95,13 +98,15 @@ def _events(text: str, today: date) -> list[_Event]:
     events: list[_Event] = []
     taken: list[tuple[int, int]] = []
     for m in vocab.DATE_RANGE.finditer(text):
-        first, last = _range_months(m)
-        if first is None or last <= first:
-            continue
         said = text[m.end():_clause_end(text, m.end())]
         before = text[max(0, m.start() - 8):m.start()]
+        # ("在工厂上班（跟电商无关）": the field named only to say it is not this work)
+        own = re.sub(r"(?:跟|和|与|同)[^，,。]{0,6}(?:无关|没关系|没有关系|不相关)|not related to [^,.;]{0,20}|nothing to do with [^,.;]{0,20}", " ", said.split("，")[0])
         kind = "break" if _BREAK.search(said) or _BREAK.search(before) else \
-            "other" if (re.search(vocab.OTHER_WORK, said) or _MOVED_AWAY.search(said)) and not re.search(vocab.FIELD_WORK, said.split("，")[0]) else "field"
+            "other" if (re.search(vocab.OTHER_WORK, said) or _MOVED_AWAY.search(said)) and not re.search(vocab.FIELD_WORK, own) else "field"
+        first, last = _range_months(m, kind == "field")
+        if first is None or last <= first:
+            continue
         events.append(_Event(m.start(), kind, first, last))
         taken.append((m.start(), m.end()))
     for m in _YEAR_OFF.finditer(text):  # "2023年全年没播" (written "2023，有一年没" by _full_years)
@@ -135,15 +140,35 @@ def _events(text: str, today: date) -> list[_Event]:
     return sorted(events, key=lambda e: e.at)
 
 
-def _range_months(m: re.Match) -> tuple[int | None, int]:
+_BEFORE_A_BREAK = re.compile(r"(?:停|休息|歇|没做|冇做|没播|没干|断|off|break|gap|took|quit|stopped|paused)[^，,。.;]{0,4}$", re.I)
+
+
+def _work_duration_said(text: str) -> bool:
+    """A stretch of work said as a figure ("做了一年", "for a year"), not a break's ("停咗成两年")."""
+    for pattern in (vocab.ZH_YEARS, vocab.ZH_MONTHS, vocab.EN_DURATION):
+        for m in pattern.finditer(text):
+            number = vocab.number(m.group("num"))
+            if number is None or number >= 100:
+                continue  # "2020年" is a date
+            if not _BEFORE_A_BREAK.search(text[max(0, m.start() - 12):m.start()]) \
+                    and not re.match(r"\s*(?:都|也)?(?:没|冇|未|off\b|break\b|gap\b)", text[m.end():m.end() + 4]):
+                return True
+    return False
+
+
+def _range_months(m: re.Match, of_work: bool) -> tuple[int | None, int]:
+    """First and last month of a stretch between two dates. Years alone count the least work they can:
+    whole years for this work ("2022–2024": two), the whole last year for a stretch out of it."""
     if m.group("y1"):
         y1, y2 = int(m.group("y1")), int(m.group("y2"))
-        m1 = int(m.group("m1")) if m.group("m1") else 1
-        m2 = int(m.group("m2")) if m.group("m2") else 12
+        m1 = int(m.group("m1")) if m.group("m1") else None
+        m2 = int(m.group("m2")) if m.group("m2") else None
     else:
         y1, y2 = int(m.group("y3")), int(m.group("y4"))
-        m1 = vocab.MONTHS.get((m.group("n1") or "")[:3].lower(), 1)
-        m2 = vocab.MONTHS.get((m.group("n2") or "")[:3].lower(), 12)
+        m1 = vocab.MONTHS.get((m.group("n1") or "")[:3].lower())
+        m2 = vocab.MONTHS.get((m.group("n2") or "")[:3].lower())
+    m1 = m1 or 1
+    m2 = m2 or (m1 if of_work else 12)
     if not 1990 <= y1 <= 2100 or not 1 <= m1 <= 12 or not 1 <= m2 <= 12:
         return None, 0
     return y1 * 12 + m1 - 1, y2 * 12 + m2 - 1

@@ -437,6 +437,9 @@ DATE_RANGE = re.compile(
     r"(?P<y2>(?:19|20)\d{2})\s*年\s*(?:(?P<m2>\d{1,2})\s*月)?(?P<e2>份|初|中|底|末|尾)?"
     r"|(?:from\s+)?(?:(?P<n1>" + _MONTH_NAMES + r")[a-z]*\.?\s+)?(?P<y3>(?:19|20)\d{2})\s*(?:to|till|until|[-–])\s*"
     r"(?:(?P<n2>" + _MONTH_NAMES + r")[a-z]*\.?\s+)?(?P<y4>(?:19|20)\d{2})(?![\d-])", re.I)
+# Two months of one year ("Jan–Aug 2021", "2021年1月到8月"): written out as a stretch between two dates.
+MONTHS_IN_ONE_YEAR_EN = re.compile(r"\b(" + _MONTH_NAMES + r")[a-z]*\.?\s*(?:–|-|—|to|till|until)\s*(" + _MONTH_NAMES + r")([a-z]*\.?)\s+((?:19|20)\d{2})\b", re.I)
+MONTHS_IN_ONE_YEAR_ZH = re.compile(r"((?:19|20)\d{2})\s*年\s*(1[0-2]|0?[1-9])\s*月\s*(到|至|~|－|—|-)\s*(1[0-2]|0?[1-9])\s*月")
 CALENDAR_YEAR = re.compile(r"(?<!\d)(?<!\d\.)(?P<year>(?:19|20)\d{2})(?!\d|\.\d)")
 # A month spelled out after a year ("去年五月", "2022年十月", "前年十二月"); not "五月份的考试" alone.
 SPELLED_MONTHS = ("一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二")
