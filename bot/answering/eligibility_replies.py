@@ -205,8 +205,8 @@ class EligibilityReplies:
         if age is None and conversation is not None and _ASKS_ABOUT_AGE.search(request.question):
             # "我今年17歲…" then "需要家長同意嗎？": the age said before
             age = _latest_said(conversation, age_stated)
-        if age is None:
-            return []
+        if age is None or (age >= 18 and not _AGE_LIMIT_ASKED.search(request.question)):
+            return []  # an adult's age said in passing is told back with a route's date, not as a rule on age
         key = "note_age_under_16" if age < 16 else "note_age"
         return [self.templates.text(lang_code, "eligibility", key, age=age)]
 
@@ -366,16 +366,22 @@ class EligibilityReplies:
         """"my L2 came in Dec 2022 … can I apply for L1 today?": the date opens the level if the years since
         it were worked, which was not said: said first, as an if."""
         if profile.years_since_certificate is not None or profile.certificate_age is None \
-                or profile.certificate_level in (None, NO_CERTIFICATE):
-            return ""
+                or profile.certificate_level in (None, NO_CERTIFICATE) or profile.break_years or profile.break_taken_out:
+            return ""  # (a break said: the years since are not all worked, and how many is asked below)
         worked = replace(profile, years_since_certificate=profile.certificate_age, years_since_from_date=True)
         supposed = evaluate(replace(worked, target_level=decision.target_level), self.rules)
-        if supposed.status != "eligible":
-            return ""
         lang = "en" if lang_code == "en" else "zh"
-        return self.templates.text(lang_code, "eligibility", "eligible_if_worked_since", id=supposed.met.id,
-                                   years=_Writer(self.rules, lang_code, self.templates).years(profile.certificate_age),
-                                   level=self.rules.level_name(decision.target_level, lang)) + "\n"
+        said = dict(years=_Writer(self.rules, lang_code, self.templates).years(profile.certificate_age),
+                    level=self.rules.level_name(decision.target_level, lang))
+        if supposed.status == "eligible":
+            return self.templates.text(lang_code, "eligibility", "eligible_if_worked_since", id=supposed.met.id, **said) + "\n"
+        when = earliest_date(supposed) if supposed.status == "not_yet" else None
+        route = next((r.condition for r in supposed.closest if r.condition.required_certificate_level), None) if when else None
+        if route is None:
+            return ""
+        # "Level 5 issued in Sep 2023; if they've been working as hosts since, can they apply for L4 now?": not yet, and when
+        return self.templates.text(lang_code, "eligibility", "not_yet_if_worked_since", id=route.id, year=when.year,
+                                   month=when.month, **said) + "\n"
 
     def _with_newer_route(self, text: str, decision, lang_code: str) -> str:
         """Where the template says "not yet" (or "depends"), the newer generic conditions for the level asked,
@@ -498,6 +504,9 @@ _ASKS_ABOUT_TRAINING = re.compile(r"(?:要|需要|得|必须|用不用|使唔使
 GOING_UP = re.compile(r"往上|向上|升级|升一级|更高|下一[个级]|再考|继续考|考上去|next (?:level|one)|move up|go up|level up|higher|upgrade", re.I)
 _ASKS_ABOUT_AGE = re.compile(r"家长|父母|监护人|同意|年龄|未成年|岁|满1[68]|合法|\bparents?\b|guardian|consent|\bage\b|underage|minor|\bbe 1[68]\b|\b1[68]\+"
                              r"|\blegal\b|\ballowed to (?:stream|sell|go live)", re.I)
+# An age limit asked about ("Is there any age limit for Level 1? I'm 58", "40岁了还能考吗").
+_AGE_LIMIT_ASKED = re.compile(r"age limit|too old|too young|upper age|minimum age|age requirement|how old|too late|年龄(?:限制|上限|要求)|多大年纪|超龄|太老|"
+                              r"年纪(?:太)?大|岁数(?:太)?大|有没有年龄|还能考吗|还能不能考|来得及|来不来得及|几岁|多少岁|满18|十八岁|legal|合法", re.I)
 _FIELD_WORK = re.compile(r"直播|带货|主播|选品|抖音|快手|淘宝|视频|\blive|stream|selling|\bhost", re.I)
 _PAST_WORK = re.compile(vocab.PAST_WORK, re.I)
 # A total stated ("一共做了5年", "6 years in total"), not asked about ("總共夠唔夠考四級").

@@ -111,7 +111,13 @@ class Profile:
                     values["years_since_at_most"] = max(values["years_since_at_most"] - newer.break_years, 0.0)
         values["break_years"] = None
         # "I'm in a program at a technician college" then "graduating next June": a final-year student there
-        if newer.worked_since_certificate and newer.years_since_certificate is None and self.years_since_certificate is None \
+        carried_on = newer.worked_since_certificate and newer.years_since_certificate is not None and self.certificate_age is not None \
+            and newer.certificate_age is None and newer.years_since_certificate < self.certificate_age \
+            and not newer.break_years and not newer.break_taken_out
+        if carried_on:
+            # "三级 2022年6月拿的" then "拿证后在MCN做了三年，后来自己干到现在": the work went on to today
+            values["years_since_certificate"], values["years_since_from_date"] = self.certificate_age, True
+        elif newer.worked_since_certificate and newer.years_since_certificate is None and self.years_since_certificate is None \
                 and self.certificate_age is not None and not worked_through and newer.certificate_level in (None, self.certificate_level):
             # "二级是2023年1月攞" then "跟住一直喺公司做直播主管": the years since that date are years of work
             values["years_since_certificate"], values["years_since_from_date"] = self.certificate_age, True
@@ -320,7 +326,10 @@ def _education(text: str, final: bool, final_year: bool) -> list[str]:
 def _major_relevant(text: str) -> bool | None:
     """Whether the major named is this occupation's or a related one: True ("电商专业"), False ("学的是汽修",
     "会计专业"), None when no major is named or it may be related ("新闻传播": the body decides)."""
+    # "不是读电商，是读汽修": a major said not to be the one studied is no major
+    text = re.sub(r"(?:不是|并非|没有?|不)(?:读|学|念|修)的?(?:是)?[\u4e00-\u9fffa-z]{1,8}?(?=[，,。；;]|是|而是)", " ", text)
     named = [part for match in re.finditer(vocab.MAJOR_PHRASE, text, re.I) for part in match.groups() if part]
+    named += [m.group(1) for m in re.finditer(r"(?:读|念|修|学)的?(?:是)?(" + vocab.UNRELATED_MAJOR + ")", text)]  # "是读汽修"
     if re.search(vocab.MAJOR_SAID_UNRELATED, text, re.I) and (named or not re.search(vocab.WORK_VERB, text, re.I)):
         return False  # "学的是计算机应用，跟电商没啥关系"; "跟电商没啥关系" said of the major named before
     for known in (vocab.RELEVANT_MAJOR[0], vocab.MAYBE_RELATED_MAJOR[0], vocab.UNRELATED_MAJOR):
@@ -589,6 +598,8 @@ def _read_years(text: str, profile: Profile, expecting: str | None, today: date)
         _take_out_gaps(profile, gaps)
     if not by_role[_TOTAL] and _says(vocab.NO_WORK, text):
         profile.years_total = 0.0
+    if by_role[_SINCE] and re.search(vocab.CONTINUED_TO_NOW, text):
+        profile.worked_since_certificate = True  # the years since said, and the work went on after them
     if not by_role[_SINCE] and re.search(vocab.WORKED_ALL_ALONG, text) and re.search(vocab.WORK_CUE, text):
         if graduated and None not in graduated and profile.years_total is None and not profile.certificate_level:
             # "graduated in accounting 4 yrs ago, been doing live selling since": four years of work
@@ -637,6 +648,11 @@ def _full_years(text: str) -> str:
     # "since way before that, like 2018": since that year
     text = re.sub(r"\bsince\b[^.;!?\d]{0,30}?,?\s*\b(?:like|around|about|maybe|roughly)\s+(?=(?:19|20)\d{2}\b)", "since ", text)
     text = vocab.SHORT_YEAR_RANGE.sub(lambda m: f"20{m.group(1)}年", text)
+    # "took 2023 off completely": a whole calendar year off
+    text = re.sub(r"\b(?:took|take|had|taken)\s+((?:19|20)\d{2})\s+(?:completely\s+|entirely\s+)?off\b", r"took a year off in \1", text)
+    # "2021.3-2022.8": a stretch between two dates written with dots
+    text = re.sub(r"((?:19|20)\d{2})[./](1[0-2]|0?[1-9])\s*(?:-|–|—|~|到|至)\s*((?:19|20)\d{2})[./](1[0-2]|0?[1-9])(?!\d)",
+                  lambda m: f"{m.group(1)}年{int(m.group(2))}月到{m.group(3)}年{int(m.group(4))}月", text)
     # "Jan–Aug 2021", "2021年1月到8月": both ends in the year said once
     # (not a certificate's: "obtained Sept–Dec 2022" dates certificates, and its last month is the one counted)
     def of_work(m: re.Match) -> bool:
@@ -858,7 +874,7 @@ def _months_since(text: str, year: re.Match, today: date) -> int | None:
 def _work_start(text: str, today: date, any_date: bool = False) -> float | None:
     """Years of work since a start date said with work ("2019年开始做直播", "从2024年1月开始做选品", "been
     streaming since march 2022"); a year alone counts from its end (at least), never more than said."""
-    found, cued = set(), set()  # cued: dates said with a start word ("开始", "since")
+    found, cued, in_this_work = set(), set(), set()  # cued: dates said with a start word ("开始", "since")
     dates = [(m, int(m.group("year"))) for m in vocab.CALENDAR_YEAR.finditer(text)]
     dates += [(m, today.year - back) for pattern, back in vocab.RELATIVE_YEARS for m in re.finditer(pattern, text)]
     for m, year in dates:  # "2019年开始", "去年3月开始"
@@ -891,9 +907,14 @@ def _work_start(text: str, today: date, any_date: bool = False) -> float | None:
         found.add(years)
         if said_after or said_before:
             cued.add(years)
+            if re.search(vocab.FIELD_WORK, near) and not re.search(vocab.OTHER_WORK, near):
+                in_this_work.add(years)
     if any_date and len(found) > 1 and len(cued) == 1:
         # "不对 是2024年3月开始的 23年是在做客服": the corrected start is the date said as a start
         return cued.pop()
+    if len(found) > 1 and found == in_this_work and not any_date:
+        # "2021年7月開始喺小紅書做視頻，之後2023年4月先開始直播帶貨": one start of this work after another, all of it since the first
+        return max(found)
     if len(found) > 1 and re.search(vocab.JOB_CHANGE, text):
         # "2019年开始在服装店当店员，2022年6月转做淘宝客服，今年3月开始做直播": one start after another, each
         # ending the last; all of it since the first (what counts as related work is for the evaluation body)

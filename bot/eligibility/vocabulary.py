@@ -75,7 +75,7 @@ HELD_BEFORE = (
     r"|\bhold|\bheld|\bhave|\bhas|\bhad|\bgot|obtained|earned|passed|received|\bown|possess|i'm|i\s+am|\bwith|already"
     r"|\bsince\s+(?:getting\s+)?(?:my|the)"
     r"|(?:我|i'?m|i\s+am)\s*(?:现在|目前|而家|currently|now|already)\s*(?:是|at)?)"
-    r"\s*(?:了|的|a\s+|an\s+|my\s+|the\s+)?$"
+    r"\s*(?:了|的|a\s+|an\s+|my\s+|the\s+|their\s+|his\s+|her\s+|our\s+)?$"
     r"|(?:证书|证|certificate|cert|certification|qualification)\s*[(（]\s*$"
 )
 # The occupation may sit between a level and "certificate": "L3 video creator cert", "三级直播销售员证书".
@@ -91,7 +91,8 @@ CERTIFICATE_AFTER = (r"\s*(?:的)?(?:" + _JOB_NAME + r")?(?:的)?(?:职业)?(?:�
                      r"|[\s-]*(?:(?:" + _JOB_NAME + r")\s+)?(?:certificate|cert\b|certification|qualification|holder)")
 # A level named as a prerequisite asked about ("二级要不要先有三级证？", "是否必须先考四级"): neither held nor wanted.
 PREREQUISITE_BEFORE = r"(?:要不要|需不需要|用不用|是否要|是否需要|是否必须|需要|必须|一定要|得)\s*先\s*(?:有|拿|考|持有|取得|拿到|考到)?\s*$"
-TARGET_AFTER = (r"\s*(?:需要|要什么|要哪些|要多久|要几年|的条件|条件|要求|的要求|怎么|能报|可以报|能考|可以考|吗|呢)"
+TARGET_AFTER = (r"\s*(?:需要|要什么|要哪些|要多久|要几年|的条件|条件|要求|的要求|怎么|能报|可以报|能考|可以考|吗|呢"
+                r"|能不能[考报]|可不可以[考报]|可唔可以[考报]|[考报]不[考报]得|[考报]唔[考报]得|得不得|行不行)"
                 r"|\s*(?:最快|最早|大概)?(?:什么时候|啥时候|几时|何时|要等到|等到)\s*(?:才)?(?:能|可以|可)?\s*(?:报|考|申报|报考)"
                 r"|\s*(?:exam|test|assessment|requirements?|conditions?|eligibility)|\s+next\b")
 # "does the degree let me skip level 5?", "能不能跳过五级": the level above the skipped one is asked about.
@@ -225,7 +226,7 @@ EDUCATION = (
     (r"(?<!职业)高中|普高|普通高中|high\s+school", ("senior_high_school",)),
     (r"初中|middle\s+school", ("junior_middle_school",)),
 )
-FINAL_YEAR = (r"\(final\)\s*year|应届|毕业班|今年毕业|即将毕业|快毕业|马上毕业|大四|最后一年|(?:高职|专科|大专)[^，。,.]{0,8}大三|大三[^，。,.]{0,4}(?:高职|专科|大专)|读紧.{0,8}(?:最后|尾)|(?<!not )(?<!not a )(?<!not the )final[\s-]+year|graduating\s+this\s+year|about\s+to\s+graduate"
+FINAL_YEAR = (r"\(final\)\s*year|应届|毕业班|今年毕业|即将毕业|快毕业|马上毕业|大四|最后一年|(?:高职|专科|大专)[^，。,.]{0,8}大三|大三[^，。,.]{0,4}(?:高职|专科|大专)|读紧.{0,8}(?:最后|尾)|(?<!not )(?<!not a )(?<!not the )(?<!only in my )(?<!until my )(?<!till my )(?<!wait for my )(?<!wait till my )final[\s-]+year|graduating\s+this\s+year|about\s+to\s+graduate"
               r"|(?:今年|明年)[六七67]月(?:份)?毕业|graduating\s+(?:next|this)\s+(?:june|july|summer)",)
 # Graduating "next year" said in the autumn: the coming summer, so a final-year student (see parse_profile).
 NEXT_YEAR_GRADUATION = (r"明年(?:夏天|暑假)?毕业|graduat(?:e|ing)\s+next\s+(?:year|summer)",)
@@ -393,7 +394,10 @@ WORKED_ALL_ALONG = (r"(?:之后|以后|后来|跟住|然后|此后|从那以后|
                     # "之後喺公司做主播到而家": from then on, up to now
                     r"|(?:之后|以后|后来|跟住|此后|拿证后|考完)[^，,。.;；]{0,12}(?:到现在|到而家|至今|到今天)|\b(?:since then|after that)\b[^.;]{0,30}\b(?:till|until|up to) (?:now|today)"
                     # "2023年有半年没上班，其他时间都在干": the rest of the time, at work
-                    r"|其[他余]时间(?:都|也)?(?:在|有)?|the\s+rest\s+of\s+the\s+time|otherwise\s+(?:always\s+)?(?:working|streaming|selling)")
+                    r"|其[他余]时间(?:都|也)?(?:在|有)?|the\s+rest\s+of\s+the\s+time|otherwise\s+(?:been\s+|always\s+)*(?:working|streaming|selling|making|editing|creating|hosting)")
+# Work said to have gone on after a stretch counted since the certificate ("拿证后在MCN做了三年，后来自己干到现在").
+CONTINUED_TO_NOW = (r"(?:后来|之后|然后|接着|跟住|再后来)[^。.;；]{0,14}(?:到现在|到而家|至今|到今天)"
+                    r"|\bthen\b[^.;]{0,30}\b(?:till|until|to) (?:now|today)\b")
 ANAPHOR_SINCE = (r"\bever\s+since\b(?!\s*(?:\d|i\b|we\b|my\b|graduat|leaving|moving|joining|starting))"
                  r"|\b(?:since|after)\s+(?:that|then|it)\b|\bfrom\s+then\s+on\b|\bsince\s*(?=[.!?)]|$)"
                  r"|从那以后|从那时起|自那以后|此后|之后一直|之后就|以后一直|后来一直")
@@ -408,7 +412,7 @@ MONTH_AFTER_YEAR = r"\s*(?:年\s*|[.\-/]\s*)(?P<month>1[0-2]|0?[1-9])(?:\s*月|(
 MONTHS = {name: n for n, name in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
 MONTH_BEFORE_YEAR = (r"\b(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(?:of\s+)?(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?$")
 # A date that starts the work ("2019年开始做直播", "从2024年1月开始", "since march 2022", "started in 2021").
-WORK_START_AFTER = r"\s*年?\s*(?:(?:1[0-2]|0?[1-9])\s*月)?(?:份|初|头|中|底|尾|上半年|下半年|[春夏秋冬]天?)?\s*(?:[0-3]?\d\s*[号日])?\s*(?:就|就已经|又|再|重新|正式|才|才刚|刚|先)?(?:开始|起|转做|转去做|转行做|转行|返嚟|回来|以来|至今|到现在|到而家|入行|入职|进入|加入)"
+WORK_START_AFTER = r"\s*年?\s*(?:(?:1[0-2]|0?[1-9])\s*月)?(?:份|初|头|中|底|尾|上半年|下半年|[春夏秋冬]天?)?\s*(?:[0-3]?\d\s*[号日])?\s*(?:就|就已经|又|再|重新|正式|才|才刚|刚|先)?(?:开始|起|转做|转去做|转行做|转行|返嚟|回来|以来|至今|到现在|到而家|入行|入的行|入嘅行|入职|进入|加入)"
 # "back to hosting Feb 2024 till now", "Mar 2023 - present": a date the work has gone on from until now
 WORK_START_AFTER += r"|\s*(?:till|until|up\s+to|to|through)\s+(?:now|today|the\s+present|present|date)\b|\s+onwards?\b|\s*[-–—~]\s*(?:now|present|today)\b"
 WORK_START_BEFORE = r"(?:从|自从?|打从|由)\s*$|\b(?:since(?:\s+(?:early|mid|late|the\s+end\s+of|end\s+of|the\s+start\s+of|spring|summer|autumn|fall|winter)(?:\s+of)?)?|starting|started(?:(?:\s+[\w-]+){0,8}(?:\s+in)?)?|began(?:(?:\s+[\w-]+){0,8}(?:\s+in)?)?)\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:of\s+)?)?$"
