@@ -18,7 +18,7 @@ from bot.eligibility.supposed import openings
 from bot.eligibility.timeline import work_timeline
 from bot.eligibility.render import _Writer, earliest_date
 from bot.eligibility.render_overview import newer_level5_if_16, render_overview
-from bot.language import to_simplified
+from bot.language import mandarin_words, to_simplified
 from bot.texts import Templates
 from bot.types import Source
 
@@ -255,7 +255,8 @@ class EligibilityReplies:
                 # "如果她报一级培训，是不是就能直接考一级？": the note says what the training opens; below it,
                 # what is missing without it (not the training supposed a second time)
                 text, sources, decision = self._decision(untrained, lang_code, (), age)
-            school_note = self._school_route_later(profile, target, decision, lang_code)
+            school_note = self._school_route_later(profile, target, decision, lang_code) \
+                or self._apprenticeship_end(request, profile, target, decision, lang_code)
             if school_note:
                 text = school_note + "\n" + text
             if training_note:
@@ -418,6 +419,19 @@ class EligibilityReplies:
         lines = text.split("\n")  # above the closing caveat on the template, when there is one
         at = len(lines) - 1 if lines[-1] == self.templates.text(lang_code, "eligibility", "caveat_unconfirmed", level=level) else len(lines)
         return "\n".join([*lines[:at], line, *lines[at:]])
+
+    def _apprenticeship_end(self, request: Request, profile: Profile, target: int, decision, lang_code: str) -> str:
+        """"学徒期满了能不能考五级": the route through a completed apprenticeship, said first, when the
+        apprenticeship is not completed yet."""
+        if decision.status == "eligible" or profile.apprenticeship or not any(
+                re.search(p, mandarin_words(request.question), re.I) for p in vocab.APPRENTICESHIP_END_ASKED):
+            return ""
+        route = next((c for c in self.rules.levels[target] if c.requires_apprenticeship_completed), None)
+        if route is None:
+            return ""
+        lang = "en" if lang_code == "en" else "zh"
+        return self.templates.text(lang_code, "eligibility", "note_apprenticeship_end_opens", id=route.id,
+                                   level=self.rules.level_name(target, lang))
 
     def _school_route_later(self, profile: Profile, target: int, decision, lang_code: str) -> str:
         """"职高高二，学电子商务，能不能现在就考四级": a school route that takes final-year students opens in

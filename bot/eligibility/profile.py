@@ -263,6 +263,10 @@ def _parse_once(text: str, expecting: str | None = None, today: Callable[[], dat
         profile.graduated = True  # "今年已经毕业了，毕业证都拿了": the school said before is finished
     elif _says(vocab.STILL_STUDYING, t):
         profile.studying_at = _schools(t)
+    if _says(vocab.DROPPED_OUT, t):  # "was studying 电子商务 at a 中职 but dropped out": no diploma from it, held or coming
+        # (the schooling finished before it stays: "I only finished 初中, dropped out of high school")
+        profile.education = [code for code in profile.education if code == "junior_middle_school"]
+        profile.final_year_student_of, profile.studying_at, profile.final_year = [], (), None
     if profile.education or profile.final_year_student_of or profile.studying_at:
         # "中专电商专业" is relevant; "中专计算机专业" is not; "中专毕业" does not say (the evaluation body decides)
         profile.major_relevant = _major_relevant(t)

@@ -173,11 +173,16 @@ TRAINING_YES = (
 )
 APPRENTICESHIP_NO = (
     r"(?:没有?|未|没当过|没做过|不是)[^，,。；;]{0,4}学徒|学徒期?还?(?:没|未|不)满|没出师|(?:还在|正在|在)(?:做|当)学徒|学徒[^，,。]{0,6}个月了",
+    # the end of an apprenticeship asked about, not reached ("学徒期满能考几级？", "期满后能考五级吗", "明年3月期满")
+    r"(?:学徒期?|期)满(?:后|了以后|之后|了)?[^，,。；;]{0,8}(?:能|可以|可不可以|能不能|可唔可以)[^，,。；;]{0,6}(?:考|报)|(?:明年|下个月|下月|今年\d+月|\d+月)期满|到\d+月满",
     r"\b(?:months?|weeks?)\s+into\s+(?:an\s+|my\s+|the\s+)?apprenticeship|\b(?:still|currently)\s+(?:doing\s+)?(?:an\s+|my\s+)?apprentice",
     r"\b(?:no|never|without)\s+(?:an\s+|any\s+)?apprentice|\b(?:haven't|have\s+not|didn't|did\s+not|not)\s+(?:yet\s+)?"
     r"(?:completed|finished|done|do|did)\s+(?:my\s+|an\s+|the\s+|any\s+)?apprenticeship"
     r"|apprenticeship\s+(?:is\s+)?not\s+(?:yet\s+)?(?:completed|finished|over)",
 )
+# The end of an apprenticeship asked about ("学徒期满了能不能考五级", "once my apprenticeship ends, can I take level 5?").
+APPRENTICESHIP_END_ASKED = (r"(?:学徒期?|期)满(?:后|了以后|之后|了)?[^，,。；;]{0,8}(?:能|可以|可不可以|能不能|可唔可以)[^，,。；;]{0,6}(?:考|报)"
+                            r"|\b(?:once|when|after)\s+(?:my\s+|the\s+)?apprenticeship\s+(?:ends|finishes|is\s+(?:over|done|finished))",)
 APPRENTICESHIP_YES = (
     r"学徒期?(?:已经?)?满|出师|满师|学徒[^，,。；;]{0,12}(?:满期|期满|到期了|结束了)|学徒期[^。；;？?]{0,12}(?:满了|已满|已经满|结束了|到期了)",
     r"(?:学徒|apprentice)[^.。;；?？]{0,80}?\b(?:it'?s|it\s+is|it\s+was|was|is)\s+(?:now\s+)?(?:finished|completed|over|done)\b",
@@ -230,6 +235,8 @@ FINAL_YEAR = (r"\(final\)\s*year|应届|毕业班|今年毕业|即将毕业|快�
               r"|(?:今年|明年)[六七67]月(?:份)?毕业|graduating\s+(?:next|this)\s+(?:june|july|summer)",)
 # Graduating "next year" said in the autumn: the coming summer, so a final-year student (see parse_profile).
 NEXT_YEAR_GRADUATION = (r"明年(?:夏天|暑假)?毕业|graduat(?:e|ing)\s+next\s+(?:year|summer)",)
+# School left without a diploma ("dropped out last year", "读了一年就退学了"): no diploma, and not studying.
+DROPPED_OUT = (r"dropped\s+out|drop\s+out\s+of|quit\s+(?:school|college|my\s+course)|退学|辍学|没读完|没有读完|肄业|读了[^，,。]{0,4}就不读了",)
 # Graduation already behind the person, said without the school ("今年已经毕业了", "毕业证都拿了", "I graduated").
 GRADUATED = (r"(?<!还没)(?<!没有)(?<!未)(?:已经|早就|早已|刚刚?)毕业|毕业了|毕业证(?:书)?(?:都|也|已经)?(?:拿|领)(?:到|了)"
              r"|\bi(?:'ve|\s+have)?\s+(?:already\s+|just\s+)?graduated\b|\balready\s+graduated\b|\bgot\s+my\s+diploma\b",)
