@@ -154,3 +154,65 @@ def test_a_break_after_a_dated_certificate_comes_out_of_the_years_since(advisor)
 def test_a_student_before_the_final_year_hears_when_the_school_route_opens(advisor):
     answer, _ = ask(advisor, "我是职高高二的，学的电子商务", "想问能不能现在就考四级")
     assert answer.text.startswith("你现在还在读、不是毕业那一学年") and "L4-C" in answer.text
+
+
+# --- readings fixed after the round's held-out judging ----------------------------------------------------
+
+def test_a_major_said_not_to_be_the_one_studied():
+    profile = read("我讀緊中專，唔係讀電商，係讀汽修，明年畢業，可唔可以考直播銷售員四級？")
+    assert profile.major_relevant is False
+
+
+def test_a_school_dropped_out_of_gives_no_diploma():
+    profile = read("I'm 19, was studying 电子商务 at a 中职 but dropped out last year")
+    assert not profile.education and not profile.final_year_student_of and not profile.studying_at
+    assert read("I only finished 初中, dropped out of high school").education == ["junior_middle_school"]
+
+
+def test_the_end_of_an_apprenticeship_asked_about_is_not_held():
+    assert read("学徒期满能考几级？现在能考吗").apprenticeship is not True
+    assert read("我学徒期满了").apprenticeship is True
+
+
+@pytest.mark.parametrize("text", ["三级能不能考了？那二级呢", "二级可唔可以考？"])
+def test_a_level_asked_whether_it_can_be_taken_is_not_held(text):
+    assert read(text).certificate_level is None
+
+
+def test_one_start_of_this_work_after_another_counts_from_the_first():
+    profile = read("我2021年7月開始喺小紅書做視頻，之後2023年4月先開始直播帶貨")
+    assert round(profile.years_total * 12) == 64
+
+
+def test_a_year_taken_off_in_english_is_a_break():
+    assert read("and then took 2023 off completely for my baby, otherwise been making videos").break_years == 1.0
+
+
+def test_dotted_date_ranges_are_stretches():
+    from bot.eligibility.timeline import work_timeline
+    found = work_timeline(["我之前在两家公司做过直播", "A公司2021.3-2022.8，B公司2023.2-2025.1", "现在自己在家播，从今年6月开始"], TODAY)
+    assert found is not None and found.months == 17 + 23 + 5
+
+
+def test_their_certificate_is_held():
+    assert read("Most of our learners have their Level 5 from our center, issued in Sep 2023").certificate_level == 5
+
+
+def test_work_carried_on_after_the_years_said_since_the_certificate(advisor):
+    _, conversation = ask(advisor, f"我有视频创推员三级，{date.today().year - 4}年{date.today().month}月拿的",
+                          "拿证后在MCN做了三年，后来自己干到现在", "二级呢？")
+    assert conversation.profile.years_since_certificate == pytest.approx(4.0, abs=0.1)
+
+
+def test_the_apprenticeship_route_is_said_first_when_its_end_is_asked_about(advisor):
+    answer, _ = ask(advisor, "我18岁，在一个MCN公司当学徒", "学徒是今年3月开始的，合同写9个月，到12月满", "学徒期满了能不能考五级")
+    assert answer.text.startswith("学徒期满后就可以按 L5-B")
+    facts = next(line for line in answer.text.splitlines() if line.startswith("按你提供的情况"))
+    assert "学徒期未满" in facts  # never said as done
+
+
+def test_an_age_limit_asked_by_an_adult_is_answered_and_a_passing_age_is_not(advisor):
+    asked, _ = ask(advisor, "Is there any age limit for Level 1? I'm 58 and have L2 since 2020.")
+    assert asked.text.startswith("On age:")
+    passing, _ = ask(advisor, "I am 28, just got 五级 last month", "realistically what age will I be when I can get to 一级?")
+    assert not passing.text.startswith("On age:")
