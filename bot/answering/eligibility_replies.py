@@ -388,37 +388,36 @@ class EligibilityReplies:
         """Where the template says "not yet" (or "depends"), the newer generic conditions for the level asked,
         when they differ: open now, open sooner than the template's date on the figures given, or open
         through a school wording the facts cannot show ("if your programme is assessed"). One line, in
-        place of the general note on those conditions."""
+        place of the general note on those conditions (which a newer condition named already replaces)."""
         general = self.templates.text(lang_code, "eligibility", "note_alternative_rules")
-        # a newer condition named already says more than the general note
-        named = (lambda text: text.replace("\n" + general, "")) if re.search(r"ALT-L\d", text) else (lambda text: text)
         routes = newer_routes_to(decision.target_level, decision.profile, self.rules)
-        if any(route.condition["id"] in text for route in routes):
-            return named(text)
-        template_when = earliest_date(decision)
-        line = None
-        lang = "en" if lang_code == "en" else "zh"
-        level = self.rules.level_name(decision.target_level, lang)
-        for route in routes:
-            said = dict(id=route.condition["id"], text=_alternative_text(route.condition, lang, self.rules), level=level)
-            if route.months == 0:
-                line = self.templates.text(lang_code, "eligibility", "open_under_newer_conditions", **said)
-            elif route.months is not None:
-                when = months_later(date.today(), route.months)
-                # sooner than the template's date; with no date on the template, only a near one is worth saying
-                if route.months <= NEAR_MONTHS and (template_when is None or when < template_when):
-                    line = self.templates.text(lang_code, "eligibility", "newer_route_from", year=when.year, month=when.month, **said)
-            else:
-                line = self.templates.text(lang_code, "eligibility", f"newer_route_if_{route.school}", **said)
-            if line:
-                break
+        line = None if any(route.condition["id"] in text for route in routes) else self._newer_route_line(routes, decision, lang_code)
         if line is None:
-            return named(text)
+            return text.replace("\n" + general, "") if re.search(r"ALT-L\d", text) else text
         if general in text:
             return text.replace(general, line)
+        level = self.rules.level_name(decision.target_level, "en" if lang_code == "en" else "zh")
         lines = text.split("\n")  # above the closing caveat on the template, when there is one
         at = len(lines) - 1 if lines[-1] == self.templates.text(lang_code, "eligibility", "caveat_unconfirmed", level=level) else len(lines)
         return "\n".join([*lines[:at], line, *lines[at:]])
+
+    def _newer_route_line(self, routes, decision, lang_code: str) -> str | None:
+        """The line for the first newer route worth saying: open now, a near date sooner than the template's,
+        or a school wording as an "if"."""
+        lang = "en" if lang_code == "en" else "zh"
+        template_when = earliest_date(decision)
+        for route in routes:
+            said = dict(id=route.condition["id"], text=_alternative_text(route.condition, lang, self.rules),
+                        level=self.rules.level_name(decision.target_level, lang))
+            if route.months == 0:
+                return self.templates.text(lang_code, "eligibility", "open_under_newer_conditions", **said)
+            if route.months is None:
+                return self.templates.text(lang_code, "eligibility", f"newer_route_if_{route.school}", **said)
+            when = months_later(date.today(), route.months)
+            # sooner than the template's date; with no date on the template, only a near one is worth saying
+            if route.months <= NEAR_MONTHS and (template_when is None or when < template_when):
+                return self.templates.text(lang_code, "eligibility", "newer_route_from", year=when.year, month=when.month, **said)
+        return None
 
     def _apprenticeship_end(self, request: Request, profile: Profile, target: int, decision, lang_code: str) -> str:
         """"学徒期满了能不能考五级": the route through a completed apprenticeship, said first, when the

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 
 import bot.eligibility.vocabulary as vocab
-from bot.eligibility.profile import _full_years, _month_of
+from bot.eligibility.profile import _RELATIVE_BACK, _full_years, _month_of
 
 
 @dataclass(frozen=True)
@@ -44,7 +44,6 @@ _STOP = re.compile(r"^\s*(?:年)?\s*(?:\d{1,2}\s*月)?(?:份|初|中|底|尾)?\s
                    r"|^\s*(?:年)?[^，,。.;]{0,6}\b(?:stopped|quit|left|paused)\b", re.I)
 _STOP_BEFORE = re.compile(r"\b(?:stopped|quit|left|paused)\b(?:\s+\w+){0,4}\s+(?:in|on|around)?\s*$", re.I)
 _YEAR_OFF = re.compile(r"(\d{4})\s*年?，有一年没")
-_BACK = {"今年": 0, "去年": 1, "前年": 2}
 _TILL_NOW = re.compile(r"到现在|至今|到而家|做到而家|到宜家|直到现在|till now|until now|to date|up to now|to present|\bnow\b|\bstill\b", re.I)
 _THEN = re.compile(r"之后|然后|后来|跟住|接着|\bthen\b|\bafter that\b|\bafterwards\b", re.I)
 
@@ -97,7 +96,7 @@ def work_timeline(messages: list[str], today: date) -> Timeline | None:
 
 def _events(text: str, today: date) -> list[_Event]:
     # "今年6月开始", "去年3月": relative years with a month, written out as calendar years first
-    text = re.sub(r"(今年|去年|前年)(?=\s*(?:1[0-2]|0?[1-9])\s*月)", lambda r: f"{today.year - _BACK[r.group(1)]}年", text)
+    text = re.sub(r"(今年|去年|上年|前年)(?=\s*(?:1[0-2]|0?[1-9])\s*月)", lambda r: f"{today.year - _RELATIVE_BACK[r.group(1)]}年", text)
     events: list[_Event] = []
     taken: list[tuple[int, int]] = []
     for m in vocab.DATE_RANGE.finditer(text):
