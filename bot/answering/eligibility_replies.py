@@ -422,8 +422,9 @@ class EligibilityReplies:
     def _apprenticeship_end(self, request: Request, profile: Profile, target: int, decision, lang_code: str) -> str:
         """"学徒期满了能不能考五级": the route through a completed apprenticeship, said first, when the
         apprenticeship is not completed yet."""
+        words = mandarin_words(request.question)
         if decision.status == "eligible" or profile.apprenticeship or not any(
-                re.search(p, mandarin_words(request.question), re.I) for p in vocab.APPRENTICESHIP_END_ASKED):
+                re.search(pattern, words, re.I) for pattern in vocab.APPRENTICESHIP_END_ASKED):
             return ""
         route = next((c for c in self.rules.levels[target] if c.requires_apprenticeship_completed), None)
         if route is None:
@@ -458,18 +459,22 @@ class EligibilityReplies:
         level = self.rules.level_name(target, lang)
         if decision.status == "eligible" and not decision.met.requires_formal_training:
             return self.templates.text(lang_code, "eligibility", "note_no_training_needed", level=level, id=decision.met.id)
-        trained = evaluate(replace(profile, target_level=target, formal_training=True, formal_training_level=target), self.rules)
+        trained = self._trained(profile, target)
         if decision.status != "eligible" and trained.status == "eligible" and trained.met.requires_formal_training:
             return self.templates.text(lang_code, "eligibility", "note_training_opens", level=level, id=trained.met.id,
                                        hours=self.rules.training_hours[target])
         return ""
+
+    def _trained(self, profile: Profile, target: int):
+        """The decision for `target` with the formal training for it supposed done."""
+        return evaluate(replace(profile, target_level=target, formal_training=True, formal_training_level=target), self.rules)
 
     def _training_sooner(self, profile: Profile, target: int, decision, lang_code: str) -> str:
         """"level 2 since August 2024, earliest date for senior technician?": the route with the formal
         training opens sooner than the one without; its date, said beside the other's."""
         if decision.status != "not_yet" or profile.formal_training or not any(c.requires_formal_training for c in self.rules.levels[target]):
             return ""
-        trained = evaluate(replace(profile, target_level=target, formal_training=True, formal_training_level=target), self.rules)
+        trained = self._trained(profile, target)
         untrained_when, trained_when = earliest_date(decision), earliest_date(trained)
         if trained.status != "not_yet" or trained_when is None or (untrained_when is not None and trained_when >= untrained_when):
             return ""

@@ -87,10 +87,7 @@ class Profile:
         worked_through = newer.break_years and newer.worked_since_certificate and newer.years_since_certificate is None \
             and self.years_since_certificate is None and self.years_total is None and self.certificate_age is not None
         if worked_through:
-            values["years_since_certificate"] = max(self.certificate_age - newer.break_years, 0.0)
-            values["years_since_from_date"], values["break_taken_out"] = True, True
-            if values["years_since_at_most"] is not None:
-                values["years_since_at_most"] = max(values["years_since_at_most"] - newer.break_years, 0.0)
+            _since_less_break(values, max(self.certificate_age - newer.break_years, 0.0), newer.break_years)
         # A break said on its own comes out of the one figure said before ("6 years" then "took a year off").
         # (not from a stretch said as past, "之前做咗两年半" then "返咗香港，停咗一年幾": the break came after it)
         if newer.break_years and newer.years_total is None and newer.years_since_certificate is None and not worked_through \
@@ -99,16 +96,13 @@ class Profile:
             if len(figures) == 1:
                 values[figures[0]] = max(values[figures[0]] - newer.break_years, 0.0)
                 values["break_taken_out"] = True
-                if figures[0] == "years_since_certificate" and values["years_since_at_most"] is not None:
+                if figures[0] == "years_since_certificate":
                     # ("2022年1月攞五级，之后一直做直播" then "2023年成年冇做": at most the years since, less the break)
-                    values["years_since_at_most"] = max(values["years_since_at_most"] - newer.break_years, 0.0)
+                    _at_most_less_break(values, newer.break_years)
             elif not figures and self.certificate_age is not None and self.certificate_level not in (None, NO_CERTIFICATE) \
                     and newer.break_years < self.certificate_age:
                 # "五級證2021年12月攞" then "中間有兩年冇做直播，去咗送外賣": the time since it, less the break
-                values["years_since_certificate"] = round(self.certificate_age - newer.break_years, 4)
-                values["years_since_from_date"], values["break_taken_out"] = True, True
-                if values["years_since_at_most"] is not None:
-                    values["years_since_at_most"] = max(values["years_since_at_most"] - newer.break_years, 0.0)
+                _since_less_break(values, round(self.certificate_age - newer.break_years, 4), newer.break_years)
         values["break_years"] = None
         # "I'm in a program at a technician college" then "graduating next June": a final-year student there
         carried_on = newer.worked_since_certificate and newer.years_since_certificate is not None and self.certificate_age is not None \
@@ -152,6 +146,18 @@ class Profile:
             "certificate_level", "years_since_certificate", "years_total", "formal_training",
             "apprenticeship", "education", "final_year_student_of", "preparatory_technician", "holds_certificate",
             "break_years", "worked_since_certificate"))
+
+
+def _since_less_break(values: dict, since: float, break_years: float) -> None:
+    """The years since a dated certificate, with a break said taken out of them (and of their bound)."""
+    values["years_since_certificate"] = since
+    values["years_since_from_date"], values["break_taken_out"] = True, True
+    _at_most_less_break(values, break_years)
+
+
+def _at_most_less_break(values: dict, break_years: float) -> None:
+    if values["years_since_at_most"] is not None:
+        values["years_since_at_most"] = max(values["years_since_at_most"] - break_years, 0.0)
 
 
 def _since_from_work_started_before(values: dict) -> None:
@@ -743,7 +749,7 @@ def _certificate_date(text: str, today: date, any_date: bool = False) -> tuple[f
         if months is not None:
             mentions.append((rf"(?<!\d){year}(?!\d)", months / 12, months / 12))
         else:  # at least from that year's December, at most from its January
-            mentions.append((rf"(?<!\d){year}(?!\d)", _months_from(today, year, 12) / 12, _months_from(today, year, 1) / 12))
+            mentions.append((rf"(?<!\d){year}(?!\d)", *_years_since_month(today, year, None)))
     found = set()
     # the job types' names are no work or certificate words ("I'm L2 视频创推员 since Aug 2022": 视频 is no work said)
     masked = re.sub(vocab.JOB_NAME, lambda name: " " * len(name.group(0)), text)
@@ -755,8 +761,7 @@ def _certificate_date(text: str, today: date, any_date: bool = False) -> tuple[f
             if month is None:  # "去年考的": a year back at least, two at most (the convention the replies word)
                 mentions.append((re.escape(m.group(0)), float(back), float(back + 1)))
                 continue
-            since = max(_months_from(today, this_year - back, month), 0) / 12
-            mentions.append((re.escape(m.group(0)), since, since))
+            mentions.append((re.escape(m.group(0)), *_years_since_month(today, this_year - back, month)))
     last = None  # the date said last, with where it was said
     for pattern, least, most in mentions:
         for m in re.finditer(pattern, text):
@@ -778,7 +783,11 @@ _DATE_AFTER_LEVEL = re.compile(r"\s*(?:cert(?:ificate)?|证书?)?\s*(?:in|on|sin
                                r"(?P<year>(?:19|20)\d{2})(?:\s*年\s*(?P<month>1[0-2]|0?[1-9])\s*月|[.\-/](?P<num>1[0-2]|0?[1-9])(?!\d))?")
 
 
-_RELATIVE_BACK = {"今年": 0, "去年": 1, "上年": 1, "前年": 2}
+def years_back(word: str) -> int:
+    """How many years back a relative year lies ("今年" 0, "去年"/"上年" 1, "前年" 2), from vocab.RELATIVE_YEARS."""
+    return next(back for pattern, back in vocab.RELATIVE_YEARS if re.fullmatch(pattern, word, re.I))
+
+
 _SEASON_MONTH = {"暑假": 7, "夏天": 7, "寒假": 1, "年初": 3, "年中": 6, "年底": 12, "年末": 12, "春天": 4, "秋天": 10}
 _DATE_BEFORE_LEVEL = re.compile(r"(?:(?P<year>(?:19|20)\d{2})\s*年|(?P<rel>今年|去年|上年|前年))\s*(?:(?P<month>1[0-2]|0?[1-9])\s*月(?:份)?"
                                 r"|(?P<season>暑假|夏天|寒假|年初|年中|年底|年末|春天|秋天))?[^，,。；;？?\d]{0,4}(?:考|拿|取得|考到|拿到)(?:了|到|的|过)?"
@@ -793,23 +802,26 @@ def _date_of_level(text: str, level: int, today: date) -> tuple[float, float] | 
             continue
         before = _DATE_BEFORE_LEVEL.search(text[max(0, m.start() - 24):m.start()])
         if before:  # "去年考了五级，今年考了四级", "今年暑假考了互联网营销师四级"
-            year = int(before.group("year")) if before.group("year") else today.year - _RELATIVE_BACK[before.group("rel")]
+            year = int(before.group("year")) if before.group("year") else today.year - years_back(before.group("rel"))
             month = int(before.group("month") or 0) or _SEASON_MONTH.get(before.group("season") or "")
             if 1990 <= year <= today.year:
-                if month:
-                    since = max(_months_from(today, year, month), 0) / 12
-                    return since, since
-                return max(_months_from(today, year, 12), 0) / 12, _months_from(today, year, 1) / 12
+                return _years_since_month(today, year, month)
         said = _DATE_AFTER_LEVEL.match(text, m.end())
         if not said or not 1990 <= int(said.group("year")) <= today.year:
             continue
         year = int(said.group("year"))
         month = vocab.MONTHS.get(said.group("name") or "") or int(said.group("month") or said.group("num") or 0) or None
-        if month:
-            since = _months_from(today, year, month) / 12
-            return since, since
-        return _months_from(today, year, 12) / 12, _months_from(today, year, 1) / 12
+        return _years_since_month(today, year, month)
     return None
+
+
+def _years_since_month(today: date, year: int, month: int | None) -> tuple[float, float]:
+    """(least, most) years since a month of a year, or since some month of a year said alone (its December,
+    its January)."""
+    if month:
+        since = _months_from(today, year, month) / 12
+        return since, since
+    return _months_from(today, year, 12) / 12, _months_from(today, year, 1) / 12
 
 
 def _full_months(first_of_month: date, day: int, today: date) -> int:

@@ -54,7 +54,7 @@ def render_decision(decision: Decision, rules: RuleSet, lang_code: str, template
         lines += [w.t("verdict_not_yet", level=level), w.facts(decision.profile), w.t("closest_heading")]
         soonest = earliest_date(decision)
         if soonest:  # "so am I eligible for level 1 in Dec 2026?": the date on the verdict's line
-            lines[0] += (" " if w.lang == "en" else "") + w.t("overview_from_about", year=soonest.year, month=soonest.month).strip()
+            lines[0] += w.from_about(soonest)
         for result in decision.closest:
             lines += w.route(result)
             when = _earliest(result, date.today()) if not result.unknown_fields else None
@@ -82,10 +82,9 @@ def render_decision(decision: Decision, rules: RuleSet, lang_code: str, template
         else:
             lines.append(w.t("verdict_not_on_given", level=level, items=failed) if failed
                          else w.t("verdict_depends", level=level))
-        dates = [when for r in decision.results if r.gaps and not r.unknown_fields and (when := _earliest(r, date.today()))]
-        if dates:  # "那四级要等到啥时候": when, on the figures given
-            soonest = min(dates)  # on the verdict's line, before what is open now is put under it
-            lines[-1] += (" " if w.lang == "en" else "") + w.t("overview_from_about", year=soonest.year, month=soonest.month).strip()
+        soonest = earliest_date(decision)
+        if soonest:  # "那四级要等到啥时候": when, on the figures given, on the verdict's line (before what is open now)
+            lines[-1] += w.from_about(soonest)
         lines += w.conditionals(decision.undecided, decision.profile, level)
         lines.append(w.facts(decision.profile))
         core = [field for field in decision.missing_fields if field in CORE_FIELDS]
@@ -183,6 +182,10 @@ class _Writer:
 
     def levels(self, levels) -> str:
         return self.t("list_separator").join(self.level(n) for n in levels)
+
+    def from_about(self, when: date) -> str:
+        """"With the years you gave, from about 12/2026.", to follow a verdict on its line."""
+        return (" " if self.lang == "en" else "") + self.t("overview_from_about", year=when.year, month=when.month).strip()
 
     def years(self, value: float) -> str:
         return self.t("years_one") if value == 1 else self._span(value, "years")

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 
 import bot.eligibility.vocabulary as vocab
-from bot.eligibility.profile import _RELATIVE_BACK, _full_years, _month_of
+from bot.eligibility.profile import _full_years, _month_of, years_back
 
 
 @dataclass(frozen=True)
@@ -96,7 +96,7 @@ def work_timeline(messages: list[str], today: date) -> Timeline | None:
 
 def _events(text: str, today: date) -> list[_Event]:
     # "今年6月开始", "去年3月": relative years with a month, written out as calendar years first
-    text = re.sub(r"(今年|去年|上年|前年)(?=\s*(?:1[0-2]|0?[1-9])\s*月)", lambda r: f"{today.year - _RELATIVE_BACK[r.group(1)]}年", text)
+    text = re.sub(r"(今年|去年|上年|前年)(?=\s*(?:1[0-2]|0?[1-9])\s*月)", lambda r: f"{today.year - years_back(r.group(1))}年", text)
     events: list[_Event] = []
     taken: list[tuple[int, int]] = []
     for m in vocab.DATE_RANGE.finditer(text):
