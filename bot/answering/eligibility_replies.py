@@ -39,6 +39,11 @@ class EligibilityReplies:
             text, sources, decision = self._after_supposed_certificate(request, conversation, lang_code)
         else:
             text, sources, decision = self._reply(request, facts, conversation, lang_code)
+        known = conversation.profile
+        if conversation.other_work and known is not None and known.break_taken_out and known.years_total_from_date:
+            # ("March 2019 – Feb 2021 …, then 2 yrs in a bakery, then back … from Jan 2024": the other work is taken out)
+            other = self.templates.text(lang_code, "eligibility", "note_other_work", work=conversation.other_work)
+            notes = [note for note in notes if note != other]
         if conversation.third_party:  # "按你说的学员的情况", never "你持有…" about someone else
             text = text.replace(self.templates.text(lang_code, "eligibility", "understood", facts="").rstrip("。."),
                                 self.templates.text(lang_code, "eligibility", "understood_third_party",
@@ -163,7 +168,8 @@ class EligibilityReplies:
         timeline = work_timeline(said, date.today())
         if timeline is None:
             return profile
-        return replace(profile, years_total=round(timeline.months / 12, 4), years_total_from_date=True, break_taken_out=True)
+        return replace(profile, years_total=round(timeline.months / 12, 4), years_total_from_date=True, break_taken_out=True,
+                       years_total_at_most=None)
 
     def _certificate_notes(self, request: Request, conversation: Conversation, lang_code: str) -> tuple[Profile, list[str]]:
         facts = replace(request.facts, target_level=None)
@@ -188,7 +194,10 @@ class EligibilityReplies:
                                              held=self.rules.job_type(earlier.job_type).name(lang),
                                              job=self.rules.job_type(facts.job_type).name(lang)))
         set_apart = facts.other_years or earlier.other_years or conversation.earlier_years is not None
-        if conversation.other_work and (facts.years_total is not None or earlier.years_total is not None) and not set_apart:
+        # ("营销员四级证（2019年拿的），一直在做销售，今年转做直播": the years since the certificate run through it)
+        through_other = facts.years_total is None and facts.years_since_certificate is not None and bool(facts.worked_since_certificate)
+        if conversation.other_work and (facts.years_total or earlier.years_total or through_other) \
+                and not set_apart:
             # (other years set apart are not counted, and the other reading says what they would open)
             notes.append(self.templates.text(lang_code, "eligibility", "note_other_work", work=conversation.other_work))
         if conversation.abroad and (facts.has_personal_facts or earlier.has_personal_facts):
@@ -239,6 +248,9 @@ class EligibilityReplies:
                 and GOING_UP.search(request.question):
             # "已經有四級證書了，想往上考，下一個是五級嗎？": level 5 is below level 4; the next one up is 3
             below, target = target, held - 1
+        if request.act == "eligibility_highest" and target is not None and _THAT_LEVEL_OK.search(request.question):
+            # "没有证 能考几级？三级行不行": the level named is the one to decide (its line says what is open now)
+            request = replace(request, act="eligibility_level")
         if request.act == "eligibility_level" and target is not None:
             conversation.last_level = target
             conversation.profile = replace(conversation.profile, target_level=target)
@@ -256,7 +268,8 @@ class EligibilityReplies:
                 # what is missing without it (not the training supposed a second time)
                 text, sources, decision = self._decision(untrained, lang_code, (), age)
             school_note = self._school_route_later(profile, target, decision, lang_code) \
-                or self._apprenticeship_end(request, profile, target, decision, lang_code)
+                or self._apprenticeship_end(request, profile, target, decision, lang_code) \
+                or self._month_decides(profile, target, decision, lang_code)
             if school_note:
                 text = school_note + "\n" + text
             if training_note:
@@ -318,6 +331,10 @@ class EligibilityReplies:
         if target is not None:
             now, then = evaluate(replace(profile, target_level=target), self.rules), evaluate(replace(wider, target_level=target), self.rules)
             opens = target if then.status == "eligible" and now.status != "eligible" else None
+            if opens is None and then.status != "eligible":
+                # "房产中介那8年能算吗，我想直接考三级": the level asked stays shut, but a lower one may open on the sum
+                now_open, then_open = overview(profile, self.rules).highest_open, overview(wider, self.rules).highest_open
+                opens = then_open if then_open is not None and (now_open is None or then_open < now_open) else None
         else:
             now_open, then_open = overview(profile, self.rules).highest_open, overview(wider, self.rules).highest_open
             opens = then_open if then_open is not None and (now_open is None or then_open < now_open) else None
@@ -340,6 +357,36 @@ class EligibilityReplies:
                                    years=span(years), earlier=span(earlier), work=conversation.other_work or "",
                                    now=span(profile.years_total), level=self.rules.level_name(opens, lang))
         return text + "\n" + note
+
+    def _month_decides(self, profile: Profile, target: int, decision, lang_code: str) -> str | None:
+        """"我2020年开始做直播" with six years needed: counted from December it is short by a month, from January
+        it is met; the month not said decides, so the reply says which months open the level now."""
+        if getattr(decision, "status", None) == "eligible" or profile.break_taken_out:
+            return None
+        held = profile.certificate_level
+        for condition in self.rules.levels.get(target, ()):
+            if condition.requires_formal_training or condition.requires_apprenticeship_completed \
+                    or condition.requires_preparatory_technician_certificate or condition.education is not None:
+                continue
+            needed = condition.min_years_after_certificate
+            if needed and held not in (None, NO_CERTIFICATE) and condition.required_certificate_level is not None \
+                    and held <= condition.required_certificate_level and profile.years_since_from_date \
+                    and profile.years_since_certificate is not None and profile.years_since_at_most is not None \
+                    and profile.years_since_certificate < needed <= profile.years_since_at_most \
+                    and (profile.years_total is None or profile.years_total >= needed):
+                kind = "certificate"
+            elif condition.min_years_total_experience and not needed and condition.required_certificate_level is None \
+                    and profile.years_total_from_date and profile.years_total is not None and profile.years_total_at_most is not None \
+                    and profile.years_total < condition.min_years_total_experience <= profile.years_total_at_most:
+                kind, needed = "start", condition.min_years_total_experience
+            else:
+                continue
+            today = date.today()
+            latest = today.year * 12 + today.month - 1 - round(needed * 12)
+            lang = "en" if lang_code == "en" else "zh"
+            return self.templates.text(lang_code, "eligibility", f"month_decides_{kind}", year=latest // 12, month=latest % 12 + 1,
+                                       years=f"{needed:g}", id=condition.id, level=self.rules.level_name(target, lang))
+        return None
 
     def _target(self, request: Request, conversation: Conversation) -> int | None:
         if request.level is not None:
@@ -528,6 +575,8 @@ _AGE_LIMIT_ASKED = re.compile(r"age limit|too old|too young|upper age|minimum ag
 _FIELD_WORK = re.compile(r"直播|带货|主播|选品|抖音|快手|淘宝|视频|\blive|stream|selling|\bhost", re.I)
 _PAST_WORK = re.compile(vocab.PAST_WORK, re.I)
 # A total stated ("一共做了5年", "6 years in total"), not asked about ("總共夠唔夠考四級").
+# A level named and asked about yes or no ("三级行不行", "level 3 ok?"), beside "which level can I take"
+_THAT_LEVEL_OK = re.compile(r"(?:[一二三四五1-5]\s*级|level\s*[1-5]|\bl[1-5])\s*(?:呢\s*)?(?:行不行|行吗|可以吗|可不可以|能不能|得唔得|得不得|得吗|ok\b|possible\b)", re.I)
 _TOTAL_CUE = re.compile(rf"(?:{vocab.TOTAL_SAID})(?![^，,。？?]{{0,4}}(?:够|夠|enough|ok\b|吗|嗎))", re.I)
 # Years a later message adds to the ones said before, said as added ("之前还做过两年", "plus 2 years before that").
 _ADDED_CUE = re.compile(r"另外|此外|之前还|以前还|还[做干当有]过|又[做干]了|加上|再加|后来|然后|接着|跟住|再后来|转(?:了|咗)?(?:去|做)|\blater\b|\bafter that\b|\bbefore that\b|\balso\b|\bplus\b|"

@@ -50,6 +50,8 @@ class Profile:
     certificate_age: float | None = None  # at least this many years since the certificate, from its date
     worked_since_certificate: bool | None = None  # "之后一直在做直播" said without a figure
     years_total_before: bool | None = None  # the years said are of work before ("之前做过3年导购"), not a total
+    before_certificate: bool | None = None  # ...said as before the certificate ("攞證之前已經做咗兩年")
+    years_total_at_most: float | None = None  # a start said as a year alone: the most it can be (from its January)
     break_taken_out: bool | None = None  # True: a break the person said was taken out of the years counted from a date
     other_years: float | None = None  # other work said beside this work ("之前在商场做了两年"): counted only if the body agrees
     major_relevant: bool | None = None  # the diploma's major is this or a related one (None: not said)
@@ -69,7 +71,7 @@ class Profile:
                 values[f.name] = list(dict.fromkeys([*old, *new]))
             elif f.name in ("years_since_from_date", "years_since_held"):
                 values[f.name] = new if newer.years_since_certificate is not None else old
-            elif f.name == "years_total_from_date":
+            elif f.name in ("years_total_from_date", "years_total_at_most"):
                 values[f.name] = new if newer.years_total is not None else old
             elif f.name == "break_taken_out":  # kept until new years are said
                 values[f.name] = True if new or (old and newer.years_total is None and newer.years_since_certificate is None) else None
@@ -115,7 +117,8 @@ class Profile:
                 and self.certificate_age is not None and not worked_through and newer.certificate_level in (None, self.certificate_level):
             # "二级是2023年1月攞" then "跟住一直喺公司做直播主管": the years since that date are years of work
             values["years_since_certificate"], values["years_since_from_date"] = self.certificate_age, True
-            if newer.years_total_before and values["years_total"] is not None and values["years_total"] < self.certificate_age:
+            if newer.years_total_before and values["years_total"] is not None \
+                    and (values["years_total"] < self.certificate_age or newer.before_certificate):
                 # "之前做过3年导购，拿证后一直直播卖货": fewer years than have passed since the certificate,
                 # all worked, are a stretch before it, so the total is both
                 values["years_total"] = values["years_total"] + self.certificate_age
@@ -415,6 +418,11 @@ def _levels(text: str) -> tuple[list[int], list[int], list[int], list[int], list
             continue  # "能当五级证书用来报四级吗": what something would count as, not a level held
         if re.match(vocab.JUDGED_AFTER, after):
             continue  # "五级太低了": a level judged, neither held nor wanted
+        if re.match(r"\s*(?:证书?)?(?:都|也|还|从来)?(?:没有?|冇|未)(?:考|拿)", after):
+            continue  # "五级都没考过": not held
+        if re.match(r"\s*(?:(?:" + vocab.JOB_NAME + r")\s*)?(?:的)?(?:证书?)?\s*(?:要|该|应该|到底)?(?:怎么|怎样|如何|点样|咋)(?:才能)?(?:拿|考|取得|获得|报)", after):
+            targets.append(level)  # "真正的四级证要怎么拿": a certificate wanted, not held
+            continue
         if re.match(vocab.TRAINING_AFTER, after):
             training.append(level)
         elif re.search(vocab.NEGATION_BEFORE, before):
@@ -604,12 +612,22 @@ def _read_years(text: str, profile: Profile, expecting: str | None, today: date)
     if profile.years_total is not None and totals_said and not re.search(vocab.TOTAL_SAID, text) \
             and all(re.search(vocab.PAST_WORK, text[slice(*_clause(text, d.start, d.end))]) for d in totals_said):
         profile.years_total_before = True  # every stretch said is said as past ("之前做过3年导购")
+        profile.before_certificate = bool(re.search(vocab.BEFORE_CERTIFICATE, text)) or None
     if gaps:  # "二级证拿了四年，但中间有一年没上班": three years of work since, not four
         _take_out_gaps(profile, gaps)
     if not by_role[_TOTAL] and _says(vocab.NO_WORK, text):
         profile.years_total = 0.0
     if by_role[_SINCE] and re.search(vocab.CONTINUED_TO_NOW, text):
         profile.worked_since_certificate = True  # the years since said, and the work went on after them
+    if profile.years_total is None and not by_role[_TOTAL] and re.search(vocab.WORKED_SINCE_GRADUATION, text) \
+            and (year := vocab.GRADUATION_YEAR.search(text)) is not None:
+        # "graduated 2019 … working in short video promotion since I graduated": the years since that year's end
+        # (the month not said: the fewest it can be)
+        said = year.group("y1") or year.group("y2") or year.group("y3")
+        number = today.year - years_back(said) if not said.isdigit() else int(said)
+        month = int(year.group("month") or 0) or vocab.MONTHS.get((year.group("mname") or "").lower()) or 12
+        profile.years_total = round(_months_from(today, number, month) / 12, 4)
+        profile.years_total_from_date = True
     if not by_role[_SINCE] and re.search(vocab.WORKED_ALL_ALONG, text) and re.search(vocab.WORK_CUE, text):
         if graduated and None not in graduated and profile.years_total is None and not profile.certificate_level:
             # "graduated in accounting 4 yrs ago, been doing live selling since": four years of work
@@ -620,6 +638,9 @@ def _read_years(text: str, profile: Profile, expecting: str | None, today: date)
         started = _work_start(text, today, any_date=expecting == "work_start_date")
         if started is not None:  # "2019年开始做直播", "since march 2022 i've been streaming": the years since then
             profile.years_total, profile.years_total_from_date = started, True
+            earliest = _work_start(text, today, any_date=expecting == "work_start_date", earliest=True)
+            if earliest is not None and earliest > started and not profile.break_years:
+                profile.years_total_at_most = earliest  # "2020年开始": from December at least, from January at most
             if profile.break_years and profile.years_since_certificate is None and not by_role[_SINCE]:
                 # "由2024年3月做到而家，中间6月同7月…冇开播": the break comes out of the years since the start
                 profile.years_total = max(started - profile.break_years, 0.0)
@@ -637,7 +658,9 @@ def _read_years(text: str, profile: Profile, expecting: str | None, today: date)
         if dated:
             profile.years_since_at_most = float(dated[1])  # rules out what needs more, says nothing of work
             profile.certificate_age = float(dated[0])  # the least it can be: work said since in a later message counts it
-        if dated and not by_role[_SINCE] and (dated[0] == 0 or re.search(vocab.WORK_CUE, re.sub(vocab.JOB_NAME, " ", text))):
+        # (a platform named as where the exam was taken is no work: "through the Taobao exam")
+        unworked = re.sub(vocab.JOB_NAME + r"|(?:taobao|淘宝|抖音|douyin|快手|kuaishou|alibaba|阿里巴?巴?)\s*(?:的)?\s*(?:live\s+)?(?:exam|test|assessment|考试|认证|考点|考核)", " ", text)
+        if dated and not by_role[_SINCE] and (dated[0] == 0 or re.search(vocab.WORK_CUE, unworked)):
             profile.years_since_certificate = float(dated[0])
             profile.years_since_from_date = True
             if profile.break_years and profile.years_total is None and profile.break_years < dated[0]:
@@ -647,8 +670,33 @@ def _read_years(text: str, profile: Profile, expecting: str | None, today: date)
                 profile.break_years, profile.break_taken_out = None, True
             if profile.years_total is not None and by_role[_TOTAL] and not whole:
                 profile.years_total = None  # "2016年考的，一直在做电商运营，最近三年转直播": the three are a part
+            back = _back_after_other_work(text, today)
+            if back is not None and back < profile.years_since_certificate:
+                # "21年12月考了五级，之后就去送外卖了，今年5月才重新回来做直播": the work since the certificate is since the return
+                profile.years_since_certificate, profile.break_taken_out = back, True
+                profile.years_since_at_most = min(profile.years_since_at_most, back) if profile.years_since_at_most is not None else back
+            elif profile.years_total_from_date and profile.years_total is not None and profile.worked_since_certificate \
+                    and profile.years_total < profile.years_since_certificate and re.search(vocab.JOB_CHANGE, text) \
+                    and re.search(vocab.OTHER_WORK, text):
+                # "营销员四级证（2019年拿的），一直在做销售，今年转做直播": the start said is the change's; the work
+                # since the certificate runs through the other job (whether it counts is noted for the body to decide)
+                profile.years_total, profile.years_total_from_date = None, None
         elif dated and (profile.years_since_certificate or 0) > dated[1]:
             profile.years_since_certificate = None  # more years than the date allows: one of them is misread
+
+
+def _back_after_other_work(text: str, today: date) -> float | None:
+    """Years since the return to this work, when other work came between ("…之后就去送外卖了，今年5月才重新
+    回来做直播"); None when no such return is dated."""
+    for m in vocab.BACK_ON_A_DATE.finditer(text):
+        if not re.search(vocab.OTHER_WORK, text[:m.start()]):
+            continue
+        said = m.group("year") or m.group("year2") or m.group("year3")
+        year = int(said) if said.isdigit() else today.year - years_back(said)
+        month = int(m.group("month") or m.group("month2") or 0) or vocab.MONTHS.get((m.group("mname") or "").lower())
+        if 1990 <= year <= today.year:
+            return round(_months_from(today, year, month or 12) / 12, 4)
+    return None
 
 
 def _full_years(text: str) -> str:
@@ -659,7 +707,9 @@ def _full_years(text: str) -> str:
     text = re.sub(r"\bsince\b[^.;!?\d]{0,30}?,?\s*\b(?:like|around|about|maybe|roughly)\s+(?=(?:19|20)\d{2}\b)", "since ", text)
     text = vocab.SHORT_YEAR_RANGE.sub(lambda m: f"20{m.group(1)}年", text)
     # "took 2023 off completely": a whole calendar year off
-    text = re.sub(r"\b(?:took|take|had|taken)\s+((?:19|20)\d{2})\s+(?:completely\s+|entirely\s+)?off\b", r"took a year off in \1", text)
+    # ("took the whole of 2020 off", "took all of 2020 off")
+    text = re.sub(r"\b(?:took|take|had|taken)\s+(?:(?:the\s+)?whole\s+of\s+|all\s+(?:of\s+)?)?((?:19|20)\d{2})\s+(?:completely\s+|entirely\s+)?off\b",
+                  r"took a year off in \1", text)
     # "2021.3-2022.8": a stretch between two dates written with dots
     text = re.sub(r"((?:19|20)\d{2})[./](1[0-2]|0?[1-9])\s*(?:-|–|—|~|到|至)\s*((?:19|20)\d{2})[./](1[0-2]|0?[1-9])(?!\d)",
                   lambda m: f"{m.group(1)}年{int(m.group(2))}月到{m.group(3)}年{int(m.group(4))}月", text)
@@ -677,6 +727,7 @@ def _full_years(text: str) -> str:
     text = vocab.SPELLED_MONTH.sub(lambda m: f"{m.group(1)}{vocab.SPELLED_MONTHS.index(m.group(2)) + 1}", text)
     # "2023年成年冇做", "2023年全年没播": a whole calendar year off is a break of one year
     text = vocab.WHOLE_YEAR_OFF.sub(lambda m: f"{m.group(1)}，有一年没", text)
+    text = vocab.YEAR_STOPPED_WHOLE.sub(lambda m: f"{m.group(1)}{m.group(2)}，有一年没做", text)
     text = vocab.MONTHS_OFF.sub(lambda m: f"有{len(re.findall(r'月', m.group(0)))}个月没做", text)
     # "三年制", "学制3年": a programme's length, no years of work
     text = re.sub(r"[一二三四五两\d]\s*年制|学制\s*[一二三四五两\d]\s*年", lambda m: " " * len(m.group(0)), text)
@@ -754,7 +805,8 @@ def _certificate_date(text: str, today: date, any_date: bool = False) -> tuple[f
     # the job types' names are no work or certificate words ("I'm L2 视频创推员 since Aug 2022": 视频 is no work said)
     masked = re.sub(vocab.JOB_NAME, lambda name: " " * len(name.group(0)), text)
     # nor is a diploma's ("今年的应届生还没拿到毕业证": no date of a skill certificate)
-    masked = re.sub(r"(?:还)?(?:没有?|未)?(?:拿到|拿|取得|领到|领)?(?:毕业证|学位证|结业证)书?", lambda m: " " * len(m.group(0)), masked)
+    masked = re.sub(r"(?:还)?(?:没有?|未)?(?:拿到|拿|取得|领到|领)?(?:毕业证|学位证|结业证)书?|(?:\b(?:got|received|obtained|earned|get)\s+(?:the\s+|a\s+|my\s+|its\s+)?)?\b(?:completion|graduation|training)\s+cert(?:ificate)?s?\b",
+                    lambda m: " " * len(m.group(0)), masked)
     for pattern, back in vocab.RELATIVE_YEARS:  # "去年底拿的": December of last year; "前年": some month of that year
         for m in re.finditer(pattern, text):
             month = _month_of(text, m)
@@ -779,7 +831,7 @@ def _certificate_date(text: str, today: date, any_date: bool = False) -> tuple[f
     return found.pop() if len(found) == 1 else None
 
 
-_DATE_AFTER_LEVEL = re.compile(r"\s*(?:cert(?:ificate)?|证书?)?\s*(?:in|on|since|from|was|:|，|,)?\s*(?:(?P<name>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?"
+_DATE_AFTER_LEVEL = re.compile(r"\s*(?:" + vocab.JOB_NAME + r")?\s*(?:cert(?:ificate)?|证书?)?\s*(?:in|on|since|from|was|:|，|,)?\s*(?:(?P<name>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?"
                                r"(?P<year>(?:19|20)\d{2})(?:\s*年\s*(?P<month>1[0-2]|0?[1-9])\s*月|[.\-/](?P<num>1[0-2]|0?[1-9])(?!\d))?")
 
 
@@ -887,10 +939,10 @@ def _months_since(text: str, year: re.Match, today: date) -> int | None:
     return months if months >= 0 else None
 
 
-def _work_start(text: str, today: date, any_date: bool = False) -> float | None:
+def _work_start(text: str, today: date, any_date: bool = False, earliest: bool = False) -> float | None:
     """Years of work since a start date said with work ("2019年开始做直播", "从2024年1月开始做选品", "been
     streaming since march 2022"); a year alone counts from its end (at least), never more than said."""
-    found, cued, in_this_work = set(), set(), set()  # cued: dates said with a start word ("开始", "since")
+    found, cued, in_this_work, starts_this_work = set(), set(), set(), set()  # cued: dates said with a start word ("开始", "since")
     dates = [(m, int(m.group("year"))) for m in vocab.CALENDAR_YEAR.finditer(text)]
     dates += [(m, today.year - back) for pattern, back in vocab.RELATIVE_YEARS for m in re.finditer(pattern, text)]
     for m, year in dates:  # "2019年开始", "去年3月开始"
@@ -906,12 +958,15 @@ def _work_start(text: str, today: date, any_date: bool = False) -> float | None:
         # ("hosting Taobao Live full-time for a skincare brand since March 2019": the work is said well before "since")
         # "started 2023-06" alone, after the work was described: a start, with the work said before
         alone = len(text) <= START_ALONE_MAX and (said_after or said_before)
-        if not any_date and not alone and (not (said_after or said_before) or not re.search(vocab.WORK_START_CUE, near)
+        # ("I'm a 选品员 at a live commerce company, started Sep 2021": the work said earlier in the sentence)
+        work_said = re.search(vocab.WORK_START_CUE, near) or (said_before and re.search(r"\bstart|\bbegan|\bjoined", before)
+                                                              and re.search(vocab.WORK_START_CUE, text[sentence:m.start()]))
+        if not any_date and not alone and (not (said_after or said_before) or not work_said
                                            or re.search(vocab.NOT_WORK_START, after) or re.search(vocab.PLAN_CUE, text[lo:m.start()])):
             continue  # "2021年开始关注这个职业", "2016年到现在的文件": no work started then
         if _nearest_event(text, lo, hi, m.start(), m.end(), vocab.OTHER_EVENT + "|" + vocab.WORK_CUE) == _SINCE:
             continue  # "got my L3 in june 2023": the certificate's date
-        if re.search(r"(?:\blevel\s*|\blvl\s*|\bl)[1-5]\b[^,.;，。\d]{0,32}\bsince\s+(?:[a-z]+\.?\s+)?$|[一二三四五]级[^,.;，。\d]{0,12}since\s+(?:[a-z]+\.?\s+)?$", before):
+        if re.search(r"(?:\blevel\s*|\blvl\s*|\bl)[1-5]\b[^,.;，。\d]{0,48}\bsince\s+(?:[a-z]+\.?\s+)?$|[一二三四五]级[^,.;，。\d]{0,12}since\s+(?:[a-z]+\.?\s+)?$", before):
             continue  # "level 2 video creator-promoter since August 2024": the level held since then
         month = _month_of(text, m)
         months = (today.year * 12 + today.month) - (year * 12 + month) if month else None
@@ -919,17 +974,23 @@ def _work_start(text: str, today: date, any_date: bool = False) -> float | None:
         if day and months is not None and 1 <= int(day.group(1)) <= 31:
             # "去年12月1号正式入职", said on 30 November: a full year (the day counts), not eleven months
             months = _full_months(date(year, month, 1), int(day.group(1)), today)
-        years = round((months if months is not None and months >= 0 else _months_from(today, year, 12)) / 12, 4)
+        years = round((months if months is not None and months >= 0 else _months_from(today, year, 1 if earliest else 12)) / 12, 4)
         found.add(years)
         if said_after or said_before:
             cued.add(years)
             if re.search(vocab.FIELD_WORK, near) and not re.search(vocab.OTHER_WORK, near):
                 in_this_work.add(years)
+            if said_after and re.search(vocab.FIELD_WORK, text[m.end():hi]) and not re.search(vocab.OTHER_WORK, text[m.end():hi]):
+                starts_this_work.add(years)  # (its own clause: "…淘宝客服，2020年开始做主播")
     if any_date and len(found) > 1 and len(cued) == 1:
         # "不对 是2024年3月开始的 23年是在做客服": the corrected start is the date said as a start
         return cued.pop()
     if len(found) > 1 and found == in_this_work and not any_date:
         # "2021年7月開始喺小紅書做視頻，之後2023年4月先開始直播帶貨": one start of this work after another, all of it since the first
+        return max(found)
+    if len(found) > 1 and len(cued) == len(found) and min(found) in starts_this_work and not any_date:
+        # "2016年開始做淘寶客服，2020年開始做主播，冇斷過": one start after another, the last in this work, as for
+        # a change of job below (the other work is noted for the evaluation body to decide)
         return max(found)
     if len(found) > 1 and re.search(vocab.JOB_CHANGE, text):
         # "2019年开始在服装店当店员，2022年6月转做淘宝客服，今年3月开始做直播": one start after another, each

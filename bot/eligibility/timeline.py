@@ -152,6 +152,9 @@ def _work_duration_said(text: str) -> bool:
             number = vocab.number(m.group("num"))
             if number is None or number >= 100:
                 continue  # "2020年" is a date
+            said = text[m.end():_clause_end(text, m.end(), 24, r"[，,]")]
+            if re.search(vocab.OTHER_WORK, said) and not re.search(vocab.FIELD_WORK, said):
+                continue  # "then 2 yrs in a bakery" between two dated stretches: the dates place it
             if not _BEFORE_A_BREAK.search(text[max(0, m.start() - 12):m.start()]) \
                     and not re.match(r"\s*(?:都|也)?(?:没|冇|未|off\b|break\b|gap\b)", text[m.end():m.end() + 4]):
                 return True

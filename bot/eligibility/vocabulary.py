@@ -121,6 +121,10 @@ NO_CERTIFICATE = (
     r"(?:(?!level|technician|worker|completion|training|graduat|diploma)[\w-]+\s+){0,2}?certific(?:ate|ation)s?\b",
     r"\b(?:no|without|zero)\s+(?:any\s+)?(?:(?!completion|training|graduat)[a-z-]+\s+)?(?:certs?|certificates?|certifications?)\b|\buncertified\b",
     r"零基础|从零开始|从头开始|\bfrom\s+(?:scratch|zero)\b|\bcomplete\s+beginner\b",
+    # "冇考過五級", "五级都没考过", "never took level 5": not even the lowest level, so no certificate
+    r"(?:没有?|冇|未|从没|从来没有?)(?:考过|考|参加过|报过)(?:任何)?(?:互联网营销师|直播销售员|选品员|视频创推员|平台管理员)?(?:的)?(?:五级|初级工?)"
+    r"|(?:五级|初级工?)(?:证书?)?(?:都|也|还)(?:没有?|冇|未)(?:考|拿)"
+    r"|\bnever\s+(?:took|taken|sat|did|passed|got)\s+(?:the\s+)?(?:level\s*5|l5|lvl\s*5)\b",
     # "一张证都没有", "啥证都没考过", "任何证书都没有"
     r"(?:一[张个本]|什么|啥|任何|半张)(?:职业|技能|等级|资格)*(?:证书|证)(?!明)(?:都|也)(?:没|冇|未|无)",
     r"\bnever\s+(?:bothered\s+(?:with|to\s+get)|took|taken|did|done|sat|passed|went\s+for)\s+(?:any\s+|a\s+|the\s+)?"
@@ -178,11 +182,13 @@ APPRENTICESHIP_NO = (
     r"\b(?:months?|weeks?)\s+into\s+(?:an\s+|my\s+|the\s+)?apprenticeship|\b(?:still|currently)\s+(?:doing\s+)?(?:an\s+|my\s+)?apprentice",
     r"\b(?:no|never|without)\s+(?:an\s+|any\s+)?apprentice|\b(?:haven't|have\s+not|didn't|did\s+not|not)\s+(?:yet\s+)?"
     r"(?:completed|finished|done|do|did)\s+(?:my\s+|an\s+|the\s+|any\s+)?apprenticeship"
-    r"|apprenticeship\s+(?:is\s+)?not\s+(?:yet\s+)?(?:completed|finished|over)",
+    r"|apprenticeship\s+(?:is\s+)?not\s+(?:yet\s+)?(?:completed|finished|over)"
+    r"|\b(?:i'?m|i\s+am|am|currently|now)\s+(?:doing|on|in)\s+(?:an\s+|my\s+|a\s+)?(?:[\w-]+\s+){0,2}apprenticeship",
 )
 # The end of an apprenticeship asked about ("学徒期满了能不能考五级", "once my apprenticeship ends, can I take level 5?").
 APPRENTICESHIP_END_ASKED = (r"(?:学徒期?|期)满(?:后|了以后|之后|了)?[^，,。；;]{0,8}(?:能|可以|可不可以|能不能|可唔可以)[^，,。；;]{0,6}(?:考|报)"
-                            r"|\b(?:once|when|after)\s+(?:my\s+|the\s+)?apprenticeship\s+(?:ends|finishes|is\s+(?:over|done|finished))",)
+                            r"|\b(?:once|when|after)\s+(?:my\s+|the\s+)?apprenticeship\s+(?:ends|finishes|is\s+(?:over|done|finished))"
+                            r"|\bafter\s+it\s+(?:ends|finishes|is\s+(?:over|done))\b[^.?]{0,40}\b(?:l5|level\s*5|lvl\s*5|apply|take)",)
 APPRENTICESHIP_YES = (
     r"学徒期?(?:已经?)?满|出师|满师|学徒[^，,。；;]{0,12}(?:满期|期满|到期了|结束了)|学徒期[^。；;？?]{0,12}(?:满了|已满|已经满|结束了|到期了)",
     r"(?:学徒|apprentice)[^.。;；?？]{0,80}?\b(?:it'?s|it\s+is|it\s+was|was|is)\s+(?:now\s+)?(?:finished|completed|over|done)\b",
@@ -367,6 +373,7 @@ GRADUATED_FOR = r"毕业(?:了|咗|已经|都|有|快|差不多)*\s*$|graduated 
 OBTAINED_NEAR_AGO = r"拿|取得|考|获得|领|通过|证|\bgot\b|\bget\b|obtained|received|earned|passed|certific|\bcert\b|level"
 STARTED_NEAR_AGO = r"开始|入行|从事|进入|加入|\bstart|\bbegan|\bbegun|\bjoined|\bentered"
 # Work said as past ("之前做过3年导购", "2 years of retail before that"), and a figure said as a total.
+BEFORE_CERTIFICATE = r"(?:拿|考|取得|获得|攞)(?:到|了)?(?:证|证书)(?:之|以)?前|\bbefore\s+(?:i\s+)?(?:got|getting|obtaining|passing|taking)\s+(?:the\s+|my\s+|it\b)"
 PAST_WORK = r"以前|之前|曾经|原来|过去|早年|前些年|\bused to\b|\bbefore\b|\bpreviously\b|\bformerly\b|\bback then\b"
 TOTAL_SAID = r"一共|总共|加起来|累计|合计|前前后后|in total|altogether|overall|combined"
 TOTAL_BEFORE = r"(?:总共|一共|总计|合计|加起来|in\s+total|altogether|overall|total\s+of|\btotal)[^，,。]{0,6}$"
@@ -396,8 +403,18 @@ SINCE_AFTER = (r"\s*(?:of\s+[\w-]+(?:\s+[\w-]+)?\s+)?(?:since|after)\s+(?:gettin
                r"|(?:the\s+|my\s+|that\s+)?(?:certificate|cert|level))")
 # "ever since", "after that": years since whatever was said before, which must be obtaining the certificate.
 # Work said to go on ever since, with no figure ("跟住一直喺公司做直播", "been streaming full time since then").
+# Back to this work on a date after other work ("之后就去送外卖了，今年5月才重新回来做直播", "then back to hosting in May 2026")
+BACK_ON_A_DATE = re.compile(r"(?P<year>(?:19|20)\d{2}|今年|去年|前年)\s*年?\s*(?:(?P<month>1[0-2]|0?[1-9])\s*月)?(?:份|初|中|底)?\s*(?:才|又|先)?\s*"
+                            r"(?:重新|又|再)(?:回来|返来|返嚟|回去)?(?:开始)?(?:做|播|干|开播)|(?P<year2>(?:19|20)\d{2}|今年|去年|前年)\s*年?\s*(?:(?P<month2>1[0-2]|0?[1-9])\s*月)?(?:份|初|中|底)?\s*(?:才|又|先)?\s*(?:回来|返来|返嚟)(?:做|播|干|开播)"
+                            r"|\bback (?:to|into) [\w -]{0,24}?\b(?:in|from|since) (?:(?P<mname>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? )?(?P<year3>(?:19|20)\d{2})", re.I)
+# "working in short video promotion since I graduated", "毕业后一直做直播": work since the graduation, whose year is said
+WORKED_SINCE_GRADUATION = r"\bsince\s+(?:i\s+|we\s+|she\s+|he\s+)?graduat\w*|\bsince\s+graduation|\bafter\s+graduat\w*[^.;]{0,20}\b(?:ever since|till now|until now)|毕业(?:以|之)?后(?:就)?一直|毕业(?:以|之)?后[^，,。.;；]{0,12}(?:到现在|到而家|至今)|毕业到(?:现在|而家)"
+GRADUATION_YEAR = re.compile(r"(?:graduat\w*|毕业)\D{0,12}?(?P<y1>(?:19|20)\d{2})(?!\d)|(?P<y2>(?:19|20)\d{2}|今年|去年|上年|前年)\s*年?\s*(?:(?P<month>1[0-2]|0?[1-9])\s*月(?:份)?)?\D{0,4}毕业"
+                             r"|(?:(?P<mname>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(?P<y3>(?:19|20)\d{2})\s+(?:grads?|graduates?)\b", re.I)
 WORKED_ALL_ALONG = (r"(?:之后|以后|后来|跟住|然后|此后|从那以后|拿证后|考完)?(?:就)?一直|ever\s+since|since\s+then|the\s+whole\s+time|all\s+along|"
                     r"\bsince\s*(?=[.!?),;]|$)|continuously|without\s+a\s+break|no\s+breaks|没断过|没停过"
+                    # "之後都繼續做緊", "拿证后也一直在播", "and kept going after"
+                    r"|(?:之后|以后|后来|跟住|拿证后|考完)(?:都|也|就)?(?:继续|仲|还)(?:在|系)?(?:做|干|播)|\bkept\s+(?:going|at\s+it|doing\s+it|streaming|working)\b"
                     # "之後喺公司做主播到而家": from then on, up to now
                     r"|(?:之后|以后|后来|跟住|此后|拿证后|考完)[^，,。.;；]{0,12}(?:到现在|到而家|至今|到今天)|\b(?:since then|after that)\b[^.;]{0,30}\b(?:till|until|up to) (?:now|today)"
                     # "2023年有半年没上班，其他时间都在干": the rest of the time, at work
@@ -426,10 +443,10 @@ WORK_START_BEFORE = r"(?:从|自从?|打从|由)\s*$|\b(?:since(?:\s+(?:early|mi
 # Work the conditions may not count as this or a related occupation ("本职业或相关职业"): the evaluation body
 # decides, and the reply says so. One list for the parser (other work beside this work) and the understanding step.
 OTHER_WORK = (r"导购|客服|房仲|房产中介|中介|业务员|外卖|骑手|快递员|售货员|营业员|店员|收银|服务员|侍应|文员|司机|工厂|厂里|电子厂|流水线|车间|保安|超市|商场|服装店|餐厅|酒楼|楼面|饭店|餐馆|茶餐厅|"
-              r"保险|教师|厨师|工地|行政|护士|实体店|门店|服装批发|美工|修图|跟单|制衣厂|服装厂|纺织厂|食品厂|(?<!直播)销售(?!员)|游戏主播|秀场|零售|柜姐|柜台|专柜|微商|"
+              r"保险|教师|厨师|工地|行政|护士|面包店|烘焙|酒店前台|手机店|实体店|门店|服装批发|美工|修图|跟单|制衣厂|服装厂|纺织厂|食品厂|(?<!直播)销售(?!员)|游戏主播|秀场|零售|柜姐|柜台|专柜|微商|"
               r"(?<![学读])会计(?!专业|系|学)|"
               r"shop assistant|retail|customer service|cashier|waiter|factory|assembly|counter sales|beauty counter|shop sales|sales rep|teacher|insurance|driver|"
-              r"accountant|nurse|supermarket|restaurant|\bmall\b|warehouse|delivery|admin(?:istrative)? (?:job|work)|uniqlo|game stream|gaming|gamer")
+              r"accountant|nurse|supermarket|restaurant|bakery|cafe|café|hotel|phone shop|mobile (?:phone )?shop|\bmall\b|warehouse|delivery|admin(?:istrative)? (?:job|work)|uniqlo|game stream|gaming|gamer")
 WORK_START_CUE = (r"做|干|从事|当(?!时)|跑|入行|上班|工作|开始直播|开播|带货|卖|(?<!直)播(?!客)|剪|拍|\bwork|\bjob|streaming|stream(?:ed|s)?\b(?! from)|seller|streamer|anchor|入职|上岗|入行|抖音|快手|淘宝|视频号|小红书|douyin|kuaishou|taobao|tiktok|xiaohongshu|shopee|"
                   r"selling|\bsold\b|hosting|\bhost(?:ed)?\b|editing|\bran\b|\brunning|\bdoing\b|buyer|agency|\bmcn\b|\bops\b|operations|admin"
                   r"|selector|creator|promoter|salesperson|选品|主播")
@@ -481,6 +498,8 @@ NOT_CERTIFICATE_EVENT = "|".join((OTHER_EVENT, WORK_CUE, STUDY_CUE))  # what els
 NO_FIELD_WORK_SINCE = (r"(?:这几年|这些年|这段时间|之后|拿证后|拿证以后|考完以后|\bsince\s+then|\bsince\s+getting\s+it)[^。；;]{0,14}?"
                        r"(?:没有?|不|未)(?:再|在)?(?:做|干|从事|搞)过?(?:直播|带货|选品|这行|本行|相关|这个)"
                        r"|\bsince\s+(?:then|getting\s+it)\b[^.;]{0,30}\b(?:didn't|haven't|have\s+not|did\s+not|not)\s+(?:been\s+)?(?:do|doing|work|working|stream|streaming|sell|selling)",)
+# Other work named as where the asker works now ("在厂里上班", "做外卖骑手"), before a wish to start this work
+OTHER_WORK_PLACE = r"厂里|工厂|电子厂|流水线|车间|工地|餐厅|饭店|酒楼|超市|外卖|快递|保安|司机|服务员|收银"
 NO_WORK = (  # years of work 0
     r"没(?:有)?(?:正式)?(?:工作|上班)过|没上过班|从未(?:参加)?工作|还没(?:有)?(?:参加|开始)工作|尚未(?:参加)?工作"
     r"|一天班(?:都|也)?没上过|冇(?:做|返)过(?:工|嘢)|未(?:曾)?(?:做|返)过工",
@@ -492,6 +511,8 @@ NO_WORK = (  # years of work 0
     r"零基础|从零开始|从头开始|\bfrom\s+(?:scratch|zero)\b|\bcomplete\s+beginner\b",
     r"\b(?:no|zero|without(?:\s+any)?)\s+(?:work(?:ing)?\s+|job\s+|professional\s+|relevant\s+)?experience\b"
     r"(?!\s+(?:is\s+|was\s+)?(?:needed|required|necessary))",
+    # "在厂里上班，想转行做主播": other work now, this work still to come (no figure of it said)
+    r"(?:" + OTHER_WORK_PLACE + r")[^。？?]{0,16}(?:想|打算|准备|计划)(?:转行|转做|改行|入行|转去)(?:做|当)?(?:主播|直播|带货)",
 )
 
 # Short answers to the bot's own question.
@@ -510,10 +531,15 @@ RATE_AFTER = r"\s*(?:挣|赚|收入|工资|底薪|提成|能拿|拿到手|salary
 # "读紧高职最后一年", "final year of college": a year of study, not of work.
 STUDY_YEAR = r"最后一年|最後一年|final\s+year|last\s+year\s+of\s+(?:school|college|uni)"
 # "差半年满六年", "还差3个月就够5年": how far from a figure, said beside the years themselves; not more work.
-SHORT_OF = re.compile(r"(?:还)?差(?!不多)\s*(?:半年|[\d一二两三四五六七八九十]+\s*(?:个月|年))\s*(?:就|才)?(?:满|够|到)\s*[\d一二两三四五六七八九十]+\s*年")
+SHORT_OF = re.compile(r"(?:还)?差(?!不多)\s*(?:半年|[\d一二两三四五六七八九十]+\s*(?:个月|年))\s*(?:就|才)?(?:满|够|到)\s*[\d一二两三四五六七八九十]+\s*年"
+                      # "下个月满一年", "next month it'll be a year": a figure still to come, not more work
+                      r"|(?:下个?月|下周|下礼拜|过几个?月|再过[^，,。]{0,4}|明年|年底|年尾)(?:就|才)?(?:满|够|到|有)\s*(?:半年|[\d一二两三四五六七八九十]+\s*(?:个月|年))"
+                      r"|\bnext\s+month\s+(?:it(?:'ll| will)\s+be|i(?:'ll| will)\s+(?:have|hit|reach))\s+(?:a|one|\d+)\s+(?:full\s+)?years?")
 # "中间6月同7月返咗乡下冇开播": two months named as a break, read as "有2个月没做" (the months between as said)
 MONTHS_OFF = re.compile(r"(?:1[0-2]|[1-9])\s*月(?:(?:同|和|跟|及|与|、)(?:1[0-2]|[1-9])\s*月)+[^，。；;]{0,12}?(?:没有?|冇|未)(?:开播|播|做|干|上班|工作|开工)")
 WHOLE_YEAR_OFF = re.compile(r"((?:19|20)\d{2}\s*年)(?:的)?(?:全年|一整年|整年|成年|整整一年|一年)(?:都|也|基本)?(?:没有|没|冇|未)(?=[做干播上工开])")
+# "中间2023年生BB停咗成年", "2022年因为疫情断了一整年": a whole year said as stopped, with its year
+YEAR_STOPPED_WHOLE = re.compile(r"((?:19|20)\d{2}\s*年)([^，。；;,\d]{0,10}?)(?:停|断|歇|休息)了?(?:成年|一整年|整年|整整一年|全年|一年)")
 BREAK_BEFORE = r"(?:断了?过?|停了?过?|休息了?过?|空了?过?|歇了?过?)\s*$"
 BREAK_AFTER = r"\s*(?:没有?干|没做|没工作|的空档|空窗|off\b|break|gap)"
 # Other work in the middle of the stretch ("中间有一年去送外卖"): a break in this work, like "中间有一年没干".
@@ -537,7 +563,7 @@ JUDGED_AFTER = r"\s*(?:的)?(?:证书?)?(?:太|有点|比较|也太|好|都)?(?:
 # "三级拿了4年了", "四级证考到了": the level named before the verb is held.
 HELD_AFTER = (r"\s*(?:证书?|的证|考试)?\s*(?:已经|都|也)?(?:拿了|拿到了?|考了|考到了?|考过了|拿过|到手|过了|通过了|合格了)"
               # "五级是去年才考的", "四级证是2021年拿的"
-              r"|\s*(?:证书?)?是\s*(?:\d{4}\s*年(?:\s*\d{1,2}\s*月)?(?:份|初|中|底)?|去年|前年|今年|[一两二三四五六七八九十\d]+年前)?\s*(?:才|刚|就)?(?:考|拿|取得|考到|拿到|攞)的?"
+              r"|\s*(?:(?:" + _JOB_NAME + r")\s*)?(?:证书?)?是\s*(?:\d{4}\s*年(?:\s*\d{1,2}\s*月)?(?:份|初|中|底)?|去年|前年|今年|[一两二三四五六七八九十\d]+年前)?\s*(?:才|刚|就)?(?:考|拿|取得|考到|拿到|攞)的?"
               # "平台管理员四级 2022年4月拿，一直做后台": a level, its date, and the word for obtaining it
               r"|\s*(?:证书?)?\s*\d{4}\s*年(?:\s*\d{1,2}\s*月)?(?:份|初|中|底)?\s*(?:才|刚|就)?(?:考|拿|取得|考到|拿到|攞)"
               # "got 五级 Jan 2022 and 四级 June 2023": a level with the month and year it came
