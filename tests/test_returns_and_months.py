@@ -176,3 +176,24 @@ def test_which_level_and_a_level_named_answers_the_level_named(advisor):
 def test_is_it_true_points_back(advisor):
     answer, _ = ask(advisor, "上年(2025)聽講直播帶貨要留交易記錄三年？", "係咪真㗎？邊條法規？")
     assert "交易記錄" in answer.text
+
+
+def test_years_before_a_word_that_starts_with_after_are_years_of_work():
+    assert read("佢哋大部分做咗三年後台運營").years_total == 3.0  # "三年後台": not "three years later"
+
+
+def test_the_preparatory_route_needs_years_after_graduating(advisor):
+    answer, _ = ask(advisor, "我是技師學院預備技師班的學生", "明年7月畢業，會拿到預備技師證書", "畢業後馬上可以報二級嗎？")
+    assert answer.text.startswith("不能一畢業就報") and "L2-B2" in answer.text.splitlines()[0]
+
+
+def test_a_schooling_claim_then_a_rule_question_hears_that_schooling_is_no_bar(advisor):
+    answer, _ = ask(advisor, "so I asked the training agency and they said I need 中专 to sign up", "I only finished junior high",
+                    "is that a real rule for level 5?")
+    assert answer.text.startswith("Schooling is no bar to Level 5")
+
+
+def test_training_alone_asked_beside_a_cohort_gets_what_training_replaces(advisor):
+    answer, _ = ask(advisor, "For our cohort: people who finish our 120-hour level 5 course and get a 结业证书 but have zero work "
+                             "experience — does the standard let them sit level 5 on the training alone?")
+    assert answer.text.startswith("Under the usual template, Levels 5 to 2 have no route on training alone")

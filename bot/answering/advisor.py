@@ -406,7 +406,7 @@ class Advisor:
                                                                      or asked_conditions) \
                 and not self._faq_entry_asked_about_the_rule(request.question, lang, retriever, vector):
             # "五级升四级要几年" then "那三级呢": that level's conditions
-            text, sources = self._eligibility_replies.requirements(request, lang.code)
+            text, sources = self._eligibility_replies.requirements(request, lang.code, conversation)
             conversation.last_level = request.level
             return self._eligibility_answer(raw, lang, text, sources)
         question = request.question

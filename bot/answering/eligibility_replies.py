@@ -219,12 +219,15 @@ class EligibilityReplies:
         key = "note_age_under_16" if age < 16 else "note_age"
         return [self.templates.text(lang_code, "eligibility", key, age=age)]
 
-    def requirements(self, request: Request, lang_code: str) -> tuple[str, list[Source]]:
+    def requirements(self, request: Request, lang_code: str, conversation: Conversation | None = None) -> tuple[str, list[Source]]:
         """The conditions of the level a rule question names ("im 17, can i take level 5?" also hears
-        about age)."""
+        about age; "they said I need 中专" … "is that a real rule for level 5?" hears that schooling is no bar)."""
         job = parse_profile(request.question).job_type
         text, sources = render_requirements(request.level, self.rules, lang_code, self.templates, job_type=job)
-        return "\n".join([*self._age_note(request, lang_code), text]), sources
+        recent = [to_simplified(q) for q, _ in (conversation.history[-2:] if conversation is not None else [])] + [request.question]
+        schooling = request.level == 5 and any(_SCHOOLING_SAID.search(said) for said in recent)
+        notes = [self.templates.text(lang_code, "eligibility", "note_basic_education")] if schooling else []
+        return "\n".join([*self._age_note(request, lang_code), *notes, text]), sources
 
     def _reply(self, request: Request, facts: Profile, conversation: Conversation, lang_code: str):
         if request.hypothetical_training:  # "what if I take a training class?": asked, not done
@@ -268,6 +271,7 @@ class EligibilityReplies:
                 # what is missing without it (not the training supposed a second time)
                 text, sources, decision = self._decision(untrained, lang_code, (), age)
             school_note = self._school_route_later(profile, target, decision, lang_code) \
+                or self._preparatory_route_needs_years(profile, target, decision, lang_code) \
                 or self._apprenticeship_end(request, profile, target, decision, lang_code) \
                 or self._month_decides(profile, target, decision, lang_code)
             if school_note:
@@ -493,6 +497,18 @@ class EligibilityReplies:
                 return self.templates.text(lang_code, "eligibility", "note_school_route_when_final_year", id=condition.id)
         return ""
 
+    def _preparatory_route_needs_years(self, profile: Profile, target: int, decision, lang_code: str) -> str:
+        """"技師學院預備技師班…明年7月畢業…畢業後馬上可以報二級嗎？": the preparatory-technician route also needs
+        years of work, so not straight after graduating; said first, with how many."""
+        if decision.status == "eligible" or not profile.preparatory_technician or (profile.years_total or 0) > 0:
+            return ""
+        for condition in self.rules.levels.get(target, ()):
+            if condition.requires_preparatory_technician_certificate and condition.min_years_total_experience:
+                return self.templates.text(lang_code, "eligibility", "note_preparatory_route_needs_years", id=condition.id,
+                                           years=f"{condition.min_years_total_experience:g}",
+                                           level=self.rules.level_name(target, "en" if lang_code == "en" else "zh"))
+        return ""
+
     def _training_answer(self, request: Request, profile: Profile, target: int, decision, lang_code: str) -> str:
         """"Do I still need the level 1 training?" / "do I have to take a course?": no, when a route without
         training is met; or that the training route would open it now, when only the training is missing."""
@@ -575,6 +591,8 @@ _AGE_LIMIT_ASKED = re.compile(r"age limit|too old|too young|upper age|minimum ag
 _FIELD_WORK = re.compile(r"直播|带货|主播|选品|抖音|快手|淘宝|视频|\blive|stream|selling|\bhost", re.I)
 _PAST_WORK = re.compile(vocab.PAST_WORK, re.I)
 # A total stated ("一共做了5年", "6 years in total"), not asked about ("總共夠唔夠考四級").
+# Schooling said or claimed as a condition ("they said I need 中专", "I only finished junior high", "要求大专学历")
+_SCHOOLING_SAID = re.compile(r"中专|中职|高中|大专|初中|学历|文化程度|diploma|junior high|high school|secondary school|degree", re.I)
 # A level named and asked about yes or no ("三级行不行", "level 3 ok?"), beside "which level can I take"
 _THAT_LEVEL_OK = re.compile(r"(?:[一二三四五1-5]\s*级|level\s*[1-5]|\bl[1-5])\s*(?:呢\s*)?(?:行不行|行吗|可以吗|可不可以|能不能|得唔得|得不得|得吗|ok\b|possible\b)", re.I)
 _TOTAL_CUE = re.compile(rf"(?:{vocab.TOTAL_SAID})(?![^，,。？?]{{0,4}}(?:够|夠|enough|ok\b|吗|嗎))", re.I)

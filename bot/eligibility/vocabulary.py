@@ -364,7 +364,7 @@ def number(word: str) -> float | None:
 
 
 # What a duration means, from its sentence.
-HYPOTHETICAL_AFTER = r"\s*(?:以后|之后|后(?!来))|\s+(?:from\s+now|later|more|to\s+go)\b"
+HYPOTHETICAL_AFTER = r"\s*(?:以后|之后|后(?!来|台|勤|期|续|端))|\s+(?:from\s+now|later|more|to\s+go)\b"
 HYPOTHETICAL_BEFORE = (r"(?:再|还要|还需要?|还得|还差|第|等|需要|要求|须|必须|之后|以后|往后|毕业后|\bin|another|\bwait|\bneeds?|\brequired?s?|within)"
                        r"(?:多)?(?:干|做|工作|从事|积累|等|过)?(?:多)?\s*(?:for\s+)?$")
 AGO_AFTER = r"前(?![面边头几些])|\s+ago\b"  # "四年前", not "四年 前面那几年"
