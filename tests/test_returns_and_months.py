@@ -197,3 +197,18 @@ def test_training_alone_asked_beside_a_cohort_gets_what_training_replaces(adviso
     answer, _ = ask(advisor, "For our cohort: people who finish our 120-hour level 5 course and get a 结业证书 but have zero work "
                              "experience — does the standard let them sit level 5 on the training alone?")
     assert answer.text.startswith("Under the usual template, Levels 5 to 2 have no route on training alone")
+
+
+def test_what_to_do_after_trouble_said_before_points_where_to_go(advisor):
+    answer, _ = ask(advisor, "我直播的时候被人骂", "心情很差", "怎么办")
+    assert answer.refused and "举报" in answer.text and "110" in answer.text
+
+
+def test_a_level_named_beside_a_question_one_entry_clearly_holds(advisor):
+    answer, _ = ask(advisor, "考了个直播销售员五级，这证有效期几年？要不要年审啥的")
+    assert "有效期" in answer.text and "L5-A" not in answer.text
+
+
+def test_asking_whether_it_is_legally_needed_is_ours(advisor):
+    answer, _ = ask(advisor, "do i legally need this cert to do live selling on douyin?")
+    assert not answer.refused and "lawyer" not in answer.text

@@ -53,6 +53,9 @@ FAQ_NEAR_VERBATIM = 0.95
 # How much firmer the FAQ classifier's vote must be for an entry that matches a message read as off-topic
 # only fairly (below FAQ_OVERRULES) to answer it ("累计年资是不是一定要连续？").
 FIRMER_VOTE = 0.1
+# A rule question naming a level is that level's conditions, unless one curated entry is clearly what it asks
+SURE_VOTE_FOR_THE_RULE = 0.4
+CLEAR_MARGIN = 0.3
 # The classifier's confidence in an in-scope act (fact, rule, logistics) that puts a message without a
 # domain word in scope; the knowledge base's evidence still decides what is answered.
 IN_SCOPE_CONFIDENCE = 0.45
@@ -251,6 +254,12 @@ class Advisor:
         if not levels_named(request.question) and elsewhere_for(request.question, self.elsewhere) is not None:
             # "我抖音号被封了…怎么申诉", "有冇銀行可以借錢俾主播買器材": not ours, and there is a place to ask
             return self._off_topic(raw, lang, request.question)
+        if len(request.question) <= WHAT_NOW_MAX and _WHAT_NOW.search(request.question) and not levels_named(request.question):
+            # "我直播的时候被人骂" … "心情很差" … "怎么办": what to do about the trouble said just before
+            said = next((to_simplified(q) for q, _ in reversed(conversation.history[-2:])
+                         if elsewhere_for(to_simplified(q), self.elsewhere) is not None), None)
+            if said is not None:
+                return self._off_topic(raw, lang, said)
         # "我今年16" then "想在抖音直播卖货 可以吗": a short question right after a statement of facts, not
         # surely off-topic, is read with that statement (alone it can read as off-topic)
         after_statement = act == "out_of_scope" and request.confidence < SURELY_OUT_OF_SCOPE and (
@@ -571,8 +580,12 @@ class Advisor:
         """A question about one point of a level's conditions that a curated entry words almost as asked ("这5年
         是从发证日期算还是从考试那天算", "do 微商 years count toward the 6 years"): that entry, not the whole list."""
         matches = retriever.match_faq(question, lang.code, vector)
-        return bool(matches) and matches[0].score >= FAQ_NEAR_VERBATIM and (matches[0].vote or 0.0) >= THRESHOLDS.vote_in_scope \
-            and not matches[0].faq_id.endswith("-requirements")
+        if not matches or matches[0].faq_id.endswith("-requirements"):
+            return False
+        top = matches[0]
+        # (or one the classifier is nearly sure of, far ahead of the next: "考了个五级，这证有效期几年？要不要年审")
+        return (top.score >= FAQ_NEAR_VERBATIM and (top.vote or 0.0) >= THRESHOLDS.vote_in_scope) \
+            or (top.score >= FAQ_OVERRULES and (top.vote or 0.0) >= SURE_VOTE_FOR_THE_RULE and top.margin >= CLEAR_MARGIN)
 
     def _short_and_unmatched(self, question: str, lang: Lang, retriever, vector, bar: float) -> bool:
         """A short follow-up no entry holds on its own words ("是哪幾個部門發的？" after a question about
@@ -816,6 +829,9 @@ _JOB_TYPE_NAMES = re.compile(r"(?:商品)?选品员|直播销售员|视频创推
 
 # A certificate issued by the asker's employer ("公司内部发的四级证", "my company's in-house academy")
 _BY_EMPLOYER = re.compile(r"公司|企业|单位|集团|in-house|\binternal\b|\bcompany'?s?\b|\bemployer'?s?\b|\bcorporate\b", re.I)
+# "怎么办", "what should I do?": what to do about what was said before
+_WHAT_NOW = re.compile(r"^\W*(?:那|那我|咁|咁我)?(?:该|要)?(?:怎么办|咋办|点算|点办|怎么搞|怎么处理|what (?:should|can) i do|what now)\W*$", re.I)
+WHAT_NOW_MAX = 16
 # Asks for a pass to be guaranteed ("你能保证我四级一定过吗", "can you guarantee I'll pass level 3?")
 _GUARANTEE = re.compile(r"保证[^，,。？?「『“]{0,8}(?:一定)?(?:能)?(?:考)?过(?!」|』|”)|一定(?:能)?(?:考)?过(?:吗|嘛|不)|\bguarantee[^.?]{0,30}\bpass", re.I)
 
