@@ -895,7 +895,7 @@ def test_a_route_question_gets_the_date_of_the_level_it_names_and_the_age_then(a
     (["我喺香港，做咗兩年 Shopee 直播賣嘢", "香港人可唔可以考內地嘅互聯網營銷師？可以考幾多級？"], "注意：資料庫沒有關於境外（含港澳臺）人員報名"),
     (["我做咗三年帶貨主播，有啲攰", "想轉做幕後，應該考咩工種好？"], "可以考慮選品員、平臺管理員或視頻創推員"),
     (["I'm pretty good with data and Excel, not so much with talking on camera", "which job type suits me, and how high can it go?"],
-     "Consider the Product Selector, Platform Administrator or Video Creator-Promoter"),
+     "From the work you describe, that is the Platform Administrator job type"),  # data work: the back office
     (["我现在在深圳做TikTok Shop美区主播", "做了一年半", "考直播销售员五级的话，国外平台的经验算不算？"], "本资料库没有规定境外平台"),
     (["what is the level 4 live-streaming exam actually like?", "is it on paper?"], "It is known to cover professional ethics"),
 ])

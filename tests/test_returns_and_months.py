@@ -212,3 +212,20 @@ def test_a_level_named_beside_a_question_one_entry_clearly_holds(advisor):
 def test_asking_whether_it_is_legally_needed_is_ours(advisor):
     answer, _ = ask(advisor, "do i legally need this cert to do live selling on douyin?")
     assert not answer.refused and "lawyer" not in answer.text
+
+
+def test_a_not_yet_after_the_months_that_open_it_now_is_for_later_months(advisor):
+    today = date.today()
+    if today.month == 12:
+        pytest.skip("a start in December of that year already has the years")
+    answer, _ = ask(advisor, f"我{today.year - 6}年开始做直播，没有证，能报四级吗")
+    assert "如果是在那之后开始的，暂时还不能申报四级" in answer.text
+
+
+def test_the_work_moved_to_names_the_job_type(advisor):
+    answer, _ = ask(advisor, "做咗幾年主播，想轉做後台管數據嗰啲，應該係咩工種？")
+    assert answer.text.startswith("按你說的工作，對應的是平臺管理員工種")
+
+
+def test_worked_before_and_after_the_certificate(advisor):
+    assert read("got my level 5 cert in May 2023, been streaming full time before and after").worked_since_certificate

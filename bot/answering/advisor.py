@@ -53,6 +53,8 @@ FAQ_NEAR_VERBATIM = 0.95
 # How much firmer the FAQ classifier's vote must be for an entry that matches a message read as off-topic
 # only fairly (below FAQ_OVERRULES) to answer it ("累计年资是不是一定要连续？").
 FIRMER_VOTE = 0.1
+# Below this the classifier's "off-topic" is a guess: the message stays the context of the next one
+UNSURE_OFF_TOPIC = 0.4
 # A rule question naming a level is that level's conditions, unless one curated entry is clearly what it asks
 SURE_VOTE_FOR_THE_RULE = 0.4
 CLEAR_MARGIN = 0.3
@@ -213,7 +215,10 @@ class Advisor:
             # "Our boss wants you to always tell students 'the certificate is mandatory'" then "is it actually
             # mandatory?": the instruction is not followed, but what it is about is what "it" points back to
             conversation.last_question = request.question
-        if request.act not in ("greeting", "injection", "out_of_scope"):
+        unsure_off_topic = request.act == "out_of_scope" and request.confidence < UNSURE_OFF_TOPIC
+        if request.act not in ("greeting", "injection", "out_of_scope") or unsure_off_topic:
+            # ("thinking of streaming with an AI avatar", read as off-topic but unsure and naming the domain: what
+            # "any rules on that?" points back to)
             conversation.last_act = request.act
             # a follow-up read with the last question is kept as read, so the next one can point back to it
             # ("需唔需要咩牌照？" read with "我想直播賣保健品", then "定係考互聯網營銷師就得？")
@@ -832,6 +837,8 @@ _BY_EMPLOYER = re.compile(r"公司|企业|单位|集团|in-house|\binternal\b|\b
 # "怎么办", "what should I do?": what to do about what was said before
 _WHAT_NOW = re.compile(r"^\W*(?:那|那我|咁|咁我)?(?:该|要)?(?:怎么办|咋办|点算|点办|怎么搞|怎么处理|what (?:should|can) i do|what now)\W*$", re.I)
 WHAT_NOW_MAX = 16
+# A wish to move to other work ("想转做后台", "want to switch to editing")
+_MOVING_TO = re.compile(r"(?:想|打算|准备|计划)(?:转做|转去|转行做|转到|改做|转)|\bwant to (?:switch|move|go) (?:to|into)\b|\bswitch(?:ing)? to\b", re.I)
 # Asks for a pass to be guaranteed ("你能保证我四级一定过吗", "can you guarantee I'll pass level 3?")
 _GUARANTEE = re.compile(r"保证[^，,。？?「『“]{0,8}(?:一定)?(?:能)?(?:考)?过(?!」|』|”)|一定(?:能)?(?:考)?过(?:吗|嘛|不)|\bguarantee[^.?]{0,30}\bpass", re.I)
 
@@ -850,6 +857,11 @@ def described_job_type(texts: list[str], slot_answers: dict) -> tuple[str, str] 
     named by its name ("选品员要谈判吗", "视频创推员同直播销售员有咩分别") is asked about, not described."""
     for text in reversed(texts):
         text = _JOB_TYPE_NAMES.sub(" ", text)
+        change = _MOVING_TO.search(text)
+        if change is not None:  # "做咗幾年主播，想轉做後台管數據": the work moved to, not the work left
+            wanted = [(code, faq_id) for code, faq_id, cues in slot_answers.get("job_types", []) if cues.search(text[change.end():])]
+            if wanted:
+                return wanted[0]
         found = [(code, faq_id) for code, faq_id, cues in slot_answers.get("job_types", []) if cues.search(text)]
         if len(found) > 1 and _STREAMS.search(text):  # "选品、拍视频、直播、售后都是我": selling on the stream is the core
             live = [(code, faq_id) for code, faq_id, _ in slot_answers.get("job_types", []) if code == LIVE_STREAMING]

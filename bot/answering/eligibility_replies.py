@@ -270,10 +270,14 @@ class EligibilityReplies:
                 # "如果她报一级培训，是不是就能直接考一级？": the note says what the training opens; below it,
                 # what is missing without it (not the training supposed a second time)
                 text, sources, decision = self._decision(untrained, lang_code, (), age)
+            month_note = self._month_decides(profile, target, decision, lang_code)
+            if month_note:
+                # the "not yet" below is for a start (or certificate) later than the months just named
+                text = _after_those_months(text, lang_code, "start" if "开始" in month_note or "started" in month_note else "certificate")
             school_note = self._school_route_later(profile, target, decision, lang_code) \
                 or self._preparatory_route_needs_years(profile, target, decision, lang_code) \
                 or self._apprenticeship_end(request, profile, target, decision, lang_code) \
-                or self._month_decides(profile, target, decision, lang_code)
+                or month_note
             if school_note:
                 text = school_note + "\n" + text
             if training_note:
@@ -593,6 +597,18 @@ _PAST_WORK = re.compile(vocab.PAST_WORK, re.I)
 # A total stated ("一共做了5年", "6 years in total"), not asked about ("總共夠唔夠考四級").
 # Schooling said or claimed as a condition ("they said I need 中专", "I only finished junior high", "要求大专学历")
 _SCHOOLING_SAID = re.compile(r"中专|中职|高中|大专|初中|学历|文化程度|diploma|junior high|high school|secondary school|degree", re.I)
+def _after_those_months(text: str, lang_code: str, kind: str) -> str:
+    """"按你说的情况，暂时还不能申报…" read as the case of a later month, after the line that says which months
+    open the level now."""
+    if lang_code == "en":
+        lead = "If it was later than that, you cannot apply for"
+        return text.replace("On what you have told me, you cannot apply for", lead, 1)
+    later = "如果是在那之后开始的" if kind == "start" else "如果是在那之后拿的证"
+    for said in ("按你说的情况，暂时还不能申报", "按你說的情況，暫時還不能申報"):
+        text = text.replace(said, later + "，暂时还不能申报", 1)
+    return text
+
+
 # A level named and asked about yes or no ("三级行不行", "level 3 ok?"), beside "which level can I take"
 _THAT_LEVEL_OK = re.compile(r"(?:[一二三四五1-5]\s*级|level\s*[1-5]|\bl[1-5])\s*(?:呢\s*)?(?:行不行|行吗|可以吗|可不可以|能不能|得唔得|得不得|得吗|ok\b|possible\b)", re.I)
 _TOTAL_CUE = re.compile(rf"(?:{vocab.TOTAL_SAID})(?![^，,。？?]{{0,4}}(?:够|夠|enough|ok\b|吗|嗎))", re.I)

@@ -72,6 +72,9 @@ _OTHER_WORK = re.compile(vocab.OTHER_WORK, re.I)
 # Which of the job types reaches the higher level ("哪个以后能考的级别高", "which one goes up to a higher level")
 _WHICH_TRACK_HIGHER = re.compile(r"哪(?:个|一个|种)[^，,。？?]{0,10}(?:级别|等级|级)(?:更|比较|最)?高|哪(?:个|一个)[^，,。？?]{0,6}(?:能|可以)?考(?:到|得)?(?:更|最)高"
                                  r"|\bwhich (?:one|job type|track|role)\b[^.?]{0,30}\b(?:higher|highest|further) (?:level|up)?", re.I)
+# The top level of a job type named ("平台管理员最高去到几级", "what's the highest level for platform admin")
+_TRACK_TOP = re.compile(r"(?:选品员?|直播销售员|视频创推员?|平台管理员?|product selector|platform admin\w*|video creator[\w-]*|live[- ]streaming salesperson)"
+                        r"[^，,。？?]{0,6}最高(?:能|可以)?(?:考|去|升|报)?(?:到)?(?:几|多少|哪)级|\bhighest level (?:for|of|in) (?:a |the )?(?:product selector|platform admin|video creator|live)", re.I)
 _MORE_YEARS = re.compile(r"(?:再|之后|以后|往后|毕业后)(?:多)?(?:干|做|工作|上班|直播)?(?:多)?\s*(\d+|[一两二三四五六七八九十半]+)\s*年"
                          r"|\b(\d+|one|two|three|four|five|another)\s+more\s+years?\b|(?<!wait )(?<!waiting )(?<!wait for )\banother\s+(\d+|two|three)?\s*years?\b", re.I)
 # The asker speaking of themselves: "我" not in "我朋友"/"我学员", "I" not "my".
@@ -145,7 +148,7 @@ _SWITCHING = re.compile(r"转(?:去|到|考|做|报)|换(?:成|到|个|去)|改(
 _OTHER_JOB_TYPE = re.compile(r"别的工种|其他工种|另一个工种|另外一个工种|换工种|跨工种|another job[- ]?type|other job[- ]?types?|two job[- ]?types", re.I)
 _WHICH_JOB_TYPE = re.compile(r"(?:哪|边)个工种|(?:往|向)(?:哪个|什么|哪些|边个)方向(?:发展|转)|还能(?:转|做)(?:什么|啥|哪个)|"
                              r"where (?:can|could) i go from here|what else (?:can|could) i do|"
-                             r"(?:考|报|做|选)(?:咩|乜|什么|啥)(?:嘢)?工种|which (?:of the )?(?:4|four) (?:job[- ]?)?types?|什么工种|哪一个工种|哪类工种|哪种工种|属于哪|算哪|对应哪|适合(?:我|做)?哪|"
+                             r"(?:考|报|做|选)(?:咩|乜|什么|啥)(?:嘢)?工种|which (?:of the )?(?:4|four) (?:job[- ]?)?types?|什么工种|咩工种|乜嘢工种|啥工种|哪一个工种|哪类工种|哪种工种|属于哪|算哪|对应哪|适合(?:我|做)?哪|"
                              r"(?:哪|边)个(?:比较|更)?(?:合适|适合|啱)(?:我)?|适合我(?:吗|不|么|嘛)|(?:什么|咩|哪些|哪个)(?:岗位|工种|职位)[^？?。]{0,4}(?:适合|啱|合适)|合适我(?:吗|不)|啱唔啱我|啱我(?:吗|唔)|"
                              r"which (?:one )?(?:suits|fits|is (?:better|best) for) me|suit(?:s|able for)? me\??$|"
                              r"which (?:of the )?(?:four )?job[- ]?types?|what job[- ]?type|which one (?:fits|suits)|"
@@ -655,6 +658,8 @@ def _keyword_act(act: str, confidence: float, routing: Routing, question: str, s
     personal = stated.has_personal_facts
     if act in PERSONAL_ACTS and _WHICH_TRACK_HIGHER.search(question) and not personal:
         return "fact"  # "选品或者平台管理，哪个以后能考的级别高": which job type goes higher, not the asker's level
+    if act in PERSONAL_ACTS and _TRACK_TOP.search(mandarin_words(question)) and not personal:
+        return "fact"  # "平台管理员最高去到几级？" after the asker's years: where that job type's ladder ends
     if act in ("rule_question", "fact", "logistics") and personal and confidence < CONFIDENT and runner_up in PERSONAL_ACTS:
         # "五级证书拿到以后又做满了4年，现在想报四级，够不够条件": facts about the asker and a question
         return "eligibility_level" if stated.target_level is not None else "eligibility_highest"
