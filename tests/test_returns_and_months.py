@@ -229,3 +229,8 @@ def test_the_work_moved_to_names_the_job_type(advisor):
 
 def test_worked_before_and_after_the_certificate(advisor):
     assert read("got my level 5 cert in May 2023, been streaming full time before and after").worked_since_certificate
+
+
+def test_the_shop_the_live_selling_is_for_is_no_other_work(advisor):
+    answer, _ = ask(advisor, "在吗 想问下那个直播销售员证", "我2024年3月开始在抖音给一家服装店带货，中间没断过", "现在能考几级啊")
+    assert "服装店" not in answer.text and "现在可以申报：五级" in answer.text

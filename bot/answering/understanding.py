@@ -431,11 +431,21 @@ def _with_graduation_year(words: str, conversation) -> str:
     return words
 
 
+_WORK_FOR_THE_SHOP = r"^[^，,。；;]{0,4}(?:带货|直播|当主播|做主播|开播|播|卖货)"
+
+
 def _other_work(question: str) -> str | None:
     """Other work said as years of work ("做了3年导购"); not other work done during a break ("中间断了半年去送外卖"),
     which is no part of the years counted."""
     match = _OTHER_WORK.search(question)
     if match is None or re.search(vocab.BREAK_BEFORE + r"|断了|停了|停过|\bbreak\b|\bgap\b", question[:match.start()]):
+        return None
+    # ("在抖音给一家服装店带货", "当服装店的主播": the shop is whom the live selling is for, not other work)
+    if re.search(r"(?:给|帮|替|为|跟)[^，,。；;]{0,6}$", question[:match.start()]) \
+            and re.search(_WORK_FOR_THE_SHOP, question[match.end():match.end() + 12]):
+        return None
+    if re.search(r"(?:\bfor|\bat)\s+(?:a|an|the|my)?\s*$", question[:match.start()], re.I) \
+            and re.search(r"\b(?:host|stream|live|sell)", question[max(0, match.start() - 30):match.start()], re.I):
         return None
     return match.group(0)
 
