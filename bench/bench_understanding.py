@@ -26,7 +26,7 @@ def main() -> int:
     print(f"examples: {len(pairs)} in {settings.understanding_dir}")
     started = time.perf_counter()
     result = held_out_accuracy(settings.understanding_dir, embedder)
-    print(f"held-out split (80/20, seed 7), trained and scored in {time.perf_counter() - started:.1f} s")
+    print(f"held-out split (one in five by a stable hash of the example), trained and scored in {time.perf_counter() - started:.1f} s")
     right = sum(r for r, _ in result.values())
     total = sum(t for _, t in result.values())
     for act, (r, t) in sorted(result.items(), key=lambda kv: kv[1][0] / max(1, kv[1][1])):
