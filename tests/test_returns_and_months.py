@@ -234,3 +234,8 @@ def test_worked_before_and_after_the_certificate(advisor):
 def test_the_shop_the_live_selling_is_for_is_no_other_work(advisor):
     answer, _ = ask(advisor, "在吗 想问下那个直播销售员证", "我2024年3月开始在抖音给一家服装店带货，中间没断过", "现在能考几级啊")
     assert "服装店" not in answer.text and "现在可以申报：五级" in answer.text
+
+
+def test_a_level_asked_after_a_dated_certificate_is_wanted_not_held():
+    profile = read("zb带货3年了 有5级证 22年8月拿的 4级能报不")
+    assert profile.certificate_level == 5 and profile.target_level == 4

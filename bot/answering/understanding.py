@@ -57,7 +57,7 @@ _WANTS_LEVEL = re.compile(r"想[考报]|要[考报]|打算[考报]|准备[考报
 _ASKS_TO_APPLY = re.compile(r"几时(?:先|才)?得|[够满](?:\d+|[一二三四五六七八九十两]+)年了?[吗没么嘛]|\b(?:does|do|did) (?:she|he|they|i|we) (?:reach|qualify|meet|have enough)\b|(?:能|可以)[^，,。？?]{0,10}[报考申][一二三四五1-5]级|能申|可以申|(?:再|还能|还可以|能不能|可不可以)升|升不升|升唔升|\bgo (?:any )?higher\b|\bmove up\b|\bwhen can (?:i|she|he|they|we)\b|\bearliest (?:date|possible|i can)\b|\bhow soon\b|\bcount (?:for|towards?)\b|算不算.{0,4}[一二三四五]级|能.{0,3}[报考]|可以.{0,3}[报考]|够不够|^\W*够(?:了)?[吗么嘛没]|^\W*(?:is that |is it )?enough\W*$|够资格|有资格|[够符满][合足]?条件|可唔可以|得唔得|[报考]得|"
                             r"我?还[差缺需要]+(?:什么|啥|哪些|几年|多久|多少)|what (?:else )?do i (?:still )?need|what am i missing|"
                             r"行吗|行不行?$|行不[？?]|可以吗|可不可以|得不得|ok吗|how long (?:until|till|before)|\byes or no\b|\b(?:is it |is that )?(?:doable|possible)\?|"
-                            r"\bcan i\b|\bcould i\b|am i (?:eligible|able)|\b(?:are|is) (?:they|she|he|we|them) (?:eligible|qualified|able to apply)\b|\bmy chances|"
+                            r"\bcan i\b|\bcould i\b|\blets? me (?:jump|go|move|skip|apply)\b|am i (?:eligible|able)|\b(?:are|is) (?:they|she|he|we|them) (?:eligible|qualified|able to apply)\b|\bmy chances|"
                             r"\b(?:can|could|may) (?:a|an|the|my|this|that|he|she|they|\w+) (?:\w+ )?(?:get|apply|sit|take|go for|register)\b|"
                             r"\bis (?:a|an|my|he|she) (?:\w+ )?(?:eligible|allowed)\b|\b(?:can|could) (?:get|apply|sit|take|go for)\b", re.I)
 # (a child born or cared for is a break in the asker's own work: "22年生孩子停了一年多", "在家带孩子")
@@ -72,6 +72,8 @@ _OTHER_WORK = re.compile(vocab.OTHER_WORK, re.I)
 # Which of the job types reaches the higher level ("哪个以后能考的级别高", "which one goes up to a higher level")
 _WHICH_TRACK_HIGHER = re.compile(r"哪(?:个|一个|种)[^，,。？?]{0,10}(?:级别|等级|级)(?:更|比较|最)?高|哪(?:个|一个)[^，,。？?]{0,6}(?:能|可以)?考(?:到|得)?(?:更|最)高"
                                  r"|\bwhich (?:one|job type|track|role)\b[^.?]{0,30}\b(?:higher|highest|further) (?:level|up)?", re.I)
+# Two things asked to be the same ("the same as being a 主播", "是不是一回事", "係咪一樣")
+_SAME_AS = re.compile(r"\b(?:the )?same (?:thing )?as\b|是不是一回事|是一回事吗|是同一个|一样吗|一樣嗎|係咪一樣|係咪同一|系咪一样|等于|等於", re.I)
 # The top level of a job type named ("平台管理员最高去到几级", "what's the highest level for platform admin")
 _TRACK_TOP = re.compile(r"(?:选品员?|直播销售员|视频创推员?|平台管理员?|product selector|platform admin\w*|video creator[\w-]*|live[- ]streaming salesperson)"
                         r"[^，,。？?]{0,6}最高(?:能|可以)?(?:考|去|升|报)?(?:到)?(?:几|多少|哪)级|\bhighest level (?:for|of|in) (?:a |the )?(?:product selector|platform admin|video creator|live)", re.I)
@@ -508,7 +510,7 @@ def _third_party(question: str) -> str | None:
     match = next((m for m in _THIRD_PARTY.finditer(question)
                   if not re.search(rf"(?:{_WORKING_FOR})\s*(?:我的?)?$", question[:m.start()])
                   or re.match(r"\s*(?:问|打听|咨询|\bask)", question[m.end():])), None)
-    if not match or re.search(r"(?:^|[，,。！？!?\s]|(?<![着跟和给带教]))我(?:做|干|有|是|拿|考|已经|自己|在|之前|以前|原本|本来|从|帮|替|负责|一直|平时|每天|主要|也在|也做|开始)|\bi(?:'m|'ve| have| am| hold| got| work| help| run| do| did| stream| sell)\b|\bim\b",
+    if not match or re.search(r"(?:^|[，,。！？!?\s]|(?<![着跟和给带教]))我(?:做|干|有|是|拿|考|已经|自己|在|之前|以前|原本|本来|从|帮|替|负责|一直|平时|每天|主要|也在|也做|开始)|\bi(?:'m|'ve| have| am| hold| got| work| help| run| do| did| stream| sell| can| could| want| start| need)\b|\bim\b",
                               question, re.I):
         return None
     return match.group(0)
@@ -666,6 +668,8 @@ def _keyword_act(act: str, confidence: float, routing: Routing, question: str, s
                  conversation: Conversation, runner_up: str) -> str | tuple[str, float]:
     """An act (as sure as the classifier was), or (act, confidence) from a rule that decides alone."""
     personal = stated.has_personal_facts
+    if act in PERSONAL_ACTS and _SAME_AS.search(question) and not _asked_levels(question, stated):
+        return "fact"  # "Is 互联网营销师 the same as being a 主播?": a question about the occupation, not the asker's level
     if act in PERSONAL_ACTS and _WHICH_TRACK_HIGHER.search(question) and not personal:
         return "fact"  # "选品或者平台管理，哪个以后能考的级别高": which job type goes higher, not the asker's level
     if act in PERSONAL_ACTS and _TRACK_TOP.search(mandarin_words(question)) and not personal:

@@ -425,6 +425,8 @@ def _levels(text: str) -> tuple[list[int], list[int], list[int], list[int], list
             continue
         if re.match(vocab.TRAINING_AFTER, after):
             training.append(level)
+        elif re.match(vocab.ASKS_TO_APPLY_AFTER, after):
+            targets.append(level)  # "有5级证 22年8月拿的 4级能报不": the level asked about, whatever was said before it
         elif re.search(vocab.NEGATION_BEFORE, before):
             continue  # "没有二级证书" says nothing about what is held
         elif re.search(vocab.PAST_YEAR_BEFORE, before):

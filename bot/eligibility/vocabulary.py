@@ -68,6 +68,8 @@ SCHOOL_PLANNED_BEFORE = r"(?:想|打算|准备|计划|考虑|将来|以后|之�
 # Several kinds of school in one list ("技工学校、技师学院、高职").
 SCHOOL_LIST = r"(?:技工学校|技校|技师学院|中职|中专|高职|大专|本科)\s*[、/和或与]\s*(?:技工学校|技校|技师学院|中职|中专|高职|大专|本科)"
 # A past year right before taking the exam ("2022年考五级", "去年考了四级"): the level is held.
+# A level followed by asking whether it can be applied for ("4级能报不", "四级可以报吗", "三級得唔得"): a level wanted
+ASKS_TO_APPLY_AFTER = r"\s*(?:证书?)?\s*(?:能报|能考|可以报|可以考|能不能[报考]|可不可以[报考]|可唔可以[报考]|[报考]得|能申报|可以申报|行不行|得唔得|ok吗)"
 PAST_YEAR_BEFORE = r"(?:(?:19\d{2}|20[01]\d|202[0-6])\s*年(?:\s*\d{1,2}\s*月)?(?:份|初|中|底)?|去年|前年|上年)\s*(?:考|拿)(?:了|到|到了)?\s*$"
 HELD_BEFORE = (
     PAST_YEAR_BEFORE + r"|"
