@@ -222,6 +222,17 @@ def test_a_not_yet_after_the_months_that_open_it_now_is_for_later_months(advisor
     assert "如果是在那之后开始的，暂时还不能申报四级" in answer.text
 
 
+def test_the_later_months_reading_of_a_certificate_year_and_in_english(advisor):
+    today = date.today()
+    if today.month == 12:
+        pytest.skip("a certificate in December of that year already has the years")
+    english, _ = ask(advisor, f"I started live streaming in {today.year - 6} and have been doing it since, can I apply for level 4?")
+    assert "If it was later than that, you cannot apply for Level 4" in english.text
+    assert "On what you have told me, you cannot apply for" not in english.text
+    certificate, _ = ask(advisor, f"我{today.year - 4}年拿的五级证，之后一直在做直播，能报四级吗")
+    assert certificate.text.startswith("要看你是几月拿的证") and "L4-A" in certificate.text.splitlines()[0]
+
+
 def test_the_work_moved_to_names_the_job_type(advisor):
     answer, _ = ask(advisor, "做咗幾年主播，想轉做後台管數據嗰啲，應該係咩工種？")
     assert answer.text.startswith("按你說的工作，對應的是平臺管理員工種")

@@ -94,6 +94,8 @@ LIVE_STREAMING = "live_streaming_salesperson"
 REMEMBERED = 200
 SAME_AGAIN_MIN = 60
 SHARED_MIN = 1  # character pairs or words a sentence must share with a follow-up (more than the first does) to lead
+# Work outside the occupation named, service in the army among it ("部队那几年算不算", "8 years at the factory")
+_OTHER_WORK_NAMED = re.compile(vocab.OTHER_WORK + r"|部队|当兵|服役|参军|退伍|military|\barmy\b")
 # The line of an eligibility reply that gives the verdict.
 _VERDICT = re.compile(r"可以申[报報]|不能申[报報]|[暂暫]時?[时還还]?不能|不符合|can apply|cannot apply|may apply|not eligible|not yet|not open", re.I)
 # A greeting that closes rather than opens: thanked, not introduced to the advisor again.
@@ -518,7 +520,7 @@ class Advisor:
             for faq_id, cues in entries:
                 if cues is not None and cues.search(text.lower()):
                     return faq_id
-            if re.search(vocab.OTHER_WORK + r"|部队|当兵|服役|参军|退伍|military|\barmy\b", text.lower()):
+            if _OTHER_WORK_NAMED.search(text.lower()):
                 break  # "部队那几年算不算" after "…之后做了两年多助播": the work named here, which no entry is about
         return next((faq_id for faq_id, cues in entries if cues is None), None)
 

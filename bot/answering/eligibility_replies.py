@@ -270,10 +270,10 @@ class EligibilityReplies:
                 # "如果她报一级培训，是不是就能直接考一级？": the note says what the training opens; below it,
                 # what is missing without it (not the training supposed a second time)
                 text, sources, decision = self._decision(untrained, lang_code, (), age)
-            month_note = self._month_decides(profile, target, decision, lang_code)
+            month_note, month_kind = self._month_decides(profile, target, decision, lang_code)
             if month_note:
                 # the "not yet" below is for a start (or certificate) later than the months just named
-                text = _after_those_months(text, lang_code, "start" if "开始" in month_note or "started" in month_note else "certificate")
+                text = self._after_those_months(text, lang_code, month_kind)
             school_note = self._school_route_later(profile, target, decision, lang_code) \
                 or self._preparatory_route_needs_years(profile, target, decision, lang_code) \
                 or self._apprenticeship_end(request, profile, target, decision, lang_code) \
@@ -366,11 +366,12 @@ class EligibilityReplies:
                                    now=span(profile.years_total), level=self.rules.level_name(opens, lang))
         return text + "\n" + note
 
-    def _month_decides(self, profile: Profile, target: int, decision, lang_code: str) -> str | None:
+    def _month_decides(self, profile: Profile, target: int, decision, lang_code: str) -> tuple[str | None, str | None]:
         """"我2020年开始做直播" with six years needed: counted from December it is short by a month, from January
-        it is met; the month not said decides, so the reply says which months open the level now."""
+        it is met; the month not said decides, so the reply says which months open the level now.
+        Returns (note, kind), kind "start" or "certificate" for the month that decides; (None, None) when none does."""
         if getattr(decision, "status", None) == "eligible" or profile.break_taken_out:
-            return None
+            return None, None
         held = profile.certificate_level
         for condition in self.rules.levels.get(target, ()):
             if condition.requires_formal_training or condition.requires_apprenticeship_completed \
@@ -389,12 +390,18 @@ class EligibilityReplies:
                 kind, needed = "start", condition.min_years_total_experience
             else:
                 continue
-            today = date.today()
-            latest = today.year * 12 + today.month - 1 - round(needed * 12)
+            latest = months_later(date.today(), -needed * 12)
             lang = "en" if lang_code == "en" else "zh"
-            return self.templates.text(lang_code, "eligibility", f"month_decides_{kind}", year=latest // 12, month=latest % 12 + 1,
+            note = self.templates.text(lang_code, "eligibility", f"month_decides_{kind}", year=latest.year, month=latest.month,
                                        years=f"{needed:g}", id=condition.id, level=self.rules.level_name(target, lang))
-        return None
+            return note, kind
+        return None, None
+
+    def _after_those_months(self, text: str, lang_code: str, kind: str) -> str:
+        """"按你说的情况，暂时还不能申报…" read as the case of a later month, after the line that says which months
+        open the level now: the verdict's opening (its template up to the level) becomes `verdict_later_<kind>`."""
+        opening = self.templates.text(lang_code, "eligibility", "verdict_not_on_given").partition("{level}")[0]
+        return text.replace(opening, self.templates.text(lang_code, "eligibility", f"verdict_later_{kind}"), 1)
 
     def _target(self, request: Request, conversation: Conversation) -> int | None:
         if request.level is not None:
@@ -594,23 +601,11 @@ _AGE_LIMIT_ASKED = re.compile(r"age limit|too old|too young|upper age|minimum ag
                               r"年纪(?:太)?大|岁数(?:太)?大|有没有年龄|还能考吗|还能不能考|来得及|来不来得及|几岁|多少岁|满18|十八岁|legal|合法", re.I)
 _FIELD_WORK = re.compile(r"直播|带货|主播|选品|抖音|快手|淘宝|视频|\blive|stream|selling|\bhost", re.I)
 _PAST_WORK = re.compile(vocab.PAST_WORK, re.I)
-# A total stated ("一共做了5年", "6 years in total"), not asked about ("總共夠唔夠考四級").
 # Schooling said or claimed as a condition ("they said I need 中专", "I only finished junior high", "要求大专学历")
 _SCHOOLING_SAID = re.compile(r"中专|中职|高中|大专|初中|学历|文化程度|diploma|junior high|high school|secondary school|degree", re.I)
-def _after_those_months(text: str, lang_code: str, kind: str) -> str:
-    """"按你说的情况，暂时还不能申报…" read as the case of a later month, after the line that says which months
-    open the level now."""
-    if lang_code == "en":
-        lead = "If it was later than that, you cannot apply for"
-        return text.replace("On what you have told me, you cannot apply for", lead, 1)
-    later = "如果是在那之后开始的" if kind == "start" else "如果是在那之后拿的证"
-    for said in ("按你说的情况，暂时还不能申报", "按你說的情況，暫時還不能申報"):
-        text = text.replace(said, later + "，暂时还不能申报", 1)
-    return text
-
-
 # A level named and asked about yes or no ("三级行不行", "level 3 ok?"), beside "which level can I take"
 _THAT_LEVEL_OK = re.compile(r"(?:[一二三四五1-5]\s*级|level\s*[1-5]|\bl[1-5])\s*(?:呢\s*)?(?:行不行|行吗|可以吗|可不可以|能不能|得唔得|得不得|得吗|ok\b|possible\b)", re.I)
+# A total stated ("一共做了5年", "6 years in total"), not asked about ("總共夠唔夠考四級").
 _TOTAL_CUE = re.compile(rf"(?:{vocab.TOTAL_SAID})(?![^，,。？?]{{0,4}}(?:够|夠|enough|ok\b|吗|嗎))", re.I)
 # Years a later message adds to the ones said before, said as added ("之前还做过两年", "plus 2 years before that").
 _ADDED_CUE = re.compile(r"另外|此外|之前还|以前还|还[做干当有]过|又[做干]了|加上|再加|后来|然后|接着|跟住|再后来|转(?:了|咗)?(?:去|做)|\blater\b|\bafter that\b|\bbefore that\b|\balso\b|\bplus\b|"

@@ -626,10 +626,9 @@ def _read_years(text: str, profile: Profile, expecting: str | None, today: date)
             and (year := vocab.GRADUATION_YEAR.search(text)) is not None:
         # "graduated 2019 … working in short video promotion since I graduated": the years since that year's end
         # (the month not said: the fewest it can be)
-        said = year.group("y1") or year.group("y2") or year.group("y3")
-        number = today.year - years_back(said) if not said.isdigit() else int(said)
-        month = int(year.group("month") or 0) or vocab.MONTHS.get((year.group("mname") or "").lower()) or 12
-        profile.years_total = round(_months_from(today, number, month) / 12, 4)
+        number = calendar_year(year.group("y1") or year.group("y2") or year.group("y3"), today)
+        since, _ = _years_since_month(today, number, _month_said(year.group("month"), year.group("mname")))
+        profile.years_total = round(since, 4)
         profile.years_total_from_date = True
     if not by_role[_SINCE] and re.search(vocab.WORKED_ALL_ALONG, text) and re.search(vocab.WORK_CUE, text):
         if graduated and None not in graduated and profile.years_total is None and not profile.certificate_level:
@@ -694,11 +693,10 @@ def _back_after_other_work(text: str, today: date) -> float | None:
     for m in vocab.BACK_ON_A_DATE.finditer(text):
         if not re.search(vocab.OTHER_WORK, text[:m.start()]):
             continue
-        said = m.group("year") or m.group("year2") or m.group("year3")
-        year = int(said) if said.isdigit() else today.year - years_back(said)
-        month = int(m.group("month") or m.group("month2") or 0) or vocab.MONTHS.get((m.group("mname") or "").lower())
+        year = calendar_year(m.group("year") or m.group("year2") or m.group("year3"), today)
         if 1990 <= year <= today.year:
-            return round(_months_from(today, year, month or 12) / 12, 4)
+            since, _ = _years_since_month(today, year, _month_said(m.group("month") or m.group("month2"), m.group("mname")))
+            return round(since, 4)
     return None
 
 
@@ -845,6 +843,16 @@ def years_back(word: str) -> int:
     return next(back for pattern, back in vocab.RELATIVE_YEARS if re.fullmatch(pattern, word, re.I))
 
 
+def calendar_year(said: str, today: date) -> int:
+    """A year said in digits ("2019") or relative to this one ("去年", "this year")."""
+    return int(said) if said.isdigit() else today.year - years_back(said)
+
+
+def _month_said(number: str | None, name: str | None) -> int | None:
+    """A month said as a number ("5月") or by the first three letters of its English name ("may", "Aug"); None when none is."""
+    return int(number or 0) or vocab.MONTHS.get((name or "").lower())
+
+
 _SEASON_MONTH = {"暑假": 7, "夏天": 7, "寒假": 1, "年初": 3, "年中": 6, "年底": 12, "年末": 12, "春天": 4, "秋天": 10}
 _DATE_BEFORE_LEVEL = re.compile(r"(?:(?P<year>(?:19|20)\d{2})\s*年|(?P<rel>今年|去年|上年|前年))\s*(?:(?P<month>1[0-2]|0?[1-9])\s*月(?:份)?"
                                 r"|(?P<season>暑假|夏天|寒假|年初|年中|年底|年末|春天|秋天))?[^，,。；;？?\d]{0,4}(?:考|拿|取得|考到|拿到)(?:了|到|的|过)?"
@@ -859,7 +867,7 @@ def _date_of_level(text: str, level: int, today: date) -> tuple[float, float] | 
             continue
         before = _DATE_BEFORE_LEVEL.search(text[max(0, m.start() - 24):m.start()])
         if before:  # "去年考了五级，今年考了四级", "今年暑假考了互联网营销师四级"
-            year = int(before.group("year")) if before.group("year") else today.year - years_back(before.group("rel"))
+            year = calendar_year(before.group("year") or before.group("rel"), today)
             month = int(before.group("month") or 0) or _SEASON_MONTH.get(before.group("season") or "")
             if 1990 <= year <= today.year:
                 return _years_since_month(today, year, month)

@@ -102,8 +102,8 @@ def _events(text: str, today: date) -> list[_Event]:
     for m in vocab.DATE_RANGE.finditer(text):
         said = text[m.end():_clause_end(text, m.end())]
         before = text[max(0, m.start() - 8):m.start()]
-        # ("在工厂上班（跟电商无关）": the field named only to say it is not this work)
         said = re.split(r",\s*(?:then|and then|after that|later)\b", said)[0]  # ("Mar 2021 – Aug 2022, then I was a delivery rider": after it)
+        # ("在工厂上班（跟电商无关）": the field named only to say it is not this work)
         own = re.sub(r"(?:跟|和|与|同)[^，,。]{0,6}(?:无关|没关系|没有关系|不相关)|not related to [^,.;]{0,20}|nothing to do with [^,.;]{0,20}", " ", said.split("，")[0])
         kind = "break" if _BREAK.search(said) or _BREAK.search(before) else \
             "other" if (re.search(vocab.OTHER_WORK, said) or _MOVED_AWAY.search(said)) and not re.search(vocab.FIELD_WORK, own) else "field"
