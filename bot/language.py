@@ -88,7 +88,7 @@ def detect(text: str, default: Lang = EN) -> Lang:
 
 
 # Words only Cantonese uses: a Cantonese message gets a Traditional reply even when none of its characters differ.
-_CANTONESE_MARKERS = re.compile(r"[咗冇嘅喺咩啲嘢佢哋攰乜嚟唔係喇咁嗰]")
+_CANTONESE_MARKERS = re.compile(r"[咗冇嘅喺咩啲嘢佢哋攰乜嚟唔係喇咁嗰]|好定(?![金价])|定係|定系")  # ("用剪映好定Premiere好？": "or")
 
 
 def is_traditional(text: str) -> bool:

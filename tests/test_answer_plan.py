@@ -19,7 +19,7 @@ def read(text: str, month: int = 11, **kwargs) -> dict:
     profile = parse_profile(mandarin_words(to_simplified(text)), today=lambda: date(2026, month, 29), **kwargs)
     return {name: value for name, value in vars(profile).items()
             if value is not False and value not in (None, [], ())
-            and name not in ("years_since_from_date", "certificate_age", "worked_since_certificate", "years_since_held")}
+            and name not in ("years_since_from_date", "certificate_age", "worked_since_certificate", "years_since_held", "after_what_came_before")}
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -30,7 +30,7 @@ from bot.answering.eligibility_replies import GOING_UP, EligibilityReplies
 from bot.answering.routing import Routing, route
 from bot.answering.people import ASKS_EACH, labelled_person, named_in, split_people, with_new_facts
 from bot.answering.understanding import (CONFIDENT, ELLIPTICAL_START, NO_SUBJECT, PERSONAL_ACTS, SURELY_OUT_OF_SCOPE, Request, continued_question, levels_named,
-                                         ANAPHORIC, asks_own_case, asks_requirements, asks_which_level, on_other_levels, question_parts, speaks_of_own_facts, speaks_of_self,
+                                         ANAPHORIC, age_stated, asks_own_case, asks_requirements, asks_which_level, on_other_levels, question_parts, speaks_of_own_facts, speaks_of_self,
                                          understand)
 from bot.eligibility import Profile, parse_profile
 from bot.eligibility.engine import NOT_OFFERED
@@ -53,6 +53,14 @@ FAQ_NEAR_VERBATIM = 0.95
 # How much firmer the FAQ classifier's vote must be for an entry that matches a message read as off-topic
 # only fairly (below FAQ_OVERRULES) to answer it ("累计年资是不是一定要连续？").
 FIRMER_VOTE = 0.1
+# Foreigners asked about as a group ("can foreigners take the exam?"); Hong Kong, Macao and Taiwan have their own entry
+_FROM_OUTSIDE_GROUP = re.compile(r"\bforeigners?\b|\bnon-?chinese\b|\bforeign (?:nationals?|citizens?|students?)\b|外国人|外籍", re.I)
+# The age from which the 2021 Measures let a natural person do live-stream marketing (16-17 with a guardian's consent).
+LIVE_SELLING_AGE = 16
+# Whether one may stream, host or sell live (not sit an exam): "can I host livestream sales", "我可唔可以開直播賣嘢"
+_ASKS_TO_STREAM = re.compile(r"\b(?:can|could|may)\s+(?:i|she|he|they|we)\s+(?:host|do|start|run|be)\b[^?.]{0,30}\b(?:live|stream)"
+                             r"|\ballowed\s+to\s+(?:host|stream|sell|go live)"
+                             r"|(?:能不能|能否|可以|可不可以|可唔可以|得唔得|行不行)[^，。？?]{0,8}(?:直播|开播|带货|当主播|做主播)", re.I)
 # Below this the classifier's "off-topic" is a guess: the message stays the context of the next one
 UNSURE_OFF_TOPIC = 0.4
 # A rule question naming a level is that level's conditions, unless one curated entry is clearly what it asks
@@ -65,7 +73,7 @@ IN_SCOPE_CONFIDENCE = 0.45
 SHORT_FOLLOW_UP = 8
 # A follow-up that points back ("is that even possible?") is read with the last question up to this length.
 POINTING_BACK_MAX = 40
-POINTING_BACK_MAX_EN = 64  # English spends more characters on the same words
+POINTING_BACK_MAX_EN = 72  # English spends more characters on the same words
 # A short message the FAQ classifier backs no entry for is read with the last one up to this length.
 VOTE_FOLLOW_UP_MAX = 24
 # A message this short naming a level, read as the asker's case, is their case even after a question of fact ("四级 ok?").
@@ -297,14 +305,17 @@ class Advisor:
                                job_type=self.rules.job_type(request.stated.job_type).name(lang.code))
         unsure = request.confidence < CONFIDENT
         nothing_to_decide = act in PERSONAL_ACTS and request.level is None and not request.facts.has_personal_facts \
-            and request.supposed is None \
+            and request.supposed is None and not (request.facts.studying_at and asks_which_level(request.question)) \
             and (conversation.profile is None or not conversation.profile.has_personal_facts) \
             and not asks_own_case(request.question)
         # a level asked, or which level ("想考视频创推员 几级合适"), after the asker's facts: their case
-        own_case = (request.level is not None or (act == "eligibility_highest" and asks_which_level(request.question))) \
-            and conversation.profile is not None and conversation.profile.has_personal_facts \
+        asks_level = request.level is not None or (act == "eligibility_highest" and asks_which_level(request.question))
+        own_case = asks_level and conversation.profile is not None and conversation.profile.has_personal_facts \
             and (conversation.last_act in PERSONAL_ACTS + ("statement",)
                  or (act == "eligibility_level" and len(request.question) <= SHORT_LEVEL_ASK))  # "四级 ok?" after the facts
+        # ("我是中职二年级电商专业的，到底能考几级？": a student's own school, said here, is their case too)
+        student_asks = bool(request.facts.studying_at) and not request.third_party and asks_which_level(request.question)
+        own_case = own_case or student_asks
         # a certificate held and a higher level wanted, in this message ("营销员三级证书，想转考直播销售员二级"), or
         # going up from it ("学员平台管理员三级证拿了5年了，还想继续往上考怎么办"): their case
         held = request.facts.certificate_level not in (None, 0)
@@ -319,7 +330,7 @@ class Advisor:
             act = request.act = "fact"
             routing = replace(routing, not_covered=None)
             self._eligibility_replies.remember(request, conversation)  # facts stated are kept all the same
-        elif request.stated.has_personal_facts and act not in PERSONAL_ACTS and (
+        elif (request.stated.has_personal_facts or request.stated.studying_at) and act not in PERSONAL_ACTS and (
                 not request.third_party or conversation.third_party == request.third_party or conversation.profile is None
                 or not conversation.profile.has_personal_facts):
             # facts said beside a question of fact are kept, someone else's too when the chat is about them
@@ -329,7 +340,10 @@ class Advisor:
             self._eligibility_replies.remember(request, conversation)
         no_facts = not request.facts.has_personal_facts and (conversation.profile is None or not conversation.profile.has_personal_facts)
         # ("要幾歲才能報名…？我是台灣的大學生": the age asked is answered first, by its own entry)
-        abroad_applicant = no_facts and request.abroad and bool(_ASKS_TO_TAKE.search(request.question)) \
+        # (or a group asked about, "can foreigners take the exam?", whatever facts were said before)
+        group_asked = bool(_FROM_OUTSIDE_GROUP.search(request.question)) and not levels_named(request.question) \
+            and not request.facts.has_personal_facts and not asks_which_level(request.question)
+        abroad_applicant = ((no_facts and request.abroad) or group_asked) and bool(_ASKS_TO_TAKE.search(request.question)) \
             and not _ASKS_AGE.search(request.question)
         if abroad_applicant and act in PERSONAL_ACTS:
             # "我係澳門嘅大學生…可唔可以考？" with no fact to decide on: what the knowledge base says (and does
@@ -345,7 +359,7 @@ class Advisor:
                 else "special_ability_certificate") if association else \
             "switch_job_type" if request.switch_job_type else "inclusive_years" if request.inclusive_years else \
             "break_counts" if request.break_counts else "prepare" if request.prepare else \
-            "part_time" if request.part_time else "unpaid_work" if request.unpaid_work else \
+            "part_time" if request.part_time or request.part_time_said else "unpaid_work" if request.unpaid_work else \
             "related_work" if request.related_work else \
             "marketer_qualification" if request.marketer_qualification else \
             "abroad" if abroad_applicant else None
@@ -356,6 +370,14 @@ class Advisor:
             # ("某商业联合会发的'直播电商职业能力证书'，能当五级证书用来报四级吗？": whether it counts is the question;
             # with no fact of the asker's own, no case to decide beside it)
             return self._finish(raw, lang, hit.metadata.get("intent") or "certificate", hit.text, unique_sources([hit]), [hit], via="faq")
+        if not levels_named(request.question) and _ASKS_TO_STREAM.search(request.question) \
+                and (age := next((a for a in [request.age, *(age_stated(to_simplified(q)) for q, _ in reversed(conversation.history[-2:]))]
+                                  if a is not None), None)) is not None and age < LIVE_SELLING_AGE:
+            # "I'm 15 and at a vocational school" then "can I host livestream sales for our school's e-shop?": the
+            # age rule for live selling, not the exam's conditions
+            hit = retriever.faq_answer(self.slot_answers["live_selling_age"], lang.code) if self.slot_answers.get("live_selling_age") else None
+            if hit is not None:
+                return self._finish(raw, lang, hit.metadata.get("intent") or "policy", hit.text, unique_sources([hit]), [hit], via="faq")
         if request.which_job_type:
             fit = self._job_type_fit(request, raw, lang, conversation, retriever)
             if fit is not None:
@@ -405,6 +427,9 @@ class Advisor:
                 if getattr(decision, "status", None) != NOT_OFFERED:
                     text = hit.text + ("\n" + text if above else "")
                     sources = [*unique_sources([hit]), *(sources if above else [])]
+            elif hit is not None and request.part_time_said and not request.part_time:
+                # ("日頭做文員，夜晚開直播" … "夠唔夠一年考五級？"): the verdict, then whether part-time work counts in full
+                text, sources = text + "\n" + hit.text, [*sources, *unique_sources([hit])]
             elif hit is not None and (request.inclusive_years or request.part_time or request.unpaid_work or request.related_work
                                       or request.marketer_qualification
                                       or request.break_counts or request.prepare):  # "刚好满6年算不算": the rule first, then the case

@@ -117,11 +117,13 @@ class EligibilityReplies:
         # "唔係 等等 係2022年3月先攞到張證": a date that corrects the certificate's, after one was said
         redated = said.certificate_age is not None and conversation.profile is not None \
             and conversation.profile.certificate_age is not None and corrects_itself(request.question)
-        if said.has_personal_facts or redated:
+        if said.has_personal_facts or redated or said.studying_at:  # (the school a student attends too)
             facts = self._years_over_turns(replace(said, target_level=None), conversation, request.question,
                                            request.other_work)
             conversation.profile = conversation.profile.merge(facts, corrects_itself(request.question)) \
                 if conversation.profile is not None else facts
+            # (dated stretches said in a message answered as a question of fact are counted as in any other)
+            conversation.profile = self._dated_timeline(conversation.profile, conversation, request.question)
 
     @staticmethod
     def _years_over_turns(facts: Profile, conversation: Conversation, question: str, other_work: str | None = None) -> Profile:
@@ -227,6 +229,13 @@ class EligibilityReplies:
         recent = [to_simplified(q) for q, _ in (conversation.history[-2:] if conversation is not None else [])] + [request.question]
         schooling = request.level == 5 and any(_SCHOOLING_SAID.search(said) for said in recent)
         notes = [self.templates.text(lang_code, "eligibility", "note_basic_education")] if schooling else []
+        if request.level is not None and _ASKS_IF_TRAINING_REQUIRED.search(request.question) \
+                and not any(c.requires_formal_training for c in self.rules.levels[request.level]):
+            # "五级是不是一定要先参加培训满120学时才能报？": the answer is no, then the conditions
+            lang = "en" if lang_code == "en" else "zh"
+            notes.append(self.templates.text(lang_code, "eligibility", "rule_training_not_required",
+                                             level=self.rules.level_name(request.level, lang),
+                                             hours=self.rules.training_hours[request.level]))
         return "\n".join([*self._age_note(request, lang_code), *notes, text]), sources
 
     def _reply(self, request: Request, facts: Profile, conversation: Conversation, lang_code: str):
@@ -265,7 +274,7 @@ class EligibilityReplies:
             age = request.age if request.age is not None else _latest_said(conversation, age_stated)  # "我18岁" said before
             text, sources, decision = self._decision(asked, lang_code, assumed, age)
             training_note = self._training_answer(request, profile, target, decision, lang_code) \
-                or self._training_sooner(asked, target, decision, lang_code)
+                or self._training_sooner(asked, target, decision, lang_code, request.question)
             if training_note and assumed:
                 # "如果她报一级培训，是不是就能直接考一级？": the note says what the training opens; below it,
                 # what is missing without it (not the training supposed a second time)
@@ -274,7 +283,14 @@ class EligibilityReplies:
             if month_note:
                 # the "not yet" below is for a start (or certificate) later than the months just named
                 text = self._after_those_months(text, lang_code, month_kind)
-            school_note = self._school_route_later(profile, target, decision, lang_code) \
+            school_later = self._school_route_later(profile, target, decision, lang_code)
+            if school_later and profile.certificate_level is None and profile.years_total is None \
+                    and profile.years_since_certificate is None and not profile.holds_certificate:
+                # "中职高二…学校说毕业能拿四级，真的吗": the school route is the answer; nothing else of theirs to ask about
+                lang = "en" if lang_code == "en" else "zh"
+                school_later = self._school_route_later(profile, target, decision, lang_code, alone=True)
+                text = self.templates.text(lang_code, "eligibility", "caveat_unconfirmed", level=self.rules.level_name(target, lang))
+            school_note = school_later \
                 or self._preparatory_route_needs_years(profile, target, decision, lang_code) \
                 or self._apprenticeship_end(request, profile, target, decision, lang_code) \
                 or month_note
@@ -282,7 +298,7 @@ class EligibilityReplies:
                 text = school_note + "\n" + text
             if training_note:
                 text = training_note + "\n" + text
-            elif (request.hypothetical_training or profile.formal_training) \
+            elif (request.hypothetical_training or profile.formal_training or _ASKS_IF_TRAINING_NEEDED.search(request.question)) \
                     and not any(c.requires_formal_training for c in self.rules.levels[target]):
                 # "如果我去上四级的培训，能缩短年限吗" / "I finished a 120-hour course": no route of this level counts training
                 lang = "en" if lang_code == "en" else "zh"
@@ -292,8 +308,11 @@ class EligibilityReplies:
                 lang = "en" if lang_code == "en" else "zh"
                 text = self.templates.text(lang_code, "eligibility", "note_level_below_held", below=self.rules.level_name(below, lang),
                                            held=self.rules.level_name(held, lang), next=self.rules.level_name(target, lang)) + "\n" + text
+            if decision.status == "not_offered":
+                text += self._other_job_types_open(asked, target, lang_code)
             return self._with_other_reading(text, profile, conversation, lang_code, target), sources, decision
-        if not profile.has_personal_facts:
+        # (a student's own school decides level 4, whose school route opens in the final year: "技校二年级，能报四级吗")
+        if not profile.has_personal_facts and not (profile.studying_at and (request.act == "eligibility_highest" or target == 4)):
             if request.act == "statement" and target is None:
                 return self.templates.text(lang_code, "answers", "statement_ack"), [], None
             if target is not None:  # "can I apply for level 3?" with no facts yet: the conditions, then ask
@@ -305,7 +324,7 @@ class EligibilityReplies:
         if view.next_level is not None and view.next_decision is not None:
             # "要唔要读埋嗰72个钟先考到一级？": whether the training is needed for the next level, first
             training_note = self._training_answer(request, profile, view.next_level, view.next_decision, lang_code) \
-                or self._training_sooner(profile, view.next_level, view.next_decision, lang_code)
+                or self._training_sooner(profile, view.next_level, view.next_decision, lang_code, request.question)
         route = request.act == "eligibility_route" and not training_note
         text, sources = render_overview(view, self.rules, lang_code, self.templates, route_to_top=route,
                                         assumed=("formal_training",) if request.hypothetical_training else (),
@@ -313,6 +332,13 @@ class EligibilityReplies:
                                         age=self._age_said(request, conversation))
         if training_note:
             text = training_note + "\n" + text
+        if profile.studying_at and not profile.final_year and not profile.final_year_student_of and request.act == "eligibility_highest":
+            # "我是中职二年级电商专业的，到底能考几级？": the school route that opens in the final year, first
+            for level in sorted(self.rules.levels, reverse=True):
+                note = self._school_route_later(profile, level, evaluate(replace(profile, target_level=level), self.rules), lang_code)
+                if note:
+                    text = note + "\n" + text
+                    break
         if request.act == "statement":
             # "刚收到通知 直播销售员五级过了🎉": a certificate just obtained is congratulated, then what is next
             just = facts.certificate_level and facts.years_since_certificate == 0
@@ -495,7 +521,7 @@ class EligibilityReplies:
         return self.templates.text(lang_code, "eligibility", "note_apprenticeship_end_opens", id=route.id,
                                    level=self.rules.level_name(target, lang))
 
-    def _school_route_later(self, profile: Profile, target: int, decision, lang_code: str) -> str:
+    def _school_route_later(self, profile: Profile, target: int, decision, lang_code: str, alone: bool = False) -> str:
         """"职高高二，学电子商务，能不能现在就考四级": a school route that takes final-year students opens in
         the year the student graduates; said first, when the student is not in that year yet."""
         if decision.status == "eligible" or not profile.studying_at or profile.final_year or profile.final_year_student_of \
@@ -505,7 +531,9 @@ class EligibilityReplies:
             school = condition.education
             if school and school.includes_final_year_students and set(school.any_of) & set(profile.studying_at) \
                     and condition.required_certificate_level is None:
-                return self.templates.text(lang_code, "eligibility", "note_school_route_when_final_year", id=condition.id)
+                return self.templates.text(lang_code, "eligibility", "note_school_route_when_final_year_alone" if alone
+                                           else "note_school_route_when_final_year", id=condition.id,
+                                           level=self.rules.level_name(target, "en" if lang_code == "en" else "zh"))
         return ""
 
     def _preparatory_route_needs_years(self, profile: Profile, target: int, decision, lang_code: str) -> str:
@@ -519,6 +547,20 @@ class EligibilityReplies:
                                            years=f"{condition.min_years_total_experience:g}",
                                            level=self.rules.level_name(target, "en" if lang_code == "en" else "zh"))
         return ""
+
+    def _other_job_types_open(self, profile: Profile, target: int, lang_code: str) -> str:
+        """"平台管理员三级证 since 2021 … can i go for 技师 level 2?": the level is not on that track; on a job type
+        that has it, the same facts may open it (whether the certificate counts there is for the evaluation body)."""
+        others = [job for job in self.rules.job_types if target in job.levels and job.code != profile.job_type]
+        if not others or profile.job_type is None:
+            return ""
+        decision = evaluate(replace(profile, job_type=others[0].code, target_level=target), self.rules)
+        if decision.status != "eligible":
+            return ""
+        lang = "en" if lang_code == "en" else "zh"
+        return "\n" + self.templates.text(lang_code, "eligibility", "note_other_job_type_open", id=decision.met.id,
+                                           level=self.rules.level_name(target, lang), held=self.rules.job_type(profile.job_type).name(lang),
+                                           jobs=("、" if lang == "zh" else ", ").join(job.name(lang) for job in others))
 
     def _training_answer(self, request: Request, profile: Profile, target: int, decision, lang_code: str) -> str:
         """"Do I still need the level 1 training?" / "do I have to take a course?": no, when a route without
@@ -543,11 +585,20 @@ class EligibilityReplies:
         """The decision for `target` with the formal training for it supposed done."""
         return evaluate(replace(profile, target_level=target, formal_training=True, formal_training_level=target), self.rules)
 
-    def _training_sooner(self, profile: Profile, target: int, decision, lang_code: str) -> str:
+    def _training_sooner(self, profile: Profile, target: int, decision, lang_code: str, question: str = "") -> str:
         """"level 2 since August 2024, earliest date for senior technician?": the route with the formal
         training opens sooner than the one without; its date, said beside the other's."""
         if decision.status != "not_yet" or profile.formal_training or not any(c.requires_formal_training for c in self.rules.levels[target]):
             return ""
+        if profile.years_since_certificate is None and profile.certificate_age is not None and not _WITHOUT_TRAINING.search(question):
+            # "I got level 2 in Sept 2023, haven't done any training": with the work since not said, the training
+            # route opens now if they worked all along
+            worked = replace(profile, years_since_certificate=profile.certificate_age)
+            trained = self._trained(worked, target)
+            if trained.status == "eligible" and trained.met.requires_formal_training:
+                lang = "en" if lang_code == "en" else "zh"
+                return self.templates.text(lang_code, "eligibility", "note_training_opens_if_worked", id=trained.met.id,
+                                           level=self.rules.level_name(target, lang), hours=self.rules.training_hours[target])
         trained = self._trained(profile, target)
         untrained_when, trained_when = earliest_date(decision), earliest_date(trained)
         if trained.status != "not_yet" or trained_when is None or (untrained_when is not None and trained_when >= untrained_when):
@@ -604,6 +655,18 @@ _PAST_WORK = re.compile(vocab.PAST_WORK, re.I)
 # Schooling said or claimed as a condition ("they said I need 中专", "I only finished junior high", "要求大专学历")
 _SCHOOLING_SAID = re.compile(r"中专|中职|高中|大专|初中|学历|文化程度|diploma|junior high|high school|secondary school|degree", re.I)
 # A level named and asked about yes or no ("三级行不行", "level 3 ok?"), beside "which level can I take"
+# Whether training is needed, or counts, for a level ("是不是一定要先参加培训", "does the formal-training route exist for level 3?")
+_ASKS_IF_TRAINING_NEEDED = re.compile(
+    r"(?:一定|必须|非得|是不是要|是否要|要不要|需不需要|需要|用不用|使唔使|要唔要)(?:先)?(?:参加|上|报|读|做)?[^，,。？?]{0,6}(?:培训|学时|上课|培训班)"
+    r"|培训[^，,。？?]{0,10}(?:才能|才可以|先至可以)(?:报|考|申报)|培训是不是必须|培训是必须|不(?:参加|上)?培训(?:能|可以|可不可以|行不行|得唔得)"
+    r"|\b(?:must|have to|has to|need to|needs to|required to|obliged to)\b[^.?]{0,30}\b(?:training|course|class|hours)\b"
+    r"|\b(?:training|course|hours)\b[^.?]{0,20}\b(?:required|mandatory|compulsory|a must|prerequisite)\b"
+    r"|\btraining[- ]route\b|\broute\b[^.?]{0,20}\btraining\b|\bwithout (?:any |the )?(?:training|course)\b", re.I)
+# ...asked as whether it is required (not whether a training route is confirmed): the rule question's answer is "no"
+_ASKS_IF_TRAINING_REQUIRED = re.compile(_ASKS_IF_TRAINING_NEEDED.pattern.replace(
+    r"|\btraining[- ]route\b|\broute\b[^.?]{0,20}\btraining\b", ""), re.I)
+# Asked about the way without training ("eligible in Dec 2026 without training?", "唔读培训得唔得")
+_WITHOUT_TRAINING = re.compile(r"\bwithout (?:any |the |doing )?(?:\w+ )?training\b|不(?:参加|上|读|做)?培训|唔(?:使)?(?:读|上)?培训|免培训", re.I)
 _THAT_LEVEL_OK = re.compile(r"(?:[一二三四五1-5]\s*级|level\s*[1-5]|\bl[1-5])\s*(?:呢\s*)?(?:行不行|行吗|可以吗|可不可以|能不能|得唔得|得不得|得吗|ok\b|possible\b)", re.I)
 # A total stated ("一共做了5年", "6 years in total"), not asked about ("總共夠唔夠考四級").
 _TOTAL_CUE = re.compile(rf"(?:{vocab.TOTAL_SAID})(?![^，,。？?]{{0,4}}(?:够|夠|enough|ok\b|吗|嗎))", re.I)

@@ -24,6 +24,7 @@ PERSONAL_ACTS = ELIGIBILITY_ACTS + ("statement", "followup")
 # Below this confidence a keyword signal may overrule the classifier (measured: 92% of held-out
 # examples are right, nearly all wrong ones under this confidence).
 CONFIDENT = 0.6
+UNSURE_INJECTION = 0.4  # below this, the classifier's "injection" alone (no instruction words) is noise
 SURE_INJECTION = 0.8  # the classifier alone (no instruction words) makes an injection only when this sure
 SHORT_ASK = 12  # "能考吗", "can I apply then?": short enough to be about the asker's own case, nothing more
 _LEVEL = re.compile(r"([一二三四五1-5])\s*级|level\s*([1-5])|\bl\s*([1-5])\b|lv\.?\s*([1-5])"
@@ -54,7 +55,7 @@ _TASK_REQUEST = re.compile(r"\btranslate\b|翻译|\bproofread|润色|校对|(?:�
 _LEVELS_OF_THE_TRACK = re.compile(r"一共|总共|共有|分几|分为|最高|几个等级|多少个等级|how many levels|highest level|top level", re.I)
 _WANTS_LEVEL = re.compile(r"想[考报]|要[考报]|打算[考报]|准备[考报]|冲|\bwants?\b|\bwanna\b|\bplan(?:s|ning)? to\b|\baim(?:s|ing)? (?:for|at)\b|"
                          r"\bgo(?:ing)? for\b|\bgoing to (?:take|sit|apply)", re.I)
-_ASKS_TO_APPLY = re.compile(r"几时(?:先|才)?得|[够满](?:\d+|[一二三四五六七八九十两]+)年了?[吗没么嘛]|\b(?:does|do|did) (?:she|he|they|i|we) (?:reach|qualify|meet|have enough)\b|(?:能|可以)[^，,。？?]{0,10}[报考申][一二三四五1-5]级|能申|可以申|(?:再|还能|还可以|能不能|可不可以)升|升不升|升唔升|\bgo (?:any )?higher\b|\bmove up\b|\bwhen can (?:i|she|he|they|we)\b|\bearliest (?:date|possible|i can)\b|\bhow soon\b|\bcount (?:for|towards?)\b|算不算.{0,4}[一二三四五]级|能.{0,3}[报考]|可以.{0,3}[报考]|够不够|^\W*够(?:了)?[吗么嘛没]|^\W*(?:is that |is it )?enough\W*$|够资格|有资格|[够符满][合足]?条件|可唔可以|得唔得|[报考]得|"
+_ASKS_TO_APPLY = re.compile(r"几时(?:先|才)?得|[够满](?:\d+|[一二三四五六七八九十两]+)年了?[吗没么嘛]|\b(?:does|do|did) (?:she|he|they|i|we) (?:reach|qualify|meet|have enough)\b|(?:能|可以)[^，,。？?]{0,10}[报考申][一二三四五1-5]级|能申|可以申|(?:再|还能|还可以|能不能|可不可以)升|升不升|升唔升|\bgo (?:any )?higher\b|\bmove up\b|\bwhen can (?:i|she|he|they|we)\b|\bearliest (?:date|possible|i can)\b|\bhow soon\b|\bcount (?:for|towards?)\b|算不算.{0,4}[一二三四五]级|能.{0,3}[报考]|可以.{0,3}[报考]|够不够|^\W*够(?:了)?[吗么嘛没]|^\W*(?:is that |is it )?enough\W*$|够资格|有资格|[够符满][合足]?条件|可唔可以|得唔得|[报考]得|有(?:没有?|冇)?得[报考]|[报考][一二三四五1-5]级(?:行不行|行吗|可不可以|可以吗|得唔得|ok吗|ok不)|"
                             r"我?还[差缺需要]+(?:什么|啥|哪些|几年|多久|多少)|what (?:else )?do i (?:still )?need|what am i missing|"
                             r"行吗|行不行?$|行不[？?]|可以吗|可不可以|得不得|ok吗|how long (?:until|till|before)|\byes or no\b|\b(?:is it |is that )?(?:doable|possible)\?|"
                             r"\bcan i\b|\bcould i\b|\blets? me (?:jump|go|move|skip|apply)\b|am i (?:eligible|able)|\b(?:are|is) (?:they|she|he|we|them) (?:eligible|qualified|able to apply)\b|\bmy chances|"
@@ -66,7 +67,9 @@ _THIRD_PARTY = re.compile(r"学员|学生|朋友|同学|老婆|老公|(?<!生)(?
                           r"|bro|sis|cousin|brother|sister|mom|mother|dad|father|colleague|coworker|co-worker|niece|nephew|partner"
                           r"|girlfriend|boyfriend|apprentice|client)", re.I)
 # Words before another person that make the asker the one working ("帮朋友的档口", "跟我老公一起播").
-_WORKING_FOR = "帮|替|给|同|和|跟|陪|为|\\bhelping|\\bhelp|\\bwith|\\bfor|\\balongside"
+_WORKING_FOR = "帮|替|给|同|和|跟|陪|为|\\bhelping|\\bhelp|\\bwith|\\bw/?(?=\\s)|\\bfor|\\balongside"
+# Another person's shop, named as where the asker works ("been streaming w my mom's shop", "喺我阿媽間舖幫手")
+_THEIR_PLACE_AFTER = re.compile(r"(?:'s|’s)\s+(?:\w+\s+)?(?:shop|store|business|company|studio|stall|factory|brand|live\s*room|channel)\b|的?(?:店|铺|档口|公司|工作室|直播间|厂)", re.I)
 # Work the conditions may not count ("本职业或相关职业"): the evaluation body decides, the reply says so.
 _OTHER_WORK = re.compile(vocab.OTHER_WORK, re.I)
 # Which of the job types reaches the higher level ("哪个以后能考的级别高", "which one goes up to a higher level")
@@ -99,7 +102,12 @@ _EN_SENTENCE_END = re.compile(r"(?<=[a-z0-9)]\.)\s+(?=[a-zA-Z])")
 _QUOTED = re.compile(r"(\s'[^']{6,}'|\"[^\"]{6,}\"|“[^”]{6,}”|「[^」]{6,}」|‘[^’]{6,}’)")
 # What a greeting says: a message the classifier calls a greeting without these words is a short
 # follow-up ("真的假的") or a question, not a hello.
+# Whether a school must come first ("考五级是不是要先读中专", "do I need a degree first")
+_SCHOOLING_FIRST = re.compile(r"(?:是不是|系咪|是否|要不要|要唔要|需不需要|使唔使|必须|一定要|非要)(?:要)?(?:先)?(?:读|念|上|有|拿)(?:个|一个)?(?:中专|中职|大专|高中|本科|学历|文凭)"
+                              r"|\b(?:do|does|must) (?:i|you|one|they|she|he) (?:need|have) (?:to (?:have|get) )?(?:a |an )?(?:degree|diploma|high school)", re.I)
 _GREETING_WORDS = re.compile(r"你好|您好|哈喽|嗨|喂|在吗|在不在|早上好|晚上好|早安|谢|明白|懂了|知道了|收到|好的|ok|okay|"
+                             # a preface before the question ("帮学员问个事", "Learner question for you")
+                             r"问个事|问个问题|问些事|问少少|有(?:个|条)问题|请教一下|\bquestions? (?:for you|from)\b|\bquick question\b|\bgot a question\b|"
                              r"\b(?:hi|hello|hey|thanks?|thank you|thx|ty|cheers|got it|good (?:morning|evening))\b", re.I)
 # How long to the track's top, asked after the asker's facts ("咁要幾耐先到頂", "how long till I max out").
 _TO_THE_TOP = re.compile(r"(?:到顶|到头|顶级|最高级|最高一级|最高那级|考满|封顶).{0,6}(?:多久|几年|多少年|多长时间|几耐)|"
@@ -113,6 +121,17 @@ _MARKETER_QUALIFICATION = re.compile(r"互联网营销师.{0,3}职业资格证|i
 # Whether part-time or spare-time work counts ("兼职的也算工作年限吗", "does part-time count").
 _PART_TIME = re.compile(r"(?:兼职|业余|副业|周末|晚上播|part[- ]time|side[- ]?(?:job|hustle)|weekends?).{0,16}(?:算不算|算吗|也算|计不计|计唔计|count)|"
                         r"(?:算不算|算唔算|计唔计|does|do|will|would).{0,12}(?:兼职|业余|part[- ]time|weekends?)", re.I)
+# This work said to be done part-time beside a day job ("日頭喺物流公司做文員，夜晚同朋友一齊開直播"): whether it counts
+# in full is for the evaluation body, and an eligibility answer says so after its verdict.
+_PART_TIME_WORK = re.compile(r"(?:兼职|业余|副业|(?:晚上|夜晚|下班后|周末)[^，,。；;]{0,10}(?:直播|播|带货|卖)|part[- ]time|side[- ]?(?:job|hustle)|"
+                             r"(?:evenings?|weekends?|after work)[^,.;]{0,20}(?:stream|live|sell))", re.I)
+
+
+def _part_time_said(question: str, conversation) -> bool:
+    said = [mandarin_words(to_simplified(q)) for q, _ in conversation.history[-3:]] + [question]
+    return any(_PART_TIME_WORK.search(text) for text in said)
+
+
 # Unpaid, family-business or self-employed work, asked whether it counts ("冇出粮…咁都算工作年资嗎").
 _UNPAID = re.compile(r"没(?:有)?.{0,4}(?:出粮|工资|薪水|人发工资)|冇.{0,4}(?:出粮|工资)|自己开(?:店|网店|淘宝店|抖店)|没给别人打过工|给自己打工|不(?:拿|领)工资|无偿|义务|(?:自己|自家|屋企|家里|家庭)(?:的)?(?:生意|店|小店|企业)|"
                      r"帮(?:家里|老公|老婆|爸妈|父母|屋企)|个体户|自己(?:当|做)?老板|没(?:签|有)(?:劳动)?合同|没(?:交|有)社保|"
@@ -124,6 +143,7 @@ SURELY_OUT_OF_SCOPE = 0.8  # (below it, a level asked for someone puts a message
 # Whether some work counts as this or a related occupation ("做线下销售算不算", "related or not?", "does 微商
 # count as related work?"): the evaluation body decides; the entry on that kind of work answers.
 _RELATED_WORK = re.compile(r"(?:算不算|算唔算|算吗|算嗎|算是|算係|计唔计|计不计|能不能算|可唔可以计|可不可以算)(?:是|做)?(?:本职业|相关|相关职业|相关工作|工作年限|年资|年限|工作经验|经验|从事本职业)|"
+                           r"(?:那段|那几年|那两年|那三年|那份工|那份工作|那些年|这段|那部分)(?:的?经历|的?工作|时间)?(?:算不算|算唔算|算吗|计唔计|计不计|能不能算)|"
                            r"相关(?:职业|工作|经验)(?:吗|不|么|嘛|呢|\?|？)|(?:是不是|一定要|必须)(?:是)?(?:直播|本职业)(?:相关)?(?:的)?工作|"
                            r"\b(?:related|relevant)(?: or not\b|\s*\?|\s+(?:work|occupation|experience|field)\b)|"
                            r"\bcount(?:s|ed)? (?:as|toward|towards) (?:a )?(?:related|relevant|work|experience|the years|years)|"
@@ -133,7 +153,7 @@ _RELATED_WORK = re.compile(r"(?:算不算|算唔算|算吗|算嗎|算是|算係|
 # Whether exactly N years is enough: the "（含）" of the conditions.
 _INCLUSIVE = re.compile(r"(?:刚好|正好|刚刚好|啱啱好?|整整|恰好).{0,10}(?:算不算|算吗|够吗|够不够|计不计|计唔计|行不行|得唔得)|"
                         r"(?:系咪|是不是|是否)?(?:包括|包含|计埋|算上)(?:刚好|正好|啱啱)|定系要超过|还是要超过|要超过.{0,6}(?:才|先)(?:行|得|算)|"
-                        r"（含）.{0,6}(?:意思|指)|\bexactly\b.{0,40}\b(?:count|enough|ok|qualif)|\binclusive\b|\bor (?:strictly )?more than\b", re.I)
+                        r"（含）.{0,6}(?:意思|指)|\bexactly\b.{0,40}\b(?:count|enough|ok|qualif|meet)|\bexactly\s+(?:\d+|one|two|three|four|five|six)\s+years?\b.{0,30}\band a day\b|\binclusive\b|\bor (?:strictly )?more than\b", re.I)
 _PREPARE = re.compile(r"(?:要|需要|该|应该)?准备(?:些|点)?(?:啥|什么|哪些)|怎么(?:准备|备考|复习)|(?<!准)备考(?!场)|\bhow (?:do i|to|should i) prepare\b|\bwhat should i (?:prepare|study)\b", re.I)
 _BREAK_COUNTS = re.compile(r"(?:中间|中途|停|断|没做|没干|休息|break|gap|time off|took .{0,12}off).{0,30}(?:还?算不算|还算吗|还?计不计|计唔计|仲计|"
                            r"要不要连续|一定要连续|still count|does (?:that|it) count|count(?:s)? still|reset)|"
@@ -149,7 +169,7 @@ _SWITCHING = re.compile(r"转(?:去|到|考|做|报)|换(?:成|到|个|去)|改(
                         r"\btwo job[- ]?types|\bcount (?:for|toward)|\buse (?:it|my|the|this)", re.I)
 _OTHER_JOB_TYPE = re.compile(r"别的工种|其他工种|另一个工种|另外一个工种|换工种|跨工种|another job[- ]?type|other job[- ]?types?|two job[- ]?types", re.I)
 _WHICH_JOB_TYPE = re.compile(r"(?:哪|边)个工种|(?:往|向)(?:哪个|什么|哪些|边个)方向(?:发展|转)|还能(?:转|做)(?:什么|啥|哪个)|"
-                             r"where (?:can|could) i go from here|what else (?:can|could) i do|"
+                             r"where (?:can|could) i go from here|what else (?:can|could) i do|\b(?:what|which) other (?:roles|job types|jobs)\b|"
                              r"(?:考|报|做|选)(?:咩|乜|什么|啥)(?:嘢)?工种|which (?:of the )?(?:4|four) (?:job[- ]?)?types?|什么工种|咩工种|乜嘢工种|啥工种|哪一个工种|哪类工种|哪种工种|属于哪|算哪|对应哪|适合(?:我|做)?哪|"
                              r"(?:哪|边)个(?:比较|更)?(?:合适|适合|啱)(?:我)?|适合我(?:吗|不|么|嘛)|(?:什么|咩|哪些|哪个)(?:岗位|工种|职位)[^？?。]{0,4}(?:适合|啱|合适)|合适我(?:吗|不)|啱唔啱我|啱我(?:吗|唔)|"
                              r"which (?:one )?(?:suits|fits|is (?:better|best) for) me|suit(?:s|able for)? me\??$|"
@@ -159,7 +179,8 @@ _WHICH_JOB_TYPE = re.compile(r"(?:哪|边)个工种|(?:往|向)(?:哪个|什么|
 _ABROAD = re.compile(r"马来西亚|新加坡|越南|泰国|印尼|菲律宾|海外|国外|境外|香港|澳门|台湾|英国|美国|日本|韩国|"
                      r"屯门|铜锣湾|旺角|九龙|新界|荃湾|沙田|观塘|尖沙咀|台北|台中|高雄|虾皮|"
                      r"\b(?:malaysia|singapore|vietnam|thailand|indonesia|philippines|abroad|overseas|hong kong|hk|macao|macau|"
-                     r"taiwan|the uk|usa|japan|korea|causeway bay|mong kok|kowloon|tsim sha tsui|taipei|shopee|malaysian|singaporean|kuala lumpur|penang|jakarta|bangkok|manila|tiktok shop (?:us|uk|my|sg))\b|吉隆坡|槟城|曼谷|雅加达|马尼拉", re.I)
+                     r"taiwan|the uk|usa|japan|korea|causeway bay|mong kok|kowloon|tsim sha tsui|taipei|shopee|malaysian|singaporean|kuala lumpur|penang|jakarta|bangkok|manila|tiktok shop (?:us|uk|my|sg)"
+                     r"|foreigners?|foreign (?:national|citizen|student)s?|vietnamese|indonesian|filipino|thai|korean|japanese)\b|吉隆坡|槟城|曼谷|雅加达|马尼拉|外国人|外籍", re.I)
 _HOURS = re.compile(r"学时|课时|时长|小时|\bhours?\b", re.I)  # training hours, exam length
 _WHOLE_LADDER = re.compile(r"从零|从头|一路|from (?:scratch|zero)|all the way", re.I)
 # A follow-up that points back ("and do they all have 5 levels?", "is that even possible?", "那这个呢").
@@ -171,7 +192,9 @@ ANAPHORIC = re.compile(r"^(?:and|so|but|then|or)\b|\b(?:they|them|it|that|this|t
                        r"|^(?:是不是|系咪|系唔系|是)真(?:的|㗎|嘅)?|^真(?:的)?(?:吗|假)|^(?:is|was) (?:that|it|this) (?:true|real|right)\b", re.I)  # "我要考的…是哪一种": of the two just named
 # A question with no subject of its own ("是哪几个部门发的？", "是谁定的", "who set it?") asks about what the
 # last one asked: the same entry again may well be its answer.
-NO_SUBJECT = re.compile(r"^(?:是|由)(?:哪|谁|什么时候|何时|多少)|^(?:什么时候|何时|哪年|哪一年)(?:开始)?(?:施行|实施|生效|发布|出台|公布)|^(?:who|when|which \w+)\s+(?:\w+\s+){0,2}(?:it|that|this|them)\b", re.I)
+NO_SUBJECT = re.compile(r"^(?:那|那么)?(?:跟|和|与|同)[^，,。？?]{1,20}(?:有什么|有啥|有咩|有乜|有冇|有没有)?(?:区别|分别|不同|差别|差异|一样|同一)"
+                        r"|^(?:how is (?:it|that|this) different|what'?s the difference (?:from|with|to)|is (?:it|that|this) (?:the same|different))|"
+                        r"^(?:是|由)(?:哪|谁|什么时候|何时|多少)|^(?:什么时候|何时|哪年|哪一年)(?:开始)?(?:施行|实施|生效|发布|出台|公布)|^(?:who|when|which \w+)\s+(?:\w+\s+){0,2}(?:it|that|this|them)\b", re.I)
 # A message quoting a rule or asking about the whole ladder speaks of no one's facts.
 _ABOUT_THE_RULES = re.compile(r"这条|这一条|那条|条件里|标准里|标准中|里面写|写的是|规定的|从零开始.{0,8}[到至]\s*[一1]\s*级|"
                               r"从\s*[一二三四五1-5]\s*级.{0,6}[到至]\s*"
@@ -182,7 +205,7 @@ _RULE_PHRASING = re.compile(r"\b(?:do|does|would|will) (?:i|you|one|someone|a pe
                             r"|[一二三四五1-5]级(?:证书?)?(?:考完|考到|拿到|拿了)(?:之后|以后|后)?(?:要)?(?:多久|多长时间|几年)(?:才)?(?:能|可以)?(?:考|报)", re.I)
 _POSSESSION = re.compile(r"我(?:有|拿|考|已经|持有|是)|\bi (?:have|hold|got|own|passed|am)\b|\bi've\b|\bi'm\b|\bmy\b", re.I)
 # Words that take back what the asker said before ("唔係，應該係五年半", "wait no, more like 6").
-CORRECTION = re.compile(r"(?<!是)不是(?:不是)?[，,。\s]|不对|其实|更正|说错|讲错|打错|写错|搞错|记错|应该是|唔系|\bactually\b|\bi mean\b|\bsorry\b|"
+CORRECTION = re.compile(r"(?<!是)不是(?:不是)?[，,。\s]|不对|^\W*(?:哦|噢|啊|呀)?\s*不[\s，,]+(?:是|系)|其实|更正|说错|讲错|打错|写错|搞错|记错|应该是|唔系|\bactually\b|\bi mean\b|\bsorry\b|"
                          r"\bcorrection\b|\bwait\b|\bmore like\b|\boops\b|\bmy bad\b|\btypo\b", re.I)
 # "3 years, not 5", "不是8年，是4年": the number a message takes back is not a fact.
 NEGATED = re.compile(r"[,，]?\s*\bnot\s+\d+(?:\.\d+)?\s*(?:years?|yrs?)?\b|不是\s*[零一二两三四五六七八九十\d]+\s*(?:年|个月)?[，,]?", re.I)
@@ -214,6 +237,7 @@ class Request:
     break_counts: bool = False  # asks whether years around a break still count ("中間有半年冇做嘢，仲計唔計？")
     inclusive_years: bool = False  # asks whether exactly N years is enough ("刚好满6年算不算", "exactly 6 years ok?")
     part_time: bool = False  # asks whether part-time work counts ("兼职的也算工作年限吗")
+    part_time_said: bool = False  # the work was said to be part-time ("夜晚同朋友一齊開直播"), not asked about
     unpaid_work: bool = False  # asks whether unpaid or family-business work counts ("冇出粮…算唔算年资")
     related_work: bool = False  # asks whether some work counts as this or a related occupation ("做线下销售算不算")
     marketer_qualification: bool = False  # names an "互联网营销师职业资格证书", which never existed
@@ -290,6 +314,9 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
         # Only the classifier's guess, no instruction words, and a question about the occupation
         # ("二级技师的三条路径能否用学员听得懂的话解释？"): a style request, read as the next act.
         guess = ActGuess(guess.runner_up, guess.confidence, "injection")
+    if guess.act == "injection" and not routing.injection and guess.confidence < UNSURE_INJECTION:
+        # a faint guess with no instruction words ("之後繼續做直播，冇停") is not an instruction
+        guess = ActGuess(guess.runner_up, guess.confidence, "injection")
     if routing.injection or guess.act == "injection":
         rest = _without_instruction(question, lambda clause: route(clause).injection
                                     or classifier.guess(clause, embed(clause)).act == "injection")
@@ -330,7 +357,7 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
     own_words = _without_third_party_clauses(words)
     if supposed is not None:  # the certificate supposed is not one held: its words are not read as facts
         own_words = _SUPPOSED.sub(" ", own_words)
-    stated = parse_profile(NEGATED.sub(" ", _with_graduation_year(own_words, conversation)),
+    stated = parse_profile(NEGATED.sub(" ", _with_apprenticeship_end(_with_graduation_year(own_words, conversation), conversation)),
                            expecting=_corrected_field(own_words, conversation))
     if (_ABOUT_THE_RULES.search(question) and not _FIRST_PERSON.search(re.sub(r"我们|我哋|咱们|\bwe\b|\bour\b", " ", question))) \
             or (_RULE_PHRASING.search(question) and not _POSSESSION.search(question)
@@ -377,6 +404,9 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
         act = "eligibility_level"  # "Then tell me if a 大专 grad can get L3.": a level asked for someone, ours
     if act == "out_of_scope" and _RELATED_WORK.search(question):
         act = "rule_question"  # "do my years as a 微商 count as related work for level 5?": the conditions' words
+    if act == "rule_question" and asked_levels == (4,) and (stated.studying_at or stated.final_year_student_of) \
+            and _third_party(words) is None and not asks_requirements(question):
+        act = "eligibility_level"  # "中职学校直播电商专业，今年高二，学校说毕业能拿四级，真的吗？": their own school, their case
     facts = stated if act in PERSONAL_ACTS else Profile()
     other = _OTHER_CERTIFICATE.search(question)
     association = bool(_ASSOCIATION_CERTIFICATE.search(question))
@@ -396,6 +426,7 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
                    break_counts=bool(_BREAK_COUNTS.search(words)),
                    prepare=bool(_PREPARE.search(words)),
                    part_time=bool(_PART_TIME.search(question)),
+                   part_time_said=act in PERSONAL_ACTS and _part_time_said(question, conversation),
                    unpaid_work=bool(_ASKS_IF_COUNTS.search(question) and (_UNPAID.search(question) or (
                        conversation.history and _UNPAID.search(to_simplified(conversation.history[-1][0]))))),
                    related_work=bool(_RELATED_WORK.search(question)),
@@ -416,6 +447,8 @@ def _asks_switching_job_type(question: str) -> bool:
     if (named or re.search(r"工种|job[- ]?types?", question, re.I)) and _STARTS_AGAIN.search(question) \
             and not _OTHER_CERTIFICATE.search(question):
         return True
+    if len(named) >= 2 and re.search(r"(?:重新|又要|要再|还要|需要|要)从\s*[五5]\s*级(?:开始|考起|起)", question):
+        return True  # "有直播销售员三级，还想再考一个视频创推员三级，需要重新从五级开始吗"
     # (a certificate of another occupation, "营销员三级，想转考直播销售员二级", is a related-occupation question)
     return (len(named) >= 2 or bool(_OTHER_JOB_TYPE.search(question))) and bool(_SWITCHING.search(question)) \
         and not _OTHER_CERTIFICATE.search(question)
@@ -430,6 +463,20 @@ def _with_graduation_year(words: str, conversation) -> str:
         year = vocab.GRADUATION_YEAR.search(mandarin_words(to_simplified(said)).lower())
         if year is not None:
             return f"{year.group(0)}，{words}" if "毕业" in year.group(0) else f"{year.group('y1') or year.group('y3')}年毕业，{words}"
+    return words
+
+
+_ENDED = re.compile(r"\b(?:it|that|the (?:program|programme|scheme))\s+(?:has\s+|had\s+)?(?:finished|ended|completed|was completed|is over|was over)\b"
+                    r"|^[^，,。；;]{0,12}(?:已经)?(?:结束了|满了|期满了?|出师了|满师了)", re.I)
+_APPRENTICE = re.compile(r"学徒|apprentice", re.I)
+
+
+def _with_apprenticeship_end(words: str, conversation) -> str:
+    """"I'm an apprentice (学徒) at…" then "it finished in October 2026": the apprenticeship said before is completed."""
+    if not _ENDED.search(words) or _APPRENTICE.search(words):
+        return words
+    if any(_APPRENTICE.search(said) for said, _ in conversation.history[-2:]):
+        return ("学徒期满，" if re.search(r"[\u4e00-\u9fff]", words) else "completed my apprenticeship. ") + words
     return words
 
 
@@ -508,12 +555,19 @@ def _third_party(question: str) -> str | None:
     question = _QUOTED_WORDS.sub(lambda m: " " * len(m.group(0)), question)
     # ("帮我老公问嘅": asking for him, not working for him)
     match = next((m for m in _THIRD_PARTY.finditer(question)
-                  if not re.search(rf"(?:{_WORKING_FOR})\s*(?:我的?)?$", question[:m.start()])
+                  if (not re.search(rf"(?:{_WORKING_FOR})\s*(?:我的?)?$", question[:m.start()])
+                      and not _THEIR_PLACE_AFTER.match(question[m.end():]))
                   or re.match(r"\s*(?:问|打听|咨询|\bask)", question[m.end():])), None)
+    # ("I have learners who got level 4 in 2024", "我有个学员…": the asker has them, the facts are theirs)
+    own_words = _HAS_PEOPLE.sub(" ", question)
     if not match or re.search(r"(?:^|[，,。！？!?\s]|(?<![着跟和给带教]))我(?:做|干|有|是|拿|考|已经|自己|在|之前|以前|原本|本来|从|帮|替|负责|一直|平时|每天|主要|也在|也做|开始)|\bi(?:'m|'ve| have| am| hold| got| work| help| run| do| did| stream| sell| can| could| want| start| need)\b|\bim\b",
-                              question, re.I):
+                              own_words, re.I):
         return None
     return match.group(0)
+
+
+_HAS_PEOPLE = re.compile(r"\b(?:i|we) (?:have|'ve got|got) (?:\w+ )?(?:learners|students|trainees|apprentices|clients)\b"
+                         r"|我(?:们)?(?:这边|这里|班上|班里)?有(?:个|几个|一个|位|些|一些|两个|三个)?(?:学员|学生|徒弟)", re.I)
 
 
 # A certificate supposed, not held: "如果我今年考到五级", "等我拿到四级", "if I pass level 4 next year", "once she gets L3".
@@ -545,6 +599,9 @@ def _supposed_certificate(question: str) -> tuple[int, int] | None:
     return named[0], months
 
 
+_SHORT_DATE = re.compile(r"(?<![\d.])[12]\d\s*年\s*(?:1[0-2]|0?[1-9])\s*月")  # "23年1月"
+
+
 def _corrected_field(question: str, conversation: Conversation) -> str | None:
     """"不对，是3年", "actually 4 years, not 8": a bare number corrects the year figure given before;
     "wait no, it's level 4": a bare level corrects the certificate held."""
@@ -558,11 +615,11 @@ def _corrected_field(question: str, conversation: Conversation) -> str | None:
         return None
     if earlier.certificate_level and len(levels_named(question)) == 1 and not _ASKS_TO_APPLY.search(question):
         return "certificate_level"
-    if earlier.years_since_at_most is not None and (vocab.CALENDAR_YEAR.search(question)
-                                                    or any(re.search(p, question) for p, _ in vocab.RELATIVE_YEARS)):
+    dated = vocab.CALENDAR_YEAR.search(question) or _SHORT_DATE.search(question) \
+        or any(re.search(p, question) for p, _ in vocab.RELATIVE_YEARS)
+    if earlier.years_since_at_most is not None and dated:
         return "certificate_date"  # "我去年拿了五级" then "不对，是前年，2024年4月"
-    if earlier.years_total_from_date and (vocab.CALENDAR_YEAR.search(question)
-                                          or any(re.search(p, question) for p, _ in vocab.RELATIVE_YEARS)):
+    if earlier.years_total_from_date and dated:
         return "work_start_date"  # "我2023年5月開始做直播" then "唔好意思打錯，係2022年5月"
     known = [name for name in ("years_total", "years_since_certificate") if getattr(earlier, name) is not None]
     return known[0] if len(known) == 1 else None
@@ -585,7 +642,9 @@ def _asked_levels(question: str, stated: Profile) -> tuple[int, ...]:
     if _LEVEL_SPAN_CONFIRMED.search(question):
         return ()  # "五级到二级嘅条件系咪已经确认咗？": the conditions of a span of levels, not one level's
     # (not where a ladder ends: "平台管理员最多考到三级，那以后想往上走咋办")
-    tops = {level for level, start, _ in _level_mentions(question) if ends_a_ladder(question[:start].lower())}
+    tops = {level for level, start, end in _level_mentions(question) if ends_a_ladder(question[:start].lower())
+            or (re.search(vocab.START_FROM_BEFORE, question[max(0, start - 8):start].lower())
+                and re.match(r"\s*(?:开始|考起|起)", question[end:end + 4]))}  # (nor "还是要由五级考起": the ladder's start)
     asked = tuple(level for level in levels_named(question) if level != stated.certificate_level and level not in tops)
     if stated.target_level is not None and (len(asked) < 2 or stated.target_level == asked[0]):
         return (stated.target_level,)
@@ -704,7 +763,7 @@ def _keyword_act(act: str, confidence: float, routing: Routing, question: str, s
             and not _LEVELS_OF_THE_TRACK.search(question) and (not _THIRD_PARTY.search(question) or conversation.third_party):
         # "香港人可唔可以考…？可以考幾多級？" after "做咗兩年 Shopee 直播": which level they can take
         return "eligibility_highest"
-    if act in ("rule_question", "fact", "logistics") and known and len(_asked_levels(question, stated)) == 1 \
+    if act in ("rule_question", "fact", "logistics", "statement") and known and len(_asked_levels(question, stated)) == 1 \
             and _WANTS_LEVEL.search(question) and not asks_requirements(question) and not routing.not_covered \
             and (not _THIRD_PARTY.search(question) or conversation.third_party):
         # "she wants 平台管理员 四级" / "我想报四级" after the facts: that level for them
@@ -741,6 +800,10 @@ def _keyword_act(act: str, confidence: float, routing: Routing, question: str, s
     if conversation.last_question is not None and ELLIPTICAL_START.search(question) and len(question) <= 40 \
             and act not in ("followup",) + PERSONAL_ACTS:
         return "followup", 1.0  # "what about level 2 tho?": the last question with this level
+    if act in PERSONAL_ACTS and not stated.has_personal_facts and not stated.studying_at and _SCHOOLING_FIRST.search(question):
+        return "rule_question"  # "考五級係咪要先讀中專？": whether schooling is a condition, not the asker's case
+    if act == "fact" and confidence < CONFIDENT and stated.has_personal_facts and not _is_question(question):
+        return "statement"  # "有个学员五级证是前年12月拿的 之后一直在做直播没断过": facts, no question yet
     if act == "greeting" and not _GREETING_WORDS.search(question):
         return "followup" if conversation.last_question is not None else "fact"
     if confidence >= CONFIDENT:

@@ -60,6 +60,10 @@ class Profile:
     studying_at: tuple[str, ...] | list[str] = ()
     final_year: bool | None = None  # said to graduate this school year, perhaps in another message
     graduated: bool | None = None  # said to have graduated, perhaps after naming the school in another message
+    after_what_came_before: bool | None = None  # the message opens "之后…" / "after that…": its years follow the last event said
+    # The start said is a change between job types of this occupation ("最近转做选品了，2024年开始"): the work before it
+    # was this occupation's too, so it does not bound the years since an earlier certificate
+    start_is_a_change: bool | None = None
 
     def merge(self, newer: Profile, correction: bool = False) -> Profile:
         """This profile updated by a later message: newer facts win, lists accumulate. With `correction`
@@ -134,6 +138,16 @@ class Profile:
             values["studying_at"], values["final_year_student_of"], values["final_year"] = (), [], None
         elif values["final_year"] and values["studying_at"]:
             values["final_year_student_of"] = list(dict.fromkeys([*values["final_year_student_of"], *values["studying_at"]]))
+        if newer.after_what_came_before and self.years_since_certificate is None and self.certificate_age is not None \
+                and self.certificate_level not in (None, NO_CERTIFICATE) and newer.certificate_level in (None, self.certificate_level) \
+                and newer.years_since_certificate is None and newer.years_total <= self.certificate_age + 1:
+            # "2021年考咗五級" then "之後斷斷續續剪片做推廣，加埋大概3年半": the years after the certificate
+            values["years_since_certificate"], values["years_since_from_date"] = newer.years_total, False
+        if values["years_total"] is not None and values["years_since_certificate"] is not None \
+                and values["years_total"] < values["years_since_certificate"] and not values["years_total_before"] \
+                and newer.years_total is not None and newer.years_since_certificate is None:
+            # "三级证十年前考的" then "最近三年在做直播，之前在做别的行业": no more work since the certificate than in all
+            values["years_since_certificate"] = values["years_total"]
         if other_certificate:
             values["years_since_at_most"] = newer.years_since_at_most  # the bound was the other certificate's
         _since_from_work_started_before(values)
@@ -166,7 +180,13 @@ def _at_most_less_break(values: dict, break_years: float) -> None:
 def _since_from_work_started_before(values: dict) -> None:
     """"三级 in April 2022" and "head host since 2020": work going on since before the certificate's date runs
     through all the years since it."""
-    if values.get("years_since_certificate") is None and values.get("certificate_age") is not None \
+    if values.get("start_is_a_change") and values.get("years_since_certificate") is None and values.get("certificate_age") is not None \
+            and values.get("certificate_level") not in (None, NO_CERTIFICATE) and values.get("years_total") is not None \
+            and values["years_total"] < values["certificate_age"]:
+        # "视频创推员四级（2021年6月）" then "最近转做选品了，2024年开始": the work since the certificate runs through the change
+        values["years_since_certificate"], values["years_since_from_date"] = values["certificate_age"], True
+        values["years_total"] = None
+    elif values.get("years_since_certificate") is None and values.get("certificate_age") is not None \
             and values.get("years_total_from_date") and values.get("years_total") is not None \
             and values.get("certificate_level") not in (None, NO_CERTIFICATE):
         # (work started after the certificate and going on since, "电子商务师四级 2019" and "选品 since 2020":
@@ -287,6 +307,10 @@ def _parse_once(text: str, expecting: str | None = None, today: Callable[[], dat
         # Training said without a level is training for the level asked about in the same message.
         profile.formal_training_level = _one(trained_for) or profile.target_level
     _read_years(t, profile, expecting, today())
+    if profile.years_total_from_date and profile.job_type and re.search(r"(?:转做|转去做|转去|转到|改做)(?:了)?\s*(?:" + vocab.JOB_NAME + r"|选品|直播带货|带货主播|主播|视频创推|短视频|平台管理|后台)", t):
+        profile.start_is_a_change = True
+    if re.match(vocab.OPENS_AFTER_THAT, t) and profile.years_total is not None and not profile.years_total_from_date:
+        profile.after_what_came_before = True
     if expecting:
         _read_bare_answer(t, profile, expecting)
     values = vars(profile)  # the dataclass's own fields, updated in place
@@ -371,7 +395,8 @@ def _subject_after(text: str, at: int) -> bool:
 
 def _compares_schools(text: str) -> bool:
     """"技工学校、技师学院、高职走哪条路考证最快？": schools compared, none of them the asker's."""
-    return bool(re.search(vocab.SCHOOL_LIST, text)) and bool(re.search(r"哪|which", text))
+    # ("I'm choosing between an e-commerce 大专 and a technician college 直播 program": neither is attended yet)
+    return (bool(re.search(vocab.SCHOOL_LIST, text)) and bool(re.search(r"哪|which", text))) or bool(re.search(vocab.CHOOSING_SCHOOLS, text))
 
 
 def _schools(text: str) -> list[str]:
@@ -409,6 +434,8 @@ def _levels(text: str) -> tuple[list[int], list[int], list[int], list[int], list
             continue  # "英语四级", "计算机二级": another exam's level, not this occupation's
         if re.search(vocab.ANY_LEVEL_BEFORE, before[-3:]) and match.group(0).startswith("一"):
             continue  # "考任何一级", "每一级", "哪一级": no level named
+        if re.search(vocab.SOLD_BEFORE, text[max(0, match.start() - 30):match.start()]):
+            continue  # "网上有人卖「互联网营销师高级证，包过」": a certificate on sale, not one held
         if re.search(vocab.START_FROM_BEFORE, before[-8:]):
             continue  # "还是必须从五级开始", "start from level 5": the ladder, not a level held or wanted
         if ends_a_ladder(before):
@@ -971,6 +998,9 @@ def _work_start(text: str, today: date, any_date: bool = False, earliest: bool =
         # ("hosting Taobao Live full-time for a skincare brand since March 2019": the work is said well before "since")
         # "started 2023-06" alone, after the work was described: a start, with the work said before
         alone = len(text) <= START_ALONE_MAX and (said_after or said_before)
+        # "2024年4月開始的，之前在台灣做過3年…": a message opening with the start alone dates the work said before
+        alone = alone or (lo == 0 and said_after and re.fullmatch(r"\s*(?:我是|我系|我係|我|是|系|係|从|由|自从?)?\s*", text[lo:m.start()])
+                          and re.fullmatch(r"(?:" + vocab.WORK_START_AFTER + r")\s*(?:的|嘅|咗|了|啦|喇)?\s*[，,。.!！]?\s*", text[m.end():hi]))
         # ("I'm a 选品员 at a live commerce company, started Sep 2021": the work said earlier in the sentence)
         work_said = re.search(vocab.WORK_START_CUE, near) or (said_before and re.search(r"\bstart|\bbegan|\bjoined", before)
                                                               and re.search(vocab.WORK_START_CUE, text[sentence:m.start()]))

@@ -37,7 +37,7 @@ _MOVED_AWAY = re.compile(r"转(?:了|咗)?去|跳槽去|改行|跑去|\bswitched
 _START = re.compile(r"^\s*(?:年)?\s*(?:\d{1,2}\s*月)?(?:份|初|中|底|尾)?\s*(?:[0-3]?\d\s*[号日])?\s*(?:就|正式|才)?(?:开始|起|入行|入职|开播|出道)"
                     r"|^\s*(?:年)?\s*(?:\d{1,2}\s*月)?(?:份)?\s*(?:就|才)?(?:做|干|播)"
                     r"|^\s*(?:to|till|until|up\s+to|through|[-–—~])\s*(?:now|today|present|date)\b|^\s*onwards?\b", re.I)
-_START_BEFORE = re.compile(r"(?:从|自从?|由|\bsince|\bstarted(?:\s+\w+){0,3}(?:\s+in)?|\bbegan(?:\s+\w+){0,3}(?:\s+in)?|\bjoined(?:\s+\w+){0,3}(?:\s+in)?)\s*"
+_START_BEFORE = re.compile(r"(?:从|自从?|由|\bsince|\bstarted(?:\s+\w+){0,8}(?:\s+in)?|\bbegan(?:\s+\w+){0,8}(?:\s+in)?|\bjoined(?:\s+\w+){0,8}(?:\s+in)?)\s*"
                            r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?$", re.I)
 _RESTART = re.compile(r"返(?:嚟|来|回)|回来|回归|复工|复播|再(?:次)?(?:开始|做|干|播|返)|重新|又(?:开始|做|干|播)|\bback\b|\bresumed?\b|\bagain\b|\breturned\b", re.I)
 _STOP = re.compile(r"^\s*(?:年)?\s*(?:\d{1,2}\s*月)?(?:份|初|中|底|尾)?\s*(?:就|因为)?[^，,。.;]{0,8}?(?:停|不做了|冇做|没做|离职|辞职|转行|生bb|生孩子|生宝宝|怀孕)"
@@ -128,7 +128,7 @@ def _events(text: str, today: date) -> list[_Event]:
             end = min(end, years[i + 1].start())
         after = text[m.end():end]
         start = max(text.rfind(mark, 0, m.start()) for mark in "，,。.;；") + 1
-        before = text[max(start, years[i - 1].end() if i else 0, m.start() - 40):m.start()]
+        before = text[max(start, years[i - 1].end() if i else 0, m.start() - 64):m.start()]
         before = re.sub(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*$", "", before)
         if _STOP.search(after) or _STOP_BEFORE.search(before):
             events.append(_Event(m.start(), "stop", year * 12 + (month or 1) - 1))
@@ -136,6 +136,10 @@ def _events(text: str, today: date) -> list[_Event]:
             events.append(_Event(m.start(), "restart", year * 12 + (month or 12) - 1))
         elif _START.search(after) or _START_BEFORE.search(before):
             events.append(_Event(m.start(), "start", year * 12 + (month or 12) - 1))
+        elif month is None and _A_WHOLE_YEAR.search(clause := text[start:end]) and re.search(vocab.OTHER_WORK, clause) \
+                and not re.search(vocab.FIELD_WORK, clause):
+            # "中间去做了一年外卖骑手（2023年）": a year of other work, that year
+            events.append(_Event(m.start(), "other", year * 12, year * 12 + 12))
     for m in _THEN.finditer(text):  # "之後返嚟做主播做到而家": back after the stretch out, from its end
         said = text[m.end():_clause_end(text, m.end(), 30)]
         if _RESTART.search(said) and _TILL_NOW.search(said) and not vocab.CALENDAR_YEAR.search(said):
@@ -149,6 +153,7 @@ def _events(text: str, today: date) -> list[_Event]:
     return events
 
 
+_A_WHOLE_YEAR = re.compile(r"一年|一整年|整年|成年|\ba (?:whole |full )?year\b|\bthe whole year\b", re.I)
 _BEFORE_A_BREAK = re.compile(r"(?:停|休息|歇|没做|冇做|没播|没干|断|off|break|gap|took|quit|stopped|paused)[^，,。.;]{0,4}$", re.I)
 
 

@@ -65,7 +65,11 @@ TARGET_BEFORE = (
 TRACK_HAS_BEFORE = (r"(?:(?:商品)?选品员|直播销售员|视频创推员|平台管理员|\btrack|\btype|\bjob|administrators?|admins?|selectors?|salespersons?"
                     r"|salespeople|creators?|promoters?)\s*(?:has|have|had|有没有|有)\s*(?:a\s+|an\s+)?$")
 # A school one plans to attend ("打算明年去读个成人大专", "之后想读大专", "planning to do a degree"): not a diploma held.
-SCHOOL_PLANNED_BEFORE = r"(?:想|打算|准备|计划|考虑|将来|以后|之后|明年|后年|要不要|该不该|应不应该)(?:回去|去|再|要)?(?:读|上|考|报)(?:个|一个|一下)?[^，,。]{0,4}$|(?:回去|重新)(?:读|上)(?:个|一个)?[^，,。]{0,4}$|\b(?:plan(?:ning)? to|want to|going to|will)\s+(?:do|study|get|take|start|attend)\b[^.,]{0,12}$"
+SCHOOL_PLANNED_BEFORE = r"(?:想|打算|准备|计划|考虑|将来|以后|之后|明年|后年|要不要|该不该|应不应该)(?:回去|去|再|要)?(?:读|上|考|报)(?:个|一个|一下)?[^，,。]{0,4}$|(?:回去|重新)(?:读|上)(?:个|一个)?[^，,。]{0,4}$|\b(?:plan(?:ning)? to|want to|going to|will)\s+(?:do|study|get|take|start|attend)\b[^.,]{0,12}$|\b(?:moving|going|transferring|progressing|move|go)\s+(?:on\s+)?(?:up\s+)?(?:to|into)\s*(?:a\s+|the\s+)?$|(?:升读|升上|升入|转读|然后读|再读|之后读|才读|接着读)\s*$"
+# Schools weighed against each other before choosing ("choosing between a 大专 and a technician college", "读大专还是读技师学院好")
+CHOOSING_SCHOOLS = (r"\b(?:choosing|deciding|picking|torn)\s+between\b|\b(?:should i|do i)\s+(?:go to|pick|choose|apply to)\b"
+                    r"|(?:读|上|选|报)(?:中职|中专|技校|技工学校|技师学院|高职|大专|本科)[^，,。？?]{0,10}还是(?:读|上|选|报)?(?:中职|中专|技校|技工学校|技师学院|高职|大专|本科)"
+                    r"|(?:纠结|犹豫|考虑)[^，,。？?]{0,6}(?:读|上|选|报)(?:哪|什么)")
 # Several kinds of school in one list ("技工学校、技师学院、高职").
 SCHOOL_LIST = r"(?:技工学校|技校|技师学院|中职|中专|高职|大专|本科)\s*[、/和或与]\s*(?:技工学校|技校|技师学院|中职|中专|高职|大专|本科)"
 # A past year right before taking the exam ("2022年考五级", "去年考了四级"): the level is held.
@@ -124,6 +128,8 @@ NO_CERTIFICATE = (
     r"(?:(?!level|technician|worker|completion|training|graduat|diploma)[\w-]+\s+){0,2}?certific(?:ate|ation)s?\b",
     r"\b(?:no|without|zero)\s+(?:any\s+)?(?:(?!completion|training|graduat)[a-z-]+\s+)?(?:certs?|certificates?|certifications?)\b|\buncertified\b",
     r"零基础|从零开始|从头开始|\bfrom\s+(?:scratch|zero)\b|\bcomplete\s+beginner\b",
+    # "冇做過直播", "never streamed before": none of this work (other work may have been done)
+    r"(?:从来)?(?:没有?|冇|未曾?)(?:正式)?(?:做|干|搞|开)过(?:直播|带货|主播|直播带货)|\bnever\s+(?:done\s+(?:any\s+)?(?:live[- ]?stream\w*|live\s+selling)|streamed|hosted\s+a\s+live)",
     # "冇考過五級", "五级都没考过", "never took level 5": not even the lowest level, so no certificate
     r"(?:没有?|冇|未|从没|从来没有?)(?:考过|考|参加过|报过)(?:任何)?(?:互联网营销师|直播销售员|选品员|视频创推员|平台管理员)?(?:的)?(?:五级|初级工?)"
     r"|(?:五级|初级工?)(?:证书?)?(?:都|也|还)(?:没有?|冇|未)(?:考|拿)"
@@ -234,6 +240,8 @@ EDUCATION = (
     # (whether its programme was assessed and targets those skills is for the evaluation body: the reply says so)
     (r"高职|高等职业|higher[\s-]+vocational", ("junior_college_or_above_relevant", "higher_vocational_assessed_advanced_relevant",
                                            "secondary_vocational_assessed_intermediate_relevant")),
+    # (a 大专 is not read as the school of level 4's route, "以中级技能为培养目标的中等及以上职业学校": a 大专
+    # programme trains for higher skills; the newer conditions name it for level 4, and the reply says so)
     (r"大专|专科|本科|学士|硕士|研究生|博士|大学毕业|大学学历|大学文凭|junior\s+college|associate\s+degree"
      r"|college\s+(?:degree|diploma)|university\s+(?:degree|diploma)|bachelor|undergrad(?:uate)?|master'?s|\bphd\b|doctorate|university|college\s+graduate|graduated\s+from\s+college|\bdegree\b",
      ("junior_college_or_above_relevant",)),
@@ -250,9 +258,9 @@ DROPPED_OUT = (r"dropped\s+out|drop\s+out\s+of|quit\s+(?:school|college|my\s+cou
 GRADUATED = (r"(?<!还没)(?<!没有)(?<!未)(?:已经|早就|早已|刚刚?)毕业|毕业了|毕业证(?:书)?(?:都|也|已经)?(?:拿|领)(?:到|了)"
              r"|\bi(?:'ve|\s+have)?\s+(?:already\s+|just\s+)?graduated\b|\balready\s+graduated\b|\bgot\s+my\s+diploma\b",)
 STILL_STUDYING = (r"在读|在校|还在上学|正在读|(?:学校|学院|中专|中职|技校|职高|大学|高职|大专)的(?:在校)?(?:学生|学员)|读大[一二三]|读紧|明年毕业|后年毕业|还没毕业|graduating\s+next\s+year|\bstill\s+(?:a\s+)?student|currently\s+studying|i'?m\s+studying"
-                  r"|i\s+am\s+studying|\bstill\s+in\s+(?:college|school)"
+                  r"|i\s+am\s+studying|\bstill\s+in\s+(?:college|school)|\b(?:i'?m|i\s+am|and)\s+at\s+(?:a|an)\s+[\w ]{0,20}?school\b"
                   r"|\bi'?m\s+in\s+(?:a|an|my|the)\s+.{0,40}?(?:program|programme|course|degree)\b|\bcurrently\s+enrolled"
-                  r"|才?高[一二]|(?<![a-z])大[一二三](?!级)|(?:中专|中职|职高|技校|技工学校|技工|职校|高职|大专|技师学院)\s*(?:读)?\s*[一二]年级|\b(?:first|second)[\s-]year\s+(?:student|of)"
+                  r"|才?高[一二]|(?<![a-z])大[一二三](?!级)|(?:中专|中职|职高|技校|技工学校|技工|职校|高职|大专|技师学院)\s*(?:读)?\s*[一二]年级|(?<![^\s，,。我])[一二]年级(?!\S*毕业)|在(?:中专|中职|职高|技校|技工学校|职校|高职|大专|技师学院|大学)(?:读|上学|念书)|\b(?:first|second)[\s-]year\s+(?:student|of)"
                   r"|\byear\s*[1-3]\b(?!\s*(?:cert|level))|\bnot\s+(?:the\s+|a\s+|my\s+)?final\s+year|\b(?:first|second|third|1st|2nd|3rd)[\s-](?:year|yr)\b",)
 
 # A stretch named as part of a longer one: "前三年", "头两年", "最后两年", "其中一年", "the first 3 years".
@@ -379,7 +387,7 @@ STARTED_NEAR_AGO = r"开始|入行|从事|进入|加入|\bstart|\bbegan|\bbegun|
 BEFORE_CERTIFICATE = r"(?:拿|考|取得|获得|攞)(?:到|了)?(?:证|证书)(?:之|以)?前|\bbefore\s+(?:i\s+)?(?:got|getting|obtaining|passing|taking)\s+(?:the\s+|my\s+|it\b)"
 PAST_WORK = r"以前|之前|曾经|原来|过去|早年|前些年|\bused to\b|\bbefore\b|\bpreviously\b|\bformerly\b|\bback then\b"
 TOTAL_SAID = r"一共|总共|加起来|累计|合计|前前后后|in total|altogether|overall|combined"
-TOTAL_BEFORE = r"(?:总共|一共|总计|合计|加起来|in\s+total|altogether|overall|total\s+of|\btotal)[^，,。]{0,6}$"
+TOTAL_BEFORE = r"(?:总共|一共|总计|合计|加起来|in\s+total|altogether|overall|total\s+of|\btotal)[^，,。]{0,6}$|(?<![后後])累计(?:算下来|算起来|下来|起来)?[^，,。满]{0,6}$"  # ("累计满6年" is the rule's)
 TOTAL_AFTER = r"\s*(?:in\s+total|altogether|overall)\b"
 _ABOUT = r"(?:\s+(?:a\s+bit|a\s+little|just|slightly|a\s+tad))?(?:\s+(?:over|more\s+than|under|less\s+than|about|around|almost|nearly))?"
 # How long a certificate has been held ("二级证书拿了3年", "I've had my level-3 certificate for 4 years"):
@@ -440,7 +448,7 @@ MONTH_AFTER_YEAR = r"\s*(?:年\s*|[.\-/]\s*)(?P<month>1[0-2]|0?[1-9])(?:\s*月|(
 MONTHS = {name: n for n, name in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
 MONTH_BEFORE_YEAR = (r"\b(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(?:of\s+)?(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?$")
 # A date that starts the work ("2019年开始做直播", "从2024年1月开始", "since march 2022", "started in 2021").
-WORK_START_AFTER = r"\s*年?\s*(?:(?:1[0-2]|0?[1-9])\s*月)?(?:份|初|头|中|底|尾|上半年|下半年|[春夏秋冬]天?)?\s*(?:[0-3]?\d\s*[号日])?\s*(?:就|就已经|又|再|重新|正式|才|才刚|刚|先)?(?:开始|起|转做|转去做|转行做|转行|返嚟|回来|以来|至今|到现在|到而家|入行|入的行|入嘅行|入职|进入|加入)"
+WORK_START_AFTER = r"\s*年?\s*(?:(?:1[0-2]|0?[1-9])\s*月)?(?:份|初|头|中|底|尾|上半年|下半年|[春夏秋冬]天?)?\s*(?:[0-3]?\d\s*[号日])?\s*(?:就|就已经|已经|早就|早已|又|再|重新|正式|才|才刚|刚|先)?(?:开始|起|转做|转去做|转行做|转行|返嚟|回来|以来|至今|到现在|到而家|入行|入的行|入嘅行|入职|进入|加入)"
 # "back to hosting Feb 2024 till now", "Mar 2023 - present": a date the work has gone on from until now
 WORK_START_AFTER += r"|\s*(?:till|until|up\s+to|to|through)\s+(?:now|today|the\s+present|present|date)\b|\s+onwards?\b|\s*[-–—~]\s*(?:now|present|today)\b"
 WORK_START_BEFORE = r"(?:从|自从?|打从|由)\s*$|\b(?:since(?:\s+(?:early|mid|late|the\s+end\s+of|end\s+of|the\s+start\s+of|spring|summer|autumn|fall|winter)(?:\s+of)?)?|starting|started(?:(?:\s+[\w-]+){0,8}(?:\s+in)?)?|began(?:(?:\s+[\w-]+){0,8}(?:\s+in)?)?)\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:of\s+)?)?$"
@@ -453,13 +461,13 @@ OTHER_WORK = (r"导购|客服|房仲|房产中介|中介|业务员|外卖|骑手
               r"accountant|nurse|supermarket|restaurant|bakery|cafe|café|hotel|phone shop|mobile (?:phone )?shop|\bmall\b|warehouse|delivery|admin(?:istrative)? (?:job|work)|uniqlo|game stream|gaming|gamer")
 WORK_START_CUE = (r"做|干|从事|当(?!时)|跑|入行|上班|工作|开始直播|开播|带货|卖|(?<!直)播(?!客)|剪|拍|\bwork|\bjob|streaming|stream(?:ed|s)?\b(?! from)|seller|streamer|anchor|入职|上岗|入行|抖音|快手|淘宝|视频号|小红书|douyin|kuaishou|taobao|tiktok|xiaohongshu|shopee|"
                   r"selling|\bsold\b|hosting|\bhost(?:ed)?\b|editing|\bran\b|\brunning|\bdoing\b|buyer|agency|\bmcn\b|\bops\b|operations|admin"
-                  r"|selector|creator|promoter|salesperson|选品|主播")
+                  r"|selector|creator|promoter|salesperson|选品|主播|\bstudio\b|\bcompany\b|工作室|公司|\bbeen (?:here|there|with (?:them|the company|this company))\b")
 NOT_WORK_START = r"关注|了解|听说|知道|学习|接触|研究|考虑|准备|打算|\bthinking\b|\blearning\b|\bfollowing\b"
 # Two-digit years said as dates ("24年1月拿的", "21年3月到23年3月", "15到21年", "22年6月毕业"): written out in
 # full before anything else reads the text, so that they are never read as 24 or 21 years of work.
 SHORT_YEAR_RANGE = re.compile(r"(?<![\d.])([12]\d)\s*(?=(?:到|至|~|－|—)\s*[12]\d\s*年)")
 SHORT_YEAR_AFTER_TO = re.compile(r"(?<=[到至~－—])(\s*)([12]\d)(?=\s*年)")
-SHORT_YEAR = re.compile(r"(?<![\d.年])(?<!了)(?<!干|做|满|近|快|有)([12]\d)(?=\s*年\s*(?:\d{1,2}\s*月|[初中底末尾]|[上下]半年|[春夏秋冬]|年[初中底末尾]|(?:拿|考|取得|获得|毕业|开始|入行|领|到手|那年|的时候)|"
+SHORT_YEAR = re.compile(r"(?<![\d.年])(?<!了)(?<!干|做|满|近|快|有)([12]\d)(?=\s*年\s*(?:\d{1,2}\s*月|[初中底末尾]|[上下]半年|[春夏秋冬]|年[初中底末尾]|(?:(?:就|才|便|已经)?(?:拿|考|取得|获得|毕业|开始|入行|领|到手))|那年|的时候|"
                         r"(?:生|停|休息|转|回来|返|又|再|重新|辞职|离职|没|冇|是在|在做|在干|去了|去做)|"
                         r"(?:到|至|~|－|—)\s*(?:20)?[12]\d\s*年))")
 # A stretch of work between two dates ("2021年3月到2023年3月在MCN做助播", "from 2019 to 2022", "2019-2022").
@@ -513,6 +521,8 @@ NO_WORK = (  # years of work 0
     r"(?:worked|had\s+a\s+job)\b(?:\s+anywhere)?(?=\s*(?:yet|before|at\s+all|tho|though|[.,;!?]|$))"
     r"|\b(?:havent|hasnt|have\s+never|has\s+never)\s+(?:ever\s+)?(?:worked|had\s+a\s+job)\b",
     r"零基础|从零开始|从头开始|\bfrom\s+(?:scratch|zero)\b|\bcomplete\s+beginner\b",
+    # "冇做過直播", "never streamed before": none of this work (other work may have been done)
+    r"(?:从来)?(?:没有?|冇|未曾?)(?:正式)?(?:做|干|搞|开)过(?:直播|带货|主播|直播带货)|\bnever\s+(?:done\s+(?:any\s+)?(?:live[- ]?stream\w*|live\s+selling)|streamed|hosted\s+a\s+live)",
     r"\b(?:no|zero|without(?:\s+any)?)\s+(?:work(?:ing)?\s+|job\s+|professional\s+|relevant\s+)?experience\b"
     r"(?!\s+(?:is\s+|was\s+)?(?:needed|required|necessary))",
     # "在厂里上班，想转行做主播": other work now, this work still to come (no figure of it said)
@@ -531,7 +541,7 @@ BARE_NUMBER = r"\s*(?P<num>\d+(?:\.\d+)?|[零〇一二两三四五六七八九�
 # A duration that is a rate ("3000 more a month", "每个月挣一万") or a break in the work ("中间断过一年")
 # is not years of work.
 RATE_BEFORE = r"(?:\d\s*(?:元|块|k|rmb|yuan)|\b(?:more|extra|less)|每|\bper|\beach)\s*$"
-RATE_AFTER = r"\s*(?:挣|赚|收入|工资|底薪|提成|能拿|拿到手|salary|pay|income|earn)"
+RATE_AFTER = r"\s*(?:一般|大概|平均|大约|能|可以)?\s*(?:挣|赚|搵|找(?=[^，,。？?]{0,4}钱)|收入|工资|底薪|提成|能拿|拿到手|salary|pay|income|earn)"
 # "读紧高职最后一年", "final year of college": a year of study, not of work.
 STUDY_YEAR = r"最后一年|最後一年|final\s+year|last\s+year\s+of\s+(?:school|college|uni)"
 # "差半年满六年", "还差3个月就够5年": how far from a figure, said beside the years themselves; not more work.
@@ -557,6 +567,8 @@ BREAK_BEFORE_EN = r"\b(?:quit|stopped|paused|left|took)\b[^,.;]{0,12}(?:for\s+)?
 # One job after another in one message ("2022年6月转做淘宝客服", "then switched to streaming in 2024").
 JOB_CHANGE = r"转做|转去|转行|转到|改做|换成|跳槽|\bswitched\b|\bmoved (?:to|into)\b"
 SEQUENCE = r"转行|转做|后来|之后|然后|再后来|现在|目前|如今|接着|在那之前|再之前|\blater\b|\bthen\b|\bnow\b|\bcurrently\b|\bafter that\b|\bbefore that\b|\bprior to that\b"
+SOLD_BEFORE = r"(?:有人|人家|机构|中介|网上|商家|他们|佢哋|someone|they|agency|agencies|people)[^。；;！!？?]{0,10}(?:卖|售|出售|办|代办|包办|selling|sells|offering|offers)[^。；;！!？?我]{0,14}$"
+OPENS_AFTER_THAT = r"\s*(?:之后|之後|然后|后来|跟住|拿证后|拿证之后|考完之后|\bafter that\b|\bsince then\b|\bafterwards\b)"
 RESUMED = r"\bthen\b[^;]{0,30}\bmore\b|\bcame back\b|\bagain\b|\bresumed\b|\bback to\b|又[做干播]了|回来[又再]?[做干播]|重新[做干播开]|又开始"
 
 # An education someone requires or advertises is not one the asker holds ("does it require a university
