@@ -261,3 +261,62 @@ def test_a_preface_is_greeted_and_the_persons_age_is_noted(advisor):
 def test_whether_a_school_comes_first_is_a_rule_question(advisor, question):
     answer, _ = ask(advisor, question)
     assert ("初中" in answer.text or "junior middle school" in answer.text) and "TA" not in answer.text
+
+
+# --- from reading sets X and Y (after their judging) ------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["基本都没上过班，零经验。她们能报五级吗？还是要先干满一年？", "我记得要做满6年先考到四级，是不是要等到下个月？"])
+def test_a_rules_figure_asked_about_is_no_years_of_work(text):
+    assert not read(text).years_total
+
+
+def test_years_of_residence_are_not_years_of_work():
+    assert read("i'm russian, been living in yiwu for 5 years").years_total is None
+    assert read("i have done live selling for 1 year and 3 months").years_total == 1.25
+
+
+def test_a_switch_of_job_type_dated_in_english_adds_the_later_stretch():
+    profile = read("i did 选品 for a 直播间 from june 2023 to dec 2024, then switched to 视频创推 in feb 2025 and still doing it")
+    assert 3 < profile.years_total < 3.5
+
+
+def test_training_finished_this_year_is_no_certificate_date():
+    profile = read("今年刚上完一级的培训，学时够了，结业证也拿了")
+    assert profile.formal_training and profile.formal_training_level == 1 and profile.certificate_age is None
+
+
+def test_a_first_stretch_said_as_a_start_and_a_length_is_placed():
+    said = ["我由2019年6月开始在不同的直播公司做", "头一间做咗18个月，跟住停咗半年生BB", "2021年7月到而家都在现在间公司"]
+    timeline = work_timeline(said, TODAY)
+    assert timeline is not None and timeline.months == 18 + 64 and timeline.months_out == 7
+
+
+def test_the_latest_years_of_work_going_on_all_along_are_a_part():
+    profile = read("我有电子商务师四级证，2020年考的").merge(read("之后一直做电商运营，这两年转做直播了"))
+    assert profile.years_since_certificate == profile.certificate_age and profile.years_total is None
+
+
+def test_what_a_certificate_says_is_no_rule_quoted(advisor):
+    _, conversation = ask(advisor, "我的四级是2021年拿的", "哦不对，证书上写的是2022年3月")
+    assert months(conversation.profile.certificate_age) == months(read("2022年3月拿的四级").certificate_age)
+
+
+def test_whether_earlier_years_count_is_the_related_work_entry(advisor):
+    answer, _ = ask(advisor, "有學員之前做咗三年地產經紀先轉行做直播", "佢話嗰三年都計得入年資，係咪真㗎？")
+    assert not answer.text.startswith("算") and "評價機構" in answer.text
+
+
+def test_a_15_year_old_asking_to_host_this_summer_hears_the_age_rule(advisor):
+    answer, _ = ask(advisor, "我今年15岁，读初三", "暑假想去做带货主播，可以吗")
+    assert "16" in answer.text and "告诉我" not in answer.text
+
+
+def test_the_one_learner_described_is_who_she_is(advisor):
+    answer, _ = ask(advisor, "问个规则问题", "学员A：2024年3月拿的五级，之后在我们合作直播间干了一年半，又去送外卖半年，现在回来又干了8个月",
+                    "她四级什么时候够？")
+    assert "四级" in answer.text and "学时" not in answer.text.splitlines()[0]
+
+
+def test_a_teachers_licence_asked_about_for_levels_is_in_scope(advisor):
+    answer, _ = ask(advisor, "primary school teacher here with a 教师资格证", "does my teacher licence let me skip any levels?")
+    assert not answer.refused

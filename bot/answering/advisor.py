@@ -53,6 +53,8 @@ FAQ_NEAR_VERBATIM = 0.95
 # How much firmer the FAQ classifier's vote must be for an entry that matches a message read as off-topic
 # only fairly (below FAQ_OVERRULES) to answer it ("累计年资是不是一定要连续？").
 FIRMER_VOTE = 0.1
+# Someone referred to by a pronoun ("她四级什么时候够？")
+_PRONOUN = re.compile(r"她|他(?!人|们)|\bTA\b|\b(?:she|he|her|him)\b", re.I)
 # Foreigners asked about as a group ("can foreigners take the exam?"); Hong Kong, Macao and Taiwan have their own entry
 _FROM_OUTSIDE_GROUP = re.compile(r"\bforeigners?\b|\bnon-?chinese\b|\bforeign (?:nationals?|citizens?|students?)\b|外国人|外籍", re.I)
 # The age from which the 2021 Measures let a natural person do live-stream marketing (16-17 with a guardian's consent).
@@ -60,7 +62,8 @@ LIVE_SELLING_AGE = 16
 # Whether one may stream, host or sell live (not sit an exam): "can I host livestream sales", "我可唔可以開直播賣嘢"
 _ASKS_TO_STREAM = re.compile(r"\b(?:can|could|may)\s+(?:i|she|he|they|we)\s+(?:host|do|start|run|be)\b[^?.]{0,30}\b(?:live|stream)"
                              r"|\ballowed\s+to\s+(?:host|stream|sell|go live)"
-                             r"|(?:能不能|能否|可以|可不可以|可唔可以|得唔得|行不行)[^，。？?]{0,8}(?:直播|开播|带货|当主播|做主播)", re.I)
+                             r"|(?:能不能|能否|可以|可不可以|可唔可以|得唔得|行不行)[^，。？?]{0,8}(?:直播|开播|带货|当主播|做主播)"
+                             r"|(?:直播|开播|带货|主播)[^。？?]{0,4}(?:可以吗|可以不|行吗|行不行|可不可以|得唔得|得不得)", re.I)
 # Below this the classifier's "off-topic" is a guess: the message stays the context of the next one
 UNSURE_OFF_TOPIC = 0.4
 # A rule question naming a level is that level's conditions, unless one curated entry is clearly what it asks
@@ -315,7 +318,8 @@ class Advisor:
                  or (act == "eligibility_level" and len(request.question) <= SHORT_LEVEL_ASK))  # "四级 ok?" after the facts
         # ("我是中职二年级电商专业的，到底能考几级？": a student's own school, said here, is their case too)
         student_asks = bool(request.facts.studying_at) and not request.third_party and asks_which_level(request.question)
-        own_case = own_case or student_asks
+        one_described = len(conversation.people) == 1 and request.level is not None and bool(_PRONOUN.search(request.question))
+        own_case = own_case or student_asks or one_described
         # a certificate held and a higher level wanted, in this message ("营销员三级证书，想转考直播销售员二级"), or
         # going up from it ("学员平台管理员三级证拿了5年了，还想继续往上考怎么办"): their case
         held = request.facts.certificate_level not in (None, 0)
@@ -330,7 +334,8 @@ class Advisor:
             act = request.act = "fact"
             routing = replace(routing, not_covered=None)
             self._eligibility_replies.remember(request, conversation)  # facts stated are kept all the same
-        elif (request.stated.has_personal_facts or request.stated.studying_at) and act not in PERSONAL_ACTS and (
+        elif (request.stated.has_personal_facts or request.stated.studying_at or request.stated.certificate_age is not None) \
+                and act not in PERSONAL_ACTS and (
                 not request.third_party or conversation.third_party == request.third_party or conversation.profile is None
                 or not conversation.profile.has_personal_facts):
             # facts said beside a question of fact are kept, someone else's too when the chat is about them
@@ -401,7 +406,9 @@ class Advisor:
             # "对了D在2023年有半年没上班…就看C和D两个": facts added about the people named, and the question asked before, for them
             conversation.people = with_new_facts(conversation.people, named, request.question)
             go_through = True
-        if conversation.people and (people or ASKS_EACH.search(request.question) or named) \
+        # ("学员A：2024年3月拿的五级…" then "她四级什么时候够？": the one person described, by a pronoun)
+        the_one = len(conversation.people) == 1 and not people and act in PERSONAL_ACTS and bool(_PRONOUN.search(request.question))
+        if conversation.people and (people or ASKS_EACH.search(request.question) or named or the_one) \
                 and (act in PERSONAL_ACTS + ("rule_question", "fact") or go_through) \
                 and (_is_a_question(request.question) or people or go_through):
             earlier = next((to_simplified(q) for q, _ in reversed(conversation.history) if _is_a_question(to_simplified(q))), None)

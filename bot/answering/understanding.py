@@ -38,7 +38,9 @@ _QUESTION_CUE = re.compile(r"[?？吗吧呢]|几|多少|什么|怎么|哪|能不
                            r"\b(how|what|whats|which|when|where|wheres|why|who|can|could|is|are|do|does|should)\b|\btell me\b|\bexplain\b|\blist\b", re.I)
 # Certificates of other occupations: they may count as a "related occupation" (the evaluation body decides).
 _OTHER_CERTIFICATE = re.compile(
-    r"((?<!互联网)(?:电子商务师|电商师|营销员|营销师|全媒体运营师|育婴员|保育员|电商运营师|all-media operator|e-?commerce specialist)"
+    r"((?<!互联网)(?:电子商务师|电商师|营销员|营销师|全媒体运营师|育婴员|保育员|电商运营师|美容师|美发师|化妆师|摄影师|茶艺师|"
+    r"健康管理师|营养师|厨师|面点师|西式面点师|中式烹调师|电工|焊工|汽车维修工|心理咨询师|人力资源管理师|企业人力资源管理师|"
+    r"all-media operator|e-?commerce specialist|beautician|photographer|tea master)"
     r"(?:证书?|cert(?:ificate)?)?"
     # words that are also kinds of work ("做了四年客服") name a certificate only with the word for one
     r"|(?:客服|网络主播|e-?commerce|(?<!streaming )(?<!live )(?<!live-)sales ?(?:person|man)|marketing)(?:的)?(?:证书?|\s*cert(?:ificate)?))", re.I)
@@ -55,7 +57,7 @@ _TASK_REQUEST = re.compile(r"\btranslate\b|翻译|\bproofread|润色|校对|(?:�
 _LEVELS_OF_THE_TRACK = re.compile(r"一共|总共|共有|分几|分为|最高|几个等级|多少个等级|how many levels|highest level|top level", re.I)
 _WANTS_LEVEL = re.compile(r"想[考报]|要[考报]|打算[考报]|准备[考报]|冲|\bwants?\b|\bwanna\b|\bplan(?:s|ning)? to\b|\baim(?:s|ing)? (?:for|at)\b|"
                          r"\bgo(?:ing)? for\b|\bgoing to (?:take|sit|apply)", re.I)
-_ASKS_TO_APPLY = re.compile(r"几时(?:先|才)?得|[够满](?:\d+|[一二三四五六七八九十两]+)年了?[吗没么嘛]|\b(?:does|do|did) (?:she|he|they|i|we) (?:reach|qualify|meet|have enough)\b|(?:能|可以)[^，,。？?]{0,10}[报考申][一二三四五1-5]级|能申|可以申|(?:再|还能|还可以|能不能|可不可以)升|升不升|升唔升|\bgo (?:any )?higher\b|\bmove up\b|\bwhen can (?:i|she|he|they|we)\b|\bearliest (?:date|possible|i can)\b|\bhow soon\b|\bcount (?:for|towards?)\b|算不算.{0,4}[一二三四五]级|能.{0,3}[报考]|可以.{0,3}[报考]|够不够|^\W*够(?:了)?[吗么嘛没]|^\W*(?:is that |is it )?enough\W*$|够资格|有资格|[够符满][合足]?条件|可唔可以|得唔得|[报考]得|有(?:没有?|冇)?得[报考]|[报考][一二三四五1-5]级(?:行不行|行吗|可不可以|可以吗|得唔得|ok吗|ok不)|"
+_ASKS_TO_APPLY = re.compile(r"几时(?:先|才)?得|(?:什么时候|几时|何时)(?:才|能|可以)?(?:够|满足|符合)|[够满](?:\d+|[一二三四五六七八九十两]+)年了?[吗没么嘛]|\b(?:does|do|did) (?:she|he|they|i|we) (?:reach|qualify|meet|have enough)\b|(?:能|可以)[^，,。？?]{0,10}[报考申][一二三四五1-5]级|能申|可以申|(?:再|还能|还可以|能不能|可不可以)升|升不升|升唔升|\bgo (?:any )?higher\b|\bmove up\b|\bwhen can (?:i|she|he|they|we)\b|\bearliest (?:date|possible|i can)\b|\bhow soon\b|\bcount (?:for|towards?)\b|算不算.{0,4}[一二三四五]级|能.{0,3}[报考]|可以.{0,3}[报考]|够不够|^\W*够(?:了)?[吗么嘛没]|^\W*(?:is that |is it )?enough\W*$|够资格|有资格|[够符满][合足]?条件|可唔可以|得唔得|[报考]得|有(?:没有?|冇)?得[报考]|[报考][一二三四五1-5]级(?:行不行|行吗|可不可以|可以吗|得唔得|ok吗|ok不)|"
                             r"我?还[差缺需要]+(?:什么|啥|哪些|几年|多久|多少)|what (?:else )?do i (?:still )?need|what am i missing|"
                             r"行吗|行不行?$|行不[？?]|可以吗|可不可以|得不得|ok吗|how long (?:until|till|before)|\byes or no\b|\b(?:is it |is that )?(?:doable|possible)\?|"
                             r"\bcan i\b|\bcould i\b|\blets? me (?:jump|go|move|skip|apply)\b|am i (?:eligible|able)|\b(?:are|is) (?:they|she|he|we|them) (?:eligible|qualified|able to apply)\b|\bmy chances|"
@@ -144,6 +146,7 @@ SURELY_OUT_OF_SCOPE = 0.8  # (below it, a level asked for someone puts a message
 # count as related work?"): the evaluation body decides; the entry on that kind of work answers.
 _RELATED_WORK = re.compile(r"(?:算不算|算唔算|算吗|算嗎|算是|算係|计唔计|计不计|能不能算|可唔可以计|可不可以算)(?:是|做)?(?:本职业|相关|相关职业|相关工作|工作年限|年资|年限|工作经验|经验|从事本职业)|"
                            r"(?:那段|那几年|那两年|那三年|那份工|那份工作|那些年|这段|那部分)(?:的?经历|的?工作|时间)?(?:算不算|算唔算|算吗|计唔计|计不计|能不能算)|"
+                           r"(?:计得入|计唔计得入|算得入|算进|计入)(?:年资|年限|工作年限)|"
                            r"相关(?:职业|工作|经验)(?:吗|不|么|嘛|呢|\?|？)|(?:是不是|一定要|必须)(?:是)?(?:直播|本职业)(?:相关)?(?:的)?工作|"
                            r"\b(?:related|relevant)(?: or not\b|\s*\?|\s+(?:work|occupation|experience|field)\b)|"
                            r"\bcount(?:s|ed)? (?:as|toward|towards) (?:a )?(?:related|relevant|work|experience|the years|years)|"
@@ -196,7 +199,7 @@ NO_SUBJECT = re.compile(r"^(?:那|那么)?(?:跟|和|与|同)[^，,。？?]{1,20
                         r"|^(?:how is (?:it|that|this) different|what'?s the difference (?:from|with|to)|is (?:it|that|this) (?:the same|different))|"
                         r"^(?:是|由)(?:哪|谁|什么时候|何时|多少)|^(?:什么时候|何时|哪年|哪一年)(?:开始)?(?:施行|实施|生效|发布|出台|公布)|^(?:who|when|which \w+)\s+(?:\w+\s+){0,2}(?:it|that|this|them)\b", re.I)
 # A message quoting a rule or asking about the whole ladder speaks of no one's facts.
-_ABOUT_THE_RULES = re.compile(r"这条|这一条|那条|条件里|标准里|标准中|里面写|写的是|规定的|从零开始.{0,8}[到至]\s*[一1]\s*级|"
+_ABOUT_THE_RULES = re.compile(r"这条|这一条|那条|条件里|标准里|标准中|里面写|(?<!证书上)(?<!证上)(?<!证书)写的是|规定的|从零开始.{0,8}[到至]\s*[一1]\s*级|"
                               r"从\s*[一二三四五1-5]\s*级.{0,6}[到至]\s*"
                               r"[一二三四五1-5]\s*级|\bfrom level\s*[1-5]\s*(?:all the way\s*)?to level\s*[1-5]|\bthat (?:rule|clause)\b", re.I)
 # "How many years do I need after level 2": a rule asked in the first person, with nothing held.
@@ -753,8 +756,10 @@ def _keyword_act(act: str, confidence: float, routing: Routing, question: str, s
     # level 4, the level a school route opens to students (reply: in their final year)
     studying = conversation.profile is not None and bool(conversation.profile.studying_at) \
         and _asked_levels(question, stated) == (4,)
-    if act in ("rule_question", "fact", "followup") and (known or personal or studying) and _ASKS_TO_APPLY.search(question) \
-            and _asked_levels(question, stated) and (not _THIRD_PARTY.search(question) or conversation.third_party
+    # ("学员A：2024年3月拿的五级…" then "她四级什么时候够？": the one person described)
+    one_person = len(conversation.people) == 1
+    if act in ("rule_question", "fact", "followup") and (known or personal or studying or one_person) and _ASKS_TO_APPLY.search(question) \
+            and _asked_levels(question, stated) and (not _THIRD_PARTY.search(question) or conversation.third_party or one_person
                                                      or (personal and _third_party(mandarin_words(question)))):
         # "这样能直接报四级吗" after the asker's facts: their own case; "她三级够条件没" after a student's
         # facts: that student's case

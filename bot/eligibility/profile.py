@@ -64,6 +64,8 @@ class Profile:
     # The start said is a change between job types of this occupation ("最近转做选品了，2024年开始"): the work before it
     # was this occupation's too, so it does not bound the years since an earlier certificate
     start_is_a_change: bool | None = None
+    # The years said are the latest part of work going on all along ("之后一直做电商运营，这两年转做直播了")
+    recent_part: bool | None = None
 
     def merge(self, newer: Profile, correction: bool = False) -> Profile:
         """This profile updated by a later message: newer facts win, lists accumulate. With `correction`
@@ -138,7 +140,14 @@ class Profile:
             values["studying_at"], values["final_year_student_of"], values["final_year"] = (), [], None
         elif values["final_year"] and values["studying_at"]:
             values["final_year_student_of"] = list(dict.fromkeys([*values["final_year_student_of"], *values["studying_at"]]))
-        if newer.after_what_came_before and self.years_since_certificate is None and self.certificate_age is not None \
+        if newer.recent_part and newer.worked_since_certificate and self.years_since_certificate is None \
+                and self.certificate_age is not None and self.certificate_level not in (None, NO_CERTIFICATE) \
+                and newer.years_total < self.certificate_age:
+            # "电子商务师四级，2020年考的" then "之后一直做电商运营，这两年转做直播了": all the years since the
+            # certificate were worked (whether the earlier work counts as related is the evaluation body's to decide)
+            values["years_since_certificate"], values["years_since_from_date"] = self.certificate_age, True
+            values["years_total"] = None
+        elif newer.after_what_came_before and self.years_since_certificate is None and self.certificate_age is not None \
                 and self.certificate_level not in (None, NO_CERTIFICATE) and newer.certificate_level in (None, self.certificate_level) \
                 and newer.years_since_certificate is None and newer.years_total <= self.certificate_age + 1:
             # "2021年考咗五級" then "之後斷斷續續剪片做推廣，加埋大概3年半": the years after the certificate
@@ -309,6 +318,9 @@ def _parse_once(text: str, expecting: str | None = None, today: Callable[[], dat
     _read_years(t, profile, expecting, today())
     if profile.years_total_from_date and profile.job_type and re.search(r"(?:转做|转去做|转去|转到|改做)(?:了)?\s*(?:" + vocab.JOB_NAME + r"|选品|直播带货|带货主播|主播|视频创推|短视频|平台管理|后台)", t):
         profile.start_is_a_change = True
+    if profile.years_total is not None and re.search(vocab.WORKED_ALL_ALONG, t) \
+            and re.search(r"(?:最近|近|这)(?:[一二两三四五六七八九十\d]+)年(?:来)?[^，,。]{0,3}(?:转|改|才)", t):
+        profile.recent_part = True
     if re.match(vocab.OPENS_AFTER_THAT, t) and profile.years_total is not None and not profile.years_total_from_date:
         profile.after_what_came_before = True
     if expecting:
@@ -835,7 +847,7 @@ def _certificate_date(text: str, today: date, any_date: bool = False) -> tuple[f
     # the job types' names are no work or certificate words ("I'm L2 视频创推员 since Aug 2022": 视频 is no work said)
     masked = re.sub(vocab.JOB_NAME, lambda name: " " * len(name.group(0)), text)
     # nor is a diploma's ("今年的应届生还没拿到毕业证": no date of a skill certificate)
-    masked = re.sub(r"(?:还)?(?:没有?|未)?(?:拿到|拿|取得|领到|领)?(?:毕业证|学位证|结业证)书?|(?:\b(?:got|received|obtained|earned|get)\s+(?:the\s+|a\s+|my\s+|its\s+)?)?\b(?:completion|graduation|training)\s+cert(?:ificate)?s?\b",
+    masked = re.sub(r"(?:还)?(?:没有?|未)?(?:拿到|拿|取得|领到|领)?(?:毕业证|学位证|结业证)书?(?:[^，,。]{0,2}(?:拿到?|取得|领到?)了?)?|(?:\b(?:got|received|obtained|earned|get)\s+(?:the\s+|a\s+|my\s+|its\s+)?)?\b(?:completion|graduation|training)\s+cert(?:ificate)?s?\b",
                     lambda m: " " * len(m.group(0)), masked)
     for pattern, back in vocab.RELATIVE_YEARS:  # "去年底拿的": December of last year; "前年": some month of that year
         for m in re.finditer(pattern, text):
@@ -848,7 +860,9 @@ def _certificate_date(text: str, today: date, any_date: bool = False) -> tuple[f
     for pattern, least, most in mentions:
         for m in re.finditer(pattern, text):
             lo, hi = _clause(text, m.start(), m.end(), vocab.CONJUNCTION)
-            if not re.search(vocab.PLAN_CUE, text[lo:hi]) and not re.search(vocab.ASKS_TO_TAKE, text[lo:hi]) \
+            # ("今年刚上完一级的培训": the training's date, not a skill certificate's)
+            training = re.search(r"培训|课程|\btraining\b|\bcourse\b", text[lo:hi]) and not re.search(r"(?<!结业)证|\bcert", text[lo:hi])
+            if not training and not re.search(vocab.PLAN_CUE, text[lo:hi]) and not re.search(vocab.ASKS_TO_TAKE, text[lo:hi]) \
                     and (any_date or _nearest_event(masked, lo, hi, m.start(), m.end()) == _SINCE):
                 found.add((least, most))
                 if last is None or m.start() > last[0]:
@@ -1098,6 +1112,8 @@ def _duration_role(text: str, d: _Duration) -> str:
         return _SKIP  # "the 6-year requirement", "满6年的条件": a rule's figure, not the asker's years
     if re.match(vocab.HYPOTHETICAL_AFTER, after) or re.search(vocab.HYPOTHETICAL_BEFORE, before):
         return _SKIP
+    if re.search(r"\b(?:been\s+living|living|lived|stayed|staying)\s+(?:in|at|here|there)\b[^,.;]{0,30}$|(?:住了|生活了|定居)[^，,。]{0,4}$", before):
+        return _SKIP  # "been living in Yiwu for 5 years": years of residence, not of work
     if re.match(r"\s*(?:都|也)?(?:没有?|未曾?|不|冇)(?:干|做|工作|从事|上班|直播|播|开播)", after):
         return _GAP  # "中间有一年没干": a gap, not years of work
     if re.search(vocab.RATE_BEFORE, before[-12:]) or re.match(vocab.RATE_AFTER, after):

@@ -34,7 +34,7 @@ class _Event:
 _BREAK = re.compile(r"停|休息|歇|没做|冇做|没播|冇播|没干|冇开工|没上班|生bb|生孩子|生宝宝|生娃|怀孕|产假|带娃|带孩子|坐月子|读书|进修|"
                     r"\bbreak\b|\boff\b|maternity|\bgap\b|\bpaused?\b|\bstopped\b|\bquit\b", re.I)
 _MOVED_AWAY = re.compile(r"转(?:了|咗)?去|跳槽去|改行|跑去|\bswitched to\b|\bmoved to\b|\bwent to\b", re.I)
-_START = re.compile(r"^\s*(?:年)?\s*(?:\d{1,2}\s*月)?(?:份|初|中|底|尾)?\s*(?:[0-3]?\d\s*[号日])?\s*(?:就|正式|才)?(?:开始|起|入行|入职|开播|出道)"
+_START = re.compile(r"^\s*(?:年)?\s*(?:\d{1,2}\s*月)?(?:份|初|中|底|尾)?\s*(?:[0-3]?\d\s*[号日])?\s*(?:就|正式|才)?(?:开始|起|入行|入职|开播|出道|(?:一直)?(?:到现在|至今|到而家))"
                     r"|^\s*(?:年)?\s*(?:\d{1,2}\s*月)?(?:份)?\s*(?:就|才)?(?:做|干|播)"
                     r"|^\s*(?:to|till|until|up\s+to|through|[-–—~])\s*(?:now|today|present|date)\b|^\s*onwards?\b", re.I)
 _START_BEFORE = re.compile(r"(?:从|自从?|由|\bsince|\bstarted(?:\s+\w+){0,8}(?:\s+in)?|\bbegan(?:\s+\w+){0,8}(?:\s+in)?|\bjoined(?:\s+\w+){0,8}(?:\s+in)?)\s*"
@@ -51,7 +51,7 @@ _THEN = re.compile(r"之后|然后|后来|跟住|接着|\bthen\b|\bafter that\b|
 def work_timeline(messages: list[str], today: date) -> Timeline | None:
     """The months of this work on the dates said across `messages` (simplified Chinese or English, in
     order), when they show a stretch out between stretches of it; None otherwise."""
-    text = _full_years("。".join(m.strip().lower() for m in messages))
+    text = _placed_first_stretch(_full_years("。".join(m.strip().lower() for m in messages)))
     if _work_duration_said(text):
         return None  # "2020 I was a 选品 assistant for a year": a stretch with no dates, which the dates cannot place
     events = _events(text, today)
@@ -155,6 +155,25 @@ def _events(text: str, today: date) -> list[_Event]:
 
 _A_WHOLE_YEAR = re.compile(r"一年|一整年|整年|成年|\ba (?:whole |full )?year\b|\bthe whole year\b", re.I)
 _BEFORE_A_BREAK = re.compile(r"(?:停|休息|歇|没做|冇做|没播|没干|断|off|break|gap|took|quit|stopped|paused)[^，,。.;]{0,4}$", re.I)
+
+
+# The first stretch said as a start and how long it lasted ("我由2019年6月开始在直播公司做" … "头一间做了18个月"): the
+# figure places it between two dates, as if they had been said.
+_FIRST_STRETCH = re.compile(r"(?P<year>(?:19|20)\d{2})\s*年\s*(?P<month>1[0-2]|0?[1-9])\s*月(?:份)?\s*(?:开始|起)[^。]{0,30}。\s*"
+                            r"(?:头一间|第一间|第一份|第一家|头一份|头一家|那间|那家|那份工|在那里?|喺度)?\s*"
+                            r"(?P<verb>做了|做咗|干了|干咗|播了|播咗)(?P<num>\d+|[一二两三四五六七八九十]+)\s*(?P<unit>个月|年)(?![^，,。]{0,8}(?:" + vocab.OTHER_WORK + "))")
+
+
+def _placed_first_stretch(text: str) -> str:
+    m = _FIRST_STRETCH.search(text)
+    number = vocab.number(m.group("num")) if m else None
+    if m is None or number is None:
+        return text
+    months = int(number) if m.group("unit") == "个月" else int(number * 12)
+    start = int(m.group("year")) * 12 + int(m.group("month")) - 1
+    end = start + months
+    stretch = f"{start // 12}年{start % 12 + 1}月到{end // 12}年{end % 12 + 1}月在做。"  # (its own clause: what follows is not said of it)
+    return text[:m.start("verb")] + stretch + text[m.end("unit"):]
 
 
 def _work_duration_said(text: str) -> bool:

@@ -162,6 +162,7 @@ TRAINING_NO = (
     r"(?:没有?|未|无|还没有?|没能|不曾)(?:参加|参与|上|去|经过|做|完成|拿到|取得|接受)?过?" + _TRAINING_FILLER + "培训",
     r"培训还?(?:没有?|未)(?:完成|结束|结业|参加|拿到)",
     r"(?:没有?|未|无)(?:拿到|取得)?(?:培训)?结业证",
+    r"结业证书?(?:还|仍)?(?:没有?|未|冇)(?:发|拿到|拿|下来|到手|出)",  # "上完了培训但结业证书还没发": not yet completed
     r"(?:正在|还在)(?:参加)?" + _TRAINING_FILLER + "培训|在培训中",
     r"\b(?:no|without)\s+" + _EN_TRAINING,
     r"\b(?:haven't|have\s+not|hasn't|didn't|did\s+not|not|never)\s+(?:yet\s+)?(?:done|taken|take|do|attend|attended"
@@ -176,7 +177,8 @@ TRAINING_NO = (
     r"\bno\s+(?:training\s+)?completion\s+cert(?:ificate)?\b",
 )
 TRAINING_YES = (
-    r"(?:参加了|参加过|完成了?|上过|经过了?|做过|接受了?|结束了)" + _TRAINING_FILLER + "培训",
+    r"(?:参加了|参加过|完成了?|上过|上完了?|读完了?|经过了?|做过|接受了?|结束了)" + _TRAINING_FILLER + "培训",
+    r"结业证书?(?:也|都)?(?:拿到?|取得|领到?)了",  # "学时够了，结业证也拿了"
     r"参加" + _TRAINING_FILLER + "培训了|培训过",
     r"培训(?:已经?|也)?(?:结业|完成|合格|结束|通过)",
     r"(?:有|拿到了?|取得了?|获得了?|拿了)(?:培训)?结业证",
@@ -296,7 +298,7 @@ RULE_AFTER = r"[\s-]*(?:of\s+)?(?:requirement|rule|condition|route|threshold|min
 
 # A figure a condition needs, said as such ("公司说要满两年才能报名", "need 2 years before I can apply").
 NEEDED_BEFORE = r"(?:要|需要|得|须|必须)满?$|满$"
-NEEDED_AFTER = r"\s*(?:才能|才可以|才行|先可以|至得|before (?:i|you) can|to apply)"
+NEEDED_AFTER = r"\s*(?:才能|才可以|才行|先可以|先|至得|才|吗|嗎|么|呢|[?？]|before (?:i|you) can|to apply)"
 # A relevant major said as the programme or the major ("电商专业", "直播电商方向", "e-commerce program", "major was e-commerce").
 RELEVANT_PROGRAMME = (r"(?:电商|电子商务|营销|直播|新媒体|传媒|网络运营|广告)[^，,。；;\s]{0,4}(?:专业|方向|班|系)|"
                       r"(?:e-?commerce|marketing|media|advertising)\s+(?:major|program|programme|course|diploma|degree|class)|"
@@ -451,7 +453,7 @@ MONTH_BEFORE_YEAR = (r"\b(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|d
 WORK_START_AFTER = r"\s*年?\s*(?:(?:1[0-2]|0?[1-9])\s*月)?(?:份|初|头|中|底|尾|上半年|下半年|[春夏秋冬]天?)?\s*(?:[0-3]?\d\s*[号日])?\s*(?:就|就已经|已经|早就|早已|又|再|重新|正式|才|才刚|刚|先)?(?:开始|起|转做|转去做|转行做|转行|返嚟|回来|以来|至今|到现在|到而家|入行|入的行|入嘅行|入职|进入|加入)"
 # "back to hosting Feb 2024 till now", "Mar 2023 - present": a date the work has gone on from until now
 WORK_START_AFTER += r"|\s*(?:till|until|up\s+to|to|through)\s+(?:now|today|the\s+present|present|date)\b|\s+onwards?\b|\s*[-–—~]\s*(?:now|present|today)\b"
-WORK_START_BEFORE = r"(?:从|自从?|打从|由)\s*$|\b(?:since(?:\s+(?:early|mid|late|the\s+end\s+of|end\s+of|the\s+start\s+of|spring|summer|autumn|fall|winter)(?:\s+of)?)?|starting|started(?:(?:\s+[\w-]+){0,8}(?:\s+in)?)?|began(?:(?:\s+[\w-]+){0,8}(?:\s+in)?)?)\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:of\s+)?)?$"
+WORK_START_BEFORE = r"(?:从|自从?|打从|由)\s*$|\b(?:(?:switched|moved)(?:\s+[\w-]+){0,6}\s+in|since(?:\s+(?:early|mid|late|the\s+end\s+of|end\s+of|the\s+start\s+of|spring|summer|autumn|fall|winter)(?:\s+of)?)?|starting|started(?:(?:\s+[\w-]+){0,8}(?:\s+in)?)?|began(?:(?:\s+[\w-]+){0,8}(?:\s+in)?)?)\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:of\s+)?)?$"
 # Work the conditions may not count as this or a related occupation ("本职业或相关职业"): the evaluation body
 # decides, and the reply says so. One list for the parser (other work beside this work) and the understanding step.
 OTHER_WORK = (r"导购|客服|房仲|房产中介|中介|业务员|外卖|骑手|快递员|售货员|营业员|店员|收银|服务员|侍应|文员|司机|工厂|厂里|电子厂|流水线|车间|保安|超市|商场|服装店|餐厅|酒楼|楼面|饭店|餐馆|茶餐厅|"
@@ -461,7 +463,7 @@ OTHER_WORK = (r"导购|客服|房仲|房产中介|中介|业务员|外卖|骑手
               r"accountant|nurse|supermarket|restaurant|bakery|cafe|café|hotel|phone shop|mobile (?:phone )?shop|\bmall\b|warehouse|delivery|admin(?:istrative)? (?:job|work)|uniqlo|game stream|gaming|gamer")
 WORK_START_CUE = (r"做|干|从事|当(?!时)|跑|入行|上班|工作|开始直播|开播|带货|卖|(?<!直)播(?!客)|剪|拍|\bwork|\bjob|streaming|stream(?:ed|s)?\b(?! from)|seller|streamer|anchor|入职|上岗|入行|抖音|快手|淘宝|视频号|小红书|douyin|kuaishou|taobao|tiktok|xiaohongshu|shopee|"
                   r"selling|\bsold\b|hosting|\bhost(?:ed)?\b|editing|\bran\b|\brunning|\bdoing\b|buyer|agency|\bmcn\b|\bops\b|operations|admin"
-                  r"|selector|creator|promoter|salesperson|选品|主播|\bstudio\b|\bcompany\b|工作室|公司|\bbeen (?:here|there|with (?:them|the company|this company))\b")
+                  r"|selector|creator|promoter|salesperson|选品|主播|\bswitched\b|\bmoved (?:to|into)\b|\bstudio\b|\bcompany\b|工作室|公司|\bbeen (?:here|there|with (?:them|the company|this company))\b")
 NOT_WORK_START = r"关注|了解|听说|知道|学习|接触|研究|考虑|准备|打算|\bthinking\b|\blearning\b|\bfollowing\b"
 # Two-digit years said as dates ("24年1月拿的", "21年3月到23年3月", "15到21年", "22年6月毕业"): written out in
 # full before anything else reads the text, so that they are never read as 24 or 21 years of work.
