@@ -123,17 +123,6 @@ def test_the_reviewer_ratio_is_answered(advisor):
     assert not answer.refused and "50" in answer.text
 
 
-def test_a_comparison_with_no_first_term_compares_the_last_thing_named(advisor):
-    answer, _ = ask(advisor, "我有个证书写的是「专项职业能力证书 直播带货」", "跟互联网营销师证有啥区别")
-    assert "专项" in answer.text and "营销员（4-01-02-01）" not in answer.text
-
-
-def test_an_apprenticeship_said_to_have_ended_opens_level_5(advisor):
-    answer, _ = ask(advisor, "I'm an apprentice (学徒) at a live-commerce company", "it finished last month",
-                    "can I register for level 5 now?")
-    assert "L5-B" in answer.text and "How many years" not in answer.text
-
-
 def test_the_level_asked_beside_where_the_ladder_starts_is_decided(advisor):
     answer, _ = ask(advisor, "做咗差唔多三年直播，冇證", "有冇得考三級？定係要由五級考起？")
     first = answer.text.splitlines()[0]
@@ -148,23 +137,6 @@ def test_a_students_own_school_and_level_get_the_final_year_route(advisor):
 def test_a_student_asking_which_level_hears_of_the_school_route_first(advisor):
     answer, _ = ask(advisor, "我是中职二年级电商专业的，到底能考几级？")
     assert answer.text.startswith("你现在还在读、不是毕业那一学年")
-
-
-def test_another_persons_shop_is_where_the_asker_works(advisor):
-    answer, _ = ask(advisor, "im 17", "been streaming w my mom's shop for 1 yr", "can i get lvl 5?")
-    assert "about them" not in answer.text and "Yes, you may apply for Level 5" in answer.text
-
-
-def test_learners_the_asker_has_are_the_ones_asked_about(advisor):
-    answer, _ = ask(advisor, "Does the formal-training route exist for level 3? I have learners who got level 4 in 2024 "
-                             "and would do 88 hours with us.")
-    assert answer.text.startswith("Training does not replace the years") and "they cannot apply" in answer.text
-
-
-def test_off_camera_roles_are_named(advisor):
-    answer, _ = ask(advisor, "been a host 4 yrs, burnt out",
-                    "what other roles inside 互联网营销师 could I move into without being on camera?")
-    assert "Product Selector" in answer.text and "What I understood" not in answer.text
 
 
 def test_work_said_to_go_on_after_a_dated_certificate_counts_since_it(advisor):
@@ -193,26 +165,6 @@ def test_a_school_one_is_at_is_attended(advisor):
     assert read("I'm 15 and at a vocational school").studying_at
 
 
-def test_someone_under_16_asking_to_host_live_sales_hears_the_age_rule(advisor):
-    answer, _ = ask(advisor, "I'm 15 and at a vocational school", "can I host livestream sales for our school's e-shop?")
-    assert "16" in answer.text and "Level 4" not in answer.text
-
-
-def test_exactly_n_years_and_not_a_day_more_is_the_inclusive_rule(advisor):
-    answer, _ = ask(advisor, "Quick one for my FAQ sheet: if a learner has exactly 6 years, not 6 years and a day, "
-                             "do they meet the level 4 requirement?")
-    assert answer.text.startswith("Yes") and "inclusive" in answer.text
-
-
-def test_a_level_not_on_the_track_says_what_the_facts_open_on_another(advisor):
-    answer, _ = ask(advisor, "I work as 平台管理员 for a live-commerce company, level 3 cert since 2021",
-                    "can i go for 技师 level 2 now? it's been 5 years")
-    assert "no Level 2" in answer.text and "would meet L2-A" in answer.text and "evaluation body" in answer.text
-
-
-def test_a_dated_level_2_without_training_hears_the_training_route(advisor):
-    answer, _ = ask(advisor, "I got level 2 in Sept 2023, haven't done any training. when can I apply for level 1?")
-    assert answer.text.startswith("If you have worked in this or a related occupation since the certificate") and "L1-A" in answer.text
 
 
 def test_schools_being_chosen_between_are_not_attended():
@@ -301,16 +253,6 @@ def test_what_a_certificate_says_is_no_rule_quoted(advisor):
     assert months(conversation.profile.certificate_age) == months(read("2022年3月拿的四级").certificate_age)
 
 
-def test_whether_earlier_years_count_is_the_related_work_entry(advisor):
-    answer, _ = ask(advisor, "有學員之前做咗三年地產經紀先轉行做直播", "佢話嗰三年都計得入年資，係咪真㗎？")
-    assert not answer.text.startswith("算") and "評價機構" in answer.text
-
-
-def test_a_15_year_old_asking_to_host_this_summer_hears_the_age_rule(advisor):
-    answer, _ = ask(advisor, "我今年15岁，读初三", "暑假想去做带货主播，可以吗")
-    assert "16" in answer.text and "告诉我" not in answer.text
-
-
 def test_the_one_learner_described_is_who_she_is(advisor):
     answer, _ = ask(advisor, "问个规则问题", "学员A：2024年3月拿的五级，之后在我们合作直播间干了一年半，又去送外卖半年，现在回来又干了8个月",
                     "她四级什么时候够？")
@@ -320,3 +262,42 @@ def test_the_one_learner_described_is_who_she_is(advisor):
 def test_a_teachers_licence_asked_about_for_levels_is_in_scope(advisor):
     answer, _ = ask(advisor, "primary school teacher here with a 教师资格证", "does my teacher licence let me skip any levels?")
     assert not answer.refused
+
+
+# (turns, what the reply starts with or "", what it must say, what it must not say)
+REPLIES = [
+    # another person's shop is where the asker works
+    (["im 17", "been streaming w my mom's shop for 1 yr", "can i get lvl 5?"], "Yes, you may apply for Level 5", "", "about them"),
+    # learners the asker has are the ones asked about, and training is no route to level 3
+    (["Does the formal-training route exist for level 3? I have learners who got level 4 in 2024 and would do 88 hours with us."],
+     "Training does not replace the years", "they cannot apply", "you cannot apply"),
+    # off-camera roles named, not an eligibility check
+    (["been a host 4 yrs, burnt out", "what other roles inside 互联网营销师 could I move into without being on camera?"],
+     "", "Product Selector", "What I understood"),
+    # someone under 16 asking to host hears the age rule
+    (["I'm 15 and at a vocational school", "can I host livestream sales for our school's e-shop?"], "", "16", "Level 4"),
+    # exactly N years is the inclusive rule
+    (["Quick one for my FAQ sheet: if a learner has exactly 6 years, not 6 years and a day, do they meet the level 4 requirement?"],
+     "Yes", "inclusive", "To apply for Level 4"),
+    # a level the track lacks: what the same facts open on another job type, for the body to confirm
+    (["I work as 平台管理员 for a live-commerce company, level 3 cert since 2021", "can i go for 技师 level 2 now? it's been 5 years"],
+     "", "would meet L2-A", "you can apply for Level 2"),
+    # a dated level 2 and no training yet: the training route that opens now if worked since
+    (["I got level 2 in Sept 2023, haven't done any training. when can I apply for level 1?"],
+     "If you have worked in this or a related occupation since the certificate", "L1-A", "How many years"),
+    # a comparison with no first term compares the last thing named
+    (["我有个证书写的是「专项职业能力证书 直播带货」", "跟互联网营销师证有啥区别"], "", "专项", "营销员（4-01-02-01）"),
+    # an apprenticeship said to have ended opens level 5
+    (["I'm an apprentice (学徒) at a live-commerce company", "it finished last month", "can I register for level 5 now?"],
+     "", "L5-B", "How many years"),
+    # whether earlier years count is the related-work entry, not the inclusive-years one
+    (["有學員之前做咗三年地產經紀先轉行做直播", "佢話嗰三年都計得入年資，係咪真㗎？"], "", "評價機構", "正好滿N年也算"),
+    # a 15-year-old asking to host this summer hears the age rule, either word order
+    (["我今年15岁，读初三", "暑假想去做带货主播，可以吗"], "", "16", "告诉我"),
+]
+
+
+@pytest.mark.parametrize("turns, starts, says, lacks", REPLIES)
+def test_replies_to_realistic_turns(advisor, turns, starts, says, lacks):
+    answer, _ = ask(advisor, *turns)
+    assert answer.text.startswith(starts) and says in answer.text and lacks not in answer.text
