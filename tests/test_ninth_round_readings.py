@@ -13,6 +13,7 @@ import pytest
 from tests.test_answer_plan import ask
 from bot.eligibility import parse_profile
 from bot.eligibility.timeline import work_timeline
+from bot.answering.people import split_people
 from bot.language import detect, mandarin_words, to_simplified
 
 TODAY = date(2026, 11, 30)
@@ -301,3 +302,22 @@ REPLIES = [
 def test_replies_to_realistic_turns(advisor, turns, starts, says, lacks):
     answer, _ = ask(advisor, *turns)
     assert answer.text.startswith(starts) and says in answer.text and lacks not in answer.text
+
+
+@pytest.mark.parametrize("text, labels", [
+    ("Planning registrations for 25 learners: 10 have 1–2 yrs of livestream work and no certs; 8 got level-5 certs in 2021 "
+     "and have worked in live commerce continuously since; 7 just graduated (July 2026) from a 中职 e-commerce programme.", ["10", "8", "7"]),
+    ("Half the class are 高职 final-year students (e-commerce), the other half are working hosts with 2-3 years and no cert.",
+     ["Half the class", "the other half"]),
+    ("10个有五级证满4年了，15个干直播两年没证，还有5个是大专电商应届生", ["10个", "15个", "5个"]),
+    ("我做了3年直播，有10个粉丝群", []),
+])
+def test_groups_of_learners_counted_are_kept_apart(text, labels):
+    assert [label for label, _ in split_people(text)] == labels
+
+
+def test_a_question_about_them_after_groups_is_answered_for_each_group(advisor):
+    answer, _ = ask(advisor, "Our school runs a 直播销售员 class. Half the class are 高职 final-year students (e-commerce), "
+                             "the other half are working hosts with 2-3 years and no cert.",
+                    "For the students, can we register them for L4 as a batch before they graduate?")
+    assert "[Half the class]" in answer.text and "[the other half]" in answer.text and "L4-C" in answer.text

@@ -408,7 +408,10 @@ class Advisor:
             go_through = True
         # ("学员A：2024年3月拿的五级…" then "她四级什么时候够？": the one person described, by a pronoun)
         the_one = len(conversation.people) == 1 and not people and act in PERSONAL_ACTS and bool(_PRONOUN.search(request.question))
-        if conversation.people and (people or ASKS_EACH.search(request.question) or named or the_one) \
+        # ("Half the class are 高职 final-year students…, the other half…" then "can we register them for L4?": each group)
+        for_them = len(conversation.people) > 1 and not people and request.level is not None \
+            and act in PERSONAL_ACTS + ("rule_question",) and _is_a_question(request.question) and not speaks_of_self(request.question)
+        if conversation.people and (people or ASKS_EACH.search(request.question) or named or the_one or for_them) \
                 and (act in PERSONAL_ACTS + ("rule_question", "fact") or go_through) \
                 and (_is_a_question(request.question) or people or go_through):
             earlier = next((to_simplified(q) for q, _ in reversed(conversation.history) if _is_a_question(to_simplified(q))), None)

@@ -21,6 +21,13 @@ _NAME_DOING = re.compile(r"(?:^|(?<=[\s,.;!?，。；]))(?P<label>(?!The|This|Th
                          r"|Tiktok|Shopee|Lazada|Amazon|Internet|Live|Platform|Product|Video|Hi|Hello|Yes|No|Ok|Okay)[A-Z][a-z]{2,10})"
                          r"(?=\s+(?:joined|started|began|got|gets|has|had|holds|is|was|works|worked|streams|streamed|sells|sold|runs|ran"
                          r"|does|did|also)\b|'s\b)")
+# Groups of learners counted ("10 have 1–2 yrs of livestream work and no certs; 8 got level-5 certs in 2021…; 7 just
+# graduated", "一半做过一两年直播，三分之一是中专电商应届生，剩下的没上过班"): each group's facts, decided apart.
+_GROUP = re.compile(r"(?:^|(?<=[;；:：,，.。]))\s*(?:and\s+|还有|另外)?(?P<label>(?:about\s+|around\s+|roughly\s+)?(?:\d+|half|a\s+third|a\s+quarter|"
+                    r"two\s+thirds|the\s+other\s+half|the\s+rest|the\s+others|others)(?:\s+(?:of\s+)?(?:them|the\s+class|the\s+learners|the\s+students))?"
+                    r"(?=\s+(?:have|has|had|got|are|is|were|just|did|hold|worked|work|never|been|finished|graduated)\b)"
+                    r"|(?:有)?\d+\s*(?:个|位|名)(?:学员|学生|人)?(?=[^，,；;。]{0,2}(?:有|是|做|干|拿|没|刚|已经|都|在))"
+                    r"|一半(?:的?人|学员)?|三分之一|四分之一|其余的?|剩下的?(?:人)?)", re.I)
 # Without labels: one clause about the asker and one about someone else ("我做虾皮直播3年；他在厦门做选品2年半").
 _SELF_THEN_OTHER = re.compile(r"^(?P<me>我(?!们|們)[^；;。]+)[；;。，,]\s*(?P<other>(?:他|她|我老公|我老婆|我同桌|我朋友|同桌)[^；;。]+)")
 _SHARED = re.compile(r"(?:两人|两位|她俩|他俩|她们|他们|两个人)都[^。？?]*[。]?|\b(?:both of them|they both)\b[^.?]*\.?", re.I)
@@ -36,6 +43,8 @@ def split_people(text: str) -> list[tuple[str, Profile]]:
     if len(labels) < 2 and len(names := list(_NAME_DOING.finditer(text))) >= 2:
         labels = names
     parts: list[tuple[str, str]] = []
+    if len(labels) < 2 and len(groups := list(_GROUP.finditer(text))) >= 2:
+        labels = groups
     if len(labels) >= 2:
         for n, label in enumerate(labels):
             end = labels[n + 1].start() if n + 1 < len(labels) else len(text)
