@@ -321,3 +321,10 @@ def test_a_question_about_them_after_groups_is_answered_for_each_group(advisor):
                              "the other half are working hosts with 2-3 years and no cert.",
                     "For the students, can we register them for L4 as a batch before they graduate?")
     assert "[Half the class]" in answer.text and "[the other half]" in answer.text and "L4-C" in answer.text
+
+
+def test_each_group_asked_again_is_answered_again_whole(advisor):
+    answer, _ = ask(advisor, "I have a class of 30. About half have 1–2 years of live-commerce work, a third are fresh 中专 "
+                             "graduates in 电子商务, the rest have never worked.", "Which level should each group register for?")
+    assert all(f"[{label}]" in answer.text for label in ("About half", "a third", "the rest"))
+    assert "does not change my answer" not in answer.text

@@ -186,8 +186,10 @@ class Advisor:
         digest = hashlib.sha256(answer.text.encode()).hexdigest()[:16]
         before, conversation.last_reply_digest = conversation.last_reply_digest, digest
         # (only after a question: a statement answered with an entry, then the question it was about, gets it whole)
+        # (nor a reply for several people or groups: its gist would be one of them)
         if answer.refused or not conversation.history or len(answer.text) < SAME_AGAIN_MIN or digest != before \
-                or not _is_a_question(to_simplified(conversation.history[-1][0])):
+                or not _is_a_question(to_simplified(conversation.history[-1][0])) \
+                or len(re.findall(r"^[\[【][^\]】\n]{1,30}[\]】]$", answer.text, re.M)) >= 2:
             return answer
         lines = [line.strip() for line in answer.text.splitlines()
                  if line.strip() and not re.fullmatch(r"(?:根据知识库|根據知識庫|From the knowledge base)\s*[:：]", line.strip())]
