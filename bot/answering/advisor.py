@@ -26,7 +26,7 @@ from bot.answering.conversation import Conversation
 from bot.index.embeddings import make_embedder
 from bot.answering.policy import THRESHOLDS, Evidence, Reply, decide
 from bot.answering.acts import load_or_train
-from bot.answering.eligibility_replies import GOING_UP, EligibilityReplies
+from bot.answering.eligibility_replies import GOING_UP, EligibilityReplies, latest_said
 from bot.answering.routing import Routing, route
 from bot.answering.people import ASKS_EACH, labelled_person, named_in, split_people, with_new_facts
 from bot.answering.understanding import (CONFIDENT, ELLIPTICAL_START, NO_SUBJECT, PERSONAL_ACTS, SURELY_OUT_OF_SCOPE, Request, continued_question, levels_named,
@@ -186,10 +186,11 @@ class Advisor:
         digest = hashlib.sha256(answer.text.encode()).hexdigest()[:16]
         before, conversation.last_reply_digest = conversation.last_reply_digest, digest
         # (only after a question: a statement answered with an entry, then the question it was about, gets it whole)
-        # (nor a reply for several people or groups: its gist would be one of them)
+        # (nor a reply for several people or groups, one heading each: its gist would be one of them)
+        opens, _, closes = self.templates.text(lang.code, "eligibility", "person_heading", who="\0").partition("\0")
         if answer.refused or not conversation.history or len(answer.text) < SAME_AGAIN_MIN or digest != before \
                 or not _is_a_question(to_simplified(conversation.history[-1][0])) \
-                or len(re.findall(r"^[\[【][^\]】\n]{1,30}[\]】]$", answer.text, re.M)) >= 2:
+                or len(re.findall(rf"^{re.escape(opens)}.{{1,30}}{re.escape(closes)}$", answer.text, re.M)) >= 2:
             return answer
         lines = [line.strip() for line in answer.text.splitlines()
                  if line.strip() and not re.fullmatch(r"(?:根据知识库|根據知識庫|From the knowledge base)\s*[:：]", line.strip())]
@@ -378,11 +379,11 @@ class Advisor:
             # with no fact of the asker's own, no case to decide beside it)
             return self._finish(raw, lang, hit.metadata.get("intent") or "certificate", hit.text, unique_sources([hit]), [hit], via="faq")
         if not levels_named(request.question) and _ASKS_TO_STREAM.search(request.question) \
-                and (age := next((a for a in [request.age, *(age_stated(to_simplified(q)) for q, _ in reversed(conversation.history[-2:]))]
-                                  if a is not None), None)) is not None and age < LIVE_SELLING_AGE:
+                and (age := latest_said(conversation, age_stated, request.question, last=2)) is not None and age < LIVE_SELLING_AGE:
             # "I'm 15 and at a vocational school" then "can I host livestream sales for our school's e-shop?": the
             # age rule for live selling, not the exam's conditions
-            hit = retriever.faq_answer(self.slot_answers["live_selling_age"], lang.code) if self.slot_answers.get("live_selling_age") else None
+            age_entry = self.slot_answers.get("live_selling_age")
+            hit = retriever.faq_answer(age_entry, lang.code) if age_entry else None
             if hit is not None:
                 return self._finish(raw, lang, hit.metadata.get("intent") or "policy", hit.text, unique_sources([hit]), [hit], via="faq")
         if request.which_job_type:

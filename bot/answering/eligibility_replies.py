@@ -209,13 +209,13 @@ class EligibilityReplies:
     @staticmethod
     def _age_said(request: Request, conversation: Conversation) -> int | None:
         """The asker's age, said in this message or an earlier one ("I'm 28, just got 五级 last month")."""
-        return _latest_said(conversation, _any_age, request.question)
+        return latest_said(conversation, _any_age, request.question)
 
     def _age_note(self, request: Request, lang_code: str, conversation: Conversation | None = None) -> list[str]:
         age = request.age
         if age is None and conversation is not None and _ASKS_ABOUT_AGE.search(request.question):
             # "我今年17歲…" then "需要家長同意嗎？": the age said before
-            age = _latest_said(conversation, age_stated)
+            age = latest_said(conversation, age_stated)
         if age is None or (age >= 18 and not _AGE_LIMIT_ASKED.search(request.question)):
             return []  # an adult's age said in passing is told back with a route's date, not as a rule on age
         key = "note_age_under_16" if age < 16 else "note_age"
@@ -271,7 +271,7 @@ class EligibilityReplies:
             untrained = replace(asked, formal_training=None, formal_training_level=None)
             if assumed and evaluate(untrained, self.rules).status == "eligible":
                 asked, assumed = untrained, ()  # "还是得先上培训班？": open without it, so nothing is supposed
-            age = request.age if request.age is not None else _latest_said(conversation, age_stated)  # "我18岁" said before
+            age = request.age if request.age is not None else latest_said(conversation, age_stated)  # "我18岁" said before
             text, sources, decision = self._decision(asked, lang_code, assumed, age)
             training_note = self._training_answer(request, profile, target, decision, lang_code) \
                 or self._training_sooner(asked, target, decision, lang_code, request.question)
@@ -283,12 +283,12 @@ class EligibilityReplies:
             if month_note:
                 # the "not yet" below is for a start (or certificate) later than the months just named
                 text = self._after_those_months(text, lang_code, month_kind)
-            school_later = self._school_route_later(profile, target, decision, lang_code)
-            if school_later and profile.certificate_level is None and profile.years_total is None \
-                    and profile.years_since_certificate is None and not profile.holds_certificate:
-                # "中职高二…学校说毕业能拿四级，真的吗": the school route is the answer; nothing else of theirs to ask about
+            # "中职高二…学校说毕业能拿四级，真的吗": with nothing else of theirs to ask about, the school route is the answer
+            nothing_else = profile.certificate_level is None and profile.years_total is None \
+                and profile.years_since_certificate is None and not profile.holds_certificate
+            school_later = self._school_route_later(profile, target, decision, lang_code, alone=nothing_else)
+            if school_later and nothing_else:
                 lang = "en" if lang_code == "en" else "zh"
-                school_later = self._school_route_later(profile, target, decision, lang_code, alone=True)
                 text = self.templates.text(lang_code, "eligibility", "caveat_unconfirmed", level=self.rules.level_name(target, lang))
             school_note = school_later \
                 or self._preparatory_route_needs_years(profile, target, decision, lang_code) \
@@ -654,19 +654,20 @@ _FIELD_WORK = re.compile(r"直播|带货|主播|选品|抖音|快手|淘宝|视�
 _PAST_WORK = re.compile(vocab.PAST_WORK, re.I)
 # Schooling said or claimed as a condition ("they said I need 中专", "I only finished junior high", "要求大专学历")
 _SCHOOLING_SAID = re.compile(r"中专|中职|高中|大专|初中|学历|文化程度|diploma|junior high|high school|secondary school|degree", re.I)
-# A level named and asked about yes or no ("三级行不行", "level 3 ok?"), beside "which level can I take"
-# Whether training is needed, or counts, for a level ("是不是一定要先参加培训", "does the formal-training route exist for level 3?")
-_ASKS_IF_TRAINING_NEEDED = re.compile(
+# Whether training is required for a level ("是不是一定要先参加培训", "do my learners have to take a course first?"):
+# the rule question's answer is "no" where no route of the level counts training
+_TRAINING_REQUIRED_WORDS = (
     r"(?:一定|必须|非得|是不是要|是否要|要不要|需不需要|需要|用不用|使唔使|要唔要)(?:先)?(?:参加|上|报|读|做)?[^，,。？?]{0,6}(?:培训|学时|上课|培训班)"
     r"|培训[^，,。？?]{0,10}(?:才能|才可以|先至可以)(?:报|考|申报)|培训是不是必须|培训是必须|不(?:参加|上)?培训(?:能|可以|可不可以|行不行|得唔得)"
     r"|\b(?:must|have to|has to|need to|needs to|required to|obliged to)\b[^.?]{0,30}\b(?:training|course|class|hours)\b"
-    r"|\b(?:training|course|hours)\b[^.?]{0,20}\b(?:required|mandatory|compulsory|a must|prerequisite)\b"
-    r"|\btraining[- ]route\b|\broute\b[^.?]{0,20}\btraining\b|\bwithout (?:any |the )?(?:training|course)\b", re.I)
-# ...asked as whether it is required (not whether a training route is confirmed): the rule question's answer is "no"
-_ASKS_IF_TRAINING_REQUIRED = re.compile(_ASKS_IF_TRAINING_NEEDED.pattern.replace(
-    r"|\btraining[- ]route\b|\broute\b[^.?]{0,20}\btraining\b", ""), re.I)
+    r"|\b(?:training|course|hours)\b[^.?]{0,20}\b(?:required|mandatory|compulsory|a must|prerequisite)\b")
+_ASKS_IF_TRAINING_REQUIRED = re.compile(_TRAINING_REQUIRED_WORDS + r"|\bwithout (?:any |the )?(?:training|course)\b", re.I)
+# ...or whether a training route exists or counts at all ("does the formal-training route exist for level 3?")
+_ASKS_IF_TRAINING_NEEDED = re.compile(_TRAINING_REQUIRED_WORDS + r"|\btraining[- ]route\b|\broute\b[^.?]{0,20}\btraining\b"
+                                      r"|\bwithout (?:any |the )?(?:training|course)\b", re.I)
 # Asked about the way without training ("eligible in Dec 2026 without training?", "唔读培训得唔得")
 _WITHOUT_TRAINING = re.compile(r"\bwithout (?:any |the |doing )?(?:\w+ )?training\b|不(?:参加|上|读|做)?培训|唔(?:使)?(?:读|上)?培训|免培训", re.I)
+# A level named and asked about yes or no ("三级行不行", "level 3 ok?"), beside "which level can I take"
 _THAT_LEVEL_OK = re.compile(r"(?:[一二三四五1-5]\s*级|level\s*[1-5]|\bl[1-5])\s*(?:呢\s*)?(?:行不行|行吗|可以吗|可不可以|能不能|得唔得|得不得|得吗|ok\b|possible\b)", re.I)
 # A total stated ("一共做了5年", "6 years in total"), not asked about ("總共夠唔夠考四級").
 _TOTAL_CUE = re.compile(rf"(?:{vocab.TOTAL_SAID})(?![^，,。？?]{{0,4}}(?:够|夠|enough|ok\b|吗|嗎))", re.I)
@@ -703,9 +704,11 @@ _THEY = {"you": "they", "You": "They", "your": "their", "Your": "Their"}
 _YOU_ZH = re.compile(r"你(?=已满|已年满|目前|累计|有|持有|完成了|在本职业|可能|已可|的专业|按 )")
 
 
-def _latest_said(conversation: Conversation, read, first: str | None = None):
-    """What `read` finds in `first`, else in the asker's earlier messages, newest first (None when nothing)."""
-    for text in ([first] if first else []) + [question for question, _ in reversed(conversation.history)]:
+def latest_said(conversation: Conversation, read, first: str | None = None, last: int | None = None):
+    """What `read` finds in `first`, else in the asker's earlier messages (the `last` ones, or all), newest first
+    (None when nothing)."""
+    earlier = conversation.history[-last:] if last else conversation.history
+    for text in ([first] if first else []) + [question for question, _ in reversed(earlier)]:
         value = read(to_simplified(text))
         if value is not None:
             return value

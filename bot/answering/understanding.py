@@ -102,11 +102,11 @@ _REQUIREMENT_WORDS = re.compile(r"条件|要求|资格|门槛|年限|工作经�
                                 r"\bexperience\b|how many years", re.I)
 _EN_SENTENCE_END = re.compile(r"(?<=[a-z0-9)]\.)\s+(?=[a-zA-Z])")
 _QUOTED = re.compile(r"(\s'[^']{6,}'|\"[^\"]{6,}\"|“[^”]{6,}”|「[^」]{6,}」|‘[^’]{6,}’)")
-# What a greeting says: a message the classifier calls a greeting without these words is a short
-# follow-up ("真的假的") or a question, not a hello.
 # Whether a school must come first ("考五级是不是要先读中专", "do I need a degree first")
 _SCHOOLING_FIRST = re.compile(r"(?:是不是|系咪|是否|要不要|要唔要|需不需要|使唔使|必须|一定要|非要)(?:要)?(?:先)?(?:读|念|上|有|拿)(?:个|一个)?(?:中专|中职|大专|高中|本科|学历|文凭)"
                               r"|\b(?:do|does|must) (?:i|you|one|they|she|he) (?:need|have) (?:to (?:have|get) )?(?:a |an )?(?:degree|diploma|high school)", re.I)
+# What a greeting says: a message the classifier calls a greeting without these words is a short
+# follow-up ("真的假的") or a question, not a hello.
 _GREETING_WORDS = re.compile(r"你好|您好|哈喽|嗨|喂|在吗|在不在|早上好|晚上好|早安|谢|明白|懂了|知道了|收到|好的|ok|okay|"
                              # a preface before the question ("帮学员问个事", "Learner question for you")
                              r"问个事|问个问题|问些事|问少少|有(?:个|条)问题|请教一下|\bquestions? (?:for you|from)\b|\bquick question\b|\bgot a question\b|"
@@ -312,13 +312,11 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
     routing = route(question)
     embedded = False
     guess = classifier.guess(question, embed(question))
-    if guess.act == "injection" and not routing.injection and guess.confidence < SURE_INJECTION \
-            and _is_question(question) and (routing.core or levels_named(question) or _RULES_HINT.search(question)):
-        # Only the classifier's guess, no instruction words, and a question about the occupation
-        # ("二级技师的三条路径能否用学员听得懂的话解释？"): a style request, read as the next act.
-        guess = ActGuess(guess.runner_up, guess.confidence, "injection")
-    if guess.act == "injection" and not routing.injection and guess.confidence < UNSURE_INJECTION:
-        # a faint guess with no instruction words ("之後繼續做直播，冇停") is not an instruction
+    if guess.act == "injection" and not routing.injection and (guess.confidence < UNSURE_INJECTION or (
+            guess.confidence < SURE_INJECTION and _is_question(question)
+            and (routing.core or levels_named(question) or _RULES_HINT.search(question)))):
+        # Only the classifier's guess, no instruction words: a faint one ("之後繼續做直播，冇停"), or a question about
+        # the occupation ("二级技师的三条路径能否用学员听得懂的话解释？", a style request): read as the next act.
         guess = ActGuess(guess.runner_up, guess.confidence, "injection")
     if routing.injection or guess.act == "injection":
         rest = _without_instruction(question, lambda clause: route(clause).injection
@@ -807,8 +805,6 @@ def _keyword_act(act: str, confidence: float, routing: Routing, question: str, s
         return "followup", 1.0  # "what about level 2 tho?": the last question with this level
     if act in PERSONAL_ACTS and not stated.has_personal_facts and not stated.studying_at and _SCHOOLING_FIRST.search(question):
         return "rule_question"  # "考五級係咪要先讀中專？": whether schooling is a condition, not the asker's case
-    if act == "fact" and confidence < CONFIDENT and stated.has_personal_facts and not _is_question(question):
-        return "statement"  # "有个学员五级证是前年12月拿的 之后一直在做直播没断过": facts, no question yet
     if act == "greeting" and not _GREETING_WORDS.search(question):
         return "followup" if conversation.last_question is not None else "fact"
     if confidence >= CONFIDENT:

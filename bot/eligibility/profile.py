@@ -316,10 +316,9 @@ def _parse_once(text: str, expecting: str | None = None, today: Callable[[], dat
         # Training said without a level is training for the level asked about in the same message.
         profile.formal_training_level = _one(trained_for) or profile.target_level
     _read_years(t, profile, expecting, today())
-    if profile.years_total_from_date and profile.job_type and re.search(r"(?:转做|转去做|转去|转到|改做)(?:了)?\s*(?:" + vocab.JOB_NAME + r"|选品|直播带货|带货主播|主播|视频创推|短视频|平台管理|后台)", t):
+    if profile.years_total_from_date and profile.job_type and re.search(vocab.CHANGE_TO_JOB_TYPE, t):
         profile.start_is_a_change = True
-    if profile.years_total is not None and re.search(vocab.WORKED_ALL_ALONG, t) \
-            and re.search(r"(?:最近|近|这)(?:[一二两三四五六七八九十\d]+)年(?:来)?[^，,。]{0,3}(?:转|改|才)", t):
+    if profile.years_total is not None and re.search(vocab.WORKED_ALL_ALONG, t) and re.search(vocab.RECENT_PART, t):
         profile.recent_part = True
     if re.match(vocab.OPENS_AFTER_THAT, t) and profile.years_total is not None and not profile.years_total_from_date:
         profile.after_what_came_before = True
@@ -861,7 +860,7 @@ def _certificate_date(text: str, today: date, any_date: bool = False) -> tuple[f
         for m in re.finditer(pattern, text):
             lo, hi = _clause(text, m.start(), m.end(), vocab.CONJUNCTION)
             # ("今年刚上完一级的培训": the training's date, not a skill certificate's)
-            training = re.search(r"培训|课程|\btraining\b|\bcourse\b", text[lo:hi]) and not re.search(r"(?<!结业)证|\bcert", text[lo:hi])
+            training = re.search(vocab.TRAINING_WORD, text[lo:hi]) and not re.search(r"(?<!结业)证|\bcert", text[lo:hi])
             if not training and not re.search(vocab.PLAN_CUE, text[lo:hi]) and not re.search(vocab.ASKS_TO_TAKE, text[lo:hi]) \
                     and (any_date or _nearest_event(masked, lo, hi, m.start(), m.end()) == _SINCE):
                 found.add((least, most))
@@ -1112,7 +1111,7 @@ def _duration_role(text: str, d: _Duration) -> str:
         return _SKIP  # "the 6-year requirement", "满6年的条件": a rule's figure, not the asker's years
     if re.match(vocab.HYPOTHETICAL_AFTER, after) or re.search(vocab.HYPOTHETICAL_BEFORE, before):
         return _SKIP
-    if re.search(r"\b(?:been\s+living|living|lived|stayed|staying)\s+(?:in|at|here|there)\b[^,.;]{0,30}$|(?:住了|生活了|定居)[^，,。]{0,4}$", before):
+    if re.search(vocab.RESIDENCE_BEFORE, before):
         return _SKIP  # "been living in Yiwu for 5 years": years of residence, not of work
     if re.match(r"\s*(?:都|也)?(?:没有?|未曾?|不|冇)(?:干|做|工作|从事|上班|直播|播|开播)", after):
         return _GAP  # "中间有一年没干": a gap, not years of work

@@ -570,6 +570,14 @@ BREAK_BEFORE_EN = r"\b(?:quit|stopped|paused|left|took)\b[^,.;]{0,12}(?:for\s+)?
 JOB_CHANGE = r"转做|转去|转行|转到|改做|换成|跳槽|\bswitched\b|\bmoved (?:to|into)\b"
 SEQUENCE = r"转行|转做|后来|之后|然后|再后来|现在|目前|如今|接着|在那之前|再之前|\blater\b|\bthen\b|\bnow\b|\bcurrently\b|\bafter that\b|\bbefore that\b|\bprior to that\b"
 SOLD_BEFORE = r"(?:有人|人家|机构|中介|网上|商家|他们|佢哋|someone|they|agency|agencies|people)[^。；;！!？?]{0,10}(?:卖|售|出售|办|代办|包办|selling|sells|offering|offers)[^。；;！!？?我]{0,14}$"
+# A start said as a change to one of this occupation's job types ("最近转做选品了，2024年开始")
+CHANGE_TO_JOB_TYPE = r"(?:转做|转去做|转去|转到|改做)(?:了)?\s*(?:" + JOB_NAME + r"|选品|直播带货|带货主播|主播|视频创推|短视频|平台管理|后台)"
+# The latest years of a longer stretch, said with a change ("这两年转做直播了", "最近三年才转直播")
+RECENT_PART = r"(?:最近|近|这)(?:[一二两三四五六七八九十\d]+)年(?:来)?[^，,。]{0,3}(?:转|改|才)"
+# Years of residence, not of work ("been living in Yiwu for 5 years", "在义乌住了5年")
+RESIDENCE_BEFORE = r"\b(?:been\s+living|living|lived|stayed|staying)\s+(?:in|at|here|there)\b[^,.;]{0,30}$|(?:住了|生活了|定居)[^，,。]{0,4}$"
+# Training named in a clause ("今年刚上完一级的培训"): its date is the training's, not a skill certificate's
+TRAINING_WORD = r"培训|课程|\btraining\b|\bcourse\b"
 OPENS_AFTER_THAT = r"\s*(?:之后|之後|然后|后来|跟住|拿证后|拿证之后|考完之后|\bafter that\b|\bsince then\b|\bafterwards\b)"
 RESUMED = r"\bthen\b[^;]{0,30}\bmore\b|\bcame back\b|\bagain\b|\bresumed\b|\bback to\b|又[做干播]了|回来[又再]?[做干播]|重新[做干播开]|又开始"
 
