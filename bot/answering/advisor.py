@@ -74,6 +74,7 @@ CLEAR_MARGIN = 0.3
 IN_SCOPE_CONFIDENCE = 0.45
 # A message this short in a conversation is read together with the last question ("去哪补", "平台会帮我交吗").
 SHORT_FOLLOW_UP = 8
+_SUBSIDY = re.compile(r"补贴|补助|资助|subsid|grant|refund", re.I)  # a subsidy asked about: "how much?" next is its amount
 # A follow-up that points back ("is that even possible?") is read with the last question up to this length.
 POINTING_BACK_MAX = 40
 POINTING_BACK_MAX_EN = 72  # English spends more characters on the same words
@@ -195,6 +196,8 @@ class Advisor:
         lines = [line.strip() for line in answer.text.splitlines()
                  if line.strip() and not re.fullmatch(r"(?:根据知识库|根據知識庫|From the knowledge base)\s*[:：]", line.strip())]
         verdict = next((line for line in lines if _VERDICT.search(line)), None)
+        if verdict is not None and verdict.rstrip().endswith((":", "：")):
+            return answer  # a verdict that opens a list ("Level 5 is not open yet:") is no gist alone
         if answer.intent == "eligibility" and verdict:
             text = self.templates.text(lang.code, "answers", "same_as_before", gist=verdict)
         elif (lead := _sentence_about("\n".join(lines), said)) is not None:
@@ -253,6 +256,10 @@ class Advisor:
 
     def _reply(self, request: Request, raw: str, lang: Lang, conversation: Conversation, retriever, vector) -> Answer:
         act, routing = request.act, request.routing
+        if routing.not_covered == "fee" and len(request.question) <= SHORT_FOLLOW_UP and conversation.last_question is not None \
+                and _SUBSIDY.search(to_simplified(conversation.last_question)):
+            # "考证有没有政府补贴？" then "多少钱？": how much the subsidy is, not the exam's fee
+            routing = request.routing = replace(routing, not_covered=None)
         if routing.dishonest or act == "injection":
             # the facts beside an instruction are kept; in a request to falsify, only the true figure said
             # after a correction ("话我有六年，其实我得三年"), never the one to be faked ("写个工作满一年的证明")
@@ -275,6 +282,12 @@ class Advisor:
         if not levels_named(request.question) and elsewhere_for(request.question, self.elsewhere) is not None:
             # "我抖音号被封了…怎么申诉", "有冇銀行可以借錢俾主播買器材": not ours, and there is a place to ask
             return self._off_topic(raw, lang, request.question)
+        if conversation.last_question is not None and ANAPHORIC.search(request.question) and not levels_named(request.question) \
+                and len(request.question) <= POINTING_BACK_MAX_EN \
+                and (together := to_simplified(conversation.last_question) + " " + request.question) \
+                and elsewhere_for(together, self.elsewhere) is not None:
+            # "I'm in China on a tourist visa" then "can I work as a streamer while on it?": the two together
+            return self._off_topic(raw, lang, together)
         if len(request.question) <= WHAT_NOW_MAX and _WHAT_NOW.search(request.question) and not levels_named(request.question):
             # "我直播的时候被人骂" … "心情很差" … "怎么办": what to do about the trouble said just before
             said = next((to_simplified(q) for q, _ in reversed(conversation.history[-2:])
@@ -410,7 +423,10 @@ class Advisor:
             conversation.people = with_new_facts(conversation.people, named, request.question)
             go_through = True
         # ("学员A：2024年3月拿的五级…" then "她四级什么时候够？": the one person described, by a pronoun)
-        the_one = len(conversation.people) == 1 and not people and act in PERSONAL_ACTS and bool(_PRONOUN.search(request.question))
+        # ("學員A：…2024年考咗四級…" then "佢想考三級" then "得唔得？": a short ask with no one else named is about them too)
+        the_one = len(conversation.people) == 1 and not people and act in PERSONAL_ACTS and (
+            bool(_PRONOUN.search(request.question))
+            or (len(request.question) <= SHORT_LEVEL_ASK and not speaks_of_self(request.question) and not request.facts.has_personal_facts))
         # ("Half the class are 高职 final-year students…, the other half…" then "can we register them for L4?": each group)
         for_them = len(conversation.people) > 1 and not people and request.level is not None \
             and act in PERSONAL_ACTS + ("rule_question",) and _is_a_question(request.question) and not speaks_of_self(request.question)

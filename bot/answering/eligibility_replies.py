@@ -13,11 +13,11 @@ from bot.answering.understanding import Request, age_stated, corrects_itself, le
 import bot.eligibility.vocabulary as vocab
 from bot.eligibility.profile import has_dated_stretch, months_later
 from bot.eligibility import NO_CERTIFICATE, Profile, evaluate, parse_profile, render_decision, render_question, render_requirements
-from bot.eligibility.overview import alternative_open, newer_routes_to, overview
+from bot.eligibility.overview import alternative_conditions, alternative_open, newer_routes_to, overview
 from bot.eligibility.supposed import openings
 from bot.eligibility.timeline import work_timeline
 from bot.eligibility.render import _Writer, earliest_date
-from bot.eligibility.render_overview import newer_level5_if_16, render_overview
+from bot.eligibility.render_overview import newer_level5_if_16, render_newer_conditions, render_overview
 from bot.language import mandarin_words, to_simplified
 from bot.texts import Templates
 from bot.types import Source
@@ -226,6 +226,13 @@ class EligibilityReplies:
         about age; "they said I need 中专" … "is that a real rule for level 5?" hears that schooling is no bar)."""
         job = parse_profile(request.question).job_type
         text, sources = render_requirements(request.level, self.rules, lang_code, self.templates, job_type=job)
+        if job is None or request.level in self.rules.job_type(job).levels:
+            # the newer generic conditions beside the template's ("someone told me 3 years": one of them), before its caveat
+            newer = render_newer_conditions(request.level, self.rules, lang_code, self.templates)
+            caveat = self.templates.text(lang_code, "eligibility", "caveat_unconfirmed", level=self.rules.level_name(
+                request.level, "en" if lang_code == "en" else "zh"))
+            if newer:
+                text = text.replace(caveat, newer + "\n" + caveat) if caveat in text else text + "\n" + newer
         recent = [to_simplified(q) for q, _ in (conversation.history[-2:] if conversation is not None else [])] + [request.question]
         schooling = request.level == 5 and any(_SCHOOLING_SAID.search(said) for said in recent)
         notes = [self.templates.text(lang_code, "eligibility", "note_basic_education")] if schooling else []
@@ -236,7 +243,32 @@ class EligibilityReplies:
             notes.append(self.templates.text(lang_code, "eligibility", "rule_training_not_required",
                                              level=self.rules.level_name(request.level, lang),
                                              hours=self.rules.training_hours[request.level]))
+        wait = self._wait_after_certificate(request, lang_code)
+        if wait:  # "拿到五级以后，隔多久才能报四级？": the wait itself first, then every route
+            notes.insert(0, wait)
         return "\n".join([*self._age_note(request, lang_code), *notes, text]), sources
+
+    def _wait_after_certificate(self, request: Request, lang_code: str) -> str:
+        """How long after the level below a level opens, under the template and the newer conditions, when
+        that is what is asked ("how long after level 5 can I take level 4?")."""
+        level = request.level
+        if level is None or not _ASKS_WAIT.search(request.question):
+            return ""
+        template = next((c for c in self.rules.levels[level] if c.required_certificate_level == level + 1
+                         and c.min_years_after_certificate and not c.education and not c.requires_formal_training), None)
+        if template is None:
+            return ""
+        newer = next((a for a in alternative_conditions(self.rules.path).get(level) or []
+                      if a.get("required_certificate_level") == level + 1 and a.get("min_years_after_certificate")
+                      and not a.get("education") and not a.get("professional_title_required")), None)
+        lang = "en" if lang_code == "en" else "zh"
+        said = dict(held=self.rules.level_name(level + 1, lang), level=self.rules.level_name(level, lang),
+                    years=_plain(template.min_years_after_certificate), id=template.id)
+        key = "rule_wait_after_certificate"
+        if newer is not None:
+            said.update(newer_years=_plain(newer["min_years_after_certificate"]))
+            key = "rule_wait_after_certificate_newer"
+        return self.templates.text(lang_code, "eligibility", key, **said)
 
     def _reply(self, request: Request, facts: Profile, conversation: Conversation, lang_code: str):
         if request.hypothetical_training:  # "what if I take a training class?": asked, not done
@@ -310,7 +342,7 @@ class EligibilityReplies:
                                            held=self.rules.level_name(held, lang), next=self.rules.level_name(target, lang)) + "\n" + text
             if decision.status == "not_offered":
                 text += self._other_job_types_open(asked, target, lang_code)
-            return self._with_other_reading(text, profile, conversation, lang_code, target), sources, decision
+            return self._with_other_reading(text, profile, conversation, lang_code, target, request.question), sources, decision
         # (a student's own school decides level 4, whose school route opens in the final year: "技校二年级，能报四级吗")
         if not profile.has_personal_facts and not (profile.studying_at and (request.act == "eligibility_highest" or target == 4)):
             if request.act == "statement" and target is None:
@@ -343,12 +375,18 @@ class EligibilityReplies:
             # "刚收到通知 直播销售员五级过了🎉": a certificate just obtained is congratulated, then what is next
             just = facts.certificate_level and facts.years_since_certificate == 0
             text = self.templates.text(lang_code, "answers", "statement_congrats" if just else "statement_noted") + "\n" + text
-        return self._with_other_reading(text, profile, conversation, lang_code), sources, None
+        return self._with_other_reading(text, profile, conversation, lang_code, question=request.question), sources, None
 
     def _with_other_reading(self, text: str, profile: Profile, conversation: Conversation, lang_code: str,
-                            target: int | None = None) -> str:
+                            target: int | None = None, question: str = "") -> str:
         """"开店十二年" then "这两年开始直播": decided on the later two years (they may lie inside the twelve),
         and what the twelve would open if the evaluation body counts them as related work."""
+        text += self._overlap_not_added(profile, conversation, lang_code, question)
+        if profile.job_type and _TOP_ASKED.search(question):  # "can i do platform admin lvl 3? is that the top?"
+            job = self.rules.job_type(profile.job_type)
+            lang = "en" if lang_code == "en" else "zh"
+            text += "\n" + self.templates.text(lang_code, "eligibility", "note_track_top", job=job.name(lang_code),
+                                               level=self.rules.level_name(min(job.levels), lang))
         years = conversation.earlier_years
         added = bool(conversation.other_work) and any(_PAST_WORK.search(question) for question, _ in conversation.history)
         if profile.other_years and profile.years_total is not None:
@@ -357,7 +395,11 @@ class EligibilityReplies:
         if years is None or profile.years_total is None or (years <= profile.years_total and not added):
             return text
         earlier = years
-        if added:
+        # ("做緊兩份工：朝早做客服，夜晚開直播": the two jobs run side by side, so their years overlap and count once)
+        concurrent = added and any(_CONCURRENT.search(to_simplified(question)) for question, _ in conversation.history)
+        if added and concurrent:
+            years = max(years, profile.years_total)
+        elif added:
             # "以前在商场做了5年导购" then "现在在快手卖货一年多": work left behind cannot hold the later years, so
             # the other reading is both together ("开店十二年" then "这两年开始直播卖自家的货" may overlap)
             years = years + profile.years_total
@@ -384,13 +426,31 @@ class EligibilityReplies:
             note = self.templates.text(lang_code, "eligibility", "note_other_work_sum", **said) if newer_level is None else \
                 self.templates.text(lang_code, "eligibility", "note_other_work_sum_newer", **said, id=newer[1]["id"],
                                     level=self.rules.level_name(newer_level, lang))
-            return text + "\n" + note
+            return text + "\n" + note + (self._concurrent_note(lang_code, years) if concurrent else "")
         if opens is None:
             return text
         note = self.templates.text(lang_code, "eligibility", "note_earlier_years_added" if added else "note_earlier_years",
                                    years=span(years), earlier=span(earlier), work=conversation.other_work or "",
                                    now=span(profile.years_total), level=self.rules.level_name(opens, lang))
-        return text + "\n" + note
+        return text + "\n" + note + (self._concurrent_note(lang_code, years) if concurrent else "")
+
+    def _overlap_not_added(self, profile: Profile, conversation: Conversation, lang_code: str, question: str) -> str:
+        """"同时在两家公司兼职…两边都干了两年半" then "这样是不是算5年了？": jobs held at the same time overlap, so
+        their years are not added up; said when the person asks about the sum."""
+        said = [to_simplified(q) for q, _ in conversation.history[-3:]] + [question]
+        asked = _SUM_ASKED.search(question)
+        if asked is None or profile.years_total is None or not any(_CONCURRENT.search(s) for s in said):
+            return ""
+        figure = vocab.number(next(g for g in asked.groups() if g))
+        if figure is None or figure <= profile.years_total:
+            return ""
+        span = _Writer(self.rules, lang_code, self.templates).years
+        return "\n" + self.templates.text(lang_code, "eligibility", "note_overlap_not_added",
+                                          years=span(profile.years_total), said=_plain(figure))
+
+    def _concurrent_note(self, lang_code: str, years: float) -> str:
+        span = _Writer(self.rules, lang_code, self.templates).years
+        return self.templates.text(lang_code, "eligibility", "note_concurrent_jobs", years=span(years))
 
     def _month_decides(self, profile: Profile, target: int, decision, lang_code: str) -> tuple[str | None, str | None]:
         """"我2020年开始做直播" with six years needed: counted from December it is short by a month, from January
@@ -447,9 +507,37 @@ class EligibilityReplies:
             text = "\n".join(line for line in [lead, *opened, rest] if line)
         if decision.status in ("not_yet", "cannot_tell") and profile.has_personal_facts:
             text = self._with_newer_route(text, decision, lang_code)
-        if decision.status == "cannot_tell":
-            text = self._if_worked_since(profile, decision, lang_code) + text
+        if decision.status == "eligible":
+            text += self._newer_asks_more(profile, decision, lang_code)
+        if decision.status == "cannot_tell" and (worked := self._if_worked_since(profile, decision, lang_code)):
+            # ("三级2023年3月攞，技师学院毕业" for level 2: open if the years since were worked; the "not yet"
+            # below is the other routes', not a "no" beside that "yes")
+            opening = self.templates.text(lang_code, "eligibility", "verdict_not_on_given").partition("{level}")[0]
+            text = worked + text.replace(opening, self.templates.text(lang_code, "eligibility", "verdict_other_routes"), 1)
         return text, sources, decision
+
+    def _newer_asks_more(self, profile: Profile, decision, lang_code: str) -> str:
+        """"L3 in Aug 2022, streaming since: L2 now?" is a yes under the template (4 years after level 3); the newer
+        conditions some bodies use ask 5 years after it, so the yes may wait there: said, with the date."""
+        met = decision.met
+        # (a route through a diploma has its newer counterpart through the diploma: not compared on years)
+        if met is None or not met.required_certificate_level or not met.min_years_after_certificate or met.education \
+                or profile.years_since_certificate is None:
+            return ""
+        newer = [a for a in alternative_conditions(self.rules.path).get(decision.target_level) or []
+                 if a.get("required_certificate_level") == met.required_certificate_level and a.get("min_years_after_certificate")
+                 and not a.get("education") and not a.get("professional_title_required")]
+        if not newer or any(a["min_years_after_certificate"] <= profile.years_since_certificate for a in newer):
+            return ""
+        needed = min(a["min_years_after_certificate"] for a in newer)
+        if profile.years_total is not None and any(a.get("min_years_total_experience") and profile.years_total >= a["min_years_total_experience"]
+                                                   for a in alternative_conditions(self.rules.path).get(decision.target_level) or []):
+            return ""  # another of the newer conditions is met on the total
+        when = months_later(date.today(), (needed - profile.years_since_certificate) * 12)
+        lang = "en" if lang_code == "en" else "zh"
+        return "\n" + self.templates.text(lang_code, "eligibility", "note_newer_asks_more", years=_plain(needed),
+                                          held=self.rules.level_name(met.required_certificate_level, lang),
+                                          year=when.year, month=when.month)
 
     def _if_worked_since(self, profile: Profile, decision, lang_code: str) -> str:
         """"my L2 came in Dec 2022 … can I apply for L1 today?": the date opens the level if the years since
@@ -653,7 +741,20 @@ _AGE_LIMIT_ASKED = re.compile(r"age limit|too old|too young|upper age|minimum ag
 _FIELD_WORK = re.compile(r"直播|带货|主播|选品|抖音|快手|淘宝|视频|\blive|stream|selling|\bhost", re.I)
 _PAST_WORK = re.compile(vocab.PAST_WORK, re.I)
 # Schooling said or claimed as a condition ("they said I need 中专", "I only finished junior high", "要求大专学历")
-_SCHOOLING_SAID = re.compile(r"中专|中职|高中|大专|初中|学历|文化程度|diploma|junior high|high school|secondary school|degree", re.I)
+# Two jobs said to run at the same time ("做緊兩份工：朝早…夜晚…", "two jobs at once"): their years overlap.
+# ("我做过两份工，一个是2020-2022…然后2023年1月到现在…": two jobs one after the other are not said to overlap)
+_CONCURRENT = re.compile(r"同时|一边[^，,。]{0,12}一边|白天[^。]{0,24}晚上|朝早[^。]{0,24}夜晚|日头[^。]{0,24}(?:夜晚|晚上)"
+                         r"|\bat the same time\b|\balongside\b|\bin parallel\b|\bside hustle\b|\bon the side\b", re.I)
+# Whether a level is the top of the ladder ("is that the top?", "係咪最高", "是不是到顶了").
+_TOP_ASKED = re.compile(r"\bis (?:that|it|this|level\s*[1-5]) the (?:top|highest|max)\b|(?:是不是|是否|系咪|系唔系|算不算)(?:就)?(?:是)?最高|最高了[吗吧]|到顶了?[吗吧]|封顶[吗吧]", re.I)
+# A sum of years asked about ("这样是不是算5年了？", "does that count as 5 years?").
+_SUM_ASKED = re.compile(r"算(?:是|作)?\s*(\d+|[一二两三四五六七八九十])\s*年|(?:加起来|合起来|一共)(?:有|是|算)?\s*(\d+|[一二两三四五六七八九十])\s*年"
+                        r"|\bcounts? as (\d+) years\b|\b(?:that'?s|makes?|adds? up to) (\d+) years\b", re.I)
+# The wait between two levels asked ("拿到五级以后，隔多久才能报四级？", "how long after level 5 can I do level 4?")
+_ASKS_WAIT = re.compile(r"(?:隔|等|间隔|相隔)(?:多久|多长时间|几年)|(?:之后|以后|后)(?:要|需要|得)?(?:多久|多长时间|几年)(?:才)?(?:能|可以)?(?:考|报)"
+                        r"|\bhow (?:long|many years) (?:after|from|between)\b|\bhow long (?:do|does|must|should) (?:i|you|one|they|we|learners?|students?) "
+                        r"(?:have to )?wait\b|\bgap between\b", re.I)
+_SCHOOLING_SAID = re.compile(r"中专|中职|高中|大专|初中|小学|学历|文化程度|diploma|junior high|high school|secondary school|primary school|degree|education", re.I)
 # Whether training is required for a level ("是不是一定要先参加培训", "do my learners have to take a course first?"):
 # the rule question's answer is "no" where no route of the level counts training
 _TRAINING_REQUIRED_WORDS = (

@@ -57,6 +57,12 @@ _TASK_REQUEST = re.compile(r"\btranslate\b|翻译|\bproofread|润色|校对|(?:�
 _LEVELS_OF_THE_TRACK = re.compile(r"一共|总共|共有|分几|分为|最高|几个等级|多少个等级|how many levels|highest level|top level", re.I)
 _WANTS_LEVEL = re.compile(r"想[考报]|要[考报]|打算[考报]|准备[考报]|冲|\bwants?\b|\bwanna\b|\bplan(?:s|ning)? to\b|\baim(?:s|ing)? (?:for|at)\b|"
                          r"\bgo(?:ing)? for\b|\bgoing to (?:take|sit|apply)", re.I)
+# The neighbouring occupations a 2025 group standard names as related, and their kin: whether they count is the question.
+_NEIGHBOUR_CERTIFICATE = re.compile(r"(?<!互联网)(?:电子商务师|电商师|营销员|营销师|全媒体运营师)|e-?commerce specialist|all-media operator", re.I)
+# Another occupation's certificate asked to be used ("电子商务师三级…能不能拿来报互联网营销师二级？"): whether it counts.
+_USED_TO_APPLY = re.compile(r"拿来报|用来报|拿去报|拿来考|用来考|拿嚟报|攞嚟报|当.{0,4}用|\bbe used (?:to|for)\b|\buse (?:it|this|that) (?:to|for)\b", re.I)
+# A level asked about for now, at the end of a message ("level 3 now?", "三级现在呢", "而家得未"): the asker's case.
+_NOW_ASKED = re.compile(r"(?:\bnow|\byet|\btoday|现在|而家|宜家|目前)\s*(?:呢|得未|得唔得|可以吗|行吗|ok)?\s*[?？]+\s*$", re.I)
 _ASKS_TO_APPLY = re.compile(r"几时(?:先|才)?得|(?:什么时候|几时|何时)(?:才|能|可以)?(?:够|满足|符合)|[够满](?:\d+|[一二三四五六七八九十两]+)年了?[吗没么嘛]|\b(?:does|do|did) (?:she|he|they|i|we) (?:reach|qualify|meet|have enough)\b|(?:能|可以)[^，,。？?]{0,10}[报考申][一二三四五1-5]级|能申|可以申|(?:再|还能|还可以|能不能|可不可以)升|升不升|升唔升|\bgo (?:any )?higher\b|\bmove up\b|\bwhen can (?:i|she|he|they|we)\b|\bearliest (?:date|possible|i can)\b|\bhow soon\b|\bcount (?:for|towards?)\b|算不算.{0,4}[一二三四五]级|能.{0,3}[报考]|可以.{0,3}[报考]|够不够|^\W*够(?:了)?[吗么嘛没]|^\W*(?:is that |is it )?enough\W*$|够资格|有资格|[够符满][合足]?条件|可唔可以|得唔得|[报考]得|有(?:没有?|冇)?得[报考]|[报考][一二三四五1-5]级(?:行不行|行吗|可不可以|可以吗|得唔得|ok吗|ok不)|"
                             r"我?还[差缺需要]+(?:什么|啥|哪些|几年|多久|多少)|what (?:else )?do i (?:still )?need|what am i missing|"
                             r"行吗|行不行?$|行不[？?]|可以吗|可不可以|得不得|ok吗|how long (?:until|till|before)|\byes or no\b|\b(?:is it |is that )?(?:doable|possible)\?|"
@@ -65,7 +71,7 @@ _ASKS_TO_APPLY = re.compile(r"几时(?:先|才)?得|(?:什么时候|几时|何�
                             r"\bis (?:a|an|my|he|she) (?:\w+ )?(?:eligible|allowed)\b|\b(?:can|could) (?:get|apply|sit|take|go for)\b", re.I)
 # (a child born or cared for is a break in the asker's own work: "22年生孩子停了一年多", "在家带孩子")
 _THIRD_PARTY = re.compile(r"学员|学生|朋友|同学|老婆|老公|(?<!生)(?<!生了)(?<!带)(?<!怀)(?<!照顾)(?:儿子|女儿|孩子)|弟弟|妹妹|他们|她们|(?<![其吉])他(?!人)|她|同事|徒弟|表[姐妹哥弟]|堂[姐妹哥弟]"
-                          r"|亲戚|侄[子女]|外甥|闺蜜|男朋友|女朋友|students?(?!\s+here)|trainees?|learners?|\bone of (?:our|my) \w+|\b(?:she|he|her|his)\b|my (?:friend|wife|husband|son|daughter"
+                          r"|亲戚|侄[子女]|外甥|闺蜜|男朋友|女朋友|这批人|那批人|students?(?!\s+here)|trainees?|learners?|\bcohort\b|\bapprentices\b|\bour (?:graduates|grads)\b|\bone of (?:our|my) \w+|\b(?:she|he|her|his)\b|my (?:friend|wife|husband|son|daughter"
                           r"|bro|sis|cousin|brother|sister|mom|mother|dad|father|colleague|coworker|co-worker|niece|nephew|partner"
                           r"|girlfriend|boyfriend|apprentice|client)", re.I)
 # Words before another person that make the asker the one working ("帮朋友的档口", "跟我老公一起播").
@@ -96,7 +102,8 @@ _FIRST_PERSON = re.compile(r"我|俺|本人|咱|\b(i|i'm|im|i've|ive|my|me)\b", 
 _HYPOTHETICAL_TRAINING = re.compile(r"(先|如果|要是|假如|假设).{0,10}(培训|上课|上完|学时|training)|finish(ed)? the training|培训完(?!了)(?=.{0,8}(?:能|可以|可不可以|就))|after (?:the|our) (?:\w+ )?(?:training|course)"
                                     r"|(take|do|complete) the training first|\b(what if|if) i\b.{0,30}\b(train|training|course|class)", re.I)
 # "Which level can I take": asks for the asker's highest level even without a word of applying.
-_ASKS_WHICH_LEVEL = re.compile(r"几级|几多级|多少级|哪一?级|什么级|哪个级别|哪个等级|什么级别|which level|what level|how high|level (?:should|would) (?:i|she|he|they)", re.I)
+_ASKS_WHICH_LEVEL = re.compile(r"几级|几多级|多少级|哪一?级|什么级|哪个级别|哪个等级|什么级别|边级|which level|what level|how high|level (?:should|would) (?:i|she|he|they)"
+                               r"|(?:我|她|他|佢)?(?:现在|而家|目前)?(?:能|可以|可)(?:考|报)(?:什么|啥|乜|咩)[？?]?\s*$", re.I)  # "我现在能考什么？"
 # Words asking what a level requires (not its training hours, content or fee).
 _REQUIREMENT_WORDS = re.compile(r"条件|要求|资格|门槛|年限|工作经验|几年经验|路径|路线|途径|几年|多少年|\broutes?\b|\bneed\b|\brequire|\bqualif|\beligib|"
                                 r"\bexperience\b|how many years", re.I)
@@ -104,7 +111,10 @@ _EN_SENTENCE_END = re.compile(r"(?<=[a-z0-9)]\.)\s+(?=[a-zA-Z])")
 _QUOTED = re.compile(r"(\s'[^']{6,}'|\"[^\"]{6,}\"|“[^”]{6,}”|「[^」]{6,}」|‘[^’]{6,}’)")
 # Whether a school must come first ("考五级是不是要先读中专", "do I need a degree first")
 _SCHOOLING_FIRST = re.compile(r"(?:是不是|系咪|是否|要不要|要唔要|需不需要|使唔使|必须|一定要|非要)(?:要)?(?:先)?(?:读|念|上|有|拿)(?:个|一个)?(?:中专|中职|大专|高中|本科|学历|文凭)"
-                              r"|\b(?:do|does|must) (?:i|you|one|they|she|he) (?:need|have) (?:to (?:have|get) )?(?:a |an )?(?:degree|diploma|high school)", re.I)
+                              r"|\b(?:do|does|must) (?:i|you|one|they|she|he) (?:need|have) (?:to (?:have|get) )?(?:a |an )?(?:degree|diploma|high school)"
+                              # "Is there a minimum education for level 5?", "五级对学历有要求吗"
+                              r"|\b(?:minimum|min|required|any) (?:level of )?(?:education|schooling|qualification)\b|\beducation (?:requirement|level|needed|required)"
+                              r"|学历(?:要求|门槛|限制)|(?:对|有)学历(?:有)?(?:要求|限制)|(?:要|需要)(?:什么|啥|咩|乜)学历|文化程度(?:要求|有要求)", re.I)
 # What a greeting says: a message the classifier calls a greeting without these words is a short
 # follow-up ("真的假的") or a question, not a hello.
 _GREETING_WORDS = re.compile(r"你好|您好|哈喽|嗨|喂|在吗|在不在|早上好|晚上好|早安|谢|明白|懂了|知道了|收到|好的|ok|okay|"
@@ -201,11 +211,15 @@ NO_SUBJECT = re.compile(r"^(?:那|那么)?(?:跟|和|与|同)[^，,。？?]{1,20
 # A message quoting a rule or asking about the whole ladder speaks of no one's facts.
 _ABOUT_THE_RULES = re.compile(r"这条|这一条|那条|条件里|标准里|标准中|里面写|(?<!证书上)(?<!证上)(?<!证书)写的是|规定的|从零开始.{0,8}[到至]\s*[一1]\s*级|"
                               r"从\s*[一二三四五1-5]\s*级.{0,6}[到至]\s*"
-                              r"[一二三四五1-5]\s*级|\bfrom level\s*[1-5]\s*(?:all the way\s*)?to level\s*[1-5]|\bthat (?:rule|clause)\b", re.I)
+                              r"[一二三四五1-5]\s*级|\bfrom level\s*[1-5]\s*(?:all the way\s*)?to level\s*[1-5]|\bthat (?:rule|clause)\b"
+                              # "does the level 3 route '大专 + 2 years after level 4' also cover final-year students?"
+                              r"|\b(?:route|rule|clause|condition)s?\b[^.?!]{0,80}\b(?:also\s+)?(?:covers?|includes?|appl(?:y|ies)\s+to)\b"
+                              r"|(?:路线|条件|这条|那条)[^。？?！!]{0,30}(?:也)?(?:包括|包含|涵盖|适用于|适用|算不算|含不含)", re.I)
 # "How many years do I need after level 2": a rule asked in the first person, with nothing held.
 _RULE_PHRASING = re.compile(r"\b(?:do|does|would|will) (?:i|you|one|someone|a person|they) need\b|需要.{0,6}(?:几|多少)年|要(?:几|多少)年|(?:几|多少)年(?:才|就)?(?:能|可以)"
                             # "五级考完多久能考四级？能不能连着考？": the wait between levels, asked in general
-                            r"|[一二三四五1-5]级(?:证书?)?(?:考完|考到|拿到|拿了)(?:之后|以后|后)?(?:要)?(?:多久|多长时间|几年)(?:才)?(?:能|可以)?(?:考|报)", re.I)
+                            r"|[一二三四五1-5]级(?:证书?)?(?:考完|考到|拿到|拿了)(?:之后|以后|后)?(?:要)?(?:多久|多长时间|几年)(?:才)?(?:能|可以)?(?:考|报)"
+                            r"|\bhow (?:long|many years) after (?:getting |passing |obtaining )?(?:the |a )?(?:level\s*[1-5]|l[1-5]|lvl\s*[1-5])\b", re.I)
 _POSSESSION = re.compile(r"我(?:有|拿|考|已经|持有|是)|\bi (?:have|hold|got|own|passed|am)\b|\bi've\b|\bi'm\b|\bmy\b", re.I)
 # Words that take back what the asker said before ("唔係，應該係五年半", "wait no, more like 6").
 CORRECTION = re.compile(r"(?<!是)不是(?:不是)?[，,。\s]|不对|^\W*(?:哦|噢|啊|呀)?\s*不[\s，,]+(?:是|系)|其实|更正|说错|讲错|打错|写错|搞错|记错|应该是|唔系|\bactually\b|\bi mean\b|\bsorry\b|"
@@ -291,6 +305,7 @@ def asks_which_level(question: str) -> bool:
 
 def asks_requirements(question: str) -> bool:
     """The message asks what is required (conditions, years, experience), not hours, content or fees."""
+    question = mandarin_words(question)  # "四級要幾多年經驗": Cantonese words read as Mandarin
     return bool(_REQUIREMENT_WORDS.search(question)) and not _HOURS.search(question)
 
 
@@ -737,6 +752,15 @@ def _keyword_act(act: str, confidence: float, routing: Routing, question: str, s
     if act in ("rule_question", "fact", "logistics") and personal and confidence < CONFIDENT and runner_up in PERSONAL_ACTS:
         # "五级证书拿到以后又做满了4年，现在想报四级，够不够条件": facts about the asker and a question
         return "eligibility_level" if stated.target_level is not None else "eligibility_highest"
+    if act in PERSONAL_ACTS and _NEIGHBOUR_CERTIFICATE.search(question) and _USED_TO_APPLY.search(question) \
+            and not speaks_of_self(question) and not (conversation.profile is not None and conversation.profile.has_personal_facts):
+        return "fact"  # "学员有个电子商务师三级，能不能拿来报互联网营销师二级？": whether that certificate counts
+    if act == "rule_question" and stated.years_total == 0 and len(_asked_levels(question, stated)) == 1 \
+            and not _THIRD_PARTY.search(question):
+        return "eligibility_level"  # "五级要啥条件啊 之前完全没播过": the conditions, for someone with no work yet
+    if act == "eligibility_level" and not _asked_levels(question, stated) and asks_which_level(question) \
+            and not conversation.last_level:
+        return "eligibility_highest"  # "我现在能考什么？" with no level named: which level
     known = conversation.profile is not None and conversation.profile.has_personal_facts
     if (personal or (known and vocab.CALENDAR_YEAR.search(question))) and corrects_itself(question) \
             and not _is_question(question) and act not in PERSONAL_ACTS:
@@ -757,10 +781,15 @@ def _keyword_act(act: str, confidence: float, routing: Routing, question: str, s
     # ("学员A：2024年3月拿的五级…" then "她四级什么时候够？": the one person described)
     one_person = len(conversation.people) == 1
     if act in ("rule_question", "fact", "followup") and (known or personal or studying or one_person) and _ASKS_TO_APPLY.search(question) \
+            and not (_NEIGHBOUR_CERTIFICATE.search(question) and _USED_TO_APPLY.search(question) and not speaks_of_self(question)) \
             and _asked_levels(question, stated) and (not _THIRD_PARTY.search(question) or conversation.third_party or one_person
                                                      or (personal and _third_party(mandarin_words(question)))):
         # "这样能直接报四级吗" after the asker's facts: their own case; "她三级够条件没" after a student's
         # facts: that student's case
+        return "eligibility_level"
+    if act not in PERSONAL_ACTS + ("injection",) and known and len(_asked_levels(question, stated)) == 1 \
+            and _NOW_ASKED.search(question) and not _THIRD_PARTY.search(question) and not asks_requirements(question):
+        # "been making short videos for brands nonstop. level 3 now?" after the asker's certificate: that level, for them
         return "eligibility_level"
     if act in ("rule_question", "fact", "logistics") and known and asks_which_level(question) and not _asked_levels(question, stated) \
             and not _LEVELS_OF_THE_TRACK.search(question) and (not _THIRD_PARTY.search(question) or conversation.third_party):
@@ -779,8 +808,8 @@ def _keyword_act(act: str, confidence: float, routing: Routing, question: str, s
     if act in ("fact", "logistics") and not personal and len(_asked_levels(question, stated)) == 1 \
             and asks_requirements(question) and not routing.not_covered:
         return "rule_question"  # "how much experience do i need for level 4": that level's conditions
-    if act in ("statement",) and stated.target_level is not None and _is_question(question):
-        return "eligibility_level"  # "I hold level 4 and want to apply for level 3"
+    if act in ("statement",) and stated.target_level is not None and (_is_question(question) or _WANTS_LEVEL.search(question)):
+        return "eligibility_level"  # "I hold level 4 and want to apply for level 3", "我是平台管理员四级，想报二级"
     if known and act not in PERSONAL_ACTS and len(question) <= SHORT_ASK and len(_asked_levels(question, stated)) == 1 \
             and not _THIRD_PARTY.search(question) and not asks_requirements(question) and not routing.not_covered:
         return "eligibility_level"  # "level 2?" right after the asker's facts: their case for that level
@@ -794,7 +823,8 @@ def _keyword_act(act: str, confidence: float, routing: Routing, question: str, s
     if act in ELIGIBILITY_ACTS and not personal and conversation.profile is None and len(_asked_levels(question, stated)) == 1 \
             and asks_requirements(question):
         return "rule_question"  # "how many years of work do i need after level 2 to get to level 1": the rule
-    if act in ELIGIBILITY_ACTS and not personal and conversation.profile is None:
+    if act in ELIGIBILITY_ACTS and not personal and conversation.profile is None \
+            and not (stated.studying_at and asks_which_level(question)):  # ("…在职业学校读一年级，我现在能考什么？": their case)
         # Nothing is known about the asker: unless they speak of themselves, it is a question about
         # the rules ("平台管理员最高几级"); an age is a question about the live-streaming rules
         # ("my son is 17, can he sell on livestream?"), not a request to be assessed.

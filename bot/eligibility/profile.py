@@ -53,6 +53,7 @@ class Profile:
     before_certificate: bool | None = None  # ...said as before the certificate ("攞證之前已經做咗兩年")
     years_total_at_most: float | None = None  # a start said as a year alone: the most it can be (from its January)
     break_taken_out: bool | None = None  # True: a break the person said was taken out of the years counted from a date
+    stretches_added: bool | None = None  # True: the years are stretches said apart, added up (a start date among them)
     other_years: float | None = None  # other work said beside this work ("之前在商场做了两年"): counted only if the body agrees
     major_relevant: bool | None = None  # the diploma's major is this or a related one (None: not said)
     # School being attended, not finished ("I'm in a program at…"). A plain (tuple) default: profiles are
@@ -78,6 +79,8 @@ class Profile:
             elif f.name in ("years_since_from_date", "years_since_held"):
                 values[f.name] = new if newer.years_since_certificate is not None else old
             elif f.name in ("years_total_from_date", "years_total_at_most"):
+                values[f.name] = new if newer.years_total is not None else old
+            elif f.name == "stretches_added":
                 values[f.name] = new if newer.years_total is not None else old
             elif f.name == "break_taken_out":  # kept until new years are said
                 values[f.name] = True if new or (old and newer.years_total is None and newer.years_since_certificate is None) else None
@@ -107,6 +110,13 @@ class Profile:
                 if figures[0] == "years_since_certificate":
                     # ("2022年1月攞五级，之后一直做直播" then "2023年成年冇做": at most the years since, less the break)
                     _at_most_less_break(values, newer.break_years)
+            elif len(figures) == 2 and values["years_total_from_date"] and values["years_since_from_date"] \
+                    and newer.break_years < min(values[name] for name in figures):
+                # "19年开始做主播", "21年考了四级", then "中间有一年多没播": both counts run to today, so the break
+                # (told after the certificate, as people tell their story in order) comes out of both
+                values["years_total"] = round(values["years_total"] - newer.break_years, 4)
+                values["years_total_at_most"] = None
+                _since_less_break(values, round(values["years_since_certificate"] - newer.break_years, 4), newer.break_years)
             elif not figures and self.certificate_age is not None and self.certificate_level not in (None, NO_CERTIFICATE) \
                     and newer.break_years < self.certificate_age:
                 # "五級證2021年12月攞" then "中間有兩年冇做直播，去咗送外賣": the time since it, less the break
@@ -503,10 +513,12 @@ def _durations(text: str) -> list[_Duration]:
             days = unit in ("天", "days")
             if number is None or (number >= 100 and not days) or (days and number < 30):
                 continue  # "2021年" is a date, "三四年" a range, "3天" no work history
-            years = number / 365 if days else number / 12 if unit.startswith(("个", "mo")) else number
+            years = number / 365 if days else number / 12 if pattern is vocab.ZH_MONTHS or unit.startswith("mo") else number
             if match.group("half"):
                 years += 0.5
             just_before = text[max(0, match.start() - 8):match.start()]
+            if re.search(r"(?:没有|没|冇|无|并没有)(?:另外|额外|单独|其他|多)的?\s*$", just_before):
+                continue  # "学徒期满了，没有另外一年工作经验": a year not had
             near = re.search(vocab.NEAR_BEFORE, just_before) or (match.group("below") or "").startswith("差不多")
             if (match.group("below") and not near) or (near and float(years).is_integer()):
                 # "差不多两年半" stays 2.5: a quarter either way crosses no whole-year requirement
@@ -588,7 +600,7 @@ def _read_years(text: str, profile: Profile, expecting: str | None, today: date)
         # start adds to the one between two dates; the break lies between them and takes nothing out
         by_role[_TOTAL] = [sum(by_role[_TOTAL]) + resumed]
         whole, in_field, gaps = list(by_role[_TOTAL]), list(by_role[_TOTAL]), []
-        profile.years_total_from_date = True
+        profile.years_total_from_date = profile.stretches_added = True  # (the time between is left out, not supposed away)
     graduated = by_role.pop(_GRADUATED)  # "graduated 4 yrs ago": work since then, if said
     held = by_role.pop(_HELD)  # how long the certificate has been held
     if held and not by_role[_SINCE]:
@@ -603,7 +615,7 @@ def _read_years(text: str, profile: Profile, expecting: str | None, today: date)
     if started is not None and by_role[_TOTAL] and None not in by_role[_TOTAL] and re.search(vocab.RESUMED, text):
         # "2020年做了一年选品……2024年1月起又回来做选品到现在": the earlier stretch and the years since the restart
         by_role[_TOTAL] = [sum(by_role[_TOTAL]) + started]
-        profile.years_total_from_date = True
+        profile.years_total_from_date = profile.stretches_added = True
     elif started is not None and by_role[_TOTAL] and not in_field and None not in by_role[_TOTAL] and other_work:
         # "服装店做了三年导购，去年3月开始在抖音帮老板直播": the dated stretch is this work; the other years
         # are the other reading (whether they count is for the evaluation body)
@@ -665,7 +677,7 @@ def _read_years(text: str, profile: Profile, expecting: str | None, today: date)
         # "graduated 2019 … working in short video promotion since I graduated": the years since that year's end
         # (the month not said: the fewest it can be)
         number = calendar_year(year.group("y1") or year.group("y2") or year.group("y3"), today)
-        since, _ = _years_since_month(today, number, _month_said(year.group("month"), year.group("mname")))
+        since, _ = _years_since_month(today, number, _month_said(year.group("month"), year.group("mname") or year.group("mname0")))
         profile.years_total = round(since, 4)
         profile.years_total_from_date = True
     if not by_role[_SINCE] and re.search(vocab.WORKED_ALL_ALONG, text) and re.search(vocab.WORK_CUE, text):
@@ -742,6 +754,7 @@ def _full_years(text: str) -> str:
     """"21年3月到23年3月" -> "2021年3月到2023年3月", "15到21年" -> "2015年到2021年": dates, not durations."""
     # "有个level 5 cert", "做live selling嘅": Latin words against Chinese characters stand apart (a regex's \b sees none)
     text = re.sub(r"(?<=[\u4e00-\u9fff])(?=[a-z])|(?<=[a-z])(?=[\u4e00-\u9fff])", " ", text)
+    text = re.sub(r"\bw/o\b", "without", text)  # "level 4 w/o the level 5 cert"
     # "since way before that, like 2018": since that year
     text = re.sub(r"\bsince\b[^.;!?\d]{0,30}?,?\s*\b(?:like|around|about|maybe|roughly)\s+(?=(?:19|20)\d{2}\b)", "since ", text)
     text = vocab.SHORT_YEAR_RANGE.sub(lambda m: f"20{m.group(1)}年", text)

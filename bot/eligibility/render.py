@@ -240,7 +240,8 @@ class _Writer:
             items.append(self.t("fact_no_certificate"))
         elif p.certificate_level is not None:
             items.append(self.t("fact_certificate", level=self.level(p.certificate_level)))
-        less_break = "_less_break" if p.break_taken_out else ""  # a break said was taken out of the years from a date
+        # a break said was taken out of the years from a date; stretches said apart were added up
+        less_break = "_less_break" if p.break_taken_out else ""
         if p.years_since_certificate is not None:
             key = "fact_years_since_dated" + less_break if p.years_since_from_date \
                 else "fact_years_since_held" if p.years_since_held else "fact_years_since"
@@ -248,7 +249,8 @@ class _Writer:
         elif p.certificate_age and p.certificate_level not in (None, NO_CERTIFICATE):
             items.append(self.t("fact_certificate_age", years=self.years(p.certificate_age)))
         if p.years_total is not None:
-            key = "fact_years_total_dated" + less_break if p.years_total_from_date else "fact_years_total"
+            key = "fact_years_total_dated" + (less_break or ("_stretches" if p.stretches_added else "")) \
+                if p.years_total_from_date else "fact_years_total"
             items.append(self.t(key, years=self.years(p.years_total)))
         if p.formal_training and "formal_training" in self.assumed:
             items.append(self.t("fact_training_assumed"))

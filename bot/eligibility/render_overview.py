@@ -175,6 +175,17 @@ def _next_level_lines(w: _Writer, view: Overview, today: date) -> list[str]:
     return lines
 
 
+def render_newer_conditions(level: int, rules: RuleSet, lang_code: str, templates: Templates) -> str:
+    """The newer generic conditions for `level`, beside its template routes ("someone told me 3 years for
+    level 4": that is one of them); empty where there are none (level 1 is confirmed text)."""
+    w = _Writer(rules, lang_code, templates)
+    texts = [text for text in (_alternative(w, a) for a in alternative_conditions(rules.path).get(level) or []) if text]
+    if not texts:
+        return ""
+    joined = w.t("alternative_separator").join(f"({n}) {a}" for n, a in enumerate(texts, start=1))
+    return w.t("overview_alternative", level=w.level(level), texts=joined)
+
+
 def _alternative(w: _Writer, condition: dict) -> str:
     """A newer generic condition in words: the rules file's Chinese text, or in English from its fields."""
     if w.lang == "zh" and condition.get("text_zh"):

@@ -90,9 +90,9 @@ _JOB_NAME = (r"(?:商品)?选品员|直播销售员|视频创推员|创推员|�
              r"|live[\s-]*stream(?:ing)?\s+sales(?:person)?|video\s+creator(?:[\s-]+promoter)?|platform\s+admin(?:istrator)?"
              r"|internet\s+market(?:er|ing)")
 # "去年考了直播销售员五级", "passed 直播销售员 level 4": the occupation between the verb and the level.
-HELD_BEFORE = HELD_BEFORE + (r"|(?:考了|考过|考到了?|考取了?|拿了|拿到了?|取得了?|已经有|持有|我有|(?<![没冇沒])有|我是|\bi'?m|\bi\s+am|有[个位](?:学员|学生|人)?是|现在是|(?:我|i'?m|i\s+am)\s*(?:现在|目前|currently|now)|拿的|考的|取得的|获得的|\bpassed|\bgot|\bhold|\bholds|\bhave|\bhas)\s*(?:a\s+|an\s+|my\s+)?(?:" + _JOB_NAME
+HELD_BEFORE = HELD_BEFORE + (r"|(?:考了|考过|考到了?|考取了?|拿了|拿到了?|取得了?|已经有|持有|我有|(?<![没冇沒])有|我是|\bi'?m|\bi\s+am|有[个位](?:学员|学生|人)?是|现在是|(?:我|i'?m|i\s+am)\s*(?:现在|目前|currently|now)|拿的|考的|取得的|获得的|\bpassed|\bgot|\bhold|\bholds|\bhave|\bhas)\s*(?:a\s+|an\s+|my\s+|一?[个张本])?(?:" + _JOB_NAME
                              # another occupation's certificate held ("One learner holds 全媒体运营师 四级")
-                             + r"|电子商务师|电商师|全媒体运营师|营销师|all-media\s+operator|e-?commerce\s+specialist)\s*(?:的)?\s*$")
+                             + r"|电子商务师|电商师|全媒体运营师|营销师|营销员|all-media\s+operator|e-?commerce\s+specialist)\s*(?:的)?\s*$")
 JOB_NAME = _JOB_NAME  # the occupation's and job types' names (not words about work: "直播销售员" says no work was done)
 CERTIFICATE_AFTER = (r"\s*(?:的)?(?:" + _JOB_NAME + r")?(?:的)?(?:职业)?(?:技能)?(?:等级|资格)?(?:证书|证(?!明))"
                      r"|[\s-]*(?:(?:" + _JOB_NAME + r")\s+)?(?:certificate|cert\b|certification|qualification|holder)")
@@ -187,7 +187,7 @@ TRAINING_YES = (
     r"\btraining\s+completion\s+cert|\bcompletion\s+cert(?:ificate)?\b|\btraining\s+(?:is\s+)?(?:completed|finished|done)",
 )
 APPRENTICESHIP_NO = (
-    r"(?:没有?|未|没当过|没做过|不是)[^，,。；;]{0,4}学徒|学徒期?还?(?:没|未|不)满|没出师|(?:还在|正在|在)(?:做|当)学徒|学徒[^，,。]{0,6}个月了",
+    r"(?<!有)(?:没有?|未|没当过|没做过|不是)[^，,。；;]{0,4}学徒(?!证明|合同|协议)|学徒期?还?(?:没|未|不)满|没出师|(?:还在|正在|在)(?:做|当)学徒|学徒[^，,。]{0,6}个月了",
     # the end of an apprenticeship asked about, not reached ("学徒期满能考几级？", "期满后能考五级吗", "明年3月期满")
     r"(?:学徒期?|期)满(?:后|了以后|之后|了)?[^，,。；;]{0,8}(?:能|可以|可不可以|能不能|可唔可以)[^，,。；;]{0,6}(?:考|报)|(?:明年|下个月|下月|今年\d+月|\d+月)期满|到\d+月满",
     r"\b(?:months?|weeks?)\s+into\s+(?:an\s+|my\s+|the\s+)?apprenticeship|\b(?:still|currently)\s+(?:doing\s+)?(?:an\s+|my\s+)?apprentice",
@@ -204,7 +204,9 @@ APPRENTICESHIP_YES = (
     r"学徒期?(?:已经?)?满|出师|满师|学徒[^，,。；;]{0,12}(?:满期|期满|到期了|结束了)|学徒期[^。；;？?]{0,12}(?:满了|已满|已经满|结束了|到期了)",
     r"(?:学徒|apprentice)[^.。;；?？]{0,80}?\b(?:it'?s|it\s+is|it\s+was|was|is)\s+(?:now\s+)?(?:finished|completed|over|done)\b",
     r"\b(?:completed|finished|done)\s+(?:my\s+|an\s+|the\s+|a\s+)?(?:[\w-]+\s+){0,2}apprenticeship|apprenticeship\s+(?:is\s+)?(?:completed|finished|done|over)"
-    r"|\b(?:did|done|completed|finished)\s+(?:a|an|my)\s+[\w-]+\s+apprenticeship[^.;]{0,100}?\b(?:finished|completed|ended)\b",
+    r"|\b(?:did|done|completed|finished)\s+(?:a|an|my)\s+[\w-]+\s+apprenticeship[^.;]{0,100}?\b(?:finished|completed|ended)\b"
+    # "apprentices who've finished a 1-year 学徒 programme"
+    r"|\b(?:completed|finished)\s+(?:a|an|the|their|my|his|her)\s+(?:[\w-]+\s+){0,2}(?:学徒|apprentice\w*)\s*(?:program|programme|scheme)",
 )
 PREPARATORY_NO = (
     r"(?:没有?|无|未)[^，,。；;]{0,4}预备技师",
@@ -236,7 +238,7 @@ EDUCATION = (
      ("technical_school_senior_worker_class_or_above_relevant", "technical_school_relevant")),
     (r"高级技工学校|高级技校|senior\s+technical\s+school", ("senior_technical_school_or_technician_college", "technical_school_relevant")),
     (r"(?<!高级)技工学校|(?<!高级)技校|(?<!senior )technical\s+school", ("technical_school_relevant",)),
-    (r"中专|中职|职高|职业高中|中等职业|secondary\s+vocational|vocational\s+(?:high\s+)?school",
+    (r"中专|中职|职高|职业高中|中等职业|(?<!高等)职业学校|职校|secondary\s+vocational|vocational\s+(?:high\s+)?school",
      ("secondary_vocational_assessed_intermediate_relevant",)),
     # 高职 is a 大专-level vocational college: "中等及以上职业学校" for level 4 and a "高等职业学校" for level 3
     # (whether its programme was assessed and targets those skills is for the evaluation body: the reply says so)
@@ -262,7 +264,7 @@ GRADUATED = (r"(?<!还没)(?<!没有)(?<!未)(?:已经|早就|早已|刚刚?)毕
 STILL_STUDYING = (r"在读|在校|还在上学|正在读|(?:学校|学院|中专|中职|技校|职高|大学|高职|大专)的(?:在校)?(?:学生|学员)|读大[一二三]|读紧|明年毕业|后年毕业|还没毕业|graduating\s+next\s+year|\bstill\s+(?:a\s+)?student|currently\s+studying|i'?m\s+studying"
                   r"|i\s+am\s+studying|\bstill\s+in\s+(?:college|school)|\b(?:i'?m|i\s+am|and)\s+at\s+(?:a|an)\s+[\w ]{0,20}?school\b"
                   r"|\bi'?m\s+in\s+(?:a|an|my|the)\s+.{0,40}?(?:program|programme|course|degree)\b|\bcurrently\s+enrolled"
-                  r"|才?高[一二]|(?<![a-z])大[一二三](?!级)|(?:中专|中职|职高|技校|技工学校|技工|职校|高职|大专|技师学院)\s*(?:读)?\s*[一二]年级|(?<![^\s，,。我])[一二]年级(?!\S*毕业)|在(?:中专|中职|职高|技校|技工学校|职校|高职|大专|技师学院|大学)(?:读|上学|念书)|\b(?:first|second)[\s-]year\s+(?:student|of)"
+                  r"|才?高[一二]|(?<![a-z])大[一二三](?!级)|(?:中专|中职|职高|技校|技工学校|技工|职校|高职|大专|技师学院)\s*(?:读)?\s*[一二]年级|(?<![^\s，,。我])[一二]年级(?!\S*毕业)|在(?:中专|中职|职高|技校|技工学校|职校|职业学校|高职|大专|技师学院|大学)(?:读|上学|念书)|\b(?:first|second)[\s-]year\s+(?:student|of)"
                   r"|\byear\s*[1-3]\b(?!\s*(?:cert|level))|\bnot\s+(?:the\s+|a\s+|my\s+)?final\s+year|\b(?:first|second|third|1st|2nd|3rd)[\s-](?:year|yr)\b",)
 
 # A stretch named as part of a longer one: "前三年", "头两年", "最后两年", "其中一年", "the first 3 years".
@@ -319,7 +321,7 @@ CORRECTION_IN_MESSAGE = (r"其实|其實|实际上|實際上|不对|唔啱|打�
 # Durations. An explicit "about N" is N: it is the asker's best figure, as are "三年多", "3+ years",
 # "over 3 years" and "3年左右". `below` marks "less than N" ("快三年", "almost 3 years", "三年不到"),
 # read as just under N; `vague` ("不到3年", "at most 3 years") leaves the number unknown, so the engine asks.
-_ZH_NUM = r"\d+(?:\.\d+)?|[零〇一二两三四五六七八九十]+|半"
+_ZH_NUM = r"\d+(?:\.\d+)?|[零〇一二两三四五六七八九十]+|[俩仨](?=个?月|年)|半"  # "歇了俩月"
 # "Almost N" ("快三年") is close to N, so just under N is a fair reading. "Less than N" ("不到3年",
 # "less than 3 years") may be anything below N: it is vague (unknown) and the engine asks, since
 # reading it as just under N could pass a lower requirement the person does not meet.
@@ -334,7 +336,7 @@ VAGUE_BEFORE = (r"(?:最多|顶多|至多|不超过)[^，,。；;\d]{0,4}$"
                 r"|(?:没|未|不)[^，,。；;]{0,4}满\s*$|\bnot\s+(?:yet\s+)?(?:a\s+)?full\s*$")
 ZH_YEARS = re.compile(_ZH_HEDGE + rf"(?P<num>{_ZH_NUM})多?(?P<unit>年)(?!级|龄|代|底|初|中|前后)(?P<half>半)?" + _ZH_AFTER)
 ZH_DAYS = re.compile(_ZH_HEDGE + r"(?P<num>\d+|[一二两三四五六七八九十百]+)多?(?P<unit>天)(?P<half>)" + _ZH_AFTER)
-ZH_MONTHS = re.compile(_ZH_HEDGE + rf"(?P<num>{_ZH_NUM})(?P<unit>个)多?月(?P<half>半)?" + _ZH_AFTER)
+ZH_MONTHS = re.compile(_ZH_HEDGE + rf"(?P<num>{_ZH_NUM})(?P<unit>个|(?<=[俩仨]))多?月(?P<half>半)?" + _ZH_AFTER)
 _EN_WORD_NUM = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 EN_DURATION = re.compile(
     r"(?<![\w.])(?:(?P<below>almost|nearly|not\s+quite|close\s+to|just\s+under)\s*"
@@ -347,7 +349,7 @@ EN_DURATION = re.compile(
 DURATION_JOINER = r"\s*(?:,|，|and|零|又)?\s*"  # between the years and months of one duration
 MONTH_UNIT = r"个月|月|months?"
 _EN_NUMBERS = {w: i for i, w in enumerate(_EN_WORD_NUM.split("|"), start=1)} | {"a": 1, "an": 1}
-_CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "俩": 2, "仨": 3, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 
 def number(word: str) -> float | None:
@@ -421,11 +423,12 @@ BACK_ON_A_DATE = re.compile(r"(?P<year>(?:19|20)\d{2}|今年|去年|前年)\s*�
                             r"(?:重新|又|再)(?:回来|返来|返嚟|回去)?(?:开始)?(?:做|播|干|开播)|(?P<year2>(?:19|20)\d{2}|今年|去年|前年)\s*年?\s*(?:(?P<month2>1[0-2]|0?[1-9])\s*月)?(?:份|初|中|底)?\s*(?:才|又|先)?\s*(?:回来|返来|返嚟)(?:做|播|干|开播)"
                             r"|\bback (?:to|into) [\w -]{0,24}?\b(?:in|from|since) (?:(?P<mname>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? )?(?P<year3>(?:19|20)\d{2})", re.I)
 # "working in short video promotion since I graduated", "毕业后一直做直播": work since the graduation, whose year is said
-WORKED_SINCE_GRADUATION = r"\bsince\s+(?:i\s+|we\s+|she\s+|he\s+)?graduat\w*|\bsince\s+graduation|\bafter\s+graduat\w*[^.;]{0,20}\b(?:ever since|till now|until now)|毕业(?:以|之)?后(?:就)?一直|毕业(?:以|之)?后[^，,。.;；]{0,12}(?:到现在|到而家|至今)|毕业到(?:现在|而家)"
-GRADUATION_YEAR = re.compile(r"(?:graduat\w*|毕业)\D{0,12}?(?P<y1>(?:19|20)\d{2})(?!\d)|(?P<y2>(?:19|20)\d{2}|今年|去年|上年|前年)\s*年?\s*(?:(?P<month>1[0-2]|0?[1-9])\s*月(?:份)?)?\D{0,4}毕业"
+WORKED_SINCE_GRADUATION = r"\bsince\s+(?:i\s+|we\s+|she\s+|he\s+)?graduat\w*|\bsince\s+graduation|\bafter\s+graduat\w*[^.;]{0,20}\b(?:ever since|till now|until now)|毕业(?:以|之)?后(?:就)?一直|" \
+    r"\bgraduated\b[^.;]{0,60}\b(?:worked|working|been)\b[^.;]{0,50}\b(?:ever since|since then)\b|毕业[，,]\s*(?:之|以)后(?:就)?一直|毕业(?:以|之)?后[^，,。.;；]{0,12}(?:到现在|到而家|至今)|毕业到(?:现在|而家)"
+GRADUATION_YEAR = re.compile(r"(?:graduat\w*|毕业)\D{0,12}?(?:\b(?P<mname0>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(?P<y1>(?:19|20)\d{2})(?!\d)|(?P<y2>(?:19|20)\d{2}|今年|去年|上年|前年)\s*年?\s*(?:(?P<month>1[0-2]|0?[1-9])\s*月(?:份)?)?\D{0,4}毕业"
                              r"|(?:(?P<mname>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(?P<y3>(?:19|20)\d{2})\s+(?:grads?|graduates?)\b", re.I)
 WORKED_ALL_ALONG = (r"(?:之后|以后|后来|跟住|然后|此后|从那以后|拿证后|考完)?(?:就)?一直|ever\s+since|since\s+then|the\s+whole\s+time|all\s+along|"
-                    r"\bsince\s*(?=[.!?),;]|$)|continuously|without\s+a\s+break|no\s+breaks|没断过|没停过"
+                    r"\bsince\s*(?=[.!?),;]|$)|continuously|without\s+a\s+break|no\s+breaks|\bnon-?stop\b|没断过|没停过|从没停过"
                     # "之後都繼續做緊", "拿证后也一直在播", "and kept going after"
                     r"|(?:之后|以后|后来|跟住|拿证后|考完)(?:都|也|就)?(?:继续|仲|还)(?:在|系)?(?:做|干|播)|\bkept\s+(?:going|at\s+it|doing\s+it|streaming|working)\b"
                     r"|\bbefore\s+and\s+after\b|(?:之前|以前)(?:和|同|跟)(?:之后|以后)(?:都|也)"
@@ -524,7 +527,7 @@ NO_WORK = (  # years of work 0
     r"|\b(?:havent|hasnt|have\s+never|has\s+never)\s+(?:ever\s+)?(?:worked|had\s+a\s+job)\b",
     r"零基础|从零开始|从头开始|\bfrom\s+(?:scratch|zero)\b|\bcomplete\s+beginner\b",
     # "冇做過直播", "never streamed before": none of this work (other work may have been done)
-    r"(?:从来)?(?:没有?|冇|未曾?)(?:正式)?(?:做|干|搞|开)过(?:直播|带货|主播|直播带货)|\bnever\s+(?:done\s+(?:any\s+)?(?:live[- ]?stream\w*|live\s+selling)|streamed|hosted\s+a\s+live)",
+    r"(?:从来)?(?:完全|根本|从)?(?:没有?|冇|未曾?)(?:正式)?(?:(?:做|干|搞|开)过(?:直播|带货|主播|直播带货)|播过)|\bnever\s+(?:done\s+(?:any\s+)?(?:live[- ]?stream\w*|live\s+selling)|streamed|hosted\s+a\s+live)",
     r"\b(?:no|zero|without(?:\s+any)?)\s+(?:work(?:ing)?\s+|job\s+|professional\s+|relevant\s+)?experience\b"
     r"(?!\s+(?:is\s+|was\s+)?(?:needed|required|necessary))",
     # "在厂里上班，想转行做主播": other work now, this work still to come (no figure of it said)
