@@ -6,7 +6,10 @@ wait between two levels, "level 3 now?" after the facts, Cantonese asks for the 
 another occupation's certificate "taken" or "used to apply", a level a job type lacks wanted in a statement,
 questions with an obvious place to ask elsewhere, a subsidy's amount, jobs held at the same time, the minimum
 schooling, a verdict that opens a list, one labelled learner asked about in two words, and a "yes if worked"
-beside the other routes' "not yet"."""
+beside the other routes' "not yet". Then, read from sets AA and AB after their judging: a level's exam session
+is no certificate, corrections beside another year or another person's level, stretches said with "开始…做到",
+restarts in chat words, a stop date corrected in a later message, a restart inside the years already counted,
+and the school routes that take final-year students."""
 from __future__ import annotations
 
 from datetime import date
@@ -192,3 +195,57 @@ def test_a_yes_if_worked_is_not_followed_by_a_plain_not_yet(advisor):
     answer, _ = ask(advisor, "我2023年3月考咗直播銷售員三級", "我仲有技師學院畢業證", "二級點計？")
     lines = answer.text.splitlines()
     assert "L2-B1" in lines[0] and lines[1].startswith("按其他路線")
+
+
+# --- read from sets AA and AB after their judging ---------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["我们这边下个月有五级报名，来得及吗", "I have a level 5 exam next month"])
+def test_a_levels_session_is_no_certificate_held(text):
+    facts = read(text)
+    assert facts.certificate_level is None and facts.target_level == 5
+
+
+def test_a_level_passed_with_its_exam_is_still_held():
+    assert read("我2023年考过直播销售员四级考试").certificate_level == 4
+    assert read("五级考试通过了").certificate_level == 5
+
+
+@pytest.mark.parametrize("text, expected_months", [
+    ("我2019年1月开始做直播卖嘢，做到2021年12月", 35),  # a start, the work, and where it ended
+    ("我2021年尾开始在淘宝直播卖护肤品，做到2023年中，之后生BB停了一年半", 18),  # the break came after the stretch
+    ("之后生BB停了，2025年3月先再开始播，播到现在", 20),
+    ("拿完证就回家带娃了，2024年9月才重新上班做选品", 26),
+])
+def test_stretches_and_restarts_said_in_chat_words(text, expected_months):
+    assert months(read(text).years_total) == expected_months
+
+
+def test_a_start_date_corrected_beside_another_year_is_the_corrected_one(advisor):
+    _, conversation = ask(advisor, "hi! quick q, ive been doing live selling on taobao since sept 2020",
+                          "oh wait no sorry it was sept 2021, i was still at uni in 2020 lol")
+    assert months(conversation.profile.years_total) == 62
+    _, conversation = ask(advisor, "我2021年開始做直播", "唔係，講錯，係2022年3月，2021年嗰陣只係喺倉庫幫手打包")
+    assert months(conversation.profile.years_total) == 56
+
+
+def test_a_level_corrected_with_the_other_one_someone_elses_is_the_askers(advisor):
+    _, conversation = ask(advisor, "我2020年拿了选品员四级", "哦不对 是五级 四级那个是我同事")
+    assert conversation.profile.certificate_level == 5 and conversation.profile.target_level is None
+
+
+def test_a_stop_date_corrected_in_a_later_message_gives_the_stretches_again(advisor):
+    answer, conversation = ask(advisor, "2020年6月开始在拼多多直播", "21年底停了一年多去送外卖",
+                               "说错了 是22年底停的，24年3月回来接着播", "现在四级够不够")
+    assert months(conversation.profile.years_total) == 62
+
+
+def test_a_restart_inside_the_years_counted_from_the_first_start_neither_replaces_nor_adds(advisor):
+    _, conversation = ask(advisor, "我2019年開始幫人揀貨選品", "2021年中斷咗一年去讀書", "2022年返嚟做到而家，冇證")
+    assert months(conversation.profile.years_total) == 71
+
+
+def test_the_school_routes_that_take_final_year_students_are_named(advisor):
+    answer, _ = ask(advisor, "For Level 3: does the 'Level 4 certificate + technician college' route also cover "
+                             "students who are still in their final year, or only graduates?")
+    first = answer.text.splitlines()[0]
+    assert "final year" in first and "L3-B" in first and "L3-C" in first

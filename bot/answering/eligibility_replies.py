@@ -130,6 +130,13 @@ class EligibilityReplies:
         """The years a message states, read against the years said before (see _with_earlier_years);
         a larger earlier figure the new one may be part of is kept as the other reading."""
         earlier = conversation.profile
+        if earlier is not None and earlier.break_taken_out and earlier.years_total_from_date and earlier.years_total is not None \
+                and facts.years_total_from_date and facts.years_total is not None and facts.years_total < earlier.years_total \
+                and _RESTARTED.search(question) and not corrects_itself(question):
+            # "2019年开始…" then "2021年中断了一年" then "2022年返来做到现在": the restart lies inside the years
+            # already counted from the first start, less the break; it neither replaces nor adds to them
+            return replace(facts, years_total=earlier.years_total, years_total_from_date=True, break_taken_out=True,
+                           years_total_at_most=earlier.years_total_at_most)
         if facts.break_years and _BETWEEN.search(question) and any(_ADDED_CUE.search(q) for q, _ in conversation.history):
             # "兩年客服…跟住做直播三年" then "中間有半年冇做嘢": the break lies between the stretches, which were
             # added up; it takes nothing out of either
@@ -165,9 +172,16 @@ class EligibilityReplies:
         2023年9月轉咗去酒樓" … "之後返嚟做到而家"): the years of this work are the stretches around it. Not
         when a message corrects an earlier one or states a total itself."""
         said = [to_simplified(q) for q, _ in conversation.history] + [to_simplified(question)]
-        if any(corrects_itself(q) or _TOTAL_CUE.search(q) for q in said):
+        if any(_TOTAL_CUE.search(q) for q in said):
             return profile
-        timeline = work_timeline(said, date.today())
+        kept: list[str] = []
+        for q in said:
+            if corrects_itself(q) and not (kept and _DATED.search(kept[-1]) and _DATED.search(q)):
+                return profile
+            if corrects_itself(q):
+                kept.pop()  # "21年底停了一年多" then "说错了 是22年底停的，24年3月回来接着播": the dates said again replace it
+            kept.append(q)
+        timeline = work_timeline(kept, date.today())
         if timeline is None:
             return profile
         return replace(profile, years_total=round(timeline.months / 12, 4), years_total_from_date=True, break_taken_out=True,
@@ -246,7 +260,25 @@ class EligibilityReplies:
         wait = self._wait_after_certificate(request, lang_code)
         if wait:  # "拿到五级以后，隔多久才能报四级？": the wait itself first, then every route
             notes.insert(0, wait)
+        final_year = self._final_year_routes(request, lang_code)
+        if final_year:  # "does the 'level 4 + technician college' route also cover final-year students?"
+            notes.insert(0, final_year)
         return "\n".join([*self._age_note(request, lang_code), *notes, text]), sources
+
+    def _final_year_routes(self, request: Request, lang_code: str) -> str:
+        """Which of a level's school routes take students still in their final year, when that is what is asked."""
+        if request.level is None or not _ASKS_FINAL_YEAR.search(request.question):
+            return ""
+        schooled = [c for c in self.rules.levels[request.level] if c.education is not None]
+        if not schooled:
+            return ""
+        lang = "en" if lang_code == "en" else "zh"
+        joined = "/".join
+        with_them = [c.id for c in schooled if c.education.includes_final_year_students]
+        without = [c.id for c in schooled if not c.education.includes_final_year_students]
+        key = "rule_final_year_some" if with_them and without else "rule_final_year_all" if with_them else "rule_final_year_none"
+        return self.templates.text(lang_code, "eligibility", key, level=self.rules.level_name(request.level, lang),
+                                   included=joined(with_them), excluded=joined(without))
 
     def _wait_after_certificate(self, request: Request, lang_code: str) -> str:
         """How long after the level below a level opens, under the template and the newer conditions, when
@@ -740,13 +772,18 @@ _AGE_LIMIT_ASKED = re.compile(r"age limit|too old|too young|upper age|minimum ag
                               r"年纪(?:太)?大|岁数(?:太)?大|有没有年龄|还能考吗|还能不能考|来得及|来不来得及|几岁|多少岁|满18|十八岁|legal|合法", re.I)
 _FIELD_WORK = re.compile(r"直播|带货|主播|选品|抖音|快手|淘宝|视频|\blive|stream|selling|\bhost", re.I)
 _PAST_WORK = re.compile(vocab.PAST_WORK, re.I)
-# Schooling said or claimed as a condition ("they said I need 中专", "I only finished junior high", "要求大专学历")
 # Two jobs said to run at the same time ("做緊兩份工：朝早…夜晚…", "two jobs at once"): their years overlap.
 # ("我做过两份工，一个是2020-2022…然后2023年1月到现在…": two jobs one after the other are not said to overlap)
 _CONCURRENT = re.compile(r"同时|一边[^，,。]{0,12}一边|白天[^。]{0,24}晚上|朝早[^。]{0,24}夜晚|日头[^。]{0,24}(?:夜晚|晚上)"
                          r"|\bat the same time\b|\balongside\b|\bin parallel\b|\bside hustle\b|\bon the side\b", re.I)
 # Whether a level is the top of the ladder ("is that the top?", "係咪最高", "是不是到顶了").
 _TOP_ASKED = re.compile(r"\bis (?:that|it|this|level\s*[1-5]) the (?:top|highest|max)\b|(?:是不是|是否|系咪|系唔系|算不算)(?:就)?(?:是)?最高|最高了[吗吧]|到顶了?[吗吧]|封顶[吗吧]", re.I)
+# Final-year students asked about ("also cover students still in their final year?", "应届生算不算", "喺度讀緊最後一年得唔得")
+_ASKS_FINAL_YEAR = re.compile(r"final[- ]year|still (?:in|at) (?:school|college)|before (?:they )?graduat|应届|在读|在校生|最后一年|未毕业|还没毕业", re.I)
+# Work taken up again ("2022年返嚟做到而家", "back to hosting since Feb 2024").
+_RESTARTED = re.compile(r"返(?:嚟|来|回|工)|回来|回归|重新|复工|复播|又(?:开始|做|干|播)|再(?:开始|做|干|播)|\bback\b|\bresumed?\b|\bagain\b", re.I)
+# A message with a date in it ("21年底", "2022年3月", "sept 2021").
+_DATED = re.compile(r"(?:19|20)?\d{2}\s*年|\b(?:19|20)\d{2}\b")
 # A sum of years asked about ("这样是不是算5年了？", "does that count as 5 years?").
 _SUM_ASKED = re.compile(r"算(?:是|作)?\s*(\d+|[一二两三四五六七八九十])\s*年|(?:加起来|合起来|一共)(?:有|是|算)?\s*(\d+|[一二两三四五六七八九十])\s*年"
                         r"|\bcounts? as (\d+) years\b|\b(?:that'?s|makes?|adds? up to) (\d+) years\b", re.I)
@@ -754,6 +791,7 @@ _SUM_ASKED = re.compile(r"算(?:是|作)?\s*(\d+|[一二两三四五六七八九
 _ASKS_WAIT = re.compile(r"(?:隔|等|间隔|相隔)(?:多久|多长时间|几年)|(?:之后|以后|后)(?:要|需要|得)?(?:多久|多长时间|几年)(?:才)?(?:能|可以)?(?:考|报)"
                         r"|\bhow (?:long|many years) (?:after|from|between)\b|\bhow long (?:do|does|must|should) (?:i|you|one|they|we|learners?|students?) "
                         r"(?:have to )?wait\b|\bgap between\b", re.I)
+# Schooling said or claimed as a condition ("they said I need 中专", "I only finished junior high", "要求大专学历")
 _SCHOOLING_SAID = re.compile(r"中专|中职|高中|大专|初中|小学|学历|文化程度|diploma|junior high|high school|secondary school|primary school|degree|education", re.I)
 # Whether training is required for a level ("是不是一定要先参加培训", "do my learners have to take a course first?"):
 # the rule question's answer is "no" where no route of the level counts training

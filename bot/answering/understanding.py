@@ -213,8 +213,8 @@ _ABOUT_THE_RULES = re.compile(r"这条|这一条|那条|条件里|标准里|标�
                               r"从\s*[一二三四五1-5]\s*级.{0,6}[到至]\s*"
                               r"[一二三四五1-5]\s*级|\bfrom level\s*[1-5]\s*(?:all the way\s*)?to level\s*[1-5]|\bthat (?:rule|clause)\b"
                               # "does the level 3 route '大专 + 2 years after level 4' also cover final-year students?"
-                              r"|\b(?:route|rule|clause|condition)s?\b[^.?!]{0,80}\b(?:also\s+)?(?:covers?|includes?|appl(?:y|ies)\s+to)\b"
-                              r"|(?:路线|条件|这条|那条)[^。？?！!]{0,30}(?:也)?(?:包括|包含|涵盖|适用于|适用|算不算|含不含)", re.I)
+                              r"|\b(?:route|rule|clause|condition)s?\b[^.?!]{0,80}\balso\s+(?:covers?|includes?|appl(?:y|ies)\s+to)\b"
+                              r"|(?:路线|这条|那条)[^。？?！!]{0,30}也(?:包括|包含|涵盖|适用于|适用|算|含)", re.I)
 # "How many years do I need after level 2": a rule asked in the first person, with nothing held.
 _RULE_PHRASING = re.compile(r"\b(?:do|does|would|will) (?:i|you|one|someone|a person|they) need\b|需要.{0,6}(?:几|多少)年|要(?:几|多少)年|(?:几|多少)年(?:才|就)?(?:能|可以)"
                             # "五级考完多久能考四级？能不能连着考？": the wait between levels, asked in general
@@ -574,6 +574,9 @@ def _third_party(question: str) -> str | None:
                   if (not re.search(rf"(?:{_WORKING_FOR})\s*(?:我的?)?$", question[:m.start()])
                       and not _THEIR_PLACE_AFTER.match(question[m.end():]))
                   or re.match(r"\s*(?:问|打听|咨询|\bask)", question[m.end():])), None)
+    # ("哦不对 是五级 四级那个是我同事": the fact taken back was someone else's; the one said now is the asker's)
+    if match and corrects_itself(question) and re.search(r"(?:是|系|属于)我的?\s*$", question[:match.start()]):
+        return None
     # ("I have learners who got level 4 in 2024", "我有个学员…": the asker has them, the facts are theirs)
     own_words = _HAS_PEOPLE.sub(" ", question)
     if not match or re.search(r"(?:^|[，,。！？!?\s]|(?<![着跟和给带教]))我(?:做|干|有|是|拿|考|已经|自己|在|之前|以前|原本|本来|从|帮|替|负责|一直|平时|每天|主要|也在|也做|开始)|\bi(?:'m|'ve| have| am| hold| got| work| help| run| do| did| stream| sell| can| could| want| start| need)\b|\bim\b",

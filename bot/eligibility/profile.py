@@ -474,6 +474,8 @@ def _levels(text: str) -> tuple[list[int], list[int], list[int], list[int], list
             continue
         if re.match(vocab.TRAINING_AFTER, after):
             training.append(level)
+        elif re.match(vocab.SESSION_AFTER, after) and not re.search(r"(?:考过|考了|通过了?|过了|\bpassed|\btook)\s*(?:the\s+)?(?:(?:" + vocab.JOB_NAME + r")\s*)?(?:的)?$", before):
+            targets.append(level)  # "我们这边下个月有五级报名": a session of that level, the one to take
         elif re.match(vocab.ASKS_TO_APPLY_AFTER, after):
             targets.append(level)  # "有5级证 22年8月拿的 4级能报不": the level asked about, whatever was said before it
         elif re.search(vocab.NEGATION_BEFORE, before):
@@ -549,12 +551,15 @@ def _read_years(text: str, profile: Profile, expecting: str | None, today: date)
     unclear_whole: list[float | None] = []  # figures said with no cue, not a part of another
     durations = _durations(text)
     totals_said: list[_Duration] = []  # the durations read as years of work
+    gaps_said: list[_Duration] = []  # the durations read as breaks
     for duration in durations:
         role = _duration_role(text, duration)
         if role != _SKIP:
             by_role[role].append(duration.years)
         if role == _TOTAL:
             totals_said.append(duration)
+        if role == _GAP:
+            gaps_said.append(duration)
         part = re.search(vocab.PART_BEFORE, text[max(0, duration.start - 4):duration.start])
         if role == _TOTAL and not part:
             whole.append(duration.years)
@@ -583,6 +588,9 @@ def _read_years(text: str, profile: Profile, expecting: str | None, today: date)
         whole.append(years)
         in_field.append(years)
     gaps = by_role.pop(_GAP)
+    if ranges and gaps_said and all(d.start >= ranges_end for d in gaps_said):
+        # ("2021年尾开始…做到2023年中，之后生BB停了一年半": the break came after the stretch, not inside it)
+        gaps = []
     # a later start said after the stretches: after the last range, or after the last figure when a "then" leads to it
     anchor = ranges_end if ranges else (max(d.end for d in totals_said) if totals_said and None not in by_role[_TOTAL] else 0)
     cue = re.search(vocab.SEQUENCE + "|" + vocab.RESUMED, text[anchor:]) \
@@ -790,6 +798,7 @@ def _full_years(text: str) -> str:
 
 
 _END_MONTH = {"初": 1, "中": 6, "底": 12, "末": 12, "尾": 12}
+_START_MONTH = _END_MONTH  # ("2021年尾开始…做到2023年中": a stretch from December; the same months either side)
 
 
 def _date_ranges(text: str) -> list[tuple[int, int, float]]:
@@ -798,7 +807,7 @@ def _date_ranges(text: str) -> list[tuple[int, int, float]]:
     for m in vocab.DATE_RANGE.finditer(text):
         if m.group("y1"):
             y1, y2 = int(m.group("y1")), int(m.group("y2"))
-            m1 = int(m.group("m1")) if m.group("m1") else None
+            m1 = int(m.group("m1")) if m.group("m1") else _START_MONTH.get(m.group("e1") or "")
             m2 = int(m.group("m2")) if m.group("m2") else _END_MONTH.get(m.group("e2") or "")
         else:
             y1, y2 = int(m.group("y3")), int(m.group("y4"))
@@ -1009,6 +1018,7 @@ def _work_start(text: str, today: date, any_date: bool = False, earliest: bool =
     """Years of work since a start date said with work ("2019年开始做直播", "从2024年1月开始做选品", "been
     streaming since march 2022"); a year alone counts from its end (at least), never more than said."""
     found, cued, in_this_work, starts_this_work = set(), set(), set(), set()  # cued: dates said with a start word ("开始", "since")
+    in_order: list[float] = []
     dates = [(m, int(m.group("year"))) for m in vocab.CALENDAR_YEAR.finditer(text)]
     dates += [(m, today.year - back) for pattern, back in vocab.RELATIVE_YEARS for m in re.finditer(pattern, text)]
     for m, year in dates:  # "2019年开始", "去年3月开始"
@@ -1045,6 +1055,7 @@ def _work_start(text: str, today: date, any_date: bool = False, earliest: bool =
             months = _full_months(date(year, month, 1), int(day.group(1)), today)
         years = round((months if months is not None and months >= 0 else _months_from(today, year, 1 if earliest else 12)) / 12, 4)
         found.add(years)
+        in_order.append(years)
         if said_after or said_before:
             cued.add(years)
             if re.search(vocab.FIELD_WORK, near) and not re.search(vocab.OTHER_WORK, near):
@@ -1054,6 +1065,9 @@ def _work_start(text: str, today: date, any_date: bool = False, earliest: bool =
     if any_date and len(found) > 1 and len(cued) == 1:
         # "不对 是2024年3月开始的 23年是在做客服": the corrected start is the date said as a start
         return cued.pop()
+    if any_date and len(found) > 1 and not cued:
+        # "oh wait no sorry it was sept 2021, i was still at uni in 2020": the date the correction gives comes first
+        return in_order[0]
     if len(found) > 1 and found == in_this_work and not any_date:
         # "2021年7月開始喺小紅書做視頻，之後2023年4月先開始直播帶貨": one start of this work after another, all of it since the first
         return max(found)

@@ -44,6 +44,9 @@ def level_of(token: str) -> int | None:
 
 # Roles of a level mention, judged from the words just before/after it (same clause).
 TRAINING_AFTER = r"\s*(?:的)?(?:正规)?(?:的)?培训|[\s-]*(?:formal\s+)?training"
+# A level's exam session or registration ("下个月有五级报名", "there's a level 5 exam next month"): a level to take, not held
+SESSION_AFTER = (r"\s*(?:的)?(?:报名|考试|考核|开考|考期|名额|班(?!长)|课程)(?!\s*(?:已经|都|也)?(?:通过|过了|过咗|合格|及格|拿到|考过))"
+                 r"|[\s-]*(?:exam|registration|session|sitting|intake|class)\b(?!\s+(?:passed|done|cleared))")
 NEGATION_BEFORE = (r"(?:没有|没|无|未|不是|并非|辍学|退学|\bno\b|\bnot\b|don't have|do not have|haven't|\bnever\b|without|\black\b"
                    r"|dropped out of|didn'?t finish|did not finish|never finished|quit)"
                    r"[^，,。；;]{0,6}$")
@@ -453,7 +456,7 @@ MONTH_AFTER_YEAR = r"\s*(?:年\s*|[.\-/]\s*)(?P<month>1[0-2]|0?[1-9])(?:\s*月|(
 MONTHS = {name: n for n, name in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
 MONTH_BEFORE_YEAR = (r"\b(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(?:of\s+)?(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?$")
 # A date that starts the work ("2019年开始做直播", "从2024年1月开始", "since march 2022", "started in 2021").
-WORK_START_AFTER = r"\s*年?\s*(?:(?:1[0-2]|0?[1-9])\s*月)?(?:份|初|头|中|底|尾|上半年|下半年|[春夏秋冬]天?)?\s*(?:[0-3]?\d\s*[号日])?\s*(?:就|就已经|已经|早就|早已|又|再|重新|正式|才|才刚|刚|先)?(?:开始|起|转做|转去做|转行做|转行|返嚟|回来|以来|至今|到现在|到而家|入行|入的行|入嘅行|入职|进入|加入)"
+WORK_START_AFTER = r"\s*年?\s*(?:(?:1[0-2]|0?[1-9])\s*月)?(?:份|初|头|中|底|尾|上半年|下半年|[春夏秋冬]天?)?\s*(?:[0-3]?\d\s*[号日])?\s*(?:就|就已经|已经|早就|早已|又|再|重新|正式|才|才刚|刚|先|才再|先再|又再|才又|先又|才重新|先重新)?(?:开始|起|转做|转去做|转行做|转行|返嚟|返来|回来|以来|至今|到现在|到而家|入行|入的行|入嘅行|入职|进入|加入|上班|返工|复工)"
 # "back to hosting Feb 2024 till now", "Mar 2023 - present": a date the work has gone on from until now
 WORK_START_AFTER += r"|\s*(?:till|until|up\s+to|to|through)\s+(?:now|today|the\s+present|present|date)\b|\s+onwards?\b|\s*[-–—~]\s*(?:now|present|today)\b"
 WORK_START_BEFORE = r"(?:从|自从?|打从|由)\s*$|\b(?:(?:switched|moved)(?:\s+[\w-]+){0,6}\s+in|since(?:\s+(?:early|mid|late|the\s+end\s+of|end\s+of|the\s+start\s+of|spring|summer|autumn|fall|winter)(?:\s+of)?)?|starting|started(?:(?:\s+[\w-]+){0,8}(?:\s+in)?)?|began(?:(?:\s+[\w-]+){0,8}(?:\s+in)?)?)\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:of\s+)?)?$"
@@ -478,7 +481,8 @@ SHORT_YEAR = re.compile(r"(?<![\d.年])(?<!了)(?<!干|做|满|近|快|有)([12]
 # A stretch of work between two dates ("2021年3月到2023年3月在MCN做助播", "from 2019 to 2022", "2019-2022").
 _MONTH_NAMES = "|".join(MONTHS)
 DATE_RANGE = re.compile(
-    r"(?P<y1>(?:19|20)\d{2})\s*年\s*(?:(?P<m1>\d{1,2})\s*月)?(?:份|初|中|底|末|尾)?\s*(?:到|至|~|－|—|-)\s*"
+    # ("2019年1月開始做直播賣嘢，做到2021年12月": the start, the work, and where it ended)
+    r"(?P<y1>(?:19|20)\d{2})\s*年\s*(?:(?P<m1>\d{1,2})\s*月)?(?P<e1>份|初|中|底|末|尾)?\s*(?:开始[^到至。]{0,16}?(?:做|干|播|搞|卖))?\s*(?:到|至|~|－|—|-)\s*"
     r"(?P<y2>(?:19|20)\d{2})\s*年\s*(?:(?P<m2>\d{1,2})\s*月)?(?P<e2>份|初|中|底|末|尾)?"
     r"|(?:from\s+)?(?:(?P<n1>" + _MONTH_NAMES + r")[a-z]*\.?\s+)?(?P<y3>(?:19|20)\d{2})\s*(?:to|till|until|[-–])\s*"
     r"(?:(?P<n2>" + _MONTH_NAMES + r")[a-z]*\.?\s+)?(?P<y4>(?:19|20)\d{2})(?![\d-])", re.I)
