@@ -249,3 +249,20 @@ def test_the_school_routes_that_take_final_year_students_are_named(advisor):
                              "students who are still in their final year, or only graduates?")
     first = answer.text.splitlines()[0]
     assert "final year" in first and "L3-B" in first and "L3-C" in first
+
+
+@pytest.mark.parametrize("text", ["is it true i need level 5 before i can take level 4?", "level 5 or level 4?",
+                                  "五级应该没问题啦，那四级呢？", "最容易考的是一级吧？"])
+def test_levels_weighed_against_each_other_are_not_held(text):
+    assert read(text).certificate_level is None
+
+
+def test_schooling_that_ended_at_primary_school_is_no_bar_and_the_month_not_said_decides(advisor):
+    answer, _ = ask(advisor, "我只读到小学毕业 后来一直打工 去年开始做直播卖农产品 学历不够能考吗")
+    assert answer.text.startswith("要看你是几月开始做的") and "学历不是五级的门槛" in answer.text
+    assert read("我是小学老师").education == []
+
+
+def test_the_easiest_level_asked_is_the_order_of_the_levels(advisor):
+    answer, _ = ask(advisor, "which level is the easiest one for a student like me? level 1 right?")
+    assert "Level 1 is the highest" in answer.text

@@ -396,6 +396,13 @@ class EligibilityReplies:
                                         age=self._age_said(request, conversation))
         if training_note:
             text = training_note + "\n" + text
+        if view.highest_open is None and view.decisions:
+            # "去年开始做直播…能考吗": nothing open counted from the year's last month, the lowest level may be open
+            # counted from its first: the month not said decides, said first
+            lowest = max(view.decisions)
+            month_note, _ = self._month_decides(profile, lowest, view.decisions[lowest], lang_code)
+            if month_note:
+                text = month_note + "\n" + text
         if profile.studying_at and not profile.final_year and not profile.final_year_student_of and request.act == "eligibility_highest":
             # "我是中职二年级电商专业的，到底能考几级？": the school route that opens in the final year, first
             for level in sorted(self.rules.levels, reverse=True):

@@ -83,6 +83,8 @@ _OTHER_WORK = re.compile(vocab.OTHER_WORK, re.I)
 # Which of the job types reaches the higher level ("哪个以后能考的级别高", "which one goes up to a higher level")
 _WHICH_TRACK_HIGHER = re.compile(r"哪(?:个|一个|种)[^，,。？?]{0,10}(?:级别|等级|级)(?:更|比较|最)?高|哪(?:个|一个)[^，,。？?]{0,6}(?:能|可以)?考(?:到|得)?(?:更|最)高"
                                  r"|\bwhich (?:one|job type|track|role)\b[^.?]{0,30}\b(?:higher|highest|further) (?:level|up)?", re.I)
+# Which level is the lowest or easiest ("the easiest one… level 1 right?", "最容易考的是一级吧"): the order of the levels.
+_EASIEST_LEVEL = re.compile(r"\b(?:easiest|lowest|simplest|entry[- ]level|beginner)\b[^.?!]{0,40}\?|最容易|最简单|最低的?(?:是|等级|级别)|入门(?:级|的)(?:是|等级)", re.I)
 # Two things asked to be the same ("the same as being a 主播", "是不是一回事", "係咪一樣")
 _SAME_AS = re.compile(r"\b(?:the )?same (?:thing )?as\b|是不是一回事|是一回事吗|是同一个|一样吗|一樣嗎|係咪一樣|係咪同一|系咪一样|等于|等於", re.I)
 # The top level of a job type named ("平台管理员最高去到几级", "what's the highest level for platform admin")
@@ -746,6 +748,9 @@ def _keyword_act(act: str, confidence: float, routing: Routing, question: str, s
                  conversation: Conversation, runner_up: str) -> str | tuple[str, float]:
     """An act (as sure as the classifier was), or (act, confidence) from a rule that decides alone."""
     personal = stated.has_personal_facts
+    if act in PERSONAL_ACTS and _EASIEST_LEVEL.search(question) and not personal \
+            and not (conversation.profile is not None and conversation.profile.has_personal_facts):
+        return "fact"  # "which level is the easiest one for a student like me? level 1 right?": the order of the levels
     if act in PERSONAL_ACTS and _SAME_AS.search(question) and not _asked_levels(question, stated):
         return "fact"  # "Is 互联网营销师 the same as being a 主播?": a question about the occupation, not the asker's level
     if act in PERSONAL_ACTS and _WHICH_TRACK_HIGHER.search(question) and not personal:

@@ -275,7 +275,9 @@ def _parse_once(text: str, expecting: str | None = None, today: Callable[[], dat
     bare = [level for level in bare if level not in targets and level not in held]
     obtained = re.search(r"拿的证|考的证|拿到证|拿证|证[书]?是?\S{0,10}(?:拿|考|取得)的|\bgot (?:it|the cert|my cert)", t)
     # (a bare level beside a wanted one is held only if it is below it: "我四级 想考三级", not "level 5 now? and level 4 when?")
-    if bare and (expecting == "certificate_level" or (targets and not held and all(b > t for b in bare for t in targets))
+    # (not "level 5 or level 4?", "need level 5 before level 4?", "五级应该没问题，那四级呢": levels weighed, none held)
+    if bare and (expecting == "certificate_level" or (targets and not held and all(b > t for b in bare for t in targets)
+                                                      and not re.search(vocab.LEVELS_WEIGHED, t))
                  or (obtained and not held and not targets)):
         # "选品员四级，2020年拿的证": the level said beside how the certificate was obtained is the one held
         held += bare
@@ -471,6 +473,9 @@ def _levels(text: str) -> tuple[list[int], list[int], list[int], list[int], list
             continue  # "五级都没考过": not held
         if re.match(r"\s*(?:(?:" + vocab.JOB_NAME + r")\s*)?(?:的)?(?:证书?)?\s*(?:要|该|应该|到底)?(?:怎么|怎样|如何|点样|咋)(?:才能)?(?:拿|考|取得|获得|报)", after):
             targets.append(level)  # "真正的四级证要怎么拿": a certificate wanted, not held
+            continue
+        if re.search(r"(?:最容易|最简单|最低|最高|最难|最快|最好)[^，,。？?]{0,4}是\s*$", before):
+            asked.append(level)  # "最容易考的是一级吧？": a level weighed, not one held
             continue
         if re.match(vocab.TRAINING_AFTER, after):
             training.append(level)

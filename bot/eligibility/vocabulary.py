@@ -44,6 +44,10 @@ def level_of(token: str) -> int | None:
 
 # Roles of a level mention, judged from the words just before/after it (same clause).
 TRAINING_AFTER = r"\s*(?:的)?(?:正规)?(?:的)?培训|[\s-]*(?:formal\s+)?training"
+# Words that weigh two levels against each other rather than name one held ("level 5 or level 4?", "need level 5
+# before level 4?", "五级应该没问题，那四级呢", "can I skip level 5").
+LEVELS_WEIGHED = (r"\bor\b|还是|或者|定系|\bbefore\b|\bneed\b|\bskip|跳过|跳级|要先|得先|先考|先拿|没问题|冇问题|肯定(?:得|可以|行|能)|稳[了吧]"
+                  r"|\bshould be (?:fine|ok|okay)\b|\bsurely\b|\bvs\.?\b|\bversus\b")
 # A level's exam session or registration ("下个月有五级报名", "there's a level 5 exam next month"): a level to take, not held
 SESSION_AFTER = (r"\s*(?:的)?(?:报名|考试|考核|开考|考期|名额|班(?!长)|课程)(?!\s*(?:已经|都|也)?(?:通过|过了|过咗|合格|及格|拿到|考过))"
                  r"|[\s-]*(?:exam|registration|session|sitting|intake|class)\b(?!\s+(?:passed|done|cleared))")
@@ -254,6 +258,8 @@ EDUCATION = (
      ("junior_college_or_above_relevant",)),
     (r"(?<!职业)高中|普高|普通高中|high\s+school", ("senior_high_school",)),
     (r"初中|middle\s+school", ("junior_middle_school",)),
+    # (schooling that ended at primary school, said as such; not "小学老师", "primary school teacher")
+    (r"小学毕业|读到小学|小学学历|小学文化|小学文凭", ("primary_school",)),
 )
 FINAL_YEAR = (r"\(final\)\s*year|应届|毕业班|今年毕业|即将毕业|快毕业|马上毕业|大四|最后一年|(?:高职|专科|大专)[^，。,.]{0,8}大三|大三[^，。,.]{0,4}(?:高职|专科|大专)|读紧.{0,8}(?:最后|尾)|(?<!not )(?<!not a )(?<!not the )(?<!only in my )(?<!until my )(?<!till my )(?<!wait for my )(?<!wait till my )final[\s-]+year|graduating\s+this\s+year|about\s+to\s+graduate"
               r"|(?:今年|明年)[六七67]月(?:份)?毕业|graduating\s+(?:next|this)\s+(?:june|july|summer)",)
@@ -285,18 +291,19 @@ NAMED_MAJOR = (r"[\u4e00-\u9fff]{2,6}专业|\bmajor(?:ed)?\s+in\b|\bdegree\s+in\
 # or a major word right after the school ("中专汽修", "大专电商"). Only these phrases are classified, so
 # "会计专业毕业，做了一年直播" is an accounting major, not a live-streaming one.
 MAJOR_PHRASE = (r"([\u4e00-\u9fffA-Za-z]{2,8})专业|专业(?:是|为)([\u4e00-\u9fffA-Za-z]{2,6})|(?:学|读|念|修)的?是([\u4e00-\u9fffA-Za-z]{2,6})|"
-                r"(?:学|读|念)([\u4e00-\u9fff]{2,4})(?:的|出身)|\bmajor(?:ed|ing)?\s+(?:is\s+|in\s+)?([\w\u4e00-\u9fff]+(?:\s+\w+)?)|"
+                r"(?:学|读|念)([\u4e00-\u9fff]{2,4})(?:的|出身)|主修([\u4e00-\u9fff]{2,6})|\bmajor(?:ed|ing)?\s+(?:is\s+|in\s+|was\s+)?([\w\u4e00-\u9fff-]+(?:\s+\w+)?)|"
                 r"\bdegree\s+in\s+([\w\u4e00-\u9fff]+(?:\s+\w+)?)|\bstud(?:y|ying|ied)\s+([\w\u4e00-\u9fff]+(?:\s+\w+)?)\s+(?:at|in)\b|"
-                r"\b([\w\u4e00-\u9fff]+)\s+major\b|"
+                r"\b([\w\u4e00-\u9fff]+)\s+major\b|\bstudying\s+([a-z-]+(?:\s+[a-z]+)?)\b|"
                 r"(?:读|念|修)(市场学|市场营销|营销学?|电子商务|电商|广告学?|新媒体[\u4e00-\u9fff]{0,2})")
 # Majors people name without the word 专业; none is this occupation's or a related one.
 # The asker saying their major is unrelated ("跟电商没啥关系", "专业不对口", "it's unrelated").
 MAJOR_SAID_UNRELATED = (r"(?:跟|和|与|同)(?:电商|电子商务|直播|营销|互联网营销师?|这行|这个行业)[^，。,.]{0,4}(?:没啥|没什么|没有|没|无|不太|不)(?:太大|多大|什么)?(?:关系|关联|相关)"
                         r"|不对口|unrelated|not related|nothing to do with")
 UNRELATED_MAJOR = (r"汽修|汽车维修|会计|财务|金融|英语|日语|韩语|护理|医学|药学|临床|机械|数控|机电|电工|土木|建筑|法学|法律|"
-                   r"学前教育|师范|烹饪|酒店管理|旅游|计算机|软件|化工|accounting|nursing|auto repair|mechanic|civil engineering|"
+                   r"学前教育|师范|烹饪|酒店管理|旅游|计算机|软件|化工|汉语言|中文|文学|历史|哲学|数学|物理|化学|生物|体育|"
+                   r"accounting|nursing|auto repair|mechanic|civil engineering|literature|history|philosophy|mathematics|physics|chemistry|biology|"
                    r"\blaw\b|computer science|finance|english|japanese|korean|medicine")
-SCHOOL_THEN_MAJOR = r"(?:中专|中职|职高|技校|技工学校|大专|高职|专科|本科|大学)(?:学|读|的)?"
+SCHOOL_THEN_MAJOR = r"(?:中专|中职|职高|技校|技工学校|大专|高职|专科|本科|大学)[，,\s]?(?:学|读|的)?"
 
 # A figure that belongs to a rule, said right after it ("the 6-year requirement", "满5年的条件", "4年那条路线").
 RULE_AFTER = r"[\s-]*(?:of\s+)?(?:requirement|rule|condition|route|threshold|minimum|criteri|的?(?:要求|条件|规定|门槛|路线|那条|这条|限制))"
