@@ -12,23 +12,10 @@ restarts in chat words, a stop date corrected in a later message, a restart insi
 and the school routes that take final-year students."""
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
 from tests.test_answer_plan import ask
-from bot.eligibility import parse_profile
-from bot.language import mandarin_words, to_simplified
-
-TODAY = date(2026, 11, 30)
-
-
-def read(text: str):
-    return parse_profile(mandarin_words(to_simplified(text)), today=lambda: TODAY)
-
-
-def months(years: float | None) -> int | None:
-    return None if years is None else round(years * 12)
+from tests.test_ninth_round_readings import months, read  # the parser's reading on 2026-11-30, in months
 
 
 # --- the parser -----------------------------------------------------------------------------------------
