@@ -44,7 +44,25 @@ def _converters():
 def to_simplified(text: str) -> str:
     if not _CJK.search(text):
         return text
-    return _converters()[0].convert(text)
+    return _chat_abbreviations(_converters()[0].convert(text))
+
+
+# Pinyin initials Chinese chat uses for the domain's words, beside Chinese text ("zb3年了 无证", "4j能考不",
+# "主要dy和ks两个平台"): written out, so the parsers and the classifiers read them as the words they stand for.
+_ABBREVIATIONS = (
+    (re.compile(r"(?<![A-Za-z])zb(?![A-Za-z])", re.I), "直播"),
+    (re.compile(r"(?<![A-Za-z])dy(?![A-Za-z])", re.I), "抖音"),
+    (re.compile(r"(?<![A-Za-z])ks(?![A-Za-z])", re.I), "快手"),
+    (re.compile(r"(?<![A-Za-z\d.])([1-5])\s*[jJ](?![A-Za-z])"), None),  # "4j" → 四级
+)
+_LEVEL_WORDS = {"1": "一级", "2": "二级", "3": "三级", "4": "四级", "5": "五级"}
+
+
+def _chat_abbreviations(text: str) -> str:
+    """Chinese text with chat abbreviations written out (only in messages that hold Chinese characters)."""
+    for pattern, word in _ABBREVIATIONS:
+        text = pattern.sub(lambda m: word if word is not None else _LEVEL_WORDS[m.group(1)], text)
+    return text
 
 
 def to_traditional(text: str) -> str:

@@ -253,3 +253,52 @@ def test_schooling_that_ended_at_primary_school_is_no_bar_and_the_month_not_said
 def test_the_easiest_level_asked_is_the_order_of_the_levels(advisor):
     answer, _ = ask(advisor, "which level is the easiest one for a student like me? level 1 right?")
     assert "Level 1 is the highest" in answer.text
+
+
+# --- read from sets AC and AD after their judging ---------------------------------------------------------
+
+@pytest.mark.parametrize("text, level, years", [
+    ("学员的五级证是2022年11月30日发的，今天正好满4年，能不能报四级？", 5, None),  # not "just obtained"
+    ("五级证刚拿一年半，能报四级吗", 5, 1.5),
+    ("今天刚拿到五级证", 5, 0.0),
+])
+def test_just_obtained_only_when_no_years_are_said(text, level, years):
+    facts = read(text)
+    assert facts.certificate_level == level and facts.years_since_certificate == years
+
+
+@pytest.mark.parametrize("text", [
+    "last year of the 预备技师 class at a 技师学院 (e-commerce). will i be able to apply for 二级 after graduating?",
+    "2 jobs right now: weekday office admin, weekend live selling since Jan 2024",
+    "但係我唔係應屆，仲有兩年先畢業",
+    "should i start working or do a 大专 first?",
+    "我能考那个五级证吗",
+])
+def test_words_that_are_no_fact_about_the_person(text):
+    facts = read(text)
+    assert facts.certificate_age is None and facts.job_type is None and facts.certificate_level is None
+
+
+def test_not_in_the_final_year_and_a_school_still_to_choose_are_neither_said():
+    assert not read("但係我唔係應屆，仲有兩年先畢業").final_year
+    assert not read("should i start working or do a 大专 first?").education
+
+
+def test_chat_abbreviations_are_read_as_the_words_they_stand_for(advisor):
+    answer, _ = ask(advisor, "zb3年了 无证", "主要dy和ks两个平台", "4j能考不")
+    assert "四级/中级工" in answer.text.splitlines()[0] and "累计工作3年" in answer.text
+
+
+def test_a_level_held_named_with_its_job_type_in_brackets_and_its_date(advisor):
+    assert read("我二级技师（直播销售员）是2022年12月拿的").certificate_level == 2
+
+
+def test_a_break_said_after_a_stretch_between_dates_and_a_restart_add_up(advisor):
+    _, conversation = ask(advisor, "我是宝妈，2019年到2021年底在快手做服装直播", "然后停了两年多在家带娃",
+                          "去年底又重新开播了，一直播到现在")
+    assert months(conversation.profile.years_total) == 46
+
+
+def test_other_work_for_a_while_is_a_stretch_out_of_the_work_said_to_go_on():
+    facts = read("之后一直在直播公司做主播，不过2024年转了去做了半年外卖")
+    assert facts.break_years == 0.5 and facts.years_total is None

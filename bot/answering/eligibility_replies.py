@@ -137,6 +137,10 @@ class EligibilityReplies:
             # already counted from the first start, less the break; it neither replaces nor adds to them
             return replace(facts, years_total=earlier.years_total, years_total_from_date=True, break_taken_out=True,
                            years_total_at_most=earlier.years_total_at_most)
+        if facts.break_years and earlier is not None and earlier.years_total is not None and not earlier.years_total_from_date \
+                and _AFTER_THAT.search(question) and any(has_dated_stretch(to_simplified(q)) for q, _ in conversation.history):
+            # "2019年到2021年底在快手做直播" then "然后停了两年多在家带娃": the break came after the stretch, not inside it
+            facts = replace(facts, break_years=None)
         if facts.break_years and _BETWEEN.search(question) and any(_ADDED_CUE.search(q) for q, _ in conversation.history):
             # "兩年客服…跟住做直播三年" then "中間有半年冇做嘢": the break lies between the stretches, which were
             # added up; it takes nothing out of either
@@ -787,6 +791,8 @@ _CONCURRENT = re.compile(r"同时|一边[^，,。]{0,12}一边|白天[^。]{0,24
 _TOP_ASKED = re.compile(r"\bis (?:that|it|this|level\s*[1-5]) the (?:top|highest|max)\b|(?:是不是|是否|系咪|系唔系|算不算)(?:就)?(?:是)?最高|最高了[吗吧]|到顶了?[吗吧]|封顶[吗吧]", re.I)
 # Final-year students asked about ("also cover students still in their final year?", "应届生算不算", "喺度讀緊最後一年得唔得")
 _ASKS_FINAL_YEAR = re.compile(r"final[- ]year|still (?:in|at) (?:school|college)|before (?:they )?graduat|应届|在读|在校生|最后一年|未毕业|还没毕业", re.I)
+# Said as coming after what was said before ("然后停了两年", "after that I took a break").
+_AFTER_THAT = re.compile(r"^\W*(?:然后|之后|后来|接着|跟住|再后来|\bthen\b|\bafter that\b|\bafterwards\b)", re.I)
 # Work taken up again ("2022年返嚟做到而家", "back to hosting since Feb 2024").
 _RESTARTED = re.compile(r"返(?:嚟|来|回|工)|回来|回归|重新|复工|复播|又(?:开始|做|干|播)|再(?:开始|做|干|播)|\bback\b|\bresumed?\b|\bagain\b", re.I)
 # A message with a date in it ("21年底", "2022年3月", "sept 2021").

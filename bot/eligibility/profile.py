@@ -273,7 +273,8 @@ def _parse_once(text: str, expecting: str | None = None, today: Callable[[], dat
     held, targets, bare, trained_for, asked = _levels(t if not skipped else t[:skipped.start()] + " " * len(skipped.group(0)) + t[skipped.end():])
     # "apply for level 1 senior technician": a bare level naming the target again is the target.
     bare = [level for level in bare if level not in targets and level not in held]
-    obtained = re.search(r"拿的证|考的证|拿到证|拿证|证[书]?是?\S{0,10}(?:拿|考|取得)的|\bgot (?:it|the cert|my cert)", t)
+    obtained = re.search(r"拿的证|考的证|拿到证|拿证|证[书]?是?\S{0,10}(?:拿|考|取得)的|\bgot (?:it|the cert|my cert)"
+                         r"|[）)]\s*是\s*(?:19|20)\d{2}\s*年[^，,。]{0,6}(?:拿|考|取得|获得)的", t)  # "二级技师（直播销售员）是2022年12月拿的"
     # (a bare level beside a wanted one is held only if it is below it: "我四级 想考三级", not "level 5 now? and level 4 when?")
     # (not "level 5 or level 4?", "need level 5 before level 4?", "五级应该没问题，那四级呢": levels weighed, none held)
     if bare and (expecting == "certificate_level" or (targets and not held and all(b > t for b in bare for t in targets)
@@ -712,8 +713,11 @@ def _read_years(text: str, profile: Profile, expecting: str | None, today: date)
                 profile.break_years, profile.break_taken_out = None, True
     if not by_role[_SINCE] and _says(vocab.NO_FIELD_WORK_SINCE, text):
         profile.years_since_certificate = 0.0  # "拿证后一直在厂里上班，没做直播": no years of this work since
-    if profile.years_since_certificate is None and profile.certificate_level and _says(vocab.JUST_OBTAINED, text):
-        profile.years_since_certificate = 0.0  # "今天刚拿到", "last month": no years since it yet
+    # ("今天刚拿到", "last month": no years since it yet; not "今天正好满4年", "刚拿一年半", "2022年11月30日发的")
+    earlier_year = any(int(m.group("year")) < today.year for m in vocab.CALENDAR_YEAR.finditer(text))
+    if profile.years_since_certificate is None and profile.certificate_level and _says(vocab.JUST_OBTAINED, text) \
+            and not any(d.years for d in durations) and not earlier_year:
+        profile.years_since_certificate = 0.0
     if profile.certificate_level != NO_CERTIFICATE:
         dated = _certificate_date(text, today, any_date=expecting == "certificate_date")
         if dated is None and profile.certificate_level:
@@ -1157,6 +1161,9 @@ def _duration_role(text: str, d: _Duration) -> str:
         return _SKIP  # "a 3-year e-commerce program": the length of a course
     if re.search(vocab.OTHER_WORK_GAP_BEFORE, before[-6:]) and re.match(vocab.OTHER_WORK_GAP_AFTER, after):
         return _GAP  # "中间有一年去送外卖": a year of other work inside the stretch
+    if re.search(vocab.SWITCHED_AWAY_BEFORE, before[-12:]) and re.match(r"\s*(?:的)?(?:" + vocab.OTHER_WORK + ")", after) \
+            and re.search(vocab.WORKED_ALL_ALONG, text):
+        return _GAP  # "之后一直做主播，不过2024年转去做了半年外卖": a stretch out of the work said to go on
     if re.match(vocab.NET_AFTER, after):
         return _TOTAL  # "7年是扣掉送外卖那年的": the figure without the break
     if re.match(vocab.BREAK_AFTER, after) or re.search(vocab.BREAK_BEFORE, before[-6:]) or re.search(vocab.BREAK_BEFORE_EN, before[-24:]):

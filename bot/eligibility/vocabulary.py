@@ -66,13 +66,13 @@ TARGET_BEFORE = (
     # "am I elegible for L1": the question frame says target whatever word sits between
     r"|\b(?:am|can|could|may|will|do|should)\s+i\b[^.,;!?]{0,25}?\bfor"
     r"|\b(?:can|could|may|should)\s+(?:i|we|she|he|they)\s+(?:now\s+|already\s+|directly\s+|also\s+)?(?:do|get|try))"
-    r"\s*(?:the\s+|a\s+|an\s+)?$"
+    r"\s*(?:the\s+|a\s+|an\s+|那个|这个|个|一个)?$"  # ("我能考那个五级证吗": the one to take)
 )
 # A job type offering a level ("平台管理员 has level 1", "选品员有一级吗" asks the same): not a level held.
 TRACK_HAS_BEFORE = (r"(?:(?:商品)?选品员|直播销售员|视频创推员|平台管理员|\btrack|\btype|\bjob|administrators?|admins?|selectors?|salespersons?"
                     r"|salespeople|creators?|promoters?)\s*(?:has|have|had|有没有|有)\s*(?:a\s+|an\s+)?$")
 # A school one plans to attend ("打算明年去读个成人大专", "之后想读大专", "planning to do a degree"): not a diploma held.
-SCHOOL_PLANNED_BEFORE = r"(?:想|打算|准备|计划|考虑|将来|以后|之后|明年|后年|要不要|该不该|应不应该)(?:回去|去|再|要)?(?:读|上|考|报)(?:个|一个|一下)?[^，,。]{0,4}$|(?:回去|重新)(?:读|上)(?:个|一个)?[^，,。]{0,4}$|\b(?:plan(?:ning)? to|want to|going to|will)\s+(?:do|study|get|take|start|attend)\b[^.,]{0,12}$|\b(?:moving|going|transferring|progressing|move|go)\s+(?:on\s+)?(?:up\s+)?(?:to|into)\s*(?:a\s+|the\s+)?$|(?:升读|升上|升入|转读|然后读|再读|之后读|才读|接着读)\s*$"
+SCHOOL_PLANNED_BEFORE = r"(?:想|打算|准备|计划|考虑|将来|以后|之后|明年|后年|要不要|该不该|应不应该)(?:回去|去|再|要)?(?:读|上|考|报)(?:个|一个|一下)?[^，,。]{0,4}$|(?:回去|重新)(?:读|上)(?:个|一个)?[^，,。]{0,4}$|\b(?:plan(?:ning)? to|want to|going to|will)\s+(?:do|study|get|take|start|attend)\b[^.,]{0,12}$|\b(?:or|should i|then)\s+(?:do|study|go\s+to|get|take)\s+(?:a\s+|an\s+)?$|\b(?:moving|going|transferring|progressing|move|go)\s+(?:on\s+)?(?:up\s+)?(?:to|into)\s*(?:a\s+|the\s+)?$|(?:升读|升上|升入|转读|然后读|再读|之后读|才读|接着读)\s*$"
 # Schools weighed against each other before choosing ("choosing between a 大专 and a technician college", "读大专还是读技师学院好")
 CHOOSING_SCHOOLS = (r"\b(?:choosing|deciding|picking|torn)\s+between\b|\b(?:should i|do i)\s+(?:go to|pick|choose|apply to)\b"
                     r"|(?:读|上|选|报)(?:中职|中专|技校|技工学校|技师学院|高职|大专|本科)[^，,。？?]{0,10}还是(?:读|上|选|报)?(?:中职|中专|技校|技工学校|技师学院|高职|大专|本科)"
@@ -226,7 +226,7 @@ PREPARATORY_YES = (
 
 # Job types (codes from the rules file). Several different ones in one message are ambiguous.
 JOB_TYPES = (
-    ("platform_administrator", r"平台管理员|platform\s+admin|(?<!business )(?<!system )(?<!business\s)\badmin(?:istrator)?\b(?!istration)"),
+    ("platform_administrator", r"平台管理员|platform\s+admin|(?<!business )(?<!system )(?<!business\s)(?<!office )(?<!school )(?<!hr )\badmin(?:istrator)?\b(?!istration)(?!\s+(?:assistant|clerk|job|work))"),
     ("product_selector", r"商品选品员|选品员|选品|product\s+select"),
     ("live_streaming_salesperson",
      r"直播销售员|带货主播|主播|直播销售|live[\s-]*stream(?:ing)?\s+sales|\banchor\b|\bstreamer\b|\bhost\b"),
@@ -261,7 +261,7 @@ EDUCATION = (
     # (schooling that ended at primary school, said as such; not "小学老师", "primary school teacher")
     (r"小学毕业|读到小学|小学学历|小学文化|小学文凭", ("primary_school",)),
 )
-FINAL_YEAR = (r"\(final\)\s*year|应届|毕业班|今年毕业|即将毕业|快毕业|马上毕业|大四|最后一年|(?:高职|专科|大专)[^，。,.]{0,8}大三|大三[^，。,.]{0,4}(?:高职|专科|大专)|读紧.{0,8}(?:最后|尾)|(?<!not )(?<!not a )(?<!not the )(?<!only in my )(?<!until my )(?<!till my )(?<!wait for my )(?<!wait till my )final[\s-]+year|graduating\s+this\s+year|about\s+to\s+graduate"
+FINAL_YEAR = (r"\(final\)\s*year|(?<!不是)(?<!唔系)(?<!并非)(?<!非)(?<!不算)应届|毕业班|今年毕业|即将毕业|快毕业|马上毕业|大四|最后一年|(?:高职|专科|大专)[^，。,.]{0,8}大三|大三[^，。,.]{0,4}(?:高职|专科|大专)|读紧.{0,8}(?:最后|尾)|(?<!not )(?<!not a )(?<!not the )(?<!only in my )(?<!until my )(?<!till my )(?<!wait for my )(?<!wait till my )final[\s-]+year|graduating\s+this\s+year|about\s+to\s+graduate"
               r"|(?:今年|明年)[六七67]月(?:份)?毕业|graduating\s+(?:next|this)\s+(?:june|july|summer)",)
 # Graduating "next year" said in the autumn: the coming summer, so a final-year student (see parse_profile).
 NEXT_YEAR_GRADUATION = (r"明年(?:夏天|暑假)?毕业|graduat(?:e|ing)\s+next\s+(?:year|summer)",)
@@ -408,7 +408,7 @@ _ABOUT = r"(?:\s+(?:a\s+bit|a\s+little|just|slightly|a\s+tad))?(?:\s+(?:over|mor
 # years since it, but years of work since it only when the message speaks of work too.
 HELD_FOR = (
     # "二级证书拿了3年", "持有技师证书四年", "拿证3年"
-    r"(?:证书?|级|技师|高级工|中级工|初级工)(?:[\s，,]*(?=拿|考|取得|获得|持有|到手|我))?(?:我)?(?:已经|已|都|也)?(?:拿|考|取得|拿到|考到|考取|获得|有|持有|到手)?了?(?:已经|都|有|已)?"
+    r"(?:证书?|级|技师|高级工|中级工|初级工)(?:[\s，,]*(?=拿|考|取得|获得|持有|到手|我|刚))?(?:我)?(?:已经|已|都|也|刚)?(?:拿|考|取得|拿到|考到|考取|获得|有|持有|到手)?了?(?:已经|都|有|已)?"
     r"(?:才|刚|只有|只)?(?:刚好|正好|整整|足足|满|整|足|快|差不多|接近)?\s*$",
     # "I've had my level-3 certificate for 4 years"
     r"\b(?:had|held|holds?|holding|have|has|owned)\b[^.;!?]{0,40}?(?:certificate|cert|certification|level[\s-]*\w+|(?<![a-z])l[1-5]|technician|worker)"
@@ -463,10 +463,10 @@ MONTH_AFTER_YEAR = r"\s*(?:年\s*|[.\-/]\s*)(?P<month>1[0-2]|0?[1-9])(?:\s*月|(
 MONTHS = {name: n for n, name in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
 MONTH_BEFORE_YEAR = (r"\b(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(?:of\s+)?(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?$")
 # A date that starts the work ("2019年开始做直播", "从2024年1月开始", "since march 2022", "started in 2021").
-WORK_START_AFTER = r"\s*年?\s*(?:(?:1[0-2]|0?[1-9])\s*月)?(?:份|初|头|中|底|尾|上半年|下半年|[春夏秋冬]天?)?\s*(?:[0-3]?\d\s*[号日])?\s*(?:就|就已经|已经|早就|早已|又|再|重新|正式|才|才刚|刚|先|才再|先再|又再|才又|先又|才重新|先重新)?(?:开始|起|转做|转去做|转行做|转行|返嚟|返来|回来|以来|至今|到现在|到而家|入行|入的行|入嘅行|入职|进入|加入|上班|返工|复工)"
+WORK_START_AFTER = r"\s*年?\s*(?:(?:1[0-2]|0?[1-9])\s*月)?(?:份|初|头|中|底|尾|上半年|下半年|[春夏秋冬]天?)?\s*(?:[0-3]?\d\s*[号日])?\s*(?:就|就已经|已经|早就|早已|又|再|重新|正式|才|才刚|刚|先|才再|先再|又再|才又|先又|才重新|先重新|又重新)?(?:开始|开播|复播|起|转做|转去做|转行做|转行|返嚟|返来|回来|以来|至今|到现在|到而家|入行|入的行|入嘅行|入职|进入|加入|上班|返工|复工)"
 # "back to hosting Feb 2024 till now", "Mar 2023 - present": a date the work has gone on from until now
 WORK_START_AFTER += r"|\s*(?:till|until|up\s+to|to|through)\s+(?:now|today|the\s+present|present|date)\b|\s+onwards?\b|\s*[-–—~]\s*(?:now|present|today)\b"
-WORK_START_BEFORE = r"(?:从|自从?|打从|由)\s*$|\b(?:(?:switched|moved)(?:\s+[\w-]+){0,6}\s+in|since(?:\s+(?:early|mid|late|the\s+end\s+of|end\s+of|the\s+start\s+of|spring|summer|autumn|fall|winter)(?:\s+of)?)?|starting|started(?:(?:\s+[\w-]+){0,8}(?:\s+in)?)?|began(?:(?:\s+[\w-]+){0,8}(?:\s+in)?)?)\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:of\s+)?)?$"
+WORK_START_BEFORE = r"(?:从|自从?|打从|由)\s*$|\b(?:(?:switched|moved)(?:\s+[\w-]+){0,6}\s+in|since(?:\s+(?:early|mid|late|the\s+end\s+of|end\s+of|the\s+start\s+of|spring|summer|autumn|fall|winter)(?:\s+of)?)?|starting|started(?:(?:\s+[\w-]+){0,8}(?:\s+in)?)?|began(?:(?:\s+[\w-]+){0,8}(?:\s+in)?)?|joined(?:(?:\s+[\w-]+){0,6}(?:\s+in)?)?)\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:of\s+)?)?$"
 # Work the conditions may not count as this or a related occupation ("本职业或相关职业"): the evaluation body
 # decides, and the reply says so. One list for the parser (other work beside this work) and the understanding step.
 OTHER_WORK = (r"导购|客服|房仲|房产中介|中介|业务员|外卖|骑手|快递员|售货员|营业员|店员|收银|服务员|侍应|文员|司机|工厂|厂里|电子厂|流水线|车间|保安|超市|商场|服装店|餐厅|酒楼|楼面|饭店|餐馆|茶餐厅|"
@@ -500,7 +500,7 @@ CALENDAR_YEAR = re.compile(r"(?<!\d)(?<!\d\.)(?P<year>(?:19|20)\d{2})(?!\d|\.\d)
 # A month spelled out after a year ("去年五月", "2022年十月", "前年十二月"); not "五月份的考试" alone.
 SPELLED_MONTHS = ("一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二")
 SPELLED_MONTH = re.compile(r"(\d{4}\s*年|去年|今年|前年|上年)\s*(十[一二]?|[一二三四五六七八九])(?=\s*月)")
-RELATIVE_YEARS = ((r"今年(?!\s*(?:\d+|[一二三四五六七八九十]+)\s*岁)|\bthis\s+year\b", 0), (r"去年|上年|\blast\s+year\b", 1), (r"(?<!大)前年|\bthe\s+year\s+before\s+last\b", 2))
+RELATIVE_YEARS = ((r"今年(?!\s*(?:\d+|[一二三四五六七八九十]+)\s*岁)|\bthis\s+year\b", 0), (r"去年|上年|(?<!the )(?<!my )(?<!our )(?<!in )\blast\s+year\b(?!\s+(?:of|at|in)\b)", 1), (r"(?<!大)前年|\bthe\s+year\s+before\s+last\b", 2))
 CONJUNCTION = r"\b(?:and|but|so)\b|而且|但是|可是|不过|所以|然后"  # "got my L3 last year and want L2": two statements
 DATE_PREPOSITION = r"\b(?:in|since|from|around|during)\s*$"
 # Asking to take an exam ("Can I take level 5 this year?", "今年能不能考五级"): the date said is a plan, not a certificate's.
@@ -574,6 +574,7 @@ BREAK_BEFORE = r"(?:断了?过?|停了?过?|休息了?过?|空了?过?|歇了?�
 BREAK_AFTER = r"\s*(?:没有?干|没做|没工作|的空档|空窗|off\b|break|gap)"
 # Other work in the middle of the stretch ("中间有一年去送外卖"): a break in this work, like "中间有一年没干".
 OTHER_WORK_GAP_BEFORE = r"(?:中间|中途|期间)(?:有|还有|曾经?|也)?\s*$"
+SWITCHED_AWAY_BEFORE = r"转(?:了|咗)?(?:去)?(?:做|干)(?:了|咗)?\s*$"  # "转去做了半年外卖": other work, for a while
 OTHER_WORK_GAP_AFTER = r"\s*(?:跑去|改去|转去|回去|去|跑|在别|干别|做别|改行|转行)"
 # A figure said as already net of a break ("7年是扣掉送外卖那年的", "7 yrs not counting the gap"): the total.
 NET_AFTER = r"\s*(?:是|系|都是|已经)?(?:已经)?(?:扣掉|扣除|除去|去掉|减掉|减去|刨去|刨掉|不算|没算|不含|不包括)|\s*(?:not\s+counting|excluding|without\s+counting|net\b)"
