@@ -51,7 +51,7 @@ LEVELS_WEIGHED = (r"\bor\b|还是|或者|定系|\bbefore\b|\bneed\b|\bskip|跳�
 # A level's exam session or registration ("下个月有五级报名", "there's a level 5 exam next month"): a level to take, not held
 SESSION_AFTER = (r"\s*(?:的)?(?:报名|考试|考核|开考|考期|名额|班(?!长)|课程)(?!\s*(?:已经|都|也)?(?:通过|过了|过咗|合格|及格|拿到|考过))"
                  r"|[\s-]*(?:exam|registration|session|sitting|intake|class)\b(?!\s+(?:passed|done|cleared))")
-NEGATION_BEFORE = (r"(?:没有|没|无|未|不是|并非|辍学|退学|\bno\b|\bnot\b|don't have|do not have|haven't|\bnever\b|without|\black\b"
+NEGATION_BEFORE = (r"(?:没有|没|无|未|不是|并非|辍学|退学|不(?:再|想|打算)?(?:读|上|念)|\bno\b|\bnot\b|don't have|do not have|haven't|\bnever\b|without|\black\b"
                    r"|dropped out of|didn'?t finish|did not finish|never finished|quit)"
                    r"[^，,。；;]{0,6}$")
 TARGET_BEFORE = (
