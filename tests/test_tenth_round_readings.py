@@ -302,3 +302,12 @@ def test_a_break_said_after_a_stretch_between_dates_and_a_restart_add_up(advisor
 def test_other_work_for_a_while_is_a_stretch_out_of_the_work_said_to_go_on():
     facts = read("之后一直在直播公司做主播，不过2024年转了去做了半年外卖")
     assert facts.break_years == 0.5 and facts.years_total is None
+
+
+def test_a_level_held_with_its_date_stays_held_beside_an_either_or_question():
+    facts = read("我直播销售员五级是2022年11月30日拿的，今天正好满4年，今天能报四级吗，还是要超过4年？")
+    assert facts.certificate_level == 5 and facts.target_level == 4
+
+
+def test_levels_compared_are_not_held():
+    assert read("二级一级的考试跟下面几级有啥不一样").certificate_level is None

@@ -274,11 +274,11 @@ def _parse_once(text: str, expecting: str | None = None, today: Callable[[], dat
     # "apply for level 1 senior technician": a bare level naming the target again is the target.
     bare = [level for level in bare if level not in targets and level not in held]
     obtained = re.search(r"拿的证|考的证|拿到证|拿证|证[书]?是?\S{0,10}(?:拿|考|取得)的|\bgot (?:it|the cert|my cert)"
-                         r"|[）)]\s*是\s*(?:19|20)\d{2}\s*年[^，,。]{0,6}(?:拿|考|取得|获得)的", t)  # "二级技师（直播销售员）是2022年12月拿的"
+                         r"|(?:[）)]|级|技师|工)\s*是\s*(?:19|20)\d{2}\s*年[^，,。]{0,10}(?:拿|考|取得|获得)的", t)  # "二级技师（直播销售员）是2022年12月拿的"
     # (a bare level beside a wanted one is held only if it is below it: "我四级 想考三级", not "level 5 now? and level 4 when?")
     # (not "level 5 or level 4?", "need level 5 before level 4?", "五级应该没问题，那四级呢": levels weighed, none held)
     if bare and (expecting == "certificate_level" or (targets and not held and all(b > t for b in bare for t in targets)
-                                                      and not re.search(vocab.LEVELS_WEIGHED, t))
+                                                      and (obtained or not re.search(vocab.LEVELS_WEIGHED, t)))
                  or (obtained and not held and not targets)):
         # "选品员四级，2020年拿的证": the level said beside how the certificate was obtained is the one held
         held += bare

@@ -47,7 +47,8 @@ TRAINING_AFTER = r"\s*(?:的)?(?:正规)?(?:的)?培训|[\s-]*(?:formal\s+)?trai
 # Words that weigh two levels against each other rather than name one held ("level 5 or level 4?", "need level 5
 # before level 4?", "五级应该没问题，那四级呢", "can I skip level 5").
 LEVELS_WEIGHED = (r"\bor\b|还是|或者|定系|\bbefore\b|\bneed\b|\bskip|跳过|跳级|要先|得先|先考|先拿|没问题|冇问题|肯定(?:得|可以|行|能)|稳[了吧]"
-                  r"|\bshould be (?:fine|ok|okay)\b|\bsurely\b|\bvs\.?\b|\bversus\b")
+                  r"|\bshould be (?:fine|ok|okay)\b|\bsurely\b|\bvs\.?\b|\bversus\b"
+                  r"|不一样|不同|区别|差别|分别|\bdiffer|\bcompared?\b")  # "二级一级的考试跟下面几级有啥不一样"
 # A level's exam session or registration ("下个月有五级报名", "there's a level 5 exam next month"): a level to take, not held
 SESSION_AFTER = (r"\s*(?:的)?(?:报名|考试|考核|开考|考期|名额|班(?!长)|课程)(?!\s*(?:已经|都|也)?(?:通过|过了|过咗|合格|及格|拿到|考过))"
                  r"|[\s-]*(?:exam|registration|session|sitting|intake|class)\b(?!\s+(?:passed|done|cleared))")
