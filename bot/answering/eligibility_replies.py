@@ -13,7 +13,7 @@ from bot.answering.understanding import Request, age_stated, corrects_itself, le
 import bot.eligibility.vocabulary as vocab
 from bot.eligibility.profile import has_dated_stretch, months_later
 from bot.eligibility import NO_CERTIFICATE, Profile, evaluate, parse_profile, render_decision, render_question, render_requirements
-from bot.eligibility.overview import alternative_conditions, alternative_open, newer_routes_to, overview
+from bot.eligibility.overview import alternative_conditions, alternative_open, newer_after_certificate, newer_routes_to, overview
 from bot.eligibility.supposed import openings
 from bot.eligibility.timeline import work_timeline
 from bot.eligibility.render import _Writer, earliest_date
@@ -243,14 +243,9 @@ class EligibilityReplies:
         """The conditions of the level a rule question names ("im 17, can i take level 5?" also hears
         about age; "they said I need 中专" … "is that a real rule for level 5?" hears that schooling is no bar)."""
         job = parse_profile(request.question).job_type
-        text, sources = render_requirements(request.level, self.rules, lang_code, self.templates, job_type=job)
-        if job is None or request.level in self.rules.job_type(job).levels:
-            # the newer generic conditions beside the template's ("someone told me 3 years": one of them), before its caveat
-            newer = render_newer_conditions(request.level, self.rules, lang_code, self.templates)
-            caveat = self.templates.text(lang_code, "eligibility", "caveat_unconfirmed", level=self.rules.level_name(
-                request.level, "en" if lang_code == "en" else "zh"))
-            if newer:
-                text = text.replace(caveat, newer + "\n" + caveat) if caveat in text else text + "\n" + newer
+        # the newer generic conditions beside the template's ("someone told me 3 years": one of them)
+        text, sources = render_requirements(request.level, self.rules, lang_code, self.templates, job_type=job,
+                                            newer=render_newer_conditions(request.level, self.rules, lang_code, self.templates))
         recent = [to_simplified(q) for q, _ in (conversation.history[-2:] if conversation is not None else [])] + [request.question]
         schooling = request.level == 5 and any(_SCHOOLING_SAID.search(said) for said in recent)
         notes = [self.templates.text(lang_code, "eligibility", "note_basic_education")] if schooling else []
@@ -277,12 +272,11 @@ class EligibilityReplies:
         if not schooled:
             return ""
         lang = "en" if lang_code == "en" else "zh"
-        joined = "/".join
         with_them = [c.id for c in schooled if c.education.includes_final_year_students]
         without = [c.id for c in schooled if not c.education.includes_final_year_students]
         key = "rule_final_year_some" if with_them and without else "rule_final_year_all" if with_them else "rule_final_year_none"
         return self.templates.text(lang_code, "eligibility", key, level=self.rules.level_name(request.level, lang),
-                                   included=joined(with_them), excluded=joined(without))
+                                   included="/".join(with_them), excluded="/".join(without))
 
     def _wait_after_certificate(self, request: Request, lang_code: str) -> str:
         """How long after the level below a level opens, under the template and the newer conditions, when
@@ -294,9 +288,7 @@ class EligibilityReplies:
                          and c.min_years_after_certificate and not c.education and not c.requires_formal_training), None)
         if template is None:
             return ""
-        newer = next((a for a in alternative_conditions(self.rules.path).get(level) or []
-                      if a.get("required_certificate_level") == level + 1 and a.get("min_years_after_certificate")
-                      and not a.get("education") and not a.get("professional_title_required")), None)
+        newer = next(iter(newer_after_certificate(level, level + 1, self.rules)), None)
         lang = "en" if lang_code == "en" else "zh"
         said = dict(held=self.rules.level_name(level + 1, lang), level=self.rules.level_name(level, lang),
                     years=_plain(template.min_years_after_certificate), id=template.id)
@@ -469,13 +461,13 @@ class EligibilityReplies:
             note = self.templates.text(lang_code, "eligibility", "note_other_work_sum", **said) if newer_level is None else \
                 self.templates.text(lang_code, "eligibility", "note_other_work_sum_newer", **said, id=newer[1]["id"],
                                     level=self.rules.level_name(newer_level, lang))
-            return text + "\n" + note + (self._concurrent_note(lang_code, years) if concurrent else "")
+            return text + "\n" + note + (self._concurrent_note(lang_code) if concurrent else "")
         if opens is None:
             return text
         note = self.templates.text(lang_code, "eligibility", "note_earlier_years_added" if added else "note_earlier_years",
                                    years=span(years), earlier=span(earlier), work=conversation.other_work or "",
                                    now=span(profile.years_total), level=self.rules.level_name(opens, lang))
-        return text + "\n" + note + (self._concurrent_note(lang_code, years) if concurrent else "")
+        return text + "\n" + note + (self._concurrent_note(lang_code) if concurrent else "")
 
     def _overlap_not_added(self, profile: Profile, conversation: Conversation, lang_code: str, question: str) -> str:
         """"同时在两家公司兼职…两边都干了两年半" then "这样是不是算5年了？": jobs held at the same time overlap, so
@@ -491,9 +483,8 @@ class EligibilityReplies:
         return "\n" + self.templates.text(lang_code, "eligibility", "note_overlap_not_added",
                                           years=span(profile.years_total), said=_plain(figure))
 
-    def _concurrent_note(self, lang_code: str, years: float) -> str:
-        span = _Writer(self.rules, lang_code, self.templates).years
-        return self.templates.text(lang_code, "eligibility", "note_concurrent_jobs", years=span(years))
+    def _concurrent_note(self, lang_code: str) -> str:
+        return self.templates.text(lang_code, "eligibility", "note_concurrent_jobs")
 
     def _month_decides(self, profile: Profile, target: int, decision, lang_code: str) -> tuple[str | None, str | None]:
         """"我2020年开始做直播" with six years needed: counted from December it is short by a month, from January
@@ -567,9 +558,7 @@ class EligibilityReplies:
         if met is None or not met.required_certificate_level or not met.min_years_after_certificate or met.education \
                 or profile.years_since_certificate is None:
             return ""
-        newer = [a for a in alternative_conditions(self.rules.path).get(decision.target_level) or []
-                 if a.get("required_certificate_level") == met.required_certificate_level and a.get("min_years_after_certificate")
-                 and not a.get("education") and not a.get("professional_title_required")]
+        newer = newer_after_certificate(decision.target_level, met.required_certificate_level, self.rules)
         if not newer or any(a["min_years_after_certificate"] <= profile.years_since_certificate for a in newer):
             return ""
         needed = min(a["min_years_after_certificate"] for a in newer)
@@ -792,9 +781,8 @@ _TOP_ASKED = re.compile(r"\bis (?:that|it|this|level\s*[1-5]) the (?:top|highest
 # Final-year students asked about ("also cover students still in their final year?", "应届生算不算", "喺度讀緊最後一年得唔得")
 _ASKS_FINAL_YEAR = re.compile(r"final[- ]year|still (?:in|at) (?:school|college)|before (?:they )?graduat|应届|在读|在校生|最后一年|未毕业|还没毕业", re.I)
 # Said as coming after what was said before ("然后停了两年", "after that I took a break").
-_AFTER_THAT = re.compile(r"^\W*(?:然后|之后|后来|接着|跟住|再后来|\bthen\b|\bafter that\b|\bafterwards\b)", re.I)
-# Work taken up again ("2022年返嚟做到而家", "back to hosting since Feb 2024").
-_RESTARTED = re.compile(r"返(?:嚟|来|回|工)|回来|回归|重新|复工|复播|又(?:开始|做|干|播)|再(?:开始|做|干|播)|\bback\b|\bresumed?\b|\bagain\b", re.I)
+_AFTER_THAT = re.compile(r"^\W*(?:再后来|" + vocab.THEN_SAID + ")", re.I)
+_RESTARTED = re.compile(vocab.WORK_RESTARTED, re.I)
 # A message with a date in it ("21年底", "2022年3月", "sept 2021").
 _DATED = re.compile(r"(?:19|20)?\d{2}\s*年|\b(?:19|20)\d{2}\b")
 # A sum of years asked about ("这样是不是算5年了？", "does that count as 5 years?").

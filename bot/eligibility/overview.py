@@ -63,6 +63,14 @@ def alternative_conditions(rules_path: Path) -> dict[int, list[dict]]:
     return out
 
 
+def newer_after_certificate(level: int, held: int, rules: RuleSet) -> list[dict]:
+    """The newer generic conditions of `level` that ask only for years after a level-`held` certificate (not
+    a diploma or a professional title beside it): the counterparts of the template's "certificate + N years"."""
+    return [a for a in alternative_conditions(rules.path).get(level) or []
+            if a.get("required_certificate_level") == held and a.get("min_years_after_certificate")
+            and not a.get("education") and not a.get("professional_title_required")]
+
+
 def alternative_open(profile: Profile, rules: RuleSet, age: int | None = None) -> tuple[int, dict] | None:
     """The highest level a newer generic condition would open on the years and certificate the person
     gave (never on a diploma, title or age, which it does not check): (level, condition), or None. It is

@@ -806,8 +806,8 @@ def _full_years(text: str) -> str:
     return vocab.SHORT_OF.sub(lambda m: " " * len(m.group(0)), text)
 
 
-_END_MONTH = {"初": 1, "中": 6, "底": 12, "末": 12, "尾": 12}
-_START_MONTH = _END_MONTH  # ("2021年尾开始…做到2023年中": a stretch from December; the same months either side)
+# The month a part of a year names, at either end of a stretch ("2021年尾开始…做到2023年中": December to June).
+_PART_MONTH = {"初": 1, "中": 6, "底": 12, "末": 12, "尾": 12}
 
 
 def _date_ranges(text: str) -> list[tuple[int, int, float]]:
@@ -816,8 +816,8 @@ def _date_ranges(text: str) -> list[tuple[int, int, float]]:
     for m in vocab.DATE_RANGE.finditer(text):
         if m.group("y1"):
             y1, y2 = int(m.group("y1")), int(m.group("y2"))
-            m1 = int(m.group("m1")) if m.group("m1") else _START_MONTH.get(m.group("e1") or "")
-            m2 = int(m.group("m2")) if m.group("m2") else _END_MONTH.get(m.group("e2") or "")
+            m1 = int(m.group("m1")) if m.group("m1") else _PART_MONTH.get(m.group("e1") or "")
+            m2 = int(m.group("m2")) if m.group("m2") else _PART_MONTH.get(m.group("e2") or "")
         else:
             y1, y2 = int(m.group("y3")), int(m.group("y4"))
             m1 = vocab.MONTHS.get((m.group("n1") or "")[:3].lower())

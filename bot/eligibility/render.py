@@ -123,9 +123,10 @@ def render_decision(decision: Decision, rules: RuleSet, lang_code: str, template
 
 
 def render_requirements(
-    level: int, rules: RuleSet, lang_code: str, templates: Templates, job_type: str | None = None
+    level: int, rules: RuleSet, lang_code: str, templates: Templates, job_type: str | None = None, newer: str = ""
 ) -> tuple[str, list[Source]]:
-    """Every route to `level` ("申报一级需要什么条件？"), with statuses and training hours."""
+    """Every route to `level` ("申报一级需要什么条件？"), with statuses and training hours; `newer`, the newer
+    generic conditions in words, goes before the caveat on the template."""
     w = _Writer(rules, lang_code, templates)
     name = w.level(level)
     if job_type is not None and level not in rules.job_type(job_type).levels:
@@ -140,6 +141,7 @@ def render_requirements(
     without = tuple(j.code for j in rules.job_types_without(level))
     if job_type is None and without:
         lines.append(w.tracks_note(level, without, "requirements_tracks_without_level"))
+    lines.append(newer)
     if any(not c.confirmed for c in conditions):
         lines.append(w.t("caveat_unconfirmed", level=name))
     return _join(lines), [w.source(c) for c in conditions]

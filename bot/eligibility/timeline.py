@@ -39,13 +39,13 @@ _START = re.compile(r"^\s*(?:年)?\s*(?:\d{1,2}\s*月)?(?:份|初|中|底|尾)?\
                     r"|^\s*(?:to|till|until|up\s+to|through|[-–—~])\s*(?:now|today|present|date)\b|^\s*onwards?\b", re.I)
 _START_BEFORE = re.compile(r"(?:从|自从?|由|\bsince|\bstarted(?:\s+\w+){0,8}(?:\s+in)?|\bbegan(?:\s+\w+){0,8}(?:\s+in)?|\bjoined(?:\s+\w+){0,8}(?:\s+in)?)\s*"
                            r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?$", re.I)
-_RESTART = re.compile(r"返(?:嚟|来|回|工)|重新上班|回来|回归|复工|复播|再(?:次)?(?:开始|做|干|播|返)|重新|又(?:开始|做|干|播)|\bback\b|\bresumed?\b|\bagain\b|\breturned\b", re.I)
+_RESTART = re.compile(vocab.WORK_RESTARTED, re.I)
 _STOP = re.compile(r"^\s*(?:年)?\s*(?:\d{1,2}\s*月)?(?:份|初|中|底|尾)?\s*(?:就|因为)?[^，,。.;]{0,8}?(?:停|不做了|冇做|没做|离职|辞职|转行|生bb|生孩子|生宝宝|怀孕)"
                    r"|^\s*(?:年)?[^，,。.;]{0,6}\b(?:stopped|quit|left|paused)\b", re.I)
 _STOP_BEFORE = re.compile(r"\b(?:stopped|quit|left|paused)\b(?:\s+\w+){0,4}\s+(?:in|on|around)?\s*$", re.I)
 _YEAR_OFF = re.compile(r"(\d{4})\s*年?，有一年没")
 _TILL_NOW = re.compile(r"到现在|至今|到而家|做到而家|到宜家|直到现在|till now|until now|to date|up to now|to present|\bnow\b|\bstill\b", re.I)
-_THEN = re.compile(r"之后|然后|后来|跟住|接着|\bthen\b|\bafter that\b|\bafterwards\b", re.I)
+_THEN = re.compile(vocab.THEN_SAID, re.I)
 
 
 def work_timeline(messages: list[str], today: date) -> Timeline | None:

@@ -595,6 +595,10 @@ RESIDENCE_BEFORE = r"\b(?:been\s+living|living|lived|stayed|staying)\s+(?:in|at|
 # Training named in a clause ("今年刚上完一级的培训"): its date is the training's, not a skill certificate's
 TRAINING_WORD = r"培训|课程|\btraining\b|\bcourse\b"
 OPENS_AFTER_THAT = r"\s*(?:之后|之後|然后|后来|跟住|拿证后|拿证之后|考完之后|\bafter that\b|\bsince then\b|\bafterwards\b)"
+# Work taken up again ("2022年返嚟做到而家", "返工", "back to hosting since Feb 2024"), and a later time said ("之后", "then").
+WORK_RESTARTED = (r"返(?:嚟|来|回|工)|重新上班|回来|回归|复工|复播|再(?:次)?(?:开始|做|干|播|返)|重新|又(?:开始|做|干|播)"
+                  r"|\bback\b|\bresumed?\b|\bagain\b|\breturned\b")
+THEN_SAID = r"之后|然后|后来|跟住|接着|\bthen\b|\bafter that\b|\bafterwards\b"
 RESUMED = r"\bthen\b[^;]{0,30}\bmore\b|\bcame back\b|\bagain\b|\bresumed\b|\bback to\b|又[做干播]了|回来[又再]?[做干播]|重新[做干播开]|又开始"
 
 # An education someone requires or advertises is not one the asker holds ("does it require a university
