@@ -54,6 +54,9 @@ _ABBREVIATIONS = (
     (re.compile(r"(?<![A-Za-z])dy(?![A-Za-z])", re.I), "抖音"),
     (re.compile(r"(?<![A-Za-z])ks(?![A-Za-z])", re.I), "快手"),
     (re.compile(r"(?<![A-Za-z\d.])([1-5])\s*[jJ](?![A-Za-z])"), None),  # "4j" → 四级
+    # "不想从五级一级级考", "一级一级往上考": step by step, no level 1 (not wanting it is wanting to skip levels)
+    (re.compile(r"不想(?:再)?(?:从\S{1,3}级)?(?:一级级|一级一级)(?:地|咁)?(?:考|报|升)"), "想跳级考"),
+    (re.compile(r"一级级|一级一级"), "逐级"),
 )
 _LEVEL_WORDS = {"1": "一级", "2": "二级", "3": "三级", "4": "四级", "5": "五级"}
 
@@ -114,7 +117,7 @@ def is_traditional(text: str) -> bool:
     han = _CJK.findall(text)
     if not han:
         return False
-    simplified = to_simplified(text)
+    simplified = _converters()[0].convert(text)  # (the script alone: chat abbreviations written out are no change of script)
     changed = sum(1 for a, b in zip(text, simplified) if a != b and _CJK.match(a))
     return changed >= 1 and changed / len(han) >= 0.05
 

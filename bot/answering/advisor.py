@@ -872,7 +872,9 @@ def load_slot_answers(folder) -> dict:
 _ASKS_IF_IT_COUNTS = re.compile(r"算不算|算吗|能不能算|可不可以算|可唔可以计|能算|是不是|一样吗|一样不|有效吗|有没有用|承认吗|认不认|真的假的|正规吗|正不正规|靠谱吗|靠不靠谱|当作|当成|当做|"
                                 r"\bcount|\bsame\b|\bvalid\b|\breal\b|\blegit|\bgenuine\b|\bofficial\b|national one", re.I)
 # A message that carries on the last one ("and can i use a virtual avatar instead?", "还有", "另外").
-_CONTINUES = re.compile(r"^(?:and|also|plus|what about|how about)\b|^(?:还有|另外|那|那么|顺便)", re.I)
+_CONTINUES = re.compile(r"^(?:and|also|plus|what about|how about|or)\b|^(?:还有|另外|那|那么|顺便|还是|定系|定係|或者|抑或)"
+                        # "選品員英文點講？" then "想放喺LinkedIn": what the answer is for
+                        r"|^(?:我)?(?:想|要|准备|打算)?(?:放|写|用)(?:喺|在|到|进|落)|^(?:it'?s |i want it |i need it )?(?:for|to put (?:it )?(?:on|in)) (?:my )?(?:linkedin|cv|resume)", re.I)
 # The associations one training advert names as issuers (the seed's claim the knowledge base corrects).
 _NAMED_ASSOCIATION = re.compile(r"轻工业|工业合作协会|light industry|industrial cooperation", re.I)
 # An age asked about ("要幾歲才能報名").

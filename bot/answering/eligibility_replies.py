@@ -146,7 +146,7 @@ class EligibilityReplies:
             # added up; it takes nothing out of either
             facts = replace(facts, break_years=None)
         if other_work and facts.years_total is not None and earlier is not None and earlier.years_total is not None \
-                and not _FIELD_WORK.search(question) and not corrects_itself(question):
+                and not _FIELD_WORK.search(_without_employer(question, other_work)) and not corrects_itself(question):
             # "做咗八个月直播" then "之前喺商场做咗两年售货员": the later years are other work, said beside
             return replace(facts, years_total=earlier.years_total, other_years=facts.years_total,
                            years_total_from_date=earlier.years_total_from_date)
@@ -185,11 +185,18 @@ class EligibilityReplies:
             if corrects_itself(q):
                 kept.pop()  # "21年底停了一年多" then "说错了 是22年底停的，24年3月回来接着播": the dates said again replace it
             kept.append(q)
-        timeline = work_timeline(kept, date.today())
+        today = date.today()
+        timeline = work_timeline(kept, today)
         if timeline is None:
             return profile
+        dated = {}
+        if profile.years_since_from_date and profile.certificate_age is not None:
+            # "22年6月拿的五级" … "22年6月到23年底在杭州播" … "24年全年去做外卖骑手" … "25年1月又回来继续播": the
+            # stretches after the certificate's month are the years since it
+            certified = today.year * 12 + today.month - 1 - round(profile.certificate_age * 12)
+            dated = dict(years_since_certificate=round(timeline.months_after(certified) / 12, 4))
         return replace(profile, years_total=round(timeline.months / 12, 4), years_total_from_date=True, break_taken_out=True,
-                       years_total_at_most=None)
+                       years_total_at_most=None, **dated)
 
     def _certificate_notes(self, request: Request, conversation: Conversation, lang_code: str) -> tuple[Profile, list[str]]:
         facts = replace(request.facts, target_level=None)
@@ -215,7 +222,9 @@ class EligibilityReplies:
                                              job=self.rules.job_type(facts.job_type).name(lang)))
         set_apart = facts.other_years or earlier.other_years or conversation.earlier_years is not None
         # ("营销员四级证（2019年拿的），一直在做销售，今年转做直播": the years since the certificate run through it)
-        through_other = facts.years_total is None and facts.years_since_certificate is not None and bool(facts.worked_since_certificate)
+        # ("持有营销员五级，取得后在门市销售三年": the years since are the other work's)
+        through_other = facts.years_total is None and bool(facts.years_since_certificate) \
+            and (bool(facts.worked_since_certificate) or bool(request.other_work))
         if conversation.other_work and (facts.years_total or earlier.years_total or through_other) \
                 and not set_apart:
             # (other years set apart are not counted, and the other reading says what they would open)
@@ -343,6 +352,11 @@ class EligibilityReplies:
             if month_note:
                 # the "not yet" below is for a start (or certificate) later than the months just named
                 text = self._after_those_months(text, lang_code, month_kind)
+                if decision.status == "cannot_tell" and profile.worked_since_certificate \
+                        and "years_since_certificate" in decision.missing_fields:
+                    # "2022年攞咗五級證" … "之後一直做到而家冇停過": the years since are said; only the month decides,
+                    # which the note says, so neither "depends on what you have not said" nor asking for them again
+                    text = self._without_asking_years_since(text, lang_code, target)
             # "中职高二…学校说毕业能拿四级，真的吗": with nothing else of theirs to ask about, the school route is the answer
             nothing_else = profile.certificate_level is None and profile.years_total is None \
                 and profile.years_since_certificate is None and not profile.holds_certificate
@@ -516,6 +530,13 @@ class EligibilityReplies:
                                        years=f"{needed:g}", id=condition.id, level=self.rules.level_name(target, lang))
             return note, kind
         return None, None
+
+    def _without_asking_years_since(self, text: str, lang_code: str, target: int) -> str:
+        lang = "en" if lang_code == "en" else "zh"
+        depends = self.templates.text(lang_code, "eligibility", "verdict_depends", level=self.rules.level_name(target, lang))
+        ask = self.templates.text(lang_code, "eligibility", "ask_one",
+                                  question=self.templates.text(lang_code, "eligibility", "question_years_since_certificate"))
+        return "\n".join(line for line in text.split("\n") if line.strip() not in (depends, ask.strip()))
 
     def _after_those_months(self, text: str, lang_code: str, kind: str) -> str:
         """"按你说的情况，暂时还不能申报…" read as the case of a later month, after the line that says which months
@@ -760,7 +781,7 @@ class EligibilityReplies:
 # would lengthen every "not yet" for a date few plan by.
 NEAR_MONTHS = 36
 # Whether training is needed or would help ("还要上一级培训吗", "do I have to take a course?").
-_ASKS_ABOUT_TRAINING = re.compile(r"(?:要|需要|得|必须|用不用|使唔使|要不要|需不需要)\s*(?:再)?(?:上|参加|去|读|报)?(?:一级|二级)?(?:的)?(?:正规)?(?:培训|课程|上课|学时)|"
+_ASKS_ABOUT_TRAINING = re.compile(r"(?:要|需要|得|必须|用不用|使唔使|要不要|要唔要|需不需要)\s*(?:再)?(?:上|参加|去|读|报)?(?:一级|二级)?(?:的)?(?:正规)?(?:培训|课程|上课|上堂|学时)|"
                                   r"培训.{0,6}(?:必须|一定要|还要吗)|(?:要|唔要|使唔使|需要|得|have to|need to)[^？?]{0,12}\d+\s*(?:个)?(?:钟|小时|学时|课时|hours?)|\b(?:need|have|has) to (?:take|do|attend|complete) (?:a|the|any) "
                                   r"(?:\w+ ){0,3}(?:course|training|class)|\bneed (?:the|a|any) (?:\w+ ){0,3}(?:training|course)|\btake a course\b", re.I)
 # Wanting to go up from the level held ("想往上考", "下一个是五级吗", "next level up").
@@ -797,7 +818,7 @@ _SCHOOLING_SAID = re.compile(r"中专|中职|高中|大专|初中|小学|学历|
 # Whether training is required for a level ("是不是一定要先参加培训", "do my learners have to take a course first?"):
 # the rule question's answer is "no" where no route of the level counts training
 _TRAINING_REQUIRED_WORDS = (
-    r"(?:一定|必须|非得|是不是要|是否要|要不要|需不需要|需要|用不用|使唔使|要唔要)(?:先)?(?:参加|上|报|读|做)?[^，,。？?]{0,6}(?:培训|学时|上课|培训班)"
+    r"(?:一定|必须|非得|是不是要|是否要|要不要|需不需要|需要|用不用|使唔使|要唔要)(?:先)?(?:参加|上|报|读|做)?[^，,。？?]{0,6}(?:培训|学时|上课|上堂|培训班)"
     r"|培训[^，,。？?]{0,10}(?:才能|才可以|先至可以)(?:报|考|申报)|培训是不是必须|培训是必须|不(?:参加|上)?培训(?:能|可以|可不可以|行不行|得唔得)"
     r"|\b(?:must|have to|has to|need to|needs to|required to|obliged to)\b[^.?]{0,30}\b(?:training|course|class|hours)\b"
     r"|\b(?:training|course|hours)\b[^.?]{0,20}\b(?:required|mandatory|compulsory|a must|prerequisite)\b")
@@ -812,12 +833,19 @@ _THAT_LEVEL_OK = re.compile(r"(?:[一二三四五1-5]\s*级|level\s*[1-5]|\bl[1-
 # A total stated ("一共做了5年", "6 years in total"), not asked about ("總共夠唔夠考四級").
 _TOTAL_CUE = re.compile(rf"(?:{vocab.TOTAL_SAID})(?![^，,。？?]{{0,4}}(?:够|夠|enough|ok\b|吗|嗎))", re.I)
 # Years a later message adds to the ones said before, said as added ("之前还做过两年", "plus 2 years before that").
-_ADDED_CUE = re.compile(r"另外|此外|之前还|以前还|还[做干当有]过|又[做干]了|加上|再加|后来|然后|接着|跟住|再后来|转(?:了|咗)?(?:去|做)|\blater\b|\bafter that\b|\bbefore that\b|\balso\b|\bplus\b|"
+_ADDED_CUE = re.compile(r"另外|此外|之前还|以前还|还[做干当有]过|又(?:再)?[做干播](?:了|咗)|再[做干播](?:了|咗)|加上|再加|后来|然后|接着|跟住|再后来|转(?:了|咗)?(?:去|做)|\blater\b|\bafter that\b|\bbefore that\b|\balso\b|\bplus\b|"
                         r"\bon top\b|\bin addition\b|\bbesides\b|\bbefore then\b", re.I)
 # A later message about the work now, after a stretch said as past ("而家返咗香港…做咗半年", "now on 快手 for 1 yr").
 _NOW_AGAIN = re.compile(r"而家|现在|目前|如今|返咗|回到|回来|搬到|搬去|\bnow\b|\bcurrently\b|\bthese days\b|\bmoved\b|\bback\b", re.I)
 _BETWEEN = re.compile(r"中间|之间|中途|in between|between", re.I)
 _BEFORE_CERTIFICATE = re.compile(r"证[书]?之前|考证前|拿证前|before (?:i )?(?:got|getting|get) (?:the |my )?cert", re.I)
+
+
+def _without_employer(question: str, other_work: str) -> str:
+    """The message without the platform or trade that only says where the other work was ("之前做过一年多淘宝客服":
+    customer service, at Taobao, is no live selling)."""
+    return re.sub(r"(?:淘宝|天猫|京东|抖音|快手|拼多多|电商|网店|直播间?|taobao|douyin|e-?commerce)\s*(?:的|平台|店铺?)?\s*" + re.escape(other_work),
+                  " ", question, flags=re.I)
 
 
 def _with_earlier_years(facts: Profile, earlier: Profile | None, question: str, said_before: bool = False) -> Profile:

@@ -260,6 +260,29 @@ _CORRECTABLE = ("certificate_level", "years_since_certificate", "years_total", "
                 "years_since_from_date", "years_total_from_date", "job_type")
 
 
+# "我有两个证：直播销售员五级（2022年6月）和选品员四级（2024年9月）": every level in a list of certificates held
+_CERTIFICATES_COUNTED = re.compile(r"(有|持有)\s*(?:两|三|2|3)\s*(?:个|张|本)\s*证书?\s*[：:，,]?\s*")
+_HELD_LIST = re.compile(r"((?:有|持有)\s*(?:" + vocab._JOB_NAME + r")?\s*[一二三四五]\s*级[^，,。和及]{0,16}?)(和|以及|及|还有|跟|、)(?=\s*(?:"
+                        + vocab._JOB_NAME + r")?\s*[一二三四五]\s*级)")
+
+
+def _held_list(text: str) -> str:
+    return _HELD_LIST.sub(r"\1\2有", _CERTIFICATES_COUNTED.sub(r"\1", text))
+
+
+def _graduates_within_a_year(text: str, today: date) -> bool:
+    """"電子商務，2027年7月畢業" said in November 2026: graduating within the coming twelve months, so in the
+    final year (a month not said is the summer's)."""
+    m = vocab.GRADUATION_YEAR.search(text)
+    year = m and next((g for g in (m.group("y1"), m.group("y2"), m.group("y3")) if g and g.isdigit()), None)
+    if not year or re.search(r"已经?毕业|毕业(?:了|咗)|graduated", text):
+        return False
+    name = m.group("mname0") or m.group("mname")
+    month = int(m.group("month")) if m.group("month") else vocab.MONTHS.get(name[:3].lower()) if name else 7
+    ahead = int(year) * 12 + month - (today.year * 12 + today.month)
+    return 0 < ahead <= 12
+
+
 def _parse_once(text: str, expecting: str | None = None, today: Callable[[], date] = date.today) -> Profile:
     """The facts stated in `text`; `expecting` is the field the bot just asked about, if any.
 
@@ -267,7 +290,7 @@ def _parse_once(text: str, expecting: str | None = None, today: Callable[[], dat
     answers are ambiguous and a bare level name is read as the level asked about (the harmless reading).
     `today` dates "拿证是2021年" and "去年考到的".
     """
-    t = _full_years(text.strip().lower())
+    t = _held_list(_full_years(text.strip().lower()))
     skipped = re.search(vocab.SKIP_LEVEL, t)
     # the level skipped is neither held nor wanted
     held, targets, bare, trained_for, asked = _levels(t if not skipped else t[:skipped.start()] + " " * len(skipped.group(0)) + t[skipped.end():])
@@ -292,7 +315,8 @@ def _parse_once(text: str, expecting: str | None = None, today: Callable[[], dat
     targets += [level for level in asked if level not in targets]
     # "明年毕业" said in the autumn is this school year's graduation (a final-year student); said in the
     # spring it is next school year's (still studying).
-    final = _says(vocab.FINAL_YEAR, t) or (today().month >= 9 and _says(vocab.NEXT_YEAR_GRADUATION, t))
+    final = _says(vocab.FINAL_YEAR, t) or (today().month >= 9 and _says(vocab.NEXT_YEAR_GRADUATION, t)) \
+        or _graduates_within_a_year(t, today())
     graduated_this_year = re.search(r"今年\s*(1[0-2]|[1-9])\s*月(?:份)?(?:已经|就)?毕业|graduated (?:in|this) (?:june|july)", t)
     if graduated_this_year and (not graduated_this_year.group(1) or int(graduated_this_year.group(1)) < today().month):
         final = False  # "今年7月毕业咗" said in November: graduated, not a final-year student
@@ -796,6 +820,9 @@ def _full_years(text: str) -> str:
     text = vocab.SHORT_YEAR.sub(lambda m: f"20{m.group(1)}", text)
     # "去年五月", "2022年十月": a month spelled out is a month's number
     text = vocab.SPELLED_MONTH.sub(lambda m: f"{m.group(1)}{vocab.SPELLED_MONTHS.index(m.group(2)) + 1}", text)
+    # "今年考了四级，6月拿的证": the month the certificate came is in the year said before it
+    text = re.sub(r"(今年|去年|前年)([^。！？!?\n]{0,20}?[，,]\s*)(?=(?:1[0-2]|0?[1-9])\s*月(?:份)?\s*(?:拿|攞|取得|获得|下|出)(?:到|咗|了)?(?:的)?\s*证)",
+                  r"\1\2\1", text)
     # "2023年成年冇做", "2023年全年没播": a whole calendar year off is a break of one year
     text = vocab.WHOLE_YEAR_OFF.sub(lambda m: f"{m.group(1)}，有一年没", text)
     text = vocab.YEAR_STOPPED_WHOLE.sub(lambda m: f"{m.group(1)}{m.group(2)}，有一年没做", text)
@@ -905,7 +932,7 @@ def _certificate_date(text: str, today: date, any_date: bool = False) -> tuple[f
     return found.pop() if len(found) == 1 else None
 
 
-_DATE_AFTER_LEVEL = re.compile(r"\s*(?:" + vocab.JOB_NAME + r")?\s*(?:cert(?:ificate)?|证书?)?\s*(?:in|on|since|from|was|:|，|,)?\s*(?:(?P<name>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?"
+_DATE_AFTER_LEVEL = re.compile(r"\s*(?:" + vocab.JOB_NAME + r")?\s*(?:cert(?:ificate)?|证书?)?\s*(?:in|on|since|from|was|:|，|,|（|\()?\s*(?:(?P<name>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?"
                                r"(?P<year>(?:19|20)\d{2})(?:\s*年\s*(?P<month>1[0-2]|0?[1-9])\s*月|[.\-/](?P<num>1[0-2]|0?[1-9])(?!\d))?")
 
 
@@ -1187,7 +1214,15 @@ def _duration_role(text: str, d: _Duration) -> str:
         at = lo + anaphor.start()
         if _nearest_event(text, max(0, at - 120), at, at, at, vocab.OTHER_EVENT) == _SINCE:
             return _SINCE
-    return _nearest_cue(text, d, sentence_start)
+    role = _nearest_cue(text, d, sentence_start)
+    if role == _UNCLEAR and _OWN_YEARS_BEFORE.search(before) and _OWN_YEARS_AFTER.match(text[d.end:]):
+        return _TOTAL  # "I have 5 years and 3 months btw" after talk of the years a level needs: their own
+    return role
+
+
+# Years said as one's own and nothing else ("I have 5 years and 3 months btw", "我有5年了"): years of work.
+_OWN_YEARS_BEFORE = re.compile(r"(?:\bi\s+(?:have|'ve\s+got|'ve|got)|\bi've|我(?:已经|都|也)?有)\s*(?:about|around|like|almost|nearly|over|just|大概|差不多|快)?\s*$", re.I)
+_OWN_YEARS_AFTER = re.compile(r"\s*(?:(?:and\s+)?(?:a\s+half|\d+\s*(?:months?|mos?))|多|半|零?\d+\s*个月)?\s*(?:btw|by the way|now|already|so far|了|啦|喇|啊|囉|咯)?\s*[.,!?，。！？~]*\s*$", re.I)
 
 
 def _ago_role(before: str, after: str) -> str:

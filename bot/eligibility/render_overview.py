@@ -190,6 +190,8 @@ def _alternative(w: _Writer, condition: dict) -> str:
     """A newer generic condition in words: the rules file's Chinese text, or in English from its fields."""
     if w.lang == "zh" and condition.get("text_zh"):
         return condition["text_zh"]
+    if condition.get("professional_title_required") and condition.get("text_en"):
+        return condition["text_en"]  # (a professional title has no field the words below say)
     parts = []
     if condition.get("required_certificate_level"):
         parts.append(w.t("summary_certificate", level=w.level(int(condition["required_certificate_level"]))))

@@ -13,19 +13,25 @@ from dataclasses import dataclass
 from datetime import date
 
 import bot.eligibility.vocabulary as vocab
-from bot.eligibility.profile import _full_years, _month_of, years_back
+from bot.eligibility.profile import _PART_MONTH, _full_years, _month_of, years_back
 
 
 @dataclass(frozen=True)
 class Timeline:
     months: int  # months of this work, up to today
     months_out: int  # months between its stretches: breaks, or other work
+    stretches: tuple[tuple[int, int], ...] = ()  # (first, last) month numbers of each stretch of this work
+
+    def months_after(self, month: int) -> int:
+        """The months of this work from `month` (a month number, year * 12 + month - 1) on: the work since a
+        certificate dated then."""
+        return sum(max(last - max(first, month), 0) for first, last in self.stretches)
 
 
 @dataclass(frozen=True)
 class _Event:
     at: int  # position in the text
-    kind: str  # start | restart | stop | field | other | break | resume (back after the last stretch out, no date)
+    kind: str  # start | restart | stop | field | other | break | break_until | resume (back after the last stretch out, no date)
     first: int = 0  # month number (year * 12 + month - 1)
     last: int = 0  # for a stretch between two dates
 
@@ -60,6 +66,7 @@ def work_timeline(messages: list[str], today: date) -> Timeline | None:
     resume_at: int | None = None  # where a stretch out ended, for "之后返嚟做到而家"
     months = months_out = 0
     stretches = 0
+    spans: list[tuple[int, int]] = []
     for event in events:
         if event.kind in ("start", "restart"):
             if cursor is None:
@@ -70,11 +77,13 @@ def work_timeline(messages: list[str], today: date) -> Timeline | None:
         elif event.kind == "field":
             months += max(event.last - event.first, 0)
             stretches += 1
+            spans.append((event.first, event.last))
             cursor, resume_at = None, event.last  # "Jan–Aug 2021 as a host, then nothing, then Mar 2023 to now"
         elif event.kind in ("other", "break"):
             if cursor is not None:
                 months += max(event.first - cursor, 0)
                 stretches += 1
+                spans.append((cursor, event.first))
                 cursor = None
             elif not stretches:
                 continue  # other work before any of this work is not a stretch out of it
@@ -83,15 +92,21 @@ def work_timeline(messages: list[str], today: date) -> Timeline | None:
         elif event.kind == "stop" and cursor is not None:
             months += max(event.first - cursor, 0)
             stretches += 1
+            spans.append((cursor, event.first))
             cursor, resume_at = None, event.first
+        elif event.kind == "break_until" and cursor is None and resume_at is not None:
+            # "worked Jan 2023–Aug 2024, maternity leave until Feb 2025": out from the stretch's end to that date
+            months_out += max(event.first - resume_at, 0)
+            resume_at = max(event.first, resume_at)
         elif event.kind == "resume" and cursor is None and resume_at is not None:
             cursor, resume_at = resume_at, None
     if cursor is not None:
         months += max(now - cursor, 0)
         stretches += 1
+        spans.append((cursor, now))
     if stretches < 2 or not months_out or months <= 0:
         return None
-    return Timeline(months, months_out)
+    return Timeline(months, months_out, tuple(spans))
 
 
 def _events(text: str, today: date) -> list[_Event]:
@@ -103,6 +118,8 @@ def _events(text: str, today: date) -> list[_Event]:
         said = text[m.end():_clause_end(text, m.end())]
         before = text[max(0, m.start() - 8):m.start()]
         said = re.split(r",\s*(?:then|and then|after that|later)\b", said)[0]  # ("Mar 2021 – Aug 2022, then I was a delivery rider": after it)
+        if re.search(r"\b(?:worked|working|streamed|streaming|hosted|hosting|sold|selling)\s*(?:from\s*)?$", text[max(0, m.start() - 24):m.start()], re.I):
+            said = said.split(",")[0]  # ("she worked Jan 2023–Aug 2024, maternity leave until Feb 2025": the leave is the next clause's)
         # ("在工厂上班（跟电商无关）": the field named only to say it is not this work)
         own = re.sub(r"(?:跟|和|与|同)[^，,。]{0,6}(?:无关|没关系|没有关系|不相关)|not related to [^,.;]{0,20}|nothing to do with [^,.;]{0,20}", " ", said.split("，")[0])
         kind = "break" if _BREAK.search(said) or _BREAK.search(before) else \
@@ -130,7 +147,9 @@ def _events(text: str, today: date) -> list[_Event]:
         start = max(text.rfind(mark, 0, m.start()) for mark in "，,。.;；") + 1
         before = text[max(start, years[i - 1].end() if i else 0, m.start() - 64):m.start()]
         before = re.sub(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*$", "", before)
-        if _STOP.search(after) or _STOP_BEFORE.search(before):
+        if _BREAK_UNTIL_BEFORE.search(before):
+            events.append(_Event(m.start(), "break_until", year * 12 + (month or 12) - 1))
+        elif _STOP.search(after) or _STOP_BEFORE.search(before):
             events.append(_Event(m.start(), "stop", year * 12 + (month or 1) - 1))
         elif _RESTART.search(after) or _RESTART.search(before):
             events.append(_Event(m.start(), "restart", year * 12 + (month or 12) - 1))
@@ -153,7 +172,9 @@ def _events(text: str, today: date) -> list[_Event]:
     return events
 
 
-_A_WHOLE_YEAR = re.compile(r"一年|一整年|整年|成年|\ba (?:whole |full )?year\b|\bthe whole year\b", re.I)
+# A break said with the date it ended ("maternity leave until Feb 2025", "产假休到2025年2月").
+_BREAK_UNTIL_BEFORE = re.compile(r"(?:\bleave|\bbreak|\boff|\bpaused?|休息|停|歇|产假|休假|带娃)[^,.;，。；]{0,16}(?:\buntil|\btill|\bto|到|至)\s*$", re.I)
+_A_WHOLE_YEAR = re.compile(r"一年|一整年|整年|全年|成年|\ba (?:whole |full )?year\b|\bthe whole year\b", re.I)
 _BEFORE_A_BREAK = re.compile(r"(?:停|休息|歇|没做|冇做|没播|没干|断|off|break|gap|took|quit|stopped|paused)[^，,。.;]{0,4}$", re.I)
 
 
@@ -197,8 +218,8 @@ def _range_months(m: re.Match, of_work: bool) -> tuple[int | None, int]:
     whole years for this work ("2022–2024": two), the whole last year for a stretch out of it."""
     if m.group("y1"):
         y1, y2 = int(m.group("y1")), int(m.group("y2"))
-        m1 = int(m.group("m1")) if m.group("m1") else None
-        m2 = int(m.group("m2")) if m.group("m2") else None
+        m1 = int(m.group("m1")) if m.group("m1") else _PART_MONTH.get(m.group("e1") or "")
+        m2 = int(m.group("m2")) if m.group("m2") else _PART_MONTH.get(m.group("e2") or "")
     else:
         y1, y2 = int(m.group("y3")), int(m.group("y4"))
         m1 = vocab.MONTHS.get((m.group("n1") or "")[:3].lower())

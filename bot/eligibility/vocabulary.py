@@ -86,7 +86,7 @@ ASKS_TO_APPLY_AFTER = r"\s*(?:证书?)?\s*(?:能报|能考|可以报|可以考|�
 PAST_YEAR_BEFORE = r"(?:(?:19\d{2}|20[01]\d|202[0-6])\s*年(?:\s*\d{1,2}\s*月)?(?:份|初|中|底)?|去年|前年|上年)\s*(?:考|拿)(?:了|到|到了)?\s*$"
 HELD_BEFORE = (
     PAST_YEAR_BEFORE + r"|"
-    r"(?:有|持有|持|拿了|拿到了?|拿的|取得了?|获得了?|考了|考过|考取了?|考到了?|考的|通过了?|是|已是"
+    r"(?:有|持有|持|拿了|拿到了?|拿的|取得了?|获得了?|考了|考咗|拿咗|攞咗|攞到|考过|考取了?|考到了?|考的|通过了?|是|已是"
     r"|\bhold|\bheld|\bhave|\bhas|\bhad|\bgot|obtained|earned|passed|received|\bown|possess|i'm|i\s+am|\bwith|already"
     r"|\bsince\s+(?:getting\s+)?(?:my|the)"
     r"|(?:我|i'?m|i\s+am)\s*(?:现在|目前|而家|currently|now|already)\s*(?:是|at)?)"
@@ -98,7 +98,7 @@ _JOB_NAME = (r"(?:商品)?选品员|直播销售员|视频创推员|创推员|�
              r"|live[\s-]*stream(?:ing)?\s+sales(?:person)?|video\s+creator(?:[\s-]+promoter)?|platform\s+admin(?:istrator)?"
              r"|internet\s+market(?:er|ing)")
 # "去年考了直播销售员五级", "passed 直播销售员 level 4": the occupation between the verb and the level.
-HELD_BEFORE = HELD_BEFORE + (r"|(?:考了|考过|考到了?|考取了?|拿了|拿到了?|取得了?|已经有|持有|我有|(?<![没冇沒])有|我是|\bi'?m|\bi\s+am|有[个位](?:学员|学生|人)?是|现在是|(?:我|i'?m|i\s+am)\s*(?:现在|目前|currently|now)|拿的|考的|取得的|获得的|\bpassed|\bgot|\bhold|\bholds|\bhave|\bhas)\s*(?:a\s+|an\s+|my\s+|一?[个张本])?(?:" + _JOB_NAME
+HELD_BEFORE = HELD_BEFORE + (r"|(?:考了|考咗|拿咗|攞咗|考过|考到了?|考取了?|拿了|拿到了?|取得了?|已经有|持有|我有|(?<![没冇沒])有|我是|\bi'?m|\bi\s+am|有[个位](?:学员|学生|人)?是|现在是|(?:我|i'?m|i\s+am)\s*(?:现在|目前|currently|now)|拿的|考的|取得的|获得的|\bpassed|\bgot|\bhold|\bholds|\bhave|\bhas)\s*(?:a\s+|an\s+|my\s+|一?[个张本])?(?:" + _JOB_NAME
                              # another occupation's certificate held ("One learner holds 全媒体运营师 四级")
                              + r"|电子商务师|电商师|全媒体运营师|营销师|营销员|all-media\s+operator|e-?commerce\s+specialist)\s*(?:的)?\s*$")
 JOB_NAME = _JOB_NAME  # the occupation's and job types' names (not words about work: "直播销售员" says no work was done)
@@ -420,6 +420,8 @@ HELD_FOR = (
 SINCE_BEFORE = (
     # "拿证后干了3年", "取得四级证书后累计工作3年", "考完技师以后做了4年"
     r"(?:证书?|级|技师|高级工|中级工|初级工)[^，,。；;]{0,6}?(?:之|以)?后(?!台)",
+    # "持有营销员五级，取得后在门市销售三年": after obtaining it, the certificate just named
+    r"(?:取得|拿到|获得|考到|考完|攞到|攞咗)(?:了|咗)?(?:之|以)?后(?!台)",
     # "拿证到现在两年半", "考证至今3年"
     r"(?:拿|考|取得|获得)(?:到)?(?:了)?证(?:书)?(?:到现在|至今|以来|到而家)",
     r"\b(?:since|after)\s+(?:getting|obtaining|receiving|earning|passing|gaining|i\s+(?:got|obtained|received|earned|passed)"
@@ -464,7 +466,7 @@ MONTH_AFTER_YEAR = r"\s*(?:年\s*|[.\-/]\s*)(?P<month>1[0-2]|0?[1-9])(?:\s*月|(
 MONTHS = {name: n for n, name in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
 MONTH_BEFORE_YEAR = (r"\b(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(?:of\s+)?(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?$")
 # A date that starts the work ("2019年开始做直播", "从2024年1月开始", "since march 2022", "started in 2021").
-WORK_START_AFTER = r"\s*年?\s*(?:(?:1[0-2]|0?[1-9])\s*月)?(?:份|初|头|中|底|尾|上半年|下半年|[春夏秋冬]天?)?\s*(?:[0-3]?\d\s*[号日])?\s*(?:就|就已经|已经|早就|早已|又|再|重新|正式|才|才刚|刚|先|才再|先再|又再|才又|先又|才重新|先重新|又重新)?(?:开始|开播|复播|起|转做|转去做|转行做|转行|返嚟|返来|回来|以来|至今|到现在|到而家|入行|入的行|入嘅行|入职|进入|加入|上班|返工|复工)"
+WORK_START_AFTER = r"\s*年?\s*(?:(?:1[0-2]|0?[1-9])\s*月)?(?:份|初|头|中|底|尾|上半年|下半年|[春夏秋冬]天?)?\s*(?:[0-3]?\d\s*[号日])?\s*(?:就|就已经|已经|早就|早已|又|再|重新|正式|才|才刚|刚|先|才再|先再|又再|才又|先又|才重新|先重新|又重新)?(?:开始|开播|复播|起|转做|转去做|转行做|转行|返嚟|返来|回来|以来|至今|到现在|到而家|入行|入的行|入嘅行|入职|进入|加入|上班|返工|复工|辞(?:了|咗)?(?:职|工)(?:去|来|转)?(?=做|干|当|搞))"
 # "back to hosting Feb 2024 till now", "Mar 2023 - present": a date the work has gone on from until now
 WORK_START_AFTER += r"|\s*(?:till|until|up\s+to|to|through)\s+(?:now|today|the\s+present|present|date)\b|\s+onwards?\b|\s*[-–—~]\s*(?:now|present|today)\b"
 WORK_START_BEFORE = r"(?:从|自从?|打从|由)\s*$|\b(?:(?:switched|moved)(?:\s+[\w-]+){0,6}\s+in|since(?:\s+(?:early|mid|late|the\s+end\s+of|end\s+of|the\s+start\s+of|spring|summer|autumn|fall|winter)(?:\s+of)?)?|starting|started(?:(?:\s+[\w-]+){0,8}(?:\s+in)?)?|began(?:(?:\s+[\w-]+){0,8}(?:\s+in)?)?|joined(?:(?:\s+[\w-]+){0,6}(?:\s+in)?)?)\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:of\s+)?)?$"
@@ -483,7 +485,7 @@ NOT_WORK_START = r"关注|了解|听说|知道|学习|接触|研究|考虑|准�
 # full before anything else reads the text, so that they are never read as 24 or 21 years of work.
 SHORT_YEAR_RANGE = re.compile(r"(?<![\d.])([12]\d)\s*(?=(?:到|至|~|－|—)\s*[12]\d\s*年)")
 SHORT_YEAR_AFTER_TO = re.compile(r"(?<=[到至~－—])(\s*)([12]\d)(?=\s*年)")
-SHORT_YEAR = re.compile(r"(?<![\d.年])(?<!了)(?<!干|做|满|近|快|有)([12]\d)(?=\s*年\s*(?:\d{1,2}\s*月|[初中底末尾]|[上下]半年|[春夏秋冬]|年[初中底末尾]|(?:(?:就|才|便|已经)?(?:拿|考|取得|获得|毕业|开始|入行|领|到手))|那年|的时候|"
+SHORT_YEAR = re.compile(r"(?<![\d.年])(?<!了)(?<!干|做|满|近|快|有)([12]\d)(?=\s*年\s*(?:\d{1,2}\s*月|全年|一整年|整年|[初中底末尾]|[上下]半年|[春夏秋冬]|年[初中底末尾]|(?:(?:就|才|便|已经)?(?:拿|考|取得|获得|毕业|开始|入行|领|到手))|那年|的时候|"
                         r"(?:生|停|休息|转|回来|返|又|再|重新|辞职|离职|没|冇|是在|在做|在干|去了|去做)|"
                         r"(?:到|至|~|－|—)\s*(?:20)?[12]\d\s*年))")
 # A stretch of work between two dates ("2021年3月到2023年3月在MCN做助播", "from 2019 to 2022", "2019-2022").
@@ -570,7 +572,7 @@ SHORT_OF = re.compile(r"(?:还)?差(?!不多)\s*(?:半年|[\d一二两三四五�
 MONTHS_OFF = re.compile(r"(?:1[0-2]|[1-9])\s*月(?:(?:同|和|跟|及|与|、)(?:1[0-2]|[1-9])\s*月)+[^，。；;]{0,12}?(?:没有?|冇|未)(?:开播|播|做|干|上班|工作|开工)")
 WHOLE_YEAR_OFF = re.compile(r"((?:19|20)\d{2}\s*年)(?:的)?(?:全年|一整年|整年|成年|整整一年|一年)(?:都|也|基本)?(?:没有|没|冇|未)(?=[做干播上工开])")
 # "中间2023年生BB停咗成年", "2022年因为疫情断了一整年": a whole year said as stopped, with its year
-YEAR_STOPPED_WHOLE = re.compile(r"((?:19|20)\d{2}\s*年)([^，。；;,\d]{0,10}?)(?:停|断|歇|休息)了?(?:成年|一整年|整年|整整一年|全年|一年)")
+YEAR_STOPPED_WHOLE = re.compile(r"((?:19|20)\d{2}\s*年)([^，。；;,\d]{0,10}?)(?:停|断|歇|休息)(?:了|咗)?(?:成年|一整年|整年|整整一年|全年|一年)")
 BREAK_BEFORE = r"(?:断了?过?|停了?过?|休息了?过?|空了?过?|歇了?过?)\s*$"
 BREAK_AFTER = r"\s*(?:没有?干|没做|没工作|的空档|空窗|off\b|break|gap)"
 # Other work in the middle of the stretch ("中间有一年去送外卖"): a break in this work, like "中间有一年没干".
@@ -613,6 +615,8 @@ HELD_AFTER = (r"\s*(?:证书?|的证|考试)?\s*(?:已经|都|也)?(?:拿了|拿
               r"|\s*(?:(?:" + _JOB_NAME + r")\s*)?(?:证书?)?是\s*(?:\d{4}\s*年(?:\s*\d{1,2}\s*月)?(?:份|初|中|底)?|去年|前年|今年|[一两二三四五六七八九十\d]+年前)?\s*(?:才|刚|就)?(?:考|拿|取得|考到|拿到|攞)的?"
               # "平台管理员四级 2022年4月拿，一直做后台": a level, its date, and the word for obtaining it
               r"|\s*(?:证书?)?\s*\d{4}\s*年(?:\s*\d{1,2}\s*月)?(?:份|初|中|底)?\s*(?:才|刚|就)?(?:考|拿|取得|考到|拿到|攞)"
+              # "level 5 直播销售员 issued 15 Jan 2023": a level said as issued (or obtained) to the person
+              r"|\s*(?:(?:" + _JOB_NAME + r")\s*)?(?:cert(?:ificate)?\s+)?(?:was\s+)?(?:issued|obtained|awarded|granted)\b(?!\s+by\s+(?:whom|who))"
               # "got 五级 Jan 2022 and 四级 June 2023": a level with the month and year it came
               r"|\s+(?:in\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:19|20)\d{2}\b"
               # "直播销售员五级 2022年11月，视频创推员五级 2024年": a level with its date and nothing after is one obtained then
