@@ -522,7 +522,10 @@ class Advisor:
                 if ((swapped or own < own_bar) and together > own) \
                         or (pointing_back and together_vote > own_vote
                             and (own_vote < THRESHOLDS.vote_in_scope or together_vote >= THRESHOLDS.vote_sure)) \
+                        or (after_a_statement and together >= own and together_vote >= max(THRESHOLDS.vote_in_scope, 2 * own_vote)) \
                         or _clearly_closer(together, together_vote, own, own_vote):
+                    # (after a statement, "需要考什么证吗", which the classifier backs far less alone, takes its topic
+                    # from the statement: "我想卖保健品，顺便讲点养生知识" + it is the entry on professional content)
                     question = continued
             if request.adds_context and continued == conversation.last_question:
                 question = continued  # context added to a question of fact: that question, answered again

@@ -329,6 +329,10 @@ class EligibilityReplies:
                 and GOING_UP.search(request.question):
             # "已經有四級證書了，想往上考，下一個是五級嗎？": level 5 is below level 4; the next one up is 3
             below, target = target, held - 1
+        if request.act == "eligibility_level" and _ONE_OR_THE_OTHER.search(request.question) and profile.has_personal_facts:
+            # "can I now apply for level 5 or even 4?": the level open now and what the next one needs
+            request = replace(request, act="eligibility_highest")
+            target = None
         if request.act == "eligibility_highest" and target is not None and _THAT_LEVEL_OK.search(request.question):
             # "没有证 能考几级？三级行不行": the level named is the one to decide (its line says what is open now)
             request = replace(request, act="eligibility_level")
@@ -475,13 +479,22 @@ class EligibilityReplies:
             note = self.templates.text(lang_code, "eligibility", "note_other_work_sum", **said) if newer_level is None else \
                 self.templates.text(lang_code, "eligibility", "note_other_work_sum_newer", **said, id=newer[1]["id"],
                                     level=self.rules.level_name(newer_level, lang))
-            return text + "\n" + note + (self._concurrent_note(lang_code) if concurrent else "")
+            return self._count_asked_first(text, conversation, lang_code, question) + "\n" + note \
+                + (self._concurrent_note(lang_code) if concurrent else "")
         if opens is None:
             return text
         note = self.templates.text(lang_code, "eligibility", "note_earlier_years_added" if added else "note_earlier_years",
                                    years=span(years), earlier=span(earlier), work=conversation.other_work or "",
                                    now=span(profile.years_total), level=self.rules.level_name(opens, lang))
+        if added:
+            text = self._count_asked_first(text, conversation, lang_code, question)
         return text + "\n" + note + (self._concurrent_note(lang_code) if concurrent else "")
+
+    def _count_asked_first(self, text: str, conversation: Conversation, lang_code: str, question: str) -> str:
+        """"經紀嗰幾年計唔計？想考四級": whether the other work counts is the question, so who decides it comes first."""
+        if not conversation.other_work or not _COUNT_ASKED.search(to_simplified(question)):
+            return text
+        return self.templates.text(lang_code, "eligibility", "other_work_count_asked", work=conversation.other_work) + "\n" + text
 
     def _overlap_not_added(self, profile: Profile, conversation: Conversation, lang_code: str, question: str) -> str:
         """"同时在两家公司兼职…两边都干了两年半" then "这样是不是算5年了？": jobs held at the same time overlap, so
@@ -504,8 +517,8 @@ class EligibilityReplies:
         """"我2020年开始做直播" with six years needed: counted from December it is short by a month, from January
         it is met; the month not said decides, so the reply says which months open the level now.
         Returns (note, kind), kind "start" or "certificate" for the month that decides; (None, None) when none does."""
-        if getattr(decision, "status", None) == "eligible" or profile.break_taken_out:
-            return None, None
+        if getattr(decision, "status", None) in ("eligible", "not_offered") or profile.break_taken_out:
+            return None, None  # (nor for a level the job type lacks: "platform admin level 3 in 2022 … and level 2?")
         held = profile.certificate_level
         for condition in self.rules.levels.get(target, ()):
             if condition.requires_formal_training or condition.requires_apprenticeship_completed \
@@ -826,6 +839,10 @@ _ASKS_IF_TRAINING_REQUIRED = re.compile(_TRAINING_REQUIRED_WORDS + r"|\bwithout 
 # ...or whether a training route exists or counts at all ("does the formal-training route exist for level 3?")
 _ASKS_IF_TRAINING_NEEDED = re.compile(_TRAINING_REQUIRED_WORDS + r"|\btraining[- ]route\b|\broute\b[^.?]{0,20}\btraining\b"
                                       r"|\bwithout (?:any |the )?(?:training|course)\b", re.I)
+# Whether years count, asked ("經紀嗰幾年計唔計", "do the mall years count?").
+_COUNT_ASKED = re.compile(r"算不算|算唔算|计不计|计唔计|能不能算|可不可以算|能算吗|算吗|算数吗|\bcount(?:s|ed)?\b", re.I)
+# Two levels asked as one or the other ("level 5 or even 4?", "五级还是四级", "五級定四級").
+_ONE_OR_THE_OTHER = re.compile(r"[一二三四五1-5]\s*级?\s*(?:还是|或者|或|定系|定係|抑或)\s*(?:直接)?[一二三四五1-5]\s*级|\blevel\s*[1-5]\s+or\s+(?:even\s+|maybe\s+|straight\s+)?(?:level\s*)?[1-5]\b", re.I)
 # Asked about the way without training ("eligible in Dec 2026 without training?", "唔读培训得唔得")
 _WITHOUT_TRAINING = re.compile(r"\bwithout (?:any |the |doing )?(?:\w+ )?training\b|不(?:参加|上|读|做)?培训|唔(?:使)?(?:读|上)?培训|免培训", re.I)
 # A level named and asked about yes or no ("三级行不行", "level 3 ok?"), beside "which level can I take"
