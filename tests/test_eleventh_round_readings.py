@@ -200,3 +200,43 @@ def test_a_final_year_school_said_then_can_they_apply_before_the_diploma_is_thei
 def test_a_short_question_after_a_statement_takes_its_topic_from_the_statement(advisor):
     answer, _ = ask(advisor, "我想卖保健品，顺便讲点养生知识", "需要考什么证吗")
     assert "执业资质" in answer.text
+
+
+# --- a third reading of AE and AF -------------------------------------------------------------------------
+
+def test_dated_facts_said_one_after_another_are_statements_and_the_level_then_their_case(advisor):
+    answer, conversation = ask(advisor, "hi, got L5 live-stream cert Jan 2021", "and 四级 in March 2025",
+                               "been in live commerce since 2019", "and level 3?")
+    assert conversation.profile.certificate_level == 4 and conversation.profile.years_total is not None
+    assert answer.text.startswith("On what you have told me, you cannot apply for Level 3")
+
+
+def test_work_in_a_trade_since_a_year_is_work_but_interest_is_not():
+    assert months(read("been in live commerce since March 2019").years_total) == 92
+    assert read("I've been interested in e-commerce since 2019").years_total is None
+
+
+def test_none_having_a_degree_is_no_degree():
+    assert not read("all have worked in live commerce continuously since, none has a degree").education
+    assert read("she has a degree").education
+
+
+def test_the_last_years_in_live_commerce_are_a_recent_part_of_the_years_since_the_certificate(advisor):
+    answer, conversation = ask(advisor, "I hold an old 营销员 中级 (四级) 职业资格证书 from 2015",
+                               "sales rep ever since, last 2 yrs doing live commerce", "is 三级 or 二级 realistic?")
+    assert conversation.profile.years_since_certificate > 10
+    assert "You can apply now for: Level 3" in answer.text
+    plan, _ = ask(advisor, "I'm a 大专 student, graduating 2027", "my plan: get level 4 in school, work 2 years, then level 3",
+                  "is that realistic?")
+    assert "2 years of relevant work" not in plan.text  # a plan is no work done
+
+
+def test_stretches_between_dates_in_one_message_add_up():
+    assert months(read("学员2021年10月到2022年3月、2023年6月到2026年6月做直播，中间没做").years_total) == 41
+    assert months(read("2019年到2021年在快手直播，2023年到2025年在抖音直播").years_total) == 48
+    assert months(read("15到21年做直播，整整6年").years_total) == 72  # one stretch said twice
+
+
+def test_enough_to_apply_after_a_learners_stretches_gets_the_verdict(advisor):
+    answer, _ = ask(advisor, "想確認一下年資計算", "學員2021年10月到2022年3月、2023年6月到2026年6月做直播，中間沒做", "累計算幾年？夠報四級嗎？")
+    assert answer.text.startswith("按你說的情況，暫時還不能申報四級") and "3年5個月" in answer.text

@@ -492,8 +492,9 @@ class EligibilityReplies:
 
     def _count_asked_first(self, text: str, conversation: Conversation, lang_code: str, question: str) -> str:
         """"經紀嗰幾年計唔計？想考四級": whether the other work counts is the question, so who decides it comes first."""
-        if not conversation.other_work or not _COUNT_ASKED.search(to_simplified(question)):
-            return text
+        if not conversation.other_work or not _COUNT_ASKED.search(to_simplified(question)) \
+                or re.search(r"相关职业|相關職業|related occupation", text.split("\n", 1)[0]):
+            return text  # (nor twice: the entry on "related occupations" may already lead)
         return self.templates.text(lang_code, "eligibility", "other_work_count_asked", work=conversation.other_work) + "\n" + text
 
     def _overlap_not_added(self, profile: Profile, conversation: Conversation, lang_code: str, question: str) -> str:
@@ -842,7 +843,7 @@ _ASKS_IF_TRAINING_NEEDED = re.compile(_TRAINING_REQUIRED_WORDS + r"|\btraining[-
 # Whether years count, asked ("經紀嗰幾年計唔計", "do the mall years count?").
 _COUNT_ASKED = re.compile(r"算不算|算唔算|计不计|计唔计|能不能算|可不可以算|能算吗|算吗|算数吗|\bcount(?:s|ed)?\b", re.I)
 # Two levels asked as one or the other ("level 5 or even 4?", "五级还是四级", "五級定四級").
-_ONE_OR_THE_OTHER = re.compile(r"[一二三四五1-5]\s*级?\s*(?:还是|或者|或|定系|定係|抑或)\s*(?:直接)?[一二三四五1-5]\s*级|\blevel\s*[1-5]\s+or\s+(?:even\s+|maybe\s+|straight\s+)?(?:level\s*)?[1-5]\b", re.I)
+_ONE_OR_THE_OTHER = re.compile(r"[一二三四五1-5]\s*级?\s*(?:还是|或者|或|定系|定係|抑或|or)\s*(?:直接)?[一二三四五1-5]\s*级|\blevel\s*[1-5]\s+or\s+(?:even\s+|maybe\s+|straight\s+)?(?:level\s*)?[1-5]\b", re.I)
 # Asked about the way without training ("eligible in Dec 2026 without training?", "唔读培训得唔得")
 _WITHOUT_TRAINING = re.compile(r"\bwithout (?:any |the |doing )?(?:\w+ )?training\b|不(?:参加|上|读|做)?培训|唔(?:使)?(?:读|上)?培训|免培训", re.I)
 # A level named and asked about yes or no ("三级行不行", "level 3 ok?"), beside "which level can I take"

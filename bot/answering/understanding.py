@@ -63,7 +63,9 @@ _NEIGHBOUR_CERTIFICATE = re.compile(r"(?<!互联网)(?:电子商务师|电商师
 _USED_TO_APPLY = re.compile(r"拿来报|用来报|拿去报|拿来考|用来考|拿嚟报|攞嚟报|当.{0,4}用|\bbe used (?:to|for)\b|\buse (?:it|this|that) (?:to|for)\b", re.I)
 # A level asked about for now, at the end of a message ("level 3 now?", "三级现在呢", "而家得未"): the asker's case.
 _NOW_ASKED = re.compile(r"(?:\bnow|\byet|\btoday|现在|而家|宜家|目前)\s*(?:呢|得未|得唔得|可以吗|行吗|ok)?\s*[?？]+\s*$", re.I)
-_ASKS_TO_APPLY = re.compile(r"用[^，,。？?]{1,8}(?:报|申报|考)还是(?:用)?|\b(?:use|go with|apply with|apply through|apply on) (?:my|the) [\w -]{1,20}? or (?:my|the)\b|几时(?:先|才)?得|(?:什么时候|几时|何时)(?:才|能|可以)?(?:够|满足|符合)|[够满](?:\d+|[一二三四五六七八九十两]+)年了?[吗没么嘛]|\b(?:does|do|did) (?:she|he|they|i|we) (?:reach|qualify|meet|have enough)\b|(?:能|可以)[^，,。？?]{0,10}[报考申][一二三四五1-5]级|能申|可以申|(?:再|还能|还可以|能不能|可不可以)升|升不升|升唔升|\bgo (?:any )?higher\b|\bmove up\b|\bwhen can (?:i|she|he|they|we)\b|\bearliest (?:date|possible|i can)\b|\bhow soon\b|\bcount (?:for|towards?)\b|算不算.{0,4}[一二三四五]级|能.{0,3}[报考]|可以.{0,3}[报考]|够不够|^\W*够(?:了)?[吗么嘛没]|^\W*(?:is that |is it )?enough\W*$|够资格|有资格|[够符满][合足]?条件|可唔可以|得唔得|[报考]得|有(?:没有?|冇)?得[报考]|[报考][一二三四五1-5]级(?:行不行|行吗|可不可以|可以吗|得唔得|ok吗|ok不)|"
+_ASKS_TO_APPLY = re.compile(r"用[^，,。？?]{1,8}(?:报|申报|考)还是(?:用)?|够(?:不够|唔够)?(?:资格)?[报考申][一二三四五1-5]级|"
+                            r"(?:级|level\s*[1-5]|\bl[1-5])\s*(?:or\s+\S+\s+)?(?:realistic|feasible|现实吗)|"
+                            r"\b(?:use|go with|apply with|apply through|apply on) (?:my|the) [\w -]{1,20}? or (?:my|the)\b|几时(?:先|才)?得|(?:什么时候|几时|何时)(?:才|能|可以)?(?:够|满足|符合)|[够满](?:\d+|[一二三四五六七八九十两]+)年了?[吗没么嘛]|\b(?:does|do|did) (?:she|he|they|i|we) (?:reach|qualify|meet|have enough)\b|(?:能|可以)[^，,。？?]{0,10}[报考申][一二三四五1-5]级|能申|可以申|(?:再|还能|还可以|能不能|可不可以)升|升不升|升唔升|\bgo (?:any )?higher\b|\bmove up\b|\bwhen can (?:i|she|he|they|we)\b|\bearliest (?:date|possible|i can)\b|\bhow soon\b|\bcount (?:for|towards?)\b|算不算.{0,4}[一二三四五]级|能.{0,3}[报考]|可以.{0,3}[报考]|够不够|^\W*够(?:了)?[吗么嘛没]|^\W*(?:is that |is it )?enough\W*$|够资格|有资格|[够符满][合足]?条件|可唔可以|得唔得|[报考]得|有(?:没有?|冇)?得[报考]|[报考][一二三四五1-5]级(?:行不行|行吗|可不可以|可以吗|得唔得|ok吗|ok不)|"
                             r"我?还[差缺需要]+(?:什么|啥|哪些|几年|多久|多少)|what (?:else )?do i (?:still )?need|what am i missing|"
                             r"行吗|行不行?$|行不[？?]|可以吗|可不可以|得不得|ok吗|how long (?:until|till|before)|\byes or no\b|\b(?:is it |is that )?(?:doable|possible)\?|"
                             r"\bcan i\b|\bcould i\b|\blets? me (?:jump|go|move|skip|apply)\b|am i (?:eligible|able)|\b(?:are|is) (?:they|she|he|we|them) (?:eligible|qualified|able to apply)\b|\bmy chances|"
@@ -779,6 +781,10 @@ def _keyword_act(act: str, confidence: float, routing: Routing, question: str, s
             and not _is_question(question) and act not in PERSONAL_ACTS:
         # "唔好意思講錯，係四級，上年攞嘅": a fact taken back and given again ("hmm actually the cert says 2023-05")
         return "statement"
+    if personal and not _is_question(question) and act in ("fact", "rule_question", "logistics", "followup") \
+            and conversation.last_act == "statement" and not _ASKS_TO_APPLY.search(question) and not _OWN_ASK.search(question) \
+            and (stated.certificate_age is not None or stated.years_total_from_date):
+        return "statement"  # "got L5 Jan 2021" then "and 四级 in March 2025": more dated facts, one after the other
     if personal and not _is_question(question) and act in ("fact", "rule_question", "logistics") and confidence < CONFIDENT:
         return "statement"  # "冇證㗎", "拿证两年了": facts with no question are a statement
     if act == "eligibility_level" and conversation.third_party and personal and not _asked_levels(question, stated) \

@@ -601,15 +601,16 @@ def _read_years(text: str, profile: Profile, expecting: str | None, today: date)
             in_field.append(duration.years)
     ranges, ranges_end = [], 0
     other_ranges: list[float] = []
+    figures = list(by_role[_TOTAL])  # the figures said, against which a stretch may be the same one said twice
     for start, end, years in _date_ranges(text):
         # "2021年3月到2023年3月在MCN做助播": a stretch of this work between two dates (other work between two
         # dates is left to the evaluation body, like other work said with a figure); a figure said of the
         # same stretch ("15到21年…整整6年") is not counted twice
         said = text[slice(*_clause(text, start, end))] + text[end:end + 24]
-        if re.search(vocab.OTHER_WORK, said) and not any(y is not None and abs(y - years) < 0.1 for y in by_role[_TOTAL]):
+        if re.search(vocab.OTHER_WORK, said) and not any(y is not None and abs(y - years) < 0.1 for y in figures):
             other_ranges.append(years)  # "18年到21年在苏宁门店做导购": other work, the other reading
         if not re.search(vocab.FIELD_WORK, said) or re.search(vocab.OTHER_WORK, said) \
-                or any(y is not None and abs(y - years) < 0.1 for y in by_role[_TOTAL]) \
+                or any(y is not None and abs(y - years) < 0.1 for y in figures) \
                 or (by_role[_TOTAL] and re.search(vocab.TOTAL_SAID + r"|\btotal\b", text)):
             continue  # ("7 yrs total (Taobao 2017-2020, … Douyin since 2022)": the stretches are parts of the total said)
         ranges.append(years)
@@ -617,6 +618,10 @@ def _read_years(text: str, profile: Profile, expecting: str | None, today: date)
         by_role[_TOTAL].append(years)
         whole.append(years)
         in_field.append(years)
+    if len(ranges) > 1 and len(by_role[_TOTAL]) == len(ranges):
+        # "2021年10月到2022年3月、2023年6月到2026年6月做直播": stretches between dates lie apart; they add up
+        by_role[_TOTAL] = whole = in_field = [round(sum(ranges), 4)]
+        profile.stretches_added = True
     gaps = by_role.pop(_GAP)
     if ranges and gaps_said and all(d.start >= ranges_end for d in gaps_said):
         # ("2021年尾开始…做到2023年中，之后生BB停了一年半": the break came after the stretch, not inside it)
@@ -1077,7 +1082,8 @@ def _work_start(text: str, today: date, any_date: bool = False, earliest: bool =
         work_said = re.search(vocab.WORK_START_CUE, near) or (said_before and re.search(r"\bstart|\bbegan|\bjoined", before)
                                                               and re.search(vocab.WORK_START_CUE, text[sentence:m.start()]))
         if not any_date and not alone and (not (said_after or said_before) or not work_said
-                                           or re.search(vocab.NOT_WORK_START, after) or re.search(vocab.PLAN_CUE, text[lo:m.start()])):
+                                           or re.search(vocab.NOT_WORK_START, after) or re.search(vocab.PLAN_CUE, text[lo:m.start()])
+                                           or re.search(r"\binterested\b|\bfollow(?:ing|ed)\b|\bwatch(?:ing|ed)\b|关注|了解", before)):
             continue  # "2021年开始关注这个职业", "2016年到现在的文件": no work started then
         if _nearest_event(text, lo, hi, m.start(), m.end(), vocab.OTHER_EVENT + "|" + vocab.WORK_CUE) == _SINCE:
             continue  # "got my L3 in june 2023": the certificate's date

@@ -53,6 +53,7 @@ LEVELS_WEIGHED = (r"\bor\b|还是|或者|定系|\bbefore\b|\bneed\b|\bskip|跳�
 SESSION_AFTER = (r"\s*(?:的)?(?:报名|考试|考核|开考|考期|名额|班(?!长)|课程)(?!\s*(?:已经|都|也)?(?:通过|过了|过咗|合格|及格|拿到|考过))"
                  r"|[\s-]*(?:exam|registration|session|sitting|intake|class)\b(?!\s+(?:passed|done|cleared))")
 NEGATION_BEFORE = (r"(?:没有|没|无|未|不是|并非|辍学|退学|不(?:再|想|打算)?(?:读|上|念)|\bno\b|\bnot\b|don't have|do not have|haven't|\bnever\b|without|\black\b"
+                   r"|\bnone\s+(?:of\s+them\s+)?(?:has|have|holds?)|\bneither\s+(?:has|holds?)|\bdoesn'?t have|\bdoes not have|都没有?|都冇|冇人有"
                    r"|dropped out of|didn'?t finish|did not finish|never finished|quit)"
                    r"[^，,。；;]{0,6}$")
 TARGET_BEFORE = (
@@ -480,10 +481,10 @@ OTHER_WORK = (r"导购|客服|房仲|房产中介|中介|地产经纪|地产代�
               r"保险|教师|厨师|工地|行政|护士|面包店|烘焙|酒店前台|手机店|实体店|门店|服装批发|美工|修图|跟单|制衣厂|服装厂|纺织厂|食品厂|(?<!直播)销售(?!员)|游戏主播|秀场|零售|柜姐|柜台|专柜|微商|"
               r"(?<![学读])会计(?!专业|系|学)|"
               r"shop assistant|retail|customer service|cashier|waiter|factory|assembly|counter sales|beauty counter|shop sales|sales rep|teacher|insurance|driver|"
-              r"accountant|nurse|supermarket|restaurant|bakery|cafe|café|hotel|phone shop|mobile (?:phone )?shop|\bmall\b|warehouse|delivery|admin(?:istrative)? (?:job|work)|uniqlo|game stream|gaming|gamer")
+              r"accountant|nurse|sales manager|sales jobs?|\bin sales\b|supermarket|restaurant|bakery|cafe|café|hotel|phone shop|mobile (?:phone )?shop|\bmall\b|warehouse|delivery|admin(?:istrative)? (?:job|work)|uniqlo|game stream|gaming|gamer")
 WORK_START_CUE = (r"做|干|从事|当(?!时)|跑|入行|上班|工作|开始直播|开播|带货|卖|(?<!直)播(?!客)|剪|拍|\bwork|\bjob|streaming|stream(?:ed|s)?\b(?! from)|seller|streamer|anchor|入职|上岗|入行|抖音|快手|淘宝|视频号|小红书|douyin|kuaishou|taobao|tiktok|xiaohongshu|shopee|"
                   r"selling|\bsold\b|hosting|\bhost(?:ed)?\b|editing|\bran\b|\brunning|\bdoing\b|buyer|agency|\bmcn\b|\bops\b|operations|admin"
-                  r"|selector|creator|promoter|salesperson|选品|主播|\bswitched\b|\bmoved (?:to|into)\b|\bstudio\b|\bcompany\b|工作室|公司|\bbeen (?:here|there|with (?:them|the company|this company))\b")
+                  r"|selector|creator|promoter|salesperson|选品|主播|\blive[\s-]*commerce\b|\be-?commerce\b|电商|\bswitched\b|\bmoved (?:to|into)\b|\bstudio\b|\bcompany\b|工作室|公司|\bbeen (?:here|there|with (?:them|the company|this company))\b")
 NOT_WORK_START = r"关注|了解|听说|知道|学习|接触|研究|考虑|准备|打算|\bthinking\b|\blearning\b|\bfollowing\b"
 # Two-digit years said as dates ("24年1月拿的", "21年3月到23年3月", "15到21年", "22年6月毕业"): written out in
 # full before anything else reads the text, so that they are never read as 24 or 21 years of work.
@@ -595,7 +596,8 @@ SOLD_BEFORE = r"(?:有人|人家|机构|中介|网上|商家|他们|佢哋|someo
 # A start said as a change to one of this occupation's job types ("最近转做选品了，2024年开始")
 CHANGE_TO_JOB_TYPE = r"(?:转做|转去做|转去|转到|改做)(?:了)?\s*(?:" + JOB_NAME + r"|选品|直播带货|带货主播|主播|视频创推|短视频|平台管理|后台)"
 # The latest years of a longer stretch, said with a change ("这两年转做直播了", "最近三年才转直播")
-RECENT_PART = r"(?:最近|近|这)(?:[一二两三四五六七八九十\d]+)年(?:来)?[^，,。]{0,3}(?:转|改|才)"
+RECENT_PART = r"(?:最近|近|这)(?:[一二两三四五六七八九十\d]+)年(?:来)?[^，,。]{0,3}(?:转|改|才)" \
+    r"|\b(?:the\s+)?(?:last|past)\s+(?:\d+|one|two|three|four|five|couple(?:\s+of)?)\s+(?:yrs?|years?)\s+(?:doing|in|on|as|into)\b"
 # Years of residence, not of work ("been living in Yiwu for 5 years", "在义乌住了5年")
 RESIDENCE_BEFORE = r"\b(?:been\s+living|living|lived|stayed|staying)\s+(?:in|at|here|there)\b[^,.;]{0,30}$|(?:住了|生活了|定居)[^，,。]{0,4}$"
 # Training named in a clause ("今年刚上完一级的培训"): its date is the training's, not a skill certificate's
