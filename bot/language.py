@@ -99,7 +99,9 @@ def detect(text: str, default: Lang = EN) -> Lang:
     # An English sentence around a few Chinese terms ("what's the difference between 职业资格 and
     # 职业技能等级认定?"): the terms are short runs, the sentence is English.
     runs = _CJK_RUN.findall(text)
-    english_frame = _EN_FRAME.search(text) and re.match(r"\W*[A-Za-z]", text)
+    # ("巨量认证 cert vs the 互联网营销师 cert — same thing?": a term first, then an English sentence around it)
+    english_frame = _EN_FRAME.search(text) and (re.match(r"\W*[A-Za-z]", text) or (
+        latin_words >= 4 and len(_EN_FRAME.findall(text)) >= 1 and re.search(r"[A-Za-z][^\u4e00-\u9fff]*[?？]?\s*$", text)))
     # (many terms in a long English sentence: "I have an old 助理电子商务师 (三级) … can i apply for 互联网营销师 二级 选品员?")
     if latin_words >= 2 and english_frame and (len(runs) <= 3 or latin_words >= 8) and max(len(r) for r in runs) <= 8:
         return EN

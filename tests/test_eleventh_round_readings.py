@@ -240,3 +240,41 @@ def test_stretches_between_dates_in_one_message_add_up():
 def test_enough_to_apply_after_a_learners_stretches_gets_the_verdict(advisor):
     answer, _ = ask(advisor, "想確認一下年資計算", "學員2021年10月到2022年3月、2023年6月到2026年6月做直播，中間沒做", "累計算幾年？夠報四級嗎？")
     assert answer.text.startswith("按你說的情況，暫時還不能申報四級") and "3年5個月" in answer.text
+
+
+# --- a fourth reading of AE and AF ------------------------------------------------------------------------
+
+def test_an_apprenticeship_asked_whether_it_counts_is_not_unfinished(advisor):
+    answer, _ = ask(advisor, "我们是现代学徒制班", "在企业直播岗位的学徒期一年已经满了", "这算学徒期满吗？可以考五级吗")
+    assert answer.text.startswith("可以申报五级") and "学徒期未满" not in answer.text
+
+
+def test_a_certificate_said_as_the_cert_is_a_level_is_held():
+    assert read("我个cert系video creator五级, 2023年1月攞").certificate_level == 5
+    assert read("考的证书是几级").certificate_level is None
+
+
+def test_a_term_first_then_an_english_sentence_is_english():
+    assert detect("巨量认证 cert vs the 互联网营销师 cert — same thing?").code == "en"
+    assert detect("直播销售员 level 3 的条件是什么").code == "zh"
+
+
+def test_an_age_under_sixteen_said_before_is_said_back_and_months_are_no_age(advisor):
+    answer, _ = ask(advisor, "有个学员才15岁，初三刚毕业", "想报五级，可以吗？")
+    assert answer.text.startswith("关于年龄") and "15岁" in answer.text
+    assert "TA是否已在本职业" in answer.text  # the learner, not the trainer
+    months_said, _ = ask(advisor, "I'm an apprentice (学徒) at a live-commerce base, started March 2026",
+                         "apprenticeship contract is 12 months", "when can I apply for level 5?")
+    assert "On age" not in months_said.text
+
+
+def test_directions_weighed_are_no_work_described(advisor):
+    answer, _ = ask(advisor, "我现在是直播销售员三级", "以后往哪个方向发展好？选品还是平台管理")
+    assert "按你说的工作，对应的是" not in answer.text and "平台管理员" in answer.text
+
+
+def test_switching_late_is_answered_and_ones_own_past_trade_is_no_other_occupation_asked_about(advisor):
+    answer, _ = ask(advisor, "聽講72%主播都係轉行嘅？", "我做咗十年廚師，而家轉行會唔會太遲")
+    assert not answer.refused and "72%" in answer.text
+    other, _ = ask(advisor, "程序员工资多少")
+    assert other.refused

@@ -918,6 +918,8 @@ def described_job_type(texts: list[str], slot_answers: dict) -> tuple[str, str] 
     named by its name ("选品员要谈判吗", "视频创推员同直播销售员有咩分别") is asked about, not described."""
     for text in reversed(texts):
         text = _JOB_TYPE_NAMES.sub(" ", text)
+        # ("以后往哪个方向发展好？选品还是平台管理": directions weighed, no work described)
+        text = re.sub(r"[^，,。？?！!\s]{1,8}(?:还是|或者|定系|定係|\bor\b)[^，,。？?！!\s]{1,8}", " ", text)
         change = _MOVING_TO.search(text)
         if change is not None:  # "做咗幾年主播，想轉做後台管數據": the work moved to, not the work left
             wanted = [(code, faq_id) for code, faq_id, cues in slot_answers.get("job_types", []) if cues.search(text[change.end():])]

@@ -240,9 +240,12 @@ class EligibilityReplies:
 
     def _age_note(self, request: Request, lang_code: str, conversation: Conversation | None = None) -> list[str]:
         age = request.age
-        if age is None and conversation is not None and _ASKS_ABOUT_AGE.search(request.question):
-            # "我今年17歲…" then "需要家長同意嗎？": the age said before
-            age = latest_said(conversation, age_stated)
+        if age is None and conversation is not None:
+            # "我今年17歲…" then "需要家長同意嗎？": the age said before; an age under 16 said before always
+            # ("有个学员才15岁，初三刚毕业" then "想报五级，可以吗？")
+            earlier = latest_said(conversation, age_stated)
+            if earlier is not None and (earlier < 16 or _ASKS_ABOUT_AGE.search(request.question)):
+                age = earlier
         if age is None or (age >= 18 and not _AGE_LIMIT_ASKED.search(request.question)):
             return []  # an adult's age said in passing is told back with a route's date, not as a rule on age
         key = "note_age_under_16" if age < 16 else "note_age"
@@ -887,7 +890,7 @@ def _with_earlier_years(facts: Profile, earlier: Profile | None, question: str, 
 # asker told ("what you have told me", "按你说的") stays theirs.
 _YOU_EN = re.compile(r"\byou(?! (?:have |had )?(?:not )?(?:told|gave|said|tell|give)\b)(?= \w)|\byour(?= (?:certificate|diploma|years|case|level|major))", re.I)
 _THEY = {"you": "they", "You": "They", "your": "their", "Your": "Their"}
-_YOU_ZH = re.compile(r"你(?=已满|已年满|目前|累计|有|持有|完成了|在本职业|可能|已可|的专业|按 )")
+_YOU_ZH = re.compile(r"你(?=已满|已年满|目前|累计|有|持有|完成了|在本职业|可能|已可|的专业|按 |是否)")
 
 
 def latest_said(conversation: Conversation, read, first: str | None = None, last: int | None = None):

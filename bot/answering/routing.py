@@ -26,6 +26,12 @@ class Routing:
     dishonest: str | None = None  # forgery | exam_answers | false_claims: a request to deceive
 
 
+# Another occupation said as the asker's own work ("我做咗十年廚師", "I'm an accountant, 8 yrs"): their past, not
+# a question about that occupation.
+_OWN_WORK_BEFORE = re.compile(r"(?:做|当|當|干|幹)(?:了|咗|过|過)?[^，,。？?]{0,4}$|(?:以前|之前|原来|本来)?(?:是|系|係)(?:个|一名|一个)?$"
+                              r"|\b(?:i'?m|i am|i was|was|worked as|working as|used to be)\s+(?:an?\s+)?$", re.I)
+
+
 @lru_cache(maxsize=1)
 def _patterns() -> dict:
     text = (resources.files("bot.resources") / "intents.yaml").read_text(encoding="utf-8")
@@ -58,7 +64,8 @@ def route(question: str) -> Routing:
         injection=bool(p["injection"].search(question)),
         core=bool(p["core"].search(question)),
         support=bool(p["support"].search(question)),
-        other_occupation=bool(p["other"].search(question)),
+        other_occupation=any(not _OWN_WORK_BEFORE.search(question[max(0, m.start() - 12):m.start()])
+                             for m in p["other"].finditer(question)),
         personal=bool(p["personal"].search(question)),
         not_covered=not_covered,
         intent=intent,
