@@ -278,3 +278,35 @@ def test_switching_late_is_answered_and_ones_own_past_trade_is_no_other_occupati
     assert not answer.refused and "72%" in answer.text
     other, _ = ask(advisor, "程序员工资多少")
     assert other.refused
+
+
+# --- read from AA–AD once more ----------------------------------------------------------------------------
+
+def test_a_level_said_to_be_fine_then_another_asked_is_their_case_with_none_held(advisor):
+    answer, conversation = ask(advisor, "我上年5月喺小紅書開始做直播賣護膚品", "之前喺化妝品專櫃做咗3年銷售", "五級應該冇問題啦，咁四級呢？")
+    assert conversation.profile.certificate_level is None
+    assert answer.text.startswith("按你說的情況，暫時還不能申報四級") and "1.5年" in answer.text
+
+
+def test_a_sum_asked_with_ba_is_no_years_said(advisor):
+    answer, _ = ask(advisor, "我24年6月开始同时在两家公司兼职", "一家做选品 一家做直播", "两份加起来能算4年多吧？想直接考四级")
+    assert "不是4年" in answer.text and "你已满4年" not in answer.text
+
+
+def test_started_on_a_date_after_the_work_was_described_is_its_start():
+    assert read("started in april 2019, no certificates yet").years_total is not None
+    assert read("started in april 2019 as a cashier, no certs").years_total is None
+    assert read("去年5月在抖音开始做直播").years_total == read("去年5月开始做直播").years_total
+    assert read("2023年在工厂上班").years_total is None
+
+
+def test_a_restart_said_with_you_kaishi_adds_to_the_years_before(advisor):
+    profile = ask(advisor, "对了我有个情况 我2019年在老家镇上做过半年直播卖水果", "后来去上海送了三年外卖",
+                  "24年2月又开始做直播，在一个MCN")[1].profile
+    assert months(profile.years_total) == 6 + _months_since(2024, 2)
+
+
+def test_a_level_named_with_a_letter_is_no_bare_figure(advisor):
+    _, conversation = ask(advisor, "I'm doing an apprenticeship at a live commerce company (企业新型学徒制)",
+                          "started Mar 2026, runs 12 months", "after it ends can I take L5 right away? or wait another year")
+    assert conversation.profile.years_total < 1

@@ -418,6 +418,9 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
         act = "fact"
         adds_context = conversation.last_question is not None
     asked_levels = _asked_levels(question, stated)
+    if _LEVEL_FINE_THEN.search(question) and conversation.profile is not None and conversation.profile.has_personal_facts \
+            and not _third_party(words):
+        act, confidence = "eligibility_level", max(confidence, CONFIDENT)  # "五級應該冇問題啦，咁四級呢？" after the facts
     if _TOO_LATE.search(question) and not asked_levels and act in ("statement", "eligibility_highest", "eligibility_route"):
         act = "fact"  # "我做咗十年廚師，而家轉行會唔會太遲": switching late, a question of fact (the years said are kept)
     if act == "eligibility_highest" and len(asked_levels) == 1 and not _ASKS_WHICH_LEVEL.search(question):
@@ -595,6 +598,8 @@ def _third_party(question: str) -> str | None:
     return match.group(0)
 
 
+_LEVEL_FINE_THEN = re.compile(r"[一二三四五1-5]\s*级(?:应该|肯定|估计)?(?:是)?(?:没有?|冇)问题[^，,。？?]{0,3}[，,。\s]\s*(?:那|咁)?[一二三四五1-5]\s*级呢"
+                              r"|\blevel\s*[1-5]\s+(?:should be|is probably|is surely)\s+(?:fine|ok|okay)[^?]{0,12}\b(?:what about|and|but)\s+(?:level\s*)?[1-5]\b", re.I)
 _TOO_LATE = re.compile(r"太迟|太晚|晚不晚|迟不迟|迟唔迟|晚唔晚|还来得及|来不来得及|来唔来得切|\btoo late\b|\btoo old\b", re.I)
 _RELAYED = re.compile(r"\s*(?:我的?|有个|有位|一个|一位)?(?:学员|学生|朋友|客户|同事|徒弟)[^：:，,。]{0,4}(?:问|说|话)\s*[：:]")
 _HAS_PEOPLE = re.compile(r"\b(?:i|we) (?:have|'ve got|got) (?:\w+ )?(?:learners|students|trainees|apprentices|clients)\b"

@@ -1076,6 +1076,11 @@ def _work_start(text: str, today: date, any_date: bool = False, earliest: bool =
         # "started 2023-06" alone, after the work was described: a start, with the work said before
         alone = len(text) <= START_ALONE_MAX and (said_after or said_before)
         # "2024年4月開始的，之前在台灣做過3年…": a message opening with the start alone dates the work said before
+        # ("started in april 2019, no certificates yet" after the work was described: the start of that work)
+        alone = alone or (lo == 0 and said_before and re.fullmatch(
+            r"\s*(?:i\s+|i've\s+|she\s+|he\s+)?(?:started|began|joined)(?:\s+(?:in|on|around|back\s+in))?\s*"
+            r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?", text[lo:m.start()], re.I)
+            and not re.search(vocab.OTHER_WORK, text[m.end():hi], re.I))
         alone = alone or (lo == 0 and said_after and re.fullmatch(r"\s*(?:我是|我系|我係|我|是|系|係|从|由|自从?)?\s*", text[lo:m.start()])
                           and re.fullmatch(r"(?:" + vocab.WORK_START_AFTER + r")\s*(?:的|嘅|咗|了|啦|喇)?\s*[，,。.!！]?\s*", text[m.end():hi]))
         # ("I'm a 选品员 at a live commerce company, started Sep 2021": the work said earlier in the sentence)

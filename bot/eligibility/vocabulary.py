@@ -46,7 +46,7 @@ def level_of(token: str) -> int | None:
 TRAINING_AFTER = r"\s*(?:的)?(?:正规)?(?:的)?培训|[\s-]*(?:formal\s+)?training"
 # Words that weigh two levels against each other rather than name one held ("level 5 or level 4?", "need level 5
 # before level 4?", "五级应该没问题，那四级呢", "can I skip level 5").
-LEVELS_WEIGHED = (r"\bor\b|还是|或者|定系|\bbefore\b|\bneed\b|\bskip|跳过|跳级|要先|得先|先考|先拿|没问题|冇问题|肯定(?:得|可以|行|能)|稳[了吧]"
+LEVELS_WEIGHED = (r"\bor\b|还是|或者|定系|\bbefore\b|\bneed\b|\bskip|跳过|跳级|要先|得先|先考|先拿|没有?问题|冇问题|肯定(?:得|可以|行|能)|稳[了吧]"
                   r"|\bshould be (?:fine|ok|okay)\b|\bsurely\b|\bvs\.?\b|\bversus\b"
                   r"|不一样|不同|区别|差别|分别|\bdiffer|\bcompared?\b")  # "二级一级的考试跟下面几级有啥不一样"
 # A level's exam session or registration ("下个月有五级报名", "there's a level 5 exam next month"): a level to take, not held
@@ -472,7 +472,8 @@ MONTH_AFTER_YEAR = r"\s*(?:年\s*|[.\-/]\s*)(?P<month>1[0-2]|0?[1-9])(?:\s*月|(
 MONTHS = {name: n for n, name in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
 MONTH_BEFORE_YEAR = (r"\b(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(?:of\s+)?(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?$")
 # A date that starts the work ("2019年开始做直播", "从2024年1月开始", "since march 2022", "started in 2021").
-WORK_START_AFTER = r"\s*年?\s*(?:(?:1[0-2]|0?[1-9])\s*月)?(?:份|初|头|中|底|尾|上半年|下半年|[春夏秋冬]天?)?\s*(?:[0-3]?\d\s*[号日])?\s*(?:就|就已经|已经|早就|早已|又|再|重新|正式|才|才刚|刚|先|才再|先再|又再|才又|先又|才重新|先重新|又重新)?(?:开始|开播|复播|起|转做|转去做|转行做|转行|返嚟|返来|回来|以来|至今|到现在|到而家|入行|入的行|入嘅行|入职|进入|加入|上班|返工|复工|辞(?:了|咗)?(?:职|工)(?:去|来|转)?(?=做|干|当|搞))"
+WORK_START_AFTER = r"\s*年?\s*(?:(?:1[0-2]|0?[1-9])\s*月)?(?:份|初|头|中|底|尾|上半年|下半年|[春夏秋冬]天?)?\s*(?:[0-3]?\d\s*[号日])?\s*" \
+    r"(?:(?:在|于|到)[^，,。；;\d年月]{1,8}?(?=(?:就|才|正式)?(?:开始|开播|入行|入职)))?\s*(?:就|就已经|已经|早就|早已|又|再|重新|正式|才|才刚|刚|先|才再|先再|又再|才又|先又|才重新|先重新|又重新)?(?:开始|开播|复播|起|转做|转去做|转行做|转行|返嚟|返来|回来|以来|至今|到现在|到而家|入行|入的行|入嘅行|入职|进入|加入|上班|返工|复工|辞(?:了|咗)?(?:职|工)(?:去|来|转)?(?=做|干|当|搞))"
 # "back to hosting Feb 2024 till now", "Mar 2023 - present": a date the work has gone on from until now
 WORK_START_AFTER += r"|\s*(?:till|until|up\s+to|to|through)\s+(?:now|today|the\s+present|present|date)\b|\s+onwards?\b|\s*[-–—~]\s*(?:now|present|today)\b"
 WORK_START_BEFORE = r"(?:从|自从?|打从|由)\s*$|\b(?:(?:switched|moved)(?:\s+[\w-]+){0,6}\s+in|since(?:\s+(?:early|mid|late|the\s+end\s+of|end\s+of|the\s+start\s+of|spring|summer|autumn|fall|winter)(?:\s+of)?)?|starting|started(?:(?:\s+[\w-]+){0,8}(?:\s+in)?)?|began(?:(?:\s+[\w-]+){0,8}(?:\s+in)?)?|joined(?:(?:\s+[\w-]+){0,6}(?:\s+in)?)?)\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:of\s+)?)?$"
@@ -524,7 +525,7 @@ WORK_CUE = (r"干|做|工作|打工|兼职|(?<![直传广转])播(?!客|放)|剪
 STUDY_CUE = r"培训|学习|学了|读|上学|毕业|学徒|课程|上课|train|stud(?:y|ied)|school|college|course|apprentic|degree|\bclass"
 # "算满一年了吗", "够一年没有": a duration asked about, not said.
 ASKED_BEFORE = r"(?:算|够|满|到|有没有|是不是|算不算|当|当作|算作)\s*$"
-ASKED_AFTER = r"\s*了?(?:吗|么|嘛|没有?|未)|\s*(?:的)?(?:工作)?(?:经验|年资|年限)\s*(?:吗|么|嘛|？|\?|$)"
+ASKED_AFTER = r"\s*(?:多|几)?\s*了?(?:吗|么|嘛|吧|没有?|未|\?|？)|\s*(?:的)?(?:工作)?(?:经验|年资|年限)\s*(?:吗|么|嘛|？|\?|$)"
 # A duration that is the length of a course ("a 3-year e-commerce program", "3个月的直播培训课"), however
 # close a work word ("e-commerce", "直播") sits to it.
 STUDY_AFTER = (r"[\s-]*(?:(?!and\b|then\b|but\b)[\w-]+\s+){0,3}?(?:program(?:me)?|course|degree|diploma|class(?:es)?|training|studies)\b"
@@ -560,7 +561,7 @@ BARE_NO = (r"^(?:没有|没|否|不是|无|还没|不|no\b|nope|not\s+yet|i\s+ha
 # A number of years given without its unit in an answer or a correction ("more like 6"): one or two
 # digits that are not a date, an age, a level, a month, money or a share.
 LONE_NUMBER = (r"(?<![\d.])(\d{1,2}(?:\.\d)?)(?![\d.]|\s*(?:岁|级|月|个|号|点|%|k\b|w\b|万|千|元|块|rmb|yuan|"
-               r"years?\s+old|yo\b|y/o|th\b|st\b|nd\b|rd\b|pm|am|:))(?<!level\s\d)(?<!level\s\d\d)(?<!lv\d)")
+               r"years?\s+old|yo\b|y/o|th\b|st\b|nd\b|rd\b|pm|am|:))(?<!level\s\d)(?<!level\s\d\d)(?<!lv\d)(?<![a-z]\d)(?<!level\d)")
 BARE_NUMBER = r"\s*(?P<num>\d+(?:\.\d+)?|[零〇一二两三四五六七八九十]+|半)\s*(?:年|years?|yrs?)?\s*(?:了|多)?\s*[。.!！]?\s*"
 
 # A duration that is a rate ("3000 more a month", "每个月挣一万") or a break in the work ("中间断过一年")
