@@ -310,3 +310,20 @@ def test_a_level_named_with_a_letter_is_no_bare_figure(advisor):
     _, conversation = ask(advisor, "I'm doing an apprenticeship at a live commerce company (企业新型学徒制)",
                           "started Mar 2026, runs 12 months", "after it ends can I take L5 right away? or wait another year")
     assert conversation.profile.years_total < 1
+
+
+def test_a_dated_switch_after_other_work_since_the_certificate_keeps_the_years_since(advisor):
+    answer, conversation = ask(advisor, "我有營銷員四級證，2018年考嘅，舊式職業資格證嚟", "之後一直做銷售，2022年開始轉做直播帶貨，冇停過",
+                               "可唔可以報直播銷售員三級？")
+    assert conversation.profile.years_since_certificate > 7
+    assert "可以申報三級" in answer.text and "“銷售”工作算不算" in answer.text
+
+
+def test_an_apprenticeship_said_ended_with_its_proof_is_completed():
+    assert read("学徒合同是25年9月到26年9月，9月底期满了，公司给开了期满证明").apprenticeship is True
+    assert read("学徒期还没满").apprenticeship is False
+
+
+def test_the_school_said_before_makes_a_level_asked_their_case(advisor):
+    answer, _ = ask(advisor, "老师好，我在技工学校读电子商务专业", "现在是最后一年，明年6月毕业，毕业证还没拿", "这样能报直播销售员四级吗？")
+    assert answer.text.startswith("可以申报四级") and "L4-C" in answer.text

@@ -335,7 +335,9 @@ class Advisor:
         # ("我是中职二年级电商专业的，到底能考几级？": a student's own school, said here, is their case too)
         student_asks = bool(request.facts.studying_at) and not request.third_party and asks_which_level(request.question)
         one_described = len(conversation.people) == 1 and request.level is not None and bool(_PRONOUN.search(request.question))
-        own_case = own_case or student_asks or one_described
+        # ("我在技工学校读电子商务专业" … "现在是最后一年" … "这样能报直播销售员四级吗？": the school said before)
+        school_known = conversation.profile is not None and bool(conversation.profile.final_year_student_of or conversation.profile.studying_at)
+        own_case = own_case or student_asks or one_described or (asks_level and school_known and not request.third_party)
         # a certificate held and a higher level wanted, in this message ("营销员三级证书，想转考直播销售员二级"), or
         # going up from it ("学员平台管理员三级证拿了5年了，还想继续往上考怎么办"): their case
         held = request.facts.certificate_level not in (None, 0)

@@ -225,7 +225,9 @@ class EligibilityReplies:
         # ("持有营销员五级，取得后在门市销售三年": the years since are the other work's)
         through_other = facts.years_total is None and bool(facts.years_since_certificate) \
             and (bool(facts.worked_since_certificate) or bool(request.other_work))
-        if conversation.other_work and (facts.years_total or earlier.years_total or through_other) \
+        # ("之后一直做销售，2022年开始转做直播": the years since the certificate run through the other work too)
+        recent = bool(earlier.recent_part) and bool(earlier.years_since_certificate)
+        if conversation.other_work and (facts.years_total or earlier.years_total or through_other or recent) \
                 and not set_apart:
             # (other years set apart are not counted, and the other reading says what they would open)
             notes.append(self.templates.text(lang_code, "eligibility", "note_other_work", work=conversation.other_work))

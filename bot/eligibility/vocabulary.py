@@ -221,6 +221,8 @@ APPRENTICESHIP_YES = (
     r"(?:学徒|apprenticeship)[^.;。；?？]{0,40}?\b(?:i|she|he|they|we)?\s*(?:finished|completed)\s+it\b(?!\s+(?:next|in\s+\d+\s+months))",
     # "学徒做了一年，10月结束了"
     r"学徒[^。；;？?]{0,16}(?:结束了|做完了|完成了|期满了)",
+    # "学徒合同是25年9月到26年9月，9月底期满了，公司给开了期满证明"
+    r"(?<![未没不])期满(?:了|咗)|期满证明|出师证明",
 )
 PREPARATORY_NO = (
     r"(?:没有?|无|未)[^，,。；;]{0,4}预备技师",
@@ -599,7 +601,8 @@ SOLD_BEFORE = r"(?:有人|人家|机构|中介|网上|商家|他们|佢哋|someo
 CHANGE_TO_JOB_TYPE = r"(?:转做|转去做|转去|转到|改做)(?:了)?\s*(?:" + JOB_NAME + r"|选品|直播带货|带货主播|主播|视频创推|短视频|平台管理|后台)"
 # The latest years of a longer stretch, said with a change ("这两年转做直播了", "最近三年才转直播")
 RECENT_PART = r"(?:最近|近|这)(?:[一二两三四五六七八九十\d]+)年(?:来)?[^，,。]{0,3}(?:转|改|才)" \
-    r"|\b(?:the\s+)?(?:last|past)\s+(?:\d+|one|two|three|four|five|couple(?:\s+of)?)\s+(?:yrs?|years?)\s+(?:doing|in|on|as|into)\b"
+    r"|\b(?:the\s+)?(?:last|past)\s+(?:\d+|one|two|three|four|five|couple(?:\s+of)?)\s+(?:yrs?|years?)\s+(?:doing|in|on|as|into)\b" \
+    r"|(?:19|20)\d{2}\s*年[^，,。]{0,6}?(?:开始|先|才)?转(?:行|做|去)"  # "之后一直做销售，2022年开始转做直播"
 # Years of residence, not of work ("been living in Yiwu for 5 years", "在义乌住了5年")
 RESIDENCE_BEFORE = r"\b(?:been\s+living|living|lived|stayed|staying)\s+(?:in|at|here|there)\b[^,.;]{0,30}$|(?:住了|生活了|定居)[^，,。]{0,4}$"
 # Training named in a clause ("今年刚上完一级的培训"): its date is the training's, not a skill certificate's
