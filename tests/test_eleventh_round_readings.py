@@ -327,3 +327,15 @@ def test_an_apprenticeship_said_ended_with_its_proof_is_completed():
 def test_the_school_said_before_makes_a_level_asked_their_case(advisor):
     answer, _ = ask(advisor, "老师好，我在技工学校读电子商务专业", "现在是最后一年，明年6月毕业，毕业证还没拿", "这样能报直播销售员四级吗？")
     assert answer.text.startswith("可以申报四级") and "L4-C" in answer.text
+
+
+def test_the_soonest_date_asked_with_the_years_for_the_training_route_met_says_training_opens_it_now(advisor):
+    answer, _ = ask(advisor, "我是2023年8月拿的视频创推员二级", "之后一直在一家MCN做短视频，没断过", "一级最快什么时候能报？")
+    assert answer.text.startswith("完成一级/高级技师正规培训") and "L1-A" in answer.text.splitlines()[0]
+
+
+def test_a_year_and_month_with_a_hyphen_and_a_shop_run_for_years():
+    assert months(read("been a video editor for a brand's douyin acct since 2022-03").years_total) == 56
+    assert read("2019-2022 in live selling").years_total == 3.0
+    assert read("以前开了20年服装店").years_total == 20.0
+    assert read("开车3年").years_total is None

@@ -748,6 +748,12 @@ class EligibilityReplies:
     def _training_sooner(self, profile: Profile, target: int, decision, lang_code: str, question: str = "") -> str:
         """"level 2 since August 2024, earliest date for senior technician?": the route with the formal
         training opens sooner than the one without; its date, said beside the other's."""
+        if decision.status in ("not_yet", "cannot_tell") and not profile.formal_training and _FASTEST.search(question) \
+                and (now := self._trained(profile, target)).status == "eligible" and now.met is not None and now.met.requires_formal_training:
+            # "二级2023年8月拿…一级最快什么时候能报？": with the formal training the level opens now
+            lang = "en" if lang_code == "en" else "zh"
+            return self.templates.text(lang_code, "eligibility", "note_training_opens", id=now.met.id,
+                                       level=self.rules.level_name(target, lang), hours=self.rules.training_hours[target])
         if decision.status != "not_yet" or profile.formal_training or not any(c.requires_formal_training for c in self.rules.levels[target]):
             return ""
         if profile.years_since_certificate is None and profile.certificate_age is not None and not _WITHOUT_TRAINING.search(question):
@@ -847,6 +853,8 @@ _ASKS_IF_TRAINING_NEEDED = re.compile(_TRAINING_REQUIRED_WORDS + r"|\btraining[-
                                       r"|\bwithout (?:any |the )?(?:training|course)\b", re.I)
 # Whether years count, asked ("經紀嗰幾年計唔計", "do the mall years count?").
 _COUNT_ASKED = re.compile(r"算不算|算唔算|计不计|计唔计|能不能算|可不可以算|能算吗|算吗|算数吗|\bcount(?:s|ed)?\b", re.I)
+# The soonest date asked ("一级最快什么时候能报", "earliest I can sit level 1?").
+_FASTEST = re.compile(r"最快|最早|尽快|最短|\bearliest\b|\bsoonest\b|\bfastest\b|\bhow soon\b|幾快|几快", re.I)
 # Two levels asked as one or the other ("level 5 or even 4?", "五级还是四级", "五級定四級").
 _ONE_OR_THE_OTHER = re.compile(r"[一二三四五1-5]\s*级?\s*(?:还是|或者|或|定系|定係|抑或|or)\s*(?:直接)?[一二三四五1-5]\s*级|\blevel\s*[1-5]\s+or\s+(?:even\s+|maybe\s+|straight\s+)?(?:level\s*)?[1-5]\b", re.I)
 # Asked about the way without training ("eligible in Dec 2026 without training?", "唔读培训得唔得")

@@ -813,6 +813,8 @@ def _full_years(text: str) -> str:
                   lambda m: f"{m.group(1)}年{int(m.group(2))}月到{m.group(3)}年{int(m.group(4))}月", text)
     # "4级证（2020.11）": a year and month written with a dot
     text = re.sub(r"(?<![\d.])((?:19|20)\d{2})[./](1[0-2]|0?[1-9])(?![\d.])", lambda m: f"{m.group(1)}年{int(m.group(2))}月", text)
+    # "since 2022-03": a year and a two-digit month written with a hyphen (not "2019-2022", "2019-20")
+    text = re.sub(r"(?<![\d.\-])((?:19|20)\d{2})-(0[1-9]|1[0-2])(?![\d\-])", lambda m: f"{m.group(1)}年{int(m.group(2))}月", text)
     # "Jan–Aug 2021", "2021年1月到8月": both ends in the year said once
     # (not a certificate's: "obtained Sept–Dec 2022" dates certificates, and its last month is the one counted)
     def of_work(m: re.Match) -> bool:
