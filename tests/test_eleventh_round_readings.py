@@ -339,3 +339,19 @@ def test_a_year_and_month_with_a_hyphen_and_a_shop_run_for_years():
     assert read("2019-2022 in live selling").years_total == 3.0
     assert read("以前开了20年服装店").years_total == 20.0
     assert read("开车3年").years_total is None
+
+
+def test_jobs_over_the_same_stretch_count_once_and_the_sum_asked_is_answered_first(advisor):
+    assert read("A公司干了2年，B公司干了3年，基本是同一段时间").years_total == 3.0
+    answer, _ = ask(advisor, "我同时在两家公司做兼职主播", "A公司干了2年，B公司干了3年，基本是同一段时间", "这样算累计5年吗？")
+    assert answer.text.startswith("注意：两份工作是同时做的") and "不是5年" in answer.text
+    halves, _ = ask(advisor, "问一下 我有两份工", "白天在直播基地做场控，晚上自己播", "场控干了两年半，自己播一年，时间是重叠的",
+                    "这样算三年半还是两年半")
+    assert "不是3.5年" in halves.text
+
+
+def test_now_or_not_weighs_no_levels_and_ever_since_a_dated_certificate_is_work_since(advisor):
+    answer, _ = ask(advisor, "hi quick q about the 直播销售员 cert", "got my level 5 (五级) in June 2023. been streaming full time since Jan 2022",
+                    "so can i do 四级 now or not")
+    assert "Level 4" in answer.text.splitlines()[0] and "what one level adds" not in answer.text
+    assert read("got 五级 选品员 in aug 2022 and have done selection ever since — so am i good for 四级 now?").years_since_certificate is not None

@@ -26,7 +26,7 @@ from bot.answering.conversation import Conversation
 from bot.index.embeddings import make_embedder
 from bot.answering.policy import THRESHOLDS, Evidence, Reply, decide
 from bot.answering.acts import load_or_train
-from bot.answering.eligibility_replies import GOING_UP, EligibilityReplies, latest_said
+from bot.answering.eligibility_replies import GOING_UP, EligibilityReplies, latest_said, overlapping_sum_asked
 from bot.answering.routing import Routing, route
 from bot.answering.people import ASKS_EACH, labelled_person, named_in, split_people, with_new_facts
 from bot.answering.understanding import (CONFIDENT, ELLIPTICAL_START, NO_SUBJECT, PERSONAL_ACTS, SURELY_OUT_OF_SCOPE, Request, continued_question, levels_named,
@@ -276,6 +276,9 @@ class Advisor:
                 notice = self.templates.text(lang.code, "answers", "instruction_ignored_facts")
                 return self._eligibility_answer(raw, lang, notice + "\n" + text, sources or [self._conditions_source(lang)])
             return self._fixed(raw, lang, "injection", "injection", refused=True)
+        if act in ("fact", "rule_question", "followup") and conversation.profile is not None \
+                and conversation.profile.has_personal_facts and overlapping_sum_asked(request.question, conversation):
+            act = request.act = "eligibility_highest"  # "这样算累计5年吗？" after two jobs at the same time: not 5
         if act == "greeting":
             key = "thanks" if THANKS.search(request.question) else "greeting"
             return self._fixed(raw, lang, key, "general", refused=False)
@@ -331,7 +334,8 @@ class Advisor:
         asks_level = request.level is not None or (act == "eligibility_highest" and asks_which_level(request.question))
         own_case = asks_level and conversation.profile is not None and conversation.profile.has_personal_facts \
             and (conversation.last_act in PERSONAL_ACTS + ("statement",)
-                 or (act == "eligibility_level" and len(request.question) <= SHORT_LEVEL_ASK))  # "四级 ok?" after the facts
+                 or (act == "eligibility_level" and len(request.question) <= SHORT_LEVEL_ASK)  # "四级 ok?" after the facts
+                 or (act == "eligibility_level" and asks_own_case(request.question)))  # "so can i do 四级 now or not"
         # ("我是中职二年级电商专业的，到底能考几级？": a student's own school, said here, is their case too)
         student_asks = bool(request.facts.studying_at) and not request.third_party and asks_which_level(request.question)
         one_described = len(conversation.people) == 1 and request.level is not None and bool(_PRONOUN.search(request.question))

@@ -439,7 +439,9 @@ class EligibilityReplies:
                             target: int | None = None, question: str = "") -> str:
         """"开店十二年" then "这两年开始直播": decided on the later two years (they may lie inside the twelve),
         and what the twelve would open if the evaluation body counts them as related work."""
-        text += self._overlap_not_added(profile, conversation, lang_code, question)
+        overlap = self._overlap_not_added(profile, conversation, lang_code, question)
+        if overlap:  # ("这样算累计5年吗？": the sum asked is answered first)
+            text = overlap.strip("\n") + "\n" + text
         if profile.job_type and _TOP_ASKED.search(question):  # "can i do platform admin lvl 3? is that the top?"
             job = self.rules.job_type(profile.job_type)
             lang = "en" if lang_code == "en" else "zh"
@@ -510,6 +512,8 @@ class EligibilityReplies:
         if asked is None or profile.years_total is None or not any(_CONCURRENT.search(s) for s in said):
             return ""
         figure = vocab.number(next(g for g in asked.groups() if g))
+        if figure is not None and question[asked.end():asked.end() + 1] == "半":
+            figure += 0.5  # "这样算三年半还是两年半"
         if figure is None or figure <= profile.years_total:
             return ""
         span = _Writer(self.rules, lang_code, self.templates).years
@@ -820,7 +824,7 @@ _FIELD_WORK = re.compile(r"直播|带货|主播|选品|抖音|快手|淘宝|视�
 _PAST_WORK = re.compile(vocab.PAST_WORK, re.I)
 # Two jobs said to run at the same time ("做緊兩份工：朝早…夜晚…", "two jobs at once"): their years overlap.
 # ("我做过两份工，一个是2020-2022…然后2023年1月到现在…": two jobs one after the other are not said to overlap)
-_CONCURRENT = re.compile(r"同时|一边[^，,。]{0,12}一边|白天[^。]{0,24}晚上|朝早[^。]{0,24}夜晚|日头[^。]{0,24}(?:夜晚|晚上)"
+_CONCURRENT = re.compile(r"同时|同一段时间|同一时期|同一时间|同一段|重叠|一边[^，,。]{0,12}一边|白天[^。]{0,24}晚上|朝早[^。]{0,24}夜晚|日头[^。]{0,24}(?:夜晚|晚上)"
                          r"|\bat the same time\b|\balongside\b|\bin parallel\b|\bside hustle\b|\bon the side\b", re.I)
 # Whether a level is the top of the ladder ("is that the top?", "係咪最高", "是不是到顶了").
 _TOP_ASKED = re.compile(r"\bis (?:that|it|this|level\s*[1-5]) the (?:top|highest|max)\b|(?:是不是|是否|系咪|系唔系|算不算)(?:就)?(?:是)?最高|最高了[吗吧]|到顶了?[吗吧]|封顶[吗吧]", re.I)
@@ -832,7 +836,7 @@ _RESTARTED = re.compile(vocab.WORK_RESTARTED, re.I)
 # A message with a date in it ("21年底", "2022年3月", "sept 2021").
 _DATED = re.compile(r"(?:19|20)?\d{2}\s*年|\b(?:19|20)\d{2}\b")
 # A sum of years asked about ("这样是不是算5年了？", "does that count as 5 years?").
-_SUM_ASKED = re.compile(r"算(?:是|作)?\s*(\d+|[一二两三四五六七八九十])\s*年|(?:加起来|合起来|一共)(?:有|是|算)?\s*(\d+|[一二两三四五六七八九十])\s*年"
+_SUM_ASKED = re.compile(r"算(?:是|作|成|做)?(?:累计|总共|一共)?\s*(\d+|[一二两三四五六七八九十])\s*年|(?:加起来|合起来|一共)(?:有|是|算)?\s*(\d+|[一二两三四五六七八九十])\s*年"
                         r"|\bcounts? as (\d+) years\b|\b(?:that'?s|makes?|adds? up to) (\d+) years\b", re.I)
 # The wait between two levels asked ("拿到五级以后，隔多久才能报四级？", "how long after level 5 can I do level 4?")
 _ASKS_WAIT = re.compile(r"(?:隔|等|间隔|相隔)(?:多久|多长时间|几年)|(?:之后|以后|后)(?:要|需要|得)?(?:多久|多长时间|几年)(?:才)?(?:能|可以)?(?:考|报)"
@@ -901,6 +905,13 @@ def _with_earlier_years(facts: Profile, earlier: Profile | None, question: str, 
 _YOU_EN = re.compile(r"\byou(?! (?:have |had )?(?:not )?(?:told|gave|said|tell|give)\b)(?= \w)|\byour(?= (?:certificate|diploma|years|case|level|major))", re.I)
 _THEY = {"you": "they", "You": "They", "your": "their", "Your": "Their"}
 _YOU_ZH = re.compile(r"你(?=已满|已年满|目前|累计|有|持有|完成了|在本职业|可能|已可|的专业|按 |是否)")
+
+
+def overlapping_sum_asked(question: str, conversation: Conversation) -> bool:
+    """"A公司干了2年，B公司干了3年，基本是同一段时间" then "这样算累计5年吗？": the sum of jobs held at the same
+    time asked about, which the eligibility reply answers (they overlap and count once)."""
+    said = [to_simplified(q) for q, _ in conversation.history[-3:]] + [question]
+    return bool(_SUM_ASKED.search(question)) and any(_CONCURRENT.search(s) for s in said)
 
 
 def latest_said(conversation: Conversation, read, first: str | None = None, last: int | None = None):

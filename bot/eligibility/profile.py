@@ -618,6 +618,10 @@ def _read_years(text: str, profile: Profile, expecting: str | None, today: date)
         by_role[_TOTAL].append(years)
         whole.append(years)
         in_field.append(years)
+    if not ranges and len(by_role[_TOTAL]) > 1 and None not in by_role[_TOTAL] and re.search(vocab.SAME_TIME, text, re.I) \
+            and not re.search(vocab.TOTAL_SAID, text):
+        # "A公司干了2年，B公司干了3年，基本是同一段时间": jobs over the same stretch; the longer one is the time worked
+        by_role[_TOTAL] = whole = in_field = [max(by_role[_TOTAL])]
     if len(ranges) > 1 and len(by_role[_TOTAL]) == len(ranges):
         # "2021年10月到2022年3月、2023年6月到2026年6月做直播": stretches between dates lie apart; they add up
         by_role[_TOTAL] = whole = in_field = [round(sum(ranges), 4)]
@@ -758,7 +762,8 @@ def _read_years(text: str, profile: Profile, expecting: str | None, today: date)
             profile.certificate_age = float(dated[0])  # the least it can be: work said since in a later message counts it
         # (a platform named as where the exam was taken is no work: "through the Taobao exam")
         unworked = re.sub(vocab.JOB_NAME + r"|(?:taobao|淘宝|抖音|douyin|快手|kuaishou|alibaba|阿里巴?巴?)\s*(?:的)?\s*(?:live\s+)?(?:exam|test|assessment|考试|认证|考点|考核)", " ", text)
-        if dated and not by_role[_SINCE] and (dated[0] == 0 or re.search(vocab.WORK_CUE, unworked)):
+        if dated and not by_role[_SINCE] and (dated[0] == 0 or re.search(vocab.WORK_CUE, unworked)
+                                              or (profile.worked_since_certificate and re.search(vocab.WORKED_ALL_ALONG, text))):
             profile.years_since_certificate = float(dated[0])
             profile.years_since_from_date = True
             if profile.break_years and profile.years_total is None and profile.break_years < dated[0]:

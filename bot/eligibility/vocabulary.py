@@ -46,7 +46,7 @@ def level_of(token: str) -> int | None:
 TRAINING_AFTER = r"\s*(?:的)?(?:正规)?(?:的)?培训|[\s-]*(?:formal\s+)?training"
 # Words that weigh two levels against each other rather than name one held ("level 5 or level 4?", "need level 5
 # before level 4?", "五级应该没问题，那四级呢", "can I skip level 5").
-LEVELS_WEIGHED = (r"\bor\b|还是|或者|定系|\bbefore\b|\bneed\b|\bskip|跳过|跳级|要先|得先|先考|先拿|没有?问题|冇问题|肯定(?:得|可以|行|能)|稳[了吧]"
+LEVELS_WEIGHED = (r"\bor\b(?!\s+not\b)|还是|或者|定系|\bbefore\b|\bneed\b|\bskip|跳过|跳级|要先|得先|先考|先拿|没有?问题|冇问题|肯定(?:得|可以|行|能)|稳[了吧]"
                   r"|\bshould be (?:fine|ok|okay)\b|\bsurely\b|\bvs\.?\b|\bversus\b"
                   r"|不一样|不同|区别|差别|分别|\bdiffer|\bcompared?\b")  # "二级一级的考试跟下面几级有啥不一样"
 # A level's exam session or registration ("下个月有五级报名", "there's a level 5 exam next month"): a level to take, not held
@@ -526,7 +526,7 @@ WORK_CUE = (r"干|做|工作|打工|兼职|开(?:了|过|咗)?(?:[\d一二三四
             r"|selector|creator|promoter|administrator|\bops\b|operations|\bbeen\s+(?:there|here|doing|at|with|in)\b|buyer|采购|\bspent\b|\bas an? (?!student|kid|child|teen)\w+")
 STUDY_CUE = r"培训|学习|学了|读|上学|毕业|学徒|课程|上课|train|stud(?:y|ied)|school|college|course|apprentic|degree|\bclass"
 # "算满一年了吗", "够一年没有": a duration asked about, not said.
-ASKED_BEFORE = r"(?:算|够|满|到|有没有|是不是|算不算|当|当作|算作)\s*$"
+ASKED_BEFORE = r"(?:算|够|满|到|有没有|是不是|算不算|当|当作|算作)(?:累计|总共|一共|加起来)?\s*$"
 ASKED_AFTER = r"\s*(?:多|几)?\s*了?(?:吗|么|嘛|吧|没有?|未|\?|？)|\s*(?:的)?(?:工作)?(?:经验|年资|年限)\s*(?:吗|么|嘛|？|\?|$)"
 # A duration that is the length of a course ("a 3-year e-commerce program", "3个月的直播培训课"), however
 # close a work word ("e-commerce", "直播") sits to it.
@@ -603,6 +603,8 @@ CHANGE_TO_JOB_TYPE = r"(?:转做|转去做|转去|转到|改做)(?:了)?\s*(?:" 
 RECENT_PART = r"(?:最近|近|这)(?:[一二两三四五六七八九十\d]+)年(?:来)?[^，,。]{0,3}(?:转|改|才)" \
     r"|\b(?:the\s+)?(?:last|past)\s+(?:\d+|one|two|three|four|five|couple(?:\s+of)?)\s+(?:yrs?|years?)\s+(?:doing|in|on|as|into)\b" \
     r"|(?:19|20)\d{2}\s*年[^，,。]{0,6}?(?:开始|先|才)?转(?:行|做|去)"  # "之后一直做销售，2022年开始转做直播"
+# Jobs held over the same stretch ("A公司干了2年，B公司干了3年，基本是同一段时间"): their years overlap, the longer counts.
+SAME_TIME = r"同一段时间|同一时期|同一时间|同时|重叠|\bat the same time\b|\boverlap"
 # Years of residence, not of work ("been living in Yiwu for 5 years", "在义乌住了5年")
 RESIDENCE_BEFORE = r"\b(?:been\s+living|living|lived|stayed|staying)\s+(?:in|at|here|there)\b[^,.;]{0,30}$|(?:住了|生活了|定居)[^，,。]{0,4}$"
 # Training named in a clause ("今年刚上完一级的培训"): its date is the training's, not a skill certificate's
