@@ -355,3 +355,43 @@ def test_now_or_not_weighs_no_levels_and_ever_since_a_dated_certificate_is_work_
                     "so can i do 四级 now or not")
     assert "Level 4" in answer.text.splitlines()[0] and "what one level adds" not in answer.text
     assert read("got 五级 选品员 in aug 2022 and have done selection ever since — so am i good for 四级 now?").years_since_certificate is not None
+
+
+# --- read from AG and AH after their judging ----------------------------------------------------------------
+
+def test_a_programme_length_is_no_work_and_asking_about_yingjie_is_not_being_it():
+    facts = read("I'm doing a 3 yr 大专 in e-commerce, currently year 2")
+    assert facts.years_total is None and not facts.final_year_student_of
+    assert not read("do I count as 应届 for level 4?").final_year
+
+
+def test_work_said_before_a_comma_then_since_a_date_starts_then():
+    assert months(read("Hi! I'm a nurse but I do beauty product live streams on weekends, since Jan 2024").years_total) == 34
+
+
+def test_when_a_figure_will_be_reached_is_no_second_figure():
+    assert months(read("在直播公司当助播快一年了 明年1月满一年").years_total) < 12
+
+
+def test_two_jobs_from_the_same_month_added_up_asked_gets_the_overlap_first(advisor):
+    answer, _ = ask(advisor, "我打兩份工 日頭喺公司做平台運營 管帳號同數據", "夜晚自己直播賣農產品", "兩份都係2022年7月開始",
+                    "兩份工嘅年資可唔可以加埋一齊計？")
+    assert answer.text.startswith("注意：兩份工作是同時做的") and "只算一次" in answer.text
+
+
+def test_an_age_said_before_a_rule_question_on_level_five_is_answered(advisor):
+    answer, _ = ask(advisor, "im 15 in 初三", "can i take level 5 live streaming salesperson? my cousin says u need to be 18")
+    assert answer.text.startswith("On age") and "16" in answer.text
+
+
+def test_the_part_of_a_year_then_its_month_is_that_month(advisor):
+    answer, _ = ask(advisor, "我2020年開始喺快手直播賣嘢", "啊唔係 係2020年尾 大概11月", "六年就可以考四級啱唔啱？我夠未？")
+    assert answer.text.startswith("可以申報四級")
+
+
+def test_work_going_on_since_before_a_dated_certificate_runs_through_it(advisor):
+    answer, _ = ask(advisor, "I have level 4 直播销售员 since March 2023, plus a 大专 in 电子商务 (graduated 2019)", "been hosting non stop",
+                    "can I do level 3 now?")
+    assert answer.text.startswith("Yes, you may apply for Level 3") and "L3-C" in answer.text
+    year_only, _ = ask(advisor, "我当主播3年了 有直播销售员五级", "五级是去年才考的", "能报四级不")
+    assert "最多约" in year_only.text  # a year said alone: at most that long, its month decides

@@ -276,7 +276,8 @@ class EligibilityReplies:
         final_year = self._final_year_routes(request, lang_code)
         if final_year:  # "does the 'level 4 + technician college' route also cover final-year students?"
             notes.insert(0, final_year)
-        return "\n".join([*self._age_note(request, lang_code), *notes, text]), sources
+        # ("im 15 in 初三" then "can i take level 5? my cousin says u need to be 18": the age said before too)
+        return "\n".join([*self._age_note(request, lang_code, conversation), *notes, text]), sources
 
     def _final_year_routes(self, request: Request, lang_code: str) -> str:
         """Which of a level's school routes take students still in their final year, when that is what is asked."""
@@ -318,7 +319,7 @@ class EligibilityReplies:
         facts = self._years_over_turns(facts, conversation, request.question, request.other_work)
         profile = conversation.profile.merge(facts, corrects_itself(request.question)) \
             if conversation.profile is not None else facts
-        conversation.profile = profile = self._dated_timeline(profile, conversation, request.question)
+        conversation.profile = profile = _work_through_certificate(self._dated_timeline(profile, conversation, request.question))
         if request.hypothetical_training:  # "what if I finish the training first?": asked, not stated
             profile = replace(profile, formal_training=True, formal_training_level=None)
         if request.more_years:  # "再做一年就够吗": evaluated as if a year had passed, not stored
@@ -361,7 +362,7 @@ class EligibilityReplies:
             if month_note:
                 # the "not yet" below is for a start (or certificate) later than the months just named
                 text = self._after_those_months(text, lang_code, month_kind)
-                if decision.status == "cannot_tell" and profile.worked_since_certificate \
+                if decision.status == "cannot_tell" and (profile.worked_since_certificate or profile.years_since_from_date) \
                         and "years_since_certificate" in decision.missing_fields:
                     # "2022年攞咗五級證" … "之後一直做到而家冇停過": the years since are said; only the month decides,
                     # which the note says, so neither "depends on what you have not said" nor asking for them again
@@ -509,14 +510,19 @@ class EligibilityReplies:
         their years are not added up; said when the person asks about the sum."""
         said = [to_simplified(q) for q, _ in conversation.history[-3:]] + [question]
         asked = _SUM_ASKED.search(question)
-        if asked is None or profile.years_total is None or not any(_CONCURRENT.search(s) for s in said):
+        if profile.years_total is None or not bool(_CONCURRENT.search(" ".join(said))):
             return ""
+        span = _Writer(self.rules, lang_code, self.templates).years
+        if asked is None:
+            if not _ADD_UP_ASKED.search(question):
+                return ""
+            # "兩份工嘅年資可唔可以加埋一齊計？": no figure said, the time itself
+            return "\n" + self.templates.text(lang_code, "eligibility", "note_overlap_no_sum", years=span(profile.years_total))
         figure = vocab.number(next(g for g in asked.groups() if g))
         if figure is not None and question[asked.end():asked.end() + 1] == "半":
             figure += 0.5  # "这样算三年半还是两年半"
         if figure is None or figure <= profile.years_total:
             return ""
-        span = _Writer(self.rules, lang_code, self.templates).years
         return "\n" + self.templates.text(lang_code, "eligibility", "note_overlap_not_added",
                                           years=span(profile.years_total), said=_plain(figure))
 
@@ -824,7 +830,7 @@ _FIELD_WORK = re.compile(r"直播|带货|主播|选品|抖音|快手|淘宝|视�
 _PAST_WORK = re.compile(vocab.PAST_WORK, re.I)
 # Two jobs said to run at the same time ("做緊兩份工：朝早…夜晚…", "two jobs at once"): their years overlap.
 # ("我做过两份工，一个是2020-2022…然后2023年1月到现在…": two jobs one after the other are not said to overlap)
-_CONCURRENT = re.compile(r"同时|同一段时间|同一时期|同一时间|同一段|重叠|一边[^，,。]{0,12}一边|白天[^。]{0,24}晚上|朝早[^。]{0,24}夜晚|日头[^。]{0,24}(?:夜晚|晚上)"
+_CONCURRENT = re.compile(r"同时|两份(?:工|工作)?都|打两份工|同一段时间|同一时期|同一时间|同一段|重叠|一边[^，,。]{0,12}一边|白天[^。]{0,24}晚上|朝早[^。]{0,24}夜晚|日头[^。]{0,24}(?:夜晚|晚上)"
                          r"|\bat the same time\b|\balongside\b|\bin parallel\b|\bside hustle\b|\bon the side\b", re.I)
 # Whether a level is the top of the ladder ("is that the top?", "係咪最高", "是不是到顶了").
 _TOP_ASKED = re.compile(r"\bis (?:that|it|this|level\s*[1-5]) the (?:top|highest|max)\b|(?:是不是|是否|系咪|系唔系|算不算)(?:就)?(?:是)?最高|最高了[吗吧]|到顶了?[吗吧]|封顶[吗吧]", re.I)
@@ -838,6 +844,8 @@ _DATED = re.compile(r"(?:19|20)?\d{2}\s*年|\b(?:19|20)\d{2}\b")
 # A sum of years asked about ("这样是不是算5年了？", "does that count as 5 years?").
 _SUM_ASKED = re.compile(r"算(?:是|作|成|做)?(?:累计|总共|一共)?\s*(\d+|[一二两三四五六七八九十])\s*年|(?:加起来|合起来|一共)(?:有|是|算)?\s*(\d+|[一二两三四五六七八九十])\s*年"
                         r"|\bcounts? as (\d+) years\b|\b(?:that'?s|makes?|adds? up to) (\d+) years\b", re.I)
+# Adding up asked with no figure ("兩份工嘅年資可唔可以加埋一齊計？", "can I add them up?").
+_ADD_UP_ASKED = re.compile(r"加埋|加起来|加在一起|一齐计|一起计|一起算|合并(?:计算|算)|叠加|\badd (?:them |it |those )?(?:up|together)\b|\bcombine", re.I)
 # The wait between two levels asked ("拿到五级以后，隔多久才能报四级？", "how long after level 5 can I do level 4?")
 _ASKS_WAIT = re.compile(r"(?:隔|等|间隔|相隔)(?:多久|多长时间|几年)|(?:之后|以后|后)(?:要|需要|得)?(?:多久|多长时间|几年)(?:才)?(?:能|可以)?(?:考|报)"
                         r"|\bhow (?:long|many years) (?:after|from|between)\b|\bhow long (?:do|does|must|should) (?:i|you|one|they|we|learners?|students?) "
@@ -907,11 +915,23 @@ _THEY = {"you": "they", "You": "They", "your": "their", "Your": "Their"}
 _YOU_ZH = re.compile(r"你(?=已满|已年满|目前|累计|有|持有|完成了|在本职业|可能|已可|的专业|按 |是否)")
 
 
+def _work_through_certificate(profile: Profile) -> Profile:
+    """"做咗成五年幾 2021年頭開始" … "2022年考咗五級": work going on since before the certificate's date runs through it,
+    so the years since it are the time since the date (said back as counted that way, "中间没做的话请告诉我")."""
+    if profile.years_since_certificate is not None or profile.certificate_age is None or profile.years_total is None \
+            or profile.certificate_level in (None, NO_CERTIFICATE) or profile.break_taken_out or profile.break_years \
+            or profile.other_years or profile.recent_part or profile.years_total < profile.certificate_age \
+            or (profile.years_since_at_most is not None and profile.years_since_at_most - profile.certificate_age > 0.1):
+        return profile  # (nor a year said alone: its month decides, and "at most" says so)
+    return replace(profile, years_since_certificate=profile.certificate_age, years_since_from_date=True,
+                   worked_since_certificate=True)
+
+
 def overlapping_sum_asked(question: str, conversation: Conversation) -> bool:
     """"A公司干了2年，B公司干了3年，基本是同一段时间" then "这样算累计5年吗？": the sum of jobs held at the same
     time asked about, which the eligibility reply answers (they overlap and count once)."""
     said = [to_simplified(q) for q, _ in conversation.history[-3:]] + [question]
-    return bool(_SUM_ASKED.search(question)) and any(_CONCURRENT.search(s) for s in said)
+    return bool(_SUM_ASKED.search(question) or _ADD_UP_ASKED.search(question)) and bool(_CONCURRENT.search(" ".join(said)))
 
 
 def latest_said(conversation: Conversation, read, first: str | None = None, last: int | None = None):

@@ -835,12 +835,18 @@ def _full_years(text: str) -> str:
     # "今年考了四级，6月拿的证": the month the certificate came is in the year said before it
     text = re.sub(r"(今年|去年|前年)([^。！？!?\n]{0,20}?[，,]\s*)(?=(?:1[0-2]|0?[1-9])\s*月(?:份)?\s*(?:拿|攞|取得|获得|下|出)(?:到|咗|了)?(?:的)?\s*证)",
                   r"\1\2\1", text)
+    # "2020年尾 大概11月": the part of the year, then its month: the month
+    text = re.sub(r"((?:19|20)\d{2})\s*年\s*(?:尾|底|初|中|末)[，,\s]*(?:大概|大约|应该|估计|差不多|可能)?\s*(1[0-2]|0?[1-9])\s*月",
+                  r"\1年\2月", text)
     # "2023年成年冇做", "2023年全年没播": a whole calendar year off is a break of one year
     text = vocab.WHOLE_YEAR_OFF.sub(lambda m: f"{m.group(1)}，有一年没", text)
     text = vocab.YEAR_STOPPED_WHOLE.sub(lambda m: f"{m.group(1)}{m.group(2)}，有一年没做", text)
     text = vocab.MONTHS_OFF.sub(lambda m: f"有{len(re.findall(r'月', m.group(0)))}个月没做", text)
     # "三年制", "学制3年": a programme's length, no years of work
     text = re.sub(r"[一二三四五两\d]\s*年制|学制\s*[一二三四五两\d]\s*年", lambda m: " " * len(m.group(0)), text)
+    # "a 3 yr 大专 in e-commerce": the programme's length, no years of work
+    text = re.sub(r"\b[1-5]\s*-?\s*(?:yr|year)s?\s+(?=(?:full-time\s+)?(?:大专|高职|中职|中专|本科|技校|college|degree|diploma|course|program))",
+                  lambda m: " " * len(m.group(0)), text)
     # "我干了五年半了，差半年满六年": the shortfall restates the years said; only they are read
     return vocab.SHORT_OF.sub(lambda m: " " * len(m.group(0)), text)
 
@@ -1091,7 +1097,8 @@ def _work_start(text: str, today: date, any_date: bool = False, earliest: bool =
         alone = alone or (lo == 0 and said_after and re.fullmatch(r"\s*(?:我是|我系|我係|我|是|系|係|从|由|自从?)?\s*", text[lo:m.start()])
                           and re.fullmatch(r"(?:" + vocab.WORK_START_AFTER + r")\s*(?:的|嘅|咗|了|啦|喇)?\s*[，,。.!！]?\s*", text[m.end():hi]))
         # ("I'm a 选品员 at a live commerce company, started Sep 2021": the work said earlier in the sentence)
-        work_said = re.search(vocab.WORK_START_CUE, near) or (said_before and re.search(r"\bstart|\bbegan|\bjoined", before)
+        # ("i do beauty product live streams on weekends, since jan 2024": the work said before the comma)
+        work_said = re.search(vocab.WORK_START_CUE, near) or (said_before and re.search(r"\bstart|\bbegan|\bjoined|\bsince\b", before)
                                                               and re.search(vocab.WORK_START_CUE, text[sentence:m.start()]))
         if not any_date and not alone and (not (said_after or said_before) or not work_said
                                            or re.search(vocab.NOT_WORK_START, after) or re.search(vocab.PLAN_CUE, text[lo:m.start()])
@@ -1202,6 +1209,8 @@ def _duration_role(text: str, d: _Duration) -> str:
         return _SKIP  # "读紧高职最后一年": a year of study
     if re.match(vocab.ASKED_AFTER, after) and re.search(vocab.ASKED_BEFORE, before):
         return _SKIP  # "算满一年了吗": asked about, not said
+    if re.search(r"(?:明年|下个?月|下年|年底|年尾|(?:今年|明年)?\s*\d{1,2}\s*月(?:份|底|初)?)\s*(?:就|才|先)?满\s*$", before):
+        return _SKIP  # "快一年了 明年1月满一年": when a figure will be reached, not the years worked
     if re.match(vocab.STUDY_AFTER, text[d.end:d.end + 40]):
         return _SKIP  # "a 3-year e-commerce program": the length of a course
     if re.search(vocab.OTHER_WORK_GAP_BEFORE, before[-6:]) and re.match(vocab.OTHER_WORK_GAP_AFTER, after):
