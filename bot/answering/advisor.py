@@ -390,6 +390,8 @@ class Advisor:
             "related_work" if request.related_work else \
             "marketer_qualification" if request.marketer_qualification else \
             "abroad" if abroad_applicant else None
+        if slot == "association_certificate" and _USED_AS_LEVEL.search(request.question) and self.slot_answers.get("association_prerequisite"):
+            slot = "association_prerequisite"  # "这个能不能当五级证用 直接报四级": whether it serves as the certificate below
         slot_entry = self._related_work_entry(request, conversation) if slot == "related_work" \
             else self.slot_answers.get(slot) if slot else None
         hit = retriever.faq_answer(slot_entry, lang.code) if slot_entry else None
@@ -404,6 +406,14 @@ class Advisor:
             age_entry = self.slot_answers.get("live_selling_age")
             hit = retriever.faq_answer(age_entry, lang.code) if age_entry else None
             if hit is not None:
+                return self._finish(raw, lang, hit.metadata.get("intent") or "policy", hit.text, unique_sources([hit]), [hit], via="faq")
+        recent = " ".join([to_simplified(q) for q, _ in conversation.history[-2:]] + [request.question])
+        if _LICENCE_ASKED.search(request.question) and _EXPERT_CONTENT.search(recent) and not levels_named(request.question):
+            # "我做開直播賣嘢" … "想喺直播度講埋理財產品" … "需唔需要有牌？": the practising qualification for that content
+            entry = self.slot_answers.get("expert_content_licence")
+            hit = retriever.faq_answer(entry, lang.code) if entry else None
+            if hit is not None:
+                request.read_as = recent  # (what a follow-up is read with: the content and the licence together)
                 return self._finish(raw, lang, hit.metadata.get("intent") or "policy", hit.text, unique_sources([hit]), [hit], via="faq")
         if request.which_job_type:
             fit = self._job_type_fit(request, raw, lang, conversation, retriever)
@@ -878,7 +888,16 @@ def load_slot_answers(folder) -> dict:
 
 
 # Asks whether a certificate named before counts ("这个到底算不算互联网营销师证书").
-_ASKS_IF_IT_COUNTS = re.compile(r"算不算|算吗|能不能算|可不可以算|可唔可以计|能算|是不是|一样吗|一样不|有效吗|有没有用|承认吗|认不认|真的假的|正规吗|正不正规|靠谱吗|靠不靠谱|当作|当成|当做|"
+# A certificate asked about as a level's ("能当五级证用吗", "当作五级证书，拿来报四级").
+_USED_AS_LEVEL = re.compile(r"当作?[^，,。？?]{0,3}[一二三四五1-5]级", re.I)
+# A licence or certificate for some content asked about ("需唔需要有牌？", "要考什么证吗", "do I need a licence").
+_LICENCE_ASKED = re.compile(r"(?:要|需要|使唔使|用不用|要不要|需不需要|要唔要|得唔得|必须)[^，,。？?]{0,6}(?:牌|执照|资质|资格证|证)|牌照|执业资格|"
+                            r"\b(?:need|require[sd]?|have to (?:have|get))\b[^?.]{0,20}\b(?:licen[cs]e|qualification|certificate|permit)", re.I)
+# Content that needs a practising qualification under the 2022 code of conduct for online anchors.
+_EXPERT_CONTENT = re.compile(r"理财|金融|基金|股票|证券|保险产品|贷款产品|医疗|医药|药品|保健品|养生|健康知识|中医|法律知识|法律咨询|讲法律|普法|"
+                             r"教育(?:类|产品|课程|内容)|卖课|讲课|"
+                             r"\bfinanc|\binvest|\bstocks?\b|\bfunds?\b|\bmedic|\bhealth\b|supplement|\blegal\b|\blaw\b", re.I)
+_ASKS_IF_IT_COUNTS = re.compile(r"算不算|算吗|能不能算|可不可以算|可唔可以计|能算|是不是|一样吗|一样不|有效吗|有没有用|承认吗|认不认|真的假的|正规吗|正不正规|靠谱吗|靠不靠谱|当作|当成|当做|当[^，,。？?]{0,6}用|拿来报|用来报|"
                                 r"\bcount|\bsame\b|\bvalid\b|\breal\b|\blegit|\bgenuine\b|\bofficial\b|national one", re.I)
 # A message that carries on the last one ("and can i use a virtual avatar instead?", "还有", "另外").
 _CONTINUES = re.compile(r"^(?:and|also|plus|what about|how about|or)\b|^(?:还有|另外|那|那么|顺便|还是|定系|定係|或者|抑或)"

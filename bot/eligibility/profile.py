@@ -762,6 +762,8 @@ def _read_years(text: str, profile: Profile, expecting: str | None, today: date)
             profile.certificate_age = float(dated[0])  # the least it can be: work said since in a later message counts it
         # (a platform named as where the exam was taken is no work: "through the Taobao exam")
         unworked = re.sub(vocab.JOB_NAME + r"|(?:taobao|淘宝|抖音|douyin|快手|kuaishou|alibaba|阿里巴?巴?)\s*(?:的)?\s*(?:live\s+)?(?:exam|test|assessment|考试|认证|考点|考核)", " ", text)
+        # ("我19年考过一个'带货主播'的证": a certificate's name in quotes is no work said)
+        unworked = re.sub(r"['‘\"“「『][^'’\"”」』]{1,24}['’\"”」』]", " ", unworked)
         if dated and not by_role[_SINCE] and (dated[0] == 0 or re.search(vocab.WORK_CUE, unworked)
                                               or (profile.worked_since_certificate and re.search(vocab.WORKED_ALL_ALONG, text))):
             profile.years_since_certificate = float(dated[0])
