@@ -410,3 +410,16 @@ def test_a_named_associations_certificate_asked_as_a_level_gets_whether_it_serve
     answer, conversation = ask(advisor, "我19年考过一个'带货主播'的证 中国工业合作协会和轻工业联合会一起发的", "这个能不能当五级证用 直接报四级")
     assert answer.text.startswith("不能直接等同")
     assert conversation.profile is None or conversation.profile.years_total is None  # a quoted name is no work said
+
+
+def test_work_after_graduating_supposed_counts_the_school_as_a_diploma_without_a_date_from_today(advisor):
+    answer, _ = ask(advisor, "我讀緊技師學院，預備技師班，2027年畢業，畢業後做兩年直播就可以考二級？")
+    assert "L2-B2" in answer.text and "技師學院畢業（L2-B2" not in answer.text  # the diploma is no longer missing
+    supposed, _ = ask(advisor, "我喺技師學院讀緊預備技師班", "有埋直播銷售員三級證", "畢業之後做兩年，可唔可以考二級？")
+    assert "起滿足" not in supposed.text
+
+
+def test_an_apprenticeships_end_said_before_when_is_asked_names_the_route_it_opens(advisor):
+    answer, _ = ask(advisor, "I'm doing an apprenticeship at a live-commerce studio", "started sept 2026, contract ends march 2027",
+                    "when can i apply for level 5?")
+    assert answer.text.startswith("Once the apprenticeship is completed") and "L5-B" in answer.text

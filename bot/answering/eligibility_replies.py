@@ -51,6 +51,9 @@ class EligibilityReplies:
             text = _about_them(text, lang_code)
         if request.more_years:
             notes.append(self.templates.text(lang_code, "eligibility", "note_more_years", years=_plain(request.more_years)))
+            # (a date counted from today means nothing under "after two more years": none is said)
+            dated = re.escape(self.templates.text(lang_code, "eligibility", "overview_from_about", year="YYYY", month="MM").strip())
+            text = re.sub(r"\s*" + dated.replace("YYYY", r"\d{4}").replace("MM", r"\d{1,2}"), "", text)
         return "\n".join([*notes, text]), sources, decision
 
     def _after_supposed_certificate(self, request: Request, conversation: Conversation, lang_code: str):
@@ -322,6 +325,10 @@ class EligibilityReplies:
         conversation.profile = profile = _work_through_certificate(self._dated_timeline(profile, conversation, request.question))
         if request.hypothetical_training:  # "what if I finish the training first?": asked, not stated
             profile = replace(profile, formal_training=True, formal_training_level=None)
+        if request.more_years and _AFTER_GRADUATING.search(request.question) and (profile.final_year_student_of or profile.studying_at):
+            # "预备技师班，2027年毕业，毕业后做两年直播就可以考二级？": by then the school is a diploma held
+            profile = replace(profile, education=list(dict.fromkeys([*profile.education, *profile.final_year_student_of, *profile.studying_at])),
+                              final_year_student_of=[], studying_at=(), final_year=None)
         if request.more_years:  # "再做一年就够吗": evaluated as if a year had passed, not stored
             more = request.more_years
             profile = replace(profile,
@@ -376,7 +383,7 @@ class EligibilityReplies:
                 text = self.templates.text(lang_code, "eligibility", "caveat_unconfirmed", level=self.rules.level_name(target, lang))
             school_note = school_later \
                 or self._preparatory_route_needs_years(profile, target, decision, lang_code) \
-                or self._apprenticeship_end(request, profile, target, decision, lang_code) \
+                or self._apprenticeship_end(request, profile, target, decision, lang_code, conversation) \
                 or month_note
             if school_note:
                 text = school_note + "\n" + text
@@ -677,12 +684,15 @@ class EligibilityReplies:
                 return self.templates.text(lang_code, "eligibility", "newer_route_from", year=when.year, month=when.month, **said)
         return None
 
-    def _apprenticeship_end(self, request: Request, profile: Profile, target: int, decision, lang_code: str) -> str:
+    def _apprenticeship_end(self, request: Request, profile: Profile, target: int, decision, lang_code: str,
+                            conversation: Conversation | None = None) -> str:
         """"学徒期满了能不能考五级": the route through a completed apprenticeship, said first, when the
-        apprenticeship is not completed yet."""
+        apprenticeship is not completed yet (also "contract ends march 2027" said before "when can i apply?")."""
         words = mandarin_words(request.question)
-        if decision.status == "eligible" or profile.apprenticeship or not any(
-                re.search(pattern, words, re.I) for pattern in vocab.APPRENTICESHIP_END_ASKED):
+        said = " ".join(to_simplified(q) for q, _ in (conversation.history[-2:] if conversation is not None else []))
+        end_said = bool(_APPRENTICESHIP_ENDS.search(said)) and bool(_WHEN_ASKED.search(words))
+        if decision.status == "eligible" or profile.apprenticeship or not (end_said or any(
+                re.search(pattern, words, re.I) for pattern in vocab.APPRENTICESHIP_END_ASKED)):
             return ""
         route = next((c for c in self.rules.levels[target] if c.requires_apprenticeship_completed), None)
         if route is None:
@@ -865,6 +875,11 @@ _ASKS_IF_TRAINING_NEEDED = re.compile(_TRAINING_REQUIRED_WORDS + r"|\btraining[-
                                       r"|\bwithout (?:any |the )?(?:training|course)\b", re.I)
 # Whether years count, asked ("經紀嗰幾年計唔計", "do the mall years count?").
 _COUNT_ASKED = re.compile(r"算不算|算唔算|计不计|计唔计|能不能算|可不可以算|能算吗|算吗|算数吗|\bcount(?:s|ed)?\b", re.I)
+# An apprenticeship's end said ("contract ends march 2027", "学徒合同明年3月到期"), and "when?" asked.
+_APPRENTICESHIP_ENDS = re.compile(r"(?:学徒|apprentic)[^。]{0,60}?(?:\bends?\b|\bfinish(?:es)?\b|期满|到期|结束)", re.I)
+_WHEN_ASKED = re.compile(r"什么时候|几时|何时|多久|\bwhen\b|\bhow soon\b|\bhow long\b", re.I)
+# A time after graduating supposed ("毕业后做两年直播", "after I graduate and work 2 years").
+_AFTER_GRADUATING = re.compile(r"毕业(?:以|之)?后|\bafter (?:i |she |he |they )?graduat", re.I)
 # The soonest date asked ("一级最快什么时候能报", "earliest I can sit level 1?").
 _FASTEST = re.compile(r"最快|最早|尽快|最短|\bearliest\b|\bsoonest\b|\bfastest\b|\bhow soon\b|幾快|几快", re.I)
 # Two levels asked as one or the other ("level 5 or even 4?", "五级还是四级", "五級定四級").
