@@ -423,3 +423,24 @@ def test_an_apprenticeships_end_said_before_when_is_asked_names_the_route_it_ope
     answer, _ = ask(advisor, "I'm doing an apprenticeship at a live-commerce studio", "started sept 2026, contract ends march 2027",
                     "when can i apply for level 5?")
     assert answer.text.startswith("Once the apprenticeship is completed") and "L5-B" in answer.text
+
+
+# --- read from AI and AJ after their judging ----------------------------------------------------------------
+
+def test_a_corrected_start_with_work_said_after_the_comma_replaces_the_figure(advisor):
+    profile = ask(advisor, "我喺深圳做直播帶貨㗎，做咗兩年幾", "唔係唔係，我計錯，係由2021年10月開始，一直做到而家冇停過")[1].profile
+    assert months(profile.years_total) == _months_since(2021, 10)
+
+
+def test_the_same_year_said_again_with_its_month_is_that_month(advisor):
+    profile = ask(advisor, "so I started streaming for a skincare brand in 2020", "no wait, it was 2021. feb 2021")[1].profile
+    assert months(profile.years_total) == _months_since(2021, 2)
+
+
+def test_back_since_a_date_after_a_break_adds_to_the_stretch_before():
+    assert months(read("did 带货 for ~2.5 yrs, then took a yr off for the baby, back since sep 2025").years_total) == 30 + 14
+
+
+def test_two_jobs_started_apart_at_the_same_time_count_from_the_first(advisor):
+    answer, _ = ask(advisor, "我同时在两家店直播，一家从2024年6月，一家从2025年1月，年限能叠加算吗？按两年多还是三年多算")
+    assert answer.text.startswith("注意：两份工作是同时做的") and "2年5个月" in answer.text

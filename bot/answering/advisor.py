@@ -276,8 +276,8 @@ class Advisor:
                 notice = self.templates.text(lang.code, "answers", "instruction_ignored_facts")
                 return self._eligibility_answer(raw, lang, notice + "\n" + text, sources or [self._conditions_source(lang)])
             return self._fixed(raw, lang, "injection", "injection", refused=True)
-        if act in ("fact", "rule_question", "followup") and conversation.profile is not None \
-                and conversation.profile.has_personal_facts and overlapping_sum_asked(request.question, conversation):
+        if act in ("fact", "rule_question", "followup") and overlapping_sum_asked(request.question, conversation) and (
+                request.stated.has_personal_facts or (conversation.profile is not None and conversation.profile.has_personal_facts)):
             act = request.act = "eligibility_highest"  # "这样算累计5年吗？" after two jobs at the same time: not 5
         if act == "greeting":
             key = "thanks" if THANKS.search(request.question) else "greeting"

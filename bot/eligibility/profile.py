@@ -1075,6 +1075,7 @@ def _work_start(text: str, today: date, any_date: bool = False, earliest: bool =
     streaming since march 2022"); a year alone counts from its end (at least), never more than said."""
     found, cued, in_this_work, starts_this_work = set(), set(), set(), set()  # cued: dates said with a start word ("开始", "since")
     in_order: list[float] = []
+    dated: list[tuple[int, bool, float]] = []  # (calendar year, month said, years since) of each date read
     dates = [(m, int(m.group("year"))) for m in vocab.CALENDAR_YEAR.finditer(text)]
     dates += [(m, today.year - back) for pattern, back in vocab.RELATIVE_YEARS for m in re.finditer(pattern, text)]
     for m, year in dates:  # "2019年开始", "去年3月开始"
@@ -1100,8 +1101,11 @@ def _work_start(text: str, today: date, any_date: bool = False, earliest: bool =
                           and re.fullmatch(r"(?:" + vocab.WORK_START_AFTER + r")\s*(?:的|嘅|咗|了|啦|喇)?\s*[，,。.!！]?\s*", text[m.end():hi]))
         # ("I'm a 选品员 at a live commerce company, started Sep 2021": the work said earlier in the sentence)
         # ("i do beauty product live streams on weekends, since jan 2024": the work said before the comma)
-        work_said = re.search(vocab.WORK_START_CUE, near) or (said_before and re.search(r"\bstart|\bbegan|\bjoined|\bsince\b", before)
-                                                              and re.search(vocab.WORK_START_CUE, text[sentence:m.start()]))
+        work_said = re.search(vocab.WORK_START_CUE, near) or (said_before and re.search(r"\bstart|\bbegan|\bjoined|\bsince\b|从|自从?|由", before)
+                                                              and re.search(vocab.WORK_START_CUE, text[sentence:m.start()])) \
+            or (said_before and re.search(r"\bback(?:\s+(?:at it|to it|to work|streaming|live|on air))?\s+(?:since|from|in)\s+(?:[a-z]+\.?\s+)?$", before, re.I)) \
+            or (said_after and re.match(r"[^。.;；]{0,12}?[，,]\s*(?:就|都)?一直(?:做|干|播)|[^。.;；]{0,12}?[，,]\s*(?:就)?(?:做|干|播)到(?:现在|而家|今天)",
+                                        text[m.end():m.end() + 30]))  # "係由2021年10月開始，一直做到而家"
         if not any_date and not alone and (not (said_after or said_before) or not work_said
                                            or re.search(vocab.NOT_WORK_START, after) or re.search(vocab.PLAN_CUE, text[lo:m.start()])
                                            or re.search(r"\binterested\b|\bfollow(?:ing|ed)\b|\bwatch(?:ing|ed)\b|关注|了解", before)):
@@ -1119,6 +1123,7 @@ def _work_start(text: str, today: date, any_date: bool = False, earliest: bool =
         years = round((months if months is not None and months >= 0 else _months_from(today, year, 1 if earliest else 12)) / 12, 4)
         found.add(years)
         in_order.append(years)
+        dated.append((year, month is not None, years))
         if said_after or said_before:
             cued.add(years)
             if re.search(vocab.FIELD_WORK, near) and not re.search(vocab.OTHER_WORK, near):
@@ -1128,9 +1133,15 @@ def _work_start(text: str, today: date, any_date: bool = False, earliest: bool =
     if any_date and len(found) > 1 and len(cued) == 1:
         # "不对 是2024年3月开始的 23年是在做客服": the corrected start is the date said as a start
         return cued.pop()
+    if any_date and len(found) > 1 and len({y for y, _, _ in dated}) == 1 and any(known for _, known, _ in dated):
+        # "no wait, it was 2021. feb 2021": the same year said again with its month: that month
+        return next(years for _, known, years in dated if known)
     if any_date and len(found) > 1 and not cued:
         # "oh wait no sorry it was sept 2021, i was still at uni in 2020": the date the correction gives comes first
         return in_order[0]
+    if len(found) > 1 and re.search(vocab.SAME_TIME, text, re.I) and not any_date:
+        # "同时在两家店直播，一家从2024年6月，一家从2025年1月": jobs at the same time; the time since the first start
+        return max(found)
     if len(found) > 1 and found == in_this_work and not any_date:
         # "2021年7月開始喺小紅書做視頻，之後2023年4月先開始直播帶貨": one start of this work after another, all of it since the first
         return max(found)
@@ -1211,6 +1222,8 @@ def _duration_role(text: str, d: _Duration) -> str:
         return _SKIP  # "读紧高职最后一年": a year of study
     if re.match(vocab.ASKED_AFTER, after) and re.search(vocab.ASKED_BEFORE, before):
         return _SKIP  # "算满一年了吗": asked about, not said
+    if re.search(r"(?:按|还是|或者|或)\s*$", before) and re.match(r"\s*(?:多|半)?\s*(?:还是|算|呢|吗|？|\?)", after):
+        return _SKIP  # "按两年多还是三年多算": figures weighed in a question, not the years worked
     if re.search(r"(?:明年|下个?月|下年|年底|年尾|(?:今年|明年)?\s*\d{1,2}\s*月(?:份|底|初)?)\s*(?:就|才|先)?满\s*$", before):
         return _SKIP  # "快一年了 明年1月满一年": when a figure will be reached, not the years worked
     if re.match(vocab.STUDY_AFTER, text[d.end:d.end + 40]):
