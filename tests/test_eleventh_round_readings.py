@@ -444,3 +444,15 @@ def test_back_since_a_date_after_a_break_adds_to_the_stretch_before():
 def test_two_jobs_started_apart_at_the_same_time_count_from_the_first(advisor):
     answer, _ = ask(advisor, "我同时在两家店直播，一家从2024年6月，一家从2025年1月，年限能叠加算吗？按两年多还是三年多算")
     assert answer.text.startswith("注意：两份工作是同时做的") and "2年5个月" in answer.text
+
+
+def test_a_hedged_total_of_actual_work_stands_over_a_start_said_on_and_off():
+    assert read("been doing livestream selling for taobao shops since spring 2023, on and off — maybe 2.5 yrs of actual work in total").years_total == 2.5
+    assert read("maybe 2 years").years_total is None
+    assert months(read("我做直播卖护肤品做咗11个月，下个月先够一年，可唔可以而家报名先？").years_total) == 11
+
+
+def test_back_since_then_after_a_dated_stop_resumes_from_its_end(advisor):
+    profile = ask(advisor, "started selling on Kuaishou lives in Sept 2019", "stopped Feb 2021 to Aug 2022 (health stuff)",
+                  "back since then, no certs")[1].profile
+    assert profile.break_taken_out and months(profile.years_total) == 17 + _months_since(2022, 8)

@@ -556,6 +556,9 @@ def _durations(text: str) -> list[_Duration]:
                 # "差不多两年半" stays 2.5: a quarter either way crosses no whole-year requirement
                 years = max(years - JUST_UNDER, 0)
             vague = match.group("vague") or match.groupdict().get("short") or re.search(vocab.VAGUE_BEFORE, just_before)
+            if vague and re.fullmatch(r"maybe|perhaps", str(match.group("vague") or ""), re.I) \
+                    and re.search(vocab.TOTAL_SAID + r"|\bactual(?:ly)?\b", text[match.end():match.end() + 30], re.I):
+                vague = None  # "on and off — maybe 2.5 yrs of actual work in total": the asker's own total, however hedged
             found.append(_Duration(match.start(), match.end(), None if vague else years, bool(match.groupdict().get("more"))))
     return _joined(text, sorted(found, key=lambda d: d.start))
 
@@ -1224,7 +1227,7 @@ def _duration_role(text: str, d: _Duration) -> str:
         return _SKIP  # "算满一年了吗": asked about, not said
     if re.search(r"(?:按|还是|或者|或)\s*$", before) and re.match(r"\s*(?:多|半)?\s*(?:还是|算|呢|吗|？|\?)", after):
         return _SKIP  # "按两年多还是三年多算": figures weighed in a question, not the years worked
-    if re.search(r"(?:明年|下个?月|下年|年底|年尾|(?:今年|明年)?\s*\d{1,2}\s*月(?:份|底|初)?)\s*(?:就|才|先)?满\s*$", before):
+    if re.search(r"(?:明年|下个?月|下年|年底|年尾|(?:今年|明年)?\s*\d{1,2}\s*月(?:份|底|初)?)\s*(?:就|才|先)?(?:满|够)\s*$", before):
         return _SKIP  # "快一年了 明年1月满一年": when a figure will be reached, not the years worked
     if re.match(vocab.STUDY_AFTER, text[d.end:d.end + 40]):
         return _SKIP  # "a 3-year e-commerce program": the length of a course

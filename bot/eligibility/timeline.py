@@ -159,6 +159,8 @@ def _events(text: str, today: date) -> list[_Event]:
                 and not re.search(vocab.FIELD_WORK, clause):
             # "中间去做了一年外卖骑手（2023年）": a year of other work, that year
             events.append(_Event(m.start(), "other", year * 12, year * 12 + 12))
+    for m in _BACK_SINCE_THEN.finditer(text):  # "stopped Feb 2021 to Aug 2022 … back since then": from the stretch out's end
+        events.append(_Event(m.start(), "resume"))
     for m in _THEN.finditer(text):  # "之後返嚟做主播做到而家": back after the stretch out, from its end
         said = text[m.end():_clause_end(text, m.end(), 30)]
         if _RESTART.search(said) and _TILL_NOW.search(said) and not vocab.CALENDAR_YEAR.search(said):
@@ -172,6 +174,8 @@ def _events(text: str, today: date) -> list[_Event]:
     return events
 
 
+# Back at the work since the stretch out ended ("back since then", "back at it since then").
+_BACK_SINCE_THEN = re.compile(r"\bback(?:\s+(?:at it|to it|to work|streaming|on))?\s+since\s+then\b", re.I)
 # A break said with the date it ended ("maternity leave until Feb 2025", "产假休到2025年2月").
 _BREAK_UNTIL_BEFORE = re.compile(r"(?:\bleave|\bbreak|\boff|\bpaused?|休息|停|歇|产假|休假|带娃)[^,.;，。；]{0,16}(?:\buntil|\btill|\bto|到|至)\s*$", re.I)
 _A_WHOLE_YEAR = re.compile(r"一年|一整年|整年|全年|成年|\ba (?:whole |full )?year\b|\bthe whole year\b", re.I)
