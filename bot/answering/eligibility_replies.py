@@ -515,15 +515,12 @@ class EligibilityReplies:
     def _overlap_not_added(self, profile: Profile, conversation: Conversation, lang_code: str, question: str) -> str:
         """"同时在两家公司兼职…两边都干了两年半" then "这样是不是算5年了？": jobs held at the same time overlap, so
         their years are not added up; said when the person asks about the sum."""
-        said = [to_simplified(q) for q, _ in conversation.history[-3:]] + [question]
-        asked = _SUM_ASKED.search(question)
-        if profile.years_total is None or not bool(_CONCURRENT.search(" ".join(said))):
+        if profile.years_total is None or not overlapping_sum_asked(question, conversation):
             return ""
         span = _Writer(self.rules, lang_code, self.templates).years
+        asked = _SUM_ASKED.search(question)
         if asked is None:
-            if not _ADD_UP_ASKED.search(question):
-                return ""
-            # "兩份工嘅年資可唔可以加埋一齊計？": no figure said, the time itself
+            # "兩份工嘅年資可唔可以加埋一齊計？": adding up asked with no figure said, the time itself
             return "\n" + self.templates.text(lang_code, "eligibility", "note_overlap_no_sum", years=span(profile.years_total))
         figure = vocab.number(next(g for g in asked.groups() if g))
         if figure is not None and question[asked.end():asked.end() + 1] == "半":
@@ -840,8 +837,8 @@ _FIELD_WORK = re.compile(r"直播|带货|主播|选品|抖音|快手|淘宝|视�
 _PAST_WORK = re.compile(vocab.PAST_WORK, re.I)
 # Two jobs said to run at the same time ("做緊兩份工：朝早…夜晚…", "two jobs at once"): their years overlap.
 # ("我做过两份工，一个是2020-2022…然后2023年1月到现在…": two jobs one after the other are not said to overlap)
-_CONCURRENT = re.compile(r"同时|两份(?:工|工作)?都|打两份工|同一段时间|同一时期|同一时间|同一段|重叠|一边[^，,。]{0,12}一边|白天[^。]{0,24}晚上|朝早[^。]{0,24}夜晚|日头[^。]{0,24}(?:夜晚|晚上)"
-                         r"|\bat the same time\b|\balongside\b|\bin parallel\b|\bside hustle\b|\bon the side\b", re.I)
+_CONCURRENT = re.compile(vocab.SAME_TIME_CORE + r"|两份(?:工|工作)?都|打两份工|同一段|一边[^，,。]{0,12}一边|白天[^。]{0,24}晚上|朝早[^。]{0,24}夜晚|日头[^。]{0,24}(?:夜晚|晚上)"
+                         r"|\balongside\b|\bin parallel\b|\bside hustle\b|\bon the side\b", re.I)
 # Whether a level is the top of the ladder ("is that the top?", "係咪最高", "是不是到顶了").
 _TOP_ASKED = re.compile(r"\bis (?:that|it|this|level\s*[1-5]) the (?:top|highest|max)\b|(?:是不是|是否|系咪|系唔系|算不算)(?:就)?(?:是)?最高|最高了[吗吧]|到顶了?[吗吧]|封顶[吗吧]", re.I)
 # Final-year students asked about ("also cover students still in their final year?", "应届生算不算", "喺度讀緊最後一年得唔得")

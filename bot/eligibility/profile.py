@@ -78,9 +78,7 @@ class Profile:
                 values[f.name] = list(dict.fromkeys([*old, *new]))
             elif f.name in ("years_since_from_date", "years_since_held"):
                 values[f.name] = new if newer.years_since_certificate is not None else old
-            elif f.name in ("years_total_from_date", "years_total_at_most"):
-                values[f.name] = new if newer.years_total is not None else old
-            elif f.name == "stretches_added":
+            elif f.name in ("years_total_from_date", "years_total_at_most", "stretches_added"):
                 values[f.name] = new if newer.years_total is not None else old
             elif f.name == "break_taken_out":  # kept until new years are said
                 values[f.name] = True if new or (old and newer.years_total is None and newer.years_since_certificate is None) else None
@@ -262,8 +260,8 @@ _CORRECTABLE = ("certificate_level", "years_since_certificate", "years_total", "
 
 # "我有两个证：直播销售员五级（2022年6月）和选品员四级（2024年9月）": every level in a list of certificates held
 _CERTIFICATES_COUNTED = re.compile(r"(有|持有)\s*(?:两|三|2|3)\s*(?:个|张|本)\s*证书?\s*[：:，,]?\s*")
-_HELD_LIST = re.compile(r"((?:有|持有)\s*(?:" + vocab._JOB_NAME + r")?\s*[一二三四五]\s*级[^，,。和及]{0,16}?)(和|以及|及|还有|跟|、)(?=\s*(?:"
-                        + vocab._JOB_NAME + r")?\s*[一二三四五]\s*级)")
+_HELD_LIST = re.compile(r"((?:有|持有)\s*(?:" + vocab.JOB_NAME + r")?\s*[一二三四五]\s*级[^，,。和及]{0,16}?)(和|以及|及|还有|跟|、)(?=\s*(?:"
+                        + vocab.JOB_NAME + r")?\s*[一二三四五]\s*级)")
 
 
 def _held_list(text: str) -> str:
@@ -1077,8 +1075,7 @@ def _work_start(text: str, today: date, any_date: bool = False, earliest: bool =
     """Years of work since a start date said with work ("2019年开始做直播", "从2024年1月开始做选品", "been
     streaming since march 2022"); a year alone counts from its end (at least), never more than said."""
     found, cued, in_this_work, starts_this_work = set(), set(), set(), set()  # cued: dates said with a start word ("开始", "since")
-    in_order: list[float] = []
-    dated: list[tuple[int, bool, float]] = []  # (calendar year, month said, years since) of each date read
+    dated: list[tuple[int, bool, float]] = []  # (calendar year, month said, years since) of each date read, in order
     dates = [(m, int(m.group("year"))) for m in vocab.CALENDAR_YEAR.finditer(text)]
     dates += [(m, today.year - back) for pattern, back in vocab.RELATIVE_YEARS for m in re.finditer(pattern, text)]
     for m, year in dates:  # "2019年开始", "去年3月开始"
@@ -1125,7 +1122,6 @@ def _work_start(text: str, today: date, any_date: bool = False, earliest: bool =
             months = _full_months(date(year, month, 1), int(day.group(1)), today)
         years = round((months if months is not None and months >= 0 else _months_from(today, year, 1 if earliest else 12)) / 12, 4)
         found.add(years)
-        in_order.append(years)
         dated.append((year, month is not None, years))
         if said_after or said_before:
             cued.add(years)
@@ -1141,7 +1137,7 @@ def _work_start(text: str, today: date, any_date: bool = False, earliest: bool =
         return next(years for _, known, years in dated if known)
     if any_date and len(found) > 1 and not cued:
         # "oh wait no sorry it was sept 2021, i was still at uni in 2020": the date the correction gives comes first
-        return in_order[0]
+        return dated[0][2]
     if len(found) > 1 and re.search(vocab.SAME_TIME, text, re.I) and not any_date:
         # "同时在两家店直播，一家从2024年6月，一家从2025年1月": jobs at the same time; the time since the first start
         return max(found)

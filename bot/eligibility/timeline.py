@@ -64,9 +64,8 @@ def work_timeline(messages: list[str], today: date) -> Timeline | None:
     now = today.year * 12 + today.month - 1
     cursor: int | None = None
     resume_at: int | None = None  # where a stretch out ended, for "之后返嚟做到而家"
-    months = months_out = 0
-    stretches = 0
-    spans: list[tuple[int, int]] = []
+    months_out = 0
+    spans: list[tuple[int, int]] = []  # the stretches of this work; their count and months follow from them
     for event in events:
         if event.kind in ("start", "restart"):
             if cursor is None:
@@ -75,23 +74,17 @@ def work_timeline(messages: list[str], today: date) -> Timeline | None:
                 cursor = event.first
             resume_at = None
         elif event.kind == "field":
-            months += max(event.last - event.first, 0)
-            stretches += 1
             spans.append((event.first, event.last))
             cursor, resume_at = None, event.last  # "Jan–Aug 2021 as a host, then nothing, then Mar 2023 to now"
         elif event.kind in ("other", "break"):
             if cursor is not None:
-                months += max(event.first - cursor, 0)
-                stretches += 1
                 spans.append((cursor, event.first))
                 cursor = None
-            elif not stretches:
+            elif not spans:
                 continue  # other work before any of this work is not a stretch out of it
             months_out += max(event.last - event.first, 0)
             resume_at = event.last
         elif event.kind == "stop" and cursor is not None:
-            months += max(event.first - cursor, 0)
-            stretches += 1
             spans.append((cursor, event.first))
             cursor, resume_at = None, event.first
         elif event.kind == "break_until" and cursor is None and resume_at is not None:
@@ -101,10 +94,9 @@ def work_timeline(messages: list[str], today: date) -> Timeline | None:
         elif event.kind == "resume" and cursor is None and resume_at is not None:
             cursor, resume_at = resume_at, None
     if cursor is not None:
-        months += max(now - cursor, 0)
-        stretches += 1
         spans.append((cursor, now))
-    if stretches < 2 or not months_out or months <= 0:
+    months = sum(max(last - first, 0) for first, last in spans)
+    if len(spans) < 2 or not months_out or months <= 0:
         return None
     return Timeline(months, months_out, tuple(spans))
 

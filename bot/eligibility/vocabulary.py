@@ -604,7 +604,9 @@ RECENT_PART = r"(?:最近|近|这)(?:[一二两三四五六七八九十\d]+)年(
     r"|\b(?:the\s+)?(?:last|past)\s+(?:\d+|one|two|three|four|five|couple(?:\s+of)?)\s+(?:yrs?|years?)\s+(?:doing|in|on|as|into)\b" \
     r"|(?:19|20)\d{2}\s*年[^，,。]{0,6}?(?:开始|先|才)?转(?:行|做|去)"  # "之后一直做销售，2022年开始转做直播"
 # Jobs held over the same stretch ("A公司干了2年，B公司干了3年，基本是同一段时间"): their years overlap, the longer counts.
-SAME_TIME = r"同一段时间|同一时期|同一时间|同时|重叠|\bat the same time\b|\boverlap"
+# The words both readings share; eligibility_replies' "worked both at once" check builds on them too.
+SAME_TIME_CORE = r"同一段时间|同一时期|同一时间|同时|重叠|\bat the same time\b"
+SAME_TIME = SAME_TIME_CORE + r"|\boverlap"
 # Years of residence, not of work ("been living in Yiwu for 5 years", "在义乌住了5年")
 RESIDENCE_BEFORE = r"\b(?:been\s+living|living|lived|stayed|staying)\s+(?:in|at|here|there)\b[^,.;]{0,30}$|(?:住了|生活了|定居)[^，,。]{0,4}$"
 # Training named in a clause ("今年刚上完一级的培训"): its date is the training's, not a skill certificate's
