@@ -32,8 +32,12 @@ def months_of(*messages: str, today: date = TODAY):
     (["started live selling in March 2021, stopped in June 2022 for a factory job, back to hosting Feb 2024 till now"], (15 + 33, 20)),
     # a whole calendar year off
     (["我2021年3月开始做主播，2023年全年没播，2024年1月重新开播到现在"], (22 + 34, 12)),
-    # two months of one year, nothing, then a start "to now"
-    (["a learner worked Jan–Aug 2021 as a host, then nothing, then Mar 2023 to now as a host"], (7 + 44, 19)),
+    # two months of one year, nothing, then a start "to now" (January through August: eight months worked)
+    (["a learner worked Jan–Aug 2021 as a host, then nothing, then Mar 2023 to now as a host"], (8 + 44, 18)),
+    # three stretches, months of one year each counted through their last month ("Mar–Aug" is six months)
+    (["I streamed Mar–Aug 2024, then Feb–Jul 2025, and again since Apr 2026"], (6 + 6 + 7, 8)),
+    # "on and off" is no break said; a year before its months, and a whole year, are stretches too
+    (["Been a livestream host on and off: 2019 jan-dec, 2021 whole year, and from Feb 2024 till now"], (12 + 12 + 33, 25)),
     # a stretch between two years alone counts whole years of this work
     (["did live selling for a Shopee Malaysia brand 2022–2024", "moved to Shenzhen, on Douyin since March 2025"], (24 + 20, 14)),
 ])

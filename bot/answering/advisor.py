@@ -28,7 +28,7 @@ from bot.answering.policy import THRESHOLDS, Evidence, Reply, decide
 from bot.answering.acts import load_or_train
 from bot.answering.eligibility_replies import GOING_UP, EligibilityReplies, latest_said, overlapping_sum_asked
 from bot.answering.routing import Routing, route
-from bot.answering.people import ASKS_EACH, labelled_person, named_in, split_people, with_new_facts
+from bot.answering.people import ASKS_EACH, is_asker, labelled_person, named_in, split_people, with_new_facts
 from bot.answering.understanding import (CONFIDENT, ELLIPTICAL_START, NO_SUBJECT, PERSONAL_ACTS, SURELY_OUT_OF_SCOPE, Request, continued_question, levels_named,
                                          ANAPHORIC, age_stated, asks_own_case, asks_requirements, asks_which_level, on_other_levels, question_parts, speaks_of_own_facts, speaks_of_self,
                                          understand)
@@ -48,6 +48,12 @@ log = logging.getLogger(__name__)
 # A FAQ match this close overrules an unsure personal reading ("證書查詢要去哪個網站？剛拿到四級" is a
 # question about verification from someone who holds level 4, not a request to be assessed).
 FAQ_OVERRULES = 0.7
+# How close the classifier's backing of a follow-up's own entry must come to the entry read with the last
+# message for the follow-up's own topic to stand (see _own_topic_elsewhere).
+OWN_TOPIC_SHARE = 0.75
+# ...and how close the follow-up alone must come to that entry's phrasings ("哪个最高" alone, 0.42, leans on the
+# question before it; "平均人工大概幾多？", 0.54, is about pay whatever was said before)
+OWN_TOPIC_MATCH = 0.5
 # A curated entry this close to a question about one point of a rule answers it instead of the rule's full list.
 FAQ_NEAR_VERBATIM = 0.95
 # How much firmer the FAQ classifier's vote must be for an entry that matches a message read as off-topic
@@ -424,6 +430,9 @@ class Advisor:
             # ("小王：…" then "小李：…；小赵：…": the ones named before stay beside the new ones)
             labels = {label for label, _ in people}
             conversation.people = [p for p in conversation.people if p[0] not in labels] + people
+            mine = next((facts for label, facts in people if is_asker(label)), None)
+            if mine is not None:  # ("she has 4 yrs, I have 8 months" then "can I take level 5 now?": the asker's own)
+                conversation.profile = mine if conversation.profile is None else conversation.profile.merge(mine)
         one = labelled_person(request.question)
         if one is not None:  # "学员A：…" then "学员B：…": one person per message, each kept apart
             if any(label != one[0] for label, _ in conversation.people):
@@ -497,7 +506,11 @@ class Advisor:
             return self._eligibility_answer(raw, lang, text, sources)
         question = request.question
         in_conversation = conversation.last_question is not None and (
-            act != "out_of_scope" or (unsure and len(request.question) <= SHORT_FOLLOW_UP) or after_statement)
+            act != "out_of_scope" or (unsure and len(request.question) <= SHORT_FOLLOW_UP) or after_statement
+            # ("互联网营销师主要工作任务" then "听说有8项，又有人说7项，到底几项": unsure alone, and one entry the
+            # classifier is sure of read with the last question of fact)
+            or (unsure and conversation.last_act in ("fact", "rule_question")
+                and self._faq_top(continued_question(conversation.last_question, request), lang, retriever)[1] >= THRESHOLDS.vote_sure))
         # after a statement ("我想直播賣保健品同埋講下理財"), a short question is about it unless its own words
         # match an entry closely
         after_a_statement = conversation.last_question is not None and (
@@ -524,7 +537,8 @@ class Advisor:
                 if both is not None:
                     return both
             continued = continued_question(conversation.last_question, request)
-            if request.adds_context and not (request.level and levels_named(conversation.last_question)):
+            # (not a question of its own, "我怎么查它是不是真的" after "我同学给我看了个证": read beside the last one)
+            if request.adds_context and not _is_a_question(request.question) and not (request.level and levels_named(conversation.last_question)):
                 # "证书上面会写什么？" then "我考的是直播销售员四级": the same question, now about their case
                 continued = conversation.last_question
             own, own_vote = self._faq_top(request.question, lang, retriever, vector)
@@ -535,7 +549,9 @@ class Advisor:
             # "is that even possible?": "that" is what the last message asked
             if swapped or own < own_bar or pointing_back or len(request.question) <= VOTE_FOLLOW_UP_MAX:
                 together, together_vote = self._faq_top(continued, lang, retriever)
-                if ((swapped or own < own_bar) and together > own) \
+                if not swapped and self._own_topic_elsewhere(request.question, continued, lang, retriever, vector):
+                    pass  # "平均人工大概幾多？" after "我諗住轉行做帶貨主播": the pay, not the career change said before
+                elif ((swapped or own < own_bar) and together > own) \
                         or (pointing_back and together_vote > own_vote
                             and (own_vote < THRESHOLDS.vote_in_scope or together_vote >= THRESHOLDS.vote_sure)) \
                         or (after_a_statement and together >= own and together_vote >= max(THRESHOLDS.vote_in_scope, 2 * own_vote)) \
@@ -545,6 +561,10 @@ class Advisor:
                     question = continued
             if request.adds_context and continued == conversation.last_question:
                 question = continued  # context added to a question of fact: that question, answered again
+            elif request.adds_context and own_vote < THRESHOLDS.vote_sure and question == request.question:
+                # a question of its own that leans on the last one ("我自己一個人開直播間賣衫都要跟？" after the new
+                # measures' record-keeping): read beside it, unless the classifier is sure of it alone
+                question = continued
 
         elif in_conversation and len(request.question) <= VOTE_FOLLOW_UP_MAX and routing.not_covered in (None, "other"):
             # "係咪真㗎？邊條法規？" alone is close to nothing the FAQ classifier backs; read with the last
@@ -554,8 +574,9 @@ class Advisor:
             own, own_vote = self._faq_top(request.question, lang, retriever, vector)
             continued = continued_question(conversation.last_question, request)
             together, together_vote = self._faq_top(continued, lang, retriever)
-            if (own_vote < THRESHOLDS.vote_doubtful and together_vote >= THRESHOLDS.vote_sure) \
-                    or _clearly_closer(together, together_vote, own, own_vote):
+            if ((own_vote < THRESHOLDS.vote_doubtful and together_vote >= THRESHOLDS.vote_sure)
+                    or _clearly_closer(together, together_vote, own, own_vote)) \
+                    and not self._own_topic_elsewhere(request.question, continued, lang, retriever, vector):
                 question = continued
         if not routing.core and not routing.other_occupation and (
                 in_conversation or (act in ("fact", "rule_question", "logistics") and request.confidence >= IN_SCOPE_CONFIDENCE)
@@ -649,6 +670,22 @@ class Advisor:
         """(fused score, classifier vote) of the best FAQ entry for `question`; (0, 0) when none."""
         matches = retriever.match_faq(question, lang.code, vector if vector is not None else retriever.embed(question))
         return (matches[0].score, matches[0].vote or 0.0) if matches else (0.0, 0.0)
+
+    @staticmethod
+    def _own_topic_elsewhere(question: str, together: str, lang: Lang, retriever, vector) -> bool:
+        """A follow-up with a topic of its own ("平均人工大概幾多？" after "我諗住轉行做帶貨主播"): read beside the
+        last message, the classifier is torn between that message's topic and the follow-up's own (its entry
+        a close second); the follow-up's own topic is what is asked. A follow-up with no topic of its own
+        ("啥时候发布的", "is that legit?") leaves its own entry far behind, and is read with the last message."""
+        if ANAPHORIC.search(question):
+            return False
+        own = retriever.match_faq(question, lang.code, vector)[:1]
+        if not own or (own[0].vote or 0.0) < THRESHOLDS.vote_in_scope or own[0].score < OWN_TOPIC_MATCH:
+            return False  # the message alone backs no entry, or none it could stand on: it leans on the last one
+        read_together = retriever.match_faq(together, lang.code, retriever.embed(together))[:2]
+        if len(read_together) < 2 or read_together[0].faq_id == own[0].faq_id or read_together[1].faq_id != own[0].faq_id:
+            return False
+        return (read_together[1].vote or 0.0) >= OWN_TOPIC_SHARE * (read_together[0].vote or 0.0)
 
     def _faq_holds_clearly(self, question: str, lang: Lang, retriever, vector) -> bool:
         """One curated entry is plainly what `question` asks: close words and the classifier's backing."""

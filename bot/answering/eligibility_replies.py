@@ -888,7 +888,7 @@ _THAT_LEVEL_OK = re.compile(r"(?:[一二三四五1-5]\s*级|level\s*[1-5]|\bl[1-
 # A total stated ("一共做了5年", "6 years in total"), not asked about ("總共夠唔夠考四級").
 _TOTAL_CUE = re.compile(rf"(?:{vocab.TOTAL_SAID})(?![^，,。？?]{{0,4}}(?:够|夠|enough|ok\b|吗|嗎))", re.I)
 # Years a later message adds to the ones said before, said as added ("之前还做过两年", "plus 2 years before that").
-_ADDED_CUE = re.compile(r"另外|此外|之前还|以前还|还[做干当有]过|又(?:再)?[做干播](?:了|咗)|再[做干播](?:了|咗)|又(?:重新)?开始|重新开始|加上|再加|后来|然后|接着|跟住|再后来|转(?:了|咗)?(?:去|做)|\blater\b|\bafter that\b|\bbefore that\b|\balso\b|\bplus\b|"
+_ADDED_CUE = re.compile(r"另外|此外|之前还|以前还|(?:之前|以前|早前|此前)[^，,。？?]{0,10}(?:都|也|还)[做干播当]|还[做干当有]过|又(?:再)?[做干播](?:了|咗)|再[做干播](?:了|咗)|又(?:重新)?开始|重新开始|加上|再加|后来|然后|接着|跟住|再后来|转(?:了|咗)?(?:去|做)|\blater\b|\bafter that\b|\bbefore that\b|\balso\b|\bplus\b|"
                         r"\bon top\b|\bin addition\b|\bbesides\b|\bbefore then\b", re.I)
 # A later message about the work now, after a stretch said as past ("而家返咗香港…做咗半年", "now on 快手 for 1 yr").
 _NOW_AGAIN = re.compile(r"而家|现在|目前|如今|返咗|回到|回来|搬到|搬去|\bnow\b|\bcurrently\b|\bthese days\b|\bmoved\b|\bback\b", re.I)
@@ -914,6 +914,12 @@ def _with_earlier_years(facts: Profile, earlier: Profile | None, question: str, 
         return replace(facts, years_total=earlier.years_since_certificate + facts.years_total)
     if earlier.years_total is not None and _ADDED_CUE.search(question):
         return replace(facts, years_total=earlier.years_total + facts.years_total)
+    since = earlier.years_since_certificate if earlier.years_since_certificate is not None else earlier.certificate_age
+    if earlier.years_total is None and since is not None and earlier.certificate_level not in (None, NO_CERTIFICATE) \
+            and facts.years_total_before and facts.years_since_certificate is None and _ADDED_CUE.search(question):
+        # "五级 2024年1月拿的" then "之前还做了三年短视频剪辑": the years before it and those since (counted, as the
+        # reply says, as worked since the certificate's date)
+        return replace(facts, years_total=round(since + facts.years_total, 4))
     if earlier.years_total is not None and said_before and _NOW_AGAIN.search(question):
         # "之前喺深圳做咗兩年直播" then "而家返咗香港用IG live賣嘢，做咗半年": a stretch now, after the past one
         return replace(facts, years_total=earlier.years_total + facts.years_total)

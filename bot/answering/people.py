@@ -30,6 +30,11 @@ _GROUP = re.compile(r"(?:^|(?<=[;；:：,，.。]))\s*(?:and\s+|还有|另外)?(
                     r"|一半(?:的?人|学员)?|三分之一|四分之一|其余的?|剩下的?(?:人)?)", re.I)
 # Without labels: one clause about the asker and one about someone else ("我做虾皮直播3年；他在厦门做选品2年半").
 _SELF_THEN_OTHER = re.compile(r"^(?P<me>我(?!们|們)[^；;。]+)[；;。，,]\s*(?P<other>(?:他|她|我老公|我老婆|我同桌|我朋友|同桌)[^；;。]+)")
+# The same in English, either order ("she has 4 yrs, I have 7 yrs", "I've done 3 years and my gf 1.5").
+_OTHER_EN = r"(?:she|he|my (?:gf|bf|girlfriend|boyfriend|wife|husband|friend|sister|brother|cousin|partner))\s+(?:only\s+|also\s+|just\s+)?(?:has|had|did|does|got|holds|is|was|works|worked|streams|streamed|sells|sold|'s)\b"
+_ME_EN = r"i\s*(?:only\s+|also\s+|just\s+)?(?:have|had|did|do|got|hold|am|'ve|'m|work|worked|stream|streamed|sell|sold)\b"
+_PAIR_EN = re.compile(rf"^\W*(?:(?P<other>{_OTHER_EN}[^;.?!]+?)[,;]\s*(?:and\s+|while\s+|but\s+)?(?P<me>{_ME_EN}[^;.?!]+)"
+                      rf"|(?P<me2>{_ME_EN}[^;.?!]+?)[,;]\s*(?:and\s+|while\s+|but\s+)?(?P<other2>{_OTHER_EN}[^;.?!]+))", re.I)
 _SHARED = re.compile(r"(?:两人|两位|她俩|他俩|她们|他们|两个人)都[^。？?]*[。]?|\b(?:both of them|they both)\b[^.?]*\.?", re.I)
 # Asks about each of them ("两位都想考四级，可以吗", "这俩谁能报三级", "what can each of us apply for?").
 ASKS_EACH = re.compile(r"两位|两个人|两人|俩|分别|各自|都能|都可以|谁能|谁可以|逐个|逐一|一个个|一个一个|每个人?|三个|三位|"
@@ -43,6 +48,7 @@ def split_people(text: str) -> list[tuple[str, Profile]]:
     if len(labels) < 2 and len(names := list(_NAME_DOING.finditer(text))) >= 2:
         labels = names
     parts: list[tuple[str, str]] = []
+    pair_en = None
     if len(labels) < 2 and len(groups := list(_GROUP.finditer(text))) >= 2:
         labels = groups
     if len(labels) >= 2:
@@ -51,16 +57,23 @@ def split_people(text: str) -> list[tuple[str, Profile]]:
             parts.append((label.group("label"), text[label.end():end]))
     else:
         pair = _SELF_THEN_OTHER.search(text)
+        pair_en = _PAIR_EN.search(text)
         if pair:
             other = re.match(r"他|她|我老公|我老婆|我同桌|我朋友|同桌", pair.group("other")).group(0)
             parts = [("我", pair.group("me")), (other, pair.group("other"))]
+        elif pair_en:  # "she has 4 yrs, I have 7 yrs, no certs"
+            other = pair_en.group("other") or pair_en.group("other2")
+            label = re.match(r"she|he|my \w+", other, re.I).group(0)
+            parts = [("me", pair_en.group("me") or pair_en.group("me2")), (label, other)]
     if parts:  # "两人都在2023年6月拿了直播销售员四级": a sentence said of all of them, at the end of the last part
         label, last = parts[-1]
         shared = _SHARED.search(last)
         if shared:
             parts[-1] = (label, last[:shared.start()])
             parts = [(label, part + "，" + shared.group(0)) for label, part in parts]
-    people = [(label, parse_profile(mandarin_words(part))) for label, part in parts]
+    # (two people compared on one line, "she has 4 yrs, I have 7 yrs": bare figures are their years of the work talked about)
+    expecting = "years_total" if parts and not labels and pair_en else None
+    people = [(label, parse_profile(mandarin_words(part), expecting=expecting)) for label, part in parts]
     people = [(label, facts) for label, facts in people if facts.has_personal_facts]
     return people if len(people) >= 2 else []
 

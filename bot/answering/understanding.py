@@ -15,7 +15,7 @@ from bot.answering.acts import ActClassifier, ActGuess
 from bot.answering.conversation import Conversation
 from bot.answering.routing import Routing, route
 from bot.eligibility import Profile, parse_profile
-from bot.eligibility.profile import ends_a_ladder
+from bot.eligibility.profile import NO_CERTIFICATE, ends_a_ladder
 import bot.eligibility.vocabulary as vocab
 from bot.language import mandarin_words, to_simplified
 
@@ -43,7 +43,8 @@ _OTHER_CERTIFICATE = re.compile(
     r"all-media operator|e-?commerce specialist|beautician|photographer|tea master)"
     r"(?:证书?|cert(?:ificate)?)?"
     # words that are also kinds of work ("做了四年客服") name a certificate only with the word for one
-    r"|(?:客服|网络主播|e-?commerce|(?<!streaming )(?<!live )(?<!live-)sales ?(?:person|man)|marketing)(?:的)?(?:证书?|\s*cert(?:ificate)?))", re.I)
+    r"|(?:客服|网络主播|e-?commerce|(?<!streaming )(?<!live )(?<!live-)sales ?(?:person|man)|marketing)(?:的)?(?:证书?|\s*cert(?:ificate)?)"
+    r"|网络主播\s*(?:[一二三四五1-5]\s*级|初级|中级|高级)(?:的)?\s*(?:证书?|cert(?:ificate)?))", re.I)
 _ASSOCIATION_CERTIFICATE = re.compile(r"协会|联合会|商会|学会|研究会|促进会|专项能力|专项职业能力|职业能力证书|能力认证|association|federation|"
                                       r"平台认证|行业认证|主播认证|达人认证|官方认证|\bacademy\b|\binstitute\b|"
                                       r"google|meta blueprint|facebook blueprint|hubspot|coursera|udemy|linkedin learning", re.I)
@@ -227,7 +228,7 @@ _RULE_PHRASING = re.compile(r"\b(?:do|does|would|will) (?:i|you|one|someone|a pe
                             r"|\bhow (?:long|many years) after (?:getting |passing |obtaining )?(?:the |a )?(?:level\s*[1-5]|l[1-5]|lvl\s*[1-5])\b", re.I)
 _POSSESSION = re.compile(r"我(?:有|拿|考|已经|持有|是)|\bi (?:have|hold|got|own|passed|am)\b|\bi've\b|\bi'm\b|\bmy\b", re.I)
 # Words that take back what the asker said before ("唔係，應該係五年半", "wait no, more like 6").
-CORRECTION = re.compile(r"(?<!是)不是(?:不是)?[，,。\s]|不对|^\W*(?:哦|噢|啊|呀)?\s*不[\s，,]+(?:是|系)|其实|更正|说错|讲错|打错|写错|搞错|记错|应该是|唔系|\bactually\b|\bi mean\b|\bsorry\b|"
+CORRECTION = re.compile(r"(?<!是)不是(?:不是)?[，,。\s]|不对|^\W*(?:哦|噢|啊|呀)?\s*不[\s，,]+(?:是|系)|其实(?!\s*(?:之前|以前|早前|此前|更早))|更正|说错|讲错|打错|写错|搞错|记错|应该是|唔系|\bactually\b|\bi mean\b|\bsorry\b|"
                          r"\bcorrection\b|\bwait\b|\bmore like\b|\boops\b|\bmy bad\b|\btypo\b", re.I)
 # "3 years, not 5", "不是8年，是4年": the number a message takes back is not a fact.
 NEGATED = re.compile(r"[,，]?\s*\bnot\s+\d+(?:\.\d+)?\s*(?:years?|yrs?)?\b|不是\s*[零一二两三四五六七八九十\d]+\s*(?:年|个月)?[，,]?", re.I)
@@ -443,7 +444,7 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
             facts = replace(facts, certificate_level=named[0])
     return Request(act, confidence, question, routing, facts, asked_levels, embedded,
                    bool(_HYPOTHETICAL_TRAINING.search(question)), followup,
-                   other.group(1) if other and not association else None, association, _age(question),
+                   _certificate_name(other) if other and not association else None, association, _age(question),
                    _other_work(question), _third_party(words), _more_years(words),
                    reading is None and guess.act == "out_of_scope",
                    stated.job_type if _OWN.search(question) and not _THIRD_PARTY.search(question) else None,
@@ -558,8 +559,16 @@ def _without_third_party_clauses(text: str) -> str:
 
 def _about_someone_else(clause: str) -> bool:
     """A clause about another person, not the asker working for or with one ("帮朋友的档口开视频号直播")."""
-    return any(not re.search(rf"(?:{_WORKING_FOR}|for|with)\s*(?:我的?)?$", clause[:m.start()], re.I)
+    # (nor one whose place the asker works at: "在亲戚的直播间帮忙半年了", "streaming for my family's shop")
+    return any(not re.search(rf"(?:{_WORKING_FOR}|for|with|在|喺|\bat|\bin)\s*(?:我的?|my)?\s*$", clause[:m.start()], re.I)
+               and not _THEIR_PLACE_AFTER.match(clause[m.end():])
                for m in _THIRD_PARTY.finditer(clause))
+
+
+def _certificate_name(match: re.Match) -> str:
+    """The other occupation's name ("网络主播" of "网络主播四级证"), without its level or the word for a certificate."""
+    name = match.group(1) or match.group(0)
+    return re.sub(r"\s*(?:[一二三四五1-5]\s*级|初级|中级|高级)?(?:的)?\s*(?:证书?|cert(?:ificate)?)?\s*$", "", name, flags=re.I) or name
 
 
 def speaks_of_own_facts(question: str) -> bool:
@@ -615,7 +624,7 @@ _SUPPOSED = re.compile(r"(?:如果|假如|要是|假设|等到?|if|once|after|wh
 # A message that is only a duration ("差不多三年半吧", "like 2 years", "做咗兩年"): an answer to "how long?".
 _BARE_DURATION = re.compile(r"^\W*(?:大概|差不多|大约|将近|快|约|有|都|已经|about|around|like|almost|nearly|maybe|~)?\s*"
                             r"(?:[\d一二两三四五六七八九十半]+(?:\.\d+)?\s*(?:年|个月|個月|years?|yrs?|months?)(?:半|多)?|半年)"
-                            r"(?:左右|多|了|吧|啦|啊|呀|咯|喇|or so|ish)*\W*$", re.I)
+                            r"(?:左右|多|了|吧|啦|啊|呀|咯|喇|or so|ish|\s*now|\s*already|\s*so far|\s*lol)*\W*$", re.I)
 
 
 # A message that opens with a duration and goes on about something else ("3年了，没签合同也没交社保").
@@ -649,11 +658,15 @@ def _corrected_field(question: str, conversation: Conversation) -> str | None:
         return "years_total"
     if earlier is None or not corrects_itself(question):
         return None
-    if earlier.certificate_level and len(levels_named(question)) == 1 and not _ASKS_TO_APPLY.search(question):
+    # ("sorry, it was L5 not L4", "是五级不是四级": the level taken back is not one named)
+    named = levels_named(re.sub(r"(?:\bnot\b|不是|唔系|而不是)\s*(?:an?\s+|the\s+)?(?:level\s*|lvl\s*|l(?=[1-5]))?[1-5一二三四五](?:\s*级)?",
+                                " ", question, flags=re.I))
+    if earlier.certificate_level and len(named) == 1 and not _ASKS_TO_APPLY.search(question):
         return "certificate_level"
     dated = vocab.CALENDAR_YEAR.search(question) or _SHORT_DATE.search(question) \
         or any(re.search(p, question) for p, _ in vocab.RELATIVE_YEARS)
-    if earlier.years_since_at_most is not None and dated:
+    if dated and (earlier.years_since_at_most is not None
+                  or (earlier.certificate_level not in (None, NO_CERTIFICATE) and not earlier.years_total_from_date)):
         return "certificate_date"  # "我去年拿了五级" then "不对，是前年，2024年4月"
     if earlier.years_total_from_date and dated:
         return "work_start_date"  # "我2023年5月開始做直播" then "唔好意思打錯，係2022年5月"

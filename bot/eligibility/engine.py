@@ -147,6 +147,8 @@ def evaluate_condition(condition: Condition, profile: Profile, target: int) -> C
 
 def _certificate(required: int, profile: Profile) -> Check:
     held = profile.certificate_level
+    if held is None and _lacks(profile, required):
+        return Check("certificate_level", FAILED, required, None)  # "没有四级证" asked about level 3
     if held is None:
         return Check("certificate_level", UNKNOWN, required)
     # Level 1 is the highest: a level "at least as high" is numerically lower or equal.
@@ -157,7 +159,8 @@ def _certificate(required: int, profile: Profile) -> Check:
 def _years_since_certificate(condition: Condition, profile: Profile) -> Check:
     required = condition.min_years_after_certificate
     held = profile.certificate_level
-    if held == NO_CERTIFICATE or (held is not None and held > condition.required_certificate_level):
+    if held == NO_CERTIFICATE or (held is not None and held > condition.required_certificate_level) \
+            or (held is None and _lacks(profile, condition.required_certificate_level)):
         # Years only count after the required certificate, which the person does not hold yet.
         return Check("years_since_certificate", FAILED, required, None, required)
     since = profile.years_since_certificate
@@ -179,6 +182,12 @@ def _years_since_certificate(condition: Condition, profile: Profile) -> Check:
         # "上年攞嘅": a certificate from last year has at most two years behind it.
         return Check("years_since_certificate", FAILED, required, None, required - bound, at_least=True, from_date=True)
     return Check("years_since_certificate", UNKNOWN, required)
+
+
+def _lacks(profile: Profile, required: int) -> bool:
+    """The level needed is one said not held, or above it ("没有四级证": no level 4, 3, 2 or 1)."""
+    lacks = getattr(profile, "lacks_level", None)  # (a profile pickled before the field reads None)
+    return lacks is not None and lacks >= required
 
 
 def _years_total(required: float, profile: Profile) -> Check:

@@ -67,6 +67,9 @@ class Profile:
     start_is_a_change: bool | None = None
     # The years said are the latest part of work going on all along ("之后一直做电商运营，这两年转做直播了")
     recent_part: bool | None = None
+    # A level said not held ("没有四级证", "no L4 cert"): no certificate of that level or above (the ladder is
+    # climbed from the bottom), so every route needing it fails; a lower certificate may still be held
+    lacks_level: int | None = None
 
     def merge(self, newer: Profile, correction: bool = False) -> Profile:
         """This profile updated by a later message: newer facts win, lists accumulate. With `correction`
@@ -92,6 +95,9 @@ class Profile:
             values["years_since_certificate"] = newer.years_since_certificate
         if newer.certificate_level == NO_CERTIFICATE:
             values["holds_certificate"] = newer.holds_certificate
+        if values["lacks_level"] is not None and values["certificate_level"] not in (None, NO_CERTIFICATE) \
+                and values["certificate_level"] <= values["lacks_level"]:
+            values["lacks_level"] = None  # a certificate at that level or above said after all
         # "四级证2022年3月拿的" then "2023年有半年没上班，其他时间都在干": the years since it were worked, less the break
         worked_through = newer.break_years and newer.worked_since_certificate and newer.years_since_certificate is None \
             and self.years_since_certificate is None and self.years_total is None and self.certificate_age is not None
@@ -226,12 +232,16 @@ class _Duration:
 def parse_profile(text: str, expecting: str | None = None, today: Callable[[], date] = date.today) -> Profile:
     """The facts stated in `text` (see _parse_once); a figure taken back within the message ("话我有六年，
     其实我得三年", "May 2021?? no wait it was May 2022") is the one after the correction."""
+    text = _last_month_dated(text, today())
     profile = _parse_once(text, expecting, today)
     cues = list(re.finditer(vocab.CORRECTION_IN_MESSAGE, text.lower()))
     cue = cues[-1] if cues else None  # the last correction said is the one that stands
     if cue is None or not text[cue.end():].strip():
         return profile
     before, after = _parse_once(text[:cue.start()], expecting, today), text[cue.end():].lower()
+    # ("actually it was May 2024 not last May"): the date taken back is no date said
+    after = re.sub(r"[,，]?\s*(?:\b(?:not|instead\s+of)\s+(?:in\s+)?|不是\s*)(?:(?:" + "|".join(vocab.MONTHS) + r")[a-z]*\.?\s*)?"
+                   r"(?:(?:19|20)\d{2}|\d{2}\s*年)?(?:\s*年)?(?:\s*\d{1,2}\s*月)?", " ", after)
     # the bare figure after the cue corrects the one of its kind said before it
     taking_back = expecting
     if vocab.CALENDAR_YEAR.search(after) and before.years_since_at_most is not None:
@@ -251,6 +261,14 @@ def parse_profile(text: str, expecting: str | None = None, today: Callable[[], d
     if "years_total" in taken_back:
         taken_back["other_years"] = corrected.other_years  # "有六年，其实我得三年": three in all
     return replace(profile, **{**kept, **taken_back})
+
+
+_LAST_MONTH = re.compile(r"\blast\s+(" + "|".join(vocab.MONTHS) + r")[a-z]*\b(?!\s*(?:19|20)\d{2})", re.I)
+
+
+def _last_month_dated(text: str, today: date) -> str:
+    """"last May" is May of last year, as "去年5月" (said in November, people mean the May before this one)."""
+    return _LAST_MONTH.sub(lambda m: f"{m.group(1)} {today.year - 1}", text)
 
 
 # What a correction inside one message replaces: figures and dates, not the lists of schools.
@@ -291,11 +309,15 @@ def _parse_once(text: str, expecting: str | None = None, today: Callable[[], dat
     t = _held_list(_full_years(text.strip().lower()))
     skipped = re.search(vocab.SKIP_LEVEL, t)
     # the level skipped is neither held nor wanted
-    held, targets, bare, trained_for, asked = _levels(t if not skipped else t[:skipped.start()] + " " * len(skipped.group(0)) + t[skipped.end():])
+    lacked: list[int] = []
+    held, targets, bare, trained_for, asked = _levels(t if not skipped else t[:skipped.start()] + " " * len(skipped.group(0)) + t[skipped.end():],
+                                                      lacked)
     # "apply for level 1 senior technician": a bare level naming the target again is the target.
     bare = [level for level in bare if level not in targets and level not in held]
     obtained = re.search(r"拿的证|考的证|拿到证|拿证|证[书]?是?\S{0,10}(?:拿|考|取得)的|\bgot (?:it|the cert|my cert)"
-                         r"|(?:[）)]|级|技师|工)\s*是\s*(?:19|20)\d{2}\s*年[^，,。]{0,10}(?:拿|考|取得|获得)的", t)  # "二级技师（直播销售员）是2022年12月拿的"
+                         r"|(?:[）)]|级|技师|工)\s*是\s*(?:19|20)\d{2}\s*年[^，,。]{0,10}(?:拿|考|取得|获得)的"
+                         # "我三级直播销售员，2021年底拿的": a date it was obtained on (not "今年想考的")
+                         r"|(?:(?:19|20)?\d{2}\s*年|去年|前年|今年|上年)[^，,。？?想要准备打算报]{0,6}(?:拿|考|取得|获得)(?:到|下|过)?(?:的|了)(?![一二三四五1-5]\s*级)", t)  # "二级技师（直播销售员）是2022年12月拿的"
     # (a bare level beside a wanted one is held only if it is below it: "我四级 想考三级", not "level 5 now? and level 4 when?")
     # (not "level 5 or level 4?", "need level 5 before level 4?", "五级应该没问题，那四级呢": levels weighed, none held)
     if bare and (expecting == "certificate_level" or (targets and not held and all(b > t for b in bare for t in targets)
@@ -324,9 +346,16 @@ def _parse_once(text: str, expecting: str | None = None, today: Callable[[], dat
         education=_education(t, final, final_year=False),
         final_year_student_of=_education(t, final, final_year=True),
         formal_training=_yes_no(t, vocab.TRAINING_NO, vocab.TRAINING_YES),
-        apprenticeship=_yes_no(t, vocab.APPRENTICESHIP_NO, vocab.APPRENTICESHIP_YES),
-        preparatory_technician=_yes_no(t, vocab.PREPARATORY_NO, vocab.PREPARATORY_YES),
+        apprenticeship=None if _says(vocab.APPRENTICESHIP_END_ASKED, t) and not _says(vocab.APPRENTICESHIP_NO, t)
+        else _yes_no(t, vocab.APPRENTICESHIP_NO, vocab.APPRENTICESHIP_YES),
+        preparatory_technician=None if _says(vocab.PREPARATORY_ASKED, t)
+        else _yes_no(t, vocab.PREPARATORY_NO, vocab.PREPARATORY_YES),
     )
+    if lacked and not held and profile.certificate_level is None:
+        if max(lacked) == 5:  # "没有五级证": not even the lowest, so none at all
+            profile.certificate_level = NO_CERTIFICATE
+        else:
+            profile.lacks_level = max(lacked)
     profile.target_level = _one(targets) or _next_level(t, profile.certificate_level)
     if skipped and vocab.level_of(skipped.group("level") + "级") not in (None, 1):
         profile.target_level = vocab.level_of(skipped.group("level") + "级") - 1
@@ -463,13 +492,14 @@ def ends_a_ladder(before: str) -> bool:
     return bool(re.search(vocab.TOP_OF_TRACK_BEFORE, before[-16:])) and not re.search(vocab.PLAN_CUE, before[-12:])
 
 
-def _levels(text: str) -> tuple[list[int], list[int], list[int], list[int], list[int]]:
+def _levels(text: str, lacked: list[int] | None = None) -> tuple[list[int], list[int], list[int], list[int], list[int]]:
     """Levels mentioned, split by role: held, target, bare (no cue), training, asked about as an alternative."""
     held: list[int] = []
     targets: list[int] = []
     bare: list[int] = []
     training: list[int] = []
     asked: list[int] = []
+    lacked = lacked if lacked is not None else []  # filled with the levels said not held
     for match in vocab.LEVEL.finditer(text):
         level = vocab.level_of(match.group(0))
         if level is None:
@@ -507,7 +537,10 @@ def _levels(text: str) -> tuple[list[int], list[int], list[int], list[int], list
         elif re.match(vocab.ASKS_TO_APPLY_AFTER, after):
             targets.append(level)  # "有5级证 22年8月拿的 4级能报不": the level asked about, whatever was said before it
         elif re.search(vocab.NEGATION_BEFORE, before):
-            continue  # "没有二级证书" says nothing about what is held
+            # "没有二级证书": not that one (nor, the ladder being climbed in order, any above it)
+            if (re.match(vocab.CERTIFICATE_AFTER, after) and not re.search(r"\bwithout|w/o|不用|无需|不需要", before)) or re.search(r"(?:没有|没|冇|未有|\bno|don't have|do not have|haven't got)\s*(?:a\s+|an\s+|any\s+)?$", before, re.I):
+                lacked.append(level)
+            continue
         elif re.search(vocab.PAST_YEAR_BEFORE, before):
             held.append(level)  # "2022年考五级，2024年考四级": exams taken
         elif re.search(vocab.TARGET_BEFORE, before):
@@ -518,6 +551,8 @@ def _levels(text: str) -> tuple[list[int], list[int], list[int], list[int], list
                 and not re.search(r"了|已经|\bgot\b", before[-8:]) and not re.search(vocab.PAST_YEAR_BEFORE, before) \
                 and (re.search(vocab.PLAN_CUE, before[-12:]) or re.search(r"[?？吗呢]|先|才能|才可以|要不要|用不用|多少|多久|几年|以后|之后", text)):
             targets.append(level)  # "想一路考到直播销售员一级": a level wanted, not held
+        elif re.search(r"(?:想|要|打算|准备|计划|希望|目标是?)\s*(?:考|报|拿|申报)(?:的|取)?\s*(?:是|系)?\s*$", before):
+            targets.append(level)  # "今年想考的是四级": a level planned, not held
         elif re.search(vocab.HELD_BEFORE, before) or re.match(vocab.CERTIFICATE_AFTER, after) \
                 or (re.match(vocab.HELD_AFTER, after) and not re.search(vocab.PLAN_CUE, before)):
             held.append(level)
@@ -816,6 +851,11 @@ def _full_years(text: str) -> str:
     # ("took the whole of 2020 off", "took all of 2020 off")
     text = re.sub(r"\b(?:took|take|had|taken)\s+(?:(?:the\s+)?whole\s+of\s+|all\s+(?:of\s+)?)?((?:19|20)\d{2})\s+(?:completely\s+|entirely\s+)?off\b",
                   r"took a year off in \1", text)
+    # "2019 jan-dec": the year before its months; "2021 whole year", "all of 2021": January to December
+    text = re.sub(r"\b((?:19|20)\d{2})\s*[,:]?\s+((?:" + "|".join(vocab.MONTHS) + r")[a-z]*\.?\s*(?:–|-|—|to|till|until)\s*(?:"
+                  + "|".join(vocab.MONTHS) + r")[a-z]*\.?)", r"\2 \1", text)
+    text = re.sub(r"\b((?:19|20)\d{2})\s+(?:the\s+)?(?:whole|entire|full)\s+year\b(?!\s+off)|\b(?:all\s+of|the\s+whole\s+of|whole|the\s+entire)\s+((?:19|20)\d{2})\b(?!\s+off)",
+                  lambda m: f"jan-dec {m.group(1) or m.group(2)}", text)
     # "2021.3-2022.8": a stretch between two dates written with dots
     text = re.sub(r"((?:19|20)\d{2})[./](1[0-2]|0?[1-9])\s*(?:-|–|—|~|到|至)\s*((?:19|20)\d{2})[./](1[0-2]|0?[1-9])(?!\d)",
                   lambda m: f"{m.group(1)}年{int(m.group(2))}月到{m.group(3)}年{int(m.group(4))}月", text)

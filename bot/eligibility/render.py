@@ -50,6 +50,11 @@ def render_decision(decision: Decision, rules: RuleSet, lang_code: str, template
         lines += [w.clause(decision.met), w.facts(decision.profile)]
         if decision.met.education is not None and decision.profile.major_relevant is not None:
             lines.append(w.t("note_relevant_major"))
+    elif decision.status == NOT_YET and (needed := _certificate_every_route_needs(decision, rules)) is not None \
+            and decision.profile.lacks_level is not None and decision.profile.lacks_level >= needed:
+        # "没有四级证，能报三级吗": every route needs the certificate they said they lack, said plainly
+        lines.append(w.t("verdict_certificate_first", level=level, needed=w.level(needed)))
+        lines.append(w.facts(decision.profile))
     elif decision.status == NOT_YET:
         lines += [w.t("verdict_not_yet", level=level), w.facts(decision.profile), w.t("closest_heading")]
         soonest = earliest_date(decision)
@@ -283,6 +288,8 @@ class _Writer:
         if check.field == "certificate_level":
             if check.actual == NO_CERTIFICATE:
                 return self.t("gap_certificate_none", level=self.level(check.required))
+            if check.actual is None:  # a level said not held ("没有四级证"); what else is held is not said
+                return self.t("gap_certificate_lacking", level=self.level(check.required))
             return self.t("gap_certificate_low", level=self.level(check.required), held=self.level(check.actual))
         if check.field == "years_since_certificate":
             level = self.level(condition.required_certificate_level)

@@ -104,6 +104,7 @@ def work_timeline(messages: list[str], today: date) -> Timeline | None:
 def _events(text: str, today: date) -> list[_Event]:
     # "今年6月开始", "去年3月": relative years with a month, written out as calendar years first
     text = re.sub(r"(今年|去年|上年|前年)(?=\s*(?:1[0-2]|0?[1-9])\s*月)", lambda r: f"{today.year - years_back(r.group(1))}年", text)
+    text = re.sub(r"\bon[\s-]+(?:and|&|n)[\s-]+off\b", "intermittently", text)  # ("on and off: 2019 jan-dec, …": no break said)
     events: list[_Event] = []
     taken: list[tuple[int, int]] = []
     for m in vocab.DATE_RANGE.finditer(text):
@@ -220,11 +221,14 @@ def _range_months(m: re.Match, of_work: bool) -> tuple[int | None, int]:
         y1, y2 = int(m.group("y3")), int(m.group("y4"))
         m1 = vocab.MONTHS.get((m.group("n1") or "")[:3].lower())
         m2 = vocab.MONTHS.get((m.group("n2") or "")[:3].lower())
+    # months of one year said at both ends ("Mar–Aug 2024", "2021年1月到8月") are both worked: through the last
+    # (across years, "2021年3月到2023年3月" is two years, as people count it)
+    through = 1 if of_work and m1 and m2 and y1 == y2 else 0
     m1 = m1 or 1
     m2 = m2 or (m1 if of_work else 12)
     if not 1990 <= y1 <= 2100 or not 1 <= m1 <= 12 or not 1 <= m2 <= 12:
         return None, 0
-    return y1 * 12 + m1 - 1, y2 * 12 + m2 - 1
+    return y1 * 12 + m1 - 1, y2 * 12 + m2 - 1 + through
 
 
 def _clause_end(text: str, start: int, limit: int = 40, stops: str = "") -> int:

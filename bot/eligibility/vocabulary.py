@@ -17,9 +17,9 @@ LEVEL = re.compile(
     r"|(?<![\d一二三四五六七八九十第下上高低升])[一二三四五1-5]\s*级(?!别)"
     r"|初级(?=证|职业(?!称))|中级(?=证)|高级(?=证)"
     r"|\bsenior\s+technician\b|\bpreparatory\s+technician\b|\btechnician\b(?![\s-]+(?:college|school|institute))"
-    r"|\bsenior\s+worker\b|\bintermediate(?:\s+worker)?\b(?!\s+(?:professional|title))"
+    r"|\bsenior\s+worker\b|\bintermediate(?:\s+worker)?\b(?!\s+(?:professional|title))(?![\s-]+(?:skills?|level\s+skills?|training)\b)"
     r"|\bjunior(?:\s+worker)?\b(?!\s+(?:college|middle|high|professional|title|engineer|accountant))"
-    r"|\bentry(?:[\s-]+level)?\b|\badvanced(?:\s+worker)?\b"
+    r"|\bentry(?:[\s-]+level)?\b|\badvanced(?:\s+worker)?\b(?![\s-]+(?:skills?|training)\b)"
     r"|\blevel[\s-]*(?:[1-5]|one|two|three|four|five)\b|(?<![a-z0-9])(?:l|lvl\.?[\s-]*)[1-5](?![a-z0-9])"  # "我是L3"
     r"|入门级|最低一级|最低级|最低等级|\blowest\s+level\b"
 )
@@ -195,11 +195,14 @@ TRAINING_YES = (
     r"\b(?:completed|finished|done|did|attended|took|passed)\s+" + _EN_TRAINING,
     r"\btraining\s+completion\s+cert|\bcompletion\s+cert(?:ificate)?\b|\btraining\s+(?:is\s+)?(?:completed|finished|done)",
 )
+# The end of an apprenticeship asked about ("学徒期满能考几级？", "期满后能考五级吗"): neither reached nor said not
+# reached (the reply answers the rule, and says nothing of the asker's apprenticeship); not "这算学徒期满吗？可以考
+# 五级吗", whether an apprenticeship said finished counts
+APPRENTICESHIP_END_ASKED = (r"(?:(?<!算)学徒期?|(?<![算徒])期)满(?:后|了以后|之后|了)?[^，,。；;]{0,8}(?:能|可以|可不可以|能不能|可唔可以)[^，,。；;]{0,6}(?:考|报)",)
 APPRENTICESHIP_NO = (
     r"(?<!有)(?:没有?|未|没当过|没做过|不是)[^，,。；;]{0,4}学徒(?!证明|合同|协议)|学徒期?还?(?:没|未|不)满|没出师|(?:还在|正在|在)(?:做|当)学徒|学徒[^，,。]{0,6}个月了",
-    # the end of an apprenticeship asked about, not reached ("学徒期满能考几级？", "期满后能考五级吗", "明年3月期满")
-    # (not "这算学徒期满吗？可以考五级吗": whether an apprenticeship said finished counts, asked)
-    r"(?:(?<!算)学徒期?|(?<![算徒])期)满(?:后|了以后|之后|了)?[^，,。；;]{0,8}(?:能|可以|可不可以|能不能|可唔可以)[^，,。；;]{0,6}(?:考|报)|(?:明年|下个月|下月|今年\d+月|\d+月)期满|到\d+月满",
+    # an end said to come ("明年3月期满")
+    r"(?:明年|下个?月|今年)\s*(?:\d+|[一二三四五六七八九十]+|十[一二])?\s*月?(?:份|底|初)?(?:就|才)?期满(?!了|咗)|(?<![已经])(?:\d+|[一二三四五六七八九十]+)\s*月(?:份|底|初)?(?:就|才)期满(?!了|咗)|到\d+月满",
     r"\b(?:months?|weeks?)\s+into\s+(?:an\s+|my\s+|the\s+)?apprenticeship|\b(?:still|currently)\s+(?:doing\s+)?(?:an\s+|my\s+)?apprentice",
     r"\b(?:no|never|without)\s+(?:an\s+|any\s+)?apprentice|\b(?:haven't|have\s+not|didn't|did\s+not|not)\s+(?:yet\s+)?"
     r"(?:completed|finished|done|do|did)\s+(?:my\s+|an\s+|the\s+|any\s+)?apprenticeship"
@@ -228,6 +231,12 @@ PREPARATORY_NO = (
     r"(?:没有?|无|未)[^，,。；;]{0,4}预备技师",
     r"\b(?:no|without|don't\s+have|do\s+not\s+have|haven't\s+got|never\s+got)\b[^.,;]{0,12}preparatory[\s-]+technician",
 )
+# The preparatory-technician certificate asked about, not said to be held ("预备技师证书在什么情况下能用来报二级？",
+# "does a preparatory technician cert count for level 2?")
+PREPARATORY_ASKED = (
+    r"(?<![有持拿])预备技师\s*(?:证书?|cert\w*)[^，,。；;]{0,6}(?:在什么情况|什么情况下|怎么用|能不能|能否|可不可以|可以用|能用|用来|算不算|有没有用|有什么用|有用吗|管用)",
+    r"^(?:does|do|can|is|will|would)\s+(?:a|the)\s+preparatory[\s-]+technician\s+cert",
+)
 PREPARATORY_YES = (
     r"(?:有|持有|持|拿了|拿到了?|取得了?|获得了?|考取了?)[^，,。；;]{0,4}预备技师|预备技师\s*(?:证|cert)",
     r"\b(?:have|hold|held|got|obtained|earned)\b[^.,;]{0,12}(?:preparatory[\s-]+technician|预备技师)|preparatory[\s-]+technician\s+cert",
@@ -238,7 +247,7 @@ JOB_TYPES = (
     ("platform_administrator", r"平台管理员|platform\s+admin|(?<!business )(?<!system )(?<!business\s)(?<!office )(?<!school )(?<!hr )\badmin(?:istrator)?\b(?!istration)(?!\s+(?:assistant|clerk|job|work))"),
     ("product_selector", r"商品选品员|选品员|选品|product\s+select"),
     ("live_streaming_salesperson",
-     r"直播销售员|带货主播|主播|直播销售|live[\s-]*stream(?:ing)?\s+sales|\banchor\b|\bstreamer\b|\bhost\b"),
+     r"直播销售员|带货主播|(?<!网络)(?<!游戏)(?<!秀场)主播|直播销售|live[\s-]*stream(?:ing)?\s+sales|\banchor\b|\bstreamer\b|\bhost\b"),
     ("video_creator_promoter", r"视频创推员|创推员|video\s+creator|video\s+promoter"),
 )
 
@@ -334,7 +343,7 @@ RELEVANT_MAJOR_WORD = r"电商|电子商务|市场营销|营销|新媒体|传媒
 WORK_VERB = r"做|干|当|卖|播|带货|上班|工作|\bselling\b|\bstream|\bwork|\bjob\b|\bhost"
 
 # A figure taken back within one message: what follows the last of these replaces it.
-CORRECTION_IN_MESSAGE = (r"其实|其實|实际上|實際上|不对|唔啱|打错|打錯|搞错|说错|讲错|講錯|应该是|應該係|不是[，,\s]*是|唔系[，,\s]*系|"
+CORRECTION_IN_MESSAGE = (r"其实(?!\s*(?:之前|以前|早前|此前|更早))|其實(?!\s*(?:之前|以前|早前|此前|更早))|实际上|實際上|不对|唔啱|打错|打錯|搞错|说错|讲错|講錯|应该是|應該係|不是[，,\s]*是|唔系[，,\s]*系|"
                          r"\bno wait\b|\bwait,? no\b|\bi mean\b|\bi meant\b|\bactually\b|\bcorrection\b")
 
 # Durations. An explicit "about N" is N: it is the asker's best figure, as are "三年多", "3+ years",
@@ -400,7 +409,7 @@ def number(word: str) -> float | None:
 # What a duration means, from its sentence.
 HYPOTHETICAL_AFTER = r"\s*(?:以后|之后|后(?!来|台|勤|期|续|端))|\s+(?:from\s+now|later|more|to\s+go)\b"
 HYPOTHETICAL_BEFORE = (r"(?:再|还要|还需要?|还得|还差|第|等|需要|要求|须|必须|之后|以后|往后|毕业后|\bin|another|\bwait|\bneeds?|\brequired?s?|within)"
-                       r"(?:多)?(?:干|做|工作|从事|积累|等|过)?(?:多)?\s*(?:for\s+)?$")
+                       r"(?:多)?(?:干|做|工作|从事|积累|等|过|够|满|足|到){0,2}(?:多)?\s*(?:for\s+)?$")
 AGO_AFTER = r"前(?![面边头几些])|\s+ago\b"  # "四年前", not "四年 前面那几年"
 GRADUATED_NEAR_AGO = r"毕业|graduat"
 GRADUATED_FOR = r"毕业(?:了|咗|已经|都|有|快|差不多)*\s*$|graduated (?:for|about|almost)?\s*$"  # "毕业两年了"
@@ -449,6 +458,8 @@ WORKED_SINCE_GRADUATION = r"\bsince\s+(?:i\s+|we\s+|she\s+|he\s+)?graduat\w*|\bs
 GRADUATION_YEAR = re.compile(r"(?:graduat\w*|毕业)\D{0,12}?(?:\b(?P<mname0>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(?P<y1>(?:19|20)\d{2})(?!\d)|(?P<y2>(?:19|20)\d{2}|今年|去年|上年|前年)\s*年?\s*(?:(?P<month>1[0-2]|0?[1-9])\s*月(?:份)?)?\D{0,4}毕业"
                              r"|(?:(?P<mname>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(?P<y3>(?:19|20)\d{2})\s+(?:grads?|graduates?)\b", re.I)
 WORKED_ALL_ALONG = (r"(?:之后|以后|后来|跟住|然后|此后|从那以后|拿证后|考完)?(?:就)?一直|ever\s+since|since\s+then|the\s+whole\s+time|all\s+along|"
+                    # "working as selector full time" said on its own after the certificate: the work goes on
+                    r"^\W*(?:i'?m\s+|i\s+am\s+|currently\s+|still\s+)?working\s+(?:as\s+(?:an?\s+)?[\w-]+\s+)?full[\s-]?time\b|"
                     r"\bsince\s*(?=[.!?),;]|$)|continuously|without\s+a\s+break|no\s+breaks|\bnon[\s-]?stop\b|没断过|没停过|从没停过"
                     # "之後都繼續做緊", "拿证后也一直在播", "and kept going after"
                     r"|(?:之后|以后|后来|跟住|拿证后|考完)(?:都|也|就)?(?:继续|仲|还)(?:在|系)?(?:做|干|播)|\bkept\s+(?:going|at\s+it|doing\s+it|streaming|working)\b"
@@ -521,7 +532,7 @@ ASKS_TO_TAKE = (r"\b(?:can|could|may|should|will)\s+(?:i|we|she|he|they)\s+(?:\w
                 # "今年能申三级了吗？还是要到明年": the year of the exam asked about
                 r"|(?:今年|明年|年底|年内|后年)\s*(?:就)?(?:能|可以|可|能不能|可不可以|够|得)\s*(?:申|考|报)")
 PLAN_CUE = r"想|打算|准备|计划|希望|要考|要报|报名|申报|报考|\bwant|\bplan|\bwill\b|going\s+to|\bhope|\baim|\bapply|\bnext\b"
-WORK_CUE = (r"干|做|工作|打工|兼职|开(?:了|过|咗)?(?:[\d一二三四五六七八九十两多几]+\s*年)?(?:的)?[^，,。\d]{0,4}(?:店|铺|档|公司)|经营|(?<![直传广转])播(?!客|放)|剪辑|拍摄|视频|抖音|快手|淘宝|\bedit|\bvideos?\b|\bvids?\b|douyin|kuaishou|tiktok|taobao|从事|从业|经验|直播|带货|卖货|运营|主播|上班|入行|电商|营销|销售|选品|任职"
+WORK_CUE = (r"干|做|(?<![相适应])当(?:了|咗|过)(?=\s*[\d一二两三四五六七八九十半几]+\s*(?:年|个月|個月)[零又\d一二三四五六七八九十个個月半多]*(?:了|啦|左右|吧)?\s*(?:$|[，,。！!？?]))|工作|打工|兼职|开(?:了|过|咗)?(?:[\d一二三四五六七八九十两多几]+\s*年)?(?:的)?[^，,。\d]{0,4}(?:店|铺|档|公司)|经营|(?<![直传广转])播(?!客|放)|剪辑|拍摄|视频|抖音|快手|淘宝|\bedit|\bvideos?\b|\bvids?\b|douyin|kuaishou|tiktok|taobao|从事|从业|经验|直播|带货|卖货|运营|主播|上班|入行|电商|营销|销售|选品|任职"
             r"|\bwork|\bjob|experience|selling|seller|sales|stream|\blive|industry|e-?commerce|marketing|anchor|\bhost|career|employ"
             r"|selector|creator|promoter|administrator|\bops\b|operations|\bbeen\s+(?:there|here|doing|at|with|in)\b|buyer|采购|\bspent\b|\bas an? (?!student|kid|child|teen)\w+")
 STUDY_CUE = r"培训|学习|学了|读|上学|毕业|学徒|课程|上课|train|stud(?:y|ied)|school|college|course|apprentic|degree|\bclass"
@@ -582,8 +593,8 @@ MONTHS_OFF = re.compile(r"(?:1[0-2]|[1-9])\s*月(?:(?:同|和|跟|及|与|、)(?
 WHOLE_YEAR_OFF = re.compile(r"((?:19|20)\d{2}\s*年)(?:的)?(?:全年|一整年|整年|成年|整整一年|一年)(?:都|也|基本)?(?:没有|没|冇|未)(?=[做干播上工开])")
 # "中间2023年生BB停咗成年", "2022年因为疫情断了一整年": a whole year said as stopped, with its year
 YEAR_STOPPED_WHOLE = re.compile(r"((?:19|20)\d{2}\s*年)([^，。；;,\d]{0,10}?)(?:停|断|歇|休息)(?:了|咗)?(?:成年|一整年|整年|整整一年|全年|一年)")
-BREAK_BEFORE = r"(?:断了?过?|停了?过?|休息了?过?|空了?过?|歇了?过?)\s*$"
-BREAK_AFTER = r"\s*(?:没有?干|没做|没工作|的空档|空窗|off\b|break|gap)"
+BREAK_BEFORE = r"(?:断了?过?|停了?过?|休息了?过?|空了?过?|歇了?过?|休(?:了|咗)?(?:产假|病假|长假|假)?|(?:放|请)(?:了|咗)?(?:产假|病假|长假))\s*$"
+BREAK_AFTER = r"\s*(?:没有?干|没做|没工作|的空档|空窗|的?(?:产假|病假|长假)|off\b|break|gap|(?:of\s+)?(?:maternity|sick|parental)\s+leave)"
 # Other work in the middle of the stretch ("中间有一年去送外卖"): a break in this work, like "中间有一年没干".
 OTHER_WORK_GAP_BEFORE = r"(?:中间|中途|期间)(?:有|还有|曾经?|也)?\s*$"
 SWITCHED_AWAY_BEFORE = r"转(?:了|咗)?(?:去)?(?:做|干)(?:了|咗)?\s*$"  # "转去做了半年外卖": other work, for a while
