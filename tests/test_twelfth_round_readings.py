@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.eligibility.profile import straight_level
 from bot.eligibility.timeline import work_timeline
 from bot.language import to_simplified
 from tests.test_answer_plan import ask
@@ -171,3 +172,32 @@ def test_another_job_types_years_are_this_occupations(advisor):
     answer, _ = ask(advisor, "I did 选品 for Douyin shops from 2019 to 2022", "then switched to 视频创推 in 2023 till now",
                     "Level 4 视频创推员, do my selector years count?")
     assert "job types of one occupation" in answer.text
+
+
+@pytest.mark.parametrize("text, level", [
+    ("可唔可以跳過五級四級直接考三級？", 3),
+    ("Do I need to pass 五级 first or can I start at 四级?", 4),
+    ("可以直接考四級嗎？還是要先考五級", 4),
+    ("能直接考互联网营销师四级吗？还是只能考五级", 4),
+    ("thinking: do 直播销售员 level 4 now, or wait and go straight for level 3?", None),  # two weighed
+    ("今年可唔可以報三級？仲有冇得直接報二級？", None),  # both asked
+    ("can I apply for level 4 now or do I need to start at 5?", None),  # where one must start, not straight
+])
+def test_the_level_gone_to_straight(text, level):
+    assert straight_level(to_simplified(text)) == level
+
+
+def test_going_straight_to_a_level_is_answered_on_the_askers_facts(advisor):
+    answer, _ = ask(advisor, "I've got 6 years of selling on live streams", "Do I need to pass 五级 first or can I start at 四级?")
+    assert answer.text.startswith("Yes, you may apply for Level 4")
+    level_1, _ = ask(advisor, "我做咗十幾年銷售", "有冇得直接考一級㗎？")
+    assert level_1.text.startswith("申報一級/高級技師的每條路線都要先持有二級")
+
+
+def test_the_age_rule_for_streaming_under_18_and_not_for_the_exam(advisor):
+    cousin, _ = ask(advisor, "my 15yo cousin wants to help out on my stream as a host", "is that allowed?")
+    assert not cousin.refused and "16" in cousin.text
+    sixteen, _ = ask(advisor, "I'm 16", "can I do live selling on douyin legally?")
+    assert "guardian" in sixteen.text
+    exam, _ = ask(advisor, "我讀緊中專電子商務，今年係最後一年，17歲，想考直播銷售員，得唔得？")
+    assert "四級" in exam.text

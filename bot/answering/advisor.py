@@ -64,10 +64,13 @@ _PRONOUN = re.compile(r"她|他(?!人|们)|\bTA\b|\b(?:she|he|her|him)\b", re.I)
 # Foreigners asked about as a group ("can foreigners take the exam?"); Hong Kong, Macao and Taiwan have their own entry
 _FROM_OUTSIDE_GROUP = re.compile(r"\bforeigners?\b|\bnon-?chinese\b|\bforeign (?:nationals?|citizens?|students?)\b|外国人|外籍", re.I)
 # The age from which the 2021 Measures let a natural person do live-stream marketing (16-17 with a guardian's consent).
-LIVE_SELLING_AGE = 16
+STRAIGHT_NEEDS_A_CERTIFICATE = 3  # levels 3 to 1: every route needs a certificate of the level below
+ADULT_AGE = 18  # under it, live selling has an age rule to say: not before 16, and with a guardian's consent until 18
 # Whether one may stream, host or sell live (not sit an exam): "can I host livestream sales", "我可唔可以開直播賣嘢"
 _ASKS_TO_STREAM = re.compile(r"\b(?:can|could|may)\s+(?:i|she|he|they|we)\s+(?:host|do|start|run|be)\b[^?.]{0,30}\b(?:live|stream)"
                              r"|\ballowed\s+to\s+(?:host|stream|sell|go live)"
+                             # (after the age and the streaming were said: "my 15yo cousin wants to host" + "is that allowed?")
+                             r"|^\W*(?:is|would)\s+(?:that|this|it)\s+(?:be\s+)?(?:allowed|legal|ok|okay|fine)\b|^\W*(?:这样|咁样|那|咁)?(?:可以吗|合法吗|行吗|得唔得|合唔合法)\W*$"
                              r"|(?:能不能|能否|可以|可不可以|可唔可以|得唔得|行不行)[^，。？?]{0,8}(?:直播|开播|带货|当主播|做主播)"
                              r"|(?:直播|开播|带货|主播)[^。？?]{0,4}(?:可以吗|可以不|行吗|行不行|可不可以|得唔得|得不得)", re.I)
 # Below this the classifier's "off-topic" is a guess: the message stays the context of the next one
@@ -331,6 +334,13 @@ class Advisor:
             return self._fixed(raw, lang, "statement_noted_job_type_other" if request.third_party or conversation.third_party
                                else "statement_noted_job_type", "eligibility", refused=False,
                                job_type=self.rules.job_type(request.stated.job_type).name(lang.code))
+        if act in ("fact", "rule_question", "logistics") and request.level is not None and not request.third_party \
+                and (re.search(vocab.STRAIGHT_TO_LEVEL, request.question, re.I) or re.search(vocab.SKIP_LEVEL, request.question, re.I)) \
+                and ((conversation.profile is not None and conversation.profile.has_personal_facts) or request.facts.has_personal_facts
+                     or request.level <= STRAIGHT_NEEDS_A_CERTIFICATE):
+            # "I've got 6 years of selling on live streams" then "can I start at 四级?": whether they can, on their facts;
+            # "有冇得直接考一級？": no, every route to it needs the certificate below, whatever the facts
+            act = request.act = "eligibility_level"
         unsure = request.confidence < CONFIDENT
         nothing_to_decide = act in PERSONAL_ACTS and request.level is None and not request.facts.has_personal_facts \
             and request.supposed is None and not (request.facts.studying_at and asks_which_level(request.question)) \
@@ -405,8 +415,8 @@ class Advisor:
             # ("某商业联合会发的'直播电商职业能力证书'，能当五级证书用来报四级吗？": whether it counts is the question;
             # with no fact of the asker's own, no case to decide beside it)
             return self._finish(raw, lang, hit.metadata.get("intent") or "certificate", hit.text, unique_sources([hit]), [hit], via="faq")
-        if not levels_named(request.question) and _ASKS_TO_STREAM.search(request.question) \
-                and (age := latest_said(conversation, age_stated, request.question, last=2)) is not None and age < LIVE_SELLING_AGE:
+        if not levels_named(request.question) and _ASKS_TO_STREAM.search(request.question) and not _ASKS_TO_TAKE.search(request.question) \
+                and (age := latest_said(conversation, age_stated, request.question, last=2)) is not None and age < ADULT_AGE:
             # "I'm 15 and at a vocational school" then "can I host livestream sales for our school's e-shop?": the
             # age rule for live selling, not the exam's conditions
             age_entry = self.slot_answers.get("live_selling_age")

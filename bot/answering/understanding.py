@@ -15,7 +15,7 @@ from bot.answering.acts import ActClassifier, ActGuess
 from bot.answering.conversation import Conversation
 from bot.answering.routing import Routing, route
 from bot.eligibility import Profile, parse_profile
-from bot.eligibility.profile import NO_CERTIFICATE, ends_a_ladder
+from bot.eligibility.profile import NO_CERTIFICATE, ends_a_ladder, straight_level
 import bot.eligibility.vocabulary as vocab
 from bot.language import mandarin_words, to_simplified
 
@@ -695,6 +695,9 @@ def _asked_levels(question: str, stated: Profile) -> tuple[int, ...]:
             or (re.search(vocab.START_FROM_BEFORE, question[max(0, start - 8):start].lower())
                 and re.match(r"\s*(?:开始|考起|起)", question[end:end + 4]))}  # (nor "还是要由五级考起": the ladder's start)
     asked = tuple(level for level in levels_named(question) if level != stated.certificate_level and level not in tops)
+    straight = straight_level(question)
+    if straight is not None:  # "需要先考五级还是可以直接考四级", "or can I start at 四级?": the level gone to straight
+        return (straight,)
     if stated.target_level is not None and (len(asked) < 2 or stated.target_level == asked[0]):
         return (stated.target_level,)
     if len(asked) > 1:  # "level 2 needs 4 years after level 3": level 3 is the prerequisite, not asked

@@ -359,6 +359,9 @@ def _parse_once(text: str, expecting: str | None = None, today: Callable[[], dat
     profile.target_level = _one(targets) or _next_level(t, profile.certificate_level)
     if skipped and vocab.level_of(skipped.group("level") + "级") not in (None, 1):
         profile.target_level = vocab.level_of(skipped.group("level") + "级") - 1
+    straight = straight_level(t)
+    if straight is not None:  # "跳過五級四級直接考三級": the level gone to straight is the one asked, whatever is skipped
+        profile.target_level = straight
     if final:
         profile.final_year = True
     elif _says(vocab.GRADUATED, t) or graduated_this_year:
@@ -396,6 +399,25 @@ def _parse_once(text: str, expecting: str | None = None, today: Callable[[], dat
         profile.years_since_certificate = max(profile.years_since_certificate - profile.break_years, 0.0)
         profile.break_years = None
     return profile
+
+
+_SKIPPED_NEAR = re.compile(r"先|first|before|跳过|跳過|越过|skip|不用考|唔使考|不想考|只能|只可以|\bonly\b|start(?:ing)?\s+(?:at|from)|从|由", re.I)
+
+
+def straight_level(text: str) -> int | None:
+    """The level asked to be gone to straight ("直接考三级", "can I start at 四级", "jump to level 4"), when every
+    other level named is one skipped or said to come first ("需要先考五级还是可以直接考四级"); None otherwise
+    ("今年可唔可以報三級？仲有冇得直接報二級？" asks both; "level 4 now, or straight for level 3?" weighs two)."""
+    match = re.search(vocab.STRAIGHT_TO_LEVEL, text, re.I)
+    if match is None:
+        return None
+    level = vocab.level_of(next(g for g in match.groups() if g) + "级")
+    for other in vocab.LEVEL.finditer(text):
+        if match.start() <= other.start() < match.end() or vocab.level_of(other.group(0)) in (None, level):
+            continue
+        if not _SKIPPED_NEAR.search(text[max(0, other.start() - 12):other.end() + 8]):
+            return None
+    return level
 
 
 def _says(patterns: tuple[str, ...], text: str) -> bool:

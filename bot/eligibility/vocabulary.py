@@ -114,6 +114,11 @@ TARGET_AFTER = (r"\s*(?:需要|要什么|要哪些|要多久|要几年|的条件
 # "does the degree let me skip level 5?", "能不能跳过五级": the level above the skipped one is asked about.
 SKIP_LEVEL = (r"(?:\bskip(?:ping)?|\bbypass|jump\s+over|跳过|越过|绕过|不考|不用考|免考|不经过)\s*(?:the\s+)?"
               r"(?:level\s*|lvl\s*|l)?(?P<level>[1-5一二三四五])(?:\s*级)?")
+# A level gone to straight ("直接考三级", "start at 四级", "jump straight to level 4"): the level asked.
+STRAIGHT_TO_LEVEL = (r"(?:直接|一嚟就|一来就|一开始就)\s*(?:考|报|申报|上|攞)\s*(?:(?:互联网营销师|直播销售员|选品员|视频创推员|平台管理员)\s*)?(?P<level>[1-5一二三四五])\s*级"
+                     # ("can I start at 四级", not "or do I have to start at 5": the level one must start from)
+                     r"|\b(?:(?:can|could|may)\s+(?:i|we|she|he|they)\s+(?:just\s+)?(?:start|begin)\s+(?:at|from|with)|(?:start|begin)\s+(?:straight|directly)\s+(?:at|from|with)"
+                     r"|jump\s+(?:straight\s+)?to|go\s+straight\s+(?:to|for)|skip\s+(?:straight\s+)?to)\s+(?:(?:level\s*|lvl\s*|l)?(?P<level2>[1-5])\b|(?P<level3>[一二三四五])\s*级)")
 NEXT_LEVEL = (r"下一级|高一级|上一级|升一级|更高一级|next\s+level|one\s+level\s+up|the\s+level\s+above|level\s+up",)
 
 # The top of a job type's ladder, said as a rule ("平台管理员最多考到三级", "it only goes up to level 3"): no level wanted.
