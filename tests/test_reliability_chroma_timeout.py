@@ -102,9 +102,11 @@ async def test_telegram_says_unavailable_while_the_server_hangs_and_recovers(tes
     proxy = await SwitchableProxy(server.port).start()
     try:
         settings = bot_settings(test_settings, tmp_path / "state.sqlite3", chroma_host="127.0.0.1",
-                                chroma_port=proxy.port, chroma_connect_timeout_s=1.0, chroma_request_timeout_s=1.5,
+                                chroma_port=proxy.port, chroma_connect_timeout_s=1.0, chroma_request_timeout_s=3.0,
                                 chroma_path=tmp_path / "unused" / "index", rate_limit_per_minute=0)
-        await asyncio.to_thread(ingest, settings, False)
+        # (the index is built with a generous timeout: a loaded machine may take longer than 1.5 s for an upsert;
+        # the short timeout is what the bot answers with while the server hangs)
+        await asyncio.to_thread(ingest, settings.model_copy(update={"chroma_request_timeout_s": 60.0}), False)
         advisor = await asyncio.to_thread(Advisor.from_settings, settings)
         async with running(settings, advisor) as (api, _):
             user = api.user(801, language_code="en")
