@@ -692,7 +692,7 @@ class Advisor:
         own = retriever.match_faq(question, lang.code, vector)[:1]
         if not own or (own[0].vote or 0.0) < THRESHOLDS.vote_in_scope or own[0].score < OWN_TOPIC_MATCH:
             return False  # the message alone backs no entry, or none it could stand on: it leans on the last one
-        read_together = retriever.match_faq(together, lang.code, retriever.embed(together))[:2]
+        read_together = retriever.match_faq(together, lang.code)[:2]  # (remembered: the caller ranked it already)
         if len(read_together) < 2 or read_together[0].faq_id == own[0].faq_id or read_together[1].faq_id != own[0].faq_id:
             return False
         return (read_together[1].vote or 0.0) >= OWN_TOPIC_SHARE * (read_together[0].vote or 0.0)

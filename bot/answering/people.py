@@ -48,7 +48,7 @@ def split_people(text: str) -> list[tuple[str, Profile]]:
     if len(labels) < 2 and len(names := list(_NAME_DOING.finditer(text))) >= 2:
         labels = names
     parts: list[tuple[str, str]] = []
-    pair_en = None
+    bare_years = False  # bare figures are years of the work talked about
     if len(labels) < 2 and len(groups := list(_GROUP.finditer(text))) >= 2:
         labels = groups
     if len(labels) >= 2:
@@ -65,6 +65,7 @@ def split_people(text: str) -> list[tuple[str, Profile]]:
             other = pair_en.group("other") or pair_en.group("other2")
             label = re.match(r"she|he|my \w+", other, re.I).group(0)
             parts = [("me", pair_en.group("me") or pair_en.group("me2")), (label, other)]
+            bare_years = True
     if parts:  # "两人都在2023年6月拿了直播销售员四级": a sentence said of all of them, at the end of the last part
         label, last = parts[-1]
         shared = _SHARED.search(last)
@@ -72,8 +73,7 @@ def split_people(text: str) -> list[tuple[str, Profile]]:
             parts[-1] = (label, last[:shared.start()])
             parts = [(label, part + "，" + shared.group(0)) for label, part in parts]
     # (two people compared on one line, "she has 4 yrs, I have 7 yrs": bare figures are their years of the work talked about)
-    expecting = "years_total" if parts and not labels and pair_en else None
-    people = [(label, parse_profile(mandarin_words(part), expecting=expecting)) for label, part in parts]
+    people = [(label, parse_profile(mandarin_words(part), expecting="years_total" if bare_years else None)) for label, part in parts]
     people = [(label, facts) for label, facts in people if facts.has_personal_facts]
     return people if len(people) >= 2 else []
 

@@ -186,8 +186,8 @@ def _years_since_certificate(condition: Condition, profile: Profile) -> Check:
 
 def _lacks(profile: Profile, required: int) -> bool:
     """The level needed is one said not held, or above it ("没有四级证": no level 4, 3, 2 or 1)."""
-    lacks = getattr(profile, "lacks_level", None)  # (a profile pickled before the field reads None)
-    return lacks is not None and lacks >= required
+    # (a profile pickled before the field existed reads the class default, None)
+    return profile.lacks_level is not None and profile.lacks_level >= required
 
 
 def _years_total(required: float, profile: Profile) -> Check:

@@ -309,9 +309,7 @@ def _parse_once(text: str, expecting: str | None = None, today: Callable[[], dat
     t = _held_list(_full_years(text.strip().lower()))
     skipped = re.search(vocab.SKIP_LEVEL, t)
     # the level skipped is neither held nor wanted
-    lacked: list[int] = []
-    held, targets, bare, trained_for, asked = _levels(t if not skipped else t[:skipped.start()] + " " * len(skipped.group(0)) + t[skipped.end():],
-                                                      lacked)
+    held, targets, bare, trained_for, asked, lacked = _levels(t if not skipped else t[:skipped.start()] + " " * len(skipped.group(0)) + t[skipped.end():])
     # "apply for level 1 senior technician": a bare level naming the target again is the target.
     bare = [level for level in bare if level not in targets and level not in held]
     obtained = re.search(r"拿的证|考的证|拿到证|拿证|证[书]?是?\S{0,10}(?:拿|考|取得)的|\bgot (?:it|the cert|my cert)"
@@ -514,14 +512,15 @@ def ends_a_ladder(before: str) -> bool:
     return bool(re.search(vocab.TOP_OF_TRACK_BEFORE, before[-16:])) and not re.search(vocab.PLAN_CUE, before[-12:])
 
 
-def _levels(text: str, lacked: list[int] | None = None) -> tuple[list[int], list[int], list[int], list[int], list[int]]:
-    """Levels mentioned, split by role: held, target, bare (no cue), training, asked about as an alternative."""
+def _levels(text: str) -> tuple[list[int], list[int], list[int], list[int], list[int], list[int]]:
+    """Levels mentioned, split by role: held, target, bare (no cue), training, asked about as an alternative,
+    said not held."""
     held: list[int] = []
     targets: list[int] = []
     bare: list[int] = []
     training: list[int] = []
     asked: list[int] = []
-    lacked = lacked if lacked is not None else []  # filled with the levels said not held
+    lacked: list[int] = []
     for match in vocab.LEVEL.finditer(text):
         level = vocab.level_of(match.group(0))
         if level is None:
@@ -586,7 +585,7 @@ def _levels(text: str, lacked: list[int] | None = None) -> tuple[list[int], list
             bare.append(level)
     # beside a level wanted, one asked about as well is an alternative: neither held nor the one wanted;
     # alone, it is the level asked about (never a reason to read a bare level beside it as held)
-    return held, targets, bare, training, asked
+    return held, targets, bare, training, asked, lacked
 
 
 def _durations(text: str) -> list[_Duration]:
