@@ -168,9 +168,22 @@ _CANTONESE_IS = re.compile(r"(?<=[就都仲又我你佢他她个，,\s])系(?!�
                            r"系(?=[一二三四五1-5两]\s*级|[我你佢他她]|咪|唔|由|从|平台管理|直播销售|选品员|视频创推|互联网营销|(?:19|20)\d{2}|[12]\d\s*年|去年|前年|上年|旧年|今年)")
 
 
+# Homophone typos of the words the readers key on, seen in users' messages ("能考正吗" for 考证, "互连网营销师"):
+# written right before anything reads the message. ("考正式" stays.)
+_TYPOS = ((re.compile(r"考正(?!式|规|常|确)"), "考证"), (re.compile(r"互连网"), "互联网"), (re.compile(r"营消"), "营销"))
+
+
+def without_typos(text: str) -> str:
+    """Simplified text with the common homophone typos above corrected."""
+    for typo, right in _TYPOS:
+        text = typo.sub(right, text)
+    return text
+
+
 def mandarin_words(text: str) -> str:
     """Simplified text with common Cantonese words in their Mandarin form, for the rule parsers and
     retrieval (the knowledge base is Mandarin). Only words that are not also Mandarin are replaced."""
+    text = without_typos(text)
     for cantonese, mandarin in _CANTONESE:
         text = text.replace(cantonese, mandarin)
     return _CANTONESE_IS.sub("是", text)

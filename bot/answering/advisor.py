@@ -26,7 +26,7 @@ from bot.answering.conversation import Conversation
 from bot.index.embeddings import make_embedder
 from bot.answering.policy import THRESHOLDS, Evidence, Reply, decide
 from bot.answering.acts import load_or_train
-from bot.answering.eligibility_replies import GOING_UP, EligibilityReplies, latest_said, overlapping_sum_asked
+from bot.answering.eligibility_replies import GOING_UP, EligibilityReplies, latest_said, overlapping_sum_asked, said_age
 from bot.answering.routing import Routing, route
 from bot.answering.people import ASKS_EACH, is_asker, labelled_person, named_in, split_people, with_new_facts
 from bot.answering.understanding import (CONFIDENT, ELLIPTICAL_START, NO_SUBJECT, PERSONAL_ACTS, SURELY_OUT_OF_SCOPE, Request, continued_question, levels_named,
@@ -35,7 +35,7 @@ from bot.answering.understanding import (CONFIDENT, ELLIPTICAL_START, NO_SUBJECT
 from bot.eligibility import Profile, parse_profile
 from bot.eligibility.engine import NOT_OFFERED
 import bot.eligibility.vocabulary as vocab
-from bot.language import (EN, cjk_ratio, ZH, ZH_HANT, Lang, detect, localize, mandarin_words, preferred, same_in_both_scripts,
+from bot.language import (EN, cjk_ratio, ZH, ZH_HANT, Lang, detect, localize, mandarin_words, preferred, same_in_both_scripts, without_typos,
                           to_simplified)
 from bot.types import Answer, Source, citations
 from bot.retrieval.retriever import Retriever
@@ -180,6 +180,7 @@ class Advisor:
         raw = (question or "").strip()
         lang = reply_language(raw, preferred(conversation.language), conversation.history)
         answer = self._answer(raw, lang, conversation)
+        answer = self._with_age_verdict(answer, conversation, lang, raw)
         answer.text = localize(answer.text, lang)
         answer = self._not_the_same_again(answer, conversation, lang, raw)
         answer.sources = [s.localized(lang) for s in citations(answer.sources)]
@@ -188,6 +189,19 @@ class Advisor:
         conversation.last_intent = answer.intent
         conversation.remember(raw[:200], answer.text[:REMEMBERED])
         return answer
+
+    def _with_age_verdict(self, answer: Answer, conversation: Conversation, lang: Lang, said: str) -> Answer:
+        """The entry on the age for live selling, after an age was said ("我16岁" … "可以自己开直播间吗", "my cousin
+        is 17"): what the rule means at that age, first (the entry opens with the under-16 case)."""
+        entry = self.slot_answers.get("live_selling_age")
+        if answer.via != "faq" or not entry:
+            return answer
+        hit = self._index.current().faq_answer(entry, lang.code)
+        age = said_age(conversation, to_simplified(said))
+        if hit is None or age is None or not 6 <= age <= 99 or not answer.text.startswith(hit.text[:24]):
+            return answer
+        key = "age_verdict_under_16" if age < 16 else "age_verdict_16_17" if age < 18 else "age_verdict_adult"
+        return replace(answer, text=self.templates.text(lang.code, "answers", key, age=age) + "\n" + answer.text)
 
     def _not_the_same_again(self, answer: Answer, conversation: Conversation, lang: Lang, said: str) -> Answer:
         """A reply word for word the one just given ("I'm in Urumqi and there's no center nearby" after the
@@ -230,7 +244,7 @@ class Advisor:
         if len(raw) > limit:
             prefix = self.templates.text(lang.code, "answers", "too_long", limit=limit) + "\n\n"
             raw = raw[:limit]
-        question = to_simplified(raw)
+        question = without_typos(to_simplified(raw))
         retriever = self._index.current()
         try:
             request = understand(question, conversation, self.acts, retriever.embed, self.reader)
@@ -312,7 +326,12 @@ class Advisor:
             (conversation.last_act == "statement" and len(request.question) <= AFTER_STATEMENT_MAX
              and conversation.last_question is not None and _about_the_domain(conversation.last_question, conversation))
             or (conversation.last_act in ("fact", "rule_question", "logistics") and bool(ELLIPTICAL_START.search(request.question)
-                                                                                      or _CONTINUES.search(request.question))))
+                                                                                      or _CONTINUES.search(request.question)))
+            # ("开直播带货必须要有证吗" then "没证会不会被封号": a short follow-up with the occupation's words in it, after
+            # a question of fact, is about that question when an entry holds the two read together)
+            or (routing.support and len(request.question) <= 2 * SHORT_FOLLOW_UP and conversation.last_act in ("fact", "rule_question")
+                and conversation.last_question is not None
+                and self._faq_top(continued_question(conversation.last_question, request), lang, retriever)[1] >= THRESHOLDS.vote_in_scope))
         if act == "out_of_scope" and request.which_job_type and (routing.core or conversation.last_question is not None):
             act = request.act = "fact"  # "which one suits someone who's shy on camera?" after a question on the job types
         if act == "out_of_scope" and request.confidence >= CONFIDENT and not after_statement \
@@ -561,7 +580,9 @@ class Advisor:
                 together, together_vote = self._faq_top(continued, lang, retriever)
                 if not swapped and self._own_topic_elsewhere(request.question, continued, lang, retriever, vector):
                     pass  # "平均人工大概幾多？" after "我諗住轉行做帶貨主播": the pay, not the career change said before
-                elif ((swapped or own < own_bar) and together > own) \
+                elif (swapped and ELLIPTICAL_START.search(request.question) and len(request.question) <= 24
+                      and _is_a_question(conversation.last_question)) \
+                        or ((swapped or own < own_bar) and together > own) \
                         or (pointing_back and together_vote > own_vote
                             and (own_vote < THRESHOLDS.vote_in_scope or together_vote >= THRESHOLDS.vote_sure)) \
                         or (after_a_statement and together >= own and together_vote >= max(THRESHOLDS.vote_in_scope, 2 * own_vote)) \

@@ -824,6 +824,8 @@ class EligibilityReplies:
 NEAR_MONTHS = 36
 # Whether training is needed or would help ("还要上一级培训吗", "do I have to take a course?").
 _ASKS_ABOUT_TRAINING = re.compile(r"(?:要|需要|得|必须|用不用|使唔使|要不要|要唔要|需不需要)\s*(?:再)?(?:上|参加|去|读|报)?(?:一级|二级)?(?:的)?(?:正规)?(?:培训|课程|上课|上堂|学时)|"
+                                  # "要报一级需要上多少小时的培训？", "how many hours of training do I need?"
+                                  r"(?:要|需要|得)\s*(?:上|参加|读)?\s*(?:多少|几多|几)\s*(?:个)?(?:小时|学时|课时|钟)(?:的)?(?:培训|课)?|\bhow many (?:training )?hours\b|"
                                   r"培训.{0,6}(?:必须|一定要|还要吗)|(?:要|唔要|使唔使|需要|得|have to|need to)[^？?]{0,12}\d+\s*(?:个)?(?:钟|小时|学时|课时|hours?)|\b(?:need|have|has) to (?:take|do|attend|complete) (?:a|the|any) "
                                   r"(?:\w+ ){0,3}(?:course|training|class)|\bneed (?:the|a|any) (?:\w+ ){0,3}(?:training|course)|\btake a course\b", re.I)
 # Wanting to go up from the level held ("想往上考", "下一个是五级吗", "next level up").
@@ -891,6 +893,8 @@ _TOTAL_CUE = re.compile(rf"(?:{vocab.TOTAL_SAID})(?![^，,。？?]{{0,4}}(?:够|
 _ADDED_CUE = re.compile(r"另外|此外|之前还|以前还|(?:之前|以前|早前|此前)[^，,。？?]{0,10}(?:都|也|还)[做干播当]|还[做干当有]过|又(?:再)?[做干播](?:了|咗)|再[做干播](?:了|咗)|又(?:重新)?开始|重新开始|加上|再加|后来|然后|接着|跟住|再后来|转(?:了|咗)?(?:去|做)|\blater\b|\bafter that\b|\bbefore that\b|\balso\b|\bplus\b|"
                         r"\bon top\b|\bin addition\b|\bbesides\b|\bbefore then\b", re.I)
 # A later message about the work now, after a stretch said as past ("而家返咗香港…做咗半年", "now on 快手 for 1 yr").
+# Years pointed back at ("这三年", "那两年", "those 3 years"): the ones said before.
+_SAME_YEARS_AGAIN = re.compile(r"(?:这|那|these|those)\s*(?:[一二两三四五六七八九十\d]+|few)\s*(?:个)?\s*(?:年|月|years?|yrs?|months?)", re.I)
 _NOW_AGAIN = re.compile(r"而家|现在|目前|如今|返咗|回到|回来|搬到|搬去|\bnow\b|\bcurrently\b|\bthese days\b|\bmoved\b|\bback\b", re.I)
 _BETWEEN = re.compile(r"中间|之间|中途|in between|between", re.I)
 _BEFORE_CERTIFICATE = re.compile(r"证[书]?之前|考证前|拿证前|before (?:i )?(?:got|getting|get) (?:the |my )?cert", re.I)
@@ -910,6 +914,8 @@ def _with_earlier_years(facts: Profile, earlier: Profile | None, question: str, 
     is shown back in "what I understood", so a misreading is visible and can be corrected."""
     if facts.years_total is None or earlier is None or _TOTAL_CUE.search(question) or corrects_itself(question):
         return facts
+    if facts.years_total == earlier.years_total and _SAME_YEARS_AGAIN.search(question):
+        return facts  # "做了三年" then "那我这三年能不能算…": the same years pointed at again, not more
     if _BEFORE_CERTIFICATE.search(question) and earlier.years_since_certificate is not None:
         return replace(facts, years_total=earlier.years_since_certificate + facts.years_total)
     if earlier.years_total is not None and _ADDED_CUE.search(question):
@@ -963,6 +969,15 @@ def latest_said(conversation: Conversation, read, first: str | None = None, last
     return None
 
 
+def said_age(conversation: Conversation, question: str) -> int | None:
+    """Someone's age said in this message or, else, in the last few before it ("我16岁" … "可以自己开直播间吗",
+    "my 16 y/o nephew"); not an age a rule names ("是不是要满18岁", "till 18", "after age 18")."""
+    def read(text: str) -> int | None:
+        match = _PERSON_AGE.search(text)
+        return int(next(g for g in match.groups() if g)) if match else None
+    return latest_said(conversation, read, question, last=3)
+
+
 def _any_age(text: str) -> int | None:
     match = _ANY_AGE.search(text)
     return int(next(g for g in match.groups() if g)) if match else None
@@ -977,6 +992,10 @@ def _destination(request: Request) -> int | None:
 # An age said in passing ("我今年40岁", "I'm 28"): told back with the date a route reaches its level.
 _ANY_AGE = re.compile(r"(?:今年|我)\s*(\d{2})\s*[岁歲]|(\d{2})\s*(?:周岁|岁|歲)|\b(?:i'?m|i am|aged?)\s+(\d{2})\b(?!\s*(?:years? of|yrs? of|months?|%))"
                      r"|\b(\d{2})\s*(?:yo|y/o|years? old)\b", re.I)
+# Someone's age ("我今年16岁", "表妹17歲", "I'm 17", "a 16 year old"), not one a rule names ("要满18岁", "till 18").
+_PERSON_AGE = re.compile(r"(?<!\d)(?<![满滿到够夠过過要超至])(?<!满了)(\d{1,2})\s*(?:周岁|週歲|岁|歲)(?!以上|以下|前|后|後|先|才|或以上)"
+                         r"|\b(?:i'?m|i am|he'?s|she'?s|aged)\s+(\d{1,2})\b(?!\s*(?:years? of|yrs? of|months?|%|hours?))"
+                         r"|\b(\d{1,2})\s*(?:yo|y/o|-year-old|years? old|year old)\b", re.I)
 # "考到三级", "到三级", "get to level 3", "reach 一级": the level a route leads to.
 _TO_LEVEL = re.compile(r"(?:考到|升到|到|至)\s*[一二三四五1-5]\s*级|\b(?:get to|reach|up to|to)\s+(?:level\s*[1-5]|l[1-5]|[一二三四五]级)", re.I)
 

@@ -111,7 +111,9 @@ _ASKS_WHICH_LEVEL = re.compile(r"几级|几多级|多少级|哪一?级|什么级
                                r"|(?:我|她|他|佢)?(?:现在|而家|目前)?(?:能|可以|可)(?:考|报)(?:什么|啥|乜|咩)[？?]?\s*$", re.I)  # "我现在能考什么？"
 # Words asking what a level requires (not its training hours, content or fee).
 _REQUIREMENT_WORDS = re.compile(r"条件|要求|资格|门槛|年限|工作经验|几年经验|路径|路线|途径|(?<![那这嗰𠮶呢])几年|多少年|\broutes?\b|\bneed\b|\brequire|\bqualif|\beligib|"
-                                r"\bexperience\b|how many years", re.I)
+                                r"\bexperience\b|how many years|"
+                                # "考二级是不是一定要先有三级？": whether a level below must come first is the conditions
+                                r"(?:一定|必须|是否|是不是|要不要|需不需要|用不用)(?:要)?先(?:有|拿|考|持有|取得)[^，,。？?]{0,8}[一二三四五1-5]\s*级", re.I)
 _EN_SENTENCE_END = re.compile(r"(?<=[a-z0-9)]\.)\s+(?=[a-zA-Z])")
 _QUOTED = re.compile(r"(\s'[^']{6,}'|\"[^\"]{6,}\"|“[^”]{6,}”|「[^」]{6,}」|‘[^’]{6,}’)")
 # Whether a school must come first ("考五级是不是要先读中专", "do I need a degree first")
@@ -193,7 +195,11 @@ _WHICH_JOB_TYPE = re.compile(r"(?:哪|边)个工种|(?:往|向)(?:哪个|什么|
                              r"(?:哪|边)个(?:比较|更)?(?:合适|适合|啱)(?:我)?|适合我(?:吗|不|么|嘛)|(?:什么|咩|哪些|哪个)(?:岗位|工种|职位)[^？?。]{0,4}(?:适合|啱|合适)|合适我(?:吗|不)|啱唔啱我|啱我(?:吗|唔)|"
                              r"which (?:one )?(?:suits|fits|is (?:better|best) for) me|suit(?:s|able for)? me\??$|"
                              r"which (?:of the )?(?:four )?job[- ]?types?|what job[- ]?type|which one (?:fits|suits)|"
-                             r"job[- ]?type (?:fits|suits|is that|would that be)", re.I)
+                             r"job[- ]?type (?:fits|suits|is that|would that be)|"
+                             # "有冇啲崗位唔使出鏡？", "有哪些方向", "any roles that aren't on camera?"
+                             r"有(?:没有|冇|沒有|没)(?:些|啲|什么|咩)?(?:岗位|崗位|工种|工種|职位|職位|工作)[^？?。]{0,8}(?:不用|唔使|不需要|唔需要|不使)(?:出镜|出鏡|露面|露脸|露臉)|"
+                             r"(?:有)?(?:哪些|什么|啥|咩)(?:方向|岗位|崗位)(?:可以)?(?:选|揀|做)?\s*[？?]?$|"
+                             r"\bany (?:roles|jobs|job[- ]?types|positions) (?:that )?(?:don'?t|do not|aren'?t|are not|without)\b", re.I)
 # Outside the mainland: whether such applicants, and work there, count is not in the knowledge base.
 _ABROAD = re.compile(r"马来西亚|新加坡|越南|泰国|印尼|菲律宾|海外|国外|境外|香港|澳门|台湾|英国|美国|日本|韩国|"
                      r"屯门|铜锣湾|旺角|九龙|新界|荃湾|沙田|观塘|尖沙咀|台北|台中|高雄|虾皮|"
@@ -226,12 +232,15 @@ _RULE_PHRASING = re.compile(r"\b(?:do|does|would|will) (?:i|you|one|someone|a pe
                             # "五级考完多久能考四级？能不能连着考？": the wait between levels, asked in general
                             r"|[一二三四五1-5]级(?:证书?)?(?:考完|考到|拿到|拿了)(?:之后|以后|后)?(?:要)?(?:多久|多长时间|几年)(?:才)?(?:能|可以)?(?:考|报)"
                             r"|\bhow (?:long|many years) after (?:getting |passing |obtaining )?(?:the |a )?(?:level\s*[1-5]|l[1-5]|lvl\s*[1-5])\b", re.I)
+# "are the years for level 1 counted from when they got level 2, or total years?": how a rule counts, not a case
+_COUNTING_ASKED = re.compile(r"\b(?:years?|experience)\b[^.?!]{0,40}\bcounted\s+from\b|\bcount(?:ed)?\s+from\s+when\b"
+                             r"|年限[^，。？?]{0,10}从(?:什么时候|何时|哪里|哪天)(?:开始)?算|是从[^，。？?]{0,12}(?:开始)?算(?:起)?[^，。？?]{0,6}还是", re.I)
 _POSSESSION = re.compile(r"我(?:有|拿|考|已经|持有|是)|\bi (?:have|hold|got|own|passed|am)\b|\bi've\b|\bi'm\b|\bmy\b", re.I)
 # Words that take back what the asker said before ("唔係，應該係五年半", "wait no, more like 6").
 CORRECTION = re.compile(r"(?<!是)不是(?:不是)?[，,。\s]|不对|^\W*(?:哦|噢|啊|呀)?\s*不[\s，,]+(?:是|系)|其实(?!\s*(?:之前|以前|早前|此前|更早))|更正|说错|讲错|打错|写错|搞错|记错|应该是|唔系|\bactually\b|\bi mean\b|\bsorry\b|"
                          r"\bcorrection\b|\bwait\b|\bmore like\b|\boops\b|\bmy bad\b|\btypo\b", re.I)
 # "3 years, not 5", "不是8年，是4年": the number a message takes back is not a fact.
-NEGATED = re.compile(r"[,，]?\s*\bnot\s+\d+(?:\.\d+)?\s*(?:years?|yrs?)?\b|不是\s*[零一二两三四五六七八九十\d]+\s*(?:年|个月)?[，,]?", re.I)
+NEGATED = re.compile(r"[,，]?\s*\bnot\s+\d+(?:\.\d+)?\s*(?:years?|yrs?)?\b|不是\s*[零一二两三四五六七八九十\d]+\s*(?:年|个月|(?![定直样般切些点份起共回次个]))[，,]?", re.I)  # (not "是不是一定")
 
 
 @dataclass
@@ -385,11 +394,12 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
             or (_RULE_PHRASING.search(question) and not _POSSESSION.search(question)
                 and stated.years_since_at_most is None  # a certificate with its date is the asker's own case
                 and not (_FIRST_PERSON.search(question) and stated.years_total is not None)) \
-            or (_BREAK_COUNTS.search(words) and not _FIRST_PERSON.search(question) and not _ASKS_WHICH_LEVEL.search(question)):
+            or ((_BREAK_COUNTS.search(words) or _COUNTING_ASKED.search(words)) and not _FIRST_PERSON.search(question)
+                and not _ASKS_WHICH_LEVEL.search(question)):
         # "学徒期满可以报五级这条…确定吗", "从五级考到一级要几年", "does the 1 year for level 5 have to be
         # continuous?": the rules, not a case
         stated = Profile()
-        if act in PERSONAL_ACTS and _BREAK_COUNTS.search(words):
+        if act in PERSONAL_ACTS and (_BREAK_COUNTS.search(words) or _COUNTING_ASKED.search(words)):
             act = "rule_question"
     reading = reader.read(question, conversation.last_question) if reader is not None else None
     if reading is not None:
@@ -401,7 +411,7 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
                                                 guess.runner_up)
     followup = act == "followup" and conversation.last_act is not None
     act = _resolve_followup(act, question, conversation, stated)
-    if supposed is not None and act not in ("injection", "out_of_scope", "greeting"):
+    if supposed is not None and act not in ("injection", "out_of_scope", "greeting") and not _COUNTING_ASKED.search(words):
         act = "eligibility_level"  # "如果我今年考到五级，几时可以考四级": the level asked, dated from that certificate
     adds_context = False
     about_certificate = conversation.last_act in ("fact", "logistics") and conversation.last_intent in ("certificate", "policy") \
@@ -422,6 +432,10 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
     if _LEVEL_FINE_THEN.search(question) and conversation.profile is not None and conversation.profile.has_personal_facts \
             and not _third_party(words):
         act, confidence = "eligibility_level", max(confidence, CONFIDENT)  # "五級應該冇問題啦，咁四級呢？" after the facts
+    if ELLIPTICAL_START.search(question) and len(asked_levels) == 1 and len(question) <= 12 \
+            and (conversation.last_act == "statement" or (conversation.last_question is not None and not _is_question(conversation.last_question))) \
+            and conversation.profile is not None and conversation.profile.has_personal_facts and act in ("fact", "rule_question", "followup"):
+        act = "eligibility_level"  # "我有二级技师证 拿证三年多了 一直在做直播" then "一级呢": that level, on those facts
     if _TOO_LATE.search(question) and not asked_levels and act in ("statement", "eligibility_highest", "eligibility_route"):
         act = "fact"  # "我做咗十年廚師，而家轉行會唔會太遲": switching late, a question of fact (the years said are kept)
     if act == "eligibility_highest" and len(asked_levels) == 1 and not _ASKS_WHICH_LEVEL.search(question):
@@ -434,6 +448,11 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
     if act == "rule_question" and asked_levels == (4,) and (stated.studying_at or stated.final_year_student_of) \
             and _third_party(words) is None and not asks_requirements(question):
         act = "eligibility_level"  # "中职学校直播电商专业，今年高二，学校说毕业能拿四级，真的吗？": their own school, their case
+    held = conversation.profile.certificate_level if conversation.profile is not None else None
+    if not asked_levels and held not in (None, NO_CERTIFICATE) and held > 1 and stated.certificate_level is None \
+            and _NEXT_ONE.search(words) and act in ("eligibility_route", "eligibility_highest", "eligibility_level"):
+        # "passed level 5 last month" then "when can i take the next one?": the level above the one held
+        act, asked_levels = "eligibility_level", (held - 1,)
     facts = stated if act in PERSONAL_ACTS else Profile()
     other = _OTHER_CERTIFICATE.search(question)
     association = bool(_ASSOCIATION_CERTIFICATE.search(question))
@@ -461,6 +480,8 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
                    adds_context=adds_context, stated=stated, supposed=supposed)
 
 
+# The level above the one held, named as such ("the next one", "下一级", "下一个等级").
+_NEXT_ONE = re.compile(r"\bthe\s+next\s+(?:one|level|cert(?:ificate)?)\b|\bnext\s+(?:one|level)\b|下一(?:个)?(?:级|等级|級)|高一级|上一级|升一级", re.I)
 # Whether what is held starts again in another job type ("年限会不会重新算？", "do my years reset?").
 _STARTS_AGAIN = re.compile(r"重新(?:算|计|开始算|累计)|(?:年限|年资|证书|等级)[^，。？?]{0,4}(?:从头算|从零算)|清零|归零|作废|重新考|要(?:不要|唔要)重考|"
                            r"\breset|\bstart(?:s|ing)? (?:over|again)|count(?:ed)? again|\bretake|take (?:anything|it|everything|all) again", re.I)
@@ -596,6 +617,10 @@ def _third_party(question: str) -> str | None:
     # ("哦不对 是五级 四级那个是我同事": the fact taken back was someone else's; the one said now is the asker's)
     if match and corrects_itself(question) and re.search(r"(?:是|系|属于)我的?\s*$", question[:match.start()]):
         return None
+    # ("international student from Vietnam, studying in Nanning…", "留学生，在南宁读书": the asker says what they are)
+    if match and _SELF_AS_STUDENT.match(question[:match.end()]) and not _MANY.search(question[match.end():match.end() + 12]) \
+            and not _MANY.search(question[:match.end()]):
+        return None
     # ("学员问：我2019年在某协会考过…": a learner's question passed on, its "I" the learner)
     if match and _RELAYED.match(question):
         return match.group(0)
@@ -607,9 +632,16 @@ def _third_party(question: str) -> str | None:
     return match.group(0)
 
 
+# "eligible for L1?", "is she eligible now?", "够资格报一级了吗": whether the case told meets a level
+_ELIGIBLE_FOR = re.compile(r"\beligible\b|\bqualif(?:y|ies|ied)\b|够(?:不够)?资格|符合(?:条件|要求)?(?:了)?吗|符唔符合", re.I)
 _LEVEL_FINE_THEN = re.compile(r"[一二三四五1-5]\s*级(?:应该|肯定|估计)?(?:是)?(?:没有?|冇)问题[^，,。？?]{0,3}[，,。\s]\s*(?:那|咁)?[一二三四五1-5]\s*级呢"
                               r"|\blevel\s*[1-5]\s+(?:should be|is probably|is surely)\s+(?:fine|ok|okay)[^?]{0,12}\b(?:what about|and|but)\s+(?:level\s*)?[1-5]\b", re.I)
 _TOO_LATE = re.compile(r"太迟|太晚|晚不晚|迟不迟|迟唔迟|晚唔晚|还来得及|来不来得及|来唔来得切|\btoo late\b|\btoo old\b", re.I)
+_SELF_AS_STUDENT = re.compile(r"\s*(?:(?:international|foreign|exchange|overseas|uni|university|college|grad|graduate|final[- ]year|first[- ]year|"
+                              r"second[- ]year|third[- ]year|chinese|vocational|part[- ]time|full[- ]time|e-?commerce|marketing)\s+)+students?$"
+                              r"|\s*(?:我是)?(?:留|在校|在读|大[一二三四]|研[一二三]|职校|中职|高职|大专|本科|应届|应届毕业)学生$", re.I)
+# Several people meant ("大三学生很多已经拿了四级", "有些学生"): not the asker describing themselves.
+_MANY = re.compile(r"们|很多|好多|有些|一些|几个|部分|全班|\bsome\b|\bmany\b|\bseveral\b|\bstudents\b", re.I)
 _RELAYED = re.compile(r"\s*(?:我的?|有个|有位|一个|一位)?(?:学员|学生|朋友|客户|同事|徒弟)[^：:，,。]{0,4}(?:问|说|话)\s*[：:]")
 _HAS_PEOPLE = re.compile(r"\b(?:i|we) (?:have|'ve got|got) (?:\w+ )?(?:learners|students|trainees|apprentices|clients)\b"
                          r"|我(?:们)?(?:这边|这里|班上|班里)?有(?:个|几个|一个|位|些|一些|两个|三个)?(?:学员|学生|徒弟)", re.I)
@@ -788,6 +820,10 @@ def _keyword_act(act: str, confidence: float, routing: Routing, question: str, s
         return "fact"  # "选品或者平台管理，哪个以后能考的级别高": which job type goes higher, not the asker's level
     if act in PERSONAL_ACTS and _TRACK_TOP.search(mandarin_words(question)) and not personal:
         return "fact"  # "平台管理员最高去到几级？" after the asker's years: where that job type's ladder ends
+    if act == "rule_question" and confidence < CONFIDENT and _ELIGIBLE_FOR.search(question) and (personal or (
+            conversation.profile is not None and conversation.profile.has_personal_facts)):
+        # "she's finished 80 hrs of L1 formal training and has the completion cert. eligible for L1?": the case, not the rule
+        return "eligibility_level"
     if act in ("rule_question", "fact", "logistics") and personal and confidence < CONFIDENT and runner_up in PERSONAL_ACTS:
         # "五级证书拿到以后又做满了4年，现在想报四级，够不够条件": facts about the asker and a question
         return "eligibility_level" if stated.target_level is not None else "eligibility_highest"

@@ -229,6 +229,18 @@ class _Duration:
     more: bool = False  # "3 more yrs": years to come, unless said after "then" of work resumed
 
 
+def _dated_less_break(profile: Profile) -> Profile:
+    """"got my level 2 in June 2022 but I didn't work at all during 2024": the time since the certificate, less
+    the break said with it (the rest counted as worked, which the reply says)."""
+    if profile.break_years and profile.certificate_age is not None and profile.certificate_level not in (None, NO_CERTIFICATE) \
+            and profile.years_since_certificate is None and profile.years_total is None and profile.break_years < profile.certificate_age:
+        values = {f.name: getattr(profile, f.name) for f in fields(profile)}
+        _since_less_break(values, round(profile.certificate_age - profile.break_years, 4), profile.break_years)
+        values["break_years"] = None
+        return Profile(**values)
+    return profile
+
+
 def parse_profile(text: str, expecting: str | None = None, today: Callable[[], date] = date.today) -> Profile:
     """The facts stated in `text` (see _parse_once); a figure taken back within the message ("话我有六年，
     其实我得三年", "May 2021?? no wait it was May 2022") is the one after the correction."""
@@ -237,7 +249,7 @@ def parse_profile(text: str, expecting: str | None = None, today: Callable[[], d
     cues = list(re.finditer(vocab.CORRECTION_IN_MESSAGE, text.lower()))
     cue = cues[-1] if cues else None  # the last correction said is the one that stands
     if cue is None or not text[cue.end():].strip():
-        return profile
+        return _dated_less_break(profile)
     before, after = _parse_once(text[:cue.start()], expecting, today), text[cue.end():].lower()
     # ("actually it was May 2024 not last May"): the date taken back is no date said
     after = re.sub(r"[,，]?\s*(?:\b(?:not|instead\s+of)\s+(?:in\s+)?|不是\s*)(?:(?:" + "|".join(vocab.MONTHS) + r")[a-z]*\.?\s*)?"
@@ -542,7 +554,10 @@ def _levels(text: str) -> tuple[list[int], list[int], list[int], list[int], list
         if re.search(vocab.COUNTS_AS_BEFORE, before):
             continue  # "能当五级证书用来报四级吗": what something would count as, not a level held
         if re.match(vocab.JUDGED_AFTER, after):
-            continue  # "五级太低了": a level judged, neither held nor wanted
+            continue  # "五级太低了", "考了一级是入门": a level judged, neither held nor wanted
+        if re.match(r"\s*(?:那个|那种|那一?级)", after) and re.search(r"(?:就是|即是|也就是|即系|就系)\s*$", before):
+            asked.append(level)  # "能考技师吗？就是二级那个": the level asked about, said again
+            continue
         if re.match(r"\s*(?:证书?)?(?:都|也|还|从来)?(?:没有?|冇|未)(?:考|拿)", after):
             continue  # "五级都没考过": not held
         if re.match(r"\s*(?:(?:" + vocab.JOB_NAME + r")\s*)?(?:的)?(?:证书?)?\s*(?:要|该|应该|到底)?(?:怎么|怎样|如何|点样|咋)(?:才能)?(?:拿|考|取得|获得|报)", after):
@@ -588,6 +603,12 @@ def _levels(text: str) -> tuple[list[int], list[int], list[int], list[int], list
     return held, targets, bare, training, asked, lacked
 
 
+# "19年在服装厂", "21年转做直播", "23年停了大半年": a two-digit year with what happened in it, not a duration
+# (unless a work verb comes just before: "做了19年在服装厂" is rare and kept as years).
+_TWO_DIGIT_YEAR_AFTER = r"(?:开始|起|在|考|拿|转|停|入行|入职|进|去|回|就|又|底|初|中|末|尾|\d{1,2}\s*月|[一二三四五六七八九十]{1,2}月|的时候|时|毕业)"
+_TWO_DIGIT_YEAR_NOT_BEFORE = r"(?:做|干|有|了|满|近|快|整整|共|累计|从业|工作)\s*$"
+
+
 def _durations(text: str) -> list[_Duration]:
     found = []
     for pattern in (vocab.ZH_YEARS, vocab.ZH_MONTHS, vocab.ZH_DAYS, vocab.EN_DURATION):
@@ -599,6 +620,9 @@ def _durations(text: str) -> list[_Duration]:
             days = unit in ("天", "days")
             if number is None or (number >= 100 and not days) or (days and number < 30):
                 continue  # "2021年" is a date, "三四年" a range, "3天" no work history
+            if pattern is vocab.ZH_YEARS and re.fullmatch(r"[12]\d", match.group("num")) \
+                    and re.match(_TWO_DIGIT_YEAR_AFTER, text[match.end():]) and not re.search(_TWO_DIGIT_YEAR_NOT_BEFORE, text[:match.start()]):
+                continue  # "19年在服装厂做跟单", "23年停了大半年": a year named in two digits, not nineteen years
             years = number / 365 if days else number / 12 if pattern is vocab.ZH_MONTHS or unit.startswith("mo") else number
             if match.group("half"):
                 years += 0.5
@@ -691,8 +715,17 @@ def _read_years(text: str, profile: Profile, expecting: str | None, today: date)
     anchor = ranges_end if ranges else (max(d.end for d in totals_said) if totals_said and None not in by_role[_TOTAL] else 0)
     cue = re.search(vocab.SEQUENCE + "|" + vocab.RESUMED, text[anchor:]) \
         if anchor and not re.search(vocab.TOTAL_SAID + r"|\btotal\b", text) else None  # a total said holds its parts
-    later = text[anchor:] if ranges else text[anchor + cue.start():] if cue else ""
+    if cue:
+        cue_at = anchor + cue.start()
+        if re.fullmatch(vocab.RESUMED, cue.group(0)):  # the clause of a return: "…，今年5月才回来继续播" has its date before "回来"
+            cue_at = max([anchor] + [m.end() for m in re.finditer(r"[，,。；;]", text[:cue_at])])
+    later = text[anchor:] if ranges else text[cue_at:] if cue else ""
     resumed = _work_start(later, today) if later and re.search(vocab.FIELD_WORK, text) else None
+    if resumed is None and later and re.search(vocab.FIELD_WORK, text) and re.search(vocab.RESUMED + r"|\bstarted\s+again\b", later):
+        # "then started again in March 2025 part time, still going": the same work resumed, named before;
+        # a date corrected on the way ("came back Dec 2023... sorry I mean Dec 2024") is the one meant
+        meant = re.split(r"\bi\s+mean\b|\bi\s+meant\b|\bsorry\b|不对|应该是|我是说", later, flags=re.I)[-1]
+        resumed = _work_start(meant, today, any_date=True)
     # (the other work between, "then an office admin job, then back to hosting Feb 2024 till now", is not the later start's)
     back = list(re.finditer(vocab.RESUMED, later))
     restarted = later[back[-1].start():] if back else later
@@ -865,12 +898,16 @@ def _full_years(text: str) -> str:
     # "有个level 5 cert", "做live selling嘅": Latin words against Chinese characters stand apart (a regex's \b sees none)
     text = re.sub(r"(?<=[\u4e00-\u9fff])(?=[a-z])|(?<=[a-z])(?=[\u4e00-\u9fff])", " ", text)
     text = re.sub(r"\bw/o\b", "without", text)  # "level 4 w/o the level 5 cert"
+    text = re.sub(r"\b(early|mid|late)-((?:19|20)\d{2})\b", r"\1 \2", text)  # "since mid-2022"
     # "since way before that, like 2018": since that year
     text = re.sub(r"\bsince\b[^.;!?\d]{0,30}?,?\s*\b(?:like|around|about|maybe|roughly)\s+(?=(?:19|20)\d{2}\b)", "since ", text)
     text = vocab.SHORT_YEAR_RANGE.sub(lambda m: f"20{m.group(1)}年", text)
     # "took 2023 off completely": a whole calendar year off
     # ("took the whole of 2020 off", "took all of 2020 off")
     text = re.sub(r"\b(?:took|take|had|taken)\s+(?:(?:the\s+)?whole\s+of\s+|all\s+(?:of\s+)?)?((?:19|20)\d{2})\s+(?:completely\s+|entirely\s+)?off\b",
+                  r"took a year off in \1", text)
+    # "didn't work at all during 2024", "did not stream in 2023": a whole calendar year off
+    text = re.sub(r"\b(?:didn'?t|did\s+not|wasn'?t|was\s+not)\s+(?:work|stream|host|sell|working|streaming|hosting)(?:ing)?\s+(?:at\s+all\s+)?(?:during|in|for)\s+(?:the\s+whole\s+of\s+|all\s+of\s+)?((?:19|20)\d{2})\b",
                   r"took a year off in \1", text)
     # "2019 jan-dec": the year before its months; "2021 whole year", "all of 2021": January to December
     text = re.sub(r"\b((?:19|20)\d{2})\s*[,:]?\s+((?:" + "|".join(vocab.MONTHS) + r")[a-z]*\.?\s*(?:–|-|—|to|till|until)\s*(?:"
@@ -919,18 +956,30 @@ def _full_years(text: str) -> str:
 _PART_MONTH = {"初": 1, "中": 6, "底": 12, "末": 12, "尾": 12}
 
 
+def _part_month_en(part: str | None) -> int | None:
+    """The month "early", "mid" or "the end of" a year names at an end of a stretch (January, June, December)."""
+    if not part:
+        return None
+    part = part.lower()
+    return 1 if re.search(r"early|start|beginning", part) else 6 if re.search(r"mid", part) else 12
+
+
+def range_ends(m: re.Match) -> tuple[int, int | None, int, int | None]:
+    """(first year, its month, last year, its month) of a vocab.DATE_RANGE match; a month is None when not said."""
+    if m.group("y1"):
+        m1 = int(m.group("m1")) if m.group("m1") else _PART_MONTH.get(m.group("e1") or "")
+        m2 = int(m.group("m2")) if m.group("m2") else _PART_MONTH.get(m.group("e2") or "")
+        return int(m.group("y1")), m1, int(m.group("y2")), m2
+    m1 = vocab.MONTHS.get((m.group("n1") or "")[:3].lower()) or _part_month_en(m.group("p1"))
+    m2 = vocab.MONTHS.get((m.group("n2") or "")[:3].lower()) or _part_month_en(m.group("p2"))
+    return int(m.group("y3")), m1, int(m.group("y4")), m2
+
+
 def _date_ranges(text: str) -> list[tuple[int, int, float]]:
     """(start, end, years) of each stretch between two dates in `text`; months count when said."""
     found = []
     for m in vocab.DATE_RANGE.finditer(text):
-        if m.group("y1"):
-            y1, y2 = int(m.group("y1")), int(m.group("y2"))
-            m1 = int(m.group("m1")) if m.group("m1") else _PART_MONTH.get(m.group("e1") or "")
-            m2 = int(m.group("m2")) if m.group("m2") else _PART_MONTH.get(m.group("e2") or "")
-        else:
-            y1, y2 = int(m.group("y3")), int(m.group("y4"))
-            m1 = vocab.MONTHS.get((m.group("n1") or "")[:3].lower())
-            m2 = vocab.MONTHS.get((m.group("n2") or "")[:3].lower())
+        y1, m1, y2, m2 = range_ends(m)
         if y2 < y1 or not 1990 <= y1 <= 2100:
             continue
         months = (y2 - y1) * 12 + ((m2 or 1) - (m1 or 1)) if (m1 or m2) else (y2 - y1) * 12
@@ -1035,7 +1084,7 @@ def _month_said(number: str | None, name: str | None) -> int | None:
 
 _SEASON_MONTH = {"暑假": 7, "夏天": 7, "寒假": 1, "年初": 3, "年中": 6, "年底": 12, "年末": 12, "春天": 4, "秋天": 10}
 _DATE_BEFORE_LEVEL = re.compile(r"(?:(?P<year>(?:19|20)\d{2})\s*年|(?P<rel>今年|去年|上年|前年))\s*(?:(?P<month>1[0-2]|0?[1-9])\s*月(?:份)?"
-                                r"|(?P<season>暑假|夏天|寒假|年初|年中|年底|年末|春天|秋天))?[^，,。；;？?\d]{0,4}(?:考|拿|取得|考到|拿到)(?:了|到|的|过)?"
+                                r"|(?P<season>暑假|夏天|寒假|年初|年中|年底|年末|春天|秋天))?[^，,。；;？?\d]{0,4}(?:考|拿|取得|考到|拿到)(?:了|到|的|过|埋)?"
                                 r"\s*(?:" + vocab.JOB_NAME + r")?\s*$")
 
 
@@ -1240,10 +1289,14 @@ def _clause(text: str, start: int, end: int, also_split_at: str = "") -> tuple[i
     return lo, end + stop.start() if stop else len(text)
 
 
+# "播了一年就跑去外商公司做行政": the duration belongs to the work before the move, not the job moved to
+_MOVED_ON = r"就(?=跑|去|转|换|改|辞)|然后(?=去|转|换|改|跑)"
+
+
 def _work_said(text: str, d: _Duration) -> str:
     """The work a duration is said of: its clause, or with the clause before when it names no work of either
     kind ("我原本是房仲业务，做了四年")."""
-    lo, hi = _clause(text, d.start, d.end)
+    lo, hi = _clause(text, d.start, d.end, also_split_at=_MOVED_ON)
     own = text[lo:hi]
     if re.search(vocab.FIELD_WORK, own) or re.search(vocab.OTHER_WORK, own) or lo == 0:
         return own
@@ -1253,7 +1306,7 @@ def _work_said(text: str, d: _Duration) -> str:
 
 def _clause_text(text: str, d: _Duration) -> str:
     """The stretch of work a duration is said of: its clause, cut at "and" ("8 years in 电话销售 and 2 yrs as 直播销售员")."""
-    return text[slice(*_clause(text, d.start, d.end, also_split_at=r"\s+and\s+(?=\S+\s+(?:years?|yrs?|months?)\b|\d)"))]
+    return text[slice(*_clause(text, d.start, d.end, also_split_at=r"\s+and\s+(?=\S+\s+(?:years?|yrs?|months?)\b|\d)|" + _MOVED_ON))]
 
 
 def _one_number(values: list[float | None]) -> float | None:
@@ -1276,6 +1329,8 @@ def _duration_role(text: str, d: _Duration) -> str:
         return _SKIP  # "been living in Yiwu for 5 years": years of residence, not of work
     if re.match(r"\s*(?:都|也)?(?:没有?|未曾?|不|冇)(?:干|做|工作|从事|上班|直播|播|开播)", after):
         return _GAP  # "中间有一年没干": a gap, not years of work
+    if re.search(_SUM_PROPOSED, before) and re.search(r"[?？吗吧]|\bright\b|\bcorrect\b|对吧|对不对|是不是", text[d.end:d.end + 60]):
+        return _SKIP  # "so thats 6 years experience total for level 4 right?": a sum put as a question, not years said
     if re.search(vocab.RATE_BEFORE, before[-12:]) or re.match(vocab.RATE_AFTER, after):
         return _SKIP  # "earn 3000 more a month", "每个月挣多少": a rate, not a duration of work
     if re.search(vocab.STUDY_YEAR, text[max(0, d.start - 4):d.end + 2]):
@@ -1325,6 +1380,10 @@ def _duration_role(text: str, d: _Duration) -> str:
 # Years said as one's own and nothing else ("I have 5 years and 3 months btw", "我有5年了"): years of work.
 _OWN_YEARS_BEFORE = re.compile(r"(?:\bi\s+(?:have|'ve\s+got|'ve|got)|\bi've|我(?:已经|都|也)?有)\s*(?:about|around|like|almost|nearly|over|just|大概|差不多|快)?\s*$", re.I)
 _OWN_YEARS_AFTER = re.compile(r"\s*(?:(?:and\s+)?(?:a\s+half|\d+\s*(?:months?|mos?))|多|半|零?\d+\s*个月)?\s*(?:btw|by the way|now|already|so far|了|啦|喇|啊|囉|咯)?\s*[.,!?，。！？~]*\s*$", re.I)
+
+
+# A sum the asker puts forward to have it checked ("so that's 6 years", "那就算6年了吧？").
+_SUM_PROPOSED = re.compile(r"(?:\bso\s+(?:that'?s|thats|it'?s|its|i\s+have)|\bthat\s+makes|\bwhich\s+makes|\bdoes\s+that\s+(?:make|count\s+as)|那就是|那就算|所以是|所以算|所以就是|加起来就?是|算起来就?是|加埋就?系|即系)\s*(?:like\s+|about\s+|total\s+of\s+|a\s+total\s+of\s+)?$", re.I)
 
 
 def _ago_role(before: str, after: str) -> str:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 
 import bot.eligibility.vocabulary as vocab
-from bot.eligibility.profile import _PART_MONTH, _full_years, _month_of, years_back
+from bot.eligibility.profile import _full_years, _month_of, range_ends, years_back
 
 
 @dataclass(frozen=True)
@@ -213,14 +213,7 @@ def _work_duration_said(text: str) -> bool:
 def _range_months(m: re.Match, of_work: bool) -> tuple[int | None, int]:
     """First and last month of a stretch between two dates. Years alone count the least work they can:
     whole years for this work ("2022–2024": two), the whole last year for a stretch out of it."""
-    if m.group("y1"):
-        y1, y2 = int(m.group("y1")), int(m.group("y2"))
-        m1 = int(m.group("m1")) if m.group("m1") else _PART_MONTH.get(m.group("e1") or "")
-        m2 = int(m.group("m2")) if m.group("m2") else _PART_MONTH.get(m.group("e2") or "")
-    else:
-        y1, y2 = int(m.group("y3")), int(m.group("y4"))
-        m1 = vocab.MONTHS.get((m.group("n1") or "")[:3].lower())
-        m2 = vocab.MONTHS.get((m.group("n2") or "")[:3].lower())
+    y1, m1, y2, m2 = range_ends(m)
     # months of one year said at both ends ("Mar–Aug 2024", "2021年1月到8月") are both worked: through the last
     # (across years, "2021年3月到2023年3月" is two years, as people count it)
     through = 1 if of_work and m1 and m2 and y1 == y2 else 0

@@ -84,7 +84,7 @@ SCHOOL_LIST = r"(?:技工学校|技校|技师学院|中职|中专|高职|大专|
 # A past year right before taking the exam ("2022年考五级", "去年考了四级"): the level is held.
 # A level followed by asking whether it can be applied for ("4级能报不", "四级可以报吗", "三級得唔得"): a level wanted
 ASKS_TO_APPLY_AFTER = r"\s*(?:证书?)?\s*(?:能报|能考|可以报|可以考|能不能[报考]|可不可以[报考]|可唔可以[报考]|[报考]得|能申报|可以申报|行不行|得唔得|ok吗)"
-PAST_YEAR_BEFORE = r"(?:(?:19\d{2}|20[01]\d|202[0-6])\s*年(?:\s*\d{1,2}\s*月)?(?:份|初|中|底)?|去年|前年|上年)\s*(?:考|拿)(?:了|到|到了)?\s*$"
+PAST_YEAR_BEFORE = r"(?:(?:19\d{2}|20[01]\d|202[0-6])\s*年(?:\s*\d{1,2}\s*月)?(?:份|初|中|底)?|(?:去年|前年|上年)(?:\s*\d{1,2}\s*月(?:份)?)?)\s*(?:考|拿)(?:了|到|到了|埋)?\s*$"
 HELD_BEFORE = (
     PAST_YEAR_BEFORE + r"|"
     r"(?:有|持有|持|拿了|拿到了?|拿的|取得了?|获得了?|考了|考咗|拿咗|攞咗|攞到|考过|考取了?|考到了?|考的|通过了?|是|已是"
@@ -106,7 +106,8 @@ JOB_NAME = _JOB_NAME  # the occupation's and job types' names (not words about w
 CERTIFICATE_AFTER = (r"\s*(?:的)?(?:" + _JOB_NAME + r")?(?:的)?(?:职业)?(?:技能)?(?:等级|资格)?(?:证书|证(?!明))"
                      r"|[\s-]*(?:(?:" + _JOB_NAME + r")\s+)?(?:certificate|cert\b|certification|qualification|holder)")
 # A level named as a prerequisite asked about ("二级要不要先有三级证？", "是否必须先考四级"): neither held nor wanted.
-PREREQUISITE_BEFORE = r"(?:要不要|需不需要|用不用|是否要|是否需要|是否必须|需要|必须|一定要|得)\s*先\s*(?:有|拿|考|持有|取得|拿到|考到)?\s*$"
+PREREQUISITE_BEFORE = r"(?:要不要|需不需要|用不用|是否要|是否需要|是否必须|需要|必须|一定要|得)\s*先\s*(?:有|拿|考|持有|取得|拿到|考到)?\s*$"\
+    r"|\bneeds?\s+(?:to\s+(?:have|hold|get)\s+)?(?:a|an|the)\s+$|\brequires?\s+(?:a|an|the)\s+$"  # "do learners need a Level 5 cert before Level 4?"
 TARGET_AFTER = (r"\s*(?:需要|要什么|要哪些|要多久|要几年|的条件|条件|要求|的要求|怎么|能报|可以报|能考|可以考|吗|呢"
                 r"|能不能[考报]|可不可以[考报]|可唔可以[考报]|[考报]不[考报]得|[考报]唔[考报]得|得不得|行不行)"
                 r"|\s*(?:最快|最早|大概)?(?:什么时候|啥时候|几时|何时|要等到|等到)\s*(?:才)?(?:能|可以|可)?\s*(?:报|考|申报|报考)"
@@ -198,7 +199,7 @@ TRAINING_YES = (
     r"(?:有|拿到了?|取得了?|获得了?|拿了)(?:培训)?结业证",
     r"\b(?:got|have|received|hold|with)\s+(?:a|the|my)?\s*(?:training\s+)?结业证",
     r"\b(?:completed|finished|done|did|attended|took|passed)\s+" + _EN_TRAINING,
-    r"\btraining\s+completion\s+cert|\bcompletion\s+cert(?:ificate)?\b|\btraining\s+(?:is\s+)?(?:completed|finished|done)",
+    r"\btraining\s+completion\s+cert|(?<!apprenticeship\s)\bcompletion\s+cert(?:ificate)?\b|\btraining\s+(?:is\s+)?(?:completed|finished|done)",
 )
 # The end of an apprenticeship asked about ("学徒期满能考几级？", "期满后能考五级吗"): neither reached nor said not
 # reached (the reply answers the rule, and says nothing of the asker's apprenticeship); not "这算学徒期满吗？可以考
@@ -229,6 +230,8 @@ APPRENTICESHIP_YES = (
     r"(?:学徒|apprenticeship)[^.;。；?？]{0,40}?\b(?:i|she|he|they|we)?\s*(?:finished|completed)\s+it\b(?!\s+(?:next|in\s+\d+\s+months))",
     # "学徒做了一年，10月结束了"
     r"学徒[^。；;？?]{0,16}(?:结束了|做完了|完成了|期满了)",
+    # "has the apprenticeship completion cert", "有学徒期满证明"
+    r"\bapprenticeship\s+(?:completion|finishing)\s+cert|学徒(?:期满|结业|出师)(?:证书?|证明)",
     # "学徒合同是25年9月到26年9月，9月底期满了，公司给开了期满证明"
     r"(?<![未没不])期满(?:了|咗)|期满证明|出师证明",
 )
@@ -284,7 +287,7 @@ EDUCATION = (
     # (schooling that ended at primary school, said as such; not "小学老师", "primary school teacher")
     (r"小学毕业|读到小学|小学学历|小学文化|小学文凭", ("primary_school",)),
 )
-FINAL_YEAR = (r"\(final\)\s*year|(?<!不是)(?<!唔系)(?<!并非)(?<!非)(?<!不算)(?<!count as )(?<!counted as )(?<!算)(?<!算不算)(?<!是不是)(?<!系唔系)应届|毕业班|今年毕业|即将毕业|快毕业|马上毕业|大四|最后一年|(?:高职|专科|大专)[^，。,.]{0,8}大三|大三[^，。,.]{0,4}(?:高职|专科|大专)|读紧.{0,8}(?:最后|尾)|(?<!not )(?<!not a )(?<!not the )(?<!only in my )(?<!until my )(?<!till my )(?<!wait for my )(?<!wait till my )final[\s-]+year|graduating\s+this\s+year|about\s+to\s+graduate"
+FINAL_YEAR = (r"\(final\)\s*year|(?<!不是)(?<!唔系)(?<!并非)(?<!非)(?<!不算)(?<!count as )(?<!counted as )(?<!算)(?<!算不算)(?<!是不是)(?<!系唔系)应届|毕业班|今年毕业|即将毕业|快毕业|马上毕业|大四|(?<!未系)(?<!未是)(?<!不是)(?<!唔系)(?<!还不是)(?<!not )最后一年|(?:高职|专科|大专)[^，。,.]{0,8}大三|大三[^，。,.]{0,4}(?:高职|专科|大专)|读紧[^，。,.]{0,8}(?<!未系)(?<!未是)(?<!不是)(?:最后|尾)|(?<!not )(?<!not a )(?<!not the )(?<!only in my )(?<!until my )(?<!till my )(?<!wait for my )(?<!wait till my )final[\s-]+year|graduating\s+this\s+year|about\s+to\s+graduate"
               r"|(?:今年|明年)[六七67]月(?:份)?毕业|graduating\s+(?:next|this)\s+(?:june|july|summer)",)
 # Graduating "next year" said in the autumn: the coming summer, so a final-year student (see parse_profile).
 NEXT_YEAR_GRADUATION = (r"明年(?:夏天|暑假)?毕业|graduat(?:e|ing)\s+next\s+(?:year|summer)",)
@@ -293,10 +296,10 @@ DROPPED_OUT = (r"dropped\s+out|drop\s+out\s+of|quit\s+(?:school|college|my\s+cou
 # Graduation already behind the person, said without the school ("今年已经毕业了", "毕业证都拿了", "I graduated").
 GRADUATED = (r"(?<!还没)(?<!没有)(?<!未)(?:已经|早就|早已|刚刚?)毕业|毕业了|毕业证(?:书)?(?:都|也|已经)?(?:拿|领)(?:到|了)"
              r"|\bi(?:'ve|\s+have)?\s+(?:already\s+|just\s+)?graduated\b|\balready\s+graduated\b|\bgot\s+my\s+diploma\b",)
-STILL_STUDYING = (r"在读|在校|还在上学|正在读|(?:学校|学院|中专|中职|技校|职高|大学|高职|大专)的(?:在校)?(?:学生|学员)|读大[一二三]|读紧|明年毕业|后年毕业|还没毕业|graduating\s+next\s+year|\bstill\s+(?:a\s+)?student|currently\s+studying|i'?m\s+studying"
+STILL_STUDYING = (r"(?:我们|我哋|我的|我)学校(?:是|系)|\bour\s+school\s+is\b|在读|在校|还在上学|正在读|(?:学校|学院|中专|中职|技校|职高|大学|高职|大专)的(?:在校)?(?:学生|学员)|读大[一二三]|读紧|明年毕业|后年毕业|还没毕业|graduating\s+next\s+year|\bstill\s+(?:a\s+)?student|currently\s+studying|i'?m\s+studying"
                   r"|i\s+am\s+studying|\bstill\s+in\s+(?:college|school)|\b(?:i'?m|i\s+am|and)\s+at\s+(?:a|an)\s+[\w ]{0,20}?school\b"
                   r"|\bi'?m\s+in\s+(?:a|an|my|the)\s+.{0,40}?(?:program|programme|course|degree)\b|\bcurrently\s+enrolled"
-                  r"|才?高[一二]|(?<![a-z])大[一二三](?!级)|(?:中专|中职|职高|技校|技工学校|技工|职校|高职|大专|技师学院)\s*(?:读)?\s*[一二]年级|(?<![^\s，,。我])[一二]年级(?!\S*毕业)|在(?:中专|中职|职高|技校|技工学校|职校|职业学校|高职|大专|技师学院|大学)(?:读|上学|念书)|\b(?:first|second)[\s-]year\s+(?:student|of)"
+                  r"|才?高[一二]|(?<![a-z])大[一二三](?!级)|(?:中专|中职|职高|技校|技工学校|技工|职校|高职|大专|技师学院)\s*(?:读)?\s*[一二]年级|(?<![^\s，,。我是])[一二]年级(?!\S*毕业)|在(?:中专|中职|职高|技校|技工学校|职校|职业学校|高职|大专|技师学院|大学)(?:读|上学|念书)|\b(?:first|second)[\s-]year\s+(?:student|of)"
                   r"|\byear\s*[1-3]\b(?!\s*(?:cert|level))|\bnot\s+(?:the\s+|a\s+|my\s+)?final\s+year|\b(?:first|second|third|1st|2nd|3rd)[\s-](?:year|yr)\b",)
 
 # A stretch named as part of a longer one: "前三年", "头两年", "最后两年", "其中一年", "the first 3 years".
@@ -494,7 +497,7 @@ WORK_START_AFTER = r"\s*年?\s*(?:(?:1[0-2]|0?[1-9])\s*月)?(?:份|初|头|中|�
     r"(?:(?:在|于|到)[^，,。；;\d年月]{1,8}?(?=(?:就|才|正式)?(?:开始|开播|入行|入职)))?\s*(?:就|就已经|已经|早就|早已|又|再|重新|正式|才|才刚|刚|先|才再|先再|又再|才又|先又|才重新|先重新|又重新)?(?:开始|开播|复播|起|转做|转去做|转行做|转行|返嚟|返来|回来|以来|至今|到现在|到而家|入行|入的行|入嘅行|入职|进入|加入|上班|返工|复工|辞(?:了|咗)?(?:职|工)(?:去|来|转)?(?=做|干|当|搞))"
 # "back to hosting Feb 2024 till now", "Mar 2023 - present": a date the work has gone on from until now
 WORK_START_AFTER += r"|\s*(?:till|until|up\s+to|to|through)\s+(?:now|today|the\s+present|present|date)\b|\s+onwards?\b|\s*[-–—~]\s*(?:now|present|today)\b"
-WORK_START_BEFORE = r"(?:从|自从?|打从|由)\s*$|\b(?:(?:switched|moved)(?:\s+[\w-]+){0,6}\s+in|since(?:\s+(?:early|mid|late|the\s+end\s+of|end\s+of|the\s+start\s+of|spring|summer|autumn|fall|winter)(?:\s+of)?)?|starting|started(?:(?:\s+[\w-]+){0,8}(?:\s+in)?)?|began(?:(?:\s+[\w-]+){0,8}(?:\s+in)?)?|joined(?:(?:\s+[\w-]+){0,6}(?:\s+in)?)?)\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:of\s+)?)?$"
+WORK_START_BEFORE = r"(?:从|自从?|打从|由)\s*$|\b(?:(?:switched|moved|went\s+back|came\s+back|got\s+back|returned)(?:\s+[\w-]+){0,6}\s+in|since(?:\s+(?:early|mid|late|the\s+end\s+of|end\s+of|the\s+start\s+of|spring|summer|autumn|fall|winter)(?:\s+of)?)?|starting|started(?:(?:\s+[\w-]+){0,8}(?:\s+in)?)?|began(?:(?:\s+[\w-]+){0,8}(?:\s+in)?)?|joined(?:(?:\s+[\w-]+){0,6}(?:\s+in)?)?)\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:of\s+)?)?$"
 # Work the conditions may not count as this or a related occupation ("本职业或相关职业"): the evaluation body
 # decides, and the reply says so. One list for the parser (other work beside this work) and the understanding step.
 OTHER_WORK = (r"导购|客服|房仲|房产中介|中介|地产经纪|地产代理|房地产|业务员|外卖|骑手|快递员|售货员|营业员|店员|收银|服务员|侍应|文员|司机|工厂|厂里|电子厂|流水线|车间|保安|超市|商场|服装店|餐厅|酒楼|楼面|饭店|餐馆|茶餐厅|"
@@ -515,12 +518,14 @@ SHORT_YEAR = re.compile(r"(?<![\d.年])(?<!了)(?<!干|做|满|近|快|有)([12]
                         r"(?:到|至|~|－|—)\s*(?:20)?[12]\d\s*年))")
 # A stretch of work between two dates ("2021年3月到2023年3月在MCN做助播", "from 2019 to 2022", "2019-2022").
 _MONTH_NAMES = "|".join(MONTHS)
+# "from early 2019 to the end of 2021": the part of a year at either end of an English stretch
+_PART_OF_YEAR_EN = r"early|mid|late|(?:the\s+)?(?:start|beginning|middle|end)\s+of"
 DATE_RANGE = re.compile(
     # ("2019年1月開始做直播賣嘢，做到2021年12月": the start, the work, and where it ended)
     r"(?P<y1>(?:19|20)\d{2})\s*年\s*(?:(?P<m1>\d{1,2})\s*月)?(?P<e1>份|初|中|底|末|尾)?\s*(?:开始[^到至。]{0,16}?(?:做|干|播|搞|卖))?\s*(?:到|至|~|－|—|-)\s*"
     r"(?P<y2>(?:19|20)\d{2})\s*年\s*(?:(?P<m2>\d{1,2})\s*月)?(?P<e2>份|初|中|底|末|尾)?"
-    r"|(?:from\s+)?(?:(?P<n1>" + _MONTH_NAMES + r")[a-z]*\.?\s+)?(?P<y3>(?:19|20)\d{2})\s*(?:to|till|until|[-–])\s*"
-    r"(?:(?P<n2>" + _MONTH_NAMES + r")[a-z]*\.?\s+)?(?P<y4>(?:19|20)\d{2})(?![\d-])", re.I)
+    r"|(?:from\s+)?(?:(?P<n1>" + _MONTH_NAMES + r")[a-z]*\.?\s+|(?P<p1>" + _PART_OF_YEAR_EN + r")\s+)?(?P<y3>(?:19|20)\d{2})\s*(?:to|till|until|[-–])\s*"
+    r"(?:(?P<n2>" + _MONTH_NAMES + r")[a-z]*\.?\s+|(?P<p2>" + _PART_OF_YEAR_EN + r")\s+)?(?P<y4>(?:19|20)\d{2})(?![\d-])", re.I)
 # Two months of one year ("Jan–Aug 2021", "2021年1月到8月"): written out as a stretch between two dates.
 MONTHS_IN_ONE_YEAR_EN = re.compile(r"\b(" + _MONTH_NAMES + r")[a-z]*\.?\s*(?:–|-|—|to|till|until)\s*(" + _MONTH_NAMES + r")([a-z]*\.?)\s+((?:19|20)\d{2})\b", re.I)
 MONTHS_IN_ONE_YEAR_ZH = re.compile(r"((?:19|20)\d{2})\s*年\s*(1[0-2]|0?[1-9])\s*月\s*(到|至|~|－|—|-)\s*(1[0-2]|0?[1-9])\s*月")
@@ -598,7 +603,7 @@ MONTHS_OFF = re.compile(r"(?:1[0-2]|[1-9])\s*月(?:(?:同|和|跟|及|与|、)(?
 WHOLE_YEAR_OFF = re.compile(r"((?:19|20)\d{2}\s*年)(?:的)?(?:全年|一整年|整年|成年|整整一年|一年)(?:都|也|基本)?(?:没有|没|冇|未)(?=[做干播上工开])")
 # "中间2023年生BB停咗成年", "2022年因为疫情断了一整年": a whole year said as stopped, with its year
 YEAR_STOPPED_WHOLE = re.compile(r"((?:19|20)\d{2}\s*年)([^，。；;,\d]{0,10}?)(?:停|断|歇|休息)(?:了|咗)?(?:成年|一整年|整年|整整一年|全年|一年)")
-BREAK_BEFORE = r"(?:断了?过?|停了?过?|休息了?过?|空了?过?|歇了?过?|休(?:了|咗)?(?:产假|病假|长假|假)?|(?:放|请)(?:了|咗)?(?:产假|病假|长假))\s*$"
+BREAK_BEFORE = r"(?:断了?过?|停了?过?|休息了?过?|空了?过?|歇了?过?|休(?:了|咗)?(?:产假|病假|长假|假)?|(?:放|请)(?:了|咗)?(?:产假|病假|长假))\s*(?:大|小|近|快|将近|差不多|大概|大约|约)?\s*$"
 BREAK_AFTER = r"\s*(?:没有?干|没做|没工作|的空档|空窗|的?(?:产假|病假|长假)|off\b|break|gap|(?:of\s+)?(?:maternity|sick|parental)\s+leave)"
 # Other work in the middle of the stretch ("中间有一年去送外卖"): a break in this work, like "中间有一年没干".
 OTHER_WORK_GAP_BEFORE = r"(?:中间|中途|期间)(?:有|还有|曾经?|也)?\s*$"
@@ -614,7 +619,8 @@ JOB_CHANGE = r"转做|转去|转行|转到|改做|换成|跳槽|\bswitched\b|\bm
 SEQUENCE = r"转行|转做|后来|之后|然后|再后来|现在|目前|如今|接着|在那之前|再之前|\blater\b|\bthen\b|\bnow\b|\bcurrently\b|\bafter that\b|\bbefore that\b|\bprior to that\b"
 SOLD_BEFORE = r"(?:有人|人家|机构|中介|网上|商家|他们|佢哋|someone|they|agency|agencies|people)[^。；;！!？?]{0,10}(?:卖|售|出售|办|代办|包办|selling|sells|offering|offers)[^。；;！!？?我]{0,14}$"
 # A start said as a change to one of this occupation's job types ("最近转做选品了，2024年开始")
-CHANGE_TO_JOB_TYPE = r"(?:转做|转去做|转去|转到|改做)(?:了)?\s*(?:" + JOB_NAME + r"|选品|直播带货|带货主播|主播|视频创推|短视频|平台管理|后台)"
+CHANGE_TO_JOB_TYPE = r"(?:转做|转去做|转去|转到|改做)(?:了)?\s*(?:" + JOB_NAME + r"|选品|直播带货|带货主播|主播|视频创推|短视频|平台管理|后台)" \
+    r"|\b(?:switched|moved|changed|went)\s+(?:over\s+)?(?:to|into)\s+(?:" + JOB_NAME + r"|product\s+selection|selecting|selection|live\s+selling|hosting|video|short\s+video|platform|back[\s-]?office)"
 # The latest years of a longer stretch, said with a change ("这两年转做直播了", "最近三年才转直播")
 RECENT_PART = r"(?:最近|近|这)(?:[一二两三四五六七八九十\d]+)年(?:来)?[^，,。]{0,3}(?:转|改|才)" \
     r"|\b(?:the\s+)?(?:last|past)\s+(?:\d+|one|two|three|four|five|couple(?:\s+of)?)\s+(?:yrs?|years?)\s+(?:doing|in|on|as|into)\b" \
@@ -632,13 +638,13 @@ OPENS_AFTER_THAT = r"\s*(?:之后|之後|然后|后来|跟住|拿证后|拿证�
 WORK_RESTARTED = (r"返(?:嚟|来|回|工)|重新上班|回来|回归|复工|复播|再(?:次)?(?:开始|做|干|播|返)|重新|又(?:开始|做|干|播)"
                   r"|\bback\b|\bresumed?\b|\bagain\b|\breturned\b")
 THEN_SAID = r"之后|然后|后来|跟住|接着|\bthen\b|\bafter that\b|\bafterwards\b"
-RESUMED = r"\bthen\b[^;]{0,30}\bmore\b|\bcame back\b|\bagain\b|\bresumed\b|\bback to\b|又[做干播]了|回来[又再]?[做干播]|重新[做干播开]|又开始"
+RESUMED = r"\bthen\b[^;]{0,30}\bmore\b|\bcame back\b|\bagain\b|\bresumed\b|\bback to\b|又[做干播]了|(?:回来|返来)(?:[又再]|继续)?[做干播]|重新[做干播开]|又开始"
 
 # An education someone requires or advertises is not one the asker holds ("does it require a university
 # degree", "招生简章写的中专以上", "要求大专学历").
 REQUIRED_BEFORE = r"(?:require[sd]?|need(?:s|ed)?|must\s+have|ask(?:s|ed)?\s+for|要求|需要|必须|写的|写着|规定|招生简章|简章|只收|说(?!我)|称|听说|据说)[^，,。.;；?？]{0,20}$"
 # A level talked about, not held: "五级太低了拿出去没面子".
-JUDGED_AFTER = r"\s*(?:的)?(?:证书?)?(?:太|有点|比较|也太|好|都)?(?:低|简单|容易|没用|没面子|不值钱|没含金量|水)|\s+(?:is|seems|feels)\s+(?:too\s+)?(?:low|easy|useless|worthless)"
+JUDGED_AFTER = r"\s*是\s*(?:入门|最低|最高|初级|起步|最简单|最难)|\s*(?:的)?(?:证书?)?(?:太|有点|比较|也太|好|都)?(?:低|简单|容易|没用|没面子|不值钱|没含金量|水)|\s+(?:is|seems|feels)\s+(?:too\s+)?(?:low|easy|useless|worthless)"
 # "三级拿了4年了", "四级证考到了": the level named before the verb is held.
 HELD_AFTER = (r"\s*(?:证书?|的证|考试)?\s*(?:已经|都|也)?(?:拿了|拿到了?|考了|考到了?|考过了|拿过|到手|过了|通过了|合格了)"
               # "五级是去年才考的", "四级证是2021年拿的"
