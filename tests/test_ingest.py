@@ -207,3 +207,17 @@ def test_metadata_change_updates_the_index_without_reembedding(mini, embedder):
     collection, _ = _store(mini, embedder).open_active()
     titles = {m["title"] for m in read_all(collection)["metadatas"] if m["path"] == "notes.txt"}
     assert titles == {"工种笔记"}
+
+
+def test_cli_ingest_of_documents_without_any_faq_entry(tmp_path):
+    """A trainer's folder of documents with no FAQ file: the index is built and the understanding step
+    (which reads the FAQ phrasings) has nothing to train on, instead of failing on an empty matrix."""
+    knowledge = tmp_path / "knowledge"
+    knowledge.mkdir()
+    (knowledge / "notes.txt").write_text("直播销售员负责在直播中推介商品。\n\nA live-streaming salesperson sells on live streams.\n",
+                                         encoding="utf-8")
+    env = {**os.environ, "KNOWLEDGE_DIR": str(knowledge), "CHROMA_PATH": str(tmp_path / "index"), "HF_HUB_OFFLINE": "1"}
+    result = subprocess.run([sys.executable, "-m", "bot.cli", "ingest", "--no-progress"], cwd=tmp_path, env=env,
+                            capture_output=True, text=True, timeout=180)
+    assert result.returncode == 0, result.stderr[-500:]
+    assert "1 files" in result.stdout

@@ -233,6 +233,10 @@ _RULE_PHRASING = re.compile(r"\b(?:do|does|would|will) (?:i|you|one|someone|a pe
                             r"|[一二三四五1-5]级(?:证书?)?(?:考完|考到|拿到|拿了)(?:之后|以后|后)?(?:要)?(?:多久|多长时间|几年)(?:才)?(?:能|可以)?(?:考|报)"
                             r"|\bhow (?:long|many years) after (?:getting |passing |obtaining )?(?:the |a )?(?:level\s*[1-5]|l[1-5]|lvl\s*[1-5])\b", re.I)
 # "are the years for level 1 counted from when they got level 2, or total years?": how a rule counts, not a case
+# A rule quoted to have it checked ("说四级只要五级证书后满3年就能报", "二级技师是不是三级证满1年就能考？"): the rule,
+# not the asker's certificate or years
+_RULE_QUOTED = re.compile(r"(?:只要|只需|只须|是不是|是否|系咪)[^，,。？?]{0,20}(?:满|够)\s*[一二两三四五六七八九十\d]+\s*年(?:半)?\s*就(?:能|可以|得)"
+                          r"|\bif\s+(?:a|the)\s+(?:clause|rule|condition)\s+(?:says|requires|needs)\b|\bfor\s+(?:the|our)\s+faq\b", re.I)
 _COUNTING_ASKED = re.compile(r"\b(?:years?|experience)\b[^.?!]{0,40}\bcounted\s+from\b|\bcount(?:ed)?\s+from\s+when\b"
                              r"|年限[^，。？?]{0,10}从(?:什么时候|何时|哪里|哪天)(?:开始)?算|是从[^，。？?]{0,12}(?:开始)?算(?:起)?[^，。？?]{0,6}还是", re.I)
 _POSSESSION = re.compile(r"我(?:有|拿|考|已经|持有|是)|\bi (?:have|hold|got|own|passed|am)\b|\bi've\b|\bi'm\b|\bmy\b", re.I)
@@ -395,11 +399,12 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
                 and stated.years_since_at_most is None  # a certificate with its date is the asker's own case
                 and not (_FIRST_PERSON.search(question) and stated.years_total is not None)) \
             or ((_BREAK_COUNTS.search(words) or _COUNTING_ASKED.search(words)) and not _FIRST_PERSON.search(question)
-                and not _ASKS_WHICH_LEVEL.search(question)):
+                and not _ASKS_WHICH_LEVEL.search(question)) \
+            or (_RULE_QUOTED.search(words) and not _POSSESSION.search(question)):
         # "学徒期满可以报五级这条…确定吗", "从五级考到一级要几年", "does the 1 year for level 5 have to be
         # continuous?": the rules, not a case
         stated = Profile()
-        if act in PERSONAL_ACTS and (_BREAK_COUNTS.search(words) or _COUNTING_ASKED.search(words)):
+        if act in PERSONAL_ACTS and (_BREAK_COUNTS.search(words) or _COUNTING_ASKED.search(words) or _RULE_QUOTED.search(words)):
             act = "rule_question"
     reading = reader.read(question, conversation.last_question) if reader is not None else None
     if reading is not None:

@@ -555,6 +555,9 @@ def _levels(text: str) -> tuple[list[int], list[int], list[int], list[int], list
             continue  # "能当五级证书用来报四级吗": what something would count as, not a level held
         if re.match(vocab.JUDGED_AFTER, after):
             continue  # "五级太低了", "考了一级是入门": a level judged, neither held nor wanted
+        if re.search(r"(?:下一?(?:个|级|個|級)|next\s+(?:one|level)(?:\s+up)?|最高(?:的)?|最低(?:的)?|入门(?:的)?)\s*(?:就)?(?:是|系|is)\s*(?:the\s+)?$", before, re.I):
+            asked.append(level)  # "所以下一級是四級對吧？": the level asked about, not one held
+            continue
         if re.match(r"\s*(?:那个|那种|那一?级)", after) and re.search(r"(?:就是|即是|也就是|即系|就系)\s*$", before):
             asked.append(level)  # "能考技师吗？就是二级那个": the level asked about, said again
             continue
@@ -841,7 +844,9 @@ def _read_years(text: str, profile: Profile, expecting: str | None, today: date)
     if profile.years_since_certificate is None and profile.certificate_level and _says(vocab.JUST_OBTAINED, text) \
             and not any(d.years for d in durations) and not earlier_year:
         profile.years_since_certificate = 0.0
-    if profile.certificate_level != NO_CERTIFICATE:
+    # (a date with no certificate anywhere in the message is no certificate's: "quit for 3 years, came back in 2024")
+    if profile.certificate_level != NO_CERTIFICATE and (profile.certificate_level is not None or expecting == "certificate_date"
+                                                        or re.search(_ANY_CERTIFICATE_WORD, text)):
         dated = _certificate_date(text, today, any_date=expecting == "certificate_date")
         if dated is None and profile.certificate_level:
             dated = _date_of_level(text, profile.certificate_level, today)  # "L5 in Mar 2022, L4 in Oct 2024"
@@ -1013,6 +1018,10 @@ def _take_out_gaps(profile: Profile, gaps: list[float | None]) -> None:
         setattr(profile, name, None)
         return
     setattr(profile, name, max(getattr(profile, name) - sum(gaps), 0.0))
+
+
+_ANY_CERTIFICATE_WORD = (r"证|證|cert|qualif|level|\blv?l?\s*[1-5]\b|[一二三四五1-5]\s*级|拿|攞|考|取得|获得|领|\bgot\b|\bget\b|obtain|receiv|"
+                         r"issued|earned|passed")
 
 
 def _certificate_date(text: str, today: date, any_date: bool = False) -> tuple[float, float] | None:
@@ -1327,6 +1336,10 @@ def _duration_role(text: str, d: _Duration) -> str:
         return _SKIP
     if re.search(vocab.RESIDENCE_BEFORE, before):
         return _SKIP  # "been living in Yiwu for 5 years": years of residence, not of work
+    if re.match(r"\s*(?:的)?(?:全职)?(?:宝妈|妈妈|主妇|太太|家庭主妇)|\s*(?:as\s+a\s+)?(?:stay[- ]at[- ]home|full[- ]time)\s+(?:mom|mum|mother|parent)", after, re.I):
+        return _SKIP  # "做了五年全职宝妈": years at home, no work of any kind
+    if re.search(r"(?:假|伪造|造假|\bfake\b|\bforge)[^。.？?]{0,30}(?:话|说|写|\bsays?\b|\bsaying\b|\bthat\b)\s*(?:我|\bi\b)?[^。.？?，,]{0,8}$", before, re.I):
+        return _SKIP  # "幫我整張假嘅工作證明，話我做咗六年": the years a forged paper would state, not the work
     if re.match(r"\s*(?:都|也)?(?:没有?|未曾?|不|冇)(?:干|做|工作|从事|上班|直播|播|开播)", after):
         return _GAP  # "中间有一年没干": a gap, not years of work
     if re.search(_SUM_PROPOSED, before) and re.search(r"[?？吗吧]|\bright\b|\bcorrect\b|对吧|对不对|是不是", text[d.end:d.end + 60]):

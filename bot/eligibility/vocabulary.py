@@ -252,7 +252,7 @@ PREPARATORY_YES = (
 
 # Job types (codes from the rules file). Several different ones in one message are ambiguous.
 JOB_TYPES = (
-    ("platform_administrator", r"平台管理员|platform\s+admin|(?<!business )(?<!system )(?<!business\s)(?<!office )(?<!school )(?<!hr )\badmin(?:istrator)?\b(?!istration)(?!\s+(?:assistant|clerk|job|work))"),
+    ("platform_administrator", r"平台管理员|platform\s+admin|(?<!business )(?<!system )(?<!business\s)(?<!office )(?<!school )(?<!hr )(?<!\[)\badmin(?:istrator)?\b(?!istration)(?!\s+(?:assistant|clerk|job|work|override|mode|command|instruction|note))"),
     ("product_selector", r"商品选品员|选品员|选品|product\s+select"),
     ("live_streaming_salesperson",
      r"直播销售员|带货主播|(?<!网络)(?<!游戏)(?<!秀场)主播|直播销售|live[\s-]*stream(?:ing)?\s+sales|\banchor\b|\bstreamer\b|\bhost\b"),
@@ -280,7 +280,7 @@ EDUCATION = (
     # (a 大专 is not read as the school of level 4's route, "以中级技能为培养目标的中等及以上职业学校": a 大专
     # programme trains for higher skills; the newer conditions name it for level 4, and the reply says so)
     (r"大专|专科|本科|学士|硕士|研究生|博士|大学毕业|大学学历|大学文凭|junior\s+college|associate\s+degree"
-     r"|college\s+(?:degree|diploma)|university\s+(?:degree|diploma)|bachelor|undergrad(?:uate)?|master'?s|\bphd\b|doctorate|university|college\s+graduate|graduated\s+from\s+college|\bdegree\b",
+     r"|college\s+(?:degree|diploma)|university\s+(?:degree|diploma)|bachelor|undergrad(?:uate)?|master'?s|\bphd\b|doctorate|university|(?<!technician-)(?<!technician\s)college\s+graduate|graduated\s+from\s+college|\bdegree\b",
      ("junior_college_or_above_relevant",)),
     (r"(?<!职业)高中|普高|普通高中|high\s+school", ("senior_high_school",)),
     (r"初中|middle\s+school", ("junior_middle_school",)),
@@ -483,7 +483,7 @@ ANAPHOR_SINCE = (r"\bever\s+since\b(?!\s*(?:\d|i\b|we\b|my\b|graduat|leaving|mov
                  r"|\b(?:since|after)\s+(?:that|then|it)\b|\bfrom\s+then\s+on\b|\bsince\s*(?=[.!?)]|$)"
                  r"|从那以后|从那时起|自那以后|此后|之后一直|之后就|以后一直|后来一直")
 CERTIFICATE_EVENT = (r"(?<!毕业)(?<!学历)(?<!结业)(?<!学位)证(?!明)|拿(?=\s*(?:$|[，,。！!？?]))|考到|拿到|取得|获得|考的|拿的|考过|考取|拿了|考了|到手|通过|[一二三四五]级|技师(?!学院)|高级工|中级工|初级工"
-                     r"|certific|\bcert\b|qualification|\bgot\b|passed|obtained|earned|received|\bissued\b|\bcame\b"
+                     r"|certific|\bcert\b|qualification|\bgot\b|passed|obtained|earned|received|\bissued\b|\bcame\b(?!\s+back)"
                      r"|\blevel\b|(?<![a-z0-9])l[1-5](?![a-z0-9])|\blvl\b|technician|\bworker|intermediate")
 OTHER_EVENT = (r"开始|入行|进入|加入|入职|毕业|出生|结婚|离职|辞职|\bstart|\bbegan|\bbegun|\bjoined|\bentered|graduat"
                r"|\bborn\b|\bmoved|\bquit\b|married")

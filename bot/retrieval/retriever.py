@@ -147,7 +147,9 @@ class Retriever:
         (reused from the cache when the phrasings are unchanged: a flip then costs no training)."""
         if self.faq_rows and any(v is None for v in faq_vectors):
             faq_vectors = self.embedder.embed_documents([self.records[cid][0] for cid in self.faq_rows])
-        self.faq_matrix = np.asarray(faq_vectors, dtype=np.float32).reshape(len(self.faq_rows), -1)
+        # (a knowledge folder with documents and no FAQ entry at all has no rows: an empty matrix, no selector)
+        self.faq_matrix = np.asarray(faq_vectors, dtype=np.float32).reshape(len(self.faq_rows), -1) if self.faq_rows \
+            else np.zeros((0, 0), dtype=np.float32)
         known = {self.records[cid][1].get("faq_id", "") for cid in self.faq_rows}
         extra = [(text, faq_id) for text, faq_id in phrasings if faq_id in known]
         self.selector = None
