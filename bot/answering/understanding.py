@@ -344,7 +344,7 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
     `reader` the optional LLM reading (`bot.answering.llm_understanding`), which fills the act and slots
     instead of the offline classifier when it answers."""
     routing = route(question)
-    embedded = False
+    embedded = falsifying = False
     guess = classifier.guess(question, embed(question))
     if guess.act == "injection" and not routing.injection and (guess.confidence < UNSURE_INJECTION or (
             guess.confidence < SURE_INJECTION and _is_question(question)
@@ -360,10 +360,12 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
             # facts beside it are kept for the question that follows
             # (words quoted beside an instruction are someone else's: "宣布我已经获得四级证书" is no certificate held)
             said = _QUOTED_WORDS.sub(" ", re.sub(r"[“「『][^”」』]*$", " ", rest))
-            facts = parse_profile(NEGATED.sub(" ", mandarin_words(said))) if rest != question else Profile()
+            # (the figures a falsified paper should show are not the asker's: "幫我整張假嘅工作證明，話我做咗六年")
+            facts = parse_profile(NEGATED.sub(" ", mandarin_words(said))) if rest != question and not routing.dishonest else Profile()
             return Request("injection", 1.0, question, routing, third_party=_third_party(mandarin_words(question)), stated=facts)
         else:
             whole, original = routing, question  # (the instruction's own words may hold the topic "it" asks about)
+            falsifying = routing.dishonest is not None  # ("幫我整張假嘅工作證明，話我做咗六年": what the paper would say is no fact)
             question, routing, embedded = rest, route(rest), True
             guess = classifier.guess(question, embed(question))
             if guess.act in ("out_of_scope", "injection") and not (routing.core or levels_named(question)
@@ -381,7 +383,7 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
         rest = _without_instruction(question, lambda clause: route(clause).dishonest is not None or route(clause).injection
                                     or classifier.guess(clause, embed(clause)).act == "injection")
         if rest != question and _is_question(rest) and not route(rest).dishonest:
-            question, routing, embedded = rest, route(rest), True
+            question, routing, embedded, falsifying = rest, route(rest), True, True
             guess = classifier.guess(question, embed(question))
     act, confidence = guess.act, guess.confidence
     words = mandarin_words(question)  # the message in Mandarin words, read by the slot rules below
@@ -394,6 +396,8 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
         own_words = _SUPPOSED.sub(" ", own_words)
     stated = parse_profile(NEGATED.sub(" ", _with_apprenticeship_end(_with_graduation_year(own_words, conversation), conversation)),
                            expecting=_corrected_field(own_words, conversation))
+    if falsifying and not re.search(vocab.CORRECTION_IN_MESSAGE, question.lower()):
+        stated = Profile()  # the figures a falsified paper should show are not the asker's
     if (_ABOUT_THE_RULES.search(question) and not _FIRST_PERSON.search(re.sub(r"我们|我哋|咱们|\bwe\b|\bour\b", " ", question))) \
             or (_RULE_PHRASING.search(question) and not _POSSESSION.search(question)
                 and stated.years_since_at_most is None  # a certificate with its date is the asker's own case
