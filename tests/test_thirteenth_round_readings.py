@@ -252,3 +252,8 @@ def test_a_question_in_a_conversation_under_way_is_no_injection_on_a_faint_guess
     assert "不能更改自己的規則" not in answer.text
     noted, _ = ask(advisor, "我細佬19歲，唔想讀書想做主播")
     assert "TA" in noted.text  # a younger brother (細佬) is someone else
+
+
+@pytest.mark.parametrize("text", ["你覺得佢應唔應該先讀埋個中專？", "我想先读个中专再考", "要不要先读大专"])
+def test_a_school_to_attend_first_is_no_diploma(text):
+    assert read(text).education == []
