@@ -197,8 +197,10 @@ class Advisor:
         if answer.via != "faq" or not entry:
             return answer
         hit = self._index.current().faq_answer(entry, lang.code)
+        if hit is None or not answer.text.startswith(hit.text[:24]):
+            return answer  # (the age is read only when the answer is that entry)
         age = said_age(conversation, to_simplified(said))
-        if hit is None or age is None or not 6 <= age <= 99 or not answer.text.startswith(hit.text[:24]):
+        if age is None or not 6 <= age <= 99:
             return answer
         key = "age_verdict_under_16" if age < 16 else "age_verdict_16_17" if age < 18 else "age_verdict_adult"
         return replace(answer, text=self.templates.text(lang.code, "answers", key, age=age) + "\n" + answer.text)

@@ -892,9 +892,9 @@ _TOTAL_CUE = re.compile(rf"(?:{vocab.TOTAL_SAID})(?![^，,。？?]{{0,4}}(?:够|
 # Years a later message adds to the ones said before, said as added ("之前还做过两年", "plus 2 years before that").
 _ADDED_CUE = re.compile(r"另外|此外|之前还|以前还|(?:之前|以前|早前|此前)[^，,。？?]{0,10}(?:都|也|还)[做干播当]|还[做干当有]过|又(?:再)?[做干播](?:了|咗)|再[做干播](?:了|咗)|又(?:重新)?开始|重新开始|加上|再加|后来|然后|接着|跟住|再后来|转(?:了|咗)?(?:去|做)|\blater\b|\bafter that\b|\bbefore that\b|\balso\b|\bplus\b|"
                         r"\bon top\b|\bin addition\b|\bbesides\b|\bbefore then\b", re.I)
-# A later message about the work now, after a stretch said as past ("而家返咗香港…做咗半年", "now on 快手 for 1 yr").
 # Years pointed back at ("这三年", "那两年", "those 3 years"): the ones said before.
 _SAME_YEARS_AGAIN = re.compile(r"(?:这|那|these|those)\s*(?:[一二两三四五六七八九十\d]+|few)\s*(?:个)?\s*(?:年|月|years?|yrs?|months?)", re.I)
+# A later message about the work now, after a stretch said as past ("而家返咗香港…做咗半年", "now on 快手 for 1 yr").
 _NOW_AGAIN = re.compile(r"而家|现在|目前|如今|返咗|回到|回来|搬到|搬去|\bnow\b|\bcurrently\b|\bthese days\b|\bmoved\b|\bback\b", re.I)
 _BETWEEN = re.compile(r"中间|之间|中途|in between|between", re.I)
 _BEFORE_CERTIFICATE = re.compile(r"证[书]?之前|考证前|拿证前|before (?:i )?(?:got|getting|get) (?:the |my )?cert", re.I)
@@ -972,14 +972,16 @@ def latest_said(conversation: Conversation, read, first: str | None = None, last
 def said_age(conversation: Conversation, question: str) -> int | None:
     """Someone's age said in this message or, else, in the last few before it ("我16岁" … "可以自己开直播间吗",
     "my 16 y/o nephew"); not an age a rule names ("是不是要满18岁", "till 18", "after age 18")."""
-    def read(text: str) -> int | None:
-        match = _PERSON_AGE.search(text)
-        return int(next(g for g in match.groups() if g)) if match else None
-    return latest_said(conversation, read, question, last=3)
+    return latest_said(conversation, lambda text: _age_in(_PERSON_AGE, text), question, last=3)
 
 
 def _any_age(text: str) -> int | None:
-    match = _ANY_AGE.search(text)
+    return _age_in(_ANY_AGE, text)
+
+
+def _age_in(pattern: re.Pattern, text: str) -> int | None:
+    """The age the first match of `pattern` (one group per way of saying it) gives, None when none."""
+    match = pattern.search(text)
     return int(next(g for g in match.groups() if g)) if match else None
 
 
