@@ -5,6 +5,7 @@ Every other module receives a `Settings` instance (or the values it needs); noth
 """
 from __future__ import annotations
 
+from datetime import date
 from functools import lru_cache
 from pathlib import Path
 from typing import Annotated
@@ -27,6 +28,10 @@ class Settings(BaseSettings):
     rules_file: Path | None = None  # default: knowledge_dir / rules / eligibility.yaml
     # A bigger file stops an ingest with a clear line (a knowledge file is a document, not a dump)
     max_knowledge_file_mb: float = Field(20.0, gt=0)
+
+    # The day replies count months from ("about June 2027"); unset: the system date. Fixed for the tests and
+    # for replaying a dated evaluation set, e.g. ANSWER_DATE=2026-11-30.
+    answer_date: date | None = None
 
     # Vector store: embedded PersistentClient at chroma_path, or a server when chroma_host is set
     chroma_path: Path = PROJECT_ROOT / "data" / "index"

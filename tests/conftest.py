@@ -11,7 +11,15 @@ import pytest
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 
+from datetime import date  # noqa: E402
+
+from bot import clock  # noqa: E402
 from bot.settings import PROJECT_ROOT, Settings  # noqa: E402
+
+# Replies count months from today ("about June 2027"): the tests count from one fixed day, so that a
+# verdict written for it holds whatever day they run (the code's own clock: bot/clock.py).
+TEST_DAY = date(2026, 11, 30)
+clock.fix(TEST_DAY)
 
 
 def make_settings(tmp_path, **overrides) -> Settings:
@@ -26,6 +34,7 @@ def make_settings(tmp_path, **overrides) -> Settings:
         llm_model=None,
         llm_api_key=None,
         telegram_bot_token=None,
+        answer_date=TEST_DAY,
     )
     values.update(overrides)
     return Settings(_env_file=None, **values)

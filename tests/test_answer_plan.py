@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 
+from bot import clock
 from bot.answering.conversation import Conversation
 from bot.eligibility import NO_CERTIFICATE, Profile, evaluate, load_rules, parse_profile
 from bot.answering.understanding import levels_named
@@ -177,7 +178,7 @@ def test_the_date_of_the_top_counts_the_level_1_training_and_says_so(advisor):
                     "how long until she can reach 一级?")
     first = answer.text.splitlines()[0]
     # level 2 open now; level 1 three years after it with the formal training (four without)
-    today = date.today()
+    today = clock.today()
     assert f"from about {today.month}/{today.year + 3}" in first and "formal training" in first
 
 
@@ -304,7 +305,7 @@ def test_a_certificate_of_another_job_type_is_said_so_before_the_decision(adviso
 
 def test_a_supposed_certificate_dates_the_level_after_it_and_is_not_held(advisor):
     answer, conversation = ask(advisor, "我冇證，做咗四年直播", "如果我今年考到五級，幾時可以考四級？")
-    today = date.today()
+    today = clock.today()
     assert answer.text.startswith("按通用模板推算，如果你在") and f"最早約{today.year + 2}年{today.month}月可以申報四級" in answer.text
     assert "ALT-L4-B" in answer.text and conversation.profile.certificate_level == 0  # still none held
     answer, _ = ask(advisor, "If I pass level 4 直播销售员 next year, what's the earliest I could sit level 3?")

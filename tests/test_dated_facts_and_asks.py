@@ -9,6 +9,7 @@ from datetime import date
 import pytest
 
 from tests.test_answer_plan import ask
+from bot import clock
 from bot.eligibility import parse_profile
 from bot.language import mandarin_words, to_simplified
 
@@ -119,7 +120,7 @@ def test_a_dated_certificate_and_no_word_of_work_gets_an_if(advisor):
 
 
 def test_not_yet_says_when_on_its_first_line(advisor):
-    today = date.today()
+    today = clock.today()
     answer, _ = ask(advisor, f"我二级证是{today.year - 3}年{today.month}月拿的，之后一直在做直播", "能报一级吗？我没参加培训")
     assert "约" in answer.text.splitlines()[0] and "起满足" in answer.text.splitlines()[0]
 
@@ -199,7 +200,7 @@ def test_their_certificate_is_held():
 
 
 def test_work_carried_on_after_the_years_said_since_the_certificate(advisor):
-    _, conversation = ask(advisor, f"我有视频创推员三级，{date.today().year - 4}年{date.today().month}月拿的",
+    _, conversation = ask(advisor, f"我有视频创推员三级，{clock.today().year - 4}年{clock.today().month}月拿的",
                           "拿证后在MCN做了三年，后来自己干到现在", "二级呢？")
     assert conversation.profile.years_since_certificate == pytest.approx(4.0, abs=0.1)
 

@@ -12,6 +12,7 @@ from datetime import date
 
 import pytest
 
+from bot import clock
 from bot.eligibility.timeline import work_timeline
 from bot.language import detect, to_simplified
 from tests.test_answer_plan import ask
@@ -19,7 +20,7 @@ from tests.test_ninth_round_readings import TODAY, months, read
 
 
 def _months_since(year: int, month: int) -> int:
-    today = date.today()
+    today = clock.today()
     return today.year * 12 + today.month - (year * 12 + month)
 
 

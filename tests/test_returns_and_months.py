@@ -10,6 +10,7 @@ from datetime import date
 import pytest
 
 from tests.test_answer_plan import ask
+from bot import clock
 from bot.eligibility import NO_CERTIFICATE, parse_profile
 from bot.eligibility.timeline import work_timeline
 from bot.language import mandarin_words, to_simplified
@@ -117,7 +118,7 @@ def test_other_work_between_two_dated_stretches():
 def _not_in_december() -> date:
     """Today, the test skipped in December: a start (or certificate) in December of a year already has its
     whole years then, so no month is left to decide."""
-    today = date.today()
+    today = clock.today()
     if today.month == 12:
         pytest.skip("a date in December of that year already has the years")
     return today

@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 
 from tests.test_answer_plan import ask
+from bot import clock
 from bot.eligibility import parse_profile
 from bot.eligibility.overview import newer_routes_to
 from bot.eligibility.timeline import work_timeline
@@ -62,7 +63,7 @@ def test_no_stretch_out_no_timeline(messages):
 def test_a_timeline_sets_the_years_and_says_the_break_was_taken_out(advisor):
     answer, conversation = ask(advisor, "我2020年9月入行做主播", "2022年3月到2023年9月轉咗去酒樓做樓面",
                                "之後返嚟做主播做到而家", "咁我夠唔夠年資考四級？")
-    today = date.today()
+    today = clock.today()
     expected = 18 + (today.year * 12 + today.month) - (2023 * 12 + 9)
     assert round(conversation.profile.years_total * 12) == expected
     assert "扣除" in answer.text
@@ -119,7 +120,7 @@ def test_an_unrelated_major_gets_no_school_route(advisor):
 
 
 def test_not_yet_on_the_template_says_the_sooner_newer_date(advisor):
-    today = date.today()
+    today = clock.today()
     total = today.year * 12 + today.month - 1 - 30  # a level 5 certificate 2.5 years ago
     year, month = divmod(total, 12)
     answer, _ = ask(advisor, f"我是拍短视频的，视频创推员五级是{year}年{month + 1}月拿的", "那我啥时候能考四级")

@@ -20,6 +20,7 @@ from pathlib import Path
 
 import yaml
 
+from bot import clock
 from bot.answering.extractive import compose, unique_sources
 from bot.answering.elsewhere import elsewhere_for, load_elsewhere
 from bot.answering.conversation import Conversation
@@ -144,6 +145,8 @@ class Advisor:
         from bot.answering.llm import LLMPhraser
         from bot.answering.llm_understanding import LLMReader
 
+        if settings.answer_date is not None:
+            clock.fix(settings.answer_date)
         embedder = make_embedder(settings.embedding_model, settings.embedding_threads, cache_dir=settings.cache_dir)
         warmer = threading.Thread(target=_warm, args=(embedder,), daemon=True)
         warmer.start()  # the model's weights load while Chroma opens

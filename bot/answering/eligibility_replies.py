@@ -7,6 +7,7 @@ import re
 from datetime import date
 from dataclasses import replace
 
+from bot import clock
 from bot.answering.conversation import Conversation
 from bot.answering.people import is_asker, part_about
 from bot.answering.understanding import Request, age_stated, corrects_itself, levels_named
@@ -64,7 +65,7 @@ class EligibilityReplies:
         target = asked[0] if asked else held - 1
         profile = conversation.profile or Profile()
         w = _Writer(self.rules, lang_code, self.templates)
-        today = date.today()
+        today = clock.today()
         obtained = months_later(today, months)
         found = openings(self.rules, held, target, obtained, profile, today) if target >= 1 else []
         if not found:
@@ -188,7 +189,7 @@ class EligibilityReplies:
             if corrects_itself(q):
                 kept.pop()  # "21年底停了一年多" then "说错了 是22年底停的，24年3月回来接着播": the dates said again replace it
             kept.append(q)
-        today = date.today()
+        today = clock.today()
         timeline = work_timeline(kept, today)
         if timeline is None:
             return profile
@@ -557,7 +558,7 @@ class EligibilityReplies:
                 kind, needed = "start", condition.min_years_total_experience
             else:
                 continue
-            latest = months_later(date.today(), -needed * 12)
+            latest = months_later(clock.today(), -needed * 12)
             lang = "en" if lang_code == "en" else "zh"
             note = self.templates.text(lang_code, "eligibility", f"month_decides_{kind}", year=latest.year, month=latest.month,
                                        years=f"{needed:g}", id=condition.id, level=self.rules.level_name(target, lang))
@@ -619,7 +620,7 @@ class EligibilityReplies:
         if profile.years_total is not None and any(a.get("min_years_total_experience") and profile.years_total >= a["min_years_total_experience"]
                                                    for a in alternative_conditions(self.rules.path).get(decision.target_level) or []):
             return ""  # another of the newer conditions is met on the total
-        when = months_later(date.today(), (needed - profile.years_since_certificate) * 12)
+        when = months_later(clock.today(), (needed - profile.years_since_certificate) * 12)
         lang = "en" if lang_code == "en" else "zh"
         return "\n" + self.templates.text(lang_code, "eligibility", "note_newer_asks_more", years=_plain(needed),
                                           held=self.rules.level_name(met.required_certificate_level, lang),
@@ -675,7 +676,7 @@ class EligibilityReplies:
                 return self.templates.text(lang_code, "eligibility", "open_under_newer_conditions", **said)
             if route.months is None:
                 return self.templates.text(lang_code, "eligibility", f"newer_route_if_{route.school}", **said)
-            when = months_later(date.today(), route.months)
+            when = months_later(clock.today(), route.months)
             # sooner than the template's date; with no date on the template, only a near one is worth saying
             if route.months <= NEAR_MONTHS and (template_when is None or when < template_when):
                 return self.templates.text(lang_code, "eligibility", "newer_route_from", year=when.year, month=when.month, **said)

@@ -16,6 +16,7 @@ from dataclasses import replace, dataclass, field, fields
 from datetime import date, timedelta
 
 import bot.eligibility.vocabulary as vocab
+from bot import clock
 
 NO_CERTIFICATE = 0  # certificate_level when the asker said they hold none (None means "not said")
 YEAR_FIELDS = ("years_since_certificate", "years_total")
@@ -241,7 +242,7 @@ def _dated_less_break(profile: Profile) -> Profile:
     return profile
 
 
-def parse_profile(text: str, expecting: str | None = None, today: Callable[[], date] = date.today) -> Profile:
+def parse_profile(text: str, expecting: str | None = None, today: Callable[[], date] = clock.today) -> Profile:
     """The facts stated in `text` (see _parse_once); a figure taken back within the message ("话我有六年，
     其实我得三年", "May 2021?? no wait it was May 2022") is the one after the correction."""
     text = _last_month_dated(text, today())
@@ -311,7 +312,7 @@ def _graduates_within_a_year(text: str, today: date) -> bool:
     return 0 < ahead <= 12
 
 
-def _parse_once(text: str, expecting: str | None = None, today: Callable[[], date] = date.today) -> Profile:
+def _parse_once(text: str, expecting: str | None = None, today: Callable[[], date] = clock.today) -> Profile:
     """The facts stated in `text`; `expecting` is the field the bot just asked about, if any.
 
     With `expecting`, a bare answer ("3年", "中级工", "没有") fills that field; without it such

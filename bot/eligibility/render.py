@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from bot import clock
 from bot.eligibility.engine import CANNOT_TELL, ELIGIBLE, NEED_TARGET, NOT_OFFERED, NOT_YET, UNKNOWN, Check, ConditionResult, Decision
 from bot.eligibility.profile import JUST_UNDER, NO_CERTIFICATE, Profile, months_later
 from bot.eligibility.rules import Condition, RuleSet
@@ -62,7 +63,7 @@ def render_decision(decision: Decision, rules: RuleSet, lang_code: str, template
             lines[0] += w.from_about(soonest)
         for result in decision.closest:
             lines += w.route(result)
-            when = _earliest(result, date.today()) if not result.unknown_fields else None
+            when = _earliest(result, clock.today()) if not result.unknown_fields else None
             if when:
                 lines.append(w.t("overview_from_about", year=when.year, month=when.month))
         if rules.alternative_sources:
@@ -438,7 +439,7 @@ def _certificate_every_route_needs(decision: Decision, rules: RuleSet) -> int | 
 
 def earliest_date(decision: Decision, today: date | None = None) -> date | None:
     """About when the soonest route the figures given decide will be met (None: none can be dated)."""
-    today = today or date.today()
+    today = today or clock.today()
     dates = [when for r in decision.results if r.gaps and not r.unknown_fields and (when := _earliest(r, today))]
     return min(dates) if dates else None
 

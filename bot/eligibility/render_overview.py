@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
+from bot import clock
 from bot.eligibility.engine import CANNOT_TELL, ELIGIBLE, NOT_YET, ConditionResult
 from bot.eligibility.overview import Overview, alternative_conditions, alternative_open, overview
 from bot.eligibility.profile import months_later
@@ -23,7 +24,7 @@ def render_overview(view: Overview, rules: RuleSet, lang_code: str, templates: T
     """`destination`: the level a route question names ("由五級考到三級要幾耐"), else the track's top;
     `age`: the asker's, when said, to tell the age at that date."""
     w = _Writer(rules, lang_code, templates, assumed)
-    today = today or date.today()
+    today = today or clock.today()
     lines = [w.facts(view.profile)]
     sources: list[Source] = []
     if not view.decisions:  # the track's top level is held already
