@@ -36,7 +36,7 @@ from bot.answering.understanding import (CONFIDENT, ELLIPTICAL_START, NO_SUBJECT
 from bot.eligibility import Profile, parse_profile
 from bot.eligibility.engine import NOT_OFFERED
 import bot.eligibility.vocabulary as vocab
-from bot.language import (EN, cjk_ratio, ZH, ZH_HANT, Lang, detect, localize, mandarin_words, preferred, same_in_both_scripts, without_typos,
+from bot.language import (EN, asked_script, cjk_ratio, ZH, ZH_HANT, Lang, detect, localize, mandarin_words, preferred, same_in_both_scripts, without_typos,
                           to_simplified)
 from bot.types import Answer, Source, citations
 from bot.retrieval.retriever import Retriever
@@ -182,6 +182,12 @@ class Advisor:
         conversation = conversation if conversation is not None else Conversation()
         raw = (question or "").strip()
         lang = reply_language(raw, preferred(conversation.language), conversation.history)
+        asked, rest = asked_script(raw)
+        if asked is not None:
+            # "can you answer in Chinese? 用简体中文回答我：一共有几个等级？": the reply in that language, to the rest
+            lang = asked
+            if len(rest) >= 2:
+                raw = rest
         answer = self._answer(raw, lang, conversation)
         answer = self._with_age_verdict(answer, conversation, lang, raw)
         answer.text = localize(answer.text, lang)

@@ -516,13 +516,18 @@ def _asks_switching_job_type(question: str) -> bool:
         and not _OTHER_CERTIFICATE.search(question)
 
 
+_GRADUATED_IN_MONTH = re.compile(r"(?:19|20)\d{2}\s*年\s*(?:1[0-2]|0?[1-9])\s*月(?:份)?[^，,。？?\d]{0,4}毕业")
+
+
 def _with_graduation_year(words: str, conversation) -> str:
     """"working in short video promotion since I graduated" after "graduated 2019": the year said before is
     the start of the work said now."""
     if not re.search(vocab.WORKED_SINCE_GRADUATION, words, re.I) or vocab.GRADUATION_YEAR.search(words.lower()):
         return words
     for said, _ in reversed(conversation.history):
-        year = vocab.GRADUATION_YEAR.search(mandarin_words(to_simplified(said)).lower())
+        text = mandarin_words(to_simplified(said)).lower()
+        # the mention with its month first ("技师学院毕业，2023年7月毕业的": July, not the bare year after the first 毕业)
+        year = _GRADUATED_IN_MONTH.search(text) or vocab.GRADUATION_YEAR.search(text)
         if year is not None:
             return f"{year.group(0)}，{words}" if "毕业" in year.group(0) else f"{year.group('y1') or year.group('y3')}年毕业，{words}"
     return words
@@ -693,6 +698,11 @@ def _supposed_certificate(question: str) -> tuple[int, int] | None:
 _SHORT_DATE = re.compile(r"(?<![\d.])[12]\d\s*年\s*(?:1[0-2]|0?[1-9])\s*月")  # "23年1月"
 
 
+# A date said as when the work began ("其实我2019年就开始做直播带货了", "since March 2019 I've been streaming")
+_DATE_WORK_BEGAN = re.compile(r"(?:19|20)\d{2}\s*年?\s*(?:(?:1[0-2]|0?[1-9])\s*月)?(?:份|初|底|中)?[^，,。.\d]{0,3}?(?:就|才|已经)?(?:开始|入行|起(?:步)?(?:做|干|播))"
+                              r"|\b(?:started|began|since)\s+(?:in\s+)?(?:[a-z]+\s+)?(?:19|20)\d{2}\b", re.I)
+
+
 def _corrected_field(question: str, conversation: Conversation) -> str | None:
     """"不对，是3年", "actually 4 years, not 8": a bare number corrects the year figure given before;
     "wait no, it's level 4": a bare level corrects the certificate held."""
@@ -711,8 +721,11 @@ def _corrected_field(question: str, conversation: Conversation) -> str | None:
         return "certificate_level"
     dated = vocab.CALENDAR_YEAR.search(question) or _SHORT_DATE.search(question) \
         or any(re.search(p, question) for p, _ in vocab.RELATIVE_YEARS)
-    if dated and (earlier.years_since_at_most is not None
-                  or (earlier.certificate_level not in (None, NO_CERTIFICATE) and not earlier.years_total_from_date)):
+    words = mandarin_words(to_simplified(question))
+    starts_work = _DATE_WORK_BEGAN.search(words) and not re.search(vocab.CERTIFICATE_EVENT, words, re.I)
+    if dated and not starts_work and (earlier.years_since_at_most is not None
+                                      or (earlier.certificate_level not in (None, NO_CERTIFICATE) and not earlier.years_total_from_date)):
+        # ("我2022年6月拿了五级" then "其实我2019年就开始做直播带货了": when the work began, no certificate's date)
         return "certificate_date"  # "我去年拿了五级" then "不对，是前年，2024年4月"
     if earlier.years_total_from_date and dated:
         return "work_start_date"  # "我2023年5月開始做直播" then "唔好意思打錯，係2022年5月"

@@ -242,9 +242,17 @@ def _dated_less_break(profile: Profile) -> Profile:
     return profile
 
 
+# Cantonese the parser reads and FAQ matching leaves as said (its phrasings keep their words):
+# "五級（2021）同四級（2023）": 同 is "and" between two levels (not the 同 of 同一, 相同, 同时)
+_CANTONESE_AND = re.compile(r"(?<=[级证）)])\s*同\s*(?=[^，。,同]{0,8}?[一二三四五1-5]\s*级)")
+# "做咗年半選品": a year and a half (Mandarin says 一年半); not the 年半 of "一年半", "两年半", "2023年半年"
+_YEAR_AND_A_HALF = re.compile(r"(?<![\d一二两三四五六七八九十几多个個])成?年半(?!年)")
+
+
 def parse_profile(text: str, expecting: str | None = None, today: Callable[[], date] = clock.today) -> Profile:
     """The facts stated in `text` (see _parse_once); a figure taken back within the message ("话我有六年，
     其实我得三年", "May 2021?? no wait it was May 2022") is the one after the correction."""
+    text = _CANTONESE_AND.sub("和", _YEAR_AND_A_HALF.sub("一年半", text))
     text = _last_month_dated(text, today())
     profile = _parse_once(text, expecting, today)
     cues = list(re.finditer(vocab.CORRECTION_IN_MESSAGE, text.lower()))
@@ -351,6 +359,9 @@ def _parse_once(text: str, expecting: str | None = None, today: Callable[[], dat
     graduated_this_year = re.search(r"今年\s*(1[0-2]|[1-9])\s*月(?:份)?(?:已经|就)?毕业|graduated (?:in|this) (?:june|july)", t)
     if graduated_this_year and (not graduated_this_year.group(1) or int(graduated_this_year.group(1)) < today().month):
         final = False  # "今年7月毕业咗" said in November: graduated, not a final-year student
+    # "技师学院毕业，2023年7月毕业的，在校时拿了三级": a graduation in a year gone by is a diploma held, whatever "在校时" says
+    graduated_before = any(int(year) < today().year for year in re.findall(r"((?:19|20)\d{2})\s*年[^，,。？?]{0,6}(?<!还没)(?<!没有)毕业(?!证)", t)) \
+        or any(int(year) < today().year for year in re.findall(r"\bgraduated\s+(?:in\s+)?(?:[a-z]+\s+)?((?:19|20)\d{2})\b", t))
     profile = Profile(
         job_type=_job_type(t),
         certificate_level=min(held) if held else (NO_CERTIFICATE if _says(vocab.NO_CERTIFICATE, t) else None),
@@ -375,8 +386,10 @@ def _parse_once(text: str, expecting: str | None = None, today: Callable[[], dat
         profile.target_level = straight
     if final:
         profile.final_year = True
-    elif _says(vocab.GRADUATED, t) or graduated_this_year:
+    elif _says(vocab.GRADUATED, t) or graduated_this_year or graduated_before:
         profile.graduated = True  # "今年已经毕业了，毕业证都拿了": the school said before is finished
+        if graduated_before and not profile.education:
+            profile.education = list(_schools(t))  # (the school named beside "在校时" is one finished)
     elif _says(vocab.STILL_STUDYING, t):
         profile.studying_at = _schools(t)
     if _says(vocab.DROPPED_OUT, t):  # "was studying 电子商务 at a 中职 but dropped out": no diploma from it, held or coming

@@ -287,7 +287,7 @@ EDUCATION = (
     # (schooling that ended at primary school, said as such; not "小学老师", "primary school teacher")
     (r"小学毕业|读到小学|小学学历|小学文化|小学文凭", ("primary_school",)),
 )
-FINAL_YEAR = (r"\(final\)\s*year|(?<!不是)(?<!唔系)(?<!并非)(?<!非)(?<!不算)(?<!count as )(?<!counted as )(?<!算)(?<!算不算)(?<!是不是)(?<!系唔系)应届|毕业班|今年毕业|即将毕业|快毕业|马上毕业|大四|(?<!未系)(?<!未是)(?<!不是)(?<!唔系)(?<!还不是)(?<!not )最后一年|(?:高职|专科|大专)[^，。,.]{0,8}大三|大三[^，。,.]{0,4}(?:高职|专科|大专)|读紧[^，。,.]{0,8}(?<!未系)(?<!未是)(?<!不是)(?:最后|尾)|(?<!not )(?<!not a )(?<!not the )(?<!only in my )(?<!until my )(?<!till my )(?<!wait for my )(?<!wait till my )final[\s-]+year|graduating\s+this\s+year|about\s+to\s+graduate"
+FINAL_YEAR = (r"\(final\)\s*year|(?<!不是)(?<!唔系)(?<!并非)(?<!非)(?<!不算)(?<!count as )(?<!counted as )(?<!算)(?<!算不算)(?<!是不是)(?<!系唔系)(?<!说)(?<!讲)(?<!话)应届(?!生?(?:才|就|都)(?:能|可以|可))|毕业班|今年毕业|即将毕业|快毕业|马上毕业|大四|(?<!未系)(?<!未是)(?<!不是)(?<!唔系)(?<!还不是)(?<!not )最后一年|(?:高职|专科|大专)[^，。,.]{0,8}大三|大三[^，。,.]{0,4}(?:高职|专科|大专)|读紧[^，。,.]{0,8}(?<!未系)(?<!未是)(?<!不是)(?:最后|尾)|(?<!not )(?<!not a )(?<!not the )(?<!only in my )(?<!until my )(?<!till my )(?<!wait for my )(?<!wait till my )final[\s-]+year|graduating\s+this\s+year|about\s+to\s+graduate"
               r"|(?:今年|明年)[六七67]月(?:份)?毕业|graduating\s+(?:next|this)\s+(?:june|july|summer)",)
 # Graduating "next year" said in the autumn: the coming summer, so a final-year student (see parse_profile).
 NEXT_YEAR_GRADUATION = (r"明年(?:夏天|暑假)?毕业|graduat(?:e|ing)\s+next\s+(?:year|summer)",)
@@ -296,10 +296,10 @@ DROPPED_OUT = (r"dropped\s+out|drop\s+out\s+of|quit\s+(?:school|college|my\s+cou
 # Graduation already behind the person, said without the school ("今年已经毕业了", "毕业证都拿了", "I graduated").
 GRADUATED = (r"(?<!还没)(?<!没有)(?<!未)(?:已经|早就|早已|刚刚?)毕业|毕业了|毕业证(?:书)?(?:都|也|已经)?(?:拿|领)(?:到|了)"
              r"|\bi(?:'ve|\s+have)?\s+(?:already\s+|just\s+)?graduated\b|\balready\s+graduated\b|\bgot\s+my\s+diploma\b",)
-STILL_STUDYING = (r"(?:我们|我哋|我的|我)学校(?:是|系)|\bour\s+school\s+is\b|在读|在校|还在上学|正在读|(?:学校|学院|中专|中职|技校|职高|大学|高职|大专)的(?:在校)?(?:学生|学员)|读大[一二三]|读紧|明年毕业|后年毕业|还没毕业|graduating\s+next\s+year|\bstill\s+(?:a\s+)?student|currently\s+studying|i'?m\s+studying"
+STILL_STUDYING = (r"(?:我们|我哋|我的|我)学校(?:是|系)|\bour\s+school\s+is\b|在读|在校(?!时|的时候)|还在上学|正在读|(?:学校|学院|中专|中职|技校|职高|大学|高职|大专)的(?:在校)?(?:学生|学员)|读大[一二三]|读紧|明年毕业|后年毕业|还没毕业|graduating\s+next\s+year|\bstill\s+(?:a\s+)?student|currently\s+studying|i'?m\s+studying"
                   r"|i\s+am\s+studying|\bstill\s+in\s+(?:college|school)|\b(?:i'?m|i\s+am|and)\s+at\s+(?:a|an)\s+[\w ]{0,20}?school\b"
                   r"|\bi'?m\s+in\s+(?:a|an|my|the)\s+.{0,40}?(?:program|programme|course|degree)\b|\bcurrently\s+enrolled"
-                  r"|才?高[一二]|(?<![a-z])大[一二三](?!级)|(?:中专|中职|职高|技校|技工学校|技工|职校|高职|大专|技师学院)\s*(?:读)?\s*[一二]年级|(?<![^\s，,。我是])[一二]年级(?!\S*毕业)|在(?:中专|中职|职高|技校|技工学校|职校|职业学校|高职|大专|技师学院|大学)(?:读|上学|念书)|\b(?:first|second)[\s-]year\s+(?:student|of)"
+                  r"|才?高[一二]|(?<![a-z])大[一二三](?!级)|(?:中专|中职|职高|技校|技工学校|技工|职校|高职|大专|技师学院)\s*(?:读)?\s*[一二]年级|(?<![^\s，,。我是])[一二]年级(?!\S*毕业)|在(?:中专|中职|职高|技校|技工学校|职校|职业学校|高职|大专|技师学院|大学)(?:读|上学|念书)|\b(?:first|second)[\s-]year\s+(?:student|of)|\b(?:1st|2nd|first|second)\s+(?:year\s+)?of\s+(?:3|4|three|four)(?:\s+years)?\b|\byear\s+[12]\s+of\s+[34]\b"
                   r"|\byear\s*[1-3]\b(?!\s*(?:cert|level))|\bnot\s+(?:the\s+|a\s+|my\s+)?final\s+year|\b(?:first|second|third|1st|2nd|3rd)[\s-](?:year|yr)\b",)
 
 # A stretch named as part of a longer one: "前三年", "头两年", "最后两年", "其中一年", "the first 3 years".
