@@ -705,7 +705,7 @@ _DATE_WORK_BEGAN = re.compile(r"(?:19|20)\d{2}\s*年?\s*(?:(?:1[0-2]|0?[1-9])\s*
 
 def _corrected_field(question: str, conversation: Conversation) -> str | None:
     """"不对，是3年", "actually 4 years, not 8": a bare number corrects the year figure given before;
-    "wait no, it's level 4": a bare level corrects the certificate held."""
+    "wait no, it's level 4": a bare level corrects the certificate held. `question` is in Mandarin words already."""
     earlier = conversation.profile
     if (_BARE_DURATION.match(question) or _LEADING_DURATION.match(question)) and conversation.history \
             and (earlier is None or not earlier.has_personal_facts) \
@@ -721,8 +721,7 @@ def _corrected_field(question: str, conversation: Conversation) -> str | None:
         return "certificate_level"
     dated = vocab.CALENDAR_YEAR.search(question) or _SHORT_DATE.search(question) \
         or any(re.search(p, question) for p, _ in vocab.RELATIVE_YEARS)
-    words = mandarin_words(to_simplified(question))
-    starts_work = _DATE_WORK_BEGAN.search(words) and not re.search(vocab.CERTIFICATE_EVENT, words, re.I)
+    starts_work = _DATE_WORK_BEGAN.search(question) and not re.search(vocab.CERTIFICATE_EVENT, question, re.I)
     if dated and not starts_work and (earlier.years_since_at_most is not None
                                       or (earlier.certificate_level not in (None, NO_CERTIFICATE) and not earlier.years_total_from_date)):
         # ("我2022年6月拿了五级" then "其实我2019年就开始做直播带货了": when the work began, no certificate's date)
