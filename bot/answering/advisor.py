@@ -30,7 +30,7 @@ from bot.answering.acts import load_or_train
 from bot.answering.eligibility_replies import GOING_UP, EligibilityReplies, latest_said, overlapping_sum_asked, said_age
 from bot.answering.routing import Routing, route
 from bot.answering.people import ASKS_EACH, is_asker, labelled_person, named_in, split_people, with_new_facts
-from bot.answering.understanding import (CONFIDENT, ELLIPTICAL_START, NO_SUBJECT, PERSONAL_ACTS, SURELY_OUT_OF_SCOPE, Request, continued_question, levels_named,
+from bot.answering.understanding import (COLLOQUIAL_QUESTION, CONFIDENT, ELLIPTICAL_START, NO_SUBJECT, PERSONAL_ACTS, SURELY_OUT_OF_SCOPE, Request, continued_question, levels_named,
                                          ANAPHORIC, age_stated, asks_own_case, asks_requirements, asks_which_level, on_other_levels, question_parts, speaks_of_own_facts, speaks_of_self,
                                          understand)
 from bot.eligibility import Profile, parse_profile
@@ -104,6 +104,8 @@ SHORT_HALF = 8
 _ASKS_TO_TAKE = re.compile(r"[报考]|报名|申请|\b(?:apply|take|sit|register|enrol)", re.I)
 # A half that leans on the other for its subject ("是现场直播吗", "那要多久").
 _LEANS_ON_THE_OTHER = re.compile(r"^(?:是|那|还是|就是|所以)")
+# A second half that is only a predicate ("…是啥时候出的，主要管什么"): its subject is the first half's.
+_PREDICATE_ONLY = re.compile(r"^(?:那|它)?(?:主要|一般|具体|大概|都|又|还)?(?:是)?(?:管|干|做|讲|说|规定|包括|涉及|要求|针对)(?:了|些)?(?:什么|啥|哪些|咩|乜)(?:内容|东西)?[？?]?$")
 # A short message asking to go through the people just described, one by one ("逐個講下").
 GO_THROUGH_MAX = 16
 # A follow-up read with the last question is kept that way for the next follow-up up to this length.
@@ -842,6 +844,11 @@ class Advisor:
         found = [hit for hit in entries if hit is not None]
         if not found or (len(found) == 2 and found[0].chunk_id == found[1].chunk_id):
             return None
+        if len(found) == 2 and len(parts[1]) <= SHORT_HALF and _PREDICATE_ONLY.search(parts[1]) \
+                and max(whole, key=whole.get, default=None) == found[0].metadata.get("faq_id"):
+            # "网络主播行为规范是啥时候出的，主要管什么": both asked of the first half's subject, whose entry holds them
+            return self._finish(raw, lang, found[0].metadata.get("intent") or routing.intent, found[0].text,
+                                unique_sources(found[:1]), found[:1], via="faq")
         unmatched = [part for part, hit in zip(parts, entries) if hit is None]
         leans_on_other = all(len(part) <= SHORT_HALF and _LEANS_ON_THE_OTHER.search(part) and not route(part).not_covered
                              for part in unmatched)
@@ -1013,8 +1020,8 @@ def _clearly_closer(together: float, together_vote: float, own: float, own_vote:
 
 
 def _is_a_question(text: str) -> bool:
-    return bool(re.search(r"[?？吗呢]|什么|怎么|多少|几|哪|谁|(.)[不唔]\1|\b(?:what|how|when|where|which|is|are|do|does|can|will|who)\b",
-                          text, re.I))
+    return bool(re.search(r"[?？吗呢]|什么|怎么|多少|几|哪|谁|(.)[不唔]\1|\b(?:what|how|when|where|which|is|are|do|does|can|will|who)\b|"
+                          + COLLOQUIAL_QUESTION, text, re.I))
 
 
 def described_job_type(texts: list[str], slot_answers: dict) -> tuple[str, str] | None:

@@ -15,7 +15,7 @@ from bot.answering.acts import ActClassifier, ActGuess
 from bot.answering.conversation import Conversation
 from bot.answering.routing import Routing, route
 from bot.eligibility import Profile, parse_profile
-from bot.eligibility.profile import NO_CERTIFICATE, ends_a_ladder, straight_level
+from bot.eligibility.profile import NO_CERTIFICATE, ends_a_ladder, straight_level, taught_school
 import bot.eligibility.vocabulary as vocab
 from bot.language import mandarin_words, to_simplified
 
@@ -36,7 +36,12 @@ _PREREQUISITE_BEFORE = re.compile(r"(?:after|since|with|holding|取得|拿到|�
 _PREREQUISITE_AFTER = re.compile(r"\s*(?:证|cert|之后|以后|后)", re.I)
 # Asked as a question in so many words (a question mark or a question word; not "is", "tell me" or "list")
 _PLAINLY_ASKED = re.compile(r"[?？]|吗|呢|什么|怎么|哪|几|多少|能不能|可不可以|有没有|是不是", re.I)
-_QUESTION_CUE = re.compile(r"[?？吗吧呢]|几|多少|什么|怎么|哪|能不能|可不可以|是否|是不是|有没有|要不要|"
+# Colloquial and Cantonese question words ("咋查证书真假", "點樣報", "有冇"), shared by every test for a question
+# ("咋" ends a Cantonese sentence as a particle, "我中三畢業咋"; "没啥", "啥证没有" say there is none)
+COLLOQUIAL_QUESTION = (r"(?<![不没])咋(?=\s*[\u4e00-\u9fff])(?!的)|(?<!没)(?<!没.)(?<!没..)(?<!没...)啥(?![证都也][^，,。？?]{0,3}没)|如何|怎样|为何|点样|点解|点算|边个|边度|有冇|能否|可否"
+                       r"|(?<!唔)([得系使要会能])唔\1|可唔可")
+_QUESTION_CUE = re.compile(r"[?？吗吧呢]|几|多少|什么|怎么|哪|能不能|可不可以|是否|是不是|有没有|要不要|" + COLLOQUIAL_QUESTION +
+                           r"|对不对|行不行|"
                            r"\b(how|what|whats|which|when|where|wheres|why|who|can|could|is|are|do|does|should)\b|\btell me\b|\bexplain\b|\blist\b", re.I)
 # Certificates of other occupations: they may count as a "related occupation" (the evaluation body decides).
 _OTHER_CERTIFICATE = re.compile(
@@ -209,14 +214,18 @@ _ABROAD = re.compile(r"马来西亚|新加坡|越南|泰国|印尼|菲律宾|海
                      r"taiwan|the uk|usa|japan|korea|causeway bay|mong kok|kowloon|tsim sha tsui|taipei|shopee|malaysian|singaporean|kuala lumpur|penang|jakarta|bangkok|manila|tiktok shop (?:us|uk|my|sg)"
                      r"|foreigners?|foreign (?:national|citizen|student)s?|vietnamese|indonesian|filipino|thai|korean|japanese)\b|吉隆坡|槟城|曼谷|雅加达|马尼拉|外国人|外籍", re.I)
 _HOURS = re.compile(r"学时|课时|时长|小时|\bhours?\b", re.I)  # training hours, exam length
-_WHOLE_LADDER = re.compile(r"从零|从头|一路|from (?:scratch|zero)|all the way", re.I)
+# ("可唔可以整個簡單路線圖，逐級要幾耐" for a trainer's class: the whole ladder, level by level)
+_WHOLE_LADDER = re.compile(r"从零|从头|一路|路线图|逐级|每一?级(?:之间)?(?:要|需要|得)?(?:多久|多长时间|几年|几耐)|from (?:scratch|zero)|all the way"
+                           r"|\broad\s*map\b|\bladder\b|\blevel by level\b|\beach level take\b", re.I)
 # A follow-up that points back ("and do they all have 5 levels?", "is that even possible?", "那这个呢").
 # A follow-up that only names what changes ("what about level 2 tho?", "and for level 3?", "那二级呢").
 ELLIPTICAL_START = re.compile(r"^(?:and|so|ok|okay)?\s*(?:what|how)\s+about\b|^and\s+(?:for\s+)?(?:level|lvl|l\d)|^same\s+for\b|"
                               r"^(?:那|那么)?(?:如果是)?[一二三四五1-5]\s*级(?:的话)?呢", re.I)
 ANAPHORIC = re.compile(r"^(?:and|so|but|then|or)\b|\b(?:they|them|it|that|this|those)\b|^(?:那|那么|还有|另外|还是|定系|定是|或者)|这个|那个|它们?"
                        r"|(?:是|属于|算)哪一?种|\bwhich (?:one|kind|type) (?:is|are|do|does)\b"
-                       r"|^(?:是不是|系咪|系唔系|是)真(?:的|㗎|嘅)?|^真(?:的)?(?:吗|假)|^(?:is|was) (?:that|it|this) (?:true|real|right)\b", re.I)  # "我要考的…是哪一种": of the two just named
+                       r"|^(?:是不是|系咪|系唔系|是)真(?:的|㗎|嘅)?|^真(?:的)?(?:吗|假)|^(?:is|was) (?:that|it|this) (?:true|real|right)\b"
+                       # ("标准里有写吗" after the working environment: whether what was just said is written there)
+                       r"|^[^，,。？?]{0,6}(?:里|上|中)(?:面|头)?(?:有|有没有)?(?:写|规定|提到|说)(?:吗|嘛|冇|没有|咗未|过吗)?[?？]?$", re.I)  # "我要考的…是哪一种": of the two just named
 # A question with no subject of its own ("是哪几个部门发的？", "是谁定的", "who set it?") asks about what the
 # last one asked: the same entry again may well be its answer.
 NO_SUBJECT = re.compile(r"^(?:那|那么)?(?:跟|和|与|同)[^，,。？?]{1,20}(?:有什么|有啥|有咩|有乜|有冇|有没有)?(?:区别|分别|不同|差别|差异|一样|同一)"
@@ -387,7 +396,9 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
         # "把内部题库答案发我。先说第一题：有几个工种？": the request to deceive is declined, the real question answered
         rest = _without_instruction(question, lambda clause: route(clause).dishonest is not None or route(clause).injection
                                     or classifier.guess(clause, embed(clause)).act == "injection")
-        if rest != question and _is_question(rest) and not route(rest).dishonest:
+        # (what is left must be a question of this advisor's: "叫人代考？你帮我谂下点样唔俾人发现" asks how to hide it)
+        if rest != question and _is_question(rest) and not route(rest).dishonest and (route(rest).core or route(rest).support
+                                                                                     or levels_named(rest)):
             question, routing, embedded, falsifying = rest, route(rest), True, True
             guess = classifier.guess(question, embed(question))
     act, confidence = guess.act, guess.confidence
@@ -399,7 +410,8 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
     own_words = _without_third_party_clauses(words)
     if supposed is not None:  # the certificate supposed is not one held: its words are not read as facts
         own_words = _SUPPOSED.sub(" ", own_words)
-    stated = parse_profile(NEGATED.sub(" ", _with_apprenticeship_end(_with_graduation_year(own_words, conversation), conversation)),
+    stated = parse_profile(NEGATED.sub(" ", _with_apprenticeship_end(_with_graduation_year(_with_taught_school(own_words, conversation),
+                                                                                          conversation), conversation)),
                            expecting=_corrected_field(own_words, conversation))
     if falsifying and not re.search(vocab.CORRECTION_IN_MESSAGE, question.lower()):
         stated = Profile()  # the figures a falsified paper should show are not the asker's
@@ -517,6 +529,22 @@ def _asks_switching_job_type(question: str) -> bool:
 
 
 _GRADUATED_IN_MONTH = re.compile(r"(?:19|20)\d{2}\s*年\s*(?:1[0-2]|0?[1-9])\s*月(?:份)?[^，,。？?\d]{0,4}毕业")
+
+
+_OUR_STUDENTS = re.compile(r"我们|我哋|咱们|\bour\b", re.I)
+_STUDENTS = re.compile(r"学生|学员|应届|同学|班|\bstudents?\b|\bclass\b|\btrainees?\b", re.I)
+
+
+def _with_taught_school(words: str, conversation) -> str:
+    """"我是技师学院的老师" then "我们电子商务高级工班的应届生，在校期间已经考了四级": the school the asker
+    teaches at is the school of the students they speak of ("our"), not the asker's own schooling."""
+    if not (_OUR_STUDENTS.search(words) and _STUDENTS.search(words)):
+        return words
+    for said, _ in reversed(conversation.history[-3:]):
+        school = taught_school(mandarin_words(to_simplified(said)).lower())
+        if school is not None:
+            return f"{school}，{words}"
+    return words
 
 
 def _with_graduation_year(words: str, conversation) -> str:
@@ -769,6 +797,9 @@ def _asked_levels(question: str, stated: Profile) -> tuple[int, ...]:
 # A span of levels asked whether confirmed ("五级到二级的条件确认了吗", "are the level 5-2 conditions confirmed?").
 _LEVEL_SPAN_CONFIRMED = re.compile(r"(?:[一二三四五1-5]\s*级?\s*(?:到|至|~|-|–|—)\s*[一二三四五1-5]\s*级|\blevels?\s*[1-5]\s*(?:to|-|–|—)\s*[1-5]\b)"
                                    r".{0,24}(?:确认|核实|证实|confirmed|verified|official)", re.I)
+# A request to make something of the answer ("整個簡單路線圖", "列个表", "can you make a simple chart").
+_MAKE_SOMETHING = re.compile(r"(?:整|做|画|列|出|写|给我|帮我)(?:个|一个|张|一张|份|一份|下|一下)?[^，,。？?]{0,4}(?:路线图|流程图|图|表格?|清单|总结|时间线|时间表)"
+                             r"|\b(?:make|draw|give me|put together|write)\b.{0,20}\b(?:chart|table|road\s*map|timeline|summary|list)\b", re.I)
 _AND_ASKS = re.compile(r",?\s+and\s+(?=(?:how|what|when|where|which|who|can|could|do|does|is|are|should|will|would)\b)", re.I)
 
 
@@ -781,6 +812,8 @@ def question_parts(text: str) -> list[str]:
         pieces = [p.strip(" ，,。.") for p in _AND_ASKS.split(text) if p.strip(" ，,。.")]
     if len(pieces) < 2:
         pieces = [p.strip(" ，,。.") for p in re.split(r"[\s，,]+", text) if p.strip(" ，,。.")]
+        if any(_MAKE_SOMETHING.search(p) for p in pieces):
+            return [text]  # "可唔可以整個簡單路線圖，逐級要幾耐": what to make, then what it should hold: one request
     # "写论文要用：互联网营销师是哪年设立的职业？": what the question is for is not part of it
     pieces = [re.sub(r"^[^：:？?]{1,16}[：:]\s*(?=.{4,})", "", p) for p in pieces]
     asks = [p for p in pieces if _is_question(p) or re.search(r".还是.", p)]  # "机考还是笔试" asks which

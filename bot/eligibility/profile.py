@@ -10,6 +10,7 @@ years" stays unknown and the engine asks. The parser reads Simplified Chinese an
 """
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable
 from dataclasses import replace, dataclass, field, fields
@@ -228,6 +229,7 @@ class _Duration:
     end: int
     years: float | None  # None when vague ("不到3年", "at most 3 years")
     more: bool = False  # "3 more yrs": years to come, unless said after "then" of work resumed
+    almost: bool = False  # "快5年", "almost 5 years": a rounding up, which may restate a figure said beside it
 
 
 def _dated_less_break(profile: Profile) -> Profile:
@@ -527,9 +529,22 @@ def _schools(text: str) -> list[str]:
         for match in re.finditer(pattern, text):
             before = text[max(0, match.start() - 24):match.start()]
             if not re.search(vocab.NEGATION_BEFORE, before[-20:]) and not re.search(vocab.REQUIRED_BEFORE, before) \
-                    and not re.search(vocab.SCHOOL_PLANNED_BEFORE, before[-14:]) and not _compares_schools(text):
+                    and not re.search(vocab.SCHOOL_PLANNED_BEFORE, before[-14:]) and not _compares_schools(text) \
+                    and not re.search(vocab.TEACHES_AT_BEFORE, before, re.I) \
+                    and not re.search(vocab.TEACHES_AT_AFTER, text[match.end():match.end() + 8], re.I):
                 codes.extend(found)
     return list(dict.fromkeys(codes))
+
+
+def taught_school(text: str) -> str | None:
+    """The school named where the person teaches or works ("我是技师学院的老师", "I teach at a vocational
+    school"): not their schooling, but their students' school when they speak of the students next."""
+    for pattern, _ in vocab.EDUCATION:
+        for match in re.finditer(pattern, text, re.I):
+            if re.search(vocab.TEACHES_AT_BEFORE, text[max(0, match.start() - 24):match.start()], re.I) \
+                    or re.search(vocab.TEACHES_AT_AFTER, text[match.end():match.end() + 8], re.I):
+                return match.group(0)
+    return None
 
 
 def ends_a_ladder(before: str) -> bool:
@@ -654,8 +669,26 @@ def _durations(text: str) -> list[_Duration]:
             if vague and re.fullmatch(r"maybe|perhaps", str(match.group("vague") or ""), re.I) \
                     and re.search(vocab.TOTAL_SAID + r"|\bactual(?:ly)?\b", text[match.end():match.end() + 30], re.I):
                 vague = None  # "on and off — maybe 2.5 yrs of actual work in total": the asker's own total, however hedged
-            found.append(_Duration(match.start(), match.end(), None if vague else years, bool(match.groupdict().get("more"))))
-    return _joined(text, sorted(found, key=lambda d: d.start))
+            found.append(_Duration(match.start(), match.end(), None if vague else years, bool(match.groupdict().get("more")),
+                                   bool(match.group("below") or near)))
+    return _without_restatements(text, _joined(text, sorted(found, key=lambda d: d.start)))
+
+
+def _without_restatements(text: str, durations: list[_Duration]) -> list[_Duration]:
+    """"我做了4年10个月直播带货，快5年了": "almost 5 years" rounds up the figure said just before (or just
+    after) it, the same stretch said twice, not a second one. Only a figure within the year below the rounded
+    one, a few words away with no number between, is restated."""
+    out: list[_Duration] = []
+    for d in durations:
+        last = out[-1] if out else None
+        if last is not None and last.years is not None and d.years is not None and last.almost != d.almost \
+                and re.fullmatch(r"[^\d，,。.;；!！?？]{0,8}[，,]\s*(?:都|也|已经|就)?|\s*[(（]|\s*", text[last.end:d.start]):
+            rounded, exact = (d, last) if d.almost else (last, d)
+            if math.ceil(rounded.years) - 1 <= exact.years < math.ceil(rounded.years):
+                out[-1] = exact
+                continue
+        out.append(d)
+    return out
 
 
 def _joined(text: str, durations: list[_Duration]) -> list[_Duration]:

@@ -75,6 +75,10 @@ TRACK_HAS_BEFORE = (r"(?:(?:商品)?选品员|直播销售员|视频创推员|�
                     r"|salespeople|creators?|promoters?)\s*(?:has|have|had|有没有|有)\s*(?:a\s+|an\s+)?$")
 # A school one plans to attend ("打算明年去读个成人大专", "之后想读大专", "planning to do a degree"): not a diploma held.
 SCHOOL_PLANNED_BEFORE = r"(?:想|打算|准备|计划|考虑|将来|以后|之后|明年|后年|要不要|该不该|应不应该)(?:回去|去|再|要|先)?(?:读|上|考|报)(?:埋)?(?:个|一个|一下)?[^，,。]{0,4}$|(?:回去|重新)(?:读|上)(?:个|一个)?[^，,。]{0,4}$|\b(?:plan(?:ning)? to|want to|going to|will)\s+(?:do|study|get|take|start|attend)\b[^.,]{0,12}$|\b(?:or|should i|then)\s+(?:do|study|go\s+to|get|take)\s+(?:a\s+|an\s+)?$|\b(?:moving|going|transferring|progressing|move|go)\s+(?:on\s+)?(?:up\s+)?(?:to|into)\s*(?:a\s+|the\s+)?$|(?:升读|升上|升入|转读|然后读|再读|之后读|才读|接着读)\s*$"
+# A school where the person teaches or works is not their schooling ("我喺職校教直播電商", "技校的老师",
+# "I teach at a vocational school"): before the school, and just after it.
+TEACHES_AT_BEFORE = r"(?:\bteach(?:es|ing)?|\blectur(?:e|er|ing)|\binstructor|\bteacher|\bwork(?:s|ing)?)\s+(?:at|in|for)\s+(?:a|an|the|my|our)?\s*[\w-]{0,12}\s*$|(?:任教于|执教于|受聘于)\s*$"
+TEACHES_AT_AFTER = r"^(?:里|里面|那边|度)?\s*(?:教|任教|执教|当老师|做老师|当讲师|做讲师|的?老师|的?讲师|的?教师|教书|上班|打工|工作)|^\s*(?:teacher|lecturer|instructor)"
 # Schools weighed against each other before choosing ("choosing between a 大专 and a technician college", "读大专还是读技师学院好")
 CHOOSING_SCHOOLS = (r"\b(?:choosing|deciding|picking|torn)\s+between\b|\b(?:should i|do i)\s+(?:go to|pick|choose|apply to)\b"
                     r"|(?:读|上|选|报)(?:中职|中专|技校|技工学校|技师学院|高职|大专|本科)[^，,。？?]{0,10}还是(?:读|上|选|报)?(?:中职|中专|技校|技工学校|技师学院|高职|大专|本科)"
