@@ -125,6 +125,17 @@ _VERDICT = re.compile(r"可以申[报報]|不能申[报報]|[暂暫]時?[时還�
 # A greeting that closes rather than opens: thanked, not introduced to the advisor again.
 THANKS = re.compile(r"谢|感谢|多谢|唔该|明白了|明白晒|懂了|知道了|收到|\bthanks?\b|\bthank you\b|\bthx\b|\bty\b|\bgot it\b|\bcheers\b", re.I)
 
+# The asker asks who or what answers, or where its answers come from (not "is that true?", not a statistic's source).
+_WHO_ANSWERS = re.compile(r"(?:你|您)(?:是|系|係)?(?:咪|不是|唔系|唔係|真的是)?(?:真人|机器人|机械人|機械人|機器人|人工|ai|bot|程序)"
+                          r"|(?:真人|人工)(?:定|还是|還是|或者)(?:机器|機器|机械|機械|ai|bot)|(?:机器人|機器人|ai)(?:定|还是|還是)(?:真人|人工)"
+                          r"|(?:你|您)(?:回答|答|讲|講|说|說)?(?:的|嘅|啲)?(?:资料|資料|信息|資訊|数据|數據|知识|知識)(?:是|係)?(?:从|從|喺)(?:哪|边|邊)"
+                          r"|\bare you (?:a |an )?(?:real|human|person|bot|robot|ai|machine)\b|\bam i (?:talking|chatting|speaking) (?:to|with) (?:a |an )?(?:human|bot|real|person|ai|machine)"
+                          r"|\bwhere (?:do|does) (?:you|your (?:info|information|answers|data)) (?:get|come from)", re.I)
+
+# ("可靠嗎？" after that answer: how sure its answers are, which that answer says)
+_HOW_SURE = re.compile(r"可靠|靠谱|靠譜|准不准|準不準|信得过|信得過|\breliable\b|\btrust\b|\baccurate\b", re.I)
+
+
 class Advisor:
     def __init__(self, settings: Settings, embedder, store: VectorStore, templates: Templates, rules, llm=None,
                  reader=None):
@@ -315,6 +326,11 @@ class Advisor:
         if act in ("fact", "rule_question", "followup") and overlapping_sum_asked(request.question, conversation) and (
                 request.stated.has_personal_facts or (conversation.profile is not None and conversation.profile.has_personal_facts)):
             act = request.act = "eligibility_highest"  # "这样算累计5年吗？" after two jobs at the same time: not 5
+        if (_WHO_ANSWERS.search(request.question) and not levels_named(request.question)) or (
+                conversation.last_question is not None and _WHO_ANSWERS.search(conversation.last_question)
+                and len(request.question) <= SHORT_FOLLOW_UP and _HOW_SURE.search(request.question)):
+            # "你係真人定機械人嚟㗎？", "你回答的資料是從哪裡來的？可靠嗎": who answers, from what, how sure
+            return self._fixed(raw, lang, "bot_identity", "general", refused=False)
         if act == "greeting":
             key = "thanks" if THANKS.search(request.question) else "greeting"
             return self._fixed(raw, lang, key, "general", refused=False)
@@ -463,10 +479,13 @@ class Advisor:
             if hit is not None:
                 request.read_as = recent  # (what a follow-up is read with: the content and the licence together)
                 return self._finish(raw, lang, hit.metadata.get("intent") or "policy", hit.text, unique_sources([hit]), [hit], via="faq")
-        if request.which_job_type:
+        if request.which_job_type:  # ("…有咩分別？邊個啱我？" after the work described: the one that fits, first)
             fit = self._job_type_fit(request, raw, lang, conversation, retriever)
             if fit is not None:
                 return fit
+        compared = self._job_types_compared(request, raw, lang, retriever)
+        if compared is not None:
+            return compared
         people = split_people(request.question)
         if people:  # several people described: kept apart, never merged into one profile
             # ("小王：…" then "小李：…；小赵：…": the ones named before stay beside the new ones)
@@ -682,6 +701,27 @@ class Advisor:
                 return replace(answer, text=hit.text + "\n\n" + answer.text, sources=[*unique_sources([hit]), *answer.sources])
             return replace(answer, text=answer.text + "\n\n" + hit.text, sources=[*answer.sources, *unique_sources([hit])])
         return answer
+
+    def _job_types_compared(self, request: Request, raw: str, lang: Lang, retriever) -> Answer | None:
+        """"視頻創推員同平台管理員有咩分別？": two job types named and their difference asked. The entry on that
+        pair when there is one, else what each of the two does, one after the other (no entry on another pair)."""
+        question = mandarin_words(request.question)
+        if not _DIFFERENCE_ASKED.search(question) or levels_named(question) or _CERTIFICATE_OR_EXAM.search(question):
+            # ("考直播销售员的和考选品员的证书有区别吗": the certificates compared, not the work)
+            return None
+        if _WHICH_FITS.search(question) and described_job_type([question], self.slot_answers) is not None:
+            return None  # ("…I mostly do product research + negotiating with brands. which should I pick?": the one that fits)
+        named = list(dict.fromkeys(code for match in _JOB_TYPE_NAMES.finditer(question)
+                                   for code, pattern in vocab.JOB_TYPES if re.search(pattern, match.group(0), re.I)))
+        if len(named) != 2:
+            return None
+        pairs = self.slot_answers.get("job_type_pairs", {})
+        entries = [pairs[key]] if (key := "+".join(sorted(named))) in pairs else \
+            [faq for code in named for job, faq, _ in self.slot_answers.get("job_types", []) if job == code]
+        hits = [hit for hit in (retriever.faq_answer(entry, lang.code) for entry in entries) if hit is not None]
+        if len(hits) != len(entries) or not hits:
+            return None
+        return self._finish(raw, lang, "career", "\n\n".join(hit.text for hit in hits), unique_sources(hits), hits, via="faq")
 
     def _job_type_fit(self, request: Request, raw: str, lang: Lang, conversation: Conversation, retriever) -> Answer | None:
         """"I edit short videos — which job type fits me?": the job type of the work described, with its
@@ -964,6 +1004,7 @@ def load_slot_answers(folder) -> dict:
     answers = {str(slot): str(entry) for slot, entry in data.items() if isinstance(entry, str) and entry}
     answers["job_types"] = [(code, str(spec["faq"]), re.compile(str(spec["cues"]), re.I))
                             for code, spec in (data.get("job_types") or {}).items()]
+    answers["job_type_pairs"] = {str(pair): str(entry) for pair, entry in (data.get("job_type_pairs") or {}).items()}
     answers["side_topics"] = [(str(spec["faq"]), re.compile(str(spec["cues"]), re.I), bool(spec.get("first")))
                               for spec in (data.get("side_topics") or [])]
     answers["related_work_entries"] = [(str(spec["faq"]), re.compile(str(spec["cues"]), re.I) if spec.get("cues") else None)
@@ -1000,6 +1041,10 @@ _SIDE_SPLIT = re.compile(r"\s+and\s+(?=(?:what|how|when|where|which|is|are|do|do
 _SIDE_TOPIC = re.compile(r"考试|考什么|考核|怎么考|笔试|实操|机考|理论|学时|课时|培训|费用|多少钱|证书|查询|怎么查|通过率|及格|"
                          r"exam|test|assessment|theory|practical|hours|training|fee|cost|certificate|verify|pass mark", re.I)
 _STREAMS = re.compile(r"直播|[一自]个人播|\blive[- ]?stream|\bstreaming\b", re.I)
+# The difference between two things asked ("有咩分别", "有什么区别", "what's the difference", "X vs Y").
+_DIFFERENCE_ASKED = re.compile(r"区别|分别|不同|差别|差异|\bdifferen|\bvs\.?\b|\bversus\b|\bcompare", re.I)
+_WHICH_FITS = re.compile(r"哪个|哪個|边个|邊個|适合|適合|啱|\bwhich\b|\bfit|\bsuit", re.I)
+_CERTIFICATE_OR_EXAM = re.compile(r"证|證|考试|考核|\bcert|\bexam", re.I)
 _JOB_TYPE_NAMES = re.compile(r"(?:商品)?选品员|直播销售员|视频创推员|平台管理员|product selector|live[- ]streaming salesperson|"
                              r"video creator[- ]promoter|platform administrator", re.I)
 

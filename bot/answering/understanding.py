@@ -70,6 +70,9 @@ _NEIGHBOUR_CERTIFICATE = re.compile(r"(?<!互联网)(?:电子商务师|电商师
 # Another occupation's certificate asked to be used ("电子商务师三级…能不能拿来报互联网营销师二级？"): whether it counts.
 _USED_TO_APPLY = re.compile(r"拿来报|用来报|拿去报|拿来考|用来考|拿嚟报|攞嚟报|当.{0,4}用|\bbe used (?:to|for)\b|\buse (?:it|this|that) (?:to|for)\b", re.I)
 # A level asked about for now, at the end of a message ("level 3 now?", "三级现在呢", "而家得未"): the asker's case.
+# How long the asker still waits, or how to get there sooner ("仲要等多4年？", "有冇快啲嘅方法", "how long until I can")
+_WAIT_ASKED = re.compile(r"(?:还|仲|又)要等|等多|要等(?:多久|几年|几耐|到)|几时(?:先|才)?(?:得|可以|能)|什么时候(?:才)?(?:能|可以)|多久(?:才|先)?(?:能|可以)"
+                         r"|快(?:啲|点|一点|些)的?(?:方法|办法|路线|途径)|更快|how long (?:until|till|before|do i|must i|will i)|when can i|(?:faster|quicker) (?:way|route)", re.I)
 _NOW_ASKED = re.compile(r"(?:\bnow|\byet|\btoday|现在|而家|宜家|目前)\s*(?:呢|得未|得唔得|可以吗|行吗|ok)?\s*[?？]+\s*$", re.I)
 _ASKS_TO_APPLY = re.compile(r"用[^，,。？?]{1,8}(?:报|申报|考)还是(?:用)?|够(?:不够|唔够)?(?:资格)?[报考申][一二三四五1-5]级|"
                             r"(?:级|level\s*[1-5]|\bl[1-5])\s*(?:or\s+\S+\s+)?(?:realistic|feasible|现实吗)|"
@@ -249,7 +252,7 @@ _RULE_PHRASING = re.compile(r"\b(?:do|does|would|will) (?:i|you|one|someone|a pe
 _RULE_QUOTED = re.compile(r"(?:只要|只需|只须|是不是|是否|系咪)[^，,。？?]{0,20}(?:满|够)\s*[一二两三四五六七八九十\d]+\s*年(?:半)?\s*就(?:能|可以|得)"
                           r"|\bif\s+(?:a|the)\s+(?:clause|rule|condition)\s+(?:says|requires|needs)\b|\bfor\s+(?:the|our)\s+faq\b", re.I)
 _COUNTING_ASKED = re.compile(r"\b(?:years?|experience)\b[^.?!]{0,40}\bcounted\s+from\b|\bcount(?:ed)?\s+from\s+when\b"
-                             r"|年限[^，。？?]{0,10}从(?:什么时候|何时|哪里|哪天)(?:开始)?算|是从[^，。？?]{0,12}(?:开始)?算(?:起)?[^，。？?]{0,6}还是", re.I)
+                             r"|年限[^，。？?]{0,10}从(?:什么时候|何时|哪里|哪天)(?:开始)?算|是从[^，。？?]{0,12}(?:开始)?算(?:起)?[^。？?]{0,8}还是", re.I)
 _POSSESSION = re.compile(r"我(?:有|拿|考|已经|持有|是)|\bi (?:have|hold|got|own|passed|am)\b|\bi've\b|\bi'm\b|\bmy\b", re.I)
 # Words that take back what the asker said before ("唔係，應該係五年半", "wait no, more like 6").
 CORRECTION = re.compile(r"(?<!是)不是(?:不是)?[，,。\s]|不对|^\W*(?:哦|噢|啊|呀)?\s*不[\s，,]+(?:是|系)|其实(?!\s*(?:之前|以前|早前|此前|更早))|更正|说错|讲错|打错|写错|搞错|记错|应该是|唔系|\bactually\b|\bi mean\b|\bsorry\b|"
@@ -421,7 +424,9 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
                 and not (_FIRST_PERSON.search(question) and stated.years_total is not None)) \
             or ((_BREAK_COUNTS.search(words) or _COUNTING_ASKED.search(words)) and not _FIRST_PERSON.search(question)
                 and not _ASKS_WHICH_LEVEL.search(question)) \
-            or (_RULE_QUOTED.search(words) and not _POSSESSION.search(question)):
+            or (_RULE_QUOTED.search(words) and not _POSSESSION.search(question)) \
+            or (_COUNTING_ASKED.search(words) and not _POSSESSION.search(question) and not _ASKS_WHICH_LEVEL.search(question)):
+        # ("那四級是從拿證開始算4年，還是從我開始工作算？": how the rule counts, even said of "my" work)
         # "学徒期满可以报五级这条…确定吗", "从五级考到一级要几年", "does the 1 year for level 5 have to be
         # continuous?": the rules, not a case
         stated = Profile()
@@ -945,6 +950,13 @@ def _keyword_act(act: str, confidence: float, routing: Routing, question: str, s
         # "这样能直接报四级吗" after the asker's facts: their own case; "她三级够条件没" after a student's
         # facts: that student's case
         return "eligibility_level"
+    if act in ("rule_question", "fact") and known and len(_asked_levels(question, stated)) == 1 and _WAIT_ASKED.search(question) \
+            and not _THIRD_PARTY.search(question) and not routing.not_covered:
+        # "四級係咪仲要等多4年？有冇快啲嘅方法？" after the asker's certificate and years: their wait for that level
+        return "eligibility_level"
+    if act in ("rule_question", "fact", "eligibility_route", "eligibility_highest") and known and len(_asked_levels(question, stated)) > 1 \
+            and _WAIT_ASKED.search(question) and not _THIRD_PARTY.search(question) and not routing.not_covered:
+        return "eligibility_route", 1.0  # "四級幾時得？跟住三級呢？" after the asker's facts: their way up, level by level
     if act not in PERSONAL_ACTS + ("injection",) and known and len(_asked_levels(question, stated)) == 1 \
             and _NOW_ASKED.search(question) and not _THIRD_PARTY.search(question) and not asks_requirements(question):
         # "been making short videos for brands nonstop. level 3 now?" after the asker's certificate: that level, for them

@@ -251,10 +251,21 @@ _CANTONESE_AND = re.compile(r"(?<=[级证）)])\s*同\s*(?=[^，。,同]{0,8}?[�
 _YEAR_AND_A_HALF = re.compile(r"(?<![\d一二两三四五六七八九十几多个個])成?年半(?!年)")
 
 
+_NUMERIC_MONTH = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[/\-]\s*(0?[1-9]|1[0-2])(?![\d/\-])")
+_RANGE_AFTER_MONTH = re.compile(r"(?<=月)\s*[～~〜–—\-]\s*")
+
+
+def _numeric_dates(text: str) -> str:
+    """"2021/09～2023/03 直播助理；2023/04～現在 主播" as people write a CV: the months in words, "到" between."""
+    text = _NUMERIC_MONTH.sub(lambda m: f"{m.group(1)}年{int(m.group(2))}月", text)
+    return _RANGE_AFTER_MONTH.sub("到", text)
+
+
 def parse_profile(text: str, expecting: str | None = None, today: Callable[[], date] = clock.today) -> Profile:
     """The facts stated in `text` (see _parse_once); a figure taken back within the message ("话我有六年，
     其实我得三年", "May 2021?? no wait it was May 2022") is the one after the correction."""
     text = _CANTONESE_AND.sub("和", _YEAR_AND_A_HALF.sub("一年半", text))
+    text = _numeric_dates(text)
     text = _last_month_dated(text, today())
     profile = _parse_once(text, expecting, today)
     cues = list(re.finditer(vocab.CORRECTION_IN_MESSAGE, text.lower()))

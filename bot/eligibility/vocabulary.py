@@ -256,7 +256,7 @@ PREPARATORY_YES = (
 
 # Job types (codes from the rules file). Several different ones in one message are ambiguous.
 JOB_TYPES = (
-    ("platform_administrator", r"平台管理员|platform\s+admin|(?<!business )(?<!system )(?<!business\s)(?<!office )(?<!school )(?<!hr )(?<!\[)\badmin(?:istrator)?\b(?!istration)(?!\s+(?:assistant|clerk|job|work|override|mode|command|instruction|note))"),
+    ("platform_administrator", r"平台管理员|platform\s+admin|(?<!business )(?<!system )(?<!business\s)(?<!office )(?<!school )(?<!hr )(?<!\[)(?<!by the )(?<!by an )(?<!by )\badmin(?:istrator)?\b(?!istration)(?!\s+(?:assistant|clerk|job|work|override|mode|command|instruction|note))"),
     ("product_selector", r"商品选品员|选品员|选品|product\s+select"),
     ("live_streaming_salesperson",
      r"直播销售员|带货主播|(?<!网络)(?<!游戏)(?<!秀场)主播|直播销售|live[\s-]*stream(?:ing)?\s+sales|\banchor\b|\bstreamer\b|\bhost\b"),
@@ -291,7 +291,7 @@ EDUCATION = (
     # (schooling that ended at primary school, said as such; not "小学老师", "primary school teacher")
     (r"小学毕业|读到小学|小学学历|小学文化|小学文凭", ("primary_school",)),
 )
-FINAL_YEAR = (r"\(final\)\s*year|(?<!不是)(?<!唔系)(?<!并非)(?<!非)(?<!不算)(?<!count as )(?<!counted as )(?<!算)(?<!算不算)(?<!是不是)(?<!系唔系)(?<!说)(?<!讲)(?<!话)应届(?!生?(?:才|就|都)(?:能|可以|可))|毕业班|今年毕业|即将毕业|快毕业|马上毕业|大四|(?<!未系)(?<!未是)(?<!不是)(?<!唔系)(?<!还不是)(?<!not )最后一年|(?:高职|专科|大专)[^，。,.]{0,8}大三|大三[^，。,.]{0,4}(?:高职|专科|大专)|读紧[^，。,.]{0,8}(?<!未系)(?<!未是)(?<!不是)(?:最后|尾)|(?<!not )(?<!not a )(?<!not the )(?<!only in my )(?<!until my )(?<!till my )(?<!wait for my )(?<!wait till my )final[\s-]+year|graduating\s+this\s+year|about\s+to\s+graduate"
+FINAL_YEAR = (r"\(final\)\s*year|(?<!不是)(?<!唔系)(?<!并非)(?<!非)(?<!不算)(?<!count as )(?<!counted as )(?<!算)(?<!算不算)(?<!是不是)(?<!系唔系)(?<!说)(?<!讲)(?<!话)(?<!说要)(?<!讲要)(?<!话要)(?<!说得)(?<!说只有)(?<!说必须)应届(?!生?(?:才|就|都)(?:能|可以|可))|毕业班|今年毕业|即将毕业|快毕业|马上毕业|大四|(?<!未系)(?<!未是)(?<!不是)(?<!唔系)(?<!还不是)(?<!not )最后一年|(?:高职|专科|大专)[^，。,.]{0,8}大三|大三[^，。,.]{0,4}(?:高职|专科|大专)|读紧[^，。,.]{0,8}(?<!未系)(?<!未是)(?<!不是)(?:最后|尾)|(?<!not )(?<!not a )(?<!not the )(?<!only in my )(?<!until my )(?<!till my )(?<!wait for my )(?<!wait till my )final[\s-]+year|graduating\s+this\s+year|about\s+to\s+graduate"
               r"|(?:今年|明年)[六七67]月(?:份)?毕业|graduating\s+(?:next|this)\s+(?:june|july|summer)",)
 # Graduating "next year" said in the autumn: the coming summer, so a final-year student (see parse_profile).
 NEXT_YEAR_GRADUATION = (r"明年(?:夏天|暑假)?毕业|graduat(?:e|ing)\s+next\s+(?:year|summer)",)
