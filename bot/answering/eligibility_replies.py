@@ -921,6 +921,11 @@ def _with_earlier_years(facts: Profile, earlier: Profile | None, question: str, 
         return replace(facts, years_total=earlier.years_since_certificate + facts.years_total)
     if earlier.years_total is not None and _ADDED_CUE.search(question):
         return replace(facts, years_total=earlier.years_total + facts.years_total)
+    if earlier.years_total is not None and earlier.years_total_from_date and facts.years_total_before \
+            and not facts.years_total_from_date and facts.years_since_certificate is None and facts.other_years is None:
+        # "由2023年中開始做直播帶貨" then "之前喺屋企幫手打理淘寶舖一年幾": a stretch before the one running to today
+        return replace(facts, years_total=round(earlier.years_total + facts.years_total, 4), years_total_from_date=True,
+                       stretches_added=True)
     since = earlier.years_since_certificate if earlier.years_since_certificate is not None else earlier.certificate_age
     if earlier.years_total is None and since is not None and earlier.certificate_level not in (None, NO_CERTIFICATE) \
             and facts.years_total_before and facts.years_since_certificate is None and _ADDED_CUE.search(question):

@@ -15,7 +15,7 @@ from bot.answering.acts import ActClassifier, ActGuess
 from bot.answering.conversation import Conversation
 from bot.answering.routing import Routing, route
 from bot.eligibility import Profile, parse_profile
-from bot.eligibility.profile import NO_CERTIFICATE, ends_a_ladder, straight_level, taught_school
+from bot.eligibility.profile import NO_CERTIFICATE, break_in_year, ends_a_ladder, straight_level, taught_school
 import bot.eligibility.vocabulary as vocab
 from bot.language import mandarin_words, to_simplified
 
@@ -365,7 +365,9 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
             # (or a question in a conversation already under way: "你覺得佢應唔應該先讀埋個中專？" after a brother's plans)
             and (routing.core or levels_named(question) or _RULES_HINT.search(question) or conversation.last_question is not None
                  # (or a question with no instruction beside it: "你都能回答些什么问题", "现在有没有出更新的版本，怕背了过时的")
-                 or (_PLAINLY_ASKED.search(question) and not _instruction_beside_a_question(question, classifier, embed))))):
+                 or (_PLAINLY_ASKED.search(question) and not _instruction_beside_a_question(question, classifier, embed))))
+            # (or how to lay out the answer to what was just asked: "請用中文列出來，並說明是否已確認")
+            or (conversation.last_question is not None and _LAYOUT_REQUEST.search(question) and not routing.dishonest)):
         # Only the classifier's guess, no instruction words: a faint one ("之後繼續做直播，冇停"), or a question about
         # the occupation ("二级技师的三条路径能否用学员听得懂的话解释？", a style request): read as the next act.
         guess = ActGuess(guess.runner_up, guess.confidence, "injection")
@@ -755,6 +757,8 @@ def _corrected_field(question: str, conversation: Conversation) -> str | None:
     dated = vocab.CALENDAR_YEAR.search(question) or _SHORT_DATE.search(question) \
         or any(re.search(p, question) for p, _ in vocab.RELATIVE_YEARS)
     starts_work = _DATE_WORK_BEGAN.search(question) and not re.search(vocab.CERTIFICATE_EVENT, question, re.I)
+    if dated and break_in_year(question) and not re.search(vocab.CERTIFICATE_EVENT, question, re.I):
+        return None  # ("啊唔係，中間2024年有三個月冇做": a break in that year, corrected in; no date taken back)
     if dated and not starts_work and (earlier.years_since_at_most is not None
                                       or (earlier.certificate_level not in (None, NO_CERTIFICATE) and not earlier.years_total_from_date)):
         # ("我2022年6月拿了五级" then "其实我2019年就开始做直播带货了": when the work began, no certificate's date)
@@ -802,6 +806,9 @@ def _asked_levels(question: str, stated: Profile) -> tuple[int, ...]:
 # A span of levels asked whether confirmed ("五级到二级的条件确认了吗", "are the level 5-2 conditions confirmed?").
 _LEVEL_SPAN_CONFIRMED = re.compile(r"(?:[一二三四五1-5]\s*级?\s*(?:到|至|~|-|–|—)\s*[一二三四五1-5]\s*级|\blevels?\s*[1-5]\s*(?:to|-|–|—)\s*[1-5]\b)"
                                    r".{0,24}(?:确认|核实|证实|confirmed|verified|official)", re.I)
+# How to lay out an answer ("用中文列出來", "列个表", "整理成要点", "as a list", "in English please").
+_LAYOUT_REQUEST = re.compile(r"(?:用|以)(?:中文|英文|简体|繁体|粤语|广东话)?(?:列出|列|写出|整理|说明|解释)|列出来|列个表|列成|整理成|分点|要点"
+                             r"|\b(?:as|in) (?:a )?(?:list|table|bullet(?:s| points)?)\b|\blist (?:them|it|those)\b|\bin (?:chinese|english)\b", re.I)
 # A request to make something of the answer ("整個簡單路線圖", "列个表", "can you make a simple chart").
 _MAKE_SOMETHING = re.compile(r"(?:整|做|画|列|出|写|给我|帮我)(?:个|一个|张|一张|份|一份|下|一下)?[^，,。？?]{0,4}(?:路线图|流程图|图|表格?|清单|总结|时间线|时间表)"
                              r"|\b(?:make|draw|give me|put together|write)\b.{0,20}\b(?:chart|table|road\s*map|timeline|summary|list)\b", re.I)
@@ -943,7 +950,8 @@ def _keyword_act(act: str, confidence: float, routing: Routing, question: str, s
         and _asked_levels(question, stated) == (4,)
     # ("学员A：2024年3月拿的五级…" then "她四级什么时候够？": the one person described)
     one_person = len(conversation.people) == 1
-    if act in ("rule_question", "fact", "followup") and (known or personal or studying or one_person) and _ASKS_TO_APPLY.search(question) \
+    if (act in ("rule_question", "fact", "followup") or (act == "logistics" and confidence < CONFIDENT and not routing.not_covered)) \
+            and (known or personal or studying or one_person) and _ASKS_TO_APPLY.search(question) \
             and not (_NEIGHBOUR_CERTIFICATE.search(question) and _USED_TO_APPLY.search(question) and not speaks_of_self(question)) \
             and _asked_levels(question, stated) and (not _THIRD_PARTY.search(question) or conversation.third_party or one_person
                                                      or (personal and _third_party(mandarin_words(question)))):

@@ -251,8 +251,14 @@ _CANTONESE_AND = re.compile(r"(?<=[级证）)])\s*同\s*(?=[^，。,同]{0,8}?[�
 _YEAR_AND_A_HALF = re.compile(r"(?<![\d一二两三四五六七八九十几多个個])成?年半(?!年)")
 
 
+_BREAK_IN_YEAR = re.compile(r"没有?做|冇做|没有?干|没有上班|没有开工|冇开工|没上班|冇返工|停了|停咗|停过|休息|断了|断咗|空窗|didn'?t work|not working|took .{0,12}off|\bbreak\b|\bgap\b", re.I)
 _NUMERIC_MONTH = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[/\-]\s*(0?[1-9]|1[0-2])(?![\d/\-])")
 _RANGE_AFTER_MONTH = re.compile(r"(?<=月)\s*[～~〜–—\-]\s*")
+
+
+def break_in_year(text: str) -> bool:
+    """A break said with the year it fell in ("中間2024年有三個月冇做", "took 3 months off in 2024")."""
+    return bool(_BREAK_IN_YEAR.search(text))
 
 
 def _numeric_dates(text: str) -> str:
@@ -278,7 +284,8 @@ def parse_profile(text: str, expecting: str | None = None, today: Callable[[], d
                    r"(?:(?:19|20)\d{2}|\d{2}\s*年)?(?:\s*年)?(?:\s*\d{1,2}\s*月)?", " ", after)
     # the bare figure after the cue corrects the one of its kind said before it
     taking_back = expecting
-    if vocab.CALENDAR_YEAR.search(after) and before.years_since_at_most is not None:
+    if vocab.CALENDAR_YEAR.search(after) and before.years_since_at_most is not None and not break_in_year(after):
+        # ("啊唔係，中間2024年有三個月冇做": a break in that year, not the certificate's date corrected)
         taking_back = "certificate_date"
     elif vocab.CALENDAR_YEAR.search(after) and before.years_total_from_date:
         taking_back = "work_start_date"

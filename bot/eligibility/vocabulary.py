@@ -607,7 +607,9 @@ MONTHS_OFF = re.compile(r"(?:1[0-2]|[1-9])\s*月(?:(?:同|和|跟|及|与|、)(?
 WHOLE_YEAR_OFF = re.compile(r"((?:19|20)\d{2}\s*年)(?:的)?(?:全年|一整年|整年|成年|整整一年|一年)(?:都|也|基本)?(?:没有|没|冇|未)(?=[做干播上工开])")
 # "中间2023年生BB停咗成年", "2022年因为疫情断了一整年": a whole year said as stopped, with its year
 YEAR_STOPPED_WHOLE = re.compile(r"((?:19|20)\d{2}\s*年)([^，。；;,\d]{0,10}?)(?:停|断|歇|休息)(?:了|咗)?(?:成年|一整年|整年|整整一年|全年|一年)")
-BREAK_BEFORE = r"(?:断了?过?|停了?过?|休息了?过?|空了?过?|歇了?过?|休(?:了|咗)?(?:产假|病假|长假|假)?|(?:放|请)(?:了|咗)?(?:产假|病假|长假))\s*(?:大|小|近|快|将近|差不多|大概|大约|约)?\s*$"
+# (military service in the middle of the work is time out of it too: "中间去当兵两年"; one said after it,
+# "之后去咗当兵两年", is read as other work, which the reply keeps apart)
+BREAK_BEFORE = r"(?:断了?过?|停了?过?|休息了?过?|空了?过?|歇了?过?|(?:中间|中途)去?(?:当兵|服役|参军|入伍)|休(?:了|咗)?(?:产假|病假|长假|假)?|(?:放|请)(?:了|咗)?(?:产假|病假|长假))\s*(?:大|小|近|快|将近|差不多|大概|大约|约)?\s*$"
 BREAK_AFTER = r"\s*(?:没有?干|没做|没工作|的空档|空窗|的?(?:产假|病假|长假)|off\b|break|gap|(?:of\s+)?(?:maternity|sick|parental)\s+leave)"
 # Other work in the middle of the stretch ("中间有一年去送外卖"): a break in this work, like "中间有一年没干".
 OTHER_WORK_GAP_BEFORE = r"(?:中间|中途|期间)(?:有|还有|曾经?|也)?\s*$"
@@ -642,7 +644,7 @@ OPENS_AFTER_THAT = r"\s*(?:之后|之後|然后|后来|跟住|拿证后|拿证�
 WORK_RESTARTED = (r"返(?:嚟|来|回|工)|重新上班|回来|回归|复工|复播|再(?:次)?(?:开始|做|干|播|返)|重新|又(?:开始|做|干|播)"
                   r"|\bback\b|\bresumed?\b|\bagain\b|\breturned\b")
 THEN_SAID = r"之后|然后|后来|跟住|接着|\bthen\b|\bafter that\b|\bafterwards\b"
-RESUMED = r"\bthen\b[^;]{0,30}\bmore\b|\bcame back\b|\bagain\b|\bresumed\b|\bback to\b|又[做干播]了|(?:回来|返来)(?:[又再]|继续)?[做干播]|重新[做干播开]|又开始"
+RESUMED = r"\bthen\b[^;]{0,30}\bmore\b|\bcame back\b|\bagain\b|\bresumed\b|\bback to\b|又[做干播](?:了|到|起)|(?:回来|返来)(?:[又再]|继续)?[做干播]|重新[做干播开]|又开始"
 
 # An education someone requires or advertises is not one the asker holds ("does it require a university
 # degree", "招生简章写的中专以上", "要求大专学历").
