@@ -371,6 +371,9 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
         # Only the classifier's guess, no instruction words: a faint one ("之後繼續做直播，冇停"), or a question about
         # the occupation ("二级技师的三条路径能否用学员听得懂的话解释？", a style request): read as the next act.
         guess = ActGuess(guess.runner_up, guess.confidence, "injection")
+    if conversation.last_question is not None and guess.act in ("out_of_scope", "injection", "greeting") \
+            and _LAYOUT_REQUEST.search(question) and not routing.injection and not routing.dishonest and len(question) <= LAYOUT_ASK_MAX:
+        guess = ActGuess("followup", guess.confidence, guess.act)  # "请用中文分点列出来": the last question, laid out
     if routing.injection or guess.act == "injection":
         rest = _without_tasks(_without_instruction(question, lambda clause: route(clause).injection
                                                    or classifier.guess(clause, embed(clause)).act == "injection"))
@@ -806,6 +809,7 @@ def _asked_levels(question: str, stated: Profile) -> tuple[int, ...]:
 # A span of levels asked whether confirmed ("五级到二级的条件确认了吗", "are the level 5-2 conditions confirmed?").
 _LEVEL_SPAN_CONFIRMED = re.compile(r"(?:[一二三四五1-5]\s*级?\s*(?:到|至|~|-|–|—)\s*[一二三四五1-5]\s*级|\blevels?\s*[1-5]\s*(?:to|-|–|—)\s*[1-5]\b)"
                                    r".{0,24}(?:确认|核实|证实|confirmed|verified|official)", re.I)
+LAYOUT_ASK_MAX = 24  # a layout request longer than this says more than how to lay out the last answer
 # How to lay out an answer ("用中文列出來", "列个表", "整理成要点", "as a list", "in English please").
 _LAYOUT_REQUEST = re.compile(r"(?:用|以)(?:中文|英文|简体|繁体|粤语|广东话)?(?:列出|列|写出|整理|说明|解释)|列出来|列个表|列成|整理成|分点|要点"
                              r"|\b(?:as|in) (?:a )?(?:list|table|bullet(?:s| points)?)\b|\blist (?:them|it|those)\b|\bin (?:chinese|english)\b", re.I)

@@ -316,7 +316,7 @@ FIELD_WORK = (r"直播|带货|主播|助播|场控|mcn|选品|电商|短视频|�
 RELEVANT_MAJOR = (r"电商|电子商务|营销|市场|直播|新媒体|传媒|网络运营|广告|e-?commerce|marketing|media|advertis",)
 MAYBE_RELATED_MAJOR = (r"新闻|传播|播音|主持|摄影|设计|数字媒体|影视|物流|工商管理|journalism|communication|broadcast|design|film|"
                        r"logistics|business admin",)
-NAMED_MAJOR = (r"[\u4e00-\u9fff]{2,6}专业|\bmajor(?:ed)?\s+in\b|\bdegree\s+in\b|\bstudied\s+\w+",)
+NAMED_MAJOR = (r"[\u4e00-\u9fff]{2,6}专业|\bmajor(?:ed)?\s+in\b|\bdegree\s+in\b|\bstudied\s+(?!(?:at|in|from|with|there|hard|a|an|the|for|part[\s-]time|full[\s-]time)\b)\w+",)
 # Where a message names a major: "电商专业", "学的是汽修", "读会计的", "major in finance", "study 英语 at",
 # or a major word right after the school ("中专汽修", "大专电商"). Only these phrases are classified, so
 # "会计专业毕业，做了一年直播" is an accounting major, not a live-streaming one.
