@@ -179,3 +179,21 @@ def test_how_to_hide_a_proxy_exam_is_declined(advisor):
 def test_studied_at_a_school_names_no_major():
     assert parse_profile("i studied at a 技师学院, graduated 2020").major_relevant is None
     assert parse_profile("i studied marketing at a 大专").major_relevant is True
+
+
+def test_which_job_type_fits_with_no_work_said_gets_what_each_does(advisor):
+    answer, _ = ask(advisor, "我以前做過餐廳經理", "四個工種裡面我比較適合邊個？")
+    assert answer.text.startswith("要看你想做哪類事") and answer.sources and not answer.refused
+
+
+def test_which_job_type_fits_a_data_person(advisor):
+    answer, _ = ask(advisor, "我不太爱出镜，但是很会看数据", "互联网营销师里哪个方向适合我？")
+    assert "平台管理员" in answer.text.splitlines()[0]
+
+
+@pytest.mark.parametrize("turns", [("互联网营销师的职业编码是多少？属于哪个大类",),
+                                   ("互聯網營銷師同全媒體運營師有咩唔同？", "邊個啱我？"),
+                                   ("講義寫「多平台營銷推廣」，網上又冇「多平台」，邊個啱？",)])
+def test_the_guide_is_not_for_other_which_questions(advisor, turns):
+    answer, _ = ask(advisor, *turns)
+    assert not answer.text.startswith(("要看你想做哪类事", "要看你想做哪類事"))

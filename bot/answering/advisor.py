@@ -736,6 +736,17 @@ class Advisor:
             hit = retriever.faq_answer(shy[0], lang.code)
             if hit is not None:
                 return self._finish(raw, lang, hit.metadata.get("intent") or "career", hit.text, unique_sources([hit]), [hit], via="faq")
+        if found is None and not _JOB_TYPE_NAMES.search(request.question) and _FITS_ME.search(request.question) \
+                and not request.routing.other_occupation and not any(
+                    _OTHER_OCCUPATION_NAMED.search(text) for text in [request.question, *[to_simplified(q) for q, _ in conversation.history[-2:]]]):
+            # (not between this occupation and another one named just before: "同全媒體運營師有咩唔同？" then "邊個啱我？")
+            # "做過服裝店店長，常在IG分享穿搭…四個工種裡我比較適合哪個？": no work that names one; what each
+            # job type does, so the asker can place themselves, with the role entries as sources
+            roles = [retriever.faq_answer(faq, lang.code) for _, faq, _ in self.slot_answers.get("job_types", [])]
+            roles = [hit for hit in roles if hit is not None]
+            if roles:
+                return self._finish(raw, lang, "career", self.templates.text(lang.code, "answers", "job_type_guide"),
+                                    unique_sources(roles), roles, via="faq")
         hit = retriever.faq_answer(found[1], lang.code) if found else None
         if hit is None:
             return None
@@ -1043,6 +1054,9 @@ _SIDE_TOPIC = re.compile(r"考试|考什么|考核|怎么考|笔试|实操|机�
 _STREAMS = re.compile(r"直播|[一自]个人播|\blive[- ]?stream|\bstreaming\b", re.I)
 # The difference between two things asked ("有咩分别", "有什么区别", "what's the difference", "X vs Y").
 _DIFFERENCE_ASKED = re.compile(r"区别|分别|不同|差别|差异|\bdifferen|\bvs\.?\b|\bversus\b|\bcompare", re.I)
+# Which job type fits the asker ("我比較適合哪個", "从哪个工种入手", "which would you suggest I start with").
+_FITS_ME = re.compile(r"适合|合适|啱(?:唔啱)?(?:我|做)|入手|\bsuits?\b|\bfits?\b|\bsuggest|\brecommend|\bstart with\b", re.I)
+_OTHER_OCCUPATION_NAMED = re.compile(r"全媒体|电子商务师|营销员|网络主播|all-media|e-?commerce specialist", re.I)
 _WHICH_FITS = re.compile(r"哪个|哪個|边个|邊個|适合|適合|啱|\bwhich\b|\bfit|\bsuit", re.I)
 _CERTIFICATE_OR_EXAM = re.compile(r"证|證|考试|考核|\bcert|\bexam", re.I)
 _JOB_TYPE_NAMES = re.compile(r"(?:商品)?选品员|直播销售员|视频创推员|平台管理员|product selector|live[- ]streaming salesperson|"
