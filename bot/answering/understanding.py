@@ -427,11 +427,11 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
             or (_RULE_PHRASING.search(question) and not _POSSESSION.search(question)
                 and stated.years_since_at_most is None  # a certificate with its date is the asker's own case
                 and not (_FIRST_PERSON.search(question) and stated.years_total is not None)) \
-            or ((_BREAK_COUNTS.search(words) or _COUNTING_ASKED.search(words)) and not _FIRST_PERSON.search(question)
-                and not _ASKS_WHICH_LEVEL.search(question)) \
+            or (_BREAK_COUNTS.search(words) and not _FIRST_PERSON.search(question) and not _ASKS_WHICH_LEVEL.search(question)) \
             or (_RULE_QUOTED.search(words) and not _POSSESSION.search(question)) \
             or (_COUNTING_ASKED.search(words) and not _POSSESSION.search(question) and not _ASKS_WHICH_LEVEL.search(question)):
-        # ("那四級是從拿證開始算4年，還是從我開始工作算？": how the rule counts, even said of "my" work)
+        # (how the rule counts, even said of "my" work: "那四級是從拿證開始算4年，還是從我開始工作算？"; a
+        # possession said, which is first-person too, makes it the asker's case)
         # "学徒期满可以报五级这条…确定吗", "从五级考到一级要几年", "does the 1 year for level 5 have to be
         # continuous?": the rules, not a case
         stated = Profile()
@@ -962,13 +962,13 @@ def _keyword_act(act: str, confidence: float, routing: Routing, question: str, s
         # "这样能直接报四级吗" after the asker's facts: their own case; "她三级够条件没" after a student's
         # facts: that student's case
         return "eligibility_level"
-    if act in ("rule_question", "fact") and known and len(_asked_levels(question, stated)) == 1 and _WAIT_ASKED.search(question) \
-            and not _THIRD_PARTY.search(question) and not routing.not_covered:
-        # "四級係咪仲要等多4年？有冇快啲嘅方法？" after the asker's certificate and years: their wait for that level
-        return "eligibility_level"
-    if act in ("rule_question", "fact", "eligibility_route", "eligibility_highest") and known and len(_asked_levels(question, stated)) > 1 \
-            and _WAIT_ASKED.search(question) and not _THIRD_PARTY.search(question) and not routing.not_covered:
-        return "eligibility_route", 1.0  # "四級幾時得？跟住三級呢？" after the asker's facts: their way up, level by level
+    if known and _WAIT_ASKED.search(question) and not _THIRD_PARTY.search(question) and not routing.not_covered:
+        waited_for = _asked_levels(question, stated)
+        if act in ("rule_question", "fact") and len(waited_for) == 1:
+            # "四級係咪仲要等多4年？有冇快啲嘅方法？" after the asker's certificate and years: their wait for that level
+            return "eligibility_level"
+        if act in ("rule_question", "fact", "eligibility_route", "eligibility_highest") and len(waited_for) > 1:
+            return "eligibility_route", 1.0  # "四級幾時得？跟住三級呢？" after the asker's facts: their way up, level by level
     if act not in PERSONAL_ACTS + ("injection",) and known and len(_asked_levels(question, stated)) == 1 \
             and _NOW_ASKED.search(question) and not _THIRD_PARTY.search(question) and not asks_requirements(question):
         # "been making short videos for brands nonstop. level 3 now?" after the asker's certificate: that level, for them

@@ -548,8 +548,7 @@ def _schools(text: str) -> list[str]:
             before = text[max(0, match.start() - 24):match.start()]
             if not re.search(vocab.NEGATION_BEFORE, before[-20:]) and not re.search(vocab.REQUIRED_BEFORE, before) \
                     and not re.search(vocab.SCHOOL_PLANNED_BEFORE, before[-14:]) and not _compares_schools(text) \
-                    and not re.search(vocab.TEACHES_AT_BEFORE, before, re.I) \
-                    and not re.search(vocab.TEACHES_AT_AFTER, text[match.end():match.end() + 8], re.I):
+                    and not _taught_there(text, match):
                 codes.extend(found)
     return list(dict.fromkeys(codes))
 
@@ -559,10 +558,15 @@ def taught_school(text: str) -> str | None:
     school"): not their schooling, but their students' school when they speak of the students next."""
     for pattern, _ in vocab.EDUCATION:
         for match in re.finditer(pattern, text, re.I):
-            if re.search(vocab.TEACHES_AT_BEFORE, text[max(0, match.start() - 24):match.start()], re.I) \
-                    or re.search(vocab.TEACHES_AT_AFTER, text[match.end():match.end() + 8], re.I):
+            if _taught_there(text, match):
                 return match.group(0)
     return None
+
+
+def _taught_there(text: str, school: re.Match) -> bool:
+    """The school named is where the person teaches or works: said just before it or just after it."""
+    return bool(re.search(vocab.TEACHES_AT_BEFORE, text[max(0, school.start() - 24):school.start()], re.I)
+                or re.search(vocab.TEACHES_AT_AFTER, text[school.end():school.end() + 8], re.I))
 
 
 def ends_a_ladder(before: str) -> bool:
