@@ -114,6 +114,9 @@ _AGE = re.compile(r"\d{1,2}\s*(岁|周岁)|(?:刚满|刚刚满|今年|才)\s*1\d
                   # "I'm 58 and have L2 since 2020" (not "I'm 25 hours in")
                   r"|\b(?:i'?m|i am|aged?)\s+[1-9]\d\b(?!\s*(?:years? of|yrs? of|months?|hours?|days?|%|k\b|级|level))", re.I)
 _FIRST_PERSON = re.compile(r"我|俺|本人|咱|\b(i|i'm|im|i've|ive|my|me)\b", re.I)
+# "能报几级？", "報得幾級？": a which-level question with no subject at all; in Chinese chat the dropped
+# subject is the asker (a job type or a group named before the verb makes it a question of fact).
+_SUBJECTLESS_APPLY = re.compile(r"^(?:请问|那|所以|想问一?下|问一?下)?[，,\s]*(?:现在|目前)?(?:能|可以|可|会)?(?:报|考|申报|报考)(?:得|到|得到)?(?:几|哪个|哪一|边个|什么)")
 _HYPOTHETICAL_TRAINING = re.compile(r"(先|如果|要是|假如|假设).{0,10}(培训|上课|上完|学时|training)|finish(ed)? the training|培训完(?!了)(?=.{0,8}(?:能|可以|可不可以|就))|after (?:the|our) (?:\w+ )?(?:training|course)"
                                     r"|(take|do|complete) the training first|\b(what if|if) i\b.{0,30}\b(train|training|course|class)", re.I)
 # "Which level can I take": asks for the asker's highest level even without a word of applying.
@@ -329,7 +332,12 @@ _OWN_ASK = re.compile(r"(?:我|她|他|佢|学员|学生|朋友).{0,4}(?:能|可
 
 
 def asks_own_case(question: str) -> bool:
-    return bool(_OWN_ASK.search(question))
+    return bool(_OWN_ASK.search(question)) or _asks_which_level_of_no_one(question)
+
+
+def _asks_which_level_of_no_one(question: str) -> bool:
+    """"能报几级？" with no subject and no level: the asker's own case (who is then asked for facts)."""
+    return bool(_SUBJECTLESS_APPLY.search(mandarin_words(question))) and not levels_named(question)
 
 
 def asks_which_level(question: str) -> bool:
@@ -1004,6 +1012,9 @@ def _keyword_act(act: str, confidence: float, routing: Routing, question: str, s
         return "eligibility_level"  # "那四级要等到啥时候": that level, and when
     if act in ELIGIBILITY_ACTS and not personal and not known and _WHOLE_LADDER.search(question):
         return "fact"  # "从零开始一路考到一级最快要多少年" for a trainer's chart: the whole ladder, a fact
+    if act in ("fact", "rule_question") and conversation.profile is None and _asks_which_level_of_no_one(question) \
+            and not routing.not_covered:
+        return "eligibility_highest"  # "能报几级？" with nothing known yet: the asker's own case (the facts are asked for)
     if act in ELIGIBILITY_ACTS and not personal and conversation.profile is None and len(_asked_levels(question, stated)) == 1 \
             and asks_requirements(question):
         return "rule_question"  # "how many years of work do i need after level 2 to get to level 1": the rule
@@ -1012,7 +1023,8 @@ def _keyword_act(act: str, confidence: float, routing: Routing, question: str, s
         # Nothing is known about the asker: unless they speak of themselves, it is a question about
         # the rules ("平台管理员最高几级"); an age is a question about the live-streaming rules
         # ("my son is 17, can he sell on livestream?"), not a request to be assessed.
-        if confidence < CONFIDENT or not _FIRST_PERSON.search(question) or _AGE.search(question):
+        if (confidence < CONFIDENT or not _FIRST_PERSON.search(question) or _AGE.search(question)) \
+                and not _asks_which_level_of_no_one(question):
             act = "rule_question" if levels_named(question) else "fact"
     if conversation.last_question is not None and ELLIPTICAL_START.search(question) and len(question) <= 40 \
             and act not in ("followup",) + PERSONAL_ACTS:
