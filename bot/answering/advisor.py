@@ -106,6 +106,11 @@ _ASKS_TO_TAKE = re.compile(r"[报考]|报名|申请|\b(?:apply|take|sit|register
 _LEANS_ON_THE_OTHER = re.compile(r"^(?:是|那|还是|就是|所以)")
 # A second half that is only a predicate ("…是啥时候出的，主要管什么"): its subject is the first half's.
 _PREDICATE_ONLY = re.compile(r"^(?:那|它)?(?:主要|一般|具体|大概|都|又|还)?(?:是)?(?:管|干|做|讲|说|规定|包括|涉及|要求|针对)(?:了|些)?(?:什么|啥|哪些|咩|乜)(?:内容|东西)?[？?]?$")
+# An answer about the rules for live streaming itself (a platform's or the regulators'), not subsidies or standards.
+_PLATFORM_RULES = re.compile(r"平台|平臺|主播|直播营销|直播營銷|网信|網信|\bplatforms?\b|\bstreamers?\b|\bhosts?\b|\banchors?\b", re.I)
+# Two levels weighed, one to choose ("考五級定四級好", "level 5 or 4 first?").
+_WHICH_OF_TWO_LEVELS = re.compile(r"(?:[一二三四五1-5]\s*级|level\s*[1-5])\s*(?:还是|定(?:系)?|或者|\bor\b)\s*(?:先|直接)?(?:考|报)?\s*"
+                                  r"(?:[一二三四五1-5]\s*级|level\s*[1-5]|[1-5]\b)", re.I)
 # A short message asking to go through the people just described, one by one ("逐個講下").
 GO_THROUGH_MAX = 16
 # A follow-up read with the last question is kept that way for the next follow-up up to this length.
@@ -203,6 +208,7 @@ class Advisor:
                 raw = rest
         answer = self._answer(raw, lang, conversation)
         answer = self._with_age_verdict(answer, conversation, lang, raw)
+        answer = self._with_age_note(answer, conversation, lang, raw)
         answer.text = localize(answer.text, lang)
         answer = self._not_the_same_again(answer, conversation, lang, raw)
         answer.sources = [s.localized(lang) for s in citations(answer.sources)]
@@ -211,6 +217,29 @@ class Advisor:
         conversation.last_intent = answer.intent
         conversation.remember(raw[:200], answer.text[:REMEMBERED])
         return answer
+
+    def _with_age_note(self, answer: Answer, conversation: Conversation, lang: Lang, said: str) -> Answer:
+        """"can she take the exam or is she too young?" after "she's 17": the case decided, with what the rules say
+        of that age first (the standard has no age clause; selling on live streams needs 16, and a guardian's
+        consent under 18)."""
+        age = said_age(conversation, to_simplified(said))
+        entry = self.slot_answers.get("exam_age")
+        if entry and answer.via == "faq" and age is not None and 6 <= age < 18 and _ASKS_TO_TAKE.search(to_simplified(said)) \
+                and (conversation.profile is None or not conversation.profile.has_personal_facts) \
+                and (hit := self._index.current().faq_answer(entry, lang.code)) is not None and not answer.text.startswith(hit.text[:24]):
+            # "我女兒今年15歲" then "她可以考視頻創推員的證書嗎？": whether someone that young may take it, not who issues it
+            key = "note_age_under_16" if age < 16 else "note_age"
+            text = self.templates.text(lang.code, "eligibility", key, age=age) + "\n" + hit.text
+            return replace(answer, text=text, intent="eligibility", sources=unique_sources([hit]))
+        if answer.via != "eligibility" or answer.refused or not _TOO_YOUNG.search(to_simplified(said)):
+            return answer
+        if age is None or not 6 <= age <= 99:
+            return answer
+        key = "note_age_under_16" if age < 16 else "note_age"
+        note = self.templates.text(lang.code, "eligibility", key, age=age)
+        if note in answer.text:
+            return answer  # (said already, for the age added to the question before)
+        return replace(answer, text=note + "\n" + answer.text)
 
     def _with_age_verdict(self, answer: Answer, conversation: Conversation, lang: Lang, said: str) -> Answer:
         """The entry on the age for live selling, after an age was said ("我16岁" … "可以自己开直播间吗", "my cousin
@@ -249,15 +278,16 @@ class Advisor:
             text = self.templates.text(lang.code, "answers", "same_as_before", gist=verdict)
         elif (lead := _sentence_about("\n".join(lines), said)) is not None:
             # "到底要保存多久？" after the answer on the new measures: the sentence that holds it, first
-            text = lead + "\n" + self.templates.text(lang.code, "answers", "same_as_before_rest",
-                                                     rest=_without("\n".join(lines), lead))
+            text = re.sub(r"[；;]$", "。" if lang.code != "en" else ".", lead) + "\n" + self.templates.text(
+                lang.code, "answers", "same_as_before_rest", rest=_without("\n".join(lines), lead))
         elif _is_a_question(to_simplified(said)):
             return answer  # "is that legit?": the same entry answers it; said again whole, nothing left out
         else:
             # (two sentences: "须年满16周岁…" alone would drop "16至18周岁须监护人同意", the answer for a 16-year-old)
             sentences = [part.strip() for part in re.split(r"(?<=[。！？!?])|(?<=\.)\s", lines[0]) if part.strip()]
-            text = self.templates.text(lang.code, "answers", "same_as_before_faq",
-                                       gist=(" " if lang.code == "en" else "").join(sentences[:2]))
+            # (where to ask next: the evaluation body for the certificate, the platform or the regulators for the rules)
+            key = "same_as_before_faq_policy" if answer.intent == "policy" and _PLATFORM_RULES.search(lines[0]) else "same_as_before_faq"
+            text = self.templates.text(lang.code, "answers", key, gist=(" " if lang.code == "en" else "").join(sentences[:2]))
         return replace(answer, text=localize(text, lang))
 
     def _answer(self, raw: str, lang: Lang, conversation: Conversation) -> Answer:
@@ -406,6 +436,11 @@ class Advisor:
         # ("我在技工学校读电子商务专业" … "现在是最后一年" … "这样能报直播销售员四级吗？": the school said before)
         school_known = conversation.profile is not None and bool(conversation.profile.final_year_student_of or conversation.profile.studying_at)
         own_case = own_case or student_asks or one_described or (asks_level and school_known and not request.third_party)
+        if act in PERSONAL_ACTS and _WHICH_OF_TWO_LEVELS.search(mandarin_words(request.question)) and len(levels_named(request.question)) == 2 \
+                and not request.third_party and (school_known or (conversation.profile is not None and conversation.profile.has_personal_facts)):
+            # "考五級定四級好？" after the asker's school or work: which of the two they can take, on their case
+            act = request.act = "eligibility_highest"
+            own_case = True
         # a certificate held and a higher level wanted, in this message ("营销员三级证书，想转考直播销售员二级"), or
         # going up from it ("学员平台管理员三级证拿了5年了，还想继续往上考怎么办"): their case
         held = request.facts.certificate_level not in (None, 0)
@@ -641,6 +676,11 @@ class Advisor:
                     or _clearly_closer(together, together_vote, own, own_vote)) \
                     and not self._own_topic_elsewhere(request.question, continued, lang, retriever, vector):
                 question = continued
+        carried = route(question).not_covered if question != request.question else None
+        if carried in ("fee", "date", "venue") and not routing.not_covered and conversation.last_act == "logistics" \
+                and not _is_a_question(to_simplified(request.question)):
+            # "考个五级大概要多少钱" then "培训加考试一起的那种": still the fee, which the knowledge base does not hold
+            routing = replace(routing, not_covered=carried)
         if not routing.core and not routing.other_occupation and (
                 in_conversation or (act in ("fact", "rule_question", "logistics") and request.confidence >= IN_SCOPE_CONFIDENCE)
                 or (act != "out_of_scope" and self._faq_holds_clearly(question, lang, retriever, vector if question == request.question else None))):
@@ -970,7 +1010,7 @@ class Advisor:
                       refused=False, sources=sources, via=via)
 
 
-_SENTENCE_END = re.compile(r"(?<=[。！？!?])|(?<=[.;])\s+")
+_SENTENCE_END = re.compile(r"(?<=[。！？!?；])|(?<=[.;])\s+")  # a clause after a semicolon may hold what is asked
 _STOP_WORDS = frozenset("that this what with from have does will would about there their they your which when where "
                         "how can the and for are was is".split())
 
@@ -1044,6 +1084,8 @@ _CONTINUES = re.compile(r"^(?:and|also|plus|what about|how about|or)\b|^(?:还�
 # The associations one training advert names as issuers (the seed's claim the knowledge base corrects).
 _NAMED_ASSOCIATION = re.compile(r"轻工业|工业合作协会|light industry|industrial cooperation", re.I)
 # An age asked about ("要幾歲才能報名").
+# The asker's age asked about beside their case ("is she too young?", "佢咁细个得唔得", "年纪太小能考吗").
+_TOO_YOUNG = re.compile(r"too young|too old|年[纪龄]太?(?:小|大)|太小|太细|咁细|未成年|\bunder\s?age\b|\bminor\b|够不够岁|够唔够岁|几岁", re.I)
 _ASKS_AGE = re.compile(r"几岁|幾歲|多大年纪|年龄限制|年龄要求|\bhow old\b|\bage limit\b|\bminimum age\b", re.I)
 # Where a second question beside the asker's case starts, and what such a question is about (exam, training,
 # fee, certificate, verification): a question of fact the curated entries answer.

@@ -184,6 +184,10 @@ class EligibilityReplies:
             return profile
         kept: list[str] = []
         for q in said:
+            swapped = _date_swapped(q, kept)
+            if swapped is not None:
+                kept = swapped  # "哦不对 离职是2021年底 不是2022年底": that date, where it was said, and nothing else
+                continue
             if corrects_itself(q) and not (kept and _DATED.search(kept[-1]) and _DATED.search(q)):
                 return profile
             if corrects_itself(q):
@@ -464,9 +468,15 @@ class EligibilityReplies:
         if years is None or profile.years_total is None or (years <= profile.years_total and not added):
             return text
         earlier = years
+        switched = added and profile.start_is_a_change and profile.years_total_from_date \
+            and years > profile.years_total
+        if switched:
+            # "2018年开始做秀场主播" then "2019年转做带货主播到现在": the other work ran from its start to the switch,
+            # so it is the difference, and the sum is the time since the first start
+            earlier = round(years - profile.years_total, 4)
         # ("做緊兩份工：朝早做客服，夜晚開直播": the two jobs run side by side, so their years overlap and count once)
         concurrent = added and any(_CONCURRENT.search(to_simplified(question)) for question, _ in conversation.history)
-        if added and concurrent:
+        if added and (concurrent or switched):
             years = max(years, profile.years_total)
         elif added:
             # "以前在商场做了5年导购" then "现在在快手卖货一年多": work left behind cannot hold the later years, so
@@ -851,6 +861,23 @@ _AFTER_THAT = re.compile(r"^\W*(?:再后来|" + vocab.THEN_SAID + ")", re.I)
 _RESTARTED = re.compile(vocab.WORK_RESTARTED, re.I)
 # A message with a date in it ("21年底", "2022年3月", "sept 2021").
 _DATED = re.compile(r"(?:19|20)?\d{2}\s*年|\b(?:19|20)\d{2}\b")
+_A_DATE = r"(?:19|20)\d{2}\s*年\s*(?:\d{1,2}\s*月)?[份底初中末尾]?"
+# A date taken back and given again ("离职是2021年底 不是2022年底", "不是2022年底，是2021年底").
+_DATE_SWAP = re.compile(rf"(?P<right>{_A_DATE})\s*[，,]?\s*(?:而?不是|唔系|not)\s*(?P<wrong>{_A_DATE})"
+                        rf"|(?:不是|唔系)\s*(?P<wrong2>{_A_DATE})\s*[，,]?\s*(?:而)?是\s*(?P<right2>{_A_DATE})")
+
+
+def _date_swapped(message: str, kept: list[str]) -> list[str] | None:
+    """The messages said before with a date the message takes back replaced by the one it gives, if it names
+    one said in them; None otherwise."""
+    m = _DATE_SWAP.search(message)
+    if m is None:
+        return None
+    wrong = re.sub(r"\s+", "", m.group("wrong") or m.group("wrong2"))
+    right = re.sub(r"\s+", "", m.group("right") or m.group("right2"))
+    if not any(wrong in q.replace(" ", "") for q in kept):
+        return None
+    return [q.replace(" ", "").replace(wrong, right) if wrong in q.replace(" ", "") else q for q in kept]
 # A sum of years asked about ("这样是不是算5年了？", "does that count as 5 years?").
 _SUM_ASKED = re.compile(r"算(?:是|作|成|做)?(?:累计|总共|一共)?\s*(\d+|[一二两三四五六七八九十])\s*年|(?:加起来|合起来|一共)(?:有|是|算)?\s*(\d+|[一二两三四五六七八九十])\s*年"
                         r"|\bcounts? as (\d+) years\b|\b(?:that'?s|makes?|adds? up to) (\d+) years\b", re.I)
@@ -1003,7 +1030,8 @@ _ANY_AGE = re.compile(r"(?:今年|我)\s*(\d{2})\s*[岁歲]|(\d{2})\s*(?:周岁|
 # Someone's age ("我今年16岁", "表妹17歲", "I'm 17", "a 16 year old"), not one a rule names ("要满18岁", "till 18").
 _PERSON_AGE = re.compile(r"(?<!\d)(?<![满滿到够夠过過要超至])(?<!满了)(\d{1,2})\s*(?:周岁|週歲|岁|歲)(?!以上|以下|前|后|後|先|才|或以上)"
                          r"|\b(?:i'?m|i am|he'?s|she'?s|aged)\s+(\d{1,2})\b(?!\s*(?:years? of|yrs? of|months?|%|hours?))"
-                         r"|\b(\d{1,2})\s*(?:yo|y/o|-year-old|years? old|year old)\b", re.I)
+                         r"|\b(\d{1,2})\s*(?:yo|y/o|-year-old|years? old|year old)\b"
+                         r"|\b(?:is|turns|turned|just turned)\s+(\d{1,2})(?=\s*[,.;!?，。]|\s*$|\s+(?:and|now|this|next)\b)", re.I)  # "my cousin is 17,"
 # "考到三级", "到三级", "get to level 3", "reach 一级": the level a route leads to.
 _TO_LEVEL = re.compile(r"(?:考到|升到|到|至)\s*[一二三四五1-5]\s*级|\b(?:get to|reach|up to|to)\s+(?:level\s*[1-5]|l[1-5]|[一二三四五]级)", re.I)
 

@@ -9,11 +9,12 @@ from bot.eligibility import Profile, parse_profile
 from bot.language import mandarin_words
 
 # A label that opens a person's part: "A：", "学员B:", "张某，", "me:", "her:".
-_LABEL = re.compile(r"(?:^|(?<=[\s，,。；;!！?？：:]))(?P<label>(?:学员|学生|同学)?[A-ZＡ-Ｚ甲乙丙](?![a-z])|[\u4e00-\u9fff]某|[小老阿][\u4e00-\u9fff]|阿[A-Za-z]{1,10}|"
+_LABEL = re.compile(r"(?:^|(?<=[\s，,。；;!！?？：:]))(?P<label>(?:学员|学生|同学)?[A-ZＡ-Ｚ甲乙丙](?![a-z])|[\u4e00-\u9fff]某|[小老阿](?:[\u4e00-\u9fff]|[A-ZＡ-Ｚ](?![a-z]))|阿[A-Za-z]{1,10}|"
                     r"(?-i:(?:Ms|Mr|Mrs|Miss)\.?\s*[A-Z][a-z]+|(?!Note|Current|Learner|Student|Trainer|Update|Edit|Question|Then|First|Next|Finally|Also|Answer|Context|Background|Info|Details|Facts|Btw|Ps)[A-Z][a-z]{2,10}(?=\s*[：:]))|"
-                    r"me|her|him|she|he|my (?:cousin|friend|sister|brother|wife|husband))\s*(?:[：:，,]|"
-                    # "A做了3年淘宝客服，B做微商4年": a letter then straight into what that person did
-                    r"(?<=[A-ZＡ-Ｚ])(?=做|干|开|有|是|在|拿|已|从|没|今年|去年))", re.I)
+                    r"me|her|him|she|he|my (?:cousin|friend|sister|brother|wife|husband))\s*(?:[：:，,]|(?<=\w)\s+[–—-]\s+|"
+                    # "A做了3年淘宝客服，B做微商4年", "阿明做选品三年；阿芬有…": a letter or a short name then straight
+                    # into what that person did ("A – 7 yrs…": after a dash)
+                    r"(?:(?<=[A-ZＡ-Ｚ])|(?<=[小老阿][\u4e00-\u9fff]))(?=做|干|开|有|是|系|在|拿|已|从|没|冇|刚|今年|去年))", re.I)
 # English names each followed by what that person did, at least two of them ("Lily joined 2020-06 as host… Tom
 # is our platform admin since 2019"); a capitalised word that is not a name is never one.
 _NAME_DOING = re.compile(r"(?:^|(?<=[\s,.;!?，。；]))(?P<label>(?!The|This|That|There|These|Those|Then|Now|It|She|He|They|We|You|What"
@@ -29,7 +30,7 @@ _GROUP = re.compile(r"(?:^|(?<=[;；:：,，.。]))\s*(?:and\s+|还有|另外)?(
                     r"|(?:有)?\d+\s*(?:个|位|名)(?:学员|学生|人)?(?=[^，,；;。]{0,2}(?:有|是|做|干|拿|没|刚|已经|都|在))"
                     r"|一半(?:的?人|学员)?|三分之一|四分之一|其余的?|剩下的?(?:人)?)", re.I)
 # Without labels: one clause about the asker and one about someone else ("我做虾皮直播3年；他在厦门做选品2年半").
-_SELF_THEN_OTHER = re.compile(r"^(?P<me>我(?!们|們)[^；;。]+)[；;。，,]\s*(?P<other>(?:他|她|我老公|我老婆|我同桌|我朋友|同桌)[^；;。]+)")
+_SELF_THEN_OTHER = re.compile(r"^(?P<me>我(?!们|們)[^；;。]+)[；;。，,]\s*(?P<other>(?:他|她|佢|我老公|我老婆|我同桌|我朋友|同桌)[^；;。]+)")
 # The same in English, either order ("she has 4 yrs, I have 7 yrs", "I've done 3 years and my gf 1.5").
 _OTHER_EN = r"(?:she|he|my (?:gf|bf|girlfriend|boyfriend|wife|husband|friend|sister|brother|cousin|partner))\s+(?:only\s+|also\s+|just\s+)?(?:has|had|did|does|got|holds|is|was|works|worked|streams|streamed|sells|sold|'s)\b"
 _ME_EN = r"i\s*(?:only\s+|also\s+|just\s+)?(?:have|had|did|do|got|hold|am|'ve|'m|work|worked|stream|streamed|sell|sold)\b"
@@ -59,7 +60,7 @@ def split_people(text: str) -> list[tuple[str, Profile]]:
         pair = _SELF_THEN_OTHER.search(text)
         pair_en = _PAIR_EN.search(text)
         if pair:
-            other = re.match(r"他|她|我老公|我老婆|我同桌|我朋友|同桌", pair.group("other")).group(0)
+            other = re.match(r"他|她|佢|我老公|我老婆|我同桌|我朋友|同桌", pair.group("other")).group(0)
             parts = [("我", pair.group("me")), (other, pair.group("other"))]
         elif pair_en:  # "she has 4 yrs, I have 7 yrs, no certs"
             other = pair_en.group("other") or pair_en.group("other2")

@@ -13,6 +13,8 @@ from importlib import resources
 
 import yaml
 
+from bot.language import mandarin_words
+
 
 @dataclass(frozen=True)
 class Routing:
@@ -54,7 +56,9 @@ def _patterns() -> dict:
 
 def route(question: str) -> Routing:
     p = _patterns()
-    not_covered = next((name for name, rx in p["not_covered"].items() if rx.search(question)), None)
+    # (the topics read in Mandarin words too: "去邊度考？幾時有得考？" asks a venue and a date)
+    mandarin = mandarin_words(question)
+    not_covered = next((name for name, rx in p["not_covered"].items() if rx.search(question) or rx.search(mandarin)), None)
     intent = "general"
     for name in ("eligibility", "certificate", "policy", "career"):
         if p["intent"][name].search(question):

@@ -114,6 +114,10 @@ _AGE = re.compile(r"\d{1,2}\s*(岁|周岁)|(?:刚满|刚刚满|今年|才)\s*1\d
                   # "I'm 58 and have L2 since 2020" (not "I'm 25 hours in")
                   r"|\b(?:i'?m|i am|aged?)\s+[1-9]\d\b(?!\s*(?:years? of|yrs? of|months?|hours?|days?|%|k\b|级|level))", re.I)
 _FIRST_PERSON = re.compile(r"我|俺|本人|咱|\b(i|i'm|im|i've|ive|my|me)\b", re.I)
+# A claim reported, not the asker's own story ("网上说…", "听说…", "I heard that…", "someone told me…").
+_HEARSAY = re.compile(r"\W*(?:(?:网上|网上有人|有人|好多人|别人|朋友|新闻|群里|机构|培训机构|抖音上|视频里)(?:都|也)?(?:说|讲|话|写|称|传)|听说|据说|"
+                      r"听人说|(?:i\s+)?(?:heard|read|saw)\s+(?:that\s+|online\s+|somewhere\s+)?|(?:someone|people|they)\s+(?:say|said|says|told me)\s+|"
+                      r"(?:online|the news|an article)\s+says?\s+)", re.I)
 # "能报几级？", "報得幾級？": a which-level question with no subject at all; in Chinese chat the dropped
 # subject is the asker (a job type or a group named before the verb makes it a question of fact).
 _SUBJECTLESS_APPLY = re.compile(r"^(?:请问|那|所以|想问一?下|问一?下)?[，,\s]*(?:现在|目前)?(?:能|可以|可|会)?(?:报|考|申报|报考)(?:得|到|得到)?(?:几|哪个|哪一|边个|什么)")
@@ -221,7 +225,7 @@ _ABROAD = re.compile(r"马来西亚|新加坡|越南|泰国|印尼|菲律宾|海
                      r"|foreigners?|foreign (?:national|citizen|student)s?|vietnamese|indonesian|filipino|thai|korean|japanese)\b|吉隆坡|槟城|曼谷|雅加达|马尼拉|外国人|外籍", re.I)
 _HOURS = re.compile(r"学时|课时|时长|小时|\bhours?\b", re.I)  # training hours, exam length
 # ("可唔可以整個簡單路線圖，逐級要幾耐" for a trainer's class: the whole ladder, level by level)
-_WHOLE_LADDER = re.compile(r"从零|从头|一路|路线图|逐级|每一?级(?:之间)?(?:要|需要|得)?(?:多久|多长时间|几年|几耐)|from (?:scratch|zero)|all the way"
+_WHOLE_LADDER = re.compile(r"从零|从头|一路|路线图|逐级|(?:新人|零基础|由零|纯工作).{0,16}(?:多久|多少年|几年|几耐|多长时间)|每一?级(?:之间)?(?:要|需要|得)?(?:多久|多长时间|几年|几耐)|from (?:scratch|zero)|all the way"
                            r"|\broad\s*map\b|\bladder\b|\blevel by level\b|\beach level take\b", re.I)
 # A follow-up that points back ("and do they all have 5 levels?", "is that even possible?", "那这个呢").
 # A follow-up that only names what changes ("what about level 2 tho?", "and for level 3?", "那二级呢").
@@ -431,6 +435,9 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
                            expecting=_corrected_field(own_words, conversation))
     if falsifying and not re.search(vocab.CORRECTION_IN_MESSAGE, question.lower()):
         stated = Profile()  # the figures a falsified paper should show are not the asker's
+    hearsay = _HEARSAY.match(words)
+    if hearsay and not _FIRST_PERSON.search(words[hearsay.end():]):
+        stated = Profile()  # "网上说2023年起新主播必须持证上岗": a claim reported, its dates no one's work
     if (_ABOUT_THE_RULES.search(question) and not _FIRST_PERSON.search(re.sub(r"我们|我哋|咱们|\bwe\b|\bour\b", " ", question))) \
             or (_RULE_PHRASING.search(question) and not _POSSESSION.search(question)
                 and stated.years_since_at_most is None  # a certificate with its date is the asker's own case

@@ -340,6 +340,10 @@ def _graduates_within_a_year(text: str, today: date) -> bool:
     return 0 < ahead <= 12
 
 
+_HELD_SINCE_WORK = re.compile(r"(?:拿到|取得|考到|考下|拿了)(?P<level>[一二三四五1-5]\s*级)(?:证书?)?(?:后|以后|之后)[^，,。？?要需得才须]{0,12}"
+                              r"(?:干|做|播|工作)[^，,。？?要需得才须]{0,6}?(?:满|了)\s*[\d一二两三四五六七八九十半]+\s*(?:年|个月)")
+
+
 def _parse_once(text: str, expecting: str | None = None, today: Callable[[], date] = clock.today) -> Profile:
     """The facts stated in `text`; `expecting` is the field the bot just asked about, if any.
 
@@ -347,7 +351,7 @@ def _parse_once(text: str, expecting: str | None = None, today: Callable[[], dat
     answers are ambiguous and a bare level name is read as the level asked about (the harmless reading).
     `today` dates "拿证是2021年" and "去年考到的".
     """
-    t = _held_list(_full_years(text.strip().lower()))
+    t = _held_list(_dates_to_the_month(_full_years(text.strip().lower()), today()))
     skipped = re.search(vocab.SKIP_LEVEL, t)
     # the level skipped is neither held nor wanted
     held, targets, bare, trained_for, asked, lacked = _levels(t if not skipped else t[:skipped.start()] + " " * len(skipped.group(0)) + t[skipped.end():])
@@ -357,6 +361,12 @@ def _parse_once(text: str, expecting: str | None = None, today: Callable[[], dat
                          r"|(?:[）)]|级|技师|工)\s*是\s*(?:19|20)\d{2}\s*年[^，,。]{0,10}(?:拿|考|取得|获得)的"
                          # "我三级直播销售员，2021年底拿的": a date it was obtained on (not "今年想考的")
                          r"|(?:(?:19|20)?\d{2}\s*年|去年|前年|今年|上年)[^，,。？?想要准备打算报]{0,6}(?:拿|考|取得|获得)(?:到|下|过)?(?:的|了)(?![一二三四五1-5]\s*级)", t)  # "二级技师（直播销售员）是2022年12月拿的"
+    since = _HELD_SINCE_WORK.search(t)
+    if since and (level := vocab.level_of(since.group("level"))) is not None and level not in held:
+        # "拿到四级证后我在直播行业干满5年整了": the work done since it says it is held, not wanted
+        targets = [other for other in targets if other != level]
+        bare = [other for other in bare if other != level]
+        held = held + [level]
     # (a bare level beside a wanted one is held only if it is below it: "我四级 想考三级", not "level 5 now? and level 4 when?")
     # (not "level 5 or level 4?", "need level 5 before level 4?", "五级应该没问题，那四级呢": levels weighed, none held)
     if bare and (expecting == "certificate_level" or (targets and not held and all(b > t for b in bare for t in targets)
@@ -889,7 +899,8 @@ def _read_years(text: str, profile: Profile, expecting: str | None, today: date)
         since, _ = _years_since_month(today, number, _month_said(year.group("month"), year.group("mname") or year.group("mname0")))
         profile.years_total = round(since, 4)
         profile.years_total_from_date = True
-    if not by_role[_SINCE] and re.search(vocab.WORKED_ALL_ALONG, text) and re.search(vocab.WORK_CUE, text):
+    if not by_role[_SINCE] and re.search(vocab.WORKED_ALL_ALONG, text) and re.search(vocab.WORK_CUE, text) \
+            and profile.years_total != 0.0:  # ("一直没去上班": no work at all, all along)
         if graduated and None not in graduated and profile.years_total is None and not profile.certificate_level:
             # "graduated in accounting 4 yrs ago, been doing live selling since": four years of work
             profile.years_total = max(graduated)
@@ -967,12 +978,45 @@ def _back_after_other_work(text: str, today: date) -> float | None:
     return None
 
 
+_MONTH_ABBREVIATIONS = tuple(vocab.MONTHS)
+_DAY_DATES = (
+    # "2022年12月20日", "2022.12.20", "2022/12/20" ("2022-12-20" is read as it stands, to the month)
+    re.compile(r"(?P<y>(?:19|20)\d{2})\s*(?:年\s*(?P<m>1[0-2]|0?[1-9])\s*月\s*(?P<d>3[01]|[12]\d|0?[1-9])\s*[日号]"
+               r"|[./](?P<m2>1[0-2]|0?[1-9])[./](?P<d2>3[01]|[12]\d|0?[1-9])(?![\d./]))"),
+    # "20 Dec 2022", "the 3rd of March 2023"
+    re.compile(rf"\b(?:the\s+)?(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mn>{vocab._MONTH_NAMES})[a-z]*\.?,?\s+(?P<y>(?:19|20)\d{{2}})\b"),
+    # "Dec 20, 2022", "December 20th 2022"
+    re.compile(rf"\b(?P<mn>{vocab._MONTH_NAMES})[a-z]*\.?\s+(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d{{2}})\b"),
+)
+
+
+def _dates_to_the_month(text: str, today: date) -> str:
+    """A date with its day ("2022年12月20日", "20 Dec 2022") read to the month, as every date is, and rounded so
+    that the time since it is never overstated: a day later in the month than today's counts from the month
+    after ("20 Dec 2022" on 1 Dec 2026 is 3 years 11 months ago, not 4 years)."""
+    def to_month(match: re.Match) -> str:
+        year = int(match.group("y"))
+        groups = match.groupdict()
+        month = int(groups.get("m") or groups.get("m2") or 0) or vocab.MONTHS[groups["mn"][:3]]
+        day = int(groups.get("d") or groups.get("d2"))
+        if day > today.day:
+            year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+        english = groups.get("mn") is not None
+        return f"{_MONTH_ABBREVIATIONS[month - 1]} {year}" if english else f"{year}年{month}月"
+    for pattern in _DAY_DATES:
+        text = pattern.sub(to_month, text)
+    return text
+
+
 def _full_years(text: str) -> str:
     """"21年3月到23年3月" -> "2021年3月到2023年3月", "15到21年" -> "2015年到2021年": dates, not durations."""
     # "有个level 5 cert", "做live selling嘅": Latin words against Chinese characters stand apart (a regex's \b sees none)
     text = re.sub(r"(?<=[\u4e00-\u9fff])(?=[a-z])|(?<=[a-z])(?=[\u4e00-\u9fff])", " ", text)
     text = re.sub(r"\bw/o\b", "without", text)  # "level 4 w/o the level 5 cert"
+    text = re.sub(r"(?:今年|去年|上年|前年)\s*[（(]\s*((?:19|20)\d{2})\s*年?\s*[）)]", r"\1年", text)  # "去年（2025年）3月": the year itself
     text = re.sub(r"\b(early|mid|late)-((?:19|20)\d{2})\b", r"\1 \2", text)  # "since mid-2022"
+    text = re.sub(rf"\((?!(?:{vocab._MONTH_NAMES})[a-z]*\))([a-z][a-z\s'-]*)\)", r" \1 ", text)  # "started as a 主播助理 (streamer assistant) in…": a gloss
+
     # "since way before that, like 2018": since that year
     text = re.sub(r"\bsince\b[^.;!?\d]{0,30}?,?\s*\b(?:like|around|about|maybe|roughly)\s+(?=(?:19|20)\d{2}\b)", "since ", text)
     text = vocab.SHORT_YEAR_RANGE.sub(lambda m: f"20{m.group(1)}年", text)

@@ -57,7 +57,7 @@ _THEN = re.compile(vocab.THEN_SAID, re.I)
 def work_timeline(messages: list[str], today: date) -> Timeline | None:
     """The months of this work on the dates said across `messages` (simplified Chinese or English, in
     order), when they show a stretch out between stretches of it; None otherwise."""
-    text = _placed_first_stretch(_full_years("。".join(m.strip().lower() for m in messages)))
+    text = _placed_months_in_a_year(_placed_first_stretch(_full_years("。".join(m.strip().lower() for m in messages))))
     if _work_duration_said(text):
         return None  # "2020 I was a 选品 assistant for a year": a stretch with no dates, which the dates cannot place
     events = _events(text, today)
@@ -192,6 +192,19 @@ def _placed_first_stretch(text: str) -> str:
     end = start + months
     stretch = f"{start // 12}年{start % 12 + 1}月到{end // 12}年{end % 12 + 1}月在做。"  # (its own clause: what follows is not said of it)
     return text[:m.start("verb")] + stretch + text[m.end("unit"):]
+
+
+# Months of work said with the year they fell in ("2019年干了8个月，2021年又干了10个月"): placed from that year's
+# January, which keeps their count (where in the year they fell does not change it).
+_MONTHS_IN_A_YEAR = re.compile(r"(?P<year>(?:19|20)\d{2})\s*年\s*(?:又|再|也|还|仲)?(?P<verb>做了|做咗|干了|干咗|播了|播咗)\s*"
+                               r"(?P<num>1[01]|[1-9]|十一|十|[一二两三四五六七八九])\s*个?月(?![^，,。]{0,8}(?:" + vocab.OTHER_WORK + "))")
+
+
+def _placed_months_in_a_year(text: str) -> str:
+    def placed(m: re.Match) -> str:
+        year, months = int(m.group("year")), int(vocab.number(m.group("num")) or 0)
+        return f"{year}年1月到{year}年{months}月在做" if 0 < months < 12 else m.group(0)  # (a stretch's last month counts whole)
+    return _MONTHS_IN_A_YEAR.sub(placed, text)
 
 
 def _work_duration_said(text: str) -> bool:
