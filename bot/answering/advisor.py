@@ -106,6 +106,16 @@ _ASKS_TO_TAKE = re.compile(r"[报考]|报名|申请|\b(?:apply|take|sit|register
 _LEANS_ON_THE_OTHER = re.compile(r"^(?:是|那|还是|就是|所以)")
 # A second half that is only a predicate ("…是啥时候出的，主要管什么"): its subject is the first half's.
 _PREDICATE_ONLY = re.compile(r"^(?:那|它)?(?:主要|一般|具体|大概|都|又|还)?(?:是)?(?:管|干|做|讲|说|规定|包括|涉及|要求|针对)(?:了|些)?(?:什么|啥|哪些|咩|乜)(?:内容|东西)?[？?]?$")
+# The order of the levels taken the wrong way round ("一级是最低的吧", "level 1 is the entry level right?").
+_LEVEL_ORDER_WRONG = re.compile(r"一级(?:是|系|应该是|就是)?(?:不是)?(?:最低|最基础|最简单|最容易|入门|初级)|五级(?:是|系|应该是)?(?:最高|最难)|"
+                                r"(?:level\s*1|l1)\s+(?:is|'s)\s+(?:the\s+)?(?:lowest|entry|easiest|beginner|basic)|"
+                                r"(?:level\s*5|l5)\s+(?:is|'s)\s+(?:the\s+)?(?:highest|top|hardest)", re.I)
+# A follow-up that only names a level ("四级呢？", "那三级呢", "and level 2?").
+_LEVEL_ONLY = re.compile(r"(?:那|咁|and|what about|how about)?\s*(?:[一二三四五1-5]\s*[级級]|level\s*[1-5]|l[1-5])\s*(?:呢|嘅呢|呀|啊|\?|？)*", re.I)
+# A request to draft an FAQ answer to a question that follows ("帮我写一条FAQ：…？", "write an FAQ answer: …?").
+_FAQ_DRAFT = re.compile(r"\s*(?:请|請)?(?:帮我|幫我|给我|替我|帮忙|幫忙)?(?:写|寫|编|編|拟|擬|出)(?:一|个|個|一个|一個)?(?:条|條|段|份|则|則)?\s*"
+                        r"(?:faq|问答|問答|答疑|回答|答复|答覆|解答)\s*[：:]\s*(?=\S)"
+                        r"|\s*(?:please\s+)?(?:write|draft)\s+(?:me\s+)?(?:an?\s+)?(?:faq|answer|reply)(?:\s+(?:entry|answer))?(?:\s+(?:for|to))?\s*[：:]\s*(?=\S)", re.I)
 # An answer about the rules for live streaming itself (a platform's or the regulators'), not subsidies or standards.
 _PLATFORM_RULES = re.compile(r"平台|平臺|主播|直播营销|直播營銷|网信|網信|\bplatforms?\b|\bstreamers?\b|\bhosts?\b|\banchors?\b", re.I)
 # Two levels weighed, one to choose ("考五級定四級好", "level 5 or 4 first?").
@@ -206,9 +216,17 @@ class Advisor:
             lang = asked
             if len(rest) >= 2:
                 raw = rest
+        drafted = _FAQ_DRAFT.match(raw)
+        if drafted and _is_a_question(to_simplified(raw[drafted.end():])):
+            # "帮我写一条FAQ：考证能涨多少工资？": a trainer's question for their FAQ, answered as asked (the answer is
+            # what the knowledge base holds, whatever wording a brief asked for before)
+            raw = raw[drafted.end():].strip()
         answer = self._answer(raw, lang, conversation)
         answer = self._with_age_verdict(answer, conversation, lang, raw)
         answer = self._with_age_note(answer, conversation, lang, raw)
+        if _LEVEL_ORDER_WRONG.search(mandarin_words(to_simplified(raw))) and not answer.refused:
+            # "一级是最低的吧？我想先考一级": the order put right before anything else
+            answer = replace(answer, text=self.templates.text(lang.code, "answers", "level_order_note") + "\n" + answer.text)
         answer.text = localize(answer.text, lang)
         answer = self._not_the_same_again(answer, conversation, lang, raw)
         answer.sources = [s.localized(lang) for s in citations(answer.sources)]
@@ -622,6 +640,14 @@ class Advisor:
             # the last question, unless the message's own words match the FAQ better ("咁要上几多学时？");
             # a fee, date or venue question ("那报名费呢") stands on its own topic
             own_parts = question_parts(request.question)
+            if len(own_parts) == 2 and all(_LEVEL_ONLY.fullmatch(part.strip()) for part in own_parts) \
+                    and len(levels_named(conversation.last_question)) == 1:
+                # "五级培训要多少课时？" then "四级呢？三级呢？": the last question asked again for each level
+                both = self._two_questions("？".join(continued_question(conversation.last_question, replace(request, levels=levels_named(part)[:1])).rstrip("？? ")
+                                                    for part in own_parts) + "？", raw, lang, routing, retriever,
+                                           vote_bar=THRESHOLDS.vote_doubtful)
+                if both is not None:
+                    return both
             whole_vote = self._faq_top(conversation.last_question + " " + request.question, lang, retriever)[1] \
                 if len(own_parts) == 2 else 0.0
             if len(own_parts) == 2 and whole_vote < THRESHOLDS.vote_sure:  # one entry surely holds both: answer it once

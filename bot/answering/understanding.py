@@ -86,7 +86,9 @@ _ASKS_TO_APPLY = re.compile(r"用[^，,。？?]{1,8}(?:报|申报|考)还是(?:�
 _THIRD_PARTY = re.compile(r"学员|学生|朋友|同学|老婆|老公|(?<!生)(?<!生了)(?<!带)(?<!怀)(?<!照顾)(?:儿子|女儿|孩子)|弟弟|妹妹|他们|她们|(?<![其吉])他(?!人)|她|同事|徒弟|表[姐妹哥弟]|堂[姐妹哥弟]"
                           r"|亲戚|侄[子女]|外甥|闺蜜|男朋友|女朋友|细佬|细妹|家姐|阿哥|这批人|那批人|students?(?!\s+here)|trainees?|learners?|\bcohort\b|\bapprentices\b|\bour (?:graduates|grads)\b|\bone of (?:our|my) \w+|\b(?:she|he|her|his)\b|my (?:friend|wife|husband|son|daughter"
                           r"|bro|sis|cousin|brother|sister|mom|mother|dad|father|colleague|coworker|co-worker|niece|nephew|partner"
-                          r"|girlfriend|boyfriend|apprentice|client)", re.I)
+                          r"|girlfriend|boyfriend|apprentice|client)"
+                          # someone an employer or a school is weighing ("a candidate showed us a level 3 cert", "应聘者有四级证")
+                          r"|候选人|应聘者|求职者|面试者|新员工|\b(?:a|the|one|our|this)\s+(?:candidate|applicant|new hire|employee|staff member|hire)s?\b", re.I)
 # Words before another person that make the asker the one working ("帮朋友的档口", "跟我老公一起播").
 _WORKING_FOR = "帮|替|给|同|和|跟|陪|为|\\bhelping|\\bhelp|\\bwith|\\bw/?(?=\\s)|\\bfor|\\balongside"
 # Another person's shop, named as where the asker works ("been streaming w my mom's shop", "喺我阿媽間舖幫手")
@@ -149,6 +151,14 @@ _GREETING_WORDS = re.compile(r"你好|您好|哈喽|嗨|喂|在吗|在不在|早
 _TO_THE_TOP = re.compile(r"(?:到顶|到头|顶级|最高级|最高一级|最高那级|考满|封顶).{0,6}(?:多久|几年|多少年|多长时间|几耐)|"
                          r"(?:多久|几年|多少年|多长时间|几耐)\S{0,4}(?:到顶|到头|考到顶|考到最高|到最高)|"
                          r"how long\b.{0,30}\b(?:top|max|highest|the end)|how many years\b.{0,30}\b(?:top|max|highest)", re.I)
+# Sitting an exam or a part of it again ("可以只补考实操吗", "can I retake just the practical?").
+_RESIT = re.compile(r"补考|重考|再考一次|重新考|resit|re-sit|retake|re-take", re.I)
+# How to check that a certificate (or a body) is genuine.
+_VERIFY_ASKED = re.compile(r"怎么查|如何查|怎样查|点样查|查真假|查询|核实|核查|验证|真伪|\bverify\b|\bcheck\b[^?.]{0,24}\b(?:it|cert|certificate|real|genuine|valid|legit)\b|"
+                           r"\blook (?:it |them )?up\b", re.I)
+# What comes next for the asker ("之后仲可以点发展？", "下一步怎么走", "what's next for me?").
+_WHAT_NEXT = re.compile(r"(?:之后|以后|接下来|然后|再)(?:还|仲)?(?:可以|能|要)?(?:怎么|怎样|点|如何|往哪|往哪里)(?:发展|走|升|考)|下一步(?:呢|怎么走|考什么|怎么办)|"
+                        r"\bwhat(?:'s| is)? next\b|\bnext step\b|\bwhere (?:do|can) i go from here\b", re.I)
 _OWN_FACTS = re.compile(r"(?:^|[，,。！？!?\s：:]|(?<![着跟和给带教陪帮]))我(?:呢|自己|本人|也|都)?(?:做|干|当|有|是|拿|考|已经|持有|从事|在"
                         r"|\s*(?:(?:19|20)?\d{2}\s*年|去年|今年|前年)[^，,。]{0,8}(?:拿|考|开始|入行|做))|"
                         r"\bi(?:'m|'ve)\b|\bi (?:only |also |just |already |still |myself )?(?:have|am|hold|got|work|did|do)\b|"
@@ -435,6 +445,12 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
                            expecting=_corrected_field(own_words, conversation))
     if falsifying and not re.search(vocab.CORRECTION_IN_MESSAGE, question.lower()):
         stated = Profile()  # the figures a falsified paper should show are not the asker's
+    if stated.education and not stated.studying_at and not stated.final_year_student_of and not stated.graduated \
+            and any(re.search(pattern, words.lower()) for pattern in vocab.STILL_STUDYING) \
+            and not re.search(r"毕业(?:了|咗)|已经毕业|graduated", words.lower()):
+        # "我们是中职三年制电商专业，同学现在才二年级": the school is being attended (its year said beside it), not a
+        # diploma held, whichever clause named it
+        stated = replace(stated, studying_at=list(stated.education), education=[])
     hearsay = _HEARSAY.match(words)
     if hearsay and not _FIRST_PERSON.search(words[hearsay.end():]):
         stated = Profile()  # "网上说2023年起新主播必须持证上岗": a claim reported, its dates no one's work
@@ -1000,7 +1016,8 @@ def _keyword_act(act: str, confidence: float, routing: Routing, question: str, s
     # ("我哋係技工學校…應屆畢業生" … "未攞到畢業證可唔可以報住先？": the final-year school said is the case asked about)
     schooled = conversation.profile is not None and bool(conversation.profile.final_year_student_of)
     if act in ("rule_question", "fact", "logistics", "eligibility_level") and (known or schooled) and len(question) <= (2 * SHORT_ASK if schooled else SHORT_ASK) \
-            and _ASKS_TO_APPLY.search(question) and not _asked_levels(question, stated) and not _THIRD_PARTY.search(question):
+            and _ASKS_TO_APPLY.search(question) and not _asked_levels(question, stated) and not _THIRD_PARTY.search(question) \
+            and not _RESIT.search(question):  # ("可以只补考实操吗？": sitting a part again, not which level)
         if conversation.last_level is not None and conversation.last_act == "rule_question":
             return "eligibility_level", 1.0  # "一级要什么条件", the facts, then "可以报吗": that level, for them
         return "eligibility_highest", 1.0  # "能考吗" after the asker's facts: which level they can take now
@@ -1012,6 +1029,9 @@ def _keyword_act(act: str, confidence: float, routing: Routing, question: str, s
     if known and act not in PERSONAL_ACTS and len(question) <= SHORT_ASK and len(_asked_levels(question, stated)) == 1 \
             and not _THIRD_PARTY.search(question) and not asks_requirements(question) and not routing.not_covered:
         return "eligibility_level"  # "level 2?" right after the asker's facts: their case for that level
+    if known and not _THIRD_PARTY.search(question) and _WHAT_NEXT.search(mandarin_words(question)) and act not in ELIGIBILITY_ACTS \
+            and not routing.not_covered:
+        return "eligibility_route", 1.0  # "我係平台管理員三級…之後仲可以點發展？": their way on from here
     if known and not _THIRD_PARTY.search(question) and _TO_THE_TOP.search(question) and act != "eligibility_route":
         return "eligibility_route", 1.0  # "咁要幾耐先到頂？" after the asker's facts: their way to the top
     if act == "eligibility_route" and (known or personal) and len(_asked_levels(question, stated)) == 1 \
@@ -1059,6 +1079,8 @@ def _resolve_followup(act: str, question: str, conversation: Conversation, state
         return "eligibility_level"  # the fact asked for after "can I apply for level 3?": decide level 3
     if act != "followup":
         return act
+    if _VERIFY_ASKED.search(question) and not _asked_levels(question, stated):
+        return "fact"  # "a candidate showed us a level 3 cert" then "how do I check it quickly?": how to verify it
     if last in ELIGIBILITY_ACTS:
         return "eligibility_level" if _asked_levels(question, stated) else last
     if last == "statement":

@@ -10,7 +10,7 @@ from bot import clock
 from bot.eligibility.engine import CANNOT_TELL, ELIGIBLE, NOT_YET, ConditionResult
 from bot.eligibility.overview import Overview, alternative_conditions, alternative_open, overview
 from bot.eligibility.profile import months_later
-from bot.eligibility.render import CORE_FIELDS, _earliest, _join, _Writer, speaks_to
+from bot.eligibility.render import CORE_FIELDS, YEAR_FIELDS, _earliest, _join, _Writer, speaks_to
 from bot.eligibility.rules import RuleSet
 from bot.texts import Templates
 from bot.types import Source
@@ -220,16 +220,18 @@ def _eta_line(w: _Writer, view: Overview, rules: RuleSet, today: date, destinati
     found = _top_eta(view, rules, today, level)
     if found is None:
         return ""
-    eta, trained = found
+    eta, trained, untrained = found
     line = w.t("overview_top_eta", level=w.level(level), year=eta.year, month=eta.month)
-    if trained:  # level 1: three years and the formal training instead of four years
+    if trained and untrained is not None:  # "with the training now; without it from about 9/2027"
+        line += w.t("overview_eta_with_training_until", level=w.level(trained), year=untrained.year, month=untrained.month)
+    elif trained:  # level 1: three years and the formal training instead of four years
         line += w.t("overview_eta_with_training", level=w.level(trained))
     if age is not None:
         line += w.t("overview_eta_age", age=age + (eta.year - today.year) - (1 if eta.month < today.month else 0))
     return line
 
 
-def _top_eta(view: Overview, rules: RuleSet, today: date, destination: int | None = None) -> tuple[date, int | None] | None:
+def _top_eta(view: Overview, rules: RuleSet, today: date, destination: int | None = None) -> tuple[date, int | None, date | None] | None:
     """About when the track's top level can be applied for, on the person's own figures: the next level
     when its years are in (or, with a level open now, its certificate plus the years after it), then each
     certificate step of the ladder as early as allowed. Where formal training shortens a step (level 1:
@@ -239,6 +241,17 @@ def _top_eta(view: Overview, rules: RuleSet, today: date, destination: int | Non
         return None
     trained: int | None = None
     dates = [when for r in view.next_decision.results if (when := _earliest(r, today)) is not None]
+    untrained = min(dates) if dates else None
+    for r in view.next_decision.results:
+        # ("L2 since Sep 2023 … is there a training route to 一级 before summer 2027?": three years are in, so
+        # with the formal training it is now; the date counts the training, and the reply says so)
+        if r.condition.requires_formal_training and set(r.unknown_fields) <= {"formal_training"} \
+                and all(g.field in YEAR_FIELDS or g.field == "formal_training" for g in r.gaps):
+            years_only = [c for c in r.checks if c.field != "formal_training"]
+            when = today if not any(g.field in YEAR_FIELDS for g in r.gaps) else _earliest(replace(r, checks=tuple(years_only)), today)
+            if when is not None and (not dates or when < min(dates)):
+                dates.append(when)
+                trained = view.next_level
     if view.highest_open is not None:
         step = _shortest_step(rules, view.next_level, view.highest_open)
         if step is not None:
@@ -255,7 +268,9 @@ def _top_eta(view: Overview, rules: RuleSet, today: date, destination: int | Non
             return None
         months += step[0] * 12
         trained = level if step[1] else trained
-    return months_later(min(dates), months), trained
+    if trained == view.next_level and untrained is not None and last == view.next_level and untrained > min(dates):
+        return min(dates), trained, untrained  # the next level is the one asked: the date without the training too
+    return months_later(min(dates), months), trained, None
 
 
 def _shortest_step(rules: RuleSet, level: int, held: int) -> tuple[float, bool] | None:
