@@ -185,7 +185,7 @@ def test_two_levels_asked_after_a_question_each_get_it(advisor, turns):
     assert "104" in answer.text.split("\n\n")[0] and "88" in answer.text.split("\n\n")[1]
 
 
-@pytest.mark.parametrize("text", ["一级是最低的吧？我想先考一级", "level 1 is the entry level right?"])
+@pytest.mark.parametrize("text", ["一级是最低的吧？我想先考一级", "I've streamed 2 years. level 1 is the entry level so I'll start there, can I?"])
 def test_the_level_order_taken_the_wrong_way_round_is_put_right_first(advisor, text):
     answer, _ = ask(advisor, text)
     assert answer.text.splitlines()[0].startswith(("先更正一点", "One correction first"))
@@ -210,3 +210,18 @@ def test_sitting_a_part_again_is_not_a_level_question(advisor):
 @pytest.mark.parametrize("text", ["之后持续从事直播带货，没有中断", "之后全职做主播"])
 def test_work_carried_on_since_the_certificate_is_read(text):
     assert facts(text).worked_since_certificate
+
+
+def test_an_older_askers_worry_about_age_gets_the_upper_limit_first(advisor):
+    answer, _ = ask(advisor, "想替家母问一下", "她55岁，在村里帮合作社直播卖水果两年了", "年纪这么大还能考吗？")
+    assert answer.text.startswith("关于年龄") and "年龄上限" in answer.text.splitlines()[0]
+
+
+def test_what_is_the_difference_after_two_occupations_named_compares_them(advisor):
+    answer, _ = ask(advisor, "my daughter is choosing between 全媒体运营师 and 互联网营销师 courses", "what's actually the difference?")
+    assert not answer.refused and "All-Media Operator" in answer.text
+
+
+def test_a_barely_off_topic_question_one_entry_holds_is_answered(advisor):
+    answer, _ = ask(advisor, "这行一天要干多久？听说很累")
+    assert not answer.refused and "10至12小时" in answer.text

@@ -110,6 +110,9 @@ _PREDICATE_ONLY = re.compile(r"^(?:那|它)?(?:主要|一般|具体|大概|都|�
 _LEVEL_ORDER_WRONG = re.compile(r"一级(?:是|系|应该是|就是)?(?:不是)?(?:最低|最基础|最简单|最容易|入门|初级)|五级(?:是|系|应该是)?(?:最高|最难)|"
                                 r"(?:level\s*1|l1)\s+(?:is|'s)\s+(?:the\s+)?(?:lowest|entry|easiest|beginner|basic)|"
                                 r"(?:level\s*5|l5)\s+(?:is|'s)\s+(?:the\s+)?(?:highest|top|hardest)", re.I)
+# A reply that already puts the levels in order, and a wrong order that is someone else's belief ("学员以为一级最低").
+_ORDER_STATED = re.compile(r"一级最高|一級最高|从低到高|從低到高|level 1 is the highest|from entry to top", re.I)
+_THIRD_PARTY_BELIEF = re.compile(r"学员|学生|他们|她们|有人|网页|班主任|老师|朋友|they\b|students?|learners?|trainees?|people", re.I)
 # A follow-up that only names a level ("四级呢？", "那三级呢", "and level 2?").
 _LEVEL_ONLY = re.compile(r"(?:那|咁|and|what about|how about)?\s*(?:[一二三四五1-5]\s*[级級]|level\s*[1-5]|l[1-5])\s*(?:呢|嘅呢|呀|啊|\?|？)*", re.I)
 # A request to draft an FAQ answer to a question that follows ("帮我写一条FAQ：…？", "write an FAQ answer: …?").
@@ -132,6 +135,7 @@ LIVE_STREAMING = "live_streaming_salesperson"
 # whole (Conversation.last_reply_digest), and one shorter than SAME_AGAIN_MIN ("Noted.") may well be the same again.
 REMEMBERED = 200
 SAME_AGAIN_MIN = 60
+OLDER_ASKER = 40  # an age from which "am I too old?" is the worry, not the minimum age
 SHARED_MIN = 1  # character pairs or words a sentence must share with a follow-up (more than the first does) to lead
 # Work outside the occupation named, service in the army among it ("部队那几年算不算", "8 years at the factory")
 _OTHER_WORK_NAMED = re.compile(vocab.OTHER_WORK + r"|部队|当兵|服役|参军|退伍|military|\barmy\b")
@@ -224,7 +228,8 @@ class Advisor:
         answer = self._answer(raw, lang, conversation)
         answer = self._with_age_verdict(answer, conversation, lang, raw)
         answer = self._with_age_note(answer, conversation, lang, raw)
-        if _LEVEL_ORDER_WRONG.search(mandarin_words(to_simplified(raw))) and not answer.refused:
+        if _LEVEL_ORDER_WRONG.search(mandarin_words(to_simplified(raw))) and not answer.refused \
+                and not _ORDER_STATED.search(answer.text) and not _THIRD_PARTY_BELIEF.search(to_simplified(raw)):
             # "一级是最低的吧？我想先考一级": the order put right before anything else
             answer = replace(answer, text=self.templates.text(lang.code, "answers", "level_order_note") + "\n" + answer.text)
         answer.text = localize(answer.text, lang)
@@ -249,11 +254,12 @@ class Advisor:
             key = "note_age_under_16" if age < 16 else "note_age"
             text = self.templates.text(lang.code, "eligibility", key, age=age) + "\n" + hit.text
             return replace(answer, text=text, intent="eligibility", sources=unique_sources([hit]))
-        if answer.via != "eligibility" or answer.refused or not _TOO_YOUNG.search(to_simplified(said)):
+        if answer.via != "eligibility" or answer.refused or not _TOO_YOUNG.search(mandarin_words(to_simplified(said))):
             return answer
         if age is None or not 6 <= age <= 99:
             return answer
-        key = "note_age_under_16" if age < 16 else "note_age"
+        # (an older asker's worry is the upper limit, which there is none of)
+        key = "note_age_under_16" if age < 16 else "note_age" if age < OLDER_ASKER else "note_age_upper"
         note = self.templates.text(lang.code, "eligibility", key, age=age)
         if note in answer.text:
             return answer  # (said already, for the age added to the question before)
@@ -438,8 +444,10 @@ class Advisor:
             # "有冇得直接考一級？": no, every route to it needs the certificate below, whatever the facts
             act = request.act = "eligibility_level"
         unsure = request.confidence < CONFIDENT
+        # (a school being attended, said before or now, and "可唔可以考五級": their case, on that school)
+        studying = bool(request.facts.studying_at or (conversation.profile is not None and conversation.profile.studying_at))
         nothing_to_decide = act in PERSONAL_ACTS and request.level is None and not request.facts.has_personal_facts \
-            and request.supposed is None and not (request.facts.studying_at and asks_which_level(request.question)) \
+            and request.supposed is None and not (studying and asks_which_level(request.question)) \
             and (conversation.profile is None or not conversation.profile.has_personal_facts) \
             and not asks_own_case(request.question)
         # a level asked, or which level ("想考视频创推员 几级合适"), after the asker's facts: their case
@@ -453,7 +461,9 @@ class Advisor:
         one_described = len(conversation.people) == 1 and request.level is not None and bool(_PRONOUN.search(request.question))
         # ("我在技工学校读电子商务专业" … "现在是最后一年" … "这样能报直播销售员四级吗？": the school said before)
         school_known = conversation.profile is not None and bool(conversation.profile.final_year_student_of or conversation.profile.studying_at)
-        own_case = own_case or student_asks or one_described or (asks_level and school_known and not request.third_party)
+        own_case = own_case or student_asks or one_described or (asks_level and school_known and not request.third_party) \
+            or (school_known and speaks_of_self(request.question) and bool(_ASKS_TO_TAKE.search(request.question))
+                and _is_a_question(request.question) and not request.third_party)  # "咁我而家報唔報得？" after their school
         if act in PERSONAL_ACTS and _WHICH_OF_TWO_LEVELS.search(mandarin_words(request.question)) and len(levels_named(request.question)) == 2 \
                 and not request.third_party and (school_known or (conversation.profile is not None and conversation.profile.has_personal_facts)):
             # "考五級定四級好？" after the asker's school or work: which of the two they can take, on their case
@@ -709,7 +719,8 @@ class Advisor:
             routing = replace(routing, not_covered=carried)
         if not routing.core and not routing.other_occupation and (
                 in_conversation or (act in ("fact", "rule_question", "logistics") and request.confidence >= IN_SCOPE_CONFIDENCE)
-                or (act != "out_of_scope" and self._faq_holds_clearly(question, lang, retriever, vector if question == request.question else None))):
+                or ((act != "out_of_scope" or request.confidence < UNSURE_OFF_TOPIC)  # ("这行一天要干多久？听说很累": barely off-topic)
+                    and self._faq_holds_clearly(question, lang, retriever, vector if question == request.question else None))):
             # In a conversation about the occupation, or the classifier is sure this is a question about
             # it though no domain word is in it (a typo, "selling stuff on his own account"), or one curated
             # entry plainly holds it ("累计年资是不是一定要连续？"): in scope;
@@ -1111,7 +1122,8 @@ _CONTINUES = re.compile(r"^(?:and|also|plus|what about|how about|or)\b|^(?:还�
 _NAMED_ASSOCIATION = re.compile(r"轻工业|工业合作协会|light industry|industrial cooperation", re.I)
 # An age asked about ("要幾歲才能報名").
 # The asker's age asked about beside their case ("is she too young?", "佢咁细个得唔得", "年纪太小能考吗").
-_TOO_YOUNG = re.compile(r"too young|too old|年[纪龄]太?(?:小|大)|太小|太细|咁细|未成年|\bunder\s?age\b|\bminor\b|够不够岁|够唔够岁|几岁", re.I)
+_TOO_YOUNG = re.compile(r"too young|too old|年[纪龄](?:太|这么|那么|咁|甘|有点|比较)?(?:小|大|细)|岁数(?:太|这么)?大|太小|太细|咁细|未成年|"
+                        r"\bunder\s?age\b|\bminor\b|够不够岁|够唔够岁|几岁|\bat (?:my|her|his|their) age\b", re.I)
 _ASKS_AGE = re.compile(r"几岁|幾歲|多大年纪|年龄限制|年龄要求|\bhow old\b|\bage limit\b|\bminimum age\b", re.I)
 # Where a second question beside the asker's case starts, and what such a question is about (exam, training,
 # fee, certificate, verification): a question of fact the curated entries answer.

@@ -250,6 +250,9 @@ ANAPHORIC = re.compile(r"^(?:and|so|but|then|or)\b|\b(?:they|them|it|that|this|t
 # last one asked: the same entry again may well be its answer.
 NO_SUBJECT = re.compile(r"^(?:那|那么)?(?:跟|和|与|同)[^，,。？?]{1,20}(?:有什么|有啥|有咩|有乜|有冇|有没有)?(?:区别|分别|不同|差别|差异|一样|同一)"
                         r"|^(?:how is (?:it|that|this) different|what'?s the difference (?:from|with|to)|is (?:it|that|this) (?:the same|different))|"
+                        # "what's actually the difference?", "差在哪？", "有咩分别？": the two things named before
+                        r"^(?:so\s+|and\s+|but\s+)?(?:what'?s|what is)\s+(?:actually\s+|really\s+|even\s+)?the\s+(?:real\s+|actual\s+|main\s+)?difference\s*\??$|"
+                        r"^(?:那|所以|咁)?(?:两个|两者|两样|佢哋|它们)?(?:到底|究竟)?(?:有什么|有啥|有咩|有乜)?(?:区别|分别|差别|不同)(?:呢|啊|呀|吗)?[？?]?$|^(?:两个|两者)?(?:职业)?差在哪(?:里)?[？?]?$|"
                         r"^(?:是|由)(?:哪|谁|什么时候|何时|多少)|^(?:什么时候|何时|哪年|哪一年)(?:开始)?(?:施行|实施|生效|发布|出台|公布)|^(?:who|when|which \w+)\s+(?:\w+\s+){0,2}(?:it|that|this|them)\b", re.I)
 # A message quoting a rule or asking about the whole ladder speaks of no one's facts.
 _ABOUT_THE_RULES = re.compile(r"这条|这一条|那条|条件里|标准里|标准中|里面写|(?<!证书上)(?<!证上)(?<!证书)写的是|规定的|从零开始.{0,8}[到至]\s*[一1]\s*级|"

@@ -245,8 +245,8 @@ def _top_eta(view: Overview, rules: RuleSet, today: date, destination: int | Non
     for r in view.next_decision.results:
         # ("L2 since Sep 2023 … is there a training route to 一级 before summer 2027?": three years are in, so
         # with the formal training it is now; the date counts the training, and the reply says so)
-        if r.condition.requires_formal_training and set(r.unknown_fields) <= {"formal_training"} \
-                and all(g.field in YEAR_FIELDS or g.field == "formal_training" for g in r.gaps):
+        if r.condition.requires_formal_training and "formal_training" in r.unknown_fields and set(r.unknown_fields) <= {"formal_training"} \
+                and all(g.field in YEAR_FIELDS for g in r.gaps):  # (training not said either way)
             years_only = [c for c in r.checks if c.field != "formal_training"]
             when = today if not any(g.field in YEAR_FIELDS for g in r.gaps) else _earliest(replace(r, checks=tuple(years_only)), today)
             if when is not None and (not dates or when < min(dates)):
