@@ -220,8 +220,3 @@ def test_an_older_askers_worry_about_age_gets_the_upper_limit_first(advisor):
 def test_what_is_the_difference_after_two_occupations_named_compares_them(advisor):
     answer, _ = ask(advisor, "my daughter is choosing between 全媒体运营师 and 互联网营销师 courses", "what's actually the difference?")
     assert not answer.refused and "All-Media Operator" in answer.text
-
-
-def test_a_barely_off_topic_question_one_entry_holds_is_answered(advisor):
-    answer, _ = ask(advisor, "这行一天要干多久？听说很累")
-    assert not answer.refused and "10至12小时" in answer.text

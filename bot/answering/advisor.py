@@ -135,6 +135,7 @@ LIVE_STREAMING = "live_streaming_salesperson"
 # whole (Conversation.last_reply_digest), and one shorter than SAME_AGAIN_MIN ("Noted.") may well be the same again.
 REMEMBERED = 200
 SAME_AGAIN_MIN = 60
+BELIEF_WINDOW = 20  # characters before a wrong level order in which "学员以为", "they keep thinking" make it someone else's
 OLDER_ASKER = 40  # an age from which "am I too old?" is the worry, not the minimum age
 SHARED_MIN = 1  # character pairs or words a sentence must share with a follow-up (more than the first does) to lead
 # Work outside the occupation named, service in the army among it ("部队那几年算不算", "8 years at the factory")
@@ -228,8 +229,9 @@ class Advisor:
         answer = self._answer(raw, lang, conversation)
         answer = self._with_age_verdict(answer, conversation, lang, raw)
         answer = self._with_age_note(answer, conversation, lang, raw)
-        if _LEVEL_ORDER_WRONG.search(mandarin_words(to_simplified(raw))) and not answer.refused \
-                and not _ORDER_STATED.search(answer.text) and not _THIRD_PARTY_BELIEF.search(to_simplified(raw)):
+        wrong_order = _LEVEL_ORDER_WRONG.search(mandarin_words(to_simplified(raw)))
+        if wrong_order and not answer.refused and not _ORDER_STATED.search(answer.text) \
+                and not _THIRD_PARTY_BELIEF.search(mandarin_words(to_simplified(raw))[max(0, wrong_order.start() - BELIEF_WINDOW):wrong_order.start()]):
             # "一级是最低的吧？我想先考一级": the order put right before anything else
             answer = replace(answer, text=self.templates.text(lang.code, "answers", "level_order_note") + "\n" + answer.text)
         answer.text = localize(answer.text, lang)
@@ -719,8 +721,7 @@ class Advisor:
             routing = replace(routing, not_covered=carried)
         if not routing.core and not routing.other_occupation and (
                 in_conversation or (act in ("fact", "rule_question", "logistics") and request.confidence >= IN_SCOPE_CONFIDENCE)
-                or ((act != "out_of_scope" or request.confidence < UNSURE_OFF_TOPIC)  # ("这行一天要干多久？听说很累": barely off-topic)
-                    and self._faq_holds_clearly(question, lang, retriever, vector if question == request.question else None))):
+                or (act != "out_of_scope" and self._faq_holds_clearly(question, lang, retriever, vector if question == request.question else None))):
             # In a conversation about the occupation, or the classifier is sure this is a question about
             # it though no domain word is in it (a typo, "selling stuff on his own account"), or one curated
             # entry plainly holds it ("累计年资是不是一定要连续？"): in scope;
