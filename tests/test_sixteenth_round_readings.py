@@ -220,3 +220,8 @@ def test_an_older_askers_worry_about_age_gets_the_upper_limit_first(advisor):
 def test_what_is_the_difference_after_two_occupations_named_compares_them(advisor):
     answer, _ = ask(advisor, "my daughter is choosing between 全媒体运营师 and 互联网营销师 courses", "what's actually the difference?")
     assert not answer.refused and "All-Media Operator" in answer.text
+
+
+def test_years_since_a_dated_certificate_are_no_more_than_the_years_worked():
+    profile = facts("佢做咗兩年選品，之前有營銷員五級（2018年攞）")
+    assert profile.certificate_level == 5 and profile.years_since_certificate == pytest.approx(2.0)

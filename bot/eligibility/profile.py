@@ -270,6 +270,20 @@ def _numeric_dates(text: str) -> str:
 def parse_profile(text: str, expecting: str | None = None, today: Callable[[], date] = clock.today) -> Profile:
     """The facts stated in `text` (see _parse_once); a figure taken back within the message ("话我有六年，
     其实我得三年", "May 2021?? no wait it was May 2022") is the one after the correction."""
+    return _since_within_total(_parse_with_corrections(text, expecting, today))
+
+
+def _since_within_total(profile: Profile) -> Profile:
+    """"佢做咗兩年選品，之前有營銷員五級（2018年攞）": the years since a dated certificate, supposed worked, are no
+    more than the years of work said in all."""
+    if profile.years_since_from_date and profile.years_since_certificate is not None and profile.years_total is not None \
+            and not profile.years_total_from_date and not profile.worked_since_certificate \
+            and profile.years_total <= profile.years_since_certificate - 1:  # (a year apart or more: "快三年" is a rounding)
+        return replace(profile, years_since_certificate=profile.years_total, years_since_from_date=False)
+    return profile
+
+
+def _parse_with_corrections(text: str, expecting: str | None, today: Callable[[], date]) -> Profile:
     text = _CANTONESE_AND.sub("和", _YEAR_AND_A_HALF.sub("一年半", text))
     text = _numeric_dates(text)
     text = _last_month_dated(text, today())
