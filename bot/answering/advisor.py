@@ -228,12 +228,9 @@ class Advisor:
             raw = raw[drafted.end():].strip()
         answer = self._answer(raw, lang, conversation)
         answer = self._with_age_verdict(answer, conversation, lang, raw)
+        answer = self._with_exam_age_entry(answer, conversation, lang, raw)
         answer = self._with_age_note(answer, conversation, lang, raw)
-        wrong_order = _LEVEL_ORDER_WRONG.search(mandarin_words(to_simplified(raw)))
-        if wrong_order and not answer.refused and not _ORDER_STATED.search(answer.text) \
-                and not _THIRD_PARTY_BELIEF.search(mandarin_words(to_simplified(raw))[max(0, wrong_order.start() - BELIEF_WINDOW):wrong_order.start()]):
-            # "一级是最低的吧？我想先考一级": the order put right before anything else
-            answer = replace(answer, text=self.templates.text(lang.code, "answers", "level_order_note") + "\n" + answer.text)
+        answer = self._with_level_order_put_right(answer, lang, raw)
         answer.text = localize(answer.text, lang)
         answer = self._not_the_same_again(answer, conversation, lang, raw)
         answer.sources = [s.localized(lang) for s in citations(answer.sources)]
@@ -243,21 +240,28 @@ class Advisor:
         conversation.remember(raw[:200], answer.text[:REMEMBERED])
         return answer
 
+    def _with_exam_age_entry(self, answer: Answer, conversation: Conversation, lang: Lang, said: str) -> Answer:
+        """"我女兒今年15歲" then "她可以考視頻創推員的證書嗎？": whether someone under 18, with no work said, may take
+        it is the entry on age and the exam (with what the rules say of that age first), not who issues it."""
+        age = said_age(conversation, to_simplified(said))
+        entry = self.slot_answers.get("exam_age")
+        if not entry or answer.via != "faq" or age is None or not 6 <= age < 18 or not _ASKS_TO_TAKE.search(to_simplified(said)) \
+                or (conversation.profile is not None and conversation.profile.has_personal_facts):
+            return answer
+        hit = self._index.current().faq_answer(entry, lang.code)
+        if hit is None or answer.text.startswith(hit.text[:24]):
+            return answer
+        key = "note_age_under_16" if age < 16 else "note_age"
+        text = self.templates.text(lang.code, "eligibility", key, age=age) + "\n" + hit.text
+        return replace(answer, text=text, intent="eligibility", sources=unique_sources([hit]))
+
     def _with_age_note(self, answer: Answer, conversation: Conversation, lang: Lang, said: str) -> Answer:
         """"can she take the exam or is she too young?" after "she's 17": the case decided, with what the rules say
         of that age first (the standard has no age clause; selling on live streams needs 16, and a guardian's
-        consent under 18)."""
-        age = said_age(conversation, to_simplified(said))
-        entry = self.slot_answers.get("exam_age")
-        if entry and answer.via == "faq" and age is not None and 6 <= age < 18 and _ASKS_TO_TAKE.search(to_simplified(said)) \
-                and (conversation.profile is None or not conversation.profile.has_personal_facts) \
-                and (hit := self._index.current().faq_answer(entry, lang.code)) is not None and not answer.text.startswith(hit.text[:24]):
-            # "我女兒今年15歲" then "她可以考視頻創推員的證書嗎？": whether someone that young may take it, not who issues it
-            key = "note_age_under_16" if age < 16 else "note_age"
-            text = self.templates.text(lang.code, "eligibility", key, age=age) + "\n" + hit.text
-            return replace(answer, text=text, intent="eligibility", sources=unique_sources([hit]))
+        consent under 18; an older asker hears there is no upper limit)."""
         if answer.via != "eligibility" or answer.refused or not _TOO_YOUNG.search(mandarin_words(to_simplified(said))):
             return answer
+        age = said_age(conversation, to_simplified(said))
         if age is None or not 6 <= age <= 99:
             return answer
         # (an older asker's worry is the upper limit, which there is none of)
@@ -266,6 +270,16 @@ class Advisor:
         if note in answer.text:
             return answer  # (said already, for the age added to the question before)
         return replace(answer, text=note + "\n" + answer.text)
+
+    def _with_level_order_put_right(self, answer: Answer, lang: Lang, said: str) -> Answer:
+        """"一级是最低的吧？我想先考一级": the order of the levels put right before anything else, unless the reply
+        gives it already or the wrong order is someone else's belief ("常有学员以为一级最低")."""
+        words = mandarin_words(to_simplified(said))
+        wrong = _LEVEL_ORDER_WRONG.search(words)
+        if wrong is None or answer.refused or _ORDER_STATED.search(answer.text) \
+                or _THIRD_PARTY_BELIEF.search(words[max(0, wrong.start() - BELIEF_WINDOW):wrong.start()]):
+            return answer
+        return replace(answer, text=self.templates.text(lang.code, "answers", "level_order_note") + "\n" + answer.text)
 
     def _with_age_verdict(self, answer: Answer, conversation: Conversation, lang: Lang, said: str) -> Answer:
         """The entry on the age for live selling, after an age was said ("我16岁" … "可以自己开直播间吗", "my cousin
@@ -1121,10 +1135,10 @@ _CONTINUES = re.compile(r"^(?:and|also|plus|what about|how about|or)\b|^(?:还�
                         r"|^(?:我)?(?:想|要|准备|打算)?(?:放|写|用)(?:喺|在|到|进|落)|^(?:it'?s |i want it |i need it )?(?:for|to put (?:it )?(?:on|in)) (?:my )?(?:linkedin|cv|resume)", re.I)
 # The associations one training advert names as issuers (the seed's claim the knowledge base corrects).
 _NAMED_ASSOCIATION = re.compile(r"轻工业|工业合作协会|light industry|industrial cooperation", re.I)
-# An age asked about ("要幾歲才能報名").
 # The asker's age asked about beside their case ("is she too young?", "佢咁细个得唔得", "年纪太小能考吗").
 _TOO_YOUNG = re.compile(r"too young|too old|年[纪龄](?:太|这么|那么|咁|甘|有点|比较)?(?:小|大|细)|岁数(?:太|这么)?大|太小|太细|咁细|未成年|"
                         r"\bunder\s?age\b|\bminor\b|够不够岁|够唔够岁|几岁|\bat (?:my|her|his|their) age\b", re.I)
+# An age asked about ("要幾歲才能報名").
 _ASKS_AGE = re.compile(r"几岁|幾歲|多大年纪|年龄限制|年龄要求|\bhow old\b|\bage limit\b|\bminimum age\b", re.I)
 # Where a second question beside the asker's case starts, and what such a question is about (exam, training,
 # fee, certificate, verification): a question of fact the curated entries answer.

@@ -875,9 +875,10 @@ def _date_swapped(message: str, kept: list[str]) -> list[str] | None:
         return None
     wrong = re.sub(r"\s+", "", m.group("wrong") or m.group("wrong2"))
     right = re.sub(r"\s+", "", m.group("right") or m.group("right2"))
-    if not any(wrong in q.replace(" ", "") for q in kept):
+    said = re.compile(r"\s*".join(map(re.escape, wrong)))  # (as written, spaces or none: "2022 年底")
+    if not any(said.search(q) for q in kept):
         return None
-    return [q.replace(" ", "").replace(wrong, right) if wrong in q.replace(" ", "") else q for q in kept]
+    return [said.sub(right, q) for q in kept]
 # A sum of years asked about ("这样是不是算5年了？", "does that count as 5 years?").
 _SUM_ASKED = re.compile(r"算(?:是|作|成|做)?(?:累计|总共|一共)?\s*(\d+|[一二两三四五六七八九十])\s*年|(?:加起来|合起来|一共)(?:有|是|算)?\s*(\d+|[一二两三四五六七八九十])\s*年"
                         r"|\bcounts? as (\d+) years\b|\b(?:that'?s|makes?|adds? up to) (\d+) years\b", re.I)
