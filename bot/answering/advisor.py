@@ -243,10 +243,12 @@ class Advisor:
     def _with_exam_age_entry(self, answer: Answer, conversation: Conversation, lang: Lang, said: str) -> Answer:
         """"我女兒今年15歲" then "她可以考視頻創推員的證書嗎？": whether someone under 18, with no work said, may take
         it is the entry on age and the exam (with what the rules say of that age first), not who issues it."""
-        age = said_age(conversation, to_simplified(said))
         entry = self.slot_answers.get("exam_age")
-        if not entry or answer.via != "faq" or age is None or not 6 <= age < 18 or not _ASKS_TO_TAKE.search(to_simplified(said)) \
+        if not entry or answer.via != "faq" or not _ASKS_TO_TAKE.search(to_simplified(said)) \
                 or (conversation.profile is not None and conversation.profile.has_personal_facts):
+            return answer
+        age = said_age(conversation, to_simplified(said))  # (read only where it can matter)
+        if age is None or not 6 <= age < 18:
             return answer
         hit = self._index.current().faq_answer(entry, lang.code)
         if hit is None or answer.text.startswith(hit.text[:24]):

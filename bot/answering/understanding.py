@@ -15,7 +15,7 @@ from bot.answering.acts import ActClassifier, ActGuess
 from bot.answering.conversation import Conversation
 from bot.answering.routing import Routing, route
 from bot.eligibility import Profile, parse_profile
-from bot.eligibility.profile import NO_CERTIFICATE, break_in_year, ends_a_ladder, straight_level, taught_school
+from bot.eligibility.profile import NO_CERTIFICATE, break_in_year, ends_a_ladder, says_still_studying, straight_level, taught_school
 import bot.eligibility.vocabulary as vocab
 from bot.language import mandarin_words, to_simplified
 
@@ -449,7 +449,7 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
     if falsifying and not re.search(vocab.CORRECTION_IN_MESSAGE, question.lower()):
         stated = Profile()  # the figures a falsified paper should show are not the asker's
     if stated.education and not stated.studying_at and not stated.final_year_student_of and not stated.graduated \
-            and any(re.search(pattern, words.lower()) for pattern in vocab.STILL_STUDYING) \
+            and says_still_studying(words.lower()) \
             and not re.search(r"毕业(?:了|咗)|已经毕业|graduated", words.lower()):
         # "我们是中职三年制电商专业，同学现在才二年级": the school is being attended (its year said beside it), not a
         # diploma held, whichever clause named it

@@ -488,6 +488,11 @@ def straight_level(text: str) -> int | None:
     return level
 
 
+def says_still_studying(text: str) -> bool:
+    """The text says a school is being attended ("读大二", "现在才二年级", "sophomore")."""
+    return _says(vocab.STILL_STUDYING, text)
+
+
 def _says(patterns: tuple[str, ...], text: str) -> bool:
     return any(re.search(pattern, text) for pattern in patterns)
 
