@@ -27,7 +27,7 @@ from bot.answering.conversation import Conversation
 from bot.index.embeddings import make_embedder
 from bot.answering.policy import THRESHOLDS, Evidence, Reply, decide
 from bot.answering.acts import load_or_train
-from bot.answering.eligibility_replies import GOING_UP, EligibilityReplies, latest_said, overlapping_sum_asked, said_age
+from bot.answering.eligibility_replies import GOING_UP, EligibilityReplies, asks_about_training, latest_said, overlapping_sum_asked, said_age
 from bot.answering.routing import Routing, route
 from bot.answering.people import ASKS_EACH, is_asker, labelled_person, named_in, split_people, with_new_facts
 from bot.answering.understanding import (COLLOQUIAL_QUESTION, CONFIDENT, ELLIPTICAL_START, NO_SUBJECT, PERSONAL_ACTS, SURELY_OUT_OF_SCOPE, Request, continued_question, levels_named,
@@ -836,6 +836,16 @@ class Advisor:
             # (not between this occupation and another one named just before: "同全媒體運營師有咩唔同？" then "邊個啱我？")
             # "做過服裝店店長，常在IG分享穿搭…四個工種裡我比較適合哪個？": no work that names one; what each
             # job type does, so the asker can place themselves, with the role entries as sources
+            near = background_job_types([*earlier, mandarin_words(request.question)], self.slot_answers)
+            if near:  # "我是做会计的" … "哪个工种适合我": the nearest job type(s) to that work, as a suggestion
+                faqs = dict((code, faq) for code, faq, _ in self.slot_answers.get("job_types", []))
+                roles = [hit for hit in (retriever.faq_answer(faqs.get(code, ""), lang.code) for code in near) if hit is not None]
+                if roles:
+                    names = [self.rules.job_type(code).name("en" if lang.code == "en" else "zh") for code in near]
+                    lead = self.templates.text(lang.code, "answers", "job_type_near",
+                                               jobs=self.templates.text(lang.code, "answers", "or_joiner").join(names))
+                    return self._finish(raw, lang, "career", "\n".join([lead, *(hit.text for hit in roles)]),
+                                        unique_sources(roles), roles, via="faq")
             roles = [retriever.faq_answer(faq, lang.code) for _, faq, _ in self.slot_answers.get("job_types", [])]
             roles = [hit for hit in roles if hit is not None]
             if roles:
@@ -1019,8 +1029,8 @@ class Advisor:
         for part in parts:
             said = parse_profile(mandarin_words(part))
             if said.has_personal_facts or said.target_level is not None or not _is_a_question(part) \
-                    or not _SIDE_TOPIC.search(part):
-                continue
+                    or not _SIDE_TOPIC.search(part) or asks_about_training(part):
+                continue  # (whether training is needed is answered in the case's reply, for its level)
             asked = levels_named(part) or ((request.level,) if request.level else ())  # "at that level"
             return self._faq_entry_for(part, lang, whole, retriever, THRESHOLDS.vote_doubtful, asked)
         return None
@@ -1114,6 +1124,8 @@ def load_slot_answers(folder) -> dict:
                               for spec in (data.get("side_topics") or [])]
     answers["related_work_entries"] = [(str(spec["faq"]), re.compile(str(spec["cues"]), re.I) if spec.get("cues") else None)
                                        for spec in data.get("related_work") or []]
+    answers["job_type_backgrounds"] = [(re.compile(str(spec["cues"]), re.I), [str(code) for code in spec["job_types"]])
+                                       for spec in data.get("job_type_backgrounds") or []]
     shy = data.get("not_on_camera") or {}
     answers["not_on_camera"] = (str(shy["faq"]), re.compile(str(shy["cues"]), re.I)) if shy.get("faq") else None
     return answers
@@ -1201,6 +1213,17 @@ def described_job_type(texts: list[str], slot_answers: dict) -> tuple[str, str] 
     return None
 
 
+def background_job_types(texts: list[str], slot_answers: dict) -> list[str]:
+    """The job types nearest to the outside work described in the latest of `texts` that describes any
+    ("我之前做了五年客服": the live-streaming salesperson and the platform administrator); [] when none."""
+    for text in reversed(texts):
+        text = _JOB_TYPE_NAMES.sub(" ", text)
+        for cues, codes in slot_answers.get("job_type_backgrounds", []):
+            if cues.search(text):
+                return codes
+    return []
+
+
 def _side_parts(question: str) -> list[str]:
     """The questions of a message that asks a second one beside the asker's case ("能报几级？另外考试多少钱")."""
     return [p.strip(" ，,。.") for p in _SIDE_SPLIT.split(question) if p and p.strip(" ，,。.")]
@@ -1227,12 +1250,12 @@ def _keep_what_the_message_says(request: Request, conversation: Conversation) ->
         elif request.facts.studying_at and not request.third_party:
             # "我是职高高二的，学的电子商务": where the asker studies, kept for "能不能现在就考四级" next
             said = replace(Profile(), studying_at=request.facts.studying_at, major_relevant=request.facts.major_relevant,
-                           job_type=request.facts.job_type)
+                           job_type=request.facts.job_type, final_year=request.facts.final_year)
             conversation.profile = conversation.profile.merge(said) if conversation.profile is not None else said
-        elif request.stated.final_year and conversation.profile is not None and conversation.profile.studying_at \
-                and not request.third_party:
-            # "我是大专…大三" then "明年毕业": the school attended is in its final year
-            conversation.profile = conversation.profile.merge(replace(Profile(), final_year=True))
+        elif request.stated.final_year is not None and conversation.profile is not None and conversation.profile.studying_at:
+            # "我是大专…大三" then "明年毕业": the school attended is in its final year; "我是二年级 学制三年",
+            # "同學現在才二年級": it is not (a student's own year, or the one a teacher speaks for)
+            conversation.profile = conversation.profile.merge(replace(Profile(), final_year=request.stated.final_year))
         return
     if request.third_party and own_facts_known:
         request.facts = Profile()  # "我朋友说他有四级证" after the asker's own facts: not the asker's

@@ -121,7 +121,8 @@ class EligibilityReplies:
         # "唔係 等等 係2022年3月先攞到張證": a date that corrects the certificate's, after one was said
         redated = said.certificate_age is not None and conversation.profile is not None \
             and conversation.profile.certificate_age is not None and corrects_itself(request.question)
-        if said.has_personal_facts or redated or said.studying_at:  # (the school a student attends too)
+        # (the school a student attends too, and its year: "唔係應屆，仲有兩年先畢業")
+        if said.has_personal_facts or redated or said.studying_at or said.final_year is not None:
             facts = self._years_over_turns(replace(said, target_level=None), conversation, request.question,
                                            request.other_work)
             conversation.profile = conversation.profile.merge(facts, corrects_itself(request.question)) \
@@ -417,7 +418,10 @@ class EligibilityReplies:
             return render_question(("certificate_level", "years_total"), lang_code, self.templates), [], None
         view = overview(profile, self.rules)
         training_note = ""
-        if view.next_level is not None and view.next_decision is not None:
+        if view.highest_open is not None and view.highest_open in view.decisions and not levels_named(request.question):
+            # "我现在能考哪个级别啊，还有要不要先去培训": whether the level open now needs the training, first
+            training_note = self._training_answer(request, profile, view.highest_open, view.decisions[view.highest_open], lang_code)
+        if not training_note and view.next_level is not None and view.next_decision is not None:
             # "要唔要读埋嗰72个钟先考到一级？": whether the training is needed for the next level, first
             training_note = self._training_answer(request, profile, view.next_level, view.next_decision, lang_code) \
                 or self._training_sooner(profile, view.next_level, view.next_decision, lang_code, request.question)
@@ -719,8 +723,9 @@ class EligibilityReplies:
             school = condition.education
             if school and school.includes_final_year_students and set(school.any_of) & set(profile.studying_at) \
                     and condition.required_certificate_level is None:
-                return self.templates.text(lang_code, "eligibility", "note_school_route_when_final_year_alone" if alone
-                                           else "note_school_route_when_final_year", id=condition.id,
+                # (the year not said, "在读" alone: whether this is the final year decides, said as such)
+                key = "note_school_route_when_final_year" if profile.final_year is False else "note_school_route_if_final_year"
+                return self.templates.text(lang_code, "eligibility", key + "_alone" if alone else key, id=condition.id,
                                            level=self.rules.level_name(target, "en" if lang_code == "en" else "zh"))
         return ""
 
@@ -834,7 +839,7 @@ class EligibilityReplies:
 # would lengthen every "not yet" for a date few plan by.
 NEAR_MONTHS = 36
 # Whether training is needed or would help ("还要上一级培训吗", "do I have to take a course?").
-_ASKS_ABOUT_TRAINING = re.compile(r"(?:要|需要|得|必须|用不用|使唔使|要不要|要唔要|需不需要)\s*(?:再)?(?:上|参加|去|读|报)?(?:一级|二级)?(?:的)?(?:正规)?(?:培训|课程|上课|上堂|学时)|"
+_ASKS_ABOUT_TRAINING = re.compile(r"(?:要|需要|得|必须|用不用|使唔使|要不要|要唔要|需不需要)\s*(?:再|先)?\s*(?:去)?(?:上|参加|去|读|报)?(?:一级|二级)?(?:的)?(?:正规)?(?:培训|课程|上课|上堂|学时)|"
                                   # "要报一级需要上多少小时的培训？", "how many hours of training do I need?"
                                   r"(?:要|需要|得)\s*(?:上|参加|读)?\s*(?:多少|几多|几)\s*(?:个)?(?:小时|学时|课时|钟)(?:的)?(?:培训|课)?|\bhow many (?:training )?hours\b|"
                                   r"培训.{0,6}(?:必须|一定要|还要吗)|(?:要|唔要|使唔使|需要|得|have to|need to)[^？?]{0,12}\d+\s*(?:个)?(?:钟|小时|学时|课时|hours?)|\b(?:need|have|has) to (?:take|do|attend|complete) (?:a|the|any) "
@@ -1061,3 +1066,9 @@ def _alternative_text(condition: dict, lang: str, rules) -> str:
     if condition.get("education"):
         parts.append("a relevant vocational-school or college diploma (final-year students included)")
     return " + ".join(parts)
+
+
+def asks_about_training(text: str) -> bool:
+    """Whether a message asks if training is needed ("要不要先去培训", "do I have to take a course?"); the
+    eligibility reply answers that for the level in question."""
+    return bool(_ASKS_ABOUT_TRAINING.search(text))

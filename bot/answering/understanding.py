@@ -15,7 +15,7 @@ from bot.answering.acts import ActClassifier, ActGuess
 from bot.answering.conversation import Conversation
 from bot.answering.routing import Routing, route
 from bot.eligibility import Profile, parse_profile
-from bot.eligibility.profile import NO_CERTIFICATE, break_in_year, ends_a_ladder, says_still_studying, straight_level, taught_school
+from bot.eligibility.profile import NO_CERTIFICATE, break_in_year, ends_a_ladder, says_not_final_year, says_still_studying, straight_level, taught_school
 import bot.eligibility.vocabulary as vocab
 from bot.language import mandarin_words, to_simplified
 
@@ -125,6 +125,10 @@ _HEARSAY = re.compile(r"\W*(?:(?:网上|网上有人|有人|好多人|别人|朋
 _SUBJECTLESS_APPLY = re.compile(r"^(?:请问|那|所以|想问一?下|问一?下)?[，,\s]*(?:现在|目前)?(?:能|可以|可|会)?(?:报|考|申报|报考)(?:得|到|得到)?(?:几|哪个|哪一|边个|什么)")
 _HYPOTHETICAL_TRAINING = re.compile(r"(先|如果|要是|假如|假设).{0,10}(培训|上课|上完|学时|training)|finish(ed)? the training|培训完(?!了)(?=.{0,8}(?:能|可以|可不可以|就))|after (?:the|our) (?:\w+ )?(?:training|course)"
                                     r"|(take|do|complete) the training first|\b(what if|if) i\b.{0,30}\b(train|training|course|class)", re.I)
+# Whether training is needed at all ("要不要先去培训", "do I need to do the training first?"): asked, not supposed done.
+_TRAINING_NEED_ASKED = re.compile(r"(?:要不要|需不需要|需要|用不用|使唔使|使不使|是否要|是不是要|必须|一定要)\s*(?:先)?\s*(?:去|参加|上|报)?\s*(?:培训|上课|training)"
+                                  r"|\b(?:do|would|will)\s+(?:i|we|you|they|she|he)\s+(?:need|have)\s+to\s+(?:do|take|attend|complete)?\s*(?:the\s+|a\s+)?(?:training|course)"
+                                  r"|\bis\s+(?:the\s+)?training\s+(?:required|needed|compulsory|mandatory)", re.I)
 # "Which level can I take": asks for the asker's highest level even without a word of applying.
 _ASKS_WHICH_LEVEL = re.compile(r"几级|几多级|多少级|哪一?级|什么级|哪个级别|哪个等级|什么级别|边级|which level|what level|how high|level (?:should|would) (?:i|she|he|they)"
                                r"|(?:我|她|他|佢)?(?:现在|而家|目前)?(?:能|可以|可)(?:考|报)(?:什么|啥|乜|咩)[？?]?\s*$", re.I)  # "我现在能考什么？"
@@ -274,6 +278,12 @@ _RULE_QUOTED = re.compile(r"(?:只要|只需|只须|是不是|是否|系咪)[^�
 _COUNTING_ASKED = re.compile(r"\b(?:years?|experience)\b[^.?!]{0,40}\bcounted\s+from\b|\bcount(?:ed)?\s+from\s+when\b"
                              r"|年限[^，。？?]{0,10}从(?:什么时候|何时|哪里|哪天)(?:开始)?算|是从[^，。？?]{0,12}(?:开始)?算(?:起)?[^。？?]{0,8}还是", re.I)
 _POSSESSION = re.compile(r"我(?:有|拿|考|已经|持有|是)|\bi (?:have|hold|got|own|passed|am)\b|\bi've\b|\bi'm\b|\bmy\b", re.I)
+# A requirement quoted from a brochure, an advert or a rumour ("put 'applicants must be 18+ with 中专 or above' on
+# the brochure", "机构说「报名须年满18岁、中专以上」"): a claim to check, none of its words the asker's facts.
+# (only a requirement of age or schooling, the brochure's usual claims; a quoted rule of years is weighed as a rule)
+_QUOTED_REQUIREMENT = re.compile(r"['\"“‘「『][^'\"”’」』]{0,80}?(?:\bmust\b|\brequired?\b|\brequires\b|\bneeds?\b|\bonly\b|必须|必需|须|要求|需要|只需|只要|才能|就能|就可以|方可)"
+                                 r"[^'\"”’」』]{0,80}?(?:岁|中专|高中|大专|本科|学历|\d+\s*\+|\bage\b|\baged\b|degree|diploma|school)[^'\"”’」』]{0,40}['\"”’」』]"
+                                 r"|\b(?:applicants?|candidates?)\s+(?:must|need|should|have\s+to)\b[^.?!;]{0,60}", re.I)
 # Words that take back what the asker said before ("唔係，應該係五年半", "wait no, more like 6").
 CORRECTION = re.compile(r"(?<!是)不是(?:不是)?[，,。\s]|不对|^\W*(?:哦|噢|啊|呀)?\s*不[\s，,]+(?:是|系)|其实(?!\s*(?:之前|以前|早前|此前|更早))|更正|说错|讲错|打错|写错|搞错|记错|应该是|唔系|\bactually\b|\bi mean\b|\bsorry\b|"
                          r"\bcorrection\b|\bwait\b|\bmore like\b|\boops\b|\bmy bad\b|\btypo\b", re.I)
@@ -440,7 +450,7 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
     if _TASK_REQUEST.search(question) and not routing.dishonest and not levels_named(question):
         # "translate this contract", "帮我写一段直播话术", "怎么快速涨粉": work to do, not a question this advisor answers
         act, confidence = "out_of_scope", 1.0
-    own_words = _without_third_party_clauses(words)
+    own_words = _QUOTED_REQUIREMENT.sub(" ", _without_third_party_clauses(words))
     if supposed is not None:  # the certificate supposed is not one held: its words are not read as facts
         own_words = _SUPPOSED.sub(" ", own_words)
     stated = parse_profile(NEGATED.sub(" ", _with_apprenticeship_end(_with_graduation_year(_with_taught_school(own_words, conversation),
@@ -453,7 +463,8 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
             and not re.search(r"毕业(?:了|咗)|已经毕业|graduated", words.lower()):
         # "我们是中职三年制电商专业，同学现在才二年级": the school is being attended (its year said beside it), not a
         # diploma held, whichever clause named it
-        stated = replace(stated, studying_at=list(stated.education), education=[])
+        stated = replace(stated, studying_at=list(stated.education), education=[],
+                         final_year=False if says_not_final_year(words.lower()) else stated.final_year)
     hearsay = _HEARSAY.match(words)
     if hearsay and not _FIRST_PERSON.search(words[hearsay.end():]):
         stated = Profile()  # "网上说2023年起新主播必须持证上岗": a claim reported, its dates no one's work
@@ -532,7 +543,7 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
         if named:
             facts = replace(facts, certificate_level=named[0])
     return Request(act, confidence, question, routing, facts, asked_levels, embedded,
-                   bool(_HYPOTHETICAL_TRAINING.search(question)), followup,
+                   bool(_HYPOTHETICAL_TRAINING.search(question)) and not _TRAINING_NEED_ASKED.search(question), followup,
                    _certificate_name(other) if other and not association else None, association, _age(question),
                    _other_work(question), _third_party(words), _more_years(words),
                    reading is None and guess.act == "out_of_scope",
@@ -969,6 +980,11 @@ def _keyword_act(act: str, confidence: float, routing: Routing, question: str, s
     if (personal or (known and vocab.CALENDAR_YEAR.search(question))) and corrects_itself(question) \
             and not _is_question(question) and act not in PERSONAL_ACTS:
         # "唔好意思講錯，係四級，上年攞嘅": a fact taken back and given again ("hmm actually the cert says 2023-05")
+        return "statement"
+    if known and stated.worked_since_certificate and conversation.profile.certificate_level is not None \
+            and not _is_question(question) and act not in PERSONAL_ACTS:
+        # "二级证2023年1月拿的" then "一路都做直播带货" / "之后一直在公司做直播没停过": the work went on since the
+        # certificate, a fact of the case, not a question about live selling
         return "statement"
     if personal and not _is_question(question) and act in ("fact", "rule_question", "logistics", "followup") \
             and conversation.last_act == "statement" and not _ASKS_TO_APPLY.search(question) and not _OWN_ASK.search(question) \

@@ -287,7 +287,14 @@ def _parse_with_corrections(text: str, expecting: str | None, today: Callable[[]
     text = _CANTONESE_AND.sub("和", _YEAR_AND_A_HALF.sub("一年半", text))
     text = _numeric_dates(text)
     text = _last_month_dated(text, today())
+    text = _on_and_off(text)
+    text = _lower_of_a_span(text)
+    unsure = next((m for m in (pattern.search(text) for pattern in _UNSURE_LEVEL) if m), None)
+    if unsure:  # (the two levels are neither the one held nor ones asked about)
+        text = text[:unsure.start("levels")] + " " + text[unsure.end("levels"):]
     profile = _parse_once(text, expecting, today)
+    if unsure and profile.certificate_level is None:
+        profile = replace(profile, holds_certificate=True)
     cues = list(re.finditer(vocab.CORRECTION_IN_MESSAGE, text.lower()))
     cue = cues[-1] if cues else None  # the last correction said is the one that stands
     if cue is None or not text[cue.end():].strip():
@@ -321,6 +328,39 @@ def _parse_with_corrections(text: str, expecting: str | None, today: Callable[[]
 _LAST_MONTH = re.compile(r"\blast\s+(" + "|".join(vocab.MONTHS) + r")[a-z]*\b(?!\s*(?:19|20)\d{2})", re.I)
 
 
+_ZH_SPAN = re.compile(r"(?<![\d一二两三四五六七八九十])(一|两|二|三|四|五|六|七|八)(两|二|三|四|五|六|七|八|九)(?=\s*(?:年|个月|個月))")
+# (figures of twelve or less: "18-19年" is two calendar years, not a span of years)
+_SPAN = re.compile(r"\b((?:1[0-2]|\d)(?:\.\d+)?)\s*(?:-|–|~|to|or)\s*(?:maybe\s+)?(?:1[0-2]|\d)(?:\.\d+)?(?=\s*(?:years?|yrs?|months?)\b)"
+                   r"|(?<![\d.])((?:1[0-2]|\d)(?:\.\d+)?)\s*(?:-|–|~|到|至|或者?|或)\s*(?:1[0-2]|\d)(?:\.\d+)?(?=\s*(?:年|个月|個月)(?![\d]))", re.I)
+_ZH_DIGIT = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+# A certificate of one of two levels, unsure which ("level 4 or maybe 5", "四级还是五级来着", "4级定5级"): a certificate
+# held, its level not known, so the engine asks rather than take either one.
+_UNSURE_LEVEL = (
+    re.compile(r"\bcert(?:ificate)?\b[^.?!]{0,15}?(?P<levels>(?:\blevel|\blv?l?)\s*[1-5]\s*(?:or|/)\s*(?:maybe\s+|possibly\s+|perhaps\s+)?(?:level\s*)?[1-5]\b)", re.I),
+    re.compile(r"证[^，,。？?]{0,4}?(?P<levels>[一二三四五1-5]\s*级\s*(?:还是|或者|或是|定系|定係|抑或)\s*(?:可能\s*)?[一二三四五1-5]\s*级)"
+               r"(?=[^？?]{0,6}(?:来着|嚟|吧|忘了|唔记得|不记得|记不清|$|[，,。]))"),
+)
+
+
+def _lower_of_a_span(text: str) -> str:
+    """"大概两三年", "2-3 years", "2到3年": the lower figure, so a verdict never rests on more than was said
+    ("两三年" is at least two)."""
+    text = _ZH_SPAN.sub(lambda m: str(_ZH_DIGIT[m.group(1)]) if _ZH_DIGIT[m.group(1)] < _ZH_DIGIT.get(m.group(2), 10) else m.group(0), text)
+    return _SPAN.sub(lambda m: m.group(1) or m.group(2), text)
+
+
+def _on_and_off(text: str) -> str:
+    """"2 years on, 1 off, 5 on": stretches of work and breaks said in shorthand, in the words the parser reads
+    ("2 years working, 1 years off, 5 years working"); only where both an "on" and an "off" are said."""
+    figure = r"(\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:years?|yrs?)?"
+    if not (re.search(figure + r"\s+on\b", text, re.I) and re.search(figure + r"\s+off\b", text, re.I)):
+        return text
+    text = re.sub(figure + r"\s+on\b", r"\1 years working", text, flags=re.I)
+    return re.sub(figure + r"\s+off\b", r"\1 years off", text, flags=re.I)
+
+
 def _last_month_dated(text: str, today: date) -> str:
     """"last May" is May of last year, as "去年5月" (said in November, people mean the May before this one)."""
     return _LAST_MONTH.sub(lambda m: f"{m.group(1)} {today.year - 1}", text)
@@ -352,6 +392,17 @@ def _graduates_within_a_year(text: str, today: date) -> bool:
     month = int(m.group("month")) if m.group("month") else vocab.MONTHS.get(name[:3].lower()) if name else 7
     ahead = int(year) * 12 + month - (today.year * 12 + today.month)
     return 0 < ahead <= 12
+
+
+def _graduates_later(text: str, today: date) -> bool:
+    """A graduation more than twelve months ahead ("2029年畢業" said in 2026): not the final year yet."""
+    m = vocab.GRADUATION_YEAR.search(text)
+    year = m and next((g for g in (m.group("y1"), m.group("y2"), m.group("y3")) if g and g.isdigit()), None)
+    if not year:
+        return False
+    name = m.group("mname0") or m.group("mname")
+    month = int(m.group("month")) if m.group("month") else vocab.MONTHS.get(name[:3].lower()) if name else 7
+    return int(year) * 12 + month - (today.year * 12 + today.month) > 12
 
 
 _HELD_SINCE_WORK = re.compile(r"(?:拿到|取得|考到|考下|拿了)(?P<level>[一二三四五1-5]\s*级)(?:证书?)?(?:后|以后|之后)[^，,。？?要需得才须]{0,12}"
@@ -432,10 +483,14 @@ def _parse_once(text: str, expecting: str | None = None, today: Callable[[], dat
         profile.final_year = True
     elif _says(vocab.GRADUATED, t) or graduated_this_year or graduated_before:
         profile.graduated = True  # "今年已经毕业了，毕业证都拿了": the school said before is finished
-        if graduated_before and not profile.education:
-            profile.education = list(_schools(t))  # (the school named beside "在校时" is one finished)
-    elif _says(vocab.STILL_STUDYING, t):
+        if (graduated_before or _says(vocab.GRADUATED, t)) and not profile.education:
+            # (the school named beside "在校时" is one finished; "在技师学院读的电子商务，前年毕业": that school)
+            profile.education = list(_schools(t))
+    elif _says(vocab.STILL_STUDYING, t) or _says(vocab.NOT_FINAL_YEAR, t):
         profile.studying_at = _schools(t)
+        if _says(vocab.NOT_FINAL_YEAR, t) or _says(vocab.NEXT_YEAR_GRADUATION, t) or _graduates_later(t, today()):
+            # a year said that is not the last one ("中职二年级", "2029年毕业", "唔系应届，仲有两年先毕业")
+            profile.final_year = False
     if _says(vocab.DROPPED_OUT, t):  # "was studying 电子商务 at a 中职 but dropped out": no diploma from it, held or coming
         # (the schooling finished before it stays: "I only finished 初中, dropped out of high school")
         profile.education = [code for code in profile.education if code == "junior_middle_school"]
@@ -491,6 +546,11 @@ def straight_level(text: str) -> int | None:
 def says_still_studying(text: str) -> bool:
     """The text says a school is being attended ("读大二", "现在才二年级", "sophomore")."""
     return _says(vocab.STILL_STUDYING, text)
+
+
+def says_not_final_year(text: str) -> bool:
+    """The text names a school year that is not the last ("现在才二年级", "仲有两年先毕业", "year 2 of 3")."""
+    return _says(vocab.NOT_FINAL_YEAR, text)
 
 
 def _says(patterns: tuple[str, ...], text: str) -> bool:
@@ -863,8 +923,18 @@ def _read_years(text: str, profile: Profile, expecting: str | None, today: date)
     elif len(by_role[_TOTAL]) > 1 and len(whole) == 1:
         # "做了快七年了 前三年在广告公司做剪辑": the first three are part of the seven
         by_role[_TOTAL] = whole
-    elif len(by_role[_TOTAL]) > 1 and None not in by_role[_TOTAL] and re.search(vocab.RESUMED, text):
-        # "host for 2 yrs, quit for 3, came back and been doing it again 1 yr": the stretches add up
+    elif len(by_role[_TOTAL]) > 2 and None not in by_role[_TOTAL] and gaps_said and len(totals_said) == len(by_role[_TOTAL]) \
+            and abs(by_role[_TOTAL][0] - sum(by_role[_TOTAL][1:])) < 0.1 and re.search(vocab.TOTAL_SAID + r"|\btotal\b", text):
+        # "7 years total but with gaps - 2 years, then 3 years off, then 5 years": the total said, its parts after it
+        by_role[_TOTAL] = [by_role[_TOTAL][0]]
+        gaps = []
+    elif len(by_role[_TOTAL]) > 1 and None not in by_role[_TOTAL] and (re.search(vocab.RESUMED, text) or (
+            gaps_said and len(totals_said) == len(by_role[_TOTAL]) and not re.search(vocab.TOTAL_SAID + r"|\btotal\b", text)
+            # ("7 years across two companies, with a 1 year break (so 7 years of actual work)": said again, not added)
+            and not (len(set(by_role[_TOTAL])) == 1 and re.search(r"\bso\b|\bactual|\bi\.e\.|实际|也就是|即是", text, re.I))
+            and all(totals_said[0].end <= gap.start and gap.end <= totals_said[-1].start for gap in gaps_said))):
+        # "host for 2 yrs, quit for 3, came back and been doing it again 1 yr", "hosted 2 years, then 1 year off,
+        # then 5 years": the stretches on either side of the break add up
         by_role[_TOTAL] = [sum(by_role[_TOTAL])]
         gaps = []  # the break lies between the stretches, not inside one
     elif len(set(by_role[_TOTAL])) > 1 and 0 < len(in_field) < len(by_role[_TOTAL]) and (
@@ -1156,10 +1226,16 @@ _ANY_CERTIFICATE_WORD = (r"证|證|cert|qualif|level|\blv?l?\s*[1-5]\b|[一二�
                          r"issued|earned|passed")
 
 
+_RULE_DATE = re.compile(r"(?:更新|公告|通知|规定|政策|新规|新规定|文件|发布|出台|\bupdate|\bnotice|\bannouncement|\bregulation|\brule)\s*[（(：:]?\s*(?:19|20)\d{2}\s*(?:年)?\s*[)）]?"
+                        r"|(?:19|20)\d{2}\s*(?:年)?\s*[)）]?\s*(?:的|嘅)?\s*(?:官方)?(?:更新|公告|通知|规定|政策|新规|文件|update|notice|announcement|regulation|rule)", re.I)
+
+
 def _certificate_date(text: str, today: date, any_date: bool = False) -> tuple[float, float] | None:
     """(least, most) years since the certificate from its date ("拿证是2021年", "去年考到的", "2022年8月拿的",
     "got it in june 2023"), if one is said."""
     this_year = today.year
+    # the date of a rule or an announcement quoted ("官方更新（2026）：…", "the 2023 notice says") is no certificate's
+    text = _RULE_DATE.sub(lambda m: " " * len(m.group(0)), text)
     # A calendar year alone says at least (this year - year - 1): the month is unknown; with its month the
     # months are counted. A date in the future or before 1990 is not that of a certificate anyone holds.
     mentions = []
@@ -1488,11 +1564,16 @@ def _duration_role(text: str, d: _Duration) -> str:
         return _SKIP  # "快一年了 明年1月满一年": when a figure will be reached, not the years worked
     if re.match(vocab.STUDY_AFTER, text[d.end:d.end + 40]):
         return _SKIP  # "a 3-year e-commerce program": the length of a course
+    if re.search(r"(?:看|刷|玩|追|逛)(?:直播|抖音|快手|淘宝|视频|短视频|小红书|b站)?(?:都|也|已经)?(?:看|刷|玩|追|逛)?(?:了|咗|过)?\s*$", before[-10:]) \
+            or re.search(r"\b(?:watch(?:ing|ed)?|scroll(?:ing|ed)?)\b[^,.;]{0,20}$", before[-30:]):
+        return _SKIP  # "刷抖音都五六年了", "看直播看了5年": watching is no work
     if re.search(vocab.OTHER_WORK_GAP_BEFORE, before[-6:]) and re.match(vocab.OTHER_WORK_GAP_AFTER, after):
         return _GAP  # "中间有一年去送外卖": a year of other work inside the stretch
     if re.search(vocab.SWITCHED_AWAY_BEFORE, before[-12:]) and re.match(r"\s*(?:的)?(?:" + vocab.OTHER_WORK + ")", after) \
-            and re.search(vocab.WORKED_ALL_ALONG, text):
-        return _GAP  # "之后一直做主播，不过2024年转去做了半年外卖": a stretch out of the work said to go on
+            and (re.search(vocab.WORKED_ALL_ALONG, text) or (re.search(r"中间|中途|期间", before[-12:]) and re.search(vocab.RESUMED, after))):
+        # "之后一直做主播，不过2024年转去做了半年外卖", "中间转行做了一年地产，之后又回来做直播": a stretch out of
+        # the work said to go on, or come back to
+        return _GAP
     if re.match(vocab.NET_AFTER, after):
         return _TOTAL  # "7年是扣掉送外卖那年的": the figure without the break
     if re.match(vocab.BREAK_AFTER, after) or re.search(vocab.BREAK_BEFORE, before[-6:]) or re.search(vocab.BREAK_BEFORE_EN, before[-24:]):
