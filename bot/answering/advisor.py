@@ -707,7 +707,10 @@ class Advisor:
                         or (pointing_back and together_vote > own_vote
                             and (own_vote < THRESHOLDS.vote_in_scope or together_vote >= THRESHOLDS.vote_sure)) \
                         or (after_a_statement and together >= own and together_vote >= max(THRESHOLDS.vote_in_scope, 2 * own_vote)) \
-                        or _clearly_closer(together, together_vote, own, own_vote):
+                        or _clearly_closer(together, together_vote, own, own_vote) \
+                        or (together_vote >= THRESHOLDS.vote_sure and own_vote < THRESHOLDS.vote_in_scope):
+                    # ("是人社部说的吗" after "听说直播带货人才缺口4000万": the classifier sure of the two read together,
+                    # and backing no entry for the follow-up alone, however close its words to another)
                     # (after a statement, "需要考什么证吗", which the classifier backs far less alone, takes its topic
                     # from the statement: "我想卖保健品，顺便讲点养生知识" + it is the entry on professional content)
                     question = continued

@@ -74,6 +74,10 @@ _USED_TO_APPLY = re.compile(r"拿来报|用来报|拿去报|拿来考|用来考|
 _WAIT_ASKED = re.compile(r"(?:还|仲|又)要等|等多|要等(?:多久|几年|几耐|到)|几时(?:先|才)?(?:得|可以|能)|什么时候(?:才)?(?:能|可以)|多久(?:才|先)?(?:能|可以)"
                          r"|快(?:啲|点|一点|些)的?(?:方法|办法|路线|途径)|更快|how long (?:until|till|before|do i|must i|will i)|when can i|(?:faster|quicker) (?:way|route)", re.I)
 _NOW_ASKED = re.compile(r"(?:\bnow|\byet|\btoday|现在|而家|宜家|目前)\s*(?:呢|得未|得唔得|可以吗|行吗|ok)?\s*[?？]+\s*$", re.I)
+# Asks what a certificate or a level is worth, what its holders do, or how long it lasts; not whether one may apply.
+_ASKS_VALUE_OR_WORK = re.compile(r"值不值|值得(?:考|吗|么|不|唔)|(?:有|带来|有冇)(?:什么|啥|咩|乜|哪些)?(?:实际)?(?:的)?(?:好处|作用|用处|价值)|有(?:什么|啥|咩|乜)(?:实际)?用|有冇用|冇乜用"
+                                 r"|没(?:啥|什么)用|加(?:人工|工资|薪)|涨(?:工资|薪)|人工(?:会唔会)?(?:高|多)|(?:平时|实际|日常)(?:做|干)(?:啲|些|的)?(?:咩|什么|啥)|过期|有效期|继续教育"
+                                 r"|\bworth\b|\bwhat(?:'s| is)?\s+(?:it|this|that|the\s+\w+)\s+(?:even\s+)?good\s+for\b|\bany use\b|\buseful\b|\bbenefits?\b|\bpay (?:more|rise)|\bsalary\b|\bdifferently\b|\bexpire|\bcontinuing education\b", re.I)
 _ASKS_TO_APPLY = re.compile(r"用[^，,。？?]{1,8}(?:报|申报|考)还是(?:用)?|够(?:不够|唔够)?(?:资格)?[报考申][一二三四五1-5]级|"
                             r"(?:级|level\s*[1-5]|\bl[1-5])\s*(?:or\s+\S+\s+)?(?:realistic|feasible|现实吗)|"
                             r"\b(?:use|go with|apply with|apply through|apply on) (?:my|the) [\w -]{1,20}? or (?:my|the)\b|几时(?:先|才)?得|(?:什么时候|几时|何时)(?:才|能|可以)?(?:够|满足|符合)|[够满](?:\d+|[一二三四五六七八九十两]+)年了?[吗没么嘛]|\b(?:does|do|did) (?:she|he|they|i|we) (?:reach|qualify|meet|have enough)\b|(?:能|可以)[^，,。？?]{0,10}[报考申][一二三四五1-5]级|能申|可以申|(?:再|还能|还可以|能不能|可不可以)升|升不升|升唔升|\bgo (?:any )?higher\b|\bmove up\b|\bwhen can (?:i|she|he|they|we)\b|\bearliest (?:date|possible|i can)\b|\bhow soon\b|\bcount (?:for|towards?)\b|算不算.{0,4}[一二三四五]级|能.{0,3}[报考]|可以.{0,3}[报考]|够不够|^\W*够(?:了)?[吗么嘛没]|^\W*(?:is that |is it )?enough\W*$|够资格|有资格|[够符满][合足]?条件|可唔可以|得唔得|[报考]得|有(?:没有?|冇)?得[报考]|[报考][一二三四五1-5]级(?:行不行|行吗|可不可以|可以吗|得唔得|ok吗|ok不)|"
@@ -951,6 +955,11 @@ def _keyword_act(act: str, confidence: float, routing: Routing, question: str, s
                  conversation: Conversation, runner_up: str) -> str | tuple[str, float]:
     """An act (as sure as the classifier was), or (act, confidence) from a rule that decides alone."""
     personal = stated.has_personal_facts
+    if act in PERSONAL_ACTS + ("rule_question",) and _ASKS_VALUE_OR_WORK.search(question) and not _ASKS_TO_APPLY.search(question) \
+            and not asks_which_level(question):
+        # "考四级对我到底有什么实际好处，值不值", "what do level 2 people actually do differently at work?", "她那个证
+        # 三年后会过期要继续教育": the certificate's worth, the work at a level, its validity; not whether one may apply
+        return "fact"
     if act in PERSONAL_ACTS and _EASIEST_LEVEL.search(question) and not personal \
             and not (conversation.profile is not None and conversation.profile.has_personal_facts):
         return "fact"  # "which level is the easiest one for a student like me? level 1 right?": the order of the levels
