@@ -153,3 +153,49 @@ def test_outside_work_gets_the_nearest_job_type_as_a_suggestion(advisor, turns, 
 def test_the_school_route_is_said_on_the_year_said_or_on_whether_it_is_the_last(advisor, turns, said):
     answer, _ = ask(advisor, *turns)
     assert said in answer.text
+
+
+# --- questions of fact beside a case, and follow-ups --------------------------------------------------------
+
+@pytest.mark.parametrize("turns, said", [
+    (("感觉五级证没啥用", "考四级对我到底有什么实际好处", "我就想知道值不值"), "自愿参加的水平评价"),
+    (("我張證係2022年考嘅五級，聽講證書3年就過期要續期，係咪真㗎？",), "沒有官方依據"),
+])
+def test_what_a_certificate_is_worth_or_how_long_it_lasts_is_a_question_of_fact(advisor, turns, said):
+    answer, _ = ask(advisor, *turns)
+    assert said in answer.text and "告诉我：" not in answer.text and "告訴我：" not in answer.text
+
+
+def test_am_i_good_for_a_level_is_still_the_askers_case(advisor):
+    answer, _ = ask(advisor, "got my level 4 live-streaming salesperson cert in June 2020, streaming full-time ever since",
+                    "so am I good for level 3 now?")
+    assert "Level 3" in answer.text.splitlines()[0] and "L3-A" in answer.text
+
+
+def test_a_follow_up_that_backs_nothing_alone_is_read_with_the_last_message(advisor):
+    answer, _ = ask(advisor, "听说直播带货人才缺口4000万", "是人社部说的吗")
+    assert "毕马威" in answer.text  # the source of the figure, not who issues certificates
+    assert "遴选备案" not in answer.text
+
+
+@pytest.mark.parametrize("turns, said", [
+    (("我有三級證，2022年中攞嘅", "一直做直播銷售員", "大概幾時可以報二級？同埋二級要考啲乜"), "理論知識考試和技能考覈"),
+    (("幫我阿哥問", "佢開咗間士多，之後自己開直播賣嘢，大概做咗一年半", "佢可以考乜嘢級？要唔要證明？"), "工作年限怎麼證明"),
+    (("I'm 17, in Guangzhou", "can I take level 5? and can I legally stream-sell at all?"), "No certificate is required"),
+])
+def test_a_second_question_beside_the_case_is_answered_too(advisor, turns, said):
+    answer, _ = ask(advisor, *turns)
+    assert said in answer.text
+    assert "L5-A" in answer.text or "L2-A" in answer.text  # and the case itself
+
+
+def test_a_level_the_askers_job_type_does_not_have_is_said_first(advisor):
+    answer, _ = ask(advisor, "我是平台管理员四级", "想一路考上去考到一级")
+    assert answer.text.startswith("平台管理员工种只设") and "没有一级/高级技师" in answer.text.splitlines()[0]
+    answer, _ = ask(advisor, "我本科在读大一", "想毕业后当平台管理员，最高能考到几级？以后能不能当技师")
+    assert "没有二级/技师" in answer.text and "多少年" not in answer.text
+
+
+def test_game_streaming_is_work_the_evaluation_body_may_not_count(advisor):
+    answer, _ = ask(advisor, "請問相關職業包唔包括網絡主播？", "我之前做咗三年遊戲直播，無賣嘢")
+    assert "遊戲直播" in answer.text.splitlines()[0] and "評價機構認定" in answer.text.splitlines()[0]

@@ -1160,9 +1160,10 @@ _ASKS_AGE = re.compile(r"几岁|幾歲|多大年纪|年龄限制|年龄要求|\b
 # Where a second question beside the asker's case starts, and what such a question is about (exam, training,
 # fee, certificate, verification): a question of fact the curated entries answer.
 _SIDE_SPLIT = re.compile(r"\s+and\s+(?=(?:what|how|when|where|which|is|are|do|does|can|will|who)\b)|(?<=[?？])\s*|[，,；;。]\s*(?=另外|还有|顺便)|"
-                         r"[，,；;]\s*(?=(?:还有|另外|顺便问下?|再问下?|那|请问)?\s*(?:考试|考什么|考核|怎么考|学时|培训|费用|多少钱|证书|怎么查|在哪))", re.I)
-_SIDE_TOPIC = re.compile(r"考试|考什么|考核|怎么考|笔试|实操|机考|理论|学时|课时|培训|费用|多少钱|证书|查询|怎么查|通过率|及格|"
-                         r"exam|test|assessment|theory|practical|hours|training|fee|cost|\bcert(?:ificate)?s?\b|verify|pass mark", re.I)
+                         r"[，,；;]\s*(?=(?:还有|另外|顺便问下?|再问下?|那|请问)?\s*(?:考试|考什么|考核|怎么考|学时|培训|费用|多少钱|证书|怎么查|在哪))|"
+                         r"\s*(?:同埋|还有|另外)\s*(?=[^，,。？?]{0,8}(?:考|证明|合法))", re.I)
+_SIDE_TOPIC = re.compile(r"考试|考什么|考(?:啲|些)?(?:乜|咩|哪些|啥)|考核|怎么考|笔试|实操|机考|理论|学时|课时|培训|费用|多少钱|证书|查询|怎么查|通过率|及格|证明|合法|违法|"
+                         r"exam|test|assessment|theory|practical|hours|training|fee|cost|\bcert(?:ificate)?s?\b|verify|pass mark|\bproof\b|\blegal(?:ly)?\b", re.I)
 _STREAMS = re.compile(r"直播|[一自]个人播|\blive[- ]?stream|\bstreaming\b", re.I)
 # The difference between two things asked ("有咩分别", "有什么区别", "what's the difference", "X vs Y").
 _DIFFERENCE_ASKED = re.compile(r"区别|分别|不同|差别|差异|\bdifferen|\bvs\.?\b|\bversus\b|\bcompare", re.I)

@@ -408,6 +408,10 @@ class EligibilityReplies:
             if decision.status == "not_offered":
                 text += self._other_job_types_open(asked, target, lang_code)
             return self._with_other_reading(text, profile, conversation, lang_code, target, request.question), sources, decision
+        beyond = self._beyond_the_track(request, profile, conversation, lang_code)
+        if beyond:  # "平台管理员四级…想一路考到一级，要几年？": that job type stops below the level named, said first
+            if not profile.has_personal_facts:
+                return beyond, [], None
         # (a student's own school decides level 4, whose school route opens in the final year: "技校二年级，能报四级吗")
         if not profile.has_personal_facts and not (profile.studying_at and (request.act == "eligibility_highest" or target == 4)):
             if request.act == "statement" and target is None:
@@ -432,6 +436,8 @@ class EligibilityReplies:
                                         age=self._age_said(request, conversation))
         if training_note:
             text = training_note + "\n" + text
+        if beyond:
+            text = beyond + "\n" + text
         if view.highest_open is None and view.decisions:
             # "去年开始做直播…能考吗": nothing open counted from the year's last month, the lowest level may be open
             # counted from its first: the month not said decides, said first
@@ -755,6 +761,21 @@ class EligibilityReplies:
                                            level=self.rules.level_name(target, lang), held=self.rules.job_type(profile.job_type).name(lang),
                                            jobs=("、" if lang == "zh" else ", ").join(job.name(lang) for job in others))
 
+    def _beyond_the_track(self, request: Request, profile: Profile, conversation: Conversation, lang_code: str) -> str:
+        """A level named that the asker's job type does not have ("平台管理员…考到一级", then "要几年？"): that it
+        stops lower, and which job types have it; "" otherwise."""
+        if profile.job_type is None or request.embedded_instruction:  # (not a level named in an instruction to the bot)
+            return ""
+        levels = self.rules.job_type(profile.job_type).levels
+        named = levels_named(request.question) or (
+            (conversation.last_level,) if conversation.last_level and _HOW_LONG.search(request.question) else ())
+        missing = [level for level in named if level not in levels]
+        if not missing or profile.certificate_level == min(levels):  # (the top held is said in the reply itself)
+            return ""
+        conversation.last_level = max(missing)  # (the level asked about, for "要几年？" next)
+        text, _ = render_requirements(max(missing), self.rules, lang_code, self.templates, job_type=profile.job_type)
+        return text
+
     def _training_answer(self, request: Request, profile: Profile, target: int, decision, lang_code: str) -> str:
         """"Do I still need the level 1 training?" / "do I have to take a course?": no, when a route without
         training is met; or that the training route would open it now, when only the training is missing."""
@@ -839,6 +860,8 @@ class EligibilityReplies:
 # would lengthen every "not yet" for a date few plan by.
 NEAR_MONTHS = 36
 # Whether training is needed or would help ("还要上一级培训吗", "do I have to take a course?").
+# How long something takes ("要几年？", "要多久", "how long").
+_HOW_LONG = re.compile(r"(?:要|需要|得)?(?:多少|几|幾|几多)年|多久|几耐|幾耐|\bhow (?:long|many years)\b", re.I)
 _ASKS_ABOUT_TRAINING = re.compile(r"(?:要|需要|得|必须|用不用|使唔使|要不要|要唔要|需不需要)\s*(?:再|先)?\s*(?:去)?(?:上|参加|去|读|报)?(?:一级|二级)?(?:的)?(?:正规)?(?:培训|课程|上课|上堂|学时)|"
                                   # "要报一级需要上多少小时的培训？", "how many hours of training do I need?"
                                   r"(?:要|需要|得)\s*(?:上|参加|读)?\s*(?:多少|几多|几)\s*(?:个)?(?:小时|学时|课时|钟)(?:的)?(?:培训|课)?|\bhow many (?:training )?hours\b|"
