@@ -199,3 +199,14 @@ def test_a_level_the_askers_job_type_does_not_have_is_said_first(advisor):
 def test_game_streaming_is_work_the_evaluation_body_may_not_count(advisor):
     answer, _ = ask(advisor, "請問相關職業包唔包括網絡主播？", "我之前做咗三年遊戲直播，無賣嘢")
     assert "遊戲直播" in answer.text.splitlines()[0] and "評價機構認定" in answer.text.splitlines()[0]
+
+
+def test_since_the_pandemic_began_is_work_since_2020():
+    said = facts("been doing this since covid started basically")
+    assert said.years_total_from_date and said.years_total == pytest.approx(6.0, abs=1.0)
+
+
+def test_a_bare_figure_after_no_certificate_is_the_years_asked_for(advisor):
+    answer, _ = ask(advisor, "我做選品員，冇證", "差唔多五年半", "考唔考得四級？定係要等到六年？")
+    assert "5.5年" in answer.text or "5年6個月" in answer.text or "五年半" in answer.text
+    assert "多少年？" not in answer.text

@@ -795,9 +795,12 @@ def _corrected_field(question: str, conversation: Conversation) -> str | None:
     "wait no, it's level 4": a bare level corrects the certificate held. `question` is in Mandarin words already."""
     earlier = conversation.profile
     if (_BARE_DURATION.match(question) or _LEADING_DURATION.match(question)) and conversation.history \
-            and (earlier is None or not earlier.has_personal_facts) \
+            and (earlier is None or not earlier.has_personal_facts
+                 or (earlier.certificate_level in (None, NO_CERTIFICATE) and earlier.years_total is None
+                     and earlier.years_since_certificate is None and not earlier.education)) \
             and re.search(vocab.WORK_CUE, mandarin_words(to_simplified(conversation.history[-1][0]))):
-        # "我在美妆公司做短视频剪辑" then "差不多三年半吧": how long that work has gone on
+        # "我在美妆公司做短视频剪辑" then "差不多三年半吧": how long that work has gone on ("我做選品員，冇證" then
+        # "差唔多五年半" too: no certificate, and no years said yet)
         return "years_total"
     if earlier is None or not corrects_itself(question):
         return None

@@ -289,6 +289,7 @@ def _parse_with_corrections(text: str, expecting: str | None, today: Callable[[]
     text = _last_month_dated(text, today())
     text = _on_and_off(text)
     text = _lower_of_a_span(text)
+    text = _PANDEMIC_START.sub(lambda m: "since 2020" if m.group(0)[:1].lower() == "s" else "2020年", text)
     unsure = next((m for m in (pattern.search(text) for pattern in _UNSURE_LEVEL) if m), None)
     if unsure:  # (the two levels are neither the one held nor ones asked about)
         text = text[:unsure.start("levels")] + " " + text[unsure.end("levels"):]
@@ -342,6 +343,12 @@ _UNSURE_LEVEL = (
     re.compile(r"证[^，,。？?]{0,4}?(?P<levels>[一二三四五1-5]\s*级\s*(?:还是|或者|或是|定系|定係|抑或)\s*(?:可能\s*)?[一二三四五1-5]\s*级)"
                r"(?=[^？?]{0,6}(?:来着|嚟|吧|忘了|唔记得|不记得|记不清|$|[，,。]))"),
 )
+
+
+# "since covid started", "疫情那年开始做的": work since 2020, the year the pandemic began (a year alone, so counted
+# from its December at least, as any year said alone).
+_PANDEMIC_START = re.compile(r"\bsince\s+(?:the\s+)?(?:covid(?:-19)?|pandemic|corona(?:virus)?)(?:\s+(?:started|began|hit|kicked\s+off))?"
+                             r"|(?:从)?疫情(?:那年|开始|刚开始|爆发|期间)(?:的时候|时|那阵)?(?=\s*(?:就|便)?\s*(?:开始|做|干|播))", re.I)
 
 
 def _lower_of_a_span(text: str) -> str:
