@@ -27,10 +27,10 @@ from bot.answering.conversation import Conversation
 from bot.index.embeddings import make_embedder
 from bot.answering.policy import THRESHOLDS, Evidence, Reply, decide
 from bot.answering.acts import load_or_train
-from bot.answering.eligibility_replies import GOING_UP, EligibilityReplies, asks_about_training, latest_said, overlapping_sum_asked, said_age
+from bot.answering.eligibility_replies import GOING_UP, EligibilityReplies, latest_said, overlapping_sum_asked, said_age
 from bot.answering.routing import Routing, route
 from bot.answering.people import ASKS_EACH, is_asker, labelled_person, named_in, split_people, with_new_facts
-from bot.answering.understanding import (COLLOQUIAL_QUESTION, CONFIDENT, ELLIPTICAL_START, NO_SUBJECT, PERSONAL_ACTS, SURELY_OUT_OF_SCOPE, Request, continued_question, levels_named,
+from bot.answering.understanding import (ASKS_ABOUT_TRAINING, COLLOQUIAL_QUESTION, CONFIDENT, ELLIPTICAL_START, NO_SUBJECT, PERSONAL_ACTS, SURELY_OUT_OF_SCOPE, Request, continued_question, levels_named,
                                          ANAPHORIC, age_stated, asks_own_case, asks_requirements, asks_which_level, on_other_levels, question_parts, speaks_of_own_facts, speaks_of_self,
                                          understand)
 from bot.eligibility import Profile, parse_profile
@@ -1032,7 +1032,7 @@ class Advisor:
         for part in parts:
             said = parse_profile(mandarin_words(part))
             if said.has_personal_facts or said.target_level is not None or not _is_a_question(part) \
-                    or not _SIDE_TOPIC.search(part) or asks_about_training(part):
+                    or not _SIDE_TOPIC.search(part) or ASKS_ABOUT_TRAINING.search(part):
                 continue  # (whether training is needed is answered in the case's reply, for its level)
             asked = levels_named(part) or ((request.level,) if request.level else ())  # "at that level"
             return self._faq_entry_for(part, lang, whole, retriever, THRESHOLDS.vote_doubtful, asked)

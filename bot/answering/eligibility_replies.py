@@ -10,7 +10,7 @@ from dataclasses import replace
 from bot import clock
 from bot.answering.conversation import Conversation
 from bot.answering.people import is_asker, part_about
-from bot.answering.understanding import Request, age_stated, corrects_itself, levels_named
+from bot.answering.understanding import ASKS_ABOUT_TRAINING, Request, age_stated, corrects_itself, levels_named
 import bot.eligibility.vocabulary as vocab
 from bot.eligibility.profile import has_dated_stretch, months_later
 from bot.eligibility import NO_CERTIFICATE, Profile, evaluate, parse_profile, render_decision, render_question, render_requirements
@@ -779,7 +779,7 @@ class EligibilityReplies:
     def _training_answer(self, request: Request, profile: Profile, target: int, decision, lang_code: str) -> str:
         """"Do I still need the level 1 training?" / "do I have to take a course?": no, when a route without
         training is met; or that the training route would open it now, when only the training is missing."""
-        asks = _ASKS_ABOUT_TRAINING.search(request.question) or request.hypothetical_training
+        asks = ASKS_ABOUT_TRAINING.search(request.question) or request.hypothetical_training
         if not asks or (profile.formal_training and not request.hypothetical_training):
             return ""
         if request.hypothetical_training:  # "还是得先上培训班？": decided without the training supposed
@@ -862,11 +862,6 @@ NEAR_MONTHS = 36
 # Whether training is needed or would help ("还要上一级培训吗", "do I have to take a course?").
 # How long something takes ("要几年？", "要多久", "how long").
 _HOW_LONG = re.compile(r"(?:要|需要|得)?(?:多少|几|幾|几多)年|多久|几耐|幾耐|\bhow (?:long|many years)\b", re.I)
-_ASKS_ABOUT_TRAINING = re.compile(r"(?:要|需要|得|必须|用不用|使唔使|要不要|要唔要|需不需要)\s*(?:再|先)?\s*(?:去)?(?:上|参加|去|读|报)?(?:一级|二级)?(?:的)?(?:正规)?(?:培训|课程|上课|上堂|学时)|"
-                                  # "要报一级需要上多少小时的培训？", "how many hours of training do I need?"
-                                  r"(?:要|需要|得)\s*(?:上|参加|读)?\s*(?:多少|几多|几)\s*(?:个)?(?:小时|学时|课时|钟)(?:的)?(?:培训|课)?|\bhow many (?:training )?hours\b|"
-                                  r"培训.{0,6}(?:必须|一定要|还要吗)|(?:要|唔要|使唔使|需要|得|have to|need to)[^？?]{0,12}\d+\s*(?:个)?(?:钟|小时|学时|课时|hours?)|\b(?:need|have|has) to (?:take|do|attend|complete) (?:a|the|any) "
-                                  r"(?:\w+ ){0,3}(?:course|training|class)|\bneed (?:the|a|any) (?:\w+ ){0,3}(?:training|course)|\btake a course\b", re.I)
 # Wanting to go up from the level held ("想往上考", "下一个是五级吗", "next level up").
 GOING_UP = re.compile(r"往上|向上|升级|升一级|更高|下一[个级]|再考|继续考|考上去|next (?:level|one)|move up|go up|level up|higher|upgrade", re.I)
 _ASKS_ABOUT_AGE = re.compile(r"家长|父母|监护人|同意|年龄|未成年|岁|满1[68]|合法|\bparents?\b|guardian|consent|\bage\b|underage|minor|\bbe 1[68]\b|\b1[68]\+"
@@ -1089,9 +1084,3 @@ def _alternative_text(condition: dict, lang: str, rules) -> str:
     if condition.get("education"):
         parts.append("a relevant vocational-school or college diploma (final-year students included)")
     return " + ".join(parts)
-
-
-def asks_about_training(text: str) -> bool:
-    """Whether a message asks if training is needed ("要不要先去培训", "do I have to take a course?"); the
-    eligibility reply answers that for the level in question."""
-    return bool(_ASKS_ABOUT_TRAINING.search(text))

@@ -129,10 +129,13 @@ _HEARSAY = re.compile(r"\W*(?:(?:网上|网上有人|有人|好多人|别人|朋
 _SUBJECTLESS_APPLY = re.compile(r"^(?:请问|那|所以|想问一?下|问一?下)?[，,\s]*(?:现在|目前)?(?:能|可以|可|会)?(?:报|考|申报|报考)(?:得|到|得到)?(?:几|哪个|哪一|边个|什么)")
 _HYPOTHETICAL_TRAINING = re.compile(r"(先|如果|要是|假如|假设).{0,10}(培训|上课|上完|学时|training)|finish(ed)? the training|培训完(?!了)(?=.{0,8}(?:能|可以|可不可以|就))|after (?:the|our) (?:\w+ )?(?:training|course)"
                                     r"|(take|do|complete) the training first|\b(what if|if) i\b.{0,30}\b(train|training|course|class)", re.I)
-# Whether training is needed at all ("要不要先去培训", "do I need to do the training first?"): asked, not supposed done.
-_TRAINING_NEED_ASKED = re.compile(r"(?:要不要|需不需要|需要|用不用|使唔使|使不使|是否要|是不是要|必须|一定要)\s*(?:先)?\s*(?:去|参加|上|报)?\s*(?:培训|上课|training)"
-                                  r"|\b(?:do|would|will)\s+(?:i|we|you|they|she|he)\s+(?:need|have)\s+to\s+(?:do|take|attend|complete)?\s*(?:the\s+|a\s+)?(?:training|course)"
-                                  r"|\bis\s+(?:the\s+)?training\s+(?:required|needed|compulsory|mandatory)", re.I)
+# Whether training is needed at all ("要不要先去培训", "do I have to take a course?", "要上多少学时"): asked, not supposed
+# done; the eligibility reply answers it for the level in question.
+ASKS_ABOUT_TRAINING = re.compile(r"(?:要|需要|得|必须|用不用|使唔使|要不要|要唔要|需不需要)\s*(?:再|先)?\s*(?:去)?(?:上|参加|去|读|报)?(?:一级|二级)?(?:的)?(?:正规)?(?:培训|课程|上课|上堂|学时)|"
+                                  # "要报一级需要上多少小时的培训？", "how many hours of training do I need?"
+                                  r"(?:要|需要|得)\s*(?:上|参加|读)?\s*(?:多少|几多|几)\s*(?:个)?(?:小时|学时|课时|钟)(?:的)?(?:培训|课)?|\bhow many (?:training )?hours\b|"
+                                  r"培训.{0,6}(?:必须|一定要|还要吗)|(?:要|唔要|使唔使|需要|得|have to|need to)[^？?]{0,12}\d+\s*(?:个)?(?:钟|小时|学时|课时|hours?)|\b(?:need|have|has) to (?:take|do|attend|complete) (?:a|the|any) "
+                                  r"(?:\w+ ){0,3}(?:course|training|class)|\bneed (?:the|a|any) (?:\w+ ){0,3}(?:training|course)|\btake a course\b", re.I)
 # "Which level can I take": asks for the asker's highest level even without a word of applying.
 _ASKS_WHICH_LEVEL = re.compile(r"几级|几多级|多少级|哪一?级|什么级|哪个级别|哪个等级|什么级别|边级|which level|what level|how high|level (?:should|would) (?:i|she|he|they)"
                                r"|(?:我|她|他|佢)?(?:现在|而家|目前)?(?:能|可以|可)(?:考|报)(?:什么|啥|乜|咩)[？?]?\s*$", re.I)  # "我现在能考什么？"
@@ -547,7 +550,7 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
         if named:
             facts = replace(facts, certificate_level=named[0])
     return Request(act, confidence, question, routing, facts, asked_levels, embedded,
-                   bool(_HYPOTHETICAL_TRAINING.search(question)) and not _TRAINING_NEED_ASKED.search(question), followup,
+                   bool(_HYPOTHETICAL_TRAINING.search(question)) and not ASKS_ABOUT_TRAINING.search(question), followup,
                    _certificate_name(other) if other and not association else None, association, _age(question),
                    _other_work(question), _third_party(words), _more_years(words),
                    reading is None and guess.act == "out_of_scope",
