@@ -408,10 +408,10 @@ class EligibilityReplies:
             if decision.status == "not_offered":
                 text += self._other_job_types_open(asked, target, lang_code)
             return self._with_other_reading(text, profile, conversation, lang_code, target, request.question), sources, decision
+        # "平台管理员四级…想一路考到一级，要几年？": that job type stops below the level named, said first (alone, with no facts)
         beyond = self._beyond_the_track(request, profile, conversation, lang_code)
-        if beyond:  # "平台管理员四级…想一路考到一级，要几年？": that job type stops below the level named, said first
-            if not profile.has_personal_facts:
-                return beyond, [], None
+        if beyond and not profile.has_personal_facts:
+            return beyond, [], None
         # (a student's own school decides level 4, whose school route opens in the final year: "技校二年级，能报四级吗")
         if not profile.has_personal_facts and not (profile.studying_at and (request.act == "eligibility_highest" or target == 4)):
             if request.act == "statement" and target is None:

@@ -289,7 +289,7 @@ def _parse_with_corrections(text: str, expecting: str | None, today: Callable[[]
     text = _last_month_dated(text, today())
     text = _on_and_off(text)
     text = _lower_of_a_span(text)
-    text = _PANDEMIC_START.sub(lambda m: "since 2020" if m.group(0)[:1].lower() == "s" else "2020年", text)
+    text = _PANDEMIC_START_ZH.sub("2020年", _PANDEMIC_START_EN.sub("since 2020", text))
     unsure = next((m for m in (pattern.search(text) for pattern in _UNSURE_LEVEL) if m), None)
     if unsure:  # (the two levels are neither the one held nor ones asked about)
         text = text[:unsure.start("levels")] + " " + text[unsure.end("levels"):]
@@ -347,8 +347,8 @@ _UNSURE_LEVEL = (
 
 # "since covid started", "疫情那年开始做的": work since 2020, the year the pandemic began (a year alone, so counted
 # from its December at least, as any year said alone).
-_PANDEMIC_START = re.compile(r"\bsince\s+(?:the\s+)?(?:covid(?:-19)?|pandemic|corona(?:virus)?)(?:\s+(?:started|began|hit|kicked\s+off))?"
-                             r"|(?:从)?疫情(?:那年|开始|刚开始|爆发|期间)(?:的时候|时|那阵)?(?=\s*(?:就|便)?\s*(?:开始|做|干|播))", re.I)
+_PANDEMIC_START_EN = re.compile(r"\bsince\s+(?:the\s+)?(?:covid(?:-19)?|pandemic|corona(?:virus)?)(?:\s+(?:started|began|hit|kicked\s+off))?", re.I)
+_PANDEMIC_START_ZH = re.compile(r"(?:从)?疫情(?:那年|开始|刚开始|爆发|期间)(?:的时候|时|那阵)?(?=\s*(?:就|便)?\s*(?:开始|做|干|播))")
 
 
 def _lower_of_a_span(text: str) -> str:
@@ -388,28 +388,31 @@ def _held_list(text: str) -> str:
     return _HELD_LIST.sub(r"\1\2有", _CERTIFICATES_COUNTED.sub(r"\1", text))
 
 
-def _graduates_within_a_year(text: str, today: date) -> bool:
-    """"電子商務，2027年7月畢業" said in November 2026: graduating within the coming twelve months, so in the
-    final year (a month not said is the summer's)."""
+def _months_to_graduation(text: str, today: date) -> int | None:
+    """Months from today to the graduation said with its year ("2027年7月畢業", "graduating 2029"; a month not
+    said is the summer's); None when no graduation year is said."""
     m = vocab.GRADUATION_YEAR.search(text)
     year = m and next((g for g in (m.group("y1"), m.group("y2"), m.group("y3")) if g and g.isdigit()), None)
-    if not year or re.search(r"已经?毕业|毕业(?:了|咗)|graduated", text):
-        return False
+    if not year:
+        return None
     name = m.group("mname0") or m.group("mname")
     month = int(m.group("month")) if m.group("month") else vocab.MONTHS.get(name[:3].lower()) if name else 7
-    ahead = int(year) * 12 + month - (today.year * 12 + today.month)
-    return 0 < ahead <= 12
+    return int(year) * 12 + month - (today.year * 12 + today.month)
+
+
+def _graduates_within_a_year(text: str, today: date) -> bool:
+    """"電子商務，2027年7月畢業" said in November 2026: graduating within the coming twelve months, so in the
+    final year."""
+    if re.search(r"已经?毕业|毕业(?:了|咗)|graduated", text):
+        return False
+    ahead = _months_to_graduation(text, today)
+    return ahead is not None and 0 < ahead <= 12
 
 
 def _graduates_later(text: str, today: date) -> bool:
     """A graduation more than twelve months ahead ("2029年畢業" said in 2026): not the final year yet."""
-    m = vocab.GRADUATION_YEAR.search(text)
-    year = m and next((g for g in (m.group("y1"), m.group("y2"), m.group("y3")) if g and g.isdigit()), None)
-    if not year:
-        return False
-    name = m.group("mname0") or m.group("mname")
-    month = int(m.group("month")) if m.group("month") else vocab.MONTHS.get(name[:3].lower()) if name else 7
-    return int(year) * 12 + month - (today.year * 12 + today.month) > 12
+    ahead = _months_to_graduation(text, today)
+    return ahead is not None and ahead > 12
 
 
 _HELD_SINCE_WORK = re.compile(r"(?:拿到|取得|考到|考下|拿了)(?P<level>[一二三四五1-5]\s*级)(?:证书?)?(?:后|以后|之后)[^，,。？?要需得才须]{0,12}"
@@ -829,6 +832,7 @@ def _read_years(text: str, profile: Profile, expecting: str | None, today: date)
     whole: list[float | None] = []  # totals that are not a part of another ("前三年", "其中两年")
     unclear_whole: list[float | None] = []  # figures said with no cue, not a part of another
     durations = _durations(text)
+    total_said = bool(re.search(vocab.TOTAL_SAID + r"|\btotal\b", text))  # "7 yrs total", "一共": a total holds its parts
     totals_said: list[_Duration] = []  # the durations read as years of work
     gaps_said: list[_Duration] = []  # the durations read as breaks
     for duration in durations:
@@ -860,7 +864,7 @@ def _read_years(text: str, profile: Profile, expecting: str | None, today: date)
             other_ranges.append(years)  # "18年到21年在苏宁门店做导购": other work, the other reading
         if not re.search(vocab.FIELD_WORK, said) or re.search(vocab.OTHER_WORK, said) \
                 or any(y is not None and abs(y - years) < 0.1 for y in figures) \
-                or (by_role[_TOTAL] and re.search(vocab.TOTAL_SAID + r"|\btotal\b", text)):
+                or (by_role[_TOTAL] and total_said):
             continue  # ("7 yrs total (Taobao 2017-2020, … Douyin since 2022)": the stretches are parts of the total said)
         ranges.append(years)
         ranges_end = max(ranges_end, end)
@@ -882,7 +886,7 @@ def _read_years(text: str, profile: Profile, expecting: str | None, today: date)
     # a later start said after the stretches: after the last range, or after the last figure when a "then" leads to it
     anchor = ranges_end if ranges else (max(d.end for d in totals_said) if totals_said and None not in by_role[_TOTAL] else 0)
     cue = re.search(vocab.SEQUENCE + "|" + vocab.RESUMED, text[anchor:]) \
-        if anchor and not re.search(vocab.TOTAL_SAID + r"|\btotal\b", text) else None  # a total said holds its parts
+        if anchor and not total_said else None  # a total said holds its parts
     if cue:
         cue_at = anchor + cue.start()
         if re.fullmatch(vocab.RESUMED, cue.group(0)):  # the clause of a return: "…，今年5月才回来继续播" has its date before "回来"
@@ -931,12 +935,12 @@ def _read_years(text: str, profile: Profile, expecting: str | None, today: date)
         # "做了快七年了 前三年在广告公司做剪辑": the first three are part of the seven
         by_role[_TOTAL] = whole
     elif len(by_role[_TOTAL]) > 2 and None not in by_role[_TOTAL] and gaps_said and len(totals_said) == len(by_role[_TOTAL]) \
-            and abs(by_role[_TOTAL][0] - sum(by_role[_TOTAL][1:])) < 0.1 and re.search(vocab.TOTAL_SAID + r"|\btotal\b", text):
+            and abs(by_role[_TOTAL][0] - sum(by_role[_TOTAL][1:])) < 0.1 and total_said:
         # "7 years total but with gaps - 2 years, then 3 years off, then 5 years": the total said, its parts after it
         by_role[_TOTAL] = [by_role[_TOTAL][0]]
         gaps = []
     elif len(by_role[_TOTAL]) > 1 and None not in by_role[_TOTAL] and (re.search(vocab.RESUMED, text) or (
-            gaps_said and len(totals_said) == len(by_role[_TOTAL]) and not re.search(vocab.TOTAL_SAID + r"|\btotal\b", text)
+            gaps_said and len(totals_said) == len(by_role[_TOTAL]) and not total_said
             # ("7 years across two companies, with a 1 year break (so 7 years of actual work)": said again, not added)
             and not (len(set(by_role[_TOTAL])) == 1 and re.search(r"\bso\b|\bactual|\bi\.e\.|实际|也就是|即是", text, re.I))
             and all(totals_said[0].end <= gap.start and gap.end <= totals_said[-1].start for gap in gaps_said))):
@@ -1571,8 +1575,7 @@ def _duration_role(text: str, d: _Duration) -> str:
         return _SKIP  # "快一年了 明年1月满一年": when a figure will be reached, not the years worked
     if re.match(vocab.STUDY_AFTER, text[d.end:d.end + 40]):
         return _SKIP  # "a 3-year e-commerce program": the length of a course
-    if re.search(r"(?:看|刷|玩|追|逛)(?:直播|抖音|快手|淘宝|视频|短视频|小红书|b站)?(?:都|也|已经)?(?:看|刷|玩|追|逛)?(?:了|咗|过)?\s*$", before[-10:]) \
-            or re.search(r"\b(?:watch(?:ing|ed)?|scroll(?:ing|ed)?)\b[^,.;]{0,20}$", before[-30:]):
+    if re.search(vocab.WATCHING_BEFORE, before[-10:]) or re.search(vocab.WATCHING_BEFORE_EN, before[-30:]):
         return _SKIP  # "刷抖音都五六年了", "看直播看了5年": watching is no work
     if re.search(vocab.OTHER_WORK_GAP_BEFORE, before[-6:]) and re.match(vocab.OTHER_WORK_GAP_AFTER, after):
         return _GAP  # "中间有一年去送外卖": a year of other work inside the stretch

@@ -298,9 +298,9 @@ FINAL_YEAR = (r"\(final\)\s*year|(?<!不是)(?<!唔系)(?<!并非)(?<!非)(?<!�
 # not to be in the final year. ("在读" alone, or "还有一年毕业" in December, leaves the year open; "大三" may be the
 # last year of a 大专, so it is not here.)
 NOT_FINAL_YEAR = (r"才?高[一二]|(?<![a-z])大[一二](?!级)|(?:中专|中职|职高|技校|技工学校|技工|职校|高职|大专|技师学院)\s*(?:读)?\s*[一二]年级"
-                  r"|(?<![^\s，,。我是才在读])[一二]年级(?!\S*毕业)|(?:现在|目前|今年)(?:才|还)?(?:读)?[一二]年级|\b(?:a\s+)?(?:freshman|sophomore)\b"
-                  r"|\b(?:first|second)[\s-]year\s+(?:student|of)|\b(?:1st|2nd|first|second)\s+(?:year\s+)?of\s+(?:3|4|three|four)(?:\s+years)?\b"
-                  r"|\byear\s+[12]\s+of\s+[34]\b|\bnot\s+(?:the\s+|a\s+|my\s+)?final\s+year|后年毕业|(?:还有|仲有)(?:两|二|三|2|3)年(?:才|先)?毕业"
+                  r"|(?:现在|目前|今年)(?:才|还)?(?:读)?[一二]年级|\b(?:a\s+)?(?:freshman|sophomore)\b"
+                  r"|\b(?:1st|2nd|first|second)\s+(?:year\s+)?of\s+(?:3|4|three|four)(?:\s+years)?\b"
+                  r"|\bnot\s+(?:the\s+|a\s+|my\s+)?final\s+year|后年毕业|(?:还有|仲有)(?:两|二|三|2|3)年(?:才|先)?毕业"
                   r"|\b(?:first|second|1st|2nd)[\s-](?:year|yr)\b|\byear\s*[12]\b(?!\s*(?:cert|level))|[一二]年级(?!\S*毕业)|(?:而家|现在|目前|今年)(?:读)?中[一二](?![\u4e00-\u9fff])"
                   r"|(?:不是|唔系|并非)应届",)
 NEXT_YEAR_GRADUATION = (r"明年(?:夏天|暑假)?毕业|graduat(?:e|ing)\s+next\s+(?:year|summer)",)
@@ -631,6 +631,9 @@ YEAR_STOPPED_WHOLE = re.compile(r"((?:19|20)\d{2}\s*年)([^，。；;,\d]{0,10}?
 # "之后去咗当兵两年", is read as other work, which the reply keeps apart)
 BREAK_BEFORE = r"(?:断了?过?|停了?过?|休息了?过?|空了?过?|歇了?过?|(?:中间|中途)去?(?:当兵|服役|参军|入伍)|休(?:了|咗)?(?:产假|病假|长假|假)?|(?:放|请)(?:了|咗)?(?:产假|病假|长假))\s*(?:大|小|近|快|将近|差不多|大概|大约|约)?\s*$"
 BREAK_AFTER = r"\s*(?:没有?干|没做|没工作|的空档|空窗|的?(?:产假|病假|长假)|off\b|break|gap|(?:of\s+)?(?:maternity|sick|parental)\s+leave)"
+# Watching, not working ("刷抖音都五六年了", "看直播看了5年", "been watching streams for 5 years"): no years of work.
+WATCHING_BEFORE = r"(?:看|刷|玩|追|逛)(?:直播|抖音|快手|淘宝|视频|短视频|小红书|b站)?(?:都|也|已经)?(?:看|刷|玩|追|逛)?(?:了|咗|过)?\s*$"
+WATCHING_BEFORE_EN = r"\b(?:watch(?:ing|ed)?|scroll(?:ing|ed)?)\b[^,.;]{0,20}$"
 # Other work in the middle of the stretch ("中间有一年去送外卖"): a break in this work, like "中间有一年没干".
 OTHER_WORK_GAP_BEFORE = r"(?:中间|中途|期间)(?:有|还有|曾经?|也)?\s*$"
 SWITCHED_AWAY_BEFORE = r"转(?:了|咗)?(?:行)?(?:去)?(?:做|干)(?:了|咗)?\s*$"  # "转去做了半年外卖": other work, for a while
