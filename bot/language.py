@@ -197,14 +197,23 @@ _CANTONESE_IS = re.compile(r"(?<=[就都仲又我你佢他她个，,\s])系(?!�
 
 # Homophone typos of the words the readers key on, seen in users' messages ("能考正吗" for 考证, "互连网营销师"):
 # written right before anything reads the message. ("考正式" stays.)
-_TYPOS = ((re.compile(r"考正(?!式|规|常|确)"), "考证"), (re.compile(r"互连网"), "互联网"), (re.compile(r"营消"), "营销"))
+# ("直博销售员", "四极", "高极工", "视屏创推员": a wrong character on a level or a job type's name)
+_TYPOS = ((re.compile(r"考正(?!式|规|常|确)"), "考证"), (re.compile(r"互连网"), "互联网"), (re.compile(r"营消"), "营销"),
+          (re.compile(r"直[博拨波](?=销售|带货|间)"), "直播"), (re.compile(r"(?<=[一二三四五1-5高中初])极(?=工|证|$|[^端限力品少大])"), "级"),
+          (re.compile(r"视屏(?=创推|剪辑|制作)"), "视频"))
+
+
+# Numbers written the way people type them: "廿年" (twenty years), "卅", "二零二二年三月" (a year in Chinese digits).
+_CN_YEAR_DIGITS = str.maketrans("零〇一二三四五六七八九", "00123456789")
+_NUMBERS_WRITTEN = ((re.compile(r"廿(?=[一二三四五六七八九几多来年个]|$)"), "二十"), (re.compile(r"卅(?=[一二三四五六七八九几多来年个]|$)"), "三十"))
+_CN_YEAR = re.compile(r"(?<![零〇一二三四五六七八九十])(?:一九|二[零〇])[零〇一二三四五六七八九]{2}(?=\s*年)")
 
 
 def without_typos(text: str) -> str:
-    """Simplified text with the common homophone typos above corrected."""
-    for typo, right in _TYPOS:
+    """Simplified text with the common homophone typos above corrected, and numbers written out made plain."""
+    for typo, right in _TYPOS + _NUMBERS_WRITTEN:
         text = typo.sub(right, text)
-    return text
+    return _CN_YEAR.sub(lambda m: m.group(0).translate(_CN_YEAR_DIGITS), text)
 
 
 def mandarin_words(text: str) -> str:

@@ -684,7 +684,8 @@ def test_a_break_said_later_comes_out_of_the_figure_said_before():
 
 def test_a_dated_certificate_bounds_the_years_since_it():
     profile = parse_profile("四级证是去年拿的", today=in_2026)
-    assert profile.years_since_certificate is None and profile.years_since_at_most == 2
+    # (at most since January of last year: 17 months before June 2026, not a whole two years)
+    assert profile.years_since_certificate is None and profile.years_since_at_most == 17 / 12
 
 
 @pytest.mark.parametrize("text, years", [("做了300天直播", 300 / 365), ("直播做了三百多天", 300 / 365), ("streaming for 400 days", 400 / 365)])

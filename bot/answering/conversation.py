@@ -33,6 +33,10 @@ class Conversation:
     # pickle reads the class attribute
     people: tuple | list = ()
     last_reply_digest: str | None = None  # the whole last reply, hashed: a reply word for word the same again is seen
+    # (profile, last level) of the asker's own case, set aside while the chat turned to someone else ("我朋友也想问
+    # 他没证 做了7年选品"), back for "那我呢"
+    own_case: tuple | None = None
+    last_verdict: str | None = None  # the conclusion line of the last eligibility reply, said again when the asker closes
 
     def remember(self, question: str, answer: str, keep: int = 6) -> None:
         self.history.append((question, answer))

@@ -146,6 +146,11 @@ class EligibilityReplies:
                 and _AFTER_THAT.search(question) and any(has_dated_stretch(to_simplified(q)) for q, _ in conversation.history):
             # "2019年到2021年底在快手做直播" then "然后停了两年多在家带娃": the break came after the stretch, not inside it
             facts = replace(facts, break_years=None)
+        if facts.break_years and earlier is not None and earlier.years_total is not None and not earlier.years_total_from_date \
+                and (_NOT_CONTINUOUS.search(question) or any(_TOTAL_CUE.search(to_simplified(q)) for q, _ in conversation.history[-3:])):
+            # "没证 做电商运营加直播 加起来六年整" then "中间断过一年 不是连续的": a total of the years worked, the
+            # break already outside it (a figure said as a span, "since 2019", still loses it)
+            facts = replace(facts, break_years=None)
         if facts.break_years and _BETWEEN.search(question) and any(_ADDED_CUE.search(q) for q, _ in conversation.history):
             # "兩年客服…跟住做直播三年" then "中間有半年冇做嘢": the break lies between the stretches, which were
             # added up; it takes nothing out of either
@@ -699,7 +704,9 @@ class EligibilityReplies:
             when = months_later(clock.today(), route.months)
             # sooner than the template's date; with no date on the template, only a near one is worth saying
             if route.months <= NEAR_MONTHS and (template_when is None or when < template_when):
-                return self.templates.text(lang_code, "eligibility", "newer_route_from", year=when.year, month=when.month, **said)
+                # ("earlier than above" only beside a template date; without one, the template may already be met)
+                key = "newer_route_from" if template_when is not None else "newer_route_from_alone"
+                return self.templates.text(lang_code, "eligibility", key, year=when.year, month=when.month, **said)
         return None
 
     def _apprenticeship_end(self, request: Request, profile: Profile, target: int, decision, lang_code: str,
@@ -949,6 +956,8 @@ _SAME_YEARS_AGAIN = re.compile(r"(?:这|那|these|those)\s*(?:[一二两三四�
 # A later message about the work now, after a stretch said as past ("而家返咗香港…做咗半年", "now on 快手 for 1 yr").
 _NOW_AGAIN = re.compile(r"而家|现在|目前|如今|返咗|回到|回来|搬到|搬去|\bnow\b|\bcurrently\b|\bthese days\b|\bmoved\b|\bback\b", re.I)
 _BETWEEN = re.compile(r"中间|之间|中途|in between|between", re.I)
+# The years said were not in one stretch ("不是连续的", "断断续续", "not continuous"): a sum, any break outside it.
+_NOT_CONTINUOUS = re.compile(r"不是连续|不连续|唔系连续|唔连续|断断续续|\bnot (?:continuous|consecutive|in a row|straight)\b|\bon and off\b|\boff and on\b", re.I)
 _BEFORE_CERTIFICATE = re.compile(r"证[书]?之前|考证前|拿证前|before (?:i )?(?:got|getting|get) (?:the |my )?cert", re.I)
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from bot import clock
 from bot.answering.acts import ActClassifier, ActGuess
 from bot.answering.conversation import Conversation
 from bot.answering.routing import Routing, route
@@ -89,8 +90,9 @@ _ASKS_TO_APPLY = re.compile(r"用[^，,。？?]{1,8}(?:报|申报|考)还是(?:�
 # (a child born or cared for is a break in the asker's own work: "22年生孩子停了一年多", "在家带孩子")
 _THIRD_PARTY = re.compile(r"学员|学生|朋友|同学|老婆|老公|(?<!生)(?<!生了)(?<!带)(?<!怀)(?<!照顾)(?:儿子|女儿|孩子)|弟弟|妹妹|他们|她们|(?<![其吉])他(?!人)|她|同事|徒弟|表[姐妹哥弟]|堂[姐妹哥弟]"
                           r"|亲戚|侄[子女]|外甥|闺蜜|男朋友|女朋友|细佬|细妹|家姐|阿哥|这批人|那批人|students?(?!\s+here)|trainees?|learners?|\bcohort\b|\bapprentices\b|\bour (?:graduates|grads)\b|\bone of (?:our|my) \w+|\b(?:she|he|her|his)\b|my (?:friend|wife|husband|son|daughter"
-                          r"|bro|sis|cousin|brother|sister|mom|mother|dad|father|colleague|coworker|co-worker|niece|nephew|partner"
+                          r"|brother|sister|bro|sis|cousin|mom|mother|dad|father|colleague|coworker|co-worker|niece|nephew|partner"
                           r"|girlfriend|boyfriend|apprentice|client)"
+                          r"|我(?:的|个|嘅)?\s*friends?\b"  # "咁我個friend …" (Cantonese with English)
                           # someone an employer or a school is weighing ("a candidate showed us a level 3 cert", "应聘者有四级证")
                           r"|候选人|应聘者|求职者|面试者|新员工|\b(?:a|the|one|our|this)\s+(?:candidate|applicant|new hire|employee|staff member|hire)s?\b", re.I)
 # Words before another person that make the asker the one working ("帮朋友的档口", "跟我老公一起播").
@@ -116,6 +118,8 @@ _MORE_YEARS = re.compile(r"(?:再|之后|以后|往后|毕业后)(?:多)?(?:干|
 _OWN = re.compile(r"我(?!的?(?:朋友|同事|学员|学生|老婆|老公|儿子|女儿|孩子|弟弟?|妹妹?|哥哥?|姐姐?|妈|爸|表|堂|同学|们的?学员)"
                   r"|们的?(?:机构|培训|学校|公司|中心|班|这边|那边))"
                   r"|\b(?:i|i'm|im|i've|ive|me)\b", re.I)
+# The asker's own job said with "my" ("my job is 平台管理员 at an MCN", "my role: 选品"), which _OWN does not read.
+_MY_JOB = re.compile(r"\bmy\s+(?:job|work|role|position|title)\b", re.I)
 _AGE = re.compile(r"\d{1,2}\s*(岁|周岁)|(?:刚满|刚刚满|今年|才)\s*1\d(?!\s*[年个天月级\d])|[十一二三四五六七八九]{1,3}岁|\b(is|am|aged?|i'?m|at)\s+1\d\b(?!\s*(?:years? of|yrs? of|months?|mos?\b|hours?|days?|weeks?|%))|\b\d{2}\s*(yo|y/o|years? old)\b"
                   # "I'm 58 and have L2 since 2020" (not "I'm 25 hours in")
                   r"|\b(?:i'?m|i am|aged?)\s+[1-9]\d\b(?!\s*(?:years? of|yrs? of|months?|hours?|days?|%|k\b|级|level))", re.I)
@@ -154,7 +158,7 @@ _SCHOOLING_FIRST = re.compile(r"(?:是不是|系咪|是否|要不要|要唔要|�
                               r"|学历(?:要求|门槛|限制)|(?:对|有)学历(?:有)?(?:要求|限制)|(?:要|需要)(?:什么|啥|咩|乜)学历|文化程度(?:要求|有要求)", re.I)
 # What a greeting says: a message the classifier calls a greeting without these words is a short
 # follow-up ("真的假的") or a question, not a hello.
-_GREETING_WORDS = re.compile(r"你好|您好|哈喽|嗨|喂|在吗|在不在|早上好|晚上好|早安|谢|明白|懂了|知道了|收到|好的|ok|okay|"
+_GREETING_WORDS = re.compile(r"你好|您好|哈喽|嗨|喂|在吗|在不在|早上好|晚上好|早安|早晨|午安|晚安|拜拜|再见|再會|再会|bye|谢|明白|懂了|知道了|收到|好的|ok|okay|"
                              # a preface before the question ("帮学员问个事", "Learner question for you")
                              r"问个事|问个问题|问些事|问少少|有(?:个|条)问题|请教一下|\bquestions? (?:for you|from)\b|\bquick question\b|\bgot a question\b|"
                              r"\b(?:hi|hello|hey|thanks?|thank you|thx|ty|cheers|got it|good (?:morning|evening))\b", re.I)
@@ -250,9 +254,15 @@ _WHOLE_LADDER = re.compile(r"从零|从头|一路|路线图|逐级|(?:新人|零
                            r"|\broad\s*map\b|\bladder\b|\blevel by level\b|\beach level take\b", re.I)
 # A follow-up that points back ("and do they all have 5 levels?", "is that even possible?", "那这个呢").
 # A follow-up that only names what changes ("what about level 2 tho?", "and for level 3?", "那二级呢").
+# A level alone ("L4?", "四级呢", "lvl 3??"), and "no cert" alone ("no cert", "冇證", "没有证书"), said after the facts.
+_BARE_LEVEL = re.compile(r"\W*(?:(?:level|lvl|l)\s*[1-5]|[一二三四五1-5]\s*级|(?:初|中|高)级工|技师|高级技师)\s*(?:呢|吗|得唔得|可以吗|行吗|ok)?\s*[?？!！.。]*\s*", re.I)
+_BARE_NO_CERTIFICATE = re.compile(r"\W*(?:no|zero|without)\s+(?:any\s+)?certs?(?:ificates?)?|(?:没有?|冇|無|无|未有)(?:任何)?(?:证书?|證書?)\s*(?:的|啊|呀|喔|哦)?[\W]*", re.I)
 ELLIPTICAL_START = re.compile(r"^(?:and|so|ok|okay)?\s*(?:what|how)\s+about\b|^and\s+(?:for\s+)?(?:level|lvl|l\d)|^same\s+for\b|"
                               r"^(?:那|那么)?(?:如果是)?[一二三四五1-5]\s*级(?:的话)?呢", re.I)
-ANAPHORIC = re.compile(r"^(?:and|so|but|then|or)\b|\b(?:they|them|it|that|this|those)\b|^(?:那|那么|还有|另外|还是|定系|定是|或者)|这个|那个|它们?"
+# A follow-up that narrows the last question to examples ("like for Shenzhen or Guangxi", "比如深圳呢", "e.g. Zhejiang?")
+_FOR_EXAMPLE = re.compile(r"\W*(?:like|such as|e\.g\.?|for example|say)\b|\W*(?:比如|例如|譬如|像是?)", re.I)
+FOR_EXAMPLE_MAX = 40
+ANAPHORIC = re.compile(r"^(?:and|so|but|then|or|like|such as|e\.g\.)\b|^(?:比如|例如|像是)|\b(?:they|them|it|that|this|those)\b|^(?:那|那么|还有|另外|还是|定系|定是|或者)|这个|那个|它们?"
                        r"|(?:是|属于|算)哪一?种|\bwhich (?:one|kind|type) (?:is|are|do|does)\b"
                        r"|^(?:是不是|系咪|系唔系|是)真(?:的|㗎|嘅)?|^真(?:的)?(?:吗|假)|^(?:is|was) (?:that|it|this) (?:true|real|right)\b"
                        # ("标准里有写吗" after the working environment: whether what was just said is written there)
@@ -295,7 +305,10 @@ _QUOTED_REQUIREMENT = re.compile(r"['\"“‘「『][^'\"”’」』]{0,80}?(?:
 CORRECTION = re.compile(r"(?<!是)不是(?:不是)?[，,。\s]|不对|^\W*(?:哦|噢|啊|呀)?\s*不[\s，,]+(?:是|系)|其实(?!\s*(?:之前|以前|早前|此前|更早))|更正|说错|讲错|打错|写错|搞错|记错|应该是|唔系|\bactually\b|\bi mean\b|\bsorry\b|"
                          r"\bcorrection\b|\bwait\b|\bmore like\b|\boops\b|\bmy bad\b|\btypo\b", re.I)
 # "3 years, not 5", "不是8年，是4年": the number a message takes back is not a fact.
-NEGATED = re.compile(r"[,，]?\s*\bnot\s+\d+(?:\.\d+)?\s*(?:years?|yrs?)?\b|不是\s*[零一二两三四五六七八九十\d]+\s*(?:年|个月|(?![定直样般切些点份起共回次个]))[，,]?", re.I)  # (not "是不是一定")
+NEGATED = re.compile(r"[,，]?\s*\bnot\s+\d+(?:\.\d+)?\s*(?:years?|yrs?)?\b|不是\s*[零一二两三四五六七八九十\d]+\s*(?:年|个月|(?![定直样般切些点份起共回次个]))[，,]?"  # (not "是不是一定")
+                     # "我想在快手卖货 没证可以吗", "without a cert is that allowed?": having no certificate is what is asked about
+                     r"|(?:没有?|冇|无|不考)\s*(?:任何)?证书?\s*(?:也|都)?\s*(?:可以|能|行|得唔得|得不得|违法|违不违法|犯法|合法|算违法)(?!\s*(?:直接|先)?\s*(?:考|报|申|参加|拿|升))\s*(?:吗|嘛|不|么|唔|未)?"
+                     r"|\b(?:without|with no)\s+(?:a|any|the)?\s*cert(?:ificate)?s?\s*,?\s*(?:is\s+(?:that|it)\s+)?(?:ok|okay|allowed|legal|fine)\b", re.I)
 
 
 @dataclass
@@ -413,6 +426,9 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
         # Only the classifier's guess, no instruction words: a faint one ("之後繼續做直播，冇停"), or a question about
         # the occupation ("二级技师的三条路径能否用学员听得懂的话解释？", a style request): read as the next act.
         guess = ActGuess(guess.runner_up, guess.confidence, "injection")
+    if conversation.last_question is not None and guess.act in ("out_of_scope", "greeting") and _FOR_EXAMPLE.match(question) \
+            and len(question) <= FOR_EXAMPLE_MAX and not routing.injection:
+        guess = ActGuess("followup", guess.confidence, guess.act)  # "like for Shenzhen or Guangxi": the last question, narrowed
     if conversation.last_question is not None and guess.act in ("out_of_scope", "injection", "greeting") \
             and _LAYOUT_REQUEST.search(question) and not routing.injection and not routing.dishonest and len(question) <= LAYOUT_ASK_MAX:
         guess = ActGuess("followup", guess.confidence, guess.act)  # "请用中文分点列出来": the last question, laid out
@@ -524,6 +540,12 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
             and (conversation.last_act == "statement" or (conversation.last_question is not None and not _is_question(conversation.last_question))) \
             and conversation.profile is not None and conversation.profile.has_personal_facts and act in ("fact", "rule_question", "followup"):
         act = "eligibility_level"  # "我有二级技师证 拿证三年多了 一直在做直播" then "一级呢": that level, on those facts
+    if _BARE_LEVEL.fullmatch(question) and len(asked_levels) == 1 and not _third_party(words) \
+            and conversation.profile is not None and conversation.profile.has_personal_facts and act in ("fact", "rule_question", "followup"):
+        act = "eligibility_level"  # "2 yrs as 场控 then 3 yrs 运营" … "L4?": that level, on those facts
+    if _BARE_NO_CERTIFICATE.fullmatch(question) and conversation.profile is not None and conversation.profile.has_personal_facts \
+            and act in ("fact", "rule_question", "followup", "logistics"):
+        act = "statement"  # "no cert" after the years: a fact of the case, not the question whether streaming needs one
     if _TOO_LATE.search(question) and not asked_levels and act in ("statement", "eligibility_highest", "eligibility_route"):
         act = "fact"  # "我做咗十年廚師，而家轉行會唔會太遲": switching late, a question of fact (the years said are kept)
     if act == "eligibility_highest" and len(asked_levels) == 1 and not _ASKS_WHICH_LEVEL.search(question):
@@ -554,7 +576,7 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
                    _certificate_name(other) if other and not association else None, association, _age(question),
                    _other_work(question), _third_party(words), _more_years(words),
                    reading is None and guess.act == "out_of_scope",
-                   stated.job_type if _OWN.search(question) and not _THIRD_PARTY.search(question) else None,
+                   stated.job_type if (_OWN.search(question) or _MY_JOB.search(question)) and not _THIRD_PARTY.search(question) else None,
                    bool(_ABROAD.search(question)), bool(_WHICH_JOB_TYPE.search(question)),
                    switch_job_type=_asks_switching_job_type(question), inclusive_years=bool(_INCLUSIVE.search(question)),
                    break_counts=bool(_BREAK_COUNTS.search(words)),
@@ -793,6 +815,16 @@ _DATE_WORK_BEGAN = re.compile(r"(?:19|20)\d{2}\s*年?\s*(?:(?:1[0-2]|0?[1-9])\s*
                               r"|\b(?:started|began|since)\s+(?:in\s+)?(?:[a-z]+\s+)?(?:19|20)\d{2}\b", re.I)
 
 
+# A message that opens with a month and year and nothing before ("march 2022. been streaming since", "2022年3月的")
+_LEADING_MONTH_DATE = re.compile(r"\W*(?:(?:in\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:of\s+)?(?:19|20)\d{2}\b"
+                                 r"|(?:19|20)?\d{2}\s*年\s*(?:1[0-2]|0?[1-9]|[一二三四五六七八九十]{1,2})\s*月)", re.I)
+
+
+def _year_of(date_said: str) -> int:
+    year = int(re.search(r"(?:19|20)?(\d{2})(?=\D|$)", re.sub(r"(?<=\d)\s*年.*$", "", date_said) or date_said).group(0))
+    return year + 2000 if year < 100 else year
+
+
 def _corrected_field(question: str, conversation: Conversation) -> str | None:
     """"不对，是3年", "actually 4 years, not 8": a bare number corrects the year figure given before;
     "wait no, it's level 4": a bare level corrects the certificate held. `question` is in Mandarin words already."""
@@ -805,6 +837,13 @@ def _corrected_field(question: str, conversation: Conversation) -> str | None:
         # "我在美妆公司做短视频剪辑" then "差不多三年半吧": how long that work has gone on ("我做選品員，冇證" then
         # "差唔多五年半" too: no certificate, and no years said yet)
         return "years_total"
+    said_month = _LEADING_MONTH_DATE.match(question)
+    if earlier is not None and earlier.certificate_level not in (None, NO_CERTIFICATE) and earlier.certificate_age is not None \
+            and earlier.years_since_at_most is not None and earlier.years_since_at_most > earlier.certificate_age \
+            and said_month and not _DATE_WORK_BEGAN.search(question) and _year_of(said_month.group(0)) == clock.today().year - round(earlier.certificate_age):
+        # "my 五级 cert is from 2022" then "march 2022. been streaming full time since": the month of the certificate's
+        # year said before (a date in another year, "25年1月又回来继续播", is when the work went on)
+        return "certificate_date"
     if earlier is None or not corrects_itself(question):
         return None
     # ("sorry, it was L5 not L4", "是五级不是四级": the level taken back is not one named)
@@ -895,12 +934,24 @@ def _is_question(text: str) -> bool:
     return len(text) >= 4 and bool(_QUESTION_CUE.search(text))
 
 
+_JOB_TYPE_NAME = re.compile(r"(?:商品)?选品员|直播销售员|视频创推员|平台管理员|product selector|live[- ]streaming salesperson"
+                            r"|video creator[- ]promoter|platform administrator", re.I)
+# A follow-up that only names another job type ("那选品员呢", "what about 视频创推员?", "咁平台管理员呢")
+_JOB_TYPE_ONLY = re.compile(r"(?:(?:and|so|ok)?\s*(?:what|how)\s+about\s+(?:the\s+)?|and\s+(?:for\s+)?(?:the\s+)?|那|那么|咁|噉|那如果是|如果是)?\s*"
+                            r"(?:" + _JOB_TYPE_NAME.pattern + r")\s*(?:的话|呢|嘞|咧|then)?\s*[?？]?", re.I)
+
+
 def continued_question(previous: str, request: Request) -> str:
     """The previous question with the follow-up's level in place of its own ("五级培训多少学时" +
     "那四级呢" -> "四级培训多少学时"), else the two side by side."""
     before = levels_named(previous)
     if request.level is not None and len(before) == 1:
         return _LEVEL.sub(lambda m: _level_words(m, request.level), previous, count=1)
+    # "平台管理员最高几级" then "那选品员呢": the last question about the job type named now
+    asked_types, earlier_types = _JOB_TYPE_NAME.findall(request.question), _JOB_TYPE_NAME.findall(previous)
+    if len(asked_types) == 1 and len(set(earlier_types)) == 1 and asked_types[0] != earlier_types[0] \
+            and _JOB_TYPE_ONLY.fullmatch(request.question.strip()):
+        return previous.replace(earlier_types[0], asked_types[0])
     return previous + " " + request.question
 
 

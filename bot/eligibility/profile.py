@@ -730,12 +730,17 @@ def _levels(text: str) -> tuple[list[int], list[int], list[int], list[int], list
             if (re.match(vocab.CERTIFICATE_AFTER, after) and not re.search(r"\bwithout|w/o|不用|无需|不需要", before)) or re.search(r"(?:没有|没|冇|未有|\bno|don't have|do not have|haven't got)\s*(?:a\s+|an\s+|any\s+)?$", before, re.I):
                 lacked.append(level)
             continue
+        elif re.search(vocab.HELD_THEN_LEVEL, text[max(0, match.start() - 60):match.start()], re.I) \
+                or (re.match(vocab.HELD_DATE_AFTER, after, re.I) and not re.search(vocab.PLAN_CUE, before)
+                    and not re.search(vocab.ASKS_FOR_LEVEL_BEFORE, before, re.I)):
+            held.append(level)  # "我有…营销员职业资格证书 四级中级": the certificate named, then its level
         elif re.search(vocab.PAST_YEAR_BEFORE, before):
             held.append(level)  # "2022年考五级，2024年考四级": exams taken
         elif re.search(vocab.TARGET_BEFORE, before):
             targets.append(level)
-        elif re.search(vocab.TRACK_HAS_BEFORE, before):
-            continue  # "平台管理员 has level 1": what a job type offers, not what anyone holds
+        elif re.search(vocab.TRACK_HAS_BEFORE, before) and not (
+                re.match(vocab.CERTIFICATE_AFTER, after) and re.search(r"我(?!们)|\bi(?:'m|\s+am)\b", text[max(0, match.start() - 16):match.start()], re.I)):
+            continue  # "平台管理员 has level 1": what a job type offers, not what anyone holds ("…有三级证" is held)
         elif re.search(r"(?:考到|拿到|考取|考上|\bget\b|\bgetting\b|\breach)\s*(?:the\s+|a\s+|my\s+)?$", before) \
                 and not re.search(r"了|已经|\bgot\b", before[-8:]) and not re.search(vocab.PAST_YEAR_BEFORE, before) \
                 and (re.search(vocab.PLAN_CUE, before[-12:]) or re.search(r"[?？吗呢]|先|才能|才可以|要不要|用不用|多少|多久|几年|以后|之后", text)):
@@ -1268,17 +1273,25 @@ def _certificate_date(text: str, today: date, any_date: bool = False) -> tuple[f
     for pattern, back in vocab.RELATIVE_YEARS:  # "去年底拿的": December of last year; "前年": some month of that year
         for m in re.finditer(pattern, text):
             month = _month_of(text, m)
-            if month is None:  # "去年考的": a year back at least, two at most (the convention the replies word)
-                mentions.append((re.escape(m.group(0)), float(back), float(back + 1)))
+            if month is None:  # "去年考的": a year back at least; at most from that year's January, not a whole two years
+                mentions.append((re.escape(m.group(0)), float(back), max(float(back), _years_since_month(today, this_year - back, 1)[1])))
                 continue
             mentions.append((re.escape(m.group(0)), *_years_since_month(today, this_year - back, month)))
     last = None  # the date said last, with where it was said
     for pattern, least, most in mentions:
         for m in re.finditer(pattern, text):
             lo, hi = _clause(text, m.start(), m.end(), vocab.CONJUNCTION)
+            if lo >= 2 and re.fullmatch(r"\s*(?:back\s+)?(?:in|since|from|on)?\s*(?:[a-z]{3,9}\.?\s+)?(?:19|20)\d{2}\s*[.!]?\s*", text[lo:hi], re.I):
+                # ("…certificate, level 4, back in 2015": a date alone in its clause dates the clause before)
+                lo = _clause(text, lo - 2, lo - 1, vocab.CONJUNCTION)[0]
             # ("今年刚上完一级的培训": the training's date, not a skill certificate's)
             training = re.search(vocab.TRAINING_WORD, text[lo:hi]) and not re.search(r"(?<!结业)证|\bcert", text[lo:hi])
-            if not training and not re.search(vocab.PLAN_CUE, text[lo:hi]) and not re.search(vocab.ASKS_TO_TAKE, text[lo:hi]) \
+            # (a question to take a level after a date the certificate word names, "cert is from 2022 can i do 中级",
+            # leaves it the certificate's; "今年能申三级吗", "2025年11月就可以报一级了吧" are dates of the asking)
+            asks = re.search(vocab.ASKS_TO_TAKE, text[lo:hi]) and not (
+                re.search(r"(?:\bcert(?:ificate)?|证书?)\s*(?:is|was|是)?\s*(?:from|dated|since)\s*(?:[a-z]+\.?\s+)?$", text[lo:m.start()], re.I)
+                and not re.search(vocab.ASKS_TO_TAKE, text[lo:m.start()]))
+            if not training and not re.search(vocab.PLAN_CUE, text[lo:hi]) and not asks \
                     and (any_date or _nearest_event(masked, lo, hi, m.start(), m.end()) == _SINCE):
                 found.add((least, most))
                 if last is None or m.start() > last[0]:

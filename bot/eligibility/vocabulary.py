@@ -72,7 +72,7 @@ TARGET_BEFORE = (
 )
 # A job type offering a level ("平台管理员 has level 1", "选品员有一级吗" asks the same): not a level held.
 TRACK_HAS_BEFORE = (r"(?:(?:商品)?选品员|直播销售员|视频创推员|平台管理员|\btrack|\btype|\bjob|administrators?|admins?|selectors?|salespersons?"
-                    r"|salespeople|creators?|promoters?)\s*(?:has|have|had|有没有|有)\s*(?:a\s+|an\s+)?$")
+                    r"|salespeople|creators?|promoters?)\s*(?:现在|而家|也|都|已经|还|真的|竟然|now|also|really|already)?\s*(?:has|have|had|有没有|有)\s*(?:a\s+|an\s+)?$")
 # A school one plans to attend ("打算明年去读个成人大专", "之后想读大专", "planning to do a degree"): not a diploma held.
 SCHOOL_PLANNED_BEFORE = r"(?:想|打算|准备|计划|考虑|将来|以后|之后|明年|后年|要不要|该不该|应不应该)(?:回去|去|再|要|先)?(?:读|上|考|报)(?:埋)?(?:个|一个|一下)?[^，,。]{0,4}$|(?:回去|重新)(?:读|上)(?:个|一个)?[^，,。]{0,4}$|\b(?:plan(?:ning)? to|want to|going to|will)\s+(?:do|study|get|take|start|attend)\b[^.,]{0,12}$|\b(?:or|should i|then)\s+(?:do|study|go\s+to|get|take)\s+(?:a\s+|an\s+)?$|\b(?:moving|going|transferring|progressing|move|go)\s+(?:on\s+)?(?:up\s+)?(?:to|into)\s*(?:a\s+|the\s+)?$|(?:升读|升上|升入|转读|然后读|再读|之后读|才读|接着读)\s*$"
 # A school where the person teaches or works is not their schooling ("我喺職校教直播電商", "技校的老师",
@@ -106,9 +106,21 @@ _JOB_NAME = (r"(?:商品)?选品员|直播销售员|视频创推员|创推员|�
 HELD_BEFORE = HELD_BEFORE + (r"|(?:(?:证书?|cert(?:ificate)?)\s*(?:是|系)|考了|考咗|拿咗|攞咗|考过|考到了?|考取了?|拿了|拿到了?|取得了?|已经有|持有|我有|(?<![没冇沒])有|我是|\bi'?m|\bi\s+am|有[个位](?:学员|学生|人)?是|现在是|(?:我|i'?m|i\s+am)\s*(?:现在|目前|currently|now)|拿的|考的|取得的|获得的|\bpassed|\bgot|\bhold|\bholds|\bhave|\bhas)\s*(?:a\s+|an\s+|my\s+|一?[个张本])?(?:" + _JOB_NAME
                              # another occupation's certificate held ("One learner holds 全媒体运营师 四级")
                              + r"|电子商务师|电商师|全媒体运营师|营销师|营销员|all-media\s+operator|e-?commerce\s+specialist)\s*(?:的)?\s*$")
+# A certificate held, named first and its level after ("我有2018年嘅營銷員職業資格證書 四級中級", "I got an old
+# 营销员 职业资格 certificate, level 4"): read on the text before the level, across one comma.
+HELD_THEN_LEVEL = (r"(?:我有|我持有|我拿了?|我考了?|我取得了?|\bi\s+(?:got|have|hold|obtained|earned|passed)|\bi've\s+got)"
+                   r"[^。.;；!！?？]{0,40}?(?:证书|证(?!明)|certificate|cert\b)\s*[,，:：]?\s*(?:at\s+|of\s+|是|系)?\s*$")
+# Words asking to take or be judged for a level, just before it ("eligible for level 1 in Dec 2026", "can i do level 3 in 2026")
+ASKS_FOR_LEVEL_BEFORE = (r"(?:eligible|qualif\w*|apply(?:ing)?|take|taking|sit|sitting|do|go\s+for|register|sign\s+up|get|reach|pass|报|考|申报?|升|拿)"
+                         r"\s*(?:for\s+|to\s+)?(?:the\s+|my\s+|a\s+)?$")
+# A level with the date it was had ("B: L5 from Feb 2022", "L3 since 2021", "level 4 (2023)"): a certificate held.
+HELD_DATE_AFTER = (r"\s*(?:cert(?:ificate)?\s*)?(?:from|since|in|obtained|got)\s+(?:(?:early|mid|late)\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(?:19|20)\d{2}\b"
+                   r"|\s*[(（]\s*(?:19|20)\d{2}\s*[)）]")
 JOB_NAME = _JOB_NAME  # the occupation's and job types' names (not words about work: "直播销售员" says no work was done)
 CERTIFICATE_AFTER = (r"\s*(?:的)?(?:" + _JOB_NAME + r")?(?:的)?(?:职业)?(?:技能)?(?:等级|资格)?(?:证书|证(?!明))"
-                     r"|[\s-]*(?:(?:" + _JOB_NAME + r")\s+)?(?:certificate|cert\b|certification|qualification|holder)")
+                     # ("L5 live-stream seller cert": what people call the job type, between the level and "cert")
+                     r"|[\s-]*(?:(?:" + _JOB_NAME + r"|live[\s-]*(?:stream(?:ing)?[\s-]*)?(?:seller|selling|sales|host|anchor)|product\s+selection"
+                     r"|video\s+(?:creation|creator|promoter)|(?:商品)?选品|直播(?:带货|销售)?|带货|视频创推|平台管理)\s*)?(?:certificate|cert\b|certification|qualification|holder)")
 # A level named as a prerequisite asked about ("二级要不要先有三级证？", "是否必须先考四级"): neither held nor wanted.
 PREREQUISITE_BEFORE = r"(?:要不要|需不需要|用不用|是否要|是否需要|是否必须|需要|必须|一定要|得)\s*先\s*(?:有|拿|考|持有|取得|拿到|考到)?\s*$"\
     r"|\bneeds?\s+(?:to\s+(?:have|hold|get)\s+)?(?:a|an|the)\s+$|\brequires?\s+(?:a|an|the)\s+$"  # "do learners need a Level 5 cert before Level 4?"
@@ -284,7 +296,7 @@ EDUCATION = (
     # (a 大专 is not read as the school of level 4's route, "以中级技能为培养目标的中等及以上职业学校": a 大专
     # programme trains for higher skills; the newer conditions name it for level 4, and the reply says so)
     (r"大专|专科|本科|学士|硕士|研究生|博士|大学毕业|大学学历|大学文凭|junior\s+college|associate\s+degree"
-     r"|(?<!technician-)(?<!technician\s)college\s+(?:degree|diploma)|university\s+(?:degree|diploma)|bachelor|undergrad(?:uate)?|master'?s|\bphd\b|doctorate|university|(?<!technician-)(?<!technician\s)college\s+graduate|graduated\s+from\s+college|\bdegree\b",
+     r"|(?<!technician-)(?<!technician\s)college\s+(?:degree|diploma)|university\s+(?:degree|diploma)|bachelor|\b(?:ba|bsc|bba|beng|msc|mba)\b(?=\s+(?:in|degree|from)\b)|undergrad(?:uate)?|master'?s|\bphd\b|doctorate|university|(?<!technician-)(?<!technician\s)college\s+graduate|graduated\s+from\s+college|\bdegree\b",
      ("junior_college_or_above_relevant",)),
     (r"(?<!职业)高中|普高|普通高中|high\s+school", ("senior_high_school",)),
     (r"初中|middle\s+school", ("junior_middle_school",)),
@@ -525,7 +537,7 @@ OTHER_WORK = (r"导购|客服|房仲|房产中介|中介|地产经纪|地产代�
               r"(?<![学读])会计(?!专业|系|学)|"
               r"shop assistant|retail|customer service|cashier|waiter|factory|assembly|counter sales|beauty counter|shop sales|sales rep|teacher|insurance|driver|"
               r"accountant|nurse|sales manager|sales jobs?|\bin sales\b|supermarket|restaurant|bakery|cafe|café|hotel|phone shop|mobile (?:phone )?shop|\bmall\b|warehouse|delivery|admin(?:istrative)? (?:job|work)|uniqlo|game stream|gaming|gamer")
-WORK_START_CUE = (r"做|干|从事|当(?!时)|跑|入行|上班|工作|开始直播|开播|带货|卖|(?<!直)播(?!客)|在[^，,。]{0,8}直播|剪|拍|\bwork|\bjob|streaming|stream(?:ed|s)?\b(?! from)|seller|streamer|anchor|入职|上岗|入行|抖音|快手|淘宝|视频号|小红书|douyin|kuaishou|taobao|tiktok|xiaohongshu|shopee|"
+WORK_START_CUE = (r"\b(?:started|began|joined|working|worked|hired) as\b|做|干|从事|当(?!时)|跑|入行|上班|工作|开始直播|开播|带货|卖|(?<!直)播(?!客)|在[^，,。]{0,8}直播|剪|拍|\bwork|\bjob|streaming|stream(?:ed|s)?\b(?! from)|seller|streamer|anchor|入职|上岗|入行|抖音|快手|淘宝|视频号|小红书|douyin|kuaishou|taobao|tiktok|xiaohongshu|shopee|"
                   r"selling|\bsold\b|hosting|\bhost(?:ed)?\b|editing|\bran\b|\brunning|\bdoing\b|buyer|agency|\bmcn\b|\bops\b|operations|admin"
                   r"|selector|creator|promoter|salesperson|选品|主播|\blive[\s-]*commerce\b|\be-?commerce\b|电商|\bswitched\b|\bmoved (?:to|into)\b|\bstudio\b|\bcompany\b|工作室|公司|\bbeen (?:here|there|with (?:them|the company|this company))\b")
 NOT_WORK_START = r"关注|了解|听说|知道|学习|接触|研究|考虑|准备|打算|\bthinking\b|\blearning\b|\bfollowing\b"
