@@ -1011,18 +1011,16 @@ class Advisor:
             if named:
                 job = max(named, key=lambda pair: pair[0])[1]
                 break
-        if job is None and conversation.profile is not None and conversation.profile.job_type:
-            job = next((j for j in self.rules.job_types if j.code == conversation.profile.job_type), None)
         if job is None:
             return None
         code = "zh" if lang.code != "en" else "en"
+        joiner = "、" if code == "zh" else ", "
         top = min(job.levels)
         text = self.templates.text(lang.code, "answers", "track_top", job=job.name(code), top=self.rules.level_name(top, code),
-                                   levels="、".join(self.rules.level_name(level, code) for level in sorted(job.levels, reverse=True))
-                                   if code == "zh" else ", ".join(self.rules.level_name(level, code) for level in sorted(job.levels, reverse=True)))
-        if top > 1:
+                                   levels=joiner.join(self.rules.level_name(level, code) for level in sorted(job.levels, reverse=True)))
+        if top > 1:  # (the platform administrator: the job types that go higher)
             others = [j.name(code) for j in self.rules.job_types if min(j.levels) < top]
-            text += self.templates.text(lang.code, "answers", "track_top_switch", others=("、" if code == "zh" else ", ").join(others))
+            text += self.templates.text(lang.code, "answers", "track_top_switch", others=joiner.join(others))
         return self._eligibility_answer(raw, lang, localize(text, lang), [self._conditions_source(lang)])
 
     def _closing(self, raw: str, lang: Lang, said: str, last_verdict: str | None) -> Answer:
