@@ -30,7 +30,7 @@ from bot.answering.acts import load_or_train
 from bot.answering.eligibility_replies import GOING_UP, EligibilityReplies, latest_said, overlapping_sum_asked, said_age
 from bot.answering.routing import Routing, route
 from bot.answering.people import ASKS_EACH, is_asker, labelled_person, named_in, split_people, with_new_facts
-from bot.answering.understanding import (ASKS_ABOUT_TRAINING, COLLOQUIAL_QUESTION, CONFIDENT, ELLIPTICAL_START, NO_SUBJECT, PERSONAL_ACTS, SURELY_OUT_OF_SCOPE, Request, continued_question, levels_named,
+from bot.answering.understanding import (ASKS_ABOUT_TRAINING, JOB_TYPE_NAMES, COLLOQUIAL_QUESTION, CONFIDENT, ELLIPTICAL_START, NO_SUBJECT, PERSONAL_ACTS, SURELY_OUT_OF_SCOPE, Request, continued_question, levels_named,
                                          ANAPHORIC, age_stated, asks_own_case, asks_requirements, asks_which_level, on_other_levels, question_parts, speaks_of_own_facts, speaks_of_self,
                                          understand)
 from bot.eligibility import Profile, parse_profile
@@ -156,6 +156,7 @@ _FAR_AHEAD = re.compile(r"将来|以后|未来|长远|一路|最终|到顶|到�
 # A line of an eligibility reply that gives a date ("With the years you gave, from about 6/2028", "约2027年3月起").
 _DATED_LINE = re.compile(r"\bfrom about \d{1,2}/\d{4}|约\s*\d{4}\s*年(?:\d{1,2}\s*月)?起|約\s*\d{4}\s*年(?:\d{1,2}\s*月)?起", re.I)
 _NO_VERDICT = re.compile(r"^(?:whether|能否|是否|以下任一|you can apply for .* if any one|I need to know|为了准确|為了準確)", re.I)
+# Thanked, only ("谢谢", "thx"): THANKS also takes "明白了" and "got it", which close a chat without thanks.
 _THANKED = re.compile(r"谢|謝|感谢|多谢|唔该|\bthanks?\b|\bthank you\b|\bthx\b|\bty\b|🙏", re.I)
 
 
@@ -857,7 +858,7 @@ class Advisor:
             return None
         if _WHICH_FITS.search(question) and described_job_type([question], self.slot_answers) is not None:
             return None  # ("…I mostly do product research + negotiating with brands. which should I pick?": the one that fits)
-        named = list(dict.fromkeys(code for match in _JOB_TYPE_NAMES.finditer(question)
+        named = list(dict.fromkeys(code for match in JOB_TYPE_NAMES.finditer(question)
                                    for code, pattern in vocab.JOB_TYPES if re.search(pattern, match.group(0), re.I)))
         if len(named) != 2:
             return None
@@ -890,7 +891,7 @@ class Advisor:
             hit = retriever.faq_answer(shy[0], lang.code)
             if hit is not None:
                 return self._finish(raw, lang, hit.metadata.get("intent") or "career", hit.text, unique_sources([hit]), [hit], via="faq")
-        if found is None and not _JOB_TYPE_NAMES.search(request.question) and _FITS_ME.search(request.question) \
+        if found is None and not JOB_TYPE_NAMES.search(request.question) and _FITS_ME.search(request.question) \
                 and not request.routing.other_occupation and not any(
                     _OTHER_OCCUPATION_NAMED.search(text) for text in [request.question, *[to_simplified(q) for q, _ in conversation.history[-2:]]]):
             # (not between this occupation and another one named just before: "同全媒體運營師有咩唔同？" then "邊個啱我？")
@@ -995,7 +996,7 @@ class Advisor:
             return None  # (two questions, "平台管理员是干嘛的？最高能考到几级", go the usual way, each answered)
         said = [mandarin_words(request.question)] + [mandarin_words(to_simplified(q)) for q, _ in reversed(conversation.history[-3:])]
         has_case = conversation.profile is not None and conversation.profile.has_personal_facts
-        if not _FAR_AHEAD.search(request.question) and (has_case or not any(_JOB_TYPE_NAMES.search(text) for text in said[:2])) \
+        if not _FAR_AHEAD.search(request.question) and (has_case or not any(JOB_TYPE_NAMES.search(text) for text in said[:2])) \
                 and not any(_MOVING_TO.search(text) for text in said[:2]):
             return None  # ("有四级证 做了6年" then "最高能考几级": the highest open now, the case's own question)
         job = None
@@ -1281,8 +1282,6 @@ _FITS_ME = re.compile(r"适合|合适|啱(?:唔啱)?(?:我|做)|入手|\bsuits?\
 _OTHER_OCCUPATION_NAMED = re.compile(r"全媒体|电子商务师|营销员|网络主播|all-media|e-?commerce specialist", re.I)
 _WHICH_FITS = re.compile(r"哪个|哪個|边个|邊個|适合|適合|啱|\bwhich\b|\bfit|\bsuit", re.I)
 _CERTIFICATE_OR_EXAM = re.compile(r"证|證|考试|考核|\bcert|\bexam", re.I)
-_JOB_TYPE_NAMES = re.compile(r"(?:商品)?选品员|直播销售员|视频创推员|平台管理员|product selector|live[- ]streaming salesperson|"
-                             r"video creator[- ]promoter|platform administrator", re.I)
 
 
 # A certificate issued by the asker's employer ("公司内部发的四级证", "my company's in-house academy")
@@ -1334,7 +1333,7 @@ def described_job_type(texts: list[str], slot_answers: dict) -> tuple[str, str] 
     """(job type, FAQ id) for the work described in the latest of `texts` that describes any. A job type
     named by its name ("选品员要谈判吗", "视频创推员同直播销售员有咩分别") is asked about, not described."""
     for text in reversed(texts):
-        text = _JOB_TYPE_NAMES.sub(" ", text)
+        text = JOB_TYPE_NAMES.sub(" ", text)
         # ("以后往哪个方向发展好？选品还是平台管理": directions weighed, no work described)
         text = re.sub(r"[^，,。？?！!\s]{1,8}(?:还是|或者|定系|定係|\bor\b)[^，,。？?！!\s]{1,8}", " ", text)
         change = _MOVING_TO.search(text)
@@ -1355,7 +1354,7 @@ def background_job_types(texts: list[str], slot_answers: dict) -> list[str]:
     """The job types nearest to the outside work described in the latest of `texts` that describes any
     ("我之前做了五年客服": the live-streaming salesperson and the platform administrator); [] when none."""
     for text in reversed(texts):
-        text = _JOB_TYPE_NAMES.sub(" ", text)
+        text = JOB_TYPE_NAMES.sub(" ", text)
         for cues, codes in slot_answers.get("job_type_backgrounds", []):
             if cues.search(text):
                 return codes

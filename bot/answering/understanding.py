@@ -934,11 +934,12 @@ def _is_question(text: str) -> bool:
     return len(text) >= 4 and bool(_QUESTION_CUE.search(text))
 
 
-_JOB_TYPE_NAME = re.compile(r"(?:商品)?选品员|直播销售员|视频创推员|平台管理员|product selector|live[- ]streaming salesperson"
+# The job types' names as written (one pattern: the advisor reads them too)
+JOB_TYPE_NAMES = re.compile(r"(?:商品)?选品员|直播销售员|视频创推员|平台管理员|product selector|live[- ]streaming salesperson"
                             r"|video creator[- ]promoter|platform administrator", re.I)
 # A follow-up that only names another job type ("那选品员呢", "what about 视频创推员?", "咁平台管理员呢")
 _JOB_TYPE_ONLY = re.compile(r"(?:(?:and|so|ok)?\s*(?:what|how)\s+about\s+(?:the\s+)?|and\s+(?:for\s+)?(?:the\s+)?|那|那么|咁|噉|那如果是|如果是)?\s*"
-                            r"(?:" + _JOB_TYPE_NAME.pattern + r")\s*(?:的话|呢|嘞|咧|then)?\s*[?？]?", re.I)
+                            r"(?:" + JOB_TYPE_NAMES.pattern + r")\s*(?:的话|呢|嘞|咧|then)?\s*[?？]?", re.I)
 
 
 def continued_question(previous: str, request: Request) -> str:
@@ -948,7 +949,7 @@ def continued_question(previous: str, request: Request) -> str:
     if request.level is not None and len(before) == 1:
         return _LEVEL.sub(lambda m: _level_words(m, request.level), previous, count=1)
     # "平台管理员最高几级" then "那选品员呢": the last question about the job type named now
-    asked_types, earlier_types = _JOB_TYPE_NAME.findall(request.question), _JOB_TYPE_NAME.findall(previous)
+    asked_types, earlier_types = JOB_TYPE_NAMES.findall(request.question), JOB_TYPE_NAMES.findall(previous)
     if len(asked_types) == 1 and len(set(earlier_types)) == 1 and asked_types[0] != earlier_types[0] \
             and _JOB_TYPE_ONLY.fullmatch(request.question.strip()):
         return previous.replace(earlier_types[0], asked_types[0])
