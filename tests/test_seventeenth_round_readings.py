@@ -148,7 +148,7 @@ def test_outside_work_gets_the_nearest_job_type_as_a_suggestion(advisor, turns, 
 
 @pytest.mark.parametrize("turns, said", [
     (("我們是中職三年制電商專業，同學現在才二年級", "現在可以報四級嗎？"), "不是畢業那一學年"),
-    (("我儿子在读技工学校，电商专业", "他现在能考几级"), "要看你现在是不是毕业那一学年"),
+    (("我儿子在读技工学校，电商专业", "他现在能考几级"), "要看TA现在是不是毕业那一学年"),
 ])
 def test_the_school_route_is_said_on_the_year_said_or_on_whether_it_is_the_last(advisor, turns, said):
     answer, _ = ask(advisor, *turns)

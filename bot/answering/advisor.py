@@ -29,11 +29,13 @@ from bot.answering.policy import THRESHOLDS, Evidence, Reply, decide
 from bot.answering.acts import load_or_train
 from bot.answering.eligibility_replies import GOING_UP, EligibilityReplies, latest_said, overlapping_sum_asked, said_age
 from bot.answering.routing import Routing, route
-from bot.answering.people import ASKS_EACH, is_asker, labelled_person, named_in, split_people, with_new_facts
-from bot.answering.understanding import (ASKS_ABOUT_TRAINING, JOB_TYPE_NAMES, COLLOQUIAL_QUESTION, CONFIDENT, ELLIPTICAL_START, NO_SUBJECT, PERSONAL_ACTS, SURELY_OUT_OF_SCOPE, Request, continued_question, levels_named,
+from bot.answering.level_names import LevelNameQuestion, level_name_question
+from bot.answering.people import ASKS_EACH, UNNAMED_PEOPLE, is_asker, labelled_person, named_in, split_people, with_new_facts
+from bot.answering.understanding import (ASKS_ABOUT_TRAINING, plans_a_level, teaches_a_class, JOB_TYPE_NAMES, COLLOQUIAL_QUESTION, CONFIDENT, ELLIPTICAL_START, NO_SUBJECT, PERSONAL_ACTS, SURELY_OUT_OF_SCOPE, Request, continued_question, levels_named,
                                          ANAPHORIC, age_stated, asks_own_case, asks_requirements, asks_which_level, on_other_levels, question_parts, speaks_of_own_facts, speaks_of_self,
                                          understand)
-from bot.eligibility import Profile, parse_profile
+from bot.eligibility import NO_CERTIFICATE, Profile, parse_profile
+from bot.eligibility.profile import taught_school
 from bot.eligibility.engine import NOT_OFFERED
 import bot.eligibility.vocabulary as vocab
 from bot.language import (EN, asked_script, cjk_ratio, ZH, ZH_HANT, Lang, detect, localize, mandarin_words, preferred, same_in_both_scripts, without_typos,
@@ -104,6 +106,12 @@ AFTER_STATEMENT_MAX = 24
 # the best for its own words, the classifier backing it no less, for that reading to win ("能当五级用吗"
 # after a question about a 1+X certificate).
 CLEARLY_CLOSER = 0.1
+# The asker and the person they spoke of, asked about together ("我俩分别能报啥", "what can each of us apply for?").
+_BOTH_OF_US = re.compile(r"我俩|我们俩|我们两个|我哋两个|我哋两个人|我们各自|我同(?:佢|她|他)|我和(?:她|他)|\bboth of us\b|\beach of us\b|\bthe two of us\b", re.I)
+# What comes after the level asked about ("is there anything after that?", "之后呢", "再往上呢").
+_AFTER_THAT = re.compile(r"\bafter\s+that\b|\banything\s+(?:after|beyond|higher)\b|\bwhat(?:'s|\s+is)?\s+next\b|之后呢|然后呢|再往上|之后还能|之后还可以|以后呢|再之后|跟住呢|之后仲", re.I)
+LEVEL_ORDER_ENTRY = "level-order"  # the curated entry on the levels' order: its sources back a reply on the levels' names
+LEANS_ON_THE_LAST = 3  # a follow-up the classifier backs nothing for alone, read with the last message: that many times the vote
 # The half of a two-question message this short, matching no entry, is taken to ask about the other half's entry.
 SHORT_HALF = 8
 # Asks whether one may take the assessment (not whether the certificate is of use somewhere).
@@ -444,6 +452,9 @@ class Advisor:
         ceiling = self._track_ceiling(raw, lang, request, conversation)
         if ceiling is not None:
             return ceiling
+        naming = level_name_question(request.question, conversation.last_question)
+        if naming is not None and not request.stated.has_personal_facts:
+            return self._level_names(raw, lang, naming, retriever)  # "高级工是几级", "那技师呢", "L1 or L5, which is higher?"
         if conversation.history and closes_the_chat(request.question) and not request.stated.has_personal_facts:
             # "好啦 咁我先考五級先 唔該晒", "thanks, so I'll wait then", "嗯", after an answer: acknowledged, the
             # conclusion of the case said again in one line (not the whole answer, not a new topic)
@@ -460,6 +471,10 @@ class Advisor:
                 and elsewhere_for(together, self.elsewhere) is not None:
             # "I'm in China on a tourist visa" then "can I work as a streamer while on it?": the two together
             return self._off_topic(raw, lang, together)
+        if conversation.last_question is not None and not _is_a_question(request.question) and not levels_named(request.question) \
+                and not request.stated.has_personal_facts and elsewhere_for(to_simplified(conversation.last_question), self.elsewhere) is not None:
+            # "我喺台灣，想問勞保點樣加保？" then "我做自由接案直播主": more about the question asked, still not ours
+            return self._off_topic(raw, lang, to_simplified(conversation.last_question))
         if len(request.question) <= WHAT_NOW_MAX and _WHAT_NOW.search(request.question) and not levels_named(request.question):
             # "我直播的时候被人骂" … "心情很差" … "怎么办": what to do about the trouble said just before
             said = next((to_simplified(q) for q, _ in reversed(conversation.history[-2:])
@@ -492,6 +507,11 @@ class Advisor:
             # It names the domain yet asks for something else ("帮我写个带货脚本"): in scope only when the
             # knowledge base clearly holds it ("讲理财带货要什么资质").
             routing = replace(routing, core=False, support=True)
+        if not _is_a_question(request.question) and not request.stated.has_personal_facts and request.level is None \
+                and act in ("statement", "fact", "rule_question") and not teaches_a_class(request.question) \
+                and (school := taught_school(mandarin_words(request.question).lower())):
+            # "我是高职院校电子商务专业的班主任": where the asker teaches, noted; what would decide their students' level
+            return self._fixed(raw, lang, "statement_noted_teacher", "eligibility", refused=False, school=school)
         if act == "statement" and not _is_a_question(request.question) and request.stated.job_type \
                 and not request.stated.has_personal_facts and request.level is None and not conversation.people:
             # "I'm a 选品员 at an MCN": noted, and what would decide a level (the years often follow next)
@@ -612,11 +632,16 @@ class Advisor:
         compared = self._job_types_compared(request, raw, lang, retriever)
         if compared is not None:
             return compared
-        people = split_people(request.question)
+        held = conversation.profile.certificate_level if conversation.profile is not None else None
+        people = split_people(request.question, held if held not in (None, NO_CERTIFICATE) else None)
         if people:  # several people described: kept apart, never merged into one profile
-            # ("小王：…" then "小李：…；小赵：…": the ones named before stay beside the new ones)
+            # ("小王：…" then "小李：…；小赵：…": the ones named before stay beside the new ones, unless they were
+            # only "one … the other" and are now named: "一个有四级一个没有" then "有四级的是小周…；没证的小吴…")
             labels = {label for label, _ in people}
-            conversation.people = [p for p in conversation.people if p[0] not in labels] + people
+            kept = [p for p in conversation.people if p[0] not in labels]
+            if kept and all(label in UNNAMED_PEOPLE for label, _ in kept) and len(people) >= len(kept):
+                kept = []
+            conversation.people = kept + people
             mine = next((facts for label, facts in people if is_asker(label)), None)
             if mine is not None:  # ("she has 4 yrs, I have 8 months" then "can I take level 5 now?": the asker's own)
                 conversation.profile = mine if conversation.profile is None else conversation.profile.merge(mine)
@@ -675,6 +700,11 @@ class Advisor:
                                       or request.marketer_qualification
                                       or request.break_counts or request.prepare):  # "刚好满6年算不算": the rule first, then the case
                 text, sources = hit.text + "\n" + text, [*unique_sources([hit]), *sources]
+            job_code = (conversation.profile.job_type if conversation.profile is not None else None) or request.facts.job_type
+            if job_code and request.level is not None and _AFTER_THAT.search(request.question):
+                job = self.rules.job_type(job_code)
+                if request.level == min(job.levels) > 1:  # "when can I do L3, and is there anything after that?" (its top)
+                    text += "\n" + localize(self._ceiling_text(job, lang), lang)
             side = self._side_question(request, lang, retriever)
             if side is not None:  # "can i apply for level 2 and what does the exam look like?": both answered
                 text, sources = text + "\n\n" + side.text, [*sources, *unique_sources([side])]
@@ -690,7 +720,8 @@ class Advisor:
             # the rule asked of the asker's own case
             act = request.act = "eligibility_level"
         if act == "rule_question" and request.level is not None and (request.routing.intent in ("eligibility", "policy")
-                                                                     or asked_conditions) \
+                                                                     or asked_conditions
+                                                                     or (plans_a_level(request.question) and conversation.last_question is None)) \
                 and not self._faq_entry_asked_about_the_rule(request.question, lang, retriever, vector):
             # "五级升四级要几年" then "那三级呢": that level's conditions
             text, sources = self._eligibility_replies.requirements(request, lang.code, conversation)
@@ -753,12 +784,21 @@ class Advisor:
                     pass  # "平均人工大概幾多？" after "我諗住轉行做帶貨主播": the pay, not the career change said before
                 elif (swapped and ELLIPTICAL_START.search(request.question) and len(request.question) <= 24
                       and _is_a_question(conversation.last_question)) \
-                        or ((swapped or own < own_bar) and together > own) \
+                        or ((swapped or own < own_bar) and together > own
+                            # (not when the classifier is sure of the message alone and less so of the two together:
+                            # "人哋話有幾千萬人才缺口，係咪真㗎？" after "轉行做直播帶貨有冇前途？" is the talent gap)
+                            and not (own_vote >= THRESHOLDS.vote_sure and together_vote < own_vote
+                                     and len(request.question) > SHORT_FOLLOW_UP  # ("我该怎么答": too short to stand alone)
+                                     and self._faq_id(request.question, lang, retriever, vector) != self._faq_id(continued, lang, retriever))) \
                         or (pointing_back and together_vote > own_vote
                             and (own_vote < THRESHOLDS.vote_in_scope or together_vote >= THRESHOLDS.vote_sure)) \
                         or (after_a_statement and together >= own and together_vote >= max(THRESHOLDS.vote_in_scope, 2 * own_vote)) \
                         or _clearly_closer(together, together_vote, own, own_vote) \
-                        or (together_vote >= THRESHOLDS.vote_sure and own_vote < THRESHOLDS.vote_in_scope):
+                        or (together_vote >= THRESHOLDS.vote_sure and own_vote < THRESHOLDS.vote_in_scope) \
+                        or (own_vote < THRESHOLDS.vote_doubtful and together_vote >= THRESHOLDS.vote_in_scope
+                            and together_vote >= LEANS_ON_THE_LAST * own_vote):
+                    # ("有没有官方规定" after "证书等级能不能作为定薪依据": the classifier backs nothing for the
+                    # message alone, its close words notwithstanding, and backs an entry for the two together)
                     # ("是人社部说的吗" after "听说直播带货人才缺口4000万": the classifier sure of the two read together,
                     # and backing no entry for the follow-up alone, however close its words to another)
                     # (after a statement, "需要考什么证吗", which the classifier backs far less alone, takes its topic
@@ -926,10 +966,22 @@ class Advisor:
         return self._finish(raw, lang, hit.metadata.get("intent") or "career", text, unique_sources([hit]), [hit], via="faq")
 
     @staticmethod
-    def _faq_top(question: str, lang: Lang, retriever, vector=None) -> tuple[float, float]:
-        """(fused score, classifier vote) of the best FAQ entry for `question`; (0, 0) when none."""
+    def _faq_best(question: str, lang: Lang, retriever, vector=None):
+        """The best FAQ match for `question` (None when none)."""
         matches = retriever.match_faq(question, lang.code, vector if vector is not None else retriever.embed(question))
-        return (matches[0].score, matches[0].vote or 0.0) if matches else (0.0, 0.0)
+        return matches[0] if matches else None
+
+    @classmethod
+    def _faq_top(cls, question: str, lang: Lang, retriever, vector=None) -> tuple[float, float]:
+        """(fused score, classifier vote) of the best FAQ entry for `question`; (0, 0) when none."""
+        best = cls._faq_best(question, lang, retriever, vector)
+        return (best.score, best.vote or 0.0) if best else (0.0, 0.0)
+
+    @classmethod
+    def _faq_id(cls, question: str, lang: Lang, retriever, vector=None) -> str | None:
+        """The best FAQ entry's id for `question` (None when none)."""
+        best = cls._faq_best(question, lang, retriever, vector)
+        return best.faq_id if best else None
 
     @staticmethod
     def _own_topic_elsewhere(question: str, together: str, lang: Lang, retriever, vector) -> bool:
@@ -1014,6 +1066,10 @@ class Advisor:
                 break
         if job is None:
             return None
+        return self._eligibility_answer(raw, lang, localize(self._ceiling_text(job, lang), lang), [self._conditions_source(lang)])
+
+    def _ceiling_text(self, job, lang: Lang) -> str:
+        """"平台管理员工种最高可以考到三级/高级工（…）", and, below the top level, where the levels above it are."""
         code = "zh" if lang.code != "en" else "en"
         joiner = "、" if code == "zh" else ", "
         top = min(job.levels)
@@ -1022,7 +1078,26 @@ class Advisor:
         if top > 1:  # (the platform administrator: the job types that go higher)
             others = [j.name(code) for j in self.rules.job_types if min(j.levels) < top]
             text += self.templates.text(lang.code, "answers", "track_top_switch", others=joiner.join(others))
-        return self._eligibility_answer(raw, lang, localize(text, lang), [self._conditions_source(lang)])
+        return text
+
+    def _level_names(self, raw: str, lang: Lang, asked: LevelNameQuestion, retriever) -> Answer:
+        """Which level a name is, or which of two levels is higher, then the ladder from the bottom up."""
+        code = "zh" if lang.code != "en" else "en"
+        name = lambda level: self.rules.level_name(level, code)  # noqa: E731
+        if len(asked.levels) == 2:
+            higher, lower = sorted(asked.levels)
+            first = self.templates.text(lang.code, "answers", "level_higher", higher=name(higher), lower=name(lower))
+        else:
+            level = asked.levels[0]
+            number, title = [part.strip() for part in name(level).split("/", 1)]
+            # "高级工" is 三级, "三级" is 高级工: the other half of the level's name, then the whole of it
+            other = title if re.search(r"[一二三四五1-5]|level|\bl\s*\d", asked.said, re.I) else number
+            first = self.templates.text(lang.code, "answers", "level_is", said=asked.said, other=other, full=name(level))
+        ladder = ("、" if code == "zh" else ", ").join(name(level) for level in (5, 4, 3, 2, 1))
+        text = first + self.templates.text(lang.code, "answers", "level_ladder", ladder=ladder)
+        hit = retriever.faq_answer(LEVEL_ORDER_ENTRY, lang.code)
+        sources = unique_sources([hit]) if hit is not None else [self._conditions_source(lang)]
+        return self._finish(raw, lang, "career", localize(text, lang), sources, [hit] if hit is not None else [], via="template")
 
     def _closing(self, raw: str, lang: Lang, said: str, last_verdict: str | None) -> Answer:
         """An acknowledgement that closes a case: its verdict line (with the date it gives, if any) once more."""
@@ -1379,6 +1454,12 @@ def _keep_what_the_message_says(request: Request, conversation: Conversation) ->
         and conversation.third_party is None
     if request.other_work and (request.stated.other_years or request.facts.other_years):
         conversation.other_work = request.other_work  # "18年到21年在苏宁门店做导购": only the other work, so far
+    if conversation.own_case is not None and conversation.third_party and not conversation.people \
+            and conversation.profile is not None and conversation.profile.has_personal_facts and _BOTH_OF_US.search(request.question):
+        # "我自己…五级…" then "我老婆没证，做选品两年了" then "我俩现在分别能报啥级别": the asker's case and theirs, each
+        me = "我" if re.search(r"[\u4e00-\u9fff]", request.question) else "me"
+        conversation.people = [(me, conversation.own_case[0]), (conversation.third_party, conversation.profile)]
+        return
     if not request.facts.has_personal_facts:
         if conversation.own_case is not None and conversation.third_party and not request.third_party \
                 and (_BACK_TO_ME.search(request.question) or speaks_of_self(request.question)):

@@ -1000,9 +1000,9 @@ def _with_earlier_years(facts: Profile, earlier: Profile | None, question: str, 
 
 # The person asked about is not the asker: "you hold" becomes "they hold", "你已满" "TA已满"; what the
 # asker told ("what you have told me", "按你说的") stays theirs.
-_YOU_EN = re.compile(r"\byou(?! (?:have |had )?(?:not )?(?:told|gave|said|tell|give)\b)(?= \w)|\byour(?= (?:certificate|diploma|years|case|level|major))", re.I)
+_YOU_EN = re.compile(r"\byou(?! (?:have |had )?(?:not )?(?:told|gave|said|tell|give)\b)(?= \w)|\byour(?= (?:certificate|diploma|years|case|level|major|final year|school|own|work|training))", re.I)
 _THEY = {"you": "they", "You": "They", "your": "their", "Your": "Their"}
-_YOU_ZH = re.compile(r"你(?=已满|已年满|目前|累计|有|持有|完成了|在本职业|可能|已可|的专业|按 |是否)")
+_YOU_ZH = re.compile(r"你(?=已满|已年满|目前|累计|有|持有|完成了|在本职业|可能|已可|的专业|按 |是否|现在还在读|毕业那一学年|现在就是|现在是不是|现在能报|现在可以报)")
 
 
 def _work_through_certificate(profile: Profile) -> Profile:

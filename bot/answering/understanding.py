@@ -41,7 +41,7 @@ _PLAINLY_ASKED = re.compile(r"[?？]|吗|呢|什么|怎么|哪|几|多少|能不
 # ("咋" ends a Cantonese sentence as a particle, "我中三畢業咋"; "没啥", "啥证没有" say there is none)
 COLLOQUIAL_QUESTION = (r"(?<![不没])咋(?=\s*[\u4e00-\u9fff])(?!的)|(?<!没)(?<!没.)(?<!没..)(?<!没...)啥(?![证都也][^，,。？?]{0,3}没)|如何|怎样|为何|点样|点解|点算|边个|边度|有冇|能否|可否"
                        r"|(?<!唔)([得系使要会能])唔\1|可唔可")
-_QUESTION_CUE = re.compile(r"[?？吗吧呢]|几|多少|什么|怎么|哪|能不能|可不可以|是否|是不是|有没有|要不要|" + COLLOQUIAL_QUESTION +
+_QUESTION_CUE = re.compile(r"[?？吗吧呢]|(?<![这那前后头近好十])几|多少|什么|怎么|哪|能不能|可不可以|是否|是不是|有没有|要不要|" + COLLOQUIAL_QUESTION +
                            r"|对不对|行不行|"
                            r"\b(how|what|whats|which|when|where|wheres|why|who|can|could|is|are|do|does|should)\b|\btell me\b|\bexplain\b|\blist\b", re.I)
 # Certificates of other occupations: they may count as a "related occupation" (the evaluation body decides).
@@ -77,8 +77,18 @@ _WAIT_ASKED = re.compile(r"(?:还|仲|又)要等|等多|要等(?:多久|几年|�
 _NOW_ASKED = re.compile(r"(?:\bnow|\byet|\btoday|现在|而家|宜家|目前)\s*(?:呢|得未|得唔得|可以吗|行吗|ok)?\s*[?？]+\s*$", re.I)
 # Asks what a certificate or a level is worth, what its holders do, or how long it lasts; not whether one may apply.
 _ASKS_VALUE_OR_WORK = re.compile(r"值不值|值得(?:考|吗|么|不|唔)|(?:有|带来|有冇)(?:什么|啥|咩|乜|哪些)?(?:实际)?(?:的)?(?:好处|作用|用处|价值)|有(?:什么|啥|咩|乜)(?:实际)?用|有冇用|冇乜用"
-                                 r"|没(?:啥|什么)用|加(?:人工|工资|薪)|涨(?:工资|薪)|人工(?:会唔会)?(?:高|多)|(?:平时|实际|日常)(?:做|干)(?:啲|些|的)?(?:咩|什么|啥)|过期|有效期|继续教育"
-                                 r"|\bworth\b|\bwhat(?:'s| is)?\s+(?:it|this|that|the\s+\w+)\s+(?:even\s+)?good\s+for\b|\bany use\b|\buseful\b|\bbenefits?\b|\bpay (?:more|rise)|\bsalary\b|\bdifferently\b|\bexpire|\bcontinuing education\b", re.I)
+                                 r"|没(?:啥|什么)用|加(?:人工|工资|薪)|定薪|(?:薪资|薪酬|工资|人工)(?:标准|依据|挂钩|待遇)|多给(?:钱|工资|\d+)|涨(?:工资|薪)|人工(?:会唔会)?(?:高|多)|(?:平时|实际|日常)(?:做|干)(?:啲|些|的)?(?:咩|什么|啥)|过期|有效期|继续教育"
+                                 r"|补贴|补助|(?:做|当|成为)(?:考评员|考官|讲师|培训师|评委)|\bsubsid|\bday[\s-]to[\s-]day\b|\bactually\s+do\b|\bwhat\s+(?:would|will|does)\s+(?:a\s+|the\s+)?(?:l[1-5]|level\s*[1-5]|it|that|this|[一二三四五]级)\s+change\b|\bmore\s+jobs\b|\bworth\b|\bwhat(?:'s| is)?\s+(?:it|this|that|the\s+\w+)\s+(?:even\s+)?good\s+for\b|\bany use\b|\buseful\b|\bbenefits?\b|\bpay (?:more|rise)|\bsalary\b|\bdifferently\b|\bexpire|\bcontinuing education\b", re.I)
+# The time so far, said alone ("到现在11个月", "到而家一年多"): read beside what was said before it.
+_SO_FAR = re.compile(r"^\W*(?:到现在|到而家|到今天|至今)(?:为止)?\s*(?:大概|差不多|已经|都|快|有)?\s*[\d一二两三四五六七八九十半]+\s*多?\s*(?:个月|年)")
+# The terms a question is to be answered on, given after it ("假设从零开始 中间不断", "assume no breaks").
+_SUPPOSING = re.compile(r"^\W*(?:假设|假如|假定|就当|当作|如果是|suppose|assume|assuming|let'?s say)", re.I)
+# A role the certificate might lead to ("可唔可以做考評員"): asked of its worth, not a level.
+# (English "could I become a trainer?" is left out: the entry it then reaches is farther from what is asked than the case)
+_BECOME_ROLE = re.compile(r"(?:做|当|成为|去做)\s*(?:考评员|考官|讲师|培训师|培训老师|评委|督导)")
+# Whether a certificate is real, and how to check it ("how do I check it's real?", "点样查真假", "怎么核实").
+_VERIFY_ASKED = re.compile(r"\b(?:how\s+(?:do|can|could|would)\s+(?:i|we|you)\s+)?(?:check|verify|confirm|look\s+up)\b[^.?]{0,30}\b(?:real|genuine|legit|fake|valid|authentic)"
+                           r"|\b(?:is\s+it|is\s+that|is\s+the\s+cert\w*)\s+(?:real|genuine|legit|fake)\b|\bverify\b|真假|是不是真的|是真是假|核实|核验|验证|(?:怎么|怎样|如何|点样|去哪|哪里)(?:可以)?查", re.I)
 _ASKS_TO_APPLY = re.compile(r"用[^，,。？?]{1,8}(?:报|申报|考)还是(?:用)?|够(?:不够|唔够)?(?:资格)?[报考申][一二三四五1-5]级|"
                             r"(?:级|level\s*[1-5]|\bl[1-5])\s*(?:or\s+\S+\s+)?(?:realistic|feasible|现实吗)|"
                             r"\b(?:use|go with|apply with|apply through|apply on) (?:my|the) [\w -]{1,20}? or (?:my|the)\b|几时(?:先|才)?得|(?:什么时候|几时|何时)(?:才|能|可以)?(?:够|满足|符合)|[够满](?:\d+|[一二三四五六七八九十两]+)年了?[吗没么嘛]|\b(?:does|do|did) (?:she|he|they|i|we) (?:reach|qualify|meet|have enough)\b|(?:能|可以)[^，,。？?]{0,10}[报考申][一二三四五1-5]级|能申|可以申|(?:再|还能|还可以|能不能|可不可以)升|升不升|升唔升|\bgo (?:any )?higher\b|\bmove up\b|\bwhen can (?:i|she|he|they|we)\b|\bearliest (?:date|possible|i can)\b|\bhow soon\b|\bcount (?:for|towards?)\b|算不算.{0,4}[一二三四五]级|能.{0,3}[报考]|可以.{0,3}[报考]|够不够|^\W*够(?:了)?[吗么嘛没]|^\W*(?:is that |is it )?enough\W*$|够资格|有资格|[够符满][合足]?条件|可唔可以|得唔得|[报考]得|有(?:没有?|冇)?得[报考]|[报考][一二三四五1-5]级(?:行不行|行吗|可不可以|可以吗|得唔得|ok吗|ok不)|"
@@ -88,12 +98,13 @@ _ASKS_TO_APPLY = re.compile(r"用[^，,。？?]{1,8}(?:报|申报|考)还是(?:�
                             r"\b(?:can|could|may) (?:a|an|the|my|this|that|he|she|they|\w+) (?:\w+ )?(?:get|apply|sit|take|go for|register)\b|"
                             r"\bis (?:a|an|my|he|she) (?:\w+ )?(?:eligible|allowed)\b|\b(?:can|could) (?:get|apply|sit|take|go for)\b", re.I)
 # (a child born or cared for is a break in the asker's own work: "22年生孩子停了一年多", "在家带孩子")
-_THIRD_PARTY = re.compile(r"学员|学生|朋友|同学|老婆|老公|(?<!生)(?<!生了)(?<!带)(?<!怀)(?<!照顾)(?:儿子|女儿|孩子)|弟弟|妹妹|他们|她们|(?<![其吉])他(?!人)|她|同事|徒弟|表[姐妹哥弟]|堂[姐妹哥弟]"
+_THIRD_PARTY = re.compile(r"学员|学生|朋友|同学|老婆|老公|阿仔|个仔|我仔|阿女|个女(?![生性孩])|我女(?![朋生性士孩装])|(?:我爸|我妈|老爸|老妈|爸爸|妈妈|父亲|母亲|阿爸|阿妈|我老豆|我老母)(?![爸妈们])(?!都?(?:觉得|认为|反对|不同意|不让|担心|不支持|怕))|(?<!生)(?<!生了)(?<!带)(?<!怀)(?<!照顾)(?:儿子|女儿|孩子)|弟弟|妹妹|他们|她们|(?<![其吉])他(?!人)|她|同事|徒弟|表[姐妹哥弟]|堂[姐妹哥弟]"
                           r"|亲戚|侄[子女]|外甥|闺蜜|男朋友|女朋友|细佬|细妹|家姐|阿哥|这批人|那批人|students?(?!\s+here)|trainees?|learners?|\bcohort\b|\bapprentices\b|\bour (?:graduates|grads)\b|\bone of (?:our|my) \w+|\b(?:she|he|her|his)\b|my (?:friend|wife|husband|son|daughter"
-                          r"|brother|sister|bro|sis|cousin|mom|mother|dad|father|colleague|coworker|co-worker|niece|nephew|partner"
+                          r"|brother|sister|bro|sis|cousin|mom|mum|mother|dad|father|parents?|colleague|coworker|co-worker|niece|nephew|partner"
                           r"|girlfriend|boyfriend|apprentice|client)"
                           r"|我(?:的|个|嘅)?\s*friends?\b"  # "咁我個friend …" (Cantonese with English)
                           # someone an employer or a school is weighing ("a candidate showed us a level 3 cert", "应聘者有四级证")
+                          r"|帮[^，,。？?]{0,6}(?:主播|员工|同事|下属|手下|几个人|两个人|两位)[^，,。？?]{0,2}问|员工|主播们|(?:两|几|三|四|五)个主播|\b(?:our|some|the|my|of our)\s+(?:hosts|streamers|staff|employees|anchors)\b"
                           r"|候选人|应聘者|求职者|面试者|新员工|\b(?:a|the|one|our|this)\s+(?:candidate|applicant|new hire|employee|staff member|hire)s?\b", re.I)
 # Words before another person that make the asker the one working ("帮朋友的档口", "跟我老公一起播").
 _WORKING_FOR = "帮|替|给|同|和|跟|陪|为|\\bhelping|\\bhelp|\\bwith|\\bw/?(?=\\s)|\\bfor|\\balongside"
@@ -116,7 +127,7 @@ _MORE_YEARS = re.compile(r"(?:再|之后|以后|往后|毕业后)(?:多)?(?:干|
 # The asker speaking of themselves: "我" not in "我朋友"/"我学员", "I" not "my".
 # ("我们机构在招…", "我们学校" speak of the organisation, not of the asker's own facts)
 _OWN = re.compile(r"我(?!的?(?:朋友|同事|学员|学生|老婆|老公|儿子|女儿|孩子|弟弟?|妹妹?|哥哥?|姐姐?|妈|爸|表|堂|同学|们的?学员)"
-                  r"|们的?(?:机构|培训|学校|公司|中心|班|这边|那边))"
+                  r"|们的?(?:机构|培训|学校|公司|中心|班|这边|那边)|们(?:自己)?(?:的)?(?:家|店|铺|店铺|档口|工作室|自己))"
                   r"|\b(?:i|i'm|im|i've|ive|me)\b", re.I)
 # The asker's own job said with "my" ("my job is 平台管理员 at an MCN", "my role: 选品"), which _OWN does not read.
 _MY_JOB = re.compile(r"\bmy\s+(?:job|work|role|position|title)\b", re.I)
@@ -166,6 +177,13 @@ _GREETING_WORDS = re.compile(r"你好|您好|哈喽|嗨|喂|在吗|在不在|早
 _TO_THE_TOP = re.compile(r"(?:到顶|到头|顶级|最高级|最高一级|最高那级|考满|封顶).{0,6}(?:多久|几年|多少年|多长时间|几耐)|"
                          r"(?:多久|几年|多少年|多长时间|几耐)\S{0,4}(?:到顶|到头|考到顶|考到最高|到最高)|"
                          r"how long\b.{0,30}\b(?:top|max|highest|the end)|how many years\b.{0,30}\b(?:top|max|highest)", re.I)
+# How long something takes ("大概要幾耐", "how many years"), a level reached ("去到三級", "get to level 3"), and the
+# levels in between asked about ("中間要考邊幾級"): together, a route to that level.
+_HOW_LONG = re.compile(r"多久|几年|多少年|几耐|多长时间|多耐|\bhow\s+long\b|\bhow\s+many\s+years\b", re.I)
+_TO_A_LEVEL = re.compile(r"(?:考到|升到|去到|到|至|上)\s*[一二三四五1-5]\s*级|\b(?:get(?:ting)?\s+to|reach(?:ing)?|up\s+to|to)\s+(?:level\s*[1-5]|l[1-5]|[一二三四五]级)", re.I)
+_FIRST_WAIT = re.compile(r"(?:可以|能|可唔可以|能不能|可不可以)[考报][^。]{0,16}(?:还要|仲要|要)?等(?:多久|几耐|几年|几耐|多长时间)"
+                         r"|\b(?:can|could)\s+(?:she|he|i|they)\s+(?:take|apply|sit|do)\b[^.]{0,40}\bhow\s+long\b", re.I)
+_LEVELS_BETWEEN = re.compile(r"中间|中途|之间|in\s+between|which\s+levels|哪几级|边几级|几多级", re.I)
 # Sitting an exam or a part of it again ("可以只补考实操吗", "can I retake just the practical?").
 _RESIT = re.compile(r"补考|重考|再考一次|重新考|resit|re-sit|retake|re-take", re.I)
 # How to check that a certificate (or a body) is genuine.
@@ -360,6 +378,9 @@ def _level_mentions(text: str) -> list[tuple[int, int, int]]:
             continue  # "英语四级": another exam
         if raw == "一" and re.search(vocab.ANY_LEVEL_BEFORE, text[max(0, match.start() - 3):match.start()]):
             continue  # "任何一级", "每一级", "哪一级", "下一级": no level named
+        before = re.split(r"[，,。.;；!！?？]", text[max(0, match.start() - 16):match.start()])[-1]
+        if re.search(vocab.EXAMPLE_BEFORE, before, re.I) and re.match(r"\s*的", text[match.end():]):
+            continue  # "比如有三级的多给3000": those holding it, an example, not a level asked about
         if raw != "预备技师":
             out.append((_NUMERALS.get(raw) or int(raw), match.start(), match.end()))
     return out
@@ -385,6 +406,16 @@ def asks_own_case(question: str) -> bool:
 def _asks_which_level_of_no_one(question: str) -> bool:
     """"能报几级？" with no subject and no level: the asker's own case (who is then asked for facts)."""
     return bool(_SUBJECTLESS_APPLY.search(mandarin_words(question))) and not levels_named(question)
+
+
+def teaches_a_class(question: str) -> bool:
+    """The message describes students or a class ("今年畢業班（應屆）共38人"), not only where the asker teaches."""
+    return bool(re.search(r"学生|学员|应届|毕业班|[一二三四五六七八九十\d]+\s*[个位名]?人|\bstudents?\b|\bclass\b|\bcohort\b", to_simplified(question), re.I))
+
+
+def plans_a_level(question: str) -> bool:
+    """A level planned, said without a question ("we plan to sponsor some staff for 三级")."""
+    return not _is_question(question) and bool(_WANTS_LEVEL.search(question)) and len(levels_named(question)) == 1
 
 
 def asks_which_level(question: str) -> bool:
@@ -476,6 +507,11 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
     own_words = _QUOTED_REQUIREMENT.sub(" ", _without_third_party_clauses(words))
     if supposed is not None:  # the certificate supposed is not one held: its words are not read as facts
         own_words = _SUPPOSED.sub(" ", own_words)
+    known_before = conversation.profile
+    if _SO_FAR.match(own_words) and (known_before is None or (known_before.years_total is None and known_before.certificate_age is None
+                                                              and known_before.years_since_certificate is None)):
+        # "一直在做直播" then "到现在11个月": the time so far is the work's, when no date or figure was said before it
+        own_words = "做了" + own_words
     stated = parse_profile(NEGATED.sub(" ", _with_apprenticeship_end(_with_graduation_year(_with_taught_school(own_words, conversation),
                                                                                           conversation), conversation)),
                            expecting=_corrected_field(own_words, conversation))
@@ -515,9 +551,15 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
                                                 guess.runner_up)
     followup = act == "followup" and conversation.last_act is not None
     act = _resolve_followup(act, question, conversation, stated)
-    if supposed is not None and act not in ("injection", "out_of_scope", "greeting") and not _COUNTING_ASKED.search(words):
+    if supposed is not None and act not in ("injection", "out_of_scope", "greeting") and not _COUNTING_ASKED.search(words) \
+            and not (_ASKS_VALUE_OR_WORK.search(question) and not _ASKS_TO_APPLY.search(question)):
+        # ("if I get the L4 certificate would I get some subsidy?": what it brings, not what comes after it)
         act = "eligibility_level"  # "如果我今年考到五级，几时可以考四级": the level asked, dated from that certificate
     adds_context = False
+    if _SUPPOSING.match(words) and not levels_named(question) and conversation.last_act in ("fact", "rule_question") \
+            and conversation.last_question is not None and not _is_question(question):
+        # "从五级一路考到一级 最快要几年" then "假设从零开始 中间不断": the terms of the question asked, not the asker's facts
+        act, stated = "fact", Profile()
     about_certificate = conversation.last_act in ("fact", "logistics") and conversation.last_intent in ("certificate", "policy") \
         and stated.has_personal_facts
     if act in ("statement", "fact", "followup", "logistics") and conversation.last_act in ("fact", "rule_question", "logistics") \
@@ -574,7 +616,7 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
     return Request(act, confidence, question, routing, facts, asked_levels, embedded,
                    bool(_HYPOTHETICAL_TRAINING.search(question)) and not ASKS_ABOUT_TRAINING.search(question), followup,
                    _certificate_name(other) if other and not association else None, association, _age(question),
-                   _other_work(question), _third_party(words), _more_years(words),
+                   _other_work(question), _third_party(words) or _taught_class(words, conversation), _more_years(words),
                    reading is None and guess.act == "out_of_scope",
                    stated.job_type if (_OWN.search(question) or _MY_JOB.search(question)) and not _THIRD_PARTY.search(question) else None,
                    bool(_ABROAD.search(question)), bool(_WHICH_JOB_TYPE.search(question)),
@@ -615,20 +657,39 @@ def _asks_switching_job_type(question: str) -> bool:
 _GRADUATED_IN_MONTH = re.compile(r"(?:19|20)\d{2}\s*年\s*(?:1[0-2]|0?[1-9])\s*月(?:份)?[^，,。？?\d]{0,4}毕业")
 
 
-_OUR_STUDENTS = re.compile(r"我们|我哋|咱们|\bour\b", re.I)
+_THEM = re.compile(r"他们|她们|\bthey\b|\bthem\b", re.I)
+_TEACHER = re.compile(r"老师|教师|讲师|班主任|辅导员|\bteach|\blecturer|\binstructor", re.I)
 _STUDENTS = re.compile(r"学生|学员|应届|同学|班|\bstudents?\b|\bclass\b|\btrainees?\b", re.I)
 
 
 def _with_taught_school(words: str, conversation) -> str:
     """"我是技师学院的老师" then "我们电子商务高级工班的应届生，在校期间已经考了四级": the school the asker
     teaches at is the school of the students they speak of ("our"), not the asker's own schooling."""
-    if not (_OUR_STUDENTS.search(words) and _STUDENTS.search(words)):
+    if not (_STUDENTS.search(words) or _THEM.search(words)):
         return words
-    for said, _ in reversed(conversation.history[-3:]):
-        school = taught_school(mandarin_words(to_simplified(said)).lower())
+    here = taught_school(words)
+    if here is not None:  # ("我喺高職學院教電商，班學生而家大三（應屆）…": the school taught at, and the students', in one message)
+        return f"在{here}读书，{words}"
+    recent = [mandarin_words(to_simplified(said)).lower() for said, _ in conversation.history[-3:]]
+    for n in range(len(recent) - 1, -1, -1):
+        school = taught_school(recent[n])
         if school is not None:
-            return f"{school}，{words}"
+            # ("我是高职院校电子商务专业的班主任" then "带的是大三毕业班，三年制，明年6月毕业" then "学生…能报几级？": the
+            # class described with the school or since it was named is the students' too)
+            described = [part for part in re.split(r"[，,。；;]", recent[n]) if _STUDENTS.search(part) and not _TEACHER.search(part)]
+            described += [said for said in recent[n + 1:] if _STUDENTS.search(said) and not speaks_of_self(said)]
+            # (the students study there, no diploma yet; the major the teacher named is theirs: "高职电商专业的老师")
+            major = re.search(r"[\u4e00-\u9fff]{2,6}专业", recent[n][recent[n].find(school) + len(school):])
+            return "，".join([f"在{school}读书" + (major.group(0) if major else ""), *described, words])
     return words
+
+
+def _taught_class(words: str, conversation) -> str | None:
+    """"学生" when the message describes a class ("带的是大三毕业班…") after the asker said where they teach: the
+    facts are the students', never the teacher's."""
+    if not _STUDENTS.search(words) or speaks_of_self(words) or _with_taught_school(words, conversation) == words:
+        return None
+    return "学生"
 
 
 def _with_graduation_year(words: str, conversation) -> str:
@@ -752,6 +813,9 @@ def _third_party(question: str) -> str | None:
     if match and _SELF_AS_STUDENT.match(question[:match.end()]) and not _MANY.search(question[match.end():match.end() + 12]) \
             and not _MANY.search(question[:match.end()]):
         return None
+    # ("我是公司HR 帮两个主播问一下": asking on behalf of people named, whatever the asker says of themselves)
+    if match and match.group(0).startswith("帮"):
+        return re.sub(r"^帮(?:我们?|公司)?(?:的)?(?:[两几三四五]个|两位)?|问$", "", match.group(0)) or "TA"
     # ("学员问：我2019年在某协会考过…": a learner's question passed on, its "I" the learner)
     if match and _RELAYED.match(question):
         return match.group(0)
@@ -1013,7 +1077,10 @@ def _keyword_act(act: str, confidence: float, routing: Routing, question: str, s
                  conversation: Conversation, runner_up: str) -> str | tuple[str, float]:
     """An act (as sure as the classifier was), or (act, confidence) from a rule that decides alone."""
     personal = stated.has_personal_facts
-    if act in PERSONAL_ACTS + ("rule_question",) and _ASKS_VALUE_OR_WORK.search(question) and not _ASKS_TO_APPLY.search(question) \
+    if act in PERSONAL_ACTS + ("rule_question", "fact", "logistics") and _VERIFY_ASKED.search(question) and not _ASKS_TO_APPLY.search(question):
+        return "fact"  # "a candidate says she has 直播销售员 三级. how do I check it's real?": how to verify it
+    if (act in PERSONAL_ACTS + ("rule_question",) or (act == "fact" and _BECOME_ROLE.search(question))) \
+            and _ASKS_VALUE_OR_WORK.search(question) and (not _ASKS_TO_APPLY.search(question) or _BECOME_ROLE.search(question)) \
             and not asks_which_level(question):
         # "考四级对我到底有什么实际好处，值不值", "what do level 2 people actually do differently at work?", "她那个证
         # 三年后会过期要继续教育": the certificate's worth, the work at a level, its validity; not whether one may apply
@@ -1107,6 +1174,9 @@ def _keyword_act(act: str, confidence: float, routing: Routing, question: str, s
         if conversation.last_level is not None and conversation.last_act == "rule_question":
             return "eligibility_level", 1.0  # "一级要什么条件", the facts, then "可以报吗": that level, for them
         return "eligibility_highest", 1.0  # "能考吗" after the asker's facts: which level they can take now
+    if act == "out_of_scope" and not personal and conversation.profile is None and len(_asked_levels(question, stated)) == 1 \
+            and not _is_question(question) and _WANTS_LEVEL.search(question) and not routing.not_covered:
+        return "rule_question", 1.0  # "we plan to sponsor some staff for 三级": that level's conditions (their facts come next)
     if act in ("fact", "logistics") and not personal and len(_asked_levels(question, stated)) == 1 \
             and asks_requirements(question) and not routing.not_covered:
         return "rule_question"  # "how much experience do i need for level 4": that level's conditions
@@ -1120,6 +1190,17 @@ def _keyword_act(act: str, confidence: float, routing: Routing, question: str, s
         return "eligibility_route", 1.0  # "我係平台管理員三級…之後仲可以點發展？": their way on from here
     if known and not _THIRD_PARTY.search(question) and _TO_THE_TOP.search(question) and act != "eligibility_route":
         return "eligibility_route", 1.0  # "咁要幾耐先到頂？" after the asker's facts: their way to the top
+    profile_now = conversation.profile.merge(stated) if conversation.profile is not None else stated
+    held_now = profile_now.certificate_level if profile_now.certificate_level not in (None, NO_CERTIFICATE) else 6
+    far = [level for level in _asked_levels(question, stated) if held_now - level >= 2]
+    if (known or personal) and far and (_HOW_LONG.search(question) or _LEVELS_BETWEEN.search(question)) \
+            and _TO_A_LEVEL.search(question) and not _THIRD_PARTY.search(question) and not routing.not_covered:
+        # "完全零基礎" then "想去到三級，大概要幾耐，中間要考邊幾級": the way there, level by level, not only the next one
+        return "eligibility_route", 1.0
+    if act == "eligibility_route" and (known or personal) and not _asked_levels(question, stated) \
+            and _FIRST_WAIT.search(question) and not _TO_THE_TOP.search(question) and not _WHOLE_LADDER.search(question):
+        # "她可以考視頻創推員嗎？還要等多久": whether the first level is open, and when; not the way to the top
+        return "eligibility_highest"
     if act == "eligibility_route" and (known or personal) and len(_asked_levels(question, stated)) == 1 \
             and _asked_levels(question, stated)[0] != 1 and not _TO_THE_TOP.search(question):
         return "eligibility_level"  # "那四级要等到啥时候": that level, and when
@@ -1151,8 +1232,9 @@ def _keyword_act(act: str, confidence: float, routing: Routing, question: str, s
     if act == "out_of_scope" and routing.core:
         return "fact"  # unsure, and the message names the occupation: answer from the knowledge base
     asks_own_level = bool(_FIRST_PERSON.search(question) and levels_named(question))
-    if act == "logistics" and asks_own_level:
+    if act == "logistics" and asks_own_level and not (_ASKS_VALUE_OR_WORK.search(question) and not _ASKS_TO_APPLY.search(question)):
         return "eligibility_level"  # unsure, and "can I sit the level 3 exam" asks about the asker
+        # (not "if I get the L4 certificate would I get some subsidy?": what it brings)
     if routing.not_covered and not personal and not asks_own_level and act not in ("injection", "greeting"):
         return "logistics"
     return act

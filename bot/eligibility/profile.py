@@ -586,6 +586,7 @@ def _next_level(text: str, held: int | None) -> int | None:
 
 
 def _job_type(text: str) -> str | None:
+    text = re.sub(vocab.HIRING, " ", text)  # "我们公司招主播": the job hired for, not the asker's
     found = {code for code, pattern in vocab.JOB_TYPES if re.search(pattern, text)}
     return found.pop() if len(found) == 1 else None
 
@@ -665,7 +666,7 @@ def taught_school(text: str) -> str | None:
 def _taught_there(text: str, school: re.Match) -> bool:
     """The school named is where the person teaches or works: said just before it or just after it."""
     return bool(re.search(vocab.TEACHES_AT_BEFORE, text[max(0, school.start() - 24):school.start()], re.I)
-                or re.search(vocab.TEACHES_AT_AFTER, text[school.end():school.end() + 8], re.I))
+                or re.search(vocab.TEACHES_AT_AFTER, text[school.end():school.end() + 18], re.I))
 
 
 def ends_a_ladder(before: str) -> bool:
@@ -695,6 +696,18 @@ def _levels(text: str) -> tuple[list[int], list[int], list[int], list[int], list
             continue  # "考任何一级", "每一级", "哪一级": no level named
         if re.search(vocab.SOLD_BEFORE, text[max(0, match.start() - 30):match.start()]):
             continue  # "网上有人卖「互联网营销师高级证，包过」": a certificate on sale, not one held
+        if re.search(vocab.ISSUED_BEFORE, before, re.I):
+            continue  # "issue a 三级 certificate to my student", "给学员发一张三级证": one to be issued, nobody's held
+        if re.search(vocab.EXAMPLE_BEFORE, before, re.I) or (re.match(r"\s*的(?!证|證)", after) and re.search(r"(?<![我俺])有\s*$", before)):
+            continue  # "比如有三级的多给3000": those who have it, an example, not a level the asker holds
+        if re.search(r"(?:做|当|干)(?:了|过)?\s*(?:" + vocab.JOB_NAME + r")\s*$", before, re.I) \
+                and re.match(r"\s*(?:了|已经)?\s*(?:[\d一二两三四五六七八九十半]+)\s*多?\s*(?:年|个月)", after):
+            held.append(level)  # "我表哥做咗選品員四級兩年": a level-4 product selector for two years
+            continue
+        if re.match(r"\s*(?:的)?(?:学员|学生|徒弟|主播|\btrainees?\b|\bstudents?\b|\blearners?\b|\bholders?\b)", after, re.I) \
+                and not re.search(r"(?:想|要|准备|打算|报|考)\s*$|\b(?:for|to|want|wants|take|taking)\s*$", before, re.I):
+            held.append(level)  # "some of my 二级 trainees", "我们的四级学员": people holding that level
+            continue
         if re.search(vocab.START_FROM_BEFORE, before[-8:]):
             continue  # "还是必须从五级开始", "start from level 5": the ladder, not a level held or wanted
         if ends_a_ladder(before):
@@ -747,6 +760,8 @@ def _levels(text: str) -> tuple[list[int], list[int], list[int], list[int], list
             targets.append(level)  # "想一路考到直播销售员一级": a level wanted, not held
         elif re.search(r"(?:想|要|打算|准备|计划|希望|目标是?)\s*(?:考|报|拿|申报)(?:的|取)?\s*(?:是|系)?\s*$", before):
             targets.append(level)  # "今年想考的是四级": a level planned, not held
+        elif re.search(r"\s$", before) and re.match(r"\s*(?:要多久|要几年|要等多久|还要多久|多久(?:能|可以|才)|什么时候(?:能|可以)|能报|可以报|能考|可以考)", after):
+            targets.append(level)  # "二级… 证是2023年3月拿的 一级要多久": a new clause asking about a level, not the one held
         elif re.search(vocab.HELD_BEFORE, before) or re.match(vocab.CERTIFICATE_AFTER, after) \
                 or (re.match(vocab.HELD_AFTER, after) and not re.search(vocab.PLAN_CUE, before)):
             held.append(level)

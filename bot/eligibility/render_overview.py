@@ -57,7 +57,7 @@ def render_overview(view: Overview, rules: RuleSet, lang_code: str, templates: T
         elif 5 in view.decisions and age is None:  # no work yet: the newer level-5 condition turns on an age not said
             lines.append(newer_level5_if_16(w, rules))
         if route_to_top:
-            lines += _ladder(w, view, rules, first=view.next_level)
+            lines += _ladder(w, view, rules, first=view.next_level, last=destination)
             eta_line = _eta_line(w, view, rules, today, destination, age)
             if eta_line:  # "最快得多少年": the answer first
                 lines.insert(0, eta_line)
@@ -99,7 +99,7 @@ def render_overview(view: Overview, rules: RuleSet, lang_code: str, templates: T
         if opened is not None and opened[0] < (view.highest_open or 6):
             lines.append(w.t("overview_alternative_opens", level=w.level(opened[0]), id=opened[1]["id"]))
     if route_to_top:
-        ladder = _ladder(w, view, rules)
+        ladder = _ladder(w, view, rules, last=destination)
         eta_line = _eta_line(w, view, rules, today, destination, age)
         if eta_line:  # "要几耐先到顶": the answer first, the steps after
             lines.insert(0, eta_line)
@@ -116,16 +116,18 @@ def newer_level5_if_16(w: _Writer, rules: RuleSet) -> str:
     return w.t("open_level5_if_16", id=condition["id"], text=condition["text_en" if w.lang == "en" else "text_zh"])
 
 
-def _ladder(w: _Writer, view: Overview, rules: RuleSet, first: int | None = None) -> list[str]:
-    """Above the next level (from `first` when nothing is open yet), certificate by certificate, with
-    the least years it takes (template); where formal training shortens a step (level 1: 3 years and
-    the training instead of 4), both, and the total counts the shorter one."""
-    if view.next_level is None or view.next_level <= view.top_level:
+def _ladder(w: _Writer, view: Overview, rules: RuleSet, first: int | None = None, last: int | None = None) -> list[str]:
+    """Above the next level (from `first` when nothing is open yet) up to `last` (the level asked about;
+    else the track's top), certificate by certificate, with the least years it takes (template); where formal
+    training shortens a step (level 1: 3 years and the training instead of 4), both, and the total counts the
+    shorter one."""
+    top = last if last is not None and last >= view.top_level else view.top_level
+    if view.next_level is None or view.next_level <= top:
         return []
-    lines = [w.t("overview_ladder_heading", level=w.level(view.top_level))]
+    lines = [w.t("overview_ladder_heading", level=w.level(top))]
     ladder_years, counted_from = 0.0, None
     start = first if first is not None else view.next_level - 1
-    for level in range(start, view.top_level - 1, -1):
+    for level in range(start, top - 1, -1):
         by_certificate = [c for c in rules.levels[level] if c.required_certificate_level == level + 1
                           and c.education is None and not c.requires_formal_training]
         with_training = [c for c in rules.levels[level] if c.required_certificate_level == level + 1
@@ -140,9 +142,9 @@ def _ladder(w: _Writer, view: Overview, rules: RuleSet, first: int | None = None
             ladder_years += years
             counted_from = counted_from or level + 1
     if ladder_years and first is None:
-        lines.append(w.t("overview_ladder_total", years=w.years(ladder_years), level=w.level(view.top_level)))
+        lines.append(w.t("overview_ladder_total", years=w.years(ladder_years), level=w.level(top)))
     elif ladder_years:
-        lines.append(w.t("overview_ladder_total_from", years=w.years(ladder_years), level=w.level(view.top_level),
+        lines.append(w.t("overview_ladder_total_from", years=w.years(ladder_years), level=w.level(top),
                          held=w.level(counted_from)))
     return lines
 

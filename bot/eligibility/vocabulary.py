@@ -22,6 +22,8 @@ LEVEL = re.compile(
     r"|\bentry(?:[\s-]+level)?\b|\badvanced(?:\s+worker)?\b(?![\s-]+(?:skills?|training)\b)"
     r"|\blevel[\s-]*(?:[1-5]|one|two|three|four|five)\b|(?<![a-z0-9])(?:l|lvl\.?[\s-]*)[1-5](?![a-z0-9])"  # "我是L3"
     r"|入门级|最低一级|最低级|最低等级|\blowest\s+level\b"
+    # "a 3rd level (高级工) certificate" ("1st"/"first level" is left out: people say it of the entry level too)
+    r"|\b(?:[2-5](?:nd|rd|th)|second|third|fourth|fifth)[\s-]+level\b"
 )
 _LEVEL_OF = (
     (r"预备|preparatory", None),  # a preparatory-technician certificate is not a skill level
@@ -31,14 +33,15 @@ _LEVEL_OF = (
     (r"中级|intermediate", 4),
     (r"初级|junior|entry|入门|最低|lowest", 5),
 )
-_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+           "second": 2, "third": 3, "fourth": 4, "fifth": 5}
 
 
 def level_of(token: str) -> int | None:
     for pattern, level in _LEVEL_OF:
         if re.search(pattern, token):
             return level
-    digit = re.search(r"[1-5]|[一二三四五]|one|two|three|four|five", token)
+    digit = re.search(r"[1-5]|[一二三四五]|one|two|three|four|five|second|third|fourth|fifth", token)
     return (int(digit.group()) if digit.group().isdigit() else _DIGITS[digit.group()]) if digit else None
 
 
@@ -78,7 +81,8 @@ SCHOOL_PLANNED_BEFORE = r"(?:想|打算|准备|计划|考虑|将来|以后|之�
 # A school where the person teaches or works is not their schooling ("我喺職校教直播電商", "技校的老师",
 # "I teach at a vocational school"): before the school, and just after it.
 TEACHES_AT_BEFORE = r"(?:\bteach(?:es|ing)?|\blectur(?:e|er|ing)|\binstructor|\bteacher|\bwork(?:s|ing)?)\s+(?:at|in|for)\s+(?:a|an|the|my|our)?\s*[\w-]{0,12}\s*$|(?:任教于|执教于|受聘于)\s*$"
-TEACHES_AT_AFTER = r"^(?:里|里面|那边|度)?\s*(?:教|任教|执教|当老师|做老师|当讲师|做讲师|的?老师|的?讲师|的?教师|教书|上班|打工|工作)|^\s*(?:teacher|lecturer|instructor)"
+TEACHES_AT_AFTER = (r"^(?:院校|学院|学校)?(?:[\u4e00-\u9fff]{1,8}?(?:专业|系))?(?:里|里面|那边|度)?\s*(?:教|任教|执教|当老师|做老师|当讲师|做讲师"
+                    r"|的?老师|的?讲师|的?教师|的?班主任|的?辅导员|的?教务|的?招生|教书|上班|打工|工作)|^\s*(?:teacher|lecturer|instructor|class\s+advis[eo]r|homeroom)")
 # Schools weighed against each other before choosing ("choosing between a 大专 and a technician college", "读大专还是读技师学院好")
 CHOOSING_SCHOOLS = (r"\b(?:choosing|deciding|picking|torn)\s+between\b|\b(?:should i|do i)\s+(?:go to|pick|choose|apply to)\b"
                     r"|(?:读|上|选|报)(?:中职|中专|技校|技工学校|技师学院|高职|大专|本科)[^，,。？?]{0,10}还是(?:读|上|选|报)?(?:中职|中专|技校|技工学校|技师学院|高职|大专|本科)"
@@ -93,6 +97,7 @@ HELD_BEFORE = (
     PAST_YEAR_BEFORE + r"|"
     r"(?:有|持有|持|拿了|拿到了?|拿的|取得了?|获得了?|考了|考咗|拿咗|攞咗|攞到|考过|考取了?|考到了?|考的|通过了?|是|已是"
     r"|\bhold|\bheld|\bhave|\bhas|\bhad|\bgot|obtained|earned|passed|received|\bown|possess|i'm|i\s+am|\bwith|already"
+    r"|(?<!not\s)(?<!n't\s)(?<!never\s)(?<!yet\s)\b(?:finished|completed)"
     r"|\bsince\s+(?:getting\s+)?(?:my|the)"
     r"|(?:我|i'?m|i\s+am)\s*(?:现在|目前|而家|currently|now|already)\s*(?:是|at)?)"
     r"\s*(?:了|的|a\s+|an\s+|my\s+|the\s+|their\s+|his\s+|her\s+|our\s+)?$"
@@ -103,7 +108,7 @@ _JOB_NAME = (r"(?:商品)?选品员|直播销售员|视频创推员|创推员|�
              r"|live[\s-]*stream(?:ing)?\s+sales(?:person)?|video\s+creator(?:[\s-]+promoter)?|platform\s+admin(?:istrator)?"
              r"|internet\s+market(?:er|ing)")
 # "去年考了直播销售员五级", "passed 直播销售员 level 4": the occupation between the verb and the level.
-HELD_BEFORE = HELD_BEFORE + (r"|(?:(?:证书?|cert(?:ificate)?)\s*(?:是|系)|考了|考咗|拿咗|攞咗|考过|考到了?|考取了?|拿了|拿到了?|取得了?|已经有|持有|我有|(?<![没冇沒])有|我是|\bi'?m|\bi\s+am|有[个位](?:学员|学生|人)?是|现在是|(?:我|i'?m|i\s+am)\s*(?:现在|目前|currently|now)|拿的|考的|取得的|获得的|\bpassed|\bgot|\bhold|\bholds|\bhave|\bhas)\s*(?:a\s+|an\s+|my\s+|一?[个张本])?(?:" + _JOB_NAME
+HELD_BEFORE = HELD_BEFORE + (r"|(?:(?:证书?|cert(?:ificate)?)\s*(?:是|系)|考了|考咗|拿咗|攞咗|考过|考到了?|考取了?|拿了|拿到了?|取得了?|已经有|持有|我有|(?<![没冇沒])有|我是|(?:我|她|他|佢)?(?:已经|早就|都已经|早已)(?:是|系)|\bi'?m|\bi\s+am|有[个位](?:学员|学生|人)?是|现在是|(?:我|i'?m|i\s+am)\s*(?:现在|目前|currently|now)|拿的|考的|取得的|获得的|\bpassed|\bfinished|\bcompleted|\bgot|\bhold|\bholds|\bhave|\bhas)\s*(?:a\s+|an\s+|my\s+|一?[个张本])?(?:" + _JOB_NAME
                              # another occupation's certificate held ("One learner holds 全媒体运营师 四级")
                              + r"|电子商务师|电商师|全媒体运营师|营销师|营销员|all-media\s+operator|e-?commerce\s+specialist)\s*(?:的)?\s*$")
 # A certificate held, named first and its level after ("我有2018年嘅營銷員職業資格證書 四級中級", "I got an old
@@ -136,6 +141,14 @@ STRAIGHT_TO_LEVEL = (r"(?:直接|一嚟就|一来就|一开始就)\s*(?:考|报|
                      # ("can I start at 四级", not "or do I have to start at 5": the level one must start from)
                      r"|\b(?:(?:can|could|may)\s+(?:i|we|she|he|they)\s+(?:just\s+)?(?:start|begin)\s+(?:at|from|with)|(?:start|begin)\s+(?:straight|directly)\s+(?:at|from|with)"
                      r"|jump\s+(?:straight\s+)?to|go\s+straight\s+(?:to|for)|skip\s+(?:straight\s+)?to)\s+(?:(?:level\s*|lvl\s*|l)?(?P<level2>[1-5])\b|(?P<level3>[一二三四五])\s*级)")
+# A certificate to be issued or given ("issue a 三级 certificate", "给学员发一张三级证", "帮我办个四级证"): not held.
+ISSUED_BEFORE = r"(?:\bissue|\bgrant|\baward|颁发|发放|(?:给|帮)[^，,。]{0,6}(?:发|办|开|出)(?:一张|一个|个|张)?|(?<!出)发(?:一张|一个|个|张)|办(?:一张|一个|个|张))\s*(?:me\s+|him\s+|her\s+|them\s+)?(?:a\s+|an\s+|the\s+|my\s+)?$"
+# An example or a supposition named just before the level ("比如有三级的多给3000", "e.g. a level 3 holder"): nobody's.
+EXAMPLE_BEFORE = r"(?:比如|例如|譬如|假如|假设|\be\.?g\.?|for\s+example|for\s+instance|\bsay)\s*(?:说)?\s*(?:有|持有|拿了?|考了?|a\s+|an\s+|someone\s+with\s+(?:a\s+)?)?$"
+# A job hired for, with what follows it ("我们公司招主播", "we're hiring 选品员"): not the speaker's job type.
+HIRING = (r"(?:招聘?|聘请?|\bhir(?:e|es|ed|ing)\b|\brecruit\w*|looking\s+for)\s*[^，,。.;；!！?？]{0,10}"
+          r"|帮[^，,。.;；!！?？]{0,8}?问"  # "帮两个主播问一下": the people asked for, not the asker
+          r"|(?:旗下|手下|签约)的?(?:的)?[^，,。.;；!！?？]{0,6}")  # "给旗下主播做个职业规划": the agency's people
 NEXT_LEVEL = (r"下一级|高一级|上一级|升一级|更高一级|next\s+level|one\s+level\s+up|the\s+level\s+above|level\s+up",)
 
 # The top of a job type's ladder, said as a rule ("平台管理员最多考到三级", "it only goes up to level 3"): no level wanted.
@@ -303,18 +316,21 @@ EDUCATION = (
     # (schooling that ended at primary school, said as such; not "小学老师", "primary school teacher")
     (r"小学毕业|读到小学|小学学历|小学文化|小学文凭", ("primary_school",)),
 )
-FINAL_YEAR = (r"\(final\)\s*year|(?<!不是)(?<!唔系)(?<!并非)(?<!非)(?<!不算)(?<!count as )(?<!counted as )(?<!算)(?<!算不算)(?<!是不是)(?<!系唔系)(?<!说)(?<!讲)(?<!话)(?<!说要)(?<!讲要)(?<!话要)(?<!说得)(?<!说只有)(?<!说必须)应届(?!生?(?:才|就|都)(?:能|可以|可))|毕业班|今年毕业|即将毕业|快毕业|马上毕业|大四|(?<!未系)(?<!未是)(?<!不是)(?<!唔系)(?<!还不是)(?<!not )最后一年|(?:高职|专科|大专)[^，。,.]{0,8}大三|大三[^，。,.]{0,4}(?:高职|专科|大专)|读紧[^，。,.]{0,8}(?<!未系)(?<!未是)(?<!不是)(?:最后|尾)|(?<!not )(?<!not a )(?<!not the )(?<!only in my )(?<!until my )(?<!till my )(?<!wait for my )(?<!wait till my )final[\s-]+year|graduating\s+this\s+year|about\s+to\s+graduate"
+FINAL_YEAR = (r"\(final\)\s*year|(?<!不是)(?<!唔系)(?<!并非)(?<!非)(?<!不算)(?<!count as )(?<!counted as )(?<!算)(?<!算不算)(?<!是不是)(?<!系唔系)(?<!说)(?<!讲)(?<!话)(?<!说要)(?<!讲要)(?<!话要)(?<!说得)(?<!说只有)(?<!说必须)应届(?!生?(?:才|就|都)(?:能|可以|可))|(?<!要)(?<!得)(?<!只有)(?<!必须)(?<!要读到)(?<!读到)毕业班(?!\S{0,3}(?:先得|先可以|先能|先至|才能|才可以|才得|才行|至得|或以上))|今年毕业|即将毕业|快毕业|马上毕业|大四|(?<!未系)(?<!未是)(?<!不是)(?<!唔系)(?<!还不是)(?<!not )最后一年|(?:高职|专科|大专)[^，。,.]{0,8}大三|大三[^，。,.]{0,4}(?:高职|专科|大专)|读紧[^，。,.]{0,8}(?<!未系)(?<!未是)(?<!不是)(?:最后|尾)|(?<!not )(?<!not a )(?<!not the )(?<!only in my )(?<!until my )(?<!till my )(?<!wait for my )(?<!wait till my )final[\s-]+year|graduating\s+this\s+year|about\s+to\s+graduate"
               r"|(?:今年|明年)[六七67]月(?:份)?毕业|graduating\s+(?:next|this)\s+(?:june|july|summer)",)
 # Graduating "next year" said in the autumn: the coming summer, so a final-year student (see parse_profile).
 # A school year said that is not the last ("中职二年级", "大一", "sophomore", "后年毕业"): still studying and known
 # not to be in the final year. ("在读" alone, or "还有一年毕业" in December, leaves the year open; "大三" may be the
 # last year of a 大专, so it is not here.)
+# Just started at a school ("just started 中职 this September", "今年九月刚上中专"): studying, first year.
+JUST_STARTED = (r"\bjust\s+(?:started|began|entered|enrolled\s+(?:in|at))\b|\bstarted\s+(?:at\s+)?(?:a\s+)?\S{0,12}\s*(?:this|last)\s+(?:september|autumn|fall)"
+                r"|刚(?:刚)?(?:入学|开学|(?:上|读|进)(?:了)?(?:中专|中职|职高|技校|高职|大专|大学|技师学院))|(?:今年|this)\s*(?:九月|9月|秋天)(?:份)?(?:才|刚)?(?:入学|开学|上的?)")
 NOT_FINAL_YEAR = (r"才?高[一二]|(?<![a-z])大[一二](?!级)|(?:中专|中职|职高|技校|技工学校|技工|职校|高职|大专|技师学院)\s*(?:读)?\s*[一二]年级"
                   r"|(?:现在|目前|今年)(?:才|还)?(?:读)?[一二]年级|\b(?:a\s+)?(?:freshman|sophomore)\b"
                   r"|\b(?:1st|2nd|first|second)\s+(?:year\s+)?of\s+(?:3|4|three|four)(?:\s+years)?\b"
                   r"|\bnot\s+(?:the\s+|a\s+|my\s+)?final\s+year|后年毕业|(?:还有|仲有)(?:两|二|三|2|3)年(?:才|先)?毕业"
                   r"|\b(?:first|second|1st|2nd)[\s-](?:year|yr)\b|\byear\s*[12]\b(?!\s*(?:cert|level))|[一二]年级(?!\S*毕业)|(?:而家|现在|目前|今年)(?:读)?中[一二](?![\u4e00-\u9fff])"
-                  r"|(?:不是|唔系|并非)应届",)
+                  r"|(?:不是|唔系|并非)应届|" + JUST_STARTED,)
 NEXT_YEAR_GRADUATION = (r"明年(?:夏天|暑假)?毕业|graduat(?:e|ing)\s+next\s+(?:year|summer)",)
 # School left without a diploma ("dropped out last year", "读了一年就退学了"): no diploma, and not studying.
 DROPPED_OUT = (r"dropped\s+out|drop\s+out\s+of|quit\s+(?:school|college|my\s+course)|退学|辍学|没读完|没有读完|肄业|读了[^，,。]{0,4}就不读了",)
@@ -328,7 +344,7 @@ STILL_STUDYING = (r"(?:我们|我哋|我的|我)学校(?:是|系)|\bour\s+school
                   r"|i\s+am\s+studying|\bstill\s+in\s+(?:college|school)|\b(?:i'?m|i\s+am|and)\s+at\s+(?:a|an)\s+[\w ]{0,20}?school\b"
                   r"|\bi'?m\s+in\s+(?:a|an|my|the)\s+.{0,40}?(?:program|programme|course|degree)\b|\bcurrently\s+enrolled"
                   r"|才?高[一二]|(?<![a-z])大[一二三](?!级)|(?:中专|中职|职高|技校|技工学校|技工|职校|高职|大专|技师学院)\s*(?:读)?\s*[一二]年级|(?<![^\s，,。我是才在读])[一二]年级(?!\S*毕业)|(?:现在|目前|今年)(?:才|还)?(?:读)?[一二]年级|\b(?:a\s+)?(?:freshman|sophomore)\b|在(?:中专|中职|职高|技校|技工学校|职校|职业学校|高职|大专|技师学院|大学)(?:读|上学|念书)|\b(?:first|second)[\s-]year\s+(?:student|of)|\b(?:1st|2nd|first|second)\s+(?:year\s+)?of\s+(?:3|4|three|four)(?:\s+years)?\b|\byear\s+[12]\s+of\s+[34]\b"
-                  r"|\byear\s*[1-3]\b(?!\s*(?:cert|level))|\bnot\s+(?:the\s+|a\s+|my\s+)?final\s+year|\b(?:first|second|third|1st|2nd|3rd)[\s-](?:year|yr)\b",)
+                  r"|\byear\s*[1-3]\b(?!\s*(?:cert|level))|\bnot\s+(?:the\s+|a\s+|my\s+)?final\s+year|\b(?:first|second|third|1st|2nd|3rd)[\s-](?:year|yr)\b|" + JUST_STARTED,)
 
 # A stretch named as part of a longer one: "前三年", "头两年", "最后两年", "其中一年", "the first 3 years".
 PART_BEFORE = r"(?:前|头|后|最后|最近|近|其中|这)$|\b(?:first|last|the past)\s+$"
@@ -344,7 +360,7 @@ NAMED_MAJOR = (r"[\u4e00-\u9fff]{2,6}专业|\bmajor(?:ed)?\s+in\b|\bdegree\s+in\
 # Where a message names a major: "电商专业", "学的是汽修", "读会计的", "major in finance", "study 英语 at",
 # or a major word right after the school ("中专汽修", "大专电商"). Only these phrases are classified, so
 # "会计专业毕业，做了一年直播" is an accounting major, not a live-streaming one.
-MAJOR_PHRASE = (r"([\u4e00-\u9fffA-Za-z]{2,8})专业|专业(?:是|为)([\u4e00-\u9fffA-Za-z]{2,6})|(?:学|读|念|修)的?是([\u4e00-\u9fffA-Za-z]{2,6})|"
+MAJOR_PHRASE = (r"(?<![这那该此本])(?<!这个)(?<!那个)(?<!学校这个)(?!学校这个|学校那个|这个|那个|什么|啥|哪个)([\u4e00-\u9fffA-Za-z]{2,8})(?<!这个)(?<!那个)(?<!什么)专业|专业(?:是|为)([\u4e00-\u9fffA-Za-z]{2,6})|(?:学|读|念|修)的?是([\u4e00-\u9fffA-Za-z]{2,6})|"
                 r"(?:学|读|念)([\u4e00-\u9fff]{2,4})(?:的|出身)|主修([\u4e00-\u9fff]{2,6})|\bmajor(?:ed|ing)?\s+(?:is\s+|in\s+|was\s+)?([\w\u4e00-\u9fff-]+(?:\s+\w+)?)|"
                 r"\bdegree\s+in\s+([\w\u4e00-\u9fff]+(?:\s+\w+)?)|\bstud(?:y|ying|ied)\s+([\w\u4e00-\u9fff]+(?:\s+\w+)?)\s+(?:at|in)\b|"
                 r"\b([\w\u4e00-\u9fff]+)\s+major\b|\bstudying\s+([a-z-]+(?:\s+[a-z]+)?)\b|"
@@ -463,7 +479,7 @@ _ABOUT = r"(?:\s+(?:a\s+bit|a\s+little|just|slightly|a\s+tad))?(?:\s+(?:over|mor
 HELD_FOR = (
     # "二级证书拿了3年", "持有技师证书四年", "拿证3年"
     r"(?:证书?|级|技师|高级工|中级工|初级工)(?:[\s，,]*(?=拿|考|取得|获得|持有|到手|我|刚))?(?:我)?(?:已经|已|都|也|刚)?(?:拿|考|取得|拿到|考到|考取|获得|有|持有|到手)?了?(?:已经|都|有|已)?"
-    r"(?:才|刚|只有|只)?(?:刚好|正好|整整|足足|满|整|足|快|差不多|接近)?\s*$",
+    r"(?:才|刚|只有|只)?(?:刚好|正好|整整|足足|满了|满|整|足|快|差不多|接近)?\s*$",
     # "I've had my level-3 certificate for 4 years"
     r"\b(?:had|held|holds?|holding|have|has|owned)\b[^.;!?]{0,40}?(?:certificate|cert|certification|level[\s-]*\w+|(?<![a-z])l[1-5]|technician|worker)"
     r"\s*(?:now\s+|already\s+)?for" + _ABOUT + r"\s*$",
@@ -574,7 +590,7 @@ ASKS_TO_TAKE = (r"\b(?:can|could|may|should|will)\s+(?:i|we|she|he|they)\s+(?:\w
                 # "今年能申三级了吗？还是要到明年": the year of the exam asked about
                 r"|(?:今年|明年|年底|年内|后年)\s*(?:就)?(?:能|可以|可|能不能|可不可以|够|得)\s*(?:申|考|报)")
 PLAN_CUE = r"想|打算|准备|计划|希望|要考|要报|报名|申报|报考|\bwant|\bplan|\bwill\b|going\s+to|\bhope|\baim|\bapply|\bnext\b"
-WORK_CUE = (r"干|做|(?<![相适应])当(?:了|咗|过)(?=\s*[\d一二两三四五六七八九十半几]+\s*(?:年|个月|個月)[零又\d一二三四五六七八九十个個月半多]*(?:了|啦|左右|吧)?\s*(?:$|[，,。！!？?]))|工作|打工|兼职|开(?:了|过|咗)?(?:[\d一二三四五六七八九十两多几]+\s*年)?(?:的)?[^，,。\d]{0,4}(?:店|铺|档|公司)|经营|(?<![直传广转])播(?!客|放)|剪辑|拍摄|视频|抖音|快手|淘宝|\bedit|\bvideos?\b|\bvids?\b|douyin|kuaishou|tiktok|taobao|从事|从业|经验|直播|带货|卖货|运营|主播|上班|入行|电商|营销|销售|选品|任职"
+WORK_CUE = (r"(?<![没不未])在岗|(?<![没不未])在职|干|做|(?<![相适应])当(?:了|咗|过)(?=\s*[\d一二两三四五六七八九十半几]+\s*(?:年|个月|個月)[零又\d一二三四五六七八九十个個月半多]*(?:了|啦|左右|吧)?\s*(?:$|[，,。！!？?]))|工作|打工|兼职|开(?:了|过|咗)?(?:[\d一二三四五六七八九十两多几]+\s*年)?(?:的)?[^，,。\d]{0,4}(?:店|铺|档|公司)|经营|(?<![直传广转])播(?!客|放)|剪辑|拍摄|视频|抖音|快手|淘宝|\bedit|\bvideos?\b|\bvids?\b|douyin|kuaishou|tiktok|taobao|从事|从业|经验|直播|带货|卖货|运营|主播|上班|入行|电商|营销|销售|选品|任职"
             r"|\bwork|\bjob|experience|selling|seller|sales|stream|\blive|industry|e-?commerce|marketing|anchor|\bhost|career|employ"
             r"|selector|creator|promoter|administrator|\bops\b|operations|\bbeen\s+(?:there|here|doing|at|with|in)\b|buyer|采购|\bspent\b|\bas an? (?!student|kid|child|teen)\w+")
 STUDY_CUE = r"培训|学习|学了|读|上学|毕业|学徒|课程|上课|train|stud(?:y|ied)|school|college|course|apprentic|degree|\bclass"

@@ -20,6 +20,7 @@ import numpy as np
 
 from bot.knowledge.tokens import Vocabulary, tokens
 from bot.retrieval.faq_selector import as_asked, cached_or_trained, embedded_phrasings, extra_phrasings, phrasings_digest
+from bot.retrieval.faq_subjects import load_subjects
 from bot.retrieval.lexical import KeywordIndex, TermWeights
 from bot.retrieval.model_files import remove_older, write_atomically
 from bot.types import Hit
@@ -72,6 +73,7 @@ class Retriever:
         self._faq_matches: dict[tuple[str, str, int], list[FaqMatch]] = {}
         self._faq_lock = threading.Lock()
         self._digest = phrasings_digest(phrasings_dir)
+        self.subjects = load_subjects(phrasings_dir)  # entries that answer only a message naming their subject
         if not self._load_cached(cache_dir):
             self._build(read_all(collection, include_embeddings=True), extra_phrasings(phrasings_dir), self._model_cache_dir)
             self._save_cached(cache_dir)
@@ -245,9 +247,12 @@ class Retriever:
         query_tokens = self.tokenize(query, lang)
         weights = self.term_weights.get(lang)
         best: dict[str, FaqMatch] = {}
+        unnamed = self.subjects.unnamed_in(query)
         for row in rows:
             cid, sim = self.faq_rows[row], float(sims[row])
             text, meta = self.records[cid]
+            if meta.get("faq_id") in unnamed:
+                continue
             lexical = 0.0
             if meta.get("language") == lang and weights is not None:
                 lexical = weights.overlap(query_tokens, self._tokens.get(cid, []))

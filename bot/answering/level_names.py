@@ -1,0 +1,74 @@
+"""Questions about the levels' names and order ("高级工是几级", then "那技师呢", "which is higher, L1 or L5?",
+"Is L3 the same as senior?"), recognised here and answered from the rules' own level names.
+
+Retrieval answers them with the whole ladder at best and with a level's application conditions at worst
+("那技师呢" reads as a question about level 2); the numbering runs backwards (一级 is the top), which is what
+people ask about, so the reply says the level asked about first and the order after it.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.eligibility import vocabulary as vocab
+from bot.language import mandarin_words, to_simplified
+
+# A level said by its name or its number, as people write it.
+_NAME = (r"高级技师|技师(?!学院|学校)|高级工|中级工|初级工|senior\s+technicians?|technicians?(?![\s-]+(?:college|school))"
+         r"|senior\s+workers?|intermediate\s+workers?|junior\s+workers?|advanced\s+workers?")
+_NUMBER = r"[一二三四五]\s*级|\blevel\s*[1-5]\b|\bl\s*[1-5]\b|\blvl\.?\s*[1-5]\b"
+_LEVEL = rf"(?:{_NAME}|{_NUMBER})"
+
+# "高级工是几级", "技师系边级", "初级工对应哪一级", "三级是什么工", "二级叫什么", "what level is a technician",
+# "is L3 the same as senior", "what does L1 stand for", "is technician level 2?"
+_NAME_ASKED = re.compile(
+    rf"(?P<a>{_NAME})\s*(?:是|系|就是|即是|即|等于|对应|算)\s*(?:第)?\s*(?:几|哪一?|什么|咩|边|啥)\s*(?:级|个等级|个级别|等级|级别)"
+    rf"|(?P<b>{_NUMBER})\s*(?:是|系|叫|就是|即是|等于|对应)\s*(?:什么|啥|咩|乜|哪个|边个)\s*(?:工|级别|等级|名称|名字|称呼)?\s*(?:[?？吗呢啊阿呀]|$)"
+    rf"|\bwhat\s+level\s+(?:is|are)\s+(?:an?\s+|the\s+)?(?P<c>{_NAME})"
+    rf"|\bis\s+(?P<d>{_NUMBER})\s+(?:the\s+same\s+as|called|equal\s+to|=)\s"
+    rf"|\bwhat\s+(?:is|does)\s+(?P<e>{_NUMBER})\s+(?:called|mean|stand\s+for)"
+    rf"|\bis\s+(?:an?\s+|the\s+)?(?P<f>{_NAME})\s+(?:the\s+same\s+as\s+)?(?:level\s*[1-5]|l[1-5])\s*\??\s*$", re.I)
+# "一级和五级哪个高", "五级高还是一级高", "which is higher, L1 or L5?"
+_WHICH_HIGHER = re.compile(r"哪个(?:更)?(?:高|低|大|厉害)|边个(?:更)?(?:高|低|大|劲)|谁(?:更)?(?:高|低)|(?:高|低)还是|(?:高|低)定|"
+                           r"\bwhich\b[^?]{0,24}\b(?:higher|lower|top|highest|lowest|more\s+senior|better)\b|\b(?:higher|lower)\b[^?]{0,12}\bor\b", re.I)
+# "那技师呢", "and technician?", "what about level 2?" just after one of these questions: that level's name too.
+_FOLLOW_UP = re.compile(rf"^\W*(?:那|咁|而|and|what\s+about|how\s+about)?\s*(?P<a>{_LEVEL})\s*(?:呢|嘞|啊|阿|呀)?\W*$", re.I)
+
+
+@dataclass(frozen=True)
+class LevelNameQuestion:
+    levels: tuple[int, ...]  # one: which level that name is; two: which of them is higher
+    said: str  # the words the asker used for the level (one level asked about)
+
+
+def _plain(text: str) -> str:
+    return mandarin_words(to_simplified(text))
+
+
+def _levels(text: str) -> tuple[int, ...]:
+    return tuple(dict.fromkeys(level for m in re.finditer(_LEVEL, text, re.I) if (level := vocab.level_of(m.group(0).lower()))))
+
+
+def _one(text: str) -> LevelNameQuestion | None:
+    if (match := _NAME_ASKED.search(text)) is not None:
+        said = next(g for g in match.groups() if g)
+        level = vocab.level_of(said.lower())
+        return LevelNameQuestion((level,), said.strip()) if level else None
+    named = _levels(text)
+    if len(named) == 2 and _WHICH_HIGHER.search(text):
+        return LevelNameQuestion(named, "")
+    return None
+
+
+def level_name_question(question: str, last_question: str | None = None) -> LevelNameQuestion | None:
+    """What the message asks about the levels' names or order; None when it asks something else."""
+    text = _plain(question)
+    found = _one(text)
+    if found is not None:
+        return found
+    follow = _FOLLOW_UP.match(text)
+    if follow and last_question and _one(_plain(last_question)) is not None:
+        said = follow.group("a")
+        level = vocab.level_of(said.lower())
+        return LevelNameQuestion((level,), said.strip()) if level else None
+    return None
