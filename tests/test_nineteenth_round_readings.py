@@ -215,3 +215,13 @@ def test_terms_given_after_a_question_are_not_the_askers_facts(advisor):
     answer, conversation = ask(advisor, "我是MCN的 想给旗下主播做个职业规划", "从五级一路考到一级 最快要几年", "假设从零开始 中间不断")
     assert "17年" in answer.text and "累计工作0年" not in answer.text
     assert conversation.profile is None or conversation.profile.job_type is None  # the agency's anchors, not the asker
+
+
+@pytest.mark.parametrize("text", ["我已经四级了 做了6年", "我四級了"])
+def test_a_level_one_is_at_is_held(text):
+    assert facts(text).certificate_level == 4
+
+
+def test_training_hours_asked_with_a_case_are_the_hours(advisor):
+    answer, _ = ask(advisor, "我四級了", "想考三級，三級要培訓幾小時")
+    assert "88標準學時" in answer.text and "取決於你還沒說的情況" not in answer.text

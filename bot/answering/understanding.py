@@ -86,6 +86,9 @@ _SUPPOSING = re.compile(r"^\W*(?:假设|假如|假定|就当|当作|如果是|su
 # A role the certificate might lead to ("可唔可以做考評員"): asked of its worth, not a level.
 # (English "could I become a trainer?" is left out: the entry it then reaches is farther from what is asked than the case)
 _BECOME_ROLE = re.compile(r"(?:做|当|成为|去做)\s*(?:考评员|考官|讲师|培训师|培训老师|评委|督导)")
+# The training hours asked ("三級要培訓幾小時", "课时是多少", "how many training hours"): a question of fact.
+_HOURS_ASKED = re.compile(r"(?:培训|上课|学)[^，,。？?]{0,6}(?:多少|几)(?:个)?(?:标准)?(?:学时|课时|小时|钟头|个钟)|(?:学时|课时)(?:是|要)?(?:多少|几)"
+                          r"|\btraining\s+hours\b|\bhow\s+many\s+(?:training\s+)?hours\b", re.I)
 # Whether a certificate is real, and how to check it ("how do I check it's real?", "点样查真假", "怎么核实").
 _VERIFY_ASKED = re.compile(r"\b(?:how\s+(?:do|can|could|would)\s+(?:i|we|you)\s+)?(?:check|verify|confirm|look\s+up)\b[^.?]{0,30}\b(?:real|genuine|legit|fake|valid|authentic)"
                            r"|\b(?:is\s+it|is\s+that|is\s+the\s+cert\w*)\s+(?:real|genuine|legit|fake)\b|\bverify\b|真假|是不是真的|是真是假|核实|核验|验证|(?:怎么|怎样|如何|点样|去哪|哪里)(?:可以)?查", re.I)
@@ -1077,6 +1080,9 @@ def _keyword_act(act: str, confidence: float, routing: Routing, question: str, s
                  conversation: Conversation, runner_up: str) -> str | tuple[str, float]:
     """An act (as sure as the classifier was), or (act, confidence) from a rule that decides alone."""
     personal = stated.has_personal_facts
+    if act in PERSONAL_ACTS + ("rule_question", "fact", "logistics") and _HOURS_ASKED.search(question) and not _ASKS_TO_APPLY.search(question):
+        # "我四級了" then "想考三級，三級要培訓幾小時": the training hours asked, whatever the case
+        return "fact" if act in PERSONAL_ACTS else act
     if act in PERSONAL_ACTS + ("rule_question", "fact", "logistics") and _VERIFY_ASKED.search(question) and not _ASKS_TO_APPLY.search(question):
         return "fact"  # "a candidate says she has 直播销售员 三级. how do I check it's real?": how to verify it
     if (act in PERSONAL_ACTS + ("rule_question",) or (act == "fact" and _BECOME_ROLE.search(question))) \

@@ -700,6 +700,9 @@ def _levels(text: str) -> tuple[list[int], list[int], list[int], list[int], list
             continue  # "issue a 三级 certificate to my student", "给学员发一张三级证": one to be issued, nobody's held
         if re.search(vocab.EXAMPLE_BEFORE, before, re.I) or (re.match(r"\s*的(?!证|證)", after) and re.search(r"(?<![我俺])有\s*$", before)):
             continue  # "比如有三级的多给3000": those who have it, an example, not a level the asker holds
+        if re.search(r"(?:^|[，,。\s])(?:我|她|他|佢|TA)(?:已经|都|早就)?(?:是|系)?\s*$", before) and re.match(r"\s*了", after):
+            held.append(level)  # "我已经四级了", "佢都三级了": the level they are at
+            continue
         if re.search(r"(?:做|当|干)(?:了|过)?\s*(?:" + vocab.JOB_NAME + r")\s*$", before, re.I) \
                 and re.match(r"\s*(?:了|已经)?\s*(?:[\d一二两三四五六七八九十半]+)\s*多?\s*(?:年|个月)", after):
             held.append(level)  # "我表哥做咗選品員四級兩年": a level-4 product selector for two years
