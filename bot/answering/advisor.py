@@ -62,13 +62,13 @@ FAQ_NEAR_VERBATIM = 0.95
 # How much firmer the FAQ classifier's vote must be for an entry that matches a message read as off-topic
 # only fairly (below FAQ_OVERRULES) to answer it ("累计年资是不是一定要连续？").
 FIRMER_VOTE = 0.1
-# Someone referred to by a pronoun ("她四级什么时候够？")
 # A rule claimed with a figure ("一级只需一年经验", "level 2 only needs 1 year"): the figure is the claim's, no one's facts.
 _RULE_CLAIMED = re.compile(r"(?:只需|只要|仅需|只用|需要|要求|须|必须)\s*(?:满)?\s*[一二两三四五六七八九十\d半]+\s*(?:年|个月)|\bonly\s+(?:needs?|requires?|takes?)\b", re.I)
 # The asker speaking of themselves alone ("我", "I", "my"), not of an institution ("我们学校", "our college").
 _SINGULAR_SELF = re.compile(r"我(?!们|們)|\bi\b|\bi'm\b|\bi've\b|\bmy\b|\bme\b", re.I)
 # Back to the asker's own case after someone else's ("那我呢", "我自己呢", "what about me?", "and me?").
 _BACK_TO_ME = re.compile(r"^\W*(?:那|咁|噉)?\s*(?:我|我自己|我本人)(?:呢|嘞|咧)|\b(?:what|how) about me\b|^\W*and me\b|^\W*me\b\W*$", re.I)
+# Someone referred to by a pronoun ("她四级什么时候够？")
 _PRONOUN = re.compile(r"她|他(?!人|们)|\bTA\b|\b(?:she|he|her|him)\b", re.I)
 # Foreigners asked about as a group ("can foreigners take the exam?"); Hong Kong, Macao and Taiwan have their own entry
 _FROM_OUTSIDE_GROUP = re.compile(r"\bforeigners?\b|\bnon-?chinese\b|\bforeign (?:nationals?|citizens?|students?)\b|外国人|外籍", re.I)
@@ -915,22 +915,17 @@ class Advisor:
         entry; None when no work is described (the question is then answered as any other)."""
         earlier = [mandarin_words(to_simplified(question)) for question, _ in conversation.history]
         found = described_job_type([*earlier, request.question], self.slot_answers)
-        entertaining = self.slot_answers.get("not_selling")
-        if entertaining and (found is None or found[0] == LIVE_STREAMING) \
-                and any(entertaining[1].search(text) for text in [*earlier[-2:], mandarin_words(request.question)]):
-            # "我只唱歌跳舞直播 不卖货" … "那我属于哪个", "gaming streams": streaming that sells nothing is the
-            # internet anchor's work, a separate occupation, not a job type of this one
-            hit = retriever.faq_answer(entertaining[0], lang.code)
-            if hit is not None:
-                return self._finish(raw, lang, hit.metadata.get("intent") or "career", hit.text, unique_sources([hit]), [hit], via="faq")
-        shy = self.slot_answers.get("not_on_camera")
-        if shy and (found is None or found[0] == LIVE_STREAMING) \
-                and any(shy[1].search(text) for text in [*earlier, mandarin_words(request.question)]):
-            # "我嘴笨 不太会说话" then "适合我不", "做咗兩年直播…唔想再出鏡": the job types off camera (the live
-            # streaming they describe is the work they want to leave); "想做數據分析" names one of them
-            hit = retriever.faq_answer(shy[0], lang.code)
-            if hit is not None:
-                return self._finish(raw, lang, hit.metadata.get("intent") or "career", hit.text, unique_sources([hit]), [hit], via="faq")
+        # "我只唱歌跳舞直播 不卖货" … "那我属于哪个", "gaming streams": streaming that sells nothing is the internet
+        # anchor's work, a separate occupation, not a job type of this one (said in the last two messages or now);
+        # "我嘴笨 不太会说话" then "适合我不", "做咗兩年直播…唔想再出鏡": the job types off camera (the live streaming
+        # they describe is the work they want to leave); "想做數據分析" names one of them
+        for slot, said in (("not_selling", earlier[-2:]), ("not_on_camera", earlier)):
+            entry = self.slot_answers.get(slot)
+            if entry and (found is None or found[0] == LIVE_STREAMING) \
+                    and any(entry[1].search(text) for text in [*said, mandarin_words(request.question)]):
+                hit = retriever.faq_answer(entry[0], lang.code)
+                if hit is not None:
+                    return self._finish(raw, lang, hit.metadata.get("intent") or "career", hit.text, unique_sources([hit]), [hit], via="faq")
         if found is None and not JOB_TYPE_NAMES.search(request.question) and _FITS_ME.search(request.question) \
                 and not request.routing.other_occupation and not any(
                     _OTHER_OCCUPATION_NAMED.search(text) for text in [request.question, *[to_simplified(q) for q, _ in conversation.history[-2:]]]):
@@ -1307,10 +1302,9 @@ def load_slot_answers(folder) -> dict:
                                        for spec in data.get("related_work") or []]
     answers["job_type_backgrounds"] = [(re.compile(str(spec["cues"]), re.I), [str(code) for code in spec["job_types"]])
                                        for spec in data.get("job_type_backgrounds") or []]
-    entertaining = data.get("not_selling") or {}
-    answers["not_selling"] = (str(entertaining["faq"]), re.compile(str(entertaining["cues"]), re.I)) if entertaining.get("faq") else None
-    shy = data.get("not_on_camera") or {}
-    answers["not_on_camera"] = (str(shy["faq"]), re.compile(str(shy["cues"]), re.I)) if shy.get("faq") else None
+    for slot in ("not_selling", "not_on_camera"):  # (an entry with the cues that send a message to it)
+        spec = data.get(slot) or {}
+        answers[slot] = (str(spec["faq"]), re.compile(str(spec["cues"]), re.I)) if spec.get("faq") else None
     return answers
 
 
@@ -1332,10 +1326,10 @@ _CONTINUES = re.compile(r"^(?:and|also|plus|what about|how about|or)\b|^(?:还�
                         r"|^(?:我)?(?:想|要|准备|打算)?(?:放|写|用)(?:喺|在|到|进|落)|^(?:it'?s |i want it |i need it )?(?:for|to put (?:it )?(?:on|in)) (?:my )?(?:linkedin|cv|resume)", re.I)
 # The associations one training advert names as issuers (the seed's claim the knowledge base corrects).
 _NAMED_ASSOCIATION = re.compile(r"轻工业|工业合作协会|light industry|industrial cooperation", re.I)
-# The asker's age asked about beside their case ("is she too young?", "佢咁细个得唔得", "年纪太小能考吗").
 # The asker asks whether what they said is enough ("does that count for level 5", "够不够报四级", "算不算满一年").
 _COUNTS_FOR_ME = re.compile(r"\bdoes (?:that|this|it) count\b|\bis (?:that|this|it) enough\b|\bdo i (?:need|have) (?:more|to wait)\b|\bam i (?:ok|okay|good|fine)\b"
                             r"|够不够|够了吗|够吗|算不算|算满|夠唔夠|夠未|得唔得", re.I)
+# The asker's age asked about beside their case ("is she too young?", "佢咁细个得唔得", "年纪太小能考吗").
 _TOO_YOUNG = re.compile(r"too young|too old|年[纪龄](?:太|这么|那么|咁|甘|有点|比较)?(?:小|大|细)|岁数(?:太|这么)?大|太小|太细|咁细|未成年|"
                         r"\bunder\s?age\b|\bminor\b|够不够岁|够唔够岁|几岁|\bat (?:my|her|his|their) age\b"
                         # "can he apply now or wait till 18?", "要等满18岁再考吗"

@@ -10,7 +10,7 @@ from dataclasses import replace
 from bot import clock
 from bot.answering.conversation import Conversation
 from bot.answering.people import is_asker, part_about
-from bot.answering.understanding import ASKS_ABOUT_TRAINING, Request, age_stated, corrects_itself, levels_named
+from bot.answering.understanding import ASKS_ABOUT_TRAINING, TO_LEVEL, Request, age_stated, corrects_itself, levels_named
 import bot.eligibility.vocabulary as vocab
 from bot.eligibility.profile import has_dated_stretch, months_later
 from bot.eligibility import NO_CERTIFICATE, Profile, evaluate, parse_profile, render_decision, render_question, render_requirements
@@ -1053,7 +1053,7 @@ def _age_in(pattern: re.Pattern, text: str) -> int | None:
 
 def _destination(request: Request) -> int | None:
     """The level a route question leads to ("由五級考到三級大概要幾耐" -> 3), when it names one."""
-    match = _TO_LEVEL.search(request.question)
+    match = TO_LEVEL.search(request.question)
     return levels_named(match.group(0))[0] if match and levels_named(match.group(0)) else None
 
 
@@ -1065,8 +1065,6 @@ _PERSON_AGE = re.compile(r"(?<!\d)(?<![满滿到够夠过過要超至])(?<!满�
                          r"|\b(?:i'?m|i am|he'?s|she'?s|aged)\s+(\d{1,2})\b(?!\s*(?:years? of|yrs? of|months?|%|hours?))"
                          r"|\b(\d{1,2})\s*(?:yo|y/o|-year-old|years? old|year old)\b"
                          r"|\b(?:is|turns|turned|just turned)\s+(\d{1,2})(?=\s*[,.;!?，。]|\s*$|\s+(?:and|now|this|next)\b)", re.I)  # "my cousin is 17,"
-# "考到三级", "到三级", "get to level 3", "reach 一级": the level a route leads to.
-_TO_LEVEL = re.compile(r"(?:考到|升到|到|至)\s*[一二三四五1-5]\s*级|\b(?:get to|reach|up to|to)\s+(?:level\s*[1-5]|l[1-5]|[一二三四五]级)", re.I)
 
 
 def _about_them(text: str, lang_code: str) -> str:

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from bot.eligibility import vocabulary as vocab
-from bot.language import mandarin_words, to_simplified
+from bot.retrieval.faq_selector import as_asked
 
 # A level said by its name or its number, as people write it.
 _NAME = (r"高级技师|技师(?!学院|学校)|高级工|中级工|初级工|senior\s+technicians?|technicians?(?![\s-]+(?:college|school))"
@@ -41,10 +41,6 @@ class LevelNameQuestion:
     said: str  # the words the asker used for the level (one level asked about)
 
 
-def _plain(text: str) -> str:
-    return mandarin_words(to_simplified(text))
-
-
 def _levels(text: str) -> tuple[int, ...]:
     return tuple(dict.fromkeys(level for m in re.finditer(_LEVEL, text, re.I) if (level := vocab.level_of(m.group(0).lower()))))
 
@@ -62,12 +58,12 @@ def _one(text: str) -> LevelNameQuestion | None:
 
 def level_name_question(question: str, last_question: str | None = None) -> LevelNameQuestion | None:
     """What the message asks about the levels' names or order; None when it asks something else."""
-    text = _plain(question)
+    text = as_asked(question)
     found = _one(text)
     if found is not None:
         return found
     follow = _FOLLOW_UP.match(text)
-    if follow and last_question and _one(_plain(last_question)) is not None:
+    if follow and last_question and _one(as_asked(last_question)) is not None:
         said = follow.group("a")
         level = vocab.level_of(said.lower())
         return LevelNameQuestion((level,), said.strip()) if level else None

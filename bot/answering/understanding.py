@@ -183,8 +183,11 @@ _TO_THE_TOP = re.compile(r"(?:到顶|到头|顶级|最高级|最高一级|最高
 # How long something takes ("大概要幾耐", "how many years"), a level reached ("去到三級", "get to level 3"), and the
 # levels in between asked about ("中間要考邊幾級"): together, a route to that level.
 _HOW_LONG = re.compile(r"多久|几年|多少年|几耐|多长时间|多耐|\bhow\s+long\b|\bhow\s+many\s+years\b", re.I)
-_TO_A_LEVEL = re.compile(r"(?:考到|升到|去到|到|至|上)\s*[一二三四五1-5]\s*级|\b(?:get(?:ting)?\s+to|reach(?:ing)?|up\s+to|to)\s+(?:level\s*[1-5]|l[1-5]|[一二三四五]级)", re.I)
-_FIRST_WAIT = re.compile(r"(?:可以|能|可唔可以|能不能|可不可以)[考报][^。]{0,16}(?:还要|仲要|要)?等(?:多久|几耐|几年|几耐|多长时间)"
+# "考到三级", "到三级", "get to level 3", "reach 一级": the level a route leads to (eligibility_replies reads the
+# destination with it); beside it here, "考上三级" and "reaching level 3" too.
+TO_LEVEL = re.compile(r"(?:考到|升到|到|至)\s*[一二三四五1-5]\s*级|\b(?:get to|reach|up to|to)\s+(?:level\s*[1-5]|l[1-5]|[一二三四五]级)", re.I)
+_TO_A_LEVEL = re.compile(TO_LEVEL.pattern + r"|上\s*[一二三四五1-5]\s*级|\breaching\s+(?:level\s*[1-5]|l[1-5]|[一二三四五]级)", re.I)
+_FIRST_WAIT = re.compile(r"(?:可以|能|可唔可以|能不能|可不可以)[考报][^。]{0,16}(?:还要|仲要|要)?等(?:多久|几耐|几年|多长时间)"
                          r"|\b(?:can|could)\s+(?:she|he|i|they)\s+(?:take|apply|sit|do)\b[^.]{0,40}\bhow\s+long\b", re.I)
 _LEVELS_BETWEEN = re.compile(r"中间|中途|之间|in\s+between|which\s+levels|哪几级|边几级|几多级", re.I)
 # Sitting an exam or a part of it again ("可以只补考实操吗", "can I retake just the practical?").

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import yaml
 
-from bot.language import mandarin_words, to_simplified
+from bot.retrieval.faq_selector import as_asked
 
 log = logging.getLogger(__name__)
 
@@ -29,7 +29,7 @@ class Subjects:
         """The listed entries whose subject the message does not name."""
         if not self.cues:
             return frozenset()
-        said = mandarin_words(to_simplified(message)).lower()
+        said = as_asked(message).lower()
         return frozenset(faq_id for faq_id, cue in self.cues.items() if not cue.search(said))
 
 
