@@ -31,7 +31,7 @@ from bot.answering.eligibility_replies import GOING_UP, EligibilityReplies, late
 from bot.answering.routing import Routing, route
 from bot.answering.level_names import LevelNameQuestion, level_name_question
 from bot.answering.people import ASKS_EACH, UNNAMED_PEOPLE, is_asker, labelled_person, named_in, split_people, with_new_facts
-from bot.answering.understanding import (ASKS_ABOUT_TRAINING, plans_a_level, teaches_a_class, JOB_TYPE_NAMES, COLLOQUIAL_QUESTION, CONFIDENT, ELLIPTICAL_START, NO_SUBJECT, PERSONAL_ACTS, SURELY_OUT_OF_SCOPE, Request, continued_question, levels_named,
+from bot.answering.understanding import (ASKS_ABOUT_TRAINING, asks_training_hours, claims_a_rule, plans_a_level, teaches_a_class, JOB_TYPE_NAMES, COLLOQUIAL_QUESTION, CONFIDENT, ELLIPTICAL_START, NO_SUBJECT, PERSONAL_ACTS, SURELY_OUT_OF_SCOPE, Request, continued_question, levels_named,
                                          ANAPHORIC, age_stated, asks_own_case, asks_requirements, asks_which_level, on_other_levels, question_parts, speaks_of_own_facts, speaks_of_self,
                                          understand)
 from bot.eligibility import NO_CERTIFICATE, Profile, parse_profile
@@ -42,6 +42,7 @@ from bot.language import (EN, asked_script, cjk_ratio, ZH, ZH_HANT, Lang, detect
                           to_simplified)
 from bot.types import Answer, Source, citations
 from bot.retrieval.retriever import Retriever
+from bot.retrieval.faq_selector import as_asked
 from bot.settings import Settings
 from bot.texts import Templates
 from bot.index.live import LiveIndex
@@ -110,6 +111,10 @@ CLEARLY_CLOSER = 0.1
 _BOTH_OF_US = re.compile(r"我俩|我们俩|我们两个|我哋两个|我哋两个人|我们各自|我同(?:佢|她|他)|我和(?:她|他)|\bboth of us\b|\beach of us\b|\bthe two of us\b", re.I)
 # What comes after the level asked about ("is there anything after that?", "之后呢", "再往上呢").
 _AFTER_THAT = re.compile(r"\bafter\s+that\b|\banything\s+(?:after|beyond|higher)\b|\bwhat(?:'s|\s+is)?\s+next\b|之后呢|然后呢|再往上|之后还能|之后还可以|以后呢|再之后|跟住呢|之后仲", re.I)
+LEVEL_SPECIFIC_SHARE = 0.6  # an FAQ entry is about the levels its phrasings name when this share of them names one
+SAME_ENTRY_AGAIN_MIN = 0.45  # a follow-up's closest entry, the one just answered, answers it again from this fused score
+DOCUMENTS_ALONE_MAX = 24  # "那要准备些啥材料": the papers asked alone (a longer message asks something else beside them)
+CONTEXT_ONLY_MAX = 40  # a message naming only what a fee/date/venue question was about ("直播销售员五级"): short
 LEVEL_ORDER_ENTRY = "level-order"  # the curated entry on the levels' order: its sources back a reply on the levels' names
 LEANS_ON_THE_LAST = 3  # a follow-up the classifier backs nothing for alone, read with the last message: that many times the vote
 # The half of a two-question message this short, matching no entry, is taken to ask about the other half's entry.
@@ -204,6 +209,7 @@ class Advisor:
         self._eligibility_replies = EligibilityReplies(rules, templates)
         self.reader = reader  # the optional LLM reading of messages (None: the offline understanding only)
         self.slot_answers = load_slot_answers(settings.understanding_dir)
+        self._entry_levels_of: tuple | None = None  # (retriever, levels per FAQ entry), built on first use
         self.elsewhere = load_elsewhere(settings.understanding_dir)
 
     @classmethod
@@ -356,6 +362,10 @@ class Advisor:
             # ("ok when then": the dates the answer gives, the one with training too, not the verdict alone)
             dated = [line for line in lines if line not in verdict and _DATED_LINE.search(line) and not line.startswith(("·", "-", "•"))][:2]
             added = parse_profile(mandarin_words(to_simplified(said))).has_personal_facts
+            newer = [re.sub(r"^(?:另[：:]|Also:\s*)", "", line) for line in lines if _NEWER_NAMED.search(line)] \
+                if _NEWER_ASKED.search(to_simplified(said)) else []
+            if newer:  # "那如果按你说的那个2023年以后的新通用条件呢": that line first, then the template's verdict
+                return replace(answer, text=localize("\n".join([*newer, verdict]), lang))
             text = self.templates.text(lang.code, "answers", "same_as_before" if added else "same_as_before_asked",
                                        gist="\n".join([verdict, *dated]))
         elif (lead := _sentence_about("\n".join(lines), said)) is not None:
@@ -380,7 +390,7 @@ class Advisor:
         if len(raw) > limit:
             prefix = self.templates.text(lang.code, "answers", "too_long", limit=limit) + "\n\n"
             raw = raw[:limit]
-        question = without_typos(to_simplified(raw))
+        question = _LOWEST_LEVEL_NAMED.sub(_level_five, without_typos(to_simplified(raw)))
         retriever = self._index.current()
         try:
             request = understand(question, conversation, self.acts, retriever.embed, self.reader)
@@ -419,6 +429,11 @@ class Advisor:
                 and _SUBSIDY.search(to_simplified(conversation.last_question)):
             # "考证有没有政府补贴？" then "多少钱？": how much the subsidy is, not the exam's fee
             routing = request.routing = replace(routing, not_covered=None)
+        carried = self._logistics_context(request, conversation)
+        if carried is not None:
+            # "考这个要多少钱" then "直播销售员五级": the fee of that level, which the knowledge base does not hold either
+            topic = self.templates.data(lang.code, "answers")["not_covered_topics"][carried]
+            return self._fixed(raw, lang, "not_covered", "not_covered", refused=True, topic=topic)
         if routing.dishonest or act == "injection":
             # the facts beside an instruction are kept; in a request to falsify, only the true figure said
             # after a correction ("话我有六年，其实我得三年"), never the one to be faked ("写个工作满一年的证明")
@@ -596,6 +611,7 @@ class Advisor:
                 else "special_ability_certificate") if association else \
             "switch_job_type" if request.switch_job_type else "inclusive_years" if request.inclusive_years else \
             "break_counts" if request.break_counts else "prepare" if request.prepare else \
+            "documents" if request.documents and (act in PERSONAL_ACTS or len(request.question) <= DOCUMENTS_ALONE_MAX) else \
             "part_time" if request.part_time or request.part_time_said else "unpaid_work" if request.unpaid_work else \
             "related_work" if request.related_work else \
             "marketer_qualification" if request.marketer_qualification else \
@@ -700,6 +716,8 @@ class Advisor:
                                       or request.marketer_qualification
                                       or request.break_counts or request.prepare):  # "刚好满6年算不算": the rule first, then the case
                 text, sources = hit.text + "\n" + text, [*unique_sources([hit]), *sources]
+            elif hit is not None and request.documents:  # "有冇得考level 5? 要準備咩文件？": the case, then the papers
+                text, sources = text + "\n\n" + hit.text, [*sources, *unique_sources([hit])]
             job_code = (conversation.profile.job_type if conversation.profile is not None else None) or request.facts.job_type
             if job_code and request.level is not None and _AFTER_THAT.search(request.question):
                 job = self.rules.job_type(job_code)
@@ -712,7 +730,7 @@ class Advisor:
                 text += "\n\n" + self.templates.text(lang.code, "answers", "not_covered", topic=self.templates.data(
                     lang.code, "answers")["not_covered_topics"][uncovered])
             return self._eligibility_answer(raw, lang, text, sources, decision=decision)
-        asked_conditions = asks_requirements(request.question) or (
+        asked_conditions = asks_requirements(request.question) or claims_a_rule(request.question) or (
             request.followup and conversation.last_question is not None and asks_requirements(conversation.last_question))
         if act == "rule_question" and request.level is not None and not request.third_party and speaks_of_self(request.question) \
                 and conversation.profile is not None and conversation.profile.has_personal_facts and _COUNTS_FOR_ME.search(request.question):
@@ -722,14 +740,18 @@ class Advisor:
         if act == "rule_question" and request.level is not None and (request.routing.intent in ("eligibility", "policy")
                                                                      or asked_conditions
                                                                      or (plans_a_level(request.question) and conversation.last_question is None)) \
-                and not self._faq_entry_asked_about_the_rule(request.question, lang, retriever, vector):
-            # "五级升四级要几年" then "那三级呢": that level's conditions
+                and (claims_a_rule(request.question) or not self._faq_entry_asked_about_the_rule(request.question, lang, retriever, vector)):
+            # "五级升四级要几年" then "那三级呢": that level's conditions (and a level's rule someone else states: the
+            # conditions, the newer ones beside them)
             text, sources = self._eligibility_replies.requirements(request, lang.code, conversation)
             conversation.last_level = request.level
             return self._eligibility_answer(raw, lang, text, sources)
         question = request.question
         in_conversation = conversation.last_question is not None and (
             act != "out_of_scope" or (unsure and len(request.question) <= SHORT_FOLLOW_UP) or after_statement
+            # ("I'm a trainer putting together a career talk" then "what numbers can I cite on the talent shortage?":
+            # read as off-topic, and one entry the FAQ classifier is sure of)
+            or (conversation.last_act == "statement" and self._faq_top(request.question, lang, retriever, vector)[1] >= THRESHOLDS.vote_sure)
             # ("互联网营销师主要工作任务" then "听说有8项，又有人说7项，到底几项": unsure alone, and one entry the
             # classifier is sure of read with the last question of fact)
             or (unsure and conversation.last_act in ("fact", "rule_question")
@@ -847,6 +869,9 @@ class Advisor:
                                       own_words=question == request.question)
         if after_statement and answer.refused:  # "my throat hurts…" then "what meds should i take?": not ours
             return self._off_topic(raw, lang, question)
+        if answer.refused and in_conversation and routing.not_covered in (None, "other") and conversation.history:
+            again = self._same_entry_again(mandarin_words(request.question), raw, lang, retriever, conversation.history[-1][1])
+            answer = again or answer
         if request.adds_context and request.age is not None and not answer.refused:
             # "she's 17" after "does she need real-name registration?": the answer, and what the age changes
             key = "note_age_under_16" if request.age < 16 else "note_age"
@@ -972,6 +997,34 @@ class Advisor:
         best = cls._faq_best(question, lang, retriever, vector)
         return (best.score, best.vote or 0.0) if best else (0.0, 0.0)
 
+    def _entry_levels(self, retriever) -> dict[str, frozenset]:
+        """Per FAQ entry, the levels it is about: those its curated phrasings name, when most of them name some
+        ("三级要培训多少学时", "高级工培训多少课时"; an English level title may go unread); none for an entry whose
+        phrasings mostly name no level (the levels' order, the newer conditions)."""
+        cached = self._entry_levels_of
+        if cached is not None and cached[0] is retriever:
+            return cached[1]
+        named: dict[str, list[set[int]]] = {}
+        for cid in retriever.faq_rows:
+            text, meta = retriever.records[cid]
+            named.setdefault(meta.get("faq_id", ""), []).append(set(levels_named(as_asked(text))))
+        levels = {faq_id: frozenset().union(*rows) if sum(1 for row in rows if row) >= LEVEL_SPECIFIC_SHARE * len(rows) else frozenset()
+                  for faq_id, rows in named.items()}
+        self._entry_levels_of = (retriever, levels)
+        return levels
+
+    def _same_entry_again(self, question: str, raw: str, lang: Lang, retriever, last_reply: str) -> Answer | None:
+        """"真係咁長工時？有冇數據" after the answer on working hours: the entry just answered is the closest one to
+        the follow-up too, if not close enough to answer a new question; what it holds is the answer again (said
+        as such, see `_not_the_same_again`), not "the knowledge base has nothing"."""
+        best = self._faq_best(question, lang, retriever)
+        if best is None or best.score < SAME_ENTRY_AGAIN_MIN:
+            return None
+        hit = retriever.faq_answer(best.faq_id, lang.code)
+        if hit is None or localize(hit.text, lang)[:40] not in last_reply:
+            return None
+        return self._finish(raw, lang, hit.metadata.get("intent") or "general", hit.text, unique_sources([hit]), [hit], via="faq")
+
     @classmethod
     def _faq_id(cls, question: str, lang: Lang, retriever, vector=None) -> str | None:
         """The best FAQ entry's id for `question` (None when none)."""
@@ -1088,6 +1141,9 @@ class Advisor:
             # "高级工" is 三级, "三级" is 高级工: the other half of the level's name, then the whole of it
             other = title if re.search(r"[一二三四五1-5]|level|\bl\s*\d", asked.said, re.I) else number
             first = self.templates.text(lang.code, "answers", "level_is", said=asked.said, other=other, full=name(level))
+            if asked.rank:  # "五级是最低还是最高": where it stands, first
+                key = "level_rank_top" if level == 1 else "level_rank_bottom" if level == 5 else "level_rank_middle"
+                first = self.templates.text(lang.code, "answers", key, full=name(level))
         ladder = ("、" if code == "zh" else ", ").join(name(level) for level in (5, 4, 3, 2, 1))
         text = first + self.templates.text(lang.code, "answers", "level_ladder", ladder=ladder)
         hit = retriever.faq_answer(LEVEL_ORDER_ENTRY, lang.code)
@@ -1127,7 +1183,9 @@ class Advisor:
             asked = levels_named(question)
             # An entry or passage about other levels than the one asked ("level 1 needs…" for "how much
             # experience for level 4?") goes behind the ones about it, however close its words.
-            faq = _levels_first(retriever.match_faq(question, lang.code, vector), asked, lambda m: m.phrasing)
+            specific = self._entry_levels(retriever)
+            faq = _levels_first(retriever.match_faq(question, lang.code, vector), asked, lambda m: m.phrasing,
+                                lambda m: specific.get(m.faq_id, frozenset()))
             hits = _levels_first(retriever.search(question, lang.code, k=6, vector=vector, faq=faq), asked, lambda h: h.text)
         except Exception as exc:
             raise IndexUnavailable(f"the index could not be queried ({exc.__class__.__name__})") from exc
@@ -1204,12 +1262,27 @@ class Advisor:
         whole = {m.faq_id: m.rank for m in retriever.match_faq(request.question, lang.code)}
         for part in parts:
             said = parse_profile(mandarin_words(part))
-            if said.has_personal_facts or said.target_level is not None or not _is_a_question(part) \
-                    or not _SIDE_TOPIC.search(part) or ASKS_ABOUT_TRAINING.search(part):
+            hours = asks_training_hours(mandarin_words(part))  # "另外四级的培训要多少学时": the hours, whatever the level named
+            if said.has_personal_facts or (said.target_level is not None and not hours) or not _is_a_question(part) \
+                    or not _SIDE_TOPIC.search(part) or (ASKS_ABOUT_TRAINING.search(part) and not hours):
                 continue  # (whether training is needed is answered in the case's reply, for its level)
             asked = levels_named(part) or ((request.level,) if request.level else ())  # "at that level"
             return self._faq_entry_for(part, lang, whole, retriever, THRESHOLDS.vote_doubtful, asked)
         return None
+
+    @staticmethod
+    def _logistics_context(request: Request, conversation: Conversation) -> str | None:
+        """The fee, date or venue asked just before, when this message only names what it was asked of (a level,
+        a job type: "直播销售员五级", "want to do 视频创推员 level 5"), with no question or fact of its own."""
+        if conversation.last_act != "logistics" or conversation.last_question is None or request.routing.not_covered \
+                or _ASKS_SOMETHING.search(request.question) or len(request.question) > CONTEXT_ONLY_MAX:
+            return None
+        topic = route(to_simplified(conversation.last_question)).not_covered
+        stated = request.stated
+        if topic not in ("fee", "date", "venue") or not (levels_named(request.question) or JOB_TYPE_NAMES.search(request.question)) \
+                or stated.years_total is not None or stated.certificate_level is not None or stated.education or stated.studying_at:
+            return None
+        return topic
 
     @staticmethod
     def _side_not_covered(request: Request) -> str | None:
@@ -1313,7 +1386,8 @@ def load_slot_answers(folder) -> dict:
 _USED_AS_LEVEL = re.compile(r"当作?[^，,。？?]{0,3}[一二三四五1-5]级", re.I)
 # A licence or certificate for some content asked about ("需唔需要有牌？", "要考什么证吗", "do I need a licence").
 _LICENCE_ASKED = re.compile(r"(?:要|需要|使唔使|用不用|要不要|需不需要|要唔要|得唔得|必须)[^，,。？?]{0,6}(?:牌|执照|资质|资格证|证)|牌照|执业资格|"
-                            r"\b(?:need|require[sd]?|have to (?:have|get))\b[^?.]{0,20}\b(?:licen[cs]e|qualification|certificate|permit)", re.I)
+                            r"\b(?:need|require[sd]?|have to (?:have|get))\b[^?.]{0,20}\b(?:licen[cs]e|qualification|certificate|permit)"
+                            r"|\b(?:which|what)\s+(?:kind\s+of\s+)?(?:licen[cs]e|qualification|certificate|cert|permit)s?\s+(?:do|would|should|must)\b", re.I)
 # Content that needs a practising qualification under the 2022 code of conduct for online anchors.
 _EXPERT_CONTENT = re.compile(r"理财|金融|基金|股票|证券|保险产品|贷款产品|医疗|医药|药品|保健品|养生|健康知识|中医|法律知识|法律咨询|讲法律|普法|"
                              r"教育(?:类|产品|课程|内容)|卖课|讲课|"
@@ -1391,6 +1465,24 @@ def closes_the_chat(text: str) -> bool:
     if not rest:
         return ack is not None and len(text) <= 40
     return len(rest) <= 30 and bool(_PLAN_NEXT.search(rest)) and (ack is not None or bool(re.search(r"再说|再查|再来|再问|then\s*$", rest, re.I)))
+
+
+# The newer generic conditions asked about ("按2023年以后的新通用条件呢", "what about the newer rules?"), and a reply's
+# line on them (it names its clause, "ALT-L4-B").
+_NEWER_ASKED = re.compile(r"新(?:的)?(?:通用)?(?:申报)?条件|新规|(?:2023|23)年?(?:以后|之后|后|起)的|\bnewer?\s+(?:generic\s+)?(?:conditions|rules|criteria)|\bpost-?2023\b", re.I)
+_NEWER_NAMED = re.compile(r"ALT-L\d")
+# The lowest level named by its place, asked about ("最低嗰級有咩要求", "what does the lowest level need?"): 五级, the
+# lowest on every job type, read as named (the highest differs by job type, so it is left as said).
+_LOWEST_LEVEL_NAMED = re.compile(r"最低(?:那|嗰|𠮶|的|个)?(?:一)?(?:个)?(?:级|等级)(?=[^，,。？?]{0,6}(?:要求|条件|门槛|要什么|需要什么|有什么|有咩|要咩|点报|怎么报))"
+                                 r"|\bthe\s+lowest\s+level(?=[^.?]{0,20}\b(?:need|require|requirement|condition))", re.I)
+
+
+def _level_five(match: re.Match) -> str:
+    return "level 5" if match.group(0)[0].isascii() else "五级"
+
+
+# A question of its own, stricter than `_is_a_question` ("want to do 视频创推员 level 5" asks nothing).
+_ASKS_SOMETHING = re.compile(r"[?？吗呢]|什么|怎么|多少|几|哪|谁|(.)[不唔]\1|^\W*(?:what|how|when|where|which|is|are|do|does|can|will|who)\b", re.I)
 
 
 def _is_a_question(text: str) -> bool:
@@ -1512,11 +1604,15 @@ def _evidence(routing: Routing, top, best_chunk: float) -> Evidence:
     return Evidence(best_chunk, top.score, other_logistics, top.vote)
 
 
-def _levels_first(items: list, asked: tuple[int, ...], text_of) -> list:
-    """`items` with those about none of the asked levels moved last (order otherwise kept)."""
+def _levels_first(items: list, asked: tuple[int, ...], text_of, levels_of=None) -> list:
+    """`items` with those about none of the asked levels moved last (order otherwise kept). With `levels_of`
+    (FAQ entries), an item is about the levels its entry is about, and an entry about no level in particular
+    (the levels' order, the newer conditions) is never moved, whatever level its closest phrasing names."""
     if not asked:
         return items
-    return sorted(items, key=lambda item: on_other_levels(text_of(item), asked))
+    if levels_of is None:
+        return sorted(items, key=lambda item: on_other_levels(text_of(item), asked))
+    return sorted(items, key=lambda item: bool(levels_of(item)) and not levels_of(item) & set(asked))
 
 
 def _elliptical(request: Request) -> bool:

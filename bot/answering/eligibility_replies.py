@@ -10,7 +10,7 @@ from dataclasses import replace
 from bot import clock
 from bot.answering.conversation import Conversation
 from bot.answering.people import is_asker, part_about
-from bot.answering.understanding import ASKS_ABOUT_TRAINING, TO_LEVEL, Request, age_stated, corrects_itself, levels_named
+from bot.answering.understanding import TO_LEVEL, Request, age_stated, asks_if_training_is_needed, asks_training_hours, without_hours_asked, corrects_itself, levels_named
 import bot.eligibility.vocabulary as vocab
 from bot.eligibility.profile import has_dated_stretch, months_later
 from bot.eligibility import NO_CERTIFICATE, Profile, evaluate, parse_profile, render_decision, render_question, render_requirements
@@ -786,7 +786,10 @@ class EligibilityReplies:
     def _training_answer(self, request: Request, profile: Profile, target: int, decision, lang_code: str) -> str:
         """"Do I still need the level 1 training?" / "do I have to take a course?": no, when a route without
         training is met; or that the training route would open it now, when only the training is missing."""
-        asks = ASKS_ABOUT_TRAINING.search(request.question) or request.hypothetical_training
+        asks = asks_if_training_is_needed(request.question) or request.hypothetical_training
+        if asks_training_hours(request.question) and not request.hypothetical_training \
+                and not asks_if_training_is_needed(without_hours_asked(request.question)):
+            return ""  # "另外四级的培训要多少学时": how many hours, which the reply answers beside the case
         if not asks or (profile.formal_training and not request.hypothetical_training):
             return ""
         if request.hypothetical_training:  # "还是得先上培训班？": decided without the training supposed
@@ -949,7 +952,7 @@ _THAT_LEVEL_OK = re.compile(r"(?:[一二三四五1-5]\s*级|level\s*[1-5]|\bl[1-
 # A total stated ("一共做了5年", "6 years in total"), not asked about ("總共夠唔夠考四級").
 _TOTAL_CUE = re.compile(rf"(?:{vocab.TOTAL_SAID})(?![^，,。？?]{{0,4}}(?:够|夠|enough|ok\b|吗|嗎))", re.I)
 # Years a later message adds to the ones said before, said as added ("之前还做过两年", "plus 2 years before that").
-_ADDED_CUE = re.compile(r"另外|此外|之前还|以前还|(?:之前|以前|早前|此前)[^，,。？?]{0,10}(?:都|也|还)[做干播当]|还[做干当有]过|又(?:再)?[做干播](?:了|咗)|再[做干播](?:了|咗)|又(?:重新)?开始|重新开始|加上|再加|后来|然后|接着|跟住|再后来|转(?:了|咗)?(?:去|做)|\blater\b|\bafter that\b|\bbefore that\b|\balso\b|\bplus\b|"
+_ADDED_CUE = re.compile(r"另外|此外|之前还|以前还|^\W*(?:在|喺)?(?:那|此)(?:之|以)前|(?:之前|以前|早前|此前)[^，,。？?]{0,10}(?:都|也|还)[做干播当]|还[做干当有]过|又(?:再)?[做干播](?:了|咗)|再[做干播](?:了|咗)|又(?:重新)?开始|重新开始|加上|再加|后来|然后|接着|跟住|再后来|转(?:了|咗)?(?:去|做)|\blater\b|\bafter that\b|\bbefore that\b|\balso\b|\bplus\b|"
                         r"\bon top\b|\bin addition\b|\bbesides\b|\bbefore then\b", re.I)
 # Years pointed back at ("这三年", "那两年", "those 3 years"): the ones said before.
 _SAME_YEARS_AGAIN = re.compile(r"(?:这|那|these|those)\s*(?:[一二两三四五六七八九十\d]+|few)\s*(?:个)?\s*(?:年|月|years?|yrs?|months?)", re.I)

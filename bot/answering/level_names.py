@@ -1,4 +1,4 @@
-"""Questions about the levels' names and order ("高级工是几级", then "那技师呢", "which is higher, L1 or L5?",
+"""Questions about the levels' names and order ("高级工是几级", then "那技师呢", "which is higher, L1 or L5?", "五级是最低还是最高",
 "Is L3 the same as senior?"), recognised here and answered from the rules' own level names.
 
 Retrieval answers them with the whole ladder at best and with a level's application conditions at worst
@@ -31,14 +31,20 @@ _NAME_ASKED = re.compile(
 # "一级和五级哪个高", "五级高还是一级高", "which is higher, L1 or L5?"
 _WHICH_HIGHER = re.compile(r"哪个(?:更)?(?:高|低|大|厉害)|边个(?:更)?(?:高|低|大|劲)|谁(?:更)?(?:高|低)|(?:高|低)还是|(?:高|低)定|"
                            r"\bwhich\b[^?]{0,24}\b(?:higher|lower|top|highest|lowest|more\s+senior|better)\b|\b(?:higher|lower)\b[^?]{0,12}\bor\b", re.I)
+# "五级是最低还是最高", "一级系咪最高定最低", "is level 1 the highest or the lowest?": where one level stands.
+_RANK_ASKED = re.compile(
+    rf"(?P<a>{_LEVEL})\s*(?:是|系|算|到底是)?\s*(?:最低|最高|最底|最顶)(?:的|嘅|级)?\s*(?:还是|定系|定係|定|或者|or)\s*(?:最低|最高|最底|最顶)"
+    rf"|\bis\s+(?P<b>{_LEVEL})\s+(?:the\s+)?(?:highest|lowest|top|bottom)(?:\s+(?:one|level))?\s+or\s+(?:the\s+)?(?:highest|lowest|top|bottom)", re.I)
 # "那技师呢", "and technician?", "what about level 2?" just after one of these questions: that level's name too.
-_FOLLOW_UP = re.compile(rf"^\W*(?:那|咁|而|and|what\s+about|how\s+about)?\s*(?P<a>{_LEVEL})\s*(?:呢|嘞|啊|阿|呀)?\W*$", re.I)
+_FOLLOW_UP = re.compile(rf"^\W*(?:那|咁|而|and|what\s+about|how\s+about)?\s*(?P<a>{_LEVEL})\s*(?:(?:呢|嘞|啊|阿|呀)?\W*$|呢[\s，,]*[^？?\d]{{0,8}}$)", re.I)
+# ("那一级呢 我老搞反": a remark after it asks nothing more)
 
 
 @dataclass(frozen=True)
 class LevelNameQuestion:
     levels: tuple[int, ...]  # one: which level that name is; two: which of them is higher
     said: str  # the words the asker used for the level (one level asked about)
+    rank: bool = False  # where the one level stands (the lowest, the highest), not what it is called
 
 
 def _levels(text: str) -> tuple[int, ...]:
@@ -50,6 +56,10 @@ def _one(text: str) -> LevelNameQuestion | None:
         said = next(g for g in match.groups() if g)
         level = vocab.level_of(said.lower())
         return LevelNameQuestion((level,), said.strip()) if level else None
+    if (match := _RANK_ASKED.search(text)) is not None:
+        said = next(g for g in match.groups() if g)
+        level = vocab.level_of(said.lower())
+        return LevelNameQuestion((level,), said.strip(), rank=True) if level else None
     named = _levels(text)
     if len(named) == 2 and _WHICH_HIGHER.search(text):
         return LevelNameQuestion(named, "")
@@ -63,8 +73,9 @@ def level_name_question(question: str, last_question: str | None = None) -> Leve
     if found is not None:
         return found
     follow = _FOLLOW_UP.match(text)
-    if follow and last_question and _one(as_asked(last_question)) is not None:
+    before = _one(as_asked(last_question)) if follow and last_question else None
+    if before is not None:
         said = follow.group("a")
         level = vocab.level_of(said.lower())
-        return LevelNameQuestion((level,), said.strip()) if level else None
+        return LevelNameQuestion((level,), said.strip(), rank=before.rank) if level else None
     return None

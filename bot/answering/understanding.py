@@ -241,7 +241,12 @@ _RELATED_WORK = re.compile(r"(?:算不算|算唔算|算吗|算嗎|算是|算係|
 _INCLUSIVE = re.compile(r"(?:刚好|正好|刚刚好|啱啱好?|整整|恰好).{0,10}(?:算不算|算吗|够吗|够不够|计不计|计唔计|行不行|得唔得)|"
                         r"(?:系咪|是不是|是否)?(?:包括|包含|计埋|算上)(?:刚好|正好|啱啱)|定系要超过|还是要超过|要超过.{0,6}(?:才|先)(?:行|得|算)|"
                         r"（含）.{0,6}(?:意思|指)|\bexactly\b.{0,40}\b(?:count|enough|ok|qualif|meet)|\bexactly\s+(?:\d+|one|two|three|four|five|six)\s+years?\b.{0,30}\band a day\b|\binclusive\b|\bor (?:strictly )?more than\b", re.I)
-_PREPARE = re.compile(r"(?:要|需要|该|应该)?准备(?:些|点)?(?:啥|什么|哪些)|怎么(?:准备|备考|复习)|(?<!准)备考(?!场)|\bhow (?:do i|to|should i) prepare\b|\bwhat should i (?:prepare|study)\b", re.I)
+# The papers to hand in ("那要准备些啥材料", "要準備咩文件", "what paperwork do I need").
+# (not the papers of a review's defence, of the years worked, or for one's employer: their own entries hold those)
+_DOCUMENTS_ASKED = re.compile(r"^(?!.*(?:答辩|评审|社保|劳动合同|年资|年限|工作证明|给公司|交给公司)).*"
+                              r"(?:(?:准备|带|交|提交|提供)(?:些|点)?(?:啥|什么|哪些)?\s*(?:材料|资料|证件|文件)|\bwhat\s+(?:documents|paperwork|papers)\b|\bwhich\s+documents\b)", re.I | re.S)
+# (not papers to hand in: "那要准备些啥材料" asks for the registration documents)
+_PREPARE = re.compile(r"(?:要|需要|该|应该)?准备(?:些|点)?(?:啥|什么|哪些)(?!\s*(?:材料|资料|证件|文件|证明|手续))|怎么(?:准备|备考|复习)|(?<!准)备考(?!场)|\bhow (?:do i|to|should i) prepare\b|\bwhat should i (?:prepare|study)\b", re.I)
 _BREAK_COUNTS = re.compile(r"(?:中间|中途|停|断|没做|没干|休息|break|gap|time off|took .{0,12}off).{0,30}(?:还?算不算|还算吗|还?计不计|计唔计|仲计|"
                            r"要不要连续|一定要连续|still count|does (?:that|it) count|count(?:s)? still|reset)|"
                            r"(?:要不要|是不是|是否|一定要|必须|需要)连续|\b(?:have|has|need|needs) to be (?:continuous|consecutive|in a row)\b", re.I)
@@ -325,6 +330,83 @@ _POSSESSION = re.compile(r"我(?:有|拿|考|已经|持有|是)|\bi (?:have|hold
 _QUOTED_REQUIREMENT = re.compile(r"['\"“‘「『][^'\"”’」』]{0,80}?(?:\bmust\b|\brequired?\b|\brequires\b|\bneeds?\b|\bonly\b|必须|必需|须|要求|需要|只需|只要|才能|就能|就可以|方可)"
                                  r"[^'\"”’」』]{0,80}?(?:岁|中专|高中|大专|本科|学历|\d+\s*\+|\bage\b|\baged\b|degree|diploma|school)[^'\"”’」』]{0,40}['\"”’」』]"
                                  r"|\b(?:applicants?|candidates?)\s+(?:must|need|should|have\s+to)\b[^.?!;]{0,60}", re.I)
+# A rule someone else stated ("我朋友说干满两年就能报四级", "佢同事話四年就夠", "my trainer said I can skip 四级"): a
+# claim to weigh, so neither its figures nor its teller are the case asked about.
+_CLAIMED_RULE = re.compile(
+    r"(?:我的?|他的?|她的?|你的?|我们的?)?(?:朋友|同事|老师|培训老师|师傅|老板|老细|上司|主管|领导|机构|培训机构|培训班|补习班|补习社|学校|客服|中介|教练|同学|别人|有人|人家|人哋|网上|群里|旺报|日报|晚报|时报|报纸|报道|新闻|文章|帖子|公众号|(?<!问)你)"
+    r"[\s，,]?(?:都|也|之前|以前|上|里)?(?:说|讲|话|讲过|说过|话过|讲嘅|写|写着|告诉我|跟我说|同我讲|话我知)[\s:：]*[^，,。？?!！]{0,24}?"
+    r"(?:就能|就可以|就够|就得|就行|就ok|才能|才可以|只要|只需|只用|可以直接|能直接|直接[报考申]|不用|唔使|不需要|免考|跳过|跳级|包过|保过|包拿证|包拿|要(?:做|干)?(?:够|满)|(?:需要|须|要)\s*(?:满|做够|干满)?\s*[一二两三四五六七八九十\d半]+\s*(?:年|个月))[^，,。？?!！我]{0,16}"
+    r"|\byou\s+(?:said|told me|say)\b[^.?!]{0,60}?\b(?:need|needs|needed|must|required?|enough|only)\b[^.?!,]{0,30}"
+    r"|\b(?:my|his|her|our|a|the|your)\s+(?:friend|colleague|co-?worker|trainer|teacher|tutor|boss|manager|coach|agency|school|mentor)\s+"
+    r"(?:says?|said|told me|claims?|thinks?)\b[^.?!]{0,60}?\b(?:is enough|enough|can skip|skip|can apply|can go straight|only (?:need|needs|takes)|is fine|qualif\w*)\b[^.?!,]{0,40}",
+    re.I)
+
+
+def _claims(words: str) -> list[tuple[int, int]]:
+    """Where rules someone else stated lie in `words`, each up to the reason the asker adds for it ("my trainer said
+    I can skip 四级 … because I have a bachelor's in marketing": the bachelor's is the asker's fact)."""
+    spans = []
+    for match in _CLAIMED_RULE.finditer(words):
+        reason = _REASON.search(match.group(0))
+        spans.append((match.start(), match.start() + reason.start() if reason else match.end()))
+    return spans
+
+
+def without_claimed_rules(words: str) -> str:
+    """`words` with any rule someone else stated blanked out (see `_CLAIMED_RULE`)."""
+    for start, end in _claims(words):
+        words = words[:start] + " " * (end - start) + words[end:]
+    return words
+
+
+def claims_a_rule(question: str) -> bool:
+    """Someone else's version of a level's rule is quoted ("现在有些机构说四级只要干满5年就行"): the rule is to be weighed."""
+    return claimed_level(mandarin_words(question)) is not None
+
+
+def claimed_level(words: str) -> int | None:
+    """The level a rule someone stated is about ("my teacher said we can apply for level 3 without level 4": 3)."""
+    # (only a level the claim says one may take: "取得二级证书后…才能取得结业证书" takes none)
+    claims = [claim for start, end in _claims(words) if _TAKES_A_LEVEL.search(claim := words[start:end])]
+    targets = {_gone_to(claim) or parse_profile(claim).target_level
+               or _BY_GRADE.get(next(iter(re.findall(r"(初级|中级|高级)(?!技师)", claim)), "")) for claim in claims} - {None}
+    return targets.pop() if len(targets) == 1 else None
+
+
+# More of the work history, told after what came before ("and before that 4 yrs in retail buying", "在那之前已經當直播主5年了").
+_MORE_OF_THE_STORY = re.compile(r"^\W*(?:and\s+|also\s+)?(?:before\s+(?:that|then)|prior\s+to\s+that|after\s+that)\b|^\W*(?:在)?(?:那|此)(?:之|以)前|^\W*(?:之前|以前)还", re.I)
+# Whether what was said is so ("係咪真㗎？", "真的假的", "is that true?"), asked alone.
+_IS_IT_TRUE = re.compile(r"^\W*(?:那|所以|so\s+)?(?:是不是真|是真的吗|真的吗|真的假的|真假|系咪真|是咪真|真系咁|is\s+(?:that|it|this)\s+(?:true|right|correct)|true|really|for\s+real)", re.I)
+IS_IT_TRUE_MAX = 16
+# A passage in quotation marks and nothing else ("「全場買一送一 只限今晚」").
+_QUOTED_ALONE = re.compile(r"[「『“\"'‘][^「『“\"'‘」』”’]{1,300}[」』”\"'’]")
+# Getting a certificate or a higher level asked, the asker's own plan ("有没有办法快点拿高级一点的证", "how do I get a 证书 asap").
+_WANTS_A_CERTIFICATE = re.compile(r"(?:快点|尽快|最快|早点|怎么|怎样|如何|点样|有没有办法)\s*(?:才能|可以|能|去)?\s*(?:快点|尽快)?\s*(?:拿|考|升|考到|拿到)[^，,。？?]{0,8}(?:证|级)"
+                                  r"|\b(?:get|earn|obtain|want)\b[^.?]{0,20}(?:\bcert\w*|证书?|\blevel)[^.?]{0,12}\b(?:asap|fast|quick\w*|soon)", re.I)
+# Whether a training is still needed, in English ("does he still need that 72-hour training for 高级技师?").
+_STILL_NEEDS_TRAINING = re.compile(r"\b(?:still\s+)?(?:need|needs|have\s+to\s+(?:do|take))\s+(?:that|the|this|a|any)\s+(?:[\w-]+\s+){0,2}training\b", re.I)
+# A newspaper named by its place ("台灣旺報說…"): no word about where the asker is.
+_PRESS = re.compile(r"(?:台湾|台灣|香港|澳门|澳門)?(?:的)?(?:旺报|旺報|联合报|聯合報|中时|中時|自由时报|自由時報|明报|明報|东方日报|東方日報)")
+_BY_GRADE = {"初级": 5, "中级": 4, "高级": 3}  # "就能考中级": a level named by its grade alone
+# The reason given for a claim, the asker's own ("…because I have a bachelor's", "因为我有大专学历").
+_REASON = re.compile(r"\s(?:because|cause|coz|cos|since|as\s+i)\b|因为|由于", re.I)
+# The level a claim says one goes on to ("skip 四级 and go straight to 三级", "跳过四级直接考三级").
+_GONE_TO = re.compile(r"(?:\bgo(?:\s+straight)?\s+to|\bstraight\s+to|直接(?:考|报|申报)|跳到|跳去)\s*(?P<level>level\s*[1-5]|l[1-5]|[一二三四五]\s*级)", re.I)
+
+# A level one may take, in a claim ("就能报四级", "直接考三级", "can apply for level 3", "skip level 5 and go to level 4").
+_TAKES_A_LEVEL = re.compile(r"(?:报|考|申报|申请|升|跳|包过|保过|拿)[^，,。]{0,8}(?:[一二三四五1-5]\s*级|初级|中级|高级|技师)|\b(?:apply|skip|go|sit|take|straight)\b[^.]{0,24}(?:\blevel|[一二三四五]\s*级)", re.I)
+# "咁呢", "那现在呢", "what about now?": the message asks only what its new fact changes.
+_WHAT_ABOUT_NOW = re.compile(r"(?:咁|那|噉|这样|这样的话)(?:样|的话)?\s*(?:现在|而家|宜家)?\s*呢\W*$|(?:现在|而家)呢\W*$|\b(?:what about now|so now|now what|does that change (?:it|anything))\W*$", re.I)
+
+
+def _gone_to(claim: str) -> int | None:
+    """The level named after "go straight to" in a claim, if any."""
+    match = _GONE_TO.search(claim)
+    named = levels_named(match.group("level")) if match else ()
+    return named[0] if named else None
+
+
+
 # Words that take back what the asker said before ("唔係，應該係五年半", "wait no, more like 6").
 CORRECTION = re.compile(r"(?<!是)不是(?:不是)?[，,。\s]|不对|^\W*(?:哦|噢|啊|呀)?\s*不[\s，,]+(?:是|系)|其实(?!\s*(?:之前|以前|早前|此前|更早))|更正|说错|讲错|打错|写错|搞错|记错|应该是|唔系|\bactually\b|\bi mean\b|\bsorry\b|"
                          r"\bcorrection\b|\bwait\b|\bmore like\b|\boops\b|\bmy bad\b|\btypo\b", re.I)
@@ -358,6 +440,7 @@ class Request:
     which_job_type: bool = False  # asks which job type some work is or fits ("which job type is that?")
     switch_job_type: bool = False  # asks about another job type than the one held, or two at once ("转去考选品员")
     prepare: bool = False  # asks what to prepare for a level ("下一步考四级 要准备些啥")
+    documents: bool = False  # the papers to hand in asked ("要准备什么材料", "要準備咩文件"): the registration documents
     break_counts: bool = False  # asks whether years around a break still count ("中間有半年冇做嘢，仲計唔計？")
     inclusive_years: bool = False  # asks whether exactly N years is enough ("刚好满6年算不算", "exactly 6 years ok?")
     part_time: bool = False  # asks whether part-time work counts ("兼职的也算工作年限吗")
@@ -422,6 +505,22 @@ def teaches_a_class(question: str) -> bool:
 def plans_a_level(question: str) -> bool:
     """A level planned, said without a question ("we plan to sponsor some staff for 三级")."""
     return not _is_question(question) and bool(_WANTS_LEVEL.search(question)) and len(levels_named(question)) == 1
+
+
+def asks_training_hours(question: str) -> bool:
+    """The training hours asked ("四级的培训要多少学时", "how many training hours is that"): a question of fact."""
+    return bool(_HOURS_ASKED.search(question))
+
+
+def asks_if_training_is_needed(question: str) -> bool:
+    """Whether a training is needed ("要不要先上培训", "does he still need that 72-hour training for 高级技师?")."""
+    return bool(ASKS_ABOUT_TRAINING.search(question) or _STILL_NEEDS_TRAINING.search(question))
+
+
+def without_hours_asked(question: str) -> str:
+    """The message without its question on the training hours ("五级培训要多少学时？是不是必须先上培训才能报" keeps
+    whether the training is needed)."""
+    return _HOURS_ASKED.sub(" ", question)
 
 
 def asks_which_level(question: str) -> bool:
@@ -506,11 +605,16 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
             guess = classifier.guess(question, embed(question))
     act, confidence = guess.act, guess.confidence
     words = mandarin_words(question)  # the message in Mandarin words, read by the slot rules below
+    claimed = without_claimed_rules(words)  # (whose facts these are and what they are: not what someone claims the rule is)
     supposed = _supposed_certificate(words)
     if _TASK_REQUEST.search(question) and not routing.dishonest and not levels_named(question):
         # "translate this contract", "帮我写一段直播话术", "怎么快速涨粉": work to do, not a question this advisor answers
         act, confidence = "out_of_scope", 1.0
-    own_words = _QUOTED_REQUIREMENT.sub(" ", _without_third_party_clauses(words))
+    elif conversation.history and _QUOTED_ALONE.fullmatch(question.strip()) \
+            and _TASK_REQUEST.search(mandarin_words(to_simplified(conversation.history[-1][0]))):
+        # "幫我將呢段文案翻譯做英文" then "「全場買一送一 只限今晚」": the text for that task, not a fact
+        act, confidence = "out_of_scope", 1.0
+    own_words = _QUOTED_REQUIREMENT.sub(" ", _without_third_party_clauses(claimed))
     if supposed is not None:  # the certificate supposed is not one held: its words are not read as facts
         own_words = _SUPPOSED.sub(" ", own_words)
     known_before = conversation.profile
@@ -567,7 +671,10 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
         # "从五级一路考到一级 最快要几年" then "假设从零开始 中间不断": the terms of the question asked, not the asker's facts
         act, stated = "fact", Profile()
     about_certificate = conversation.last_act in ("fact", "logistics") and conversation.last_intent in ("certificate", "policy") \
-        and stated.has_personal_facts
+        and stated.has_personal_facts and not (
+            # ("有没有办法快点拿高级一点的证" then "我只有初中 做主播4年": how far their own case goes, not the question again)
+            conversation.last_question is not None and _WANTS_A_CERTIFICATE.search(conversation.last_question)
+            and (stated.years_total is not None or stated.certificate_level is not None))
     if act in ("statement", "fact", "followup", "logistics") and conversation.last_act in ("fact", "rule_question", "logistics") \
             and conversation.last_question is not None and not _ASKS.search(question) \
             and (not stated.has_personal_facts or about_certificate) \
@@ -606,6 +713,57 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
     if act == "rule_question" and asked_levels == (4,) and (stated.studying_at or stated.final_year_student_of) \
             and _third_party(words) is None and not asks_requirements(question):
         act = "eligibility_level"  # "中职学校直播电商专业，今年高二，学校说毕业能拿四级，真的吗？": their own school, their case
+    if act in ("fact", "rule_question", "logistics") and not asked_levels and _WANTS_A_CERTIFICATE.search(words) \
+            and not _VERIFY_ASKED.search(words) \
+            and conversation.profile is not None and conversation.profile.has_personal_facts:
+        # "19, streaming beauty products for 8 months", "no certs", then "so what should I do now if I want a 证书 asap?"
+        act = "eligibility_highest"
+    if act == "rule_question" and len(asked_levels) == 1 and not _HOURS_ASKED.search(question) \
+            and asks_if_training_is_needed(question) \
+            and not stated.has_personal_facts and conversation.profile is not None and conversation.profile.has_personal_facts:
+        # "he got 技师 five years ago…" then "does he still need that 72-hour training for 高级技师?": his case, whether
+        # a route without the training is open
+        act = "eligibility_level"
+    held_now = stated.certificate_level or (conversation.profile.certificate_level if conversation.profile is not None else None)
+    if act in PERSONAL_ACTS and asked_levels and held_now not in (None, NO_CERTIFICATE) and asked_levels == (held_now,) \
+            and not stated.has_personal_facts and _is_question(question) and not _ASKS_TO_APPLY.search(question) \
+            and not asks_requirements(question):
+        # "just passed 三级" then "does 高级工 mean I'm at a manager level now?": the level held, asked about, not applied for
+        act = "fact"
+    weighed = conversation.profile.target_level if conversation.profile is not None and not asked_levels else None
+    if claimed == words and not asked_levels and _IS_IT_TRUE.match(words) and len(words) <= IS_IT_TRUE_MAX:
+        # "我老細話我做夠4年主播就可以考三級", "我2022年10月入行…", then "係咪真㗎？": the claim checked against the case
+        weighed = next((level for said, _ in reversed(conversation.history[-3:])
+                        if (level := claimed_level(mandarin_words(to_simplified(said)))) is not None), weighed)
+    if claimed != words and not levels_named(claimed) and (level := claimed_level(words)) is not None:
+        # "my teacher said we can apply for level 3 without level 4, is that right?", "…we can skip level 5 and go to
+        # level 4. True?": the level the claim is about is the one asked, though none of its figures are facts (unless
+        # the message names its own: "一级申报条件是确定的吗？网上有人说二级之后满三年就行" asks about 一级)
+        stated, asked_levels = replace(stated, target_level=level), (level,)
+    elif claimed != words and not levels_named(claimed):
+        # ("旺報說「取得二級證書後累計3年…才能取得結業證書」，這樣寫對嗎？": a level the claim holds, no level asked)
+        asked_levels = ()
+    if act in ("rule_question", "fact") and stated.has_personal_facts and claimed == words and not _is_question(question) \
+            and _MORE_OF_THE_STORY.match(words) \
+            and conversation.profile is not None and conversation.profile.has_personal_facts and not routing.not_covered:
+        # "Ive been a 选品员 at an MCN for 2 yrs" then "and before that 4 yrs in retail buying for a supermarket
+        # chain": more of the story, no question in it
+        act = "statement"
+    if act in ("rule_question", "fact") and stated.has_personal_facts and _OWN.search(claimed) and _WHAT_ABOUT_NOW.search(words) \
+            and conversation.profile is not None and conversation.profile.has_personal_facts:
+        # "…你話冇證要做夠6年" then "但係我有五級證㗎 2022年8月攞嘅 之後一直都有做 咁呢": a fact added, the case
+        # weighed again with it (at the level weighed before, else the highest open)
+        act = "eligibility_level" if asked_levels or weighed else "eligibility_highest"
+        asked_levels = asked_levels or ((weighed,) if weighed else ())
+    checks_a_claim = claimed != words or (_IS_IT_TRUE.match(words) and len(words) <= IS_IT_TRUE_MAX and any(
+        _CLAIMED_RULE.search(mandarin_words(to_simplified(said))) for said, _ in conversation.history[-3:]))
+    if act in ("rule_question", "fact", "statement", "eligibility_route", "eligibility_highest") and checks_a_claim \
+            and (len(asked_levels) == 1 or weighed) and not stated.has_personal_facts \
+            and conversation.profile is not None and conversation.profile.has_personal_facts:
+        # "我在抖音带货快三年了…" then "不对吧 我朋友说干满两年就能报四级", "點解要五年？佢同事話四年就夠": the case
+        # told weighed at that level (or the one it was weighed at) again, the conditions shown beside it; the
+        # friend's figure is no one's facts
+        act, asked_levels = "eligibility_level", asked_levels or (weighed,)
     held = conversation.profile.certificate_level if conversation.profile is not None else None
     if not asked_levels and held not in (None, NO_CERTIFICATE) and held > 1 and stated.certificate_level is None \
             and _NEXT_ONE.search(words) and act in ("eligibility_route", "eligibility_highest", "eligibility_level"):
@@ -622,13 +780,14 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
     return Request(act, confidence, question, routing, facts, asked_levels, embedded,
                    bool(_HYPOTHETICAL_TRAINING.search(question)) and not ASKS_ABOUT_TRAINING.search(question), followup,
                    _certificate_name(other) if other and not association else None, association, _age(question),
-                   _other_work(question), _third_party(words) or _taught_class(words, conversation), _more_years(words),
+                   _other_work(question), _third_party(claimed) or _taught_class(words, conversation), _more_years(words),
                    reading is None and guess.act == "out_of_scope",
                    stated.job_type if (_OWN.search(question) or _MY_JOB.search(question)) and not _THIRD_PARTY.search(question) else None,
-                   bool(_ABROAD.search(question)), bool(_WHICH_JOB_TYPE.search(question)),
+                   bool(_ABROAD.search(_PRESS.sub(" ", question))), bool(_WHICH_JOB_TYPE.search(question)),
                    switch_job_type=_asks_switching_job_type(question), inclusive_years=bool(_INCLUSIVE.search(question)),
                    break_counts=bool(_BREAK_COUNTS.search(words)),
                    prepare=bool(_PREPARE.search(words)),
+                   documents=bool(_DOCUMENTS_ASKED.search(words)),
                    part_time=bool(_PART_TIME.search(question)),
                    part_time_said=act in PERSONAL_ACTS and _part_time_said(question, conversation),
                    unpaid_work=bool(_ASKS_IF_COUNTS.search(question) and (_UNPAID.search(question) or (
@@ -827,7 +986,7 @@ def _third_party(question: str) -> str | None:
         return match.group(0)
     # ("I have learners who got level 4 in 2024", "我有个学员…": the asker has them, the facts are theirs)
     own_words = _HAS_PEOPLE.sub(" ", question)
-    if not match or re.search(r"(?:^|[，,。！？!?\s]|(?<![着跟和给带教]))我(?:做|干|有|是|拿|考|已经|自己|在|之前|以前|原本|本来|从|帮|替|负责|一直|平时|每天|主要|也在|也做|开始|\s*(?:(?:19|20)?\d{2}\s*年|去年|今年|前年)[^，,。]{0,8}(?:拿|考|开始|入行|做))|\bi(?:'m|'ve| have| am| hold| got| work| help| run| do| did| stream| sell| can| could| want| start| need)\b|\bim\b",
+    if not match or re.search(r"(?:^|[，,。！？!?\s]|(?<![着跟和给带教]))我(?:做|干|有|是|拿|考|已经|自己|在|之前|以前|原本|本来|从|帮|替|负责|一直|平时|每天|主要|也在|也做|开始|\s*(?:(?:19|20)?\d{2}\s*年|去年|今年|前年)[^，,。]{0,8}(?:拿|考|开始|入行|做))|\bi(?:'m|'ve| have| am| hold| got| work| help| run| do| did| stream| sell| can| could| want| start| need| apply| sit| take| qualify| study| graduate| still)\b|\bim\b",
                               own_words, re.I):
         return None
     return match.group(0)
@@ -845,7 +1004,10 @@ _SELF_AS_STUDENT = re.compile(r"\s*(?:(?:international|foreign|exchange|overseas
 _MANY = re.compile(r"们|很多|好多|有些|一些|几个|部分|全班|\bsome\b|\bmany\b|\bseveral\b|\bstudents\b", re.I)
 _RELAYED = re.compile(r"\s*(?:我的?|有个|有位|一个|一位)?(?:学员|学生|朋友|客户|同事|徒弟)[^：:，,。]{0,4}(?:问|说|话)\s*[：:]")
 _HAS_PEOPLE = re.compile(r"\b(?:i|we) (?:have|'ve got|got) (?:\w+ )?(?:learners|students|trainees|apprentices|clients)\b"
-                         r"|我(?:们)?(?:这边|这里|班上|班里)?有(?:个|几个|一个|位|些|一些|两个|三个)?(?:学员|学生|徒弟)", re.I)
+                         r"|我(?:们)?(?:这边|这里|班上|班里)?有(?:个|几个|一个|位|些|一些|两个|三个)?(?:学员|学生|徒弟)"
+                         # the asker's place of teaching ("I run a training studio.", "我开了个培训班"): who they are, not a fact
+                         r"|\b(?:i|we) (?:run|own|manage|teach at|work at|teach)\s+(?:a|an|the|my|our)?\s*(?:small\s+)?(?:training|tutoring|livestream(?:ing)?|e-?commerce)?\s*(?:studio|school|centre|center|class(?:es)?|agency|institute|academy|course)\b"
+                         r"|我(?:们)?(?:开|办|经营|负责)(?:了)?(?:一?[个间家所])?(?:直播|电商)?(?:培训|补习)(?:班|机构|学校|工作室|中心)", re.I)
 
 
 # A certificate supposed, not held: "如果我今年考到五级", "等我拿到四级", "if I pass level 4 next year", "once she gets L3".
@@ -1014,10 +1176,11 @@ _JOB_TYPE_ONLY = re.compile(r"(?:(?:and|so|ok)?\s*(?:what|how)\s+about\s+(?:the\
 
 def continued_question(previous: str, request: Request) -> str:
     """The previous question with the follow-up's level in place of its own ("五级培训多少学时" +
-    "那四级呢" -> "四级培训多少学时"), else the two side by side."""
+    "那四级呢" -> "四级培训多少学时"), else the two side by side. Every mention of the one level is swapped:
+    "想考三級，三級要培訓幾小時" + "那二級呢" asks 二级's hours, not 三级's again."""
     before = levels_named(previous)
     if request.level is not None and len(before) == 1:
-        return _LEVEL.sub(lambda m: _level_words(m, request.level), previous, count=1)
+        return _LEVEL.sub(lambda m: _level_words(m, request.level), previous)
     # "平台管理员最高几级" then "那选品员呢": the last question about the job type named now
     asked_types, earlier_types = JOB_TYPE_NAMES.findall(request.question), JOB_TYPE_NAMES.findall(previous)
     if len(asked_types) == 1 and len(set(earlier_types)) == 1 and asked_types[0] != earlier_types[0] \

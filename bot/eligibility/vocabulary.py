@@ -101,6 +101,7 @@ HELD_BEFORE = (
     r"|\bsince\s+(?:getting\s+)?(?:my|the)"
     r"|(?:我|i'?m|i\s+am)\s*(?:现在|目前|而家|currently|now|already)\s*(?:是|at)?)"
     r"\s*(?:了|的|a\s+|an\s+|my\s+|the\s+|their\s+|his\s+|her\s+|our\s+)?$"
+    r"|(?:我|她|他)(?:有|持有)\s*一?[个张本]\s*$"  # "我有個五級 2022年12月發證": a certificate held, its word left out
     r"|(?:证书|证|certificate|cert|certification|qualification)\s*[(（]\s*$"
 )
 # The occupation may sit between a level and "certificate": "L3 video creator cert", "三级直播销售员证书".
@@ -230,10 +231,6 @@ TRAINING_YES = (
     r"\b(?:completed|finished|done|did|attended|took|passed)\s+" + _EN_TRAINING,
     r"\btraining\s+completion\s+cert|(?<!apprenticeship\s)\bcompletion\s+cert(?:ificate)?\b|\btraining\s+(?:is\s+)?(?:completed|finished|done)",
 )
-# The end of an apprenticeship asked about ("学徒期满能考几级？", "期满后能考五级吗"): neither reached nor said not
-# reached (the reply answers the rule, and says nothing of the asker's apprenticeship); not "这算学徒期满吗？可以考
-# 五级吗", whether an apprenticeship said finished counts
-APPRENTICESHIP_END_ASKED = (r"(?:(?<!算)学徒期?|(?<![算徒])期)满(?:后|了以后|之后|了)?[^，,。；;]{0,8}(?:能|可以|可不可以|能不能|可唔可以)[^，,。；;]{0,6}(?:考|报)",)
 APPRENTICESHIP_NO = (
     r"(?<!有)(?:没有?|未|没当过|没做过|不是)[^，,。；;]{0,4}学徒(?!证明|合同|协议)|学徒期?还?(?:没|未|不)满|没出师|(?:还在|正在|在)(?:做|当)学徒|学徒[^，,。]{0,6}个月了",
     # an end said to come ("明年3月期满")
@@ -246,6 +243,9 @@ APPRENTICESHIP_NO = (
 )
 # The end of an apprenticeship asked about ("学徒期满了能不能考五级", "once my apprenticeship ends, can I take level 5?").
 APPRENTICESHIP_END_ASKED = (r"(?:学徒期?|期)满(?:后|了以后|之后|了)?[^，,。；;]{0,8}(?:能|可以|可不可以|能不能|可唔可以)[^，,。；;]{0,6}(?:考|报)"
+                            # what the words mean ("学徒期满是什么意思", "what does 学徒期满 mean"): asked, not said of anyone
+                            r"|学徒期?满(?:是|系|即|指的?是?)?(?:什么|啥|咩|乜)?意思|学徒期?满(?:是|指)(?:什么|啥)|学徒期?满(?:怎么|如何)(?:算|理解)"
+                            r"|\bwhat\s+(?:does|is)\s+(?:a\s+)?(?:学徒期满|completed apprenticeship|apprenticeship completion)\b"
                             r"|\b(?:once|when|after)\s+(?:my\s+|the\s+)?apprenticeship\s+(?:ends|finishes|is\s+(?:over|done|finished))"
                             r"|\bafter\s+it\s+(?:ends|finishes|is\s+(?:over|done))\b[^.?]{0,40}\b(?:l5|level\s*5|lvl\s*5|apply|take)",)
 APPRENTICESHIP_YES = (
@@ -468,7 +468,7 @@ GRADUATED_FOR = r"毕业(?:了|咗|已经|都|有|快|差不多)*\s*$|graduated 
 OBTAINED_NEAR_AGO = r"拿|取得|考|获得|领|通过|证|\bgot\b|\bget\b|obtained|received|earned|passed|certific|\bcert\b|level"
 STARTED_NEAR_AGO = r"开始|入行|从事|进入|加入|\bstart|\bbegan|\bbegun|\bjoined|\bentered"
 # Work said as past ("之前做过3年导购", "2 years of retail before that"), and a figure said as a total.
-BEFORE_CERTIFICATE = r"(?:拿|考|取得|获得|攞)(?:到|了)?(?:证|证书)(?:之|以)?前|\bbefore\s+(?:i\s+)?(?:got|getting|obtaining|passing|taking)\s+(?:the\s+|my\s+|it\b)"
+BEFORE_CERTIFICATE = r"(?:拿|考|取得|获得|攞)(?:到|了)?(?:证|证书)(?:之|以)?前|^\W*(?:在|喺)?(?:那|此|这)(?:之|以)前|\bbefore\s+(?:i\s+)?(?:got|getting|obtaining|passing|taking)\s+(?:the\s+|my\s+|it\b)"
 PAST_WORK = r"以前|之前|曾经|原来|过去|早年|前些年|\bused to\b|\bbefore\b|\bpreviously\b|\bformerly\b|\bback then\b"
 TOTAL_SAID = r"一共|总共|加起来|累计|合计|前前后后|in total|altogether|overall|combined"
 TOTAL_BEFORE = r"(?:总共|一共|总计|合计|加起来|in\s+total|altogether|overall|total\s+of|\btotal)[^，,。]{0,6}$|(?<![后後])累计(?:算下来|算起来|下来|起来)?[^，,。满]{0,6}$"  # ("累计满6年" is the rule's)
@@ -551,7 +551,7 @@ WORK_START_BEFORE = r"(?:从|自从?|打从|由)\s*$|\b(?:(?:switched|moved|went
 OTHER_WORK = (r"导购|客服|房仲|房产中介|中介|地产经纪|地产代理|房地产|(?<!房)地产|业务员|外卖|骑手|快递员|售货员|营业员|店员|收银|服务员|侍应|文员|司机|工厂|厂里|电子厂|流水线|车间|保安|超市|商场|服装店|餐厅|酒楼|楼面|饭店|餐馆|茶餐厅|"
               r"保险|教师|厨师|工地|行政|护士|面包店|烘焙|酒店前台|手机店|实体店|门店|服装批发|美工|修图|跟单|制衣厂|服装厂|纺织厂|食品厂|(?<!直播)销售(?!员)|游戏主播|游戏直播|打游戏|才艺直播|娱乐直播|秀场|零售|柜姐|柜台|专柜|微商|"
               r"(?<![学读])会计(?!专业|系|学)|"
-              r"shop assistant|retail|customer service|cashier|waiter|factory|assembly|counter sales|beauty counter|shop sales|sales rep|teacher|insurance|driver|"
+              r"shop assistant|retail|customer service|cashier|streaming games|game[- ]?stream\w*|gaming stream\w*|waiter|factory|assembly|counter sales|beauty counter|shop sales|sales rep|teacher|insurance|driver|"
               r"accountant|nurse|sales manager|sales jobs?|\bin sales\b|supermarket|restaurant|bakery|cafe|café|hotel|phone shop|mobile (?:phone )?shop|\bmall\b|warehouse|delivery|admin(?:istrative)? (?:job|work)|uniqlo|game stream|gaming|gamer")
 WORK_START_CUE = (r"\b(?:started|began|joined|working|worked|hired) as\b|做|干|从事|当(?!时)|跑|入行|上班|工作|开始直播|开播|带货|卖|(?<!直)播(?!客)|在[^，,。]{0,8}直播|剪|拍|\bwork|\bjob|streaming|stream(?:ed|s)?\b(?! from)|seller|streamer|anchor|入职|上岗|入行|抖音|快手|淘宝|视频号|小红书|douyin|kuaishou|taobao|tiktok|xiaohongshu|shopee|"
                   r"selling|\bsold\b|hosting|\bhost(?:ed)?\b|editing|\bran\b|\brunning|\bdoing\b|buyer|agency|\bmcn\b|\bops\b|operations|admin"
@@ -592,7 +592,7 @@ ASKS_TO_TAKE = (r"\b(?:can|could|may|should|will)\s+(?:i|we|she|he|they)\s+(?:\w
 PLAN_CUE = r"想|打算|准备|计划|希望|要考|要报|报名|申报|报考|\bwant|\bplan|\bwill\b|going\s+to|\bhope|\baim|\bapply|\bnext\b"
 WORK_CUE = (r"(?<![没不未])在岗|(?<![没不未])在职|干|做|(?<![相适应])当(?:了|咗|过)(?=\s*[\d一二两三四五六七八九十半几]+\s*(?:年|个月|個月)[零又\d一二三四五六七八九十个個月半多]*(?:了|啦|左右|吧)?\s*(?:$|[，,。！!？?]))|工作|打工|兼职|开(?:了|过|咗)?(?:[\d一二三四五六七八九十两多几]+\s*年)?(?:的)?[^，,。\d]{0,4}(?:店|铺|档|公司)|经营|(?<![直传广转])播(?!客|放)|剪辑|拍摄|视频|抖音|快手|淘宝|\bedit|\bvideos?\b|\bvids?\b|douyin|kuaishou|tiktok|taobao|从事|从业|经验|直播|带货|卖货|运营|主播|上班|入行|电商|营销|销售|选品|任职"
             r"|\bwork|\bjob|experience|selling|seller|sales|stream|\blive|industry|e-?commerce|marketing|anchor|\bhost|career|employ"
-            r"|selector|creator|promoter|administrator|\bops\b|operations|\bbeen\s+(?:there|here|doing|at|with|in)\b|buyer|采购|\bspent\b|\bas an? (?!student|kid|child|teen)\w+")
+            r"|selector|creator|promoter|administrator|\bops\b|operations|\bbeen\s+(?:there|here|doing|at|with|in)\b|buyer|\bbuying\b|\bretail|purchasing|merchandis|采购|\bspent\b|\bas an? (?!student|kid|child|teen)\w+")
 STUDY_CUE = r"培训|学习|学了|读|上学|毕业|学徒|课程|上课|train|stud(?:y|ied)|school|college|course|apprentic|degree|\bclass"
 # "算满一年了吗", "够一年没有": a duration asked about, not said.
 ASKED_BEFORE = r"(?:算|够|满|到|有没有|是不是|算不算|当|当作|算作)(?:累计|总共|一共|加起来)?\s*$"
