@@ -188,7 +188,8 @@ def test_two_levels_asked_after_a_question_each_get_it(advisor, turns):
 @pytest.mark.parametrize("text", ["一级是最低的吧？我想先考一级", "I've streamed 2 years. level 1 is the entry level so I'll start there, can I?"])
 def test_the_level_order_taken_the_wrong_way_round_is_put_right_first(advisor, text):
     answer, _ = ask(advisor, text)
-    assert answer.text.splitlines()[0].startswith(("先更正一点", "One correction first"))
+    # (the correction, or a reply that opens with the order itself: "一级最高，五级最低。…")
+    assert answer.text.splitlines()[0].startswith(("先更正一点", "One correction first", "一级最高，五级最低", "Level 1 is the highest"))
 
 
 def test_a_second_year_student_named_beside_a_school_is_still_studying(advisor):
