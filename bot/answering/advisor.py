@@ -31,7 +31,7 @@ from bot.answering.eligibility_replies import GOING_UP, EligibilityReplies, late
 from bot.answering.routing import Routing, route
 from bot.answering.level_names import LevelNameQuestion, level_name_question
 from bot.answering.people import ASKS_EACH, UNNAMED_PEOPLE, is_asker, labelled_person, named_in, split_people, with_new_facts
-from bot.answering.understanding import (ASKS_ABOUT_TRAINING, asks_training_hours, claims_a_rule, plans_a_level, teaches_a_class, JOB_TYPE_NAMES, COLLOQUIAL_QUESTION, CONFIDENT, ELLIPTICAL_START, NO_SUBJECT, PERSONAL_ACTS, SURELY_OUT_OF_SCOPE, Request, continued_question, levels_named,
+from bot.answering.understanding import (ASKS_ABOUT_TRAINING, asks_training_hours, plans_a_level, teaches_a_class, JOB_TYPE_NAMES, COLLOQUIAL_QUESTION, CONFIDENT, ELLIPTICAL_START, NO_SUBJECT, PERSONAL_ACTS, SURELY_OUT_OF_SCOPE, Request, continued_question, levels_named,
                                          ANAPHORIC, age_stated, asks_own_case, asks_requirements, asks_which_level, on_other_levels, question_parts, speaks_of_own_facts, speaks_of_self,
                                          understand)
 from bot.eligibility import NO_CERTIFICATE, Profile, parse_profile
@@ -730,7 +730,8 @@ class Advisor:
                 text += "\n\n" + self.templates.text(lang.code, "answers", "not_covered", topic=self.templates.data(
                     lang.code, "answers")["not_covered_topics"][uncovered])
             return self._eligibility_answer(raw, lang, text, sources, decision=decision)
-        asked_conditions = asks_requirements(request.question) or claims_a_rule(request.question) or (
+        claimed_rule = request.claimed_level is not None  # (a level's rule someone else states)
+        asked_conditions = asks_requirements(request.question) or claimed_rule or (
             request.followup and conversation.last_question is not None and asks_requirements(conversation.last_question))
         if act == "rule_question" and request.level is not None and not request.third_party and speaks_of_self(request.question) \
                 and conversation.profile is not None and conversation.profile.has_personal_facts and _COUNTS_FOR_ME.search(request.question):
@@ -740,7 +741,7 @@ class Advisor:
         if act == "rule_question" and request.level is not None and (request.routing.intent in ("eligibility", "policy")
                                                                      or asked_conditions
                                                                      or (plans_a_level(request.question) and conversation.last_question is None)) \
-                and (claims_a_rule(request.question) or not self._faq_entry_asked_about_the_rule(request.question, lang, retriever, vector)):
+                and (claimed_rule or not self._faq_entry_asked_about_the_rule(request.question, lang, retriever, vector)):
             # "五级升四级要几年" then "那三级呢": that level's conditions (and a level's rule someone else states: the
             # conditions, the newer ones beside them)
             text, sources = self._eligibility_replies.requirements(request, lang.code, conversation)

@@ -359,11 +359,6 @@ def without_claimed_rules(words: str) -> str:
     return words
 
 
-def claims_a_rule(question: str) -> bool:
-    """Someone else's version of a level's rule is quoted ("现在有些机构说四级只要干满5年就行"): the rule is to be weighed."""
-    return claimed_level(mandarin_words(question)) is not None
-
-
 def claimed_level(words: str) -> int | None:
     """The level a rule someone stated is about ("my teacher said we can apply for level 3 without level 4": 3)."""
     # (only a level the claim says one may take: "取得二级证书后…才能取得结业证书" takes none)
@@ -374,7 +369,7 @@ def claimed_level(words: str) -> int | None:
 
 
 # More of the work history, told after what came before ("and before that 4 yrs in retail buying", "在那之前已經當直播主5年了").
-_MORE_OF_THE_STORY = re.compile(r"^\W*(?:and\s+|also\s+)?(?:before\s+(?:that|then)|prior\s+to\s+that|after\s+that)\b|^\W*(?:在)?(?:那|此)(?:之|以)前|^\W*(?:之前|以前)还", re.I)
+_MORE_OF_THE_STORY = re.compile(r"^\W*(?:and\s+|also\s+)?(?:before\s+(?:that|then)|prior\s+to\s+that|after\s+that)\b|" + vocab.BEFORE_THAT + r"|^\W*(?:之前|以前)还", re.I)
 # Whether what was said is so ("係咪真㗎？", "真的假的", "is that true?"), asked alone.
 _IS_IT_TRUE = re.compile(r"^\W*(?:那|所以|so\s+)?(?:是不是真|是真的吗|真的吗|真的假的|真假|系咪真|是咪真|真系咁|is\s+(?:that|it|this)\s+(?:true|right|correct)|true|really|for\s+real)", re.I)
 IS_IT_TRUE_MAX = 16
@@ -440,6 +435,8 @@ class Request:
     which_job_type: bool = False  # asks which job type some work is or fits ("which job type is that?")
     switch_job_type: bool = False  # asks about another job type than the one held, or two at once ("转去考选品员")
     prepare: bool = False  # asks what to prepare for a level ("下一步考四级 要准备些啥")
+    # the level a rule someone else states says one may take ("现在有些机构说四级只要干满5年就行": 4): the rule to weigh
+    claimed_level: int | None = None
     documents: bool = False  # the papers to hand in asked ("要准备什么材料", "要準備咩文件"): the registration documents
     break_counts: bool = False  # asks whether years around a break still count ("中間有半年冇做嘢，仲計唔計？")
     inclusive_years: bool = False  # asks whether exactly N years is enough ("刚好满6年算不算", "exactly 6 years ok?")
@@ -724,18 +721,21 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
         # "he got 技师 five years ago…" then "does he still need that 72-hour training for 高级技师?": his case, whether
         # a route without the training is open
         act = "eligibility_level"
-    held_now = stated.certificate_level or (conversation.profile.certificate_level if conversation.profile is not None else None)
+    held = conversation.profile.certificate_level if conversation.profile is not None else None
+    held_now = stated.certificate_level or held
     if act in PERSONAL_ACTS and asked_levels and held_now not in (None, NO_CERTIFICATE) and asked_levels == (held_now,) \
             and not stated.has_personal_facts and _is_question(question) and not _ASKS_TO_APPLY.search(question) \
             and not asks_requirements(question):
         # "just passed 三级" then "does 高级工 mean I'm at a manager level now?": the level held, asked about, not applied for
         act = "fact"
     weighed = conversation.profile.target_level if conversation.profile is not None and not asked_levels else None
-    if claimed == words and not asked_levels and _IS_IT_TRUE.match(words) and len(words) <= IS_IT_TRUE_MAX:
+    asks_if_true = claimed == words and bool(_IS_IT_TRUE.match(words)) and len(words) <= IS_IT_TRUE_MAX
+    said_before = [mandarin_words(to_simplified(said)) for said, _ in conversation.history[-3:]] if asks_if_true else []
+    if asks_if_true and not asked_levels:
         # "我老細話我做夠4年主播就可以考三級", "我2022年10月入行…", then "係咪真㗎？": the claim checked against the case
-        weighed = next((level for said, _ in reversed(conversation.history[-3:])
-                        if (level := claimed_level(mandarin_words(to_simplified(said)))) is not None), weighed)
-    if claimed != words and not levels_named(claimed) and (level := claimed_level(words)) is not None:
+        weighed = next((level for said in reversed(said_before) if (level := claimed_level(said)) is not None), weighed)
+    claim_level = claimed_level(words) if claimed != words else None
+    if claimed != words and not levels_named(claimed) and (level := claim_level) is not None:
         # "my teacher said we can apply for level 3 without level 4, is that right?", "…we can skip level 5 and go to
         # level 4. True?": the level the claim is about is the one asked, though none of its figures are facts (unless
         # the message names its own: "一级申报条件是确定的吗？网上有人说二级之后满三年就行" asks about 一级)
@@ -755,8 +755,7 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
         # weighed again with it (at the level weighed before, else the highest open)
         act = "eligibility_level" if asked_levels or weighed else "eligibility_highest"
         asked_levels = asked_levels or ((weighed,) if weighed else ())
-    checks_a_claim = claimed != words or (_IS_IT_TRUE.match(words) and len(words) <= IS_IT_TRUE_MAX and any(
-        _CLAIMED_RULE.search(mandarin_words(to_simplified(said))) for said, _ in conversation.history[-3:]))
+    checks_a_claim = claimed != words or any(_CLAIMED_RULE.search(said) for said in said_before)
     if act in ("rule_question", "fact", "statement", "eligibility_route", "eligibility_highest") and checks_a_claim \
             and (len(asked_levels) == 1 or weighed) and not stated.has_personal_facts \
             and conversation.profile is not None and conversation.profile.has_personal_facts:
@@ -764,7 +763,6 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
         # told weighed at that level (or the one it was weighed at) again, the conditions shown beside it; the
         # friend's figure is no one's facts
         act, asked_levels = "eligibility_level", asked_levels or (weighed,)
-    held = conversation.profile.certificate_level if conversation.profile is not None else None
     if not asked_levels and held not in (None, NO_CERTIFICATE) and held > 1 and stated.certificate_level is None \
             and _NEXT_ONE.search(words) and act in ("eligibility_route", "eligibility_highest", "eligibility_level"):
         # "passed level 5 last month" then "when can i take the next one?": the level above the one held
@@ -787,7 +785,7 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
                    switch_job_type=_asks_switching_job_type(question), inclusive_years=bool(_INCLUSIVE.search(question)),
                    break_counts=bool(_BREAK_COUNTS.search(words)),
                    prepare=bool(_PREPARE.search(words)),
-                   documents=bool(_DOCUMENTS_ASKED.search(words)),
+                   documents=bool(_DOCUMENTS_ASKED.search(words)), claimed_level=claim_level,
                    part_time=bool(_PART_TIME.search(question)),
                    part_time_said=act in PERSONAL_ACTS and _part_time_said(question, conversation),
                    unpaid_work=bool(_ASKS_IF_COUNTS.search(question) and (_UNPAID.search(question) or (
