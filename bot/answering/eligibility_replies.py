@@ -10,7 +10,7 @@ from dataclasses import replace
 from bot import clock
 from bot.answering.conversation import Conversation
 from bot.answering.people import is_asker, part_about
-from bot.answering.understanding import TO_LEVEL, Request, age_stated, asks_if_training_is_needed, asks_training_hours, without_hours_asked, corrects_itself, levels_named
+from bot.answering.understanding import LEVELS_BETWEEN, TO_LEVEL, Request, age_stated, asks_if_training_is_needed, asks_training_hours, without_hours_asked, corrects_itself, levels_named
 import bot.eligibility.vocabulary as vocab
 from bot.eligibility.profile import has_dated_stretch, months_later
 from bot.eligibility import NO_CERTIFICATE, Profile, evaluate, parse_profile, render_decision, render_question, render_requirements
@@ -437,7 +437,7 @@ class EligibilityReplies:
         route = request.act == "eligibility_route" and not training_note
         text, sources = render_overview(view, self.rules, lang_code, self.templates, route_to_top=route,
                                         assumed=("formal_training",) if request.hypothetical_training else (),
-                                        destination=_destination(request) if route else None,
+                                        destination=_destination(request, conversation.profile) if route else None,
                                         age=self._age_said(request, conversation))
         if training_note:
             text = training_note + "\n" + text
@@ -1054,14 +1054,20 @@ def _age_in(pattern: re.Pattern, text: str) -> int | None:
     return int(next(g for g in match.groups() if g)) if match else None
 
 
-def _destination(request: Request) -> int | None:
-    """The level a route question leads to ("由五級考到三級大概要幾耐" -> 3), when it names one."""
+def _destination(request: Request, known: Profile | None = None) -> int | None:
+    """The level a route question leads to ("由五級考到三級大概要幾耐" -> 3), when it names one; else, asked for
+    the levels between ("中間要經過哪幾級"), the one wanted before ("想升到技師")."""
     match = TO_LEVEL.search(request.question)
-    return levels_named(match.group(0))[0] if match and levels_named(match.group(0)) else None
+    if match and levels_named(match.group(0)):
+        return levels_named(match.group(0))[0]
+    if known is not None and known.target_level and LEVELS_BETWEEN.search(request.question) and not levels_named(request.question):
+        return known.target_level
+    return None
+
 
 
 # An age said in passing ("我今年40岁", "I'm 28"): told back with the date a route reaches its level.
-_ANY_AGE = re.compile(r"(?:今年|我)\s*(\d{2})\s*[岁歲]|(\d{2})\s*(?:周岁|岁|歲)|\b(?:i'?m|i am|aged?)\s+(\d{2})\b(?!\s*(?:years? of|yrs? of|months?|%))"
+_ANY_AGE = re.compile(r"(?:今年|我)\s*(\d{2})\s*[岁歲]|今年\s*([1-9]\d)\s*(?:了|啦)(?=[，,。！!？?\s]|$)|(\d{2})\s*(?:周岁|岁|歲)|\b(?:i'?m|i am|aged?)\s+(\d{2})\b(?!\s*(?:years? of|yrs? of|months?|%))"
                      r"|\b(\d{2})\s*(?:yo|y/o|years? old)\b", re.I)
 # Someone's age ("我今年16岁", "表妹17歲", "I'm 17", "a 16 year old"), not one a rule names ("要满18岁", "till 18").
 _PERSON_AGE = re.compile(r"(?<!\d)(?<![满滿到够夠过過要超至])(?<!满了)(\d{1,2})\s*(?:周岁|週歲|岁|歲)(?!以上|以下|前|后|後|先|才|或以上)"

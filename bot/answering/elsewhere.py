@@ -17,6 +17,8 @@ class Elsewhere:
     zh: str
     en: str
     unless: re.Pattern | None = None  # words that make the message one this advisor answers after all
+    # said as it is, not as "outside what I cover: …" (someone in distress is answered with care first)
+    whole: bool = False
 
     def place(self, lang_code: str) -> str:
         return self.en if lang_code == "en" else self.zh
@@ -28,7 +30,7 @@ def load_elsewhere(folder) -> tuple[Elsewhere, ...]:
     if not path.exists():
         return ()
     return tuple(Elsewhere(str(e["topic"]), re.compile(str(e["cues"]), re.I), str(e["zh"]), str(e["en"]),
-                           re.compile(str(e["unless"]), re.I) if e.get("unless") else None)
+                           re.compile(str(e["unless"]), re.I) if e.get("unless") else None, bool(e.get("whole")))
                  for e in yaml.safe_load(path.read_text(encoding="utf-8")) or [])
 
 

@@ -26,7 +26,7 @@ _NAME_ASKED = re.compile(
     rf"|(?P<b>{_NUMBER})\s*(?:是|系|叫|就是|即是|等于|对应)\s*(?:什么|啥|咩|乜|哪个|边个)\s*(?:工|级别|等级|名称|名字|称呼)?\s*(?:[?？吗呢啊阿呀]|$)"
     rf"|\bwhat\s+level\s+(?:is|are)\s+(?:an?\s+|the\s+)?(?P<c>{_NAME})"
     rf"|\bis\s+(?P<d>{_NUMBER})\s+(?:the\s+same\s+as|called|equal\s+to|=)\s"
-    rf"|\bwhat\s+(?:is|does)\s+(?P<e>{_NUMBER})\s+(?:called|mean|stand\s+for)"
+    rf"|\bwhat(?:'s|\s+is|\s+does)\s+(?P<e>{_NUMBER})\s+(?:called|mean|stand\s+for)"
     rf"|\bis\s+(?:an?\s+|the\s+)?(?P<f>{_NAME})\s+(?:the\s+same\s+as\s+)?(?:level\s*[1-5]|l[1-5])\s*\??\s*$", re.I)
 # "一级和五级哪个高", "五级高还是一级高", "which is higher, L1 or L5?"
 _WHICH_HIGHER = re.compile(r"哪个(?:更)?(?:高|低|大|厉害)|边个(?:更)?(?:高|低|大|劲)|谁(?:更)?(?:高|低)|(?:高|低)还是|(?:高|低)定|"
@@ -35,9 +35,22 @@ _WHICH_HIGHER = re.compile(r"哪个(?:更)?(?:高|低|大|厉害)|边个(?:更)?
 _RANK_ASKED = re.compile(
     rf"(?P<a>{_LEVEL})\s*(?:是|系|算|到底是)?\s*(?:最低|最高|最底|最顶)(?:的|嘅|级)?\s*(?:还是|定系|定係|定|或者|or)\s*(?:最低|最高|最底|最顶)"
     rf"|\bis\s+(?P<b>{_LEVEL})\s+(?:the\s+)?(?:highest|lowest|top|bottom)(?:\s+(?:one|level))?\s+or\s+(?:the\s+)?(?:highest|lowest|top|bottom)", re.I)
+# "which one is 'Level 3'?", "哪个是三级": the level a number names.
+_WHICH_IS = re.compile(rf"(?:哪个|边个|哪一个|哪一级|边级|\bwhich(?:\s+one)?)\s*(?:是|系|就是|\bis\b)\s*['\"‘“「]?\s*(?P<a>{_NUMBER})", re.I)
+# "what's the level after 高级工 called?", "高级工上面是什么", "四级再往上是哪级": the level above one named.
+_NEXT_AFTER = re.compile(
+    rf"(?P<a>{_LEVEL})\s*(?:之后|以后|后面|上面|往上|再往上|的下一级|上一级|的上一级)\s*(?:的|嘅)?(?:一级)?\s*(?:是|系|叫|就是)?\s*(?:什么|啥|咩|乜|哪一?级|边级|几级)"
+    rf"|\b(?:level|one|step)\s+(?:after|above|up\s+from)\s+(?P<b>{_LEVEL})|\bnext\s+(?:level\s+|one\s+)?(?:after|above|up\s+from)\s+(?P<c>{_LEVEL})", re.I)
+# "那最高的呢", "and the lowest?" just after one of these questions: the top or the bottom level's name.
+_EXTREME_FOLLOW_UP = re.compile(r"^\W*(?:那|咁|而|and|what\s+about|how\s+about)?\s*(?:the\s+)?(?P<x>最高|最低|最顶|最底|highest|lowest|top|bottom)"
+                                r"(?:的|嘅|那个|嗰个|那级|嗰级|一级|\s+one|\s+level)?\s*(?:呢|嘞|啊|呀|叫什么|叫咩|是什么|是哪级|called)?\W*$", re.I)
 # "那技师呢", "and technician?", "what about level 2?" just after one of these questions: that level's name too.
 _FOLLOW_UP = re.compile(rf"^\W*(?:那|咁|而|and|what\s+about|how\s+about)?\s*(?P<a>{_LEVEL})\s*(?:(?:呢|嘞|啊|阿|呀)?\W*$|呢[\s，,]*[^？?\d]{{0,8}}$)", re.I)
 # ("那一级呢 我老搞反": a remark after it asks nothing more)
+
+
+# The levels asked about as a whole ("互联网营销师有几个等级", "what are the official level names?")
+_LEVELS_LISTED = re.compile(r"几个等级|几个级别|几级|哪几级|哪些等级|等级(?:名称|叫法)|\blevel names\b|\bhow many levels\b|\bwhat (?:are )?the levels\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -45,6 +58,8 @@ class LevelNameQuestion:
     levels: tuple[int, ...]  # one: which level that name is; two: which of them is higher
     said: str  # the words the asker used for the level (one level asked about)
     rank: bool = False  # where the one level stands (the lowest, the highest), not what it is called
+    after: bool = False  # the level above the one said ("what's the level after 高级工 called?")
+    extreme: bool = False  # the top or the bottom level asked for by where it stands ("那最高的呢")
 
 
 def _levels(text: str) -> tuple[int, ...]:
@@ -60,6 +75,13 @@ def _one(text: str) -> LevelNameQuestion | None:
         said = next(g for g in match.groups() if g)
         level = vocab.level_of(said.lower())
         return LevelNameQuestion((level,), said.strip(), rank=True) if level else None
+    if (match := _WHICH_IS.search(text)) is not None:
+        level = vocab.level_of(match.group("a").lower())
+        return LevelNameQuestion((level,), match.group("a").strip()) if level else None
+    if (match := _NEXT_AFTER.search(text)) is not None:
+        said = next(g for g in match.groups() if g)
+        level = vocab.level_of(said.lower())
+        return LevelNameQuestion((max(level - 1, 1),), said.strip(), after=True) if level else None
     named = _levels(text)
     if len(named) == 2 and _WHICH_HIGHER.search(text):
         return LevelNameQuestion(named, "")
@@ -72,6 +94,10 @@ def level_name_question(question: str, last_question: str | None = None) -> Leve
     found = _one(text)
     if found is not None:
         return found
+    extreme = _EXTREME_FOLLOW_UP.match(text)
+    if extreme and last_question and (_one(as_asked(last_question)) is not None or _LEVELS_LISTED.search(as_asked(last_question))):
+        top = re.match(r"最高|最顶|highest|top", extreme.group("x"), re.I) is not None
+        return LevelNameQuestion((1 if top else 5,), extreme.group("x"), extreme=True)
     follow = _FOLLOW_UP.match(text)
     before = _one(as_asked(last_question)) if follow and last_question else None
     if before is not None:

@@ -675,6 +675,11 @@ def ends_a_ladder(before: str) -> bool:
     return bool(re.search(vocab.TOP_OF_TRACK_BEFORE, before[-16:])) and not re.search(vocab.PLAN_CUE, before[-12:])
 
 
+def levels_held(text: str) -> list[int]:
+    """The levels `text` (lower case) says are held, each certificate named (one of another occupation too)."""
+    return _levels(text)[0]
+
+
 def _levels(text: str) -> tuple[list[int], list[int], list[int], list[int], list[int], list[int]]:
     """Levels mentioned, split by role: held, target, bare (no cue), training, asked about as an alternative,
     said not held."""
@@ -694,6 +699,8 @@ def _levels(text: str) -> tuple[list[int], list[int], list[int], list[int], list
             continue  # "英语四级", "计算机二级": another exam's level, not this occupation's
         if re.search(vocab.ANY_LEVEL_BEFORE, before[-3:]) and match.group(0).startswith("一"):
             continue  # "考任何一级", "每一级", "哪一级": no level named
+        if re.search(vocab.PROMISED_BEFORE, before):
+            continue  # "交了3980说包过拿三级证": a certificate promised, not one held
         if re.search(vocab.SOLD_BEFORE, text[max(0, match.start() - 30):match.start()]):
             continue  # "网上有人卖「互联网营销师高级证，包过」": a certificate on sale, not one held
         if re.search(vocab.ISSUED_BEFORE, before, re.I):
@@ -729,6 +736,9 @@ def _levels(text: str) -> tuple[list[int], list[int], list[int], list[int], list
             continue
         if re.match(r"\s*(?:证书?)?(?:都|也|还|从来)?(?:没有?|冇|未)(?:考|拿)", after):
             continue  # "五级都没考过": not held
+        if re.match(vocab.FAILED_AFTER, after, re.I) or re.search(vocab.FAILED_BEFORE, before, re.I):
+            lacked.append(level)  # "上个月考的五级直播销售员没过", "failed the L4 theory twice": an exam failed, no certificate
+            continue
         if re.match(r"\s*(?:(?:" + vocab.JOB_NAME + r")\s*)?(?:的)?(?:证书?)?\s*(?:要|该|应该|到底)?(?:怎么|怎样|如何|点样|咋)(?:才能)?(?:拿|考|取得|获得|报)", after):
             targets.append(level)  # "真正的四级证要怎么拿": a certificate wanted, not held
             continue
@@ -1086,6 +1096,12 @@ def _read_years(text: str, profile: Profile, expecting: str | None, today: date)
                 profile.years_total, profile.years_total_from_date = None, None
         elif dated and (profile.years_since_certificate or 0) > dated[1]:
             profile.years_since_certificate = None  # more years than the date allows: one of them is misread
+    if profile.before_certificate and profile.years_total_before and profile.worked_since_certificate \
+            and profile.years_since_certificate is not None and profile.years_total is not None:
+        # "五级证书是2024年1月拿到的，在这之前我已经做了整整3年主播了…一直没停": the years before it and the
+        # years since, both worked, are the total
+        profile.years_total = round(profile.years_total + profile.years_since_certificate, 4)
+        profile.years_total_before = None
 
 
 def _back_after_other_work(text: str, today: date) -> float | None:

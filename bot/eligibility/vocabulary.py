@@ -99,17 +99,24 @@ HELD_BEFORE = (
     r"|\bhold|\bheld|\bhave|\bhas|\bhad|\bgot|obtained|earned|passed|received|\bown|possess|i'm|i\s+am|\bwith|already"
     r"|(?<!not\s)(?<!n't\s)(?<!never\s)(?<!yet\s)\b(?:finished|completed)"
     r"|\bsince\s+(?:getting\s+)?(?:my|the)"
-    r"|(?:我|i'?m|i\s+am)\s*(?:现在|目前|而家|currently|now|already)\s*(?:是|at)?)"
+    r"|(?:我|i'?m|i\s+am)\s*(?:现在|目前|而家|currently|now|already)\s*(?:是|at)?"
+    r"|\b(?:i'?m|i\s+am)\s+(?:(?:currently|now|already)\s+)?(?:at|on))"  # "So I'm at level 3 now as a product selector"
     r"\s*(?:了|的|a\s+|an\s+|my\s+|the\s+|their\s+|his\s+|her\s+|our\s+)?$"
     r"|(?:我|她|他)(?:有|持有)\s*一?[个张本]\s*$"  # "我有個五級 2022年12月發證": a certificate held, its word left out
     r"|(?:证书|证|certificate|cert|certification|qualification)\s*[(（]\s*$"
 )
+# A certificate promised by someone selling a course ("说包过拿三级证", "承诺一个月拿到四级"): not one held.
+PROMISED_BEFORE = r"(?:包过|保过|包拿证|稳过|一定过|保证|承诺|号称|包)(?:能|可以|会)?(?:拿|考|拿到|考到|拿下)?(?:个|一个|张|一张)?\s*$"
+# An exam of a level failed: no certificate of it ("考的五级直播销售员没过", "四级挂了", "failed the L4 theory twice").
+FAILED_AFTER = (r"\s*(?:(?:" + r"(?:商品)?选品员|直播销售员|视频创推员|平台管理员|互联网营销师" + r")\s*)?(?:的)?(?:证书?|考试|理论|实操|技能)?\s*"
+                r"(?:又|都|还是)?(?:没过|没有过|没通过|没有通过|冇过|唔过|未过|挂了|挂咗|挂科|不及格|落榜|\bnot passed\b)")
+FAILED_BEFORE = r"\b(?:failed|flunked|didn'?t pass|did not pass|haven'?t passed|not passed)\s+(?:the\s+|my\s+|our\s+)?$|考砸了?(?:的)?\s*$"
 # The occupation may sit between a level and "certificate": "L3 video creator cert", "三级直播销售员证书".
 _JOB_NAME = (r"(?:商品)?选品员|直播销售员|视频创推员|创推员|平台管理员|互联网营销师|营销员|product\s+selector"
              r"|live[\s-]*stream(?:ing)?\s+sales(?:person)?|video\s+creator(?:[\s-]+promoter)?|platform\s+admin(?:istrator)?"
              r"|internet\s+market(?:er|ing)")
 # "去年考了直播销售员五级", "passed 直播销售员 level 4": the occupation between the verb and the level.
-HELD_BEFORE = HELD_BEFORE + (r"|(?:(?:证书?|cert(?:ificate)?)\s*(?:是|系)|考了|考咗|拿咗|攞咗|考过|考到了?|考取了?|拿了|拿到了?|取得了?|已经有|持有|我有|(?<![没冇沒])有|我是|(?:我|她|他|佢)?(?:已经|早就|都已经|早已)(?:是|系)|\bi'?m|\bi\s+am|有[个位](?:学员|学生|人)?是|现在是|(?:我|i'?m|i\s+am)\s*(?:现在|目前|currently|now)|拿的|考的|取得的|获得的|\bpassed|\bfinished|\bcompleted|\bgot|\bhold|\bholds|\bhave|\bhas)\s*(?:a\s+|an\s+|my\s+|一?[个张本])?(?:" + _JOB_NAME
+HELD_BEFORE = HELD_BEFORE + (r"|(?:(?:证书?|cert(?:ificate)?)\s*(?:是|系)|通过了?|拿过|考了|考咗|拿咗|攞咗|考过|考到了?|考取了?|拿了|拿到了?|取得了?|已经有|持有|我有|(?<![没冇沒])有|我是|(?:我|她|他|佢)?(?:已经|早就|都已经|早已)(?:是|系)|\bi'?m|\bi\s+am|有[个位](?:学员|学生|人)?是|现在是|(?:我|i'?m|i\s+am)\s*(?:现在|目前|currently|now)|拿的|考的|取得的|获得的|\bpassed|\bfinished|\bcompleted|\bgot|\bhold|\bholds|\bhave|\bhas)\s*(?:a\s+|an\s+|my\s+|一?[个张本])?(?:" + _JOB_NAME
                              # another occupation's certificate held ("One learner holds 全媒体运营师 四级")
                              + r"|电子商务师|电商师|全媒体运营师|营销师|营销员|all-media\s+operator|e-?commerce\s+specialist)\s*(?:的)?\s*$")
 # A certificate held, named first and its level after ("我有2018年嘅營銷員職業資格證書 四級中級", "I got an old
@@ -128,7 +135,7 @@ CERTIFICATE_AFTER = (r"\s*(?:的)?(?:" + _JOB_NAME + r")?(?:的)?(?:职业)?(?:�
                      r"|[\s-]*(?:(?:" + _JOB_NAME + r"|live[\s-]*(?:stream(?:ing)?[\s-]*)?(?:seller|selling|sales|host|anchor)|product\s+selection"
                      r"|video\s+(?:creation|creator|promoter)|(?:商品)?选品|直播(?:带货|销售)?|带货|视频创推|平台管理)\s*)?(?:certificate|cert\b|certification|qualification|holder)")
 # A level named as a prerequisite asked about ("二级要不要先有三级证？", "是否必须先考四级"): neither held nor wanted.
-PREREQUISITE_BEFORE = r"(?:要不要|需不需要|用不用|是否要|是否需要|是否必须|需要|必须|一定要|得)\s*先\s*(?:有|拿|考|持有|取得|拿到|考到)?\s*$"\
+PREREQUISITE_BEFORE = r"(?:要不要|需不需要|用不用|是否要|是否需要|是否必须|需要|必须|一定要|得|要)\s*先\s*(?:有|拿|考|持有|取得|拿到|考到)?\s*$"\
     r"|\bneeds?\s+(?:to\s+(?:have|hold|get)\s+)?(?:a|an|the)\s+$|\brequires?\s+(?:a|an|the)\s+$"  # "do learners need a Level 5 cert before Level 4?"
 TARGET_AFTER = (r"\s*(?:需要|要什么|要哪些|要多久|要几年|的条件|条件|要求|的要求|怎么|能报|可以报|能考|可以考|吗|呢"
                 r"|能不能[考报]|可不可以[考报]|可唔可以[考报]|[考报]不[考报]得|[考报]唔[考报]得|得不得|行不行)"
@@ -250,6 +257,8 @@ APPRENTICESHIP_END_ASKED = (r"(?:学徒期?|期)满(?:后|了以后|之后|了)?
                             r"|\bafter\s+it\s+(?:ends|finishes|is\s+(?:over|done))\b[^.?]{0,40}\b(?:l5|level\s*5|lvl\s*5|apply|take)",)
 APPRENTICESHIP_YES = (
     r"学徒期?(?:已经?)?满|出师|满师|学徒[^，,。；;]{0,12}(?:满期|期满|到期了|结束了)|学徒期[^。；;？?]{0,12}(?:满了|已满|已经满|结束了|到期了)",
+    # "在直播公司当学徒，合约一年，上个月刚满": the apprenticeship's term, then its end
+    r"学徒[，,]?\s*(?:合约|合同|为期|期限)[^。；;？?]{0,10}[，,]\s*(?:上个?月|上周|前几天|去年\d{0,2}月?|今年\d{1,2}月|\d{1,2}月)?(?:刚|已经|已)?(?:满|到期|结束)(?:了)?(?![^。；;]{0,3}(?:吗|没|未))",
     r"(?:学徒|apprentice)[^.。;；?？]{0,80}?\b(?:it'?s|it\s+is|it\s+was|was|is)\s+(?:now\s+)?(?:finished|completed|over|done)\b",
     r"\b(?:completed|finished|done)\s+(?:my\s+|an\s+|the\s+|a\s+)?(?:[\w-]+\s+){0,2}apprenticeship|apprenticeship\s+(?:is\s+)?(?:completed|finished|done|over)"
     r"|\b(?:did|done|completed|finished)\s+(?:a|an|my)\s+[\w-]+\s+apprenticeship[^.;]{0,100}?\b(?:finished|completed|ended)\b"
@@ -308,7 +317,7 @@ EDUCATION = (
                                            "secondary_vocational_assessed_intermediate_relevant")),
     # (a 大专 is not read as the school of level 4's route, "以中级技能为培养目标的中等及以上职业学校": a 大专
     # programme trains for higher skills; the newer conditions name it for level 4, and the reply says so)
-    (r"大专|专科|本科|学士|硕士|研究生|博士|大学毕业|大学学历|大学文凭|junior\s+college|associate\s+degree"
+    (r"大专|专科|二专|五专|三专|本科|学士|硕士|研究生|博士|大学毕业|大学学历|大学文凭|junior\s+college|associate\s+degree"
      r"|(?<!technician-)(?<!technician\s)college\s+(?:degree|diploma)|university\s+(?:degree|diploma)|bachelor|\b(?:ba|bsc|bba|beng|msc|mba)\b(?=\s+(?:in|degree|from)\b)|undergrad(?:uate)?|master'?s|\bphd\b|doctorate|university|(?<!technician-)(?<!technician\s)college\s+graduate|graduated\s+from\s+college|\bdegree\b",
      ("junior_college_or_above_relevant",)),
     (r"(?<!职业)高中|普高|普通高中|high\s+school", ("senior_high_school",)),
@@ -349,11 +358,11 @@ STILL_STUDYING = (r"(?:我们|我哋|我的|我)学校(?:是|系)|\bour\s+school
 # A stretch named as part of a longer one: "前三年", "头两年", "最后两年", "其中一年", "the first 3 years".
 PART_BEFORE = r"(?:前|头|后|最后|最近|近|其中|这)$|\b(?:first|last|the past)\s+$"
 # Work in this line ("做了一年半直播", "2 years of livestream selling"), as against other work said beside it.
-FIELD_WORK = (r"直播|带货|主播|助播|场控|mcn|选品|电商|短视频|视频号|抖音|快手|淘宝|小红书|新媒体|运营|\blive|\bstream|livestream|"
+FIELD_WORK = (r"直播|带货|主播|助播|场控|mcn|选品|电商|短视频|视频号|视频创推|创推|投流|抖音|快手|淘宝|小红书|新媒体|运营|\blive|\bstream|livestream|"
               r"e-?commerce|tiktok|douyin|taobao|\bselling\b|\bhost|short[- ]videos?|promot")
 
 # The major of a diploma: one this occupation's conditions can count as related, or another one named.
-RELEVANT_MAJOR = (r"电商|电子商务|营销|市场|直播|新媒体|传媒|网络运营|广告|e-?commerce|marketing|media|advertis",)
+RELEVANT_MAJOR = (r"电商|电子商务|营销|行销|市场|直播|新媒体|传媒|网络运营|广告|e-?commerce|marketing|media|advertis",)
 MAYBE_RELATED_MAJOR = (r"新闻|传播|播音|主持|摄影|设计|数字媒体|影视|物流|工商管理|journalism|communication|broadcast|design|film|"
                        r"logistics|business admin",)
 NAMED_MAJOR = (r"[\u4e00-\u9fff]{2,6}专业|\bmajor(?:ed)?\s+in\b|\bdegree\s+in\b|\bstudied\s+(?!(?:at|in|from|with|there|hard|a|an|the|for|part[\s-]time|full[\s-]time)\b)\w+",)
@@ -401,7 +410,7 @@ CORRECTION_IN_MESSAGE = (r"其实(?!\s*(?:之前|以前|早前|此前|更早))|�
 # Durations. An explicit "about N" is N: it is the asker's best figure, as are "三年多", "3+ years",
 # "over 3 years" and "3年左右". `below` marks "less than N" ("快三年", "almost 3 years", "三年不到"),
 # read as just under N; `vague` ("不到3年", "at most 3 years") leaves the number unknown, so the engine asks.
-_ZH_NUM = r"\d+(?:\.\d+)?|[零〇一二两三四五六七八九十]+|[俩仨](?=个?月|年)|半"  # "歇了俩月"
+_ZH_NUM = r"\d+(?:\.\d+)?|[〇一二两三四五六七八九十][零〇一二两三四五六七八九十]*|零|[俩仨](?=个?月|年)|半"  # ("两年零三个月": 零 joins, it starts no number)  # "歇了俩月"
 # "Almost N" ("快三年") is close to N, so just under N is a fair reading. "Less than N" ("不到3年",
 # "less than 3 years") may be anything below N: it is vague (unknown) and the engine asks, since
 # reading it as just under N could pass a lower requirement the person does not meet.
@@ -470,7 +479,10 @@ STARTED_NEAR_AGO = r"开始|入行|从事|进入|加入|\bstart|\bbegan|\bbegun|
 # "在那之前…", "此前…" opening a message: what it says came before what was said last (a certificate, other work).
 BEFORE_THAT = r"^\W*(?:在|喺)?(?:那|此|这)(?:之|以)前"
 # Work said as past ("之前做过3年导购", "2 years of retail before that"), and a figure said as a total.
-BEFORE_CERTIFICATE = r"(?:拿|考|取得|获得|攞)(?:到|了)?(?:证|证书)(?:之|以)?前|" + BEFORE_THAT + r"|\bbefore\s+(?:i\s+)?(?:got|getting|obtaining|passing|taking)\s+(?:the\s+|my\s+|it\b)"
+# ("五级证书是2024年1月拿到的，在这之前…": the certificate's clause, then "before that")
+BEFORE_CERTIFICATE = r"(?:拿|考|取得|获得|攞)(?:到|了)?(?:证|证书)(?:之|以)?前|" + BEFORE_THAT + \
+    r"|(?:证|证书|级)[^，,。]{0,12}[，,]\s*(?:在|喺)?(?:那|此|这)(?:之|以)前" \
+    r"|\bbefore\s+(?:i\s+)?(?:got|getting|obtaining|passing|taking)\s+(?:the\s+|my\s+|it\b)"
 PAST_WORK = r"以前|之前|曾经|原来|过去|早年|前些年|\bused to\b|\bbefore\b|\bpreviously\b|\bformerly\b|\bback then\b"
 TOTAL_SAID = r"一共|总共|加起来|累计|合计|前前后后|in total|altogether|overall|combined"
 TOTAL_BEFORE = r"(?:总共|一共|总计|合计|加起来|in\s+total|altogether|overall|total\s+of|\btotal)[^，,。]{0,6}$|(?<![后後])累计(?:算下来|算起来|下来|起来)?[^，,。满]{0,6}$"  # ("累计满6年" is the rule's)
@@ -659,7 +671,7 @@ WHOLE_YEAR_OFF = re.compile(r"((?:19|20)\d{2}\s*年)(?:的)?(?:全年|一整年|
 YEAR_STOPPED_WHOLE = re.compile(r"((?:19|20)\d{2}\s*年)([^，。；;,\d]{0,10}?)(?:停|断|歇|休息)(?:了|咗)?(?:成年|一整年|整年|整整一年|全年|一年)")
 # (military service in the middle of the work is time out of it too: "中间去当兵两年"; one said after it,
 # "之后去咗当兵两年", is read as other work, which the reply keeps apart)
-BREAK_BEFORE = r"(?:断了?过?|停了?过?|休息了?过?|空了?过?|歇了?过?|(?:中间|中途)去?(?:当兵|服役|参军|入伍)|休(?:了|咗)?(?:产假|病假|长假|假)?|(?:放|请)(?:了|咗)?(?:产假|病假|长假))\s*(?:大|小|近|快|将近|差不多|大概|大约|约)?\s*$"
+BREAK_BEFORE = r"(?:断了?过?|停了?过?|休息了?过?|空了?过?|歇了?过?|(?:离职|辞职|辞工)(?:了|过|咗)?|(?:中间|中途)去?(?:当兵|服役|参军|入伍)|休(?:了|咗)?(?:产假|病假|长假|假)?|(?:放|请)(?:了|咗)?(?:产假|病假|长假))\s*(?:大|小|近|快|将近|差不多|大概|大约|约)?\s*$"
 BREAK_AFTER = r"\s*(?:没有?干|没做|没工作|的空档|空窗|的?(?:产假|病假|长假)|off\b|break|gap|(?:of\s+)?(?:maternity|sick|parental)\s+leave)"
 # Watching, not working ("刷抖音都五六年了", "看直播看了5年", "been watching streams for 5 years"): no years of work.
 WATCHING_BEFORE = r"(?:看|刷|玩|追|逛)(?:直播|抖音|快手|淘宝|视频|短视频|小红书|b站)?(?:都|也|已经)?(?:看|刷|玩|追|逛)?(?:了|咗|过)?\s*$"
@@ -670,12 +682,12 @@ SWITCHED_AWAY_BEFORE = r"转(?:了|咗)?(?:行)?(?:去)?(?:做|干)(?:了|咗)?\
 OTHER_WORK_GAP_AFTER = r"\s*(?:跑去|改去|转去|回去|去|跑|在别|干别|做别|改行|转行)"
 # A figure said as already net of a break ("7年是扣掉送外卖那年的", "7 yrs not counting the gap"): the total.
 NET_AFTER = r"\s*(?:是|系|都是|已经)?(?:已经)?(?:扣掉|扣除|除去|去掉|减掉|减去|刨去|刨掉|不算|没算|不含|不包括)|\s*(?:not\s+counting|excluding|without\s+counting|net\b)"
-BREAK_BEFORE_EN = r"\b(?:quit|stopped|paused|left|took)\b[^,.;]{0,12}(?:for\s+)?$"  # "quit for 3 yrs", "took 2 years"
+BREAK_BEFORE_EN = r"\b(?:quit|stopped|paused|left|took)\b[^,.;]{0,12}(?:for\s+)?$|\bexcept(?:\s+for)?\s+(?:about\s+|around\s+)?$"  # "…the whole time except 5 months"  # "quit for 3 yrs", "took 2 years"
 # Work taken up again after a break: the stretches add up ("2 yrs, then a break, then 1.5 yrs more").
 # One stretch after another ("后来去MCN做了一年半选品，现在带货快一年了", "then 2 years at an agency"): they add up.
 # One job after another in one message ("2022年6月转做淘宝客服", "then switched to streaming in 2024").
 JOB_CHANGE = r"转做|转去|转行|转到|改做|换成|跳槽|\bswitched\b|\bmoved (?:to|into)\b"
-SEQUENCE = r"转行|转做|后来|之后|然后|再后来|现在|目前|如今|接着|在那之前|再之前|\blater\b|\bthen\b|\bnow\b|\bcurrently\b|\bafter that\b|\bbefore that\b|\bprior to that\b"
+SEQUENCE = r"转行|转做|后来|后面|之后|然后|再后来|现在|目前|如今|接着|在那之前|再之前|\blater\b|\bthen\b|\bnow\b|\bcurrently\b|\bafter that\b|\bbefore that\b|\bprior to that\b"
 SOLD_BEFORE = r"(?:有人|人家|机构|中介|网上|商家|他们|佢哋|someone|they|agency|agencies|people)[^。；;！!？?]{0,10}(?:卖|售|出售|办|代办|包办|selling|sells|offering|offers)[^。；;！!？?我]{0,14}$"
 # A start said as a change to one of this occupation's job types ("最近转做选品了，2024年开始")
 CHANGE_TO_JOB_TYPE = r"(?:转做|转去做|转去|转到|改做)(?:了)?\s*(?:" + JOB_NAME + r"|选品|直播带货|带货主播|主播|视频创推|短视频|平台管理|后台)" \
