@@ -1589,15 +1589,16 @@ _GOES_HIGHER = re.compile(r"(?:升|考|去|走|读)得?(?:更|最)?(?:高|远)|(
                           r"\bgo (?:further|higher|up)\b|\btop level\b", re.I)
 # ("只能考到三级", "最高到三级": where one of them stops, said beside the weighing)
 _TOP_SAID = re.compile(r"(?:只能|只可以|最多|最高|只)(?:考|升|去)?(?:到)?\s*[一二三四五1-5]\s*级|\b(?:stops?|caps?|max(?:es)? out|only goes up) (?:at|to) (?:level\s*)?[1-5]\b", re.I)
-_PROSPECTS = re.compile(r"好找工作|容易找工作|好搵工|易搵工|好就业|就业|前途|前景|发展空间|发展|长远|出路|钱多|赚(?:钱|得)|收入|工资|人工|薪|吃香|缺人|需求|"
+# Weighed by prospects or pay ("哪个更有前途", "which pays more"), whatever else is said
+_PROSPECTS_ONLY = re.compile(r"好找工作|容易找工作|好搵工|易搵工|好就业|就业|前途|前景|发展空间|钱多|赚|收入|工资|人工|薪|吃香|"
+                             r"\bmore jobs\b|\bjob market\b|\b(?:find|get) (?:a )?(?:job|work)\b|\bpays?\b|\bfuture\b|\bprospects?\b|\bearn", re.I)
+# Weighed at all: by prospects, or the one to choose, or which is "better" ("选哪个", "哪个更好", "which is easier?")
+_PROSPECTS = re.compile(_PROSPECTS_ONLY.pattern + r"|发展|长远|出路|缺人|需求|"
                         r"(?:应该|该|要)?(?:选|揀|拣|考)(?:哪|边)(?:一)?(?:个|种)|\bpick\b|\bchoose\b|"
                         r"有用|(?:更|比较|最)(?:好|容易|吃香|有前途)|好啲|易啲|"
-                        r"\beasier\b|\bmore (?:jobs|money|demand|in demand)\b|\bpays?\b|\bfuture\b|\bprospects?\b|\bin demand\b|"
-                        r"\bbetter\b|\bbest\b|\bearn", re.I)
+                        r"\beasier\b|\bmore (?:money|demand|in demand)\b|\bin demand\b|\bbetter\b|\bbest\b", re.I)
 # Which one suits ("哪个更适合", "which fits better?"): the fit, not a ranking
 _FITS_BETTER = re.compile(r"适合|合适|啱|\bfits?\b|\bsuits?\b", re.I)
-# Weighed by prospects or pay, whatever else is said ("哪个更有前途", "which pays more"): not only "which fits better"
-_PROSPECTS_ONLY = re.compile(r"好找工作|好搵工|就业|前途|前景|发展空间|钱多|赚|收入|工资|人工|薪|吃香|\bjobs?\b|\bpays?\b|\bfuture\b|\bprospects?\b|\bearn", re.I)
 # The job types asked about in general ("互联网营销师有分哪几种工作", "what are the job types?")
 _JOB_TYPES_ASKED = re.compile(r"工种|(?:哪|几)(?:几)?(?:种|类)(?:工作|岗位|职位)|job[- ]?types?|\broles\b", re.I)
 _CERTIFICATE_OR_EXAM = re.compile(r"证|證|考试|考核|\bcert|\bexam", re.I)
