@@ -119,9 +119,9 @@ LEVEL_ORDER_ENTRY = "level-order"  # the curated entry on the levels' order: its
 LEANS_ON_THE_LAST = 3  # a follow-up the classifier backs nothing for alone, read with the last message: that many times the vote
 # The half of a two-question message this short, matching no entry, is taken to ask about the other half's entry.
 SHORT_HALF = 8
-# Asks whether one may take the assessment (not whether the certificate is of use somewhere).
 # "那时候就能报四级了吧", "can I apply then?": whether a level opens (at a time said)
 _CAN_APPLY_THEN = re.compile(r"(?:就|才)?(?:能|可以|可唔可以|能不能|得唔得)(?:报|考|申报|报考|申请)|\b(?:can|could) (?:i|she|he|they) (?:apply|take|sit)\b", re.I)
+# Asks whether one may take the assessment (not whether the certificate is of use somewhere).
 _ASKS_TO_TAKE = re.compile(r"[报考]|报名|申请|\b(?:apply|take|sit|register|enrol)", re.I)
 # A half that leans on the other for its subject ("是现场直播吗", "那要多久").
 _LEANS_ON_THE_OTHER = re.compile(r"^(?:是|那|还是|就是|所以)")
@@ -140,9 +140,9 @@ _LEVEL_ONLY = re.compile(r"(?:那|咁|and|what about|how about)?\s*(?:[一二三
 _FAQ_DRAFT = re.compile(r"\s*(?:请|請)?(?:帮我|幫我|给我|替我|帮忙|幫忙)?(?:写|寫|编|編|拟|擬|出)(?:一|个|個|一个|一個)?(?:条|條|段|份|则|則)?\s*"
                         r"(?:faq|问答|問答|答疑|回答|答复|答覆|解答)\s*[：:]\s*(?=\S)"
                         r"|\s*(?:please\s+)?(?:write|draft)\s+(?:me\s+)?(?:an?\s+)?(?:faq|answer|reply)(?:\s+(?:entry|answer))?(?:\s+(?:for|to))?\s*[：:]\s*(?=\S)", re.I)
-# An answer about the rules for live streaming itself (a platform's or the regulators'), not subsidies or standards.
 # Pay and labour-market figures (an entry's first line): "月薪", "缺口约1000万", "earned an average of 11,220 yuan a month"
 _MARKET_FIGURES = re.compile(r"月薪|薪资|薪酬|收入|缺口|人才需求|交易额|GMV|\bsalar|\bearn(?:ed|s)?\b|\ba month\b|\btalent gap|\bdemand\b", re.I)
+# An answer about the rules for live streaming itself (a platform's or the regulators'), not subsidies or standards.
 _PLATFORM_RULES = re.compile(r"平台|平臺|主播|直播营销|直播營銷|网信|網信|\bplatforms?\b|\bstreamers?\b|\bhosts?\b|\banchors?\b", re.I)
 # Two levels weighed, one to choose ("考五級定四級好", "level 5 or 4 first?").
 _WHICH_OF_TWO_LEVELS = re.compile(r"(?:[一二三四五1-5]\s*级|level\s*[1-5])\s*(?:还是|定(?:系)?|或者|\bor\b)\s*(?:先|直接)?(?:考|报)?\s*"
@@ -291,8 +291,9 @@ class Advisor:
         """"是什么文件" after the answer on the 2016 notice, "依据是什么", "where does it say that?": the documents the
         answer rests on, named first (their titles are in the sources; the asker asked for them by name)."""
         # (not a case decided: its rules are the template, which the answer says itself, not the standard it cites)
-        if answer.refused or not answer.sources or answer.via == "eligibility" or not _SOURCE_ASKED.search(to_simplified(said)) \
-                or len(to_simplified(said)) > SOURCE_ASK_MAX:
+        said = to_simplified(said)
+        if answer.refused or not answer.sources or answer.via == "eligibility" or not _SOURCE_ASKED.search(said) \
+                or len(said) > SOURCE_ASK_MAX:
             return answer
         titles = list(dict.fromkeys(source.title for source in answer.sources if source.title))
         if not titles:
@@ -1050,10 +1051,10 @@ class Advisor:
             return None
         faqs = {code: faq for code, faq, _ in self.slot_answers.get("job_types", [])}
         lead = self.templates.text(lang.code, "answers", "job_types_not_ranked")
-        request.weighed = True
         if len(codes) > 2:  # all of them: what each does, in one paragraph, with their entries as sources
             roles = [hit for hit in (retriever.faq_answer(faq, lang.code) for faq in faqs.values()) if hit is not None]
             guide = self.templates.text(lang.code, "answers", "job_type_guide")
+            request.weighed = True
             return self._finish(raw, lang, "career", lead + "\n" + guide, unique_sources(roles), roles, via="faq")
         extra = []
         if _TOP_SAID.search(question) and len({min(job.levels) for job in jobs}) > 1:
@@ -1576,9 +1577,9 @@ _SIDE_TOPIC = re.compile(r"考试|考什么|考(?:啲|些)?(?:乜|咩|哪些|啥
 _STREAMS = re.compile(r"直播|[一自]个人播|\blive[- ]?stream|\bstreaming\b", re.I)
 # The difference between two things asked ("有咩分别", "有什么区别", "what's the difference", "X vs Y").
 _DIFFERENCE_ASKED = re.compile(r"区别|分别|不同|差别|差异|\bdifferen|\bvs\.?\b|\bversus\b|\bcompare", re.I)
-# Which job type fits the asker ("我比較適合哪個", "从哪个工种入手", "which would you suggest I start with").
 # Work added to work said before ("I also make short clips", "我还会剪视频").
 _ALSO = re.compile(r"\balso\b|\bas well\b|\btoo\b|也|还|另外|仲有|同时", re.I)
+# Which job type fits the asker ("我比較適合哪個", "从哪个工种入手", "which would you suggest I start with").
 _FITS_ME = re.compile(r"适合|合适|啱(?:唔啱)?(?:我|做)|入手|\bsuits?\b|\bfits?\b|\bsuggest|\brecommend|\bstart with\b", re.I)
 _OTHER_OCCUPATION_NAMED = re.compile(r"全媒体|电子商务师|营销员|网络主播|all-media|e-?commerce specialist", re.I)
 _WHICH_FITS = re.compile(r"哪个|哪個|边个|邊個|适合|適合|啱|\bwhich\b|\bfit|\bsuit", re.I)
@@ -1658,8 +1659,7 @@ def _level_five(match: re.Match) -> str:
     return "level 5" if match.group(0)[0].isascii() else "五级"
 
 
-# A question of its own, stricter than `_is_a_question` ("want to do 视频创推员 level 5" asks nothing).
-# A message that asks something of its own: as above, but "几条" counts things said ("拍过几条探店"), and "I do …"
+# A message that asks something of its own: as `_ASKS_SOMETHING` below, but "几条" counts things said ("拍过几条探店"), and "I do …"
 # opens no question ("I do beauty vlogs on Xiaohongshu")
 _ASKS_OF_ITS_OWN = re.compile(r"[?？吗呢]|什么|怎么|多少|几(?![条个部段场次])|哪|谁|(.)[不唔]\1|"
                               r"^\W*(?:what|how|when|where|which|is|are|does|can|will|who|should)\b|\b(?:can|should|could) i\b", re.I)
@@ -1671,6 +1671,7 @@ _SOURCE_ASKED = re.compile(r"(?<!准备)(?<!带)(?<!交)(?<!有)(?:是|系)?(?:�
 SOURCE_ASK_MAX = 40  # (a longer message asks more than where an answer comes from)
 # The entry on age limits said in the answer already ("本资料库没有年龄上限的规定", "holds no upper age limit")
 _NO_UPPER_AGE_SAID = re.compile(r"年龄上限|年齡上限|upper age limit", re.I)
+# A question of its own, stricter than `_is_a_question` ("want to do 视频创推员 level 5" asks nothing).
 _ASKS_SOMETHING = re.compile(r"[?？吗呢]|什么|怎么|多少|几|哪|谁|(.)[不唔]\1|^\W*(?:what|how|when|where|which|is|are|do|does|can|will|who)\b", re.I)
 
 

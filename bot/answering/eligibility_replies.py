@@ -10,7 +10,7 @@ from dataclasses import replace
 from bot import clock
 from bot.answering.conversation import Conversation
 from bot.answering.people import is_asker, part_about
-from bot.answering.understanding import LEVELS_BETWEEN, TO_LEVEL, Request, age_stated, asks_if_training_is_needed, asks_training_hours, without_hours_asked, corrects_itself, levels_named
+from bot.answering.understanding import TO_LEVEL, levels_between_asked, Request, age_stated, asks_if_training_is_needed, asks_training_hours, without_hours_asked, corrects_itself, levels_named
 import bot.eligibility.vocabulary as vocab
 from bot.eligibility.profile import has_dated_stretch, months_later
 from bot.eligibility import NO_CERTIFICATE, Profile, evaluate, parse_profile, render_decision, render_question, render_requirements
@@ -1060,7 +1060,7 @@ def _destination(request: Request, known: Profile | None = None) -> int | None:
     match = TO_LEVEL.search(request.question)
     if match and levels_named(match.group(0)):
         return levels_named(match.group(0))[0]
-    if known is not None and known.target_level and LEVELS_BETWEEN.search(request.question) and not levels_named(request.question):
+    if known is not None and known.target_level and levels_between_asked(request.question):
         return known.target_level
     return None
 

@@ -503,6 +503,11 @@ _OWN_ASK = re.compile(r"(?:我|她|他|佢|学员|学生|朋友).{0,4}(?:能|可
                       r"\bfor me\b", re.I)
 
 
+def levels_between_asked(question: str) -> bool:
+    """The levels between asked about, none named ("中間要經過哪幾級？"); not a break ("可是中间断过")."""
+    return bool(LEVELS_BETWEEN.search(question)) and not levels_named(question) and bool(re.search(r"级|\blevels?\b", question, re.I))
+
+
 def ladder_asked_to(question: str) -> int | None:
     """The level a question about the whole way up from nothing leads to ("从零开始考到技师要几年" -> 2), None when
     it asks no such thing."""
@@ -1418,8 +1423,7 @@ def _keyword_act(act: str, confidence: float, routing: Routing, question: str, s
     held_now = profile_now.certificate_level if profile_now.certificate_level not in (None, NO_CERTIFICATE) else 6
     far = [level for level in _asked_levels(question, stated) if held_now - level >= 2]
     # ("我現在四級，想升到技師" then "中間要經過哪幾級？每級叫什麼？": the levels between, to the one wanted before)
-    wanted_before = profile_now.target_level if not far and LEVELS_BETWEEN.search(question) and not levels_named(question) \
-        and re.search(r"级|\blevels?\b", question, re.I) else None  # (not "可是中间断过": a break, no levels)
+    wanted_before = profile_now.target_level if not far and levels_between_asked(question) else None
     if (known or personal) and far and (_HOW_LONG.search(question) or LEVELS_BETWEEN.search(question)) \
             and _TO_A_LEVEL.search(question) and not _THIRD_PARTY.search(question) and not routing.not_covered \
             or (known and wanted_before is not None and held_now - wanted_before >= 2 and not _THIRD_PARTY.search(question)):

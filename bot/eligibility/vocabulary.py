@@ -107,14 +107,14 @@ HELD_BEFORE = (
 )
 # A certificate promised by someone selling a course ("说包过拿三级证", "承诺一个月拿到四级"): not one held.
 PROMISED_BEFORE = r"(?:包过|保过|包拿证|稳过|一定过|保证|承诺|号称|包)(?:能|可以|会)?(?:拿|考|拿到|考到|拿下)?(?:个|一个|张|一张)?\s*$"
-# An exam of a level failed: no certificate of it ("考的五级直播销售员没过", "四级挂了", "failed the L4 theory twice").
-FAILED_AFTER = (r"\s*(?:(?:" + r"(?:商品)?选品员|直播销售员|视频创推员|平台管理员|互联网营销师" + r")\s*)?(?:的)?(?:证书?|考试|理论|实操|技能)?\s*"
-                r"(?:又|都|还是)?(?:没过|没有过|没通过|没有通过|冇过|唔过|未过|挂了|挂咗|挂科|不及格|落榜|\bnot passed\b)")
-FAILED_BEFORE = r"\b(?:failed|flunked|didn'?t pass|did not pass|haven'?t passed|not passed)\s+(?:the\s+|my\s+|our\s+)?$|考砸了?(?:的)?\s*$"
 # The occupation may sit between a level and "certificate": "L3 video creator cert", "三级直播销售员证书".
 _JOB_NAME = (r"(?:商品)?选品员|直播销售员|视频创推员|创推员|平台管理员|互联网营销师|营销员|product\s+selector"
              r"|live[\s-]*stream(?:ing)?\s+sales(?:person)?|video\s+creator(?:[\s-]+promoter)?|platform\s+admin(?:istrator)?"
              r"|internet\s+market(?:er|ing)")
+# An exam of a level failed: no certificate of it ("考的五级直播销售员没过", "四级挂了", "failed the L4 theory twice").
+FAILED_AFTER = (r"\s*(?:(?:" + _JOB_NAME + r")\s*)?(?:的)?(?:证书?|考试|理论|实操|技能)?\s*"
+                r"(?:又|都|还是)?(?:没过|没有过|没通过|没有通过|冇过|唔过|未过|挂了|挂咗|挂科|不及格|落榜|\bnot passed\b)")
+FAILED_BEFORE = r"\b(?:failed|flunked|didn'?t pass|did not pass|haven'?t passed|not passed)\s+(?:the\s+|my\s+|our\s+)?$|考砸了?(?:的)?\s*$"
 # "去年考了直播销售员五级", "passed 直播销售员 level 4": the occupation between the verb and the level.
 HELD_BEFORE = HELD_BEFORE + (r"|(?:(?:证书?|cert(?:ificate)?)\s*(?:是|系)|通过了?|拿过|考了|考咗|拿咗|攞咗|考过|考到了?|考取了?|拿了|拿到了?|取得了?|已经有|持有|我有|(?<![没冇沒])有|我是|(?:我|她|他|佢)?(?:已经|早就|都已经|早已)(?:是|系)|\bi'?m|\bi\s+am|有[个位](?:学员|学生|人)?是|现在是|(?:我|i'?m|i\s+am)\s*(?:现在|目前|currently|now)|拿的|考的|取得的|获得的|\bpassed|\bfinished|\bcompleted|\bgot|\bhold|\bholds|\bhave|\bhas)\s*(?:a\s+|an\s+|my\s+|一?[个张本])?(?:" + _JOB_NAME
                              # another occupation's certificate held ("One learner holds 全媒体运营师 四级")
@@ -410,7 +410,8 @@ CORRECTION_IN_MESSAGE = (r"其实(?!\s*(?:之前|以前|早前|此前|更早))|�
 # Durations. An explicit "about N" is N: it is the asker's best figure, as are "三年多", "3+ years",
 # "over 3 years" and "3年左右". `below` marks "less than N" ("快三年", "almost 3 years", "三年不到"),
 # read as just under N; `vague` ("不到3年", "at most 3 years") leaves the number unknown, so the engine asks.
-_ZH_NUM = r"\d+(?:\.\d+)?|[〇一二两三四五六七八九十][零〇一二两三四五六七八九十]*|零|[俩仨](?=个?月|年)|半"  # ("两年零三个月": 零 joins, it starts no number)  # "歇了俩月"
+# ("歇了俩月"; "两年零三个月": 零 joins a number to the next, it starts none)
+_ZH_NUM = r"\d+(?:\.\d+)?|[〇一二两三四五六七八九十][零〇一二两三四五六七八九十]*|零|[俩仨](?=个?月|年)|半"
 # "Almost N" ("快三年") is close to N, so just under N is a fair reading. "Less than N" ("不到3年",
 # "less than 3 years") may be anything below N: it is vague (unknown) and the engine asks, since
 # reading it as just under N could pass a lower requirement the person does not meet.
