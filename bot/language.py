@@ -141,9 +141,20 @@ def localize(value, lang: Lang):
     return value
 
 
+# Characters Traditional writers use as they are, which conversion to Traditional still changes ("公布" is
+# standard in Taiwan and Hong Kong; OpenCC writes "公佈")
+_WRITTEN_IN_BOTH = frozenset("布台才周只里注托游")
+
+
 def same_in_both_scripts(text: str) -> bool:
-    """Chinese text whose characters are the same in Simplified and Traditional ("咁我可唔可以考？")."""
-    return to_simplified(text) == text == to_traditional(text)
+    """Chinese text whose characters are the same in Simplified and Traditional ("咁我可唔可以考？",
+    "是哪一天公布的")."""
+    if to_simplified(text) != text:
+        return False
+    traditional = to_traditional(text)
+    if len(traditional) != len(text):
+        return traditional == text
+    return all(a == b or a in _WRITTEN_IN_BOTH for a, b in zip(text, traditional))
 
 
 _REPLY_VERB = r"\s*(?:字|来|來)?\s*(?:回答|回覆|回复|答|讲|講|回)(?:我|吧|啦)?"  # (not 写: "用中文写简历" is no request)
@@ -209,10 +220,17 @@ _NUMBERS_WRITTEN = ((re.compile(r"廿(?=[一二三四五六七八九几多来年
 _CN_YEAR = re.compile(r"(?<![零〇一二三四五六七八九十])(?:一九|二[零〇])[零〇一二三四五六七八九]{2}(?=\s*年)")
 
 
+# Taiwanese words for what the knowledge base names otherwise ("網路主播" is 网络主播, "影音" is 视频)
+_TAIWANESE = (("网路", "网络"), ("短影音", "短视频"), ("影音", "视频"))
+
+
 def without_typos(text: str) -> str:
-    """Simplified text with the common homophone typos above corrected, and numbers written out made plain."""
+    """Simplified text with the common homophone typos above corrected, Taiwanese words in the knowledge base's
+    form, and numbers written out made plain."""
     for typo, right in _TYPOS + _NUMBERS_WRITTEN:
         text = typo.sub(right, text)
+    for taiwanese, mainland in _TAIWANESE:
+        text = text.replace(taiwanese, mainland)
     return _CN_YEAR.sub(lambda m: m.group(0).translate(_CN_YEAR_DIGITS), text)
 
 

@@ -31,7 +31,7 @@ from bot.answering.eligibility_replies import GOING_UP, EligibilityReplies, late
 from bot.answering.routing import Routing, route
 from bot.answering.level_names import LevelNameQuestion, level_name_question
 from bot.answering.people import ASKS_EACH, UNNAMED_PEOPLE, is_asker, labelled_person, named_in, split_people, with_new_facts
-from bot.answering.understanding import (ASKS_ABOUT_TRAINING, asks_training_hours, ladder_asked_to, plans_a_level, teaches_a_class, JOB_TYPE_NAMES, COLLOQUIAL_QUESTION, CONFIDENT, ELLIPTICAL_START, NO_SUBJECT, PERSONAL_ACTS, SURELY_OUT_OF_SCOPE, Request, continued_question, levels_named,
+from bot.answering.understanding import (ASKS_ABOUT_TRAINING, asks_training_hours, ladder_asked_to, plans_a_level, teaches_a_class, JOB_TYPE_NAMES, COLLOQUIAL_QUESTION, subject_named, CONFIDENT, ELLIPTICAL_START, NO_SUBJECT, PERSONAL_ACTS, SURELY_OUT_OF_SCOPE, Request, continued_question, levels_named,
                                          ANAPHORIC, age_stated, asks_own_case, asks_requirements, asks_which_level, on_other_levels, question_parts, speaks_of_own_facts, speaks_of_self,
                                          understand)
 from bot.eligibility import NO_CERTIFICATE, Profile, parse_profile
@@ -665,6 +665,7 @@ class Advisor:
             "documents" if request.documents and (act in PERSONAL_ACTS or len(request.question) <= DOCUMENTS_ALONE_MAX) else \
             "part_time" if request.part_time or request.part_time_said else "unpaid_work" if request.unpaid_work else \
             "related_work" if request.related_work else \
+            "professional_title" if _PROFESSIONAL_TITLE.search(request.question) and not _TITLE_WANTED.search(request.question) else \
             "marketer_qualification" if request.marketer_qualification else \
             "abroad" if abroad_applicant else None
         if slot == "association_certificate" and _USED_AS_LEVEL.search(request.question) and self.slot_answers.get("association_prerequisite"):
@@ -672,7 +673,8 @@ class Advisor:
         slot_entry = self._related_work_entry(request, conversation) if slot == "related_work" \
             else self.slot_answers.get(slot) if slot else None
         hit = retriever.faq_answer(slot_entry, lang.code) if slot_entry else None
-        if hit is not None and (act not in PERSONAL_ACTS or (association and no_facts)):
+        if hit is not None and (act not in PERSONAL_ACTS or (association and no_facts) or slot == "professional_title"):
+            # (a title asked about: the title routes, whatever else was said; no case decided on other work)
             # ("某商业联合会发的'直播电商职业能力证书'，能当五级证书用来报四级吗？": whether it counts is the question;
             # with no fact of the asker's own, no case to decide beside it)
             return self._finish(raw, lang, hit.metadata.get("intent") or "certificate", hit.text, unique_sources([hit]), [hit], via="faq")
@@ -699,7 +701,7 @@ class Advisor:
         weighed = self._job_types_weighed(request, raw, lang, conversation, retriever)
         if weighed is not None:
             return weighed
-        compared = self._job_types_compared(request, raw, lang, retriever)
+        compared = self._job_types_compared(request, raw, lang, retriever, conversation.last_question)
         if compared is not None:
             return compared
         held = conversation.profile.certificate_level if conversation.profile is not None else None
@@ -767,7 +769,7 @@ class Advisor:
                 # ("日頭做文員，夜晚開直播" … "夠唔夠一年考五級？"): the verdict, then whether part-time work counts in full
                 text, sources = text + "\n" + hit.text, [*sources, *unique_sources([hit])]
             elif hit is not None and (request.inclusive_years or request.part_time or request.unpaid_work or request.related_work
-                                      or request.marketer_qualification
+                                      or request.marketer_qualification or slot == "professional_title"
                                       or request.break_counts or request.prepare):  # "刚好满6年算不算": the rule first, then the case
                 text, sources = hit.text + "\n" + text, [*unique_sources([hit]), *sources]
             elif hit is not None and request.documents:  # "有冇得考level 5? 要準備咩文件？": the case, then the papers
@@ -900,6 +902,8 @@ class Advisor:
                     or _clearly_closer(together, together_vote, own, own_vote)) \
                     and not self._own_topic_elsewhere(request.question, continued, lang, retriever, vector):
                 question = continued
+        if question != request.question and conversation.history:
+            question = self._about_the_last_subject(question, request, lang, retriever, conversation)
         carried = route(question).not_covered if question != request.question else None
         if carried in ("fee", "date", "venue") and not routing.not_covered and conversation.last_act == "logistics" \
                 and not _is_a_question(to_simplified(request.question)):
@@ -971,9 +975,10 @@ class Advisor:
             return replace(answer, text=answer.text + "\n\n" + hit.text, sources=[*answer.sources, *unique_sources([hit])])
         return answer
 
-    def _job_types_compared(self, request: Request, raw: str, lang: Lang, retriever) -> Answer | None:
+    def _job_types_compared(self, request: Request, raw: str, lang: Lang, retriever, last_question: str | None = None) -> Answer | None:
         """"視頻創推員同平台管理員有咩分別？": two job types named and their difference asked. The entry on that
-        pair when there is one, else what each of the two does, one after the other (no entry on another pair)."""
+        pair when there is one, else what each of the two does, one after the other (no entry on another pair).
+        One named, after a question about another ("選品員主要係做咩" then "同直播銷售員有咩分別"): those two."""
         question = mandarin_words(request.question)
         if not _DIFFERENCE_ASKED.search(question) or levels_named(question) or _CERTIFICATE_OR_EXAM.search(question):
             # ("考直播销售员的和考选品员的证书有区别吗": the certificates compared, not the work)
@@ -981,6 +986,9 @@ class Advisor:
         if _WHICH_FITS.search(question) and described_job_type([question], self.slot_answers) is not None:
             return None  # ("…I mostly do product research + negotiating with brands. which should I pick?": the one that fits)
         named = _job_types_named(question)
+        before = _job_types_named(mandarin_words(last_question or ""))
+        if len(named) == 1 and len(before) == 1 and before != named and re.match(r"\W*(?:那|和|跟|同|与|and|vs)", question, re.I):
+            named = before + named
         if len(named) != 2:
             return None
         pairs = self.slot_answers.get("job_type_pairs", {})
@@ -1159,6 +1167,32 @@ class Advisor:
                   for faq_id, rows in named.items()}
         self._entry_levels_of = (retriever, levels)
         return levels
+
+    def _about_the_last_subject(self, question: str, request: Request, lang: Lang, retriever, conversation: Conversation) -> str:
+        """"and the code?" after "what's the English name of 互联网营销师?": read beside the last question, a follow-up
+        with a topic of its own finds the entry just answered again; what the last question named (互联网营销师),
+        with the follow-up's own words, finds the entry on what is asked now. A follow-up about what was just
+        said ("is that legit?", "这个要多久") keeps the entry just answered."""
+        said = to_simplified(request.question)
+        if not _is_a_question(said) or _POINTS_AT_WHAT_WAS_SAID.search(said) or request.level is not None \
+                or JOB_TYPE_NAMES.search(said):
+            return question
+        subject = subject_named(conversation.last_question)
+        best = self._faq_best(mandarin_words(question), lang, retriever)
+        if not subject or best is None:
+            return question
+        hit = retriever.faq_answer(best.faq_id, lang.code)
+        if hit is None or localize(hit.text, lang)[:40] not in conversation.history[-1][1]:
+            return question  # (not the entry just answered: the two read together find something new)
+        about = f"{subject} {request.question}"
+        other = self._faq_best(mandarin_words(about), lang, retriever)
+        own = self._faq_best(mandarin_words(request.question), lang, retriever)
+        # (the follow-up's own topic: the classifier backs that entry for the message alone too; "什么时候？" after
+        # who released the standard, "有数据吗" after the pay, back nothing of their own and stay with the last)
+        if other is None or own is None or other.faq_id == best.faq_id or other.faq_id != own.faq_id \
+                or min(other.vote or 0.0, own.vote or 0.0) < THRESHOLDS.vote_in_scope or other.score < THRESHOLDS.faq_accept:
+            return question
+        return about
 
     def _same_entry_again(self, question: str, raw: str, lang: Lang, retriever, last_reply: str) -> Answer | None:
         """"真係咁長工時？有冇數據" after the answer on working hours: the entry just answered is the closest one to
@@ -1616,6 +1650,17 @@ _MOVING_TO = re.compile(r"(?:想|打算|准备|计划)(?:转做|转去|转行做
 _GUARANTEE = re.compile(r"保证[^，,。？?「『“]{0,8}(?:一定)?(?:能)?(?:考)?过(?!」|』|”)|一定(?:能)?(?:考)?过(?:吗|嘛|不)|\bguarantee[^.?]{0,30}\bpass", re.I)
 
 
+# A follow-up about what was just said, not a topic of its own ("is that legit?", "这个要多久", "真的吗")
+_POINTS_AT_WHAT_WAS_SAID = re.compile(r"\b(?:it|that|this|those|these|they|them)\b|这个|那个|这些|那些|它|呢个|嗰个|咁样|这样|那样|"
+                                      r"真的|真定假|^(?:是|系)(?:不是|咪|唔系)", re.I)
+
+
+# A professional title (职称) named: "中级经济师", "初级职称", "professional title"
+_PROFESSIONAL_TITLE = re.compile(r"职称|(?:初级|中级|高级|助理|副高|正高)(?:经济师|会计师|工程师|审计师|统计师)|professional title", re.I)
+# A title to be had through the certificate, not one held ("考到技师之后能不能评职称", "help me get 职称 later")
+_TITLE_WANTED = re.compile(r"评(?:上|到)?(?:个)?职称|(?:转|换|对应)成?.{0,6}职称|(?:get|become|apply for) (?:a |an |my )?(?:职称|professional title|经济师|engineer)|职称 later", re.I)
+
+
 def _clearly_closer(together: float, together_vote: float, own: float, own_vote: float) -> bool:
     return together >= own + CLEARLY_CLOSER and together_vote >= own_vote
 
@@ -1829,10 +1874,11 @@ def reply_language(message: str, choice: Lang | None, history=()) -> Lang:
     lang = detect(message, default=choice or EN)
     history = list(history)
     english_words = len(re.findall(r"[A-Za-z]{2,}", message))
-    if lang != EN and (english_words >= 2 or (english_words == 1 and len(re.findall(r"[\u4e00-\u9fff]", message)) <= 8)) \
+    chinese = len(re.findall(r"[\u4e00-\u9fff]", message))
+    if lang != EN and (english_words >= 2 or (english_words == 1 and chinese <= 8) or (english_words == 0 and chinese <= 3)) \
             and history and detect(history[-1][0], default=EN) == EN:
         # "like 职业技能提升补贴 or whatever", "四级 ok?", "and 平台管理员?" in an English chat: English framing
-        # with a Chinese term
+        # with a Chinese term; "三级?" alone there is the term and nothing else
         return EN
     if lang == ZH and choice == ZH_HANT:
         return ZH_HANT

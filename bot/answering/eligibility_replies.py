@@ -118,6 +118,14 @@ class EligibilityReplies:
         """Keep the facts a message states even when its reply is not an eligibility one ("I only finished
         初中 but I'm L2 since Aug 2022: is there a minimum education for level 1?")."""
         said = request.facts if request.facts.has_personal_facts else request.stated
+        earlier = conversation.profile
+        if earlier is not None and earlier.certificate_level not in (None, NO_CERTIFICATE) and earlier.job_type \
+                and said.job_type not in (None, earlier.job_type) and said.certificate_level is None and said.target_level is None \
+                and request.level is None and not request.switch_job_type:
+            # "我二级证书是直播销售员" then "这两年主要在公司做平台管理员": work in another job type of the same
+            # occupation; the certificate's job type is the one its next level is judged in (a level asked in the
+            # other job type names that one)
+            said = replace(said, job_type=earlier.job_type)
         # "唔係 等等 係2022年3月先攞到張證": a date that corrects the certificate's, after one was said
         redated = said.certificate_age is not None and conversation.profile is not None \
             and conversation.profile.certificate_age is not None and corrects_itself(request.question)
@@ -271,6 +279,9 @@ class EligibilityReplies:
         """The conditions of the level a rule question names ("im 17, can i take level 5?" also hears
         about age; "they said I need 中专" … "is that a real rule for level 5?" hears that schooling is no bar)."""
         job = parse_profile(request.question).job_type
+        held = conversation.profile if conversation is not None else None
+        if job is None and held is not None and held.certificate_level not in (None, NO_CERTIFICATE):
+            job = held.job_type  # "平台管理員三級我攞咗喇" then "幾時可以考二級?": the job type of the certificate held
         # the newer generic conditions beside the template's ("someone told me 3 years": one of them)
         text, sources = render_requirements(request.level, self.rules, lang_code, self.templates, job_type=job,
                                             newer=render_newer_conditions(request.level, self.rules, lang_code, self.templates))
@@ -627,8 +638,28 @@ class EligibilityReplies:
             # ("三级2023年3月攞，技师学院毕业" for level 2: open if the years since were worked; the "not yet"
             # below is the other routes', not a "no" beside that "yes")
             opening = self.templates.text(lang_code, "eligibility", "verdict_not_on_given").partition("{level}")[0]
+            if worked.startswith(self.templates.text(lang_code, "eligibility", "eligible_if_worked_since").partition("{")[0]):
+                # (a yes if the years were worked: the routes still short or still open are no second verdict
+                # beside it, "…還要看下面的情況（L1-B：還需再滿10個月）")
+                text = self._without_other_verdicts(text, lang_code)
             text = worked + text.replace(opening, self.templates.text(lang_code, "eligibility", "verdict_other_routes"), 1)
         return text, sources, decision
+
+    def _without_other_verdicts(self, text: str, lang_code: str) -> str:
+        """`text` without its verdict lines and the list of routes under "any one of these" (the facts understood,
+        what to tell and the notes stay)."""
+        openings = tuple(self.templates.text(lang_code, "eligibility", key).partition("{level}")[0]
+                         for key in ("verdict_not_on_given", "verdict_depends_short", "if_heading"))
+        kept, in_list = [], False
+        for line in text.split("\n"):
+            if line.startswith(openings):
+                in_list = True
+                continue
+            if in_list and line.lstrip().startswith(("·", "-", "•")):
+                continue
+            in_list = False
+            kept.append(line)
+        return "\n".join(kept)
 
     def _newer_asks_more(self, profile: Profile, decision, lang_code: str) -> str:
         """"L3 in Aug 2022, streaming since: L2 now?" is a yes under the template (4 years after level 3); the newer

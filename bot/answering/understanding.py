@@ -29,7 +29,8 @@ UNSURE_INJECTION = 0.4  # below this, the classifier's "injection" alone (no ins
 SURE_INJECTION = 0.8  # the classifier alone (no instruction words) makes an injection only when this sure
 SHORT_ASK = 12  # "能考吗", "can I apply then?": short enough to be about the asker's own case, nothing more
 _LEVEL = re.compile(r"([一二三四五1-5])\s*级|level\s*([1-5])|\bl\s*([1-5])\b|lv\.?\s*([1-5])"
-                    r"|(高级技师|预备技师|技师(?!学院|学校)|高级工|中级工?|初级工?)(?!证)", re.I)
+                    # (not a professional title: "中级经济师", "初级职称")
+                    r"|(高级技师|预备技师|技师(?!学院|学校)|高级工|中级工?|初级工?)(?!证|经济师|会计师|工程师|审计师|统计师|职称)", re.I)
 _NUMERALS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "高级技师": 1, "技师": 2, "高级工": 3,
              "中级工": 4, "中级": 4, "初级工": 5, "初级": 5}
 _CLAUSE = re.compile(r"[^。！？!?；;，,：:\n【】\[\]]+[。！？!?；;，,：:\n【】\[\]]?")
@@ -143,7 +144,9 @@ _FIRST_PERSON = re.compile(r"我|俺|本人|咱|\b(i|i'm|im|i've|ive|my|me)\b", 
 # A claim reported, not the asker's own story ("网上说…", "听说…", "I heard that…", "someone told me…").
 _HEARSAY = re.compile(r"\W*(?:(?:网上|网上有人|有人|好多人|别人|朋友|新闻|群里|机构|培训机构|抖音上|视频里)(?:都|也)?(?:说|讲|话|写|称|传)|听说|据说|"
                       # "刷到一个培训机构的视频说，2023年起…": a video or post seen, and what it says
-                      r"(?:刷到|看到|睇到|见到)[^，,。？?]{0,14}(?:视频|文章|帖子|新闻|广告|直播)(?:里|上|中)?(?:都|也)?(?:说|讲|话|写|称)|"
+                      # ("我看台湾《旺报》写说，…": a paper read)
+                      r"(?:我|我在)?(?:刷到|看到|睇到|见到|看|睇|读到)[^，,。？?]{0,14}(?:视频|文章|帖子|新闻|广告|直播|报道|报纸|公众号|网站|》)"
+                      r"(?:里|上|中)?(?:都|也)?(?:说|讲|话|写|称)(?:说|着|道)?|"
                       r"听人说|(?:i\s+)?(?:heard|read|saw)\s+(?:that\s+|online\s+|somewhere\s+)?|(?:someone|people|they)\s+(?:say|said|says|told me)\s+|"
                       r"(?:online|the news|an article)\s+says?\s+)", re.I)
 # "能报几级？", "報得幾級？": a which-level question with no subject at all; in Chinese chat the dropped
@@ -241,10 +244,10 @@ _RELATED_WORK = re.compile(r"(?:算不算|算唔算|算吗|算嗎|算是|算係|
                            r"(?:计得入|计唔计得入|算得入|算进|计入)(?:年资|年限|工作年限)|"
                            r"相关(?:职业|工作|经验)(?:吗|不|么|嘛|呢|\?|？)|(?:是不是|一定要|必须)(?:是)?(?:直播|本职业)(?:相关)?(?:的)?工作|"
                            r"\b(?:related|relevant)(?: or not\b|\s*\?|\s+(?:work|occupation|experience|field)\b)|"
-                           r"\bcount(?:s|ed)? (?:as|toward|towards) (?:a )?(?:related|relevant|work|experience|the years|years)|"
+                           r"\bcount(?:s|ed)? (?:as|toward|towards|for) (?:a |my |the |her |his |their )?(?:related|relevant|work|experience|years?|work years)|"
                            r"\b(?:does|do|would|will) (?:that|this|those|these|it|my \w+(?: \w+)?) (?:years? )?count(?: toward| towards| for)? ?(?:互联网营销师|internet marketer|it|anything)?\s*\?|"
                            # "does the phone shop time count?", "do my years as a cashier count"
-                           r"\b(?:does|do|would|will|can) (?:the |my |those |these |that )?(?:[a-z][a-z-]* ){1,4}(?:time|years?|experience|work|stint) (?:[a-z]+ )?count\b", re.I)
+                           r"\b(?:does|do|would|will|can) (?:the |my |those |these |that )?(?:[a-z][a-z-]* ){1,4}(?:time|years?|experience|work|stint|part|bit) (?:[a-z]+ )?count\b", re.I)
 # Whether exactly N years is enough: the "（含）" of the conditions.
 _INCLUSIVE = re.compile(r"(?:刚好|正好|刚刚好|啱啱好?|整整|恰好).{0,10}(?:算不算|算吗|够吗|够不够|计不计|计唔计|行不行|得唔得)|"
                         r"(?:系咪|是不是|是否)?(?:包括|包含|计埋|算上)(?:刚好|正好|啱啱)|定系要超过|还是要超过|要超过.{0,6}(?:才|先)(?:行|得|算)|"
@@ -420,7 +423,7 @@ def _gone_to(claim: str) -> int | None:
 
 
 # Words that take back what the asker said before ("唔係，應該係五年半", "wait no, more like 6").
-CORRECTION = re.compile(r"(?<!是)不是(?:不是)?[，,。\s]|不对|^\W*(?:哦|噢|啊|呀)?\s*不[\s，,]+(?:是|系)|其实(?!\s*(?:之前|以前|早前|此前|更早))|更正|说错|讲错|打错|写错|搞错|记错|应该是|唔系|\bactually\b|\bi mean\b|\bsorry\b|"
+CORRECTION = re.compile(r"(?<!是)不是(?:不是)?[，,。\s]|不对|^\W*(?:哦|噢|啊|呀)?\s*不[\s，,]+(?:是|系)|其实(?!\s*(?:之前|以前|早前|此前|更早))(?=\s*(?:我|他|她|佢|TA|那张|张证|证书?)?\s*(?:是|系|应该|只|才|不是|唔系|没|冇|未|还没|刚|拿|考|做了|干了|播了|\d|[一二两三四五六七八九十]))|更正|说错|讲错|打错|写错|搞错|记错|应该是|唔系|\bactually\b|\bi mean\b|\bsorry\b|"
                          r"\bcorrection\b|\bwait\b|\bmore like\b|\boops\b|\bmy bad\b|\btypo\b", re.I)
 # "3 years, not 5", "不是8年，是4年": the number a message takes back is not a fact.
 NEGATED = re.compile(r"[,，]?\s*\bnot\s+\d+(?:\.\d+)?\s*(?:years?|yrs?)?\b|不是\s*[零一二两三四五六七八九十\d]+\s*(?:年|个月|(?![定直样般切些点份起共回次个]))[，,]?"  # (not "是不是一定")
@@ -652,7 +655,7 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
                                                               and known_before.years_since_certificate is None)):
         # "一直在做直播" then "到现在11个月": the time so far is the work's, when no date or figure was said before it
         own_words = "做了" + own_words
-    stated = parse_profile(NEGATED.sub(" ", _with_apprenticeship_end(_with_graduation_year(_with_taught_school(own_words, conversation),
+    stated = parse_profile(NEGATED.sub(" ", _with_apprenticeship_end(_with_graduation_year(_with_taught_school(_with_figure_explained(own_words, conversation), conversation),
                                                                                           conversation), conversation)),
                            expecting=_corrected_field(own_words, conversation))
     if falsifying and not re.search(vocab.CORRECTION_IN_MESSAGE, question.lower()):
@@ -705,7 +708,10 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
             # ("有没有办法快点拿高级一点的证" then "我只有初中 做主播4年": how far their own case goes, not the question again)
             conversation.last_question is not None and _WANTS_A_CERTIFICATE.search(conversation.last_question)
             and (stated.years_total is not None or stated.certificate_level is not None))
-    if act in ("statement", "fact", "followup", "logistics") and conversation.last_act in ("fact", "rule_question", "logistics") \
+    # ("怎么查证书真假" then "去年年底拿的 四级": the certificate the question was about, whatever the classifier
+    # made of a message that asks nothing)
+    told_of_it = act in PERSONAL_ACTS and about_certificate and not _is_question(question)
+    if (act in ("statement", "fact", "followup", "logistics") or told_of_it) and conversation.last_act in ("fact", "rule_question", "logistics") \
             and conversation.last_question is not None and not _ASKS.search(question) \
             and (not stated.has_personal_facts or about_certificate) \
             and (stated.target_level is None or _MY_EXAM.search(question) or about_certificate) \
@@ -894,6 +900,21 @@ def _taught_class(words: str, conversation) -> str | None:
     if not _STUDENTS.search(words) or speaks_of_self(words) or _with_taught_school(words, conversation) == words:
         return None
     return "学生"
+
+
+# A message that says what a bare figure sent before was ("30个月" then "我说的是我做主播的时间", "that's how long
+# I've been streaming")
+_FIGURE_EXPLAINED = re.compile(r"^\W*(?:我)?(?:说的是|讲的是|指的是|是指|那是|这是|是)[^，,。？?]{0,12}(?:时间|年资|经验|年限|多久)|"
+                               r"^\W*(?:that'?s|that is|it'?s|i mean)\s+(?:how long|the time|my (?:time|experience|years))", re.I)
+_BARE_FIGURE = re.compile(r"\W*(?:大概|差不多|快|约)?\s*(?:\d+(?:\.\d+)?|[一二两三四五六七八九十半]+)\s*(?:个月|年半?|多年|years?|yrs?|months?)\s*(?:了|多)?\W*", re.I)
+
+
+def _with_figure_explained(words: str, conversation) -> str:
+    """"我说的是我做主播的时间" after a bare "30个月": the figure sent before, with what it was."""
+    if not _FIGURE_EXPLAINED.search(words) or not conversation.history:
+        return words
+    before = mandarin_words(to_simplified(conversation.history[-1][0]))
+    return f"{before.strip()}，{words}" if _BARE_FIGURE.fullmatch(before) else words
 
 
 def _with_graduation_year(words: str, conversation) -> str:
@@ -1214,6 +1235,18 @@ def _is_question(text: str) -> bool:
 # The job types' names as written (one pattern: the advisor reads them too)
 JOB_TYPE_NAMES = re.compile(r"(?:商品)?选品员|直播销售员|视频创推员|平台管理员|product selector|live[- ]streaming salesperson"
                             r"|video creator[- ]promoter|platform administrator", re.I)
+# What a question names as its subject: the occupation, another one, a job type ("互联网营销师的英文名叫什么" is
+# about 互联网营销师); an elliptical follow-up with a topic of its own ("and the code?") asks about it too
+_SUBJECT_NAMES = re.compile(JOB_TYPE_NAMES.pattern + r"|互联网营销师|internet marketers?|网络主播|全媒体运营师|电子商务师|营销员", re.I)
+
+
+def subject_named(question: str) -> str:
+    """The occupations, job types and levels `question` names, in the order named ("" when none)."""
+    names = [match.group(0) for match in _SUBJECT_NAMES.finditer(question or "")]
+    names += ["一二三四五"[level - 1] + "级" for level in levels_named(question or "")]
+    return " ".join(dict.fromkeys(names))
+
+
 # A follow-up that only names another job type ("那选品员呢", "what about 视频创推员?", "咁平台管理员呢")
 _JOB_TYPE_ONLY = re.compile(r"(?:(?:and|so|ok)?\s*(?:what|how)\s+about\s+(?:the\s+)?|and\s+(?:for\s+)?(?:the\s+)?|那|那么|咁|噉|那如果是|如果是)?\s*"
                             r"(?:" + JOB_TYPE_NAMES.pattern + r")\s*(?:的话|呢|嘞|咧|then)?\s*[?？]?", re.I)

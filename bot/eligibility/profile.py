@@ -283,8 +283,13 @@ def _since_within_total(profile: Profile) -> Profile:
     return profile
 
 
+# "2 yrs as 实体店导购 + 8 months live selling": two stretches listed, not a figure and its rounding ("3+ years")
+_STRETCHES_PLUS = re.compile(r"(?<=[^\d\s+])\s*\+\s*(?=\d+(?:\.\d+)?\s*(?:years?|yrs?|months?|mos?|年|个月)|[一二两三四五六七八九十半]+\s*(?:年|个月))", re.I)
+
+
 def _parse_with_corrections(text: str, expecting: str | None, today: Callable[[], date]) -> Profile:
     text = _CANTONESE_AND.sub("和", _YEAR_AND_A_HALF.sub("一年半", text))
+    text = _STRETCHES_PLUS.sub("，", text)
     text = _numeric_dates(text)
     text = _last_month_dated(text, today())
     text = _on_and_off(text)
@@ -778,6 +783,8 @@ def _levels(text: str) -> tuple[list[int], list[int], list[int], list[int], list
         elif re.search(vocab.HELD_BEFORE, before) or re.match(vocab.CERTIFICATE_AFTER, after) \
                 or (re.match(vocab.HELD_AFTER, after) and not re.search(vocab.PLAN_CUE, before)):
             held.append(level)
+        elif re.match(r"\s*(?:的话)?(?:要|需要|得|须|只要)\s*(?:做|工作|干)?(?:满|够)?\s*[\d一二两三四五六七八九十半]+\s*(?:年|个月)", after):
+            asked.append(level)  # "五级要一年对吧 那四级呢": a level's rule recalled, not a level held
         elif re.match(vocab.TARGET_AFTER, after):
             targets.append(level)
         elif re.search(vocab.ASKED_LEVEL_BEFORE, before) or re.match(vocab.ASKED_LEVEL_AFTER, text[match.end():]):
@@ -888,7 +895,12 @@ def _read_years(text: str, profile: Profile, expecting: str | None, today: date)
     ranges, ranges_end = [], 0
     other_ranges: list[float] = []
     figures = list(by_role[_TOTAL])  # the figures said, against which a stretch may be the same one said twice
+    break_ranges: list[float] = []  # "中间2024年3月到10月休产假": a stretch between two dates with no work
     for start, end, years in _date_ranges(text):
+        if re.match(vocab.BREAK_RANGE_AFTER, text[end:end + 12]):
+            if re.search(r"(?:中间|中途|其间|期间)\s*$", text[max(0, start - 4):start]):
+                break_ranges.append(years)  # (inside the stretch said: "中间…休产假"; one between two stretches takes nothing out)
+            continue
         # "2021年3月到2023年3月在MCN做助播": a stretch of this work between two dates (other work between two
         # dates is left to the evaluation body, like other work said with a figure); a figure said of the
         # same stretch ("15到21年…整整6年") is not counted twice
@@ -912,7 +924,7 @@ def _read_years(text: str, profile: Profile, expecting: str | None, today: date)
         # "2021年10月到2022年3月、2023年6月到2026年6月做直播": stretches between dates lie apart; they add up
         by_role[_TOTAL] = whole = in_field = [round(sum(ranges), 4)]
         profile.stretches_added = True
-    gaps = by_role.pop(_GAP)
+    gaps = by_role.pop(_GAP) + break_ranges
     if ranges and gaps_said and all(d.start >= ranges_end for d in gaps_said):
         # ("2021年尾开始…做到2023年中，之后生BB停了一年半": the break came after the stretch, not inside it)
         gaps = []
@@ -1006,6 +1018,13 @@ def _read_years(text: str, profile: Profile, expecting: str | None, today: date)
     if expecting in YEAR_FIELDS and not by_role[_SINCE] and not whole and by_role[_UNCLEAR]:
         # the bare figure answers (or corrects) the one asked about; "前两年是兼职的" beside it is a part of it
         by_role[_SINCE if expecting == "years_since_certificate" else _TOTAL] = unclear_whole
+    after_break = text[gaps_said[-1].end:] if gaps_said else ""
+    if gaps and None not in gaps and by_role[_SINCE] and not by_role[_TOTAL] and re.search(vocab.RESUMED, after_break) \
+            and re.search(vocab.CONTINUED_TO_NOW, after_break):
+        # "拿证后做了一年半主播 中间停了半年 后来又做到现在": the stretch before the break is a part; the work since
+        # the certificate runs to now less the break (its date, said before or after, gives the whole)
+        by_role[_SINCE], profile.break_years, gaps = [], sum(gaps), []
+        profile.worked_since_certificate = True
     profile.years_since_certificate = _one_number(by_role[_SINCE])
     profile.years_total = _one_number(by_role[_TOTAL])
     if profile.years_total is not None and len(totals_said) == 1 and not ranges \
@@ -1302,7 +1321,8 @@ def _certificate_date(text: str, today: date, any_date: bool = False) -> tuple[f
     # the job types' names are no work or certificate words ("I'm L2 视频创推员 since Aug 2022": 视频 is no work said)
     masked = re.sub(vocab.JOB_NAME, lambda name: " " * len(name.group(0)), text)
     # nor is a diploma's ("今年的应届生还没拿到毕业证": no date of a skill certificate)
-    masked = re.sub(r"(?:还)?(?:没有?|未)?(?:拿到|拿|取得|领到|领)?(?:毕业证|学位证|结业证)书?(?:[^，,。]{0,2}(?:拿到?|取得|领到?)了?)?|(?:\b(?:got|received|obtained|earned|get)\s+(?:the\s+|a\s+|my\s+|its\s+)?)?\b(?:completion|graduation|training)\s+cert(?:ificate)?s?\b",
+    # (nor a professional title's: "我2022年取得了中级经济师")
+    masked = re.sub(r"(?:还)?(?:没有?|未)?(?:拿到|拿|取得|领到|领|评上|评了)?了?(?:毕业证|学位证|结业证|(?:初级|中级|高级|助理|副高|正高)?(?:经济师|会计师|工程师|审计师|统计师|职称))书?(?:[^，,。]{0,2}(?:拿到?|取得|领到?)了?)?|(?:\b(?:got|received|obtained|earned|get)\s+(?:the\s+|a\s+|my\s+|its\s+)?)?\b(?:completion|graduation|training)\s+cert(?:ificate)?s?\b",
                     lambda m: " " * len(m.group(0)), masked)
     for pattern, back in vocab.RELATIVE_YEARS:  # "去年底拿的": December of last year; "前年": some month of that year
         for m in re.finditer(pattern, text):
@@ -1596,6 +1616,9 @@ def _duration_role(text: str, d: _Duration) -> str:
         return _TOTAL  # "…took a break, then 1.5 yrs more", "quit, then 3 more yrs": past work, not years to come
     if d.more:
         return _SKIP  # "2 more years": years to come
+    if re.search(r"(?:这|近|最近)(?:一)?$", before) and re.match(r"\s*(?:主要|其实|都|一直|也|我|他|她|佢|在)", after) \
+            and re.match(r"两年|几年|一两年", text[d.start:d.end]):
+        return _SKIP  # "这两年主要在做平台管理员": these last years, not a count of them
     if re.match(vocab.RULE_AFTER, after) or (re.search(vocab.NEEDED_BEFORE, before[-4:]) and re.match(vocab.NEEDED_AFTER, after)):
         return _SKIP  # "the 6-year requirement", "满6年的条件": a rule's figure, not the asker's years
     if re.match(vocab.HYPOTHETICAL_AFTER, after) or re.search(vocab.HYPOTHETICAL_BEFORE, before):

@@ -211,7 +211,8 @@ _EN_LEVEL_NAME = (r"(?:level[\s-]*\w+|l[1-5]|lvl\.?[\s-]*[1-5]|senior\s+technici
                   r"|(?:senior|intermediate|junior|advanced)(?:\s+worker)?|entry[\s-]+level)")
 _EN_TRAINING = (r"(?:any\s+|the\s+|a\s+|my\s+)?(?:formal\s+)?(?:" + _EN_LEVEL_NAME + r"[\s-]+)?(?:formal\s+)?training")
 TRAINING_NO = (
-    r"(?:没有?|未|无|还没有?|没能|不曾)(?:参加|参与|上|去|经过|做|完成|拿到|取得|接受)?过?" + _TRAINING_FILLER + "培训",
+    # (not "有没有…培训", a question)
+    r"(?<!有)(?:没有?|未|无|还没有?|没能|不曾)(?:参加|参与|上|去|经过|做|完成|拿到|取得|接受)?过?" + _TRAINING_FILLER + "培训",
     r"培训还?(?:没有?|未)(?:完成|结束|结业|参加|拿到)",
     r"(?:没有?|未|无)(?:拿到|取得)?(?:培训)?结业证",
     r"结业证书?(?:还|仍)?(?:没有?|未|冇)(?:发|拿到|拿|下来|到手|出)",  # "上完了培训但结业证书还没发": not yet completed
@@ -223,7 +224,7 @@ TRAINING_NO = (
     # Any negation shortly before "training" ("never bothered with the formal training"): when in
     # doubt, training is NOT assumed, the answer then names the route that does not need it.
     r"\b(?:never|no|not|without|didn't|haven't|hasn't|don't|doesn't)\b[^.,;!?]{0,25}\btraining",
-    r"(?:从来?没|从未|没)[^，,。；;]{0,8}培训",
+    r"(?<!有)(?:从来?没|从未|没)[^，,。；;]{0,8}培训",
     r"\bnot\s+(?:been\s+)?trained|\buntrained\b|training\s+(?:is\s+)?(?:still\s+)?not\s+(?:yet\s+)?(?:finished|completed|done|over)",
     r"\b(?:currently|still)\s+(?:in|doing|taking|attending)\s+" + _EN_TRAINING,
     r"\bno\s+(?:training\s+)?completion\s+cert(?:ificate)?\b",
@@ -597,7 +598,9 @@ CALENDAR_YEAR = re.compile(r"(?<!\d)(?<!\d\.)(?P<year>(?:19|20)\d{2})(?!\d|\.\d)
 SPELLED_MONTHS = ("一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二")
 SPELLED_MONTH = re.compile(r"(\d{4}\s*年|去年|今年|前年|上年)\s*(十[一二]?|[一二三四五六七八九])(?=\s*月)")
 RELATIVE_YEARS = ((r"今年(?!\s*(?:\d+|[一二三四五六七八九十]+)\s*岁)|\bthis\s+year\b", 0), (r"去年|上年|(?<!the )(?<!my )(?<!our )(?<!in )\blast\s+year\b(?!\s+(?:of|at|in)\b)", 1), (r"(?<!大)前年|\bthe\s+year\s+before\s+last\b", 2))
-CONJUNCTION = r"\b(?:and|but|so)\b|而且|但是|可是|不过|所以|然后"  # "got my L3 last year and want L2": two statements
+# "got my L3 last year and want L2": two statements; "…是今年2月考的想问四级要等到什么时候", typed with no
+# punctuation: the question asked after the facts
+CONJUNCTION = r"\b(?:and|but|so)\b|而且|但是|可是|不过|所以|然后|想问|请问"
 DATE_PREPOSITION = r"\b(?:in|since|from|around|during)\s*$"
 # Asking to take an exam ("Can I take level 5 this year?", "今年能不能考五级"): the date said is a plan, not a certificate's.
 ASKS_TO_TAKE = (r"\b(?:can|could|may|should|will)\s+(?:i|we|she|he|they)\s+(?:\w+\s+){0,2}(?:take|sit|do|apply|get|register)\b"
@@ -615,7 +618,7 @@ ASKED_AFTER = r"\s*(?:多|几)?\s*了?(?:吗|么|嘛|吧|没有?|未|\?|？)|\s*
     r"|\s*(?:的)?(?:工作)?(?:经验|年资|年限)?\s*(?:去|来|可以|能)?\s*报\s*[一二三四五1-5]\s*级\s*(?:吗|么|嘛|？|\?|$)"  # "算不算够六年报四级？"
 # A duration that is the length of a course ("a 3-year e-commerce program", "3个月的直播培训课"), however
 # close a work word ("e-commerce", "直播") sits to it.
-STUDY_AFTER = (r"[\s-]*(?:(?!and\b|then\b|but\b)[\w-]+\s+){0,3}?(?:program(?:me)?|course|degree|diploma|class(?:es)?|training|studies)\b"
+STUDY_AFTER = (r"[\s-]*(?:(?!and\b|then\b|but\b)[\w()（）-]+\s+){0,4}?(?:program(?:me)?|course|degree|diploma|class(?:es)?|training|studies)\b"
                r"|的?[^，,。；;\d\s]{0,6}(?:培训|课程|课|专业|学习|学制)")
 NOT_CERTIFICATE_EVENT = "|".join((OTHER_EVENT, WORK_CUE, STUDY_CUE))  # what else a date may be the date of
 
@@ -673,7 +676,11 @@ YEAR_STOPPED_WHOLE = re.compile(r"((?:19|20)\d{2}\s*年)([^，。；;,\d]{0,10}?
 # (military service in the middle of the work is time out of it too: "中间去当兵两年"; one said after it,
 # "之后去咗当兵两年", is read as other work, which the reply keeps apart)
 BREAK_BEFORE = r"(?:断了?过?|停了?过?|休息了?过?|空了?过?|歇了?过?|(?:离职|辞职|辞工)(?:了|过|咗)?|(?:中间|中途)去?(?:当兵|服役|参军|入伍)|休(?:了|咗)?(?:产假|病假|长假|假)?|(?:放|请)(?:了|咗)?(?:产假|病假|长假))\s*(?:大|小|近|快|将近|差不多|大概|大约|约)?\s*$"
-BREAK_AFTER = r"\s*(?:没有?干|没做|没工作|的空档|空窗|的?(?:产假|病假|长假)|off\b|break|gap|(?:of\s+)?(?:maternity|sick|parental)\s+leave)"
+# What follows a stretch between two dates that had no work in it ("2024年3月到10月休产假，没工作")
+BREAK_RANGE_AFTER = (r"\s*(?:期间|那段时间|那几个月)?\s*(?:都|也)?(?:在家)?(?:休|放|请)(?:了|咗)?(?:产假|病假|长假|育儿假|假)|"
+                     r"\s*(?:期间|那段时间)?\s*(?:都|也)?(?:没有?|冇|未)(?:工作|做|干|上班|播|开播)|\s*(?:停|歇|断)(?:了|咗)?|"
+                     r"\s*(?:on|for)?\s*(?:maternity|sick|parental)\s+leave|\s*(?:i\s+)?(?:took\s+(?:a\s+)?break|didn'?t\s+work|was\s+off)")
+BREAK_AFTER = r"\s*(?:没有?干|没做|没工作|的空档|空窗|的?(?:产假|病假|长假)|在(?:当兵|服役|部队|坐月子|养病|住院)|(?:当兵|服役|坐月子|养病|住院)|off\b|break|gap|(?:of\s+)?(?:maternity|sick|parental)\s+leave)"
 # Watching, not working ("刷抖音都五六年了", "看直播看了5年", "been watching streams for 5 years"): no years of work.
 WATCHING_BEFORE = r"(?:看|刷|玩|追|逛)(?:直播|抖音|快手|淘宝|视频|短视频|小红书|b站)?(?:都|也|已经)?(?:看|刷|玩|追|逛)?(?:了|咗|过)?\s*$"
 WATCHING_BEFORE_EN = r"\b(?:watch(?:ing|ed)?|scroll(?:ing|ed)?)\b[^,.;]{0,20}$"
@@ -718,7 +725,7 @@ REQUIRED_BEFORE = r"(?:require[sd]?|need(?:s|ed)?|must\s+have|ask(?:s|ed)?\s+for
 # A level talked about, not held: "五级太低了拿出去没面子".
 JUDGED_AFTER = r"\s*是\s*(?:入门|最低|最高|初级|起步|最简单|最难)|\s*(?:的)?(?:证书?)?(?:太|有点|比较|也太|好|都)?(?:低|简单|容易|没用|没面子|不值钱|没含金量|水)|\s+(?:is|seems|feels)\s+(?:too\s+)?(?:low|easy|useless|worthless)"
 # "三级拿了4年了", "四级证考到了": the level named before the verb is held.
-HELD_AFTER = (r"\s*(?:证书?|的证|考试)?\s*(?:已经|都|也)?(?:拿了|拿到了?|考了|考到了?|考过了|拿过|到手|过了|通过了|合格了)"
+HELD_AFTER = (r"\s*(?:证书?|的证|考试)?\s*(?:我|佢|他|她)?\s*(?:已经|都|也)?(?:拿了|拿到了?|考了|考到了?|考过了|拿过|到手|过了|通过了|合格了)"  # ("三级我拿了喇")
               # "五级是去年才考的", "四级证是2021年拿的"
               r"|\s*(?:(?:" + _JOB_NAME + r")\s*)?(?:证书?)?\s*\d{4}\s*年(?:\s*\d{1,2}\s*月)?(?:份|初|中|底)?\s*(?:才|刚|就)?(?:考|拿|取得|考到|拿到|攞)"
               r"|\s*(?:(?:" + _JOB_NAME + r")\s*)?(?:证书?)?是\s*(?:\d{4}\s*年(?:\s*\d{1,2}\s*月)?(?:份|初|中|底)?|去年|前年|今年|[一两二三四五六七八九十\d]+年前)?\s*(?:才|刚|就)?(?:考|拿|取得|考到|拿到|攞)的?"
