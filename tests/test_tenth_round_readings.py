@@ -179,9 +179,10 @@ def test_one_labelled_learner_asked_about_in_two_words_is_that_learner(advisor):
 
 
 def test_a_yes_if_worked_is_not_followed_by_a_plain_not_yet(advisor):
+    # (since the twenty-second round no second verdict at all: the routes still short are not said beside the yes)
     answer, _ = ask(advisor, "我2023年3月考咗直播銷售員三級", "我仲有技師學院畢業證", "二級點計？")
     lines = answer.text.splitlines()
-    assert "L2-B1" in lines[0] and lines[1].startswith("按其他路線")
+    assert "L2-B1" in lines[0] and not any(line.startswith(("按其他路線", "暫時還不能", "能否申報")) for line in lines[1:])
 
 
 # --- read from sets AA and AB after their judging ---------------------------------------------------------

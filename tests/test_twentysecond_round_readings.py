@@ -190,3 +190,38 @@ def test_the_next_level_asked_after_a_certificate_in_a_job_type_without_it_says_
 def test_a_title_to_be_had_through_the_certificate_is_not_the_title_route(advisor):
     answer, _ = ask(advisor, "互联网营销师证是职业资格证书吗", "能拿来评职称吗")
     assert "中级职称后累计满1年" not in answer.text
+
+
+def test_a_level_passed_is_held():
+    assert facts("我去年过了四级").certificate_level == 4
+    assert facts("还没过四级").certificate_level is None
+
+
+def test_years_said_beside_a_question_whether_they_count_are_the_asker_s_case(advisor):
+    answer, _ = ask(advisor, "我一直是兼职播，白天上班晚上播两三个小时", "这样做了两年，能算两年工作年限吗？想报五级")
+    assert answer.text.startswith("可以申报五级") and "兼职" in answer.text
+
+
+def test_a_course_s_completion_certificate_is_no_skill_level(advisor):
+    answer, _ = ask(advisor, "我之前上过一个网络主播的培训班，给了个结业证", "这个证能当五级证用，直接报四级吗")
+    assert "不是互联网营销师职业技能等级证书" in answer.text
+    # (the level 1 formal training's completion certificate is that route's, not a stand-in for a level)
+    answer, _ = ask(advisor, "我2022年10月拿的直播销售员二级（技师）", "之后一直在做带货主播", "今年9月刚上完高级技师培训班 拿了结业证", "现在能报一级吗")
+    assert answer.text.startswith("可以申报一级")
+
+
+def test_whether_a_degree_shortens_the_wait_follows_the_case(advisor):
+    answer, _ = ask(advisor, "我直播銷售員三級係2022年8月攞嘅，一路都有播", "我仲有個電子商務大專", "大專學歷可唔可以縮短考二級嘅年期？")
+    assert answer.text.startswith("可以申報二級") and "一級沒有學歷路線" in answer.text
+    answer, _ = ask(advisor, "For level 3 route with 大专, does the 2 years start from the diploma or from the 四级 certificate?")
+    assert "shortens the way only here" not in answer.text  # (a route's wording asked, not whether a diploma shortens)
+
+
+def test_the_years_before_a_certificate_said_as_then_already_are_added(advisor):
+    _, conversation = ask(advisor, "我是前年7月拿到五級的", "那時候已經當直播主三年了")
+    assert conversation.profile.years_total is not None and conversation.profile.years_total > 5
+
+
+def test_the_newer_condition_after_a_certificate_counts_no_more_years_than_were_worked(advisor):
+    answer, _ = ask(advisor, "30个月", "我说的是我做主播的时间", "有五级证 22年10月拿的", "那我什么时候能报四级")
+    assert "ALT-L4-B" in answer.text and "可能可以申报四级" not in answer.text

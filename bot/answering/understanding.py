@@ -55,6 +55,9 @@ _OTHER_CERTIFICATE = re.compile(
     r"|(?:客服|网络主播|e-?commerce|(?<!streaming )(?<!live )(?<!live-)sales ?(?:person|man)|marketing)(?:的)?(?:证书?|\s*cert(?:ificate)?)"
     r"|网络主播\s*(?:[一二三四五1-5]\s*级|初级|中级|高级)(?:的)?\s*(?:证书?|cert(?:ificate)?))", re.I)
 _ASSOCIATION_CERTIFICATE = re.compile(r"协会|联合会|商会|学会|研究会|促进会|专项能力|专项职业能力|职业能力证书|能力认证|association|federation|"
+                                      # ("上过一个网络主播的培训班，给了个结业证": a streaming course's own paper, no skill
+                                      # level; not the level 1 formal training's completion certificate)
+                                      r"(?:网络主播|主播|带货|电商)的?(?:培训班|培训|课程|网课)[^。？?]{0,12}结业证|"
                                       r"平台认证|行业认证|主播认证|达人认证|官方认证|\bacademy\b|\binstitute\b|"
                                       r"google|meta blueprint|facebook blueprint|hubspot|coursera|udemy|linkedin learning", re.I)
 # Words of this occupation's rules without a domain word ("what if the evaluation body follows the 2023-style rules?").
@@ -806,6 +809,9 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
             and _NEXT_ONE.search(words) and act in ("eligibility_route", "eligibility_highest", "eligibility_level"):
         # "passed level 5 last month" then "when can i take the next one?": the level above the one held
         act, asked_levels = "eligibility_level", (held - 1,)
+    if act == "rule_question" and stated.years_total is not None and asked_levels and _DID_FOR.search(words) \
+            and _third_party(words) is None:
+        act = "eligibility_level"  # "这样做了两年，能算两年工作年限吗？想报五级": their own years, asked of a level
     facts = stated if act in PERSONAL_ACTS else Profile()
     other = _OTHER_CERTIFICATE.search(question)
     association = bool(_ASSOCIATION_CERTIFICATE.search(question))
@@ -907,6 +913,10 @@ def _taught_class(words: str, conversation) -> str | None:
 _FIGURE_EXPLAINED = re.compile(r"^\W*(?:我)?(?:说的是|讲的是|指的是|是指|那是|这是|是)[^，,。？?]{0,12}(?:时间|年资|经验|年限|多久)|"
                                r"^\W*(?:that'?s|that is|it'?s|i mean)\s+(?:how long|the time|my (?:time|experience|years))", re.I)
 _BARE_FIGURE = re.compile(r"\W*(?:大概|差不多|快|约)?\s*(?:\d+(?:\.\d+)?|[一二两三四五六七八九十半]+)\s*(?:个月|年半?|多年|years?|yrs?|months?)\s*(?:了|多)?\W*", re.I)
+
+
+# Work done for a while, said with its length ("这样做了两年", "播咗三年")
+_DID_FOR = re.compile(r"(?:做|干|播|搞)(?:了|咗)\s*(?:\d+(?:\.\d+)?|[一二两三四五六七八九十半]+)\s*(?:年|个月)")
 
 
 def _with_figure_explained(words: str, conversation) -> str:

@@ -177,6 +177,8 @@ def newer_routes_to(level: int, profile: Profile, rules: RuleSet) -> list[NewerR
         # years since a certificate not said, but its date: the most they can be (the earliest date)
         since = profile.years_since_certificate if profile.years_since_certificate is not None else \
             profile.years_since_at_most if profile.years_since_at_most is not None else profile.certificate_age
+        if since is not None and profile.years_total is not None and profile.years_since_certificate is None:
+            since = min(since, profile.years_total)  # ("30个月" in all, the certificate 4 years old: at most 30 months since)
         for key, actual in (("min_years_after_certificate", since),
                             ("min_years_total_experience", profile.years_total)):
             if condition.get(key) is None:

@@ -96,6 +96,7 @@ PAST_YEAR_BEFORE = r"(?:(?:19\d{2}|20[01]\d|202[0-6])\s*年(?:\s*\d{1,2}\s*月)?
 HELD_BEFORE = (
     PAST_YEAR_BEFORE + r"|"
     r"(?:有|持有|持|拿了|拿到了?|拿的|取得了?|获得了?|考了|考咗|拿咗|攞咗|攞到|考过|考取了?|考到了?|考的|通过了?|是|已是"
+    r"|(?<![没冇未不])过了|(?<![没冇未不])过咗"  # "我去年过了四级": passed it
     r"|\bhold|\bheld|\bhave|\bhas|\bhad|\bgot|obtained|earned|passed|received|\bown|possess|i'm|i\s+am|\bwith|already"
     r"|(?<!not\s)(?<!n't\s)(?<!never\s)(?<!yet\s)\b(?:finished|completed)"
     r"|\bsince\s+(?:getting\s+)?(?:my|the)"
@@ -479,13 +480,14 @@ GRADUATED_FOR = r"毕业(?:了|咗|已经|都|有|快|差不多)*\s*$|graduated 
 OBTAINED_NEAR_AGO = r"拿|取得|考|获得|领|通过|证|\bgot\b|\bget\b|obtained|received|earned|passed|certific|\bcert\b|level"
 STARTED_NEAR_AGO = r"开始|入行|从事|进入|加入|\bstart|\bbegan|\bbegun|\bjoined|\bentered"
 # "在那之前…", "此前…" opening a message: what it says came before what was said last (a certificate, other work).
-BEFORE_THAT = r"^\W*(?:在|喺)?(?:那|此|这)(?:之|以)前"
+# ("我是前年7月拿到五级的" then "那时候已经当直播主三年了": the years before it, said after its date)
+BEFORE_THAT = r"^\W*(?:(?:在|喺)?(?:那|此|这)(?:之|以)前|(?:那时候|那个时候|那时|当时|嗰阵|嗰时)(?:就|都)?已经)"
 # Work said as past ("之前做过3年导购", "2 years of retail before that"), and a figure said as a total.
 # ("五级证书是2024年1月拿到的，在这之前…": the certificate's clause, then "before that")
 BEFORE_CERTIFICATE = r"(?:拿|考|取得|获得|攞)(?:到|了)?(?:证|证书)(?:之|以)?前|" + BEFORE_THAT + \
     r"|(?:证|证书|级)[^，,。]{0,12}[，,]\s*(?:在|喺)?(?:那|此|这)(?:之|以)前" \
     r"|\bbefore\s+(?:i\s+)?(?:got|getting|obtaining|passing|taking)\s+(?:the\s+|my\s+|it\b)"
-PAST_WORK = r"以前|之前|曾经|原来|过去|早年|前些年|\bused to\b|\bbefore\b|\bpreviously\b|\bformerly\b|\bback then\b"
+PAST_WORK = r"以前|之前|曾经|原来|过去|早年|前些年|(?:那时候|那个时候|那时|当时|嗰阵|嗰时)(?:就|都)?已经|\bused to\b|\bbefore\b|\bpreviously\b|\bformerly\b|\bback then\b"
 TOTAL_SAID = r"一共|总共|加起来|累计|合计|前前后后|in total|altogether|overall|combined"
 TOTAL_BEFORE = r"(?:总共|一共|总计|合计|加起来|in\s+total|altogether|overall|total\s+of|\btotal)[^，,。]{0,6}$|(?<![后後])累计(?:算下来|算起来|下来|起来)?[^，,。满]{0,6}$"  # ("累计满6年" is the rule's)
 TOTAL_AFTER = r"\s*(?:in\s+total|altogether|overall)\b"
@@ -528,6 +530,7 @@ GRADUATION_YEAR = re.compile(r"(?:graduat\w*|毕业)\D{0,12}?(?:\b(?P<mname0>jan
 WORKED_ALL_ALONG = (r"(?:之后|以后|后来|跟住|然后|此后|从那以后|拿证后|考完)?(?:就)?一直|ever\s+since|since\s+then|the\s+whole\s+time|all\s+along|"
                     # "之後持續從事直播帶貨，沒有中斷", "之後全職做主播"
                     r"(?:之后|以后|此后|拿证后|考完(?:以后|之后)?)(?:就|都|也)?(?:持续|继续|全职|一路)(?:地)?(?:做|干|从事|在|当|播)|没有?(?:中断|间断|断过|停过)|冇(?:停过|断过)|"
+                    r"(?:之后|以后|此后|后来|一直)(?:都|也)?(?:冇|没有?|未)(?:停|断)(?!止)|"  # "攞證之前已經做咗兩年直播，之後都冇停"
                     # "一路都做直播带货" (Cantonese "all along")
                     r"^\W*(?:之后|跟住)?一路(?:都|也)?(?:有)?(?:在|喺)?(?:做|干|播|当)|"
                     # "working as selector full time" said on its own after the certificate: the work goes on
