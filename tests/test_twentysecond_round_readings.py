@@ -225,3 +225,8 @@ def test_the_years_before_a_certificate_said_as_then_already_are_added(advisor):
 def test_the_newer_condition_after_a_certificate_counts_no_more_years_than_were_worked(advisor):
     answer, _ = ask(advisor, "30个月", "我说的是我做主播的时间", "有五级证 22年10月拿的", "那我什么时候能报四级")
     assert "ALT-L4-B" in answer.text and "可能可以申报四级" not in answer.text
+
+
+def test_a_route_bounded_by_the_years_worked_gives_its_earliest_date(advisor):
+    answer, _ = ask(advisor, "30个月", "我说的是我做主播的时间", "有五级证 22年10月拿的", "那我什么时候能报四级")
+    assert "L4-A 最早约" in answer.text and "前提是你说的工作年限都在拿证之后" in answer.text

@@ -91,6 +91,11 @@ def render_decision(decision: Decision, rules: RuleSet, lang_code: str, template
         soonest = earliest_date(decision)
         if soonest:  # "那四级要等到啥时候": when, on the figures given, on the verdict's line (before what is open now)
             lines[-1] += w.from_about(soonest)
+        bound = _at_the_earliest(decision)
+        if bound is not None and (soonest is None or bound[1] < soonest):
+            # ("30个月" in all, the certificate 4 years old: the years since it are at most 30 months, so the route
+            # after it opens at the earliest 18 months on, if all of them came after it)
+            lines[-1] += w.t("overview_at_the_earliest", id=bound[0], year=bound[1].year, month=bound[1].month)
         lines += w.conditionals(decision.undecided, decision.profile, level)
         lines.append(w.facts(decision.profile))
         core = [field for field in decision.missing_fields if field in CORE_FIELDS]
@@ -442,6 +447,23 @@ def earliest_date(decision: Decision, today: date | None = None) -> date | None:
     today = today or clock.today()
     dates = [when for r in decision.results if r.gaps and not r.unknown_fields and (when := _earliest(r, today))]
     return min(dates) if dates else None
+
+
+def _at_the_earliest(decision: Decision, today: date | None = None) -> tuple[str, date] | None:
+    """(route, date) for a route whose years since the certificate are only bounded by the years of work said
+    ("at least 1.5 more"): the soonest it can open, if all the years said came after the certificate."""
+    today = today or clock.today()
+    found = []
+    for r in decision.results:
+        gaps = r.gaps
+        if r.unknown_fields or not gaps or any(g.field not in YEAR_FIELDS or g.shortfall is None for g in gaps) \
+                or not any(g.at_least and not g.from_date for g in gaps) or any(just_under(g.actual) for g in gaps):
+            continue
+        found.append((months_later(today, max(g.shortfall for g in gaps) * 12), r.condition.id))
+    if not found:
+        return None
+    when, route = min(found)
+    return route, when
 
 
 def _earliest(result: ConditionResult, today: date) -> date | None:
