@@ -30,7 +30,7 @@ SURE_INJECTION = 0.8  # the classifier alone (no instruction words) makes an inj
 SHORT_ASK = 12  # "能考吗", "can I apply then?": short enough to be about the asker's own case, nothing more
 _LEVEL = re.compile(r"([一二三四五1-5])\s*级|level\s*([1-5])|\bl\s*([1-5])\b|lv\.?\s*([1-5])"
                     # (not a professional title: "中级经济师", "初级职称")
-                    r"|(高级技师|预备技师|技师(?!学院|学校)|高级工|中级工?|初级工?)(?!证|经济师|会计师|工程师|审计师|统计师|职称)", re.I)
+                    r"|(高级技师|预备技师|技师(?!学院|学校)|高级工|中级工?|初级工?)(?!证|" + vocab.TITLE_NOUNS + r")", re.I)
 _NUMERALS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "高级技师": 1, "技师": 2, "高级工": 3,
              "中级工": 4, "中级": 4, "初级工": 5, "初级": 5}
 _CLAUSE = re.compile(r"[^。！？!?；;，,：:\n【】\[\]]+[。！？!?；;，,：:\n【】\[\]]?")

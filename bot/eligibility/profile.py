@@ -1322,7 +1322,7 @@ def _certificate_date(text: str, today: date, any_date: bool = False) -> tuple[f
     masked = re.sub(vocab.JOB_NAME, lambda name: " " * len(name.group(0)), text)
     # nor is a diploma's ("今年的应届生还没拿到毕业证": no date of a skill certificate)
     # (nor a professional title's: "我2022年取得了中级经济师")
-    masked = re.sub(r"(?:还)?(?:没有?|未)?(?:拿到|拿|取得|领到|领|评上|评了)?了?(?:毕业证|学位证|结业证|(?:初级|中级|高级|助理|副高|正高)?(?:经济师|会计师|工程师|审计师|统计师|职称))书?(?:[^，,。]{0,2}(?:拿到?|取得|领到?)了?)?|(?:\b(?:got|received|obtained|earned|get)\s+(?:the\s+|a\s+|my\s+|its\s+)?)?\b(?:completion|graduation|training)\s+cert(?:ificate)?s?\b",
+    masked = re.sub(r"(?:还)?(?:没有?|未)?(?:拿到|拿|取得|领到|领|评上|评了)?了?(?:毕业证|学位证|结业证|(?:" + vocab.TITLE_GRADES + r")?(?:" + vocab.TITLE_NOUNS + r"))书?(?:[^，,。]{0,2}(?:拿到?|取得|领到?)了?)?|(?:\b(?:got|received|obtained|earned|get)\s+(?:the\s+|a\s+|my\s+|its\s+)?)?\b(?:completion|graduation|training)\s+cert(?:ificate)?s?\b",
                     lambda m: " " * len(m.group(0)), masked)
     for pattern, back in vocab.RELATIVE_YEARS:  # "去年底拿的": December of last year; "前年": some month of that year
         for m in re.finditer(pattern, text):

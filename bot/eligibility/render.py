@@ -453,6 +453,10 @@ def _at_the_earliest(decision: Decision, today: date | None = None) -> tuple[str
     """(route, date) for a route whose years since the certificate are only bounded by the years of work said
     ("at least 1.5 more"): the soonest it can open, if all the years said came after the certificate."""
     today = today or clock.today()
+    profile = decision.profile
+    if profile.years_total is None or profile.years_since_certificate is not None \
+            or (profile.years_since_at_most is not None and profile.years_since_at_most <= profile.years_total):
+        return None  # (bounded by the certificate's date, not by the years said: "if worked all along" says that)
     found = []
     for r in decision.results:
         gaps = r.gaps

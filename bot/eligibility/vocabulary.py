@@ -480,6 +480,12 @@ GRADUATED_FOR = r"毕业(?:了|咗|已经|都|有|快|差不多)*\s*$|graduated 
 OBTAINED_NEAR_AGO = r"拿|取得|考|获得|领|通过|证|\bgot\b|\bget\b|obtained|received|earned|passed|certific|\bcert\b|level"
 STARTED_NEAR_AGO = r"开始|入行|从事|进入|加入|\bstart|\bbegan|\bbegun|\bjoined|\bentered"
 # "在那之前…", "此前…" opening a message: what it says came before what was said last (a certificate, other work).
+# The professional titles (职称) people name ("中级经济师", "初级职称"): titles, no skill level (one pattern:
+# the level reader, the certificate-date reader and the advisor all read them)
+TITLE_NOUNS = r"经济师|会计师|工程师|审计师|统计师|职称"
+TITLE_GRADES = r"初级|中级|高级|助理|副高|正高"
+
+
 # ("我是前年7月拿到五级的" then "那时候已经当直播主三年了": the years before it, said after its date)
 BEFORE_THAT = r"^\W*(?:(?:在|喺)?(?:那|此|这)(?:之|以)前|(?:那时候|那个时候|那时|当时|嗰阵|嗰时)(?:就|都)?已经)"
 # Work said as past ("之前做过3年导购", "2 years of retail before that"), and a figure said as a total.
@@ -603,7 +609,7 @@ SPELLED_MONTH = re.compile(r"(\d{4}\s*年|去年|今年|前年|上年)\s*(十[�
 RELATIVE_YEARS = ((r"今年(?!\s*(?:\d+|[一二三四五六七八九十]+)\s*岁)|\bthis\s+year\b", 0), (r"去年|上年|(?<!the )(?<!my )(?<!our )(?<!in )\blast\s+year\b(?!\s+(?:of|at|in)\b)", 1), (r"(?<!大)前年|\bthe\s+year\s+before\s+last\b", 2))
 # "got my L3 last year and want L2": two statements; "…是今年2月考的想问四级要等到什么时候", typed with no
 # punctuation: the question asked after the facts
-CONJUNCTION = r"\b(?:and|but|so)\b|而且|但是|可是|不过|所以|然后|想问|请问"
+CONJUNCTION = r"\b(?:and|but|so)\b|而且|但是|可是|不过|所以|然后|想问|请问|现在(?=想|要|打算|准备)"
 DATE_PREPOSITION = r"\b(?:in|since|from|around|during)\s*$"
 # Asking to take an exam ("Can I take level 5 this year?", "今年能不能考五级"): the date said is a plan, not a certificate's.
 ASKS_TO_TAKE = (r"\b(?:can|could|may|should|will)\s+(?:i|we|she|he|they)\s+(?:\w+\s+){0,2}(?:take|sit|do|apply|get|register)\b"
