@@ -172,7 +172,9 @@ def test_which_body_to_take_the_exam_with_is_where_to_sign_up(advisor):
 
 def test_tax_and_work_passes_abroad_are_pointed_to_the_place_s_own_authority(advisor):
     answer, _ = ask(advisor, "我想喺香港開間公司做直播", "利得稅點計？")
-    assert "利得稅" in answer.text and "12366" in answer.text
+    assert "香港稅務局" in answer.text and "12366" in answer.text
+    answer, _ = ask(advisor, "I'm Malaysian doing TikTok live sales", "how much tax do I pay on it in Malaysia?")
+    assert "where you live and earn" in answer.text and "Hong Kong" not in answer.text
     answer, _ = ask(advisor, "I got my 直播销售员 L4 in Guangzhou", "what work pass do I need to work as a streamer in Singapore?")
     assert "work passes" in answer.text and "osta" not in answer.text
 
