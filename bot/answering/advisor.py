@@ -1178,11 +1178,10 @@ class Advisor:
                 or JOB_TYPE_NAMES.search(said):
             return question
         subject = subject_named(conversation.last_question)
-        best = self._faq_best(mandarin_words(question), lang, retriever)
-        if not subject or best is None:
+        if not subject:
             return question
-        hit = retriever.faq_answer(best.faq_id, lang.code)
-        if hit is None or localize(hit.text, lang)[:40] not in conversation.history[-1][1]:
+        best = self._faq_best(mandarin_words(question), lang, retriever)
+        if best is None or _just_answered(best.faq_id, lang, retriever, conversation.history[-1][1]) is None:
             return question  # (not the entry just answered: the two read together find something new)
         about = f"{subject} {request.question}"
         other = self._faq_best(mandarin_words(about), lang, retriever)
@@ -1201,8 +1200,8 @@ class Advisor:
         best = self._faq_best(question, lang, retriever)
         if best is None or best.score < SAME_ENTRY_AGAIN_MIN:
             return None
-        hit = retriever.faq_answer(best.faq_id, lang.code)
-        if hit is None or localize(hit.text, lang)[:40] not in last_reply:
+        hit = _just_answered(best.faq_id, lang, retriever, last_reply)
+        if hit is None:
             return None
         return self._finish(raw, lang, hit.metadata.get("intent") or "general", hit.text, unique_sources([hit]), [hit], via="faq")
 
@@ -1659,6 +1658,12 @@ _POINTS_AT_WHAT_WAS_SAID = re.compile(r"\b(?:it|that|this|those|these|they|them)
 _PROFESSIONAL_TITLE = re.compile(r"职称|(?:" + vocab.TITLE_GRADES + r")(?:" + vocab.TITLE_NOUNS + r")|professional title", re.I)
 # A title to be had through the certificate, not one held ("考到技师之后能不能评职称", "help me get 职称 later")
 _TITLE_WANTED = re.compile(r"评(?:上|到)?(?:个)?职称|(?:转|换|对应)成?.{0,6}职称|(?:get|become|apply for) (?:a |an |my )?(?:职称|professional title|经济师|engineer)|职称 later", re.I)
+
+
+def _just_answered(faq_id: str, lang: Lang, retriever, last_reply: str):
+    """The entry `faq_id` when the last reply was it (its opening is in that reply), else None."""
+    hit = retriever.faq_answer(faq_id, lang.code)
+    return hit if hit is not None and localize(hit.text, lang)[:40] in last_reply else None
 
 
 def _clearly_closer(together: float, together_vote: float, own: float, own_vote: float) -> bool:

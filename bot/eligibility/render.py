@@ -457,13 +457,8 @@ def _at_the_earliest(decision: Decision, today: date | None = None) -> tuple[str
     if profile.years_total is None or profile.years_since_certificate is not None \
             or (profile.years_since_at_most is not None and profile.years_since_at_most <= profile.years_total):
         return None  # (bounded by the certificate's date, not by the years said: "if worked all along" says that)
-    found = []
-    for r in decision.results:
-        gaps = r.gaps
-        if r.unknown_fields or not gaps or any(g.field not in YEAR_FIELDS or g.shortfall is None for g in gaps) \
-                or not any(g.at_least and not g.from_date for g in gaps) or any(just_under(g.actual) for g in gaps):
-            continue
-        found.append((months_later(today, max(g.shortfall for g in gaps) * 12), r.condition.id))
+    found = [(months_later(today, short * 12), r.condition.id) for r in decision.results
+             if not r.unknown_fields and _bounded_by_years_said(r) and (short := _years_short(r)) is not None]
     if not found:
         return None
     when, route = min(found)
@@ -472,10 +467,22 @@ def _at_the_earliest(decision: Decision, today: date | None = None) -> tuple[str
 
 def _earliest(result: ConditionResult, today: date) -> date | None:
     """Where only years are missing: about when they will have them (the person's own figures, or the
-    certificate's date: "at the earliest")."""
-    gaps = result.gaps
-    if not gaps or any(g.field not in YEAR_FIELDS or g.shortfall is None or (g.at_least and not g.from_date) for g in gaps):
+    certificate's date: "at the earliest"); not a route only bounded by the years said (see _at_the_earliest)."""
+    short = _years_short(result)
+    if short is None or _bounded_by_years_said(result):
         return None
-    if any(just_under(g.actual) for g in gaps):
-        return None  # "快一年": no month can be worked out from it
-    return months_later(today, max(g.shortfall for g in gaps) * 12)
+    return months_later(today, short * 12)
+
+
+def _years_short(result: ConditionResult) -> float | None:
+    """The years a route still lacks, when only years are missing and each shortfall is known ("快一年": no
+    month can be worked out from it, so None)."""
+    gaps = result.gaps
+    if not gaps or any(g.field not in YEAR_FIELDS or g.shortfall is None or just_under(g.actual) for g in gaps):
+        return None
+    return max(g.shortfall for g in gaps)
+
+
+def _bounded_by_years_said(result: ConditionResult) -> bool:
+    """Some shortfall is only a bound from the years of work said ("at least 1.5 more"), not from a date."""
+    return any(g.at_least and not g.from_date for g in result.gaps)
