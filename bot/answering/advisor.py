@@ -31,7 +31,7 @@ from bot.answering.eligibility_replies import GOING_UP, EligibilityReplies, late
 from bot.answering.routing import Routing, route
 from bot.answering.level_names import LevelNameQuestion, level_name_question
 from bot.answering.people import ASKS_EACH, UNNAMED_PEOPLE, is_asker, labelled_person, named_in, split_people, with_new_facts
-from bot.answering.understanding import (ASKS_ABOUT_TRAINING, asks_training_hours, ladder_asked_to, plans_a_level, teaches_a_class, JOB_TYPE_NAMES, COLLOQUIAL_QUESTION, subject_named, CONFIDENT, ELLIPTICAL_START, NO_SUBJECT, PERSONAL_ACTS, SURELY_OUT_OF_SCOPE, Request, continued_question, levels_named,
+from bot.answering.understanding import (ASKS_ABOUT_TRAINING, asks_for_a_task, asks_training_hours, ladder_asked_to, plans_a_level, teaches_a_class, JOB_TYPE_NAMES, COLLOQUIAL_QUESTION, subject_named, CONFIDENT, ELLIPTICAL_START, NO_SUBJECT, PERSONAL_ACTS, SURELY_OUT_OF_SCOPE, Request, continued_question, levels_named,
                                          ANAPHORIC, age_stated, asks_own_case, asks_requirements, asks_which_level, on_other_levels, question_parts, speaks_of_own_facts, speaks_of_self,
                                          understand)
 from bot.eligibility import NO_CERTIFICATE, Profile, parse_profile
@@ -52,6 +52,14 @@ log = logging.getLogger(__name__)
 # A FAQ match this close overrules an unsure personal reading ("證書查詢要去哪個網站？剛拿到四級" is a
 # question about verification from someone who holds level 4, not a request to be assessed).
 FAQ_OVERRULES = 0.7
+# A job type named as the work someone does ("我闺蜜在一家电商公司做平台管理员", "he works as a 选品员"), not one wished for
+_WORKS_AS_JOB_TYPE = re.compile(r"(?:做|当|系|是|干)[^，,。？?]{0,2}(?:选品员|直播销售员|视频创推员|平台管理员)"
+                                r"|\bworks?\s+as\s+(?:an?\s+)?(?:选品员|直播销售员|视频创推员|平台管理员|product selector|live[- ]streaming salesperson|video creator|platform admin)", re.I)
+# What going up would bring, not whether it is open ("往上考对这个有帮助吗 高级别要求什么能力")
+_WHAT_IT_BRINGS = re.compile(r"帮助|有用|用处|好处|值得|值不值|能力|\bhelp|\bworth\b|\buseful\b|\bskills?\b", re.I)
+# A short question about "it" or "that" just answered ("is it just tiktok editing?", "那个要多久", "is that legit?")
+_POINTS_BACK_AT_IT = re.compile(r"^\W*(?:so\s+|and\s+|but\s+)?(?:is|was|does|do|can|will|would)\s+(?:it|that|this|they)\b|^\W*(?:那|这)个", re.I)
+STILL_OFF_TOPIC_MAX = 30  # a remark this short right after an off-topic request adds to it ("三分钟的", "like 20 items")
 # How close the classifier's backing of a follow-up's own entry must come to the entry read with the last
 # message for the follow-up's own topic to stand (see _own_topic_elsewhere).
 OWN_TOPIC_SHARE = 0.75
@@ -108,6 +116,9 @@ AFTER_STATEMENT_MAX = 24
 # after a question about a 1+X certificate).
 CLEARLY_CLOSER = 0.1
 # The asker and the person they spoke of, asked about together ("我俩分别能报啥", "what can each of us apply for?").
+# Facts said of the asker and someone else together ("my sister and I both got 四级", "我和我老公都有五级")
+_WE_BOTH = re.compile(r"(?:和|跟|同|与)(?:我|她|他|佢)[^，,。]{0,4}都|我们都|我哋都|我们两个都|两个都|两人都|俩都"
+                      r"|\band\s+i\b[^.;]{0,12}\bboth\b|\bwe\s+both\b|\bboth\s+of\s+us\b|\bme\s+and\s+my\s+\w+\s+both\b", re.I)
 _BOTH_OF_US = re.compile(r"我俩|我们俩|我们两个|我哋两个|我哋两个人|我们各自|我同(?:佢|她|他)|我和(?:她|他)|\bboth of us\b|\beach of us\b|\bthe two of us\b", re.I)
 # What comes after the level asked about ("is there anything after that?", "之后呢", "再往上呢").
 _AFTER_THAT = re.compile(r"\bafter\s+that\b|\banything\s+(?:after|beyond|higher)\b|\bwhat(?:'s|\s+is)?\s+next\b|之后呢|然后呢|再往上|之后还能|之后还可以|以后呢|再之后|跟住呢|之后仲", re.I)
@@ -451,6 +462,15 @@ class Advisor:
                 and _SUBSIDY.search(to_simplified(conversation.last_question)):
             # "考证有没有政府补贴？" then "多少钱？": how much the subsidy is, not the exam's fee
             routing = request.routing = replace(routing, not_covered=None)
+        if conversation.last_intent == "out_of_scope" and conversation.history and act not in ("greeting", "injection") \
+                and asks_for_a_task(mandarin_words(to_simplified(conversation.history[-1][0]))) and not routing.core \
+                and not request.stated.has_personal_facts and not levels_named(request.question) and not _is_a_question(request.question) \
+                and len(request.question) <= STILL_OFF_TOPIC_MAX and not closes_the_chat(request.question) \
+                and self._faq_top(request.question, lang, retriever, vector)[1] < THRESHOLDS.vote_sure:
+            # "帮我写个卖面膜的直播话术" then "三分钟的", "Can you translate my product descriptions?" then "like 20
+            # items": more of the task declined, not a new question (nor "noted, what would you like to know?"); only
+            # after a task asked (a question refused may have been ours after all: "我而家中四，想問幾歲先可以考？")
+            return self._off_topic(raw, lang, f"{to_simplified(conversation.history[-1][0])} {request.question}")
         carried = self._logistics_context(request, conversation)
         if carried is not None:
             # "考这个要多少钱" then "直播销售员五级": the fee of that level, which the knowledge base does not hold either
@@ -498,8 +518,8 @@ class Advisor:
         if ceiling is not None:
             return ceiling
         naming = level_name_question(request.question, conversation.last_question)
-        if naming is not None and not request.stated.has_personal_facts:
-            return self._level_names(raw, lang, naming, retriever)  # "高级工是几级", "那技师呢", "L1 or L5, which is higher?"
+        if naming is not None and (not request.stated.has_personal_facts or naming.same is not None):
+            return self._level_names(raw, lang, naming, retriever, conversation)  # "高级工是几级", "那技师呢", "L1 or L5, which is higher?"
         if conversation.history and closes_the_chat(request.question) and not request.stated.has_personal_facts:
             # "好啦 咁我先考五級先 唔該晒", "thanks, so I'll wait then", "嗯", after an answer: acknowledged, the
             # conclusion of the case said again in one line (not the whole answer, not a new topic)
@@ -580,8 +600,12 @@ class Advisor:
             return self._fixed(raw, lang, "statement_noted_teacher", "eligibility", refused=False, school=school)
         if act == "statement" and not _is_a_question(request.question) and request.stated.job_type \
                 and not request.stated.has_personal_facts and request.level is None and not conversation.people:
-            # "I'm a 选品员 at an MCN": noted, and what would decide a level (the years often follow next)
+            # "I'm a 选品员 at an MCN": noted, and what would decide a level (the years often follow next); the job
+            # type is kept for the case that follows ("我闺蜜…做平台管理员" then "她现在有三级" then "她还能往上考吗")
             self._eligibility_replies.remember(request, conversation)
+            if _WORKS_AS_JOB_TYPE.search(request.question) and (conversation.profile is None or not conversation.profile.job_type):
+                said = Profile(job_type=request.stated.job_type)
+                conversation.profile = conversation.profile.merge(said) if conversation.profile is not None else said
             return self._fixed(raw, lang, "statement_noted_job_type_other" if request.third_party or conversation.third_party
                                else "statement_noted_job_type", "eligibility", refused=False,
                                job_type=self.rules.job_type(request.stated.job_type).name(lang.code))
@@ -592,6 +616,13 @@ class Advisor:
             # "I've got 6 years of selling on live streams" then "can I start at 四级?": whether they can, on their facts;
             # "有冇得直接考一級？": no, every route to it needs the certificate below, whatever the facts
             act = request.act = "eligibility_level"
+        if act in ("rule_question", "fact", "followup") and not request.levels and _is_a_question(request.question) \
+                and conversation.profile is not None and conversation.profile.certificate_level not in (None, NO_CERTIFICATE) \
+                and GOING_UP.search(request.question) and len(request.question) <= POINTING_BACK_MAX \
+                and not _WHAT_IT_BRINGS.search(request.question) \
+                and (not request.third_party or request.third_party == conversation.third_party or bool(_PRONOUN.search(request.question))):
+            # "她现在有三级 2020年拿的" then "她还能往上考吗": how far up the certificate told goes, on that case
+            act = request.act = "eligibility_highest"
         unsure = request.confidence < CONFIDENT
         # (a school being attended, said before or now, and "可唔可以考五級": their case, on that school)
         studying = bool(request.facts.studying_at or (conversation.profile is not None and conversation.profile.studying_at))
@@ -621,7 +652,9 @@ class Advisor:
         # a certificate held and a higher level wanted, in this message ("营销员三级证书，想转考直播销售员二级"), or
         # going up from it ("学员平台管理员三级证拿了5年了，还想继续往上考怎么办"): their case
         held = request.facts.certificate_level not in (None, 0)
-        own_case = own_case or request.supposed is not None or (held and bool(GOING_UP.search(request.question))) \
+        # ("…三级 2020年拿的" then "她还能往上考吗": going up from the certificate told before)
+        held_before = conversation.profile is not None and conversation.profile.certificate_level not in (None, 0)
+        own_case = own_case or request.supposed is not None or ((held or held_before) and bool(GOING_UP.search(request.question))) \
             or (held and request.level is not None and request.level < request.facts.certificate_level and not request.switch_job_type)
         if (((act == "logistics" and not routing.not_covered) or (act in PERSONAL_ACTS and unsure and not own_case))
                 and self._faq_holds_it(request, lang, retriever, vector)) \
@@ -705,7 +738,11 @@ class Advisor:
         if compared is not None:
             return compared
         held = conversation.profile.certificate_level if conversation.profile is not None else None
-        people = split_people(request.question, held if held not in (None, NO_CERTIFICATE) else None)
+        # ("My twin sister and I both got 四级 选品员 on 15 Mar 2022" then each one's work: what both got, for each)
+        shared = conversation.profile if conversation.profile is not None \
+            and (conversation.profile.has_personal_facts or conversation.profile.worked_since_certificate) \
+            and not conversation.people and any(_WE_BOTH.search(to_simplified(q)) for q, _ in conversation.history) else None
+        people = split_people(request.question, held if held not in (None, NO_CERTIFICATE) else None, shared)
         if people:  # several people described: kept apart, never merged into one profile
             # ("小王：…" then "小李：…；小赵：…": the ones named before stay beside the new ones, unless they were
             # only "one … the other" and are now named: "一个有四级一个没有" then "有四级的是小周…；没证的小吴…")
@@ -806,6 +843,9 @@ class Advisor:
         question = request.question
         in_conversation = conversation.last_question is not None and (
             act != "out_of_scope" or (unsure and len(request.question) <= SHORT_FOLLOW_UP) or after_statement
+            # ("what does a 视频创推员 do exactly" then "is it just tiktok editing": "it" is what was just answered)
+            or (conversation.last_act in ("fact", "rule_question") and _POINTS_BACK_AT_IT.search(request.question) is not None
+                and len(request.question) <= POINTING_BACK_MAX_EN)
             # ("I'm a trainer putting together a career talk" then "what numbers can I cite on the talent shortage?":
             # read as off-topic, and one entry the FAQ classifier is sure of)
             or (conversation.last_act == "statement" and self._faq_top(request.question, lang, retriever, vector)[1] >= THRESHOLDS.vote_sure)
@@ -1309,11 +1349,15 @@ class Advisor:
             text += self.templates.text(lang.code, "answers", "track_top_switch", others=joiner.join(others))
         return text
 
-    def _level_names(self, raw: str, lang: Lang, asked: LevelNameQuestion, retriever) -> Answer:
+    def _level_names(self, raw: str, lang: Lang, asked: LevelNameQuestion, retriever, conversation: Conversation) -> Answer:
         """Which level a name is, or which of two levels is higher, then the ladder from the bottom up."""
         code = "zh" if lang.code != "en" else "en"
         name = lambda level: self.rules.level_name(level, code)  # noqa: E731
-        if len(asked.levels) == 2:
+        if asked.same is not None:  # "高级证是不是就是高级技师": whether the two names are one level, each named
+            (one, other), (first, second) = asked.same, asked.levels
+            key = "level_same" if first == second else "level_not_same"
+            first = self.templates.text(lang.code, "answers", key, a=one, b=other, full_a=name(first), full_b=name(second))
+        elif len(asked.levels) == 2:
             higher, lower = sorted(asked.levels)
             first = self.templates.text(lang.code, "answers", "level_higher", higher=name(higher), lower=name(lower))
         else:
@@ -1332,6 +1376,8 @@ class Advisor:
                 first = self.templates.text(lang.code, "answers", "level_after" if below != 1 else "level_rank_top",
                                             said=asked.said, full=name(level))
         ladder = ("、" if code == "zh" else ", ").join(name(level) for level in (5, 4, 3, 2, 1))
+        if len(set(asked.levels)) == 1 and not asked.rank:  # ("四级 = 中级工 冇错吧" then "咁要几多年经验先报到": that level)
+            conversation.last_level = asked.levels[0]
         text = first + self.templates.text(lang.code, "answers", "level_ladder", ladder=ladder)
         hit = retriever.faq_answer(LEVEL_ORDER_ENTRY, lang.code)
         sources = unique_sources([hit]) if hit is not None else [self._conditions_source(lang)]
@@ -1583,6 +1629,8 @@ _EXPERT_CONTENT = re.compile(r"理财|金融|基金|股票|证券|保险产品|�
                              r"教育(?:类|产品|课程|内容)|卖课|讲课|"
                              r"\bfinanc|\binvest|\bstocks?\b|\bfunds?\b|\bmedic|\bhealth\b|supplement|\blegal\b|\blaw\b", re.I)
 _ASKS_IF_IT_COUNTS = re.compile(r"算不算|算吗|能不能算|可不可以算|可唔可以计|能算|是不是|一样吗|一样不|有效吗|有没有用|承认吗|认不认|真的假的|正规吗|正不正规|靠谱吗|靠不靠谱|当作|当成|当做|当[^，,。？?]{0,6}用|拿来报|用来报|"
+                                # ("…专项能力评价证书" then "人社网能查到吗": whether it is in the national query at all)
+                                r"(?:能|可以)?查(?:得)?到吗|查不查得到|查唔查到|show\s+up|be\s+found|"
                                 r"\bcount|\bsame\b|\bvalid\b|\breal\b|\blegit|\bgenuine\b|\bofficial\b|national one", re.I)
 # A message that carries on the last one ("and can i use a virtual avatar instead?", "还有", "另外").
 _CONTINUES = re.compile(r"^(?:and|also|plus|what about|how about|or)\b|^(?:还有|另外|那|那么|顺便|还是|定系|定係|或者|抑或)"
@@ -1778,7 +1826,8 @@ def _keep_what_the_message_says(request: Request, conversation: Conversation) ->
     conversation.other_certificate = request.other_certificate or conversation.other_certificate
     conversation.abroad = conversation.abroad or (request.abroad and (speaks_of_self(request.question) or request.stated.has_personal_facts))
     conversation.association_certificate = request.association_certificate or conversation.association_certificate
-    if request.own_job_type:
+    turning_to_self = conversation.third_party and not request.third_party and speaks_of_own_facts(request.question)
+    if request.own_job_type and not turning_to_self:  # (not into the case of the one asked for before)
         # "我是做直播后台的 平台管理员这个工种" asked as a question of fact: the job type is still theirs
         said = Profile(job_type=request.own_job_type)
         conversation.profile = conversation.profile.merge(said) if conversation.profile is not None else said
@@ -1798,6 +1847,21 @@ def _keep_what_the_message_says(request: Request, conversation: Conversation) ->
         # "佢話下個月品牌方要睇我哋嘅證" (what the boss said, no facts of his) then "我做咗直播兩年零三個月，冇證":
         # the asker's own facts, the first told
         conversation.third_party = None
+    if request.third_party and own_facts_known and conversation.their_case is not None and not request.stated.has_personal_facts:
+        # "幫我太太問 她…沒有證" then "我自己…有三級平台管理員" then "她可以考哪一級": hers, set aside, back; the
+        # asker's own set aside in turn
+        conversation.own_case = (conversation.profile, conversation.last_level)
+        (conversation.third_party, conversation.profile, conversation.last_level), conversation.their_case = conversation.their_case, None
+        conversation.third_party = request.third_party
+        return
+    if request.third_party and own_facts_known and not request.facts.has_personal_facts and request.stated.has_personal_facts \
+            and not speaks_of_self(re.sub(rf"(?:我(?:的|个|嘅)?|\bmy\s+)?{re.escape(request.third_party)}", " ", request.question, flags=re.I)):
+        # "我有五級…2024年拿的" then "他沒有證 但他之前在義烏做了七年的電商客服跟直播" (read beside a question of
+        # fact, not as the asker's case): his facts, kept apart; the asker's own set aside for "那我呢"
+        conversation.own_case = (conversation.profile, conversation.last_level)
+        conversation.profile, conversation.last_level, conversation.earlier_years = None, None, None
+        conversation.third_party = request.third_party
+        return
     if not request.facts.has_personal_facts:
         if conversation.own_case is not None and conversation.third_party and not request.third_party \
                 and (_BACK_TO_ME.search(request.question) or speaks_of_self(request.question)):
@@ -1838,6 +1902,9 @@ def _keep_what_the_message_says(request: Request, conversation: Conversation) ->
         return
     if conversation.third_party and not request.third_party and speaks_of_own_facts(request.question):
         # "她能考五级吗" then "那我呢 我干了9年 有营销员四级证": the asker's own case, as they left it or afresh
+        # (theirs set aside, for "她可以考哪一級" later)
+        if conversation.profile is not None and conversation.profile.has_personal_facts:
+            conversation.their_case = (conversation.third_party, conversation.profile, conversation.last_level)
         conversation.profile, conversation.last_level = conversation.own_case or (None, None)
         conversation.own_case, conversation.earlier_years = None, None
     if request.third_party or speaks_of_own_facts(request.question):

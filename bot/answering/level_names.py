@@ -28,6 +28,17 @@ _NAME_ASKED = re.compile(
     rf"|\bis\s+(?P<d>{_NUMBER})\s+(?:the\s+same\s+as|called|equal\s+to|=)\s"
     rf"|\bwhat(?:'s|\s+is|\s+does)\s+(?P<e>{_NUMBER})\s+(?:called|mean|stand\s+for)"
     rf"|\bis\s+(?:an?\s+|the\s+)?(?P<f>{_NAME})\s+(?:the\s+same\s+as\s+)?(?:level\s*[1-5]|l[1-5])\s*\??\s*$", re.I)
+# A level said any way people say one, grade words too ("高级证", "中级", "senior", "intermediate").
+_ANY_NAME = (r"高级技师|技师(?!学院|学校)|(?:初级|中级|高级)工?(?:证书?)?(?!技)|senior\s+technicians?|technicians?(?![\s-]+(?:college|school))"
+             r"|(?:senior|intermediate|junior|advanced)(?:\s+workers?)?\b|entry(?:[\s-]+level)?\b"
+             r"|[一二三四五]\s*级(?:证书?)?|\blevel\s*[1-5]\b|\bl\s*[1-5]\b|\blvl\.?\s*[1-5]\b|(?<![\d.])[1-5]\s*级")
+# Two names said to be one level ("高级证是不是就是高级技师", "初级证=五级?", "level 3 = senior?", "四級 = 中級工
+# = intermediate 冇錯吧", "is L4 the same as intermediate?"): whether they are.
+_SAME_ASKED = re.compile(
+    rf"(?<![一二三四五1-5]级)(?P<a>{_ANY_NAME})\s*(?:=|＝|是不是就是|是不是|是否就是|是否|就是|即是|即系|系咪即系|系咪|系唔系|等于|对应|\bis\s+(?:the\s+same\s+as|equal\s+to)"
+    rf"|\bequals?\b|\bmeans?\b|(?:\bis\s+)?(?:the\s+)?same\s+as\b)\s*(?:the\s+)?(?P<b>{_ANY_NAME})"
+    # (the second name ends the question: not "二级技师是不是三级证满1年就能考", a rule asked about)
+    rf"(?=\s*(?:[?？!！。.,，=＝]|吗|吧|呢|啊|嘛|冇|没|对|\bor\b|\bright\b|\bcorrect\b|$))", re.I)
 # "一级和五级哪个高", "五级高还是一级高", "which is higher, L1 or L5?"
 _WHICH_HIGHER = re.compile(r"哪个(?:更)?(?:高|低|大|厉害)|边个(?:更)?(?:高|低|大|劲)|谁(?:更)?(?:高|低)|(?:高|低)还是|(?:高|低)定|"
                            r"\bwhich\b[^?]{0,24}\b(?:higher|lower|top|highest|lowest|more\s+senior|better)\b|\b(?:higher|lower)\b[^?]{0,12}\bor\b", re.I)
@@ -36,7 +47,7 @@ _RANK_ASKED = re.compile(
     rf"(?P<a>{_LEVEL})\s*(?:是|系|算|到底是)?\s*(?:最低|最高|最底|最顶)(?:的|嘅|级)?\s*(?:还是|定系|定係|定|或者|or)\s*(?:最低|最高|最底|最顶)"
     rf"|\bis\s+(?P<b>{_LEVEL})\s+(?:the\s+)?(?:highest|lowest|top|bottom)(?:\s+(?:one|level))?\s+or\s+(?:the\s+)?(?:highest|lowest|top|bottom)", re.I)
 # "which one is 'Level 3'?", "哪个是三级": the level a number names.
-_WHICH_IS = re.compile(rf"(?:哪个|边个|哪一个|哪一级|边级|\bwhich(?:\s+one)?)\s*(?:是|系|就是|\bis\b)\s*['\"‘“「]?\s*(?P<a>{_NUMBER})", re.I)
+_WHICH_IS = re.compile(rf"(?:哪个|边个|哪一个|哪一级|边级|\bwhich(?:\s+one)?)\s*(?:是|系|就是|\bis\b)\s*['\"‘“「]?\s*(?P<a>{_NUMBER}|{_NAME})", re.I)
 # "what's the level after 高级工 called?", "高级工上面是什么", "四级再往上是哪级": the level above one named.
 _NEXT_AFTER = re.compile(
     rf"(?P<a>{_LEVEL})\s*(?:之后|以后|后面|上面|往上|再往上|的下一级|上一级|的上一级)\s*(?:的|嘅)?(?:一级)?\s*(?:是|系|叫|就是)?\s*(?:什么|啥|咩|乜|哪一?级|边级|几级)"
@@ -45,7 +56,7 @@ _NEXT_AFTER = re.compile(
 _EXTREME_FOLLOW_UP = re.compile(r"^\W*(?:那|咁|而|and|what\s+about|how\s+about)?\s*(?:the\s+)?(?P<x>最高|最低|最顶|最底|highest|lowest|top|bottom)"
                                 r"(?:的|嘅|那个|嗰个|那级|嗰级|一级|\s+one|\s+level)?\s*(?:呢|嘞|啊|呀|叫什么|叫咩|是什么|是哪级|called)?\W*$", re.I)
 # "那技师呢", "and technician?", "what about level 2?" just after one of these questions: that level's name too.
-_FOLLOW_UP = re.compile(rf"^\W*(?:那|咁|而|and|what\s+about|how\s+about)?\s*(?P<a>{_LEVEL})\s*(?:(?:呢|嘞|啊|阿|呀)?\W*$|呢[\s，,]*[^？?\d]{{0,8}}$)", re.I)
+_FOLLOW_UP = re.compile(rf"^\W*(?:那|咁|而|and|what\s+about|how\s+about)?\s*(?P<a>{_LEVEL}|(?<=and\s)[1-5]\b)\s*(?:(?:呢|嘞|啊|阿|呀)?\W*$|呢[\s，,]*[^？?\d]{{0,8}}$)", re.I)
 # ("那一级呢 我老搞反": a remark after it asks nothing more)
 
 
@@ -60,6 +71,7 @@ class LevelNameQuestion:
     rank: bool = False  # where the one level stands (the lowest, the highest), not what it is called
     after: bool = False  # the level above the one said ("what's the level after 高级工 called?")
     extreme: bool = False  # the top or the bottom level asked for by where it stands ("那最高的呢")
+    same: tuple[str, str] | None = None  # two names said to be one level, as said ("高级证", "高级技师")
 
 
 def _levels(text: str) -> tuple[int, ...]:
@@ -67,6 +79,11 @@ def _levels(text: str) -> tuple[int, ...]:
 
 
 def _one(text: str) -> LevelNameQuestion | None:
+    if (match := _SAME_ASKED.search(text)) is not None:
+        first, second = match.group("a").strip(), match.group("b").strip()
+        levels = vocab.level_of(first.lower()), vocab.level_of(second.lower())
+        if all(levels) and first.lower() != second.lower():
+            return LevelNameQuestion(tuple(levels), "", same=(first, second))
     if (match := _NAME_ASKED.search(text)) is not None:
         said = next(g for g in match.groups() if g)
         level = vocab.level_of(said.lower())
@@ -102,6 +119,8 @@ def level_name_question(question: str, last_question: str | None = None) -> Leve
     before = _one(as_asked(last_question)) if follow and last_question else None
     if before is not None:
         said = follow.group("a")
+        if said.isdigit():  # ("level 3 = senior?" then "and 4?": that level by its number)
+            said = f"Level {said}"
         level = vocab.level_of(said.lower())
         return LevelNameQuestion((level,), said.strip(), rank=before.rank) if level else None
     return None

@@ -45,8 +45,10 @@ _SELF_THEN_OTHER = re.compile(r"^(?P<me>我(?!们|們)[^；;。]+)[；;。，,]\
 # The same in English, either order ("she has 4 yrs, I have 7 yrs", "I've done 3 years and my gf 1.5").
 _OTHER_EN = r"(?:she|he|my (?:gf|bf|girlfriend|boyfriend|wife|husband|friend|sister|brother|cousin|partner))\s+(?:only\s+|also\s+|just\s+)?(?:has|had|did|does|got|holds|is|was|works|worked|streams|streamed|sells|sold|'s)\b"
 _ME_EN = r"i\s*(?:only\s+|also\s+|just\s+)?(?:have|had|did|do|got|hold|am|'ve|'m|work|worked|stream|streamed|sell|sold)\b"
+# (the other's part may run over several sentences: "I've worked every month since. She worked with me until Sept
+# 2023, then went back to full-time study. She has a 本科 in 市场营销.")
 _PAIR_EN = re.compile(rf"^\W*(?:(?P<other>{_OTHER_EN}[^;.?!]+?)[,;]\s*(?:and\s+|while\s+|but\s+)?(?P<me>{_ME_EN}[^;.?!]+)"
-                      rf"|(?P<me2>{_ME_EN}[^;.?!]+?)[,;]\s*(?:and\s+|while\s+|but\s+)?(?P<other2>{_OTHER_EN}[^;.?!]+))", re.I)
+                      rf"|(?P<me2>{_ME_EN}[^;.?!]+?)(?:[,;]|\.\s)\s*(?:and\s+|while\s+|but\s+)?(?P<other2>{_OTHER_EN}[^;?!]+))", re.I)
 _SHARED = re.compile(r"(?:两人|两位|她俩|他俩|她们|他们|两个人|大家|所有人|全部人?|个个)都[^。？?]*[。]?|\b(?:both of them|they both)\b[^.?]*\.?", re.I)
 # Asks about each of them ("两位都想考四级，可以吗", "这俩谁能报三级", "what can each of us apply for?").
 ASKS_EACH = re.compile(r"两位|两个人|两人|俩|分别|各自|都能|都可以|谁能|谁可以|逐个|逐一|一个个|一个一个|每个人?|三个|三位|"
@@ -63,10 +65,11 @@ def _clause_start(text: str, after: int, label_start: int) -> int:
     return start if label_start - start <= _BEFORE_LABEL_MAX else label_start
 
 
-def split_people(text: str, held_level: int | None = None) -> list[tuple[str, Profile]]:
+def split_people(text: str, held_level: int | None = None, shared: Profile | None = None) -> list[tuple[str, Profile]]:
     """(label, facts) for each person the message describes with facts of their own; [] for one person.
     `held_level`: the level all of them were said to hold before ("5个人都有五级" then "2个是2022年6月拿的，3个是
-    2024年1月拿的"), given to a part that dates a certificate without naming its level."""
+    2024年1月拿的"), given to a part that dates a certificate without naming its level. `shared`: what was said of
+    them all before ("my sister and I both got 四级 on 15 Mar 2022"), under what each one's part says."""
     labels = list(_LABEL.finditer(text))
     if len(labels) < 2 and len(names := list(_NAME_DOING.finditer(text))) >= 2:
         labels = names
@@ -100,16 +103,18 @@ def split_people(text: str, held_level: int | None = None) -> list[tuple[str, Pr
             bare_years = True
     if parts:  # "两人都在2023年6月拿了直播销售员四级": a sentence said of all of them, at the end of the last part
         label, last = parts[-1]
-        shared = _SHARED.search(last)
-        if shared:
-            parts[-1] = (label, last[:shared.start()])
-            parts = [(label, part + "，" + shared.group(0)) for label, part in parts]
+        of_all = _SHARED.search(last)
+        if of_all:
+            parts[-1] = (label, last[:of_all.start()])
+            parts = [(label, part + "，" + of_all.group(0)) for label, part in parts]
     # (two people compared on one line, "she has 4 yrs, I have 7 yrs": bare figures are their years of the work talked about)
     people = [(label, parse_profile(mandarin_words(part), expecting="years_total" if bare_years else None)) for label, part in parts]
     if held_level is not None:
         people = [(label, replace(facts, certificate_level=held_level))
                   if facts.certificate_level is None and facts.certificate_age is not None else (label, facts)
                   for label, facts in people]
+    if shared is not None and parts:
+        people = [(label, shared.merge(facts)) for label, facts in people]
     people = [(label, facts) for label, facts in people if facts.has_personal_facts]
     return people if len(people) >= 2 else []
 
@@ -118,10 +123,78 @@ def is_asker(label: str) -> bool:
     return label.lower() in ("me", "我")
 
 
+# A person opened by their place in a list, one per message ("第一个 技师学院毕业…", "另一个是高级技工学校毕业…",
+# "老大28 大专电商科…", "#2 Han: 大专…", "the second one: …"): labelled by that place ("1", "2", …).
+_ORDINAL_LABEL = re.compile(
+    r"^\W*(?:第(?P<zh>[一二三四五六1-6])\s*(?:个|位|名|個)(?:学员|学生|同学|人)?|老(?P<sib>[大二三四])|(?P<one>一个|一位)|(?P<other>另(?:外)?一个|另(?:外)?一位)"
+    r"|#\s*(?P<hash>[1-6])|(?-i:no)\.?\s*(?P<no>[1-6])(?!\d)|(?:the\s+)?(?P<en>first|second|third)(?:\s+one)?"
+    r"|(?:anchor|host|streamer|student|trainee|staff|employee|学员|学生|主播|员工)\s*(?P<num>[1-6])(?!\d))"
+    r"(?:\s*(?P<name>(?-i:[A-Z][a-z]{1,10})))?\s*(?:是|系|：|:|，|,|\s|(?=\d))", re.I)
+_PLACES = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "大": 1, "first": 1, "second": 2, "third": 3}
+# The words that name a person by their place ("第二个能报三级吗", "老二可以考四级吗", "the one I mentioned first").
+_PLACE_EN = r"\b(?:the\s+)?{n}\s+(?:one|person|student|trainee|guy|girl|friend|anchor|host)\b|\bthe\s+{n}\b(?!\s+(?:time|step|level|exam))|\bmentioned\s+{n}\b"
+_PLACE_ROLE = r"|(?:anchor|host|streamer|student|trainee|staff|employee|学员|学生|主播|员工)\s*{n}(?!\d)"
+_PLACE_WORDS = {1: r"第一(?:个|位|名|個)|老大|#\s*1(?!\d)|\bno\.?\s*1(?!\d)|一号|" + _PLACE_EN.format(n="first") + _PLACE_ROLE.format(n=1),
+                2: r"第二(?:个|位|名|個)|老二|另(?:外)?一(?:个|位)|#\s*2(?!\d)|\bno\.?\s*2(?!\d)|二号|" + _PLACE_EN.format(n="second") + _PLACE_ROLE.format(n=2),
+                3: r"第三(?:个|位|名|個)|老三|#\s*3(?!\d)|\bno\.?\s*3(?!\d)|三号|" + _PLACE_EN.format(n="third") + _PLACE_ROLE.format(n=3)}
+# The last one described ("最后那个实习生能报什么", "and the last one?")
+_LAST_PLACE = re.compile(r"最后(?:那|一|嗰)(?:个|位|個)|最后的那|\bthe\s+last\s+(?:one|person|student|trainee|guy|girl)\b|\blast\s+one\b", re.I)
+# "Student A: …", "Trainee B -": a letter label after a word for a learner
+_LEARNER_WORD = re.compile(r"^\W*(?:student|trainee|learner|person|candidate|client)\s+(?=[A-Z](?![a-z]))", re.I)
+
+
+_ZH_PLACES = "一二三四五六"
+
+
+def _place_label(text: str) -> tuple[str, int] | None:
+    """The label of a person opened by their place ("第二位", "老二", "No. 2", or the name said after it,
+    "#1 Zhou:" -> "Zhou (No. 1)"), and where their facts start."""
+    match = _ORDINAL_LABEL.match(text)
+    if match is None:
+        return None
+    said = next((name, value) for name, value in match.groupdict().items() if value and name != "name")
+    place = 1 if said[0] == "one" else 2 if said[0] == "other" else int(said[1]) if said[1].isdigit() else _PLACES[said[1].lower()]
+    if said[0] == "num":  # "Anchor 3:", "学员2：": the role word and the number, as said
+        label = re.sub(r"\s+", " ", match.group(0).strip(" \t:：,，")).capitalize()
+    elif match.group("name"):
+        label = f"{match.group('name')} (No. {place})"
+    elif said[0] == "sib":
+        label = "老" + said[1]
+    elif said[0] in ("zh", "one", "other") or (said[0] == "num" and re.search(r"[\u4e00-\u9fff]", match.group(0))):
+        label = f"第{_ZH_PLACES[place - 1]}位"
+    else:
+        label = f"No. {place}"
+    return label, match.end()
+
+
+def _place_of(label: str) -> int | None:
+    """The place in the list a label made by `_place_label` stands for."""
+    if (match := re.search(r"(?:No\.|anchor|host|streamer|student|trainee|staff|employee|学员|学生|主播|员工) ?(\d)\)?$", label, re.I)) is not None:
+        return int(match.group(1))
+    if (match := re.fullmatch(r"第([一二三四五六])位|老([大二三四])", label)) is not None:
+        return _PLACES[match.group(1) or match.group(2)]
+    return None
+
+
+# One more person, by what they are ("还有个实习生 今年大三 电商专业 啥证都没有"): labelled by that word
+_ANOTHER_ONE = re.compile(r"^\W*(?:还有|另外还有|另外|再有)(?:一)?(?:个|位|個)(?P<role>[\u4e00-\u9fff]{1,4}?)(?=\s|[，,：:]|[今去前]年|\d)")
+
+
 def labelled_person(text: str) -> tuple[str, Profile] | None:
-    """One person's facts under a label at the start of the message ("学员B：没证，干了7年直播运营")."""
-    labels = list(_LABEL.finditer(text))
-    if len(labels) != 1 or labels[0].start() > 2:
+    """One person's facts under a label at the start of the message ("学员B：没证，干了7年直播运营", "Student A: …",
+    "第二个 大专…", "还有个实习生 今年大三…")."""
+    another = _ANOTHER_ONE.match(text)
+    if another is not None:
+        facts = parse_profile(mandarin_words(text[another.end():]))
+        return (another.group("role"), facts) if facts.has_personal_facts else None
+    placed = _place_label(text)
+    if placed is not None:
+        facts = parse_profile(mandarin_words(text[placed[1]:]))
+        return (placed[0], facts) if facts.has_personal_facts else None
+    learner = _LEARNER_WORD.match(text)
+    start = learner.end() if learner else 0
+    labels = list(_LABEL.finditer(text, start))
+    if len(labels) != 1 or labels[0].start() > start + 2:
         return None
     facts = parse_profile(mandarin_words(text[labels[0].end():]))
     return (labels[0].group("label"), facts) if facts.has_personal_facts else None
@@ -129,8 +202,14 @@ def labelled_person(text: str) -> tuple[str, Profile] | None:
 
 def _mention(label: str, text: str):
     """Where `label` is named in `text`: a whole word for a Latin name or letter ("Lily", "C"), else as written."""
-    if re.fullmatch(r"[A-Za-z][A-Za-z. ]*", label):
-        return re.search(rf"(?<![A-Za-z]){re.escape(label)}(?![A-Za-z])", text)
+    place = _place_of(label)
+    if place is not None:  # a person by their place in the list ("第二个", "老二", "the one I mentioned first"), or their name
+        name = re.match(r"([A-Z][a-z]+) \(No", label)
+        words = _PLACE_WORDS.get(place, r"(?!)") + (rf"|(?<![A-Za-z]){name.group(1)}(?![A-Za-z])" if name else "")
+        return re.search(words, text, re.I)
+    if re.fullmatch(r"[A-Za-z][A-Za-z. ]*", label):  # ("Can SHE apply?": a pronoun or a name, in any case)
+        return re.search(rf"(?<![A-Za-z]){re.escape(label)}(?![A-Za-z])", text,
+                         re.I if label.lower() in ("she", "he", "her", "him") else 0)
     return re.search(re.escape(label), text) or (re.search(rf"(?<![A-Za-z]){re.escape(label[-1])}(?![A-Za-z])", text)
                                                  if re.fullmatch(r"(?:学员|学生|同学)[A-ZＡ-Ｚ]", label) else None)
 
@@ -138,7 +217,15 @@ def _mention(label: str, text: str):
 def named_in(text: str, people: list[tuple[str, Profile]]) -> list[str]:
     """The labels of the people described before that a message names ("Can Lily go for 三级 now, and can
     Tom go for 二级?", "就看C和D两个"), in the order they were described; asker labels never count."""
-    return [label for label, _ in people if not is_asker(label) and _mention(label, text)]
+    named = [label for label, _ in people if not is_asker(label) and _mention(label, text)]
+    if named or len(people) < 2:
+        return named
+    # ("阿So：…；阿Ben：…" then "第二個可唔可以考三級", "最后那个实习生能报什么"): a person by their place in the list
+    others = [label for label, _ in people if not is_asker(label)]
+    place = next((n for n, words in _PLACE_WORDS.items() if n <= len(others) and re.search(words, text, re.I)), None)
+    if place is not None:
+        return [others[place - 1]]
+    return [others[-1]] if _LAST_PLACE.search(text) else []
 
 
 def part_about(label: str, text: str, labels: list[str]) -> str:

@@ -30,12 +30,15 @@ SURE_INJECTION = 0.8  # the classifier alone (no instruction words) makes an inj
 SHORT_ASK = 12  # "能考吗", "can I apply then?": short enough to be about the asker's own case, nothing more
 _LEVEL = re.compile(r"([一二三四五1-5])\s*级|level\s*([1-5])|\bl\s*([1-5])\b|lv\.?\s*([1-5])"
                     # (not a professional title: "中级经济师", "初级职称")
-                    r"|(高级技师|预备技师|技师(?!学院|学校)|高级工|中级工?|初级工?)(?!证|" + vocab.TITLE_NOUNS + r")", re.I)
-_NUMERALS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "高级技师": 1, "技师": 2, "高级工": 3,
+                    r"|(高级技师|预备技师|技师(?!学院|学校)|高级工|中级工?|初级工?)(?!证|" + vocab.TITLE_NOUNS + r")"
+                    # ("啥时候能考高级", "中级考完几耐可以考高级": 高级 alone, taken or asked, is 高级工; not "高级职称",
+                    # "高级技工学校", "更高级一点的证")
+                    r"|(?:(?<=考|报|升|读|攞|拿)|(?<=[考报升]到)|^\W*)(高级)(?![技工一点职]|" + vocab.TITLE_NOUNS + r")", re.I)
+_NUMERALS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "高级技师": 1, "技师": 2, "高级工": 3, "高级": 3,
              "中级工": 4, "中级": 4, "初级工": 5, "初级": 5}
 _CLAUSE = re.compile(r"[^。！？!?；;，,：:\n【】\[\]]+[。！？!?；;，,：:\n【】\[\]]?")
 _PREREQUISITE_BEFORE = re.compile(r"(?:after|since|with|holding|取得|拿到|持有?|有了?)\s*(?:a|an|the|my)?\s*$", re.I)
-_PREREQUISITE_AFTER = re.compile(r"\s*(?:证|cert|之后|以后|后)", re.I)
+_PREREQUISITE_AFTER = re.compile(r"\s*(?:证|cert|之后|以后|后|考完|拿到|到手|→|->|=>|➡|➔)", re.I)  # ("4级→3级 几年")
 # Asked as a question in so many words (a question mark or a question word; not "is", "tell me" or "list")
 _PLAINLY_ASKED = re.compile(r"[?？]|吗|呢|什么|怎么|哪|几|多少|能不能|可不可以|有没有|是不是", re.I)
 # Colloquial and Cantonese question words ("咋查证书真假", "點樣報", "有冇"), shared by every test for a question
@@ -94,6 +97,9 @@ _BECOME_ROLE = re.compile(r"(?:做|当|成为|去做)\s*(?:考评员|考官|讲�
 _HOURS_ASKED = re.compile(r"(?:培训|上课|学)[^，,。？?]{0,6}(?:多少|几)(?:个)?(?:标准)?(?:学时|课时|小时|钟头|个钟)|(?:学时|课时)(?:是|要)?(?:多少|几)"
                           r"|\btraining\s+hours\b|\bhow\s+many\s+(?:training\s+)?hours\b", re.I)
 # Whether a certificate is real, and how to check it ("how do I check it's real?", "点样查真假", "怎么核实").
+# A certificate lost or damaged ("张证唔见咗", "证书丢了", "lost my cert")
+_LOST_CERTIFICATE = re.compile(r"证[书]?(?:\S{0,2})?(?:唔见|不见|丢|遗失|找不到|搵唔到|搵唔返|烂|撕)|(?:丢|遗失|弄丢|搞丢|唔见)(?:了|咗)?(?:张|个|我的|我嘅)?\S{0,4}证"
+                               r"|\b(?:lost|misplaced)\s+(?:my|his|her|the)\s+(?:\w+\s+)?(?:cert|certificate)", re.I)
 _VERIFY_ASKED = re.compile(r"\b(?:how\s+(?:do|can|could|would)\s+(?:i|we|you)\s+)?(?:check|verify|confirm|look\s+up)\b[^.?]{0,30}\b(?:real|genuine|legit|fake|valid|authentic)"
                            r"|\b(?:is\s+it|is\s+that|is\s+the\s+cert\w*)\s+(?:real|genuine|legit|fake)\b|\bverify\b|真假|是不是真的|是真是假|核实|核验|验证|(?:怎么|怎样|如何|点样|去哪|哪里)(?:可以)?查", re.I)
 _ASKS_TO_APPLY = re.compile(r"用[^，,。？?]{1,8}(?:报|申报|考)还是(?:用)?|够(?:不够|唔够)?(?:资格)?[报考申][一二三四五1-5]级|"
@@ -106,7 +112,7 @@ _ASKS_TO_APPLY = re.compile(r"用[^，,。？?]{1,8}(?:报|申报|考)还是(?:�
                             r"\bis (?:a|an|my|he|she) (?:\w+ )?(?:eligible|allowed)\b|\b(?:can|could) (?:get|apply|sit|take|go for)\b", re.I)
 # (a child born or cared for is a break in the asker's own work: "22年生孩子停了一年多", "在家带孩子")
 _THIRD_PARTY = re.compile(r"学员|学生|朋友|同学|老婆|老公|阿仔|个仔|我仔|阿女|个女(?![生性孩])|我女(?![朋生性士孩装])|(?:我爸|我妈|老爸|老妈|爸爸|妈妈|父亲|母亲|阿爸|阿妈|我老豆|我老母)(?![爸妈们])(?!都?(?:觉得|认为|反对|不同意|不让|担心|不支持|怕))|(?<!生)(?<!生了)(?<!带)(?<!怀)(?<!照顾)(?:儿子|女儿|孩子)|弟弟|妹妹|他们|她们|(?<![其吉])他(?!人)|她|同事|徒弟|表[姐妹哥弟]|堂[姐妹哥弟]"
-                          r"|亲戚|侄[子女]|外甥|闺蜜|男朋友|女朋友|细佬|细妹|家姐|阿哥|这批人|那批人|students?(?!\s+here)|trainees?|learners?|\bcohort\b|\bapprentices\b|\bour (?:graduates|grads)\b|\bone of (?:our|my) \w+|\b(?:she|he|her|his)\b|my (?:friend|wife|husband|son|daughter"
+                          r"|亲戚|侄[子女]|外甥|闺蜜|男朋友|女朋友|细佬|细妹|家姐|阿哥|姐姐|姊姊|哥哥|阿姊|阿姐|阿妹|这批人|那批人|students?(?!\s+here)|trainees?|learners?|\bcohort\b|\bapprentices\b|\bour (?:graduates|grads)\b|\bone of (?:our|my) \w+|\b(?:she|he|her|his)\b|my (?:friend|wife|husband|son|daughter"
                           r"|brother|sister|bro|sis|cousin|mom|mum|mother|dad|father|parents?|colleague|coworker|co-worker|niece|nephew|partner"
                           r"|girlfriend|boyfriend|apprentice|client)"
                           r"|我(?:的|个|嘅)?\s*friends?\b"  # "咁我個friend …" (Cantonese with English)
@@ -134,7 +140,7 @@ _MORE_YEARS = re.compile(r"(?:再|之后|以后|往后|毕业后)(?:多)?(?:干|
                          r"|\b(\d+|one|two|three|four|five|another)\s+more\s+years?\b|(?<!wait )(?<!waiting )(?<!wait for )\banother\s+(\d+|two|three)?\s*years?\b", re.I)
 # The asker speaking of themselves: "我" not in "我朋友"/"我学员", "I" not "my".
 # ("我们机构在招…", "我们学校" speak of the organisation, not of the asker's own facts)
-_OWN = re.compile(r"我(?!的?(?:朋友|同事|学员|学生|老婆|老公|儿子|女儿|孩子|弟弟?|妹妹?|哥哥?|姐姐?|妈|爸|表|堂|同学|们的?学员)"
+_OWN = re.compile(r"我(?!的?(?:朋友|同事|学员|学生|老婆|老公|儿子|女儿|孩子|弟弟?|妹妹?|哥哥?|姐姐?|姊姊?|阿[姊姐妹哥]|妈|爸|表|堂|同学|们的?学员)"
                   r"|们的?(?:机构|培训|学校|公司|中心|班|这边|那边)|们(?:自己)?(?:的)?(?:家|店|铺|店铺|档口|工作室|自己))"
                   r"|\b(?:i|i'm|im|i've|ive|me)\b", re.I)
 # The asker's own job said with "my" ("my job is 平台管理员 at an MCN", "my role: 选品"), which _OWN does not read.
@@ -151,7 +157,9 @@ _HEARSAY = re.compile(r"\W*(?:(?:网上|网上有人|有人|好多人|别人|朋
                       r"(?:我|我在)?(?:刷到|看到|睇到|见到|看|睇|读到)[^，,。？?]{0,14}(?:视频|文章|帖子|新闻|广告|直播|报道|报纸|公众号|网站|》)"
                       r"(?:里|上|中)?(?:都|也)?(?:说|讲|话|写|称)(?:说|着|道)?|"
                       r"听人说|(?:i\s+)?(?:heard|read|saw)\s+(?:that\s+|online\s+|somewhere\s+)?|(?:someone|people|they)\s+(?:say|said|says|told me)\s+|"
-                      r"(?:online|the news|an article)\s+says?\s+)", re.I)
+                      r"(?:online|the news|an article)\s+says?\s+|"
+                      # ("my cousin says 互联网营销师 and 网络主播 are the same thing since 2024": what someone claims)
+                      r"my\s+(?:friend|cousin|sister|brother|mom|mum|dad)\s+(?:says|said|told me|claims|thinks)\s+(?:that\s+)?)", re.I)
 # "能报几级？", "報得幾級？": a which-level question with no subject at all; in Chinese chat the dropped
 # subject is the asker (a job type or a group named before the verb makes it a question of fact).
 _SUBJECTLESS_APPLY = re.compile(r"^(?:请问|那|所以|想问一?下|问一?下)?[，,\s]*(?:现在|目前)?(?:能|可以|可|会)?(?:报|考|申报|报考)(?:得|到|得到)?(?:几|哪个|哪一|边个|什么)")
@@ -171,7 +179,7 @@ _ASKS_WHICH_LEVEL = re.compile(r"几级|几多级|多少级|哪一?级|什么级
                                r"|(?:我|她|他|佢)?(?:现在|而家|目前)?(?:能|可以|可)(?:考|报)(?:什么|啥|乜|咩)[？?]?\s*$", re.I)  # "我现在能考什么？"
 # Words asking what a level requires (not its training hours, content or fee).
 _REQUIREMENT_WORDS = re.compile(r"条件|要求|资格|门槛|年限|工作经验|几年经验|路径|路线|途径|(?<![那这嗰𠮶呢])几年|多少年|\broutes?\b|\bneed\b|\brequire|\bqualif|\beligib|"
-                                r"\bexperience\b|how many years|"
+                                r"\bexperience\b|how many years|\breqs?\b|"
                                 # "考二级是不是一定要先有三级？": whether a level below must come first is the conditions
                                 r"(?:一定|必须|是否|是不是|要不要|需不需要|用不用)(?:要)?先(?:有|拿|考|持有|取得)[^，,。？?]{0,8}[一二三四五1-5]\s*级", re.I)
 _EN_SENTENCE_END = re.compile(r"(?<=[a-z0-9)]\.)\s+(?=[a-zA-Z])")
@@ -213,6 +221,8 @@ _WHAT_NEXT = re.compile(r"(?:之后|以后|接下来|然后|再)(?:还|仲)?(?:�
                         r"(?:往上|上面|之上)(?:还有|仲有|是)(?:什么|啥|咩|哪几|边几)|"
                         r"\bwhat(?:'s| is)? next\b|\bnext step\b|\bwhere (?:do|can) i go from here\b|\b(?:ladder|levels?|what(?:'s| is)) above (?:that|this|it|mine|me)\b", re.I)
 _OWN_FACTS = re.compile(r"(?:^|[，,。！？!?\s：:]|(?<![着跟和给带教陪帮]))我(?:呢|自己|本人|也|都)?(?:做|干|当|有|是|拿|考|已经|持有|从事|在"
+                        # ("那我呢 我没证…", "那我呢？我大學讀企管…": the asker's own schooling, or a certificate lacked)
+                        r"|没|冇|未|读|念|毕业|大学|大专|本科|中专|中职|高职|技校|高中|初中"
                         r"|\s*(?:(?:19|20)?\d{2}\s*年|去年|今年|前年)[^，,。]{0,8}(?:拿|考|开始|入行|做))|"
                         r"\bi(?:'m|'ve)\b|\bi (?:only |also |just |already |still |myself )?(?:have|am|hold|got|work|did|do)\b|"
                         r"\bmy own\b|\bwhat about me\b|\band me\b", re.I)
@@ -661,6 +671,19 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
     stated = parse_profile(NEGATED.sub(" ", _with_apprenticeship_end(_with_graduation_year(_with_taught_school(_with_figure_explained(own_words, conversation), conversation),
                                                                                           conversation), conversation)),
                            expecting=_corrected_field(own_words, conversation))
+    if stated.certificate_age is not None and stated.certificate_level is None and not levels_named(question) \
+            and conversation.last_question is not None and not _is_question(conversation.last_question) \
+            and (conversation.profile is None or conversation.profile.certificate_level is None):
+        # "选品员四级" then "22年12月拿的": the date of the certificate named just before, with its job type
+        named = levels_named(conversation.last_question)
+        if len(named) == 1:
+            said = parse_profile(mandarin_words(to_simplified(conversation.last_question)))
+            stated = replace(stated, certificate_level=named[0], job_type=stated.job_type or said.job_type)
+    if stated.years_total is None and stated.years_since_certificate is None \
+            and (with_years := _WITH_YEARS_I_CAN.search(question)) is not None:
+        # "so with 1 yr I can do level 4 right": the asker's years, put to the test
+        figure = with_years.group(1).lower()
+        stated = replace(stated, years_total=float(_EN_NUMBERS.get(figure, figure)))
     if falsifying and not re.search(vocab.CORRECTION_IN_MESSAGE, question.lower()):
         stated = Profile()  # the figures a falsified paper should show are not the asker's
     if stated.education and not stated.studying_at and not stated.final_year_student_of and not stated.graduated \
@@ -707,7 +730,7 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
         # "从五级一路考到一级 最快要几年" then "假设从零开始 中间不断": the terms of the question asked, not the asker's facts
         act, stated = "fact", Profile()
     about_certificate = conversation.last_act in ("fact", "logistics") and conversation.last_intent in ("certificate", "policy") \
-        and stated.has_personal_facts and not (
+        and stated.has_personal_facts and not (stated.target_level is not None and not stated.certificate_level) and not (
             # ("有没有办法快点拿高级一点的证" then "我只有初中 做主播4年": how far their own case goes, not the question again)
             conversation.last_question is not None and _WANTS_A_CERTIFICATE.search(conversation.last_question)
             and (stated.years_total is not None or stated.certificate_level is not None))
@@ -1019,6 +1042,17 @@ def _certificate_name(match: re.Match) -> str:
     return re.sub(r"\s*(?:[一二三四五1-5]\s*级|初级|中级|高级)?(?:的)?\s*(?:证书?|cert(?:ificate)?)?\s*$", "", name, flags=re.I) or name
 
 
+# Years said as the asker's own, put to the test ("so with 1 yr I can do level 4 right", "with 3 years can I go for L4?")
+_WITH_YEARS_I_CAN = re.compile(r"\bwith\s+(?:only\s+|just\s+|my\s+)?(\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten)\s*"
+                               r"(?:yrs?|years?)(?:\s+of\s+(?:work|experience|streaming))?\s*,?\s*(?:i|can\s+i|could\s+i)\b", re.I)
+_EN_NUMBERS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9", "ten": "10"}
+
+
+def asks_for_a_task(text: str) -> bool:
+    """Work asked of the advisor, not a question it answers ("帮我写一段直播话术", "translate this", "怎么快速涨粉")."""
+    return bool(_TASK_REQUEST.search(text))
+
+
 def speaks_of_own_facts(question: str) -> bool:
     """The asker states their own facts ("那我呢 我干了9年", "I have level 4"), not "跟我一起卖货" about someone else."""
     return bool(_OWN_FACTS.search(question))
@@ -1187,6 +1221,8 @@ def _asked_levels(question: str, stated: Profile) -> tuple[int, ...]:
     levels other than the certificate held ("三级证书拿了3年…" holds level 3, asks another)."""
     if _LEVEL_SPAN_CONFIRMED.search(question):
         return ()  # "五级到二级嘅条件系咪已经确认咗？": the conditions of a span of levels, not one level's
+    if not levels_named(question) and _TOP_LEVEL_WANTED.search(question):
+        return (1,)  # "我想考最高的那个 要啥": the top level, 一级/高级技师
     # (not where a ladder ends: "平台管理员最多考到三级，那以后想往上走咋办")
     tops = {level for level, start, end in _level_mentions(question) if ends_a_ladder(question[:start].lower())
             or (re.search(vocab.START_FROM_BEFORE, question[max(0, start - 8):start].lower())
@@ -1208,6 +1244,9 @@ def _asked_levels(question: str, stated: Profile) -> tuple[int, ...]:
     return asked
 
 
+# The top level wanted, not named ("我想考最高的那个 要啥", "what do i need for the highest one?")
+_TOP_LEVEL_WANTED = re.compile(r"(?<!能)(?<!可以)(?<!可)(?<!够)(?:考|报|拿|攞)[^，,。？?]{0,3}最高(?:的那个|那个|嗰个|那一?级|嗰级|一级|级别|的级别|等级|的等级)"
+                               r"|\b(?:take|get|apply\s+for|go\s+for|reach)\s+(?:the\s+)?(?:highest|top)\s+(?:one|level)\b", re.I)
 # A span of levels asked whether confirmed ("五级到二级的条件确认了吗", "are the level 5-2 conditions confirmed?").
 _LEVEL_SPAN_CONFIRMED = re.compile(r"(?:[一二三四五1-5]\s*级?\s*(?:到|至|~|-|–|—)\s*[一二三四五1-5]\s*级|\blevels?\s*[1-5]\s*(?:to|-|–|—)\s*[1-5]\b)"
                                    r".{0,24}(?:确认|核实|证实|confirmed|verified|official)", re.I)
@@ -1349,6 +1388,14 @@ def _keyword_act(act: str, confidence: float, routing: Routing, question: str, s
     if act in PERSONAL_ACTS + ("rule_question",) and _RESIT.search(question) and not levels_named(question) \
             and not _ASKS_TO_APPLY.search(question):
         return "fact"  # "is there a limit on how many times I can retake?" after the case: the rule on resits
+    if act in PERSONAL_ACTS and re.search(r"\bapprentic|学徒", question, re.I) and not stated.apprenticeship \
+            and re.search(r"\bwhat\s+if\b|\bsuppose|如果|假如|要是|假设", question, re.I) \
+            and not levels_named(question) and _is_question(question):
+        return "fact"  # "and what if i was an apprentice at a streaming company before that?": the apprenticeship route
+    lost = _LOST_CERTIFICATE.search(question) or (len(question) <= 2 * SHORT_ASK and conversation.last_question is not None
+                                                   and _LOST_CERTIFICATE.search(conversation.last_question))
+    if act in PERSONAL_ACTS + ("rule_question", "fact", "logistics") and lost and (not _ASKS_TO_APPLY.search(question) or not levels_named(question)):
+        return "fact"  # "個仔張四級證唔見咗" then "點算好？可唔可以補？": a certificate lost, not the next level
     if act in PERSONAL_ACTS + ("rule_question", "fact", "logistics") and _VERIFY_ASKED.search(question) and not _ASKS_TO_APPLY.search(question):
         return "fact"  # "a candidate says she has 直播销售员 三级. how do I check it's real?": how to verify it
     if (act in PERSONAL_ACTS + ("rule_question",) or (act == "fact" and _BECOME_ROLE.search(question))) \
@@ -1449,9 +1496,11 @@ def _keyword_act(act: str, confidence: float, routing: Routing, question: str, s
     if act == "out_of_scope" and not personal and conversation.profile is None and len(_asked_levels(question, stated)) == 1 \
             and not _is_question(question) and _WANTS_LEVEL.search(question) and not routing.not_covered:
         return "rule_question", 1.0  # "we plan to sponsor some staff for 三级": that level's conditions (their facts come next)
-    if act in ("fact", "logistics") and not personal and len(_asked_levels(question, stated)) == 1 \
-            and asks_requirements(question) and not routing.not_covered:
-        return "rule_question"  # "how much experience do i need for level 4": that level's conditions
+    if (act in ("fact", "logistics") or (act == "followup" and conversation.last_question is None)) and not personal \
+            and len(_asked_levels(question, stated)) == 1 and asks_requirements(question) and not routing.not_covered:
+        # "how much experience do i need for level 4", "lv3 req?" (no follow-up in a chat that has just begun):
+        # that level's conditions
+        return "rule_question"
     if act in ("statement",) and stated.target_level is not None and (_is_question(question) or _WANTS_LEVEL.search(question)):
         return "eligibility_level"  # "I hold level 4 and want to apply for level 3", "我是平台管理员四级，想报二级"
     if known and act not in PERSONAL_ACTS and len(question) <= SHORT_ASK and len(_asked_levels(question, stated)) == 1 \
@@ -1520,6 +1569,11 @@ def _resolve_followup(act: str, question: str, conversation: Conversation, state
     last = conversation.last_act
     if act == "statement" and last == "eligibility_level" and conversation.last_level is not None:
         return "eligibility_level"  # the fact asked for after "can I apply for level 3?": decide level 3
+    if act == "statement" and last == "rule_question" and conversation.last_level is not None and stated.has_personal_facts \
+            and stated.target_level is None and not _third_party(mandarin_words(question)) \
+            and not set(levels_named(question)) - {stated.certificate_level} and not stated.lacks_level:
+        # "中級考完幾耐可以考高級" then "我有大專學歷 讀市場營銷": that level's conditions, on the case told
+        return "eligibility_level"
     if act != "followup":
         return act
     if _VERIFY_ASKED.search(question) and not _asked_levels(question, stated):

@@ -284,12 +284,18 @@ def _since_within_total(profile: Profile) -> Profile:
 
 
 # "2 yrs as 实体店导购 + 8 months live selling": two stretches listed, not a figure and its rounding ("3+ years")
+# Other work in the middle of this work, the rest of the time on it ("中间换过工作 做了半年外卖 其他时间都在做选品"):
+# a break in this work, as long as the other work lasted
+_OTHER_WORK_BETWEEN = re.compile(r"(?:中间|中途|期间)[^，,。；;]{0,8}?[，,\s]*(?:做|干|跑|送)(?:了|过)?\s*"
+                                 r"(?P<d>(?:半|[0-9一二两三四五六七八九十]+(?:\.\d)?)\s*(?:年半?|个月|個月))(?:的)?\s*(?:" + vocab.OTHER_WORK + r")"
+                                 r"[^，,。；;]{0,6}[，,\s]+(?=(?:其他|其余|剩下的?|别的)(?:时间|时候))")
 _STRETCHES_PLUS = re.compile(r"(?<=[^\d\s+])\s*\+\s*(?=\d+(?:\.\d+)?\s*(?:years?|yrs?|months?|mos?|年|个月)|[一二两三四五六七八九十半]+\s*(?:年|个月))", re.I)
 
 
 def _parse_with_corrections(text: str, expecting: str | None, today: Callable[[], date]) -> Profile:
     text = _CANTONESE_AND.sub("和", _YEAR_AND_A_HALF.sub("一年半", text))
     text = _STRETCHES_PLUS.sub("，", text)
+    text = _OTHER_WORK_BETWEEN.sub(r"中间停了\g<d>，", text)
     text = _numeric_dates(text)
     text = _last_month_dated(text, today())
     text = _on_and_off(text)
@@ -311,10 +317,11 @@ def _parse_with_corrections(text: str, expecting: str | None, today: Callable[[]
                    r"(?:(?:19|20)\d{2}|\d{2}\s*年)?(?:\s*年)?(?:\s*\d{1,2}\s*月)?", " ", after)
     # the bare figure after the cue corrects the one of its kind said before it
     taking_back = expecting
-    if vocab.CALENDAR_YEAR.search(after) and before.years_since_at_most is not None and not break_in_year(after):
+    dated = _full_years(after)  # ("不对，是22年初": a year said in two digits is a date too)
+    if vocab.CALENDAR_YEAR.search(dated) and before.years_since_at_most is not None and not break_in_year(dated):
         # ("啊唔係，中間2024年有三個月冇做": a break in that year, not the certificate's date corrected)
         taking_back = "certificate_date"
-    elif vocab.CALENDAR_YEAR.search(after) and before.years_total_from_date:
+    elif vocab.CALENDAR_YEAR.search(dated) and before.years_total_from_date:
         taking_back = "work_start_date"
     elif before.years_total is not None and before.years_since_certificate is None:
         taking_back = "years_total"
@@ -658,12 +665,17 @@ def _schools(text: str) -> list[str]:
     return list(dict.fromkeys(codes))
 
 
+# Where the person would like to go ("我想去职校教直播", "打算到技师学院当老师"): no school of theirs
+_WISHED_FOR = re.compile(r"(?:想|打算|准备|希望|计划|想要|将来|以后)(?:去|到|在)?\s*$")
+
+
 def taught_school(text: str) -> str | None:
     """The school named where the person teaches or works ("我是技师学院的老师", "I teach at a vocational
-    school"): not their schooling, but their students' school when they speak of the students next."""
+    school"): not their schooling, but their students' school when they speak of the students next (not where
+    they would like to teach: "我想去职校教直播", which is neither)."""
     for pattern, _ in vocab.EDUCATION:
         for match in re.finditer(pattern, text, re.I):
-            if _taught_there(text, match):
+            if _taught_there(text, match) and not _WISHED_FOR.search(text[max(0, match.start() - 6):match.start()]):
                 return match.group(0)
     return None
 

@@ -29,6 +29,11 @@ def render_overview(view: Overview, rules: RuleSet, lang_code: str, templates: T
     sources: list[Source] = []
     if not view.decisions:  # the track's top level is held already
         higher = w.other_tracks(view.top_level - 1) if view.top_level > 1 else ""  # "平台管理员三级，想考到一级"
+        held = view.profile.certificate_level
+        if held is not None and 0 < held < view.top_level:
+            # "他二级…" then "他的二级是平台管理员的": no such level in that job type; the certificate is to be checked
+            return _join(lines + [w.t("overview_held_not_in_track", held=w.level(held), level=w.level(view.top_level)),
+                                  higher and w.t("overview_other_tracks_higher", tracks=higher)]), [w.levels_source()]
         return _join(lines + [w.t("overview_at_top_held", level=w.level(view.top_level)),
                               higher and w.t("overview_other_tracks_higher", tracks=higher)]), [w.levels_source()]
     lowest = view.decisions[max(view.decisions)]

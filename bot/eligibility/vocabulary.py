@@ -77,7 +77,7 @@ TARGET_BEFORE = (
 TRACK_HAS_BEFORE = (r"(?:(?:商品)?选品员|直播销售员|视频创推员|平台管理员|\btrack|\btype|\bjob|administrators?|admins?|selectors?|salespersons?"
                     r"|salespeople|creators?|promoters?)\s*(?:现在|而家|也|都|已经|还|真的|竟然|now|also|really|already)?\s*(?:has|have|had|有没有|有)\s*(?:a\s+|an\s+)?$")
 # A school one plans to attend ("打算明年去读个成人大专", "之后想读大专", "planning to do a degree"): not a diploma held.
-SCHOOL_PLANNED_BEFORE = r"(?:想|打算|准备|计划|考虑|将来|以后|之后|明年|后年|要不要|该不该|应不应该)(?:回去|去|再|要|先)?(?:读|上|考|报)(?:埋)?(?:个|一个|一下)?[^，,。]{0,4}$|(?:回去|重新)(?:读|上)(?:个|一个)?[^，,。]{0,4}$|\b(?:plan(?:ning)? to|want to|going to|will)\s+(?:do|study|get|take|start|attend)\b[^.,]{0,12}$|\b(?:or|should i|then)\s+(?:do|study|go\s+to|get|take)\s+(?:a\s+|an\s+)?$|\b(?:moving|going|transferring|progressing|move|go)\s+(?:on\s+)?(?:up\s+)?(?:to|into)\s*(?:a\s+|the\s+)?$|(?:升读|升上|升入|转读|然后读|再读|之后读|才读|接着读)\s*$"
+SCHOOL_PLANNED_BEFORE = r"(?:想|打算|准备|计划|考虑|将来|以后|之后|明年|后年|要不要|该不该|应不应该)(?:回去|去|再|要|先)?(?:读|上|考|报)(?:埋)?(?:个|一个|一下)?[^，,。]{0,4}$|(?:想|打算|准备|希望|计划|想要|将来|以后)(?:去|到)\s*$|(?:回去|重新)(?:读|上)(?:个|一个)?[^，,。]{0,4}$|\b(?:plan(?:ning)? to|want to|going to|will)\s+(?:do|study|get|take|start|attend)\b[^.,]{0,12}$|\b(?:or|should i|then)\s+(?:do|study|go\s+to|get|take)\s+(?:a\s+|an\s+)?$|\b(?:moving|going|transferring|progressing|move|go)\s+(?:on\s+)?(?:up\s+)?(?:to|into)\s*(?:a\s+|the\s+)?$|(?:升读|升上|升入|转读|然后读|再读|之后读|才读|接着读)\s*$"
 # A school where the person teaches or works is not their schooling ("我喺職校教直播電商", "技校的老师",
 # "I teach at a vocational school"): before the school, and just after it.
 TEACHES_AT_BEFORE = r"(?:\bteach(?:es|ing)?|\blectur(?:e|er|ing)|\binstructor|\bteacher|\bwork(?:s|ing)?)\s+(?:at|in|for)\s+(?:a|an|the|my|our)?\s*[\w-]{0,12}\s*$|(?:任教于|执教于|受聘于)\s*$"
@@ -319,7 +319,7 @@ EDUCATION = (
                                            "secondary_vocational_assessed_intermediate_relevant")),
     # (a 大专 is not read as the school of level 4's route, "以中级技能为培养目标的中等及以上职业学校": a 大专
     # programme trains for higher skills; the newer conditions name it for level 4, and the reply says so)
-    (r"大专|专科|二专|五专|三专|本科|学士|硕士|研究生|博士|大学毕业|大学学历|大学文凭|junior\s+college|associate\s+degree"
+    (r"大专|专科|二专|五专|三专|本科|学士|硕士|研究生|博士|大学毕业|大学学历|大学文凭|大学(?=\s*(?:读紧|在读|读|念)\s*大[一二三四])|读大[一二三四]|junior\s+college|associate\s+degree"
      r"|(?<!technician-)(?<!technician\s)college\s+(?:degree|diploma)|university\s+(?:degree|diploma)|bachelor|\b(?:ba|bsc|bba|beng|msc|mba)\b(?=\s+(?:in|degree|from)\b)|undergrad(?:uate)?|master'?s|\bphd\b|doctorate|university|(?<!technician-)(?<!technician\s)college\s+graduate|graduated\s+from\s+college|\bdegree\b",
      ("junior_college_or_above_relevant",)),
     (r"(?<!职业)高中|普高|普通高中|high\s+school", ("senior_high_school",)),
@@ -387,7 +387,7 @@ UNRELATED_MAJOR = (r"汽修|汽车维修|会计|财务|金融|英语|日语|韩�
 SCHOOL_THEN_MAJOR = r"(?:中专|中职|职高|技校|技工学校|大专|高职|专科|本科|大学)[，,\s]?(?:学|读|的)?"
 
 # A figure that belongs to a rule, said right after it ("the 6-year requirement", "满5年的条件", "4年那条路线").
-RULE_AFTER = r"[\s-]*(?:of\s+)?(?:requirement|rule|condition|route|threshold|minimum|criteri|的?(?:要求|条件|规定|门槛|路线|那条|这条|限制))"
+RULE_AFTER = r"[\s-]*(?:of\s+)?(?:(?:work|working|experience|job|relevant\s+work)\s+|(?:工作|经验|年限))?(?:requirement|rule|condition|route|threshold|minimum|criteri|的?(?:要求|条件|规定|门槛|路线|那条|这条|限制))"
 
 # A figure a condition needs, said as such ("公司说要满两年才能报名", "need 2 years before I can apply").
 NEEDED_BEFORE = r"(?:要|需要|得|须|必须)满?$|满$"
@@ -403,7 +403,7 @@ RELEVANT_PROGRAMME = (r"(?:电商|电子商务|营销|直播|新媒体|传媒|�
 # A school and a relevant subject in one clause with no work in it make the major ("大专 in marketing").
 SCHOOL_WORD = r"中专|中职|职高|技校|技工学校|大专|高职|专科|本科|技师学院|高级工班|预备技师|college|school|universit|bachelor|degree|\bprogram"
 RELEVANT_MAJOR_WORD = r"电商|电子商务|市场营销|营销|新媒体|传媒|广告|e-?commerce|marketing|\bmedia\b|advertising"
-WORK_VERB = r"做|干|当|卖|播|带货|上班|工作|\bselling\b|\bstream|\bwork|\bjob\b|\bhost"
+WORK_VERB = r"做|干|当|卖|播|带货|上班|工作|\bselling\b|\bstream|\bwork|\bjob\b|\bhost|\bfull[- ]?time\b"
 
 # A figure taken back within one message: what follows the last of these replaces it.
 CORRECTION_IN_MESSAGE = (r"其实(?!\s*(?:之前|以前|早前|此前|更早))|其實(?!\s*(?:之前|以前|早前|此前|更早))|实际上|實際上|不对|唔啱|打错|打錯|搞错|说错|讲错|講錯|应该是|應該係|不是[，,\s]*是|唔系[，,\s]*系|记错|記錯|记岔|"
@@ -541,7 +541,7 @@ WORKED_ALL_ALONG = (r"(?:之后|以后|后来|跟住|然后|此后|从那以后|
                     r"^\W*(?:之后|跟住)?一路(?:都|也)?(?:有)?(?:在|喺)?(?:做|干|播|当)|"
                     # "working as selector full time" said on its own after the certificate: the work goes on
                     r"^\W*(?:i'?m\s+|i\s+am\s+|currently\s+|still\s+)?working\s+(?:as\s+(?:an?\s+)?[\w-]+\s+)?full[\s-]?time\b|"
-                    r"\bsince\s*(?=[.!?),;]|$)|continuously|without\s+a\s+break|no\s+breaks|\bnon[\s-]?stop\b|没断过|没停过|从没停过"
+                    r"(?<!no work )(?<!not worked )(?<!nothing )(?<!no job )\bsince\s*(?=[.!?),;]|$)|continuously|without\s+a\s+break|no\s+breaks|\bnon[\s-]?stop\b|没断过|没停过|从没停过"
                     # "之後都繼續做緊", "拿证后也一直在播", "and kept going after"
                     r"|(?:之后|以后|后来|跟住|拿证后|考完)(?:都|也|就)?(?:继续|仲|还)(?:在|系)?(?:做|干|播)|\bkept\s+(?:going|at\s+it|doing\s+it|streaming|working)\b"
                     r"|\bbefore\s+and\s+after\b|(?:之前|以前)(?:和|同|跟)(?:之后|以后)(?:都|也)"
@@ -565,9 +565,11 @@ OTHER_EVENT = (r"开始|入行|进入|加入|入职|毕业|出生|结婚|离职|
 MONTH_AFTER_YEAR = r"\s*(?:年\s*|[.\-/]\s*)(?P<month>1[0-2]|0?[1-9])(?:\s*月|(?!\d))"
 MONTHS = {name: n for n, name in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
 MONTH_BEFORE_YEAR = (r"\b(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(?:of\s+)?(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?$")
-# A date that starts the work ("2019年开始做直播", "从2024年1月开始", "since march 2022", "started in 2021").
+# A date that starts the work ("2019年开始做直播", "从2024年1月开始", "since march 2022", "started in 2021",
+# "2020年做到而家": the work from that year until now).
 WORK_START_AFTER = r"\s*年?\s*(?:(?:1[0-2]|0?[1-9])\s*月)?(?:份|初|头|中|底|尾|上半年|下半年|[春夏秋冬]天?)?\s*(?:[0-3]?\d\s*[号日])?\s*" \
-    r"(?:(?:在|于|到)[^，,。；;\d年月]{1,8}?(?=(?:就|才|正式)?(?:开始|开播|入行|入职)))?\s*(?:就|就已经|已经|早就|早已|又|再|重新|正式|才|才刚|刚|先|才再|先再|又再|才又|先又|才重新|先重新|又重新)?(?:开始|开播|复播|起|转做|转去做|转行做|转行|返嚟|返来|回来|以来|至今|到现在|到而家|入行|入的行|入嘅行|入职|进入|加入|上班|返工|复工|辞(?:了|咗)?(?:职|工)(?:去|来|转)?(?=做|干|当|搞))"
+    r"(?:(?:在|于|到)[^，,。；;\d年月]{1,8}?(?=(?:就|才|正式)?(?:开始|开播|入行|入职)))?\s*(?:就|就已经|已经|早就|早已|又|再|重新|正式|才|才刚|刚|先|才再|先再|又再|才又|先又|才重新|先重新|又重新)?(?:开始|开播|复播|起|转做|转去做|转行做|转行|返嚟|返来|回来|以来|至今|到现在|到而家|入行|入的行|入嘅行|入职|进入|加入|上班|返工|复工|辞(?:了|咗)?(?:职|工)(?:去|来|转)?(?=做|干|当|搞)" \
+    r"|(?:做|干|播|搞)(?:到现在|到而家|至今|到今天))"
 # "back to hosting Feb 2024 till now", "Mar 2023 - present": a date the work has gone on from until now
 WORK_START_AFTER += r"|\s*(?:till|until|up\s+to|to|through)\s+(?:now|today|the\s+present|present|date)\b|\s+onwards?\b|\s*[-–—~]\s*(?:now|present|today)\b"
 WORK_START_BEFORE = r"(?:从|自从?|打从|由)\s*$|\b(?:(?:switched|moved|went\s+back|came\s+back|got\s+back|returned)(?:\s+[\w-]+){0,6}\s+in|since(?:\s+(?:early|mid|late|the\s+end\s+of|end\s+of|the\s+start\s+of|spring|summer|autumn|fall|winter)(?:\s+of)?)?|starting|started(?:(?:\s+[\w-]+){0,8}(?:\s+in)?)?|began(?:(?:\s+[\w-]+){0,8}(?:\s+in)?)?|joined(?:(?:\s+[\w-]+){0,6}(?:\s+in)?)?)\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:of\s+)?)?$"
@@ -586,7 +588,7 @@ NOT_WORK_START = r"关注|了解|听说|知道|学习|接触|研究|考虑|准�
 # full before anything else reads the text, so that they are never read as 24 or 21 years of work.
 SHORT_YEAR_RANGE = re.compile(r"(?<![\d.])([12]\d)\s*(?=(?:到|至|~|－|—)\s*[12]\d\s*年)")
 SHORT_YEAR_AFTER_TO = re.compile(r"(?<=[到至~－—])(\s*)([12]\d)(?=\s*年)")
-SHORT_YEAR = re.compile(r"(?<![\d.年])(?<!了)(?<!干|做|满|近|快|有)([12]\d)(?=\s*年\s*(?:\d{1,2}\s*月|全年|一整年|整年|[初中底末尾]|[上下]半年|[春夏秋冬]|年[初中底末尾]|(?:(?:就|才|便|已经)?(?:拿|考|取得|获得|毕业|开始|入行|领|到手))|那年|的时候|"
+SHORT_YEAR = re.compile(r"(?<![\d.年])(?<!了)(?<!干|做|满|近|快|有)([12]\d)(?=\s*年\s*(?:\d{1,2}\s*月|全年|一整年|整年|[初中底末尾头]|[上下]半年|[春夏秋冬]|年[初中底末尾头]|(?:(?:就|才|便|已经)?(?:拿|考|取得|获得|毕业|开始|入行|领|到手))|那年|的时候|"
                         r"(?:生|停|休息|转|回来|返|又|再|重新|辞职|离职|没|冇|是在|在做|在干|去了|去做)|"
                         r"(?:到|至|~|－|—)\s*(?:20)?[12]\d\s*年))")
 # A stretch of work between two dates ("2021年3月到2023年3月在MCN做助播", "from 2019 to 2022", "2019-2022").
