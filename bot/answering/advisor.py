@@ -616,9 +616,10 @@ class Advisor:
             # "I've got 6 years of selling on live streams" then "can I start at 四级?": whether they can, on their facts;
             # "有冇得直接考一級？": no, every route to it needs the certificate below, whatever the facts
             act = request.act = "eligibility_level"
+        # a certificate told before ("…三级 2020年拿的" then "她还能往上考吗": going up from it)
+        held_before = conversation.profile is not None and conversation.profile.certificate_level not in (None, NO_CERTIFICATE)
         if act in ("rule_question", "fact", "followup") and not request.levels and _is_a_question(request.question) \
-                and conversation.profile is not None and conversation.profile.certificate_level not in (None, NO_CERTIFICATE) \
-                and GOING_UP.search(request.question) and len(request.question) <= POINTING_BACK_MAX \
+                and held_before and GOING_UP.search(request.question) and len(request.question) <= POINTING_BACK_MAX \
                 and not _WHAT_IT_BRINGS.search(request.question) \
                 and (not request.third_party or request.third_party == conversation.third_party or bool(_PRONOUN.search(request.question))):
             # "她现在有三级 2020年拿的" then "她还能往上考吗": how far up the certificate told goes, on that case
@@ -652,8 +653,6 @@ class Advisor:
         # a certificate held and a higher level wanted, in this message ("营销员三级证书，想转考直播销售员二级"), or
         # going up from it ("学员平台管理员三级证拿了5年了，还想继续往上考怎么办"): their case
         held = request.facts.certificate_level not in (None, 0)
-        # ("…三级 2020年拿的" then "她还能往上考吗": going up from the certificate told before)
-        held_before = conversation.profile is not None and conversation.profile.certificate_level not in (None, 0)
         own_case = own_case or request.supposed is not None or ((held or held_before) and bool(GOING_UP.search(request.question))) \
             or (held and request.level is not None and request.level < request.facts.certificate_level and not request.switch_job_type)
         if (((act == "logistics" and not routing.not_covered) or (act in PERSONAL_ACTS and unsure and not own_case))
@@ -1821,6 +1820,13 @@ def _side_parts(question: str) -> list[str]:
     return [p.strip(" ，,。.") for p in _SIDE_SPLIT.split(question) if p and p.strip(" ，,。.")]
 
 
+def _set_own_case_aside(conversation: Conversation, who: str) -> None:
+    """The chat turns to someone else: the asker's own case is kept for "那我呢", theirs starts afresh."""
+    conversation.own_case = (conversation.profile, conversation.last_level)
+    conversation.profile, conversation.last_level, conversation.earlier_years = None, None, None
+    conversation.third_party = who
+
+
 def _keep_what_the_message_says(request: Request, conversation: Conversation) -> None:
     """Dialogue state beside the profile: whose facts these are, other certificates, unrelated work."""
     conversation.other_certificate = request.other_certificate or conversation.other_certificate
@@ -1858,9 +1864,7 @@ def _keep_what_the_message_says(request: Request, conversation: Conversation) ->
             and not speaks_of_self(re.sub(rf"(?:我(?:的|个|嘅)?|\bmy\s+)?{re.escape(request.third_party)}", " ", request.question, flags=re.I)):
         # "我有五級…2024年拿的" then "他沒有證 但他之前在義烏做了七年的電商客服跟直播" (read beside a question of
         # fact, not as the asker's case): his facts, kept apart; the asker's own set aside for "那我呢"
-        conversation.own_case = (conversation.profile, conversation.last_level)
-        conversation.profile, conversation.last_level, conversation.earlier_years = None, None, None
-        conversation.third_party = request.third_party
+        _set_own_case_aside(conversation, request.third_party)
         return
     if not request.facts.has_personal_facts:
         if conversation.own_case is not None and conversation.third_party and not request.third_party \
@@ -1894,9 +1898,7 @@ def _keep_what_the_message_says(request: Request, conversation: Conversation) ->
         if not speaks_of_self(re.sub(rf"(?:我(?:的|个|嘅)?|\bmy\s+)?{re.escape(request.third_party)}", " ", request.question, flags=re.I)):
             # "我朋友也想问 他没证 做了7年选品", "and my sister who has no cert? she's done live selling for 3 years":
             # the chat turns to them; the asker's own case is set aside for "那我呢", theirs starts afresh
-            conversation.own_case = (conversation.profile, conversation.last_level)
-            conversation.profile, conversation.last_level, conversation.earlier_years = None, None, None
-            conversation.third_party = request.third_party
+            _set_own_case_aside(conversation, request.third_party)
             return
         request.facts = Profile()  # "我朋友说他有四级证，我呢？" after the asker's own facts: not the asker's
         return

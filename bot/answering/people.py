@@ -123,24 +123,27 @@ def is_asker(label: str) -> bool:
     return label.lower() in ("me", "我")
 
 
+# The words that name a person by their role before a number or a letter ("Anchor 3:", "学员2：", "Student A:")
+_ROLE_WORDS = r"anchor|host|streamer|student|trainee|learner|staff|employee|person|candidate|client|学员|学生|主播|员工"
 # A person opened by their place in a list, one per message ("第一个 技师学院毕业…", "另一个是高级技工学校毕业…",
-# "老大28 大专电商科…", "#2 Han: 大专…", "the second one: …"): labelled by that place ("1", "2", …).
+# "老大28 大专电商科…", "#2 Han: 大专…", "Anchor 3: …"): labelled by that place as said ("第二位", "老大",
+# "No. 2", "Anchor 3", or the name beside it, "Han (No. 2)"); `_place_of` reads the place back.
 _ORDINAL_LABEL = re.compile(
     r"^\W*(?:第(?P<zh>[一二三四五六1-6])\s*(?:个|位|名|個)(?:学员|学生|同学|人)?|老(?P<sib>[大二三四])|(?P<one>一个|一位)|(?P<other>另(?:外)?一个|另(?:外)?一位)"
     r"|#\s*(?P<hash>[1-6])|(?-i:no)\.?\s*(?P<no>[1-6])(?!\d)|(?:the\s+)?(?P<en>first|second|third)(?:\s+one)?"
-    r"|(?:anchor|host|streamer|student|trainee|staff|employee|学员|学生|主播|员工)\s*(?P<num>[1-6])(?!\d))"
+    r"|(?:" + _ROLE_WORDS + r")\s*(?P<num>[1-6])(?!\d))"
     r"(?:\s*(?P<name>(?-i:[A-Z][a-z]{1,10})))?\s*(?:是|系|：|:|，|,|\s|(?=\d))", re.I)
 _PLACES = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "大": 1, "first": 1, "second": 2, "third": 3}
 # The words that name a person by their place ("第二个能报三级吗", "老二可以考四级吗", "the one I mentioned first").
 _PLACE_EN = r"\b(?:the\s+)?{n}\s+(?:one|person|student|trainee|guy|girl|friend|anchor|host)\b|\bthe\s+{n}\b(?!\s+(?:time|step|level|exam))|\bmentioned\s+{n}\b"
-_PLACE_ROLE = r"|(?:anchor|host|streamer|student|trainee|staff|employee|学员|学生|主播|员工)\s*{n}(?!\d)"
+_PLACE_ROLE = r"|(?:" + _ROLE_WORDS + r")\s*{n}(?!\d)"
 _PLACE_WORDS = {1: r"第一(?:个|位|名|個)|老大|#\s*1(?!\d)|\bno\.?\s*1(?!\d)|一号|" + _PLACE_EN.format(n="first") + _PLACE_ROLE.format(n=1),
                 2: r"第二(?:个|位|名|個)|老二|另(?:外)?一(?:个|位)|#\s*2(?!\d)|\bno\.?\s*2(?!\d)|二号|" + _PLACE_EN.format(n="second") + _PLACE_ROLE.format(n=2),
                 3: r"第三(?:个|位|名|個)|老三|#\s*3(?!\d)|\bno\.?\s*3(?!\d)|三号|" + _PLACE_EN.format(n="third") + _PLACE_ROLE.format(n=3)}
 # The last one described ("最后那个实习生能报什么", "and the last one?")
 _LAST_PLACE = re.compile(r"最后(?:那|一|嗰)(?:个|位|個)|最后的那|\bthe\s+last\s+(?:one|person|student|trainee|guy|girl)\b|\blast\s+one\b", re.I)
 # "Student A: …", "Trainee B -": a letter label after a word for a learner
-_LEARNER_WORD = re.compile(r"^\W*(?:student|trainee|learner|person|candidate|client)\s+(?=[A-Z](?![a-z]))", re.I)
+_LEARNER_WORD = re.compile(r"^\W*(?:" + _ROLE_WORDS + r")\s+(?=[A-Z](?![a-z]))", re.I)
 
 
 _ZH_PLACES = "一二三四五六"
@@ -169,7 +172,7 @@ def _place_label(text: str) -> tuple[str, int] | None:
 
 def _place_of(label: str) -> int | None:
     """The place in the list a label made by `_place_label` stands for."""
-    if (match := re.search(r"(?:No\.|anchor|host|streamer|student|trainee|staff|employee|学员|学生|主播|员工) ?(\d)\)?$", label, re.I)) is not None:
+    if (match := re.search(r"(?:No\.|" + _ROLE_WORDS + r") ?(\d)\)?$", label, re.I)) is not None:
         return int(match.group(1))
     if (match := re.fullmatch(r"第([一二三四五六])位|老([大二三四])", label)) is not None:
         return _PLACES[match.group(1) or match.group(2)]

@@ -681,9 +681,8 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
             stated = replace(stated, certificate_level=named[0], job_type=stated.job_type or said.job_type)
     if stated.years_total is None and stated.years_since_certificate is None \
             and (with_years := _WITH_YEARS_I_CAN.search(question)) is not None:
-        # "so with 1 yr I can do level 4 right": the asker's years, put to the test
-        figure = with_years.group(1).lower()
-        stated = replace(stated, years_total=float(_EN_NUMBERS.get(figure, figure)))
+        # "so with 1 yr I can do level 4 right": the asker's years, put to the test (read as the parser reads years)
+        stated = replace(stated, years_total=parse_profile(f"i have worked {with_years.group(1)} years").years_total)
     if falsifying and not re.search(vocab.CORRECTION_IN_MESSAGE, question.lower()):
         stated = Profile()  # the figures a falsified paper should show are not the asker's
     if stated.education and not stated.studying_at and not stated.final_year_student_of and not stated.graduated \
@@ -1045,7 +1044,6 @@ def _certificate_name(match: re.Match) -> str:
 # Years said as the asker's own, put to the test ("so with 1 yr I can do level 4 right", "with 3 years can I go for L4?")
 _WITH_YEARS_I_CAN = re.compile(r"\bwith\s+(?:only\s+|just\s+|my\s+)?(\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten)\s*"
                                r"(?:yrs?|years?)(?:\s+of\s+(?:work|experience|streaming))?\s*,?\s*(?:i|can\s+i|could\s+i)\b", re.I)
-_EN_NUMBERS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9", "ten": "10"}
 
 
 def asks_for_a_task(text: str) -> bool:
