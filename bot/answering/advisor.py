@@ -1353,9 +1353,9 @@ class Advisor:
         code = "zh" if lang.code != "en" else "en"
         name = lambda level: self.rules.level_name(level, code)  # noqa: E731
         if asked.same is not None:  # "高级证是不是就是高级技师": whether the two names are one level, each named
-            (one, other), (first, second) = asked.same, asked.levels
-            key = "level_same" if first == second else "level_not_same"
-            first = self.templates.text(lang.code, "answers", key, a=one, b=other, full_a=name(first), full_b=name(second))
+            (one, other), (level_a, level_b) = asked.same, asked.levels
+            key = "level_same" if level_a == level_b else "level_not_same"
+            first = self.templates.text(lang.code, "answers", key, a=one, b=other, full_a=name(level_a), full_b=name(level_b))
         elif len(asked.levels) == 2:
             higher, lower = sorted(asked.levels)
             first = self.templates.text(lang.code, "answers", "level_higher", higher=name(higher), lower=name(lower))
@@ -1820,6 +1820,11 @@ def _side_parts(question: str) -> list[str]:
     return [p.strip(" ，,。.") for p in _SIDE_SPLIT.split(question) if p and p.strip(" ，,。.")]
 
 
+def _speaks_of_self_beside(question: str, who: str) -> bool:
+    """The asker speaks of themselves, not only through the one asked for ("我朋友…" is not "我…")."""
+    return speaks_of_self(re.sub(rf"(?:我(?:的|个|嘅)?|\bmy\s+)?{re.escape(who)}", " ", question, flags=re.I))
+
+
 def _set_own_case_aside(conversation: Conversation, who: str) -> None:
     """The chat turns to someone else: the asker's own case is kept for "那我呢", theirs starts afresh."""
     conversation.own_case = (conversation.profile, conversation.last_level)
@@ -1857,11 +1862,11 @@ def _keep_what_the_message_says(request: Request, conversation: Conversation) ->
         # "幫我太太問 她…沒有證" then "我自己…有三級平台管理員" then "她可以考哪一級": hers, set aside, back; the
         # asker's own set aside in turn
         conversation.own_case = (conversation.profile, conversation.last_level)
-        (conversation.third_party, conversation.profile, conversation.last_level), conversation.their_case = conversation.their_case, None
+        (conversation.profile, conversation.last_level), conversation.their_case = conversation.their_case, None
         conversation.third_party = request.third_party
         return
     if request.third_party and own_facts_known and not request.facts.has_personal_facts and request.stated.has_personal_facts \
-            and not speaks_of_self(re.sub(rf"(?:我(?:的|个|嘅)?|\bmy\s+)?{re.escape(request.third_party)}", " ", request.question, flags=re.I)):
+            and not _speaks_of_self_beside(request.question, request.third_party):
         # "我有五級…2024年拿的" then "他沒有證 但他之前在義烏做了七年的電商客服跟直播" (read beside a question of
         # fact, not as the asker's case): his facts, kept apart; the asker's own set aside for "那我呢"
         _set_own_case_aside(conversation, request.third_party)
@@ -1895,7 +1900,7 @@ def _keep_what_the_message_says(request: Request, conversation: Conversation) ->
         conversation.third_party = request.third_party
         return
     if request.third_party and own_facts_known:
-        if not speaks_of_self(re.sub(rf"(?:我(?:的|个|嘅)?|\bmy\s+)?{re.escape(request.third_party)}", " ", request.question, flags=re.I)):
+        if not _speaks_of_self_beside(request.question, request.third_party):
             # "我朋友也想问 他没证 做了7年选品", "and my sister who has no cert? she's done live selling for 3 years":
             # the chat turns to them; the asker's own case is set aside for "那我呢", theirs starts afresh
             _set_own_case_aside(conversation, request.third_party)
@@ -1906,7 +1911,7 @@ def _keep_what_the_message_says(request: Request, conversation: Conversation) ->
         # "她能考五级吗" then "那我呢 我干了9年 有营销员四级证": the asker's own case, as they left it or afresh
         # (theirs set aside, for "她可以考哪一級" later)
         if conversation.profile is not None and conversation.profile.has_personal_facts:
-            conversation.their_case = (conversation.third_party, conversation.profile, conversation.last_level)
+            conversation.their_case = (conversation.profile, conversation.last_level)
         conversation.profile, conversation.last_level = conversation.own_case or (None, None)
         conversation.own_case, conversation.earlier_years = None, None
     if request.third_party or speaks_of_own_facts(request.question):

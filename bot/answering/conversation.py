@@ -37,7 +37,7 @@ class Conversation:
     # 他没证 做了7年选品"), back for "那我呢"
     own_case: tuple | None = None
     last_verdict: str | None = None  # the conclusion line of the last eligibility reply, said again when the asker closes
-    # (who, profile, last level) of someone else's case, set aside when the chat turned to the asker's own ("幫我太太問
+    # (profile, last level) of someone else's case, set aside when the chat turned to the asker's own ("幫我太太問
     # 她…沒有證" then "我自己…有三級"), back when they are asked about again ("她可以考哪一級")
     their_case: tuple | None = None
 

@@ -137,9 +137,10 @@ _PLACES = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "大": 1,
 # The words that name a person by their place ("第二个能报三级吗", "老二可以考四级吗", "the one I mentioned first").
 _PLACE_EN = r"\b(?:the\s+)?{n}\s+(?:one|person|student|trainee|guy|girl|friend|anchor|host)\b|\bthe\s+{n}\b(?!\s+(?:time|step|level|exam))|\bmentioned\s+{n}\b"
 _PLACE_ROLE = r"|(?:" + _ROLE_WORDS + r")\s*{n}(?!\d)"
-_PLACE_WORDS = {1: r"第一(?:个|位|名|個)|老大|#\s*1(?!\d)|\bno\.?\s*1(?!\d)|一号|" + _PLACE_EN.format(n="first") + _PLACE_ROLE.format(n=1),
-                2: r"第二(?:个|位|名|個)|老二|另(?:外)?一(?:个|位)|#\s*2(?!\d)|\bno\.?\s*2(?!\d)|二号|" + _PLACE_EN.format(n="second") + _PLACE_ROLE.format(n=2),
-                3: r"第三(?:个|位|名|個)|老三|#\s*3(?!\d)|\bno\.?\s*3(?!\d)|三号|" + _PLACE_EN.format(n="third") + _PLACE_ROLE.format(n=3)}
+# (the second one may also be "另一个", said after "一个…")
+_PLACE_WORDS = {n: rf"第{zh}(?:个|位|名|個)|老{sibling}|" + ("另(?:外)?一(?:个|位)|" if n == 2 else "")
+                + rf"#\s*{n}(?!\d)|\bno\.?\s*{n}(?!\d)|{zh}号|" + _PLACE_EN.format(n=en) + _PLACE_ROLE.format(n=n)
+                for n, zh, sibling, en in ((1, "一", "大", "first"), (2, "二", "二", "second"), (3, "三", "三", "third"))}
 # The last one described ("最后那个实习生能报什么", "and the last one?")
 _LAST_PLACE = re.compile(r"最后(?:那|一|嗰)(?:个|位|個)|最后的那|\bthe\s+last\s+(?:one|person|student|trainee|guy|girl)\b|\blast\s+one\b", re.I)
 # "Student A: …", "Trainee B -": a letter label after a word for a learner
@@ -163,7 +164,7 @@ def _place_label(text: str) -> tuple[str, int] | None:
         label = f"{match.group('name')} (No. {place})"
     elif said[0] == "sib":
         label = "老" + said[1]
-    elif said[0] in ("zh", "one", "other") or (said[0] == "num" and re.search(r"[\u4e00-\u9fff]", match.group(0))):
+    elif said[0] in ("zh", "one", "other"):
         label = f"第{_ZH_PLACES[place - 1]}位"
     else:
         label = f"No. {place}"
