@@ -26,12 +26,13 @@ from bot.answering.elsewhere import elsewhere_for, load_elsewhere
 from bot.answering.conversation import Conversation
 from bot.index.embeddings import make_embedder
 from bot.answering.policy import THRESHOLDS, Evidence, Reply, decide
+from bot.answering.claims import claims_a_level_open, claims_doubted, said_before_the_report
 from bot.answering.acts import load_or_train
 from bot.answering.eligibility_replies import GOING_UP, EligibilityReplies, latest_said, overlapping_sum_asked, said_age
 from bot.answering.routing import Routing, route
 from bot.answering.level_names import LevelNameQuestion, level_name_question
 from bot.answering.people import ASKS_EACH, UNNAMED_PEOPLE, is_asker, labelled_person, named_in, split_people, with_new_facts
-from bot.answering.understanding import (ASKS_ABOUT_TRAINING, asks_for_a_task, asks_training_hours, ladder_asked_to, plans_a_level, teaches_a_class, JOB_TYPE_NAMES, COLLOQUIAL_QUESTION, subject_named, CONFIDENT, ELLIPTICAL_START, NO_SUBJECT, PERSONAL_ACTS, SURELY_OUT_OF_SCOPE, Request, continued_question, levels_named,
+from bot.answering.understanding import (ASKS_ABOUT_TRAINING, asks_for_a_task, asks_training_hours, ladder_asked_to, other_job_type_asked, plans_a_level, teaches_a_class, JOB_TYPE_NAMES, COLLOQUIAL_QUESTION, subject_named, CONFIDENT, ELLIPTICAL_START, NO_SUBJECT, PERSONAL_ACTS, ELIGIBILITY_ACTS, SURELY_OUT_OF_SCOPE, Request, continued_question, levels_named,
                                          ANAPHORIC, age_stated, asks_own_case, asks_requirements, asks_which_level, on_other_levels, question_parts, speaks_of_own_facts, speaks_of_self,
                                          understand)
 from bot.eligibility import NO_CERTIFICATE, Profile, parse_profile
@@ -55,10 +56,22 @@ FAQ_OVERRULES = 0.7
 # A job type named as the work someone does ("我闺蜜在一家电商公司做平台管理员", "he works as a 选品员"), not one wished for
 _WORKS_AS_JOB_TYPE = re.compile(r"(?:做|当|系|是|干)[^，,。？?]{0,2}(?:选品员|直播销售员|视频创推员|平台管理员)"
                                 r"|\bworks?\s+as\s+(?:an?\s+)?(?:选品员|直播销售员|视频创推员|平台管理员|product selector|live[- ]streaming salesperson|video creator|platform admin)", re.I)
+# The job type whose certificate is wanted ("want the 平台管理员 cert", "我想考选品员的证"): the track to decide on
+_TRACK_WANTED = re.compile(r"(?:想|要|打算|准备)(?:考|报|申报|拿)[^，,。？?]{0,3}(?:选品员|直播销售员|视频创推员|平台管理员)"
+                           r"|\b(?:want|going\s+for|aim(?:ing)?\s+for|after)\s+(?:the\s+|a\s+)?(?:选品员|直播销售员|视频创推员|平台管理员|product selector|"
+                           r"live[- ]streaming salesperson|video creator|platform admin\w*)\s*(?:cert\w*|track|one|level)?\b", re.I)
 # What going up would bring, not whether it is open ("往上考对这个有帮助吗 高级别要求什么能力")
 _WHAT_IT_BRINGS = re.compile(r"帮助|有用|用处|好处|值得|值不值|能力|\bhelp|\bworth\b|\buseful\b|\bskills?\b", re.I)
 # A short question about "it" or "that" just answered ("is it just tiktok editing?", "那个要多久", "is that legit?")
 _POINTS_BACK_AT_IT = re.compile(r"^\W*(?:so\s+|and\s+|but\s+)?(?:is|was|does|do|can|will|would)\s+(?:it|that|this|they)\b|^\W*(?:那|这)个", re.I)
+# A doubt about what was just said, anywhere in a short message ("I'm an ex-teacher thinking of switching. Any
+# truth to that stat?", "这个数据靠谱吗"): the claim is the last message's
+_DOUBTS_WHAT_WAS_SAID = re.compile(r"\bany\s+truth\s+(?:to|in)\s+(?:that|this|it)\b|\b(?:is|was)\s+(?:that|this|it)\s+(?:true|real|right|legit|accurate)\b"
+                                   r"|\bthat\s+(?:stat|statistic|figure|number|claim)\b|(?:这|那)(?:个)?(?:数据|数字|说法)(?:靠谱|可信|准|是真的|真的)", re.I)
+# The fused score an entry backed by the classifier needs to answer a doubted claim (a claim retold in other
+# words rarely comes near a phrasing: "公司话考到三级就加1000蚊人工 真系有呢个规定？" is 0.51 to the pay entry)
+CLAIM_ENTRY_MIN = 0.5
+CLAIM_VOTE_MIN = 0.15  # ...and the classifier's backing ("my manager says the cert expires…" + "should I be worried?": 0.19)
 STILL_OFF_TOPIC_MAX = 30  # a remark this short right after an off-topic request adds to it ("三分钟的", "like 20 items")
 # How close the classifier's backing of a follow-up's own entry must come to the entry read with the last
 # message for the follow-up's own topic to stand (see _own_topic_elsewhere).
@@ -88,7 +101,7 @@ ADULT_AGE = 18  # under it, live selling has an age rule to say: not before 16, 
 _ASKS_TO_STREAM = re.compile(r"\b(?:can|could|may)\s+(?:i|she|he|they|we)\s+(?:host|do|start|run|be)\b[^?.]{0,30}\b(?:live|stream)"
                              r"|\ballowed\s+to\s+(?:host|stream|sell|go live)"
                              # (after the age and the streaming were said: "my 15yo cousin wants to host" + "is that allowed?")
-                             r"|^\W*(?:is|would)\s+(?:that|this|it)\s+(?:be\s+)?(?:allowed|legal|ok|okay|fine)\b|^\W*(?:这样|咁样|那|咁)?(?:可以吗|合法吗|行吗|得唔得|合唔合法)\W*$"
+                             r"|^\W*(?:is|would)\s+(?:that|this|it)\s+(?:be\s+)?(?:allowed|legal|ok|okay|fine)\b|^\W*(?:这样|这|咁样|那|咁)?(?:可以吗|合法吗|合不合法|行吗|得唔得|合唔合法)\W*(?:要(?:办|准备)?(?:什么|啥|哪些|咩)(?:手续|证|材料)\W*)?$"
                              r"|(?:能不能|能否|可以|可不可以|可唔可以|得唔得|行不行)[^，。？?]{0,8}(?:直播|开播|带货|当主播|做主播)"
                              r"|(?:直播|开播|带货|主播)[^。？?]{0,4}(?:可以吗|可以不|行吗|行不行|可不可以|得唔得|得不得)", re.I)
 # Below this the classifier's "off-topic" is a guess: the message stays the context of the next one
@@ -514,6 +527,25 @@ class Advisor:
                 and len(request.question) <= SHORT_FOLLOW_UP and _HOW_SURE.search(request.question)):
             # "你係真人定機械人嚟㗎？", "你回答的資料是從哪裡來的？可靠嗎": who answers, from what, how sure
             return self._fixed(raw, lang, "bot_identity", "general", refused=False)
+        other_job = other_job_type_asked(request.question) if conversation.history else None
+        if other_job is not None and any(levels_named(to_simplified(q)) or ladder_asked_to(to_simplified(q)) is not None
+                                         for q, _ in conversation.history[-2:]):
+            # "直播销售员从零到二级最快要几年" … "那选品员呢 一样吗": the same levels and conditions, or where that
+            # job type stops; with the asker's case told, decided again for that job type
+            return self._same_for_job_type(raw, lang, request, conversation, other_job)
+        claims = claims_doubted(request.question, conversation.history) if conversation.history else []
+        level = self._claimed_level_on_the_case(claims, conversation) if claims else None
+        if level is not None and not request.stated.has_personal_facts and act not in ELIGIBILITY_ACTS:
+            # "a friend says she can skip 五级 and go straight to 四级" … "she hosted TV home shopping for 7 years…" …
+            # "is she right?": the level claimed, decided on the case told
+            asked = replace(request, act="eligibility_level", levels=(level,))
+            text, sources, decision = self._eligibility_replies.reply(asked, conversation, lang.code)
+            return self._eligibility_answer(raw, lang, text, sources or [self._conditions_source(lang)], decision=decision)
+        claimed = self._claim_entries(request, lang, retriever, conversation)
+        if claimed:
+            # "博主说：从现在开始没证不能直播了" … "我天天在抖音卖货" … "是真的吗": the claim is what is doubted
+            return self._finish(raw, lang, claimed[0].metadata.get("intent") or routing.intent, "\n\n".join(hit.text for hit in claimed),
+                                unique_sources(claimed), claimed, via="faq")
         ceiling = self._track_ceiling(raw, lang, request, conversation)
         if ceiling is not None:
             return ceiling
@@ -573,7 +605,8 @@ class Advisor:
             (conversation.last_act == "statement" and len(request.question) <= AFTER_STATEMENT_MAX
              and conversation.last_question is not None and _about_the_domain(conversation.last_question, conversation))
             or (conversation.last_act in ("fact", "rule_question", "logistics") and bool(ELLIPTICAL_START.search(request.question)
-                                                                                      or _CONTINUES.search(request.question)))
+                                                                                      or _CONTINUES.search(request.question)
+                                                                                      or _DOUBTS_WHAT_WAS_SAID.search(request.question)))
             # ("开直播带货必须要有证吗" then "没证会不会被封号": a short follow-up with the occupation's words in it, after
             # a question of fact, is about that question when an entry holds the two read together)
             or (routing.support and len(request.question) <= 2 * SHORT_FOLLOW_UP and conversation.last_act in ("fact", "rule_question")
@@ -598,8 +631,16 @@ class Advisor:
                 and (school := taught_school(mandarin_words(request.question).lower())):
             # "我是高职院校电子商务专业的班主任": where the asker teaches, noted; what would decide their students' level
             return self._fixed(raw, lang, "statement_noted_teacher", "eligibility", refused=False, school=school)
+        if not _is_a_question(request.question) and request.stated.job_type and _TRACK_WANTED.search(request.question) \
+                and not request.stated.has_personal_facts and request.level is None and not request.third_party \
+                and conversation.profile is not None and conversation.profile.has_personal_facts and not conversation.people:
+            # "运营助理 since June 2025" then "want the 平台管理员 cert": the case told, decided on that job type's track
+            conversation.profile = replace(conversation.profile, job_type=request.stated.job_type)
+            text, sources, decision = self._eligibility_replies.reply(replace(request, act="eligibility_highest"), conversation, lang.code)
+            return self._eligibility_answer(raw, lang, text, sources or [self._conditions_source(lang)], decision=decision)
         if act == "statement" and not _is_a_question(request.question) and request.stated.job_type \
-                and not request.stated.has_personal_facts and request.level is None and not conversation.people:
+                and not request.stated.has_personal_facts and request.level is None and not conversation.people \
+                and not split_people(request.question):  # (several people's facts: "me: 3 years…, her: 2 months")
             # "I'm a 选品员 at an MCN": noted, and what would decide a level (the years often follow next); the job
             # type is kept for the case that follows ("我闺蜜…做平台管理员" then "她现在有三级" then "她还能往上考吗")
             self._eligibility_replies.remember(request, conversation)
@@ -843,7 +884,8 @@ class Advisor:
         in_conversation = conversation.last_question is not None and (
             act != "out_of_scope" or (unsure and len(request.question) <= SHORT_FOLLOW_UP) or after_statement
             # ("what does a 视频创推员 do exactly" then "is it just tiktok editing": "it" is what was just answered)
-            or (conversation.last_act in ("fact", "rule_question") and _POINTS_BACK_AT_IT.search(request.question) is not None
+            or (conversation.last_act in ("fact", "rule_question") and (_POINTS_BACK_AT_IT.search(request.question) is not None
+                                                                          or _DOUBTS_WHAT_WAS_SAID.search(request.question) is not None)
                 and len(request.question) <= POINTING_BACK_MAX_EN)
             # ("I'm a trainer putting together a career talk" then "what numbers can I cite on the talent shortage?":
             # read as off-topic, and one entry the FAQ classifier is sure of)
@@ -1178,6 +1220,71 @@ class Advisor:
             levels, sources, _ = self._eligibility_replies.reply(replace(request, act="eligibility_highest"), conversation, lang.code)
             return self._eligibility_answer(raw, lang, text + "\n\n" + levels, [*unique_sources([hit]), *sources])
         return self._finish(raw, lang, hit.metadata.get("intent") or "career", text, unique_sources([hit]), [hit], via="faq")
+
+    def _same_for_job_type(self, raw: str, lang: Lang, request: Request, conversation: Conversation, code: str) -> Answer:
+        """Levels asked about for one job type, then "and for <another>?": one set of conditions for all four; the
+        job type's own levels when it has fewer; the asker's case decided again for it, when told."""
+        rules = self._eligibility_replies.rules
+        job = rules.job_type(code)
+        lang_key = "en" if lang.code == "en" else "zh"
+        top, bottom = min(job.levels), max(job.levels)
+        said = dict(job=job.name(lang_key), levels=self.templates.text(lang.code, "eligibility", "job_type_levels",
+                                                                       high=rules.level_name(top, lang_key), low=rules.level_name(bottom, lang_key)))
+        asked = [level for q, _ in conversation.history[-2:] for level in levels_named(to_simplified(q))]
+        beyond = next((level for level in reversed(asked) if level not in job.levels), None)
+        if beyond is not None:  # "二级要什么条件" then "and for 平台管理员?": that job type has no level 2
+            text = self.templates.text(lang.code, "eligibility", "job_type_lacks_level", level=rules.level_name(beyond, lang_key), **said)
+        else:
+            key = "job_type_same_conditions" if top == 1 else "job_type_same_conditions_top"
+            text = self.templates.text(lang.code, "eligibility", key, top=rules.level_name(top, lang_key), **said)
+        sources = [self._conditions_source(lang)]
+        profile = conversation.profile
+        if profile is not None and profile.has_personal_facts and not request.third_party:
+            conversation.profile = replace(profile, job_type=code)
+            level = conversation.last_level if conversation.last_level in job.levels else None
+            asked = replace(request, act="eligibility_level" if level else "eligibility_highest", levels=(level,) if level else ())
+            decided, decided_sources, _ = self._eligibility_replies.reply(asked, conversation, lang.code)
+            text, sources = text + "\n" + decided, decided_sources or sources
+        return self._eligibility_answer(raw, lang, text, sources)
+
+    @staticmethod
+    def _claimed_level_on_the_case(claims: list[str], conversation: Conversation) -> int | None:
+        """The level a reported claim says is open ("我老细话我做够4年主播就可以考三级", "a friend says she can skip 五级
+        and go straight to 四级"), when the case it is about was told in a message of its own (not in the claim's
+        words: "公司话考到三级就加1000" tells nothing of the asker)."""
+        # (the asker's own words only: a whole message beside the claim, or what a claim's message says before it)
+        told = any(parse_profile(mandarin_words(said if said not in claims else said_before_the_report(said))).has_personal_facts
+                   for said in (to_simplified(q) for q, _ in conversation.history))
+        if not told or conversation.profile is None or not conversation.profile.has_personal_facts:
+            return None
+        named = [level for claim in claims if claims_a_level_open(claim) for level in levels_named(claim)]
+        return min(named) if named else None  # ("skip 五级 and go straight to 四级": the higher one is claimed open)
+
+    def _claim_entries(self, request: Request, lang: Lang, retriever, conversation: Conversation) -> list:
+        """The curated answers to claims reported before and doubted now, read with the doubt: the entry the
+        classifier backs most for one of the claims (or all of them together), or one entry per claim when
+        two claims have entries of their own; none when no entry is backed (the message is then answered as
+        before)."""
+        claims = claims_doubted(request.question, conversation.history) if conversation.history else []
+        if claims and self._claimed_level_on_the_case(claims, conversation) is not None:
+            return []  # (a level claimed open for a case told: decided on the case, see _reply)
+        readings = [f"{claim} {request.question}" for claim in claims]
+        if len(claims) > 1:
+            readings.append(" ".join([*reversed(claims), request.question]))
+        found = [(best, reading) for reading in readings if (best := self._faq_best(reading, lang, retriever)) is not None
+                 and (best.vote or 0.0) >= CLAIM_VOTE_MIN and best.score >= CLAIM_ENTRY_MIN]
+        if not found:
+            return []
+        # ("广告话考咗证月薪高三千至五千" then "仲话2023年之后冇证唔俾开播" then "系咪真㗎？": each claim its own entry,
+        # in the order told)
+        each = list({best.faq_id: best for best, reading in reversed(found) if reading in readings[:len(claims)]}.values())
+        if len(each) >= 2:
+            request.read_as = " ".join([*reversed(claims), request.question])
+            return [hit for best in each[:2] if (hit := retriever.faq_answer(best.faq_id, lang.code)) is not None]
+        best, reading = max(found, key=lambda pair: pair[0].vote)
+        request.read_as = reading
+        hit = retriever.faq_answer(best.faq_id, lang.code)
+        return [hit] if hit is not None else []
 
     @staticmethod
     def _faq_best(question: str, lang: Lang, retriever, vector=None):

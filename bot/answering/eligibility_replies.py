@@ -417,6 +417,12 @@ class EligibilityReplies:
                 lang = "en" if lang_code == "en" else "zh"
                 text = self.templates.text(lang_code, "eligibility", "note_training_no_route",
                                            level=self.rules.level_name(target, lang)) + "\n" + text
+            by_then = self._by_the_month_asked(request, asked, decision, lang_code)
+            if by_then:
+                trained_note = self.templates.text(lang_code, "eligibility", "asked_by_open_trained").partition("{when}")[0]
+                if by_then.startswith(trained_note) and training_note:
+                    text = text.replace(training_note + "\n", "", 1)  # (the line before says what the training opens)
+                text = by_then + "\n" + text
             if below is not None:
                 lang = "en" if lang_code == "en" else "zh"
                 text = self.templates.text(lang_code, "eligibility", "note_level_below_held", below=self.rules.level_name(below, lang),
@@ -509,6 +515,11 @@ class EligibilityReplies:
             # the other reading is both together ("开店十二年" then "这两年开始直播卖自家的货" may overlap)
             years = years + profile.years_total
         wider = replace(profile, years_total=years)
+        since = profile.years_since_certificate
+        if added and not concurrent and since is not None and since >= profile.years_total - 0.01 \
+                and (profile.certificate_age is None or profile.certificate_age + 0.5 >= since + earlier):
+            # "营销员四级 2018年" … "之后做了五年销售 再转做直播一年": the other work came after the certificate too
+            wider = replace(wider, years_since_certificate=round(since + earlier, 4))
         if target is not None:
             now, then = evaluate(replace(profile, target_level=target), self.rules), evaluate(replace(wider, target_level=target), self.rules)
             opens = target if then.status == "eligible" and now.status != "eligible" else None
@@ -702,6 +713,41 @@ class EligibilityReplies:
         # "Level 5 issued in Sep 2023; if they've been working as hosts since, can they apply for L4 now?": not yet, and when
         return self.templates.text(lang_code, "eligibility", "not_yet_if_worked_since", id=route.id, year=when.year,
                                    month=when.month, **said) + "\n"
+
+    def _by_the_month_asked(self, request: Request, profile: Profile, decision, lang_code: str) -> str:
+        """"明年7月能报四级了吧", "can she sit level 1 in spring 2027?": whether the level opens by the month
+        asked, on the figures given and the work going on (with the formal training, where only that route
+        opens it by then), said first; the lines below say what is missing today."""
+        if request.asked_when is None or request.more_years or decision is None or decision.status not in ("not_yet", "cannot_tell"):
+            return ""
+        year, month = request.asked_when
+        lang = "en" if lang_code == "en" else "zh"
+        said = dict(when=self.templates.text(lang_code, "eligibility", "asked_by_year_end" if month == 12 else "asked_by_month",
+                                             year=year, month=month),
+                    level=self.rules.level_name(decision.target_level, lang))
+        when = earliest_date(decision)
+        if when is None:
+            return ""
+        route = min((r for r in decision.closest if r.gaps and not r.unknown_fields), key=lambda r: r.condition.id, default=None)
+        if (when.year, when.month) <= (year, month) and route is not None:
+            return self.templates.text(lang_code, "eligibility", "asked_by_open", id=route.condition.id,
+                                       year=when.year, month=when.month, **said)
+        if not profile.formal_training and any(c.requires_formal_training for c in self.rules.levels[decision.target_level]):
+            trained = self._trained(profile, decision.target_level)
+            trained_when = earliest_date(trained) if trained.status == "not_yet" else None
+            route = next((r.condition for r in trained.closest if r.condition.requires_formal_training), None)
+            if trained_when is not None and route is not None and (trained_when.year, trained_when.month) <= (year, month):
+                return self.templates.text(lang_code, "eligibility", "asked_by_open_trained", id=route.id,
+                                           hours=self.rules.training_hours[decision.target_level],
+                                           year=trained_when.year, month=trained_when.month, **said)
+        newer = next((route for route in newer_routes_to(decision.target_level, profile, self.rules) if route.months), None)
+        if newer is not None and (opens := months_later(clock.today(), newer.months)) and (opens.year, opens.month) <= (year, month):
+            # ("前年9月拿的五级…明年能考四级不": not under the template, but under the newer conditions, which the body chooses)
+            return self.templates.text(lang_code, "eligibility", "asked_by_newer", id=newer.condition["id"], year=when.year,
+                                       month=when.month, newer_year=opens.year, newer_month=opens.month, **said)
+        if decision.status != "not_yet":
+            return ""  # (other routes turn on what was not said: the lines below say what to tell)
+        return self.templates.text(lang_code, "eligibility", "asked_by_not_yet", year=when.year, month=when.month, **said)
 
     def _with_newer_route(self, text: str, decision, lang_code: str) -> str:
         """Where the template says "not yet" (or "depends"), the newer generic conditions for the level asked,

@@ -74,6 +74,10 @@ class LevelNameQuestion:
     same: tuple[str, str] | None = None  # two names said to be one level, as said ("高级证", "高级技师")
 
 
+# The level said before, pointed back at ("is that higher or lower than 三级?", "我这个比三级高吗")
+_POINTS_BACK = re.compile(r"\b(?:that|it|this|mine|my\s+(?:cert|certificate|level))\b|这个|那个|它|我的证|我嘅|我的(?:那个)?", re.I)
+
+
 def _levels(text: str) -> tuple[int, ...]:
     return tuple(dict.fromkeys(level for m in re.finditer(_LEVEL, text, re.I) if (level := vocab.level_of(m.group(0).lower()))))
 
@@ -111,6 +115,11 @@ def level_name_question(question: str, last_question: str | None = None) -> Leve
     found = _one(text)
     if found is not None:
         return found
+    named = _levels(text)
+    if len(named) == 1 and last_question and _WHICH_HIGHER.search(text) and _POINTS_BACK.search(text) \
+            and len(before := _levels(as_asked(last_question))) == 1 and before[0] != named[0]:
+        # "my cert says 互联网营销师 (四级/中级工)" then "is that higher or lower than 三级?": the two compared
+        return LevelNameQuestion((before[0], named[0]), "")
     extreme = _EXTREME_FOLLOW_UP.match(text)
     if extreme and last_question and (_one(as_asked(last_question)) is not None or _LEVELS_LISTED.search(as_asked(last_question))):
         top = re.match(r"最高|最顶|highest|top", extreme.group("x"), re.I) is not None

@@ -31,7 +31,9 @@ class Routing:
 # Another occupation said as the asker's own work ("我做咗十年廚師", "I'm an accountant, 8 yrs"): their past, not
 # a question about that occupation.
 _OWN_WORK_BEFORE = re.compile(r"(?:做|当|當|干|幹)(?:了|咗|过|過)?[^，,。？?]{0,4}$|(?:以前|之前|原来|本来)?(?:是|系|係)(?:个|一名|一个)?$"
-                              r"|\b(?:i'?m|i am|i was|was|worked as|working as|used to be)\s+(?:an?\s+)?$", re.I)
+                              r"|\b(?:i'?m|i am|i was|was|worked as|working as|used to be)\s+(?:an?\s+)?$"
+                              # ("I'm an ex-teacher thinking of switching", "as a former nurse"): the work left behind
+                              r"|\b(?:ex-\s*|former\s+|retired\s+)$|退休(?:的)?$", re.I)
 
 
 @lru_cache(maxsize=1)

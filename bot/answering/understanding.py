@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 
 from bot import clock
 from bot.answering.acts import ActClassifier, ActGuess
+from bot.answering.asked_when import asked_when
 from bot.answering.conversation import Conversation
 from bot.answering.routing import Routing, route
 from bot.eligibility import Profile, parse_profile
@@ -136,7 +137,7 @@ _SAME_AS = re.compile(r"\b(?:the )?same (?:thing )?as\b|是不是一回事|是�
 # The top level of a job type named ("平台管理员最高去到几级", "what's the highest level for platform admin")
 _TRACK_TOP = re.compile(r"(?:选品员?|直播销售员|视频创推员?|平台管理员?|product selector|platform admin\w*|video creator[\w-]*|live[- ]streaming salesperson)"
                         r"[^，,。？?]{0,6}最高(?:能|可以)?(?:考|去|升|报)?(?:到)?(?:几|多少|哪)级|\bhighest level (?:for|of|in) (?:a |the )?(?:product selector|platform admin|video creator|live)", re.I)
-_MORE_YEARS = re.compile(r"(?:再|之后|以后|往后|毕业后)(?:多)?(?:干|做|工作|上班|直播)?(?:多)?\s*(\d+|[一两二三四五六七八九十半]+)\s*年"
+_MORE_YEARS = re.compile(r"(?:再|之后|以后|往后|毕业后)(?:多)?(?:干|做|工作|上班|直播)?(?:多)?\s*((?<!\d)\d{1,2}(?!\d)|[一两二三四五六七八九十半]+)\s*年(?!\s*\d{1,2}\s*月)"
                          r"|\b(\d+|one|two|three|four|five|another)\s+more\s+years?\b|(?<!wait )(?<!waiting )(?<!wait for )\banother\s+(\d+|two|three)?\s*years?\b", re.I)
 # The asker speaking of themselves: "我" not in "我朋友"/"我学员", "I" not "my".
 # ("我们机构在招…", "我们学校" speak of the organisation, not of the asker's own facts)
@@ -484,6 +485,7 @@ class Request:
     # a certificate supposed, not held ("如果我今年考到五级…", "if I pass level 4 next year"): (level, months from now)
     supposed: tuple[int, int] | None = None
     weighed: bool = False  # answered as options weighed, with no source to rank them (no outlook entry added)
+    asked_when: tuple[int, int] | None = None  # a later month asked about ("明年7月能报四级吗"): (year, month)
 
     @property
     def level(self) -> int | None:
@@ -859,7 +861,8 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
                        conversation.history and _UNPAID.search(to_simplified(conversation.history[-1][0]))))),
                    related_work=bool(_RELATED_WORK.search(question)),
                    marketer_qualification=bool(_MARKETER_QUALIFICATION.search(question)),
-                   adds_context=adds_context, stated=stated, supposed=supposed)
+                   adds_context=adds_context, stated=stated, supposed=supposed,
+                   asked_when=asked_when(words, clock.today()) if supposed is None else None)
 
 
 # The level above the one held, named as such ("the next one", "下一级", "下一个等级").
@@ -1284,7 +1287,10 @@ JOB_TYPE_NAMES = re.compile(r"(?:商品)?选品员|直播销售员|视频创推�
                             r"|video creator[- ]promoter|platform administrator", re.I)
 # What a question names as its subject: the occupation, another one, a job type ("互联网营销师的英文名叫什么" is
 # about 互联网营销师); an elliptical follow-up with a topic of its own ("and the code?") asks about it too
-_SUBJECT_NAMES = re.compile(JOB_TYPE_NAMES.pattern + r"|互联网营销师|internet marketers?|网络主播|全媒体运营师|电子商务师|营销员", re.I)
+_SUBJECT_NAMES = re.compile(JOB_TYPE_NAMES.pattern + r"|互联网营销师|internet marketers?|网络主播|全媒体运营师|电子商务师|营销员"
+                            # (a document is the subject too: "标准是哪几个部门发的" then "哪一年？" asks the standard's year)
+                            r"|(?:国家)?职业技能标准|(?:national\s+)?(?:occupational\s+)?skill\s+standard|[\u4e00-\u9fff]{0,6}行为规范"
+                            r"|code\s+of\s+conduct|[\u4e00-\u9fff]{2,8}管理办法", re.I)
 
 
 def subject_named(question: str) -> str:
@@ -1312,6 +1318,22 @@ def continued_question(previous: str, request: Request) -> str:
             and _JOB_TYPE_ONLY.fullmatch(request.question.strip()):
         return previous.replace(earlier_types[0], asked_types[0])
     return previous + " " + request.question
+
+
+# "那选品员呢 一样吗", "and for 选品员 instead?", "视频创推员也一样？": only another job type, asked the same way
+_OTHER_JOB_TYPE_ASKED = re.compile(
+    r"(?:(?:and|so|ok)?\s*(?:what|how)\s+about\s+(?:the\s+|a\s+)?|and\s+(?:for\s+)?(?:the\s+|a\s+)?|那|那么|咁|噉|那如果是|如果是|换成|換成|改做)?\s*"
+    r"(?P<job>" + JOB_TYPE_NAMES.pattern + r")\s*(?:的话|呢|嘞|咧|then|instead)?\s*[?？,，]?\s*"
+    r"(?:(?:也|都)?(?:一样|一樣|同样|同樣|相同)(?:吗|嗎|不|咩|嘅)?|(?:is\s+it\s+)?(?:the\s+)?same(?:\s+thing)?|instead)?\s*[?？]?", re.I)
+
+
+def other_job_type_asked(question: str) -> str | None:
+    """The job type a message asks about in place of the one before, when it is all the message asks ("那选品员呢
+    一样吗", "and for 选品员 instead?"); None otherwise."""
+    match = _OTHER_JOB_TYPE_ASKED.fullmatch(question.strip())
+    if match is None:
+        return None
+    return next((code for code, pattern in vocab.JOB_TYPES if re.search(pattern, match.group("job"), re.I)), None)
 
 
 def _level_words(match: re.Match, level: int) -> str:

@@ -72,6 +72,9 @@ class Profile:
     # A level said not held ("没有四级证", "no L4 cert"): no certificate of that level or above (the ladder is
     # climbed from the bottom), so every route needing it fails; a lower certificate may still be held
     lacks_level: int | None = None
+    # The years are stretches on different platforms, added up ("抖音带货两年 快手一年"): whether they ran at the
+    # same time was not said, so the reply says how it counted them
+    platforms_added: bool | None = None
 
     def merge(self, newer: Profile, correction: bool = False) -> Profile:
         """This profile updated by a later message: newer facts win, lists accumulate. With `correction`
@@ -83,7 +86,7 @@ class Profile:
                 values[f.name] = list(dict.fromkeys([*old, *new]))
             elif f.name in ("years_since_from_date", "years_since_held"):
                 values[f.name] = new if newer.years_since_certificate is not None else old
-            elif f.name in ("years_total_from_date", "years_total_at_most", "stretches_added"):
+            elif f.name in ("years_total_from_date", "years_total_at_most", "stretches_added", "platforms_added"):
                 values[f.name] = new if newer.years_total is not None else old
             elif f.name == "break_taken_out":  # kept until new years are said
                 values[f.name] = True if new or (old and newer.years_total is None and newer.years_since_certificate is None) else None
@@ -106,9 +109,11 @@ class Profile:
         if worked_through:
             _since_less_break(values, max(self.certificate_age - newer.break_years, 0.0), newer.break_years)
         # A break said on its own comes out of the one figure said before ("6 years" then "took a year off").
-        # (not from a stretch said as past, "之前做咗两年半" then "返咗香港，停咗一年幾": the break came after it)
+        # (not from a stretch said as past, "之前做咗两年半" then "返咗香港，停咗一年幾": the break came after it;
+        # nor from stretches on two platforms added up, "抖音两年 快手一年" then "中间歇了半年": it lay between them)
         if newer.break_years and newer.years_total is None and newer.years_since_certificate is None and not worked_through \
-                and not (self.years_total_before and self.years_since_certificate is None):
+                and not (self.years_total_before and self.years_since_certificate is None) \
+                and not (self.platforms_added and self.years_since_certificate is None):
             figures = [name for name in YEAR_FIELDS if values[name] is not None]
             if len(figures) == 1:
                 values[figures[0]] = max(values[figures[0]] - newer.break_years, 0.0)
@@ -396,6 +401,16 @@ _HELD_LIST = re.compile(r"((?:有|持有)\s*(?:" + vocab.JOB_NAME + r")?\s*[一�
                         + vocab.JOB_NAME + r")?\s*[一二三四五]\s*级)")
 
 
+# "2023年整年停了", "23年全年没做": a calendar year off, said as the year
+_WHOLE_YEAR_OFF = re.compile(r"((?:19|20)?\d{2}\s*年)\s*(?:一)?(?:整年|全年|成年|一整年)\s*(?:都|也)?\s*"
+                             r"(?:停了|停咗|停掉了|没有?做|冇做|没上班|冇返工|没有上班|休息了?|没播|冇播)")
+
+
+def _whole_year_off(text: str) -> str:
+    """"2023年整年停了，去带孩子": a year's break, in the words the break readings know ("2023年停了一整年")."""
+    return _WHOLE_YEAR_OFF.sub(lambda m: m.group(1) + "停了一整年", text)
+
+
 def _held_list(text: str) -> str:
     return _HELD_LIST.sub(r"\1\2有", _CERTIFICATES_COUNTED.sub(r"\1", text))
 
@@ -438,7 +453,7 @@ def _parse_once(text: str, expecting: str | None = None, today: Callable[[], dat
     answers are ambiguous and a bare level name is read as the level asked about (the harmless reading).
     `today` dates "拿证是2021年" and "去年考到的".
     """
-    t = _held_list(_dates_to_the_month(_full_years(text.strip().lower()), today()))
+    t = _held_list(_dates_to_the_month(_full_years(_whole_year_off(text.strip().lower())), today()))
     skipped = re.search(vocab.SKIP_LEVEL, t)
     # the level skipped is neither held nor wanted
     held, targets, bare, trained_for, asked, lacked = _levels(t if not skipped else t[:skipped.start()] + " " * len(skipped.group(0)) + t[skipped.end():])
@@ -901,7 +916,11 @@ def _read_years(text: str, profile: Profile, expecting: str | None, today: date)
         if role == _UNCLEAR and not part:
             unclear_whole.append(duration.years)
         whole_clause = text[slice(*_clause(text, duration.start, duration.end))]
-        if role == _TOTAL and (re.search(vocab.FIELD_WORK, _clause_text(text, duration)) or (
+        own = _clause_text(text, duration)
+        # (a platform named beside other work is where that work was: "在淘宝店做了3年客服"; a clause naming no work,
+        # "…转成店铺主播，做满一年了", is of the work named just before it)
+        said_of = _work_named_before(text, duration) if not re.search(vocab.FIELD_WORK + "|" + vocab.OTHER_WORK, own) else own
+        if role == _TOTAL and (_nearest_work_is_field(said_of, text, duration) or (
                 re.search(vocab.FIELD_WORK, whole_clause) and not re.search(vocab.OTHER_WORK, whole_clause))):
             in_field.append(duration.years)
     ranges, ranges_end = [], 0
@@ -1025,6 +1044,12 @@ def _read_years(text: str, profile: Profile, expecting: str | None, today: date)
     elif len(by_role[_TOTAL]) > 1 and None not in by_role[_TOTAL] and (re.search(vocab.SEQUENCE, text) or _in_different_years(text, durations)):
         # "后来去了一家MCN做了一年半选品，现在在直播间带货快一年了": one stretch after the other
         by_role[_TOTAL] = [sum(by_role[_TOTAL])]
+    elif len(by_role[_TOTAL]) > 1 and None not in by_role[_TOTAL] and len(totals_said) == len(by_role[_TOTAL]) \
+            and not total_said and _on_different_platforms(text, totals_said):
+        # "抖音带货两年 快手一年", "2 years on Taobao live and 1 year on Douyin": a stretch on each platform; they
+        # add up (said so in the reply, since whether they overlapped was not said; "同时" is read above)
+        by_role[_TOTAL] = [sum(by_role[_TOTAL])]
+        profile.platforms_added = True
     if other_ranges and profile.other_years is None:
         profile.other_years = sum(other_ranges)
     if expecting in YEAR_FIELDS and not by_role[_SINCE] and not whole and by_role[_UNCLEAR]:
@@ -1133,6 +1158,52 @@ def _read_years(text: str, profile: Profile, expecting: str | None, today: date)
         # years since, both worked, are the total
         profile.years_total = round(profile.years_total + profile.years_since_certificate, 4)
         profile.years_total_before = None
+
+
+def _work_named_before(text: str, d: _Duration) -> str:
+    """The clause of a duration, or the nearest one before it in the same sentence that names work ("我同时在两家公司
+    兼职做主播，一家干了8个月，另一家同一时期干了10个月": both are the hosting's)."""
+    lo, hi = _clause(text, d.start, d.end)
+    sentence_start = max((m.end() for m in re.finditer(_SENTENCE_END, text[:d.start])), default=0)
+    while lo > sentence_start:
+        before = text[sentence_start:lo].rstrip("，, ")
+        cut = max((m.end() for m in re.finditer(r"[，,]", before)), default=0)
+        clause = before[cut:]
+        if re.search(vocab.FIELD_WORK + "|" + vocab.OTHER_WORK, clause, re.I):
+            return clause + "，" + text[lo:hi]
+        lo = sentence_start + cut
+    return text[lo:hi]
+
+
+def _nearest_work_is_field(said: str, text: str, d: _Duration) -> bool:
+    """Whether the work `said` of a duration is this line of work: the work word nearest the figure decides when
+    both kinds are named ("在淘宝店做了3年客服": customer service, at a Taobao shop; "8 years in 电话销售 and 2 yrs
+    as 直播销售员": the live selling is the two years')."""
+    at = text.find(said)
+    if at < 0:
+        return bool(re.search(vocab.FIELD_WORK, said)) and not re.search(vocab.OTHER_WORK, said)
+    def distance(m: re.Match) -> int:
+        start, end = at + m.start(), at + m.end()
+        return 0 if start < d.end and end > d.start else min(abs(start - d.end), abs(d.start - end))
+    field_words = [distance(m) for m in re.finditer(vocab.FIELD_WORK, said, re.I)]
+    other_words = [distance(m) for m in re.finditer(vocab.OTHER_WORK, said, re.I)]
+    if not field_words:
+        return False
+    return not other_words or min(field_words) < min(other_words)
+
+
+def _on_different_platforms(text: str, durations: list[_Duration]) -> bool:
+    """Each duration has a platform of its own, named once, all on the same side of its figures: "抖音带货两年
+    快手一年" (name, figure, name, figure) or "2 years on Taobao and 1 year on Douyin" (figure, name, …)."""
+    named = sorted((m.start(), platform) for platform, pattern in vocab.PLATFORMS.items()
+                   for m in re.finditer(pattern, text, re.I))
+    if len(named) != len(durations) or len({platform for _, platform in named}) != len(named):
+        return False
+    starts = [d.start for d in durations]
+    ends = [d.end for d in durations]
+    before = all(at < start and (i == 0 or ends[i - 1] <= at) for i, ((at, _), start) in enumerate(zip(named, starts)))
+    after = all(end <= at and (i == len(named) - 1 or at < starts[i + 1]) for i, ((at, _), end) in enumerate(zip(named, ends)))
+    return before or after
 
 
 def _back_after_other_work(text: str, today: date) -> float | None:
@@ -1655,6 +1726,9 @@ def _duration_role(text: str, d: _Duration) -> str:
         return _SKIP  # "按两年多还是三年多算": figures weighed in a question, not the years worked
     if re.search(r"(?:明年|下个?月|下年|年底|年尾|(?:今年|明年)?\s*\d{1,2}\s*月(?:份|底|初)?)\s*(?:就|才|先)?(?:满|够)\s*$", before):
         return _SKIP  # "快一年了 明年1月满一年": when a figure will be reached, not the years worked
+    if d.years is not None and d.years <= 1 / 12 + 1e-6 and re.match(
+            r"\s*(?:能|可以|大概|也就|才|就)?(?:卖|賣|赚|挣|收入|拿|出|开|播)(?:个|了|到)?[^，,。]{0,6}(?:块|元|万|千|单|场|单)", text[d.end:d.end + 16]):
+        return _SKIP  # "一个月卖个几千块": a month's takings, not a month of work
     if re.match(vocab.STUDY_AFTER, text[d.end:d.end + 40]):
         return _SKIP  # "a 3-year e-commerce program": the length of a course
     if re.search(vocab.WATCHING_BEFORE, before[-10:]) or re.search(vocab.WATCHING_BEFORE_EN, before[-30:]):
@@ -1666,6 +1740,15 @@ def _duration_role(text: str, d: _Duration) -> str:
         # "之后一直做主播，不过2024年转去做了半年外卖", "中间转行做了一年地产，之后又回来做直播": a stretch out of
         # the work said to go on, or come back to
         return _GAP
+    if re.search(r"(?:[一二三四五1-5]\s*级|证书?)[^，,。我了]{0,3}满\s*$", before[-10:]) \
+            and re.match(r"\s*(?:就|才|即|便)(?:能|可以|可)", after):
+        return _SKIP  # "有三级证满3年就能考技师", "五级满3年就能考四级": a figure of a rule said, not the asker's years
+    inside = re.search(r"(?:中间|中途|期间)([^，,。\d]{0,10})$", before)
+    if inside and re.search(vocab.OTHER_WORK, inside.group(1)) and re.search(vocab.RESUMED + r"|回来|返来|回到|继续|\bback\b", after[:24]):
+        # "2024年中间去了工厂做了8个月，之后回来继续拍片": other work inside the stretch, then back to this work
+        return _GAP
+    if inside and re.search(r"旅行|旅游|休息|回老家|生孩子|生小孩|带孩子|带娃|坐月子|养病|出国|玩了", inside.group(1)):
+        return _GAP  # "中间去了旅行三个月": time off inside the stretch
     if re.match(vocab.NET_AFTER, after):
         return _TOTAL  # "7年是扣掉送外卖那年的": the figure without the break
     if re.match(vocab.BREAK_AFTER, after) or re.search(vocab.BREAK_BEFORE, before[-6:]) or re.search(vocab.BREAK_BEFORE_EN, before[-24:]):

@@ -19,7 +19,7 @@ LEVEL = re.compile(
     r"|\bsenior\s+technician\b|\bpreparatory\s+technician\b|\btechnician\b(?![\s-]+(?:college|school|institute))"
     r"|\bsenior\s+worker\b|\bintermediate(?:\s+worker)?\b(?!\s+(?:professional|title))(?![\s-]+(?:skills?|level\s+skills?|training)\b)"
     r"|\bjunior(?:\s+worker)?\b(?!\s+(?:college|middle|high|professional|title|engineer|accountant))"
-    r"|\bentry(?:[\s-]+level)?\b|\badvanced(?:\s+worker)?\b(?![\s-]+(?:skills?|training)\b)"
+    r"|(?<!express )(?<!express-)\bentry(?:[\s-]+level)?\b|\badvanced(?:\s+worker)?\b(?![\s-]+(?:skills?|training)\b)"
     r"|\blevel[\s-]*(?:[1-5]|one|two|three|four|five)\b|(?<![a-z0-9])(?:l|lvl\.?[\s-]*)[1-5](?![a-z0-9])"  # "我是L3"
     r"|入门级|最低一级|最低级|最低等级|\blowest\s+level\b"
     # "a 3rd level (高级工) certificate" ("1st"/"first level" is left out: people say it of the entry level too)
@@ -575,7 +575,7 @@ WORK_START_AFTER += r"|\s*(?:till|until|up\s+to|to|through)\s+(?:now|today|the\s
 WORK_START_BEFORE = r"(?:从|自从?|打从|由)\s*$|\b(?:(?:switched|moved|went\s+back|came\s+back|got\s+back|returned)(?:\s+[\w-]+){0,6}\s+in|since(?:\s+(?:early|mid|late|the\s+end\s+of|end\s+of|the\s+start\s+of|spring|summer|autumn|fall|winter)(?:\s+of)?)?|starting|started(?:(?:\s+[\w-]+){0,8}(?:\s+in)?)?|began(?:(?:\s+[\w-]+){0,8}(?:\s+in)?)?|joined(?:(?:\s+[\w-]+){0,6}(?:\s+in)?)?)\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:of\s+)?)?$"
 # Work the conditions may not count as this or a related occupation ("本职业或相关职业"): the evaluation body
 # decides, and the reply says so. One list for the parser (other work beside this work) and the understanding step.
-OTHER_WORK = (r"导购|客服|房仲|房产中介|中介|地产经纪|地产代理|房地产|(?<!房)地产|业务员|外卖|骑手|快递员|售货员|营业员|店员|收银|服务员|侍应|文员|司机|工厂|厂里|电子厂|流水线|车间|保安|超市|商场|服装店|餐厅|酒楼|楼面|饭店|餐馆|茶餐厅|"
+OTHER_WORK = (r"导购|客服|(?<![在读学])酒店(?!直播|管理|专业)|(?<![读学])银行|旅行社|房仲|房产中介|中介|地产经纪|地产代理|房地产|(?<!房)地产|业务员|外卖|骑手|快递员|售货员|营业员|店员|收银|服务员|侍应|文员|司机|工厂|厂里|电子厂|流水线|车间|保安|超市|商场|服装店|餐厅|酒楼|楼面|饭店|餐馆|茶餐厅|"
               r"保险|教师|厨师|工地|行政|护士|面包店|烘焙|酒店前台|手机店|实体店|门店|服装批发|美工|修图|跟单|制衣厂|服装厂|纺织厂|食品厂|(?<!直播)销售(?!员)|游戏主播|游戏直播|打游戏|才艺直播|娱乐直播|秀场|零售|柜姐|柜台|专柜|微商|"
               r"(?<![学读])会计(?!专业|系|学)|"
               r"shop assistant|retail|customer service|cashier|streaming games|game[- ]?stream\w*|gaming stream\w*|waiter|factory|assembly|counter sales|beauty counter|shop sales|sales rep|teacher|insurance|driver|"
@@ -691,7 +691,7 @@ BREAK_BEFORE = r"(?:断了?过?|停了?过?|休息了?过?|空了?过?|歇了?�
 BREAK_RANGE_AFTER = (r"\s*(?:期间|那段时间|那几个月)?\s*(?:都|也)?(?:在家)?(?:休|放|请)(?:了|咗)?(?:产假|病假|长假|育儿假|假)|"
                      r"\s*(?:期间|那段时间)?\s*(?:都|也)?(?:没有?|冇|未)(?:工作|做|干|上班|播|开播)|\s*(?:停|歇|断)(?:了|咗)?|"
                      r"\s*(?:on|for)?\s*(?:maternity|sick|parental)\s+leave|\s*(?:i\s+)?(?:took\s+(?:a\s+)?break|didn'?t\s+work|was\s+off)")
-BREAK_AFTER = r"\s*(?:没有?干|没做|没工作|的空档|空窗|的?(?:产假|病假|长假)|在(?:当兵|服役|部队|坐月子|养病|住院)|(?:当兵|服役|坐月子|养病|住院)|off\b|break|gap|(?:of\s+)?(?:maternity|sick|parental)\s+leave)"
+BREAK_AFTER = r"\s*(?:没有?干|没做|没工作|的空档|空窗|的?(?:产假|病假|长假)|在(?:当兵|服役|部队|坐月子|养病|住院)|(?:当兵|服役|坐月子|养病|住院)|off\b|break|gap|(?:of\s+)?(?:maternity|sick|parental)\s+leave|(?:of\s+)?(?:doing\s+)?nothing\b|(?:of\s+)?no\s+work\b|(?:of\s+)?not\s+working\b)"
 # Watching, not working ("刷抖音都五六年了", "看直播看了5年", "been watching streams for 5 years"): no years of work.
 WATCHING_BEFORE = r"(?:看|刷|玩|追|逛)(?:直播|抖音|快手|淘宝|视频|短视频|小红书|b站)?(?:都|也|已经)?(?:看|刷|玩|追|逛)?(?:了|咗|过)?\s*$"
 WATCHING_BEFORE_EN = r"\b(?:watch(?:ing|ed)?|scroll(?:ing|ed)?)\b[^,.;]{0,20}$"
@@ -717,6 +717,19 @@ RECENT_PART = r"(?:最近|近|这)(?:[一二两三四五六七八九十\d]+)年(
     r"|(?:19|20)\d{2}\s*年[^，,。]{0,6}?(?:开始|先|才)?转(?:行|做|去)"  # "之后一直做销售，2022年开始转做直播"
 # Jobs held over the same stretch ("A公司干了2年，B公司干了3年，基本是同一段时间"): their years overlap, the longer counts.
 # The words both readings share; eligibility_replies' "worked both at once" check builds on them too.
+# Platforms a stretch of work may be named by ("抖音带货两年 快手一年"): one name per platform, any script
+PLATFORMS = {
+    "douyin": r"抖音|douyin|tiktok",
+    "kuaishou": r"快手|kuaishou",
+    "taobao": r"淘宝|淘寶|taobao|点淘|點淘",
+    "channels": r"视频号|視頻號|wechat\s+channels",
+    "xiaohongshu": r"小红书|小紅書|xiaohongshu|\brednote\b",
+    "jd": r"京东|京東|\bjd\b",
+    "pdd": r"拼多多|\bpdd\b|pinduoduo",
+    "bilibili": r"b站|bilibili",
+    "shopee": r"shopee|蝦皮|虾皮",
+    "lazada": r"lazada",
+}
 SAME_TIME_CORE = r"同一段时间|同一时期|同一时间|同时|重叠|\bat the same time\b"
 SAME_TIME = SAME_TIME_CORE + r"|\boverlap"
 # Years of residence, not of work ("been living in Yiwu for 5 years", "在义乌住了5年")
@@ -728,7 +741,7 @@ OPENS_AFTER_THAT = r"\s*(?:之后|之後|然后|后来|跟住|拿证后|拿证�
 WORK_RESTARTED = (r"返(?:嚟|来|回|工)|重新上班|回来|回归|复工|复播|再(?:次)?(?:开始|做|干|播|返)|重新|又(?:开始|做|干|播)"
                   r"|\bback\b|\bresumed?\b|\bagain\b|\breturned\b")
 THEN_SAID = r"之后|然后|后来|跟住|接着|\bthen\b|\bafter that\b|\bafterwards\b"
-RESUMED = r"\bthen\b[^;]{0,30}\bmore\b|\bcame back\b|\bagain\b|\bresumed\b|\bback to\b|又[做干播](?:了|到|起)|(?:回来|返来)(?:[又再]|继续)?[做干播]|重新[做干播开]|又开始"
+RESUMED = r"\bthen\b[^;]{0,30}\bmore\b|\bcame back\b|\bagain\b|\bresumed\b|\brestart(?:ed|ing)?\b|\bback to\b|又[做干播](?:了|到|起)|(?:回来|返来)(?:[又再]|继续)?[做干播]|重新[做干播开]|又开始"
 
 # An education someone requires or advertises is not one the asker holds ("does it require a university
 # degree", "招生简章写的中专以上", "要求大专学历").

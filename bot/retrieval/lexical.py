@@ -6,6 +6,7 @@ English chunk is meaningless, and fusing it across languages buries cross-langua
 from __future__ import annotations
 
 import math
+import re
 
 from rank_bm25 import BM25Okapi
 
@@ -66,3 +67,23 @@ def overlap(query_tokens: list[str], text_tokens: list[str]) -> float:
     if not q:
         return 0.0
     return len(q & set(text_tokens)) / len(q)
+
+
+# A figure someone quotes ("someone said 72% of hosts switched", "月薪11220"): a percentage, or a number of three or
+# more digits that is neither a year nor round (a price or a sum paid, "花了5000块", is no figure of a survey). The
+# same figure in an entry's answer says which entry holds the claim, in any language, where the words around it may
+# share little ("any truth to that stat?").
+_FIGURE = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(%|％|percent\b)?", re.I)
+
+
+def figures(text: str) -> frozenset[str]:
+    """The quotable figures in `text`, as digits ("72%", "11220", "4000")."""
+    found = set()
+    for match in _FIGURE.finditer(text):
+        number = match.group(1).replace(",", "")
+        if match.group(2):
+            found.add(number + "%")
+        elif len(number.replace(".", "")) >= 3 and not re.fullmatch(r"(?:19|20)\d\d", number) \
+                and ("." in number or int(number) % 100):
+            found.add(number)
+    return frozenset(found)
