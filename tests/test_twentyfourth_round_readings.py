@@ -124,7 +124,7 @@ def test_only_another_job_type_asked_is_read_as_such():
 
 def test_levels_asked_then_another_job_type_says_the_conditions_are_shared(advisor):
     answer, _ = ask(advisor, "四级要什么条件", "那选品员呢 一样吗")
-    assert answer.text.startswith("一样：四个工种用同一套等级和申报条件")
+    assert answer.text.startswith("一样：各工种的申报条件相同（只是平台管理员只设五级至三级）")
     answer, _ = ask(advisor, "what are the level 2 requirements?", "and for 平台管理员?")
     assert answer.text.startswith("Platform Administrator has no Level 2")
 
@@ -235,3 +235,14 @@ def test_only_a_claim_that_a_level_is_open_is_decided_on_the_case(advisor):
 def test_a_hotel_management_major_is_no_hotel_work():
     profile = facts("我以前讀酒店管理（大專）")
     assert profile.other_years is None and profile.major_relevant is False
+
+
+def test_a_platform_beside_other_work_and_one_stretch_after_another_in_one_clause():
+    profile = facts("I worked 4 yrs as Taobao customer service then 2.5 yrs as a live host")
+    assert (profile.years_total, profile.other_years) == (2.5, 4.0)
+
+
+def test_a_total_said_later_holds_the_other_work_told_before(advisor):
+    answer, _ = ask(advisor, "高中学历 做过两年美妆柜姐 一年微商 然后带货直播两年", "加起来5年 能报四级吗")
+    assert "你已满5年" in answer.text and "合计8年" not in answer.text and "合计约8年" not in answer.text
+

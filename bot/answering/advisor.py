@@ -26,7 +26,7 @@ from bot.answering.elsewhere import elsewhere_for, load_elsewhere
 from bot.answering.conversation import Conversation
 from bot.index.embeddings import make_embedder
 from bot.answering.policy import THRESHOLDS, Evidence, Reply, decide
-from bot.answering.claims import claims_a_level_open, claims_doubted, said_before_the_report
+from bot.answering.claims import claims_a_level_open, claims_doubted, doubts_what_was_just_said, said_before_the_report
 from bot.answering.acts import load_or_train
 from bot.answering.eligibility_replies import GOING_UP, EligibilityReplies, latest_said, overlapping_sum_asked, said_age
 from bot.answering.routing import Routing, route
@@ -64,10 +64,6 @@ _TRACK_WANTED = re.compile(r"(?:想|要|打算|准备)(?:考|报|申报|拿)[^�
 _WHAT_IT_BRINGS = re.compile(r"帮助|有用|用处|好处|值得|值不值|能力|\bhelp|\bworth\b|\buseful\b|\bskills?\b", re.I)
 # A short question about "it" or "that" just answered ("is it just tiktok editing?", "那个要多久", "is that legit?")
 _POINTS_BACK_AT_IT = re.compile(r"^\W*(?:so\s+|and\s+|but\s+)?(?:is|was|does|do|can|will|would)\s+(?:it|that|this|they)\b|^\W*(?:那|这)个", re.I)
-# A doubt about what was just said, anywhere in a short message ("I'm an ex-teacher thinking of switching. Any
-# truth to that stat?", "这个数据靠谱吗"): the claim is the last message's
-_DOUBTS_WHAT_WAS_SAID = re.compile(r"\bany\s+truth\s+(?:to|in)\s+(?:that|this|it)\b|\b(?:is|was)\s+(?:that|this|it)\s+(?:true|real|right|legit|accurate)\b"
-                                   r"|\bthat\s+(?:stat|statistic|figure|number|claim)\b|(?:这|那)(?:个)?(?:数据|数字|说法)(?:靠谱|可信|准|是真的|真的)", re.I)
 # The fused score an entry backed by the classifier needs to answer a doubted claim (a claim retold in other
 # words rarely comes near a phrasing: "公司话考到三级就加1000蚊人工 真系有呢个规定？" is 0.51 to the pay entry)
 CLAIM_ENTRY_MIN = 0.5
@@ -541,7 +537,7 @@ class Advisor:
             asked = replace(request, act="eligibility_level", levels=(level,))
             text, sources, decision = self._eligibility_replies.reply(asked, conversation, lang.code)
             return self._eligibility_answer(raw, lang, text, sources or [self._conditions_source(lang)], decision=decision)
-        claimed = self._claim_entries(request, lang, retriever, conversation)
+        claimed = self._claim_entries(request, lang, retriever, claims) if claims and level is None else []
         if claimed:
             # "博主说：从现在开始没证不能直播了" … "我天天在抖音卖货" … "是真的吗": the claim is what is doubted
             return self._finish(raw, lang, claimed[0].metadata.get("intent") or routing.intent, "\n\n".join(hit.text for hit in claimed),
@@ -606,7 +602,7 @@ class Advisor:
              and conversation.last_question is not None and _about_the_domain(conversation.last_question, conversation))
             or (conversation.last_act in ("fact", "rule_question", "logistics") and bool(ELLIPTICAL_START.search(request.question)
                                                                                       or _CONTINUES.search(request.question)
-                                                                                      or _DOUBTS_WHAT_WAS_SAID.search(request.question)))
+                                                                                      or doubts_what_was_just_said(request.question)))
             # ("开直播带货必须要有证吗" then "没证会不会被封号": a short follow-up with the occupation's words in it, after
             # a question of fact, is about that question when an entry holds the two read together)
             or (routing.support and len(request.question) <= 2 * SHORT_FOLLOW_UP and conversation.last_act in ("fact", "rule_question")
@@ -885,7 +881,7 @@ class Advisor:
             act != "out_of_scope" or (unsure and len(request.question) <= SHORT_FOLLOW_UP) or after_statement
             # ("what does a 视频创推员 do exactly" then "is it just tiktok editing": "it" is what was just answered)
             or (conversation.last_act in ("fact", "rule_question") and (_POINTS_BACK_AT_IT.search(request.question) is not None
-                                                                          or _DOUBTS_WHAT_WAS_SAID.search(request.question) is not None)
+                                                                          or doubts_what_was_just_said(request.question))
                 and len(request.question) <= POINTING_BACK_MAX_EN)
             # ("I'm a trainer putting together a career talk" then "what numbers can I cite on the talent shortage?":
             # read as off-topic, and one entry the FAQ classifier is sure of)
@@ -1230,8 +1226,8 @@ class Advisor:
         top, bottom = min(job.levels), max(job.levels)
         said = dict(job=job.name(lang_key), levels=self.templates.text(lang.code, "eligibility", "job_type_levels",
                                                                        high=rules.level_name(top, lang_key), low=rules.level_name(bottom, lang_key)))
-        asked = [level for q, _ in conversation.history[-2:] for level in levels_named(to_simplified(q))]
-        beyond = next((level for level in reversed(asked) if level not in job.levels), None)
+        named_before = [level for q, _ in conversation.history[-2:] for level in levels_named(to_simplified(q))]
+        beyond = next((level for level in reversed(named_before) if level not in job.levels), None)
         if beyond is not None:  # "二级要什么条件" then "and for 平台管理员?": that job type has no level 2
             text = self.templates.text(lang.code, "eligibility", "job_type_lacks_level", level=rules.level_name(beyond, lang_key), **said)
         else:
@@ -1260,14 +1256,11 @@ class Advisor:
         named = [level for claim in claims if claims_a_level_open(claim) for level in levels_named(claim)]
         return min(named) if named else None  # ("skip 五级 and go straight to 四级": the higher one is claimed open)
 
-    def _claim_entries(self, request: Request, lang: Lang, retriever, conversation: Conversation) -> list:
-        """The curated answers to claims reported before and doubted now, read with the doubt: the entry the
+    def _claim_entries(self, request: Request, lang: Lang, retriever, claims: list[str]) -> list:
+        """The curated answers to `claims` reported before and doubted now, read with the doubt: the entry the
         classifier backs most for one of the claims (or all of them together), or one entry per claim when
         two claims have entries of their own; none when no entry is backed (the message is then answered as
         before)."""
-        claims = claims_doubted(request.question, conversation.history) if conversation.history else []
-        if claims and self._claimed_level_on_the_case(claims, conversation) is not None:
-            return []  # (a level claimed open for a case told: decided on the case, see _reply)
         readings = [f"{claim} {request.question}" for claim in claims]
         if len(claims) > 1:
             readings.append(" ".join([*reversed(claims), request.question]))

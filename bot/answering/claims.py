@@ -14,6 +14,11 @@ _DOUBT = re.compile(
     r"|\b(?:is|was)\s+(?:that|this|it|she|he|they)\s+(?:actually\s+|really\s+)?(?:true|right|correct|real|legit|accurate|so)\b"
     r"|\bany\s+truth\b|\bshould\s+i\s+(?:be\s+)?worr|\btrue\s+or\s+not\b|\bis\s+that\s+(?:actually\s+|really\s+)?(?:how\s+it\s+works|a\s+thing|allowed|legal)\b"
     r"|\b(?:right|true|correct|legit)\s*\?\s*$|^\W*(?:true|really|seriously|for\s+real|is\s+it\s+true|is\s+that\s+true)\s*\?", re.I)
+# A doubt pointing back at what was just said, anywhere in a short message ("I'm an ex-teacher thinking of switching.
+# Any truth to that stat?", "这个数据靠谱吗"): the last message is what is doubted (with _DOUBT, a doubt with no
+# subject of its own, read with a claim reported earlier)
+_DOUBTS_WHAT_WAS_SAID = re.compile(r"\bany\s+truth\s+(?:to|in)\s+(?:that|this|it)\b|\b(?:is|was)\s+(?:that|this|it)\s+(?:true|real|right|legit|accurate)\b"
+                                   r"|\bthat\s+(?:stat|statistic|figure|number|claim)\b|(?:这|那)(?:个)?(?:数据|数字|说法)(?:靠谱|可信|准|是真的|真的)", re.I)
 # Something reported: said by someone, written in an advert, passed round ("博主说", "海報寫住", "my manager says").
 _REPORTED = re.compile(
     r"说|說|话|話|讲|講|听说|聽說|据说|據說|传|傳|声称|聲稱|号称|號稱|写着|寫住|寫著|广告|廣告|海报|海報|简章|簡章|宣传|宣傳"
@@ -47,3 +52,8 @@ def said_before_the_report(text: str) -> str:
     """The part of a message before what it reports ("我市场营销本科应届生 学校老师说…": the asker's own words)."""
     found = _REPORTED.search(text)
     return text[:found.start()] if found else text
+
+
+def doubts_what_was_just_said(question: str) -> bool:
+    """Whether a message doubts "that" just said ("Any truth to that stat?", "这个数据靠谱吗")."""
+    return bool(_DOUBTS_WHAT_WAS_SAID.search(question))

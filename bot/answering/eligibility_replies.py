@@ -242,7 +242,8 @@ class EligibilityReplies:
             notes.append(self.templates.text(lang_code, "eligibility", "note_certificate_other_job_type",
                                              held=self.rules.job_type(earlier.job_type).name(lang),
                                              job=self.rules.job_type(facts.job_type).name(lang)))
-        set_apart = facts.other_years or earlier.other_years or conversation.earlier_years is not None
+        # (a total said later holds the other work told before it: "两年柜姐 一年微商 然后带货两年" then "加起来5年")
+        set_apart = facts.other_years or (earlier.other_years and facts.other_years is None) or conversation.earlier_years is not None
         # ("营销员四级证（2019年拿的），一直在做销售，今年转做直播": the years since the certificate run through it)
         # ("持有营销员五级，取得后在门市销售三年": the years since are the other work's)
         through_other = facts.years_total is None and bool(facts.years_since_certificate) \

@@ -1070,6 +1070,8 @@ def _read_years(text: str, profile: Profile, expecting: str | None, today: date)
         dated = _work_start(text, today)
         if dated is not None and profile.years_total <= dated < profile.years_total + 1:
             profile.years_total, profile.years_total_from_date = dated, True
+    if profile.years_total is not None and profile.other_years is None and total_said and len(totals_said) == 1 and not ranges:
+        profile.other_years = 0.0  # "加起来5年": the total said holds any other work told before it
     if profile.years_total is not None and totals_said and not re.search(vocab.TOTAL_SAID, text) \
             and all(re.search(vocab.PAST_WORK, text[slice(*_clause(text, d.start, d.end))]) for d in totals_said):
         profile.years_total_before = True  # every stretch said is said as past ("之前做过3年导购")
@@ -1179,14 +1181,31 @@ def _nearest_work_is_field(said: str, text: str, d: _Duration) -> bool:
     """Whether the work `said` of a duration is this line of work: the work word nearest the figure decides when
     both kinds are named ("在淘宝店做了3年客服": customer service, at a Taobao shop; "8 years in 电话销售 and 2 yrs
     as 直播销售员": the live selling is the two years')."""
-    at = text.find(said)
+    at = text.find(said, max(0, d.start - len(said)))
     if at < 0:
         return bool(re.search(vocab.FIELD_WORK, said)) and not re.search(vocab.OTHER_WORK, said)
+    # (one stretch after another in one clause, "4 yrs as taobao customer service then 2.5 yrs as a live host": each
+    # figure's own stretch, between the "then"s)
+    cues = [(at + m.start(), at + m.end()) for m in re.finditer(vocab.SEQUENCE, said, re.I)]
+    lo = max([end for start, end in cues if end <= d.start], default=at)
+    hi = min([start for start, end in cues if start >= d.end], default=at + len(said))
+    if re.search(vocab.FIELD_WORK + "|" + vocab.OTHER_WORK, text[lo:hi], re.I):
+        said, at = text[lo:hi], lo
     def distance(m: re.Match) -> int:
         start, end = at + m.start(), at + m.end()
         return 0 if start < d.end and end > d.start else min(abs(start - d.end), abs(d.start - end))
-    field_words = [distance(m) for m in re.finditer(vocab.FIELD_WORK, said, re.I)]
-    other_words = [distance(m) for m in re.finditer(vocab.OTHER_WORK, said, re.I)]
+    # (a platform or a company's line of business is where work was done, not what it was: "4 yrs as Taobao customer
+    # service" is customer service; a role of this work named beside other work still decides by nearness)
+    others = list(re.finditer(vocab.OTHER_WORK, said, re.I))
+    def qualifies_other(m: re.Match) -> bool:
+        # a place word with other work named just after it: "电商客服", "Taobao customer service", or with this
+        # figure between the two ("淘宝店做了3年客服"); not another stretch's ("十年电商运营 中间有两年做地产")
+        return any(0 <= o.start() - m.end() <= 8 and (not re.search(r"[\d两二三四五六七八九十半]", said[m.end():o.start()])
+                                                       or at + m.end() <= d.start and d.end <= at + o.start())
+                   for o in others)
+    field_words = [distance(m) for m in re.finditer(vocab.FIELD_WORK, said, re.I)
+                   if not (re.fullmatch(vocab.FIELD_PLACE, m.group(0), re.I) and qualifies_other(m))]
+    other_words = [distance(m) for m in others]
     if not field_words:
         return False
     return not other_words or min(field_words) < min(other_words)
@@ -1727,7 +1746,7 @@ def _duration_role(text: str, d: _Duration) -> str:
     if re.search(r"(?:明年|下个?月|下年|年底|年尾|(?:今年|明年)?\s*\d{1,2}\s*月(?:份|底|初)?)\s*(?:就|才|先)?(?:满|够)\s*$", before):
         return _SKIP  # "快一年了 明年1月满一年": when a figure will be reached, not the years worked
     if d.years is not None and d.years <= 1 / 12 + 1e-6 and re.match(
-            r"\s*(?:能|可以|大概|也就|才|就)?(?:卖|賣|赚|挣|收入|拿|出|开|播)(?:个|了|到)?[^，,。]{0,6}(?:块|元|万|千|单|场|单)", text[d.end:d.end + 16]):
+            r"\s*(?:能|可以|大概|也就|才|就)?(?:卖|賣|赚|挣|收入|拿|出|开|播)(?:个|了|到)?[^，,。]{0,6}(?:块|元|万|千|单|场)", text[d.end:d.end + 16]):
         return _SKIP  # "一个月卖个几千块": a month's takings, not a month of work
     if re.match(vocab.STUDY_AFTER, text[d.end:d.end + 40]):
         return _SKIP  # "a 3-year e-commerce program": the length of a course

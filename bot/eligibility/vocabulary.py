@@ -363,6 +363,9 @@ PART_BEFORE = r"(?:前|头|后|最后|最近|近|其中|这)$|\b(?:first|last|th
 FIELD_WORK = (r"直播|带货|主播|助播|场控|mcn|选品|电商|短视频|视频号|视频创推|创推|投流|抖音|快手|淘宝|小红书|新媒体|运营|\blive|\bstream|livestream|"
               r"e-?commerce|tiktok|douyin|taobao|\bselling\b|\bhost|short[- ]videos?|promot")
 
+# The FIELD_WORK words that name where work was done (a platform, a line of business), not the work itself
+FIELD_PLACE = r"电商|抖音|快手|淘宝|小红书|视频号|mcn|运营|新媒体|e-?commerce|tiktok|douyin|taobao"
+
 # The major of a diploma: one this occupation's conditions can count as related, or another one named.
 RELEVANT_MAJOR = (r"电商|电子商务|营销|行销|市场|直播|新媒体|传媒|网络运营|广告|e-?commerce|marketing|media|advertis",)
 MAYBE_RELATED_MAJOR = (r"新闻|传播|播音|主持|摄影|设计|数字媒体|影视|物流|工商管理|journalism|communication|broadcast|design|film|"
@@ -578,7 +581,7 @@ WORK_START_BEFORE = r"(?:从|自从?|打从|由)\s*$|\b(?:(?:switched|moved|went
 OTHER_WORK = (r"导购|客服|(?<![在读学])酒店(?!直播|管理|专业)|(?<![读学])银行|旅行社|房仲|房产中介|中介|地产经纪|地产代理|房地产|(?<!房)地产|业务员|外卖|骑手|快递员|售货员|营业员|店员|收银|服务员|侍应|文员|司机|工厂|厂里|电子厂|流水线|车间|保安|超市|商场|服装店|餐厅|酒楼|楼面|饭店|餐馆|茶餐厅|"
               r"保险|教师|厨师|工地|行政|护士|面包店|烘焙|酒店前台|手机店|实体店|门店|服装批发|美工|修图|跟单|制衣厂|服装厂|纺织厂|食品厂|(?<!直播)销售(?!员)|游戏主播|游戏直播|打游戏|才艺直播|娱乐直播|秀场|零售|柜姐|柜台|专柜|微商|"
               r"(?<![学读])会计(?!专业|系|学)|"
-              r"shop assistant|retail|customer service|cashier|streaming games|game[- ]?stream\w*|gaming stream\w*|waiter|factory|assembly|counter sales|beauty counter|shop sales|sales rep|teacher|insurance|driver|"
+              r"shop assistant|retail|customer service|call cent(?:re|er)|cashier|streaming games|game[- ]?stream\w*|gaming stream\w*|waiter|factory|assembly|counter sales|beauty counter|shop sales|sales rep|teacher|insurance|driver|"
               r"accountant|nurse|sales manager|sales jobs?|\bin sales\b|supermarket|restaurant|bakery|cafe|café|hotel|phone shop|mobile (?:phone )?shop|\bmall\b|warehouse|delivery|admin(?:istrative)? (?:job|work)|uniqlo|game stream|gaming|gamer")
 WORK_START_CUE = (r"\b(?:started|began|joined|working|worked|hired) as\b|做|干|从事|当(?!时)|跑|入行|上班|工作|开始直播|开播|带货|卖|(?<!直)播(?!客)|在[^，,。]{0,8}直播|剪|拍|\bwork|\bjob|streaming|stream(?:ed|s)?\b(?! from)|seller|streamer|anchor|入职|上岗|入行|抖音|快手|淘宝|视频号|小红书|douyin|kuaishou|taobao|tiktok|xiaohongshu|shopee|"
                   r"selling|\bsold\b|hosting|\bhost(?:ed)?\b|editing|\bran\b|\brunning|\bdoing\b|buyer|agency|\bmcn\b|\bops\b|operations|admin"
