@@ -363,9 +363,6 @@ PART_BEFORE = r"(?:前|头|后|最后|最近|近|其中|这)$|\b(?:first|last|th
 FIELD_WORK = (r"直播|带货|主播|助播|场控|mcn|选品|电商|短视频|视频号|视频创推|创推|投流|抖音|快手|淘宝|小红书|新媒体|运营|\blive|\bstream|livestream|"
               r"e-?commerce|tiktok|douyin|taobao|\bselling\b|\bhost|short[- ]videos?|promot")
 
-# The FIELD_WORK words that name where work was done (a platform, a line of business), not the work itself
-FIELD_PLACE = r"电商|抖音|快手|淘宝|小红书|视频号|mcn|运营|新媒体|e-?commerce|tiktok|douyin|taobao"
-
 # The major of a diploma: one this occupation's conditions can count as related, or another one named.
 RELEVANT_MAJOR = (r"电商|电子商务|营销|行销|市场|直播|新媒体|传媒|网络运营|广告|e-?commerce|marketing|media|advertis",)
 MAYBE_RELATED_MAJOR = (r"新闻|传播|播音|主持|摄影|设计|数字媒体|影视|物流|工商管理|journalism|communication|broadcast|design|film|"
@@ -733,6 +730,8 @@ PLATFORMS = {
     "shopee": r"shopee|蝦皮|虾皮",
     "lazada": r"lazada",
 }
+# The FIELD_WORK words that name where work was done (a platform, a line of business), not the work itself
+FIELD_PLACE = "|".join(PLATFORMS.values()) + r"|电商|mcn|运营|新媒体|e-?commerce"
 SAME_TIME_CORE = r"同一段时间|同一时期|同一时间|同时|重叠|\bat the same time\b"
 SAME_TIME = SAME_TIME_CORE + r"|\boverlap"
 # Years of residence, not of work ("been living in Yiwu for 5 years", "在义乌住了5年")

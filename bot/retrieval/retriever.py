@@ -75,6 +75,7 @@ class Retriever:
         self.embedder = embedder
         self._faq_matches: dict[tuple[str, str, int], list[FaqMatch]] = {}
         self._faq_lock = threading.Lock()
+        self._figures_by_entry: dict[str, frozenset[str]] | None = None  # faq_id -> figures its answers hold (first asked)
         self._digest = phrasings_digest(phrasings_dir)
         self.subjects = load_subjects(phrasings_dir)  # entries that answer only a message naming their subject
         if not self._load_cached(cache_dir):
@@ -276,7 +277,7 @@ class Retriever:
 
     def _entry_figures(self) -> dict[str, frozenset[str]]:
         """faq_id -> the figures its answers hold (both languages), worked out once."""
-        if getattr(self, "_figures_by_entry", None) is None:
+        if self._figures_by_entry is None:
             by_entry: dict[str, set[str]] = defaultdict(set)
             for (faq_id, _), cid in self.faq_answers.items():
                 by_entry[faq_id] |= figures(self.records[cid][0])
