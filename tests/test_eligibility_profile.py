@@ -26,7 +26,7 @@ def facts(text, **kwargs):
     return {name: value for name, value in vars(profile).items()
             if value not in (None, [], ()) and name not in ("years_since_from_date", "years_since_at_most", "certificate_age",
                                                             "worked_since_certificate", "years_total_from_date",
-                                                            "years_since_held")}
+                                                            "years_since_held", "training_hours")}
 
 
 # --- the phrasings of the brief, read exactly ------------------------------------------------------

@@ -39,6 +39,7 @@ from bot.eligibility import NO_CERTIFICATE, Profile, parse_profile
 from bot.eligibility.profile import taught_school
 from bot.eligibility.engine import NOT_OFFERED
 import bot.eligibility.vocabulary as vocab
+from bot.answering.brevity import cut_eligibility, first_sentences, says_nothing_else, short_answer_wanted, yes_or_no_wanted
 from bot.language import (EN, asked_script, cjk_ratio, ZH, ZH_HANT, Lang, detect, localize, mandarin_words, preferred, same_in_both_scripts, without_typos,
                           to_simplified)
 from bot.types import Answer, Source, citations
@@ -142,7 +143,8 @@ SHORT_HALF = 8
 # "那时候就能报四级了吧", "can I apply then?": whether a level opens (at a time said)
 _CAN_APPLY_THEN = re.compile(r"(?:就|才)?(?:能|可以|可唔可以|能不能|得唔得)(?:报|考|申报|报考|申请)|\b(?:can|could) (?:i|she|he|they) (?:apply|take|sit)\b", re.I)
 # Asks whether one may take the assessment (not whether the certificate is of use somewhere).
-_ASKS_TO_TAKE = re.compile(r"[报考]|报名|申请|\b(?:apply|take|sit|register|enrol)", re.I)
+_ASKS_TO_TAKE = re.compile(r"[报考]|报名|申请|\b(?:apply|take|sit|register|enrol)|(?:想|要|去|能|可以|可不可以)拿(?=[^，,。？?]{0,4}(?:证|[五四三二一]级))"
+                           r"|\b(?:get|obtain|earn)\b(?=[^.?!]{0,12}(?:level|\bl[1-5]\b|lvl|[五四三二一]级))", re.I)
 # A half that leans on the other for its subject ("是现场直播吗", "那要多久").
 _LEANS_ON_THE_OTHER = re.compile(r"^(?:是|那|还是|就是|所以)")
 # A second half that is only a predicate ("…是啥时候出的，主要管什么"): its subject is the first half's.
@@ -180,6 +182,7 @@ REMEMBERED = 200
 SAME_AGAIN_MIN = 60
 BELIEF_WINDOW = 20  # characters before a wrong level order in which "学员以为", "they keep thinking" make it someone else's
 OLDER_ASKER = 40  # an age from which "am I too old?" is the worry, not the minimum age
+SHORT_VERDICT_CHARS = 4  # "会。", "有。", "Yes." open the sentence after them; never a lead sentence of their own
 SHARED_MIN = 1  # character pairs or words a sentence must share with a follow-up (more than the first does) to lead
 # Work outside the occupation named, service in the army among it ("部队那几年算不算", "8 years at the factory")
 _OTHER_WORK_NAMED = re.compile(vocab.OTHER_WORK + r"|部队|当兵|服役|参军|退伍|military|\barmy\b")
@@ -290,13 +293,30 @@ class Advisor:
             # "帮我写一条FAQ：考证能涨多少工资？": a trainer's question for their FAQ, answered as asked (the answer is
             # what the knowledge base holds, whatever wording a brief asked for before)
             raw = raw[drafted.end():].strip()
-        answer = self._answer(raw, lang, conversation)
-        answer = self._with_age_verdict(answer, conversation, lang, raw)
-        answer = self._with_exam_age_entry(answer, conversation, lang, raw)
-        answer = self._with_age_note(answer, conversation, lang, raw)
-        answer = self._with_level_order_put_right(answer, lang, raw)
+        said = raw
+        short, rest = short_answer_wanted(raw)
+        again = short and says_nothing_else(rest) and conversation.last_reply and conversation.history
+        if again:
+            # "只要数字", "係定唔係" after an answer: that answer, cut to what answers it
+            answer = Answer(question=raw, text=conversation.last_reply, language=lang.code, script=lang.script,
+                            intent=conversation.last_intent or "general", refused=False,
+                            sources=list(conversation.last_sources), via=conversation.last_via or "faq")
+        else:
+            if short and not says_nothing_else(rest):
+                raw = rest  # ("能报几级 只要数字": the question without the words that ask for a short answer)
+            answer = self._answer(raw, lang, conversation)
+            answer = self._with_own_case_asked_beside(answer, raw, lang, conversation)
+            answer = self._with_age_verdict(answer, conversation, lang, raw)
+            answer = self._with_exam_age_entry(answer, conversation, lang, raw)
+            answer = self._with_age_note(answer, conversation, lang, raw)
+            answer = self._with_level_order_put_right(answer, lang, raw)
         answer.text = localize(answer.text, lang)
-        answer = self._not_the_same_again(answer, conversation, lang, raw)
+        if short:
+            conversation.last_reply_digest = hashlib.sha256(answer.text.encode()).hexdigest()[:16]
+            asked = conversation.history[-1][0] if again else raw  # (what the short answer answers)
+            answer = self._cut_short(answer, lang, said, asked)
+        else:
+            answer = self._not_the_same_again(answer, conversation, lang, raw)
         answer.sources = [s.localized(lang) for s in citations(answer.sources)]
         answer = self._with_source_named(answer, lang, raw)
         answer.latency_ms = (time.perf_counter() - started) * 1000
@@ -304,8 +324,43 @@ class Advisor:
         conversation.last_intent = answer.intent
         if answer.intent == "eligibility" and answer.via == "eligibility":
             conversation.last_verdict = verdict_line(answer.text)  # the case's conclusion, for "好 那我先等等" later
-        conversation.remember(raw[:200], answer.text[:REMEMBERED])
+        conversation.remember(said[:200], answer.text[:REMEMBERED])
+        conversation.last_reply, conversation.last_sources, conversation.last_via = answer.text, tuple(answer.sources), answer.via
         return answer
+
+    def _with_own_case_asked_beside(self, answer: Answer, said: str, lang: Lang, conversation: Conversation) -> Answer:
+        """"平台管理員最高幾級？我而家可以考邊級" after the asker's facts: the entry answers the first question, the
+        second is their own case, added after it in short (the conclusion and its caveat), not dropped."""
+        words = mandarin_words(to_simplified(said))
+        asked = list(_OWN_LEVEL_ASKED.finditer(words))
+        known = conversation.profile is not None and conversation.profile.has_personal_facts
+        if answer.via != "faq" or answer.refused or not known or len(asked) != 1 or conversation.third_party:
+            return answer
+        start = max(words.rfind(mark, 0, asked[0].start()) for mark in "？?，,。 ") + 1
+        if len(words[:start].strip(" ，,。？?")) < 4:
+            return answer  # (the message asks that alone: its answer is the one given)
+        case = self._answer(words[start:], lang, conversation)
+        cut = cut_eligibility(case.text) if case.via == "eligibility" and not case.refused else None
+        if not cut:
+            return answer
+        return replace(answer, text=answer.text + "\n\n" + cut, intent="eligibility", decision=case.decision,
+                       sources=citations([*answer.sources, *case.sources]))
+
+    def _cut_short(self, answer: Answer, lang: Lang, said: str, asked: str) -> Answer:
+        """The reply cut to what answers a question asked for short ("只要数字", "yes/no"): an eligibility reply to its
+        conclusion and caveats (a yes or a no first, when that was asked and the level asked is decided), an entry to
+        its first sentence (a refusal, or a reply that only asks, whole)."""
+        if answer.refused or answer.via not in ("eligibility", "faq", "offline"):
+            return answer
+        if answer.via == "eligibility" or answer.intent == "eligibility" and verdict_line(answer.text):
+            cut = cut_eligibility(answer.text)
+            status = getattr(answer.decision, "status", None)
+            if cut and yes_or_no_wanted(said) and status in ("eligible", "not_yet") \
+                    and not _SAYS_YES_OR_NO.match(verdict_line(cut) or cut):
+                cut = self.templates.text(lang.code, "answers", "short_yes" if status == "eligible" else "short_not_yet") + cut
+        else:
+            cut = first_sentences(answer.text, asked)
+        return replace(answer, text=localize(cut, lang)) if cut else answer
 
     def _with_source_named(self, answer: Answer, lang: Lang, said: str) -> Answer:
         """"是什么文件" after the answer on the 2016 notice, "依据是什么", "where does it say that?": the documents the
@@ -406,11 +461,22 @@ class Advisor:
                 if _NEWER_ASKED.search(to_simplified(said)) else []
             if newer:  # "那如果按你说的那个2023年以后的新通用条件呢": that line first, then the template's verdict
                 return replace(answer, text=localize("\n".join([*newer, verdict]), lang))
+            if _WHY_ASKED.search(to_simplified(said)):
+                # "點解？邊條規定", "which rule says that": the verdict with the routes and what each lacks
+                at = lines.index(verdict)
+                reasons = [line for line in lines[at + 1:] if line.startswith(("·", "-", "•")) or _LACKS_LINE.search(line)][:WHY_LINES]
+                caveat = [line for line in lines[at + 1:] if _TEMPLATE_CAVEAT.search(line)][-1:]
+                if reasons:
+                    reasons = ["  " + line if _LACKS_LINE.search(line) else line for line in reasons]
+                    return replace(answer, text=localize("\n".join([verdict, *reasons, *caveat]), lang))
             text = self.templates.text(lang.code, "answers", "same_as_before" if added else "same_as_before_asked",
                                        gist="\n".join([verdict, *dated]))
-        elif (lead := _sentence_about("\n".join(lines), said)) is not None:
-            # "到底要保存多久？" after the answer on the new measures: the sentence that holds it, first
-            text = re.sub(r"[；;]$", "。" if lang.code != "en" else ".", lead) + "\n" + self.templates.text(
+        elif (lead := _sentence_about("\n".join(lines), said)
+                       or (_clause_about("\n".join(lines), said) if _WHEN_ASKED.search(to_simplified(said)) else None)) is not None:
+            # "到底要保存多久？" after the answer on the new measures: the sentence that holds it, first;
+            # "什么时候开始施行？": the clause that holds it ("施行日期未确认"), when one sentence holds it all
+            text = re.sub(r"[；;，,]?$", "。" if lang.code != "en" else ".", lead, count=1) if not lead.endswith(("。", ".")) else lead
+            text += "\n" + self.templates.text(
                 lang.code, "answers", "same_as_before_rest", rest=_without("\n".join(lines), lead))
         elif _is_a_question(to_simplified(said)):
             return answer  # "is that legit?": the same entry answers it; said again whole, nothing left out
@@ -421,7 +487,8 @@ class Advisor:
             # (the pay or the market: surveys of the whole country some years ago; a city's pay today is on job listings)
             key = "same_as_before_faq_policy" if answer.intent == "policy" and _PLATFORM_RULES.search(lines[0]) \
                 else "same_as_before_faq_market" if _MARKET_FIGURES.search(lines[0]) else "same_as_before_faq"
-            text = self.templates.text(lang.code, "answers", key, gist=(" " if lang.code == "en" else "").join(sentences[:2]))
+            keep = 3 if sentences and len(sentences[0]) <= SHORT_VERDICT_CHARS else 2  # ("有。" is no sentence of its own)
+            text = self.templates.text(lang.code, "answers", key, gist=(" " if lang.code == "en" else "").join(sentences[:keep]))
         return replace(answer, text=localize(text, lang))
 
     def _answer(self, raw: str, lang: Lang, conversation: Conversation) -> Answer:
@@ -1656,6 +1723,10 @@ class Advisor:
 
 
 _SENTENCE_END = re.compile(r"(?<=[。！？!?；])|(?<=[.;])\s+")  # a clause after a semicolon may hold what is asked
+# A follow-up asking when ("什么时候开始施行？", "when does it take effect?"), and a clause that says a date or that none is known.
+_WHEN_ASKED = re.compile(r"什么时候|啥时候|何时|几时|哪天|哪一天|哪年|几月|生效|施行|\bwhen\b|\bwhat date\b|\beffective\b", re.I)
+_DATE_WORDS = re.compile(r"日期|施行|生效|起施行|\d{4}\s*年|\d{1,2}\s*月|\bdate\b|\beffective\b|\b(?:19|20)\d\d\b", re.I)
+_CLAUSE_END = re.compile(r"(?<=[。！？!?；，])(?![^（(]*[）)])|(?<=[.;,])\s+(?![^(]*\))")  # (not a comma inside brackets)
 _STOP_WORDS = frozenset("that this what with from have does will would about there their they your which when where "
                         "how can the and for are was is".split())
 
@@ -1668,10 +1739,17 @@ def _units(text: str) -> set[str]:
     return pairs | words
 
 
+def shared_units(text: str, message: str) -> int:
+    """How much a sentence shares with a message (character pairs, longer English words)."""
+    return len(_units(text) & _units(message))
+
+
 def _sentence_about(text: str, message: str) -> str | None:
     """The sentence of a reply that shares most with a follow-up message, when it is not the first one."""
     wanted = _units(message)
     sentences = [part.strip() for part in _SENTENCE_END.split(text.replace("\n", " ")) if part.strip()]
+    if len(sentences) > 1 and len(sentences[0]) <= SHORT_VERDICT_CHARS:
+        sentences[:2] = [sentences[0] + " " + sentences[1]]  # ("会。按2022年…": a one-word verdict belongs to what follows)
     if len(sentences) < 2 or not wanted:
         return None
     shared = [len(_units(sentence) & wanted) for sentence in sentences]
@@ -1679,7 +1757,29 @@ def _sentence_about(text: str, message: str) -> str | None:
     return sentences[best] if best > 0 and shared[best] >= SHARED_MIN and shared[best] > shared[0] else None
 
 
+def _clause_about(text: str, message: str) -> str | None:
+    """The clause of a reply that says when ("…办法（…），施行日期未确认。"), for a follow-up asking when, that
+    shares most with it, when no sentence does more than the first: a clause that ends its sentence (one cut from
+    the middle would leave the rest broken), not the reply's first, and more than any other."""
+    wanted = _units(message)
+    clauses = [part.strip() for part in _CLAUSE_END.split(text.replace("\n", " ")) if part.strip()]
+    clauses = [clause if clause.endswith(("。", ".", "！", "？")) and _DATE_WORDS.search(clause) else "" for clause in clauses]
+    if len(clauses) < 2 or not wanted:
+        return None
+    shared = [len(_units(clause) & wanted) if clause else 0 for clause in clauses]
+    best = max(range(len(clauses)), key=lambda i: shared[i])
+    if best == 0 or shared[best] < SHARED_MIN or shared.count(shared[best]) > 1:
+        return None
+    return clauses[best]
+
+
 def _without(text: str, sentence: str) -> str:
+    """The reply with a sentence or clause taken out (its comma with it)."""
+    if sentence[-1:] not in "。！？!?；;.":
+        text = re.sub(re.escape(sentence) + r"[，,]\s*|[，,]\s*" + re.escape(sentence) + "(?=[。.；;！!？?])", "", text, count=1)
+    elif re.search(r"[，,]\s*" + re.escape(sentence), text):  # ("…2026年），施行日期未确认。它…": the sentence ends before it)
+        text = re.sub(r"[，,]\s*" + re.escape(sentence), sentence[-1], text, count=1)
+        return text.replace("\n\n", "\n").strip()
     return text.replace(sentence, "", 1).replace("\n\n", "\n").strip()
 
 
@@ -1729,7 +1829,7 @@ _EXPERT_CONTENT = re.compile(r"理财|金融|基金|股票|证券|保险产品|�
                              r"\bfinanc|\binvest|\bstocks?\b|\bfunds?\b|\bmedic|\bhealth\b|supplement|\blegal\b|\blaw\b", re.I)
 _ASKS_IF_IT_COUNTS = re.compile(r"算不算|算吗|能不能算|可不可以算|可唔可以计|能算|是不是|一样吗|一样不|有效吗|有没有用|承认吗|认不认|真的假的|正规吗|正不正规|靠谱吗|靠不靠谱|当作|当成|当做|当[^，,。？?]{0,6}用|拿来报|用来报|"
                                 # ("…专项能力评价证书" then "人社网能查到吗": whether it is in the national query at all)
-                                r"(?:能|可以)?查(?:得)?到吗|查不查得到|查唔查到|show\s+up|be\s+found|"
+                                r"(?:能|可以)?查(?:得)?到吗|查不查得到|查唔查到|\bshow\s+up\b|\bbe\s+found\b|"
                                 r"\bcount|\bsame\b|\bvalid\b|\breal\b|\blegit|\bgenuine\b|\bofficial\b|national one", re.I)
 # A message that carries on the last one ("and can i use a virtual avatar instead?", "还有", "另外").
 _CONTINUES = re.compile(r"^(?:and|also|plus|what about|how about|or)\b|^(?:还有|另外|那|那么|顺便|还是|定系|定係|或者|抑或)"
@@ -1755,6 +1855,11 @@ _SIDE_SPLIT = re.compile(r"\s+and\s+(?=(?:what|how|when|where|which|is|are|do|do
 _SIDE_TOPIC = re.compile(r"考试|考什么|考(?:啲|些)?(?:乜|咩|哪些|啥)|考核|怎么考|笔试|实操|机考|理论|学时|课时|培训|费用|多少钱|证书|查询|怎么查|通过率|及格|证明|合法|违法|"
                          r"exam|test|assessment|theory|practical|hours|training|fee|cost|\bcert(?:ificate)?s?\b|verify|pass mark|\bproof\b|\blegal(?:ly)?\b", re.I)
 _STREAMS = re.compile(r"直播|[一自]个人播|\blive[- ]?stream|\bstreaming\b", re.I)
+# Hosts who are others, and places named for streaming, in a description of one's own work ("给主播写卖点卡", "直播基地",
+# "cut clips for our hosts"): no streaming of the asker's own.
+_OTHERS_STREAMING = re.compile(r"(?:给|幫|帮|替|跟|和|配合|为|為|同|俾)(?:我们?|我哋|公司)?(?:的|嘅)?(?:带货)?主播(?:们|們)?|主播(?:们|們)?(?:的|嘅)|"
+                               r"直播(?:基地|公司|机构|機構|电商公司|電商公司|团队|團隊)|\bfor (?:the |our |my |a )?(?:hosts?|streamers?|anchors?)\b|"
+                               r"\b(?:hosts?|streamers?|anchors?)'s?\b(?=\s+(?:scripts?|cards?|products?|rooms?))", re.I)
 # The difference between two things asked ("有咩分别", "有什么区别", "what's the difference", "X vs Y").
 _DIFFERENCE_ASKED = re.compile(r"区别|分别|不同|差别|差异|\bdifferen|\bvs\.?\b|\bversus\b|\bcompare", re.I)
 # Work added to work said before ("I also make short clips", "我还会剪视频").
@@ -1846,6 +1951,17 @@ def closes_the_chat(text: str) -> bool:
 # line on them (it names its clause, "ALT-L4-B").
 _NEWER_ASKED = re.compile(r"新(?:的)?(?:通用)?(?:申报)?条件|新规|(?:2023|23)年?(?:以后|之后|后|起)的|\bnewer?\s+(?:generic\s+)?(?:conditions|rules|criteria)|\bpost-?2023\b", re.I)
 _NEWER_NAMED = re.compile(r"ALT-L\d")
+# The asker's own level asked, as the second question of a message ("我而家可以考边级", "我累计年限够报四级吗",
+# "which level can I take now?"). (Read on the part in Mandarin words, Simplified.)
+_OWN_LEVEL_ASKED = re.compile(r"我(?:现在|而家|目前)?(?:可以|能|可唔可以|能不能)?(?:考|报|申报)(?:边|哪|几)(?:一)?级|我[^，,。？?]{0,8}(?:够|够不够|够唔够)(?:报|考)"
+                              r"|\b(?:which|what) level can i (?:take|apply for|sit)\b|\bcan i (?:apply|sit|take)\b", re.I)
+# A conclusion that opens with its yes or no already ("暂不符合…", "Not yet: …", "You can apply now…").
+_SAYS_YES_OR_NO = re.compile(r"(?:[暂暫]|不|可以|现在可以|現在可以|按你说的情况，暂|按你說的情況，暫|Not yet|Yes|No\b|You can|They can|You cannot|On what you have told me, you cannot)", re.I)
+# Why, or by which rule ("点解？边条规定", "为啥", "which rule says that"): the routes and what each lacks are the answer.
+_WHY_ASKED = re.compile(r"为啥|为什么|为何|点解|凭什么|依据|根据什么|哪条|边条|按哪|哪个规定|什么规定|\bwhy\b|\bwhich (?:rule|clause|condition)\b|\bwhat rule\b|\bbased on what\b", re.I)
+_LACKS_LINE = re.compile(r"^(?:还差|還差|Missing|还需确认|還需確認|Still to check)[：:]", re.I)
+_TEMPLATE_CAVEAT = re.compile(r"通用模板|usual (?:national )?template", re.I)
+WHY_LINES = 9  # at most the routes of a level and what each lacks (three routes, three lines each)
 # The lowest level named by its place, asked about ("最低嗰級有咩要求", "what does the lowest level need?"): 五级, the
 # lowest on every job type, read as named (the highest differs by job type, so it is left as said).
 _LOWEST_LEVEL_NAMED = re.compile(r"最低(?:那|嗰|𠮶|的|个)?(?:一)?(?:个)?(?:级|等级)(?=[^，,。？?]{0,6}(?:要求|条件|门槛|要什么|需要什么|有什么|有咩|要咩|点报|怎么报))"
@@ -1888,6 +2004,8 @@ def described_job_type(texts: list[str], slot_answers: dict) -> tuple[str, str] 
     named by its name ("选品员要谈判吗", "视频创推员同直播销售员有咩分别") is asked about, not described."""
     for text in reversed(texts):
         text = JOB_TYPE_NAMES.sub(" ", text)
+        # ("在直播基地做选品…给主播写卖点卡": the hosts are others and the base a place; the work is the selecting)
+        text = _OTHERS_STREAMING.sub(" ", text)
         # ("以后往哪个方向发展好？选品还是平台管理": directions weighed, no work described)
         text = re.sub(r"[^，,。？?！!\s]{1,8}(?:还是|或者|定系|定係|\bor\b)[^，,。？?！!\s]{1,8}", " ", text)
         change = _MOVING_TO.search(text)
@@ -1909,6 +2027,8 @@ def background_job_types(texts: list[str], slot_answers: dict) -> list[str]:
     ("我之前做了五年客服": the live-streaming salesperson and the platform administrator); [] when none."""
     for text in reversed(texts):
         text = JOB_TYPE_NAMES.sub(" ", text)
+        # ("在直播基地做选品…给主播写卖点卡": the hosts are others and the base a place; the work is the selecting)
+        text = _OTHERS_STREAMING.sub(" ", text)
         for cues, codes in slot_answers.get("job_type_backgrounds", []):
             if cues.search(text):
                 return codes

@@ -40,6 +40,11 @@ class Conversation:
     # (profile, last level) of someone else's case, set aside when the chat turned to the asker's own ("幫我太太問
     # 她…沒有證" then "我自己…有三級"), back when they are asked about again ("她可以考哪一級")
     their_case: tuple | None = None
+    # the last reply whole, with its sources and how it was made: cut short when the next message only asks for the
+    # short answer ("只要数字", "yes or no?")
+    last_reply: str | None = None
+    last_sources: tuple | list = ()
+    last_via: str | None = None
 
     def remember(self, question: str, answer: str, keep: int = 6) -> None:
         self.history.append((question, answer))

@@ -17,7 +17,7 @@ from bot.eligibility import NO_CERTIFICATE, Profile, evaluate, parse_profile, re
 from bot.eligibility.overview import alternative_conditions, alternative_open, newer_after_certificate, newer_routes_to, overview
 from bot.eligibility.supposed import openings
 from bot.eligibility.timeline import work_timeline
-from bot.eligibility.render import _Writer, earliest_date
+from bot.eligibility.render import _Writer, earliest_date, earliest_route
 from bot.eligibility.render_overview import newer_level5_if_16, render_newer_conditions, render_overview
 from bot.language import mandarin_words, to_simplified
 from bot.texts import Templates
@@ -50,12 +50,25 @@ class EligibilityReplies:
                                 self.templates.text(lang_code, "eligibility", "understood_third_party",
                                                     who=conversation.third_party), 1)
             text = _about_them(text, lang_code)
+        lang = "en" if lang_code == "en" else "zh"
+        if known is not None and (required := self._short_training(known)) \
+                and self.rules.level_name(known.formal_training_level, lang) in text:  # (a reply on that level)
+            notes.append(self.templates.text(lang_code, "eligibility", "note_training_hours_short", hours=known.training_hours,
+                                             required=required, level=self.rules.level_name(known.formal_training_level, lang)))
         if request.more_years:
             notes.append(self.templates.text(lang_code, "eligibility", "note_more_years", years=_plain(request.more_years)))
             # (a date counted from today means nothing under "after two more years": none is said)
             dated = re.escape(self.templates.text(lang_code, "eligibility", "overview_from_about", year="YYYY", month="MM").strip())
             text = re.sub(r"\s*" + dated.replace("YYYY", r"\d{4}").replace("MM", r"\d{1,2}"), "", text)
         return "\n".join([*notes, text]), sources, decision
+
+    def _short_training(self, profile: Profile) -> int | None:
+        """The reference hours of the level trained for, when the course said had fewer ("60-hour" for level 1's 72)."""
+        level = profile.formal_training_level
+        if not profile.formal_training or profile.training_hours is None or level not in self.rules.training_hours:
+            return None
+        required = self.rules.training_hours[level]
+        return required if profile.training_hours < required else None
 
     def _after_supposed_certificate(self, request: Request, conversation: Conversation, lang_code: str):
         """"如果我今年考到五级，几时可以考四级？": each route to the level asked, dated from that certificate
@@ -346,6 +359,8 @@ class EligibilityReplies:
         profile = conversation.profile.merge(facts, corrects_itself(request.question)) \
             if conversation.profile is not None else facts
         conversation.profile = profile = _work_through_certificate(self._dated_timeline(profile, conversation, request.question))
+        if self._short_training(profile):  # ("a 60-hour 高级技师 prep course": fewer hours than the level's, not counted)
+            profile = replace(profile, formal_training=False)
         if request.hypothetical_training:  # "what if I finish the training first?": asked, not stated
             profile = replace(profile, formal_training=True, formal_training_level=None)
         if request.more_years and _AFTER_GRADUATING.search(request.question) and (profile.final_year_student_of or profile.studying_at):
@@ -726,11 +741,11 @@ class EligibilityReplies:
         said = dict(when=self.templates.text(lang_code, "eligibility", "asked_by_year_end" if month == 12 else "asked_by_month",
                                              year=year, month=month),
                     level=self.rules.level_name(decision.target_level, lang))
-        when = earliest_date(decision)
-        if when is None:
+        soonest = earliest_route(decision)
+        if soonest is None:
             return ""
-        route = min((r for r in decision.closest if r.gaps and not r.unknown_fields), key=lambda r: r.condition.id, default=None)
-        if (when.year, when.month) <= (year, month) and route is not None:
+        when, route = soonest  # (the route named is the one that opens by then, not the first by its id)
+        if (when.year, when.month) <= (year, month):
             return self.templates.text(lang_code, "eligibility", "asked_by_open", id=route.condition.id,
                                        year=when.year, month=when.month, **said)
         if not profile.formal_training and any(c.requires_formal_training for c in self.rules.levels[decision.target_level]):

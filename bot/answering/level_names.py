@@ -23,7 +23,7 @@ _LEVEL = rf"(?:{_NAME}|{_NUMBER})"
 # "is L3 the same as senior", "what does L1 stand for", "is technician level 2?"
 _NAME_ASKED = re.compile(
     rf"(?P<a>{_NAME})\s*(?:是|系|就是|即是|即|等于|对应|算)\s*(?:第)?\s*(?:几|哪一?|什么|咩|边|啥)\s*(?:级|个等级|个级别|等级|级别)"
-    rf"|(?P<b>{_NUMBER})\s*(?:是|系|叫|就是|即是|等于|对应)\s*(?:什么|啥|咩|乜|哪个|边个)\s*(?:工|级别|等级|名称|名字|称呼)?\s*(?:[?？吗呢啊阿呀]|$)"
+    rf"|(?P<b>{_NUMBER})\s*(?:是|系|叫|就是|即是|等于|对应)\s*(?:什么|啥|咩|乜|哪个|边个)\s*(?:工|级别|等级|名称|名字|名|称呼)?\s*(?:[?？吗呢啊阿呀]|$)"
     rf"|\bwhat\s+level\s+(?:is|are)\s+(?:an?\s+|the\s+)?(?P<c>{_NAME})"
     rf"|\bis\s+(?P<d>{_NUMBER})\s+(?:the\s+same\s+as|called|equal\s+to|=)\s"
     rf"|\bwhat(?:'s|\s+is|\s+does)\s+(?P<e>{_NUMBER})\s+(?:called|mean|stand\s+for)"

@@ -81,7 +81,7 @@ _USED_TO_APPLY = re.compile(r"拿来报|用来报|拿去报|拿来考|用来考|
 # A level asked about for now, at the end of a message ("level 3 now?", "三级现在呢", "而家得未"): the asker's case.
 # How long the asker still waits, or how to get there sooner ("仲要等多4年？", "有冇快啲嘅方法", "how long until I can")
 _WAIT_ASKED = re.compile(r"(?:还|仲|又)要等|等多|要等(?:多久|几年|几耐|到)|几时(?:先|才)?(?:得|可以|能)|什么时候(?:才)?(?:能|可以)|多久(?:才|先)?(?:能|可以)"
-                         r"|快(?:啲|点|一点|些)的?(?:方法|办法|路线|途径)|更快|how long (?:until|till|before|do i|must i|will i)|when can i|(?:faster|quicker) (?:way|route)", re.I)
+                         r"|快(?:啲|点|一点|些)的?(?:方法|办法|路线|途径)|更快|\bhow long (?:until|till|before|do i|must i|will i)\b|\bwhen can i\b|\b(?:faster|quicker) (?:way|route)\b", re.I)
 _NOW_ASKED = re.compile(r"(?:\bnow|\byet|\btoday|现在|而家|宜家|目前)\s*(?:呢|得未|得唔得|可以吗|行吗|ok)?\s*[?？]+\s*$", re.I)
 # Asks what a certificate or a level is worth, what its holders do, or how long it lasts; not whether one may apply.
 _ASKS_VALUE_OR_WORK = re.compile(r"值不值|值得(?:考|吗|么|不|唔)|(?:有|带来|有冇)(?:什么|啥|咩|乜|哪些)?(?:实际)?(?:的)?(?:好处|作用|用处|价值)|有(?:什么|啥|咩|乜)(?:实际)?用|有冇用|冇乜用"
@@ -103,6 +103,9 @@ _LOST_CERTIFICATE = re.compile(r"证[书]?(?:\S{0,2})?(?:唔见|不见|丢|遗�
                                r"|\b(?:lost|misplaced)\s+(?:my|his|her|the)\s+(?:\w+\s+)?(?:cert|certificate)", re.I)
 _VERIFY_ASKED = re.compile(r"\b(?:how\s+(?:do|can|could|would)\s+(?:i|we|you)\s+)?(?:check|verify|confirm|look\s+up)\b[^.?]{0,30}\b(?:real|genuine|legit|fake|valid|authentic)"
                            r"|\b(?:is\s+it|is\s+that|is\s+the\s+cert\w*)\s+(?:real|genuine|legit|fake)\b|\bverify\b|真假|是不是真的|是真是假|核实|核验|验证|(?:怎么|怎样|如何|点样|去哪|哪里)(?:可以)?查", re.I)
+# Whether the asker is there yet ("现在够格吗", "我到了没", "have I reached it?", "do I qualify yet?").
+_QUALIFIED_YET = re.compile(r"够格|夠格|够资格|夠資格|(?:我|TA|他|她)?(?:到了|够了|夠了|达到了|达标了|满了)(?:没有?|吗|未|冇|嘛|\?|？)"
+                            r"|\bhave i (?:reached|got there|made it)\b|\bdo i qualify\b|\bam i there\b|\bqualified yet\b", re.I)
 _ASKS_TO_APPLY = re.compile(r"用[^，,。？?]{1,8}(?:报|申报|考)还是(?:用)?|够(?:不够|唔够)?(?:资格)?[报考申][一二三四五1-5]级|"
                             r"(?:级|level\s*[1-5]|\bl[1-5])\s*(?:or\s+\S+\s+)?(?:realistic|feasible|现实吗)|"
                             r"\b(?:use|go with|apply with|apply through|apply on) (?:my|the) [\w -]{1,20}? or (?:my|the)\b|几时(?:先|才)?得|(?:什么时候|几时|何时)(?:才|能|可以)?(?:够|满足|符合)|[够满](?:\d+|[一二三四五六七八九十两]+)年了?[吗没么嘛]|\b(?:does|do|did) (?:she|he|they|i|we) (?:reach|qualify|meet|have enough)\b|(?:能|可以)[^，,。？?]{0,10}[报考申][一二三四五1-5]级|能申|可以申|(?:再|还能|还可以|能不能|可不可以)升|升不升|升唔升|\bgo (?:any )?higher\b|\bmove up\b|\bwhen can (?:i|she|he|they|we)\b|\bearliest (?:date|possible|i can)\b|\bhow soon\b|\bcount (?:for|towards?)\b|算不算.{0,4}[一二三四五]级|能.{0,3}[报考]|可以.{0,3}[报考]|够不够|^\W*够(?:了)?[吗么嘛没]|^\W*(?:is that |is it )?enough\W*$|够资格|有资格|[够符满][合足]?条件|可唔可以|得唔得|[报考]得|有(?:没有?|冇)?得[报考]|[报考][一二三四五1-5]级(?:行不行|行吗|可不可以|可以吗|得唔得|ok吗|ok不)|"
@@ -112,13 +115,13 @@ _ASKS_TO_APPLY = re.compile(r"用[^，,。？?]{1,8}(?:报|申报|考)还是(?:�
                             r"\b(?:can|could|may) (?:a|an|the|my|this|that|he|she|they|\w+) (?:\w+ )?(?:get|apply|sit|take|go for|register)\b|"
                             r"\bis (?:a|an|my|he|she) (?:\w+ )?(?:eligible|allowed)\b|\b(?:can|could) (?:get|apply|sit|take|go for)\b", re.I)
 # (a child born or cared for is a break in the asker's own work: "22年生孩子停了一年多", "在家带孩子")
-_THIRD_PARTY = re.compile(r"学员|学生|朋友|同学|老婆|老公|阿仔|个仔|我仔|阿女|个女(?![生性孩])|我女(?![朋生性士孩装])|(?:我爸|我妈|老爸|老妈|爸爸|妈妈|父亲|母亲|阿爸|阿妈|我老豆|我老母)(?![爸妈们])(?!都?(?:觉得|认为|反对|不同意|不让|担心|不支持|怕))|(?<!生)(?<!生了)(?<!带)(?<!怀)(?<!照顾)(?:儿子|女儿|孩子)|弟弟|妹妹|他们|她们|(?<![其吉])他(?!人)|她|同事|徒弟|表[姐妹哥弟]|堂[姐妹哥弟]"
+_THIRD_PARTY = re.compile(r"学员|学生|(?<![小男女])朋友|同学|老婆|老公|阿仔|个仔|我仔|阿女|个女(?![生性孩])|我女(?![朋生性士孩装])|(?:我爸|我妈|老爸|老妈|爸爸|妈妈|父亲|母亲|阿爸|阿妈|我老豆|我老母)(?![爸妈们])(?!都?(?:觉得|认为|反对|不同意|不让|担心|不支持|怕))|(?<!生)(?<!生了)(?<!带)(?<!怀)(?<!照顾)(?:儿子|女儿|孩子)|弟弟|妹妹|他们|她们|(?<![其吉])他(?!人)|她|同事|徒弟|表[姐妹哥弟]|堂[姐妹哥弟]"
                           r"|亲戚|侄[子女]|外甥|闺蜜|男朋友|女朋友|细佬|细妹|家姐|阿哥|姐姐|姊姊|哥哥|阿姊|阿姐|阿妹|这批人|那批人|students?(?!\s+here)|trainees?|learners?|\bcohort\b|\bapprentices\b|\bour (?:graduates|grads)\b|\bone of (?:our|my) \w+|\b(?:she|he|her|his)\b|my (?:friend|wife|husband|son|daughter"
                           r"|brother|sister|bro|sis|cousin|mom|mum|mother|dad|father|parents?|colleague|coworker|co-worker|niece|nephew|partner"
                           r"|girlfriend|boyfriend|apprentice|client)"
                           r"|我(?:的|个|嘅)?\s*friends?\b"  # "咁我個friend …" (Cantonese with English)
                           # someone an employer or a school is weighing ("a candidate showed us a level 3 cert", "应聘者有四级证")
-                          r"|帮[^，,。？?]{0,6}(?:主播|员工|同事|下属|手下|几个人|两个人|两位)[^，,。？?]{0,2}问|员工|主播们|(?:两|几|三|四|五)个主播|\b(?:our|some|the|my|of our)\s+(?:hosts|streamers|staff|employees|anchors)\b"
+                          r"|帮[^，,。？?]{0,6}(?:主播|员工|同事|下属|手下|几个人|两个人|两位)[^，,。？?]{0,2}问|员工|主播们|(?:两|几|三|四|五|六|七|八|九|十|\d+)\s*(?:个|位|名)主播|\b(?:our|some|the|my|of our)\s+(?:in-house\s+)?(?:hosts|streamers|staff|employees|anchors)\b|\b\d+\s+(?:in-house\s+|full-time\s+|part-time\s+)?(?:hosts|streamers|employees|anchors)\b"
                           r"|候选人|应聘者|求职者|面试者|新员工|\b(?:a|the|one|our|this)\s+(?:candidate|applicant|new hire|employee|staff member|hire)s?\b"
                           r"|\b(?:candidate|applicant)'s\b", re.I)  # "Candidate's CV says: …"
 # Words before another person that make the asker the one working ("帮朋友的档口", "跟我老公一起播").
@@ -1115,7 +1118,10 @@ _HAS_PEOPLE = re.compile(r"\b(?:i|we) (?:have|'ve got|got) (?:\w+ )?(?:learners|
                          r"|我(?:们)?(?:这边|这里|班上|班里)?有(?:个|几个|一个|位|些|一些|两个|三个)?(?:学员|学生|徒弟)"
                          # the asker's place of teaching ("I run a training studio.", "我开了个培训班"): who they are, not a fact
                          r"|\b(?:i|we) (?:run|own|manage|teach at|work at|teach)\s+(?:a|an|the|my|our)?\s*(?:small\s+)?(?:training|tutoring|livestream(?:ing)?|e-?commerce)?\s*(?:studio|school|centre|center|class(?:es)?|agency|institute|academy|course)\b"
-                         r"|我(?:们)?(?:开|办|经营|负责)(?:了)?(?:一?[个间家所])?(?:直播|电商)?(?:培训|补习)(?:班|机构|学校|工作室|中心)", re.I)
+                         r"|我(?:们)?(?:开|办|经营|负责)(?:了)?(?:一?[个间家所])?(?:直播|电商)?(?:培训|补习)(?:班|机构|学校|工作室|中心)"
+                         # the asker's role at work ("I'm HR at a 直播电商 company", "I'm the hiring manager"): who they are
+                         r"|\bi'?m\s+(?:an?\s+|the\s+)?(?:hr|h\.r\.|recruiter|hiring manager|hr manager|ops manager|manager|boss|owner|founder|trainer|teacher)\b"
+                         r"(?:\s+(?:at|in|for|of)\s+(?:an?\s+|the\s+|our\s+|my\s+)?[^.,;?!]{0,40})?", re.I)
 
 
 # A certificate supposed, not held: "如果我今年考到五级", "等我拿到四级", "if I pass level 4 next year", "once she gets L3".
@@ -1485,6 +1491,10 @@ def _keyword_act(act: str, confidence: float, routing: Routing, question: str, s
         # "这样能直接报四级吗" after the asker's facts: their own case; "她三级够条件没" after a student's
         # facts: that student's case
         return "eligibility_level"
+    if known and _QUALIFIED_YET.search(question) and not _THIRD_PARTY.search(question) and not routing.not_covered \
+            and act in ("rule_question", "fact", "followup", "logistics"):
+        # "想考直播销售员 现在够格吗", "二级技师啥条件 我到了没" after the asker's facts: whether they are there
+        return "eligibility_level" if len(_asked_levels(question, stated)) == 1 else "eligibility_highest"
     if known and _WAIT_ASKED.search(question) and not _THIRD_PARTY.search(question) and not routing.not_covered:
         waited_for = _asked_levels(question, stated)
         if act in ("rule_question", "fact") and len(waited_for) == 1:

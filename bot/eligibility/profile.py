@@ -75,6 +75,9 @@ class Profile:
     # The years are stretches on different platforms, added up ("抖音带货两年 快手一年"): whether they ran at the
     # same time was not said, so the reply says how it counted them
     platforms_added: bool | None = None
+    # The hours of the training said ("a 60-hour 高级技师 prep course"): fewer than the level's reference hours is no
+    # proof the formal training was done (the reply says so and counts it as not done)
+    training_hours: int | None = None
 
     def merge(self, newer: Profile, correction: bool = False) -> Profile:
         """This profile updated by a later message: newer facts win, lists accumulate. With `correction`
@@ -403,7 +406,7 @@ _HELD_LIST = re.compile(r"((?:有|持有)\s*(?:" + vocab.JOB_NAME + r")?\s*[一�
 
 # "2023年整年停了", "23年全年没做": a calendar year off, said as the year
 _WHOLE_YEAR_OFF = re.compile(r"((?:19|20)?\d{2}\s*年)\s*(?:一)?(?:整年|全年|成年|一整年)\s*(?:都|也)?\s*"
-                             r"(?:停了|停咗|停掉了|没有?做|冇做|没上班|冇返工|没有上班|休息了?|没播|冇播)")
+                             r"(?:停了|停咗|停掉了|停播|停工|没有?做|冇做|没上班|冇返工|没有上班|休息了?|没播|冇播|冇开工|没开工)")
 
 
 def _whole_year_off(text: str) -> str:
@@ -542,6 +545,9 @@ def _parse_once(text: str, expecting: str | None = None, today: Callable[[], dat
     if profile.formal_training:
         # Training said without a level is training for the level asked about in the same message.
         profile.formal_training_level = _one(trained_for) or profile.target_level
+        hours = re.search(vocab.TRAINING_HOURS, t, re.I)
+        if hours:
+            profile.training_hours = int(hours.group("hours") or hours.group("hours_en"))
     _read_years(t, profile, expecting, today())
     if profile.years_total_from_date and profile.job_type and re.search(vocab.CHANGE_TO_JOB_TYPE, t):
         profile.start_is_a_change = True

@@ -442,11 +442,17 @@ def _certificate_every_route_needs(decision: Decision, rules: RuleSet) -> int | 
     return max(needed) if needed and None not in needed else None
 
 
+def earliest_route(decision: Decision, today: date | None = None) -> tuple[date, ConditionResult] | None:
+    """The soonest route the figures given decide, with about when it will be met (None: none can be dated)."""
+    today = today or clock.today()
+    dated = [(when, r) for r in decision.results if r.gaps and not r.unknown_fields and (when := _earliest(r, today))]
+    return min(dated, key=lambda pair: (pair[0], pair[1].condition.id)) if dated else None
+
+
 def earliest_date(decision: Decision, today: date | None = None) -> date | None:
     """About when the soonest route the figures given decide will be met (None: none can be dated)."""
-    today = today or clock.today()
-    dates = [when for r in decision.results if r.gaps and not r.unknown_fields and (when := _earliest(r, today))]
-    return min(dates) if dates else None
+    soonest = earliest_route(decision, today)
+    return soonest[0] if soonest else None
 
 
 def _at_the_earliest(decision: Decision, today: date | None = None) -> tuple[str, date] | None:

@@ -179,7 +179,8 @@ NO_CERTIFICATE = (
     r"\b(?:no|without|(?:don't|do\s+not|doesn't)\s+have\s+(?:a|any)|(?:haven't|have\s+not)\s+got\s+(?:a|any)"
     r"|never\s+(?:got|obtained|had)\s+(?:a|any)|lack\s+(?:a|any))\s+"
     r"(?:(?!level|technician|worker|completion|training|graduat|diploma)[\w-]+\s+){0,2}?certific(?:ate|ation)s?\b",
-    r"\b(?:no|without|zero)\s+(?:any\s+)?(?:(?!completion|training|graduat)[a-z-]+\s+)?(?:certs?|certificates?|certifications?)\b|\buncertified\b",
+    r"\b(?:no|without|zero)\s+(?:any\s+)?(?:(?!completion|training|graduat)[a-z-]+\s+)?(?:certs?|certificates?|certifications?)\b|\buncertified\b"
+    r"|\b(?:none|not\s+one|neither)\s+(?:of\s+(?:them|us|the\s+\w+)\s+)?(?:(?:is|are|was|were|has\s+been|have\s+been)\s+)?certified\b",
     r"零基础|从零开始|从头开始|\bfrom\s+(?:scratch|zero)\b|\bcomplete\s+beginner\b",
     # "冇做過直播", "never streamed before": none of this work (other work may have been done)
     r"(?:从来)?(?:没有?|冇|未曾?)(?:正式)?(?:做|干|搞|开)过(?:直播|带货|主播|直播带货)|\bnever\s+(?:done\s+(?:any\s+)?(?:live[- ]?stream\w*|live\s+selling)|streamed|hosted\s+a\s+live)",
@@ -211,6 +212,8 @@ _TRAINING_FILLER = r"(?:任何|相关|正规|的|/|" + _ZH_LEVEL_WORDS + r")*"
 _EN_LEVEL_NAME = (r"(?:level[\s-]*\w+|l[1-5]|lvl\.?[\s-]*[1-5]|senior\s+technician|technician"
                   r"|(?:senior|intermediate|junior|advanced)(?:\s+worker)?|entry[\s-]+level)")
 _EN_TRAINING = (r"(?:any\s+|the\s+|a\s+|my\s+)?(?:formal\s+)?(?:" + _EN_LEVEL_NAME + r"[\s-]+)?(?:formal\s+)?training")
+# The hours of a course said with it ("60课时的一级培训", "a 60-hour prep course", "上咗80個鐘"): two or three digits.
+TRAINING_HOURS = r"(?<!\d)(?P<hours>\d{2,3})\s*(?:个|個)?\s*(?:标准)?(?:学时|课时|小时|钟头|鐘|钟)|(?<!\d)(?P<hours_en>\d{2,3})[\s-]*(?:hours?|hrs?)\b"
 TRAINING_NO = (
     # (not "有没有…培训", a question)
     r"(?<!有)(?:没有?|未|无|还没有?|没能|不曾)(?:参加|参与|上|去|经过|做|完成|拿到|取得|接受)?过?" + _TRAINING_FILLER + "培训",
@@ -238,6 +241,9 @@ TRAINING_YES = (
     r"(?:有|拿到了?|取得了?|获得了?|拿了)(?:培训)?结业证",
     r"\b(?:got|have|received|hold|with)\s+(?:a|the|my)?\s*(?:training\s+)?结业证",
     r"\b(?:completed|finished|done|did|attended|took|passed)\s+" + _EN_TRAINING,
+    # "finished a 60-hour senior technician course": a course for a level is its training
+    r"\b(?:completed|finished|done|did|attended|took|passed)\s+(?:a|an|the|my)?\s*(?:\d{2,3}[\s-]*(?:hours?|hrs?)\s+)?"
+    + _EN_LEVEL_NAME + r"[\s-]+(?:prep(?:aration)?\s+|training\s+)?course\b",
     r"\btraining\s+completion\s+cert|(?<!apprenticeship\s)\bcompletion\s+cert(?:ificate)?\b|\btraining\s+(?:is\s+)?(?:completed|finished|done)",
 )
 APPRENTICESHIP_NO = (
@@ -379,7 +385,7 @@ MAJOR_PHRASE = (r"(?<![这那该此本])(?<!这个)(?<!那个)(?<!学校这个)(
 # Majors people name without the word 专业; none is this occupation's or a related one.
 # The asker saying their major is unrelated ("跟电商没啥关系", "专业不对口", "it's unrelated").
 MAJOR_SAID_UNRELATED = (r"(?:跟|和|与|同)(?:电商|电子商务|直播|营销|互联网营销师?|这行|这个行业)[^，。,.]{0,4}(?:没啥|没什么|没有|没|无|不太|不)(?:太大|多大|什么)?(?:关系|关联|相关)"
-                        r"|不对口|unrelated|not related|nothing to do with")
+                        r"|不对口|\bunrelated\b|\bnot related\b|\bnothing to do with\b")
 UNRELATED_MAJOR = (r"汽修|汽车维修|会计|财务|金融|英语|日语|韩语|护理|医学|药学|临床|机械|数控|机电|电工|土木|建筑|法学|法律|"
                    r"学前教育|师范|烹饪|酒店管理|旅游|计算机|软件|化工|汉语言|中文|文学|历史|哲学|数学|物理|化学|生物|体育|"
                    r"accounting|nursing|auto repair|mechanic|civil engineering|literature|history|philosophy|mathematics|physics|chemistry|biology|"
@@ -621,7 +627,7 @@ ASKS_TO_TAKE = (r"\b(?:can|could|may|should|will)\s+(?:i|we|she|he|they)\s+(?:\w
 PLAN_CUE = r"想|打算|准备|计划|希望|要考|要报|报名|申报|报考|\bwant|\bplan|\bwill\b|going\s+to|\bhope|\baim|\bapply|\bnext\b"
 WORK_CUE = (r"(?<![没不未])在岗|(?<![没不未])在职|干|做|(?<![相适应])当(?:了|咗|过)(?=\s*[\d一二两三四五六七八九十半几]+\s*(?:年|个月|個月)[零又\d一二三四五六七八九十个個月半多]*(?:了|啦|左右|吧)?\s*(?:$|[，,。！!？?]))|工作|打工|兼职|开(?:了|过|咗)?(?:[\d一二三四五六七八九十两多几]+\s*年)?(?:的)?[^，,。\d]{0,4}(?:店|铺|档|公司)|经营|(?<![直传广转])播(?!客|放)|剪辑|拍摄|视频|抖音|快手|淘宝|\bedit|\bvideos?\b|\bvids?\b|douyin|kuaishou|tiktok|taobao|从事|从业|经验|直播|带货|卖货|运营|主播|上班|入行|电商|营销|销售|选品|任职"
             r"|\bwork|\bjob|experience|selling|seller|sales|stream|\blive|industry|e-?commerce|marketing|anchor|\bhost|career|employ"
-            r"|selector|creator|promoter|administrator|\bops\b|operations|\bbeen\s+(?:there|here|doing|at|with|in)\b|buyer|\bbuying\b|\bretail|purchasing|merchandis|采购|\bspent\b|\bas an? (?!student|kid|child|teen)\w+")
+            r"|selector|creator|promoter|administrator|\bops\b|operations|\bbeen\s+(?:there|here|doing|at|with|in)\b|buyer|\bbuying\b|\bretail|purchasing|merchandis|采购|\bspent\b|\b(?:years?|yrs?|months?)\s+(?:here|with\s+us)\b|\bas an? (?!student|kid|child|teen)\w+")
 STUDY_CUE = r"培训|学习|学了|读|上学|毕业|学徒|课程|上课|train|stud(?:y|ied)|school|college|course|apprentic|degree|\bclass"
 # "算满一年了吗", "够一年没有": a duration asked about, not said.
 ASKED_BEFORE = r"(?:算|够|满|到|有没有|是不是|算不算|当|当作|算作)(?:累计|总共|一共|加起来)?\s*$"
@@ -691,7 +697,7 @@ BREAK_BEFORE = r"(?:断了?过?|停了?过?|休息了?过?|空了?过?|歇了?�
 BREAK_RANGE_AFTER = (r"\s*(?:期间|那段时间|那几个月)?\s*(?:都|也)?(?:在家)?(?:休|放|请)(?:了|咗)?(?:产假|病假|长假|育儿假|假)|"
                      r"\s*(?:期间|那段时间)?\s*(?:都|也)?(?:没有?|冇|未)(?:工作|做|干|上班|播|开播)|\s*(?:停|歇|断)(?:了|咗)?|"
                      r"\s*(?:on|for)?\s*(?:maternity|sick|parental)\s+leave|\s*(?:i\s+)?(?:took\s+(?:a\s+)?break|didn'?t\s+work|was\s+off)")
-BREAK_AFTER = r"\s*(?:没有?干|没做|没工作|的空档|空窗|的?(?:产假|病假|长假)|在(?:当兵|服役|部队|坐月子|养病|住院)|(?:当兵|服役|坐月子|养病|住院)|off\b|break|gap|(?:of\s+)?(?:maternity|sick|parental)\s+leave|(?:of\s+)?(?:doing\s+)?nothing\b|(?:of\s+)?no\s+work\b|(?:of\s+)?not\s+working\b)"
+BREAK_AFTER = r"\s*(?:没有?干|没做|没工作|的空档|空窗|的?(?:产假|病假|长假)|在(?:当兵|服役|部队|坐月子|养病|住院)|去?(?:当兵|服役|参军|入伍)|(?:坐月子|养病|住院)|off\b|break|gap|(?:of\s+)?(?:maternity|sick|parental)\s+leave|(?:of\s+)?(?:doing\s+)?nothing\b|(?:of\s+)?no\s+work\b|(?:of\s+)?not\s+working\b)"
 # Watching, not working ("刷抖音都五六年了", "看直播看了5年", "been watching streams for 5 years"): no years of work.
 WATCHING_BEFORE = r"(?:看|刷|玩|追|逛)(?:直播|抖音|快手|淘宝|视频|短视频|小红书|b站)?(?:都|也|已经)?(?:看|刷|玩|追|逛)?(?:了|咗|过)?\s*$"
 WATCHING_BEFORE_EN = r"\b(?:watch(?:ing|ed)?|scroll(?:ing|ed)?)\b[^,.;]{0,20}$"
