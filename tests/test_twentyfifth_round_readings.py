@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from bot.answering.brevity import cut_eligibility, first_sentences, says_nothing_else, short_answer_wanted, yes_or_no_wanted
+from bot.answering.brevity import cut_eligibility, cut_entry, says_nothing_else, short_answer_wanted, yes_or_no_wanted
 from bot.eligibility.profile import Profile, parse_profile
 from bot.eligibility.render import earliest_date, earliest_route
 from bot.language import mandarin_words, to_simplified, without_typos
@@ -56,12 +56,12 @@ def test_an_entry_of_chat_size_is_its_own_short_answer_and_a_long_one_keeps_the_
     entry = ("They are rules the State Administration for Market Regulation consulted on in 2025 and later published with "
              "the CAC (news dated '7 January', inferred 2026); the effective date is unconfirmed. They cover platforms, "
              "live-room operators and agencies, with keeping transaction records (reported as at least three years).")
-    assert first_sentences(entry, "how long must transaction records be kept?") == entry
+    assert cut_entry(entry, "how long must transaction records be kept?") == entry
     long_entry = entry + " " + " ".join(["Other rules cover identity checks, reporting and tiered management of hosts."] * 5)
-    assert first_sentences(long_entry, "how long must transaction records be kept?").startswith("They cover platforms")
+    assert cut_entry(long_entry, "how long must transaction records be kept?").startswith("They cover platforms")
     opening = ("不是同一个职业。营销员（4-01-02-01）和互联网营销师（4-01-02-07）同属4-01-02销售人员小类，是两个职业；互联网营销师是"
                "2020年发布的新职业，指在数字化信息平台上为企业产品做营销推广的人员。" + "营销员证书能否当作相关职业证书，由评价机构认定。" * 8)
-    cut = first_sentences(opening, "")
+    cut = cut_entry(opening, "")
     assert cut.startswith("不是同一个职业。营销员") and "由评价机构认定" not in cut
 
 

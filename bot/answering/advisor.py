@@ -39,7 +39,7 @@ from bot.eligibility import NO_CERTIFICATE, Profile, parse_profile
 from bot.eligibility.profile import taught_school
 from bot.eligibility.engine import NOT_OFFERED
 import bot.eligibility.vocabulary as vocab
-from bot.answering.brevity import cut_eligibility, first_sentences, says_nothing_else, short_answer_wanted, yes_or_no_wanted
+from bot.answering.brevity import DATED_LINE, cut_eligibility, cut_entry, says_nothing_else, short_answer_wanted, yes_or_no_wanted
 from bot.language import (EN, asked_script, cjk_ratio, ZH, ZH_HANT, Lang, detect, localize, mandarin_words, preferred, same_in_both_scripts, without_typos,
                           to_simplified)
 from bot.types import Answer, Source, citations
@@ -193,8 +193,6 @@ _TRACK_CEILING = re.compile(r"最高(?:能|可以|可|只能)?(?:考|升|去|拿
                             r"|\bhow (?:high|far)(?: up)? can (?:i|you|one|she|he|they|we) (?:go|get|climb)\b|\b(?:highest|top|max(?:imum)?) level (?:i|you|one|she|he|they) can (?:reach|get|go)", re.I)
 _NOW = re.compile(r"现在|目前|而家|眼下|马上|\bnow\b|\bcurrently\b|\bright away\b", re.I)
 _FAR_AHEAD = re.compile(r"将来|以后|未来|长远|一路|最终|到顶|到头|升到|\bhow (?:high|far)\b|\beventually\b|\bin the long run\b", re.I)
-# A line of an eligibility reply that gives a date ("With the years you gave, from about 6/2028", "约2027年3月起").
-_DATED_LINE = re.compile(r"\bfrom about \d{1,2}/\d{4}|约\s*\d{4}\s*年(?:\d{1,2}\s*月)?起|約\s*\d{4}\s*年(?:\d{1,2}\s*月)?起", re.I)
 _NO_VERDICT = re.compile(r"^(?:whether|能否|是否|以下任一|you can apply for .* if any one|I need to know|为了准确|為了準確)", re.I)
 # Thanked, only ("谢谢", "thx"): THANKS also takes "明白了" and "got it", which close a chat without thanks.
 _THANKED = re.compile(r"谢|謝|感谢|多谢|唔该|\bthanks?\b|\bthank you\b|\bthx\b|\bty\b|🙏", re.I)
@@ -348,8 +346,8 @@ class Advisor:
 
     def _cut_short(self, answer: Answer, lang: Lang, said: str, asked: str) -> Answer:
         """The reply cut to what answers a question asked for short ("只要数字", "yes/no"): an eligibility reply to its
-        conclusion and caveats (a yes or a no first, when that was asked and the level asked is decided), an entry to
-        its first sentence (a refusal, or a reply that only asks, whole)."""
+        conclusion, reason and caveats (a yes or a no first, when that was asked, the level asked is decided and the
+        conclusion does not open with one); an entry as `cut_entry` keeps it (a refusal, or a reply that only asks, whole)."""
         if answer.refused or answer.via not in ("eligibility", "faq", "offline"):
             return answer
         if answer.via == "eligibility" or answer.intent == "eligibility" and verdict_line(answer.text):
@@ -359,7 +357,7 @@ class Advisor:
                     and not _SAYS_YES_OR_NO.match(verdict_line(cut) or cut):
                 cut = self.templates.text(lang.code, "answers", "short_yes" if status == "eligible" else "short_not_yet") + cut
         else:
-            cut = first_sentences(answer.text, asked)
+            cut = cut_entry(answer.text, asked)
         return replace(answer, text=localize(cut, lang)) if cut else answer
 
     def _with_source_named(self, answer: Answer, lang: Lang, said: str) -> Answer:
@@ -455,7 +453,7 @@ class Advisor:
             return answer  # a verdict that opens a list ("Level 5 is not open yet:") is no gist alone
         if answer.intent == "eligibility" and verdict:
             # ("ok when then": the dates the answer gives, the one with training too, not the verdict alone)
-            dated = [line for line in lines if line not in verdict and _DATED_LINE.search(line) and not line.startswith(("·", "-", "•"))][:2]
+            dated = [line for line in lines if line not in verdict and DATED_LINE.search(line) and not line.startswith(("·", "-", "•"))][:2]
             added = parse_profile(mandarin_words(to_simplified(said))).has_personal_facts
             newer = [re.sub(r"^(?:另[：:]|Also:\s*)", "", line) for line in lines if _NEWER_NAMED.search(line)] \
                 if _NEWER_ASKED.search(to_simplified(said)) else []

@@ -1,5 +1,6 @@
 """A short answer asked for ("只要数字", "yes or no", "一句话", "淨係答個名"): the words that ask for it taken off the
-question, and the reply cut to what answers it (the conclusion and its caveat, or the entry's first sentence)."""
+question, and the reply cut to what answers it (an eligibility reply to its conclusion, its reason and its caveats; an
+entry longer than a chat message to the sentence asked about)."""
 from __future__ import annotations
 
 import re
@@ -29,7 +30,8 @@ _UNDERSTOOD = re.compile(r"^(?:按你提供的情况|按你提供的情況|按�
 _CLAUSE_LINE = re.compile(r"^(?:依据|依據|Clause)\s", re.I)
 _NEWER_LINE = re.compile(r"^(?:另[：:]|Also:)")
 _CAVEAT_LINE = re.compile(r"通用模板|usual (?:national )?template|evaluation body's rules prevail|以组织认定的评价机构为准|以組織認定的評價機構爲準|以組織認定的評價機構為準")
-_DATED = re.compile(r"\bfrom about \d{1,2}/\d{4}|[约約]\s*\d{4}\s*年(?:\d{1,2}\s*月)?起", re.I)
+# A line of an eligibility reply that gives a date ("With the years you gave, from about 6/2028", "约2027年3月起").
+DATED_LINE = re.compile(r"\bfrom about \d{1,2}/\d{4}|[约約]\s*\d{4}\s*年(?:\d{1,2}\s*月)?起", re.I)
 _LEVEL_NAMED = re.compile(r"[一二三四五]级|[一二三四五]級|Level [1-5]")
 _DOMAIN_WORDS = re.compile(r"互联网营销师|互聯網營銷師|\binternet\s+market(?:er|ers|ing)\b", re.I)
 _CLAUSE_NAMED = re.compile(r"\bL[1-5]-[A-Z]")
@@ -96,7 +98,7 @@ def cut_eligibility(text: str) -> str | None:
     if opens_if is not None:  # ("You can apply … if any one of these is true:": the routes one fact more would open)
         kept += [lines[opens_if], *[line for line in lines[opens_if + 1:opens_if + 1 + IF_ROUTES] if line.startswith(("·", "-", "•"))]]
     if not _OPEN_NOW.search(verdict):  # (a date says when a level not open yet opens; beside "open now" it is another level's)
-        kept += [line for line in lines[at + 1:] if _DATED.search(line) and not line.startswith(("·", "-", "•")) and line not in kept][:1]
+        kept += [line for line in lines[at + 1:] if DATED_LINE.search(line) and not line.startswith(("·", "-", "•")) and line not in kept][:1]
     newer = [line for line in lines[at + 1:] if _NEWER_LINE.match(line)]
     level = _LEVEL_NAMED.search(verdict)  # (the newer conditions' line for the level concluded on, when there are several)
     kept += sorted(newer, key=lambda line: not (level and level.group(0) in line))[:1]
@@ -104,7 +106,7 @@ def cut_eligibility(text: str) -> str | None:
     return "\n".join(dict.fromkeys(kept))
 
 
-def first_sentences(text: str, question: str = "") -> str:
+def cut_entry(text: str, question: str = "") -> str:
     """An entry cut to what answers the question: the sentence sharing most with it when that is not the first
     ("how long must records be kept?": the one on records), else its opening: the first sentence, and the next when
     the first is short ("会。", "No.", "需要依法纳税。")."""
