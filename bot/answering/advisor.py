@@ -144,7 +144,9 @@ SHORT_HALF = 8
 _CAN_APPLY_THEN = re.compile(r"(?:就|才)?(?:能|可以|可唔可以|能不能|得唔得)(?:报|考|申报|报考|申请)|\b(?:can|could) (?:i|she|he|they) (?:apply|take|sit)\b", re.I)
 # Asks whether one may take the assessment (not whether the certificate is of use somewhere).
 _ASKS_TO_TAKE = re.compile(r"[报考]|报名|申请|\b(?:apply|take|sit|register|enrol)|(?:想|要|去|能|可以|可不可以)拿(?=[^，,。？?]{0,4}(?:证|[五四三二一]级))"
-                           r"|\b(?:get|obtain|earn)\b(?=[^.?!]{0,12}(?:level|\bl[1-5]\b|lvl|[五四三二一]级))", re.I)
+                           r"|\b(?:get|obtain|earn)\b(?=[^.?!]{0,12}(?:level|\bl[1-5]\b|lvl|[五四三二一]级))"
+                           # ("can I get certified?": to take it; "should I get the cert first or find a job?": advice)
+                           r"|\bget\s+certified\b|\b(?:can|could|may)\s+(?:i|she|he|they|we)\s+get\b(?=[^.?!]{0,16}cert)", re.I)
 # A half that leans on the other for its subject ("是现场直播吗", "那要多久").
 _LEANS_ON_THE_OTHER = re.compile(r"^(?:是|那|还是|就是|所以)")
 # A second half that is only a predicate ("…是啥时候出的，主要管什么"): its subject is the first half's.
