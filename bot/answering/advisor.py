@@ -200,6 +200,11 @@ _NO_VERDICT = re.compile(r"^(?:whether|能否|是否|以下任一|you can apply 
 _THANKED = re.compile(r"谢|謝|感谢|多谢|唔该|\bthanks?\b|\bthank you\b|\bthx\b|\bty\b|🙏", re.I)
 
 
+def reply_digest(text: str) -> str:
+    """What is kept of a whole reply to see it said again word for word (Conversation.last_reply_digest)."""
+    return hashlib.sha256(text.encode()).hexdigest()[:16]
+
+
 def verdict_line(text: str) -> str | None:
     """The line of an eligibility reply that gives its conclusion ("现在可以申报：五级…", "Not yet: …"), if one does."""
     for line in (line.strip() for line in text.splitlines()):
@@ -312,7 +317,7 @@ class Advisor:
             answer = self._with_level_order_put_right(answer, lang, raw)
         answer.text = localize(answer.text, lang)
         if short:
-            conversation.last_reply_digest = hashlib.sha256(answer.text.encode()).hexdigest()[:16]
+            conversation.last_reply_digest = reply_digest(answer.text)  # (the whole reply, as `_not_the_same_again` keeps it)
             asked = conversation.history[-1][0] if again else raw  # (what the short answer answers)
             answer = self._cut_short(answer, lang, said, asked)
         else:
@@ -439,7 +444,7 @@ class Advisor:
         """A reply word for word the one just given ("I'm in Urumqi and there's no center nearby" after the
         answer on remote exams) says so, with its gist, instead of repeating itself: what was added changes
         nothing the knowledge base can say."""
-        digest = hashlib.sha256(answer.text.encode()).hexdigest()[:16]
+        digest = reply_digest(answer.text)
         before, conversation.last_reply_digest = conversation.last_reply_digest, digest
         # (only after a question: a statement answered with an entry, then the question it was about, gets it whole)
         # (nor a reply for several people or groups, one heading each: its gist would be one of them)

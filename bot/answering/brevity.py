@@ -84,6 +84,7 @@ def cut_eligibility(text: str) -> str | None:
     if verdict is None:
         return None
     at = lines.index(verdict)
+    open_now = bool(_OPEN_NOW.search(verdict))
     # (what comes before the conclusion is kept, but for what was understood: "每条路线都要先有四级证书…" is the answer)
     kept = [line for line in lines[:at] if not _UNDERSTOOD.match(line)] + [verdict]
     if at + 1 < len(lines) and _CLAUSE_LINE.match(lines[at + 1]):
@@ -93,11 +94,11 @@ def cut_eligibility(text: str) -> str | None:
         route = next((i for i, line in enumerate(lines) if i > at and line.startswith(("·", "-", "•"))), None)
         if route is not None:
             kept += [lines[route], *[line for line in lines[route + 1:route + 2] if _LACKS.match(line)]]
-    if not _OPEN_NOW.search(verdict):  # ("另有凭毕业证书的路线（L4-C）…": a way to the level not open yet)
+    if not open_now:  # ("另有凭毕业证书的路线（L4-C）…": a way to the level not open yet)
         kept += [line for line in lines[at + 1:] if _DIPLOMA_ROUTE.match(line)][:1]
     if opens_if is not None:  # ("You can apply … if any one of these is true:": the routes one fact more would open)
         kept += [lines[opens_if], *[line for line in lines[opens_if + 1:opens_if + 1 + IF_ROUTES] if line.startswith(("·", "-", "•"))]]
-    if not _OPEN_NOW.search(verdict):  # (a date says when a level not open yet opens; beside "open now" it is another level's)
+    if not open_now:  # (a date says when a level not open yet opens; beside "open now" it is another level's)
         kept += [line for line in lines[at + 1:] if DATED_LINE.search(line) and not line.startswith(("·", "-", "•")) and line not in kept][:1]
     newer = [line for line in lines[at + 1:] if _NEWER_LINE.match(line)]
     level = _LEVEL_NAMED.search(verdict)  # (the newer conditions' line for the level concluded on, when there are several)

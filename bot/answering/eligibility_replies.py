@@ -50,11 +50,11 @@ class EligibilityReplies:
                                 self.templates.text(lang_code, "eligibility", "understood_third_party",
                                                     who=conversation.third_party), 1)
             text = _about_them(text, lang_code)
-        lang = "en" if lang_code == "en" else "zh"
-        if known is not None and (required := self._short_training(known)) \
-                and self.rules.level_name(known.formal_training_level, lang) in text:  # (a reply on that level)
-            notes.append(self.templates.text(lang_code, "eligibility", "note_training_hours_short", hours=known.training_hours,
-                                             required=required, level=self.rules.level_name(known.formal_training_level, lang)))
+        if known is not None and (required := self._short_training(known)):
+            trained_for = self.rules.level_name(known.formal_training_level, "en" if lang_code == "en" else "zh")
+            if trained_for in text:  # (a reply on that level)
+                notes.append(self.templates.text(lang_code, "eligibility", "note_training_hours_short",
+                                                 hours=known.training_hours, required=required, level=trained_for))
         if request.more_years:
             notes.append(self.templates.text(lang_code, "eligibility", "note_more_years", years=_plain(request.more_years)))
             # (a date counted from today means nothing under "after two more years": none is said)
