@@ -220,6 +220,13 @@ _NUMBERS_WRITTEN = ((re.compile(r"廿(?=[一二三四五六七八九几多来年
 _CN_YEAR = re.compile(r"(?<![零〇一二三四五六七八九十])(?:一九|二[零〇])[零〇一二三四五六七八九]{2}(?=\s*年)")
 
 
+# The occupation's words typed in pinyin by those who speak but do not write Chinese ("my wu ji cert", "the zhibo
+# xiaoshouyuan certificate", "daihuo streams"): the characters the readers key on.
+_PINYIN = tuple((re.compile(rf"\b{pinyin}\b", re.I), hanzi) for pinyin, hanzi in (
+    (r"wu\s?ji", "五级"), (r"si\s?ji(?=\s*(?:cert|level|证|exam|$))", "四级"), (r"san\s?ji", "三级"), (r"er\s?ji", "二级"),
+    (r"yi\s?ji(?=\s*(?:cert|level|证|exam|$))", "一级"), (r"zhi\s?bo\s?xiao\s?shou\s?yuan", "直播销售员"), (r"xuan\s?pin\s?yuan", "选品员"),
+    (r"shi\s?pin\s?chuang\s?tui\s?yuan", "视频创推员"), (r"ping\s?tai\s?guan\s?li\s?yuan", "平台管理员"),
+    (r"hu\s?lian\s?wang\s?ying\s?xiao\s?shi", "互联网营销师"), (r"dai\s?huo", "带货"), (r"zhi\s?bo", "直播"), (r"zhu\s?bo", "主播")))
 # Taiwanese words for what the knowledge base names otherwise ("網路主播" is 网络主播, "影音" is 视频)
 _TAIWANESE = (("网路", "网络"), ("短影音", "短视频"), ("影音", "视频"))
 
@@ -231,6 +238,8 @@ def without_typos(text: str) -> str:
         text = typo.sub(right, text)
     for taiwanese, mainland in _TAIWANESE:
         text = text.replace(taiwanese, mainland)
+    for pinyin, hanzi in _PINYIN:
+        text = pinyin.sub(hanzi, text)
     return _CN_YEAR.sub(lambda m: m.group(0).translate(_CN_YEAR_DIGITS), text)
 
 

@@ -155,7 +155,8 @@ def test_with_the_training_route_the_earliest_date_says_so_and_the_date_without(
                     "any way to get 一级 before mid 2027? heard there's a training route")
     first = answer.text.splitlines()[0]
     # three years are in, so with the formal training it is now; without it, August 2027
-    assert "11/2026" in first and "without it, from about 8/2027" in first
+    # (twenty-sixth round: said as "as soon as you complete its formal training", on the standard's own clause)
+    assert "as soon as you complete its formal training" in first and "L1-A" in first and "from about 8/2027" in first
 
 
 def test_an_instruction_word_with_a_colon_is_not_a_persons_name(advisor):

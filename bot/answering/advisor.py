@@ -56,7 +56,18 @@ log = logging.getLogger(__name__)
 FAQ_OVERRULES = 0.7
 # A job type named as the work someone does ("我闺蜜在一家电商公司做平台管理员", "he works as a 选品员"), not one wished for
 _WORKS_AS_JOB_TYPE = re.compile(r"(?:做|当|系|是|干)[^，,。？?]{0,2}(?:选品员|直播销售员|视频创推员|平台管理员)"
-                                r"|\bworks?\s+as\s+(?:an?\s+)?(?:选品员|直播销售员|视频创推员|平台管理员|product selector|live[- ]streaming salesperson|video creator|platform admin)", re.I)
+                                r"|\b(?:works?\s+as|i'?m|i\s+am)\s+(?:an?\s+)?(?:选品员|直播销售员|视频创推员|平台管理员|product selector|live[- ]streaming salesperson|video creator|platform admin)"
+                                r"|^\W*(?:an?\s+)?(?:选品员|直播销售员|视频创推员|平台管理员|product selector|live[- ]streaming salesperson|video creator|platform admin\w*)\s+here\b", re.I)
+# The asker's role is teaching, training or hiring others: the case asked about is theirs, not the asker's.
+_ASKS_FOR_OTHERS_BY_ROLE = re.compile(r"\b(?:trainer|teacher|lecturer|instructor|recruiter|headhunter|hr)\b|培训师|老师|讲师|招聘|猎头", re.I)
+# Leaving for abroad, or work there that is not this exam ("移民加拿大…能用来申请技术移民吗", "register as a tiktok shop
+# seller in the US"): not whether someone from abroad may take the assessment.
+_EMIGRATING = re.compile(r"移民|签证|簽證|\bimmigra\w*|\bvisa\b|\bexpress entry\b|\bpoints\b|\bseller\b|\bshop\b|\bstore\b", re.I)
+# A job wished for, not held ("我想当主播", "天天说要当主播", "I want to be a host").
+_WANTS_THE_WORK = re.compile(r"(?:想|要|打算|准备|希望|梦想|将来|以后)(?:去|要)?(?:当|做|干|成为|考|报)|\b(?:want(?:s|ed)?|would like|plan(?:s|ning)?|hop(?:e|es|ing)|dream(?:s|ing)?)\s+(?:to\s+)?(?:be(?:come)?|work\s+as|do|try)\b", re.I)
+# A course or class for a job type ("I'm launching a training course for 平台管理员", "我在开选品员培训班"): the
+# job type is taught, not the asker's work.
+_TEACHES_JOB_TYPE = re.compile(r"\b(?:course|class|classes|training|curriculum|teach\w*|bootcamp|programme|program)\b|培训|课程|开班|讲课|教学|授课|上课", re.I)
 # The job type whose certificate is wanted ("want the 平台管理员 cert", "我想考选品员的证"): the track to decide on
 _TRACK_WANTED = re.compile(r"(?:想|要|打算|准备)(?:考|报|申报|拿)[^，,。？?]{0,3}(?:选品员|直播销售员|视频创推员|平台管理员)"
                            r"|\b(?:want|going\s+for|aim(?:ing)?\s+for|after)\s+(?:the\s+|a\s+)?(?:选品员|直播销售员|视频创推员|平台管理员|product selector|"
@@ -393,10 +404,14 @@ class Advisor:
         if age is None or not 6 <= age < 18:
             return answer
         hit = self._index.current().faq_answer(entry, lang.code)
-        if hit is None or answer.text.startswith(hit.text[:24]):
+        if hit is None:
             return answer
         key = "note_age_under_16" if age < 16 else "note_age"
-        text = self.templates.text(lang.code, "eligibility", key, age=age) + "\n" + hit.text
+        note = self.templates.text(lang.code, "eligibility", key, age=age)
+        if answer.text.startswith(hit.text[:24]):
+            # (the entry chosen already: it says the rules on age; under 16, that this age is not enough yet comes first)
+            return answer if age >= 16 or note in answer.text else replace(answer, text=note + "\n" + answer.text, intent="eligibility")
+        text = note + "\n" + hit.text
         return replace(answer, text=text, intent="eligibility", sources=unique_sources([hit]))
 
     def _with_age_note(self, answer: Answer, conversation: Conversation, lang: Lang, said: str) -> Answer:
@@ -715,7 +730,13 @@ class Advisor:
             if _WORKS_AS_JOB_TYPE.search(request.question) and (conversation.profile is None or not conversation.profile.job_type):
                 said = Profile(job_type=request.stated.job_type)
                 conversation.profile = conversation.profile.merge(said) if conversation.profile is not None else said
-            return self._fixed(raw, lang, "statement_noted_job_type_other" if request.third_party or conversation.third_party
+            taught = _TEACHES_JOB_TYPE.search(request.question) and not _WORKS_AS_JOB_TYPE.search(request.question)
+            # ("我想当主播", "天天说要当主播": the work wished for, not the work done)
+            wanted = _WANTS_THE_WORK.search(mandarin_words(to_simplified(request.question)))
+            return self._fixed(raw, lang, "statement_noted_job_type_taught" if taught
+                               else ("statement_noted_job_type_wanted_other" if request.third_party or conversation.third_party
+                                     else "statement_noted_job_type_wanted") if wanted
+                               else "statement_noted_job_type_other" if request.third_party or conversation.third_party
                                else "statement_noted_job_type", "eligibility", refused=False,
                                job_type=self.rules.job_type(request.stated.job_type).name(lang.code))
         if act in ("fact", "rule_question", "logistics") and request.level is not None and not request.third_party \
@@ -788,7 +809,7 @@ class Advisor:
         group_asked = bool(_FROM_OUTSIDE_GROUP.search(request.question)) and not levels_named(request.question) \
             and not request.facts.has_personal_facts and not asks_which_level(request.question)
         abroad_applicant = ((no_facts and request.abroad) or group_asked) and bool(_ASKS_TO_TAKE.search(request.question)) \
-            and not _ASKS_AGE.search(request.question)
+            and not _ASKS_AGE.search(request.question) and not _EMIGRATING.search(request.question)
         if abroad_applicant and act in PERSONAL_ACTS:
             # "我係澳門嘅大學生…可唔可以考？" with no fact to decide on: what the knowledge base says (and does
             # not) about applicants from outside the mainland
@@ -2060,7 +2081,9 @@ def _set_own_case_aside(conversation: Conversation, who: str) -> None:
 def _keep_what_the_message_says(request: Request, conversation: Conversation) -> None:
     """Dialogue state beside the profile: whose facts these are, other certificates, unrelated work."""
     conversation.other_certificate = request.other_certificate or conversation.other_certificate
-    conversation.abroad = conversation.abroad or (request.abroad and (speaks_of_self(request.question) or request.stated.has_personal_facts))
+    # ("I'm a Canadian social commerce trainer" for a college's students: where the trainer is from is not theirs)
+    conversation.abroad = conversation.abroad or (request.abroad and (speaks_of_self(request.question) or request.stated.has_personal_facts)
+                                                  and not _ASKS_FOR_OTHERS_BY_ROLE.search(request.question))
     conversation.association_certificate = request.association_certificate or conversation.association_certificate
     turning_to_self = conversation.third_party and not request.third_party and speaks_of_own_facts(request.question)
     if request.own_job_type and not turning_to_self:  # (not into the case of the one asked for before)

@@ -565,6 +565,11 @@ class EligibilityReplies:
         note = self.templates.text(lang_code, "eligibility", "note_earlier_years_added" if added else "note_earlier_years",
                                    years=span(years), earlier=span(earlier), work=conversation.other_work or "",
                                    now=span(profile.years_total), level=self.rules.level_name(opens, lang))
+        if added and _IF_COUNTED.search(to_simplified(question)):
+            # "如果把导购也算上 能报四级吗": the reading with the other years is what is asked: it comes first
+            first = re.sub(r"^(?:另[：:]\s*|Also:\s*)", "", note).replace("上面只算了", "下面只算了").replace(
+                "the above counts only", "the answer below counts only").replace("上面只算咗", "下面只算咗")
+            return first[:1].upper() + first[1:] + (self._concurrent_note(lang_code) if concurrent else "") + "\n" + text
         if added:
             text = self._count_asked_first(text, conversation, lang_code, question)
         return text + "\n" + note + (self._concurrent_note(lang_code) if concurrent else "")
@@ -1028,6 +1033,9 @@ _ASKS_IF_TRAINING_REQUIRED = re.compile(_TRAINING_REQUIRED_WORDS + r"|\bwithout 
 _ASKS_IF_TRAINING_NEEDED = re.compile(_TRAINING_REQUIRED_WORDS + r"|\btraining[- ]route\b|\broute\b[^.?]{0,20}\btraining\b"
                                       r"|\bwithout (?:any |the )?(?:training|course)\b", re.I)
 # Whether years count, asked ("經紀嗰幾年計唔計", "do the mall years count?").
+# The other work supposed to count ("如果把导购也算上", "what if I count my shop job too", "if those years counted").
+_IF_COUNTED = re.compile(r"(?:如果|假如|要是|假设|若|\bif\b|\bsuppose|\bassum)[^。.?？]{0,24}?(?:算上|算进|加上|也算|算埋|计埋|加埋|计入|算入|"
+                         r"\bcount(?:s|ed|ing)?\b|\binclud(?:e|ed|ing)\b|\badd(?:ed)?\b)", re.I)
 _COUNT_ASKED = re.compile(r"算不算|算唔算|计不计|计唔计|能不能算|可不可以算|能算吗|算吗|算数吗|\bcount(?:s|ed)?\b", re.I)
 # An apprenticeship's end said ("contract ends march 2027", "学徒合同明年3月到期"), and "when?" asked.
 _APPRENTICESHIP_ENDS = re.compile(r"(?:学徒|apprentic)[^。]{0,60}?(?:\bends?\b|\bfinish(?:es)?\b|期满|到期|结束)", re.I)

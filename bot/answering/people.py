@@ -10,14 +10,16 @@ from bot.eligibility import Profile, parse_profile
 from bot.language import mandarin_words
 
 # A label that opens a person's part: "A：", "学员B:", "张某，", "me:", "her:".
-_LABEL = re.compile(r"(?:^|(?<=[\s，,。；;!！?？：:])|(?<=[是系的])(?=[小老阿]))(?P<label>(?:学员|学生|同学)?[A-ZＡ-Ｚ甲乙丙](?![a-z])|[\u4e00-\u9fff]某|[小老阿](?!孩|朋友|师|板|公|婆|家|姨|时|乡|红书|伙|弟|妹|哥|姐)(?:[\u4e00-\u9fff]|[A-ZＡ-Ｚ](?![a-z]))|阿[A-Za-z]{1,10}|"
+_LABEL = re.compile(r"(?:^|(?<=[\s，,。；;!！?？：:])|(?<=[是系的])(?=[小老阿]))(?P<label>(?:学员|学生|同学|员工|主播)?[A-ZＡ-Ｚ甲乙丙](?![a-z])|[\u4e00-\u9fff]某|[小老阿](?!孩|朋友|师|板|公|婆|家|姨|时|乡|红书|伙|弟|妹|哥|姐)(?:[\u4e00-\u9fff]|[A-ZＡ-Ｚ](?![a-z]))|阿[A-Za-z]{1,10}|"
                     r"(?-i:(?:Ms|Mr|Mrs|Miss)\.?\s*[A-Z][a-z]+|(?!Note|Current|Learner|Student|Trainer|Update|Edit|Question|Then|First|Next|Finally|Also|Answer|Context|Background|Info|Details|Facts|Btw|Ps|Confirm|Say|Tell|Reply|Write|Ignore|Remember|Summary|Claim|Rule|Fact|Statement|Example|Hint|Task|Instruction|Reminder|Warning|Important|Source|Quote|Correction|Sorry|Actually|Wait|Hello|Hey|Dear|Thanks|Please|Pls|Urgent|Draft|Case|Scenario)[A-Z][a-z]{2,10}(?=\s*[：:]))|"
                     r"me|her|him|she|he|my (?:cousin|friend|sister|brother|wife|husband))\s*(?:[：:，,]|(?<=\w)\s+[–—-]\s+|"
                     # "A做了3年淘宝客服，B做微商4年", "阿明做选品三年；阿芬有…": a letter or a short name then straight
                     # into what that person did ("A – 7 yrs…": after a dash)
                     r"(?:(?<=[A-ZＡ-Ｚ])|(?<=[小老阿][\u4e00-\u9fff]))(?=做|干|开|有|是|系|在|拿|已|从|没|冇|刚|今年|去年)"
                     # "有四级的是小周 2022年7月拿的…；没证的小吴播了5年了": a short name, then a space or what they did
-                    r"|(?<=[小老阿][\u4e00-\u9fff])(?=\s|播|卖|带|考|持|读))", re.I)
+                    r"|(?<=[小老阿][\u4e00-\u9fff])(?=\s|播|卖|带|考|持|读)"
+                    # "員工A 直播三年 無證": a role word and its letter, then a space
+                    r"|(?<=(?:学员|学生|同学|员工|主播)[A-ZＡ-Ｚ])\s+)", re.I)
 # What is said of a person just before their label, in the same clause ("有四级的是小周…", "…；没证的小吴…"),
 # is theirs: at most this many characters.
 _BEFORE_LABEL_MAX = 12
@@ -41,7 +43,7 @@ _ONE_THE_OTHER = re.compile(r"(?:^|(?<=[\s，,：:]))(?:一个|一位|\bone\b)(?
 UNNAMED_PEOPLE = ("一个", "另一个", "one", "the other")  # the labels of "one … the other", replaced once they are named
 _BARE_LACK = re.compile(r"^\s*(?:没有?|冇|没得|doesn'?t|has\s+none|none|has\s+not|hasn'?t)\s*$", re.I)
 # Without labels: one clause about the asker and one about someone else ("我做虾皮直播3年；他在厦门做选品2年半").
-_SELF_THEN_OTHER = re.compile(r"^(?P<me>我(?!们|們)[^；;。]+)[；;。，,]\s*(?P<other>(?:他|她|佢|我老公|我老婆|我同桌|我朋友|同桌)[^；;。]+)")
+_SELF_THEN_OTHER = re.compile(r"^(?P<me>我(?!们|們|朋友|老公|老婆|同事|同学|家|妈|爸|儿子|女儿|哥|姐|弟|妹|的|嘅|个|個|表|堂|男朋友|女朋友|闺蜜)[^；;。]+)(?:[；;。，,]|\s)\s*(?P<other>(?:他|她|佢|我老公|我老婆|我同桌|我朋友|同桌)[^；;。]+)")
 # The same in English, either order ("she has 4 yrs, I have 7 yrs", "I've done 3 years and my gf 1.5").
 _OTHER_EN = r"(?:she|he|my (?:gf|bf|girlfriend|boyfriend|wife|husband|friend|sister|brother|cousin|partner))\s+(?:only\s+|also\s+|just\s+)?(?:has|had|did|does|got|holds|is|was|works|worked|streams|streamed|sells|sold|'s)\b"
 _ME_EN = r"i\s*(?:only\s+|also\s+|just\s+)?(?:have|had|did|do|got|hold|am|'ve|'m|work|worked|stream|streamed|sell|sold)\b"
@@ -215,7 +217,7 @@ def _mention(label: str, text: str):
         return re.search(rf"(?<![A-Za-z]){re.escape(label)}(?![A-Za-z])", text,
                          re.I if label.lower() in ("she", "he", "her", "him") else 0)
     return re.search(re.escape(label), text) or (re.search(rf"(?<![A-Za-z]){re.escape(label[-1])}(?![A-Za-z])", text)
-                                                 if re.fullmatch(r"(?:学员|学生|同学)[A-ZＡ-Ｚ]", label) else None)
+                                                 if re.fullmatch(r"(?:学员|学生|同学|员工|主播)[A-ZＡ-Ｚ]", label) else None)
 
 
 def named_in(text: str, people: list[tuple[str, Profile]]) -> list[str]:

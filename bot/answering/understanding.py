@@ -34,9 +34,14 @@ _LEVEL = re.compile(r"([一二三四五1-5])\s*级|level\s*([1-5])|\bl\s*([1-5])
                     r"|(高级技师|预备技师|技师(?!学院|学校)|高级工|中级工?|初级工?)(?!证|" + vocab.TITLE_NOUNS + r")"
                     # ("啥时候能考高级", "中级考完几耐可以考高级": 高级 alone, taken or asked, is 高级工; not "高级职称",
                     # "高级技工学校", "更高级一点的证")
-                    r"|(?:(?<=考|报|升|读|攞|拿)|(?<=[考报升]到)|^\W*)(高级)(?![技工一点职]|" + vocab.TITLE_NOUNS + r")", re.I)
+                    r"|(?:(?<=考|报|升|读|攞|拿)|(?<=[考报升]到)|^\W*)(高级)(?![技工一点职]|" + vocab.TITLE_NOUNS + r")"
+                    # the English names and words for a level ("the entry level", "junior worker", "senior technician",
+                    # "tier 3", "grade 2"); "senior" alone is no level (senior worker is 3, senior technician 1)
+                    r"|\b(entry|beginner|lowest|bottom)[\s-]+(?:level|tier|grade)\b|\b(junior\s+worker|intermediate\s+worker|senior\s+worker|senior\s+technician)\b"
+                    r"|(?<!preparatory )\b(technician)\b(?!\s+(?:college|school))|\b(?:tier|grade)\s*([1-5])\b", re.I)
 _NUMERALS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "高级技师": 1, "技师": 2, "高级工": 3, "高级": 3,
-             "中级工": 4, "中级": 4, "初级工": 5, "初级": 5}
+             "中级工": 4, "中级": 4, "初级工": 5, "初级": 5, "entry": 5, "beginner": 5, "lowest": 5, "bottom": 5,
+             "junior worker": 5, "intermediate worker": 4, "senior worker": 3, "senior technician": 1, "technician": 2}
 _CLAUSE = re.compile(r"[^。！？!?；;，,：:\n【】\[\]]+[。！？!?；;，,：:\n【】\[\]]?")
 _PREREQUISITE_BEFORE = re.compile(r"(?:after|since|with|holding|取得|拿到|持有?|有了?)\s*(?:a|an|the|my)?\s*$", re.I)
 _PREREQUISITE_AFTER = re.compile(r"\s*(?:证|cert|之后|以后|后|考完|拿到|到手|→|->|=>|➡|➔)", re.I)  # ("4级→3级 几年")
@@ -86,7 +91,7 @@ _NOW_ASKED = re.compile(r"(?:\bnow|\byet|\btoday|现在|而家|宜家|目前)\s*
 # Asks what a certificate or a level is worth, what its holders do, or how long it lasts; not whether one may apply.
 _ASKS_VALUE_OR_WORK = re.compile(r"值不值|值得(?:考|吗|么|不|唔)|(?:有|带来|有冇)(?:什么|啥|咩|乜|哪些)?(?:实际)?(?:的)?(?:好处|作用|用处|价值)|有(?:什么|啥|咩|乜)(?:实际)?用|有冇用|冇乜用"
                                  r"|没(?:啥|什么)用|加(?:人工|工资|薪)|定薪|(?:薪资|薪酬|工资|人工)(?:标准|依据|挂钩|待遇)|多给(?:钱|工资|\d+)|涨(?:工资|薪)|人工(?:会唔会)?(?:高|多)|(?:平时|实际|日常)(?:做|干)(?:啲|些|的)?(?:咩|什么|啥)|过期|有效期|继续教育"
-                                 r"|补贴|补助|(?:做|当|成为)(?:考评员|考官|讲师|培训师|评委)|\bsubsid|\bday[\s-]to[\s-]day\b|\bactually\s+do\b|\bwhat\s+(?:would|will|does)\s+(?:a\s+|the\s+)?(?:l[1-5]|level\s*[1-5]|it|that|this|[一二三四五]级)\s+change\b|\bmore\s+jobs\b|\bworth\b|\bwhat(?:'s| is)?\s+(?:it|this|that|the\s+\w+)\s+(?:even\s+)?good\s+for\b|\bany use\b|\buseful\b|\bbenefits?\b|\bpay (?:more|rise)|\bsalary\b|\bdifferently\b|\bexpire|\bcontinuing education\b", re.I)
+                                 r"|补贴|补助|(?:做|当|成为)(?:考评员|考官|讲师|培训师|评委)|\bsubsid|\bday[\s-]to[\s-]day\b|\bactually\s+do\b|\bwhat\s+does\s+(?:it|that|this|the\s+job|the\s+role)\s+(?:actually\s+|really\s+)?involve\b|\bstep\s+down\b|\bwhat\s+(?:would|will|does)\s+(?:a\s+|the\s+)?(?:l[1-5]|level\s*[1-5]|it|that|this|[一二三四五]级)\s+change\b|\bmore\s+jobs\b|\bworth\b|\bwhat(?:'s| is)?\s+(?:it|this|that|the\s+\w+)\s+(?:even\s+)?good\s+for\b|\bany use\b|\buseful\b|\bbenefits?\b|\bpay (?:more|rise)|\bsalary\b|\bdifferently\b|\bexpire|\bcontinuing education\b", re.I)
 # The time so far, said alone ("到现在11个月", "到而家一年多"): read beside what was said before it.
 _SO_FAR = re.compile(r"^\W*(?:到现在|到而家|到今天|至今)(?:为止)?\s*(?:大概|差不多|已经|都|快|有)?\s*[\d一二两三四五六七八九十半]+\s*多?\s*(?:个月|年)")
 # The terms a question is to be answered on, given after it ("假设从零开始 中间不断", "assume no breaks").
@@ -97,15 +102,11 @@ _BECOME_ROLE = re.compile(r"(?:做|当|成为|去做)\s*(?:考评员|考官|讲�
 # The training hours asked ("三級要培訓幾小時", "课时是多少", "how many training hours"): a question of fact.
 _HOURS_ASKED = re.compile(r"(?:培训|上课|学)[^，,。？?]{0,6}(?:多少|几)(?:个)?(?:标准)?(?:学时|课时|小时|钟头|个钟)|(?:学时|课时)(?:是|要)?(?:多少|几)"
                           r"|\btraining\s+hours\b|\bhow\s+many\s+(?:training\s+)?hours\b", re.I)
-# Whether a certificate is real, and how to check it ("how do I check it's real?", "点样查真假", "怎么核实").
-# A certificate lost or damaged ("张证唔见咗", "证书丢了", "lost my cert")
-_LOST_CERTIFICATE = re.compile(r"证[书]?(?:\S{0,2})?(?:唔见|不见|丢|遗失|找不到|搵唔到|搵唔返|烂|撕)|(?:丢|遗失|弄丢|搞丢|唔见)(?:了|咗)?(?:张|个|我的|我嘅)?\S{0,4}证"
-                               r"|\b(?:lost|misplaced)\s+(?:my|his|her|the)\s+(?:\w+\s+)?(?:cert|certificate)", re.I)
-_VERIFY_ASKED = re.compile(r"\b(?:how\s+(?:do|can|could|would)\s+(?:i|we|you)\s+)?(?:check|verify|confirm|look\s+up)\b[^.?]{0,30}\b(?:real|genuine|legit|fake|valid|authentic)"
-                           r"|\b(?:is\s+it|is\s+that|is\s+the\s+cert\w*)\s+(?:real|genuine|legit|fake)\b|\bverify\b|真假|是不是真的|是真是假|核实|核验|验证|(?:怎么|怎样|如何|点样|去哪|哪里)(?:可以)?查", re.I)
 # Whether the asker is there yet ("现在够格吗", "我到了没", "have I reached it?", "do I qualify yet?").
 _QUALIFIED_YET = re.compile(r"够格|夠格|够资格|夠資格|(?:我|TA|他|她)?(?:到了|够了|夠了|达到了|达标了|满了)(?:没有?|吗|未|冇|嘛|\?|？)"
-                            r"|\bhave i (?:reached|got there|made it)\b|\bdo i qualify\b|\bam i there\b|\bqualified yet\b", re.I)
+                            r"|\bhave i (?:reached|got there|made it)\b|\bdo i qualify\b|\bam i there\b|\bqualified yet\b"
+                            # ("is she eligible now?", "am I eligible yet", "够条件了吗")
+                            r"|\b(?:am i|is (?:she|he)|are (?:they|we)) (?:eligible|qualified)\b|\beligible (?:now|yet)\b|够条件了?(?:吗|没|未|冇)", re.I)
 _ASKS_TO_APPLY = re.compile(r"用[^，,。？?]{1,8}(?:报|申报|考)还是(?:用)?|够(?:不够|唔够)?(?:资格)?[报考申][一二三四五1-5]级|"
                             r"(?:级|level\s*[1-5]|\bl[1-5])\s*(?:or\s+\S+\s+)?(?:realistic|feasible|现实吗)|"
                             r"\b(?:use|go with|apply with|apply through|apply on) (?:my|the) [\w -]{1,20}? or (?:my|the)\b|几时(?:先|才)?得|(?:什么时候|几时|何时)(?:才|能|可以)?(?:够|满足|符合)|[够满](?:\d+|[一二三四五六七八九十两]+)年了?[吗没么嘛]|\b(?:does|do|did) (?:she|he|they|i|we) (?:reach|qualify|meet|have enough)\b|(?:能|可以)[^，,。？?]{0,10}[报考申][一二三四五1-5]级|能申|可以申|(?:再|还能|还可以|能不能|可不可以)升|升不升|升唔升|\bgo (?:any )?higher\b|\bmove up\b|\bwhen can (?:i|she|he|they|we)\b|\bearliest (?:date|possible|i can)\b|\bhow soon\b|\bcount (?:for|towards?)\b|算不算.{0,4}[一二三四五]级|能.{0,3}[报考]|可以.{0,3}[报考]|够不够|^\W*够(?:了)?[吗么嘛没]|^\W*(?:is that |is it )?enough\W*$|够资格|有资格|[够符满][合足]?条件|可唔可以|得唔得|[报考]得|有(?:没有?|冇)?得[报考]|[报考][一二三四五1-5]级(?:行不行|行吗|可不可以|可以吗|得唔得|ok吗|ok不)|"
@@ -115,7 +116,7 @@ _ASKS_TO_APPLY = re.compile(r"用[^，,。？?]{1,8}(?:报|申报|考)还是(?:�
                             r"\b(?:can|could|may) (?:a|an|the|my|this|that|he|she|they|\w+) (?:\w+ )?(?:get|apply|sit|take|go for|register)\b|"
                             r"\bis (?:a|an|my|he|she) (?:\w+ )?(?:eligible|allowed)\b|\b(?:can|could) (?:get|apply|sit|take|go for)\b", re.I)
 # (a child born or cared for is a break in the asker's own work: "22年生孩子停了一年多", "在家带孩子")
-_THIRD_PARTY = re.compile(r"学员|学生|(?<![小男女])朋友|同学|老婆|老公|阿仔|个仔|我仔|阿女|个女(?![生性孩])|我女(?![朋生性士孩装])|(?:我爸|我妈|老爸|老妈|爸爸|妈妈|父亲|母亲|阿爸|阿妈|我老豆|我老母)(?![爸妈们])(?!都?(?:觉得|认为|反对|不同意|不让|担心|不支持|怕))|(?<!生)(?<!生了)(?<!带)(?<!怀)(?<!照顾)(?:儿子|女儿|孩子)|弟弟|妹妹|他们|她们|(?<![其吉])他(?!人)|她|同事|徒弟|表[姐妹哥弟]|堂[姐妹哥弟]"
+_THIRD_PARTY = re.compile(r"学员|学生|(?<![小男女])朋友|同学|老婆|老公|阿仔|个仔|我仔|阿女|个女(?![生性孩])|我女(?![朋生性士孩装儿])|(?:我爸|我妈|老爸|老妈|爸爸|妈妈|父亲|母亲|阿爸|阿妈|我老豆|我老母)(?![爸妈们])(?!都?(?:觉得|认为|反对|不同意|不让|担心|不支持|怕))|(?<!生)(?<!生了)(?<!带)(?<!怀)(?<!照顾)(?:儿子|女儿|孩子)|弟弟|妹妹|他们|她们|(?<![其吉])他(?!人)|她|同事|徒弟|表[姐妹哥弟]|堂[姐妹哥弟]"
                           r"|亲戚|侄[子女]|外甥|闺蜜|男朋友|女朋友|细佬|细妹|家姐|阿哥|姐姐|姊姊|哥哥|阿姊|阿姐|阿妹|这批人|那批人|students?(?!\s+here)|trainees?|learners?|\bcohort\b|\bapprentices\b|\bour (?:graduates|grads)\b|\bone of (?:our|my) \w+|\b(?:she|he|her|his)\b|my (?:friend|wife|husband|son|daughter"
                           r"|brother|sister|bro|sis|cousin|mom|mum|mother|dad|father|parents?|colleague|coworker|co-worker|niece|nephew|partner"
                           r"|girlfriend|boyfriend|apprentice|client)"
@@ -215,16 +216,32 @@ _TO_A_LEVEL = re.compile(TO_LEVEL.pattern + r"|上\s*[一二三四五1-5]\s*级|
 _FIRST_WAIT = re.compile(r"(?:可以|能|可唔可以|能不能|可不可以)[考报][^。]{0,16}(?:还要|仲要|要)?等(?:多久|几耐|几年|多长时间)"
                          r"|\b(?:can|could)\s+(?:she|he|i|they)\s+(?:take|apply|sit|do)\b[^.]{0,40}\bhow\s+long\b", re.I)
 LEVELS_BETWEEN = re.compile(r"中间|中途|之间|in\s+between|which\s+levels|哪几级|边几级|几多级", re.I)
+# A certificate lost or damaged ("张证唔见咗", "证书丢了", "lost my cert")
+_LOST_CERTIFICATE = re.compile(r"证[书]?(?:\S{0,2})?(?:唔见|不见|丢|遗失|找不到|搵唔到|搵唔返|烂|撕)|(?:丢|遗失|弄丢|搞丢|唔见)(?:了|咗)?(?:张|个|我的|我嘅)?\S{0,4}证"
+                               r"|\b(?:lost|misplaced)\s+(?:my|his|her|the)\s+(?:\w+\s+)?(?:cert|certificate)", re.I)
+# Sitting the assessment from afar ("can I take it remotely from the US?", "可以网上考吗 我在国外"): how and where it
+# is sat, a question of fact.
+_REMOTE_ASKED = re.compile(r"\bremote(?:ly)?\b|\bonline\s+(?:exam|test|assessment)\b|\b(?:take|sit|do)\s+(?:it|the\s+exam|the\s+test)\s+(?:online|from\s+(?:abroad|overseas|home))\b"
+                           r"|网上考|线上考|远程考|在家考|在国外考|在海外考|出国考", re.I)
+# What the certificate says ("what will be printed on the certificate?", "is there an English version?", "证书上会写什么"):
+# a question about the paper, whatever facts come with it.
+_CERTIFICATE_CONTENT_ASKED = re.compile(r"\b(?:printed|written|say|says|shown)\s+on\s+(?:it|the\s+cert\w*|my\s+cert\w*)|\benglish\s+version\b"
+                                        r"|\bhow\s+(?:should|do|can)\s+i\s+(?:write|put|list)\s+it\b|\b(?:on|for)\s+(?:my\s+)?(?:cv|resume|linkedin)\b|\bin\s+english\s+is\s+(?:that|it)\b"
+                                        r"|证书?上(?:面)?(?:会|是)?(?:写|印|有)|英文版|简历上(?:怎么)?写", re.I)
+# Who may issue the certificate ("Can I issue my own certificates to graduates?", "我们机构能自己发证吗"): a trainer's
+# question about the issuer, not a level asked for.
+_ISSUES_CERTIFICATES = re.compile(r"\bissu(?:e|es|ing)\b[^.?]{0,24}\bcert|\bcert\w*\b[^.?]{0,24}\bissued\s+by\s+(?:us|me|our)|自己发证|自己出证|自己颁发|能不能发证|可以发证|颁发证书", re.I)
 # Sitting an exam or a part of it again ("可以只补考实操吗", "can I retake just the practical?").
 _RESIT = re.compile(r"补考|重考|再考一次|重新考|resit|re-sit|retake|re-take", re.I)
 # How to check that a certificate (or a body) is genuine.
 _VERIFY_ASKED = re.compile(r"怎么查|如何查|怎样查|点样查|查真假|查询|核实|核查|验证|真伪|\bverify\b|\bcheck\b[^?.]{0,24}\b(?:it|cert|certificate|real|genuine|valid|legit)\b|"
-                           r"\blook (?:it |them )?up\b", re.I)
+                           # ("is the certificate searchable online like mainland ones?", "張證查唔查得到")
+                           r"\blook (?:it |them )?up\b|\bsearchable\b|查得到|查唔查得到|查唔到|查不到", re.I)
 # What comes next for the asker ("之后仲可以点发展？", "下一步怎么走", "what's next for me?").
 _WHAT_NEXT = re.compile(r"(?:之后|以后|接下来|然后|再)(?:还|仲)?(?:可以|能|要)?(?:怎么|怎样|点|如何|往哪|往哪里)(?:发展|走|升|考)|下一步(?:呢|怎么走|考什么|怎么办)|"
                         r"(?:往上|上面|之上)(?:还有|仲有|是)(?:什么|啥|咩|哪几|边几)|"
                         r"\bwhat(?:'s| is)? next\b|\bnext step\b|\bwhere (?:do|can) i go from here\b|\b(?:ladder|levels?|what(?:'s| is)) above (?:that|this|it|mine|me)\b", re.I)
-_OWN_FACTS = re.compile(r"(?:^|[，,。！？!?\s：:]|(?<![着跟和给带教陪帮]))我(?:呢|自己|本人|也|都)?(?:做|干|当|有|是|拿|考|已经|持有|从事|在"
+_OWN_FACTS = re.compile(r"(?:^|[，,。！？!?\s：:]|(?<![着跟和给带教陪帮]))我(?:呢|自己|本人|也|都)?(?:就|才|刚刚?|啱啱|只){0,2}(?:做|干|当|有|是|拿|考|已经|持有|从事|在|开|卖|播|经营|负责"
                         # ("那我呢 我没证…", "那我呢？我大學讀企管…": the asker's own schooling, or a certificate lacked)
                         r"|没|冇|未|读|念|毕业|大学|大专|本科|中专|中职|高职|技校|高中|初中"
                         r"|\s*(?:(?:19|20)?\d{2}\s*年|去年|今年|前年)[^，,。]{0,8}(?:拿|考|开始|入行|做))|"
@@ -253,7 +270,29 @@ _UNPAID = re.compile(r"没(?:有)?.{0,4}(?:出粮|工资|薪水|人发工资)|�
 _ASKS_IF_COUNTS = re.compile(r"算不算|算唔算|都算|也算|算吗|算嗎|算[^，。？?]{0,12}吗|计不计|计唔计|认不认|认唔认|count|recogni[sz]ed|accepted", re.I)
 # The classifier is this sure a message is off-topic: refused even when it names live-streaming
 # ("帮我写个直播带货脚本"); below it, a domain word lets the knowledge base's evidence decide.
+# Below this, an off-topic reading of a question that points back ("does that role…", "那个要…") in a conversation
+# about the occupation yields to a question of fact about what it points at.
+UNSURE_OFF_TOPIC = 0.4
 SURELY_OUT_OF_SCOPE = 0.8  # (below it, a level asked for someone puts a message in scope: see understand())
+# A question as it shows on its face: a question mark or particle, or an opening question word (not "do" inside
+# "I do short-video ads", which `_is_question` counts).
+_ASKS_OPENLY = re.compile(r"[?？吗嗎呢]|^\W*(?:how|what|which|when|where|why|who|can|could|is|are|do|does|should|would|will|may)\b", re.I)
+# Saying whom one asks for, and nothing else ("帮我儿子问的", "替我老婆问一下", "asking for my son", "on behalf of a friend").
+_ASKING_FOR_SOMEONE = re.compile(r"\W*(?:我是|我)?(?:帮|替|代)(?:我|我们)?的?[^，,。?？\d]{1,6}?(?:问|咨询|打听)(?:的|一下|下|问|嘅|吓)?\W*"
+                                 r"|\W*(?:hi|hello|hey)?\W*(?:i'?m\s+|i\s+am\s+|just\s+)?(?:asking|enquiring|inquiring|here|writing)\s+(?:for|on behalf of)\s+"
+                                 r"(?:my|a|an|our)\s+[\w-]+(?:\s+[\w-]+)?\W*", re.I)
+# A question word anywhere in the message (a statement of one's work has none).
+_ASKS_ANYWHERE = re.compile(r"[?？吗嗎呢么麼]|\b(?:how|what|which|when|where|why|who|can|could|need|needs|should|must|have to|has to|"
+                            r"is it|are there|do i|does|any)\b|几|多少|什么|怎么|哪|能不能|可不可以|是否|要不要|需不需要|需要|想问|請問|请问", re.I)
+# "product selector here", "livestream host here": who the asker is, said the chat way.
+_ROLE_HERE = re.compile(r"\W*(?:an?\s+)?(?:[\w/+-]+\s+){0,3}?(?:selector|host|streamer|anchor|admin|administrator|editor|creator|buyer|"
+                        r"seller|marketer|operator|ops|选品员?|主播|剪辑|场控|运营|平台管理员|视频创推员|直播销售员)\s+here\W*", re.I)
+# The asker saying what they do in this field ("I sell ginseng on TikTok live", "I do short-video ads for a brand",
+# "我在抖音卖茶叶"): their work, a fact of their case, whatever the product.
+_OWN_FIELD_WORK = re.compile(r"\b(?:i|i'm|im|i've|we)\s+(?:\w+\s+){0,2}?(?:sell|selling|sold|host|hosting|stream|streaming|edit|editing|film|filming|shoot|shooting|"
+                             r"make|making|do|doing|run|running|manage|managing|work|working|pick|picking|source|sourcing)\b[^.?!]{0,60}?"
+                             r"(?:\blive\b|livestream|live[- ]stream|tiktok|douyin|kuaishou|taobao|short[- ]videos?|\bvideos?\b|live room|e-?commerce|直播|抖音|快手|淘宝|视频)"
+                             r"|我(?:在|是|做|负责|专门|平时)[^，。？?！!]{0,16}?(?:直播|带货|短视频|剪辑|选品|场控|助播|主播|投流|抖音|快手|淘宝|视频号|小红书)", re.I)
 # Whether some work counts as this or a related occupation ("做线下销售算不算", "related or not?", "does 微商
 # count as related work?"): the evaluation body decides; the entry on that kind of work answers.
 _RELATED_WORK = re.compile(r"(?:算不算|算唔算|算吗|算嗎|算是|算係|计唔计|计不计|能不能算|可唔可以计|可不可以算)(?:是|做)?(?:本职业|相关|相关职业|相关工作|工作年限|年资|年限|工作经验|经验|从事本职业)|"
@@ -309,7 +348,11 @@ _ABROAD = re.compile(r"马来西亚|新加坡|越南|泰国|印尼|菲律宾|海
                      r"屯门|铜锣湾|旺角|九龙|新界|荃湾|沙田|观塘|尖沙咀|台北|台中|高雄|虾皮|"
                      r"\b(?:malaysia|singapore|vietnam|thailand|indonesia|philippines|abroad|overseas|hong kong|hk|macao|macau|"
                      r"taiwan|the uk|usa|japan|korea|causeway bay|mong kok|kowloon|tsim sha tsui|taipei|shopee|malaysian|singaporean|kuala lumpur|penang|jakarta|bangkok|manila|tiktok shop (?:us|uk|my|sg)"
-                     r"|foreigners?|foreign (?:national|citizen|student)s?|vietnamese|indonesian|filipino|thai|korean|japanese)\b|吉隆坡|槟城|曼谷|雅加达|马尼拉|外国人|外籍", re.I)
+                     r"|foreigners?|foreign (?:national|citizen|student)s?|vietnamese|indonesian|filipino|thai|korean|japanese"
+                     # ("Brazilian, living in Hangzhou since 2021", "a year 3 student at HKU", "3 years as a social media manager in London")
+                     r"|brazil\w*|american|canad\w*|british|the u\.?s\.?|united states|united kingdom|london|australia\w*|aussie|pakistan\w*|"
+                     r"india|indian|german\w*|france|french|russia\w*|nigeria\w*|dubai|sydney|melbourne|toronto|vancouver|new york|hku|monash)\b"
+                     r"|吉隆坡|槟城|曼谷|雅加达|马尼拉|外国人|外籍|加拿大|澳洲|澳大利亚|巴西|巴基斯坦|印度|德国|法国|俄罗斯|老外", re.I)
 _HOURS = re.compile(r"学时|课时|时长|小时|\bhours?\b", re.I)  # training hours, exam length
 # ("可唔可以整個簡單路線圖，逐級要幾耐" for a trainer's class: the whole ladder, level by level)
 _WHOLE_LADDER = re.compile(r"从零|从头|一路|路线|逐级|(?:新人|零基础|由零|纯工作).{0,16}(?:多久|多少年|几年|几耐|多长时间)|每一?级(?:之间)?(?:要|需要|得)?(?:多久|多长时间|几年|几耐)|from (?:scratch|zero)|all the way"
@@ -443,7 +486,8 @@ def _gone_to(claim: str) -> int | None:
 CORRECTION = re.compile(r"(?<!是)不是(?:不是)?[，,。\s]|不对|^\W*(?:哦|噢|啊|呀)?\s*不[\s，,]+(?:是|系)|其实(?!\s*(?:之前|以前|早前|此前|更早))(?=\s*(?:我|他|她|佢|TA|那张|张证|证书?)?\s*(?:是|系|应该|只|才|不是|唔系|没|冇|未|还没|刚|拿|考|做了|干了|播了|\d|[一二两三四五六七八九十]))|更正|说错|讲错|打错|写错|搞错|记错|应该是|唔系|\bactually\b|\bi mean\b|\bsorry\b|"
                          r"\bcorrection\b|\bwait\b|\bmore like\b|\boops\b|\bmy bad\b|\btypo\b", re.I)
 # "3 years, not 5", "不是8年，是4年": the number a message takes back is not a fact.
-NEGATED = re.compile(r"[,，]?\s*\bnot\s+\d+(?:\.\d+)?\s*(?:years?|yrs?)?\b|不是\s*[零一二两三四五六七八九十\d]+\s*(?:年|个月|(?![定直样般切些点份起共回次个]))[，,]?"  # (not "是不是一定")
+NEGATED = re.compile(r"[,，]?\s*\bnot\s+(?:an?\s+|the\s+)?(?:level|lvl|l)\s*[1-5](?:\s*cert(?:ificate)?s?)?\b"  # "the level 5 cert, not level 4"
+                     r"|[,，]?\s*\bnot\s+\d+(?:\.\d+)?\s*(?:years?|yrs?)?\b|不是\s*[零一二两三四五六七八九十\d]+\s*(?:年|个月|(?![定直样般切些点份起共回次个]))[，,]?"  # (not "是不是一定")
                      # "我想在快手卖货 没证可以吗", "without a cert is that allowed?": having no certificate is what is asked about
                      r"|(?:没有?|冇|无|不考)\s*(?:任何)?证书?\s*(?:也|都)?\s*(?:可以|能|行|得唔得|得不得|违法|违不违法|犯法|合法|算违法)(?!\s*(?:直接|先)?\s*(?:考|报|申|参加|拿|升))\s*(?:吗|嘛|不|么|唔|未)?"
                      r"|\b(?:without|with no)\s+(?:a|any|the)?\s*cert(?:ificate)?s?\s*,?\s*(?:is\s+(?:that|it)\s+)?(?:ok|okay|allowed|legal|fine)\b", re.I)
@@ -507,7 +551,7 @@ def _level_mentions(text: str) -> list[tuple[int, int, int]]:
         if re.search(vocab.EXAMPLE_BEFORE, before, re.I) and re.match(r"\s*的", text[match.end():]):
             continue  # "比如有三级的多给3000": those holding it, an example, not a level asked about
         if raw != "预备技师":
-            out.append((_NUMERALS.get(raw) or int(raw), match.start(), match.end()))
+            out.append((_NUMERALS.get(raw) or _NUMERALS.get(re.sub(r"\s+", " ", raw.lower())) or int(raw), match.start(), match.end()))
     return out
 
 
@@ -673,15 +717,25 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
                                                               and known_before.years_since_certificate is None)):
         # "一直在做直播" then "到现在11个月": the time so far is the work's, when no date or figure was said before it
         own_words = "做了" + own_words
+    dated = _with_certificate_event(own_words, conversation)
+    answers_an_ask = dated != own_words  # ("五級" then "2024年1月": the certificate's date, a fact of the case)
+    own_words = dated
+    expecting = _corrected_field(own_words, conversation)
     stated = parse_profile(NEGATED.sub(" ", _with_apprenticeship_end(_with_graduation_year(_with_taught_school(_with_figure_explained(own_words, conversation), conversation),
                                                                                           conversation), conversation)),
-                           expecting=_corrected_field(own_words, conversation))
+                           expecting=expecting)
+    if answers_an_ask or (expecting == "certificate_level" and stated.certificate_level is not None
+                          and re.fullmatch(vocab.BARE_LEVEL, own_words, re.I)):
+        act, confidence = "statement", 1.0  # "五級" answering "有没有证书": a fact of the case
     if stated.certificate_age is not None and stated.certificate_level is None and not levels_named(question) \
             and conversation.last_question is not None and not _is_question(conversation.last_question) \
-            and (conversation.profile is None or conversation.profile.certificate_level is None):
+            and (conversation.profile is None or conversation.profile.certificate_level is None
+                 or (conversation.profile.certificate_age is None and conversation.profile.years_since_at_most is None)):
         # "选品员四级" then "22年12月拿的": the date of the certificate named just before, with its job type
+        # ("有五級證照" then "去年三月考到的": the date of the certificate just told of)
         named = levels_named(conversation.last_question)
-        if len(named) == 1:
+        held = conversation.profile.certificate_level if conversation.profile is not None else None
+        if len(named) == 1 and held in (None, NO_CERTIFICATE, named[0]):
             said = parse_profile(mandarin_words(to_simplified(conversation.last_question)))
             stated = replace(stated, certificate_level=named[0], job_type=stated.job_type or said.job_type)
     if stated.years_total is None and stated.years_since_certificate is None \
@@ -764,8 +818,10 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
     if _BARE_LEVEL.fullmatch(question) and len(asked_levels) == 1 and not _third_party(words) \
             and conversation.profile is not None and conversation.profile.has_personal_facts and act in ("fact", "rule_question", "followup"):
         act = "eligibility_level"  # "2 yrs as 场控 then 3 yrs 运营" … "L4?": that level, on those facts
-    if _BARE_NO_CERTIFICATE.fullmatch(question) and conversation.profile is not None and conversation.profile.has_personal_facts \
-            and act in ("fact", "rule_question", "followup", "logistics"):
+    if _BARE_NO_CERTIFICATE.fullmatch(question) and act in ("fact", "rule_question", "followup", "logistics") \
+            and ((conversation.profile is not None and (conversation.profile.has_personal_facts or conversation.profile.job_type))
+                 or (conversation.last_reply is not None and _ASKED_FOR_CERTIFICATE.search(to_simplified(conversation.last_reply)))):
+        # ("product selector here" then "no cert": answering what the advisor asked)
         act = "statement"  # "no cert" after the years: a fact of the case, not the question whether streaming needs one
     if _TOO_LATE.search(question) and not asked_levels and act in ("statement", "eligibility_highest", "eligibility_route"):
         act = "fact"  # "我做咗十年廚師，而家轉行會唔會太遲": switching late, a question of fact (the years said are kept)
@@ -774,6 +830,22 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
     if act == "out_of_scope" and confidence < SURELY_OUT_OF_SCOPE and len(asked_levels) == 1 \
             and (_ASKS_TO_APPLY.search(question) or _OWN_ASK.search(question)):
         act = "eligibility_level"  # "Then tell me if a 大专 grad can get L3.": a level asked for someone, ours
+    if act in ("out_of_scope", "fact", "rule_question", "logistics", "greeting") and _ASKING_FOR_SOMEONE.fullmatch(words) \
+            and _third_party(words):
+        act, confidence = "statement", 1.0  # "帮我儿子问的", "asking for my son": whose case follows, not a request
+    if (act == "out_of_scope" or (act in ("fact", "rule_question", "logistics")
+                                  and conversation.last_act not in ("fact", "rule_question", "logistics"))) \
+            and not _ASKS_OPENLY.search(question) \
+            and not _ASKS_ANYWHERE.search(question) and not _third_party(words) and not levels_named(question) \
+            and (_OWN_FIELD_WORK.search(question) or _ROLE_HERE.fullmatch(question)):
+        # (not after a question of fact: "收入要报税吗" then "我是个人主播" is context for it)
+        # "I sell ginseng on TikTok live.", "I do live selling on Douyin", "product selector here": the asker's own
+        # work in this field, said (not a request, nor a question about the job type)
+        act = "statement"
+    if act == "out_of_scope" and confidence < UNSURE_OFF_TOPIC and conversation.last_act not in (None, "out_of_scope", "injection", "greeting") \
+            and conversation.last_intent not in (None, "out_of_scope") and _ASKS_OPENLY.search(question) and ANAPHORIC.search(question) \
+            and not _TASK_REQUEST.search(question):
+        act = "fact"  # "my niece got an offer as a platform administrator" then "does that role work on camera?": that role
     if act == "out_of_scope" and _RELATED_WORK.search(question):
         act = "rule_question"  # "do my years as a 微商 count as related work for level 5?": the conditions' words
     if act == "rule_question" and asked_levels == (4,) and (stated.studying_at or stated.final_year_student_of) \
@@ -835,6 +907,12 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
     if not asked_levels and held not in (None, NO_CERTIFICATE) and held > 1 and stated.certificate_level is None \
             and _NEXT_ONE.search(words) and act in ("eligibility_route", "eligibility_highest", "eligibility_level"):
         # "passed level 5 last month" then "when can i take the next one?": the level above the one held
+        act, asked_levels = "eligibility_level", (held - 1,)
+    if act in ("fact", "rule_question", "followup") and held not in (None, NO_CERTIFICATE) and held > 1 \
+            and _HYPOTHETICAL_TRAINING.search(question) and not ASKS_ABOUT_TRAINING.search(question) \
+            and stated.certificate_level is None and not _third_party(words) and (not asked_levels or asked_levels == (held - 1,)):
+        # "level 2 cert since Oct 2023 … no L1 training" then "how about if I do the training next year?": the level
+        # above the one held, with the training supposed done (not "is training required?", which the entry answers)
         act, asked_levels = "eligibility_level", (held - 1,)
     if act == "rule_question" and stated.years_total is not None and asked_levels and _DID_FOR.search(words) \
             and _third_party(words) is None:
@@ -970,7 +1048,9 @@ def _with_graduation_year(words: str, conversation) -> str:
 
 
 _ENDED = re.compile(r"\b(?:it|that|the (?:program|programme|scheme))\s+(?:has\s+|had\s+)?(?:finished|ended|completed|was completed|is over|was over)\b"
-                    r"|^[^，,。；;]{0,12}(?:已经)?(?:结束了|满了|期满了?|出师了|满师了)", re.I)
+                    # ("finished in October", "ended last month", "十月份满的", "上个月刚满"): its end, said alone
+                    r"|^\W*(?:(?:it|that|and)\s+)?(?:finished|ended|completed|done)\s+(?:in|on|last|this|back|at the end of)\b[^.;?]{0,24}$"
+                    r"|^[^，,。；;]{0,12}(?:已经)?(?:结束了|满了|期满了?|出师了|满师了|满的|到期了|结束的)", re.I)
 _APPRENTICE = re.compile(r"学徒|apprentice", re.I)
 
 
@@ -1077,7 +1157,9 @@ def _third_party(question: str) -> str | None:
     # ("帮我老公问嘅": asking for him, not working for him)
     # (nor one who only speaks: "佢話下個月品牌方要睇我哋嘅證", the boss's demand, no facts of his)
     match = next((m for m in _THIRD_PARTY.finditer(question)
-                  if (not re.search(rf"(?:{_WORKING_FOR})\s*(?:我的?)?$", question[:m.start()])
+                  if ((not re.search(rf"(?:{_WORKING_FOR})\s*(?:我的?)?$", question[:m.start()])
+                       # ("asking for my son": asking on their behalf, not working for them)
+                       or re.search(r"\b(?:ask(?:ing)?|enquir\w*|inquir\w*|here|on behalf of)\s+(?:for\s+)?$", question[:m.start()], re.I))
                       and not _THEIR_PLACE_AFTER.match(question[m.end():])
                       and not re.match(r"\s*(?:都|又|就|一直|成日)?(?:说|话|讲|催|要求|叫我|跟我说|同我讲)(?![^，,。]{0,6}(?:他|她|佢)(?:有|做|干|是|拿|考))",
                                        question[m.end():]))
@@ -1126,14 +1208,20 @@ _HAS_PEOPLE = re.compile(r"\b(?:i|we) (?:have|'ve got|got) (?:\w+ )?(?:learners|
 
 # A certificate supposed, not held: "如果我今年考到五级", "等我拿到四级", "if I pass level 4 next year", "once she gets L3".
 _SUPPOSED = re.compile(r"(?:如果|假如|要是|假设|等到?|if|once|after|when)\s*(?:我|i|she|he|they|她|他|学员|we|我们)?\s*"
-                       r"(?:(?P<when>今年|明年|年底|next year|this year)\s*)?(?:能|可以|will|can|do)?\s*"
+                       r"(?:(?P<when>今年|明年|年底|next year|this year)\s*(?:(?P<month>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月份?(?:底|初|中)?)?\s*)?"
+                       r"(?:能|可以|will|can|do)?\s*"
                        r"(?:考到|考过|拿到|考完|过了|考下|拿下|pass(?:es|ed)?|get|gets|got|obtain|earn)\s*(?:了|the|my)?\s*"
                        r"(?P<level>[一二三四五1-5]\s*级|level\s*[1-5]|\bl[1-5]\b)"
                        r"(?:[^，,。.?？;；]{0,24}?(?P<later>今年|明年|next year|this year))?", re.I)
 # A message that is only a duration ("差不多三年半吧", "like 2 years", "做咗兩年"): an answer to "how long?".
-_BARE_DURATION = re.compile(r"^\W*(?:大概|差不多|大约|将近|快|约|有|都|已经|about|around|like|almost|nearly|maybe|~)?\s*"
-                            r"(?:[\d一二两三四五六七八九十半]+(?:\.\d+)?\s*(?:年|个月|個月|years?|yrs?|months?)(?:半|多)?|半年)"
-                            r"(?:左右|多|了|吧|啦|啊|呀|咯|喇|or so|ish|\s*now|\s*already|\s*so far|\s*lol)*\W*$", re.I)
+_BARE_DURATION = re.compile(r"^\W*(?:(?:it'?s\s+|it\s+has\s+|has\s+|i'?ve\s+)?been\s+(?:at\s+it\s+|doing\s+(?:it|this|that)\s+)?(?:for\s+)?"
+                            r"|going\s+on\s+|for\s+|(?:just\s+)?over\s+|more\s+than\s+)?"
+                            r"(?:大概|差不多|大约|将近|快|约|有|都|已经|about|around|like|almost|nearly|maybe|~)?\s*"
+                            r"(?:[\d一二两三四五六七八九十半]+(?:\.\d+)?\s*(?:年|个月|個月|years?|yrs?|months?)(?:半|多)?|半年"
+                            # the English words for the number ("Two and a half years now", "a year and a half")
+                            r"|(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|a\s+couple\s+of)(?:\s+and\s+a\s+half)?\s+(?:years?|yrs?|months?)"
+                            r"(?:\s+and\s+a\s+half)?)"
+                            r"(?:左右|多|了|吧|啦|啊|呀|咯|喇|or so|ish|\s*now|\s*already|\s*so far|\s*lol|\s*full[- ]?time)*\W*$", re.I)
 
 
 # A message that opens with a duration and goes on about something else ("3年了，没签合同也没交社保").
@@ -1150,6 +1238,11 @@ def _supposed_certificate(question: str) -> tuple[int, int] | None:
         return None
     when = (match.group("when") or match.group("later") or "").lower()
     months = 12 if when in ("明年", "next year") else 0
+    said = match.group("month")
+    if said and when in ("今年", "明年"):
+        # "如果我明年三月拿到五级证": months from now to that month (said in December: 3)
+        month = int(said) if said.isdigit() else ({"十": 10, "十一": 11, "十二": 12}.get(said) or "一二三四五六七八九".index(said) + 1)
+        months = max(0, (12 if when == "明年" else 0) + month - clock.today().month)
     return named[0], months
 
 
@@ -1171,6 +1264,44 @@ def _year_of(date_said: str) -> int:
     return year + 2000 if year < 100 else year
 
 
+# The advisor's own ask for the certificate, in its last reply (statement_noted_job_type, question_certificate_level).
+_ASKED_FOR_CERTIFICATE = re.compile(r"有没有证书|是否持有|如有，是哪一级|whether you hold a certificate|do you hold a skill-level|if so, which level", re.I)
+
+
+# A date said alone ("2024年1月", "since Jan 2024", "march"): what it dates is what was said just before it.
+_BARE_DATE = re.compile(r"\W*(?:since|from|in|on|around|about|大概|大约|是|係|系)?\s*(?:(?:19|20)?\d{2}\s*年\s*(?:(?:1[0-2]|0?[1-9]|[一二三四五六七八九十]{1,2})\s*月份?)?"
+                        r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+(?:19|20)\d{2})?|(?:19|20)\d{2}"
+                        r"|(?:1[0-2]|0?[1-9]|[一二三四五六七八九十]{1,2})\s*月份?)\s*(?:吧|啦|左右|份)?\W*", re.I)
+_MONTH_ALONE = re.compile(r"\W*(?:in\s+)?(?P<name>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\W*|\W*(?P<num>1[0-2]|0?[1-9]|[一二三四五六七八九十]{1,2})\s*月份?\W*", re.I)
+_LEVEL_WORD = {1: "一", 2: "二", 3: "三", 4: "四", 5: "五"}
+_MONTH_NUMBER = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11, "十二": 12}
+
+
+def _with_certificate_event(words: str, conversation: Conversation) -> str:
+    """A date said alone after the certificate was named alone ("五級" then "2024年1月"), or a month alone after
+    the certificate's year ("level 5 since 2023" then "march"): the date the certificate was obtained, said
+    as such ("2024年1月拿的", "2023年3月拿的"). Anything else is left as it is."""
+    earlier = conversation.profile
+    if earlier is None or earlier.certificate_level in (None, NO_CERTIFICATE) or conversation.last_question is None \
+            or not re.fullmatch(_BARE_DATE.pattern, words, re.I):
+        return words
+    month = re.fullmatch(_MONTH_ALONE.pattern, words, re.I)
+    if month is not None:
+        if earlier.certificate_age is None or earlier.years_since_at_most is None or earlier.years_since_at_most <= earlier.certificate_age:
+            return words  # no year said for the certificate, or its month known already
+        year = clock.today().year - round(earlier.certificate_age)
+        number = month.group("num")
+        said = (vocab.MONTHS[month.group("name").lower()[:3]] if month.group("name")
+                else int(number) if number.isdigit() else _MONTH_NUMBER.get(number))
+        return f"{_LEVEL_WORD[earlier.certificate_level]}级证书{year}年{said}月拿的" if said else words
+    last = mandarin_words(to_simplified(conversation.last_question))
+    if earlier.certificate_age is None and earlier.years_since_at_most is None \
+            and re.fullmatch(vocab.BARE_LEVEL, last, re.I) and levels_named(last) == (earlier.certificate_level,):
+        # "五級" then "2024年1月"
+        return _LEVEL_WORD[earlier.certificate_level] + "级证书" + re.sub(r"^\W*(?:since|from|in|on|around|about)\s+", "", words, flags=re.I) + "拿的"
+    return words
+
+
 def _corrected_field(question: str, conversation: Conversation) -> str | None:
     """"不对，是3年", "actually 4 years, not 8": a bare number corrects the year figure given before;
     "wait no, it's level 4": a bare level corrects the certificate held. `question` is in Mandarin words already."""
@@ -1179,10 +1310,16 @@ def _corrected_field(question: str, conversation: Conversation) -> str | None:
             and (earlier is None or not earlier.has_personal_facts
                  or (earlier.certificate_level in (None, NO_CERTIFICATE) and earlier.years_total is None
                      and earlier.years_since_certificate is None and not earlier.education)) \
-            and re.search(vocab.WORK_CUE, mandarin_words(to_simplified(conversation.history[-1][0]))):
+            and (any(re.search(vocab.WORK_CUE, mandarin_words(to_simplified(said))) for said, _ in conversation.history[-3:])
+                 or (earlier is not None and earlier.job_type)):
+        # ("product selector here", "no cert", then "five years": the work said two messages back)
         # "我在美妆公司做短视频剪辑" then "差不多三年半吧": how long that work has gone on ("我做選品員，冇證" then
         # "差唔多五年半" too: no certificate, and no years said yet)
         return "years_total"
+    if earlier is not None and earlier.certificate_level is None and re.fullmatch(vocab.BARE_LEVEL, question, re.I) \
+            and conversation.last_reply is not None and _ASKED_FOR_CERTIFICATE.search(to_simplified(conversation.last_reply)):
+        # "我是視頻創推員" (…"有没有证书…告诉我") then "五級": the certificate held, answering what was asked
+        return "certificate_level"
     said_month = _LEADING_MONTH_DATE.match(question)
     if earlier is not None and earlier.certificate_level not in (None, NO_CERTIFICATE) and earlier.certificate_age is not None \
             and earlier.years_since_at_most is not None and earlier.years_since_at_most > earlier.certificate_age \
@@ -1408,6 +1545,10 @@ def _keyword_act(act: str, confidence: float, routing: Routing, question: str, s
                  conversation: Conversation, runner_up: str) -> str | tuple[str, float]:
     """An act (as sure as the classifier was), or (act, confidence) from a rule that decides alone."""
     personal = stated.has_personal_facts
+    if act in PERSONAL_ACTS and _REMOTE_ASKED.search(question) and not levels_named(question):
+        return "fact"  # "never worked in China… can I take it remotely from the US?": where and how it is sat, not a level
+    if act in PERSONAL_ACTS + ("rule_question", "fact") and _CERTIFICATE_CONTENT_ASKED.search(question) and not _ASKS_TO_APPLY.search(question):
+        return "fact"  # "just passed L5! what exactly will be printed on the certificate?": the certificate's wording
     if act in PERSONAL_ACTS + ("rule_question", "fact", "logistics") and _HOURS_ASKED.search(question) and not _ASKS_TO_APPLY.search(question):
         # "我四級了" then "想考三級，三級要培訓幾小時": the training hours asked, whatever the case
         return "fact" if act in PERSONAL_ACTS else act
@@ -1424,6 +1565,8 @@ def _keyword_act(act: str, confidence: float, routing: Routing, question: str, s
         return "fact"  # "個仔張四級證唔見咗" then "點算好？可唔可以補？": a certificate lost, not the next level
     if act in PERSONAL_ACTS + ("rule_question", "fact", "logistics") and _VERIFY_ASKED.search(question) and not _ASKS_TO_APPLY.search(question):
         return "fact"  # "a candidate says she has 直播销售员 三级. how do I check it's real?": how to verify it
+    if act in PERSONAL_ACTS and _ISSUES_CERTIFICATES.search(question) and not stated.has_personal_facts:
+        return "fact"  # "Can I issue my own certificates to graduates?": who issues the certificate, not a level to take
     if (act in PERSONAL_ACTS + ("rule_question",) or (act == "fact" and _BECOME_ROLE.search(question))) \
             and _ASKS_VALUE_OR_WORK.search(question) and (not _ASKS_TO_APPLY.search(question) or _BECOME_ROLE.search(question)) \
             and not asks_which_level(question):
@@ -1491,7 +1634,8 @@ def _keyword_act(act: str, confidence: float, routing: Routing, question: str, s
         # "这样能直接报四级吗" after the asker's facts: their own case; "她三级够条件没" after a student's
         # facts: that student's case
         return "eligibility_level"
-    if known and _QUALIFIED_YET.search(question) and not _THIRD_PARTY.search(question) and not routing.not_covered \
+    if known and _QUALIFIED_YET.search(question) and (not _THIRD_PARTY.search(question) or conversation.third_party
+                                                      or _same_pronoun_before(question, conversation)) and not routing.not_covered \
             and act in ("rule_question", "fact", "followup", "logistics"):
         # "想考直播销售员 现在够格吗", "二级技师啥条件 我到了没" after the asker's facts: whether they are there
         return "eligibility_level" if len(_asked_levels(question, stated)) == 1 else "eligibility_highest"
@@ -1592,6 +1736,16 @@ def _keyword_act(act: str, confidence: float, routing: Routing, question: str, s
     if routing.not_covered and not personal and not asks_own_level and act not in ("injection", "greeting"):
         return "logistics"
     return act
+
+
+def _same_pronoun_before(question: str, conversation: Conversation) -> bool:
+    """"…a streamer who has level 3 since Jan 2023", "she's been streaming full time", then "is she eligible now?":
+    the person the conversation's facts are about, named by the same pronoun in an earlier message."""
+    pronoun = re.search(r"\b(she|he|her|him|they)\b|[她他]", question, re.I)
+    if pronoun is None:
+        return False
+    said = {"her": "she", "him": "he"}.get(pronoun.group(0).lower(), pronoun.group(0).lower())
+    return any(re.search(rf"\b{said}\b" if said.isascii() else said, asked, re.I) for asked, _ in conversation.history)
 
 
 def _resolve_followup(act: str, question: str, conversation: Conversation, stated: Profile) -> str:

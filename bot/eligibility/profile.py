@@ -679,7 +679,9 @@ def _schools(text: str) -> list[str]:
     for pattern, found in vocab.EDUCATION:
         for match in re.finditer(pattern, text):
             before = text[max(0, match.start() - 24):match.start()]
-            if not re.search(vocab.NEGATION_BEFORE, before[-20:]) and not re.search(vocab.REQUIRED_BEFORE, before) \
+            # (a negation counts within its own clause: "没读过高中 初中毕业" holds the 初中 said after the space)
+            own_clause = re.split(r"[，,。；;]|(?<=[\u4e00-\u9fff])\s+", before)[-1]
+            if not re.search(vocab.NEGATION_BEFORE, own_clause[-20:]) and not re.search(vocab.REQUIRED_BEFORE, before) \
                     and not re.search(vocab.SCHOOL_PLANNED_BEFORE, before[-14:]) and not _compares_schools(text) \
                     and not _taught_there(text, match):
                 codes.extend(found)
@@ -853,6 +855,8 @@ def _durations(text: str) -> list[_Duration]:
             if match.group("half"):
                 years += 0.5
             just_before = text[max(0, match.start() - 8):match.start()]
+            if pattern is vocab.EN_DURATION and re.match(r"\s*[1-6]\b", text[match.end():]) and re.fullmatch(r"(?i)an?\s+years?", match.group(0).strip()):
+                continue  # "im a year 3 BBA marketing student": a school year, not a year of work
             if re.search(r"(?:没有|没|冇|无|并没有)(?:另外|额外|单独|其他|多)的?\s*$", just_before):
                 continue  # "学徒期满了，没有另外一年工作经验": a year not had
             near = re.search(vocab.NEAR_BEFORE, just_before) or (match.group("below") or "").startswith("差不多")
@@ -1607,7 +1611,9 @@ def _work_start(text: str, today: date, any_date: bool = False, earliest: bool =
         # "2024年4月開始的，之前在台灣做過3年…": a message opening with the start alone dates the work said before
         # ("started in april 2019, no certificates yet" after the work was described: the start of that work)
         alone = alone or (lo == 0 and said_before and re.fullmatch(
-            r"\s*(?:i\s+|i've\s+|she\s+|he\s+)?(?:started|began|joined)(?:\s+(?:in|on|around|back\s+in))?\s*"
+            r"\s*(?:(?:i\s+|i've\s+|she\s+|he\s+)?(?:started|began|joined)(?:\s+(?:in|on|around|back\s+in))?"
+            # ("Since March 2020, full-time.", "I've done this since Sept 2020": since then, the work said before)
+            r"|(?:(?:i've|i\s+have|i'm|i\s+am)\s+(?:done|been\s+doing|doing)\s+(?:it|this|that)\s+)?(?:ever\s+)?since)\s*"
             r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?", text[lo:m.start()], re.I)
             and not re.search(vocab.OTHER_WORK, text[m.end():hi], re.I))
         alone = alone or (lo == 0 and said_after and re.fullmatch(r"\s*(?:我是|我系|我係|我|是|系|係|从|由|自从?)?\s*", text[lo:m.start()])
@@ -1844,6 +1850,9 @@ def _read_bare_answer(text: str, profile: Profile, expecting: str) -> None:
         setattr(profile, expecting, yes)
     elif expecting == "certificate_level" and profile.certificate_level is None and no:
         profile.certificate_level = NO_CERTIFICATE
+    elif expecting == "certificate_level" and profile.certificate_level is None \
+            and (level := re.fullmatch(vocab.BARE_LEVEL, text.strip(), re.I)) is not None:
+        profile.certificate_level = _ZH_DIGIT.get(level.group("level")) or int(level.group("level"))  # "五級", "L5"
     elif expecting in YEAR_FIELDS and getattr(profile, expecting) is None:
         match = re.fullmatch(vocab.BARE_NUMBER, text)
         if match:

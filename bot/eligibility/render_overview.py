@@ -228,6 +228,12 @@ def _eta_line(w: _Writer, view: Overview, rules: RuleSet, today: date, destinati
     if found is None:
         return ""
     eta, trained, untrained = found
+    if trained == level and untrained is not None and (eta.year, eta.month) == (today.year, today.month) \
+            and (clause := _training_clause(view, level)) is not None:
+        # "L2 since June 2023, no training yet: when can I apply for senior technician?": the years are in, so the
+        # training is all that stands between; the standard's own text, not the template
+        return w.t("overview_top_eta_training_now", level=w.level(level), hours=rules.training_hours.get(level, ""),
+                   clause=clause, year=untrained.year, month=untrained.month)
     line = w.t("overview_top_eta", level=w.level(level), year=eta.year, month=eta.month)
     if trained and untrained is not None:  # "with the training now; without it from about 9/2027"
         line += w.t("overview_eta_with_training_until", level=w.level(trained), year=untrained.year, month=untrained.month)
@@ -236,6 +242,14 @@ def _eta_line(w: _Writer, view: Overview, rules: RuleSet, today: date, destinati
     if age is not None:
         line += w.t("overview_eta_age", age=age + (eta.year - today.year) - (1 if eta.month < today.month else 0))
     return line
+
+
+def _training_clause(view: Overview, level: int) -> str | None:
+    """The id of the route to `level` that formal training opens (its years met), when the next level is it."""
+    if view.next_level != level or view.next_decision is None:
+        return None
+    return next((r.condition.id for r in view.next_decision.results if r.condition.requires_formal_training
+                 and all(g.field == "formal_training" for g in r.gaps)), None)
 
 
 def _top_eta(view: Overview, rules: RuleSet, today: date, destination: int | None = None) -> tuple[date, int | None, date | None] | None:
@@ -252,8 +266,10 @@ def _top_eta(view: Overview, rules: RuleSet, today: date, destination: int | Non
     for r in view.next_decision.results:
         # ("L2 since Sep 2023 … is there a training route to 一级 before summer 2027?": three years are in, so
         # with the formal training it is now; the date counts the training, and the reply says so)
-        if r.condition.requires_formal_training and "formal_training" in r.unknown_fields and set(r.unknown_fields) <= {"formal_training"} \
-                and all(g.field in YEAR_FIELDS for g in r.gaps):  # (training not said either way)
+        # (training not said either way, or said not done yet: "haven't done any extra training" can be done next)
+        if r.condition.requires_formal_training and set(r.unknown_fields) <= {"formal_training"} \
+                and all(g.field in YEAR_FIELDS or g.field == "formal_training" for g in r.gaps) \
+                and ("formal_training" in r.unknown_fields or any(g.field == "formal_training" for g in r.gaps)):
             years_only = [c for c in r.checks if c.field != "formal_training"]
             when = today if not any(g.field in YEAR_FIELDS for g in r.gaps) else _earliest(replace(r, checks=tuple(years_only)), today)
             if when is not None and (not dates or when < min(dates)):

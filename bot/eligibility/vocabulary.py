@@ -80,7 +80,9 @@ TRACK_HAS_BEFORE = (r"(?:(?:商品)?选品员|直播销售员|视频创推员|�
 SCHOOL_PLANNED_BEFORE = r"(?:想|打算|准备|计划|考虑|将来|以后|之后|明年|后年|要不要|该不该|应不应该)(?:回去|去|再|要|先)?(?:读|上|考|报)(?:埋)?(?:个|一个|一下)?[^，,。]{0,4}$|(?:想|打算|准备|希望|计划|想要|将来|以后)(?:去|到)\s*$|(?:回去|重新)(?:读|上)(?:个|一个)?[^，,。]{0,4}$|\b(?:plan(?:ning)? to|want to|going to|will)\s+(?:do|study|get|take|start|attend)\b[^.,]{0,12}$|\b(?:or|should i|then)\s+(?:do|study|go\s+to|get|take)\s+(?:a\s+|an\s+)?$|\b(?:moving|going|transferring|progressing|move|go)\s+(?:on\s+)?(?:up\s+)?(?:to|into)\s*(?:a\s+|the\s+)?$|(?:升读|升上|升入|转读|然后读|再读|之后读|才读|接着读)\s*$"
 # A school where the person teaches or works is not their schooling ("我喺職校教直播電商", "技校的老师",
 # "I teach at a vocational school"): before the school, and just after it.
-TEACHES_AT_BEFORE = r"(?:\bteach(?:es|ing)?|\blectur(?:e|er|ing)|\binstructor|\bteacher|\bwork(?:s|ing)?)\s+(?:at|in|for)\s+(?:a|an|the|my|our)?\s*[\w-]{0,12}\s*$|(?:任教于|执教于|受聘于)\s*$"
+TEACHES_AT_BEFORE = (r"(?:\bteach(?:es|ing)?|\blectur(?:e|er|ing)|\binstructor|\bteacher|\bwork(?:s|ing)?)\s+(?:at|in|for)\s+(?:a|an|the|my|our)?\s*[\w-]{0,12}\s*$|(?:任教于|执教于|受聘于)\s*$"
+                     # ("a trainer partnering with a vocational college", "和一所职业学院合作"): the school worked with
+                     r"|\b(?:partner(?:ing|ed|s)?|cooperat\w*|collaborat\w*|working)\s+with\s+(?:a|an|the|my|our)?\s*[\w-]{0,12}\s*$|(?:和|跟|与)(?:一[所间家个])?\s*$")
 TEACHES_AT_AFTER = (r"^(?:院校|学院|学校)?(?:[\u4e00-\u9fff]{1,8}?(?:专业|系))?(?:里|里面|那边|度)?\s*(?:教|任教|执教|当老师|做老师|当讲师|做讲师"
                     r"|的?老师|的?讲师|的?教师|的?班主任|的?辅导员|的?教务|的?招生|教书|上班|打工|工作)|^\s*(?:teacher|lecturer|instructor|class\s+advis[eo]r|homeroom)")
 # Schools weighed against each other before choosing ("choosing between a 大专 and a technician college", "读大专还是读技师学院好")
@@ -274,6 +276,10 @@ APPRENTICESHIP_YES = (
     r"|\b(?:completed|finished)\s+(?:a|an|the|their|my|his|her)\s+(?:[\w-]+\s+){0,2}(?:学徒|apprentice\w*)\s*(?:program|programme|scheme)",
     # "I did a one-year 学徒 at an MCN, finished it in October", "a 1-year apprenticeship and I finished it Sept 2026"
     r"(?:学徒|apprenticeship)[^.;。；?？]{0,40}?\b(?:i|she|he|they|we)?\s*(?:finished|completed)\s+it\b(?!\s+(?:next|in\s+\d+\s+months))",
+    # "签了一年的学徒合同 上个月刚满", "did a 1-year apprenticeship at a studio": a term served (not "做咗8個月學徒",
+    # months served of a term whose end is not said)
+    r"学徒(?:合同|合约|协议)[^。；;？?]{0,12}?(?:刚|已经|已)?(?:满|到期|结束)(?:了|的)?(?![^。；;]{0,3}(?:吗|没|未))"
+    r"|\bdid\s+(?:a|an|my)\s+(?:\d+|one|two|three)[\s-]+years?(?:[\s-]+long)?\s+(?:[\w-]+\s+)?apprenticeship\b",
     # "学徒做了一年，10月结束了"
     r"学徒[^。；;？?]{0,16}(?:结束了|做完了|完成了|期满了)",
     # "has the apprenticeship completion cert", "有学徒期满证明"
@@ -321,7 +327,7 @@ EDUCATION = (
      ("secondary_vocational_assessed_intermediate_relevant",)),
     # 高职 is a 大专-level vocational college: "中等及以上职业学校" for level 4 and a "高等职业学校" for level 3
     # (whether its programme was assessed and targets those skills is for the evaluation body: the reply says so)
-    (r"高职|高等职业|higher[\s-]+vocational", ("junior_college_or_above_relevant", "higher_vocational_assessed_advanced_relevant",
+    (r"高职|高等职业|higher[\s-]+vocational|职业技术学院|职业学院|(?<!secondary )vocational\s+college", ("junior_college_or_above_relevant", "higher_vocational_assessed_advanced_relevant",
                                            "secondary_vocational_assessed_intermediate_relevant")),
     # (a 大专 is not read as the school of level 4's route, "以中级技能为培养目标的中等及以上职业学校": a 大专
     # programme trains for higher skills; the newer conditions name it for level 4, and the reply says so)
@@ -367,6 +373,8 @@ STILL_STUDYING = (r"(?:我们|我哋|我的|我)学校(?:是|系)|\bour\s+school
 PART_BEFORE = r"(?:前|头|后|最后|最近|近|其中|这)$|\b(?:first|last|the past)\s+$"
 # Work in this line ("做了一年半直播", "2 years of livestream selling"), as against other work said beside it.
 FIELD_WORK = (r"直播|带货|主播|助播|场控|mcn|选品|电商|短视频|视频号|视频创推|创推|投流|抖音|快手|淘宝|小红书|新媒体|运营|\blive|\bstream|livestream|"
+              # (video editing is the video creator-promoter's work: "她做了三年影片剪辑，之前在餐厅做过两年外场")
+              r"剪辑|影片|拍视频|做视频|\bvideo\s+edit\w*|"
               r"e-?commerce|tiktok|douyin|taobao|\bselling\b|\bhost|short[- ]videos?|promot")
 
 # The major of a diploma: one this occupation's conditions can count as related, or another one named.
@@ -625,9 +633,17 @@ ASKS_TO_TAKE = (r"\b(?:can|could|may|should|will)\s+(?:i|we|she|he|they)\s+(?:\w
                 # "今年能申三级了吗？还是要到明年": the year of the exam asked about
                 r"|(?:今年|明年|年底|年内|后年)\s*(?:就)?(?:能|可以|可|能不能|可不可以|够|得)\s*(?:申|考|报)")
 PLAN_CUE = r"想|打算|准备|计划|希望|要考|要报|报名|申报|报考|\bwant|\bplan|\bwill\b|going\s+to|\bhope|\baim|\bapply|\bnext\b"
-WORK_CUE = (r"(?<![没不未])在岗|(?<![没不未])在职|干|做|(?<![相适应])当(?:了|咗|过)(?=\s*[\d一二两三四五六七八九十半几]+\s*(?:年|个月|個月)[零又\d一二三四五六七八九十个個月半多]*(?:了|啦|左右|吧)?\s*(?:$|[，,。！!？?]))|工作|打工|兼职|开(?:了|过|咗)?(?:[\d一二三四五六七八九十两多几]+\s*年)?(?:的)?[^，,。\d]{0,4}(?:店|铺|档|公司)|经营|(?<![直传广转])播(?!客|放)|剪辑|拍摄|视频|抖音|快手|淘宝|\bedit|\bvideos?\b|\bvids?\b|douyin|kuaishou|tiktok|taobao|从事|从业|经验|直播|带货|卖货|运营|主播|上班|入行|电商|营销|销售|选品|任职"
+WORK_CUE = (r"(?<![没不未])在岗|(?<![没不未])在职|干|做|"
+            # ("之前在服装店当导购四年": a role held for a while)
+            r"(?<![相适应])当(?![了咗过過时地然作成初年天中前日面场兵妈爸家])(?=[^，,。\d年]{1,6}[\d一二两三四五六七八九十半几]+\s*(?:年|个月|個月))|(?<![相适应])当(?:了|咗|过)(?=\s*[\d一二两三四五六七八九十半几]+\s*(?:年|个月|個月)[零又\d一二三四五六七八九十个個月半多]*(?:了|啦|左右|吧)?\s*(?:$|[，,。！!？?]))|工作|打工|兼职|开(?:了|过|咗)?(?:[\d一二三四五六七八九十两多几]+\s*年)?(?:的)?[^，,。\d]{0,4}(?:店|铺|档|公司)|经营|(?<![直传广转])播(?!客|放)|剪辑|拍摄|视频|抖音|快手|淘宝|\bedit|\bvideos?\b|\bvids?\b|douyin|kuaishou|tiktok|taobao|从事|从业|经验|直播|带货|卖货|运营|主播|上班|入行|电商|营销|销售|选品|任职"
             r"|\bwork|\bjob|experience|selling|seller|sales|stream|\blive|industry|e-?commerce|marketing|anchor|\bhost|career|employ"
-            r"|selector|creator|promoter|administrator|\bops\b|operations|\bbeen\s+(?:there|here|doing|at|with|in)\b|buyer|\bbuying\b|\bretail|purchasing|merchandis|采购|\bspent\b|\b(?:years?|yrs?|months?)\s+(?:here|with\s+us)\b|\bas an? (?!student|kid|child|teen)\w+")
+            r"|selector|creator|promoter|administrator|\bops\b|operations|\bbeen\s+(?:there|here|doing|at|with|in)\b|buyer|\bbuying\b|\bretail|purchasing|merchandis|采购|\bspent\b|\b(?:years?|yrs?|months?)\s+(?:here|with\s+us)\b|\bas an? (?!student|kid|child|teen)\w+|\b(?:was|been)\s+an?\s+(?=(?:[\w-]+\s+){0,2}?(?:host|streamer|anchor|selector|buyer|editor|creator|seller|admin\w*|operator|marketer|merchandiser|promoter|salesperson|"
+            r"assistant|cashier|clerk|waiter|waitress|driver|sales\w*|courier|rider|guide|agent|rep)\b)"
+            # "I've done this since Sept 2020": the work just described
+            r"|\bdo(?:ne|ing)\s+(?:this|it|that)\b")
+# A level said alone, as the answer to "which certificate do you hold?" ("五級", "L5", "level 5 cert", "四级证").
+BARE_LEVEL = (r"\W*(?:(?:yes|yeah|yep|有|有的|持有)\W*)?(?:an?\s+|the\s+)?(?:level|lvl|lv|l)?\s*(?P<level>[1-5一二三四五])\s*(?:级|級)?\s*"
+              r"(?:证书?|證書?|證|cert(?:ificate)?)?\W*")
 STUDY_CUE = r"培训|学习|学了|读|上学|毕业|学徒|课程|上课|train|stud(?:y|ied)|school|college|course|apprentic|degree|\bclass"
 # "算满一年了吗", "够一年没有": a duration asked about, not said.
 ASKED_BEFORE = r"(?:算|够|满|到|有没有|是不是|算不算|当|当作|算作)(?:累计|总共|一共|加起来)?\s*$"
@@ -646,6 +662,8 @@ NO_FIELD_WORK_SINCE = (r"(?:这几年|这些年|这段时间|之后|拿证后|�
 # Other work named as where the asker works now ("在厂里上班", "做外卖骑手"), before a wish to start this work
 OTHER_WORK_PLACE = r"厂里|工厂|电子厂|流水线|车间|工地|餐厅|饭店|酒楼|超市|外卖|快递|保安|司机|服务员|收银"
 NO_WORK = (  # years of work 0
+    # ("啥经验都没有 刚毕业"; the English "no experience" is read below)
+    r"(?:啥|什么|任何|一点)(?:工作)?经验都?(?:没有|冇|无)|(?:没有?|冇|无)任何(?:工作)?经验|零经验|"
     r"没(?:有)?(?:正式)?(?:工作|上班)过|没上过班|从未(?:参加)?工作|还没(?:有)?(?:参加|开始)工作|尚未(?:参加)?工作"
     r"|一天班(?:都|也)?没上过|冇(?:做|返)过(?:工|嘢)|未(?:曾)?(?:做|返)过工"
     r"|(?:一直|都|还|从来)(?:都)?(?:没有?|冇|未)(?:去)?(?:上班|工作|返工)(?!.{0,4}(?:以外|之外))",  # "毕业一年了，一直没去上班"
@@ -771,7 +789,7 @@ HELD_AFTER = (r"\s*(?:证书?|的证|考试)?\s*(?:我|佢|他|她)?\s*(?:已经
               r"|\s*(?:证书?)?\s*(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月)?(?:份|初|中|底)?\s*(?=[，,。；;）)]|$)"
               # "Level 4 since June 2022", "my L2 (直播销售员 技师) came in Dec 2022"
               r"|\s+(?:(?:[\u4e00-\u9fff]{2,6}|video[\s-]+creator(?:[\s-]+promoter)?|product\s+selector|live[\s-]*stream(?:ing)?\s+sales(?:person)?|platform\s+admin(?:istrator)?)\s+)?"
-              r"(?:cert\s+|certificate\s+)?since\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(?:19|20)\d{2}\b"
+              r"(?:cert\s+|certificate\s+)?since\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(?:19|20)\d{2}(?!\d)"
               r"|\s*(?:\([^)]{0,20}\)|（[^）]{0,20}）)?\s*(?:came|arrived|was\s+issued)\b")
 
 # Levels of other exams: "英语四级", "计算机二级", "CET-4".
