@@ -730,14 +730,7 @@ class Advisor:
             if _WORKS_AS_JOB_TYPE.search(request.question) and (conversation.profile is None or not conversation.profile.job_type):
                 said = Profile(job_type=request.stated.job_type)
                 conversation.profile = conversation.profile.merge(said) if conversation.profile is not None else said
-            taught = _TEACHES_JOB_TYPE.search(request.question) and not _WORKS_AS_JOB_TYPE.search(request.question)
-            # ("我想当主播", "天天说要当主播": the work wished for, not the work done)
-            wanted = _WANTS_THE_WORK.search(mandarin_words(to_simplified(request.question)))
-            return self._fixed(raw, lang, "statement_noted_job_type_taught" if taught
-                               else ("statement_noted_job_type_wanted_other" if request.third_party or conversation.third_party
-                                     else "statement_noted_job_type_wanted") if wanted
-                               else "statement_noted_job_type_other" if request.third_party or conversation.third_party
-                               else "statement_noted_job_type", "eligibility", refused=False,
+            return self._fixed(raw, lang, _noted_job_type_key(request, conversation), "eligibility", refused=False,
                                job_type=self.rules.job_type(request.stated.job_type).name(lang.code))
         if act in ("fact", "rule_question", "logistics") and request.level is not None and not request.third_party \
                 and (re.search(vocab.STRAIGHT_TO_LEVEL, request.question, re.I) or re.search(vocab.SKIP_LEVEL, request.question, re.I)) \
@@ -2076,6 +2069,17 @@ def _set_own_case_aside(conversation: Conversation, who: str) -> None:
     conversation.own_case = (conversation.profile, conversation.last_level)
     conversation.profile, conversation.last_level, conversation.earlier_years = None, None, None
     conversation.third_party = who
+
+
+def _noted_job_type_key(request: Request, conversation: Conversation) -> str:
+    """The template that notes a job type said with no facts: one taught ("a training course for 平台管理员"), one
+    wished for ("我想当主播": not the work done), or one worked as; the asker's or someone else's."""
+    if _TEACHES_JOB_TYPE.search(request.question) and not _WORKS_AS_JOB_TYPE.search(request.question):
+        return "statement_noted_job_type_taught"
+    other = "_other" if request.third_party or conversation.third_party else ""
+    if _WANTS_THE_WORK.search(mandarin_words(to_simplified(request.question))):
+        return "statement_noted_job_type_wanted" + other
+    return "statement_noted_job_type" + other
 
 
 def _keep_what_the_message_says(request: Request, conversation: Conversation) -> None:

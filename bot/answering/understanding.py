@@ -838,9 +838,9 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
             and not _ASKS_OPENLY.search(question) \
             and not _ASKS_ANYWHERE.search(question) and not _third_party(words) and not levels_named(question) \
             and (_OWN_FIELD_WORK.search(question) or _ROLE_HERE.fullmatch(question)):
-        # (not after a question of fact: "收入要报税吗" then "我是个人主播" is context for it)
         # "I sell ginseng on TikTok live.", "I do live selling on Douyin", "product selector here": the asker's own
-        # work in this field, said (not a request, nor a question about the job type)
+        # work in this field, said (not a request, nor a question about the job type); not after a question of fact
+        # ("收入要报税吗" then "我是个人主播" is context for it)
         act = "statement"
     if act == "out_of_scope" and confidence < UNSURE_OFF_TOPIC and conversation.last_act not in (None, "out_of_scope", "injection", "greeting") \
             and conversation.last_intent not in (None, "out_of_scope") and _ASKS_OPENLY.search(question) and ANAPHORIC.search(question) \
