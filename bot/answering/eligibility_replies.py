@@ -1032,10 +1032,10 @@ _ASKS_IF_TRAINING_REQUIRED = re.compile(_TRAINING_REQUIRED_WORDS + r"|\bwithout 
 # ...or whether a training route exists or counts at all ("does the formal-training route exist for level 3?")
 _ASKS_IF_TRAINING_NEEDED = re.compile(_TRAINING_REQUIRED_WORDS + r"|\btraining[- ]route\b|\broute\b[^.?]{0,20}\btraining\b"
                                       r"|\bwithout (?:any |the )?(?:training|course)\b", re.I)
-# Whether years count, asked ("經紀嗰幾年計唔計", "do the mall years count?").
 # The other work supposed to count ("如果把导购也算上", "what if I count my shop job too", "if those years counted").
 _IF_COUNTED = re.compile(r"(?:如果|假如|要是|假设|若|\bif\b|\bsuppose|\bassum)[^。.?？]{0,24}?(?:算上|算进|加上|也算|算埋|计埋|加埋|计入|算入|"
                          r"\bcount(?:s|ed|ing)?\b|\binclud(?:e|ed|ing)\b|\badd(?:ed)?\b)", re.I)
+# Whether years count, asked ("經紀嗰幾年計唔計", "do the mall years count?").
 _COUNT_ASKED = re.compile(r"算不算|算唔算|计不计|计唔计|能不能算|可不可以算|能算吗|算吗|算数吗|\bcount(?:s|ed)?\b", re.I)
 # An apprenticeship's end said ("contract ends march 2027", "学徒合同明年3月到期"), and "when?" asked.
 _APPRENTICESHIP_ENDS = re.compile(r"(?:学徒|apprentic)[^。]{0,60}?(?:\bends?\b|\bfinish(?:es)?\b|期满|到期|结束)", re.I)

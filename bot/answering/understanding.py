@@ -1241,7 +1241,7 @@ def _supposed_certificate(question: str) -> tuple[int, int] | None:
     said = match.group("month")
     if said and when in ("今年", "明年"):
         # "如果我明年三月拿到五级证": months from now to that month (said in December: 3)
-        month = int(said) if said.isdigit() else ({"十": 10, "十一": 11, "十二": 12}.get(said) or "一二三四五六七八九".index(said) + 1)
+        month = _month_number(said)
         months = max(0, (12 if when == "明年" else 0) + month - clock.today().month)
     return named[0], months
 
@@ -1274,7 +1274,11 @@ _BARE_DATE = re.compile(r"\W*(?:since|from|in|on|around|about|大概|大约|是|
                         r"|(?:1[0-2]|0?[1-9]|[一二三四五六七八九十]{1,2})\s*月份?)\s*(?:吧|啦|左右|份)?\W*", re.I)
 _MONTH_ALONE = re.compile(r"\W*(?:in\s+)?(?P<name>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\W*|\W*(?P<num>1[0-2]|0?[1-9]|[一二三四五六七八九十]{1,2})\s*月份?\W*", re.I)
 _LEVEL_WORD = {1: "一", 2: "二", 3: "三", 4: "四", 5: "五"}
-_MONTH_NUMBER = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11, "十二": 12}
+
+
+def _month_number(said: str) -> int | None:
+    """A month said in digits or in Chinese numerals ("3", "三", "十二"); None for anything else ("二十")."""
+    return int(said) if said.isdigit() else vocab.SPELLED_MONTHS.index(said) + 1 if said in vocab.SPELLED_MONTHS else None
 
 
 def _with_certificate_event(words: str, conversation: Conversation) -> str:
@@ -1292,7 +1296,7 @@ def _with_certificate_event(words: str, conversation: Conversation) -> str:
         year = clock.today().year - round(earlier.certificate_age)
         number = month.group("num")
         said = (vocab.MONTHS[month.group("name").lower()[:3]] if month.group("name")
-                else int(number) if number.isdigit() else _MONTH_NUMBER.get(number))
+                else _month_number(number))
         return f"{_LEVEL_WORD[earlier.certificate_level]}级证书{year}年{said}月拿的" if said else words
     last = mandarin_words(to_simplified(conversation.last_question))
     if earlier.certificate_age is None and earlier.years_since_at_most is None \
