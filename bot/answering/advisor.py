@@ -10,6 +10,7 @@ Order of decisions, and why:
 """
 from __future__ import annotations
 
+import copy
 import hashlib
 import logging
 import re
@@ -35,7 +36,7 @@ from bot.answering.people import ASKS_EACH, UNNAMED_PEOPLE, is_asker, labelled_p
 from bot.answering.understanding import (ASKS_ABOUT_TRAINING, asks_for_a_task, asks_training_hours, ladder_asked_to, other_job_type_asked, plans_a_level, teaches_a_class, JOB_TYPE_NAMES, COLLOQUIAL_QUESTION, subject_named, CONFIDENT, ELLIPTICAL_START, NO_SUBJECT, PERSONAL_ACTS, ELIGIBILITY_ACTS, SURELY_OUT_OF_SCOPE, Request, continued_question, levels_named,
                                          ANAPHORIC, age_stated, asks_own_case, asks_requirements, asks_which_level, on_other_levels, question_parts, speaks_of_own_facts, speaks_of_self,
                                          understand)
-from bot.eligibility import NO_CERTIFICATE, Profile, parse_profile
+from bot.eligibility import NO_CERTIFICATE, Profile, evaluate, parse_profile
 from bot.eligibility.profile import taught_school
 from bot.eligibility.engine import NOT_OFFERED
 import bot.eligibility.vocabulary as vocab
@@ -193,6 +194,17 @@ LIVE_STREAMING = "live_streaming_salesperson"
 # whole (Conversation.last_reply_digest), and one shorter than SAME_AGAIN_MIN ("Noted.") may well be the same again.
 REMEMBERED = 200
 SAME_AGAIN_MIN = 60
+# A message this short that the knowledge base could not answer alone may be a piece of a question sent in pieces
+# ("网络主播" / "vs 互联网营销师" / "same thing?"), or a follow-up of the last question ("chinese names too"); the
+# last pieces kept at most, and the refusals after which it is read again (not an injection, nor an off-topic ask)
+FRAGMENT_MAX = 24
+FRAGMENT_WORDS_MAX = 7  # (English spends more characters on the same words: "the HR bureau or the platform?")
+FRAGMENT_CJK_SHARE = 0.3
+FRAGMENTS_KEPT = 4
+LEAD_CHARS = 40  # a reply opening as the last one did is that reply again
+REREAD_CLOSE = 0.75  # ...and an entry this close to the reading answers it even when the classifier is unsure
+REREAD_AFTER = ("not_covered", "out_of_scope")
+REREAD_ANSWERS = ("faq", "template")  # what a reading with what came before may answer with: a curated entry or a fixed text
 BELIEF_WINDOW = 20  # characters before a wrong level order in which "学员以为", "they keep thinking" make it someone else's
 OLDER_ASKER = 40  # an age from which "am I too old?" is the worry, not the minimum age
 SHORT_VERDICT_CHARS = 4  # "会。", "有。", "Yes." open the sentence after them; never a lead sentence of their own
@@ -320,7 +332,7 @@ class Advisor:
         else:
             if short and not says_nothing_else(rest):
                 raw = rest  # ("能报几级 只要数字": the question without the words that ask for a short answer)
-            answer = self._answer(raw, lang, conversation)
+            answer = self._answer_or_read_with_what_came_before(raw, lang, conversation)
             answer = self._with_own_case_asked_beside(answer, raw, lang, conversation)
             answer = self._with_age_verdict(answer, conversation, lang, raw)
             answer = self._with_exam_age_entry(answer, conversation, lang, raw)
@@ -455,6 +467,81 @@ class Advisor:
         key = "age_verdict_under_16" if age < 16 else "age_verdict_16_17" if age < 18 else "age_verdict_adult"
         return replace(answer, text=self.templates.text(lang.code, "answers", key, age=age) + "\n" + answer.text)
 
+    def _without_work_years(self, raw: str, lang: Lang, request: Request, conversation: Conversation) -> Answer | None:
+        """"不用工作经验吗" after "可以申报四级（L4-C…）" for a final-year student: whether the route that opens the level
+        just decided asks for years of work; None when no such case was decided."""
+        said = mandarin_words(to_simplified(request.question))
+        known = conversation.profile
+        if not _NO_WORK_ASKED.search(said) or len(said) > (WITHOUT_WORK_ASK_MAX if cjk_ratio(said) > FRAGMENT_CJK_SHARE else 2 * WITHOUT_WORK_ASK_MAX) or conversation.last_intent != "eligibility" \
+                or known is None or not known.has_personal_facts or conversation.last_level is None or request.stated.has_personal_facts:
+            return None
+        decision = evaluate(replace(known, target_level=conversation.last_level), self.rules)
+        if not decision.eligible or decision.met is None:
+            return None
+        met = decision.met
+        code = "zh" if lang.code != "en" else "en"
+        years = met.min_years_after_certificate or met.min_years_total_experience
+        key = "without_work_years_needed" if years else "without_work_years_none"
+        caveat = "" if met.confirmed else self.templates.text(lang.code, "answers", "without_work_caveat")
+        text = self.templates.text(lang.code, "answers", key, level=self.rules.level_name(met.level, code), clause=met.id,
+                                   condition=(met.text_zh if code == "zh" else met.text_en).rstrip("。. "),
+                                   years=f"{years:g}" if years else "", caveat=caveat).rstrip()
+        return self._eligibility_answer(raw, lang, localize(text, lang), [self._conditions_source(lang)], decision)
+
+    def _surely_an_entry(self, question: str, lang: Lang) -> bool:
+        """An entry of the FAQ answers `question` for sure: the classifier backs it, or its words are very close
+        ("直播主需要什么能力 我口条不好 适合吗" meets the entry on professional content only loosely)."""
+        score, vote = self._faq_top(mandarin_words(to_simplified(question)), lang, self._index.current())
+        return vote >= THRESHOLDS.vote_in_scope or score >= REREAD_CLOSE
+
+    def _job_type_of_the_work_told(self, conversation: Conversation) -> str | None:
+        """"我是公司的直播运营 主要管后台账号 看数据" then "平台管理员能考到二级技师吗" then "我已经有三级了": the job type
+        just asked about, when it is the one the work told before fits, is the asker's."""
+        if conversation.third_party or len(conversation.history) < 2 \
+                or (conversation.profile is not None and conversation.profile.job_type is not None):
+            return None
+        named = _job_types_named(to_simplified(conversation.history[-1][0]))
+        if len(named) != 1:
+            return None
+        told = described_job_type([mandarin_words(to_simplified(q)) for q, _ in conversation.history[:-1]], self.slot_answers)
+        return named[0] if told is not None and told[0] == named[0] else None
+
+    def _answer_or_read_with_what_came_before(self, raw: str, lang: Lang, conversation: Conversation) -> Answer:
+        """The answer to `raw`; when it is a short message the knowledge base could not answer alone, the answer to
+        it read after the pieces sent just before ("网络主播" / "vs 互联网营销师" / "same thing?"), or after the last
+        question ("explain the 5 levels in english" then "chinese names too"), when that reading is answered. The
+        conversation is changed only by the reading answered."""
+        pieces = tuple(conversation.fragments)
+        rereadings = []
+        short = len(raw) <= FRAGMENT_MAX or (cjk_ratio(raw) < FRAGMENT_CJK_SHARE and len(raw.split()) <= FRAGMENT_WORDS_MAX)
+        if short:
+            if pieces:
+                rereadings.append(" ".join([*pieces, raw]))
+            # (not a new request after dropping the last topic: "算了 你给我推荐几只直播电商概念股")
+            if conversation.last_question is not None and not conversation.last_refused \
+                    and _is_a_question(to_simplified(conversation.last_question)) and not _DROPS_THE_TOPIC.search(raw):
+                rereadings.append(f"{conversation.last_question} {raw}")
+        before = copy.deepcopy(conversation) if rereadings else None
+        answer = self._answer(raw, lang, conversation)
+        # (not a fee, date or venue asked, which the knowledge base does not hold whatever it is read with)
+        if answer.refused and answer.intent in REREAD_AFTER and before is not None and conversation.last_act != "logistics":
+            for reading in rereadings:
+                trial = copy.deepcopy(before)
+                again = self._answer(reading, lang, trial)
+                # (read with the last question, a reply that says only what was just said adds nothing: "对了 今年世界杯
+                # 决赛谁赢了" after "平台管理员有几级" stays a refusal)
+                # (nor a request for the asker's facts: "11220这个数字出处是哪？" then "是哪一年的" is no eligibility case)
+                if not again.refused and again.via in REREAD_ANSWERS and again.intent != "eligibility" \
+                        and not (before.last_reply and again.text[:LEAD_CHARS] in before.last_reply) \
+                        and (again.via != "faq" or self._surely_an_entry(reading, lang)):
+                    vars(conversation).update(vars(trial))
+                    answer = again
+                    break
+        refused = answer.refused and answer.intent in REREAD_AFTER
+        conversation.fragments = (*pieces[-(FRAGMENTS_KEPT - 1):], raw) if refused and short else ()
+        conversation.last_refused = answer.refused
+        return answer
+
     def _not_the_same_again(self, answer: Answer, conversation: Conversation, lang: Lang, said: str) -> Answer:
         """A reply word for word the one just given ("I'm in Urumqi and there's no center nearby" after the
         answer on remote exams) says so, with its gist, instead of repeating itself: what was added changes
@@ -526,6 +613,8 @@ class Advisor:
             vector = retriever.embed(request.question)  # the same vector again, from the query cache
         except Exception as exc:
             raise IndexUnavailable(f"the index could not be queried ({exc.__class__.__name__})") from exc
+        if request.facts.has_personal_facts and request.facts.job_type is None and request.own_job_type is None and not request.third_party:
+            request.own_job_type = self._job_type_of_the_work_told(conversation)
         _keep_what_the_message_says(request, conversation)
         answer = self._reply(request, raw, lang, conversation, retriever, vector)
         if request.act == "injection" and not request.embedded_instruction:
@@ -629,9 +718,12 @@ class Advisor:
             # "博主说：从现在开始没证不能直播了" … "我天天在抖音卖货" … "是真的吗": the claim is what is doubted
             return self._finish(raw, lang, claimed[0].metadata.get("intent") or routing.intent, "\n\n".join(hit.text for hit in claimed),
                                 unique_sources(claimed), claimed, via="faq")
-        ceiling = self._track_ceiling(raw, lang, request, conversation)
+        ceiling = self._track_ceiling(raw, lang, request, conversation) or self._past_the_top(raw, lang, request, conversation)
         if ceiling is not None:
             return ceiling
+        without_work = self._without_work_years(raw, lang, request, conversation)
+        if without_work is not None:
+            return without_work
         naming = level_name_question(request.question, conversation.last_question)
         if naming is not None and (not request.stated.has_personal_facts or naming.same is not None):
             return self._level_names(raw, lang, naming, retriever, conversation)  # "高级工是几级", "那技师呢", "L1 or L5, which is higher?"
@@ -676,6 +768,12 @@ class Advisor:
                 and not request.stated.has_personal_facts and elsewhere_for(to_simplified(conversation.last_question), self.elsewhere) is not None:
             # "我喺台灣，想問勞保點樣加保？" then "我做自由接案直播主": more about the question asked, still not ours
             return self._off_topic(raw, lang, to_simplified(conversation.last_question))
+        if act == "out_of_scope" and conversation.last_question is not None and not levels_named(request.question) \
+                and len(request.question) <= STILL_OFF_TOPIC_MAX and not request.stated.has_personal_facts \
+                and (together := to_simplified(conversation.last_question) + " " + request.question) \
+                and elsewhere_for(together, self.elsewhere) is not None:
+            # "我在考虑买直播声卡" then "推荐一款五百块以内的": off-topic, and what it is about was said just before
+            return self._off_topic(raw, lang, together)
         if len(request.question) <= WHAT_NOW_MAX and _WHAT_NOW.search(request.question) and not levels_named(request.question):
             # "我直播的时候被人骂" … "心情很差" … "怎么办": what to do about the trouble said just before
             said = next((to_simplified(q) for q, _ in reversed(conversation.history[-2:])
@@ -853,7 +951,8 @@ class Advisor:
             fit = self._job_type_fit(request, raw, lang, conversation, retriever)
             if fit is not None:
                 return fit
-        weighed = self._job_types_weighed(request, raw, lang, conversation, retriever)
+        weighed = self._what_to_take_not_selling(request, raw, lang, conversation, retriever) \
+            or self._job_types_weighed(request, raw, lang, conversation, retriever)
         if weighed is not None:
             return weighed
         compared = self._job_types_compared(request, raw, lang, retriever, conversation.last_question)
@@ -983,14 +1082,17 @@ class Advisor:
         own_bar = FAQ_OVERRULES if after_a_statement else THRESHOLDS.faq_accept
         pointing_back = bool(ANAPHORIC.search(request.question) or NO_SUBJECT.search(request.question)) and len(request.question) <= (
             POINTING_BACK_MAX if cjk_ratio(request.question) > 0.3 else POINTING_BACK_MAX_EN)
-        if in_conversation and (_elliptical(request) or len(request.question) <= SHORT_FOLLOW_UP or pointing_back
+        # ("人社局？定係抖音？" after "邊個發證㗎": the asker's guesses at the answer, one question with the last)
+        guesses = conversation.last_question is not None and bool(_GUESSES_ONLY.fullmatch(to_simplified(request.question))) \
+            and _is_a_question(conversation.last_question)
+        if in_conversation and (_elliptical(request) or len(request.question) <= SHORT_FOLLOW_UP or pointing_back or guesses
                                 or after_statement or request.adds_context
                                 or self._short_and_unmatched(request.question, lang, retriever, vector, own_bar)) \
                 and routing.not_covered in (None, "other"):
             # "那二级呢" after a question about level 5, "平台会帮我交吗" after "直播收入要交税吗": read with
             # the last question, unless the message's own words match the FAQ better ("咁要上几多学时？");
             # a fee, date or venue question ("那报名费呢") stands on its own topic
-            own_parts = question_parts(request.question)
+            own_parts = [request.question] if guesses else question_parts(request.question)
             if len(own_parts) == 2 and all(_LEVEL_ONLY.fullmatch(part.strip()) for part in own_parts) \
                     and len(levels_named(conversation.last_question)) == 1:
                 # "五级培训要多少课时？" then "四级呢？三级呢？": the last question asked again for each level
@@ -1020,9 +1122,12 @@ class Advisor:
             # "那四级呢": the last question with its level swapped; otherwise the two side by side, which
             # only the message that means nothing alone should take ("那选品员平时干嘛" stands alone);
             # "is that even possible?": "that" is what the last message asked
-            if swapped or own < own_bar or pointing_back or len(request.question) <= VOTE_FOLLOW_UP_MAX:
+            if swapped or own < own_bar or pointing_back or guesses or len(request.question) <= VOTE_FOLLOW_UP_MAX:
                 together, together_vote = self._faq_top(continued, lang, retriever)
-                if not swapped and self._own_topic_elsewhere(request.question, continued, lang, retriever, vector):
+                if not swapped and guesses:
+                    # "邊個發證㗎" then "人社局？定係抖音？": the last question again, which the asker's guesses choose among
+                    question = conversation.last_question
+                elif not swapped and self._own_topic_elsewhere(request.question, continued, lang, retriever, vector):
                     pass  # "平均人工大概幾多？" after "我諗住轉行做帶貨主播": the pay, not the career change said before
                 elif (swapped and ELLIPTICAL_START.search(request.question) and len(request.question) <= 24
                       and _is_a_question(conversation.last_question)) \
@@ -1182,6 +1287,9 @@ class Advisor:
         if not higher and not occupation and not _PROSPECTS_ONLY.search(question) \
                 and (described_job_type(told, self.slot_answers) is not None or background_job_types(told, self.slot_answers)):
             return None  # ("我是开淘宝店的店主，自己选货自己卖" … "那你直接说我该选哪个": the work told decides, not a ranking)
+        not_selling = self.slot_answers.get("not_selling")
+        if not_selling and any(not_selling[1].search(text) for text in told):
+            return None  # ("我是个唱歌跳舞的才艺主播 不怎么带货" … "网络主播和直播销售员…我该考哪个": the work told decides)
         if occupation is not None and not higher:
             # "學校有開全媒體運營師的課，也有互聯網營銷師的課" then "應該選哪一個？": no source ranks the two
             # occupations either; how they differ, so the asker can choose by the work
@@ -1244,6 +1352,22 @@ class Advisor:
         request.weighed = True
         return self._finish(raw, lang, "career", "\n".join([lead, *(hit.text for hit in roles)]), unique_sources(roles), roles, via="faq")
 
+    def _what_to_take_not_selling(self, request: Request, raw: str, lang: Lang, conversation: Conversation, retriever) -> Answer | None:
+        """"我是做娱乐直播的 唱歌聊天那种 不带货" … "那我该考啥", "网络主播和直播销售员…我该考哪个": streaming that sells
+        nothing is the internet anchor's work, whose certificate the knowledge base does not hold (said so)."""
+        entry = self.slot_answers.get("not_selling")
+        certificate = self.slot_answers.get("not_selling_certificate")
+        if not entry or not certificate or not _WHAT_TO_TAKE.search(mandarin_words(request.question)):
+            return None
+        told = [mandarin_words(to_simplified(said)) for said, _ in conversation.history[-3:]] + [mandarin_words(request.question)]
+        if not any(entry[1].search(text) and speaks_of_self(text) for text in told) or _TO_SELLING.search(told[-1]):
+            return None  # (not "想转带货 应该考什么证": selling is where they are going)
+        hit = retriever.faq_answer(certificate, lang.code)
+        if hit is None:
+            return None
+        lead = self.templates.text(lang.code, "answers", "job_type_fit_anchor")
+        return self._finish(raw, lang, hit.metadata.get("intent") or "career", lead + "\n" + hit.text, unique_sources([hit]), [hit], via="faq")
+
     def _job_type_fit(self, request: Request, raw: str, lang: Lang, conversation: Conversation, retriever) -> Answer | None:
         """"I edit short videos — which job type fits me?": the job type of the work described, with its
         entry; None when no work is described (the question is then answered as any other)."""
@@ -1257,9 +1381,12 @@ class Advisor:
             entry = self.slot_answers.get(slot)
             if entry and (found is None or found[0] == LIVE_STREAMING) \
                     and any(entry[1].search(text) for text in [*said, mandarin_words(request.question)]):
-                hit = retriever.faq_answer(entry[0], lang.code)
+                # ("那我该考啥": what to take, for streaming that sells nothing: the internet anchor's certificate, not held)
+                taken = slot == "not_selling" and _TAKE_ASKED.search(mandarin_words(request.question)) and self.slot_answers.get("not_selling_certificate")
+                hit = retriever.faq_answer(taken or entry[0], lang.code)
                 if hit is not None:
-                    return self._finish(raw, lang, hit.metadata.get("intent") or "career", hit.text, unique_sources([hit]), [hit], via="faq")
+                    lead = self.templates.text(lang.code, "answers", "job_type_fit_anchor") + "\n" if slot == "not_selling" else ""
+                    return self._finish(raw, lang, hit.metadata.get("intent") or "career", lead + hit.text, unique_sources([hit]), [hit], via="faq")
         # ("場控算唔算互聯網營銷師？屬於邊個工種？": the work named in the question itself, which job type it is nearest)
         near_asked = found is None and not JOB_TYPE_NAMES.search(request.question) \
             and bool(background_job_types([mandarin_words(request.question)], self.slot_answers))
@@ -1284,6 +1411,18 @@ class Advisor:
             if roles:
                 return self._finish(raw, lang, "career", self.templates.text(lang.code, "answers", "job_type_guide"),
                                     unique_sources(roles), roles, via="faq")
+        several = described_job_types([*earlier, request.question], self.slot_answers)
+        if found is not None and len(several) >= 2 and not JOB_TYPE_NAMES.search(request.question) and not asks_which_level(request.question):
+            # "edit videos for Xiaohongshu, run the Tmall shop backend, and pick products sometimes": each part of the
+            # work is one job type's; one is assessed at a time, chosen by the work to be assessed in
+            roles = [hit for hit in (retriever.faq_answer(faq, lang.code) for _, faq in several) if hit is not None]
+            names = [self.rules.job_type(code).name("en" if lang.code == "en" else "zh") for code, _ in several]
+            if len(roles) == len(several):
+                listed = self.templates.text(lang.code, "answers", "list_joiner").join(names[:-1])
+                lead = self.templates.text(lang.code, "answers", "job_type_several",
+                                           jobs=listed + self.templates.text(lang.code, "answers", "and_joiner") + names[-1])
+                # (not "which job type + level should I aim for?": the work that leads, then the levels, as before)
+                return self._finish(raw, lang, "career", "\n".join([lead, *(hit.text for hit in roles)]), unique_sources(roles), roles, via="faq")
         hit = retriever.faq_answer(found[1], lang.code) if found else None
         if hit is None:
             return None
@@ -1520,6 +1659,31 @@ class Advisor:
                 break
         if job is None:
             return None
+        return self._eligibility_answer(raw, lang, localize(self._ceiling_text(job, lang), lang), [self._conditions_source(lang)])
+
+    def _past_the_top(self, raw: str, lang: Lang, request: Request, conversation: Conversation) -> Answer | None:
+        """Higher than a job type goes, asked ("已經考咗平台管理員三級" then "老闆叫我繼續考上去 下一級係咩？", "what would I
+        need to go further?" of the platform administrator): its top, and the job types that go higher."""
+        said = mandarin_words(request.question)
+        if not _GOES_FURTHER.search(said) or request.stated.has_personal_facts and request.stated.certificate_level is None:
+            return None
+        texts = [said] + [mandarin_words(to_simplified(q)) for q, _ in reversed(conversation.history[-2:])]
+        named = next((codes for text in texts if (codes := _job_types_named(text))), [])
+        known = conversation.profile if conversation.profile is not None else Profile()
+        code = known.job_type or (named[0] if len(named) == 1 else None)
+        if code is None:
+            return None
+        job = self.rules.job_type(code)
+        top = min(job.levels)
+        held = request.stated.certificate_level or known.certificate_level
+        if top == 1 or (held not in (None, NO_CERTIFICATE) and held != top) or (held in (None, NO_CERTIFICATE) and code not in named):
+            return None  # (a job type going up to level 1, or a level held below its top: the usual answer)
+        if held == top and levels_named(request.question):
+            return None  # ("想再往上考二級技師，可以嗎？": that level decided, the usual way)
+        if held == top:  # ("已經考咗平台管理員三級" … "下一級係咩？"): their case, at the top of the job type, and the way on
+            conversation.profile = known.merge(replace(request.stated, job_type=code))
+            text, sources, decision = self._eligibility_replies.reply(replace(request, act="eligibility_highest", levels=()), conversation, lang.code)
+            return self._eligibility_answer(raw, lang, text, sources, decision)
         return self._eligibility_answer(raw, lang, localize(self._ceiling_text(job, lang), lang), [self._conditions_source(lang)])
 
     def _ceiling_text(self, job, lang: Lang) -> str:
@@ -1851,6 +2015,29 @@ _ASKS_IF_IT_COUNTS = re.compile(r"算不算|算吗|能不能算|可不可以算|
                                 r"(?:能|可以)?查(?:得)?到吗|查不查得到|查唔查到|\bshow\s+up\b|\bbe\s+found\b|"
                                 r"\bcount|\bsame\b|\bvalid\b|\breal\b|\blegit|\bgenuine\b|\bofficial\b|national one", re.I)
 # A message that carries on the last one ("and can i use a virtual avatar instead?", "还有", "另外").
+# "不用工作经验吗", "唔使年資？", "no work experience needed?": whether the route just decided asks for years of work
+_NO_WORK_ASKED = re.compile(r"(?:不用|不需要|唔使|唔洗|唔需要|无需|免|不要|没有|冇|唔要)(?:任何)?(?:工作)?(?:经验|年资|年限|工龄|经历)(?:都|也)?(?:可以|得|行)?(?:吗|嘛|咩|么|呀|啊|\?|？|$)"
+                            r"|\b(?:no|without|don'?t need)\s+(?:any\s+)?(?:work(?:ing)?\s+)?(?:experience|years)\b", re.I)
+WITHOUT_WORK_ASK_MAX = 24  # (a longer message asks more than that; twice as long in English)
+# Selling said as where the asker is going ("想转带货", "want to start selling"): the host's job type, not the anchor's
+_TO_SELLING = re.compile(r"(?:转|改|想|要|开始)(?:做)?(?:带货|卖货|直播销售)|\b(?:switch|move|moving|go|get)\s+(?:in)?to\s+(?:live\s+)?selling\b|\bstart\s+selling\b", re.I)
+# Which certificate to take asked ("我该考哪个", "那我该考啥", "應該考邊個", "which one should I take")
+_WHAT_TO_TAKE = re.compile(r"(?:该|应该|要)(?:考|报)(?:哪|边|啥|什么|咩|乜)|考(?:哪个|边个|啥|什么)(?:证|好|比较好)|"
+                           r"\bwhich\s+(?:one|cert\w*|certificate|exam)\s+should\s+i\s+(?:take|get|do)\b|\bwhat\s+should\s+i\s+(?:take|get)\b", re.I)
+# What to take asked ("那我该考啥", "which cert should I get"), beside which job type fits
+_TAKE_ASKED = re.compile(r"考|报|证|\bcert|\bexam\b|\btake\b|\bget\b", re.I)
+# The last topic dropped ("算了", "不说这个了", "never mind", "anyway"): what follows is asked on its own
+_DROPS_THE_TOPIC = re.compile(r"算了|不说这个|不說這個|唔講呢个|唔講呢個|先不说|换个话题|換個話題|\bnever\s*mind\b|\bforget\s+(?:it|that)\b|\banyway\b|\bchanging\s+the\s+subject\b", re.I)
+# A move between kinds of work said any way ("要我转去做", "改做", "switching to"): not several kinds done at once
+_MOVED = re.compile(r"转(?:去|做|到|行)|改做|调去|\bswitch\w*\s+(?:to|into)\b|\bmov(?:e|ed|ing)\s+(?:to|into|over)\b", re.I)
+# Other occupations named by their names ("网络主播同互联网营销师有咩分别", "internet anchor"): no work described
+_OTHER_OCCUPATION_NAMES = re.compile(r"网络主播|网路主播|網絡主播|網路主播|internet\s+anchors?|network\s+(?:anchors?|streamers?)", re.I)
+# Going past where one is ("下一級係咩", "繼續考上去", "能往上考的", "what would I need to go further")
+_GOES_FURTHER = re.compile(r"下一级|再往上|往上考|继续考|考上去|升上去|更高(?:的)?(?:级|等级)|还能(?:再)?升|\bgo\s+(?:any\s+)?(?:further|higher)\b|\bnext\s+level\b|\bbeyond\b|\bmove\s+up\b", re.I)
+# A message that only offers answers to the last question ("人社局？定係抖音？", "HR bureau or the platform?")
+# (two names, no verb or level of their own: "能考四级还是三级" asks a question of its own)
+_GUESSES_ONLY = re.compile(r"\W*(?!.*(?:[能可考报要会]|(?<![还或])是|[一二三四五1-5]\s*级|\b(?:can|could|should|do|does|did|is|are|was|will|would|level|l[1-5])\b))"
+                           r"[^？?，,。.!！]{1,20}?\s*[？?]?\s*(?:定系|定係|还是|或者|抑或|或是|\bor\b)\s*[^？?，,。.!！]{1,20}?\s*[？?]*\s*", re.I)
 _CONTINUES = re.compile(r"^(?:and|also|plus|what about|how about|or)\b|^(?:还有|另外|那|那么|顺便|还是|定系|定係|或者|抑或)"
                         # "選品員英文點講？" then "想放喺LinkedIn": what the answer is for
                         r"|^(?:我)?(?:想|要|准备|打算)?(?:放|写|用)(?:喺|在|到|进|落)|^(?:it'?s |i want it |i need it )?(?:for|to put (?:it )?(?:on|in)) (?:my )?(?:linkedin|cv|resume)", re.I)
@@ -2022,7 +2209,7 @@ def described_job_type(texts: list[str], slot_answers: dict) -> tuple[str, str] 
     """(job type, FAQ id) for the work described in the latest of `texts` that describes any. A job type
     named by its name ("选品员要谈判吗", "视频创推员同直播销售员有咩分别") is asked about, not described."""
     for text in reversed(texts):
-        text = JOB_TYPE_NAMES.sub(" ", text)
+        text = _OTHER_OCCUPATION_NAMES.sub(" ", JOB_TYPE_NAMES.sub(" ", text))  # ("网络主播同互联网营销师…": names, no work)
         # ("在直播基地做选品…给主播写卖点卡": the hosts are others and the base a place; the work is the selecting)
         text = _OTHERS_STREAMING.sub(" ", text)
         # ("以后往哪个方向发展好？选品还是平台管理": directions weighed, no work described)
@@ -2039,6 +2226,22 @@ def described_job_type(texts: list[str], slot_answers: dict) -> tuple[str, str] 
         if found:
             return found[0]
     return None
+
+
+def described_job_types(texts: list[str], slot_answers: dict) -> list[tuple[str, str]]:
+    """Every job type the work described in the latest of `texts` that describes any is one of, in the file's order;
+    [] when none, or when selling on the stream is the core of it ("选品、拍视频、直播、售后都是我": see
+    `described_job_type`)."""
+    shy = slot_answers.get("not_on_camera")
+    for text in reversed(texts):
+        text = _OTHERS_STREAMING.sub(" ", _OTHER_OCCUPATION_NAMES.sub(" ", JOB_TYPE_NAMES.sub(" ", text)))
+        found = [(code, faq_id) for code, faq_id, cues in slot_answers.get("job_types", []) if cues.search(text)]
+        if shy and shy[1].search(text):  # ("I like making short videos more than being on camera": not the host's work)
+            found = [(code, faq_id) for code, faq_id in found if code != LIVE_STREAMING]
+        if found:
+            # (nor work being moved from: "我是带货的，老板说要我转去做投流和数据分析" is the work moved to)
+            return [] if _STREAMS.search(text) or _MOVING_TO.search(text) or _MOVED.search(text) else found
+    return []
 
 
 def background_job_types(texts: list[str], slot_answers: dict) -> list[str]:
@@ -2132,6 +2335,13 @@ def _keep_what_the_message_says(request: Request, conversation: Conversation) ->
             return
         if request.other_work and request.stated.years_total is not None and request.stated.years_total_from_date:
             conversation.other_work = request.other_work  # "佢2016年開始做淘寶客服，2020年開始做主播" said beside no question
+        if request.other_work and request.stated.other_years and not request.third_party and not conversation.third_party \
+                and not re.search(vocab.FIELD_WORK, mandarin_words(request.question).lower()):  # (only the other work told)
+            # "我2018年3月到2020年3月做過網店客服" (then "2022年1月開始做直播 到而家"): the other work's years, kept to be
+            # counted if the evaluation body takes it as related
+            said = replace(Profile(), other_years=request.stated.other_years)
+            conversation.profile = conversation.profile.merge(said) if conversation.profile is not None else said
+            conversation.other_work = request.other_work
         if request.third_party and not own_facts_known:
             conversation.third_party = request.third_party  # "问个学员的情况": the facts that follow are theirs
         elif request.facts.studying_at and not request.third_party:

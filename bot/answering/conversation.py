@@ -45,6 +45,10 @@ class Conversation:
     last_reply: str | None = None
     last_sources: tuple | list = ()
     last_via: str | None = None
+    # short messages just before that the advisor could not answer alone ("网络主播", "vs 互联网营销师"): a question
+    # sent in pieces, read whole with the piece that completes it ("same thing?")
+    fragments: tuple = ()
+    last_refused: bool = False  # the last reply said the knowledge base could not answer (no follow-up is read with it)
 
     def remember(self, question: str, answer: str, keep: int = 6) -> None:
         self.history.append((question, answer))

@@ -12,7 +12,7 @@ from bot.answering.conversation import Conversation
 from bot.answering.people import is_asker, part_about
 from bot.answering.understanding import TO_LEVEL, levels_between_asked, Request, age_stated, asks_if_training_is_needed, asks_training_hours, without_hours_asked, corrects_itself, levels_named
 import bot.eligibility.vocabulary as vocab
-from bot.eligibility.profile import has_dated_stretch, months_later
+from bot.eligibility.profile import has_dated_stretch, levels_held, months_later
 from bot.eligibility import NO_CERTIFICATE, Profile, evaluate, parse_profile, render_decision, render_question, render_requirements
 from bot.eligibility.overview import alternative_conditions, alternative_open, newer_after_certificate, newer_routes_to, overview
 from bot.eligibility.supposed import openings
@@ -60,6 +60,8 @@ class EligibilityReplies:
             # (a date counted from today means nothing under "after two more years": none is said)
             dated = re.escape(self.templates.text(lang_code, "eligibility", "overview_from_about", year="YYYY", month="MM").strip())
             text = re.sub(r"\s*" + dated.replace("YYYY", r"\d{4}").replace("MM", r"\d{1,2}"), "", text)
+        if known is not None and known.certificate_day is not None:
+            text = _to_the_day(text, known.certificate_day, clock.today(), lang_code)
         return "\n".join([*notes, text]), sources, decision
 
     def _short_training(self, profile: Profile) -> int | None:
@@ -380,6 +382,14 @@ class EligibilityReplies:
                 and GOING_UP.search(request.question):
             # "已經有四級證書了，想往上考，下一個是五級嗎？": level 5 is below level 4; the next one up is 3
             below, target = target, held - 1
+        if target is not None and held not in (None, NO_CERTIFICATE) and target >= held and below is None \
+                and target in levels_held(mandarin_words(to_simplified(request.question)).lower()):
+            # "我现在是三级 22年拿的 一直在做" (after "先看一级吧"): the level named is the one held, not one to apply
+            # for; the level asked before, if above it, or what is open now
+            earlier = conversation.last_level
+            target = earlier if earlier is not None and earlier < held else None
+            if target is None:
+                request = replace(request, act="eligibility_highest")
         if request.act == "eligibility_level" and _ONE_OR_THE_OTHER.search(request.question) and profile.has_personal_facts:
             # "can I now apply for level 5 or even 4?": the level open now and what the next one needs
             request = replace(request, act="eligibility_highest")
@@ -901,6 +911,14 @@ class EligibilityReplies:
         if decision.status != "eligible" and trained.status == "eligible" and trained.met.requires_formal_training:
             return self.templates.text(lang_code, "eligibility", "note_training_opens", level=level, id=trained.met.id,
                                        hours=self.rules.training_hours[target])
+        if request.hypothetical_training and decision.status != "eligible" and profile.years_since_certificate is None \
+                and profile.certificate_age is not None:
+            # "打算明年上一级的培训班" … "上完就能报一级吗": the years since the certificate's date, if worked, and the
+            # training done: no more waiting once it is finished
+            worked = self._trained(replace(profile, years_since_certificate=profile.certificate_age), target)
+            if worked.status == "eligible" and worked.met.requires_formal_training:
+                return self.templates.text(lang_code, "eligibility", "note_training_done_then", level=level, id=worked.met.id,
+                                           hours=self.rules.training_hours[target], years=_plain(worked.met.min_years_after_certificate or 0))
         return ""
 
     def _trained(self, profile: Profile, target: int):
@@ -1201,3 +1219,25 @@ def _alternative_text(condition: dict, lang: str, rules) -> str:
     if condition.get("education"):
         parts.append("a relevant vocational-school or college diploma (final-year students included)")
     return " + ".join(parts)
+
+
+_MONTH_ABBREVIATIONS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def _to_the_day(text: str, day: tuple, today: date, lang_code: str) -> str:
+    """"约2027年1月起" for a certificate of 9 December 2022 read on 2 December: the years were counted from the month
+    after (a day later in the month than today's does not count the month), so a date N years from the certificate
+    said to the month is a month late; said to the day it is 9 December 2026."""
+    year, month, certified = day
+    if certified <= today.day:
+        return text  # (the month itself was counted: the dates said to the month are right)
+    for years in range(1, 7):
+        late_year, late_month = (year + years + 1, 1) if month == 12 else (year + years, month + 1)
+        exact = date(year + years, month, min(certified, 28 if month == 2 else certified))
+        if exact <= today:
+            continue
+        if lang_code == "en":
+            text = re.sub(rf"(?:from\s+)?about {late_month}/{late_year}\b", f"from {exact.day} {_MONTH_ABBREVIATIONS[exact.month - 1]} {exact.year}", text)
+        else:
+            text = re.sub(rf"约{late_year}年{late_month}月起", f"{exact.year}年{exact.month}月{exact.day}日起", text)
+    return text

@@ -33,10 +33,11 @@ _NAME_DOING = re.compile(r"(?:^|(?<=[\s,.;!?，。；]))(?P<label>(?!The|This|Th
 # Groups of learners counted ("10 have 1–2 yrs of livestream work and no certs; 8 got level-5 certs in 2021…; 7 just
 # graduated", "一半做过一两年直播，三分之一是中专电商应届生，剩下的没上过班"): each group's facts, decided apart.
 _GROUP = re.compile(r"(?:^|(?<=[;；:：,，.。]))\s*(?:and\s+|还有|另外)?(?P<label>(?:about\s+|around\s+|roughly\s+)?(?:\d+|half|a\s+third|a\s+quarter|"
-                    r"two\s+thirds|the\s+other\s+half|the\s+rest|the\s+others|others)(?:\s+(?:of\s+)?(?:them|the\s+class|the\s+learners|the\s+students))?"
+                    r"two\s+thirds|the\s+other\s+half|the\s+rest|the\s+others|others|most|some|a\s+few|one|two|three|four|five|six|seven|eight|nine|ten)(?:\s+(?:of\s+)?(?:them|the\s+class|the\s+learners|the\s+students))?"
                     r"(?=\s+(?:have|has|had|got|are|is|were|just|did|hold|worked|work|never|been|finished|graduated)\b)"
                     r"|(?:有)?\d+\s*(?:个|位|名)(?:学员|学生|人)?(?=[^，,；;。]{0,2}(?:有|是|做|干|拿|没|刚|已经|都|在))"
                     r"|一半(?:的?人|学员)?|三分之一|四分之一|其余的?|剩下的?(?:人)?)", re.I)
+_LEVEL_SAID = re.compile(r"[一二三四五1-5]\s*级|\blevel[\s-]*[1-5]\b|\bl[1-5]\b|技师|高级工|中级工|初级工", re.I)
 # Two people told apart as "one … the other" ("两个人 一个有四级一个没有", "one has L4, the other has none"); a bare
 # "没有" for the other is the thing the first has, lacked.
 _ONE_THE_OTHER = re.compile(r"(?:^|(?<=[\s，,：:]))(?:一个|一位|\bone\b)(?P<a>[^，,；;。]{1,30}?)[，,；;\s]*(?:另(?:外)?一个|另一位|(?<=[级证年个])一个|\bthe other(?: one)?\b)(?P<b>[^，,；;。]+)", re.I)
@@ -79,6 +80,7 @@ def split_people(text: str, held_level: int | None = None, shared: Profile | Non
     bare_years = False  # bare figures are years of the work talked about
     if len(labels) < 2 and len(groups := list(_GROUP.finditer(text))) >= 2:
         labels = groups
+        bare_years = True  # ("most have 1-2 years, two have 7 years no cert": years of the work they were sent for)
     if len(labels) >= 2:
         starts = [_clause_start(text, labels[n - 1].end() if n else 0, label.start()) for n, label in enumerate(labels)]
         for n, label in enumerate(labels):
@@ -110,7 +112,9 @@ def split_people(text: str, held_level: int | None = None, shared: Profile | Non
             parts[-1] = (label, last[:of_all.start()])
             parts = [(label, part + "，" + of_all.group(0)) for label, part in parts]
     # (two people compared on one line, "she has 4 yrs, I have 7 yrs": bare figures are their years of the work talked about)
-    people = [(label, parse_profile(mandarin_words(part), expecting="years_total" if bare_years else None)) for label, part in parts]
+    # (not a group said to hold a level: "10个有五级证满4年了" are years since the certificate, not in all)
+    people = [(label, parse_profile(mandarin_words(part), expecting="years_total" if bare_years and not _LEVEL_SAID.search(part) else None))
+              for label, part in parts]
     if held_level is not None:
         people = [(label, replace(facts, certificate_level=held_level))
                   if facts.certificate_level is None and facts.certificate_age is not None else (label, facts)

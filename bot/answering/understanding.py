@@ -28,6 +28,14 @@ PERSONAL_ACTS = ELIGIBILITY_ACTS + ("statement", "followup")
 CONFIDENT = 0.6
 UNSURE_INJECTION = 0.4  # below this, the classifier's "injection" alone (no instruction words) is noise
 SURE_INJECTION = 0.8  # the classifier alone (no instruction words) makes an injection only when this sure
+# Whether the asker may take the exam at all ("係咪冇資格考", "我有没有资格报", "am I even eligible?")
+_ELIGIBLE_AT_ALL = re.compile(r"(?:没有?|冇|无|够不够|有没有|有冇|够唔够|够)资格(?:考|报|申报|参加|去考)|\bam\s+i\s+(?:even\s+|still\s+)?(?:eligible|qualified|allowed)\b"
+                              r"|\b(?:can'?t|cannot)\s+i\s+(?:even\s+)?(?:take|apply|sit)\b", re.I)
+# The way to a level asked ("fastest way to level 3", "怎样最快考到三级", "how do I get to level 2")
+_WAY_ASKED = re.compile(r"最快|最短|怎么|怎样|如何|点样|路线|\bfastest\b|\bquickest\b|\bway\b|\bhow\b|\broute\b|\bpath\b|\bsteps?\b", re.I)
+# Whether the asker may start above the bottom ("可唔可以唔使由五級考起", "do I have to start from level 5?")
+_SKIPS_LEVEL_5 = re.compile(r"(?:不用|唔使|唔洗|不必|免|跳过|跳|不需要|唔需要)(?:再)?(?:由|从)?(?:五级|最低)(?:考起|开始|起|考)?|(?:一定|必须|是不是|系咪)?要(?:由|从)(?:五级|最低(?:一级)?)(?:考起|开始)"
+                            r"|\b(?:skip|bypass)\s+(?:the\s+)?(?:level\s*5|l5|lowest\s+level|first\s+level)\b|\bstart\s+(?:from|at)\s+(?:level\s*5|l5|the\s+bottom)\b", re.I)
 SHORT_ASK = 12  # "能考吗", "can I apply then?": short enough to be about the asker's own case, nothing more
 _LEVEL = re.compile(r"([一二三四五1-5])\s*级|level\s*([1-5])|\bl\s*([1-5])\b|lv\.?\s*([1-5])"
                     # (not a professional title: "中级经济师", "初级职称")
@@ -117,13 +125,13 @@ _ASKS_TO_APPLY = re.compile(r"用[^，,。？?]{1,8}(?:报|申报|考)还是(?:�
                             r"\bis (?:a|an|my|he|she) (?:\w+ )?(?:eligible|allowed)\b|\b(?:can|could) (?:get|apply|sit|take|go for)\b", re.I)
 # (a child born or cared for is a break in the asker's own work: "22年生孩子停了一年多", "在家带孩子")
 _THIRD_PARTY = re.compile(r"学员|学生|(?<![小男女])朋友|同学|老婆|老公|阿仔|个仔|我仔|阿女|个女(?![生性孩])|我女(?![朋生性士孩装儿])|(?:我爸|我妈|老爸|老妈|爸爸|妈妈|父亲|母亲|阿爸|阿妈|我老豆|我老母)(?![爸妈们])(?!都?(?:觉得|认为|反对|不同意|不让|担心|不支持|怕))|(?<!生)(?<!生了)(?<!带)(?<!怀)(?<!照顾)(?:儿子|女儿|孩子)|弟弟|妹妹|他们|她们|(?<![其吉])他(?!人)|她|同事|徒弟|表[姐妹哥弟]|堂[姐妹哥弟]"
-                          r"|亲戚|侄[子女]|外甥|闺蜜|男朋友|女朋友|细佬|细妹|家姐|阿哥|姐姐|姊姊|哥哥|阿姊|阿姐|阿妹|这批人|那批人|students?(?!\s+here)|trainees?|learners?|\bcohort\b|\bapprentices\b|\bour (?:graduates|grads)\b|\bone of (?:our|my) \w+|\b(?:she|he|her|his)\b|my (?:friend|wife|husband|son|daughter"
+                          r"|亲戚|侄[子女]|外甥|闺蜜|男朋友|女朋友|细佬|细妹|家姐|阿哥|姐姐|姊姊|哥哥|阿姊|阿姐|阿妹|这批人|那批人|(?<!\bas\s)(?<!\bas\sa\s)(?<!final\syear\s)(?<!final-year\s)(?<!\bwas\sa\s)(?<!\bstill\sa\s)(?<!\bi'm\sa\s)(?<!\bam\sa\s)student(?!s)(?!\s+here)|students(?!\s+here)|trainees?|learners?|\bcohort\b|\bapprentices\b|\bour (?:graduates|grads)\b|\bone of (?:our|my) \w+|\b(?:she|he|her|his)\b|my (?:friend|wife|husband|son|daughter"
                           r"|brother|sister|bro|sis|cousin|mom|mum|mother|dad|father|parents?|colleague|coworker|co-worker|niece|nephew|partner"
                           r"|girlfriend|boyfriend|apprentice|client)"
                           r"|我(?:的|个|嘅)?\s*friends?\b"  # "咁我個friend …" (Cantonese with English)
                           # someone an employer or a school is weighing ("a candidate showed us a level 3 cert", "应聘者有四级证")
                           r"|帮[^，,。？?]{0,6}(?:主播|员工|同事|下属|手下|几个人|两个人|两位)[^，,。？?]{0,2}问|员工|主播们|(?:两|几|三|四|五|六|七|八|九|十|\d+)\s*(?:个|位|名)主播|\b(?:our|some|the|my|of our)\s+(?:in-house\s+)?(?:hosts|streamers|staff|employees|anchors)\b|\b\d+\s+(?:in-house\s+|full-time\s+|part-time\s+)?(?:hosts|streamers|employees|anchors)\b"
-                          r"|候选人|应聘者|求职者|面试者|新员工|\b(?:a|the|one|our|this)\s+(?:candidate|applicant|new hire|employee|staff member|hire)s?\b"
+                          r"|候选人|应聘者|求职者|面试者|新员工|\b(?:our|my)\s+(?:host|streamer|anchor|employee|staff\s+member|trainee)\b|\b(?:a|the|one|our|this)\s+(?:candidate|applicant|new hire|employee|staff member|hire)s?\b"
                           r"|\b(?:candidate|applicant)'s\b", re.I)  # "Candidate's CV says: …"
 # Words before another person that make the asker the one working ("帮朋友的档口", "跟我老公一起播").
 _WORKING_FOR = "帮|替|给|同|和|跟|陪|为|\\bhelping|\\bhelp|\\bwith|\\bw/?(?=\\s)|\\bfor|\\balongside"
@@ -168,7 +176,7 @@ _HEARSAY = re.compile(r"\W*(?:(?:网上|网上有人|有人|好多人|别人|朋
 # "能报几级？", "報得幾級？": a which-level question with no subject at all; in Chinese chat the dropped
 # subject is the asker (a job type or a group named before the verb makes it a question of fact).
 _SUBJECTLESS_APPLY = re.compile(r"^(?:请问|那|所以|想问一?下|问一?下)?[，,\s]*(?:现在|目前)?(?:能|可以|可|会)?(?:报|考|申报|报考)(?:得|到|得到)?(?:几|哪个|哪一|边个|什么)")
-_HYPOTHETICAL_TRAINING = re.compile(r"(先|如果|要是|假如|假设).{0,10}(培训|上课|上完|学时|training)|finish(ed)? the training|培训完(?!了)(?=.{0,8}(?:能|可以|可不可以|就))|after (?:the|our) (?:\w+ )?(?:training|course)"
+_HYPOTHETICAL_TRAINING = re.compile(r"(先|如果|要是|假如|假设).{0,10}(培训|上课|上完|学时|training)|^\W*(?:等我)?(?:上完|读完|培训完)(?:之?后|了)?(?:就|便)?(?=.{0,8}(?:能|可以|可不可以|得唔得|报))|finish(ed)? the training|培训完(?!了)(?=.{0,8}(?:能|可以|可不可以|就))|after (?:the|our) (?:\w+ )?(?:training|course)"
                                     # "结业后能报一级吗" after a training course booked: once it is finished
                                     r"|(?:结业|上完课|培训结束|拿到结业证)(?:了)?(?:之?后|以后)(?=.{0,8}(?:能|可以|可不可以|就|得唔得))"
                                     r"|(take|do|complete) the training first|\b(what if|if) i\b.{0,30}\b(train|training|course|class)", re.I)
@@ -306,6 +314,8 @@ _RELATED_WORK = re.compile(r"(?:算不算|算唔算|算吗|算嗎|算是|算係|
                            r"\b(?:does|do|would|will|can) (?:the |my |those |these |that )?(?:[a-z][a-z-]* ){1,4}(?:time|years?|experience|work|stint|part|bit) (?:[a-z]+ )?count\b", re.I)
 # Whether exactly N years is enough: the "（含）" of the conditions.
 _INCLUSIVE = re.compile(r"(?:刚好|正好|刚刚好|啱啱好?|整整|恰好).{0,10}(?:算不算|算吗|够吗|够不够|计不计|计唔计|行不行|得唔得)|"
+                        # "今天能算满4年吗" (the day the years come round): whether that day counts
+                        r"(?:今天|今日|而家|现在|当天|那天)(?:就)?(?:能|可以|可唔可以)?(?:算|计)(?:满|够)?\s*(?:\d+|[一二两三四五六七八九十])\s*年(?:了)?(?:吗|未|没有?|不|唔|\?|？)|"
                         r"(?:系咪|是不是|是否)?(?:包括|包含|计埋|算上)(?:刚好|正好|啱啱)|定系要超过|还是要超过|要超过.{0,6}(?:才|先)(?:行|得|算)|"
                         r"（含）.{0,6}(?:意思|指)|\bexactly\b.{0,40}\b(?:count|enough|ok|qualif|meet)|\bexactly\s+(?:\d+|one|two|three|four|five|six)\s+years?\b.{0,30}\band a day\b|\binclusive\b|\bor (?:strictly )?more than\b", re.I)
 # The papers to hand in ("那要准备些啥材料", "要準備咩文件", "what paperwork do I need").
@@ -329,10 +339,12 @@ _SWITCHING = re.compile(r"转(?:去|到|考|做|报)|换(?:成|到|个|去)|改(
 _OTHER_JOB_TYPE = re.compile(r"别的工种|其他工种|另一个工种|另外一个工种|换工种|跨工种|another job[- ]?type|other job[- ]?types?|two job[- ]?types", re.I)
 _WHICH_JOB_TYPE = re.compile(r"(?:哪|边)个工种|(?:哪|边)个方向(?:比较|更)?(?:合适|适合|啱)|(?:往|向)(?:哪个|什么|哪些|边个)方向(?:发展|转)|还能(?:转|做)(?:什么|啥|哪个)|"
                              r"where (?:can|could) i go from here|what else (?:can|could) i do|\b(?:what|which) other (?:roles|job types|jobs)\b|"
-                             r"(?:考|报|做|选)(?:咩|乜|什么|啥)(?:嘢)?工种|which (?:of the )?(?:4|four) (?:job[- ]?)?types?|什么工种|咩工种|乜嘢工种|啥工种|哪一个工种|哪类工种|哪种工种|属于哪|算哪|对应哪|适合(?:我|做)?(?:哪|边)|"
+                             r"(?:考|报|做|选)(?:咩|乜|什么|啥)(?:嘢)?工种|which (?:of the )?(?:4|four) (?:job[- ]?)?types?|什么工种|咩工种|乜嘢工种|啥工种|哪一个工种|哪类工种|哪种工种|属于哪|算哪|对应哪|适合(?:我|做)?(?:哪|边)|适合(?:考|报|选|做)(?:哪|边)|"
                              r"(?:哪|边)(?:个|种|一种|类)(?:工种|工作|岗位)?(?:比较|更|最)?(?:合适|适合|啱)(?:我)?|适合我(?:吗|不|么|嘛)|(?:什么|咩|哪些|哪个)(?:岗位|工种|职位)[^？?。]{0,4}(?:适合|啱|合适)|合适我(?:吗|不)|啱唔啱我|啱我(?:吗|唔)|"
                              r"which (?:one )?(?:suits|fits|is (?:better|best) for) me|suit(?:s|able for)? me\??$|"
-                             r"which (?:of the )?(?:four )?job[- ]?types?|what job[- ]?type|which one (?:fits|suits)|"
+                             r"which (?:of the )?(?:four |chinese |\d )?job[- ]?types?|what job[- ]?type|which one (?:fits|suits)|"
+                             # "which of the job types is closest to that?", "最接近哪个": the nearest one to the work told
+                             r"\bwhich\b[^?]{0,30}\b(?:closest|nearest|most similar)\b|(?:哪|边)(?:个|一个|種|种)[^？?。]{0,6}最(?:接近|贴近|像|似)|最(?:接近|贴近|像)(?:哪|边)(?:个|一个)|"
                              r"job[- ]?type (?:fits|suits|is that|would that be)|"
                              # "Do I count as 直播销售员 or 视频创推员?", "我算选品员还是直播销售员": one of two, for the asker's work
                              r"\b(?:do|would|does) (?:i|she|he|that|it|my \w+) count as\b[^?]{0,40}\bor\b|"
@@ -360,7 +372,7 @@ _WHOLE_LADDER = re.compile(r"从零|从头|一路|路线|逐级|(?:新人|零基
 # A follow-up that points back ("and do they all have 5 levels?", "is that even possible?", "那这个呢").
 # A follow-up that only names what changes ("what about level 2 tho?", "and for level 3?", "那二级呢").
 # A level alone ("L4?", "四级呢", "lvl 3??"), and "no cert" alone ("no cert", "冇證", "没有证书"), said after the facts.
-_BARE_LEVEL = re.compile(r"\W*(?:(?:level|lvl|l)\s*[1-5]|[一二三四五1-5]\s*级|(?:初|中|高)级工|技师|高级技师)\s*(?:呢|吗|得唔得|可以吗|行吗|ok)?\s*[?？!！.。]*\s*", re.I)
+_BARE_LEVEL = re.compile(r"\W*(?:(?:level|lvl|l)\s*[1-5]|[一二三四五1-5]\s*级|(?:初|中|高)级工|技师|高级技师)\s*(?:now|yet|then|too|already|next|(?:现在|而家)?(?:呢|吗|得唔得|得未|可以吗|行吗|ok|可以了吗|够了吗))?\s*(?:ok|possible)?\s*[?？!！.。]*\s*", re.I)
 _BARE_NO_CERTIFICATE = re.compile(r"\W*(?:no|zero|without)\s+(?:any\s+)?certs?(?:ificates?)?|(?:没有?|冇|無|无|未有)(?:任何)?(?:证书?|證書?)\s*(?:的|啊|呀|喔|哦)?[\W]*", re.I)
 ELLIPTICAL_START = re.compile(r"^(?:and|so|ok|okay)?\s*(?:what|how)\s+about\b|^and\s+(?:for\s+)?(?:level|lvl|l\d)|^same\s+for\b|"
                               r"^(?:那|那么)?(?:如果是)?[一二三四五1-5]\s*级(?:的话)?呢", re.I)
@@ -405,7 +417,9 @@ _POSSESSION = re.compile(r"我(?:有|拿|考|已经|持有|是)|\bi (?:have|hold
 # (only a requirement of age or schooling, the brochure's usual claims; a quoted rule of years is weighed as a rule)
 _QUOTED_REQUIREMENT = re.compile(r"['\"“‘「『][^'\"”’」』]{0,80}?(?:\bmust\b|\brequired?\b|\brequires\b|\bneeds?\b|\bonly\b|必须|必需|须|要求|需要|只需|只要|才能|就能|就可以|方可)"
                                  r"[^'\"”’」』]{0,80}?(?:岁|中专|高中|大专|本科|学历|\d+\s*\+|\bage\b|\baged\b|degree|diploma|school)[^'\"”’」』]{0,40}['\"”’」』]"
-                                 r"|\b(?:applicants?|candidates?)\s+(?:must|need|should|have\s+to)\b[^.?!;]{0,60}", re.I)
+                                 r"|\b(?:applicants?|candidates?)\s+(?:must|need|should|have\s+to)\b[^.?!;]{0,60}"
+                                 # "截图内容：'取得二级证书后满3年即可申报一级'": a rule quoted, its levels and years nobody's
+                                 r"|['\"“‘「『][^'\"”’」』]{0,80}?(?:即可|可申报|可以申报|方可申报|可报|可以报|可以考|就能报|\bcan\s+apply\b|\beligible\b)[^'\"”’」』]{0,60}['\"”’」』]", re.I)
 # A rule someone else stated ("我朋友说干满两年就能报四级", "佢同事話四年就夠", "my trainer said I can skip 四级"): a
 # claim to weigh, so neither its figures nor its teller are the case asked about.
 _CLAIMED_RULE = re.compile(
@@ -461,6 +475,10 @@ _WANTS_A_CERTIFICATE = re.compile(r"(?:快点|尽快|最快|早点|怎么|怎样
 # Whether a training is still needed, in English ("does he still need that 72-hour training for 高级技师?").
 _STILL_NEEDS_TRAINING = re.compile(r"\b(?:still\s+)?(?:need|needs|have\s+to\s+(?:do|take))\s+(?:that|the|this|a|any)\s+(?:[\w-]+\s+){0,2}training\b", re.I)
 # A newspaper named by its place ("台灣旺報說…"): no word about where the asker is.
+# Time off or travel abroad ("took a year off abroad", "去日本玩了半年"): no work there, nothing about where one applies from
+_AWAY_ABROAD = re.compile(r"\b(?:off|break|gap\s+year|travel\w*|holiday|vacation|backpack\w*)\b[^.,;!?]{0,12}\b(?:abroad|overseas)\b"
+                          r"|\b(?:abroad|overseas)\b[^.,;!?]{0,12}\b(?:travel\w*|holiday|vacation|for\s+a\s+break)\b"
+                          r"|(?:出国|去(?:国外|海外|日本|韩国|泰国|美国|英国|欧洲))(?:玩|旅游|旅行|散心|度假)|(?:国外|海外)(?:玩|旅游|旅行|度假)", re.I)
 _PRESS = re.compile(r"(?:台湾|台灣|香港|澳门|澳門)?(?:的)?(?:旺报|旺報|联合报|聯合報|中时|中時|自由时报|自由時報|明报|明報|东方日报|東方日報)")
 _BY_GRADE = {"初级": 5, "中级": 4, "高级": 3}  # "就能考中级": a level named by its grade alone
 # The reason given for a claim, the asker's own ("…because I have a bachelor's", "因为我有大专学历").
@@ -482,15 +500,18 @@ def _gone_to(claim: str) -> int | None:
 
 
 
-# Words that take back what the asker said before ("唔係，應該係五年半", "wait no, more like 6").
+# Words that take back what the asker said before ("唔係，應該係五年半", "wait no, more like 6"; not "or do i wait?").
 CORRECTION = re.compile(r"(?<!是)不是(?:不是)?[，,。\s]|不对|^\W*(?:哦|噢|啊|呀)?\s*不[\s，,]+(?:是|系)|其实(?!\s*(?:之前|以前|早前|此前|更早))(?=\s*(?:我|他|她|佢|TA|那张|张证|证书?)?\s*(?:是|系|应该|只|才|不是|唔系|没|冇|未|还没|刚|拿|考|做了|干了|播了|\d|[一二两三四五六七八九十]))|更正|说错|讲错|打错|写错|搞错|记错|应该是|唔系|\bactually\b|\bi mean\b|\bsorry\b|"
-                         r"\bcorrection\b|\bwait\b|\bmore like\b|\boops\b|\bmy bad\b|\btypo\b", re.I)
+                         r"\bcorrection\b|^\W*wait\b|\b(?:no|oh|oops|hmm|sorry|ah)[,.!]*\s+wait\b|\bwait[,.!]*\s+(?:no|nope|i meant|actually|sorry|scratch that|it was|it's|its)\b|\bmore like\b|\boops\b|\bmy bad\b|\btypo\b", re.I)
 # "3 years, not 5", "不是8年，是4年": the number a message takes back is not a fact.
 NEGATED = re.compile(r"[,，]?\s*\bnot\s+(?:an?\s+|the\s+)?(?:level|lvl|l)\s*[1-5](?:\s*cert(?:ificate)?s?)?\b"  # "the level 5 cert, not level 4"
                      r"|[,，]?\s*\bnot\s+\d+(?:\.\d+)?\s*(?:years?|yrs?)?\b|不是\s*[零一二两三四五六七八九十\d]+\s*(?:年|个月|(?![定直样般切些点份起共回次个]))[，,]?"  # (not "是不是一定")
                      # "我想在快手卖货 没证可以吗", "without a cert is that allowed?": having no certificate is what is asked about
                      r"|(?:没有?|冇|无|不考)\s*(?:任何)?证书?\s*(?:也|都)?\s*(?:可以|能|行|得唔得|得不得|违法|违不违法|犯法|合法|算违法)(?!\s*(?:直接|先)?\s*(?:考|报|申|参加|拿|升))\s*(?:吗|嘛|不|么|唔|未)?"
-                     r"|\b(?:without|with no)\s+(?:a|any|the)?\s*cert(?:ificate)?s?\s*,?\s*(?:is\s+(?:that|it)\s+)?(?:ok|okay|allowed|legal|fine)\b", re.I)
+                     r"|\b(?:without|with no)\s+(?:a|any|the)?\s*cert(?:ificate)?s?\s*,?\s*(?:is\s+(?:that|it)\s+)?(?:ok|okay|allowed|legal|fine)\b"
+                     # "有冇得直接報五級 唔使一年經驗？", "without the 1 year of experience": years asked to do without, not had
+                     r"|(?:不用|唔使|唔洗|不需要|唔需要|无需|毋须|免|不要|跳过)\s*(?:那|嗰)?\s*(?:\d+|[一二两三四五六七八九十半]+)\s*(?:年|个月)(?:的|嘅)?(?:工作)?(?:经验|经历|年限|工龄)?"
+                     r"|\b(?:without|no need for|skip(?:ping)?|don'?t need|do not need)\s+(?:the\s+|a\s+)?(?:\d+|one|two|three)[\s-]*(?:years?|yrs?)(?:\s+of)?(?:\s+(?:work(?:ing)?\s+)?experience)?\b", re.I)
 
 
 @dataclass
@@ -791,7 +812,10 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
         and stated.has_personal_facts and not (stated.target_level is not None and not stated.certificate_level) and not (
             # ("有没有办法快点拿高级一点的证" then "我只有初中 做主播4年": how far their own case goes, not the question again)
             conversation.last_question is not None and _WANTS_A_CERTIFICATE.search(conversation.last_question)
-            and (stated.years_total is not None or stated.certificate_level is not None))
+            and (stated.years_total is not None or stated.certificate_level is not None)) and not (
+            # ("can i take the internet marketing master exam" then "im 17 and been streaming for a year": whether they can)
+            conversation.last_question is not None and stated.years_total is not None
+            and re.search(vocab.ASKS_TO_TAKE, mandarin_words(to_simplified(conversation.last_question)).lower()))
     # ("怎么查证书真假" then "去年年底拿的 四级": the certificate the question was about, whatever the classifier
     # made of a message that asks nothing)
     told_of_it = act in PERSONAL_ACTS and about_certificate and not _is_question(question)
@@ -931,7 +955,7 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
                    _other_work(question), _third_party(claimed) or _taught_class(words, conversation), _more_years(words),
                    reading is None and guess.act == "out_of_scope",
                    stated.job_type if (_OWN.search(question) or _MY_JOB.search(question)) and not _THIRD_PARTY.search(question) else None,
-                   bool(_ABROAD.search(_PRESS.sub(" ", question))), bool(_WHICH_JOB_TYPE.search(question)),
+                   bool(_ABROAD.search(_AWAY_ABROAD.sub(" ", _PRESS.sub(" ", question)))), bool(_WHICH_JOB_TYPE.search(question)),
                    switch_job_type=_asks_switching_job_type(question), inclusive_years=bool(_INCLUSIVE.search(question)),
                    break_counts=bool(_BREAK_COUNTS.search(words)),
                    prepare=bool(_PREPARE.search(words)),
@@ -976,6 +1000,11 @@ def _asks_switching_job_type(question: str) -> bool:
         and not _OTHER_CERTIFICATE.search(question)
 
 
+# "been working in live commerce since", "之后一直在做直播": the work said to run from the last thing told
+_SINCE_ALONE = re.compile(r"\bsince\s*(?:then|that)?\s*[.!]?\s*$|\bever\s+since\b|^\W*(?:之后|后来|毕业后|然后)(?:就)?一直", re.I)
+# A graduation and its date anywhere in a message ("graduated from a technician college in July 2024", "2024年7月技师学院毕业")
+_GRADUATED_WHEN = re.compile(r"(?:graduat\w*|毕业)[^.;。；]{0,60}?(?:\b(?P<mname>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(?P<year>(?:19|20)\d{2})(?!\d)"
+                             r"|(?P<year2>(?:19|20)\d{2})\s*年\s*(?:(?P<month>1[0-2]|0?[1-9])\s*月)?[^，,。.;；]{0,12}毕业", re.I)
 _GRADUATED_IN_MONTH = re.compile(r"(?:19|20)\d{2}\s*年\s*(?:1[0-2]|0?[1-9])\s*月(?:份)?[^，,。？?\d]{0,4}毕业")
 
 
@@ -1036,8 +1065,18 @@ def _with_figure_explained(words: str, conversation) -> str:
 def _with_graduation_year(words: str, conversation) -> str:
     """"working in short video promotion since I graduated" after "graduated 2019": the year said before is
     the start of the work said now."""
-    if not re.search(vocab.WORKED_SINCE_GRADUATION, words, re.I) or vocab.GRADUATION_YEAR.search(words.lower()):
+    if vocab.GRADUATION_YEAR.search(words.lower()):
         return words
+    if not re.search(vocab.WORKED_SINCE_GRADUATION, words, re.I):
+        # "graduated … in July 2024 with a 预备技师 certificate" then "been working in live commerce since": the
+        # "since" of the next message is the graduation's, when that message dated nothing else (no level held)
+        last = mandarin_words(to_simplified(conversation.history[-1][0])).lower() if conversation.history else ""
+        when = _GRADUATED_WHEN.search(last)
+        if not (_SINCE_ALONE.search(words) and re.search(vocab.WORK_CUE, words.lower())
+                and when is not None and not levels_named(last.replace("预备技师", " "))):
+            return words
+        month = vocab.MONTHS.get((when.group("mname") or "")[:3]) or when.group("month")
+        return f"{when.group('year') or when.group('year2')}年{f'{month}月' if month else ''}毕业，毕业后一直{words}"
     for said, _ in reversed(conversation.history):
         text = mandarin_words(to_simplified(said)).lower()
         # the mention with its month first ("技师学院毕业，2023年7月毕业的": July, not the bare year after the first 毕业)
@@ -1663,6 +1702,24 @@ def _keyword_act(act: str, confidence: float, routing: Routing, question: str, s
             and (not _THIRD_PARTY.search(question) or conversation.third_party):
         # "she wants 平台管理员 四级" / "我想报四级" after the facts: that level for them
         return "eligibility_level"
+    held_known = conversation.profile.certificate_level if conversation.profile is not None else None
+    if act in PERSONAL_ACTS + ("rule_question", "fact") and known and TO_LEVEL.search(question) and _WAY_ASKED.search(question) \
+            and held_known not in (None, NO_CERTIFICATE) and len(asked := _asked_levels(question, stated)) == 1 and asked[0] < held_known - 1 \
+            and not _third_party(question) and not (conversation.profile.education or stated.education):  # (the dated steps count no diploma route)
+        # "livestreming 4 yrs, level 5 since 2023 april" then "whats the fastest way to level 3": the steps there, each dated
+        return "eligibility_route", 1.0
+    if act in ("rule_question", "fact", "logistics", "statement") and personal and not _is_question(question) and conversation.last_question is not None \
+            and re.search(vocab.ASKS_TO_TAKE, mandarin_words(to_simplified(conversation.last_question)).lower()) \
+            and not _third_party(question) and not _asked_levels(conversation.last_question, Profile()):
+        # "can i take the internet marketing master exam" then "i mean internet marketer… im 17 and been streaming for
+        # my moms shop for a year": the facts the question waited for, which level they open
+        return "eligibility_highest", 1.0
+    # (not a level 5 of another job type: "我已经有直播销售员三级了" … "想顺便考个选品员三级" … "需要从五级开始吗")
+    other_job_type = bool(conversation.history and JOB_TYPE_NAMES.search(to_simplified(conversation.history[-1][0])))
+    if act in ("rule_question", "fact", "logistics") and known \
+            and (_ELIGIBLE_AT_ALL.search(question) or (_SKIPS_LEVEL_5.search(question) and not other_job_type and not JOB_TYPE_NAMES.search(question))) \
+            and not _THIRD_PARTY.search(question) and not _asked_levels(question.replace("五级", " ").replace("level 5", " "), stated):
+        return "eligibility_highest", 1.0  # "我淨係小學畢業…做咗兩年直播" then "係咪冇資格考？": whether, and which level, for them
     # ("我哋係技工學校…應屆畢業生" … "未攞到畢業證可唔可以報住先？": the final-year school said is the case asked about)
     schooled = conversation.profile is not None and bool(conversation.profile.final_year_student_of)
     if act in ("rule_question", "fact", "logistics", "eligibility_level") and (known or schooled) and len(question) <= (2 * SHORT_ASK if schooled else SHORT_ASK) \

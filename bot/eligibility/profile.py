@@ -78,6 +78,9 @@ class Profile:
     # The hours of the training said ("a 60-hour 高级技师 prep course"): fewer than the level's reference hours is no
     # proof the formal training was done (the reply says so and counts it as not done)
     training_hours: int | None = None
+    # The certificate's date said to the day ("2022年12月9號攞五級"), (year, month, day): the years since it are read to
+    # the month as every date is, and a reply can still name the day they come round
+    certificate_day: tuple | None = None
 
     def merge(self, newer: Profile, correction: bool = False) -> Profile:
         """This profile updated by a later message: newer facts win, lists accumulate. With `correction`
@@ -101,6 +104,7 @@ class Profile:
             newer.certificate_level not in (None, self.certificate_level) and not correction
         if other_certificate:
             values["years_since_certificate"] = newer.years_since_certificate
+            values["certificate_day"] = newer.certificate_day
         if newer.certificate_level == NO_CERTIFICATE:
             values["holds_certificate"] = newer.holds_certificate
         if values["lacks_level"] is not None and values["certificate_level"] not in (None, NO_CERTIFICATE) \
@@ -278,7 +282,28 @@ def _numeric_dates(text: str) -> str:
 def parse_profile(text: str, expecting: str | None = None, today: Callable[[], date] = clock.today) -> Profile:
     """The facts stated in `text` (see _parse_once); a figure taken back within the message ("话我有六年，
     其实我得三年", "May 2021?? no wait it was May 2022") is the one after the correction."""
-    return _since_within_total(_parse_with_corrections(text, expecting, today))
+    return _with_certificate_day(_since_within_total(_parse_with_corrections(text, expecting, today)), text, today())
+
+
+def _with_certificate_day(profile: Profile, text: str, today: date) -> Profile:
+    """The profile with the certificate's date to the day, when the one date said with its day is the one the
+    years since the certificate were counted from."""
+    if profile.certificate_age is None or profile.certificate_level in (None, NO_CERTIFICATE):
+        return profile
+    said = set()
+    for pattern in _DAY_DATES:
+        for m in pattern.finditer(text.lower()):
+            groups = m.groupdict()
+            month = int(groups.get("m") or groups.get("m2") or 0) or vocab.MONTHS[groups["mn"][:3]]
+            said.add((int(m.group("y")), month, int(groups.get("d") or groups.get("d2"))))
+    if len(said) != 1:
+        return profile
+    year, month, day = said.pop()
+    counted = (year, month) if day <= today.day else ((year + 1, 1) if month == 12 else (year, month + 1))
+    months = (today.year * 12 + today.month) - (counted[0] * 12 + counted[1])
+    if abs(months / 12 - profile.certificate_age) > 0.01:
+        return profile
+    return replace(profile, certificate_day=(year, month, day))
 
 
 def _since_within_total(profile: Profile) -> Profile:
@@ -549,7 +574,8 @@ def _parse_once(text: str, expecting: str | None = None, today: Callable[[], dat
         if hours:
             profile.training_hours = int(hours.group("hours") or hours.group("hours_en"))
     _read_years(t, profile, expecting, today())
-    if profile.years_total_from_date and profile.job_type and re.search(vocab.CHANGE_TO_JOB_TYPE, t):
+    # ("moved to making videos in 2023, same company": a change to this occupation's work, no other work named)
+    if profile.years_total_from_date and re.search(vocab.CHANGE_TO_JOB_TYPE, t) and (profile.job_type or not re.search(vocab.OTHER_WORK, t)):
         profile.start_is_a_change = True
     if profile.years_total is not None and re.search(vocab.WORKED_ALL_ALONG, t) and re.search(vocab.RECENT_PART, t):
         profile.recent_part = True
@@ -789,7 +815,8 @@ def _levels(text: str) -> tuple[list[int], list[int], list[int], list[int], list
             training.append(level)
         elif re.match(vocab.SESSION_AFTER, after) and not re.search(r"(?:考过|考了|通过了?|过了|\bpassed|\btook)\s*(?:the\s+)?(?:(?:" + vocab.JOB_NAME + r")\s*)?(?:的)?$", before):
             targets.append(level)  # "我们这边下个月有五级报名": a session of that level, the one to take
-        elif re.match(vocab.ASKS_TO_APPLY_AFTER, after):
+        elif re.match(vocab.ASKS_TO_APPLY_AFTER, after) or (re.match(vocab.HOW_LONG_UNTIL_AFTER, after)
+                                                            and not re.search(r"(?:到|至)\s*$|\bto\s*$", before)):
             targets.append(level)  # "有5级证 22年8月拿的 4级能报不": the level asked about, whatever was said before it
         elif re.search(vocab.NEGATION_BEFORE, before):
             # "没有二级证书": not that one (nor, the ladder being climbed in order, any above it)
@@ -1454,7 +1481,9 @@ def _certificate_date(text: str, today: date, any_date: bool = False) -> tuple[f
             training = re.search(vocab.TRAINING_WORD, text[lo:hi]) and not re.search(r"(?<!结业)证|\bcert", text[lo:hi])
             # (a question to take a level after a date the certificate word names, "cert is from 2022 can i do 中级",
             # leaves it the certificate's; "今年能申三级吗", "2025年11月就可以报一级了吧" are dates of the asking)
-            asks = re.search(vocab.ASKS_TO_TAKE, text[lo:hi]) and not (
+            # (a date said to correct the certificate's, "哦不对 是2022年11月 一直在做…现在能报四级吗": an ask after it is no
+            # date of the asking)
+            asks = re.search(vocab.ASKS_TO_TAKE, text[lo:m.start()] if any_date else text[lo:hi]) and not (
                 re.search(r"(?:\bcert(?:ificate)?|证书?)\s*(?:is|was|是)?\s*(?:from|dated|since)\s*(?:[a-z]+\.?\s+)?$", text[lo:m.start()], re.I)
                 and not re.search(vocab.ASKS_TO_TAKE, text[lo:m.start()]))
             if not training and not re.search(vocab.PLAN_CUE, text[lo:hi]) and not asks \
@@ -1470,7 +1499,7 @@ def _certificate_date(text: str, today: date, any_date: bool = False) -> tuple[f
     return found.pop() if len(found) == 1 else None
 
 
-_DATE_AFTER_LEVEL = re.compile(r"\s*(?:" + vocab.JOB_NAME + r")?\s*(?:cert(?:ificate)?|证书?)?\s*(?:in|on|since|from|was|:|，|,|（|\()?\s*(?:(?P<name>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?"
+_DATE_AFTER_LEVEL = re.compile(r"\s*(?:" + vocab.JOB_NAME + r"|" + vocab.JOB_SAID_EN + r")?\s*(?:cert(?:ificate)?|证书?)?\s*(?:in|on|since|from|was|是|系|:|，|,|（|\()?\s*(?:(?P<name>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?"
                                r"(?P<year>(?:19|20)\d{2})(?:\s*年\s*(?P<month>1[0-2]|0?[1-9])\s*月|[.\-/](?P<num>1[0-2]|0?[1-9])(?!\d))?")
 
 
@@ -1510,6 +1539,9 @@ def _date_of_level(text: str, level: int, today: date) -> tuple[float, float] | 
         said = _DATE_AFTER_LEVEL.match(text, m.end())
         if not said or not 1990 <= int(said.group("year")) <= today.year:
             continue
+        if re.match(r"\s*(?:年)?\s*(?:(?:1[0-2]|0?[1-9])\s*月)?(?:份|初|中|底)?\s*(?:就)?(?:开始|入行|起|出来|毕业)|\s*(?:i\s+)?(?:started|began|joined)\b",
+                    text[said.end():], re.I):
+            continue  # "我有五級證 2016年開始做電商": the date the work began, said after the certificate
         year = int(said.group("year"))
         month = vocab.MONTHS.get(said.group("name") or "") or int(said.group("month") or said.group("num") or 0) or None
         return _years_since_month(today, year, month)

@@ -94,6 +94,9 @@ SCHOOL_LIST = r"(?:技工学校|技校|技师学院|中职|中专|高职|大专|
 # A past year right before taking the exam ("2022年考五级", "去年考了四级"): the level is held.
 # A level followed by asking whether it can be applied for ("4级能报不", "四级可以报吗", "三級得唔得"): a level wanted
 ASKS_TO_APPLY_AFTER = r"\s*(?:证书?)?\s*(?:能报|能考|可以报|可以考|能不能[报考]|可不可以[报考]|可唔可以[报考]|[报考]得|能申报|可以申报|行不行|得唔得|ok吗)"
+# "我二級2024年攞 一級其實要幾耐": how long until that level, asked (not "做到一级要多少年", the way up to it)
+HOW_LONG_UNTIL_AFTER = (r"\s*(?:其实|到底|大概|一般|最快)?(?:还)?(?:要|需要|得)(?:等)?(?:多久|几耐|几年|多少年|多长时间)"
+                        r"|\s*(?:几时|什么时候)(?:可以|能|先)(?:报|考|申报)?")
 PAST_YEAR_BEFORE = r"(?:(?:19\d{2}|20[01]\d|202[0-6])\s*年(?:\s*\d{1,2}\s*月)?(?:份|初|中|底)?|(?:去年|前年|上年)(?:\s*\d{1,2}\s*月(?:份)?)?)\s*(?:考|拿)(?:了|到|到了|埋)?\s*$"
 HELD_BEFORE = (
     PAST_YEAR_BEFORE + r"|"
@@ -130,7 +133,11 @@ HELD_THEN_LEVEL = (r"(?:我有|我持有|我拿了?|我考了?|我取得了?|\bi
 ASKS_FOR_LEVEL_BEFORE = (r"(?:eligible|qualif\w*|apply(?:ing)?|take|taking|sit|sitting|do|go\s+for|register|sign\s+up|get|reach|pass|报|考|申报?|升|拿)"
                          r"\s*(?:for\s+|to\s+)?(?:the\s+|my\s+|a\s+)?$")
 # A level with the date it was had ("B: L5 from Feb 2022", "L3 since 2021", "level 4 (2023)"): a certificate held.
-HELD_DATE_AFTER = (r"\s*(?:cert(?:ificate)?\s*)?(?:from|since|in|obtained|got)\s+(?:(?:early|mid|late)\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(?:19|20)\d{2}\b"
+# What people call a job type in English between a level and its date ("level 4 live selling since june 2021")
+JOB_SAID_EN = (r"(?:live[\s-]*(?:stream(?:ing)?[\s-]*)?(?:selling|sales|seller|salesperson|host(?:ing)?)|product\s+select(?:ion|or)"
+               r"|video\s+creat(?:ion|or)(?:[\s-]*promoter)?|platform\s+admin\w*)")
+HELD_DATE_AFTER = (r"\s*(?:" + JOB_SAID_EN + r"\s+)?"
+                   r"(?:cert(?:ificate)?\s*)?(?:from|since|in|obtained|got)\s+(?:(?:early|mid|late)\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(?:19|20)\d{2}\b"
                    r"|\s*[(（]\s*(?:19|20)\d{2}\s*[)）]")
 JOB_NAME = _JOB_NAME  # the occupation's and job types' names (not words about work: "直播销售员" says no work was done)
 CERTIFICATE_AFTER = (r"\s*(?:的)?(?:" + _JOB_NAME + r")?(?:的)?(?:职业)?(?:技能)?(?:等级|资格)?(?:证书|证(?!明))"
@@ -362,7 +369,8 @@ GRADUATED = (r"(?<!还没)(?<!没有)(?<!未)(?:已经|早就|早已|刚刚?)毕
              # "前年毕业", "2023年毕业的", "毕业后在一家MCN做了两年": a graduation in the past
              # (a graduation year is weighed against today where it is read: "2029年毕业" is still to come)
              r"|(?:前年|去年|上年|旧年|\d+\s*年前|几年前)(?:\d{1,2}\s*月)?(?:就|已经)?毕业(?!证)|毕业(?:后|之后|以后)[^，,。？?]{0,14}(?:了|咗|过|至今|到现在|到而家)"
-             r"|\bi(?:'ve|\s+have)?\s+(?:already\s+|just\s+)?graduated\b|\balready\s+graduated\b|\bgot\s+my\s+diploma\b",)
+             r"|\bi(?:'ve|\s+have)?\s+(?:already\s+|just\s+)?graduated\b|\balready\s+graduated\b|\bgot\s+my\s+diploma\b"
+             r"|毕业(?:已经|都)?(?:有)?(?:\d+|[一二两三四五六七八九十半]+)\s*(?:年|个月)(?:了|多|啦|咯|喇|咗)",)  # "毕业两年了": graduated then
 STILL_STUDYING = (r"(?:我们|我哋|我的|我)学校(?:是|系)|\bour\s+school\s+is\b|在读|在校(?!时|的时候)|还在上学|正在读|(?:学校|学院|中专|中职|技校|职高|大学|高职|大专)的(?:在校)?(?:学生|学员)|读大[一二三]|读紧|明年毕业|后年毕业|还没毕业|graduating\s+next\s+year|\bstill\s+(?:a\s+)?student|currently\s+studying|i'?m\s+studying"
                   r"|i\s+am\s+studying|\bstill\s+in\s+(?:college|school)|\b(?:i'?m|i\s+am|and)\s+at\s+(?:a|an)\s+[\w ]{0,20}?school\b"
                   r"|\bi'?m\s+in\s+(?:a|an|my|the)\s+.{0,40}?(?:program|programme|course|degree)\b|\bcurrently\s+enrolled"
@@ -559,6 +567,9 @@ WORKED_ALL_ALONG = (r"(?:之后|以后|后来|跟住|然后|此后|从那以后|
                     # "之後都繼續做緊", "拿证后也一直在播", "and kept going after"
                     r"|(?:之后|以后|后来|跟住|拿证后|考完)(?:都|也|就)?(?:继续|仲|还)(?:在|系)?(?:做|干|播)|\bkept\s+(?:going|at\s+it|doing\s+it|streaming|working)\b"
                     r"|\bbefore\s+and\s+after\b|(?:之前|以前)(?:和|同|跟)(?:之后|以后)(?:都|也)"
+                    # "仲做紧直播", "还在做主播", "still streaming" said on its own after the certificate: the work goes on
+                    r"|^\W*(?:我)?(?:现在|而家|目前)?(?:都)?(?:仲|还|依然|仍然|仍)(?:系|是|在|喺)?(?:度)?(?:做紧|做|干|播|当)(?!过)"
+                    r"|^\W*(?:i'?m\s+|i\s+am\s+|and\s+)?still\s+(?:(?:doing|working)\s+(?:it|this|that|live|lives|streams|as)|streaming|hosting|selling|working|editing|creating)\b"
                     # "之後喺公司做主播到而家": from then on, up to now
                     r"|(?:之后|以后|后来|跟住|此后|拿证后|考完)[^，,。.;；]{0,12}(?:到现在|到而家|至今|到今天)|\b(?:since then|after that)\b[^.;]{0,30}\b(?:till|until|up to) (?:now|today)"
                     # "2023年有半年没上班，其他时间都在干": the rest of the time, at work
@@ -734,7 +745,8 @@ SEQUENCE = r"转行|转做|后来|后面|之后|然后|再后来|现在|目前|�
 SOLD_BEFORE = r"(?:有人|人家|机构|中介|网上|商家|他们|佢哋|someone|they|agency|agencies|people)[^。；;！!？?]{0,10}(?:卖|售|出售|办|代办|包办|selling|sells|offering|offers)[^。；;！!？?我]{0,14}$"
 # A start said as a change to one of this occupation's job types ("最近转做选品了，2024年开始")
 CHANGE_TO_JOB_TYPE = r"(?:转做|转去做|转去|转到|改做)(?:了)?\s*(?:" + JOB_NAME + r"|选品|直播带货|带货主播|主播|视频创推|短视频|平台管理|后台)" \
-    r"|\b(?:switched|moved|changed|went)\s+(?:over\s+)?(?:to|into)\s+(?:" + JOB_NAME + r"|product\s+selection|selecting|selection|live\s+selling|hosting|video|short\s+video|platform|back[\s-]?office)"
+    r"|\b(?:switched|moved|changed|went)\s+(?:over\s+)?(?:to|into)\s+(?:" + JOB_NAME + r"|product\s+selection|selecting|selection|live\s+selling|hosting|video|short\s+video|platform|back[\s-]?office" \
+    r"|(?:making|editing|shooting|doing)\s+(?:short\s+)?(?:videos?|clips))"
 # The latest years of a longer stretch, said with a change ("这两年转做直播了", "最近三年才转直播")
 RECENT_PART = r"(?:最近|近|这)(?:[一二两三四五六七八九十\d]+)年(?:来)?[^，,。]{0,3}(?:转|改|才)" \
     r"|\b(?:the\s+)?(?:last|past)\s+(?:\d+|one|two|three|four|five|couple(?:\s+of)?)\s+(?:yrs?|years?)\s+(?:doing|in|on|as|into)\b" \
