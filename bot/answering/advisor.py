@@ -1382,7 +1382,7 @@ class Advisor:
             if entry and (found is None or found[0] == LIVE_STREAMING) \
                     and any(entry[1].search(text) for text in [*said, mandarin_words(request.question)]):
                 # ("那我该考啥": what to take, for streaming that sells nothing: the internet anchor's certificate, not held)
-                taken = slot == "not_selling" and _TAKE_ASKED.search(mandarin_words(request.question)) and self.slot_answers.get("not_selling_certificate")
+                taken = slot == "not_selling" and _WHAT_TO_TAKE.search(mandarin_words(request.question)) and self.slot_answers.get("not_selling_certificate")
                 hit = retriever.faq_answer(taken or entry[0], lang.code)
                 if hit is not None:
                     lead = self.templates.text(lang.code, "answers", "job_type_fit_anchor") + "\n" if slot == "not_selling" else ""
@@ -1665,7 +1665,7 @@ class Advisor:
         """Higher than a job type goes, asked ("已經考咗平台管理員三級" then "老闆叫我繼續考上去 下一級係咩？", "what would I
         need to go further?" of the platform administrator): its top, and the job types that go higher."""
         said = mandarin_words(request.question)
-        if not _GOES_FURTHER.search(said) or request.stated.has_personal_facts and request.stated.certificate_level is None:
+        if not _GOES_FURTHER.search(said) or (request.stated.has_personal_facts and request.stated.certificate_level is None):
             return None
         texts = [said] + [mandarin_words(to_simplified(q)) for q, _ in reversed(conversation.history[-2:])]
         named = next((codes for text in texts if (codes := _job_types_named(text))), [])
@@ -2014,7 +2014,6 @@ _ASKS_IF_IT_COUNTS = re.compile(r"算不算|算吗|能不能算|可不可以算|
                                 # ("…专项能力评价证书" then "人社网能查到吗": whether it is in the national query at all)
                                 r"(?:能|可以)?查(?:得)?到吗|查不查得到|查唔查到|\bshow\s+up\b|\bbe\s+found\b|"
                                 r"\bcount|\bsame\b|\bvalid\b|\breal\b|\blegit|\bgenuine\b|\bofficial\b|national one", re.I)
-# A message that carries on the last one ("and can i use a virtual avatar instead?", "还有", "另外").
 # "不用工作经验吗", "唔使年資？", "no work experience needed?": whether the route just decided asks for years of work
 _NO_WORK_ASKED = re.compile(r"(?:不用|不需要|唔使|唔洗|唔需要|无需|免|不要|没有|冇|唔要)(?:任何)?(?:工作)?(?:经验|年资|年限|工龄|经历)(?:都|也)?(?:可以|得|行)?(?:吗|嘛|咩|么|呀|啊|\?|？|$)"
                             r"|\b(?:no|without|don'?t need)\s+(?:any\s+)?(?:work(?:ing)?\s+)?(?:experience|years)\b", re.I)
@@ -2024,8 +2023,6 @@ _TO_SELLING = re.compile(r"(?:转|改|想|要|开始)(?:做)?(?:带货|卖货|�
 # Which certificate to take asked ("我该考哪个", "那我该考啥", "應該考邊個", "which one should I take")
 _WHAT_TO_TAKE = re.compile(r"(?:该|应该|要)(?:考|报)(?:哪|边|啥|什么|咩|乜)|考(?:哪个|边个|啥|什么)(?:证|好|比较好)|"
                            r"\bwhich\s+(?:one|cert\w*|certificate|exam)\s+should\s+i\s+(?:take|get|do)\b|\bwhat\s+should\s+i\s+(?:take|get)\b", re.I)
-# What to take asked ("那我该考啥", "which cert should I get"), beside which job type fits
-_TAKE_ASKED = re.compile(r"考|报|证|\bcert|\bexam\b|\btake\b|\bget\b", re.I)
 # The last topic dropped ("算了", "不说这个了", "never mind", "anyway"): what follows is asked on its own
 _DROPS_THE_TOPIC = re.compile(r"算了|不说这个|不說這個|唔講呢个|唔講呢個|先不说|换个话题|換個話題|\bnever\s*mind\b|\bforget\s+(?:it|that)\b|\banyway\b|\bchanging\s+the\s+subject\b", re.I)
 # A move between kinds of work said any way ("要我转去做", "改做", "switching to"): not several kinds done at once
@@ -2038,6 +2035,7 @@ _GOES_FURTHER = re.compile(r"下一级|再往上|往上考|继续考|考上去|�
 # (two names, no verb or level of their own: "能考四级还是三级" asks a question of its own)
 _GUESSES_ONLY = re.compile(r"\W*(?!.*(?:[能可考报要会]|(?<![还或])是|[一二三四五1-5]\s*级|\b(?:can|could|should|do|does|did|is|are|was|will|would|level|l[1-5])\b))"
                            r"[^？?，,。.!！]{1,20}?\s*[？?]?\s*(?:定系|定係|还是|或者|抑或|或是|\bor\b)\s*[^？?，,。.!！]{1,20}?\s*[？?]*\s*", re.I)
+# A message that carries on the last one ("and can i use a virtual avatar instead?", "还有", "另外").
 _CONTINUES = re.compile(r"^(?:and|also|plus|what about|how about|or)\b|^(?:还有|另外|那|那么|顺便|还是|定系|定係|或者|抑或)"
                         # "選品員英文點講？" then "想放喺LinkedIn": what the answer is for
                         r"|^(?:我)?(?:想|要|准备|打算)?(?:放|写|用)(?:喺|在|到|进|落)|^(?:it'?s |i want it |i need it )?(?:for|to put (?:it )?(?:on|in)) (?:my )?(?:linkedin|cv|resume)", re.I)

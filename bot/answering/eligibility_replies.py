@@ -1221,9 +1221,6 @@ def _alternative_text(condition: dict, lang: str, rules) -> str:
     return " + ".join(parts)
 
 
-_MONTH_ABBREVIATIONS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-
-
 def _to_the_day(text: str, day: tuple, today: date, lang_code: str) -> str:
     """"约2027年1月起" for a certificate of 9 December 2022 read on 2 December: the years were counted from the month
     after (a day later in the month than today's does not count the month), so a date N years from the certificate
@@ -1237,7 +1234,7 @@ def _to_the_day(text: str, day: tuple, today: date, lang_code: str) -> str:
         if exact <= today:
             continue
         if lang_code == "en":
-            text = re.sub(rf"(?:from\s+)?about {late_month}/{late_year}\b", f"from {exact.day} {_MONTH_ABBREVIATIONS[exact.month - 1]} {exact.year}", text)
+            text = re.sub(rf"(?:from\s+)?about {late_month}/{late_year}\b", f"from {exact.day} {exact.strftime('%b')} {exact.year}", text)
         else:
             text = re.sub(rf"约{late_year}年{late_month}月起", f"{exact.year}年{exact.month}月{exact.day}日起", text)
     return text
