@@ -12,7 +12,7 @@ from bot.answering.conversation import Conversation
 from bot.answering.people import is_asker, part_about
 from bot.answering.understanding import TO_LEVEL, levels_between_asked, Request, age_stated, asks_if_training_is_needed, asks_training_hours, without_hours_asked, corrects_itself, levels_named
 import bot.eligibility.vocabulary as vocab
-from bot.eligibility.profile import has_dated_stretch, levels_held, months_later
+from bot.eligibility.profile import counted_month, has_dated_stretch, levels_held, months_later
 from bot.eligibility import NO_CERTIFICATE, Profile, evaluate, parse_profile, render_decision, render_question, render_requirements
 from bot.eligibility.overview import alternative_conditions, alternative_open, newer_after_certificate, newer_routes_to, overview
 from bot.eligibility.supposed import openings
@@ -1226,10 +1226,11 @@ def _to_the_day(text: str, day: tuple, today: date, lang_code: str) -> str:
     after (a day later in the month than today's does not count the month), so a date N years from the certificate
     said to the month is a month late; said to the day it is 9 December 2026."""
     year, month, certified = day
-    if certified <= today.day:
+    from_year, from_month = counted_month(year, month, certified, today)
+    if (from_year, from_month) == (year, month):
         return text  # (the month itself was counted: the dates said to the month are right)
     for years in range(1, 7):
-        late_year, late_month = (year + years + 1, 1) if month == 12 else (year + years, month + 1)
+        late_year, late_month = from_year + years, from_month
         exact = date(year + years, month, min(certified, 28 if month == 2 else certified))
         if exact <= today:
             continue

@@ -290,16 +290,11 @@ def _with_certificate_day(profile: Profile, text: str, today: date) -> Profile:
     years since the certificate were counted from."""
     if profile.certificate_age is None or profile.certificate_level in (None, NO_CERTIFICATE):
         return profile
-    said = set()
-    for pattern in _DAY_DATES:
-        for m in pattern.finditer(text.lower()):
-            groups = m.groupdict()
-            month = int(groups.get("m") or groups.get("m2") or 0) or vocab.MONTHS[groups["mn"][:3]]
-            said.add((int(m.group("y")), month, int(groups.get("d") or groups.get("d2"))))
+    said = {_day_date(m) for pattern in _DAY_DATES for m in pattern.finditer(text.lower())}
     if len(said) != 1:
         return profile
     year, month, day = said.pop()
-    counted = (year, month) if day <= today.day else ((year + 1, 1) if month == 12 else (year, month + 1))
+    counted = counted_month(year, month, day, today)
     months = (today.year * 12 + today.month) - (counted[0] * 12 + counted[1])
     if abs(months / 12 - profile.certificate_age) > 0.01:
         return profile
@@ -1292,17 +1287,27 @@ def _dates_to_the_month(text: str, today: date) -> str:
     that the time since it is never overstated: a day later in the month than today's counts from the month
     after ("20 Dec 2022" on 1 Dec 2026 is 3 years 11 months ago, not 4 years)."""
     def to_month(match: re.Match) -> str:
-        year = int(match.group("y"))
-        groups = match.groupdict()
-        month = int(groups.get("m") or groups.get("m2") or 0) or vocab.MONTHS[groups["mn"][:3]]
-        day = int(groups.get("d") or groups.get("d2"))
-        if day > today.day:
-            year, month = (year + 1, 1) if month == 12 else (year, month + 1)
-        english = groups.get("mn") is not None
+        year, month = counted_month(*_day_date(match), today)
+        english = match.groupdict().get("mn") is not None
         return f"{_MONTH_ABBREVIATIONS[month - 1]} {year}" if english else f"{year}年{month}月"
     for pattern in _DAY_DATES:
         text = pattern.sub(to_month, text)
     return text
+
+
+def _day_date(match: re.Match) -> tuple[int, int, int]:
+    """(year, month, day) of a date said with its day, matched by one of `_DAY_DATES`."""
+    groups = match.groupdict()
+    month = int(groups.get("m") or groups.get("m2") or 0) or vocab.MONTHS[groups["mn"][:3]]
+    return int(groups["y"]), month, int(groups.get("d") or groups.get("d2"))
+
+
+def counted_month(year: int, month: int, day: int, today: date) -> tuple[int, int]:
+    """The month a date said with its day is counted from: its own, or the next when the day is later in the month
+    than today's (so the time since it is never overstated)."""
+    if day <= today.day:
+        return year, month
+    return (year + 1, 1) if month == 12 else (year, month + 1)
 
 
 def _full_years(text: str) -> str:
