@@ -143,10 +143,17 @@ _WE_BOTH = re.compile(r"(?:和|跟|同|与)(?:我|她|他|佢)[^，,。]{0,4}都
                       r"|\band\s+i\b[^.;]{0,12}\bboth\b|\bwe\s+both\b|\bboth\s+of\s+us\b|\bme\s+and\s+my\s+\w+\s+both\b", re.I)
 _BOTH_OF_US = re.compile(r"我俩|我们俩|我们两个|我哋两个|我哋两个人|我们各自|我同(?:佢|她|他)|我和(?:她|他)|\bboth of us\b|\beach of us\b|\bthe two of us\b", re.I)
 # What comes after the level asked about ("is there anything after that?", "之后呢", "再往上呢").
-_AFTER_THAT = re.compile(r"\bafter\s+that\b|\banything\s+(?:after|beyond|higher)\b|\bwhat(?:'s|\s+is)?\s+next\b|之后呢|然后呢|再往上|之后还能|之后还可以|以后呢|再之后|跟住呢|之后仲", re.I)
+# A part of a message asked of a person ("does it apply to her?", "我可以吗"): not of the subject the part before named
+_OF_A_PERSON = re.compile(r"\b(?:her|him|me|my|i|she|he|they|them|us|we)\b|我|她|他|佢|TA", re.I)
+_RULES_NAMED = re.compile(r"ignore|rules?\b|instructions?|prompt|system|pretend|jailbreak|忽略|无视|规则|規則|指令|设定|設定|扮演|假装|假裝", re.I)
+PRESSED_MAX = 40  # (a message pressing a declined off-topic question is short: "講下你點睇啫", "ok then who can help")
+AFTER_THAT_MAX = 30  # (a longer message asks more than what comes next)
+_AFTER_THAT = re.compile(r"\bafter\s+that\b|\banything\s+(?:after|beyond|higher)\b|\bwhat(?:'s|\s+is)?\s+next\b|之后呢|然后呢|再往上|还能往上|之后还能|之后还可以|以后呢|再之后|跟住呢|之后仲", re.I)
 LEVEL_SPECIFIC_SHARE = 0.6  # an FAQ entry is about the levels its phrasings name when this share of them names one
 SAME_ENTRY_AGAIN_MIN = 0.45  # a follow-up's closest entry, the one just answered, answers it again from this fused score
 DOCUMENTS_ALONE_MAX = 24  # "那要准备些啥材料": the papers asked alone (a longer message asks something else beside them)
+# A rough figure pressed for after a fee, date or venue the knowledge base does not hold ("那大概呢", "随便说个数", "ballpark?")
+_ROUGH_FIGURE_ASKED = re.compile(r"大概|大约|大致|估计|随便说|随便讲|说个数|讲个数|猜一下|参考价|范围|ballpark|roughly|rough\s+(?:idea|figure|number)|just\s+guess|estimate", re.I)
 CONTEXT_ONLY_MAX = 40  # a message naming only what a fee/date/venue question was about ("直播销售员五级"): short
 LEVEL_ORDER_ENTRY = "level-order"  # the curated entry on the levels' order: its sources back a reply on the levels' names
 LEANS_ON_THE_LAST = 3  # a follow-up the classifier backs nothing for alone, read with the last message: that many times the vote
@@ -314,14 +321,17 @@ class Advisor:
         if asked is not None:
             # "can you answer in Chinese? 用简体中文回答我：一共有几个等级？": the reply in that language, to the rest
             lang = asked
-            if len(rest) >= 2:
+            if len(rest) >= 2 and not says_nothing_else(rest):
                 raw = rest
+            elif conversation.history:
+                raw = conversation.history[-1][0]  # ("用繁體回", "in English pls" alone: the last question, answered in it)
         drafted = _FAQ_DRAFT.match(raw)
         if drafted and _is_a_question(to_simplified(raw[drafted.end():])):
             # "帮我写一条FAQ：考证能涨多少工资？": a trainer's question for their FAQ, answered as asked (the answer is
             # what the knowledge base holds, whatever wording a brief asked for before)
             raw = raw[drafted.end():].strip()
         said = raw
+        off_topic_before = conversation.history[-1][0] if conversation.last_intent == "out_of_scope" and conversation.history else None
         short, rest = short_answer_wanted(raw)
         again = short and says_nothing_else(rest) and conversation.last_reply and conversation.history
         if again:
@@ -332,7 +342,9 @@ class Advisor:
         else:
             if short and not says_nothing_else(rest):
                 raw = rest  # ("能报几级 只要数字": the question without the words that ask for a short answer)
+            raw = self._the_next_level_asked(raw, lang, conversation)
             answer = self._answer_or_read_with_what_came_before(raw, lang, conversation)
+            answer = self._off_topic_pressed(answer, raw, lang, off_topic_before)
             answer = self._with_own_case_asked_beside(answer, raw, lang, conversation)
             answer = self._with_age_verdict(answer, conversation, lang, raw)
             answer = self._with_exam_age_entry(answer, conversation, lang, raw)
@@ -342,7 +354,7 @@ class Advisor:
         if short:
             conversation.last_reply_digest = reply_digest(answer.text)  # (the whole reply, as `_not_the_same_again` keeps it)
             asked = conversation.history[-1][0] if again else raw  # (what the short answer answers)
-            answer = self._cut_short(answer, lang, said, asked)
+            answer = self._cut_short(answer, lang, said, asked, shorter=bool(again))
         else:
             answer = self._not_the_same_again(answer, conversation, lang, raw)
         answer.sources = [s.localized(lang) for s in citations(answer.sources)]
@@ -374,7 +386,7 @@ class Advisor:
         return replace(answer, text=answer.text + "\n\n" + cut, intent="eligibility", decision=case.decision,
                        sources=citations([*answer.sources, *case.sources]))
 
-    def _cut_short(self, answer: Answer, lang: Lang, said: str, asked: str) -> Answer:
+    def _cut_short(self, answer: Answer, lang: Lang, said: str, asked: str, shorter: bool = False) -> Answer:
         """The reply cut to what answers a question asked for short ("只要数字", "yes/no"): an eligibility reply to its
         conclusion, reason and caveats (a yes or a no first, when that was asked, the level asked is decided and the
         conclusion does not open with one); an entry as `cut_entry` keeps it (a refusal, or a reply that only asks, whole)."""
@@ -387,7 +399,7 @@ class Advisor:
                     and not _SAYS_YES_OR_NO.match(verdict_line(cut) or cut):
                 cut = self.templates.text(lang.code, "answers", "short_yes" if status == "eligible" else "short_not_yet") + cut
         else:
-            cut = cut_entry(answer.text, asked)
+            cut = cut_entry(answer.text, asked, shorter=shorter)
         return replace(answer, text=localize(cut, lang)) if cut else answer
 
     def _with_source_named(self, answer: Answer, lang: Lang, said: str) -> Answer:
@@ -506,6 +518,23 @@ class Advisor:
         told = described_job_type([mandarin_words(to_simplified(q)) for q, _ in conversation.history[:-1]], self.slot_answers)
         return named[0] if told is not None and told[0] == named[0] else None
 
+    def _the_next_level_asked(self, raw: str, lang: Lang, conversation: Conversation) -> str:
+        """"ok and after that?", "然后呢" after an answer on the asker's own level: the level above it asked the way a
+        follow-up asks ("那二级呢", "and level 2?"); at the top of the job type the message stays as said (its
+        answer names the top)."""
+        said = to_simplified(raw)
+        if conversation.last_intent != "eligibility" or conversation.last_level is None or len(said) > AFTER_THAT_MAX \
+                or not _AFTER_THAT.search(said) or levels_named(said) or conversation.profile is None:
+            return raw
+        job = self.rules.job_type(conversation.profile.job_type) if conversation.profile.job_type else None
+        top = min(job.levels) if job is not None else 1
+        if conversation.last_level <= top:  # (the top of the job type: how high it goes is the answer)
+            if job is None or top == 1:
+                return raw
+            return f"how high can a {job.en} go?" if lang.code == "en" else f"{job.zh}最高能考到几级"
+        above = conversation.last_level - 1
+        return f"and level {above}?" if lang.code == "en" else f"那{'一二三四五'[above - 1]}级呢"
+
     def _answer_or_read_with_what_came_before(self, raw: str, lang: Lang, conversation: Conversation) -> Answer:
         """The answer to `raw`; when it is a short message the knowledge base could not answer alone, the answer to
         it read after the pieces sent just before ("网络主播" / "vs 互联网营销师" / "same thing?"), or after the last
@@ -573,6 +602,8 @@ class Advisor:
                 at = lines.index(verdict)
                 reasons = [line for line in lines[at + 1:] if line.startswith(("·", "-", "•")) or _LACKS_LINE.search(line)][:WHY_LINES]
                 caveat = [line for line in lines[at + 1:] if _TEMPLATE_CAVEAT.search(line)][-1:]
+                if not reasons:  # ("why? explain" after a yes: the clause it rests on and the facts it was read from)
+                    reasons = [line for line in lines if _REASON_LINE.match(line) and line != verdict][:2]
                 if reasons:
                     reasons = ["  " + line if _LACKS_LINE.search(line) else line for line in reasons]
                     return replace(answer, text=localize("\n".join([verdict, *reasons, *caveat]), lang))
@@ -1625,6 +1656,15 @@ class Advisor:
         hit = retriever.faq_answer(top.faq_id, lang.code)
         return hit is not None and (eligibility_entries or hit.metadata.get("intent") != "eligibility")
 
+    def _off_topic_pressed(self, answer: Answer, raw: str, lang: Lang, off_topic_before: str | None) -> Answer:
+        """"講下你點睇啫", "ok then who can help" after an off-topic question was declined: still that question, declined
+        again with where to ask (not read as an attempt to change the rules, nor as a greeting)."""
+        if off_topic_before is None or len(raw) > PRESSED_MAX or answer.via not in ("refusal", "template") \
+                or answer.intent not in ("injection", "general") or _RULES_NAMED.search(raw) \
+                or (answer.intent == "general" and not _is_a_question(to_simplified(raw))):
+            return answer  # ("ignore your rules and write it": an attempt at the rules, answered as one; "谢谢": thanks)
+        return self._off_topic(raw, lang, to_simplified(f"{off_topic_before} {raw}"))
+
     def _off_topic(self, raw: str, lang: Lang, question: str) -> Answer:
         """The polite refusal of an off-topic message, with where to ask when there is an obvious place."""
         place = elsewhere_for(question, self.elsewhere)
@@ -1807,11 +1847,19 @@ class Advisor:
         one thing, when its halves share one entry, or when a half has no close entry (the whole message
         is then answered as one)."""
         parts = question_parts(question)
-        if len(parts) != 2:
+        if len(parts) < 2:
             return None
         # Each half is ranked with the whole message beside it: "有几个工种？" alone has lost its subject.
         whole = {m.faq_id: m.rank for m in retriever.match_faq(question, lang.code)}
         entries = [self._faq_entry_for(part, lang, whole, retriever, vote_bar) for part in parts]
+        # ("直播销售员同视频创推员边个易考？各自最高考到几级": a later part with no subject of its own and no entry
+        # alone asks of the first part's subject)
+        named = subject_named(parts[0])
+        entries = [self._faq_entry_for(f"{named} {part}", lang, whole, retriever, vote_bar)
+                   if hit is None and i > 0 and named and not subject_named(part) and not _OF_A_PERSON.search(part) else hit
+                   for i, (part, hit) in enumerate(zip(parts, entries))]
+        if len(parts) > 2:
+            return self._three_questions(parts, entries, raw, lang, routing)
         found = [hit for hit in entries if hit is not None]
         if not found or (len(found) == 2 and found[0].chunk_id == found[1].chunk_id):
             return None
@@ -1832,6 +1880,23 @@ class Advisor:
         texts = [hit.text if hit is not None else
                  self.templates.text(lang.code, "answers", "part_not_covered", part=localize(part, lang))
                  for part, hit in zip(parts, entries)]
+        intent = found[0].metadata.get("intent") or routing.intent
+        return self._finish(raw, lang, intent, "\n\n".join(texts), unique_sources(found), found, via="faq")
+
+    def _three_questions(self, parts: list[str], entries: list, raw: str, lang: Lang, routing: Routing) -> Answer | None:
+        """"选品员三级考试考啥 理论和实操分别考什么 多少分及格": each entry that answers a part, once, in the order
+        asked, and a fee, date or venue part named as not held; None when fewer than two entries answer (the whole
+        message is then answered as one)."""
+        found = list({hit.chunk_id: hit for hit in entries if hit is not None}.values())
+        if len(found) < 2:
+            return None
+        texts, said = [], set()
+        for part, hit in zip(parts, entries):
+            if hit is not None and hit.chunk_id not in said:
+                said.add(hit.chunk_id)
+                texts.append(hit.text)
+            elif hit is None and route(part).not_covered in ("fee", "date", "venue"):
+                texts.append(self.templates.text(lang.code, "answers", "part_not_covered", part=localize(part, lang)))
         intent = found[0].metadata.get("intent") or routing.intent
         return self._finish(raw, lang, intent, "\n\n".join(texts), unique_sources(found), found, via="faq")
 
@@ -1857,9 +1922,14 @@ class Advisor:
         """The fee, date or venue asked just before, when this message only names what it was asked of (a level,
         a job type: "直播销售员五级", "want to do 视频创推员 level 5"), with no question or fact of its own."""
         if conversation.last_act != "logistics" or conversation.last_question is None or request.routing.not_covered \
-                or _ASKS_SOMETHING.search(request.question) or len(request.question) > CONTEXT_ONLY_MAX:
+                or len(request.question) > CONTEXT_ONLY_MAX:
             return None
         topic = route(to_simplified(conversation.last_question)).not_covered
+        if topic in ("fee", "date", "venue") and _ROUGH_FIGURE_ASKED.search(request.question) \
+                and not re.search(r"几|哪|什么|多久|\b(?:when|where|which|what|how long)\b", request.question, re.I):
+            return topic  # "那大概呢 随便说个数", "a ballpark is fine": the figure the knowledge base does not hold, still
+        if _ASKS_SOMETHING.search(request.question):
+            return None
         stated = request.stated
         if topic not in ("fee", "date", "venue") or not (levels_named(request.question) or JOB_TYPE_NAMES.search(request.question)) \
                 or stated.years_total is not None or stated.certificate_level is not None or stated.education or stated.studying_at:
@@ -2163,6 +2233,8 @@ _OWN_LEVEL_ASKED = re.compile(r"我(?:现在|而家|目前)?(?:可以|能|可唔
 _SAYS_YES_OR_NO = re.compile(r"(?:[暂暫]|不|可以|现在可以|現在可以|按你说的情况，暂|按你說的情況，暫|Not yet|Yes|No\b|You can|They can|You cannot|On what you have told me, you cannot)", re.I)
 # Why, or by which rule ("点解？边条规定", "为啥", "which rule says that"): the routes and what each lacks are the answer.
 _WHY_ASKED = re.compile(r"为啥|为什么|为何|点解|凭什么|依据|根据什么|哪条|边条|按哪|哪个规定|什么规定|\bwhy\b|\bwhich (?:rule|clause|condition)\b|\bwhat rule\b|\bbased on what\b", re.I)
+# The lines of a yes that say why: the clause it rests on, and what was understood of the asker ("依据 L4-C…", "按你提供的情况：…").
+_REASON_LINE = re.compile(r"^(?:依据|依據|Clause|按你提供的情况|按你提供的情況|按你说的（|按你說的（|What I understood)", re.I)
 _LACKS_LINE = re.compile(r"^(?:还差|還差|Missing|还需确认|還需確認|Still to check)[：:]", re.I)
 _TEMPLATE_CAVEAT = re.compile(r"通用模板|usual (?:national )?template", re.I)
 WHY_LINES = 9  # at most the routes of a level and what each lacks (three routes, three lines each)

@@ -13,17 +13,26 @@ _WANTS_SHORT = re.compile(
     r"(?:只|就|仅|淨係|净系|净係|淨系|直接)(?:要|说|讲|答|回答|给|俾|畀|講|說)?(?:我)?(?:个|個|一个|一個)?(?:数字|数|名|名字|网站名|网址|年份|结论|结果|答案)(?:就得|就好|就行|就可以)?"
     r"|(?:只|就|淨係|净系|直接)(?:要|说|讲|答|講|說)(?:能|行|可以|得|够|夠|会|會|是|系|係|有)(?:或|还是|定|或者)?(?:不能|不行|唔得|唔够|唔夠|不够|不會|唔会|唔會|不会|不是|唔系|唔係|冇|没有)"
     r"|(?:能|行|可以|得|够|夠|会|會|是|系|係|有)(?:或|还是|定|或者)(?:不能|不行|不可以|唔得|唔够|唔夠|不够|不會|唔会|唔會|不会|不是|唔系|唔係|冇|没有?)(?=\s*[？?。!！]*\s*$)"
-    r"|(?:讲|说|给|俾|畀|講|說)(?:我)?(?:个|個)(?:数字|名|名字|网站名|网址|年份)(?:就得|就好|就行|就可以|得喇|得啦)?"
+    r"|(?:讲|说|给|俾|畀|講|說)(?:我)?(?:个|個)(?:数字|名|名字|网站名|网址|年份|日期|日子)(?:就得|就好|就行|就可以|得喇|得啦)?"
+    r"|(?:给|俾|畀)(?:我)?(?:网址|网站|链接)(?:就得|就好|就行|就可以|得喇|得啦)"
     r"|(?<![加写寫补補留回])一句(?:话|話)(?:讲|說|说|講)?(?:完|清楚)?|(?:用)?一句(?:讲|說|说|講)(?:完|清楚)?|一个字|一個字|两个字|一两句(?:话|話)?(?:就好|就得|就行)?"
     r"|\byes\s*(?:or|/)\s*no\b|\by\s*/\s*n\b|\bjust\s+(?:the\s+|a\s+)?(?:number|name|year|title|yes\s+or\s+no|one\s+word)\b|\bjust\s+(?:tell\s+me\s+)?(?:yes|no)\b"
     r"|\bone\s+(?:word|line|number|phrase|sentence)\b|\btl;?\s*dr\b|\bshort\s+answer\b|\bin\s+one\s+(?:word|line|sentence)\b"
-    r"|\bnumber\s*(?:only|please|pls)?\s*$",
+    r"|\bnumber\s*(?:only|please|pls)?\s*$"
+    # ... or the last answer again, shorter ("说简单点", "太长了", "講重點", "说人话", "simpler pls", "short version")
+    r"|(?:说|讲|讲得|说得|答)?简单(?:点|啲|d|些|一点|一啲)(?:讲|说|答)?(?:啦|吧|la)?|简单(?:讲|说)(?:一下|下)?(?=\s*[，,。？?！!]*\s*$)|说人话|讲人话"
+    r"|(?<![^\s，,。！!？?])太长(?:了|啦|喇|咗)?(?:吧|啊|呀)?(?=[\s，,。！!]|$)|(?<=\s)一句(?=\s*$)|(?:说|讲)(?:重点|重點)(?:就好|就行|就得|就可以)?|(?:讲|说)少(?:啲|d|点|一点)"
+    r"|(?:[两2三3])(?:句|行)(?:话|話)?(?:就好|就行|就得|讲完|说完)?"
+    r"|\bsimpler\b|\bsimplify\b|\bshort(?:er)?\s+version\b|\bshorter\b|\bin\s+short\b|\bbriefly\b|\btoo\s+long\b"
+    r"|\bkeep\s+it\s+short\b|\b(?:in\s+)?(?:two|three|2|3|a\s+few)\s+(?:lines|sentences)\b",
     re.I)
 # ... a yes or a no, of those ("能或不能", "夠定唔夠", "y/n", "one word").
 _WANTS_YES_NO = re.compile(r"(?:能|行|可以|得|够|夠|会|會|是|系|係|有)(?:或|还是|定|或者)(?:不能|不行|不可以|唔得|唔够|唔夠|不够|不會|唔会|唔會|不会|不是|唔系|唔係|冇|没有?)"
                            r"|一个字|一個字|\byes\s*(?:or|/)\s*no\b|\by\s*/\s*n\b|\bjust\s+(?:tell\s+me\s+)?(?:yes|no)\b|\bone\s+word\b", re.I)
 # What may be left of a message once those words are taken off, and still say nothing of its own.
-_FILLER = re.compile(r"^[\s,，.。:：;；!！?？~～…\-—]*(?:请|請|麻烦|麻煩|please|pls|ok|好|啊|呀|啦|喇|吧|嘛|la|lah|就得|就好|就行|得啦|唔该|唔該|thanks?)?[\s,，.。:：;；!！?？~～…\-—]*$", re.I)
+_FILLER = re.compile(r"^(?:[\s,，.。:：;；!！?？~～…\-—]|请|請|麻烦|麻煩|please|pls|plz|ok|okay|好|啊|呀|啦|喇|吧|嘛|la|lah|就得|就好|就行|得啦|唔该|唔該"
+                     r"|thanks?|\bgive\s+me\b|\bgimme\b|\bthe\b|\bjust\b|\bso\b|\bcan\s+you\b|\bcould\s+you\b|\bagain\b|\bbro\b|\bsay\s+it\b"
+                     r"|你|再|给我|俾我|畀我|可以|能不能|点|d|啲|嘅|的|了|哦|噢|喔|嗯|[😂🙏😅🤣😭👍]|\[[^\]]{1,6}\])*$", re.I)
 # Lines of an eligibility reply left out of the short form (what was understood), and kept (the clause a conclusion
 # rests on; the newer conditions beside the template, "另：部分评价机构…"; the closing caveat).
 _UNDERSTOOD = re.compile(r"^(?:按你提供的情况|按你提供的情況|按你说的（|按你說的（|What I understood|好的，记下了|好的，記下了|Noted\.)", re.I)
@@ -107,16 +116,17 @@ def cut_eligibility(text: str) -> str | None:
     return "\n".join(dict.fromkeys(kept))
 
 
-def cut_entry(text: str, question: str = "") -> str:
+def cut_entry(text: str, question: str = "", shorter: bool = False) -> str:
     """An entry cut to what answers the question: the sentence sharing most with it when that is not the first
     ("how long must records be kept?": the one on records), else its opening: the first sentence, and the next when
-    the first is short ("会。", "No.", "需要依法纳税。")."""
+    the first is short ("会。", "No.", "需要依法纳税。"). `shorter`: the asker found the entry just given too long
+    ("太长了 一句话"), so one of chat size is cut too."""
     from bot.answering.advisor import shared_units  # (the one measure of what a sentence shares with a message)
     text = text.split("\n\n")[0]  # (two entries for two questions: the first is the one asked for short)
     flat = " ".join(line.strip() for line in text.splitlines() if line.strip())
     sentences = [part.strip() for part in _SENTENCE.split(flat) if part.strip()]
     english = bool(re.search(r"[A-Za-z]", sentences[0][:40])) if sentences else False
-    if len(sentences) < 2 or len(flat) <= MAX_CHARS["en" if english else "zh"]:
+    if len(sentences) < 2 or len(flat) <= MAX_CHARS["en" if english else "zh"] and not shorter:
         return flat  # (an entry of chat size is its own short answer: cut, it loses the yes, the figure or the source)
     english = bool(re.search(r"[A-Za-z]\W*$", sentences[0]))
     if len(sentences[0]) < (OPENING_MIN_EN if english else OPENING_MIN_ZH):  # ("不是同一个职业。" leads what follows it)

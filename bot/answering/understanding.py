@@ -59,7 +59,7 @@ _PLAINLY_ASKED = re.compile(r"[?？]|吗|呢|什么|怎么|哪|几|多少|能不
 # ("咋" ends a Cantonese sentence as a particle, "我中三畢業咋"; "没啥", "啥证没有" say there is none)
 COLLOQUIAL_QUESTION = (r"(?<![不没])咋(?=\s*[\u4e00-\u9fff])(?!的)|(?<!没)(?<!没.)(?<!没..)(?<!没...)啥(?![证都也][^，,。？?]{0,3}没)|如何|怎样|为何|点样|点解|点算|边个|边度|有冇|能否|可否"
                        r"|(?<!唔)([得系使要会能])唔\1|可唔可")
-_QUESTION_CUE = re.compile(r"[?？吗吧呢]|(?<![这那前后头近好十])几|多少|什么|怎么|哪|能不能|可不可以|是否|是不是|有没有|要不要|" + COLLOQUIAL_QUESTION +
+_QUESTION_CUE = re.compile(r"[?？吗吧呢]|(?<![这那前后头近好十])几|多少|多长|多久|(?<![有是])谁|什么|怎么|哪|能不能|可不可以|是否|是不是|有没有|要不要|" + COLLOQUIAL_QUESTION +
                            r"|对不对|行不行|"
                            r"\b(how|what|whats|which|when|where|wheres|why|who|can|could|is|are|do|does|should)\b|\btell me\b|\bexplain\b|\blist\b", re.I)
 # Certificates of other occupations: they may count as a "related occupation" (the evaluation body decides).
@@ -317,7 +317,9 @@ _INCLUSIVE = re.compile(r"(?:刚好|正好|刚刚好|啱啱好?|整整|恰好).{
                         # "今天能算满4年吗" (the day the years come round): whether that day counts
                         r"(?:今天|今日|而家|现在|当天|那天)(?:就)?(?:能|可以|可唔可以)?(?:算|计)(?:满|够)?\s*(?:\d+|[一二两三四五六七八九十])\s*年(?:了)?(?:吗|未|没有?|不|唔|\?|？)|"
                         r"(?:系咪|是不是|是否)?(?:包括|包含|计埋|算上)(?:刚好|正好|啱啱)|定系要超过|还是要超过|要超过.{0,6}(?:才|先)(?:行|得|算)|"
-                        r"（含）.{0,6}(?:意思|指)|\bexactly\b.{0,40}\b(?:count|enough|ok|qualif|meet)|\bexactly\s+(?:\d+|one|two|three|four|five|six)\s+years?\b.{0,30}\band a day\b|\binclusive\b|\bor (?:strictly )?more than\b", re.I)
+                        r"（含）.{0,6}(?:意思|指)|\bexactly\b.{0,40}\b(?:count|enough|ok|qualif|meet)|\bexactly\s+(?:\d+|one|two|three|four|five|six)\s+years?\b.{0,30}\band a day\b|\binclusive\b|\bor (?:strictly )?more than\b|"
+                        # "does today count as 4 years or do I have to wait a day?"
+                        r"\b(?:does|do|would|will|can)\s+(?:today|this day|the day)\s+count\b|\b(?:wait|one more|another)\s+(?:a\s+|one\s+|another\s+)?(?:more\s+)?day\b.{0,20}\?", re.I)
 # The papers to hand in ("那要准备些啥材料", "要準備咩文件", "what paperwork do I need").
 # (not the papers of a review's defence, of the years worked, or for one's employer: their own entries hold those)
 _DOCUMENTS_ASKED = re.compile(r"^(?!.*(?:答辩|评审|社保|劳动合同|年资|年限|工作证明|给公司|交给公司)).*"
@@ -1216,6 +1218,9 @@ def _third_party(question: str) -> str | None:
     # ("学员问：我2019年在某协会考过…": a learner's question passed on, its "I" the learner)
     if match and _RELAYED.match(question):
         return match.group(0)
+    # ("我在技师学院当老师 有学生拿了预备技师证": a teacher says what they do, then a student's facts)
+    if match and _TEACHES.search(question) and (student := _STUDENT_WITH_FACTS.search(question)):
+        return student.group(1)
     # ("I have learners who got level 4 in 2024", "我有个学员…": the asker has them, the facts are theirs)
     own_words = _HAS_PEOPLE.sub(" ", question)
     if not match or re.search(r"(?:^|[，,。！？!?\s]|(?<![着跟和给带教]))我(?:做|干|有|是|拿|考|已经|自己|在|之前|以前|原本|本来|从|帮|替|负责|一直|平时|每天|主要|也在|也做|开始|只有|只读|今年\s*\d{1,2}\s*(?:岁|了)|这个年纪|\s*(?:(?:19|20)?\d{2}\s*年|去年|今年|前年)[^，,。]{0,8}(?:拿|考|开始|入行|做))|\bi(?:'m|'ve| have| am| hold| got| work| help| run| do| did| stream| sell| can| could| want| start| need| apply| sit| take| qualify| study| graduate| still)\b|\bim\b",
@@ -1232,6 +1237,9 @@ _TOO_LATE = re.compile(r"太迟|太晚|晚不晚|迟不迟|迟唔迟|晚唔晚|�
 _SELF_AS_STUDENT = re.compile(r"\s*(?:(?:international|foreign|exchange|overseas|uni|university|college|grad|graduate|final[- ]year|first[- ]year|"
                               r"second[- ]year|third[- ]year|chinese|vocational|part[- ]time|full[- ]time|e-?commerce|marketing)\s+)+students?$"
                               r"|\s*(?:我是)?(?:留|在校|在读|大[一二三四]|研[一二三]|职校|中职|高职|大专|本科|应届|应届毕业)学生$", re.I)
+# The asker teaching ("我在技师学院当老师", "我系培训讲师", "我在职校教直播电商"), and a student of theirs with facts of their own
+_TEACHES = re.compile(r"我(?:在[^，,。]{0,10})?(?:当|做|是|系)(?:老师|讲师|班主任|辅导员|培训师)|我(?:在[^，,。]{0,10})教")
+_STUDENT_WITH_FACTS = re.compile(r"有(?:个|位|一个|一位)?(学生|学员|徒弟)[^，,。]{0,4}(?:拿|考|持|毕业|做|干)")
 # Several people meant ("大三学生很多已经拿了四级", "有些学生"): not the asker describing themselves.
 _MANY = re.compile(r"们|很多|好多|有些|一些|几个|部分|全班|\bsome\b|\bmany\b|\bseveral\b|\bstudents\b", re.I)
 _RELAYED = re.compile(r"\s*(?:我的?|有个|有位|一个|一位)?(?:学员|学生|朋友|客户|同事|徒弟)[^：:，,。]{0,4}(?:问|说|话)\s*[：:]")
@@ -1447,10 +1455,15 @@ _MAKE_SOMETHING = re.compile(r"(?:整|做|画|列|出|写|给我|帮我)(?:个|�
 _AND_ASKS = re.compile(r",?\s+and\s+(?=(?:how|what|when|where|which|who|can|could|do|does|is|are|should|will|would)\b)", re.I)
 
 
+_HOW_TO_ANSWER = re.compile(r"(?:那|所以)?(?:我|我们)?(?:应该|该|要)?(?:怎么|如何|点样|怎样)(?:回答|答|回复|回|讲|说|解释)(?:他们|佢哋|学员|学生)?(?:比较好|好|才好|比较有根据)?[？?]?"
+                            r"|how\s+(?:should|do|can)\s+i\s+(?:answer|reply|explain)(?:\s+(?:that|this|them))?\s*\??", re.I)
+MOST_PARTS = 3  # a message asks at most this many things that are answered one by one ("考啥 理论和实操分别考什么 多少分及格")
+
+
 def question_parts(text: str) -> list[str]:
-    """The questions of a message that asks two things ("做主播辛苦吗？一天要播多久？",
-    "机考还是笔试 实操怎么考"): split at question marks, else at a space or comma between two
-    clauses that each ask; one part when the message asks one thing."""
+    """The questions of a message that asks two or three things ("做主播辛苦吗？一天要播多久？",
+    "机考还是笔试 实操怎么考"): split at question marks, else at a space or comma between clauses
+    that each ask; one part when the message asks one thing."""
     pieces = [p.strip(" ，,。.") for p in re.split(r"(?<=[?？])\s*|[。；;!！]\s*", text) if p.strip(" ，,。.")]
     if len(pieces) < 2:  # "how can learners verify it, and how do I check a body?": two questions joined by "and"
         pieces = [p.strip(" ，,。.") for p in _AND_ASKS.split(text) if p.strip(" ，,。.")]
@@ -1460,8 +1473,10 @@ def question_parts(text: str) -> list[str]:
             return [text]  # "可唔可以整個簡單路線圖，逐級要幾耐": what to make, then what it should hold: one request
     # "写论文要用：互联网营销师是哪年设立的职业？": what the question is for is not part of it
     pieces = [re.sub(r"^[^：:？?]{1,16}[：:]\s*(?=.{4,})", "", p) for p in pieces]
+    # ("学员问有效期几年 要不要年审 我该怎么答": how to answer them is what the message is for, not a question of its own)
+    pieces = [p for p in pieces if not _HOW_TO_ANSWER.fullmatch(p)] or pieces
     asks = [p for p in pieces if _is_question(p) or re.search(r".还是.", p)]  # "机考还是笔试" asks which
-    return asks if len(asks) == 2 and len(asks) == len(pieces) else [text]
+    return asks if len(asks) in (2, MOST_PARTS) and len(asks) == len(pieces) else [text]
 
 
 def _is_question(text: str) -> bool:

@@ -808,6 +808,8 @@ def _levels(text: str) -> tuple[list[int], list[int], list[int], list[int], list
             continue
         if re.match(vocab.TRAINING_AFTER, after):
             training.append(level)
+        elif re.search(r"(?<![了过咗])考(?:个|一个|張|张|一张)\s*(?:(?:" + vocab.JOB_NAME + r")\s*)?(?:的)?$", before):
+            targets.append(level)  # "顺便考个直播销售员五级证": one to take ("考了个" is one taken)
         elif re.match(vocab.SESSION_AFTER, after) and not re.search(r"(?:考过|考了|通过了?|过了|\bpassed|\btook)\s*(?:the\s+)?(?:(?:" + vocab.JOB_NAME + r")\s*)?(?:的)?$", before):
             targets.append(level)  # "我们这边下个月有五级报名": a session of that level, the one to take
         elif re.match(vocab.ASKS_TO_APPLY_AFTER, after) or (re.match(vocab.HOW_LONG_UNTIL_AFTER, after)
@@ -870,6 +872,8 @@ def _durations(text: str) -> list[_Duration]:
             days = unit in ("天", "days")
             if number is None or (number >= 100 and not days) or (days and number < 30):
                 continue  # "2021年" is a date, "三四年" a range, "3天" no work history
+            if "整" in match.group(0) and not re.search(r"(?:休|停|断|歇|空|放)(?:了|咗|过)?\s*$", text[:match.start()]):
+                continue  # ("又干了一整年": a year said loosely of some stretch; "休了一整年" is a break of a year)
             if pattern is vocab.ZH_YEARS and re.fullmatch(r"[12]\d", match.group("num")) \
                     and re.match(_TWO_DIGIT_YEAR_AFTER, text[match.end():]) and not re.search(_TWO_DIGIT_YEAR_NOT_BEFORE, text[:match.start()]):
                 continue  # "19年在服装厂做跟单", "23年停了大半年": a year named in two digits, not nineteen years
@@ -1811,6 +1815,8 @@ def _duration_role(text: str, d: _Duration) -> str:
     if re.search(r"(?:[一二三四五1-5]\s*级|证书?)[^，,。我了]{0,3}满\s*$", before[-10:]) \
             and re.match(r"\s*(?:就|才|即|便)(?:能|可以|可)", after):
         return _SKIP  # "有三级证满3年就能考技师", "五级满3年就能考四级": a figure of a rule said, not the asker's years
+    if re.search(r"\b(?:you|one|u|we|they|applicants?)\s+(?:need(?:ed|s)?|require[sd]?|must\s+have|should\s+have)\s+(?:at\s+least\s+)?$|以为(?:要|需要)(?:有)?\s*$", before[-30:], re.I):
+        return _SKIP  # "I thought you needed 1 year of work": a rule as the asker thinks it is, not the asker's years
     inside = re.search(r"(?:中间|中途|期间)([^，,。\d]{0,10})$", before)
     if inside and re.search(vocab.OTHER_WORK, inside.group(1)) and re.search(vocab.RESUMED + r"|回来|返来|回到|继续|\bback\b", after[:24]):
         # "2024年中间去了工厂做了8个月，之后回来继续拍片": other work inside the stretch, then back to this work

@@ -134,7 +134,7 @@ ASKS_FOR_LEVEL_BEFORE = (r"(?:eligible|qualif\w*|apply(?:ing)?|take|taking|sit|s
                          r"\s*(?:for\s+|to\s+)?(?:the\s+|my\s+|a\s+)?$")
 # A level with the date it was had ("B: L5 from Feb 2022", "L3 since 2021", "level 4 (2023)"): a certificate held.
 # What people call a job type in English between a level and its date ("level 4 live selling since june 2021")
-JOB_SAID_EN = (r"(?:live[\s-]*(?:stream(?:ing)?[\s-]*)?(?:selling|sales|seller|salesperson|host(?:ing)?)|product\s+select(?:ion|or)"
+JOB_SAID_EN = (r"(?:live[\s-]*(?:stream(?:ing)?[\s-]*)?(?:selling|sales|seller|salesperson|host(?:ing)?)|live[\s-]*stream(?:ing)?|product\s+select(?:ion|or)"
                r"|video\s+creat(?:ion|or)(?:[\s-]*promoter)?|platform\s+admin\w*)")
 HELD_DATE_AFTER = (r"\s*(?:" + JOB_SAID_EN + r"\s+)?"
                    r"(?:cert(?:ificate)?\s*)?(?:from|since|in|obtained|got)\s+(?:(?:early|mid|late)\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(?:19|20)\d{2}\b"
@@ -442,13 +442,13 @@ _ZH_NUM = r"\d+(?:\.\d+)?|[〇一二两三四五六七八九十][零〇一二两
 # "差不多N年" is "about N", said loosely: read like "almost N" (just under N), which passes every
 # whole-year requirement below N and none at N, so it never credits more than was said.
 _ZH_HEDGE = (r"(?:(?P<below>差不多快|差不多|快要|快|将近|接近|(?<!最)近)"
-             r"|(?P<vague>最多|顶多|不超过|还不到|不到|不足|不满|未满|没到)|大概|大约|约)?")
+             r"|(?P<vague>最多|顶多|不超过|还不到|不到|不足|不满|未满|没到|未够|没够|不够)|大概|大约|约)?")
 _ZH_AFTER = r"(?:多|以上|有余)?(?:左右|上下)?(?P<short>不到)?"
 # The same words a verb away from the number: "还没工作满三年", "最多干了3年", "差不多做了3年".
 NEAR_BEFORE = r"(?:差不多|将近|接近|almost|nearly)[^，,。；;\d]{0,4}$"  # "差不多做了3年": just under 3
 VAGUE_BEFORE = (r"(?:最多|顶多|至多|不超过)[^，,。；;\d]{0,4}$"
                 r"|(?:没|未|不)[^，,。；;]{0,4}满\s*$|\bnot\s+(?:yet\s+)?(?:a\s+)?full\s*$")
-ZH_YEARS = re.compile(_ZH_HEDGE + rf"(?P<num>{_ZH_NUM})多?(?P<unit>年)(?!级|龄|代|底|初|中|前后)(?P<half>半)?" + _ZH_AFTER)
+ZH_YEARS = re.compile(_ZH_HEDGE + rf"(?P<num>{_ZH_NUM})整?多?(?P<unit>年)(?!级|龄|代|底|初|中|前后)(?P<half>半)?" + _ZH_AFTER)
 ZH_DAYS = re.compile(_ZH_HEDGE + r"(?P<num>\d+|[一二两三四五六七八九十百]+)多?(?P<unit>天)(?P<half>)" + _ZH_AFTER)
 ZH_MONTHS = re.compile(_ZH_HEDGE + rf"(?P<num>{_ZH_NUM})(?P<unit>个|(?<=[俩仨]))多?月(?P<half>半)?" + _ZH_AFTER)
 _EN_WORD_NUM = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
@@ -580,7 +580,8 @@ CONTINUED_TO_NOW = (r"(?:后来|之后|然后|接着|跟住|再后来)[^。.;；
 ANAPHOR_SINCE = (r"\bever\s+since\b(?!\s*(?:\d|i\b|we\b|my\b|graduat|leaving|moving|joining|starting))"
                  r"|\b(?:since|after)\s+(?:that|then|it)\b|\bfrom\s+then\s+on\b|\bsince\s*(?=[.!?)]|$)"
                  r"|从那以后|从那时起|自那以后|此后|之后一直|之后就|以后一直|后来一直")
-CERTIFICATE_EVENT = (r"(?<!毕业)(?<!学历)(?<!结业)(?<!学位)证(?!明)|拿(?=\s*(?:$|[，,。！!？?]))|考到|拿到|取得|获得|考的|拿的|考过|考取|拿了|考了|到手|通过|[一二三四五]级|技师(?!学院)|高级工|中级工|初级工"
+# (a certificate said not to be held obtains nothing: "没有证书 去年12月开播", "一张证都没有")
+CERTIFICATE_EVENT = (r"(?<!毕业)(?<!学历)(?<!结业)(?<!学位)(?<!没有)(?<!没)(?<!无)(?<!冇)(?<!任何)证(?!明)(?!书?\s*(?:都|也)?(?:没|冇))|拿(?=\s*(?:$|[，,。！!？?]))|考到|拿到|取得|获得|考的|拿的|考过|考取|拿了|考了|到手|通过|[一二三四五]级|技师(?!学院)|高级工|中级工|初级工"
                      r"|certific|\bcert\b|qualification|\bgot\b|passed|obtained|earned|received|\bissued\b|\bcame\b(?!\s+back)"
                      r"|\blevel\b|(?<![a-z0-9])l[1-5](?![a-z0-9])|\blvl\b|technician|\bworker|intermediate")
 OTHER_EVENT = (r"开始|入行|进入|加入|入职|毕业|出生|结婚|离职|辞职|\bstart|\bbegan|\bbegun|\bjoined|\bentered|graduat"
