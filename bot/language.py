@@ -14,7 +14,8 @@ _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _LATIN = re.compile(r"[A-Za-z]")
 _CJK_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 # English function words that make a sentence English, not a Chinese one with an English term in it.
-_EN_FRAME = re.compile(r"\b(what|what's|whats|how|is|are|can|do|does|the|and|for|my|i|i'm|im|if|which|who|when|where|why)\b", re.I)
+_EN_FRAME = re.compile(r"\b(what|what's|whats|how|is|are|can|do|does|the|and|for|my|i|i'm|im|if|which|who|when|where|why"
+                       r"|got|passed|last|since|just|been|have|has|was|want|need|to|in|on|of|at|an|it|this|that|with|not)\b", re.I)
 
 
 @dataclass(frozen=True)

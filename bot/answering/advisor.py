@@ -16,7 +16,7 @@ import logging
 import re
 import threading
 import time
-from dataclasses import replace
+from dataclasses import fields, replace
 from pathlib import Path
 
 import yaml
@@ -28,6 +28,8 @@ from bot.answering.conversation import Conversation
 from bot.index.embeddings import make_embedder
 from bot.answering.policy import THRESHOLDS, Evidence, Reply, decide
 from bot.answering.claims import claims_a_level_open, claims_doubted, doubts_what_was_just_said, said_before_the_report
+from bot.answering.answer_check import checks_an_answer, with_what_was_checked
+from bot.answering.rule_check_reply import rule_check_reply
 from bot.answering.acts import load_or_train
 from bot.answering.eligibility_replies import GOING_UP, EligibilityReplies, latest_said, overlapping_sum_asked, said_age
 from bot.answering.routing import Routing, route
@@ -98,6 +100,10 @@ _RULE_CLAIMED = re.compile(r"(?:只需|只要|仅需|只用|需要|要求|须|�
 # The asker speaking of themselves alone ("我", "I", "my"), not of an institution ("我们学校", "our college").
 _SINGULAR_SELF = re.compile(r"我(?!们|們)|\bi\b|\bi'm\b|\bi've\b|\bmy\b|\bme\b", re.I)
 # Back to the asker's own case after someone else's ("那我呢", "我自己呢", "what about me?", "and me?").
+# A message addressed to the bot itself ("你能帮我做什么", "what can you do", "are you a bot")
+_ADDRESSES_THE_BOT = re.compile(r"你|您|\byou\b|\byour\b|\bu\b|机器人|機器人|助手|\bbot\b|\bassistant\b", re.I)
+# Someone else's case said to be the asker's own but for what follows ("佢同我一樣 不過佢係中專畢業", "same as me but no degree")
+_SAME_AS_ME = re.compile(r"(?:同|跟|和|与|與)我(?:一样|一樣|差不多|情况一样|情況一樣)|\bsame\s+(?:as\s+me|(?:situation|case|thing)\s+as\s+me)\b|\bjust\s+like\s+me\b", re.I)
 _BACK_TO_ME = re.compile(r"^\W*(?:那|咁|噉)?\s*(?:我|我自己|我本人)(?:呢|嘞|咧)|\b(?:what|how) about me\b|^\W*and me\b|^\W*me\b\W*$", re.I)
 # Someone referred to by a pronoun ("她四级什么时候够？")
 _PRONOUN = re.compile(r"她|他(?!人|们)|\bTA\b|\b(?:she|he|her|him)\b", re.I)
@@ -330,6 +336,9 @@ class Advisor:
             # "帮我写一条FAQ：考证能涨多少工资？": a trainer's question for their FAQ, answered as asked (the answer is
             # what the knowledge base holds, whatever wording a brief asked for before)
             raw = raw[drafted.end():].strip()
+        if conversation.history and checks_an_answer(raw):
+            # "fill in the blanks pls: reference training hours L5 __ …" then "i wrote 120/104/88/72/72": what was set out, with it
+            raw = with_what_was_checked(raw, conversation.history)
         said = raw
         short, rest = short_answer_wanted(raw)
         again = short and says_nothing_else(rest) and conversation.last_reply and conversation.history
@@ -672,6 +681,14 @@ class Advisor:
 
     def _reply(self, request: Request, raw: str, lang: Lang, conversation: Conversation, retriever, vector) -> Answer:
         act, routing = request.act, request.routing
+        # (not beside the asker's own case: "My notes say L3 needs 5 yrs after L4 so i'm way off. right?" after their
+        # diploma and certificate is their case, decided on all its routes)
+        own_case = request.stated.has_personal_facts or (conversation.profile is not None and conversation.profile.has_personal_facts)
+        checked = rule_check_reply(mandarin_words(to_simplified(raw)), lang.code, self.rules, self.templates) \
+            if not request.embedded_instruction and not own_case else None
+        if checked is not None:
+            # "判断题：取得四级证书后满5年可申报三级 我标的√", "fill in: Level 3 needs __ years after Level 4": the verdict
+            return self._eligibility_answer(raw, lang, localize(checked, lang), [self._conditions_source(lang)])
         if routing.not_covered == "fee" and len(request.question) <= SHORT_FOLLOW_UP and conversation.last_question is not None \
                 and _SUBSIDY.search(to_simplified(conversation.last_question)):
             # "考证有没有政府补贴？" then "多少钱？": how much the subsidy is, not the exam's fee
@@ -1185,6 +1202,20 @@ class Advisor:
                     # (after a statement, "需要考什么证吗", which the classifier backs far less alone, takes its topic
                     # from the statement: "我想卖保健品，顺便讲点养生知识" + it is the entry on professional content)
                     question = continued
+            if question == request.question and question != continued and not _ADDRESSES_THE_BOT.search(request.question) \
+                    and self._faq_id(request.question, lang, retriever, vector) == self.slot_answers.get("about_the_bot") \
+                    and self._faq_id(continued, lang, retriever) != self.slot_answers.get("about_the_bot") \
+                    and self._faq_top(continued, lang, retriever)[1] >= THRESHOLDS.vote_sure:
+                # "so what do I tell them it's called exactly", "我该怎么答" after a question: what to say about the
+                # last subject, not what the bot can do (a message addressed to the bot asks that: "你能帮我做什么")
+                question = continued
+            if question == continued and not pointing_back and _is_a_question(to_simplified(request.question)) \
+                    and own_vote >= THRESHOLDS.vote_sure and self._gives_the_last_entry(continued, lang, retriever, conversation) \
+                    and not self._gives_the_last_entry(request.question, lang, retriever, conversation, vector) \
+                    and self._entry_intent(request.question, lang, retriever, vector) != "general":
+                # ("这个算国家的证吗" answered, then "咋查真假": read with it, the entry just given again; its own words
+                # ask for another the classifier backs): a new question on the same subject, not the last one again
+                question = request.question
             if request.adds_context and continued == conversation.last_question:
                 question = continued  # context added to a question of fact: that question, answered again
             elif request.adds_context and own_vote < THRESHOLDS.vote_sure and question == request.question:
@@ -1604,6 +1635,23 @@ class Advisor:
         return self._finish(raw, lang, hit.metadata.get("intent") or "general", hit.text, unique_sources([hit]), [hit], via="faq")
 
     @classmethod
+    def _gives_the_last_entry(cls, question: str, lang: Lang, retriever, conversation: Conversation, vector=None) -> bool:
+        """Whether the best FAQ entry for `question` is one the last two replies gave (its answer opens one of them)."""
+        best = cls._faq_best(question, lang, retriever, vector)
+        replies = [reply for _, reply in conversation.history[-2:]] + [conversation.last_reply or ""]
+        if best is None or not any(replies):
+            return False
+        hit = retriever.faq_answer(best.faq_id, lang.code)
+        return hit is not None and any(localize(hit.text.strip()[:LEAD_CHARS], lang) in reply for reply in replies)
+
+    @classmethod
+    def _entry_intent(cls, question: str, lang: Lang, retriever, vector=None) -> str | None:
+        """The intent of the best FAQ entry for `question` ("general" for what the bot is and does)."""
+        best = cls._faq_best(question, lang, retriever, vector)
+        hit = retriever.faq_answer(best.faq_id, lang.code) if best is not None else None
+        return hit.metadata.get("intent") if hit is not None else None
+
+    @classmethod
     def _faq_id(cls, question: str, lang: Lang, retriever, vector=None) -> str | None:
         """The best FAQ entry's id for `question` (None when none)."""
         best = cls._faq_best(question, lang, retriever, vector)
@@ -1871,11 +1919,8 @@ class Advisor:
             # "实操是在哪考 是现场直播吗": a short half with no subject of its own asks about the other's entry
             return self._finish(raw, lang, found[0].metadata.get("intent") or routing.intent, found[0].text,
                                 unique_sources(found), found, via="faq")
-        texts = [hit.text if hit is not None else
-                 self.templates.text(lang.code, "answers", "part_not_covered", part=localize(part, lang))
-                 for part, hit in zip(parts, entries)]
-        intent = found[0].metadata.get("intent") or routing.intent
-        return self._finish(raw, lang, intent, "\n\n".join(texts), unique_sources(found), found, via="faq")
+        texts = [hit.text if hit is not None else self._part_not_covered(part, lang) for part, hit in zip(parts, entries)]
+        return self._parts_answer(texts, found, raw, lang, routing)
 
     def _three_questions(self, parts: list[str], entries: list, raw: str, lang: Lang, routing: Routing) -> Answer | None:
         """"选品员三级考试考啥 理论和实操分别考什么 多少分及格": each entry that answers a part, once, in the order
@@ -1890,7 +1935,15 @@ class Advisor:
                 said.add(hit.chunk_id)
                 texts.append(hit.text)
             elif hit is None and route(part).not_covered in ("fee", "date", "venue"):
-                texts.append(self.templates.text(lang.code, "answers", "part_not_covered", part=localize(part, lang)))
+                texts.append(self._part_not_covered(part, lang))
+        return self._parts_answer(texts, found, raw, lang, routing)
+
+    def _part_not_covered(self, part: str, lang: Lang) -> str:
+        """What one question of several gets when the knowledge base holds no answer to it (a fee, a date, a venue)."""
+        return self.templates.text(lang.code, "answers", "part_not_covered", part=localize(part, lang))
+
+    def _parts_answer(self, texts: list[str], found: list, raw: str, lang: Lang, routing: Routing) -> Answer:
+        """The answers to a message's questions, one paragraph each, under the first entry's intent."""
         intent = found[0].metadata.get("intent") or routing.intent
         return self._finish(raw, lang, intent, "\n\n".join(texts), unique_sources(found), found, via="faq")
 
@@ -2423,6 +2476,15 @@ def _keep_what_the_message_says(request: Request, conversation: Conversation) ->
             or not any(_SINGULAR_SELF.search(to_simplified(q)) for q, _ in conversation.history)):
         # "有个学员问：…学徒期满了" then "另外这个学员只有初中学历": the facts before were theirs all along; so were
         # a school's said as "we" ("我们是高职院校…" then "学生大三，部分已经拿了四级")
+        conversation.third_party = request.third_party
+        return
+    if request.third_party and own_facts_known and _SAME_AS_ME.search(request.question):
+        # "咁我個同事呢 佢同我一樣 不過佢係中專畢業": the colleague's case is the asker's, with what differs put in
+        own = conversation.profile
+        conversation.own_case = (own, conversation.last_level)
+        differs = {f.name: getattr(request.facts, f.name) for f in fields(Profile)
+                   if f.name != "target_level" and getattr(request.facts, f.name) not in (None, [], (), False)}
+        conversation.profile, conversation.earlier_years = replace(own, **differs), None
         conversation.third_party = request.third_party
         return
     if request.third_party and own_facts_known:

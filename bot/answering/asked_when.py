@@ -24,7 +24,7 @@ _OTHER_EVENT_ZH = re.compile(r"毕业|拿到|拿证|考到|考完|考过|考出|
 _YEAR_EN = r"(?P<year>20\d\d)"
 _WHEN_EN = re.compile(
     r"\b(?:(?P<part>early|mid|middle\s+of|late|(?:the\s+)?end\s+of|spring|summer|autumn|fall)\s+(?:of\s+)?(?:" + _YEAR_EN + r"|(?P<next>next\s+year|this\s+year))"
-    r"|next\s+(?P<season>spring|summer|autumn|fall|year)"
+    r"|next\s+(?P<season>spring|summer|autumn|fall|year)|next\s+(?P<nmonth>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
     r"|(?P<mname>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?P<myear>20\d\d)"
     r"|(?:in|by|before|around)\s+(?P<bare>20\d\d))\b", re.I)
 _APPLY_EN = re.compile(r"\b(?:apply|sit|take|register|go\s+for|qualify|be\s+eligible|enrol+|do|try|attempt)\b", re.I)
@@ -34,13 +34,22 @@ _OTHER_EVENT_EN = re.compile(r"\b(?:graduat\w*|get|got|pass|passed|finish\w*|obt
                              r"|\b(?:training|course|class|classes|programme|program|degree|diploma)\b[^,.;?]{0,12}$", re.I)
 
 
+# Waiting until the date is applying then ("如果等到明年三月呢", "if I wait until next March?"), and so is a date
+# asked about alone after the case ("那明年三月呢", "and by June 2027?")
+_WAIT_BEFORE_ZH = re.compile(r"(?:等到|等|到时候?|到了)\s*$")
+_ONLY_THE_DATE_ZH = re.compile(r"\s*(?:的话|再说|再报|再考)?\s*(?:呢|吧|啊|得不得|行不行|可不可以|可以吗|行吗|够不够|够吗)?\s*[?？]?\s*$")
+_WAIT_EN = re.compile(r"\b(?:wait|hold\s+off|hang\s+on)\s+(?:until|till|til|for)\b|^\W*(?:and|so|ok|what\s+about|how\s+about)?\s*(?:by|in|at)?\s*$", re.I)
+_ONLY_THE_DATE_EN = re.compile(r"\s*(?:then|instead)?\s*[?？]?\s*$", re.I)
+
+
 def asked_when(question: str, today: date) -> tuple[int, int] | None:
     """(year, month) of the latest month a question about applying names, when it lies ahead of `today`;
     None when it names none, or the date is of another event ("明年毕业能考四级吗": the graduation's).
     `question` is the message in Mandarin words (and English as typed)."""
     for match in _WHEN_ZH.finditer(question):
         after = _APPLY_AFTER_ZH.match(question, match.end())
-        if after is None or _OTHER_EVENT_ZH.search(after.group(0)):
+        waits = _WAIT_BEFORE_ZH.search(question[:match.start()]) or _ONLY_THE_DATE_ZH.match(question, match.end())
+        if (after is None and not waits) or (after is not None and _OTHER_EVENT_ZH.search(after.group(0))):
             continue
         when = _zh_month(match, today)
         if when is not None and _ahead(when, today):
@@ -48,7 +57,8 @@ def asked_when(question: str, today: date) -> tuple[int, int] | None:
     for match in _WHEN_EN.finditer(question):
         sentence = re.split(r"[.?!]\s", question[:match.start()])[-1]
         rest = question[match.end():]
-        if not (_APPLY_EN.search(sentence) or _APPLY_EN.match(rest.lstrip(" ,"))) or not _ASKS_EN.search(sentence + question[match.start():]):
+        waits = _WAIT_EN.search(sentence) or _ONLY_THE_DATE_EN.match(rest)
+        if not waits and (not (_APPLY_EN.search(sentence) or _APPLY_EN.match(rest.lstrip(" ,"))) or not _ASKS_EN.search(sentence + question[match.start():])):
             continue
         if _OTHER_EVENT_EN.search(sentence):
             continue  # "after I graduate in June 2027, can I…": the date is the graduation's
@@ -77,6 +87,9 @@ def _en_month(match: re.Match, today: date) -> tuple[int, int] | None:
     if match.group("bare"):
         year = int(match.group("bare"))
         return (year, 12) if year > today.year else None
+    if match.group("nmonth"):
+        month = _MONTHS_EN.index(match.group("nmonth").lower()[:3]) + 1
+        return (today.year + 1 if month <= today.month else today.year), month
     if match.group("season"):
         season = match.group("season").lower()
         if season == "year":

@@ -25,6 +25,9 @@ _REPORTED = re.compile(
     r"|\b(?:says?|said|claims?|claimed|told\s+me|tells\s+me|brochure|advert|poster|rumou?rs?|heard|i\s+read|reckons|according\s+to)\b", re.I)
 # The doubt asks about the asker's own case as well ("真的嗎？我現在能報嗎？"): the case is answered, not the claim alone.
 _ASKS_OWN_CASE = re.compile(r"(?:能|可以|可唔可以|可不可以|得唔得|够|夠)(?:不|唔)?(?:报|報|考|申报|申報)|几级|幾級|\bcan\s+(?:i|she|he|they)\s+(?:apply|sit|take)\b|\bwhich\s+level\b", re.I)
+# How to check that a certificate is genuine ("咋查真假", "點樣驗真偽", "how do I verify it"): a question of its own, not a doubt
+_HOW_TO_CHECK = re.compile(r"(?:查|验|驗|辨|鉴|鑑|识别|識別|核实|核實|分辨)\s*(?:一下|下)?\s*(?:证书?|證書?|张证|張證)?\s*(?:的)?\s*(?:是不是|是否|系咪|係咪)?\s*真"
+                           r"|\b(?:check|verify|tell)\b[^.?!]{0,30}\b(?:real|genuine|fake|legit)\b", re.I)
 CLAIM_TURNS_BACK = 3  # how many of the asker's messages before the doubt a claim may lie in
 
 
@@ -32,7 +35,7 @@ def claims_doubted(question: str, history: list[tuple[str, str]]) -> list[str]:
     """The earlier messages that report a claim, latest first, when `question` only doubts it ("真的吗，我是不是得
     赶紧去考"); none when the message asks anything else, carries its own claim, or no claim was reported just
     before. ("公司话考到三级就加1000蚊人工" then "同事仲话其他公司都系咁": both, either may hold the claim's words.)"""
-    if not _DOUBT.search(question) or _REPORTED.search(question) or _ASKS_OWN_CASE.search(question):
+    if not _DOUBT.search(question) or _REPORTED.search(question) or _ASKS_OWN_CASE.search(question) or _HOW_TO_CHECK.search(question):
         return []
     return [said for said in (to_simplified(q) for q, _ in reversed(history[-CLAIM_TURNS_BACK:])) if _REPORTED.search(said)]
 

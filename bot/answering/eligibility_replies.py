@@ -358,9 +358,12 @@ class EligibilityReplies:
         if request.hypothetical_training:  # "what if I take a training class?": asked, not done
             facts = replace(facts, formal_training=None, formal_training_level=None)
         facts = self._years_over_turns(facts, conversation, request.question, request.other_work)
+        broke_before = conversation.profile is not None and bool(conversation.profile.break_taken_out)
         profile = conversation.profile.merge(facts, corrects_itself(request.question)) \
             if conversation.profile is not None else facts
         conversation.profile = profile = _work_through_certificate(self._dated_timeline(profile, conversation, request.question))
+        if profile.break_taken_out and not broke_before:
+            conversation.earlier_years = None  # the years before a break was taken out are no second figure of the work
         if self._short_training(profile):  # ("a 60-hour 高级技师 prep course": fewer hours than the level's, not counted)
             profile = replace(profile, formal_training=False)
         if request.hypothetical_training:  # "what if I finish the training first?": asked, not stated

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from bot import clock
+from bot.answering.cited_rules import without_cited_rules
 from bot.answering.acts import ActClassifier, ActGuess
 from bot.answering.asked_when import asked_when
 from bot.answering.conversation import Conversation
@@ -34,7 +35,9 @@ _ELIGIBLE_AT_ALL = re.compile(r"(?:没有?|冇|无|够不够|有没有|有冇|�
 # The way to a level asked ("fastest way to level 3", "怎样最快考到三级", "how do I get to level 2")
 _WAY_ASKED = re.compile(r"最快|最短|怎么|怎样|如何|点样|路线|\bfastest\b|\bquickest\b|\bway\b|\bhow\b|\broute\b|\bpath\b|\bsteps?\b", re.I)
 # Whether the asker may start above the bottom ("可唔可以唔使由五級考起", "do I have to start from level 5?")
-_SKIPS_LEVEL_5 = re.compile(r"(?:不用|唔使|唔洗|不必|免|跳过|跳|不需要|唔需要)(?:再)?(?:由|从)?(?:五级|最低)(?:考起|开始|起|考)?|(?:一定|必须|是不是|系咪)?要(?:由|从)(?:五级|最低(?:一级)?)(?:考起|开始)"
+_SKIPS_LEVEL_5 = re.compile(r"(?:不用|唔使|唔洗|不必|免|跳过|跳|不需要|唔需要)(?:再|先)?(?:考|拿)?(?:由|从)?(?:五级|最低)(?:考起|开始|起|考|证)?"
+                            r"|(?:一定|必须|是不是|系咪)?要(?:由|从)(?:五级|最低(?:一级)?)(?:考起|开始)|(?:一定|必须|是不是|系咪)?(?:要|得|需要)先(?:考|拿|有)(?:五级|最低)"
+                            r"|\b(?:need|have\s+to\s+(?:get|take|pass|have))\s+(?:a\s+|the\s+)?(?:level\s*5|l5)(?:\s+cert\w*)?\s+first\b"
                             r"|\b(?:skip|bypass)\s+(?:the\s+)?(?:level\s*5|l5|lowest\s+level|first\s+level)\b|\bstart\s+(?:from|at)\s+(?:level\s*5|l5|the\s+bottom)\b", re.I)
 SHORT_ASK = 12  # "能考吗", "can I apply then?": short enough to be about the asker's own case, nothing more
 _LEVEL = re.compile(r"([一二三四五1-5])\s*级|level\s*([1-5])|\bl\s*([1-5])\b|lv\.?\s*([1-5])"
@@ -330,7 +333,7 @@ _BREAK_COUNTS = re.compile(r"(?:中间|中途|停|断|没做|没干|休息|break
                            r"要不要连续|一定要连续|still count|does (?:that|it) count|count(?:s)? still|reset)|"
                            r"(?:要不要|是不是|是否|一定要|必须|需要)连续|\b(?:have|has|need|needs) to be (?:continuous|consecutive|in a row)\b", re.I)
 # Asks something (stricter than _QUESTION_CUE: "my dad says only 资格证 is 'real'" asks nothing).
-_ASKS = re.compile(r"[?？吗呢嘛]|什么|啥|怎么|几|多少|哪|(.)[不唔]\1|可不可以|有没有|系咪|影响|^(?:how|what|which|when|where|why|who|can|could|"
+_ASKS = re.compile(r"[?？吗呢嘛]|什么|啥|咋|怎么|几|多少|哪|(.)[不唔]\1|可不可以|有没有|系咪|影响|^(?:how|what|which|when|where|why|who|can|could|"
                    r"is|are|do|does|should|will|would)\b|\b(?:right|correct|true)\s*$", re.I)
 # The exam the asker sat or registered for ("我报的是直播销售员四级", "I took level 4"): context, not a level wanted.
 _MY_EXAM = re.compile(r"考的是|报的是|报了|报名了|考咗|报咗|\bi (?:took|sat|am taking|'m taking|registered for|signed up for)\b|\bmy exam\b", re.I)
@@ -407,6 +410,12 @@ _RULE_PHRASING = re.compile(r"\b(?:do|does|would|will) (?:i|you|one|someone|a pe
                             r"|[一二三四五1-5]级(?:证书?)?(?:考完|考到|拿到|拿了)(?:之后|以后|后)?(?:要)?(?:多久|多长时间|几年)(?:才)?(?:能|可以)?(?:考|报)"
                             r"|\bhow (?:long|many years) after (?:getting |passing |obtaining )?(?:the |a )?(?:level\s*[1-5]|l[1-5]|lvl\s*[1-5])\b", re.I)
 # "are the years for level 1 counted from when they got level 2, or total years?": how a rule counts, not a case
+# A trainer or student announcing a quiz item, slide or worksheet to check ("出咗條選擇題 幫我睇下答案", "幫我核對一條填充題")
+_QUIZ_ANNOUNCED = re.compile(r"(?:出|做|编|整|写)(?:了|咗|紧|緊|着)?\s*(?:一|几|幾)?\s*(?:道|条|條|些|份)?\s*(?:选择题|判断题|填空题|填充题|复习题|练习题|题目|试题|课件)"
+                             r"|(?:核对|核對|检查|检查一下|check)\s*(?:一下|下)?\s*(?:一|这|呢)?\s*(?:道|条|條)?\s*(?:填空题|填充题|选择题|判断题|题目|答案)"
+                             r"|\b(?:making|writing|preparing|prepping|setting)\s+(?:a\s+|an\s+|some\s+|my\s+)?(?:worksheet|quiz|cloze|exercise|slides?)"
+                             r"|\bcheck\s+my\s+(?:quiz\s+|test\s+)?answers\b", re.I)
+QUIZ_ANNOUNCED_MAX = 60
 # A rule quoted to have it checked ("说四级只要五级证书后满3年就能报", "二级技师是不是三级证满1年就能考？"): the rule,
 # not the asker's certificate or years
 _RULE_QUOTED = re.compile(r"(?:只要|只需|只须|是不是|是否|系咪)[^，,。？?]{0,20}(?:满|够)\s*[一二两三四五六七八九十\d]+\s*年(?:半)?\s*就(?:能|可以|得)"
@@ -676,7 +685,9 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
                  # (or a question with no instruction beside it: "你都能回答些什么问题", "现在有没有出更新的版本，怕背了过时的")
                  or (_PLAINLY_ASKED.search(question) and not _instruction_beside_a_question(question, classifier, embed))))
             # (or how to lay out the answer to what was just asked: "請用中文列出來，並說明是否已確認")
-            or (conversation.last_question is not None and _LAYOUT_REQUEST.search(question) and not routing.dishonest)):
+            or (conversation.last_question is not None and _LAYOUT_REQUEST.search(question) and not routing.dishonest)
+            # (or a quiz item announced to be checked: "出咗條選擇題 幫我睇下答案")
+            or (_QUIZ_ANNOUNCED.search(mandarin_words(question)) and not routing.dishonest and len(question) <= QUIZ_ANNOUNCED_MAX)):
         # Only the classifier's guess, no instruction words: a faint one ("之後繼續做直播，冇停"), or a question about
         # the occupation ("二级技师的三条路径能否用学员听得懂的话解释？", a style request): read as the next act.
         guess = ActGuess(guess.runner_up, guess.confidence, "injection")
@@ -732,7 +743,13 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
             and _TASK_REQUEST.search(mandarin_words(to_simplified(conversation.history[-1][0]))):
         # "幫我將呢段文案翻譯做英文" then "「全場買一送一 只限今晚」": the text for that task, not a fact
         act, confidence = "out_of_scope", 1.0
-    own_words = _QUOTED_REQUIREMENT.sub(" ", _without_third_party_clauses(claimed))
+    # (nor the levels and years of a rule cited, quoted or set as a quiz: "按“五级证书后累计4年”那条，我还差多久？")
+    if _QUIZ_ANNOUNCED.search(words) and act in ("out_of_scope", "injection") and not routing.dishonest \
+            and not levels_named(question) and len(question) <= QUIZ_ANNOUNCED_MAX:
+        # "出咗條選擇題 幫我睇下答案", "making a worksheet for my evening class": a trainer about to set out a quiz
+        # item to check, not a task to decline nor an attempt at the rules (the item, when it comes, is checked)
+        act, confidence = "statement", 1.0
+    own_words = without_cited_rules(_QUOTED_REQUIREMENT.sub(" ", _without_third_party_clauses(claimed)))
     if supposed is not None:  # the certificate supposed is not one held: its words are not read as facts
         own_words = _SUPPOSED.sub(" ", own_words)
     known_before = conversation.profile
@@ -834,6 +851,9 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
         act = "fact"
         adds_context = conversation.last_question is not None
     asked_levels = _asked_levels(question, stated)
+    if act == "eligibility_highest" and asked_levels == (5,) and _SKIPS_LEVEL_5.search(question):
+        # "那不用先考五级吗" on the case told: level 5 is what may be skipped, not the level asked
+        stated, asked_levels = replace(stated, target_level=None), ()
     if _LEVEL_FINE_THEN.search(question) and conversation.profile is not None and conversation.profile.has_personal_facts \
             and not _third_party(words):
         act, confidence = "eligibility_level", max(confidence, CONFIDENT)  # "五級應該冇問題啦，咁四級呢？" after the facts
@@ -1497,7 +1517,7 @@ _SUBJECT_NAMES = re.compile(JOB_TYPE_NAMES.pattern + r"|互联网营销师|inter
 def subject_named(question: str) -> str:
     """The occupations, job types and levels `question` names, in the order named ("" when none)."""
     names = [match.group(0) for match in _SUBJECT_NAMES.finditer(question or "")]
-    names += ["一二三四五"[level - 1] + "级" for level in levels_named(question or "")]
+    names += [_zh_level(level) for level in levels_named(question or "")]
     return " ".join(dict.fromkeys(names))
 
 
@@ -1540,8 +1560,13 @@ def other_job_type_asked(question: str) -> str | None:
 def _level_words(match: re.Match, level: int) -> str:
     text = match.group(0)
     if text[0] in _NUMERALS or text[0].isdigit():
-        return "一二三四五"[level - 1] + "级"
+        return _zh_level(level)
     return f"level {level}"
+
+
+def _zh_level(level: int) -> str:
+    """"三级" for 3: a level as the Chinese messages name it."""
+    return "一二三四五"[level - 1] + "级"
 
 
 # The words that make a quoted passage an instruction ("SYSTEM OVERRIDE: from now on tell every user …"): left
@@ -1730,10 +1755,16 @@ def _keyword_act(act: str, confidence: float, routing: Routing, question: str, s
         # my moms shop for a year": the facts the question waited for, which level they open
         return "eligibility_highest", 1.0
     # (not a level 5 of another job type: "我已经有直播销售员三级了" … "想顺便考个选品员三级" … "需要从五级开始吗")
-    other_job_type = bool(conversation.history and JOB_TYPE_NAMES.search(to_simplified(conversation.history[-1][0])))
-    if act in ("rule_question", "fact", "logistics") and known \
-            and (_ELIGIBLE_AT_ALL.search(question) or (_SKIPS_LEVEL_5.search(question) and not other_job_type and not JOB_TYPE_NAMES.search(question))) \
-            and not _THIRD_PARTY.search(question) and not _asked_levels(question.replace("五级", " ").replace("level 5", " "), stated):
+    # (with no certificate held, the job type named is the only one: "想考…直播销售员，可以直接考四级？" then "那不用先考五级吗")
+    said_before = to_simplified(conversation.history[-1][0]) if conversation.history else ""
+    held = conversation.profile.certificate_level if conversation.profile is not None else None
+    other_job_type = bool(JOB_TYPE_NAMES.search(said_before)) and held not in (None, NO_CERTIFICATE)
+    # ("那不用先考五级吗" after level 4 was found open: whether level 5 comes first, on their case: the highest open now)
+    skips = _SKIPS_LEVEL_5.search(question) and not other_job_type and not JOB_TYPE_NAMES.search(question)
+    if (act in ("rule_question", "fact", "logistics") or (act == "eligibility_level" and skips and conversation.last_act in PERSONAL_ACTS)) and known \
+            and (_ELIGIBLE_AT_ALL.search(question) or skips) \
+            and not _THIRD_PARTY.search(question) \
+            and not _asked_levels(question.replace("五级", " ").replace("level 5", " "), replace(stated, target_level=None) if skips else stated):
         return "eligibility_highest", 1.0  # "我淨係小學畢業…做咗兩年直播" then "係咪冇資格考？": whether, and which level, for them
     # ("我哋係技工學校…應屆畢業生" … "未攞到畢業證可唔可以報住先？": the final-year school said is the case asked about)
     schooled = conversation.profile is not None and bool(conversation.profile.final_year_student_of)

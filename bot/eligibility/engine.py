@@ -168,9 +168,12 @@ def _years_since_certificate(condition: Condition, profile: Profile) -> Check:
     if since is not None and total is not None and total < since:
         # "证书拿了4年，实际累计干了3年": work since the certificate cannot exceed all work.
         since = total
-    if since is not None and profile.years_since_from_date and profile.years_since_at_most is not None \
+    month_unknown = profile.certificate_age is None or profile.years_since_at_most is None \
+        or profile.years_since_at_most - profile.certificate_age > 0.01
+    if since is not None and profile.years_since_from_date and profile.years_since_at_most is not None and month_unknown \
             and since < required <= min(profile.years_since_at_most, total if total is not None else required):
-        # "2021年拿的" with five years needed: met unless it came in December, so the month decides
+        # "2021年拿的" with five years needed: met unless it came in December, so the month decides (a date said
+        # with its month, less a break, is counted as it is: "2021年3月15号考的五级" then two years at home)
         return Check("years_since_certificate", UNKNOWN, required)
     if since is not None:
         return _years_check("years_since_certificate", required, since)

@@ -275,6 +275,10 @@ def break_in_year(text: str) -> bool:
 
 def _numeric_dates(text: str) -> str:
     """"2021/09～2023/03 直播助理；2023/04～現在 主播" as people write a CV: the months in words, "到" between."""
+    if not re.search(r"[\u4e00-\u9fff]", text):
+        # ("from 2019-03 to 2021-03, then office job, back since 2024-06": read in English words, as English is)
+        names = list(vocab.MONTHS)
+        return _NUMERIC_MONTH.sub(lambda m: f"{names[int(m.group(2)) - 1]} {m.group(1)}", text)
     text = _NUMERIC_MONTH.sub(lambda m: f"{m.group(1)}年{int(m.group(2))}月", text)
     return _RANGE_AFTER_MONTH.sub("到", text)
 
@@ -282,7 +286,7 @@ def _numeric_dates(text: str) -> str:
 def parse_profile(text: str, expecting: str | None = None, today: Callable[[], date] = clock.today) -> Profile:
     """The facts stated in `text` (see _parse_once); a figure taken back within the message ("话我有六年，
     其实我得三年", "May 2021?? no wait it was May 2022") is the one after the correction."""
-    return _with_certificate_day(_since_within_total(_parse_with_corrections(text, expecting, today)), text, today())
+    return _with_certificate_day(_since_within_total(_before_and_since(_parse_with_corrections(text, expecting, today))), text, today())
 
 
 def _with_certificate_day(profile: Profile, text: str, today: date) -> Profile:
@@ -299,6 +303,15 @@ def _with_certificate_day(profile: Profile, text: str, today: date) -> Profile:
     if abs(months / 12 - profile.certificate_age) > 0.01:
         return profile
     return replace(profile, certificate_day=(year, month, day))
+
+
+def _before_and_since(profile: Profile) -> Profile:
+    """"直播銷售員三級 2023年5月攞 之前已經播咗三年": the years said as before the certificate, and those since its
+    date (counted as worked, as the reply says), are the work in all."""
+    if profile.years_total_before and profile.years_total is not None and profile.years_since_certificate is not None \
+            and profile.years_since_from_date and not profile.years_total_from_date and profile.certificate_level not in (None, NO_CERTIFICATE):
+        return replace(profile, years_total=round(profile.years_total + profile.years_since_certificate, 4), years_total_before=False)
+    return profile
 
 
 def _since_within_total(profile: Profile) -> Profile:
