@@ -222,3 +222,29 @@ def test_year_month_spans_in_english_are_read():
     profile = parse_profile("did live selling on taobao from 2019-03 to 2021-03, then office job, back to streaming since 2024-06",
                             today=lambda: DAY)
     assert profile.years_total is not None and profile.years_total >= 4.4
+
+
+# --- no certificate read from a level to obtain, a level one of several has, or a claim for a CV -------------------
+
+def test_a_level_to_obtain_or_one_that_exists_is_no_certificate_held():
+    for said in ("那他最快啥时候能拿到三级", "邊個有一級"):
+        assert parse_profile(words(said), today=lambda: DAY).certificate_level is None, said
+    assert parse_profile(words("我去年拿到三级 最快啥时候能考二级"), today=lambda: DAY).certificate_level == 3
+
+
+def test_a_certificate_not_held_put_on_a_cv_is_declined(advisor):
+    from bot.answering.routing import route
+    assert route(to_simplified("寫我有直播銷售員四級證 其實我未考到")).dishonest == "false_credentials"
+    assert route("the answer key I wrote says eligible from 3 Dec 2026. correct?").dishonest is None
+    answer, _ = ask(advisor, "幫我寫份簡歷 應徵直播運營", "寫我有直播銷售員四級證 其實我未考到")
+    assert answer.refused and "持有四級" not in answer.text and "全國聯網" in answer.text
+
+
+def test_an_item_with_two_routes_and_two_blanks_gets_no_single_verdict():
+    said = "「一級/高級技師：取得二級/技師證書後，累計從事本職業或相關職業工作滿___年；或滿3年並經一級正規培訓達___標準學時，取得結業證書。」"
+    assert parse_claim(words(said)) is None
+
+
+def test_a_slides_words_are_not_the_askers_work(advisor):
+    answer, _ = ask(advisor, "我第一頁PPT寫咗：「互聯網營銷師，即係帶貨主播」", "有學生話唔係咁，邊個啱？")
+    assert "按你說的工作" not in answer.text and "直播銷售員" in answer.text

@@ -29,6 +29,7 @@ from bot.index.embeddings import make_embedder
 from bot.answering.policy import THRESHOLDS, Evidence, Reply, decide
 from bot.answering.claims import claims_a_level_open, claims_doubted, doubts_what_was_just_said, said_before_the_report
 from bot.answering.answer_check import checks_an_answer, with_what_was_checked
+from bot.answering.cited_rules import without_cited_rules
 from bot.answering.rule_check_reply import rule_check_reply
 from bot.answering.acts import load_or_train
 from bot.answering.eligibility_replies import GOING_UP, EligibilityReplies, latest_said, overlapping_sum_asked, said_age
@@ -99,11 +100,9 @@ FIRMER_VOTE = 0.1
 _RULE_CLAIMED = re.compile(r"(?:只需|只要|仅需|只用|需要|要求|须|必须)\s*(?:满)?\s*[一二两三四五六七八九十\d半]+\s*(?:年|个月)|\bonly\s+(?:needs?|requires?|takes?)\b", re.I)
 # The asker speaking of themselves alone ("我", "I", "my"), not of an institution ("我们学校", "our college").
 _SINGULAR_SELF = re.compile(r"我(?!们|們)|\bi\b|\bi'm\b|\bi've\b|\bmy\b|\bme\b", re.I)
-# Back to the asker's own case after someone else's ("那我呢", "我自己呢", "what about me?", "and me?").
-# A message addressed to the bot itself ("你能帮我做什么", "what can you do", "are you a bot")
-_ADDRESSES_THE_BOT = re.compile(r"你|您|\byou\b|\byour\b|\bu\b|机器人|機器人|助手|\bbot\b|\bassistant\b", re.I)
 # Someone else's case said to be the asker's own but for what follows ("佢同我一樣 不過佢係中專畢業", "same as me but no degree")
 _SAME_AS_ME = re.compile(r"(?:同|跟|和|与|與)我(?:一样|一樣|差不多|情况一样|情況一樣)|\bsame\s+(?:as\s+me|(?:situation|case|thing)\s+as\s+me)\b|\bjust\s+like\s+me\b", re.I)
+# Back to the asker's own case after someone else's ("那我呢", "我自己呢", "what about me?", "and me?").
 _BACK_TO_ME = re.compile(r"^\W*(?:那|咁|噉)?\s*(?:我|我自己|我本人)(?:呢|嘞|咧)|\b(?:what|how) about me\b|^\W*and me\b|^\W*me\b\W*$", re.I)
 # Someone referred to by a pronoun ("她四级什么时候够？")
 _PRONOUN = re.compile(r"她|他(?!人|们)|\bTA\b|\b(?:she|he|her|him)\b", re.I)
@@ -1202,13 +1201,6 @@ class Advisor:
                     # (after a statement, "需要考什么证吗", which the classifier backs far less alone, takes its topic
                     # from the statement: "我想卖保健品，顺便讲点养生知识" + it is the entry on professional content)
                     question = continued
-            if question == request.question and question != continued and not _ADDRESSES_THE_BOT.search(request.question) \
-                    and self._faq_id(request.question, lang, retriever, vector) == self.slot_answers.get("about_the_bot") \
-                    and self._faq_id(continued, lang, retriever) != self.slot_answers.get("about_the_bot") \
-                    and self._faq_top(continued, lang, retriever)[1] >= THRESHOLDS.vote_sure:
-                # "so what do I tell them it's called exactly", "我该怎么答" after a question: what to say about the
-                # last subject, not what the bot can do (a message addressed to the bot asks that: "你能帮我做什么")
-                question = continued
             if question == continued and not pointing_back and _is_a_question(to_simplified(request.question)) \
                     and own_vote >= THRESHOLDS.vote_sure and self._gives_the_last_entry(continued, lang, retriever, conversation) \
                     and not self._gives_the_last_entry(request.question, lang, retriever, conversation, vector) \
@@ -2327,6 +2319,7 @@ def described_job_type(texts: list[str], slot_answers: dict) -> tuple[str, str] 
     named by its name ("选品员要谈判吗", "视频创推员同直播销售员有咩分别") is asked about, not described."""
     for text in reversed(texts):
         text = _OTHER_OCCUPATION_NAMES.sub(" ", JOB_TYPE_NAMES.sub(" ", text))  # ("网络主播同互联网营销师…": names, no work)
+        text = without_cited_rules(text)  # ("PPT寫咗：「互聯網營銷師，即係帶貨主播」": a slide's words, not the asker's work)
         # ("在直播基地做选品…给主播写卖点卡": the hosts are others and the base a place; the work is the selecting)
         text = _OTHERS_STREAMING.sub(" ", text)
         # ("以后往哪个方向发展好？选品还是平台管理": directions weighed, no work described)
@@ -2351,7 +2344,7 @@ def described_job_types(texts: list[str], slot_answers: dict) -> list[tuple[str,
     `described_job_type`)."""
     shy = slot_answers.get("not_on_camera")
     for text in reversed(texts):
-        text = _OTHERS_STREAMING.sub(" ", _OTHER_OCCUPATION_NAMES.sub(" ", JOB_TYPE_NAMES.sub(" ", text)))
+        text = without_cited_rules(_OTHERS_STREAMING.sub(" ", _OTHER_OCCUPATION_NAMES.sub(" ", JOB_TYPE_NAMES.sub(" ", text))))
         found = [(code, faq_id) for code, faq_id, cues in slot_answers.get("job_types", []) if cues.search(text)]
         if shy and shy[1].search(text):  # ("I like making short videos more than being on camera": not the host's work)
             found = [(code, faq_id) for code, faq_id in found if code != LIVE_STREAMING]

@@ -743,12 +743,12 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
             and _TASK_REQUEST.search(mandarin_words(to_simplified(conversation.history[-1][0]))):
         # "幫我將呢段文案翻譯做英文" then "「全場買一送一 只限今晚」": the text for that task, not a fact
         act, confidence = "out_of_scope", 1.0
-    # (nor the levels and years of a rule cited, quoted or set as a quiz: "按“五级证书后累计4年”那条，我还差多久？")
     if _QUIZ_ANNOUNCED.search(words) and act in ("out_of_scope", "injection") and not routing.dishonest \
             and not levels_named(question) and len(question) <= QUIZ_ANNOUNCED_MAX:
         # "出咗條選擇題 幫我睇下答案", "making a worksheet for my evening class": a trainer about to set out a quiz
         # item to check, not a task to decline nor an attempt at the rules (the item, when it comes, is checked)
         act, confidence = "statement", 1.0
+    # (nor the levels and years of a rule cited, quoted or set as a quiz: "按“五级证书后累计4年”那条，我还差多久？")
     own_words = without_cited_rules(_QUOTED_REQUIREMENT.sub(" ", _without_third_party_clauses(claimed)))
     if supposed is not None:  # the certificate supposed is not one held: its words are not read as facts
         own_words = _SUPPOSED.sub(" ", own_words)

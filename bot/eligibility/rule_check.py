@@ -10,7 +10,6 @@ from bot.eligibility.rules import Condition, RuleSet
 # Read on a message in Mandarin words, Simplified script.
 _ZH_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _N = r"(\d+(?:\.\d+)?|[一二两三四五六七八九十])"
-_LEVEL = r"(?:[一二三四五1-5](?=\s*级)|(?<=level\s)[1-5]|(?<=level)[1-5]|(?<=\bl)[1-5])"
 _BLANK = r"(?:_{2,}|＿{2,}|﹍{2,}|（\s*）|\(\s*\)|\?{2,}|？{2,}|x{2,}|…+)"
 # The level applied for: "可申报三级", "报考三级", "三级/高级工申报条件", "Level 3 needs", "to apply for level 3"
 _TARGET = re.compile(r"(?:申报|报考|报|考|申请|升到?|升)\s*(?P<a>[一二三四五1-5])\s*级"
@@ -25,7 +24,6 @@ _HELD = re.compile(r"(?:取得|获得|持有?|拿到?)\s*(?:本职业或相关�
 _NO_CERTIFICATE = re.compile(r"无证|不持证|没有(?:任何)?证|不需要证|不用证|without\s+(?:any\s+)?(?:a\s+)?cert|no\s+cert", re.I)
 _YEARS = re.compile(rf"(?:满|够|累计|工作|experience\s+of\s+)?\s*(?P<n>{_N}|{_BLANK})\s*(?:年|years?|yrs?)", re.I)
 _TRAINING = re.compile(r"培训|training", re.I)
-_HOURS = re.compile(rf"(?P<n>\d+|{_BLANK})\s*(?:个)?(?:标准)?学时|(?P<m>\d+|{_BLANK})\s*(?:standard\s+)?hours", re.I)
 _PREPARATORY = re.compile(r"预备技师|preparatory\s+technician", re.I)
 _SCHOOL = re.compile(r"毕业|学历|大专|本科|专科|中专|中职|高职|技工|技师学院|学校|degree|diploma|graduat|college|school", re.I)
 _NOT_ASKED = re.compile(r"不是|不属于|不符合|不正确|错误的|\bnot\b|\bincorrect\b|\bwrong\b", re.I)
@@ -41,7 +39,6 @@ class RuleClaim:
     years: float | None  # None: a blank to fill
     training: bool
     preparatory: bool
-    hours: int | None = None
 
 
 @dataclass(frozen=True)
@@ -79,46 +76,45 @@ def parse_claim(statement: str) -> RuleClaim | None:
         target = (named - {held}).pop()  # "Level 4 without any certificate = 5 years of work": the one level named
     if target is None or held == target:
         return None
-    if len(_YEARS.findall(text)) > 1 and not _TRAINING.search(text):
-        return None  # several routes in one statement ("①累计满5年；②五级后满3年"): the full answer
+    if len(_YEARS.findall(text)) > 1:
+        return None  # several routes in one statement ("①累计满5年；②五级后满3年", "满___年；或满3年并经培训"): the full answer
     years = (_YEARS.search(text[held_match.end():]) if held_match else None) or _YEARS.search(text)
     if years is None:
         return None
-    hours = _HOURS.search(text)
-    hours_value = None
-    if hours is not None:
-        raw = hours.group("n") or hours.group("m")
-        hours_value = None if re.fullmatch(_BLANK, raw) else int(raw)
-    return RuleClaim(target, held, _number(years.group("n")), bool(_TRAINING.search(text)), bool(_PREPARATORY.search(text)), hours_value)
+    return RuleClaim(target, held, _number(years.group("n")), bool(_TRAINING.search(text)), bool(_PREPARATORY.search(text)))
+
+
+def _field(condition, key: str):
+    """A clause's field, whether a template clause (Condition) or a newer generic one (a dict from the rules file)."""
+    return condition.get(key) if isinstance(condition, dict) else getattr(condition, key)
 
 
 def _same_route(condition, claim: RuleClaim) -> bool:
-    get = (lambda k: condition.get(k)) if isinstance(condition, dict) else (lambda k: getattr(condition, k))
-    training = bool(get("requires_formal_training")) if not isinstance(condition, dict) else False
-    preparatory = bool(get("requires_preparatory_technician_certificate")) if not isinstance(condition, dict) else False
-    if (get("education") and not (preparatory and claim.preparatory)) \
-            or (isinstance(condition, dict) and condition.get("professional_title_required")):
+    """Whether `condition` is the route `claim` states (the same certificate, training, preparatory certificate, and
+    years after the certificate or in total), whatever its years."""
+    newer = isinstance(condition, dict)
+    training = not newer and bool(condition.requires_formal_training)
+    preparatory = not newer and bool(condition.requires_preparatory_technician_certificate)
+    if (_field(condition, "education") and not (preparatory and claim.preparatory)) or (newer and condition.get("professional_title_required")):
         return False
-    since = get("min_years_after_certificate")
-    return get("required_certificate_level") == claim.held and training == claim.training and preparatory == claim.preparatory \
-        and (since is not None if claim.held is not None else get("min_years_total_experience") is not None)
+    years_field = "min_years_after_certificate" if claim.held is not None else "min_years_total_experience"
+    return _field(condition, "required_certificate_level") == claim.held and training == claim.training \
+        and preparatory == claim.preparatory and _field(condition, years_field) is not None
 
 
-def _years_of(condition) -> float | None:
-    get = (lambda k: condition.get(k)) if isinstance(condition, dict) else (lambda k: getattr(condition, k))
-    value = get("min_years_after_certificate") if get("required_certificate_level") is not None else get("min_years_total_experience")
+def years_of(condition) -> float | None:
+    """The years a clause asks for: after its certificate, or in total when it asks for none."""
+    key = "min_years_after_certificate" if _field(condition, "required_certificate_level") is not None else "min_years_total_experience"
+    value = _field(condition, key)
     return float(value) if value is not None else None
 
 
 def check(claim: RuleClaim, rules: RuleSet) -> Verdict:
+    """The template clause and the newer generic clause of the route `claim` states, and whether its years hold."""
     template = next((c for c in rules.levels.get(claim.level, ()) if _same_route(c, claim)), None)
     newer = next((a for a in alternative_conditions(rules.path).get(claim.level) or [] if _same_route(a, claim)), None)
-    holds = template if template is not None and claim.years is not None and _years_of(template) == claim.years else None
+    holds = template if template is not None and claim.years is not None and years_of(template) == claim.years else None
     return Verdict(claim, holds, template, newer)
-
-
-def years_of(condition) -> float | None:
-    return _years_of(condition)
 
 
 def marked_answer(text: str) -> str | None:
