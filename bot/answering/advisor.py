@@ -1202,12 +1202,14 @@ class Advisor:
                     # from the statement: "我想卖保健品，顺便讲点养生知识" + it is the entry on professional content)
                     question = continued
             if question == continued and not pointing_back and _is_a_question(to_simplified(request.question)) \
-                    and own_vote >= THRESHOLDS.vote_sure and self._gives_the_last_entry(continued, lang, retriever, conversation) \
-                    and not self._gives_the_last_entry(request.question, lang, retriever, conversation, vector) \
-                    and self._entry_intent(request.question, lang, retriever, vector) != "general":
+                    and own_vote >= THRESHOLDS.vote_sure:
                 # ("这个算国家的证吗" answered, then "咋查真假": read with it, the entry just given again; its own words
                 # ask for another the classifier backs): a new question on the same subject, not the last one again
-                question = request.question
+                own_entry = self._best_entry_answer(request.question, lang, retriever, vector)
+                if own_entry is not None and own_entry.metadata.get("intent") != "general" \
+                        and not _said_lately(own_entry, lang, conversation) \
+                        and _said_lately(self._best_entry_answer(continued, lang, retriever), lang, conversation):
+                    question = request.question
             if request.adds_context and continued == conversation.last_question:
                 question = continued  # context added to a question of fact: that question, answered again
             elif request.adds_context and own_vote < THRESHOLDS.vote_sure and question == request.question:
@@ -1627,21 +1629,10 @@ class Advisor:
         return self._finish(raw, lang, hit.metadata.get("intent") or "general", hit.text, unique_sources([hit]), [hit], via="faq")
 
     @classmethod
-    def _gives_the_last_entry(cls, question: str, lang: Lang, retriever, conversation: Conversation, vector=None) -> bool:
-        """Whether the best FAQ entry for `question` is one the last two replies gave (its answer opens one of them)."""
+    def _best_entry_answer(cls, question: str, lang: Lang, retriever, vector=None):
+        """The answer of the best FAQ entry for `question` (None when none)."""
         best = cls._faq_best(question, lang, retriever, vector)
-        replies = [reply for _, reply in conversation.history[-2:]] + [conversation.last_reply or ""]
-        if best is None or not any(replies):
-            return False
-        hit = retriever.faq_answer(best.faq_id, lang.code)
-        return hit is not None and any(localize(hit.text.strip()[:LEAD_CHARS], lang) in reply for reply in replies)
-
-    @classmethod
-    def _entry_intent(cls, question: str, lang: Lang, retriever, vector=None) -> str | None:
-        """The intent of the best FAQ entry for `question` ("general" for what the bot is and does)."""
-        best = cls._faq_best(question, lang, retriever, vector)
-        hit = retriever.faq_answer(best.faq_id, lang.code) if best is not None else None
-        return hit.metadata.get("intent") if hit is not None else None
+        return retriever.faq_answer(best.faq_id, lang.code) if best is not None else None
 
     @classmethod
     def _faq_id(cls, question: str, lang: Lang, retriever, vector=None) -> str | None:
@@ -2499,6 +2490,12 @@ def _keep_what_the_message_says(request: Request, conversation: Conversation) ->
         conversation.third_party = request.third_party  # else facts without a subject stay whose they were
     if request.other_work:
         conversation.other_work = request.other_work
+
+
+def _said_lately(entry, lang: Lang, conversation: Conversation) -> bool:
+    """Whether one of the last two replies gave `entry` (its answer opens the reply)."""
+    replies = [reply for _, reply in conversation.history[-2:]] + [conversation.last_reply or ""]
+    return entry is not None and any(localize(entry.text.strip()[:LEAD_CHARS], lang) in reply for reply in replies)
 
 
 def _evidence(routing: Routing, top, best_chunk: float) -> Evidence:

@@ -17,7 +17,7 @@ from bot.eligibility import NO_CERTIFICATE, Profile, evaluate, parse_profile, re
 from bot.eligibility.overview import alternative_conditions, alternative_open, newer_after_certificate, newer_routes_to, overview
 from bot.eligibility.supposed import openings
 from bot.eligibility.timeline import work_timeline
-from bot.eligibility.render import _Writer, earliest_date, earliest_route
+from bot.eligibility.render import _Writer, earliest_date, earliest_route, plain_number
 from bot.eligibility.render_overview import newer_level5_if_16, render_newer_conditions, render_overview
 from bot.language import mandarin_words, to_simplified
 from bot.texts import Templates
@@ -56,7 +56,7 @@ class EligibilityReplies:
                 notes.append(self.templates.text(lang_code, "eligibility", "note_training_hours_short",
                                                  hours=known.training_hours, required=required, level=trained_for))
         if request.more_years:
-            notes.append(self.templates.text(lang_code, "eligibility", "note_more_years", years=_plain(request.more_years)))
+            notes.append(self.templates.text(lang_code, "eligibility", "note_more_years", years=plain_number(request.more_years)))
             # (a date counted from today means nothing under "after two more years": none is said)
             dated = re.escape(self.templates.text(lang_code, "eligibility", "overview_from_about", year="YYYY", month="MM").strip())
             text = re.sub(r"\s*" + dated.replace("YYYY", r"\d{4}").replace("MM", r"\d{1,2}"), "", text)
@@ -347,10 +347,10 @@ class EligibilityReplies:
         newer = next(iter(newer_after_certificate(level, level + 1, self.rules)), None)
         lang = "en" if lang_code == "en" else "zh"
         said = dict(held=self.rules.level_name(level + 1, lang), level=self.rules.level_name(level, lang),
-                    years=_plain(template.min_years_after_certificate), id=template.id)
+                    years=plain_number(template.min_years_after_certificate), id=template.id)
         key = "rule_wait_after_certificate"
         if newer is not None:
-            said.update(newer_years=_plain(newer["min_years_after_certificate"]))
+            said.update(newer_years=plain_number(newer["min_years_after_certificate"]))
             key = "rule_wait_after_certificate_newer"
         return self.templates.text(lang_code, "eligibility", key, **said)
 
@@ -610,7 +610,7 @@ class EligibilityReplies:
         if figure is None or figure <= profile.years_total:
             return ""
         return "\n" + self.templates.text(lang_code, "eligibility", "note_overlap_not_added",
-                                          years=span(profile.years_total), said=_plain(figure))
+                                          years=span(profile.years_total), said=plain_number(figure))
 
     def _concurrent_note(self, lang_code: str) -> str:
         return self.templates.text(lang_code, "eligibility", "note_concurrent_jobs")
@@ -723,7 +723,7 @@ class EligibilityReplies:
             return ""  # another of the newer conditions is met on the total
         when = months_later(clock.today(), (needed - profile.years_since_certificate) * 12)
         lang = "en" if lang_code == "en" else "zh"
-        return "\n" + self.templates.text(lang_code, "eligibility", "note_newer_asks_more", years=_plain(needed),
+        return "\n" + self.templates.text(lang_code, "eligibility", "note_newer_asks_more", years=plain_number(needed),
                                           held=self.rules.level_name(met.required_certificate_level, lang),
                                           year=when.year, month=when.month)
 
@@ -921,7 +921,7 @@ class EligibilityReplies:
             worked = self._trained(replace(profile, years_since_certificate=profile.certificate_age), target)
             if worked.status == "eligible" and worked.met.requires_formal_training:
                 return self.templates.text(lang_code, "eligibility", "note_training_done_then", level=level, id=worked.met.id,
-                                           hours=self.rules.training_hours[target], years=_plain(worked.met.min_years_after_certificate or 0))
+                                           hours=self.rules.training_hours[target], years=plain_number(worked.met.min_years_after_certificate or 0))
         return ""
 
     def _trained(self, profile: Profile, target: int):
@@ -1204,8 +1204,6 @@ def _about_them(text: str, lang_code: str) -> str:
     return _YOU_ZH.sub("TA", text)
 
 
-def _plain(value: float) -> str:
-    return str(int(value)) if float(value).is_integer() else f"{value:g}"
 
 
 def _alternative_text(condition: dict, lang: str, rules) -> str:
@@ -1216,9 +1214,9 @@ def _alternative_text(condition: dict, lang: str, rules) -> str:
     if condition.get("required_certificate_level"):
         parts.append(f"a {rules.level_name(int(condition['required_certificate_level']), 'en')} certificate")
     if condition.get("min_years_after_certificate"):
-        parts.append(f"{_plain(condition['min_years_after_certificate'])} years of work since obtaining it")
+        parts.append(f"{plain_number(condition['min_years_after_certificate'])} years of work since obtaining it")
     if condition.get("min_years_total_experience"):
-        parts.append(f"{_plain(condition['min_years_total_experience'])} years of relevant work in total")
+        parts.append(f"{plain_number(condition['min_years_total_experience'])} years of relevant work in total")
     if condition.get("education"):
         parts.append("a relevant vocational-school or college diploma (final-year students included)")
     return " + ".join(parts)

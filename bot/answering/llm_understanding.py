@@ -11,6 +11,7 @@ from pydantic import BaseModel, Field
 
 from bot.answering.acts import ACTS
 from bot.answering.llm import extract_numbers
+from bot.eligibility.render import plain_number
 from bot.settings import Settings
 from bot.texts import Templates
 
@@ -66,10 +67,8 @@ def _numbers_from_the_message(reading: MessageReading, message: str) -> MessageR
     values = reading.model_dump()
     for name in ("asked_level", "certificate_level", "years_since_certificate", "years_total"):
         value = values[name]
-        if value is not None and value != 0 and _canonical(value) not in said:
+        if value is not None and value != 0 and plain_number(value) not in said:
             values[name] = None
     return MessageReading(**values)
 
 
-def _canonical(value: float) -> str:
-    return str(int(value)) if float(value).is_integer() else f"{value:g}"

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from bot.eligibility.rule_check import asks_which_is_not, check, marked_answer, options, parse_claim, years_of
+from bot.eligibility.render import plain_number
 from bot.eligibility.rules import RuleSet
 from bot.texts import Templates
 
@@ -57,7 +58,7 @@ def rule_check_reply(words: str, lang_code: str, rules: RuleSet, templates: Temp
         lines = [w("rule_check_no_route", level=level)]
         holds = False
     else:
-        years = _figure(years_of(template))
+        years = plain_number(years_of(template))
         key = "rule_check_blank" if claim.years is None else "rule_check_holds" if verdict.holds_template else "rule_check_wrong"
         lines = [w(key, years=years, clause=template.text(lang).rstrip("。."), id=template.id, status=status(template))]
         holds = verdict.holds_template is not None
@@ -73,6 +74,3 @@ def rule_check_reply(words: str, lang_code: str, rules: RuleSet, templates: Temp
         lines.append(w("rule_check_template_caveat"))
     return "\n".join(lines)
 
-
-def _figure(value: float | None) -> str:
-    return "" if value is None else str(int(value)) if float(value).is_integer() else str(value)

@@ -416,6 +416,11 @@ _QUIZ_ANNOUNCED = re.compile(r"(?:出|做|编|整|写)(?:了|咗|紧|緊|着)?\s
                              r"|\b(?:making|writing|preparing|prepping|setting)\s+(?:a\s+|an\s+|some\s+|my\s+)?(?:worksheet|quiz|cloze|exercise|slides?)"
                              r"|\bcheck\s+my\s+(?:quiz\s+|test\s+)?answers\b", re.I)
 QUIZ_ANNOUNCED_MAX = 60
+
+
+def _announces_a_quiz(question: str, routing: Routing) -> bool:
+    """A short message announcing a quiz item to check, with no request to deceive in it."""
+    return len(question) <= QUIZ_ANNOUNCED_MAX and not routing.dishonest and bool(_QUIZ_ANNOUNCED.search(mandarin_words(question)))
 # A rule quoted to have it checked ("说四级只要五级证书后满3年就能报", "二级技师是不是三级证满1年就能考？"): the rule,
 # not the asker's certificate or years
 _RULE_QUOTED = re.compile(r"(?:只要|只需|只须|是不是|是否|系咪)[^，,。？?]{0,20}(?:满|够)\s*[一二两三四五六七八九十\d]+\s*年(?:半)?\s*就(?:能|可以|得)"
@@ -687,7 +692,7 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
             # (or how to lay out the answer to what was just asked: "請用中文列出來，並說明是否已確認")
             or (conversation.last_question is not None and _LAYOUT_REQUEST.search(question) and not routing.dishonest)
             # (or a quiz item announced to be checked: "出咗條選擇題 幫我睇下答案")
-            or (_QUIZ_ANNOUNCED.search(mandarin_words(question)) and not routing.dishonest and len(question) <= QUIZ_ANNOUNCED_MAX)):
+            or _announces_a_quiz(question, routing)):
         # Only the classifier's guess, no instruction words: a faint one ("之後繼續做直播，冇停"), or a question about
         # the occupation ("二级技师的三条路径能否用学员听得懂的话解释？", a style request): read as the next act.
         guess = ActGuess(guess.runner_up, guess.confidence, "injection")
@@ -743,8 +748,7 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
             and _TASK_REQUEST.search(mandarin_words(to_simplified(conversation.history[-1][0]))):
         # "幫我將呢段文案翻譯做英文" then "「全場買一送一 只限今晚」": the text for that task, not a fact
         act, confidence = "out_of_scope", 1.0
-    if _QUIZ_ANNOUNCED.search(words) and act in ("out_of_scope", "injection") and not routing.dishonest \
-            and not levels_named(question) and len(question) <= QUIZ_ANNOUNCED_MAX:
+    if act in ("out_of_scope", "injection") and _announces_a_quiz(question, routing) and not levels_named(question):
         # "出咗條選擇題 幫我睇下答案", "making a worksheet for my evening class": a trainer about to set out a quiz
         # item to check, not a task to decline nor an attempt at the rules (the item, when it comes, is checked)
         act, confidence = "statement", 1.0

@@ -174,7 +174,8 @@ def _join(lines: list[str]) -> str:
     return "\n".join(line for line in lines if line)
 
 
-def _number(value: float) -> str:
+def plain_number(value: float) -> str:
+    """A figure as said: "5" for 5.0, "4.5" for 4.5."""
     return str(int(value)) if float(value).is_integer() else f"{value:g}"
 
 
@@ -209,7 +210,7 @@ class _Writer:
         if not just_under(check.actual):
             return self.more_years(check.shortfall)
         whole = check.shortfall - JUST_UNDER
-        return self.t("more_a_little") if whole < 1e-6 else self.t("more_years_and_a_bit", years=_number(whole))
+        return self.t("more_a_little") if whole < 1e-6 else self.t("more_years_and_a_bit", years=plain_number(whole))
 
     def more_years(self, value: float) -> str:
         return self.t("more_years_one") if value == 1 else self._span(value, "more_years")
@@ -219,9 +220,9 @@ class _Writer:
         other fraction in months, never "0.0833333 years"."""
         months = round(value * 12)
         if months % 12 == 0 or (months % 12 == 6 and months > 12):
-            return self.t(key, years=_number(months / 12))
+            return self.t(key, years=plain_number(months / 12))
         if just_under(value):
-            return self.t(f"{key}_almost", years=_number((months + 3) / 12))
+            return self.t(f"{key}_almost", years=plain_number((months + 3) / 12))
         if months >= 12:  # "1 year 11 months", "2 years 1 month": the language's singular where it has one
             number = ("_one_year" if months // 12 == 1 else "") + ("_one_month" if months % 12 == 1 else "")
             return self.t(f"{key}_months{number}", years=months // 12, months=months % 12)

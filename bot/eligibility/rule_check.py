@@ -4,11 +4,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+import bot.eligibility.vocabulary as vocab
 from bot.eligibility.overview import alternative_conditions
 from bot.eligibility.rules import Condition, RuleSet
 
 # Read on a message in Mandarin words, Simplified script.
-_ZH_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _N = r"(\d+(?:\.\d+)?|[一二两三四五六七八九十])"
 _BLANK = r"(?:_{2,}|＿{2,}|﹍{2,}|（\s*）|\(\s*\)|\?{2,}|？{2,}|x{2,}|…+)"
 # The level applied for: "可申报三级", "报考三级", "三级/高级工申报条件", "Level 3 needs", "to apply for level 3"
@@ -50,16 +50,13 @@ class Verdict:
 
 
 def _number(text: str) -> float | None:
-    if re.fullmatch(_BLANK, text.strip(), re.I):
-        return None
-    return float(_ZH_DIGITS.get(text, text)) if text in _ZH_DIGITS or re.fullmatch(r"\d+(?:\.\d+)?", text) else None
+    return None if re.fullmatch(_BLANK, text.strip(), re.I) else vocab.number(text)
 
 
 def _level(match: re.Match | None) -> int | None:
     if match is None:
         return None
-    value = next(v for v in match.groups() if v)
-    return int(_ZH_DIGITS.get(value, value))
+    return int(vocab.number(next(v for v in match.groups() if v)))
 
 
 def parse_claim(statement: str) -> RuleClaim | None:
@@ -71,7 +68,7 @@ def parse_claim(statement: str) -> RuleClaim | None:
     target = _level(_TARGET.search(text))
     held_match = _HELD.search(text)
     held = None if _NO_CERTIFICATE.search(text) else _level(held_match)
-    named = {int(_ZH_DIGITS.get(m, m)) for m in re.findall(r"([一二三四五1-5])\s*级|\blevel\s*([1-5])\b|\bl([1-5])\b", text) for m in m if m}
+    named = {int(vocab.number(m)) for m in re.findall(r"([一二三四五1-5])\s*级|\blevel\s*([1-5])\b|\bl([1-5])\b", text) for m in m if m}
     if target is None and len(named - {held}) == 1:
         target = (named - {held}).pop()  # "Level 4 without any certificate = 5 years of work": the one level named
     if target is None or held == target:

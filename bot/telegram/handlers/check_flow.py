@@ -18,6 +18,7 @@ from telegram.error import TelegramError
 from telegram.ext import CallbackQueryHandler, CommandHandler, ConversationHandler, MessageHandler, filters
 from telegram.warnings import PTBUserWarning
 
+from bot.eligibility.render import plain_number
 from bot.language import Lang, localize
 from bot.telegram.formatting import format_sources, render_messages, truncate
 from bot.telegram.handlers.questions import answer_question
@@ -227,8 +228,8 @@ def summary(services: BotServices, lang: Lang, draft: dict) -> str:
         lang, "check_summary",
         job=_script(rules.job_type(draft["job"]).name(lang.code), lang),
         certificate=_script(rules.level_name(cert, lang.code), lang) if cert else none,
-        since=_number(draft.get("since", 0)) if cert else none,
-        total=_number(draft.get("total", 0)),
+        since=plain_number(draft.get("since", 0)) if cert else none,
+        total=plain_number(draft.get("total", 0)),
         training=ui.plain(lang, "check_yes" if draft.get("training") else "check_no"),
         target=_script(rules.level_name(draft["target"], lang.code), lang),
     )
@@ -254,8 +255,6 @@ async def show_decision(update: Update, context: BotContext, draft: dict) -> Non
     services.store.bump("checks_completed")
 
 
-def _number(value: float) -> str:
-    return str(int(value)) if float(value).is_integer() else f"{value:g}"
 
 
 def build_check_handler() -> ConversationHandler:

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageFont
 
+from bot.eligibility.render import plain_number
 from bot.language import Lang, localize
 
 log = logging.getLogger(__name__)
@@ -176,7 +177,7 @@ class LadderRenderer:
             draw.text((x, y + ROW // 2 - 12), self._t(lang, "ladder_entry"), font=_font(20), fill=INK)
             return
         below = self._localised(self._level_short(level + 1, lang), lang)
-        options = [self._t(lang, "ladder_years_training" if training else "ladder_years", years=_number(years))
+        options = [self._t(lang, "ladder_years_training" if training else "ladder_years", years=plain_number(years))
                    for years, training in route.options]
         text = self._t(lang, "ladder_route", level=below, options=self._t(lang, "ladder_or").join(options))
         lines = _wrap(draw, text, _font(19), 270)[:2]
@@ -186,5 +187,3 @@ class LadderRenderer:
         draw.text((x, y + 24 + len(lines) * 24), self._t(lang, status_key), font=_font(17), fill=colour)
 
 
-def _number(value: float) -> str:
-    return str(int(value)) if float(value).is_integer() else f"{value:g}"
