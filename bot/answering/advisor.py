@@ -456,7 +456,9 @@ class Advisor:
         # (an older asker's worry is the upper limit, which there is none of)
         key = "note_age_under_16" if age < 16 else "note_age" if age < OLDER_ASKER else "note_age_upper"
         note = self.templates.text(lang.code, "eligibility", key, age=age)
-        if note in answer.text or (key == "note_age_upper" and _NO_UPPER_AGE_SAID.search(answer.text)):
+        opening = re.split(r"[：:]", note, maxsplit=1)[0]
+        if note in answer.text or (key == "note_age_upper" and _NO_UPPER_AGE_SAID.search(answer.text)) \
+                or any(line.startswith(opening) for line in answer.text.splitlines()):
             return answer  # (said already, for the age added to the question before, or by the entry on age limits)
         return replace(answer, text=note + "\n" + answer.text)
 
@@ -908,6 +910,9 @@ class Advisor:
             and (conversation.last_act in PERSONAL_ACTS + ("statement",)
                  or (act == "eligibility_level" and len(request.question) <= SHORT_LEVEL_ASK)  # "四级 ok?" after the facts
                  or (act == "eligibility_level" and asks_own_case(request.question)))  # "so can i do 四级 now or not"
+        # ("2025年7月开始做的" then "想考直播销售员 现在够格吗": whether the case told is there, not where to sign up)
+        own_case = own_case or (act in PERSONAL_ACTS and conversation.profile is not None and conversation.profile.has_personal_facts
+                                and conversation.last_act in PERSONAL_ACTS + ("statement",) and bool(_QUALIFIED_NOW.search(request.question)))
         # ("我是中职二年级电商专业的，到底能考几级？": a student's own school, said here, is their case too)
         student_asks = bool(request.facts.studying_at) and not request.third_party and asks_which_level(request.question)
         one_described = len(conversation.people) == 1 and request.level is not None and bool(_PRONOUN.search(request.question))
@@ -997,6 +1002,18 @@ class Advisor:
             if hit is not None:
                 request.read_as = recent  # (what a follow-up is read with: the content and the licence together)
                 return self._finish(raw, lang, hit.metadata.get("intent") or "policy", hit.text, unique_sources([hit]), [hit], via="faq")
+        if _NEXT_STEP_ASKED.search(mandarin_words(request.question).lower()) and not levels_named(request.question) \
+                and act not in PERSONAL_ACTS and not routing.not_covered and not request.embedded_instruction \
+                and len(question_parts(request.question)) <= 1:  # (not beside another question: "do I need a cert?")
+            # "那我第一步干啥", "ok so what would you do first if you were me": with the asker's case told, which level
+            # is open now and what the next needs; with none, the steps to the certificate
+            if conversation.profile is not None and conversation.profile.has_personal_facts and not conversation.people:
+                act = request.act = "eligibility_highest"
+            else:
+                entry = self.slot_answers.get("next_steps")
+                hit = retriever.faq_answer(entry, lang.code) if entry else None
+                if hit is not None:
+                    return self._finish(raw, lang, hit.metadata.get("intent") or "career", hit.text, unique_sources([hit]), [hit], via="faq")
         if request.which_job_type:  # ("…有咩分別？邊個啱我？" after the work described: the one that fits, first)
             fit = self._job_type_fit(request, raw, lang, conversation, retriever)
             if fit is not None:
@@ -1030,6 +1047,14 @@ class Advisor:
             if any(label != one[0] for label, _ in conversation.people):
                 conversation.profile = None  # B's case is not added to A's
             conversation.people = [p for p in conversation.people if p[0] != one[0]] + [one]
+        if conversation.people and not people and one is None \
+                and _PRONOUN.search(request.question) and not _is_a_question(request.question) \
+                and not named_in(request.question, conversation.people) \
+                and (request.stated.has_personal_facts or request.stated.worked_since_certificate):
+            # ("老大是女儿…2024年5月考了个四级" then "她拿证以后就一直…当主播"): more of the one just described
+            last_label, last_facts = conversation.people[-1]
+            said = request.stated
+            conversation.people = [*conversation.people[:-1], (last_label, last_facts.merge(said))]
         # "逐個講下" / "one by one please" right after the people's facts: a request to go through each
         go_through = bool(conversation.people) and not people and len(request.question) <= GO_THROUGH_MAX \
             and bool(ASKS_EACH.search(request.question))
@@ -1701,8 +1726,10 @@ class Advisor:
     def _track_ceiling(self, raw: str, lang: Lang, request: Request, conversation: Conversation) -> Answer | None:
         """How high a job type goes, asked of the one being talked about ("想轉做平台管理員" … "最高考到幾級",
         "我做平台管理員" then "將來最高可以升到幾級"): its top level, and where the levels above it are."""
+        parts = question_parts(request.question)
         if not _TRACK_CEILING.search(request.question) or levels_named(request.question) or request.stated.has_personal_facts \
-                or len(question_parts(request.question)) > 1 or _NOW.search(request.question):
+                or (len(parts) > 1 and not all(_TRACK_CEILING.search(part) or _FAR_AHEAD.search(part) for part in parts)) \
+                or _NOW.search(request.question):  # ("往上走到哪一步 最高几级": one question said twice)
             return None  # (two questions, "平台管理员是干嘛的？最高能考到几级", go the usual way, each answered)
         said = [mandarin_words(request.question)] + [mandarin_words(to_simplified(q)) for q, _ in reversed(conversation.history[-3:])]
         has_case = conversation.profile is not None and conversation.profile.has_personal_facts
@@ -1722,6 +1749,12 @@ class Advisor:
             if named:
                 job = max(named, key=lambda pair: pair[0])[1]
                 break
+            # (a name people use for it, "if we hire a platform admin": read as the facts' job type is read)
+            code = parse_profile(text).job_type if text is said[0] else None
+            if code is not None:
+                job = next((candidate for candidate in self.rules.job_types if candidate.code == code), None)
+                if job is not None:
+                    break
         if job is None:
             return None
         return self._eligibility_answer(raw, lang, localize(self._ceiling_text(job, lang), lang), [self._conditions_source(lang)])
@@ -2102,6 +2135,12 @@ def load_slot_answers(folder) -> dict:
 # Asks whether a certificate named before counts ("这个到底算不算互联网营销师证书").
 # A certificate asked about as a level's ("能当五级证用吗", "当作五级证书，拿来报四级").
 _USED_AS_LEVEL = re.compile(r"当作?[^，,。？?]{0,3}[一二三四五1-5]级", re.I)
+# Whether the case told is there yet ("现在够格吗", "够条件了吗", "am I eligible now?").
+_QUALIFIED_NOW = re.compile(r"够格|夠格|够资格|够条件|符合条件|\beligible\b|\bqualif(?:y|ied)\b", re.I)
+# What to do first or next ("那我第一步干啥", "接下来先干啥好", "what would you do first if you were me", "where do I start").
+_NEXT_STEP_ASKED = re.compile(r"第一步|头一步|先(?:干|做|搞)(?:啥|什么|甚么)|接下来(?:先|该|要|应该)?(?:干|做|搞)(?:啥|什么)|下一步(?:该|要|应该)?(?:干|做|怎么|咋|是)"
+                              r"|从哪(?:里|儿)?(?:开始|入手|着手)|\bfirst step|\bnext step|what (?:do|should|would|can) (?:i|we|you) do (?:first|next)"
+                              r"|where (?:do|should|can) (?:i|we) (?:start|begin)")
 # A licence or certificate for some content asked about ("需唔需要有牌？", "要考什么证吗", "do I need a licence").
 _LICENCE_ASKED = re.compile(r"(?:要|需要|使唔使|用不用|要不要|需不需要|要唔要|得唔得|必须)[^，,。？?]{0,6}(?:牌|执照|资质|资格证|证)|牌照|执业资格|"
                             r"\b(?:need|require[sd]?|have to (?:have|get))\b[^?.]{0,20}\b(?:licen[cs]e|qualification|certificate|permit)"
@@ -2147,6 +2186,8 @@ _COUNTS_FOR_ME = re.compile(r"\bdoes (?:that|this|it) count\b|\bis (?:that|this|
 # The asker's age asked about beside their case ("is she too young?", "佢咁细个得唔得", "年纪太小能考吗").
 _TOO_YOUNG = re.compile(r"too young|too old|年[纪龄](?:太|这么|那么|咁|甘|有点|比较)?(?:小|大|细)|岁数(?:太|这么)?大|太小|太细|咁细|未成年|"
                         r"\bunder\s?age\b|\bminor\b|够不够岁|够唔够岁|几岁|\bat (?:my|her|his|their) age\b"
+                        # "考二级有年龄门槛吗", "is there an age limit for level 2?"
+                        r"|年龄(?:门槛|限制|要求|上限|下限)|\bage (?:limit|requirement|restriction|cap)s?\b"
                         # "can he apply now or wait till 18?", "要等满18岁再考吗"
                         r"|\b(?:till|until|wait for)\s+(?:\w+\s+)?(?:is\s+|turns?\s+)?18\b|(?:等到?|满)\s*18\s*岁?(?:再|才|以后|之后)|成年(?:再|才|以后|之后)", re.I)
 # An age asked about ("要幾歲才能報名").

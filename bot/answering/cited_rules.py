@@ -18,6 +18,13 @@ _CITED = re.compile(
     rf"|(?:几时|什么时候|啥时候|何时|哪年|哪个月|还要多久|要多久)(?:先|才|就|可以|能)?(?:够|满|到|凑够)[^，,。？?]{{0,12}}?{_YEARS}"
     rf"|\b(?:by|under|using|going\s+by)\s+the\s+[^,.?!]{{0,40}}?{_YEARS}[^,.?!]{{0,20}}?\b(?:rule|route|clause|condition)\b",
     re.I)
+# A rule recalled as someone said it ("上次你说四级要拿证后满4年是吧", "你话四级要6年经验", "you said level 4 needs 6
+# years"): a requirement of years, not the asker's ("我跟你说过我做了3年" is the asker's own, told before).
+_RECALLED = re.compile(
+    rf"(?:(?<![跟和同给对向])(?:你|您|老师|网上|人家|他们|听人)(?:之前|上次|刚才|刚刚|前面|头先|上回)?(?:说|讲|话|提到|写)(?:过|的|了)?|听说|据说|听讲)"
+    rf"[^，,。？?!！]{{0,24}}?(?:要|需要|得|须|必须)[^，,。？?!！]{{0,10}}?{_YEARS}(?:\s*(?:经验|经历|工作|工龄))?"
+    rf"|\byou\s+(?:said|mentioned|told\s+me|wrote)\b[^,.?!]{{0,40}}?\b(?:needs?|requires?|takes?|is|=)\b[^,.?!]{{0,16}}?{_YEARS}",
+    re.I)
 # How long a certificate is said to be valid ("证3年有效", "有效期3年", "valid for 3 years"): no years since it.
 _VALIDITY = re.compile(rf"{_YEARS}\s*(?:内)?有效|有效期\s*(?:是|为|只有|得)?\s*{_FIGURE}\s*(?:年|[-—~到至])"
                        rf"|\bvalid\s+(?:for|only\s+for)\s+{_YEARS}|\bexpires?\s+(?:after|in)\s+{_YEARS}", re.I)
@@ -44,7 +51,7 @@ def without_cited_rules(words: str) -> str:
             quoted = match.group(1)
             if re.search(_YEARS, quoted, re.I) and re.search(_LEVEL_OR_PAPER, quoted, re.I):
                 words = _blank(words, match.start(), match.end())
-    for pattern in (_CITED, _VALIDITY, _SET_OUT):
+    for pattern in (_CITED, _RECALLED, _VALIDITY, _SET_OUT):
         for match in list(pattern.finditer(words)):
             words = _blank(words, match.start(), match.end())
     if len(_OPTIONS.findall(words)) >= 2:

@@ -13,11 +13,12 @@ from bot.answering.people import is_asker, part_about
 from bot.answering.understanding import TO_LEVEL, levels_between_asked, Request, age_stated, asks_if_training_is_needed, asks_training_hours, without_hours_asked, corrects_itself, levels_named
 import bot.eligibility.vocabulary as vocab
 from bot.eligibility.profile import counted_month, has_dated_stretch, levels_held, months_later
+from bot.eligibility.engine import Decision
 from bot.eligibility import NO_CERTIFICATE, Profile, evaluate, parse_profile, render_decision, render_question, render_requirements
 from bot.eligibility.overview import alternative_conditions, alternative_open, newer_after_certificate, newer_routes_to, overview
 from bot.eligibility.supposed import openings
 from bot.eligibility.timeline import work_timeline
-from bot.eligibility.render import _Writer, earliest_date, earliest_route, plain_number
+from bot.eligibility.render import _Writer, dated_routes, earliest_date, earliest_route, plain_number
 from bot.eligibility.render_overview import newer_level5_if_16, render_newer_conditions, render_overview
 from bot.language import mandarin_words, to_simplified
 from bot.texts import Templates
@@ -62,7 +63,26 @@ class EligibilityReplies:
             text = re.sub(r"\s*" + dated.replace("YYYY", r"\d{4}").replace("MM", r"\d{1,2}"), "", text)
         if known is not None and known.certificate_day is not None:
             text = _to_the_day(text, known.certificate_day, clock.today(), lang_code)
+        if _FASTER_ASKED.search(mandarin_words(request.question).lower()) and (faster := self._faster_route(decision, lang_code)):
+            notes.insert(0, faster)  # "which route gets me to level 3 faster": the routes, soonest first
         return "\n".join([*notes, text]), sources, decision
+
+    def _faster_route(self, decision, lang_code: str) -> str | None:
+        """The routes the figures given decide, soonest first, when two or more are dated ("L3-C met now; L3-A about
+        1/2027"); None otherwise."""
+        if not isinstance(decision, Decision):
+            return None
+        routes = dated_routes(decision)
+        if len(routes) < 2:
+            return None
+        today = clock.today()
+
+        def when(at) -> str:
+            if at <= today:
+                return self.templates.text(lang_code, "eligibility", "faster_route_now")
+            return self.templates.text(lang_code, "eligibility", "faster_route_at", year=at.year, month=at.month)
+        others = ("; " if lang_code == "en" else "；").join(f"{route} {when(at)}" for at, route in routes[1:])
+        return self.templates.text(lang_code, "eligibility", "faster_route", first=routes[0][1], when=when(routes[0][0]), others=others)
 
     def _short_training(self, profile: Profile) -> int | None:
         """The reference hours of the level trained for, when the course said had fewer ("60-hour" for level 1's 72)."""
@@ -990,6 +1010,8 @@ class EligibilityReplies:
 NEAR_MONTHS = 36
 # Whether training is needed or would help ("还要上一级培训吗", "do I have to take a course?").
 # How long something takes ("要几年？", "要多久", "how long").
+# Which of the routes opens sooner ("which route gets me to level 3 faster", "四级按哪个算快？总年限还是拿证后的年限").
+_FASTER_ASKED = re.compile(r"哪(?:个|条|种|一条|一个)(?:路线?|方法|办法|算法)?(?:比较|会|更)?快|按哪(?:个|条)算(?:比较)?快|更快|\bfaster\b|\bquicker\b|\bsooner\b", re.I)
 _HOW_LONG = re.compile(r"(?:要|需要|得)?(?:多少|几|幾|几多)年|多久|几耐|幾耐|\bhow (?:long|many years)\b", re.I)
 # Wanting to go up from the level held ("想往上考", "下一个是五级吗", "next level up").
 GOING_UP = re.compile(r"往上|向上|升级|升一级|更高|下一[个级]|再考|继续考|考上去|next (?:level|one)|move up|go up|level up|higher|upgrade", re.I)

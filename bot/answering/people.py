@@ -27,9 +27,13 @@ _BEFORE_LABEL_MAX = 12
 # is our platform admin since 2019"); a capitalised word that is not a name is never one.
 _NAME_DOING = re.compile(r"(?:^|(?<=[\s,.;!?，。；]))(?P<label>(?!The|This|That|There|These|Those|Then|Now|It|She|He|They|We|You|What"
                          r"|Which|Who|When|Our|My|Your|Their|His|Also|But|And|Since|Before|After|Level|Lvl|Taobao|Douyin|Kuaishou"
-                         r"|Tiktok|Shopee|Lazada|Amazon|Internet|Live|Platform|Product|Video|Hi|Hello|Yes|No|Ok|Okay)[A-Z][a-z]{2,10})"
-                         r"(?=\s+(?:joined|started|began|got|gets|has|had|holds|is|was|works|worked|streams|streamed|sells|sold|runs|ran"
+                         r"|Tiktok|Shopee|Lazada|Amazon|Internet|Live|Platform|Product|Video|Hi|Hello|Yes|No|Ok|Okay"
+                         r"|Learner|Student|Trainee|Host|Streamer|Anchor|Employee|Candidate|Person|Client|Intern|Applicant|Staff|Someone|Let|Please|Thanks)[A-Z][a-z]{2,10})"
+                         r"(?=\s+(?:(?:only|also|just|already|still)\s+)?(?:joined|started|began|got|gets|has|had|holds|is|was|works|worked|streams|streamed|sells|sold|runs|ran"
                          r"|does|did|also)\b|'s\b)")
+# People told apart by a role and a letter ("Host A has…, Host B got…, Host C did…"): labelled by the letter, as they
+# are asked about after ("can B apply for level 4 now?").
+_ROLE_LETTER = re.compile(r"(?-i:\b(?:[Hh]ost|[Ss]treamer|[Aa]nchor|[Ss]tudent|[Tt]rainee|[Ll]earner|[Ee]mployee|[Cc]andidate|[Pp]erson)\s+(?P<label>[A-Z])\b)\s*[:：,，]?")
 # Groups of learners counted ("10 have 1–2 yrs of livestream work and no certs; 8 got level-5 certs in 2021…; 7 just
 # graduated", "一半做过一两年直播，三分之一是中专电商应届生，剩下的没上过班"): each group's facts, decided apart.
 _GROUP = re.compile(r"(?:^|(?<=[;；:：,，.。]))\s*(?:and\s+|还有|另外)?(?P<label>(?:about\s+|around\s+|roughly\s+)?(?:\d+|half|a\s+third|a\s+quarter|"
@@ -45,6 +49,9 @@ UNNAMED_PEOPLE = ("一个", "另一个", "one", "the other")  # the labels of "o
 _BARE_LACK = re.compile(r"^\s*(?:没有?|冇|没得|doesn'?t|has\s+none|none|has\s+not|hasn'?t)\s*$", re.I)
 # Without labels: one clause about the asker and one about someone else ("我做虾皮直播3年；他在厦门做选品2年半").
 _SELF_THEN_OTHER = re.compile(r"^(?P<me>我(?!们|們|朋友|老公|老婆|同事|同学|家|妈|爸|儿子|女儿|哥|姐|弟|妹|的|嘅|个|個|表|堂|男朋友|女朋友|闺蜜)[^；;。]+)(?:[；;。，,]|\s)\s*(?P<other>(?:他|她|佢|我老公|我老婆|我同桌|我朋友|同桌)[^；;。]+)")
+# The other way round ("她做了3年选品 我做了8年直播后台运营").
+_OTHER_THEN_SELF = re.compile(r"^(?P<other>(?:他|她|佢|我老公|我老婆|我同桌|我朋友|同桌)[^；;。我]+?)(?:[；;。，,]|\s)\s*"
+                              r"(?P<me>我(?!们|們|朋友|老公|老婆|同事|同学|家|妈|爸|儿子|女儿|哥|姐|弟|妹|的|嘅|个|個|表|堂|男朋友|女朋友|闺蜜)[^；;。]+)")
 # The same in English, either order ("she has 4 yrs, I have 7 yrs", "I've done 3 years and my gf 1.5").
 _OTHER_EN = r"(?:she|he|my (?:gf|bf|girlfriend|boyfriend|wife|husband|friend|sister|brother|cousin|partner))\s+(?:only\s+|also\s+|just\s+)?(?:has|had|did|does|got|holds|is|was|works|worked|streams|streamed|sells|sold|'s)\b"
 _ME_EN = r"i\s*(?:only\s+|also\s+|just\s+)?(?:have|had|did|do|got|hold|am|'ve|'m|work|worked|stream|streamed|sell|sold)\b"
@@ -76,6 +83,8 @@ def split_people(text: str, held_level: int | None = None, shared: Profile | Non
     labels = list(_LABEL.finditer(text))
     if len(labels) < 2 and len(names := list(_NAME_DOING.finditer(text))) >= 2:
         labels = names
+    if len(labels) < 2 and len(lettered := list(_ROLE_LETTER.finditer(text))) >= 2:
+        labels = lettered  # "Host A has streamed 4 yrs, no cert. Host B got 直播销售员 level 5…"
     parts: list[tuple[str, str]] = []
     bare_years = False  # bare figures are years of the work talked about
     if len(labels) < 2 and len(groups := list(_GROUP.finditer(text))) >= 2:
@@ -95,7 +104,7 @@ def split_people(text: str, held_level: int | None = None, shared: Profile | Non
         names = UNNAMED_PEOPLE[:2] if re.search(r"[\u4e00-\u9fff]", text) else UNNAMED_PEOPLE[2:]
         parts = [(names[0], first), (names[1], other)]
     else:
-        pair = _SELF_THEN_OTHER.search(text)
+        pair = _SELF_THEN_OTHER.search(text) or _OTHER_THEN_SELF.search(text)
         pair_en = _PAIR_EN.search(text)
         if pair:
             other = re.match(r"他|她|佢|我老公|我老婆|我同桌|我朋友|同桌", pair.group("other")).group(0)
@@ -113,7 +122,7 @@ def split_people(text: str, held_level: int | None = None, shared: Profile | Non
             parts = [(label, part + "，" + of_all.group(0)) for label, part in parts]
     # (two people compared on one line, "she has 4 yrs, I have 7 yrs": bare figures are their years of the work talked about)
     # (not a group said to hold a level: "10个有五级证满4年了" are years since the certificate, not in all)
-    people = [(label, parse_profile(mandarin_words(part), expecting="years_total" if bare_years and not _LEVEL_SAID.search(part) else None))
+    people = [(label, parse_profile(_as_held(mandarin_words(part)), expecting="years_total" if bare_years and not _LEVEL_SAID.search(part) else None))
               for label, part in parts]
     if held_level is not None:
         people = [(label, replace(facts, certificate_level=held_level))
@@ -123,6 +132,14 @@ def split_people(text: str, held_level: int | None = None, shared: Profile | Non
         people = [(label, shared.merge(facts)) for label, facts in people]
     people = [(label, facts) for label, facts in people if facts.has_personal_facts]
     return people if len(people) >= 2 else []
+
+
+# A person's part that opens with a level ("Zhao: level 2 video creator-promoter, cert March 2024"): the level they are at.
+_OPENS_WITH_LEVEL = re.compile(r"^\W*(?=(?:level|lvl|l)\s*-?[1-5]\b)", re.I)
+
+
+def _as_held(part: str) -> str:
+    return _OPENS_WITH_LEVEL.sub("has ", part, count=1)
 
 
 def is_asker(label: str) -> bool:
@@ -170,6 +187,10 @@ def _place_label(text: str) -> tuple[str, int] | None:
         label = f"{match.group('name')} (No. {place})"
     elif said[0] == "sib":
         label = "老" + said[1]
+        # ("老大是女儿 23了…", "老二系个仔"): the child named by who they are too, as they are asked about after ("先说女儿")
+        relation = re.match(r"\s*(?:是|系)?\s*(?:我的?|个)?(女儿|儿子|闺女|仔|女)", text[match.end():])
+        if relation is not None:
+            label = f"{relation.group(1)} ({label})"
     elif said[0] in ("zh", "one", "other"):
         label = f"第{_ZH_PLACES[place - 1]}位"
     else:
@@ -181,7 +202,7 @@ def _place_of(label: str) -> int | None:
     """The place in the list a label made by `_place_label` stands for."""
     if (match := re.search(r"(?:No\.|" + _ROLE_WORDS + r") ?(\d)\)?$", label, re.I)) is not None:
         return int(match.group(1))
-    if (match := re.fullmatch(r"第([一二三四五六])位|老([大二三四])", label)) is not None:
+    if (match := re.fullmatch(r"(?:[\u4e00-\u9fff]{1,3} \()?(?:第([一二三四五六])位|老([大二三四]))\)?", label)) is not None:
         return _PLACES[match.group(1) or match.group(2)]
     return None
 
@@ -195,18 +216,23 @@ def labelled_person(text: str) -> tuple[str, Profile] | None:
     "第二个 大专…", "还有个实习生 今年大三…")."""
     another = _ANOTHER_ONE.match(text)
     if another is not None:
-        facts = parse_profile(mandarin_words(text[another.end():]))
+        facts = parse_profile(_as_held(mandarin_words(text[another.end():])))
         return (another.group("role"), facts) if facts.has_personal_facts else None
     placed = _place_label(text)
     if placed is not None:
-        facts = parse_profile(mandarin_words(text[placed[1]:]))
+        facts = parse_profile(_as_held(mandarin_words(text[placed[1]:])))
         return (placed[0], facts) if facts.has_personal_facts else None
     learner = _LEARNER_WORD.match(text)
     start = learner.end() if learner else 0
+    named = list(_NAME_DOING.finditer(text))
+    if len(named) == 1 and named[0].start() <= start + 2 and not list(_LABEL.finditer(text, start)) and "?" not in text:
+        # "Lily has a level 3 直播销售员 cert…" then "Tom only has level 4 from 2023": one named person a message
+        facts = parse_profile(_as_held(mandarin_words(text[named[0].end():])))
+        return (named[0].group("label"), facts) if facts.has_personal_facts else None
     labels = list(_LABEL.finditer(text, start))
     if len(labels) != 1 or labels[0].start() > start + 2:
         return None
-    facts = parse_profile(mandarin_words(text[labels[0].end():]))
+    facts = parse_profile(_as_held(mandarin_words(text[labels[0].end():])))
     return (labels[0].group("label"), facts) if facts.has_personal_facts else None
 
 
@@ -214,8 +240,9 @@ def _mention(label: str, text: str):
     """Where `label` is named in `text`: a whole word for a Latin name or letter ("Lily", "C"), else as written."""
     place = _place_of(label)
     if place is not None:  # a person by their place in the list ("第二个", "老二", "the one I mentioned first"), or their name
-        name = re.match(r"([A-Z][a-z]+) \(No", label)
-        words = _PLACE_WORDS.get(place, r"(?!)") + (rf"|(?<![A-Za-z]){name.group(1)}(?![A-Za-z])" if name else "")
+        name = re.match(r"([A-Z][a-z]+) \(No|([\u4e00-\u9fff]{1,3}) \(", label)
+        words = _PLACE_WORDS.get(place, r"(?!)") + (rf"|(?<![A-Za-z]){name.group(1)}(?![A-Za-z])" if name and name.group(1) else "") \
+            + (f"|{name.group(2)}" if name and name.group(2) else "")
         return re.search(words, text, re.I)
     if re.fullmatch(r"[A-Za-z][A-Za-z. ]*", label):  # ("Can SHE apply?": a pronoun or a name, in any case)
         return re.search(rf"(?<![A-Za-z]){re.escape(label)}(?![A-Za-z])", text,

@@ -117,7 +117,10 @@ _HOURS_ASKED = re.compile(r"(?:培训|上课|学)[^，,。？?]{0,6}(?:多少|�
 _QUALIFIED_YET = re.compile(r"够格|夠格|够资格|夠資格|(?:我|TA|他|她)?(?:到了|够了|夠了|达到了|达标了|满了)(?:没有?|吗|未|冇|嘛|\?|？)"
                             r"|\bhave i (?:reached|got there|made it)\b|\bdo i qualify\b|\bam i there\b|\bqualified yet\b"
                             # ("is she eligible now?", "am I eligible yet", "够条件了吗")
-                            r"|\b(?:am i|is (?:she|he)|are (?:they|we)) (?:eligible|qualified)\b|\beligible (?:now|yet)\b|够条件了?(?:吗|没|未|冇)", re.I)
+                            r"|\b(?:am i|is (?:she|he)|are (?:they|we)) (?:eligible|qualified)\b|\beligible (?:now|yet)\b|够条件了?(?:吗|没|未|冇)"
+                            # ("還有他現在可以報嗎", "can she apply now?": now, on the facts told)
+                            r"|(?:现在|而家|目前)(?:就)?(?:可以|能|可不可以|能不能)(?:去)?(?:报|考|申报)(?:了)?(?:吗|没|未|么|嘛|呢|\s*$)"
+                            r"|\bcan (?:i|she|he|they) (?:apply|go for it|sit it|take it) (?:now|yet)\b", re.I)
 _ASKS_TO_APPLY = re.compile(r"用[^，,。？?]{1,8}(?:报|申报|考)还是(?:用)?|够(?:不够|唔够)?(?:资格)?[报考申][一二三四五1-5]级|"
                             r"(?:级|level\s*[1-5]|\bl[1-5])\s*(?:or\s+\S+\s+)?(?:realistic|feasible|现实吗)|"
                             r"\b(?:use|go with|apply with|apply through|apply on) (?:my|the) [\w -]{1,20}? or (?:my|the)\b|几时(?:先|才)?得|(?:什么时候|几时|何时)(?:才|能|可以)?(?:够|满足|符合)|[够满](?:\d+|[一二三四五六七八九十两]+)年了?[吗没么嘛]|\b(?:does|do|did) (?:she|he|they|i|we) (?:reach|qualify|meet|have enough)\b|(?:能|可以)[^，,。？?]{0,10}[报考申][一二三四五1-5]级|能申|可以申|(?:再|还能|还可以|能不能|可不可以)升|升不升|升唔升|\bgo (?:any )?higher\b|\bmove up\b|\bwhen can (?:i|she|he|they|we)\b|\bearliest (?:date|possible|i can)\b|\bhow soon\b|\bcount (?:for|towards?)\b|算不算.{0,4}[一二三四五]级|能.{0,3}[报考]|可以.{0,3}[报考]|够不够|^\W*够(?:了)?[吗么嘛没]|^\W*(?:is that |is it )?enough\W*$|够资格|有资格|[够符满][合足]?条件|可唔可以|得唔得|[报考]得|有(?:没有?|冇)?得[报考]|[报考][一二三四五1-5]级(?:行不行|行吗|可不可以|可以吗|得唔得|ok吗|ok不)|"
@@ -128,12 +131,16 @@ _ASKS_TO_APPLY = re.compile(r"用[^，,。？?]{1,8}(?:报|申报|考)还是(?:�
                             r"\bis (?:a|an|my|he|she) (?:\w+ )?(?:eligible|allowed)\b|\b(?:can|could) (?:get|apply|sit|take|go for)\b", re.I)
 # (a child born or cared for is a break in the asker's own work: "22年生孩子停了一年多", "在家带孩子")
 _THIRD_PARTY = re.compile(r"学员|学生|(?<![小男女])朋友|同学|老婆|老公|阿仔|个仔|我仔|阿女|个女(?![生性孩])|我女(?![朋生性士孩装儿])|(?:我爸|我妈|老爸|老妈|爸爸|妈妈|父亲|母亲|阿爸|阿妈|我老豆|我老母)(?![爸妈们])(?!都?(?:觉得|认为|反对|不同意|不让|担心|不支持|怕))|(?<!生)(?<!生了)(?<!带)(?<!怀)(?<!照顾)(?:儿子|女儿|孩子)|弟弟|妹妹|他们|她们|(?<![其吉])他(?!人)|她|同事|徒弟|表[姐妹哥弟]|堂[姐妹哥弟]"
-                          r"|亲戚|侄[子女]|外甥|闺蜜|男朋友|女朋友|细佬|细妹|家姐|阿哥|姐姐|姊姊|哥哥|阿姊|阿姐|阿妹|这批人|那批人|(?<!\bas\s)(?<!\bas\sa\s)(?<!final\syear\s)(?<!final-year\s)(?<!\bwas\sa\s)(?<!\bstill\sa\s)(?<!\bi'm\sa\s)(?<!\bam\sa\s)student(?!s)(?!\s+here)|students(?!\s+here)|trainees?|learners?|\bcohort\b|\bapprentices\b|\bour (?:graduates|grads)\b|\bone of (?:our|my) \w+|\b(?:she|he|her|his)\b|my (?:friend|wife|husband|son|daughter"
+                          r"|亲戚|侄[子女]|外甥|闺蜜|男朋友|女朋友|太太|我(?:的|个|嘅)?先生|丈夫|妻子|(?<![恋可])爱人|媳妇|室友|舍友|细佬|细妹|家姐|阿哥|姐姐|姊姊|哥哥|阿姊|阿姐|阿妹|这批人|那批人|(?<!\bas\s)(?<!\bas\sa\s)(?<!final\syear\s)(?<!final-year\s)(?<!\bwas\sa\s)(?<!\bstill\sa\s)(?<!\bi'm\sa\s)(?<!\bam\sa\s)student(?!s)(?!\s+here)|students(?!\s+here)|trainees?|learners?|\bcohort\b|\bapprentices\b|\bour (?:graduates|grads)\b|\bone of (?:our|my) \w+|\b(?:she|he|her|his)\b|my (?:friend|wife|husband|son|daughter"
                           r"|brother|sister|bro|sis|cousin|mom|mum|mother|dad|father|parents?|colleague|coworker|co-worker|niece|nephew|partner"
-                          r"|girlfriend|boyfriend|apprentice|client)"
+                          r"|girlfriend|boyfriend|gf|bf|roommate|flatmate|housemate|apprentice|client)"
                           r"|我(?:的|个|嘅)?\s*friends?\b"  # "咁我個friend …" (Cantonese with English)
                           # someone an employer or a school is weighing ("a candidate showed us a level 3 cert", "应聘者有四级证")
                           r"|帮[^，,。？?]{0,6}(?:主播|员工|同事|下属|手下|几个人|两个人|两位)[^，,。？?]{0,2}问|员工|主播们|(?:两|几|三|四|五|六|七|八|九|十|\d+)\s*(?:个|位|名)主播|\b(?:our|some|the|my|of our)\s+(?:in-house\s+)?(?:hosts|streamers|staff|employees|anchors)\b|\b\d+\s+(?:in-house\s+|full-time\s+|part-time\s+)?(?:hosts|streamers|employees|anchors)\b"
+                          # one of the asker's people named ("旗下主播阿欣…", "Host Amy has Level 3…", "our streamer Lily…")
+                          r"|(?:旗下|手下|我们|我们公司|公司)(?:的)?(?:主播|员工|学员|学生)(?:[阿小老][\u4e00-\u9fff]|[A-Z][a-z]+)"
+                          r"|(?-i:\b(?:[Hh]ost|[Ss]treamer|[Aa]nchor|[Ee]mployee|[Ss]tudent|[Tt]rainee|[Ll]earner)\s+"
+                          r"(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b|(?:And|Since|For|At|In|On|The|From|Then|With|Here|There)\b)[A-Z][a-z]+\b)"
                           r"|候选人|应聘者|求职者|面试者|新员工|\b(?:our|my)\s+(?:host|streamer|anchor|employee|staff\s+member|trainee)\b|\b(?:a|the|one|our|this)\s+(?:candidate|applicant|new hire|employee|staff member|hire)s?\b"
                           r"|\b(?:candidate|applicant)'s\b", re.I)  # "Candidate's CV says: …"
 # Words before another person that make the asker the one working ("帮朋友的档口", "跟我老公一起播").
@@ -156,8 +163,8 @@ _MORE_YEARS = re.compile(r"(?:再|之后|以后|往后|毕业后)(?:多)?(?:干|
                          r"|\b(\d+|one|two|three|four|five|another)\s+more\s+years?\b|(?<!wait )(?<!waiting )(?<!wait for )\banother\s+(\d+|two|three)?\s*years?\b", re.I)
 # The asker speaking of themselves: "我" not in "我朋友"/"我学员", "I" not "my".
 # ("我们机构在招…", "我们学校" speak of the organisation, not of the asker's own facts)
-_OWN = re.compile(r"我(?!的?(?:朋友|同事|学员|学生|老婆|老公|儿子|女儿|孩子|弟弟?|妹妹?|哥哥?|姐姐?|姊姊?|阿[姊姐妹哥]|妈|爸|表|堂|同学|们的?学员)"
-                  r"|们的?(?:机构|培训|学校|公司|中心|班|这边|那边)|们(?:自己)?(?:的)?(?:家|店|铺|店铺|档口|工作室|自己))"
+_OWN = re.compile(r"我(?!(?:的|个|嘅|家)?(?:朋友|同事|学员|学生|老婆|老公|太太|先生|丈夫|妻子|爱人|媳妇|男朋友|女朋友|男友|女友|对象|闺蜜|室友|舍友|儿子|女儿|孩子|小孩|仔|女(?!生|士|性)|弟弟?|妹妹?|哥哥?|姐姐?|姊姊?|阿[姊姐妹哥]|妈|爸|表|堂|同学|员工|徒弟|们的?学员)"
+                  r"|们的?(?:机构|培训|学校|公司|中心|班|这边|那边|直播间|团队|mcn|店里|工作室)|们(?:自己)?(?:的)?(?:家|店|铺|店铺|档口|工作室|自己))"
                   r"|\b(?:i|i'm|im|i've|ive|me)\b", re.I)
 # The asker's own job said with "my" ("my job is 平台管理员 at an MCN", "my role: 选品"), which _OWN does not read.
 _MY_JOB = re.compile(r"\bmy\s+(?:job|work|role|position|title)\b", re.I)
@@ -838,7 +845,11 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
             and (stated.years_total is not None or stated.certificate_level is not None)) and not (
             # ("can i take the internet marketing master exam" then "im 17 and been streaming for a year": whether they can)
             conversation.last_question is not None and stated.years_total is not None
-            and re.search(vocab.ASKS_TO_TAKE, mandarin_words(to_simplified(conversation.last_question)).lower()))
+            and re.search(vocab.ASKS_TO_TAKE, mandarin_words(to_simplified(conversation.last_question)).lower())) and not (
+            # ("我同老公都想考呢個證" then "佢做咗剪片推廣8年 冇證": the facts of those who want to take it, not context)
+            conversation.last_question is not None and (stated.years_total is not None or stated.certificate_level is not None)
+            and re.search(r"(?:都|也|正)?(?:想|要|打算|准备|计划)(?:去)?(?:考|报)(?:这个|个|一个|呢个)?(?:证|证书)|\b(?:want|plan|planning|going)\s+to\s+(?:take|get|sit)\b",
+                          mandarin_words(to_simplified(conversation.last_question)).lower()))
     # ("怎么查证书真假" then "去年年底拿的 四级": the certificate the question was about, whatever the classifier
     # made of a message that asks nothing)
     told_of_it = act in PERSONAL_ACTS and about_certificate and not _is_question(question)
@@ -1204,7 +1215,7 @@ def asks_for_a_task(text: str) -> bool:
 
 def speaks_of_own_facts(question: str) -> bool:
     """The asker states their own facts ("那我呢 我干了9年", "I have level 4"), not "跟我一起卖货" about someone else."""
-    return bool(_OWN_FACTS.search(question))
+    return bool(_OWN_FACTS.search(question) or _OWN_FACTS.search(mandarin_words(question)))  # ("我自己2023年先攞四級")
 
 
 def speaks_of_self(question: str) -> bool:
@@ -1253,6 +1264,8 @@ def _third_party(question: str) -> str | None:
     return match.group(0)
 
 
+# An age limit asked about ("考二级有年龄门槛吗", "is there an age limit for level 2?").
+_AGE_LIMIT_ASKED = re.compile(r"年龄(?:门槛|限制|要求|上限|下限)|\bage (?:limit|requirement|restriction|cap)s?\b", re.I)
 # "eligible for L1?", "is she eligible now?", "够资格报一级了吗": whether the case told meets a level
 _ELIGIBLE_FOR = re.compile(r"\beligible\b|\bqualif(?:y|ies|ied)\b|够(?:不够)?资格|符合(?:条件|要求)?(?:了)?吗|符唔符合", re.I)
 _LEVEL_FINE_THEN = re.compile(r"[一二三四五1-5]\s*级(?:应该|肯定|估计)?(?:是)?(?:没有?|冇)问题[^，,。？?]{0,3}[，,。\s]\s*(?:那|咁)?[一二三四五1-5]\s*级呢"
@@ -1274,7 +1287,11 @@ _HAS_PEOPLE = re.compile(r"\b(?:i|we) (?:have|'ve got|got) (?:\w+ )?(?:learners|
                          r"|我(?:们)?(?:开|办|经营|负责)(?:了)?(?:一?[个间家所])?(?:直播|电商)?(?:培训|补习)(?:班|机构|学校|工作室|中心)"
                          # the asker's role at work ("I'm HR at a 直播电商 company", "I'm the hiring manager"): who they are
                          r"|\bi'?m\s+(?:an?\s+|the\s+)?(?:hr|h\.r\.|recruiter|hiring manager|hr manager|ops manager|manager|boss|owner|founder|trainer|teacher)\b"
-                         r"(?:\s+(?:at|in|for|of)\s+(?:an?\s+|the\s+|our\s+|my\s+)?[^.,;?!]{0,40})?", re.I)
+                         r"(?:\s+(?:at|in|for|of)\s+(?:an?\s+|the\s+|our\s+|my\s+)?[^.,;?!]{0,40})?"
+                         # ("我是培训机构老师，有个学员情况是这样：…", "我是公司HR"): the asker's role, the facts are someone else's
+                         r"|我(?:是|系)[^，,。：:]{0,12}?(?:老师|讲师|培训师|班主任|辅导员|教练|导师|hr|人事|招聘专员)(?=[，,。：:\s]|$)"
+                         # ("我是做MCN的 手下十几个主播都没考", "我们是开公司的"): the asker's business, the facts are their staff's
+                         r"|我(?:们)?(?:是)?(?:做|开|搞|经营|负责)(?:了)?(?:一?[个间家])?(?:mcn|机构|公司|工会|经纪公司|直播公司|电商公司)(?:的)?", re.I)
 
 
 # A certificate supposed, not held: "如果我今年考到五级", "等我拿到四级", "if I pass level 4 next year", "once she gets L3".
@@ -1726,6 +1743,11 @@ def _keyword_act(act: str, confidence: float, routing: Routing, question: str, s
             and act in ("rule_question", "fact", "followup", "logistics"):
         # "想考直播销售员 现在够格吗", "二级技师啥条件 我到了没" after the asker's facts: whether they are there
         return "eligibility_level" if len(_asked_levels(question, stated)) == 1 else "eligibility_highest"
+    if known and _AGE_LIMIT_ASKED.search(question) and len(_asked_levels(question, stated)) == 1 \
+            and act in ("rule_question", "fact", "followup") and not routing.not_covered:
+        # "我23岁，三级证2022年7月拿的" then "考二级有年龄门槛吗": that level on the case told (the reply says there
+        # is no age clause first)
+        return "eligibility_level"
     if known and _WAIT_ASKED.search(question) and not _THIRD_PARTY.search(question) and not routing.not_covered:
         waited_for = _asked_levels(question, stated)
         if act in ("rule_question", "fact") and len(waited_for) == 1:

@@ -115,6 +115,13 @@ class Profile:
             and self.years_since_certificate is None and self.years_total is None and self.certificate_age is not None
         if worked_through:
             _since_less_break(values, max(self.certificate_age - newer.break_years, 0.0), newer.break_years)
+        # ("Amy has Level 3, got it Oct 2021", worked since, then "sorry — Oct 2022, not 2021"): the certificate dated
+        # again, the years since it, counted from its date, are counted from the new one
+        if newer.certificate_age is not None and newer.years_since_certificate is None and self.years_since_from_date \
+                and newer.certificate_level in (None, self.certificate_level) and self.certificate_age is not None \
+                and self.years_since_certificate is not None and abs(self.years_since_certificate - self.certificate_age) < 1e-6 \
+                and abs(newer.certificate_age - self.certificate_age) > 1e-6:
+            values["years_since_certificate"] = newer.certificate_age
         # A break said on its own comes out of the one figure said before ("6 years" then "took a year off").
         # (not from a stretch said as past, "之前做咗两年半" then "返咗香港，停咗一年幾": the break came after it;
         # nor from stretches on two platforms added up, "抖音两年 快手一年" then "中间歇了半年": it lay between them)
@@ -853,7 +860,7 @@ def _levels(text: str) -> tuple[list[int], list[int], list[int], list[int], list
             continue  # "平台管理员 has level 1": what a job type offers, not what anyone holds ("…有三级证" is held)
         elif re.search(r"(?:考到|拿到|考取|考上|\bget\b|\bgetting\b|\breach)\s*(?:the\s+|a\s+|my\s+)?$", before) \
                 and not re.search(r"了|已经|\bgot\b", before[-8:]) and not re.search(vocab.PAST_YEAR_BEFORE, before) \
-                and (re.search(vocab.PLAN_CUE, before[-12:]) or re.search(r"[?？吗呢]|先|才能|才可以|要不要|用不用|多少|多久|几年|以后|之后", text)):
+                and (re.search(vocab.PLAN_CUE, before[-12:]) or re.search(r"[?？吗呢]|先|才能|才可以|要不要|用不用|多少|多久|几年|以后|之后|\b(?:can|could|if|whether|how)\b", text, re.I)):
             targets.append(level)  # "想一路考到直播销售员一级": a level wanted, not held
         elif re.search(r"(?:想|要|打算|准备|计划|希望|目标是?)\s*(?:考|报|拿|申报)(?:的|取)?\s*(?:是|系)?\s*$", before):
             targets.append(level)  # "今年想考的是四级": a level planned, not held

@@ -450,6 +450,16 @@ def earliest_route(decision: Decision, today: date | None = None) -> tuple[date,
     return min(dated, key=lambda pair: (pair[0], pair[1].condition.id)) if dated else None
 
 
+def dated_routes(decision: Decision, today: date | None = None) -> list[tuple[date, str]]:
+    """Each route the figures given decide, with about when it is met (today for one met already), soonest first:
+    what "which route is faster" compares."""
+    today = today or clock.today()
+    dated = [(today, r.condition.id) for r in decision.results if r.outcome == "met"]
+    dated += [(when, r.condition.id) for r in decision.results
+              if r.gaps and not r.unknown_fields and (when := _earliest(r, today)) is not None]
+    return sorted(dated)
+
+
 def earliest_date(decision: Decision, today: date | None = None) -> date | None:
     """About when the soonest route the figures given decide will be met (None: none can be dated)."""
     soonest = earliest_route(decision, today)

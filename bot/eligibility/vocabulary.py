@@ -82,7 +82,7 @@ SCHOOL_PLANNED_BEFORE = r"(?:想|打算|准备|计划|考虑|将来|以后|之�
 # "I teach at a vocational school"): before the school, and just after it.
 TEACHES_AT_BEFORE = (r"(?:\bteach(?:es|ing)?|\blectur(?:e|er|ing)|\binstructor|\bteacher|\bwork(?:s|ing)?)\s+(?:at|in|for)\s+(?:a|an|the|my|our)?\s*[\w-]{0,12}\s*$|(?:任教于|执教于|受聘于)\s*$"
                      # ("a trainer partnering with a vocational college", "和一所职业学院合作"): the school worked with
-                     r"|\b(?:partner(?:ing|ed|s)?|cooperat\w*|collaborat\w*|working)\s+with\s+(?:a|an|the|my|our)?\s*[\w-]{0,12}\s*$|(?:和|跟|与)(?:一[所间家个])?\s*$")
+                     r"|\b(?:partner(?:ing|ed|s)?|cooperat\w*|collaborat\w*|working)\s+with\s+(?:a|an|the|my|our)?\s*[\w-]{0,12}\s*$|(?:和|跟|与)一[所间家个]\s*$")  # (not "有四级，和大专市场营销文凭": a diploma held as well)
 TEACHES_AT_AFTER = (r"^(?:院校|学院|学校)?(?:[\u4e00-\u9fff]{1,8}?(?:专业|系))?(?:里|里面|那边|度)?\s*(?:教|任教|执教|当老师|做老师|当讲师|做讲师"
                     r"|的?老师|的?讲师|的?教师|的?班主任|的?辅导员|的?教务|的?招生|教书|上班|打工|工作)|^\s*(?:teacher|lecturer|instructor|class\s+advis[eo]r|homeroom)")
 # Schools weighed against each other before choosing ("choosing between a 大专 and a technician college", "读大专还是读技师学院好")
@@ -97,7 +97,11 @@ ASKS_TO_APPLY_AFTER = r"\s*(?:证书?)?\s*(?:能报|能考|可以报|可以考|�
 # "我二級2024年攞 一級其實要幾耐": how long until that level, asked (not "做到一级要多少年", the way up to it)
 HOW_LONG_UNTIL_AFTER = (r"\s*(?:其实|到底|大概|一般|最快)?(?:还)?(?:要|需要|得)(?:等)?(?:多久|几耐|几年|多少年|多长时间)"
                         r"|\s*(?:几时|什么时候)(?:可以|能|先)(?:报|考|申报)?")
-PAST_YEAR_BEFORE = r"(?:(?:19\d{2}|20[01]\d|202[0-6])\s*年(?:\s*\d{1,2}\s*月)?(?:份|初|中|底)?|(?:去年|前年|上年)(?:\s*\d{1,2}\s*月(?:份)?)?)\s*(?:考|拿)(?:了|到|到了|埋)?\s*$"
+# ("我2023年才拿四级", Cantonese "我2023年先攞四級": not until then, held; "先" only for a year before this one, where
+# it cannot be a plan)
+PAST_YEAR_BEFORE = (r"(?:(?:(?:19\d{2}|20[01]\d|202[0-6])\s*年(?:\s*\d{1,2}\s*月)?(?:份|初|中|底)?|(?:去年|前年|上年)(?:\s*\d{1,2}\s*月(?:份)?)?)\s*(?:才|终于)?"
+                    r"|(?:(?:19\d{2}|20[01]\d|202[0-5])\s*年(?:\s*\d{1,2}\s*月)?(?:份|初|中|底)?|(?:去年|前年|上年)(?:\s*\d{1,2}\s*月(?:份)?)?)\s*先)"
+                    r"\s*(?:考|拿)(?:了|到|到了|埋)?\s*$")
 HELD_BEFORE = (
     PAST_YEAR_BEFORE + r"|"
     r"(?:有|持有|持|拿了|拿到了?|拿的|取得了?|获得了?|考了|考咗|拿咗|攞咗|攞到|考过|考取了?|考到了?|考的|通过了?|是|已是"
@@ -143,10 +147,13 @@ JOB_NAME = _JOB_NAME  # the occupation's and job types' names (not words about w
 CERTIFICATE_AFTER = (r"\s*(?:的)?(?:" + _JOB_NAME + r")?(?:的)?(?:职业)?(?:技能)?(?:等级|资格)?(?:证书|证(?!明))"
                      # ("L5 live-stream seller cert": what people call the job type, between the level and "cert")
                      r"|[\s-]*(?:(?:" + _JOB_NAME + r"|live[\s-]*(?:stream(?:ing)?[\s-]*)?(?:seller|selling|sales|host|anchor)|product\s+selection"
-                     r"|video\s+(?:creation|creator|promoter)|(?:商品)?选品|直播(?:带货|销售)?|带货|视频创推|平台管理)\s*)?(?:certificate|cert\b|certification|qualification|holder)")
+                     r"|video\s+(?:creation|creator|promoter)(?:[\s-]*promoter)?|(?:商品)?选品|直播(?:带货|销售)?|带货|视频创推|平台管理)\s*[,，]?\s*)?(?:certificate|cert\b|certification|qualification|holder)")
 # A level named as a prerequisite asked about ("二级要不要先有三级证？", "是否必须先考四级"): neither held nor wanted.
-PREREQUISITE_BEFORE = r"(?:要不要|需不需要|用不用|是否要|是否需要|是否必须|需要|必须|一定要|得|要)\s*先\s*(?:有|拿|考|持有|取得|拿到|考到)?\s*$"\
-    r"|\bneeds?\s+(?:to\s+(?:have|hold|get)\s+)?(?:a|an|the)\s+$|\brequires?\s+(?:a|an|the)\s+$"  # "do learners need a Level 5 cert before Level 4?"
+PREREQUISITE_BEFORE = (
+    r"(?:要不要|需不需要|用不用|是否要|是否需要|是否必须|需要|必须|一定要|得|要)\s*先\s*(?:有|拿|考|持有|取得|拿到|考到)?\s*$"
+    r"|(?:要不要|需不需要|用不用|是否要|是否需要|是否必须|需要|必须|一定要)\s*(?:有|持有|持)\s*$"  # "要不要有二级证才能教四级"
+    r"|(?<![平同初中高])(?:要|得)?等(?:到|我|你|他|她)?\s*(?:拿到|考到|考完|考过|拿了)?\s*$"  # "要等五级证拿到后再满四年吗": a certificate waited for
+    r"|\bneeds?\s+(?:to\s+(?:have|hold|get)\s+)?(?:a|an|the)\s+$|\brequires?\s+(?:a|an|the)\s+$")  # "do learners need a Level 5 cert before Level 4?"
 TARGET_AFTER = (r"\s*(?:需要|要什么|要哪些|要多久|要几年|的条件|条件|要求|的要求|怎么|能报|可以报|能考|可以考|吗|呢"
                 r"|能不能[考报]|可不可以[考报]|可唔可以[考报]|[考报]不[考报]得|[考报]唔[考报]得|得不得|行不行)"
                 r"|\s*(?:最快|最早|大概)?(?:什么时候|啥时候|几时|何时|要等到|等到)\s*(?:才)?(?:能|可以|可)?\s*(?:报|考|申报|报考)"
@@ -648,7 +655,7 @@ PLAN_CUE = r"想|打算|准备|计划|希望|要考|要报|报名|申报|报考|
 WORK_CUE = (r"(?<![没不未])在岗|(?<![没不未])在职|干|做|"
             # ("之前在服装店当导购四年": a role held for a while)
             r"(?<![相适应])当(?![了咗过過时地然作成初年天中前日面场兵妈爸家])(?=[^，,。\d年]{1,6}[\d一二两三四五六七八九十半几]+\s*(?:年|个月|個月))|(?<![相适应])当(?:了|咗|过)(?=\s*[\d一二两三四五六七八九十半几]+\s*(?:年|个月|個月)[零又\d一二三四五六七八九十个個月半多]*(?:了|啦|左右|吧)?\s*(?:$|[，,。！!？?]))|工作|打工|兼职|开(?:了|过|咗)?(?:[\d一二三四五六七八九十两多几]+\s*年)?(?:的)?[^，,。\d]{0,4}(?:店|铺|档|公司)|经营|(?<![直传广转])播(?!客|放)|剪辑|拍摄|视频|抖音|快手|淘宝|\bedit|\bvideos?\b|\bvids?\b|douyin|kuaishou|tiktok|taobao|从事|从业|经验|直播|带货|卖货|运营|主播|上班|入行|电商|营销|销售|选品|任职"
-            r"|\bwork|\bjob|experience|selling|seller|sales|stream|\blive|industry|e-?commerce|marketing|anchor|\bhost|career|employ"
+            r"|\bwork|\bjob|experience|selling|seller|sales|stream|\blive|industry|\bfull[- ]?time\b|e-?commerce|marketing|anchor|\bhost|career|employ"
             r"|selector|creator|promoter|administrator|\bops\b|operations|\bbeen\s+(?:there|here|doing|at|with|in)\b|buyer|\bbuying\b|\bretail|purchasing|merchandis|采购|\bspent\b|\b(?:years?|yrs?|months?)\s+(?:here|with\s+us)\b|\bas an? (?!student|kid|child|teen)\w+|\b(?:was|been)\s+an?\s+(?=(?:[\w-]+\s+){0,2}?(?:host|streamer|anchor|selector|buyer|editor|creator|seller|admin\w*|operator|marketer|merchandiser|promoter|salesperson|"
             r"assistant|cashier|clerk|waiter|waitress|driver|sales\w*|courier|rider|guide|agent|rep)\b)"
             # "I've done this since Sept 2020": the work just described

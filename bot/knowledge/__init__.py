@@ -31,6 +31,9 @@ class FaqEntry:
     answers: dict[str, str]
     sources: list[dict[str, str]]
     certainty: str = "confirmed"
+    # answered only where the understanding step routes to it by a slot (knowledge/understanding/slot_answers.yaml);
+    # its questions are not matched and it is not searched, so it moves no other question's entry
+    routed_only: bool = False
 
 
 @dataclass

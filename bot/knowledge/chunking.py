@@ -158,9 +158,11 @@ def _faq_chunks(doc: SourceDocument) -> list[Chunk]:
                 "certainty": entry.certainty,
                 "faq_sources": _sources_text(entry.sources, language),
             }
+            if entry.routed_only:
+                meta["routed_only"] = True
             cid = _chunk_id(doc.path, "answer", entry.id, language, answer)
             chunks.append(Chunk(cid, answer, f"{questions[0] if questions else ''}\n{answer}", meta))
-        for language, questions in entry.questions.items():
+        for language, questions in ({} if entry.routed_only else entry.questions).items():
             for question in questions:
                 meta = {**base_metadata(doc, language), "kind": "faq_question", "section": entry.id,
                         "faq_id": entry.id, "intent": entry.intent}

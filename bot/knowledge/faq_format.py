@@ -46,6 +46,7 @@ def parse_faq(entries: Any, path: Path) -> list[FaqEntry]:
                 answers={lang: str(answers[lang]).strip() for lang in langs},
                 sources=[dict(s) for s in sources if isinstance(s, dict)],
                 certainty=str(raw.get("certainty") or "confirmed"),
+                routed_only=bool(raw.get("routed_only", False)),
             )
         )
     return parsed

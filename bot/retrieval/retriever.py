@@ -134,6 +134,8 @@ class Retriever:
                 continue
             if kind == "faq_answer":
                 self.faq_answers[(meta.get("faq_id", ""), lang)] = cid
+                if meta.get("routed_only"):
+                    continue  # (given only where a slot routes to it: not searched)
             if "position" in meta:
                 self._siblings[(meta.get("doc_id", ""), int(meta["position"]), lang)].append(cid)
             if lang in by_lang:
