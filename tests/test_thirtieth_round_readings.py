@@ -203,3 +203,8 @@ def test_an_entry_routed_only_is_not_matched(advisor):
     assert retriever.faq_answer("first-steps-to-certificate", "zh") is not None
     matched = retriever.match_faq("想考这个证，第一步该做什么？", "zh")
     assert all(m.faq_id != "first-steps-to-certificate" for m in matched)
+
+
+def test_a_group_spoken_of_is_no_ones_case(advisor):
+    answer, _ = ask(advisor, "那我们公司主播没证是违法的吗", "我是做MCN的 手下十几个主播都没考")
+    assert "按你提供的情况" not in answer.text and "几位" in answer.text and "不需要这张证书" in answer.text

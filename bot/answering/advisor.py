@@ -1002,6 +1002,10 @@ class Advisor:
             if hit is not None:
                 request.read_as = recent  # (what a follow-up is read with: the content and the licence together)
                 return self._finish(raw, lang, hit.metadata.get("intent") or "policy", hit.text, unique_sources([hit]), [hit], via="faq")
+        if act == "statement" and request.third_party and _GROUP_SAID.search(request.question) and _NONE_CERTIFIED.search(request.question) \
+                and not request.stated.has_personal_facts and not request.facts.has_personal_facts:
+            # "我是做MCN的 手下十几个主播都没考": a group's situation, no one's facts to decide on (not the asker's case)
+            return self._fixed(raw, lang, "statement_noted_group", "eligibility", refused=False)
         if _NEXT_STEP_ASKED.search(mandarin_words(request.question).lower()) and not levels_named(request.question) \
                 and act not in PERSONAL_ACTS and not routing.not_covered and not request.embedded_instruction \
                 and len(question_parts(request.question)) <= 1:  # (not beside another question: "do I need a cert?")
@@ -2135,6 +2139,11 @@ def load_slot_answers(folder) -> dict:
 # Asks whether a certificate named before counts ("这个到底算不算互联网营销师证书").
 # A certificate asked about as a level's ("能当五级证用吗", "当作五级证书，拿来报四级").
 _USED_AS_LEVEL = re.compile(r"当作?[^，,。？?]{0,3}[一二三四五1-5]级", re.I)
+# A group spoken of ("手下十几个主播", "我们公司的主播们", "all our hosts", "8 hosts"): many people, no one's case.
+_GROUP_SAID = re.compile(r"(?:十|几|好几|[两二三四五六七八九]十?|\d+)\s*(?:几)?\s*(?:个|位|名)(?:主播|员工|学员|学生|人)|主播们|员工们|学员们|"
+                         r"\b(?:all|most|some|several|\d+)\s+(?:of\s+)?(?:our|my|the)?\s*(?:hosts|streamers|staff|employees|students|learners)\b", re.I)
+# None of them certified ("都没考", "都没证", "none of them has a cert").
+_NONE_CERTIFIED = re.compile(r"都(?:没|冇|未)(?:有)?(?:考|证|證|拿)|\bnone of them\b|\bno (?:one|body) (?:has|is)\b|\bnobody (?:has|is)\b|\b(?:un|not )certified\b", re.I)
 # Whether the case told is there yet ("现在够格吗", "够条件了吗", "am I eligible now?").
 _QUALIFIED_NOW = re.compile(r"够格|夠格|够资格|够条件|符合条件|\beligible\b|\bqualif(?:y|ied)\b", re.I)
 # What to do first or next ("那我第一步干啥", "接下来先干啥好", "what would you do first if you were me", "where do I start").
@@ -2431,7 +2440,9 @@ def _keep_what_the_message_says(request: Request, conversation: Conversation) ->
     """Dialogue state beside the profile: whose facts these are, other certificates, unrelated work."""
     conversation.other_certificate = request.other_certificate or conversation.other_certificate
     # ("I'm a Canadian social commerce trainer" for a college's students: where the trainer is from is not theirs)
-    conversation.abroad = conversation.abroad or (request.abroad and (speaks_of_self(request.question) or request.stated.has_personal_facts)
+    # ("我個仔喺香港讀緊副學士": the one asked about is abroad, said with who they are)
+    conversation.abroad = conversation.abroad or (request.abroad and (speaks_of_self(request.question) or request.stated.has_personal_facts
+                                                                      or bool(request.third_party))
                                                   and not _ASKS_FOR_OTHERS_BY_ROLE.search(request.question))
     conversation.association_certificate = request.association_certificate or conversation.association_certificate
     turning_to_self = conversation.third_party and not request.third_party and speaks_of_own_facts(request.question)
