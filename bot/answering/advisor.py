@@ -37,7 +37,7 @@ from bot.answering.routing import Routing, route
 from bot.answering.level_names import LevelNameQuestion, level_name_question
 from bot.answering.people import ASKS_EACH, UNNAMED_PEOPLE, is_asker, labelled_person, named_in, split_people, with_new_facts
 from bot.answering.understanding import (ASKS_ABOUT_TRAINING, asks_for_a_task, asks_training_hours, ladder_asked_to, other_job_type_asked, plans_a_level, teaches_a_class, JOB_TYPE_NAMES, COLLOQUIAL_QUESTION, subject_named, CONFIDENT, ELLIPTICAL_START, NO_SUBJECT, PERSONAL_ACTS, ELIGIBILITY_ACTS, SURELY_OUT_OF_SCOPE, Request, continued_question, levels_named,
-                                         ANAPHORIC, age_stated, asks_own_case, asks_requirements, asks_which_level, on_other_levels, question_parts, speaks_of_own_facts, speaks_of_self,
+                                         ANAPHORIC, age_stated, asks_if_qualified, asks_own_case, asks_requirements, asks_which_level, on_other_levels, question_parts, speaks_of_own_facts, speaks_of_self,
                                          understand)
 from bot.eligibility import NO_CERTIFICATE, Profile, evaluate, parse_profile
 from bot.eligibility.profile import taught_school
@@ -912,7 +912,7 @@ class Advisor:
                  or (act == "eligibility_level" and asks_own_case(request.question)))  # "so can i do 四级 now or not"
         # ("2025年7月开始做的" then "想考直播销售员 现在够格吗": whether the case told is there, not where to sign up)
         own_case = own_case or (act in PERSONAL_ACTS and conversation.profile is not None and conversation.profile.has_personal_facts
-                                and conversation.last_act in PERSONAL_ACTS + ("statement",) and bool(_QUALIFIED_NOW.search(request.question)))
+                                and conversation.last_act in PERSONAL_ACTS + ("statement",) and asks_if_qualified(request.question))
         # ("我是中职二年级电商专业的，到底能考几级？": a student's own school, said here, is their case too)
         student_asks = bool(request.facts.studying_at) and not request.third_party and asks_which_level(request.question)
         one_described = len(conversation.people) == 1 and request.level is not None and bool(_PRONOUN.search(request.question))
@@ -2144,8 +2144,6 @@ _GROUP_SAID = re.compile(r"(?:十|几|好几|[两二三四五六七八九]十?|\
                          r"\b(?:all|most|some|several|\d+)\s+(?:of\s+)?(?:our|my|the)?\s*(?:hosts|streamers|staff|employees|students|learners)\b", re.I)
 # None of them certified ("都没考", "都没证", "none of them has a cert").
 _NONE_CERTIFIED = re.compile(r"都(?:没|冇|未)(?:有)?(?:考|证|證|拿)|\bnone of them\b|\bno (?:one|body) (?:has|is)\b|\bnobody (?:has|is)\b|\b(?:un|not )certified\b", re.I)
-# Whether the case told is there yet ("现在够格吗", "够条件了吗", "am I eligible now?").
-_QUALIFIED_NOW = re.compile(r"够格|夠格|够资格|够条件|符合条件|\beligible\b|\bqualif(?:y|ied)\b", re.I)
 # What to do first or next ("那我第一步干啥", "接下来先干啥好", "what would you do first if you were me", "where do I start").
 _NEXT_STEP_ASKED = re.compile(r"第一步|头一步|先(?:干|做|搞)(?:啥|什么|甚么)|接下来(?:先|该|要|应该)?(?:干|做|搞)(?:啥|什么)|下一步(?:该|要|应该)?(?:干|做|怎么|咋|是)"
                               r"|从哪(?:里|儿)?(?:开始|入手|着手)|\bfirst step|\bnext step|what (?:do|should|would|can) (?:i|we|you) do (?:first|next)"
@@ -2196,7 +2194,7 @@ _COUNTS_FOR_ME = re.compile(r"\bdoes (?:that|this|it) count\b|\bis (?:that|this|
 _TOO_YOUNG = re.compile(r"too young|too old|年[纪龄](?:太|这么|那么|咁|甘|有点|比较)?(?:小|大|细)|岁数(?:太|这么)?大|太小|太细|咁细|未成年|"
                         r"\bunder\s?age\b|\bminor\b|够不够岁|够唔够岁|几岁|\bat (?:my|her|his|their) age\b"
                         # "考二级有年龄门槛吗", "is there an age limit for level 2?"
-                        r"|年龄(?:门槛|限制|要求|上限|下限)|\bage (?:limit|requirement|restriction|cap)s?\b"
+                        r"|" + vocab.AGE_LIMIT_ASKED +
                         # "can he apply now or wait till 18?", "要等满18岁再考吗"
                         r"|\b(?:till|until|wait for)\s+(?:\w+\s+)?(?:is\s+|turns?\s+)?18\b|(?:等到?|满)\s*18\s*岁?(?:再|才|以后|之后)|成年(?:再|才|以后|之后)", re.I)
 # An age asked about ("要幾歲才能報名").

@@ -1213,6 +1213,11 @@ def asks_for_a_task(text: str) -> bool:
     return bool(_TASK_REQUEST.search(text))
 
 
+def asks_if_qualified(question: str) -> bool:
+    """Whether the case told is there yet ("现在够格吗", "够条件了吗", "is she eligible now?")."""
+    return bool(_QUALIFIED_YET.search(question) or _ELIGIBLE_FOR.search(question))
+
+
 def speaks_of_own_facts(question: str) -> bool:
     """The asker states their own facts ("那我呢 我干了9年", "I have level 4"), not "跟我一起卖货" about someone else."""
     return bool(_OWN_FACTS.search(question) or _OWN_FACTS.search(mandarin_words(question)))  # ("我自己2023年先攞四級")
@@ -1264,8 +1269,7 @@ def _third_party(question: str) -> str | None:
     return match.group(0)
 
 
-# An age limit asked about ("考二级有年龄门槛吗", "is there an age limit for level 2?").
-_AGE_LIMIT_ASKED = re.compile(r"年龄(?:门槛|限制|要求|上限|下限)|\bage (?:limit|requirement|restriction|cap)s?\b", re.I)
+_AGE_LIMIT = re.compile(vocab.AGE_LIMIT_ASKED, re.I)  # "考二级有年龄门槛吗"
 # "eligible for L1?", "is she eligible now?", "够资格报一级了吗": whether the case told meets a level
 _ELIGIBLE_FOR = re.compile(r"\beligible\b|\bqualif(?:y|ies|ied)\b|够(?:不够)?资格|符合(?:条件|要求)?(?:了)?吗|符唔符合", re.I)
 _LEVEL_FINE_THEN = re.compile(r"[一二三四五1-5]\s*级(?:应该|肯定|估计)?(?:是)?(?:没有?|冇)问题[^，,。？?]{0,3}[，,。\s]\s*(?:那|咁)?[一二三四五1-5]\s*级呢"
@@ -1743,7 +1747,7 @@ def _keyword_act(act: str, confidence: float, routing: Routing, question: str, s
             and act in ("rule_question", "fact", "followup", "logistics"):
         # "想考直播销售员 现在够格吗", "二级技师啥条件 我到了没" after the asker's facts: whether they are there
         return "eligibility_level" if len(_asked_levels(question, stated)) == 1 else "eligibility_highest"
-    if known and _AGE_LIMIT_ASKED.search(question) and len(_asked_levels(question, stated)) == 1 \
+    if known and _AGE_LIMIT.search(question) and len(_asked_levels(question, stated)) == 1 \
             and act in ("rule_question", "fact", "followup") and not routing.not_covered:
         # "我23岁，三级证2022年7月拿的" then "考二级有年龄门槛吗": that level on the case told (the reply says there
         # is no age clause first)

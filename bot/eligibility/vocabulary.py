@@ -651,6 +651,8 @@ ASKS_TO_TAKE = (r"\b(?:can|could|may|should|will)\s+(?:i|we|she|he|they)\s+(?:\w
                 r"|(?:能不能|能否|可不可以|可唔可以|可以|能)(?:在)?(?:今年|明年|年底|年内)?(?:就)?(?:考|报|申)"
                 # "今年能申三级了吗？还是要到明年": the year of the exam asked about
                 r"|(?:今年|明年|年底|年内|后年)\s*(?:就)?(?:能|可以|可|能不能|可不可以|够|得)\s*(?:申|考|报)")
+# An age limit asked about ("考二级有年龄门槛吗", "is there an age limit for level 2?").
+AGE_LIMIT_ASKED = r"年龄(?:门槛|限制|要求|上限|下限)|\bage (?:limit|requirement|restriction|cap)s?\b"
 PLAN_CUE = r"想|打算|准备|计划|希望|要考|要报|报名|申报|报考|\bwant|\bplan|\bwill\b|going\s+to|\bhope|\baim|\bapply|\bnext\b"
 WORK_CUE = (r"(?<![没不未])在岗|(?<![没不未])在职|干|做|"
             # ("之前在服装店当导购四年": a role held for a while)
