@@ -52,6 +52,7 @@ _SELF_THEN_OTHER = re.compile(r"^(?P<me>我(?!们|們|朋友|老公|老婆|同�
 # The other way round ("她做了3年选品 我做了8年直播后台运营").
 _OTHER_THEN_SELF = re.compile(r"^(?P<other>(?:他|她|佢|我老公|我老婆|我同桌|我朋友|同桌)[^；;。我]+?)(?:[；;。，,]|\s)\s*"
                               r"(?P<me>我(?!们|們|朋友|老公|老婆|同事|同学|家|妈|爸|儿子|女儿|哥|姐|弟|妹|的|嘅|个|個|表|堂|男朋友|女朋友|闺蜜)[^；;。]+)")
+_ASKS_IN_IT = re.compile(r"[?？吗呢]|几级|哪级|能不能|可不可以|能否|可以报|能报|能考|可以考")
 # The same in English, either order ("she has 4 yrs, I have 7 yrs", "I've done 3 years and my gf 1.5").
 _OTHER_EN = r"(?:she|he|my (?:gf|bf|girlfriend|boyfriend|wife|husband|friend|sister|brother|cousin|partner))\s+(?:only\s+|also\s+|just\s+)?(?:has|had|did|does|got|holds|is|was|works|worked|streams|streamed|sells|sold|'s)\b"
 _ME_EN = r"i\s*(?:only\s+|also\s+|just\s+)?(?:have|had|did|do|got|hold|am|'ve|'m|work|worked|stream|streamed|sell|sold)\b"
@@ -104,7 +105,8 @@ def split_people(text: str, held_level: int | None = None, shared: Profile | Non
         names = UNNAMED_PEOPLE[:2] if re.search(r"[\u4e00-\u9fff]", text) else UNNAMED_PEOPLE[2:]
         parts = [(names[0], first), (names[1], other)]
     else:
-        pair = _SELF_THEN_OTHER.search(text) or _OTHER_THEN_SELF.search(text)
+        # (the other first, then the asker, only as facts told: "我朋友有四级证，我自己没证…我能考几级" asks of the asker alone)
+        pair = _SELF_THEN_OTHER.search(text) or (_OTHER_THEN_SELF.search(text) if not _ASKS_IN_IT.search(text) else None)
         pair_en = _PAIR_EN.search(text)
         if pair:
             other = re.match(r"他|她|佢|我老公|我老婆|我同桌|我朋友|同桌", pair.group("other")).group(0)

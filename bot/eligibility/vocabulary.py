@@ -657,7 +657,7 @@ PLAN_CUE = r"想|打算|准备|计划|希望|要考|要报|报名|申报|报考|
 WORK_CUE = (r"(?<![没不未])在岗|(?<![没不未])在职|干|做|"
             # ("之前在服装店当导购四年": a role held for a while)
             r"(?<![相适应])当(?![了咗过過时地然作成初年天中前日面场兵妈爸家])(?=[^，,。\d年]{1,6}[\d一二两三四五六七八九十半几]+\s*(?:年|个月|個月))|(?<![相适应])当(?:了|咗|过)(?=\s*[\d一二两三四五六七八九十半几]+\s*(?:年|个月|個月)[零又\d一二三四五六七八九十个個月半多]*(?:了|啦|左右|吧)?\s*(?:$|[，,。！!？?]))|工作|打工|兼职|开(?:了|过|咗)?(?:[\d一二三四五六七八九十两多几]+\s*年)?(?:的)?[^，,。\d]{0,4}(?:店|铺|档|公司)|经营|(?<![直传广转])播(?!客|放)|剪辑|拍摄|视频|抖音|快手|淘宝|\bedit|\bvideos?\b|\bvids?\b|douyin|kuaishou|tiktok|taobao|从事|从业|经验|直播|带货|卖货|运营|主播|上班|入行|电商|营销|销售|选品|任职"
-            r"|\bwork|\bjob|experience|selling|seller|sales|stream|\blive|industry|\bfull[- ]?time\b|e-?commerce|marketing|anchor|\bhost|career|employ"
+            r"|\bwork|\bjob|experience|selling|seller|sales|stream|\blive|industry|\bfull[- ]?time\b(?!\s+(?:student|study|studies|studying|school|college|course|degree|program|programme))|e-?commerce|marketing|anchor|\bhost|career|employ"
             r"|selector|creator|promoter|administrator|\bops\b|operations|\bbeen\s+(?:there|here|doing|at|with|in)\b|buyer|\bbuying\b|\bretail|purchasing|merchandis|采购|\bspent\b|\b(?:years?|yrs?|months?)\s+(?:here|with\s+us)\b|\bas an? (?!student|kid|child|teen)\w+|\b(?:was|been)\s+an?\s+(?=(?:[\w-]+\s+){0,2}?(?:host|streamer|anchor|selector|buyer|editor|creator|seller|admin\w*|operator|marketer|merchandiser|promoter|salesperson|"
             r"assistant|cashier|clerk|waiter|waitress|driver|sales\w*|courier|rider|guide|agent|rep)\b)"
             # "I've done this since Sept 2020": the work just described
