@@ -5,26 +5,12 @@ told apart across messages keep their own facts ("我太太…她有五级", "Li
 when one was told; an age limit asked beside a case is answered with the case."""
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from bot.answering.cited_rules import without_cited_rules
 from bot.answering.people import labelled_person, split_people
 from bot.answering.understanding import speaks_of_own_facts, speaks_of_self
-from bot.eligibility.profile import Profile, parse_profile
-from bot.language import mandarin_words, to_simplified
 from tests.test_answer_plan import ask
-
-DAY = date(2026, 11, 30)  # the tests' day (tests/conftest.py)
-
-
-def words(text: str) -> str:
-    return mandarin_words(to_simplified(text))
-
-
-def facts(text: str) -> Profile:
-    return parse_profile(without_cited_rules(words(text)), today=lambda: DAY)
+from tests.test_twentyninth_round_readings import facts  # the message's facts, cited rules left out, on the tests' day
 
 
 # --- rules recalled, certificates waited for or required -----------------------------------------------------------

@@ -1057,8 +1057,7 @@ class Advisor:
                 and (request.stated.has_personal_facts or request.stated.worked_since_certificate):
             # ("老大是女儿…2024年5月考了个四级" then "她拿证以后就一直…当主播"): more of the one just described
             last_label, last_facts = conversation.people[-1]
-            said = request.stated
-            conversation.people = [*conversation.people[:-1], (last_label, last_facts.merge(said))]
+            conversation.people = [*conversation.people[:-1], (last_label, last_facts.merge(request.stated))]
         # "逐個講下" / "one by one please" right after the people's facts: a request to go through each
         go_through = bool(conversation.people) and not people and len(request.question) <= GO_THROUGH_MAX \
             and bool(ASKS_EACH.search(request.question))
@@ -1747,18 +1746,16 @@ class Advisor:
         own = conversation.profile.job_type if conversation.profile is not None and conversation.profile.job_type else None
         said = [said[0]] + ([moved] if moved else []) + \
             ([j.zh for j in self.rules.job_types if j.code == own] if own else []) + said[1:]
-        for text in said:  # the job type named last in the latest message that names one
+        for index, text in enumerate(said):  # the job type named last in the latest message that names one
             named = [(text.lower().rfind(name.lower()), candidate) for candidate in self.rules.job_types
                      for name in (candidate.zh, candidate.en, *candidate.aliases) if name and name.lower() in text.lower()]
             if named:
                 job = max(named, key=lambda pair: pair[0])[1]
                 break
-            # (a name people use for it, "if we hire a platform admin": read as the facts' job type is read)
-            code = parse_profile(text).job_type if text is said[0] else None
-            if code is not None:
-                job = next((candidate for candidate in self.rules.job_types if candidate.code == code), None)
-                if job is not None:
-                    break
+            # (in the message itself, a name people use for it, "if we hire a platform admin": read as facts are read)
+            if index == 0 and (code := parse_profile(text).job_type) is not None:
+                job = self.rules.job_type(code)
+                break
         if job is None:
             return None
         return self._eligibility_answer(raw, lang, localize(self._ceiling_text(job, lang), lang), [self._conditions_source(lang)])

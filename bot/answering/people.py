@@ -48,10 +48,12 @@ _ONE_THE_OTHER = re.compile(r"(?:^|(?<=[\s，,：:]))(?:一个|一位|\bone\b)(?
 UNNAMED_PEOPLE = ("一个", "另一个", "one", "the other")  # the labels of "one … the other", replaced once they are named
 _BARE_LACK = re.compile(r"^\s*(?:没有?|冇|没得|doesn'?t|has\s+none|none|has\s+not|hasn'?t)\s*$", re.I)
 # Without labels: one clause about the asker and one about someone else ("我做虾皮直播3年；他在厦门做选品2年半").
-_SELF_THEN_OTHER = re.compile(r"^(?P<me>我(?!们|們|朋友|老公|老婆|同事|同学|家|妈|爸|儿子|女儿|哥|姐|弟|妹|的|嘅|个|個|表|堂|男朋友|女朋友|闺蜜)[^；;。]+)(?:[；;。，,]|\s)\s*(?P<other>(?:他|她|佢|我老公|我老婆|我同桌|我朋友|同桌)[^；;。]+)")
+# ("我" the asker, not "我们", "我老公"; the other one by a pronoun or who they are)
+_ASKER_SAYS = r"我(?!们|們|朋友|老公|老婆|同事|同学|家|妈|爸|儿子|女儿|哥|姐|弟|妹|的|嘅|个|個|表|堂|男朋友|女朋友|闺蜜)"
+_OTHER_ONE = r"(?:他|她|佢|我老公|我老婆|我同桌|我朋友|同桌)"
+_SELF_THEN_OTHER = re.compile(rf"^(?P<me>{_ASKER_SAYS}[^；;。]+)(?:[；;。，,]|\s)\s*(?P<other>{_OTHER_ONE}[^；;。]+)")
 # The other way round ("她做了3年选品 我做了8年直播后台运营").
-_OTHER_THEN_SELF = re.compile(r"^(?P<other>(?:他|她|佢|我老公|我老婆|我同桌|我朋友|同桌)[^；;。我]+?)(?:[；;。，,]|\s)\s*"
-                              r"(?P<me>我(?!们|們|朋友|老公|老婆|同事|同学|家|妈|爸|儿子|女儿|哥|姐|弟|妹|的|嘅|个|個|表|堂|男朋友|女朋友|闺蜜)[^；;。]+)")
+_OTHER_THEN_SELF = re.compile(rf"^(?P<other>{_OTHER_ONE}[^；;。我]+?)(?:[；;。，,]|\s)\s*(?P<me>{_ASKER_SAYS}[^；;。]+)")
 _ASKS_IN_IT = re.compile(r"[?？吗呢]|几级|哪级|能不能|可不可以|能否|可以报|能报|能考|可以考")
 # The same in English, either order ("she has 4 yrs, I have 7 yrs", "I've done 3 years and my gf 1.5").
 _OTHER_EN = r"(?:she|he|my (?:gf|bf|girlfriend|boyfriend|wife|husband|friend|sister|brother|cousin|partner))\s+(?:only\s+|also\s+|just\s+)?(?:has|had|did|does|got|holds|is|was|works|worked|streams|streamed|sells|sold|'s)\b"
@@ -109,7 +111,7 @@ def split_people(text: str, held_level: int | None = None, shared: Profile | Non
         pair = _SELF_THEN_OTHER.search(text) or (_OTHER_THEN_SELF.search(text) if not _ASKS_IN_IT.search(text) else None)
         pair_en = _PAIR_EN.search(text)
         if pair:
-            other = re.match(r"他|她|佢|我老公|我老婆|我同桌|我朋友|同桌", pair.group("other")).group(0)
+            other = re.match(_OTHER_ONE, pair.group("other")).group(0)
             parts = [("我", pair.group("me")), (other, pair.group("other"))]
         elif pair_en:  # "she has 4 yrs, I have 7 yrs, no certs"
             other = pair_en.group("other") or pair_en.group("other2")

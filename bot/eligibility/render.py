@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 
 from bot import clock
-from bot.eligibility.engine import CANNOT_TELL, ELIGIBLE, NEED_TARGET, NOT_OFFERED, NOT_YET, UNKNOWN, Check, ConditionResult, Decision
+from bot.eligibility.engine import CANNOT_TELL, ELIGIBLE, MET, NEED_TARGET, NOT_OFFERED, NOT_YET, UNKNOWN, Check, ConditionResult, Decision
 from bot.eligibility.profile import JUST_UNDER, NO_CERTIFICATE, Profile, months_later
 from bot.eligibility.rules import Condition, RuleSet
 from bot.types import Source
@@ -445,8 +445,7 @@ def _certificate_every_route_needs(decision: Decision, rules: RuleSet) -> int | 
 
 def earliest_route(decision: Decision, today: date | None = None) -> tuple[date, ConditionResult] | None:
     """The soonest route the figures given decide, with about when it will be met (None: none can be dated)."""
-    today = today or clock.today()
-    dated = [(when, r) for r in decision.results if r.gaps and not r.unknown_fields and (when := _earliest(r, today))]
+    dated = _dated_results(decision, today or clock.today())
     return min(dated, key=lambda pair: (pair[0], pair[1].condition.id)) if dated else None
 
 
@@ -454,10 +453,13 @@ def dated_routes(decision: Decision, today: date | None = None) -> list[tuple[da
     """Each route the figures given decide, with about when it is met (today for one met already), soonest first:
     what "which route is faster" compares."""
     today = today or clock.today()
-    dated = [(today, r.condition.id) for r in decision.results if r.outcome == "met"]
-    dated += [(when, r.condition.id) for r in decision.results
-              if r.gaps and not r.unknown_fields and (when := _earliest(r, today)) is not None]
-    return sorted(dated)
+    met = [(today, r.condition.id) for r in decision.results if r.outcome == MET]
+    return sorted(met + [(when, r.condition.id) for when, r in _dated_results(decision, today)])
+
+
+def _dated_results(decision: Decision, today: date) -> list[tuple[date, ConditionResult]]:
+    """(about when, route) for each route not met that only years keep shut, on the figures given."""
+    return [(when, r) for r in decision.results if r.gaps and not r.unknown_fields and (when := _earliest(r, today))]
 
 
 def earliest_date(decision: Decision, today: date | None = None) -> date | None:
