@@ -191,7 +191,7 @@ def preferred(choice: str | None) -> Lang | None:
 
 
 # Cantonese words the fact parser needs in their Mandarin form ("我做咗兩年", "冇證", "攞咗五級證").
-_CANTONESE = (("考咩牌", "考什么证"), ("咩牌", "什么证"), ("考牌", "考证"), ("咗", "了"), ("冇", "没有"), ("唔系", "不是"), ("系咪", "是不是"), ("使唔使", "用不用"), ("唔使", "不用"), ("唔", "不"), ("嘅", "的"), ("喺", "在"),
+_CANTONESE = (("攞埋", "也拿了"), ("拿埋", "也拿了"), ("考咩牌", "考什么证"), ("咩牌", "什么证"), ("考牌", "考证"), ("咗", "了"), ("冇", "没有"), ("唔系", "不是"), ("系咪", "是不是"), ("使唔使", "用不用"), ("唔使", "不用"), ("唔", "不"), ("嘅", "的"), ("喺", "在"),
               ("攞", "拿"), ("拎", "拿"), ("嚟", "来"), ("佢", "他"), ("哋", "们"), ("几耐", "多久"), ("几长", "多长"), ("几多", "多少"), ("而家", "现在"),
               ("旧年", "去年"), ("琴年", "去年"), ("做嘢", "工作"), ("返工", "上班"), ("点解", "为什么"),
               ("点样", "怎样"), ("点算", "怎么办"), ("点办", "怎么办"), ("边度", "哪里"), ("边个", "哪个"), ("乜嘢", "什么"), ("咩", "什么"),
@@ -216,6 +216,9 @@ _TYPOS = ((re.compile(r"考正(?!式|规|常|确)"), "考证"), (re.compile(r"�
           # voice input: "无极证书" (五级), "二鸡证", "一吉", "互联网营销市", "直播销售元", "life streaming sails person"
           (re.compile(r"(?<=[考报拿个张的])无极|无极(?=证|的证|考试|级别)"), "五级"), (re.compile(r"(?<=[一二三四五1-5])[鸡吉](?=证|工|$|[\s，,。？?吗呢啊要可能的了])"), "级"),
           (re.compile(r"营销[市试狮](?!场)"), "营销师"), (re.compile(r"(?<=销售|选品|创推|管理)元"), "员"),
+          # ("平台管里员", "直播销收员", "四季证书", "互联网赢销师", "值播": voice input again)
+          (re.compile(r"(?<=平台)管里(?=员)"), "管理"), (re.compile(r"(?<=直播)销[收受寿](?=员)"), "销售"),
+          (re.compile(r"(?<=[一二三四五])季(?=证|的证)"), "级"), (re.compile(r"赢销"), "营销"), (re.compile(r"值播"), "直播"),
           (re.compile(r"\blife[\s-]?stream", re.I), "live stream"), (re.compile(r"\bsails\s?(?:person|man|woman)\b", re.I), "salesperson"))
 
 
@@ -228,7 +231,8 @@ _CN_YEAR = re.compile(r"(?<![零〇一二三四五六七八九十])(?:一九|二
 # The occupation's words typed in pinyin by those who speak but do not write Chinese ("my wu ji cert", "the zhibo
 # xiaoshouyuan certificate", "daihuo streams"): the characters the readers key on.
 _PINYIN = tuple((re.compile(rf"\b{pinyin}\b", re.I), hanzi) for pinyin, hanzi in (
-    (r"wu\s?ji", "五级"), (r"si\s?ji(?=\s*(?:cert|level|证|exam|$))", "四级"), (r"san\s?ji", "三级"), (r"er\s?ji", "二级"),
+    (r"wu\s?ji", "五级"), (r"(?<![\d.])([1-5])\s?ji", lambda m: "一二三四五"[int(m.group(1)) - 1] + "级"),
+    (r"yxy", "营销员"), (r"xuan\s?pin", "选品"), (r"dian\s?shang", "电商"), (r"zhong\s?zhi", "中职"), (r"si\s?ji(?=\s*(?:cert|level|证|exam|$))", "四级"), (r"san\s?ji", "三级"), (r"er\s?ji", "二级"),
     (r"yi\s?ji(?=\s*(?:cert|level|证|exam|$))", "一级"), (r"zhi\s?bo\s?xiao\s?shou\s?yuan", "直播销售员"), (r"xuan\s?pin\s?yuan", "选品员"),
     (r"shi\s?pin\s?chuang\s?tui\s?yuan", "视频创推员"), (r"ping\s?tai\s?guan\s?li\s?yuan", "平台管理员"),
     (r"hu\s?lian\s?wang\s?ying\s?xiao\s?shi", "互联网营销师"), (r"dai\s?huo", "带货"), (r"zhi\s?bo", "直播"), (r"zhu\s?bo", "主播")))
@@ -248,10 +252,15 @@ def without_typos(text: str) -> str:
     return _CN_YEAR.sub(lambda m: m.group(0).translate(_CN_YEAR_DIGITS), text)
 
 
+# Cantonese "成年" / "成個月" before a "not working" ("中間有成年冇做"): a whole year, a whole month (not "成年人", adult)
+_WHOLE_SPAN = re.compile(r"成(年|[個个]月)(?=\s*(?:[冇没唔]|都[冇没唔]|无))")
+
+
 def mandarin_words(text: str) -> str:
     """Simplified text with common Cantonese words in their Mandarin form, for the rule parsers and
     retrieval (the knowledge base is Mandarin). Only words that are not also Mandarin are replaced."""
     text = without_typos(text)
+    text = _WHOLE_SPAN.sub(lambda m: "一年" if m.group(1) == "年" else "一个月", text)
     for cantonese, mandarin in _CANTONESE:
         text = text.replace(cantonese, mandarin)
     return _CANTONESE_IS.sub("是", text)

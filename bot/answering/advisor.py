@@ -129,6 +129,10 @@ IN_SCOPE_CONFIDENCE = 0.45
 # A message this short in a conversation is read together with the last question ("去哪补", "平台会帮我交吗").
 SHORT_FOLLOW_UP = 8
 _SUBSIDY = re.compile(r"补贴|补助|资助|subsid|grant|refund", re.I)  # a subsidy asked about: "how much?" next is its amount
+# A document's or the occupation's own date talked about ("是2020年6月28号发布的", "哪年施行的"): "到底哪天" next asks
+# that date, not an exam's
+_EVENT_DATED = re.compile(r"发布|公布|出台|颁布|印发|施行|实施|生效|出来的|released?|published|came out|took effect|in force|effective|issued", re.I)
+_EXAM_WORDS = re.compile(r"考|报名|exam|test|sitting|assessment", re.I)
 # A follow-up that points back ("is that even possible?") is read with the last question up to this length.
 POINTING_BACK_MAX = 40
 POINTING_BACK_MAX_EN = 72  # English spends more characters on the same words
@@ -173,6 +177,12 @@ _ASKS_TO_TAKE = re.compile(r"[报考]|报名|申请|\b(?:apply|take|sit|register
                            r"|\bget\s+certified\b|\b(?:can|could|may)\s+(?:i|she|he|they|we)\s+get\b(?=[^.?!]{0,16}cert)", re.I)
 # A half that leans on the other for its subject ("是现场直播吗", "那要多久").
 _LEANS_ON_THE_OTHER = re.compile(r"^(?:是|那|还是|就是|所以)")
+# A question that points back at what was just told ("but he only finished 初中" then "is that enough or does he need
+# 高中?"): read with that statement when alone it is not answered
+_POINTS_BACK = re.compile(r"\b(?:is|was)\s+(?:that|this|it)\s+(?:enough|ok|okay|fine|sufficient)\b|\bdoes\s+(?:that|this|it)\s+count\b"
+                          r"|够(?:吗|不够|了吗|用吗)|夠(?:唔夠|嗎|未)|这样(?:可以|行|算|够)|這樣(?:可以|行|算|夠)|咁(?:樣)?(?:得唔得|算唔算|夠唔夠|可唔可以)", re.I)
+POINTS_BACK_MAX = 48
+_POINTS_AT_IT = re.compile(r"(?:这|那|呢|嗰|个)(?:张|个|本)?证|^\W*(?:张|個|个)证|(?:这|那|呢|嗰)(?:个|些|啲)|\b(?:it|that|this|each|them|those|these)\b|佢|它", re.I)
 # A second half that is only a predicate ("…是啥时候出的，主要管什么"): its subject is the first half's.
 _PREDICATE_ONLY = re.compile(r"^(?:那|它)?(?:主要|一般|具体|大概|都|又|还)?(?:是)?(?:管|干|做|讲|说|规定|包括|涉及|要求|针对)(?:了|些)?(?:什么|啥|哪些|咩|乜)(?:内容|东西)?[？?]?$")
 # The order of the levels taken the wrong way round ("一级是最低的吧", "level 1 is the entry level right?").
@@ -549,7 +559,7 @@ class Advisor:
         question ("explain the 5 levels in english" then "chinese names too"), when that reading is answered. The
         conversation is changed only by the reading answered."""
         pieces = tuple(conversation.fragments)
-        rereadings = []
+        rereadings, points_back = [], None
         short = len(raw) <= FRAGMENT_MAX or (cjk_ratio(raw) < FRAGMENT_CJK_SHARE and len(raw.split()) <= FRAGMENT_WORDS_MAX)
         if short:
             if pieces:
@@ -558,7 +568,15 @@ class Advisor:
             if conversation.last_question is not None and not conversation.last_refused \
                     and _is_a_question(to_simplified(conversation.last_question)) and not _DROPS_THE_TOPIC.search(raw):
                 rereadings.append(f"{conversation.last_question} {raw}")
+        elif len(raw) <= POINTS_BACK_MAX and _POINTS_BACK.search(raw) and conversation.last_question is not None \
+                and not conversation.last_refused and not _is_a_question(to_simplified(conversation.last_question)):
+            rereadings.append(f"{conversation.last_question} {raw}")
+            points_back = rereadings[-1]  # (answered by the case the statement and the question make, too)
         before = copy.deepcopy(conversation) if rereadings else None
+        # (a follow-up in the domain's words that points back at what was just answered, "張證正常會寫啲咩？", may get
+        # the entry just given again rather than a refusal; not a new question that only shares a word, "那直播用什么灯好")
+        in_domain = (lambda routing: routing.core or routing.support)(route(mandarin_words(to_simplified(raw)))) \
+            and bool(_POINTS_AT_IT.search(mandarin_words(to_simplified(raw))))
         answer = self._answer(raw, lang, conversation)
         # (not a fee, date or venue asked, which the knowledge base does not hold whatever it is read with)
         if answer.refused and answer.intent in REREAD_AFTER and before is not None and conversation.last_act != "logistics":
@@ -568,9 +586,11 @@ class Advisor:
                 # (read with the last question, a reply that says only what was just said adds nothing: "对了 今年世界杯
                 # 决赛谁赢了" after "平台管理员有几级" stays a refusal)
                 # (nor a request for the asker's facts: "11220这个数字出处是哪？" then "是哪一年的" is no eligibility case)
-                if not again.refused and again.via in REREAD_ANSWERS and again.intent != "eligibility" \
-                        and not (before.last_reply and again.text[:LEAD_CHARS] in before.last_reply) \
-                        and (again.via != "faq" or self._surely_an_entry(reading, lang)):
+                if not again.refused and (again.via in REREAD_ANSWERS and again.intent != "eligibility" or reading == points_back) \
+                        and not (before.last_reply and again.text[:LEAD_CHARS] in before.last_reply and reading != points_back
+                                 and not in_domain) \
+                        and (again.via != "faq" or self._surely_an_entry(reading, lang)
+                             or (in_domain and bool(before.last_reply) and again.text[:LEAD_CHARS] in to_simplified(before.last_reply))):
                     vars(conversation).update(vars(trial))
                     answer = again
                     break
@@ -693,6 +713,11 @@ class Advisor:
         if routing.not_covered == "fee" and len(request.question) <= SHORT_FOLLOW_UP and conversation.last_question is not None \
                 and _SUBSIDY.search(to_simplified(conversation.last_question)):
             # "考证有没有政府补贴？" then "多少钱？": how much the subsidy is, not the exam's fee
+            routing = request.routing = replace(routing, not_covered=None)
+        if routing.not_covered == "date" and len(request.question) <= SHORT_FOLLOW_UP and conversation.history \
+                and not _EXAM_WORDS.search(request.question) \
+                and any(_EVENT_DATED.search(to_simplified(said)) for said, _ in conversation.history[-2:]):
+            # "网络直播营销管理办法是哪年施行的" … "到底哪天": the day that came into force, which the knowledge base holds
             routing = request.routing = replace(routing, not_covered=None)
         if conversation.last_intent == "out_of_scope" and conversation.history and (
                 act not in ("greeting", "injection")
@@ -978,6 +1003,10 @@ class Advisor:
             "abroad" if abroad_applicant else None
         if slot == "association_certificate" and _USED_AS_LEVEL.search(request.question) and self.slot_answers.get("association_prerequisite"):
             slot = "association_prerequisite"  # "这个能不能当五级证用 直接报四级": whether it serves as the certificate below
+        if slot in ("documents", None) and (slot or _DETAILS_ASKED.search(mandarin_words(request.question))) \
+                and _LOOKED_UP.search(" ".join([mandarin_words(request.question), *(
+                    mandarin_words(to_simplified(said)) for said, _ in conversation.history[-1:])])) and self.slot_answers.get("lookup_details"):
+            slot = "lookup_details"  # "考完之後張證全國都查到？" then "要用咩資料查？": what a look-up needs, not the papers to apply
         slot_entry = self._related_work_entry(request, conversation) if slot == "related_work" \
             else self.slot_answers.get(slot) if slot else None
         hit = retriever.faq_answer(slot_entry, lang.code) if slot_entry else None
@@ -1359,6 +1388,11 @@ class Advisor:
         other. How high each goes is in the rules; which finds work, pays or lasts better is in no source, which
         is said, with what each of them does so the asker can weigh them by the work."""
         question = mandarin_words(request.question)
+        shy = self.slot_answers.get("not_on_camera")
+        if shy and _WHICH_OFF_CAMERA.search(question) and len(_job_types_named(question)) >= 2 \
+                and (off_camera := retriever.faq_answer(shy[0], lang.code)) is not None:
+            # "那选品员跟直播销售员 哪个更偏幕后": the entry on the job types off camera answers the comparison
+            return self._finish(raw, lang, "career", off_camera.text, unique_sources([off_camera]), [off_camera], via="faq")
         if not _WHICH_ONE.search(question) or request.facts.has_personal_facts or asks_which_level(request.question) \
                 or (_FITS_BETTER.search(question) and not _PROSPECTS_ONLY.search(question)):
             # ("Which level can I go for right now?": the asker's case; "which fits better?": the fit, not a ranking)
@@ -1427,7 +1461,6 @@ class Advisor:
             # "我听说有一个只能考到三级": which one stops there, said too
             levels_entry = retriever.faq_answer(self.slot_answers.get("job_type_levels", ""), lang.code)
             extra = [levels_entry] if levels_entry is not None else []
-        shy = self.slot_answers.get("not_on_camera")
         if shy and any(shy[1].search(text.lower()) for text in recent):
             # "我唔係好鍾意出鏡": which of them are off camera, too
             off_camera = retriever.faq_answer(shy[0], lang.code)
@@ -2219,6 +2252,11 @@ _OTHER_OCCUPATION_NAMED = re.compile(r"全媒体|电子商务师|营销员|网�
 _WHICH_FITS = re.compile(r"哪个|哪個|边个|邊個|适合|適合|啱|\bwhich\b|\bfit|\bsuit", re.I)
 # Job types weighed ("跟直播销售员比哪个好找工作", "which one lets you go higher in levels?", "边个前途好啲"):
 # which one, and how high it goes or how it fares at work.
+# Which of the job types named is off camera ("哪个更偏幕后", "which one is more behind the scenes"): asked, not told
+_WHICH_OFF_CAMERA = re.compile(r"(?:哪个|哪种|边个|边种)(?:更|比较|会)?(?:偏|是|算|做)?(?:幕后|不用出镜|唔使出镜|不出镜|不露脸)"
+                               r"|\bwhich\b[^?]{0,20}\b(?:behind the scenes|off[- ]camera|not on camera)", re.I)
+_DETAILS_ASKED = re.compile(r"(?:用|要|需要|输入|入|填)(?:什么|啥|哪些|边啲)(?:资料|信息|资讯|号码|证件)|\bwhat\s+(?:details|info|information)\b", re.I)
+_LOOKED_UP = re.compile(r"查到|查得到|上网查|网上查|查(?:一下|下)?(?:这张|张|个)?证|查真假|查询|查询到|用.{0,4}查|点样查|怎么查|怎样查|去哪查|哪里查|\blook(?:ed)?\s+up\b|\bverif|\bsearch(?:able)?\b|\bquery\b", re.I)
 _WHICH_ONE = re.compile(r"哪个|哪种|边个|边种|哪一个|哪一种|\bwhich\b", re.I)
 _GOES_HIGHER = re.compile(r"(?:升|考|去|走|读)得?(?:更|最)?(?:高|远)|(?:等级|级别)(?:更|最)?(?:高|多)|\bhigher\b|\bmore levels\b|"
                           r"\bgo (?:further|higher|up)\b|\btop level\b", re.I)

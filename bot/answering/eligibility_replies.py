@@ -10,7 +10,7 @@ from dataclasses import replace
 from bot import clock
 from bot.answering.conversation import Conversation
 from bot.answering.people import is_asker, part_about
-from bot.answering.understanding import TO_LEVEL, levels_between_asked, Request, age_stated, asks_if_training_is_needed, asks_training_hours, without_hours_asked, corrects_itself, levels_named
+from bot.answering.understanding import TO_LEVEL, levels_between_asked, Request, age_stated, ages_in_digits, asks_if_training_is_needed, asks_training_hours, without_hours_asked, corrects_itself, levels_named
 import bot.eligibility.vocabulary as vocab
 from bot.eligibility.profile import counted_month, has_dated_stretch, levels_held, months_later
 from bot.eligibility.engine import Decision
@@ -168,8 +168,7 @@ class EligibilityReplies:
         if said.has_personal_facts or redated or said.studying_at or said.final_year is not None:
             facts = self._years_over_turns(replace(said, target_level=None), conversation, request.question,
                                            request.other_work)
-            conversation.profile = conversation.profile.merge(facts, corrects_itself(request.question)) \
-                if conversation.profile is not None else facts
+            conversation.profile = _merged(conversation.profile, facts, request.question)
             # (dated stretches said in a message answered as a question of fact are counted as in any other)
             conversation.profile = self._dated_timeline(conversation.profile, conversation, request.question)
 
@@ -379,8 +378,7 @@ class EligibilityReplies:
             facts = replace(facts, formal_training=None, formal_training_level=None)
         facts = self._years_over_turns(facts, conversation, request.question, request.other_work)
         broke_before = conversation.profile is not None and bool(conversation.profile.break_taken_out)
-        profile = conversation.profile.merge(facts, corrects_itself(request.question)) \
-            if conversation.profile is not None else facts
+        profile = _merged(conversation.profile, facts, request.question)
         conversation.profile = profile = _work_through_certificate(self._dated_timeline(profile, conversation, request.question))
         if profile.break_taken_out and not broke_before:
             conversation.earlier_years = None  # the years before a break was taken out are no second figure of the work
@@ -1096,7 +1094,7 @@ _THAT_LEVEL_OK = re.compile(r"(?:[一二三四五1-5]\s*级|level\s*[1-5]|\bl[1-
 # A total stated ("一共做了5年", "6 years in total"), not asked about ("總共夠唔夠考四級").
 _TOTAL_CUE = re.compile(rf"(?:{vocab.TOTAL_SAID})(?![^，,。？?]{{0,4}}(?:够|夠|enough|ok\b|吗|嗎))", re.I)
 # Years a later message adds to the ones said before, said as added ("之前还做过两年", "plus 2 years before that").
-_ADDED_CUE = re.compile(r"另外|此外|之前还|以前还|" + vocab.BEFORE_THAT + r"|(?:之前|以前|早前|此前)[^，,。？?]{0,10}(?:都|也|还)[做干播当]|还[做干当有]过|又(?:再)?[做干播](?:了|咗)|再[做干播](?:了|咗)|又(?:重新)?开始|重新开始|加上|再加|后来|然后|接着|跟住|再后来|转(?:了|咗)?(?:去|做)|\blater\b|\bafter that\b|\bbefore that\b|\balso\b|\bplus\b|"
+_ADDED_CUE = re.compile(r"另外|此外|之前还|以前还|(?:之前|以前|早前)(?:在|喺)(?:别的|另一|另外一?|其他|第一)(?:家|间|个)?(?:公司|店|单位|mcn|地方)|" + vocab.BEFORE_THAT + r"|(?:之前|以前|早前|此前)[^，,。？?]{0,10}(?:都|也|还)[做干播当]|还[做干当有]过|又(?:再)?[做干播](?:了|咗)|再[做干播](?:了|咗)|又(?:重新)?开始|重新开始|加上|再加|后来|然后|接着|跟住|再后来|转(?:了|咗)?(?:去|做)|\blater\b|\bafter that\b|\bbefore that\b|\balso\b|\bplus\b|"
                         r"\bon top\b|\bin addition\b|\bbesides\b|\bbefore then\b", re.I)
 # Years pointed back at ("这三年", "那两年", "those 3 years"): the ones said before.
 _SAME_YEARS_AGAIN = re.compile(r"(?:这|那|these|those)\s*(?:[一二两三四五六七八九十\d]+|few)\s*(?:个)?\s*(?:年|月|years?|yrs?|months?)", re.I)
@@ -1145,6 +1143,22 @@ def _with_earlier_years(facts: Profile, earlier: Profile | None, question: str, 
     return facts  # "开店十二年" then "这两年开始直播": the later figure may be part of the earlier one
 
 
+def _merged(earlier: Profile | None, facts: Profile, question: str) -> Profile:
+    """The case so far updated by what a message states; a message that corrects itself replaces what it corrects."""
+    if earlier is None:
+        return facts
+    correction = corrects_itself(question)
+    profile = earlier.merge(facts, correction)
+    if correction and _NO_DIPLOMA.search(mandarin_words(question)):
+        # "大專電商畢業" then "唔係，我其實係讀咗兩年大專冇畢業，冇畢業證": the diploma said is taken back
+        profile = replace(profile, education=[])
+    return profile
+
+
+# A diploma taken back ("其實係讀咗兩年大專冇畢業", "I never graduated actually")
+_NO_DIPLOMA = re.compile(r"(?:没|冇|未|没有)毕业|没有?毕业证|冇毕业证|肄业|辍学|\bdidn'?t graduate|\bnever graduated|\bno diploma|\bdropped out", re.I)
+
+
 # The person asked about is not the asker: "you hold" becomes "they hold", "你已满" "TA已满"; what the
 # asker told ("what you have told me", "按你说的") stays theirs.
 _YOU_EN = re.compile(r"\byou(?! (?:have |had )?(?:not )?(?:told|gave|said|tell|give)\b)(?= \w)|\byour(?= (?:certificate|diploma|years|case|level|major|final year|school|own|work|training))", re.I)
@@ -1185,7 +1199,7 @@ def latest_said(conversation: Conversation, read, first: str | None = None, last
 def said_age(conversation: Conversation, question: str) -> int | None:
     """Someone's age said in this message or, else, in the last few before it ("我16岁" … "可以自己开直播间吗",
     "my 16 y/o nephew"); not an age a rule names ("是不是要满18岁", "till 18", "after age 18")."""
-    return latest_said(conversation, lambda text: _age_in(_PERSON_AGE, text), question, last=3)
+    return latest_said(conversation, lambda text: _age_in(_PERSON_AGE, ages_in_digits(text)), question, last=3)
 
 
 def _any_age(text: str) -> int | None:

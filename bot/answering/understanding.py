@@ -37,7 +37,7 @@ _WAY_ASKED = re.compile(r"最快|最短|怎么|怎样|如何|点样|路线|\bfas
 # Whether the asker may start above the bottom ("可唔可以唔使由五級考起", "do I have to start from level 5?")
 _SKIPS_LEVEL_5 = re.compile(r"(?:不用|唔使|唔洗|不必|免|跳过|跳|不需要|唔需要)(?:再|先)?(?:考|拿)?(?:由|从)?(?:五级|最低)(?:考起|开始|起|考|证)?"
                             r"|(?:一定|必须|是不是|系咪)?要(?:由|从)(?:五级|最低(?:一级)?)(?:考起|开始)|(?:一定|必须|是不是|系咪)?(?:要|得|需要)先(?:考|拿|有)(?:五级|最低)"
-                            r"|\b(?:need|have\s+to\s+(?:get|take|pass|have))\s+(?:a\s+|the\s+)?(?:level\s*5|l5)(?:\s+cert\w*)?\s+first\b"
+                            r"|\b(?:need|have\s+to\s+(?:get|take|pass|have))\s+(?:a\s+|the\s+)?(?:level\s*5|l5|五级)(?:\s+cert\w*)?\s+first\b"
                             r"|\b(?:skip|bypass)\s+(?:the\s+)?(?:level\s*5|l5|lowest\s+level|first\s+level)\b|\bstart\s+(?:from|at)\s+(?:level\s*5|l5|the\s+bottom)\b", re.I)
 SHORT_ASK = 12  # "能考吗", "can I apply then?": short enough to be about the asker's own case, nothing more
 _LEVEL = re.compile(r"([一二三四五1-5])\s*级|level\s*([1-5])|\bl\s*([1-5])\b|lv\.?\s*([1-5])"
@@ -284,7 +284,9 @@ def _part_time_said(question: str, conversation) -> bool:
 # Unpaid, family-business or self-employed work, asked whether it counts ("冇出粮…咁都算工作年资嗎").
 _UNPAID = re.compile(r"没(?:有)?.{0,4}(?:出粮|工资|薪水|人发工资)|冇.{0,4}(?:出粮|工资)|自己开(?:店|网店|淘宝店|抖店)|没给别人打过工|给自己打工|不(?:拿|领)工资|无偿|义务|(?:自己|自家|屋企|家里|家庭)(?:的)?(?:生意|店|小店|企业)|"
                      r"帮(?:家里|老公|老婆|爸妈|父母|屋企)|个体户|自己(?:当|做)?老板|没(?:签|有)(?:劳动)?合同|没(?:交|有)社保|"
-                     r"\bunpaid\b|without (?:pay|salary)|no (?:salary|pay|wages?)\b|family(?:'s)? (?:business|shop|store)|self[- ]employed|my own (?:shop|store|business)", re.I)
+                     r"\bunpaid\b|without (?:pay|salary)|no (?:salary|pay|wages?)\b|family(?:'s)? (?:business|shop|store)|self[- ]employed|my own (?:shop|store|business)"
+                     # ("selling my own stuff", "自己开号卖家里的农产品", "没挂靠公司"): one's own goods, on one's own account
+                     r"|\b(?:selling|sell|sells|promoting)\s+(?:my|her|his|their)\s+own\b|自己开号|自己(?:的)?号|没(?:有)?挂靠|不挂靠|自己播的", re.I)
 _ASKS_IF_COUNTS = re.compile(r"算不算|算唔算|都算|也算|算吗|算嗎|算[^，。？?]{0,12}吗|计不计|计唔计|认不认|认唔认|count|recogni[sz]ed|accepted", re.I)
 # The classifier is this sure a message is off-topic: refused even when it names live-streaming
 # ("帮我写个直播带货脚本"); below it, a domain word lets the knowledge base's evidence decide.
@@ -313,7 +315,7 @@ _OWN_FIELD_WORK = re.compile(r"\b(?:i|i'm|im|i've|we)\s+(?:\w+\s+){0,2}?(?:sell|
                              r"|我(?:在|是|做|负责|专门|平时)[^，。？?！!]{0,16}?(?:直播|带货|短视频|剪辑|选品|场控|助播|主播|投流|抖音|快手|淘宝|视频号|小红书)", re.I)
 # Whether some work counts as this or a related occupation ("做线下销售算不算", "related or not?", "does 微商
 # count as related work?"): the evaluation body decides; the entry on that kind of work answers.
-_RELATED_WORK = re.compile(r"(?:算不算|算唔算|算吗|算嗎|算是|算係|计唔计|计不计|能不能算|可唔可以计|可不可以算)(?:是|做)?(?:本职业|相关|相关职业|相关工作|工作年限|年资|年限|工作经验|经验|从事本职业)|"
+_RELATED_WORK = re.compile(r"(?:算不算|算唔算|算吗|算嗎|算是|算係|计唔计|计不计|能不能算|可唔可以计|可不可以算)(?:是|做)?(?:本职业|相关|相关职业|相关工作|工作年限|年资|年限|工作经验|经验|从事本职业|互联网营销师?(?:的|嘅)?工作)|"
                            r"(?:那段|那几年|那两年|那三年|那份工|那份工作|那些年|这段|那部分)(?:的?经历|的?工作|时间)?(?:算不算|算唔算|算吗|计唔计|计不计|能不能算)|"
                            r"(?:计得入|计唔计得入|算得入|算进|计入)(?:年资|年限|工作年限)|"
                            r"相关(?:职业|工作|经验)(?:吗|不|么|嘛|呢|\?|？)|(?:是不是|一定要|必须)(?:是)?(?:直播|本职业)(?:相关)?(?:的)?工作|"
@@ -336,7 +338,8 @@ _DOCUMENTS_ASKED = re.compile(r"^(?!.*(?:答辩|评审|社保|劳动合同|年�
                               r"(?:(?:准备|带|交|提交|提供)(?:些|点)?(?:啥|什么|哪些)?\s*(?:材料|资料|证件|文件)|\bwhat\s+(?:documents|paperwork|papers)\b|\bwhich\s+documents\b)", re.I | re.S)
 # (not papers to hand in: "那要准备些啥材料" asks for the registration documents)
 _PREPARE = re.compile(r"(?:要|需要|该|应该)?准备(?:些|点)?(?:啥|什么|哪些)(?!\s*(?:材料|资料|证件|文件|证明|手续))|怎么(?:准备|备考|复习)|(?<!准)备考(?!场)|\bhow (?:do i|to|should i) prepare\b|\bwhat should i (?:prepare|study)\b", re.I)
-_BREAK_COUNTS = re.compile(r"(?:中间|中途|停|断|没做|没干|休息|break|gap|time off|took .{0,12}off).{0,30}(?:还?算不算|还算吗|还?计不计|计唔计|仲计|"
+_BREAK_COUNTS = re.compile(r"(?:当兵|服役).{0,30}(?:作废|清零|由头计|重新计|从头算|重新算)|"  # ("当兵那两年算不算" asks whether service is work)
+                           r"(?:中间|中途|停|断|没做|没干|休息|break|gap|time off|took .{0,12}off).{0,30}(?:作废|清零|由头计|重新计|从头算|重新算|还?算不算|还算吗|还?计不计|计唔计|仲计|"
                            r"要不要连续|一定要连续|still count|does (?:that|it) count|count(?:s)? still|reset)|"
                            r"(?:要不要|是不是|是否|一定要|必须|需要)连续|\b(?:have|has|need|needs) to be (?:continuous|consecutive|in a row)\b", re.I)
 # Asks something (stricter than _QUESTION_CUE: "my dad says only 资格证 is 'real'" asks nothing).
@@ -524,8 +527,8 @@ def _gone_to(claim: str) -> int | None:
 
 
 # Words that take back what the asker said before ("唔係，應該係五年半", "wait no, more like 6"; not "or do i wait?").
-CORRECTION = re.compile(r"(?<!是)不是(?:不是)?[，,。\s]|不对|^\W*(?:哦|噢|啊|呀)?\s*不[\s，,]+(?:是|系)|其实(?!\s*(?:之前|以前|早前|此前|更早))(?=\s*(?:我|他|她|佢|TA|那张|张证|证书?)?\s*(?:是|系|应该|只|才|不是|唔系|没|冇|未|还没|刚|拿|考|做了|干了|播了|\d|[一二两三四五六七八九十]))|更正|说错|讲错|打错|写错|搞错|记错|应该是|唔系|\bactually\b|\bi mean\b|\bsorry\b|"
-                         r"\bcorrection\b|^\W*wait\b|\b(?:no|oh|oops|hmm|sorry|ah)[,.!]*\s+wait\b|\bwait[,.!]*\s+(?:no|nope|i meant|actually|sorry|scratch that|it was|it's|its)\b|\bmore like\b|\boops\b|\bmy bad\b|\btypo\b", re.I)
+CORRECTION = re.compile(r"(?<!是)不是(?:不是)?[，,。\s]|不对|^\W*(?:哦|噢|啊|呀)?\s*不[\s，,]+(?:是|系)|其实(?!\s*(?:他|她|佢|我|TA)?\s*(?:之前|以前|早前|此前|更早))(?=\s*(?:我|他|她|佢|TA|那张|张证|证书?)?\s*(?:是|系|应该|只|才|不是|唔系|没|冇|未|还没|刚|拿|考|做了|干了|播了|\d|[一二两三四五六七八九十]))|更正|说错|讲错|打错|写错|搞错|记错|记串|记混|搞混|(?:^|(?<=[\s，,。！!啊哦噢呀诶欸哎]))错了(?![吗吧么])|应该是|唔系|\bactually\b|\bi mean\b|\bsorry\b|"
+                         r"\bcorrection\b|^\W*wait\b|\b(?:no|oh|oops|hmm|sorry|ah)[,.!]*\s+wait\b|\bwait[,.!]*\s+(?:no|nope|i meant|actually|sorry|scratch that|it was|it's|its)\b|\bmore like\b|\boops\b|\bmy bad\b|\btypo\b|\bscratch that\b", re.I)
 # "3 years, not 5", "不是8年，是4年": the number a message takes back is not a fact.
 NEGATED = re.compile(r"[,，]?\s*\bnot\s+(?:an?\s+|the\s+)?(?:level|lvl|l)\s*[1-5](?:\s*cert(?:ificate)?s?)?\b"  # "the level 5 cert, not level 4"
                      r"|[,，]?\s*\bnot\s+\d+(?:\.\d+)?\s*(?:years?|yrs?)?\b|不是\s*[零一二两三四五六七八九十\d]+\s*(?:年|个月|(?![定直样般切些点份起共回次个]))[，,]?"  # (not "是不是一定")
@@ -775,6 +778,18 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
     stated = parse_profile(NEGATED.sub(" ", _with_apprenticeship_end(_with_graduation_year(_with_taught_school(_with_figure_explained(own_words, conversation), conversation),
                                                                                           conversation), conversation)),
                            expecting=expecting)
+    if expecting == "years_total" and stated.years_total is not None and known_before is not None \
+            and known_before.years_total is not None and (told_break := parse_profile(own_words).break_years) \
+            and abs(stated.years_total + told_break - (known_before.years_total - told_break)) < 0.01:
+        # "做咗三年半" then "唔係，講多咗，實際係兩年半，中間休息咗一年": the figure corrected is the old one less the
+        # break said with it, which is taken out already
+        stated = replace(stated, years_total=stated.years_total + told_break, break_taken_out=True)
+    if stated.certificate_level not in (None, NO_CERTIFICATE) and stated.target_level is None and corrects_itself(own_words) \
+            and known_before is not None and known_before.target_level is not None \
+            and known_before.certificate_level in (None, NO_CERTIFICATE) \
+            and (taken_back := _TAKEN_BACK_LEVEL.search(own_words)) is not None and levels_named(taken_back.group(0)) == (known_before.target_level,):
+        # "想考直播銷售員四級" … "唔係四級，係五級先": the level wanted corrected, not a certificate held
+        stated = replace(stated, target_level=stated.certificate_level, certificate_level=None)
     if answers_an_ask or (expecting == "certificate_level" and stated.certificate_level is not None
                           and re.fullmatch(vocab.BARE_LEVEL, own_words, re.I)):
         act, confidence = "statement", 1.0  # "五級" answering "有没有证书": a fact of the case
@@ -1025,8 +1040,8 @@ def _asks_switching_job_type(question: str) -> bool:
     another job type ("如果我明年再考个视频创推员五级，年限会不会重新算？")."""
     named = {code for code, pattern in vocab.JOB_TYPES if re.search(pattern, question.lower())}
     if (named or re.search(r"工种|job[- ]?types?", question, re.I)) and _STARTS_AGAIN.search(question) \
-            and not _OTHER_CERTIFICATE.search(question):
-        return True
+            and not _OTHER_CERTIFICATE.search(question) and not (len(named) < 2 and _BREAK_COUNTS.search(question)):
+        return True  # (not the years around a break starting again: "当兵那两年会不会让之前的年限作废")
     if len(named) >= 2 and re.search(r"(?:重新|又要|要再|还要|需要|要)从\s*[五5]\s*级(?:开始|考起|起)", question):
         return True  # "有直播销售员三级，还想再考一个视频创推员三级，需要重新从五级开始吗"
     if len(named) >= 2 and _SERVES_FOR.search(question) and (re.search(r"证|證|\bcert", question, re.I) or levels_named(question)) \
@@ -1172,11 +1187,28 @@ def age_stated(question: str) -> int | None:
 
 
 def _age(question: str) -> int | None:
-    match = _AGE.search(question)
+    match = _AGE.search(ages_in_digits(question))
     if not match:
         return None
     digits = re.search(r"\d{1,2}", match.group(0))
     return int(digits.group(0)) if digits else None
+
+
+def ages_in_digits(text: str) -> str:
+    """Ages written in characters in digits ("十七歲" -> "17歲", "十六岁半" -> "16岁半"), for the age readers."""
+    return re.sub(r"(?<![\d一二三四五六七八九十])([十一二三四五六七八九]{1,3})(?=\s*[岁歲])",
+                  lambda m: str(_written_number(m.group(1)) or m.group(1)), text)
+
+
+_DIGIT_WORDS = {c: n for n, c in enumerate("一二三四五六七八九", 1)}
+
+
+def _written_number(text: str) -> int | None:
+    """A number under 100 written in characters: "十七" 17, "二十" 20, "九" 9."""
+    tens, _, ones = text.partition("十")
+    if "十" not in text:
+        return _DIGIT_WORDS.get(text) if len(text) == 1 else None
+    return (_DIGIT_WORDS.get(tens, 0) if tens else 1) * 10 + (_DIGIT_WORDS.get(ones, 0) if ones else 0)
 
 
 def _without_third_party_clauses(text: str) -> str:
@@ -1398,6 +1430,12 @@ def _with_certificate_event(words: str, conversation: Conversation) -> str:
     return words
 
 
+# A level applied for ("先报到二级", "考三级"): asked after a correction, not the certificate corrected
+_LEVEL_ASKED_FOR = re.compile(r"(?:报|考|申报|升)(?:到|至)?\s*[一二三四五1-5]\s*级|\b(?:apply|applying|go)\s+(?:for\s+)?(?:level\s*|l)[1-5]", re.I)
+# A level taken back ("唔係四級", "不是四级", "not level 4")
+_TAKEN_BACK_LEVEL = re.compile(r"(?:不是|唔系|并非|\bnot)\s*(?:level\s*|lvl\s*|l)?[1-5一二三四五](?:\s*级)?", re.I)
+
+
 def _corrected_field(question: str, conversation: Conversation) -> str | None:
     """"不对，是3年", "actually 4 years, not 8": a bare number corrects the year figure given before;
     "wait no, it's level 4": a bare level corrects the certificate held. `question` is in Mandarin words already."""
@@ -1428,8 +1466,9 @@ def _corrected_field(question: str, conversation: Conversation) -> str | None:
     # ("sorry, it was L5 not L4", "是五级不是四级": the level taken back is not one named)
     named = levels_named(re.sub(r"(?:\bnot\b|不是|唔系|而不是)\s*(?:an?\s+|the\s+)?(?:level\s*|lvl\s*|l(?=[1-5]))?[1-5一二三四五](?:\s*级)?",
                                 " ", question, flags=re.I))
-    if earlier.certificate_level and len(named) == 1 and not _ASKS_TO_APPLY.search(question):
-        return "certificate_level"
+    if earlier.certificate_level and len(named) == 1 and not _ASKS_TO_APPLY.search(question) \
+            and not _LEVEL_ASKED_FOR.search(question):
+        return "certificate_level"  # (not a level asked after the correction: "實際係兩年半…仲差啲咩先報到二級？")
     dated = vocab.CALENDAR_YEAR.search(question) or _SHORT_DATE.search(question) \
         or any(re.search(p, question) for p, _ in vocab.RELATIVE_YEARS)
     starts_work = _DATE_WORK_BEGAN.search(question) and not re.search(vocab.CERTIFICATE_EVENT, question, re.I)

@@ -89,7 +89,9 @@ class Profile:
         for f in fields(self):
             old, new = getattr(self, f.name), getattr(newer, f.name)
             if f.name in _LIST_FIELDS:
-                values[f.name] = list(dict.fromkeys([*old, *new]))
+                # ("佢唔係技工學校，係讀普通高中": a school said in a correction replaces the one said before)
+                values[f.name] = list(new) if correction and f.name == "education" and new \
+                    else list(dict.fromkeys([*old, *new]))
             elif f.name in ("years_since_from_date", "years_since_held"):
                 values[f.name] = new if newer.years_since_certificate is not None else old
             elif f.name in ("years_total_from_date", "years_total_at_most", "stretches_added", "platforms_added"):
@@ -107,6 +109,8 @@ class Profile:
             values["certificate_day"] = newer.certificate_day
         if newer.certificate_level == NO_CERTIFICATE:
             values["holds_certificate"] = newer.holds_certificate
+        if newer.certificate_age is not None and newer.certificate_day is None and newer.certificate_age != self.certificate_age:
+            values["certificate_day"] = None  # the certificate dated again, to the month: the day said before was of the old date
         if values["lacks_level"] is not None and values["certificate_level"] not in (None, NO_CERTIFICATE) \
                 and values["certificate_level"] <= values["lacks_level"]:
             values["lacks_level"] = None  # a certificate at that level or above said after all
@@ -163,6 +167,12 @@ class Profile:
                 # "之前做过3年导购，拿证后一直直播卖货": fewer years than have passed since the certificate,
                 # all worked, are a stretch before it, so the total is both
                 values["years_total"] = values["years_total"] + self.certificate_age
+        if correction and newer.certificate_age is not None and newer.years_since_certificate is None \
+                and self.years_since_certificate is not None and self.certificate_age is None and not self.years_since_held \
+                and newer.certificate_level in (None, self.certificate_level) and abs(newer.certificate_age - self.years_since_certificate) > 1e-6:
+            # "兩年前攞咗五級" then "唔係兩年前，係三年前，2023年12月初攞": the time since the certificate said again
+            values["years_since_certificate"] = min(newer.certificate_age, values["years_total"]) \
+                if values["years_total"] is not None and not values["years_total_before"] else newer.certificate_age
         if newer.certificate_age is not None and self.certificate_age is not None and newer.certificate_age != self.certificate_age \
                 and self.years_since_from_date and newer.years_since_certificate is None and values["worked_since_certificate"]:
             # "got it in 2023", "streaming since then", then "sorry, Sept 2022": the years since follow the corrected date
@@ -173,6 +183,11 @@ class Profile:
             values["education"] = list(dict.fromkeys([*values["education"], *values["studying_at"],
                                                       *values["final_year_student_of"]]))
             values["studying_at"], values["final_year_student_of"], values["final_year"] = (), [], None
+        elif correction and newer.final_year is False and values["final_year_student_of"]:
+            # "she's in final year" then "sorry, she's in 2nd year not final, graduates 2028": the school is attended,
+            # not about to be finished
+            values["studying_at"] = list(dict.fromkeys([*values["studying_at"], *values["final_year_student_of"]]))
+            values["final_year_student_of"] = []
         elif values["final_year"] and values["studying_at"]:
             values["final_year_student_of"] = list(dict.fromkeys([*values["final_year_student_of"], *values["studying_at"]]))
         if newer.recent_part and newer.worked_since_certificate and self.years_since_certificate is None \
@@ -194,6 +209,13 @@ class Profile:
             values["years_since_certificate"] = values["years_total"]
         if other_certificate:
             values["years_since_at_most"] = newer.years_since_at_most  # the bound was the other certificate's
+        if newer.certificate_age is not None and self.certificate_age is not None and newer.years_total is None \
+                and abs(newer.certificate_age - self.certificate_age) > 1e-6 and self.years_total_from_date \
+                and self.years_total is not None and abs(self.years_total - self.certificate_age) < 0.01 \
+                and newer.certificate_level in (None, self.certificate_level):
+            # ("三级 live selling since Sept 2023", then "sorry it's Sept 2022"): the work was counted from the
+            # certificate's date, so it follows the date corrected
+            values["years_total"] = newer.certificate_age
         _since_from_work_started_before(values)
         # Training said while asking about one level is training for that level, not the next one asked.
         if newer.formal_training is None and self.formal_training and self.formal_training_level is None:
@@ -299,8 +321,8 @@ def parse_profile(text: str, expecting: str | None = None, today: Callable[[], d
 def _with_certificate_day(profile: Profile, text: str, today: date) -> Profile:
     """The profile with the certificate's date to the day, when the one date said with its day is the one the
     years since the certificate were counted from."""
-    if profile.certificate_age is None or profile.certificate_level in (None, NO_CERTIFICATE):
-        return profile
+    if profile.certificate_age is None or profile.certificate_level == NO_CERTIFICATE:
+        return profile  # (a date that corrects the certificate's names no level: "oops cert date is actually 2022-12-05")
     said = {_day_date(m) for pattern in _DAY_DATES for m in pattern.finditer(text.lower())}
     if len(said) != 1:
         return profile
@@ -447,7 +469,8 @@ _CORRECTABLE = ("certificate_level", "years_since_certificate", "years_total", "
 
 # "我有两个证：直播销售员五级（2022年6月）和选品员四级（2024年9月）": every level in a list of certificates held
 _CERTIFICATES_COUNTED = re.compile(r"(有|持有)\s*(?:两|三|2|3)\s*(?:个|张|本)\s*证书?\s*[：:，,]?\s*")
-_HELD_LIST = re.compile(r"((?:有|持有)\s*(?:" + vocab.JOB_NAME + r")?\s*[一二三四五]\s*级[^，,。和及]{0,16}?)(和|以及|及|还有|跟|、)(?=\s*(?:"
+# ("我有兩張證：直播五級同選品四級": Cantonese 同 for "and")
+_HELD_LIST = re.compile(r"((?:有|持有)\s*(?:" + vocab.JOB_NAME + r")?\s*[一二三四五]\s*级[^，,。和及同]{0,16}?)(和|以及|及|还有|跟|同|、)(?=\s*(?:"
                         + vocab.JOB_NAME + r")?\s*[一二三四五]\s*级)")
 
 
@@ -462,7 +485,12 @@ def _whole_year_off(text: str) -> str:
 
 
 def _held_list(text: str) -> str:
+    text = _SHORT_JOB_LEVEL.sub(lambda m: _SHORT_JOB_NAMES[m.group(1)], text)  # "直播五級同選品四級"
     return _HELD_LIST.sub(r"\1\2有", _CERTIFICATES_COUNTED.sub(r"\1", text))
+
+
+_SHORT_JOB_NAMES = {"直播": "直播销售员", "选品": "选品员", "视频": "视频创推员", "平台": "平台管理员"}
+_SHORT_JOB_LEVEL = re.compile(r"(?<![我做在搞干播])(直播|选品|视频|平台)(?!销售员|员|创推员|管理员)(?=\s*[一二三四五]\s*级)")
 
 
 def _months_to_graduation(text: str, today: date) -> int | None:
@@ -669,7 +697,19 @@ def _next_level(text: str, held: int | None) -> int | None:
 def _job_type(text: str) -> str | None:
     text = re.sub(vocab.HIRING, " ", text)  # "我们公司招主播": the job hired for, not the asker's
     found = {code for code, pattern in vocab.JOB_TYPES if re.search(pattern, text)}
+    if len(found) > 1 and re.search(vocab.CORRECTION_IN_MESSAGE, text):
+        # "it's 平台管理员 三级 not video creator", "不对 我是视频创推员的五级 平台管理员是我同事": the job type taken back or
+        # said to be someone else's is not this one (not a job type wanted instead of the one held: "想考選品員一級，
+        # 唔係直播銷售員" leaves both to the reply, which notes the certificate's)
+        kept = {code for code, pattern in vocab.JOB_TYPES for m in re.finditer(pattern, text)
+                if not re.search(_NOT_THIS_JOB_BEFORE, text[max(0, m.start() - 8):m.start()])
+                and not re.match(_NOT_THIS_JOB_AFTER, text[m.end():m.end() + 10])}
+        found = kept if len(kept) == 1 else found
     return found.pop() if len(found) == 1 else None
+
+
+_NOT_THIS_JOB_BEFORE = r"(?:\bnot|不是|唔系|并非|而非)\s*(?:an?\s+|the\s+)?$"
+_NOT_THIS_JOB_AFTER = r"\s*(?:是|系|係)\s*(?:我|他|她|佢)?(?:的)?(?:同事|朋友|老公|老婆|男朋友|女朋友|老板|同学|家人|姐|妹|哥|弟)"
 
 
 def _education(text: str, final: bool, final_year: bool) -> list[str]:
@@ -830,6 +870,11 @@ def _levels(text: str) -> tuple[list[int], list[int], list[int], list[int], list
         if re.match(r"\s*(?:(?:" + vocab.JOB_NAME + r")\s*)?(?:的)?(?:证书?)?\s*(?:要|该|应该|到底)?(?:怎么|怎样|如何|点样|咋)(?:才能)?(?:拿|考|取得|获得|报)", after):
             targets.append(level)  # "真正的四级证要怎么拿": a certificate wanted, not held
             continue
+        if re.match(r"\s*(?:那些|那啲|嗰啲|的|嘅)\s*(?:培训)?(?:学时|课时)", after):
+            continue  # "四級嗰啲學時可唔可以當三級嘅88學時用？": that level's hours, no certificate
+        if re.match(r"\s*(?:就|都|也)?(?:够|夠)(?:了|咗)?\s*(?:吗|嗎|不够|唔夠|未|没有|冇)", after):
+            targets.append(level)  # "这样四级够了吗": whether the years are enough for that level, not a level held
+            continue
         if re.search(r"(?:最容易|最简单|最低|最高|最难|最快|最好)[^，,。？?]{0,4}是\s*$", before):
             asked.append(level)  # "最容易考的是一级吧？": a level weighed, not one held
             continue
@@ -847,6 +892,8 @@ def _levels(text: str) -> tuple[list[int], list[int], list[int], list[int], list
             if (re.match(vocab.CERTIFICATE_AFTER, after) and not re.search(r"\bwithout|w/o|不用|无需|不需要", before)) or re.search(r"(?:没有|没|冇|未有|\bno|don't have|do not have|haven't got)\s*(?:a\s+|an\s+|any\s+)?$", before, re.I):
                 lacked.append(level)
             continue
+        elif re.search(r"(?:想|要|打算|准备|计划|希望)(?:去)?(?:考|报|拿)\s*(?:(?:" + vocab.JOB_NAME + r")\s*(?:的)?\s*)+$", before):
+            targets.append(level)  # "想考互联网营销师 直播销售员 四级证书": the certificate wanted, named by its job type
         elif re.search(vocab.HELD_THEN_LEVEL, text[max(0, match.start() - 60):match.start()], re.I) \
                 or (re.match(vocab.HELD_DATE_AFTER, after, re.I) and not re.search(vocab.PLAN_CUE, before)
                     and not re.search(vocab.ASKS_FOR_LEVEL_BEFORE, before, re.I)):
@@ -1303,9 +1350,11 @@ def _back_after_other_work(text: str, today: date) -> float | None:
 
 _MONTH_ABBREVIATIONS = tuple(vocab.MONTHS)
 _DAY_DATES = (
-    # "2022年12月20日", "2022.12.20", "2022/12/20" ("2022-12-20" is read as it stands, to the month)
+    # "2022年12月20日", "2022.12.20", "2022/12/20"
     re.compile(r"(?P<y>(?:19|20)\d{2})\s*(?:年\s*(?P<m>1[0-2]|0?[1-9])\s*月\s*(?P<d>3[01]|[12]\d|0?[1-9])\s*[日号]"
                r"|[./](?P<m2>1[0-2]|0?[1-9])[./](?P<d2>3[01]|[12]\d|0?[1-9])(?![\d./]))"),
+    # "2022-12-05" (an ISO date, written back as "2023-01" when the day is later in the month than today's)
+    re.compile(r"(?<![\d-])(?P<y>(?:19|20)\d{2})-(?P<m3>1[0-2]|0[1-9])-(?P<d3>3[01]|[12]\d|0[1-9])(?![\d-])"),
     # "20 Dec 2022", "the 3rd of March 2023"
     re.compile(rf"\b(?:the\s+)?(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mn>{vocab._MONTH_NAMES})[a-z]*\.?,?\s+(?P<y>(?:19|20)\d{{2}})\b"),
     # "Dec 20, 2022", "December 20th 2022"
@@ -1319,6 +1368,8 @@ def _dates_to_the_month(text: str, today: date) -> str:
     after ("20 Dec 2022" on 1 Dec 2026 is 3 years 11 months ago, not 4 years)."""
     def to_month(match: re.Match) -> str:
         year, month = counted_month(*_day_date(match), today)
+        if match.groupdict().get("m3") is not None:
+            return f"{year}-{month:02d}"
         english = match.groupdict().get("mn") is not None
         return f"{_MONTH_ABBREVIATIONS[month - 1]} {year}" if english else f"{year}年{month}月"
     for pattern in _DAY_DATES:
@@ -1329,8 +1380,8 @@ def _dates_to_the_month(text: str, today: date) -> str:
 def _day_date(match: re.Match) -> tuple[int, int, int]:
     """(year, month, day) of a date said with its day, matched by one of `_DAY_DATES`."""
     groups = match.groupdict()
-    month = int(groups.get("m") or groups.get("m2") or 0) or vocab.MONTHS[groups["mn"][:3]]
-    return int(groups["y"]), month, int(groups.get("d") or groups.get("d2"))
+    month = int(groups.get("m") or groups.get("m2") or groups.get("m3") or 0) or vocab.MONTHS[groups["mn"][:3]]
+    return int(groups["y"]), month, int(groups.get("d") or groups.get("d2") or groups.get("d3"))
 
 
 def counted_month(year: int, month: int, day: int, today: date) -> tuple[int, int]:

@@ -435,8 +435,8 @@ RELEVANT_MAJOR_WORD = r"电商|电子商务|市场营销|营销|新媒体|传媒
 WORK_VERB = r"做|干|当|卖|播|带货|上班|工作|\bselling\b|\bstream|\bwork|\bjob\b|\bhost|\bfull[- ]?time\b"
 
 # A figure taken back within one message: what follows the last of these replaces it.
-CORRECTION_IN_MESSAGE = (r"其实(?!\s*(?:之前|以前|早前|此前|更早))|其實(?!\s*(?:之前|以前|早前|此前|更早))|实际上|實際上|不对|唔啱|打错|打錯|搞错|说错|讲错|講錯|应该是|應該係|不是[，,\s]*是|唔系[，,\s]*系|记错|記錯|记岔|"
-                         r"\bno wait\b|\bwait,? no\b|\bi mean\b|\bi meant\b|\bactually\b|\bcorrection\b")
+CORRECTION_IN_MESSAGE = (r"其实(?!\s*(?:他|她|佢|我|TA)?\s*(?:之前|以前|早前|此前|更早))|其實(?!\s*(?:他|她|佢|我|TA)?\s*(?:之前|以前|早前|此前|更早))|实际上|實際上|不对|唔啱|打错|打錯|搞错|说错|讲错|講錯|应该是|應該係|不是[，,\s]*是|唔系[，,\s]*系|记错|記錯|记岔|记串|記串|记混|記混|搞混|(?:^|(?<=[\s，,。！!啊哦噢呀诶欸哎]))[錯错]了(?![吗嗎吧么麼])|"
+                         r"\bno wait\b|\bwait,? no\b|\bi mean\b|\bi meant\b|\bactually\b|\bcorrection\b|\boops\b|\bmy bad\b|\bscratch that\b")
 
 # Durations. An explicit "about N" is N: it is the asker's best figure, as are "三年多", "3+ years",
 # "over 3 years" and "3年左右". `below` marks "less than N" ("快三年", "almost 3 years", "三年不到"),
