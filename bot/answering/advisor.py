@@ -575,8 +575,8 @@ class Advisor:
         before = copy.deepcopy(conversation) if rereadings else None
         # (a follow-up in the domain's words that points back at what was just answered, "張證正常會寫啲咩？", may get
         # the entry just given again rather than a refusal; not a new question that only shares a word, "那直播用什么灯好")
-        in_domain = (lambda routing: routing.core or routing.support)(route(mandarin_words(to_simplified(raw)))) \
-            and bool(_POINTS_AT_IT.search(mandarin_words(to_simplified(raw))))
+        plain = mandarin_words(to_simplified(raw))
+        in_domain = (route(plain).core or route(plain).support) and bool(_POINTS_AT_IT.search(plain))
         answer = self._answer(raw, lang, conversation)
         # (not a fee, date or venue asked, which the knowledge base does not hold whatever it is read with)
         if answer.refused and answer.intent in REREAD_AFTER and before is not None and conversation.last_act != "logistics":

@@ -1197,18 +1197,8 @@ def _age(question: str) -> int | None:
 def ages_in_digits(text: str) -> str:
     """Ages written in characters in digits ("十七歲" -> "17歲", "十六岁半" -> "16岁半"), for the age readers."""
     return re.sub(r"(?<![\d一二三四五六七八九十])([十一二三四五六七八九]{1,3})(?=\s*[岁歲])",
-                  lambda m: str(_written_number(m.group(1)) or m.group(1)), text)
+                  lambda m: str(int(value)) if (value := vocab.number(m.group(1))) is not None else m.group(1), text)
 
-
-_DIGIT_WORDS = {c: n for n, c in enumerate("一二三四五六七八九", 1)}
-
-
-def _written_number(text: str) -> int | None:
-    """A number under 100 written in characters: "十七" 17, "二十" 20, "九" 9."""
-    tens, _, ones = text.partition("十")
-    if "十" not in text:
-        return _DIGIT_WORDS.get(text) if len(text) == 1 else None
-    return (_DIGIT_WORDS.get(tens, 0) if tens else 1) * 10 + (_DIGIT_WORDS.get(ones, 0) if ones else 0)
 
 
 def _without_third_party_clauses(text: str) -> str:
@@ -1433,7 +1423,7 @@ def _with_certificate_event(words: str, conversation: Conversation) -> str:
 # A level applied for ("先报到二级", "考三级"): asked after a correction, not the certificate corrected
 _LEVEL_ASKED_FOR = re.compile(r"(?:报|考|申报|升)(?:到|至)?\s*[一二三四五1-5]\s*级|\b(?:apply|applying|go)\s+(?:for\s+)?(?:level\s*|l)[1-5]", re.I)
 # A level taken back ("唔係四級", "不是四级", "not level 4")
-_TAKEN_BACK_LEVEL = re.compile(r"(?:不是|唔系|并非|\bnot)\s*(?:level\s*|lvl\s*|l)?[1-5一二三四五](?:\s*级)?", re.I)
+_TAKEN_BACK_LEVEL = re.compile(r"(?:\bnot\b|不是|唔系|并非|而不是)\s*(?:an?\s+|the\s+)?(?:level\s*|lvl\s*|l(?=[1-5]))?[1-5一二三四五](?:\s*级)?", re.I)
 
 
 def _corrected_field(question: str, conversation: Conversation) -> str | None:
@@ -1464,8 +1454,7 @@ def _corrected_field(question: str, conversation: Conversation) -> str | None:
     if earlier is None or not corrects_itself(question):
         return None
     # ("sorry, it was L5 not L4", "是五级不是四级": the level taken back is not one named)
-    named = levels_named(re.sub(r"(?:\bnot\b|不是|唔系|而不是)\s*(?:an?\s+|the\s+)?(?:level\s*|lvl\s*|l(?=[1-5]))?[1-5一二三四五](?:\s*级)?",
-                                " ", question, flags=re.I))
+    named = levels_named(_TAKEN_BACK_LEVEL.sub(" ", question))
     if earlier.certificate_level and len(named) == 1 and not _ASKS_TO_APPLY.search(question) \
             and not _LEVEL_ASKED_FOR.search(question):
         return "certificate_level"  # (not a level asked after the correction: "實際係兩年半…仲差啲咩先報到二級？")
