@@ -573,13 +573,14 @@ class Advisor:
             rereadings.append(f"{conversation.last_question} {raw}")
             points_back = rereadings[-1]  # (answered by the case the statement and the question make, too)
         before = copy.deepcopy(conversation) if rereadings else None
-        # (a follow-up in the domain's words that points back at what was just answered, "張證正常會寫啲咩？", may get
-        # the entry just given again rather than a refusal; not a new question that only shares a word, "那直播用什么灯好")
-        plain = mandarin_words(to_simplified(raw))
-        in_domain = (route(plain).core or route(plain).support) and bool(_POINTS_AT_IT.search(plain))
         answer = self._answer(raw, lang, conversation)
         # (not a fee, date or venue asked, which the knowledge base does not hold whatever it is read with)
         if answer.refused and answer.intent in REREAD_AFTER and before is not None and conversation.last_act != "logistics":
+            # (a follow-up in the domain's words that points back at what was just answered, "張證正常會寫啲咩？", may get
+            # the entry just given again rather than a refusal; not a new question that only shares a word, "那直播用什么灯好")
+            plain = mandarin_words(to_simplified(raw))
+            routing = route(plain)
+            in_domain = (routing.core or routing.support) and bool(_POINTS_AT_IT.search(plain))
             for reading in rereadings:
                 trial = copy.deepcopy(before)
                 again = self._answer(reading, lang, trial)
@@ -1003,9 +1004,9 @@ class Advisor:
             "abroad" if abroad_applicant else None
         if slot == "association_certificate" and _USED_AS_LEVEL.search(request.question) and self.slot_answers.get("association_prerequisite"):
             slot = "association_prerequisite"  # "这个能不能当五级证用 直接报四级": whether it serves as the certificate below
-        if slot in ("documents", None) and (slot or _DETAILS_ASKED.search(mandarin_words(request.question))) \
-                and _LOOKED_UP.search(" ".join([mandarin_words(request.question), *(
-                    mandarin_words(to_simplified(said)) for said, _ in conversation.history[-1:])])) and self.slot_answers.get("lookup_details"):
+        asked_words = mandarin_words(request.question)
+        if slot in ("documents", None) and (slot or _DETAILS_ASKED.search(asked_words)) and self.slot_answers.get("lookup_details") \
+                and _LOOKED_UP.search(" ".join([asked_words, *(mandarin_words(to_simplified(said)) for said, _ in conversation.history[-1:])])):
             slot = "lookup_details"  # "考完之後張證全國都查到？" then "要用咩資料查？": what a look-up needs, not the papers to apply
         slot_entry = self._related_work_entry(request, conversation) if slot == "related_work" \
             else self.slot_answers.get(slot) if slot else None
