@@ -30,12 +30,12 @@ from bot.answering.policy import THRESHOLDS, Evidence, Reply, decide
 from bot.answering.claims import claims_a_level_open, claims_doubted, doubts_what_was_just_said, said_before_the_report
 from bot.answering.answer_check import checks_an_answer, with_what_was_checked
 from bot.answering.cited_rules import without_cited_rules
-from bot.answering.rule_check_reply import rule_check_reply
+from bot.answering.rule_check_reply import rule_check_reply, sets_out_a_rule
 from bot.answering.acts import load_or_train
 from bot.answering.eligibility_replies import GOING_UP, EligibilityReplies, latest_said, overlapping_sum_asked, said_age
 from bot.answering.routing import Routing, route
 from bot.answering.level_names import LevelNameQuestion, level_name_question
-from bot.answering.people import ASKS_EACH, UNNAMED_PEOPLE, is_asker, labelled_person, named_in, split_people, with_new_facts
+from bot.answering.people import ASKS_EACH, UNNAMED_PEOPLE, askers_certificate, certificate_only, certificate_was_someone_elses, is_asker, without_certificate, labelled_person, named_in, split_people, with_new_facts
 from bot.answering.understanding import (ASKS_ABOUT_TRAINING, asks_for_a_task, asks_training_hours, ladder_asked_to, other_job_type_asked, plans_a_level, teaches_a_class, JOB_TYPE_NAMES, COLLOQUIAL_QUESTION, subject_named, CONFIDENT, ELLIPTICAL_START, NO_SUBJECT, PERSONAL_ACTS, ELIGIBILITY_ACTS, SURELY_OUT_OF_SCOPE, Request, continued_question, levels_named,
                                          ANAPHORIC, age_stated, asks_if_qualified, asks_own_case, asks_requirements, asks_which_level, on_other_levels, question_parts, speaks_of_own_facts, speaks_of_self,
                                          understand)
@@ -565,6 +565,12 @@ class Advisor:
             if pieces:
                 rereadings.append(" ".join([*pieces, raw]))
             # (not a new request after dropping the last topic: "算了 你给我推荐几只直播电商概念股")
+            # (or a statement just before, then a short question on it: "我同学…她的查不到" then "她该怎么办")
+            said_last = conversation.history[-1][0] if conversation.history else None
+            if said_last is not None and said_last != conversation.last_question and not conversation.last_refused \
+                    and not _is_a_question(to_simplified(said_last)) and _is_a_question(to_simplified(raw)) \
+                    and not _DROPS_THE_TOPIC.search(raw):
+                rereadings.append(f"{said_last} {raw}")
             if conversation.last_question is not None and not conversation.last_refused \
                     and _is_a_question(to_simplified(conversation.last_question)) and not _DROPS_THE_TOPIC.search(raw):
                 rereadings.append(f"{conversation.last_question} {raw}")
@@ -581,6 +587,9 @@ class Advisor:
             plain = mandarin_words(to_simplified(raw))
             routing = route(plain)
             in_domain = (routing.core or routing.support) and bool(_POINTS_AT_IT.search(plain))
+            # (what the answer is for, said after it: "写论文要用" after the occupation's code; the entry again rather
+            # than a refusal)
+            in_domain = in_domain or (not _is_a_question(plain) and bool(_WHAT_IT_IS_FOR.search(plain)))
             for reading in rereadings:
                 trial = copy.deepcopy(before)
                 again = self._answer(reading, lang, trial)
@@ -675,6 +684,7 @@ class Advisor:
             raise IndexUnavailable(f"the index could not be queried ({exc.__class__.__name__})") from exc
         if request.facts.has_personal_facts and request.facts.job_type is None and request.own_job_type is None and not request.third_party:
             request.own_job_type = self._job_type_of_the_work_told(conversation)
+        _certificate_said_to_be_the_askers(request, conversation)
         _keep_what_the_message_says(request, conversation)
         answer = self._reply(request, raw, lang, conversation, retriever, vector)
         if request.act == "injection" and not request.embedded_instruction:
@@ -705,7 +715,10 @@ class Advisor:
         act, routing = request.act, request.routing
         # (not beside the asker's own case: "My notes say L3 needs 5 yrs after L4 so i'm way off. right?" after their
         # diploma and certificate is their case, decided on all its routes)
-        own_case = request.stated.has_personal_facts or (conversation.profile is not None and conversation.profile.has_personal_facts)
+        # (the figures of a rule set out to be checked are nobody's: "四级是拿到五级证后满2年就能报，对吗？")
+        words = mandarin_words(to_simplified(raw))
+        own_case = (request.stated.has_personal_facts and not sets_out_a_rule(words)) \
+            or (conversation.profile is not None and conversation.profile.has_personal_facts)
         checked = rule_check_reply(mandarin_words(to_simplified(raw)), lang.code, self.rules, self.templates) \
             if not request.embedded_instruction and not own_case else None
         if checked is not None:
@@ -1093,6 +1106,12 @@ class Advisor:
             and bool(ASKS_EACH.search(request.question))
         # "Can Lily go for 三级 now, and can Tom go for 二级?", "就看C和D两个": the people named, each on their own
         named = named_in(request.question, conversation.people) if conversation.people and not people else []
+        others = [label for label, _ in conversation.people if not is_asker(label)]
+        if not named and not people and len(others) == 1 and len(others) < len(conversation.people) and request.third_party \
+                and not speaks_of_self(request.question) and not request.facts.has_personal_facts:
+            # ("我干了5年了 他刚毕业干了1年" then "我弟能考几级"): the asker and one other described; the other is
+            # asked about, by whatever word ("我弟", "she", "my colleague")
+            named = others
         if named and not _is_a_question(request.question):
             # "对了D在2023年有半年没上班…就看C和D两个": facts added about the people named, and the question asked before, for them
             conversation.people = with_new_facts(conversation.people, named, request.question)
@@ -1119,6 +1138,18 @@ class Advisor:
             chosen = [p for p in conversation.people if p[0] in named] if named else conversation.people
             text, sources = self._eligibility_replies.for_each(chosen, request, lang.code, named)
             return self._eligibility_answer(raw, lang, text, sources or [self._conditions_source(lang)])
+        supposed = _supposed_instead(request, conversation) if act in PERSONAL_ACTS else None
+        if supposed is not None:
+            # "what if I had 3 years instead?", "如果我係2023年10月先攞呢？": the case again on that supposition, for this
+            # reply only (what was told stays as told)
+            told, conversation.profile = conversation.profile, supposed
+            request.facts = request.stated = Profile()
+            try:
+                text, sources, decision = self._eligibility_replies.reply(request, conversation, lang.code)
+            finally:
+                conversation.profile = told
+            text = self.templates.text(lang.code, "eligibility", "on_that_supposition") + "\n" + text
+            return self._eligibility_answer(raw, lang, text, sources or [self._conditions_source(lang)], decision=decision)
         if act in PERSONAL_ACTS:
             text, sources, decision = self._eligibility_replies.reply(request, conversation, lang.code)
             sources = sources or [self._conditions_source(lang)]
@@ -2470,6 +2501,83 @@ def _noted_job_type_key(request: Request, conversation: Conversation) -> str:
     return "statement_noted_job_type" + other
 
 
+# A supposition in place of a fact told ("what if I had 3 years instead?", "如果我係2023年10月先攞呢？", "要是做了五年呢")
+_SUPPOSING = re.compile(r"^\W*(?:那|咁|所以|and\s+|but\s+|so\s+)?(?:what\s+if|if|suppose|say)\b|如果|假如|要是|假设|假使", re.I)
+
+
+_OTHER_RULES_SUPPOSED = re.compile(r"新(?:的)?(?:通用)?条件|通用条件|\bnew(?:er)?\s+(?:generic\s+)?(?:rules|conditions)\b", re.I)
+_OBTAINED_SUPPOSED = re.compile(r"拿|考|取得|获得|\bgot\b|\bgotten\b|\bget\b|\bobtained\b|\breceived\b|\bpassed\b|\bcert", re.I)
+
+
+def _supposed_instead(request: Request, conversation: Conversation) -> Profile | None:
+    """The case told, with the figure or date a supposition puts in place of the one told; None when the message
+    supposes nothing the case holds."""
+    told = conversation.profile
+    if told is None or not told.has_personal_facts or request.supposed is not None or not _SUPPOSING.search(request.question) \
+            or not _is_a_question(request.question):
+        return None
+    words = _SUPPOSING.sub(" ", mandarin_words(request.question).lower())
+    if _OTHER_RULES_SUPPOSED.search(words):
+        return None  # ("那如果按你说的那个2023年以后的新通用条件呢": the other set of conditions, not another date)
+    if vocab.CALENDAR_YEAR.search(words) and told.certificate_age is not None and not request.stated.years_total_from_date \
+            and _OBTAINED_SUPPOSED.search(words):
+        said = parse_profile(words, "certificate_date")
+        fields = ("certificate_age", "years_since_at_most", "certificate_day")
+    elif told.years_total is not None and told.years_since_certificate is None:
+        said = parse_profile(words, "years_total")
+        fields = ("years_total",)
+    else:
+        return None
+    changed = {name: getattr(said, name) for name in fields if getattr(said, name) is not None}
+    if not changed or all(changed[name] == getattr(told, name) for name in changed):
+        return None
+    if "certificate_age" in changed and told.years_since_from_date:
+        # (the years since the certificate were its date's: they follow the date supposed)
+        changed.update(years_since_certificate=changed["certificate_age"])
+    return replace(told, **changed)
+
+
+def _certificate_said_to_be_the_askers(request: Request, conversation: Conversation) -> None:
+    """"幫女朋友問，佢有五級證…" then "唔好意思，搞錯咗，五級證係我嘅，佢冇證，佢做咗三年直播": the certificate goes to the
+    asker's own case (kept for "那我呢"), and the one asked for keeps the rest of what was told, with what this message
+    says of them ("佢冇證") instead."""
+    if conversation.profile is None or conversation.people:
+        return
+    words = mandarin_words(request.question).lower()
+    if not conversation.third_party and certificate_was_someone_elses(words) and request.stated.certificate_level not in (None, NO_CERTIFICATE):
+        # "got my 三级 Aug 2022" then "sorry no, that's my sister's. mine is 四级 from Aug 2022": the asker's own case,
+        # corrected (the sister's certificate is kept for "and my sister?")
+        conversation.their_case = (certificate_only(conversation.profile, None), None)
+        conversation.profile = without_certificate(conversation.profile)
+        request.third_party = None
+        return
+    if not conversation.third_party:
+        return
+    mine = askers_certificate(words)
+    if mine is None:
+        return
+    level, rest = mine
+    theirs = parse_profile(rest)
+    if theirs.certificate_level is None and _THEY_LACK_IT.search(rest):
+        theirs = replace(theirs, certificate_level=NO_CERTIFICATE)  # ("是我有五级 她没有": hers is none)
+    own = certificate_only(conversation.profile, level)
+    if own.certificate_level in (None, NO_CERTIFICATE):
+        return
+    conversation.own_case = (conversation.own_case[0].merge(own) if conversation.own_case and conversation.own_case[0] else own, None)
+    conversation.profile = without_certificate(conversation.profile).merge(theirs, True)
+    request.facts = request.stated = theirs
+    request.third_party = conversation.third_party  # (the chat stays on them: "我" here only gave the certificate back)
+
+
+# What an answer is wanted for ("写论文要用", "做课件用", "for my slides")
+_WHAT_IT_IS_FOR = re.compile(r"(?:写|做|备)(?:论文|课件|ppt|报告|作业|讲义|教案|课|slides?)|要用|用来|用于|拿来用|做参考"
+                             r"|\bfor\s+(?:my|a|our|the)\s+(?:paper|thesis|essay|report|class|slides?|lesson|course|homework|assignment|notes)\b", re.I)
+
+
+# The one asked for said to hold none ("她没有", "佢冇", "she has none"), after the certificate is said to be the asker's
+_THEY_LACK_IT = re.compile(r"(?:他|她|佢)(?:就|都|是)?\s*(?:没有?|冇|未有)|(?:she|he)\s+(?:has\s+none|has\s+no|doesn'?t|hasn'?t|has\s+nothing)\b", re.I)
+
+
 def _keep_what_the_message_says(request: Request, conversation: Conversation) -> None:
     """Dialogue state beside the profile: whose facts these are, other certificates, unrelated work."""
     conversation.other_certificate = request.other_certificate or conversation.other_certificate
@@ -2486,6 +2594,9 @@ def _keep_what_the_message_says(request: Request, conversation: Conversation) ->
         conversation.profile = conversation.profile.merge(said) if conversation.profile is not None else said
     own_facts_known = conversation.profile is not None and conversation.profile.has_personal_facts \
         and conversation.third_party is None
+    # (a school the asker attends is their case too: "我16歲 讀緊中專一年級" then "我表哥…做咗兩年主播")
+    own_school_known = conversation.profile is not None and bool(conversation.profile.studying_at) and conversation.third_party is None \
+        and any(speaks_of_self(to_simplified(q)) for q, _ in conversation.history[-3:])
     if request.other_work and (request.stated.other_years or request.facts.other_years):
         conversation.other_work = request.other_work  # "18年到21年在苏宁门店做导购": only the other work, so far
     if conversation.own_case is not None and conversation.third_party and not conversation.people \
@@ -2507,8 +2618,8 @@ def _keep_what_the_message_says(request: Request, conversation: Conversation) ->
         (conversation.profile, conversation.last_level), conversation.their_case = conversation.their_case, None
         conversation.third_party = request.third_party
         return
-    if request.third_party and own_facts_known and not request.facts.has_personal_facts and request.stated.has_personal_facts \
-            and not _speaks_of_self_beside(request.question, request.third_party):
+    if request.third_party and (own_facts_known or own_school_known) and not request.facts.has_personal_facts \
+            and request.stated.has_personal_facts and not _speaks_of_self_beside(request.question, request.third_party):
         # "我有五級…2024年拿的" then "他沒有證 但他之前在義烏做了七年的電商客服跟直播" (read beside a question of
         # fact, not as the asker's case): his facts, kept apart; the asker's own set aside for "那我呢"
         _set_own_case_aside(conversation, request.third_party)

@@ -692,7 +692,17 @@ class EligibilityReplies:
         if decision.status in ("not_yet", "cannot_tell") and (profile.has_personal_facts or (age is not None and decision.target_level == 5)):
             lead, _, rest = text.partition("\n")
             opened = self._what_is_open(profile, decision.target_level, lang_code, age)
-            text = "\n".join(line for line in [lead, *opened, rest] if line)
+            if lead.endswith(("：", ":")) and opened:
+                # (not between a line that opens a list, "还需要知道以下情况…：", and its list: after the list, before the
+                # conditions still open, else above the closing caveat)
+                body = rest.split("\n")
+                level = self.rules.level_name(decision.target_level, "en" if lang_code == "en" else "zh")
+                heading = self.templates.text(lang_code, "eligibility", "open_heading")
+                at = body.index(heading) if heading in body else \
+                    len(body) - 1 if body[-1] == self.templates.text(lang_code, "eligibility", "caveat_unconfirmed", level=level) else len(body)
+                text = "\n".join(line for line in [lead, *body[:at], *opened, *body[at:]] if line)
+            else:
+                text = "\n".join(line for line in [lead, *opened, rest] if line)
         if decision.status in ("not_yet", "cannot_tell") and profile.has_personal_facts:
             text = self._with_newer_route(text, decision, lang_code)
         if decision.status == "eligible":
@@ -811,8 +821,11 @@ class EligibilityReplies:
         line = None if any(route.condition["id"] in text for route in routes) else self._newer_route_line(routes, decision, lang_code)
         if line is None:
             return text.replace("\n" + general, "") if re.search(r"ALT-L\d", text) else text
-        if general in text:
+        before = text[:text.find(general)].rstrip("\n") if general in text else ""
+        if general in text and not before.endswith(("：", ":")):
             return text.replace(general, line)
+        # (not between a line that opens a list, "还需要知道以下情况…：", and the list it opens: at the end)
+        text = text.replace("\n" + general, "")
         level = self.rules.level_name(decision.target_level, "en" if lang_code == "en" else "zh")
         lines = text.split("\n")  # above the closing caveat on the template, when there is one
         at = len(lines) - 1 if lines[-1] == self.templates.text(lang_code, "eligibility", "caveat_unconfirmed", level=level) else len(lines)

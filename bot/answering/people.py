@@ -11,7 +11,7 @@ from bot.language import mandarin_words
 
 # A label that opens a person's part: "A：", "学员B:", "张某，", "me:", "her:".
 _LABEL = re.compile(r"(?:^|(?<=[\s，,。；;!！?？：:])|(?<=[是系的])(?=[小老阿]))(?P<label>(?:学员|学生|同学|员工|主播)?[A-ZＡ-Ｚ甲乙丙](?![a-z])|[\u4e00-\u9fff]某|[小老阿](?!孩|朋友|师|板|公|婆|家|姨|时|乡|红书|伙|弟|妹|哥|姐)(?:[\u4e00-\u9fff]|[A-ZＡ-Ｚ](?![a-z]))|阿[A-Za-z]{1,10}|"
-                    r"(?-i:(?:Ms|Mr|Mrs|Miss)\.?\s*[A-Z][a-z]+|(?!Note|Current|Learner|Student|Trainer|Update|Edit|Question|Then|First|Next|Finally|Also|Answer|Context|Background|Info|Details|Facts|Btw|Ps|Confirm|Say|Tell|Reply|Write|Ignore|Remember|Summary|Claim|Rule|Fact|Statement|Example|Hint|Task|Instruction|Reminder|Warning|Important|Source|Quote|Correction|Sorry|Actually|Wait|Hello|Hey|Dear|Thanks|Please|Pls|Urgent|Draft|Case|Scenario)[A-Z][a-z]{2,10}(?=\s*[：:]))|"
+                    r"(?-i:(?:Ms|Mr|Mrs|Miss)\.?\s*[A-Z][a-z]+|(?!Note|Current|Learner|Student|Trainer|Update|Edit|Question|Then|First|Next|Finally|Also|Answer|Context|Background|Info|Details|Facts|Btw|Ps|Confirm|Say|Tell|Reply|Write|Ignore|Remember|Summary|Claim|Rule|Fact|Statement|Example|Hint|Task|Instruction|Reminder|Warning|Important|Source|Quote|Correction|Sorry|Actually|Wait|Hello|Hey|Dear|Thanks|Please|Pls|Urgent|Draft|Case|Scenario|Ok|Re|No|So|Hi)[A-Z][a-z]{1,10}(?=\s*[：:]))|"
                     r"me|her|him|she|he|my (?:cousin|friend|sister|brother|wife|husband))\s*(?:[：:，,]|(?<=\w)\s+[–—-]\s+|"
                     # "A做了3年淘宝客服，B做微商4年", "阿明做选品三年；阿芬有…": a letter or a short name then straight
                     # into what that person did ("A – 7 yrs…": after a dash)
@@ -25,12 +25,20 @@ _LABEL = re.compile(r"(?:^|(?<=[\s，,。；;!！?？：:])|(?<=[是系的])(?=[
 _BEFORE_LABEL_MAX = 12
 # English names each followed by what that person did, at least two of them ("Lily joined 2020-06 as host… Tom
 # is our platform admin since 2019"); a capitalised word that is not a name is never one.
-_NAME_DOING = re.compile(r"(?:^|(?<=[\s,.;!?，。；]))(?P<label>(?!The|This|That|There|These|Those|Then|Now|It|She|He|They|We|You|What"
+_NAME_DOING = re.compile(r"(?:^|(?<=[\s,.;!?，。；:：]))(?P<label>(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)(?!The|This|That|There|These|Those|Then|Now|It|She|He|They|We|You|What"
                          r"|Which|Who|When|Our|My|Your|Their|His|Also|But|And|Since|Before|After|Level|Lvl|Taobao|Douyin|Kuaishou"
                          r"|Tiktok|Shopee|Lazada|Amazon|Internet|Live|Platform|Product|Video|Hi|Hello|Yes|No|Ok|Okay"
-                         r"|Learner|Student|Trainee|Host|Streamer|Anchor|Employee|Candidate|Person|Client|Intern|Applicant|Staff|Someone|Let|Please|Thanks)[A-Z][a-z]{2,10})"
+                         r"|Learner|Student|Trainee|Host|Streamer|Anchor|Employee|Candidate|Person|Client|Intern|Applicant|Staff|Someone|Let|Please|Thanks)[A-Z][a-z]{2,10}"
+                         # ("A has 五级 … B has no cert, 7 yrs…": a letter for a name; not "I")
+                         r"|(?-i:(?!I\b)[A-Z])(?=\s+(?:has|had|got|holds|is|was|did|does|just|only|also|works|worked)\b))"
                          r"(?=\s+(?:(?:only|also|just|already|still)\s+)?(?:joined|started|began|got|gets|has|had|holds|is|was|works|worked|streams|streamed|sells|sold|runs|ran"
                          r"|does|did|also)\b|'s\b)")
+# Names each followed by their figures, at least two ("staff: Anna 4 yrs product selector no cert, Ben 8 yrs live seller…, Cici
+# 五级 Apr 2023"); no month and no word that opens a sentence ("Been 4 years, no certs.")
+_NAME_FIGURES = re.compile(r"(?:^|(?<=[\s,.;!?，。；:：]))(?P<label>(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)"
+                           r"(?!(?:Been|Worked|Working|Did|Got|Have|Had|About|Around|Over|Only|Almost|Nearly|Just|For|Since|Like|Maybe"
+                           r"|Roughly|After|Before|Spent|Total|Another|Each|Every|Both|All|Some|Most|The|This|That|Level|Lvl|Year|Years)\b)"
+                           r"(?-i:[A-Z][a-z]{1,10}))(?=\s+\d+(?:\.\d+)?\s*(?:yrs?|years?|months?|mos?)\b|\s+[一二三四五]\s*级)")
 # People told apart by a role and a letter ("Host A has…, Host B got…, Host C did…"): labelled by the letter, as they
 # are asked about after ("can B apply for level 4 now?").
 _ROLE_LETTER = re.compile(r"(?-i:\b(?:[Hh]ost|[Ss]treamer|[Aa]nchor|[Ss]tudent|[Tt]rainee|[Ll]earner|[Ee]mployee|[Cc]andidate|[Pp]erson)\s+(?P<label>[A-Z])\b)\s*[:：,，]?")
@@ -86,6 +94,8 @@ def split_people(text: str, held_level: int | None = None, shared: Profile | Non
     labels = list(_LABEL.finditer(text))
     if len(labels) < 2 and len(names := list(_NAME_DOING.finditer(text))) >= 2:
         labels = names
+    if len(labels) < 2 and len(names := list(_NAME_FIGURES.finditer(text))) >= 2:
+        labels = names
     if len(labels) < 2 and len(lettered := list(_ROLE_LETTER.finditer(text))) >= 2:
         labels = lettered  # "Host A has streamed 4 yrs, no cert. Host B got 直播销售员 level 5…"
     parts: list[tuple[str, str]] = []
@@ -140,9 +150,13 @@ def split_people(text: str, held_level: int | None = None, shared: Profile | Non
 
 # A person's part that opens with a level ("Zhao: level 2 video creator-promoter, cert March 2024"): the level they are at.
 _OPENS_WITH_LEVEL = re.compile(r"^\W*(?=(?:level|lvl|l)\s*-?[1-5]\b)", re.I)
+# (in English, a Chinese level too: "Lily: 五级 视频创推员 June 2022")
+_OPENS_WITH_CHINESE_LEVEL = re.compile(r"^\W*(?=[一二三四五]\s*级)")
 
 
 def _as_held(part: str) -> str:
+    if re.search(r"[a-z]{3,}", part, re.I) and _OPENS_WITH_CHINESE_LEVEL.match(part):
+        return _OPENS_WITH_CHINESE_LEVEL.sub("has ", part, count=1)
     return _OPENS_WITH_LEVEL.sub("has ", part, count=1)
 
 
@@ -287,3 +301,50 @@ def with_new_facts(people: list[tuple[str, Profile]], named: list[str], text: st
         updated.append((label, facts.merge(said) if said is not None and said.has_personal_facts else facts))
     return updated
 
+
+
+# A certificate said to be the asker's, not the one asked for's ("唔好意思 搞錯咗 五級證係我嘅 佢冇證", "不对 是我有五级
+# 她没有", "the 五级 is mine, she has none"): read on Mandarin words, Simplified script.
+_MINE = re.compile(r"(?:(?P<a>[一二三四五])\s*级(?:的)?(?:证书?)?|证书?|张证|个证|嗰张证|那张证|这张证)\s*(?:其实|其實)?\s*(?:是|系|係)\s*我(?:自己)?(?:的|嘅)(?![一二三四五]\s*级|目标|梦想|打算|计划|选择|想法)"
+                   r"|(?:是|系|係)\s*我(?:自己)?(?:才)?(?:有|拿了?|攞咗?)\s*(?P<b>[一二三四五])\s*级"
+                   r"|\b(?:the\s+)?(?:(?:level|l)\s*(?P<c>[1-5])|(?P<d>[一二三四五])\s*级|cert(?:ificate)?)(?:\s+cert(?:ificate)?)?\s+(?:is|was|'s)\s+mine\b"
+                   r"|\bi(?:'m| am)\s+the\s+one\s+with\s+(?:the\s+)?(?:(?:level|l)\s*(?P<e>[1-5])|(?P<f>[一二三四五])\s*级)", re.I)
+# The facts of a certificate held, which go with it to whoever holds it
+CERTIFICATE_FIELDS = ("certificate_level", "years_since_certificate", "years_since_from_date", "years_since_held",
+                      "years_since_at_most", "certificate_age", "worked_since_certificate", "holds_certificate", "certificate_day")
+
+
+def askers_certificate(words: str) -> tuple[int | None, str] | None:
+    """A certificate the message says is the asker's own, not the other person's: (its level if named, the message
+    without those words), or None."""
+    match = _MINE.search(words)
+    if match is None:
+        return None
+    said = next((g for g in match.groups() if g), None)
+    level = int(said) if said and said.isdigit() else ("一二三四五".index(said) + 1 if said else None)
+    return level, words[:match.start()] + "，" + words[match.end():]
+
+
+def without_certificate(profile: Profile) -> Profile:
+    """`profile` with no certificate held (the one told was someone else's)."""
+    return replace(profile, **{name: Profile.__dataclass_fields__[name].default for name in CERTIFICATE_FIELDS})
+
+
+def certificate_only(profile: Profile, level: int | None) -> Profile:
+    """Only the certificate of `profile` (with its dates), as held by someone else; `level` when it names another one."""
+    if level is not None and profile.certificate_level != level:
+        return Profile(certificate_level=level)
+    return Profile(**{name: getattr(profile, name) for name in CERTIFICATE_FIELDS})
+
+
+# The certificate told before said to be someone else's ("sorry no, that's my sister's. mine is 四级", "三级是我师傅的
+# 我自己是四级"): read on Mandarin words, Simplified script, lower case.
+_THEIRS = re.compile(r"(?:[一二三四五]\s*级(?:证书?)?|那个?证?|这个?证?|那张证?|张证|个证|证书?)\s*(?:其实)?\s*(?:是|系)\s*(?:我的?)?"
+                     r"(?:家?姐|妹妹?|哥哥?|弟弟?|细佬|师傅|师父|同事|朋友|老公|老婆|闺蜜|表[姐妹哥弟]|堂[姐妹哥弟]|女朋友|男朋友|妈妈?|爸爸?|搭档|太太|先生)(?:的|嘅)"
+                     r"|\b(?:that|it|the\s+cert(?:ificate)?|that\s+one)(?:'s|\s+is|\s+was)\s+(?:actually\s+)?(?:my\s+[a-z]+'s|hers|his)\b", re.I)
+_MINE_IS = re.compile(r"\bmine\s+is\b|\bmine'?s\b|我自己(?:是|有|拿)|我的是|我(?:是|有|拿了?)\s*[一二三四五]\s*级", re.I)
+
+
+def certificate_was_someone_elses(words: str) -> bool:
+    """The message says the certificate told before is someone else's and gives the asker's own instead."""
+    return bool(_THEIRS.search(words)) and bool(_MINE_IS.search(words))

@@ -13,15 +13,32 @@ from bot.texts import Templates
 _SET_OUT = re.compile(
     r"判断题|填空题|选择题|单选题|多选题|题目|这题|这道题|复习题|试题|考题|答案|[√×✓✗]|_{2,}|＿{2,}|（\s*）"
     r"|(?:ppt|课件|讲义|笔记|教材|课本|slides?)[^，,。]{0,10}(?:写|说|says?)|我(?:标|填|选|拣)(?:的|了)?"
-    r"|\btrue\s+or\s+false\b|\bfill\s+in\b|\bquiz\b|\bblanks?\b|\bworksheet\b|\bi\s+(?:wrote|marked|ticked)\b|\bmy\s+notes\b|\banswer\s+key\b", re.I)
+    r"|\btrue\s+or\s+false\b|\bfill\s+in\b|\bquiz\b|\bblanks?\b|\bworksheet\b|\bi\s+(?:wrote|marked|ticked)\b|\bmy\s+notes\b|\banswer\s+key\b"
+    # what a trainer tells learners, or a handout says, set out to be checked ("I tell my students 一级 needs 3 years
+    # after 二级, correct?", "我一直跟学生说…对吧")
+    r"|跟(?:我的?)?(?:学生|学员)们?(?:都|一直)?(?:说|讲)|同(?:学生|学员)(?:讲|话)|\bi\s+(?:always\s+|usually\s+)?(?:tell|told|teach)\s+(?:my\s+|our\s+)?(?:students|learners|trainees|class)\b"
+    r"|\b(?:faq|handout|brochure|flyer)\s+(?:says|said|states)\b|\bis\s+it\s+(?:right|true|correct)\s+that\b", re.I)
+# Asked whether a rule stated is right ("四级是拿到五级证后满2年就能报，对吗？", "level 3 needs 5 years after level 4, right?"),
+# with nothing of the asker's own in it (not "I have 2 years, is that right for level 4?")
+_ASKS_IF_RIGHT = re.compile(r"是不是[^，,。？?]{0,20}(?:就能|就可以|就行|就够)|对吗|对吧|对不对|是不是这样|准吗|准不准|正确吗|没错吧|有没有错|係咪咁|啱唔啱|啱嘛|\b(?:right|correct|true)\s*\?|\bis\s+that\s+(?:right|correct|true)\b", re.I)
+# (not whether a rule is confirmed: "level 5 needs 1 year of work right? is that actually confirmed?" asks its certainty)
+_ASKS_IF_CONFIRMED = re.compile(r"\bconfirmed\b|\bverified\b|\bofficial(?:ly)?\b|确认了吗|已确认|是否确认|确定了吗|官方", re.I)
+_OWN_WORDS = re.compile(r"我(?!们|們)|\bi\b|\bi'|\bmy\b|\bme\b", re.I)
 _TRUE_MARKS = {"√", "✓", "✔", "对", "true"}
 _FALSE_MARKS = {"×", "✗", "✘", "错", "false"}
+
+
+def sets_out_a_rule(words: str) -> bool:
+    """`words` set a rule out to be checked: a quiz item, a blank, a slide, what a trainer tells learners, or a rule
+    stated and asked if right with nothing of the asker's own in it."""
+    return bool(_SET_OUT.search(words)) or (bool(_ASKS_IF_RIGHT.search(words)) and not _OWN_WORDS.search(words)
+                                            and not _ASKS_IF_CONFIRMED.search(words) and parse_claim(words) is not None)
 
 
 def rule_check_reply(words: str, lang_code: str, rules: RuleSet, templates: Templates) -> str | None:
     """The checked rule's verdict, in `lang_code`'s template language; None when `words` sets out no rule of
     years and levels to check (the answer is then the full one)."""
-    if not _SET_OUT.search(words):
+    if not sets_out_a_rule(words):
         return None
     w = lambda key, **values: templates.text(lang_code, "eligibility", key, **values)  # noqa: E731
     lang = "en" if lang_code == "en" else "zh"
@@ -62,6 +79,11 @@ def rule_check_reply(words: str, lang_code: str, rules: RuleSet, templates: Temp
         key = "rule_check_blank" if claim.years is None else "rule_check_holds" if verdict.holds_template else "rule_check_wrong"
         lines = [w(key, years=years, clause=template.text(lang).rstrip("。."), id=template.id, status=status(template))]
         holds = verdict.holds_template is not None
+        beside = _other_routes_said(claim, template, holds, rules, lang, w, status)
+        if beside and not holds and not template.requires_formal_training and claim.years is not None:
+            # ("一级 needs 3 years after 二级": so it does, with the training; without it, 4)
+            lines = [w("rule_check_partly", years=years, clause=template.text(lang).rstrip("。."), id=template.id, status=status(template))]
+        lines += beside
         if mark is not None:
             given = mark.lower()
             right = (given in _TRUE_MARKS and holds) or (given in _FALSE_MARKS and not holds) \
@@ -74,3 +96,22 @@ def rule_check_reply(words: str, lang_code: str, rules: RuleSet, templates: Temp
         lines.append(w("rule_check_template_caveat"))
     return "\n".join(lines)
 
+
+
+def _other_routes_said(claim, template, holds: bool, rules: RuleSet, lang: str, w, status) -> list[str]:
+    """Beside the verdict on the route stated: the sibling route whose years the statement gave ("一级 needs 3 years
+    after 二级": so it does, with the formal training), or, when the statement holds, the other routes to that level
+    ("level 3 needs 5 years after level 4": one route of three)."""
+    siblings = [c for c in rules.levels.get(claim.level, ()) if c is not template]
+    if not holds and claim.years is not None:
+        same = next((c for c in siblings if c.required_certificate_level == claim.held and not c.education
+                     and bool(c.requires_formal_training) != claim.training and years_of(c) == claim.years), None)
+        if same is not None:
+            key = "rule_check_with_training" if same.requires_formal_training else "rule_check_without_training"
+            return [w(key, years=plain_number(claim.years), clause=same.text(lang).rstrip("。."), id=same.id, status=status(same))]
+        return []
+    if holds and siblings:
+        sep = "；" if lang == "zh" else "; "
+        return [w("rule_check_other_routes", routes=sep.join(f"{c.text(lang).rstrip('。.')}（{c.id}）" if lang == "zh"
+                                                                else f"{c.text(lang).rstrip('。.')} ({c.id})" for c in siblings))]
+    return []

@@ -131,10 +131,10 @@ _ASKS_TO_APPLY = re.compile(r"用[^，,。？?]{1,8}(?:报|申报|考)还是(?:�
                             r"\bis (?:a|an|my|he|she) (?:\w+ )?(?:eligible|allowed)\b|\b(?:can|could) (?:get|apply|sit|take|go for)\b", re.I)
 # (a child born or cared for is a break in the asker's own work: "22年生孩子停了一年多", "在家带孩子")
 _THIRD_PARTY = re.compile(r"学员|学生|(?<![小男女])朋友|同学|老婆|老公|阿仔|个仔|我仔|阿女|个女(?![生性孩])|我女(?![朋生性士孩装儿])|(?:我爸|我妈|老爸|老妈|爸爸|妈妈|父亲|母亲|阿爸|阿妈|我老豆|我老母)(?![爸妈们])(?!都?(?:觉得|认为|反对|不同意|不让|担心|不支持|怕))|(?<!生)(?<!生了)(?<!带)(?<!怀)(?<!照顾)(?:儿子|女儿|孩子)|弟弟|妹妹|他们|她们|(?<![其吉])他(?!人)|她|同事|徒弟|表[姐妹哥弟]|堂[姐妹哥弟]"
-                          r"|亲戚|侄[子女]|外甥|闺蜜|男朋友|女朋友|太太|我(?:的|个|嘅)?先生|丈夫|妻子|(?<![恋可])爱人|媳妇|室友|舍友|细佬|细妹|家姐|阿哥|姐姐|姊姊|哥哥|阿姊|阿姐|阿妹|这批人|那批人|(?<!\bas\s)(?<!\bas\sa\s)(?<!final\syear\s)(?<!final-year\s)(?<!\bwas\sa\s)(?<!\bstill\sa\s)(?<!\bi'm\sa\s)(?<!\bam\sa\s)student(?!s)(?!\s+here)|students(?!\s+here)|trainees?|learners?|\bcohort\b|\bapprentices\b|\bour (?:graduates|grads)\b|\bone of (?:our|my) \w+|\b(?:she|he|her|his)\b|my (?:friend|wife|husband|son|daughter"
+                          r"|亲戚|侄[子女]|外甥|闺蜜|我(?:的|个|嘅)?[弟妹哥姐](?![们])|男朋友|女朋友|太太|我(?:的|个|嘅)?先生|丈夫|妻子|(?<![恋可])爱人|媳妇|室友|舍友|细佬|细妹|家姐|阿哥|姐姐|姊姊|哥哥|阿姊|阿姐|阿妹|这批人|那批人|(?<!\bas\s)(?<!\bas\sa\s)(?<!final\syear\s)(?<!final-year\s)(?<!\bwas\sa\s)(?<!\bstill\sa\s)(?<!\bi'm\sa\s)(?<!\bam\sa\s)student(?!s)(?!\s+here)|students(?!\s+here)|trainees?|learners?|\bcohort\b|\bapprentices\b|\bour (?:graduates|grads)\b|\bone of (?:our|my) \w+|\b(?:she|he|her|his)\b|my (?:friend|wife|husband|son|daughter"
                           r"|brother|sister|bro|sis|cousin|mom|mum|mother|dad|father|parents?|colleague|coworker|co-worker|niece|nephew|partner"
                           r"|girlfriend|boyfriend|gf|bf|roommate|flatmate|housemate|apprentice|client)"
-                          r"|我(?:的|个|嘅)?\s*friends?\b"  # "咁我個friend …" (Cantonese with English)
+                          r"|我(?:的|个|嘅)?\s*friends?(?![a-z])"  # "咁我個friend …" (Cantonese with English)
                           # someone an employer or a school is weighing ("a candidate showed us a level 3 cert", "应聘者有四级证")
                           r"|帮[^，,。？?]{0,6}(?:主播|员工|同事|下属|手下|几个人|两个人|两位)[^，,。？?]{0,2}问|员工|主播们|(?:两|几|三|四|五|六|七|八|九|十|\d+)\s*(?:个|位|名)主播|\b(?:our|some|the|my|of our)\s+(?:in-house\s+)?(?:hosts|streamers|staff|employees|anchors)\b|\b\d+\s+(?:in-house\s+|full-time\s+|part-time\s+)?(?:hosts|streamers|employees|anchors)\b"
                           # one of the asker's people named ("旗下主播阿欣…", "Host Amy has Level 3…", "our streamer Lily…")
@@ -196,13 +196,15 @@ ASKS_ABOUT_TRAINING = re.compile(r"(?:要|需要|得|必须|用不用|使唔使|
                                   # "要报一级需要上多少小时的培训？", "how many hours of training do I need?"
                                   r"(?:要|需要|得)\s*(?:上|参加|读)?\s*(?:多少|几多|几)\s*(?:个)?(?:小时|学时|课时|钟)(?:的)?(?:培训|课)?|\bhow many (?:training )?hours\b|"
                                   r"培训.{0,6}(?:必须|一定要|还要吗)|(?:要|唔要|使唔使|需要|得|have to|need to)[^？?]{0,12}\d+\s*(?:个)?(?:钟|小时|学时|课时|hours?)|\b(?:need|have|has) to (?:take|do|attend|complete) (?:a|the|any) "
-                                  r"(?:\w+ ){0,3}(?:course|training|class)|\bneed (?:the|a|any) (?:\w+ ){0,3}(?:training|course)|\btake a course\b", re.I)
+                                  r"(?:\w+ ){0,3}(?:course|training|class)|\bneed (?:the|a|any|that|this) (?:\w+ ){0,3}(?:training|course)|\btake a course\b"
+                                  # ("do I also need that 120h course?")
+                                  r"|\bneed\s+(?:the|a|any|that|this)\s+\d+\s*(?:-\s*)?(?:h|hrs?|hours?)\b", re.I)
 # "Which level can I take": asks for the asker's highest level even without a word of applying.
 _ASKS_WHICH_LEVEL = re.compile(r"几级|几多级|多少级|哪一?级|什么级|哪个级别|哪个等级|什么级别|边级|which level|what level|how high|level (?:should|would) (?:i|she|he|they)"
                                r"|(?:我|她|他|佢)?(?:现在|而家|目前)?(?:能|可以|可)(?:考|报)(?:什么|啥|乜|咩)[？?]?\s*$", re.I)  # "我现在能考什么？"
 # Words asking what a level requires (not its training hours, content or fee).
 _REQUIREMENT_WORDS = re.compile(r"条件|要求|资格|门槛|年限|工作经验|几年经验|路径|路线|途径|(?<![那这嗰𠮶呢])几年|多少年|\broutes?\b|\bneed\b|\brequire|\bqualif|\beligib|"
-                                r"\bexperience\b|how many years|\breqs?\b|"
+                                r"\bexperience\b|how many (?:years|yrs?)\b|\breqs?\b|"
                                 # "考二级是不是一定要先有三级？": whether a level below must come first is the conditions
                                 r"(?:一定|必须|是否|是不是|要不要|需不需要|用不用)(?:要)?先(?:有|拿|考|持有|取得)[^，,。？?]{0,8}[一二三四五1-5]\s*级", re.I)
 _EN_SENTENCE_END = re.compile(r"(?<=[a-z0-9)]\.)\s+(?=[a-zA-Z])")
@@ -262,6 +264,8 @@ _WHAT_NEXT = re.compile(r"(?:之后|以后|接下来|然后|再)(?:还|仲)?(?:�
 _OWN_FACTS = re.compile(r"(?:^|[，,。！？!?\s：:]|(?<![着跟和给带教陪帮]))我(?:呢|自己|本人|也|都)?(?:就|才|刚刚?|啱啱|只){0,2}(?:做|干|当|有|是|拿|考|已经|持有|从事|在|开|卖|播|经营|负责"
                         # ("那我呢 我没证…", "那我呢？我大學讀企管…": the asker's own schooling, or a certificate lacked)
                         r"|没|冇|未|读|念|毕业|大学|大专|本科|中专|中职|高职|技校|高中|初中"
+                        # ("我二级是2023年5月拿的", "我的四级证2022年拿的": a certificate of the asker's, dated)
+                        r"|(?:的|嘅)?\s*[一二三四五]\s*级\s*(?:(?:" + vocab.JOB_NAME + r")\s*)?(?:证书?)?(?:是|系)?\s*(?:(?:19|20)\d{2}\s*年|去年|今年|前年)"
                         r"|\s*(?:(?:19|20)?\d{2}\s*年|去年|今年|前年)[^，,。]{0,8}(?:拿|考|开始|入行|做))|"
                         r"\bi(?:'m|'ve)\b|\bi (?:only |also |just |already |still |myself )?(?:have|am|hold|got|work|did|do)\b|"
                         r"\bmy own\b|\bwhat about me\b|\band me\b", re.I)
@@ -449,7 +453,9 @@ _QUOTED_REQUIREMENT = re.compile(r"['\"“‘「『][^'\"”’」』]{0,80}?(?:
 # A rule someone else stated ("我朋友说干满两年就能报四级", "佢同事話四年就夠", "my trainer said I can skip 四级"): a
 # claim to weigh, so neither its figures nor its teller are the case asked about.
 _CLAIMED_RULE = re.compile(
-    r"(?:我的?|他的?|她的?|你的?|我们的?)?(?:朋友|同事|老师|培训老师|师傅|老板|老细|上司|主管|领导|机构|培训机构|培训班|补习班|补习社|学校|客服|中介|教练|同学|别人|有人|人家|人哋|网上|群里|旺报|日报|晚报|时报|报纸|报道|新闻|文章|帖子|公众号|(?<!问)你)"
+    r"(?:我的?|他的?|她的?|你的?|我们的?)?(?:朋友|同事|老师|培训老师|师傅|老板|老细|上司|主管|领导|机构|培训机构|培训班|补习班|补习社|学校|客服|中介|教练|同学|别人|有人|人家|人哋|网上|群里|旺报|日报|晚报|时报|报纸|报道|新闻|文章|帖子|公众号|(?<!问)你"
+    # (what a trainer tells learners: "我一直跟学生说大专电商毕业可以直接报三级")
+    r"|(?<=我)(?:一直|都|经常|平时|之前)?(?:跟|同|和|对)(?:我的?)?(?:学生|学员|同学|他们|大家)们?(?:都|一直)?)"
     r"[\s，,]?(?:都|也|之前|以前|上|里)?(?:说|讲|话|讲过|说过|话过|讲嘅|写|写着|告诉我|跟我说|同我讲|话我知)[\s:：]*[^，,。？?!！]{0,24}?"
     r"(?:就能|就可以|就够|就得|就行|就ok|才能|才可以|只要|只需|只用|可以直接|能直接|直接[报考申]|不用|唔使|不需要|免考|跳过|跳级|包过|保过|包拿证|包拿|要(?:做|干)?(?:够|满)|(?:需要|须|要)\s*(?:满|做够|干满)?\s*[一二两三四五六七八九十\d半]+\s*(?:年|个月))[^，,。？?!！我]{0,16}"
     # a promise with its teller said a sentence before ("被一个培训机构坑了。交了3980说包过拿三级证")
@@ -457,6 +463,8 @@ _CLAIMED_RULE = re.compile(
     # what the teller said next, the teller named before ("…上课上到一半才告诉我要先有四级证书才能报三级")
     r"|(?:才|又|就|后来)(?:告诉我|跟我说|同我讲|话我知)[\s:：]*[^，,。？?!！]{0,20}?(?:就能|就可以|才能|才可以|只要|不用|要先|必须先|得先)[^，,。？?!！我]{0,16}"
     r"|\byou\s+(?:said|told me|say)\b[^.?!]{0,60}?\b(?:need|needs|needed|must|required?|enough|only)\b[^.?!,]{0,30}"
+    r"|\bi\s+(?:always\s+|usually\s+|often\s+)?(?:tell|told|teach|taught)\s+(?:my\s+|our\s+|the\s+)?(?:students|learners|trainees|class|them)\b[^.?!]{0,60}?"
+    r"\b(?:needs?|requires?|is enough|enough|can skip|skip|can apply|can go straight|only)\b[^.?!,]{0,40}"
     r"|\b(?:my|his|her|our|a|the|your)\s+(?:friend|colleague|co-?worker|trainer|teacher|tutor|boss|manager|coach|agency|school|mentor)\s+"
     r"(?:says?|said|told me|claims?|thinks?)\b[^.?!]{0,60}?\b(?:is enough|enough|can skip|skip|can apply|can go straight|only (?:need|needs|takes)|is fine|qualif\w*)\b[^.?!,]{0,40}",
     re.I)
@@ -488,6 +496,14 @@ def claimed_level(words: str) -> int | None:
     return targets.pop() if len(targets) == 1 else None
 
 
+# Whether a lower level must come first ("要先考五级吗", "使唔使先考五級", "do i need 五级 first", "or do I have to do wuji
+# first"): read on Mandarin words, Simplified script
+_LOWER_FIRST = re.compile(r"(?:要|需要|必须|一定要|得|使唔使|使不使|用不用|是不是要|是否要|是否需要|要不要|需不需要)\s*先\s*(?:考|拿|有|攞|过)?\s*(?P<a>[一二三四五])\s*级"
+                          r"|先\s*(?:考|拿)\s*(?P<b>[一二三四五])\s*级\s*(?:再|才)"
+                          r"|\b(?:need|needs|have\s+to|has\s+to|must)\s+(?:to\s+)?(?:do|take|get|pass|sit|hold)?\s*(?:the\s+)?"
+                          r"(?:(?P<c>[一二三四五])\s*级|(?:level|lvl|l)\s*(?P<d>[1-5]))(?:\s+(?:cert(?:ificate)?|exam))?\s+first\b", re.I)
+# A trainer's own telling of a rule ("我一直跟学生说…", "I tell my students…")
+_TELLS_LEARNERS = re.compile(r"我(?:一直|都|经常|平时|之前)?(?:跟|同|和|对)(?:我的?)?(?:学生|学员|同学|他们|大家)|\bi\s+(?:always\s+|usually\s+|often\s+)?(?:tell|told|teach|taught)\s+(?:my\s+|our\s+|the\s+)?(?:students|learners|trainees|class)\b", re.I)
 # More of the work history, told after what came before ("and before that 4 yrs in retail buying", "在那之前已經當直播主5年了").
 _MORE_OF_THE_STORY = re.compile(r"^\W*(?:and\s+|also\s+)?(?:before\s+(?:that|then)|prior\s+to\s+that|after\s+that)\b|" + vocab.BEFORE_THAT + r"|^\W*(?:之前|以前)还", re.I)
 # Whether what was said is so ("係咪真㗎？", "真的假的", "is that true?"), asked alone.
@@ -765,7 +781,7 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
     # (nor the levels and years of a rule cited, quoted or set as a quiz: "按“五级证书后累计4年”那条，我还差多久？")
     own_words = without_cited_rules(_QUOTED_REQUIREMENT.sub(" ", _without_third_party_clauses(claimed)))
     if supposed is not None:  # the certificate supposed is not one held: its words are not read as facts
-        own_words = _SUPPOSED.sub(" ", own_words)
+        own_words = _AFTER_PASSING.sub(" ", _SUPPOSED.sub(" ", own_words))
     known_before = conversation.profile
     if _SO_FAR.match(own_words) and (known_before is None or (known_before.years_total is None and known_before.certificate_age is None
                                                               and known_before.years_since_certificate is None)):
@@ -960,6 +976,11 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
     elif claimed != words and not levels_named(claimed):
         # ("旺報說「取得二級證書後累計3年…才能取得結業證書」，這樣寫對嗎？": a level the claim holds, no level asked)
         asked_levels = ()
+    if claim_level is not None and act in ELIGIBILITY_ACTS and _TELLS_LEARNERS.search(words) and not stated.has_personal_facts \
+            and not (conversation.profile is not None and conversation.profile.has_personal_facts):
+        # "我一直跟学生说大专电商毕业可以直接报三级 不用四级证，对吧？": what a trainer tells learners, checked against
+        # the rule; nobody's case
+        act = "rule_question"
     if act in ("rule_question", "fact") and stated.has_personal_facts and claimed == words and not _is_question(question) \
             and _MORE_OF_THE_STORY.match(words) \
             and conversation.profile is not None and conversation.profile.has_personal_facts and not routing.not_covered:
@@ -993,6 +1014,24 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
     if act == "rule_question" and stated.years_total is not None and asked_levels and _DID_FOR.search(words) \
             and _third_party(words) is None:
         act = "eligibility_level"  # "这样做了两年，能算两年工作年限吗？想报五级": their own years, asked of a level
+    first = _LOWER_FIRST.search(words)
+    if first is not None and act not in ("injection", "out_of_scope") and not routing.not_covered:
+        # "那要先考五级吗？" after "想考三级", "do i have to do wuji first or can i go siji directly?", "for 四级 does he
+        # still need 五级 first?": the level above it is the one asked (named, or weighed before, or the next one up),
+        # on the case told when there is one
+        below = vocab.level_of(next(g for g in first.groups() if g) + "级") if not first.group("d") else int(first.group("d"))
+        above = [level for level in levels_named(question) if level < below]
+        before = conversation.last_level if conversation.last_level is not None and conversation.last_level < below else \
+            (conversation.profile.target_level if conversation.profile is not None and conversation.profile.target_level is not None
+             and conversation.profile.target_level < below else None)
+        target = max(above) if above else before if before is not None else below - 1
+        if 1 <= target < below:
+            known = (conversation.profile is not None and (conversation.profile.has_personal_facts or bool(conversation.profile.studying_at)))
+            personal_case = stated.has_personal_facts or known
+            act = "eligibility_level" if personal_case else "rule_question"
+            asked_levels = (target,)
+            stated = replace(stated, target_level=target if personal_case else stated.target_level,
+                             certificate_level=None if stated.certificate_level == below else stated.certificate_level)
     facts = stated if act in PERSONAL_ACTS else Profile()
     other = _OTHER_CERTIFICATE.search(question)
     association = bool(_ASSOCIATION_CERTIFICATE.search(question))
@@ -1342,11 +1381,19 @@ _BARE_DURATION = re.compile(r"^\W*(?:(?:it'?s\s+|it\s+has\s+|has\s+|i'?ve\s+)?be
 _LEADING_DURATION = re.compile(_BARE_DURATION.pattern[:-len(r"\W*$")] + r"\s*[，,。；;]", re.I)
 
 
+# The same, said as what comes after passing it ("考完三級之後呢？幾時可以考二級？", "先报二级的话 考完之后多久能考一级",
+# "after she passes level 3, when can she do level 2?"): obtained now, as far as the dates go
+_AFTER_PASSING = re.compile(r"考完\s*(?P<a>[一二三四五]\s*级)\s*(?:之后|以后|后)|(?P<b>[一二三四五]\s*级)[^，,。？?]{0,6}?(?:的话)\s*[，,\s]?\s*考完(?:之后|以后|后)"
+                            r"|\bafter\s+(?:i|she|he|they|we)\s+(?:pass|passes|get|gets|finish|finishes)\s+(?:the\s+)?(?:level\s*(?P<c>[1-5])|(?P<d>[一二三四五])\s*级)", re.I)
+
+
 def _supposed_certificate(question: str) -> tuple[int, int] | None:
     """(level, months from now) of a certificate the asker supposes they will obtain, if the message says one."""
     match = _SUPPOSED.search(question)
     if match is None:
-        return None
+        after = _AFTER_PASSING.search(question)
+        said = next((g for g in after.groups() if g), None) if after else None
+        return (int(said) if said.isdigit() else vocab.level_of(said), 0) if said else None
     named = levels_named(match.group("level"))
     if not named:
         return None
@@ -1735,8 +1782,9 @@ def _keyword_act(act: str, confidence: float, routing: Routing, question: str, s
             and not conversation.last_level:
         return "eligibility_highest"  # "我现在能考什么？" with no level named: which level
     known = conversation.profile is not None and conversation.profile.has_personal_facts
-    if (personal or (known and vocab.CALENDAR_YEAR.search(question))) and corrects_itself(question) \
-            and not _is_question(question) and act not in PERSONAL_ACTS:
+    # (or a certificate taken back: "啊唔係 佢話三級只係考咗理論 實操未過")
+    if (personal or (known and vocab.CALENDAR_YEAR.search(question)) or (known and stated.lacks_level is not None)) \
+            and corrects_itself(question) and not _is_question(question) and act not in PERSONAL_ACTS:
         # "唔好意思講錯，係四級，上年攞嘅": a fact taken back and given again ("hmm actually the cert says 2023-05")
         return "statement"
     if known and stated.worked_since_certificate and conversation.profile.certificate_level is not None \

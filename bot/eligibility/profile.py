@@ -111,6 +111,12 @@ class Profile:
             values["holds_certificate"] = newer.holds_certificate
         if newer.certificate_age is not None and newer.certificate_day is None and newer.certificate_age != self.certificate_age:
             values["certificate_day"] = None  # the certificate dated again, to the month: the day said before was of the old date
+        if correction and newer.lacks_level is not None and newer.certificate_level is None \
+                and self.certificate_level not in (None, NO_CERTIFICATE) and self.certificate_level <= newer.lacks_level:
+            # ("我朋友話佢有三級" then "啊唔係 佢話三級只係考咗理論 實操未過"): the certificate told is taken back, with its dates
+            for name in ("certificate_level", "years_since_certificate", "years_since_from_date", "years_since_held",
+                         "years_since_at_most", "certificate_age", "worked_since_certificate", "certificate_day"):
+                values[name] = Profile.__dataclass_fields__[name].default
         if values["lacks_level"] is not None and values["certificate_level"] not in (None, NO_CERTIFICATE) \
                 and values["certificate_level"] <= values["lacks_level"]:
             values["lacks_level"] = None  # a certificate at that level or above said after all
@@ -365,7 +371,8 @@ _STRETCHES_PLUS = re.compile(r"(?<=[^\d\s+])\s*\+\s*(?=\d+(?:\.\d+)?\s*(?:years?
 # A level to be obtained, asked when ("那他最快啥时候能拿到三级"), and a level one of several has ("邊個有一級"): no
 # certificate held
 _WHEN_OBTAINED = re.compile(r"(什么时候|啥时候|几时|多久|最快|何时|哪年)(\s*(?:才|就)?\s*(?:能|可以|会)?\s*)(?:拿到|考到|拿|考取|取得)(?=\s*[一二三四五1-5]\s*级)")
-_WHICH_HAS = re.compile(r"(哪个|哪一个|边个|哪些|哪种)(\s*(?:职业|工种)?\s*)(?:有|设有|设)(?=\s*[一二三四五1-5]\s*级)")
+_WHICH_HAS = re.compile(r"(哪个|哪一个|边个|哪些|哪种|(?:" + vocab.JOB_NAME + r")(?:工种)?)(\s*(?:职业|工种)?\s*(?:现在|而家|已经|也|都|还|就|只)*\s*)(?:有|设有|设)(?=\s*[一二三四五1-5]\s*级)")
+# (a job type said to have a level, "平台管理员而家已经有一级", names its ladder, not a certificate held)
 
 
 def _parse_with_corrections(text: str, expecting: str | None, today: Callable[[], date]) -> Profile:
@@ -475,6 +482,10 @@ _HELD_LIST = re.compile(r"((?:有|持有)\s*(?:" + vocab.JOB_NAME + r")?\s*[一�
 
 
 # "2023年整年停了", "23年全年没做": a calendar year off, said as the year
+# Words of checking or taking back that open a message before what is said again ("等下 我算了一下", "不对 我查了下")
+_CHECKED_FIRST = r"(?:\s*(?:等下|等等|等一下|稍等|不对|哦|噢|啊|呃|其实|我算了一?下|算了一?下|我算了|我查了一?下|我看了一?下|我想了想|我记错了|记错了)\s*[，,]?)*"
+# ("…开始的 中间没停过", "…开始嘅，一直做到而家": the work went on since)
+_NEVER_STOPPED = r"(?:(?:中间|中間)?\s*(?:都)?(?:没有?|冇|从没|从来没有?)\s*(?:停过?|断过?|停)|一直(?:都)?(?:在)?(?:做|干|播)(?:到现在|到而家)?)?\s*[，,。.!！]?\s*"
 _WHOLE_YEAR_OFF = re.compile(r"((?:19|20)?\d{2}\s*年)\s*(?:一)?(?:整年|全年|成年|一整年)\s*(?:都|也)?\s*"
                              r"(?:停了|停咗|停掉了|停播|停工|没有?做|冇做|没上班|冇返工|没有上班|休息了?|没播|冇播|冇开工|没开工)")
 
@@ -537,7 +548,7 @@ def _parse_once(text: str, expecting: str | None = None, today: Callable[[], dat
     held, targets, bare, trained_for, asked, lacked = _levels(t if not skipped else t[:skipped.start()] + " " * len(skipped.group(0)) + t[skipped.end():])
     # "apply for level 1 senior technician": a bare level naming the target again is the target.
     bare = [level for level in bare if level not in targets and level not in held]
-    obtained = re.search(r"拿的证|考的证|拿到证|拿证|证[书]?是?\S{0,10}(?:拿|考|取得)的|\bgot (?:it|the cert|my cert)"
+    obtained = re.search(r"拿的证|考的证|拿到证|拿证|证[书]?是?\S{0,10}(?:拿|考|取得)的|\bgot (?:it|the cert|my cert)|落款|发证日期|颁发日期|签发日期"
                          r"|(?:[）)]|级|技师|工)\s*是\s*(?:19|20)\d{2}\s*年[^，,。]{0,10}(?:拿|考|取得|获得)的"
                          # "我三级直播销售员，2021年底拿的": a date it was obtained on (not "今年想考的")
                          r"|(?:(?:19|20)?\d{2}\s*年|去年|前年|今年|上年)[^，,。？?想要准备打算报]{0,6}(?:拿|考|取得|获得)(?:到|下|过)?(?:的|了)(?![一二三四五1-5]\s*级)", t)  # "二级技师（直播销售员）是2022年12月拿的"
@@ -719,7 +730,11 @@ def _education(text: str, final: bool, final_year: bool) -> list[str]:
         return []  # studying but not graduating this year: no credential, and no final-year route
     if final != final_year:
         return []
-    return _schools(text)
+    return _schools(_SCHOOL_REQUIRED.sub(" ", text))
+
+
+# A school said as a requirement, not one attended ("听讲要中专先考得？我得初中学历", "是不是要大专以上才能报"): none held
+_SCHOOL_REQUIRED = re.compile(r"(?:要|需要|必须|一定要|是不是要|是否要|要求)\s*(?:有)?\s*(?:中专|中职|高中|大专|本科|职高|技校)(?:以上|或以上|及以上)?\s*(?:学历)?\s*(?:先|才|以上)")
 
 
 def _major_relevant(text: str) -> bool | None:
@@ -728,6 +743,7 @@ def _major_relevant(text: str) -> bool | None:
     # "不是读电商，是读汽修": a major said not to be the one studied is no major
     text = re.sub(r"(?:不是|并非|没有?|不)(?:读|学|念|修)的?(?:是)?[\u4e00-\u9fffa-z]{1,8}?(?=[，,。；;]|是|而是)", " ", text)
     text = re.sub(r"(?:不是|并非|不算)[\u4e00-\u9fffa-z]{1,8}?专业|\bnot (?:an? )?[a-z-]+(?: [a-z-]+)? major\b", " ", text)  # "不是电商专业，学的是汽修"
+    text = re.sub(r"(?:不是|并非|不算|而不是)\s*(?:" + vocab.RELEVANT_MAJOR_WORD + r")(?:专业)?", " ", text)  # "行政管理专业 不是电商"
     named = [part for match in re.finditer(vocab.MAJOR_PHRASE, text, re.I) for part in match.groups() if part]
     named += [m.group(1) for m in re.finditer(r"(?:读|念|修|学)的?(?:是)?(" + vocab.UNRELATED_MAJOR + ")", text)]  # "是读汽修"
     if re.search(vocab.MAJOR_SAID_UNRELATED, text, re.I) and (named or not re.search(vocab.WORK_VERB, text, re.I)):
@@ -1735,8 +1751,9 @@ def _work_start(text: str, today: date, any_date: bool = False, earliest: bool =
             r"|(?:(?:i've|i\s+have|i'm|i\s+am)\s+(?:done|been\s+doing|doing)\s+(?:it|this|that)\s+)?(?:ever\s+)?since)\s*"
             r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?", text[lo:m.start()], re.I)
             and not re.search(vocab.OTHER_WORK, text[m.end():hi], re.I))
-        alone = alone or (lo == 0 and said_after and re.fullmatch(r"\s*(?:我是|我系|我係|我|是|系|係|从|由|自从?)?\s*", text[lo:m.start()])
-                          and re.fullmatch(r"(?:" + vocab.WORK_START_AFTER + r")\s*(?:的|嘅|咗|了|啦|喇)?\s*[，,。.!！]?\s*", text[m.end():hi]))
+        # ("等下 我算了一下 我是2021年3月开始的": words of checking or taking back before it change nothing)
+        alone = alone or (lo == 0 and said_after and re.fullmatch(_CHECKED_FIRST + r"\s*(?:我是|我系|我係|我|是|系|係|从|由|自从?)?\s*", text[lo:m.start()])
+                          and re.fullmatch(r"(?:" + vocab.WORK_START_AFTER + r")\s*(?:的|嘅|咗|了|啦|喇)?\s*[，,。.!！]?\s*" + _NEVER_STOPPED, text[m.end():hi]))
         # ("I'm a 选品员 at a live commerce company, started Sep 2021": the work said earlier in the sentence)
         # ("i do beauty product live streams on weekends, since jan 2024": the work said before the comma)
         work_said = re.search(vocab.WORK_START_CUE, near) or (said_before and re.search(r"\bstart|\bbegan|\bjoined|\bsince\b|从|自从?|由", before)

@@ -15,15 +15,16 @@ _BLANK = r"(?:_{2,}|＿{2,}|﹍{2,}|（\s*）|\(\s*\)|\?{2,}|？{2,}|x{2,}|…+)
 _TARGET = re.compile(r"(?:申报|报考|报|考|申请|升到?|升)\s*(?P<a>[一二三四五1-5])\s*级"
                      r"|(?P<b>[一二三四五1-5])\s*级(?:/\S{2,4}?)?(?:的)?\s*(?:申报条件|条件|要求|需要|须|需|要)"
                      r"|\b(?:apply\s+for|sit|take|for|reach)\s+(?:the\s+)?level\s*(?P<c>[1-5])\b|\blevel\s*(?P<d>[1-5])\s+(?:needs|requires|requirements?|conditions?)\b"
-                     r"|\bl(?P<e>[1-5])\s+(?:needs|requires)\b", re.I)
+                     r"|\bl(?P<e>[1-5])\s+(?:needs|requires)\b|(?P<f>[一二三四五])\s*级\s+(?:needs|requires)\b", re.I)
 # The certificate the route starts from: "取得四级证书后", "持四级证书", "四级后", "after level 4"
-_HELD = re.compile(r"(?:取得|获得|持有?|拿到?)\s*(?:本职业或相关职业)?\s*(?P<a>[一二三四五1-5])\s*级"
+_HELD = re.compile(r"(?:取得|获得|持有?|拿(?:到|了)?)\s*(?:本职业或相关职业)?\s*(?P<a>[一二三四五1-5])\s*级"
                    r"|(?P<b>[一二三四五1-5])\s*级(?:/\S{2,4}?)?\s*(?:证书?|证)?\s*(?:后|以后|之后)"
                    r"|\bafter\s+(?:(?:a|the|getting|obtaining|holding)\s+)?(?:level|l)\s*(?P<c>[1-5])\b"
-                   r"|\b(?:level|l)\s*(?P<d>[1-5])\s+(?:cert(?:ificate)?\s+)?(?:plus|\+)", re.I)
+                   r"|\b(?:level|l)\s*(?P<d>[1-5])\s+(?:cert(?:ificate)?\s+)?(?:plus|\+)|\bafter\s+(?P<e>[一二三四五])\s*级", re.I)
 _NO_CERTIFICATE = re.compile(r"无证|不持证|没有(?:任何)?证|不需要证|不用证|without\s+(?:any\s+)?(?:a\s+)?cert|no\s+cert", re.I)
 _YEARS = re.compile(rf"(?:满|够|累计|工作|experience\s+of\s+)?\s*(?P<n>{_N}|{_BLANK})\s*(?:年|years?|yrs?)", re.I)
 _TRAINING = re.compile(r"培训|training", re.I)
+_UNTRAINED = re.compile(r"(?:\bwithout|\bno|不经过?|无需|不用|没有|不参加|不上|唔使|唔需要)\s*(?:the\s+|any\s+)?(?:formal\s+)?(?:正规)?(?:培训|training)", re.I)
 _PREPARATORY = re.compile(r"预备技师|preparatory\s+technician", re.I)
 _SCHOOL = re.compile(r"毕业|学历|大专|本科|专科|中专|中职|高职|技工|技师学院|学校|degree|diploma|graduat|college|school", re.I)
 _NOT_ASKED = re.compile(r"不是|不属于|不符合|不正确|错误的|\bnot\b|\bincorrect\b|\bwrong\b", re.I)
@@ -78,7 +79,8 @@ def parse_claim(statement: str) -> RuleClaim | None:
     years = (_YEARS.search(text[held_match.end():]) if held_match else None) or _YEARS.search(text)
     if years is None:
         return None
-    return RuleClaim(target, held, _number(years.group("n")), bool(_TRAINING.search(text)), bool(_PREPARATORY.search(text)))
+    trained = bool(_TRAINING.search(text)) and not _UNTRAINED.search(text)  # (not "without the training")
+    return RuleClaim(target, held, _number(years.group("n")), trained, bool(_PREPARATORY.search(text)))
 
 
 def _field(condition, key: str):

@@ -123,7 +123,10 @@ _JOB_NAME = (r"(?:商品)?选品员|直播销售员|视频创推员|创推员|�
              r"|internet\s+market(?:er|ing)")
 # An exam of a level failed: no certificate of it ("考的五级直播销售员没过", "四级挂了", "failed the L4 theory twice").
 FAILED_AFTER = (r"\s*(?:(?:" + _JOB_NAME + r")\s*)?(?:的)?(?:证书?|考试|理论|实操|技能)?\s*"
-                r"(?:又|都|还是)?(?:没过|没有过|没通过|没有通过|冇过|唔过|未过|挂了|挂咗|挂科|不及格|落榜|\bnot passed\b)")
+                r"(?:又|都|还是)?(?:没过|没有过|没通过|没有通过|冇过|唔过|未过|挂了|挂咗|挂科|不及格|落榜|\bnot passed\b)"
+                # ("三级只系考了理论 实操未过": one part passed, the other not, so no certificate)
+                r"|\s*(?:只|只是|只系|净系|仅)?\s*(?:考了|考咗|过了|通过了?|考过)?\s*理论(?:部分)?\s*[，,\s]?\s*(?:但|可是|不过)?\s*(?:实操|技能)(?:考核|部分)?\s*"
+                r"(?:没过|没有过|没通过|冇过|未过|唔过|挂了|挂咗|不及格|\bfailed\b)")
 FAILED_BEFORE = r"\b(?:failed|flunked|didn'?t pass|did not pass|haven'?t passed|not passed)\s+(?:the\s+|my\s+|our\s+)?$|考砸了?(?:的)?\s*$"
 # "去年考了直播销售员五级", "passed 直播销售员 level 4": the occupation between the verb and the level.
 HELD_BEFORE = HELD_BEFORE + (r"|(?:(?:证书?|cert(?:ificate)?)\s*(?:是|系)|通过了?|拿过|考了|考咗|拿咗|攞咗|考过|考到了?|考取了?|拿了|拿到了?|取得了?|已经有|持有|我有|(?<![没冇沒])有|我是|(?:我|她|他|佢)?(?:已经|早就|都已经|早已)(?:是|系)|\bi'?m|\bi\s+am|有[个位](?:学员|学生|人)?是|现在是|(?:我|i'?m|i\s+am)\s*(?:现在|目前|currently|now)|拿的|考的|取得的|获得的|\bpassed|\bfinished|\bcompleted|\bgot|\bhold|\bholds|\bhave|\bhas)\s*(?:a\s+|an\s+|my\s+|一?[个张本])?(?:" + _JOB_NAME
@@ -195,7 +198,7 @@ NO_CERTIFICATE = (
     r"\b(?:no|without|(?:don't|do\s+not|doesn't)\s+have\s+(?:a|any)|(?:haven't|have\s+not)\s+got\s+(?:a|any)"
     r"|never\s+(?:got|obtained|had)\s+(?:a|any)|lack\s+(?:a|any))\s+"
     r"(?:(?!level|technician|worker|completion|training|graduat|diploma)[\w-]+\s+){0,2}?certific(?:ate|ation)s?\b",
-    r"\b(?:no|without|zero)\s+(?:any\s+)?(?:(?!completion|training|graduat)[a-z-]+\s+)?(?:certs?|certificates?|certifications?)\b|\buncertified\b"
+    r"\b(?:no|without|zero)\s+(?:any\s+)?(?:(?!completion|training|graduat)[a-z-]+\s+)?(?:certs?|certificates?|certifications?|证书|证)(?:\b|(?=\s|$))|\buncertified\b"
     r"|\b(?:none|not\s+one|neither)\s+(?:of\s+(?:them|us|the\s+\w+)\s+)?(?:(?:is|are|was|were|has\s+been|have\s+been)\s+)?certified\b",
     r"零基础|从零开始|从头开始|\bfrom\s+(?:scratch|zero)\b|\bcomplete\s+beginner\b",
     # "冇做過直播", "never streamed before": none of this work (other work may have been done)
@@ -409,7 +412,7 @@ MAJOR_PHRASE = (r"(?<![这那该此本])(?<!这个)(?<!那个)(?<!学校这个)(
 # The asker saying their major is unrelated ("跟电商没啥关系", "专业不对口", "it's unrelated").
 MAJOR_SAID_UNRELATED = (r"(?:跟|和|与|同)(?:电商|电子商务|直播|营销|互联网营销师?|这行|这个行业)[^，。,.]{0,4}(?:没啥|没什么|没有|没|无|不太|不)(?:太大|多大|什么)?(?:关系|关联|相关)"
                         r"|不对口|\bunrelated\b|\bnot related\b|\bnothing to do with\b")
-UNRELATED_MAJOR = (r"汽修|汽车维修|会计|财务|金融|英语|日语|韩语|护理|医学|药学|临床|机械|数控|机电|电工|土木|建筑|法学|法律|"
+UNRELATED_MAJOR = (r"汽修|汽车维修|会计|财务|金融|英语|日语|韩语|护理|医学|药学|临床|机械|数控|机电|电工|土木|建筑|法学|法律|行政管理|人力资源|文秘|"
                    r"学前教育|师范|烹饪|酒店管理|旅游|计算机|软件|化工|汉语言|中文|文学|历史|哲学|数学|物理|化学|生物|体育|"
                    r"accounting|nursing|auto repair|mechanic|civil engineering|literature|history|philosophy|mathematics|physics|chemistry|biology|"
                    r"\blaw\b|computer science|finance|english|japanese|korean|medicine")
@@ -507,7 +510,7 @@ AGO_AFTER = r"前(?![面边头几些])|\s+ago\b"  # "四年前", not "四年 前
 GRADUATED_NEAR_AGO = r"毕业|graduat"
 GRADUATED_FOR = r"毕业(?:了|咗|已经|都|有|快|差不多)*\s*$|graduated (?:for|about|almost)?\s*$"  # "毕业两年了"
 OBTAINED_NEAR_AGO = r"拿|取得|考|获得|领|通过|证|\bgot\b|\bget\b|obtained|received|earned|passed|certific|\bcert\b|level"
-STARTED_NEAR_AGO = r"开始|入行|从事|进入|加入|\bstart|\bbegan|\bbegun|\bjoined|\bentered"
+STARTED_NEAR_AGO = r"开始|入行|从事|进入|加入|转到|调到|\bstart|\bbegan|\bbegun|\bjoined|\bentered|\b(?:moved|transferred)\s+(?:over\s+)?(?:to|into)\b"
 # "在那之前…", "此前…" opening a message: what it says came before what was said last (a certificate, other work).
 # The professional titles (职称) people name ("中级经济师", "初级职称"): titles, no skill level (one pattern:
 # the level reader, the certificate-date reader and the advisor all read them)
