@@ -2575,7 +2575,7 @@ _WHAT_IT_IS_FOR = re.compile(r"(?:写|做|备)(?:论文|课件|ppt|报告|作业
 
 
 # The one asked for said to hold none ("她没有", "佢冇", "she has none"), after the certificate is said to be the asker's
-_THEY_LACK_IT = re.compile(r"(?:他|她|佢)(?:就|都|是)?\s*(?:没有?|冇|未有)|(?:she|he)\s+(?:has\s+none|has\s+no|doesn'?t|hasn'?t|has\s+nothing)\b", re.I)
+_THEY_LACK_IT = re.compile(r"(?:他|她|佢)(?:就|都|是)?\s*(?:没有?|冇|未有)|\b(?:she|he)\s+(?:has\s+none|has\s+no|doesn'?t|hasn'?t|has\s+nothing)\b", re.I)
 
 
 def _keep_what_the_message_says(request: Request, conversation: Conversation) -> None:

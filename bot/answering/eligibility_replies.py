@@ -821,11 +821,8 @@ class EligibilityReplies:
         line = None if any(route.condition["id"] in text for route in routes) else self._newer_route_line(routes, decision, lang_code)
         if line is None:
             return text.replace("\n" + general, "") if re.search(r"ALT-L\d", text) else text
-        before = text[:text.find(general)].rstrip("\n") if general in text else ""
-        if general in text and not before.endswith(("：", ":")):
+        if general in text:
             return text.replace(general, line)
-        # (not between a line that opens a list, "还需要知道以下情况…：", and the list it opens: at the end)
-        text = text.replace("\n" + general, "")
         level = self.rules.level_name(decision.target_level, "en" if lang_code == "en" else "zh")
         lines = text.split("\n")  # above the closing caveat on the template, when there is one
         at = len(lines) - 1 if lines[-1] == self.templates.text(lang_code, "eligibility", "caveat_unconfirmed", level=level) else len(lines)

@@ -25,7 +25,7 @@ _LABEL = re.compile(r"(?:^|(?<=[\s，,。；;!！?？：:])|(?<=[是系的])(?=[
 _BEFORE_LABEL_MAX = 12
 # English names each followed by what that person did, at least two of them ("Lily joined 2020-06 as host… Tom
 # is our platform admin since 2019"); a capitalised word that is not a name is never one.
-_NAME_DOING = re.compile(r"(?:^|(?<=[\s,.;!?，。；:：]))(?P<label>(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)(?!The|This|That|There|These|Those|Then|Now|It|She|He|They|We|You|What"
+_NAME_DOING = re.compile(r"(?:^|(?<=[\s,.;!?，。；:：]))(?P<label>(?!The|This|That|There|These|Those|Then|Now|It|She|He|They|We|You|What"
                          r"|Which|Who|When|Our|My|Your|Their|His|Also|But|And|Since|Before|After|Level|Lvl|Taobao|Douyin|Kuaishou"
                          r"|Tiktok|Shopee|Lazada|Amazon|Internet|Live|Platform|Product|Video|Hi|Hello|Yes|No|Ok|Okay"
                          r"|Learner|Student|Trainee|Host|Streamer|Anchor|Employee|Candidate|Person|Client|Intern|Applicant|Staff|Someone|Let|Please|Thanks)[A-Z][a-z]{2,10}"

@@ -371,14 +371,16 @@ _STRETCHES_PLUS = re.compile(r"(?<=[^\d\s+])\s*\+\s*(?=\d+(?:\.\d+)?\s*(?:years?
 # A level to be obtained, asked when ("那他最快啥时候能拿到三级"), and a level one of several has ("邊個有一級"): no
 # certificate held
 _WHEN_OBTAINED = re.compile(r"(什么时候|啥时候|几时|多久|最快|何时|哪年)(\s*(?:才|就)?\s*(?:能|可以|会)?\s*)(?:拿到|考到|拿|考取|取得)(?=\s*[一二三四五1-5]\s*级)")
-_WHICH_HAS = re.compile(r"(哪个|哪一个|边个|哪些|哪种|(?:" + vocab.JOB_NAME + r")(?:工种)?)(\s*(?:职业|工种)?\s*(?:现在|而家|已经|也|都|还|就|只)*\s*)(?:有|设有|设)(?=\s*[一二三四五1-5]\s*级)")
-# (a job type said to have a level, "平台管理员而家已经有一级", names its ladder, not a certificate held)
+_WHICH_HAS = re.compile(r"(哪个|哪一个|边个|哪些|哪种)(\s*(?:职业|工种)?\s*)(?:有|设有|设)(?=\s*[一二三四五1-5]\s*级)"
+                        # (a job type said to have a level, "平台管理员而家已经有一级", names its ladder, not a certificate
+                        # held; "平台管理员有三级证吗" asks of a certificate)
+                        r"|((?:" + vocab.JOB_NAME + r")(?:工种)?)(\s*(?:现在|而家|已经|也|都|还|就|只)*\s*)(?:有|设有|设)(?=\s*[一二三四五1-5]\s*级(?!\s*(?:的)?证))")
 
 
 def _parse_with_corrections(text: str, expecting: str | None, today: Callable[[], date]) -> Profile:
     text = _CANTONESE_AND.sub("和", _YEAR_AND_A_HALF.sub("一年半", text))
     text = _STRETCHES_PLUS.sub("，", text)
-    text = _WHEN_OBTAINED.sub(r"\1\2报", _WHICH_HAS.sub(r"\1\2设", text))
+    text = _WHEN_OBTAINED.sub(r"\1\2报", _WHICH_HAS.sub(lambda m: (m.group(1) or m.group(3)) + (m.group(2) or m.group(4) or "") + "设", text))
     text = _OTHER_WORK_BETWEEN.sub(r"中间停了\g<d>，", text)
     text = _numeric_dates(text)
     text = _last_month_dated(text, today())
