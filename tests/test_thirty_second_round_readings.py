@@ -290,3 +290,19 @@ def test_a_level_passed_next_is_not_read_as_held(advisor):
     assert conversation.profile.certificate_level == 4
     understood = next(line for line in answer.text.split("\n") if line.startswith("按你提供的情況"))
     assert "持有四級" in understood and "持有三級" not in understood
+
+
+# --- word boundaries that were backspaces ---------------------------------------------------------------------------
+
+def test_english_words_for_a_rough_figure_and_how_to_answer_are_read():
+    from bot.answering.advisor import _ROUGH_FIGURE_ASKED
+    from bot.answering.understanding import _HOW_TO_ANSWER
+    assert _ROUGH_FIGURE_ASKED.search("just give me a ballpark")
+    assert _ROUGH_FIGURE_ASKED.search("roughly how much?")
+    assert _HOW_TO_ANSWER.fullmatch("how should i answer that?")
+
+
+def test_no_source_file_holds_a_control_character_where_a_word_boundary_was_meant():
+    from pathlib import Path
+    root = Path(__file__).resolve().parents[1] / "bot"
+    assert not [str(path) for path in root.rglob("*.py") if "\x08" in path.read_text(encoding="utf-8")]

@@ -162,7 +162,7 @@ LEVEL_SPECIFIC_SHARE = 0.6  # an FAQ entry is about the levels its phrasings nam
 SAME_ENTRY_AGAIN_MIN = 0.45  # a follow-up's closest entry, the one just answered, answers it again from this fused score
 DOCUMENTS_ALONE_MAX = 24  # "那要准备些啥材料": the papers asked alone (a longer message asks something else beside them)
 # A rough figure pressed for after a fee, date or venue the knowledge base does not hold ("那大概呢", "随便说个数", "ballpark?")
-_ROUGH_FIGURE_ASKED = re.compile(r"大概|大约|大致|估计|随便说|随便讲|说个数|讲个数|猜一下|参考价|范围|ballpark|roughly|rough\s+(?:idea|figure|number)|just\s+guess|estimate", re.I)
+_ROUGH_FIGURE_ASKED = re.compile(r"大概|大约|大致|估计|随便说|随便讲|说个数|讲个数|猜一下|参考价|范围|\bballpark\b|\broughly\b|\brough\s+(?:idea|figure|number)\b|\bjust\s+guess\b|\bestimate\b", re.I)
 CONTEXT_ONLY_MAX = 40  # a message naming only what a fee/date/venue question was about ("直播销售员五级"): short
 LEVEL_ORDER_ENTRY = "level-order"  # the curated entry on the levels' order: its sources back a reply on the levels' names
 LEANS_ON_THE_LAST = 3  # a follow-up the classifier backs nothing for alone, read with the last message: that many times the vote

@@ -1576,7 +1576,7 @@ _AND_ASKS = re.compile(r",?\s+and\s+(?=(?:how|what|when|where|which|who|can|coul
 
 
 _HOW_TO_ANSWER = re.compile(r"(?:那|所以)?(?:我|我们)?(?:应该|该|要)?(?:怎么|如何|点样|怎样)(?:回答|答|回复|回|讲|说|解释)(?:他们|佢哋|学员|学生)?(?:比较好|好|才好|比较有根据)?[？?]?"
-                            r"|how\s+(?:should|do|can)\s+i\s+(?:answer|reply|explain)(?:\s+(?:that|this|them))?\s*\??", re.I)
+                            r"|\bhow\s+(?:should|do|can)\s+i\s+(?:answer|reply|explain)(?:\s+(?:that|this|them))?\s*\??", re.I)
 MOST_PARTS = 3  # a message asks at most this many things that are answered one by one ("考啥 理论和实操分别考什么 多少分及格")
 
 
