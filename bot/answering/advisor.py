@@ -719,7 +719,7 @@ class Advisor:
         words = mandarin_words(to_simplified(raw))
         own_case = (request.stated.has_personal_facts and not sets_out_a_rule(words)) \
             or (conversation.profile is not None and conversation.profile.has_personal_facts)
-        checked = rule_check_reply(mandarin_words(to_simplified(raw)), lang.code, self.rules, self.templates) \
+        checked = rule_check_reply(words, lang.code, self.rules, self.templates) \
             if not request.embedded_instruction and not own_case else None
         if checked is not None:
             # "判断题：取得四级证书后满5年可申报三级 我标的√", "fill in: Level 3 needs __ years after Level 4": the verdict
@@ -2543,8 +2543,10 @@ def _certificate_said_to_be_the_askers(request: Request, conversation: Conversat
     says of them ("佢冇證") instead."""
     if conversation.profile is None or conversation.people:
         return
+    if not conversation.third_party and request.stated.certificate_level in (None, NO_CERTIFICATE):
+        return
     words = mandarin_words(request.question).lower()
-    if not conversation.third_party and certificate_was_someone_elses(words) and request.stated.certificate_level not in (None, NO_CERTIFICATE):
+    if not conversation.third_party and certificate_was_someone_elses(words):
         # "got my 三级 Aug 2022" then "sorry no, that's my sister's. mine is 四级 from Aug 2022": the asker's own case,
         # corrected (the sister's certificate is kept for "and my sister?")
         conversation.their_case = (certificate_only(conversation.profile, None), None)
@@ -2578,6 +2580,12 @@ _WHAT_IT_IS_FOR = re.compile(r"(?:写|做|备)(?:论文|课件|ppt|报告|作业
 _THEY_LACK_IT = re.compile(r"(?:他|她|佢)(?:就|都|是)?\s*(?:没有?|冇|未有)|\b(?:she|he)\s+(?:has\s+none|has\s+no|doesn'?t|hasn'?t|has\s+nothing)\b", re.I)
 
 
+def _own_school_known(conversation: Conversation) -> bool:
+    """A school the asker said they attend is their case too ("我16歲 讀緊中專一年級" then "我表哥…做咗兩年主播")."""
+    return conversation.profile is not None and bool(conversation.profile.studying_at) and conversation.third_party is None \
+        and any(speaks_of_self(to_simplified(q)) for q, _ in conversation.history[-3:])
+
+
 def _keep_what_the_message_says(request: Request, conversation: Conversation) -> None:
     """Dialogue state beside the profile: whose facts these are, other certificates, unrelated work."""
     conversation.other_certificate = request.other_certificate or conversation.other_certificate
@@ -2594,9 +2602,6 @@ def _keep_what_the_message_says(request: Request, conversation: Conversation) ->
         conversation.profile = conversation.profile.merge(said) if conversation.profile is not None else said
     own_facts_known = conversation.profile is not None and conversation.profile.has_personal_facts \
         and conversation.third_party is None
-    # (a school the asker attends is their case too: "我16歲 讀緊中專一年級" then "我表哥…做咗兩年主播")
-    own_school_known = conversation.profile is not None and bool(conversation.profile.studying_at) and conversation.third_party is None \
-        and any(speaks_of_self(to_simplified(q)) for q, _ in conversation.history[-3:])
     if request.other_work and (request.stated.other_years or request.facts.other_years):
         conversation.other_work = request.other_work  # "18年到21年在苏宁门店做导购": only the other work, so far
     if conversation.own_case is not None and conversation.third_party and not conversation.people \
@@ -2618,7 +2623,7 @@ def _keep_what_the_message_says(request: Request, conversation: Conversation) ->
         (conversation.profile, conversation.last_level), conversation.their_case = conversation.their_case, None
         conversation.third_party = request.third_party
         return
-    if request.third_party and (own_facts_known or own_school_known) and not request.facts.has_personal_facts \
+    if request.third_party and (own_facts_known or _own_school_known(conversation)) and not request.facts.has_personal_facts \
             and request.stated.has_personal_facts and not _speaks_of_self_beside(request.question, request.third_party):
         # "我有五級…2024年拿的" then "他沒有證 但他之前在義烏做了七年的電商客服跟直播" (read beside a question of
         # fact, not as the asker's case): his facts, kept apart; the asker's own set aside for "那我呢"

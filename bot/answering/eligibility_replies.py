@@ -696,10 +696,8 @@ class EligibilityReplies:
                 # (not between a line that opens a list, "还需要知道以下情况…：", and its list: after the list, before the
                 # conditions still open, else above the closing caveat)
                 body = rest.split("\n")
-                level = self.rules.level_name(decision.target_level, "en" if lang_code == "en" else "zh")
                 heading = self.templates.text(lang_code, "eligibility", "open_heading")
-                at = body.index(heading) if heading in body else \
-                    len(body) - 1 if body[-1] == self.templates.text(lang_code, "eligibility", "caveat_unconfirmed", level=level) else len(body)
+                at = body.index(heading) if heading in body else self._above_the_caveat(body, decision, lang_code)
                 text = "\n".join(line for line in [lead, *body[:at], *opened, *body[at:]] if line)
             else:
                 text = "\n".join(line for line in [lead, *opened, rest] if line)
@@ -823,10 +821,15 @@ class EligibilityReplies:
             return text.replace("\n" + general, "") if re.search(r"ALT-L\d", text) else text
         if general in text:
             return text.replace(general, line)
-        level = self.rules.level_name(decision.target_level, "en" if lang_code == "en" else "zh")
-        lines = text.split("\n")  # above the closing caveat on the template, when there is one
-        at = len(lines) - 1 if lines[-1] == self.templates.text(lang_code, "eligibility", "caveat_unconfirmed", level=level) else len(lines)
+        lines = text.split("\n")
+        at = self._above_the_caveat(lines, decision, lang_code)
         return "\n".join([*lines[:at], line, *lines[at:]])
+
+    def _above_the_caveat(self, lines: list[str], decision, lang_code: str) -> int:
+        """Where a line goes to stand last but above the closing caveat on the template, when there is one."""
+        level = self.rules.level_name(decision.target_level, "en" if lang_code == "en" else "zh")
+        caveat = self.templates.text(lang_code, "eligibility", "caveat_unconfirmed", level=level)
+        return len(lines) - 1 if lines and lines[-1] == caveat else len(lines)
 
     def _newer_route_line(self, routes, decision, lang_code: str) -> str | None:
         """The line for the first newer route worth saying: open now, a near date sooner than the template's,

@@ -7,6 +7,8 @@ import re
 from dataclasses import replace
 
 from bot.eligibility import Profile, parse_profile
+import bot.eligibility.vocabulary as vocab
+from bot.eligibility.profile import CERTIFICATE_FIELDS
 from bot.language import mandarin_words
 
 # A label that opens a person's part: "A：", "学员B:", "张某，", "me:", "her:".
@@ -309,9 +311,8 @@ _MINE = re.compile(r"(?:(?P<a>[一二三四五])\s*级(?:的)?(?:证书?)?|证�
                    r"|(?:是|系|係)\s*我(?:自己)?(?:才)?(?:有|拿了?|攞咗?)\s*(?P<b>[一二三四五])\s*级"
                    r"|\b(?:the\s+)?(?:(?:level|l)\s*(?P<c>[1-5])|(?P<d>[一二三四五])\s*级|cert(?:ificate)?)(?:\s+cert(?:ificate)?)?\s+(?:is|was|'s)\s+mine\b"
                    r"|\bi(?:'m| am)\s+the\s+one\s+with\s+(?:the\s+)?(?:(?:level|l)\s*(?P<e>[1-5])|(?P<f>[一二三四五])\s*级)", re.I)
-# The facts of a certificate held, which go with it to whoever holds it
-CERTIFICATE_FIELDS = ("certificate_level", "years_since_certificate", "years_since_from_date", "years_since_held",
-                      "years_since_at_most", "certificate_age", "worked_since_certificate", "holds_certificate", "certificate_day")
+# The facts of a certificate held, which go with it to whoever holds it (a certificate said without its level too)
+_HELD_FIELDS = CERTIFICATE_FIELDS + ("holds_certificate",)
 
 
 def askers_certificate(words: str) -> tuple[int | None, str] | None:
@@ -321,20 +322,19 @@ def askers_certificate(words: str) -> tuple[int | None, str] | None:
     if match is None:
         return None
     said = next((g for g in match.groups() if g), None)
-    level = int(said) if said and said.isdigit() else ("一二三四五".index(said) + 1 if said else None)
-    return level, words[:match.start()] + "，" + words[match.end():]
+    return (vocab.level_of(said) if said else None), words[:match.start()] + "，" + words[match.end():]
 
 
 def without_certificate(profile: Profile) -> Profile:
     """`profile` with no certificate held (the one told was someone else's)."""
-    return replace(profile, **{name: Profile.__dataclass_fields__[name].default for name in CERTIFICATE_FIELDS})
+    return replace(profile, **{name: Profile.__dataclass_fields__[name].default for name in _HELD_FIELDS})
 
 
 def certificate_only(profile: Profile, level: int | None) -> Profile:
     """Only the certificate of `profile` (with its dates), as held by someone else; `level` when it names another one."""
     if level is not None and profile.certificate_level != level:
         return Profile(certificate_level=level)
-    return Profile(**{name: getattr(profile, name) for name in CERTIFICATE_FIELDS})
+    return Profile(**{name: getattr(profile, name) for name in _HELD_FIELDS})
 
 
 # The certificate told before said to be someone else's ("sorry no, that's my sister's. mine is 四级", "三级是我师傅的

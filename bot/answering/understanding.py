@@ -450,12 +450,15 @@ _QUOTED_REQUIREMENT = re.compile(r"['\"“‘「『][^'\"”’」』]{0,80}?(?:
                                  r"|\b(?:applicants?|candidates?)\s+(?:must|need|should|have\s+to)\b[^.?!;]{0,60}"
                                  # "截图内容：'取得二级证书后满3年即可申报一级'": a rule quoted, its levels and years nobody's
                                  r"|['\"“‘「『][^'\"”’」』]{0,80}?(?:即可|可申报|可以申报|方可申报|可报|可以报|可以考|就能报|\bcan\s+apply\b|\beligible\b)[^'\"”’」』]{0,60}['\"”’」』]", re.I)
+# What a trainer says to learners ("(我)一直跟学生说…", "I tell my students…"): the claim reader and the act rule read it
+_TO_LEARNERS = r"(?:一直|都|经常|平时|之前)?(?:跟|同|和|对)(?:我的?)?(?:学生|学员|同学|他们|大家)"
+_I_TELL = r"\bi\s+(?:always\s+|usually\s+|often\s+)?(?:tell|told|teach|taught)\s+(?:my\s+|our\s+|the\s+)?"
 # A rule someone else stated ("我朋友说干满两年就能报四级", "佢同事話四年就夠", "my trainer said I can skip 四级"): a
 # claim to weigh, so neither its figures nor its teller are the case asked about.
 _CLAIMED_RULE = re.compile(
     r"(?:我的?|他的?|她的?|你的?|我们的?)?(?:朋友|同事|老师|培训老师|师傅|老板|老细|上司|主管|领导|机构|培训机构|培训班|补习班|补习社|学校|客服|中介|教练|同学|别人|有人|人家|人哋|网上|群里|旺报|日报|晚报|时报|报纸|报道|新闻|文章|帖子|公众号|(?<!问)你"
     # (what a trainer tells learners: "我一直跟学生说大专电商毕业可以直接报三级")
-    r"|(?<=我)(?:一直|都|经常|平时|之前)?(?:跟|同|和|对)(?:我的?)?(?:学生|学员|同学|他们|大家)们?(?:都|一直)?)"
+    r"|(?<=我)" + _TO_LEARNERS + r"们?(?:都|一直)?)"
     r"[\s，,]?(?:都|也|之前|以前|上|里)?(?:说|讲|话|讲过|说过|话过|讲嘅|写|写着|告诉我|跟我说|同我讲|话我知)[\s:：]*[^，,。？?!！]{0,24}?"
     r"(?:就能|就可以|就够|就得|就行|就ok|才能|才可以|只要|只需|只用|可以直接|能直接|直接[报考申]|不用|唔使|不需要|免考|跳过|跳级|包过|保过|包拿证|包拿|要(?:做|干)?(?:够|满)|(?:需要|须|要)\s*(?:满|做够|干满)?\s*[一二两三四五六七八九十\d半]+\s*(?:年|个月))[^，,。？?!！我]{0,16}"
     # a promise with its teller said a sentence before ("被一个培训机构坑了。交了3980说包过拿三级证")
@@ -463,7 +466,7 @@ _CLAIMED_RULE = re.compile(
     # what the teller said next, the teller named before ("…上课上到一半才告诉我要先有四级证书才能报三级")
     r"|(?:才|又|就|后来)(?:告诉我|跟我说|同我讲|话我知)[\s:：]*[^，,。？?!！]{0,20}?(?:就能|就可以|才能|才可以|只要|不用|要先|必须先|得先)[^，,。？?!！我]{0,16}"
     r"|\byou\s+(?:said|told me|say)\b[^.?!]{0,60}?\b(?:need|needs|needed|must|required?|enough|only)\b[^.?!,]{0,30}"
-    r"|\bi\s+(?:always\s+|usually\s+|often\s+)?(?:tell|told|teach|taught)\s+(?:my\s+|our\s+|the\s+)?(?:students|learners|trainees|class|them)\b[^.?!]{0,60}?"
+    r"|" + _I_TELL + r"(?:students|learners|trainees|class|them)\b[^.?!]{0,60}?"
     r"\b(?:needs?|requires?|is enough|enough|can skip|skip|can apply|can go straight|only)\b[^.?!,]{0,40}"
     r"|\b(?:my|his|her|our|a|the|your)\s+(?:friend|colleague|co-?worker|trainer|teacher|tutor|boss|manager|coach|agency|school|mentor)\s+"
     r"(?:says?|said|told me|claims?|thinks?)\b[^.?!]{0,60}?\b(?:is enough|enough|can skip|skip|can apply|can go straight|only (?:need|needs|takes)|is fine|qualif\w*)\b[^.?!,]{0,40}",
@@ -503,7 +506,7 @@ _LOWER_FIRST = re.compile(r"(?:要|需要|必须|一定要|得|使唔使|使不�
                           r"|\b(?:need|needs|have\s+to|has\s+to|must)\s+(?:to\s+)?(?:do|take|get|pass|sit|hold)?\s*(?:the\s+)?"
                           r"(?:(?P<c>[一二三四五])\s*级|(?:level|lvl|l)\s*(?P<d>[1-5]))(?:\s+(?:cert(?:ificate)?|exam))?\s+first\b", re.I)
 # A trainer's own telling of a rule ("我一直跟学生说…", "I tell my students…")
-_TELLS_LEARNERS = re.compile(r"我(?:一直|都|经常|平时|之前)?(?:跟|同|和|对)(?:我的?)?(?:学生|学员|同学|他们|大家)|\bi\s+(?:always\s+|usually\s+|often\s+)?(?:tell|told|teach|taught)\s+(?:my\s+|our\s+|the\s+)?(?:students|learners|trainees|class)\b", re.I)
+_TELLS_LEARNERS = re.compile(r"我" + _TO_LEARNERS + r"|" + _I_TELL + r"(?:students|learners|trainees|class)\b", re.I)
 # More of the work history, told after what came before ("and before that 4 yrs in retail buying", "在那之前已經當直播主5年了").
 _MORE_OF_THE_STORY = re.compile(r"^\W*(?:and\s+|also\s+)?(?:before\s+(?:that|then)|prior\s+to\s+that|after\s+that)\b|" + vocab.BEFORE_THAT + r"|^\W*(?:之前|以前)还", re.I)
 # Whether what was said is so ("係咪真㗎？", "真的假的", "is that true?"), asked alone.
@@ -1019,7 +1022,7 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
         # "那要先考五级吗？" after "想考三级", "do i have to do wuji first or can i go siji directly?", "for 四级 does he
         # still need 五级 first?": the level above it is the one asked (named, or weighed before, or the next one up),
         # on the case told when there is one
-        below = vocab.level_of(next(g for g in first.groups() if g) + "级") if not first.group("d") else int(first.group("d"))
+        below = vocab.level_of(next(g for g in first.groups() if g))
         above = [level for level in levels_named(question) if level < below]
         before = conversation.last_level if conversation.last_level is not None and conversation.last_level < below else \
             (conversation.profile.target_level if conversation.profile is not None and conversation.profile.target_level is not None
@@ -1393,7 +1396,7 @@ def _supposed_certificate(question: str) -> tuple[int, int] | None:
     if match is None:
         after = _AFTER_PASSING.search(question)
         said = next((g for g in after.groups() if g), None) if after else None
-        return (int(said) if said.isdigit() else vocab.level_of(said), 0) if said else None
+        return (vocab.level_of(said), 0) if said else None
     named = levels_named(match.group("level"))
     if not named:
         return None

@@ -30,6 +30,11 @@ JUST_UNDER = 0.26  # "快三年", "almost 3 years": 2.74, below 3 but above any 
 _SENTENCE_END = r"[。！？!?；;\n]|\.(?!\d)"
 
 
+# A certificate held and what dates it: what goes with it to whoever holds it, and goes when it is taken back
+CERTIFICATE_FIELDS = ("certificate_level", "years_since_certificate", "years_since_from_date", "years_since_held",
+                      "years_since_at_most", "certificate_age", "worked_since_certificate", "certificate_day")
+
+
 @dataclass
 class Profile:
     job_type: str | None = None
@@ -114,8 +119,7 @@ class Profile:
         if correction and newer.lacks_level is not None and newer.certificate_level is None \
                 and self.certificate_level not in (None, NO_CERTIFICATE) and self.certificate_level <= newer.lacks_level:
             # ("我朋友話佢有三級" then "啊唔係 佢話三級只係考咗理論 實操未過"): the certificate told is taken back, with its dates
-            for name in ("certificate_level", "years_since_certificate", "years_since_from_date", "years_since_held",
-                         "years_since_at_most", "certificate_age", "worked_since_certificate", "certificate_day"):
+            for name in CERTIFICATE_FIELDS:
                 values[name] = Profile.__dataclass_fields__[name].default
         if values["lacks_level"] is not None and values["certificate_level"] not in (None, NO_CERTIFICATE) \
                 and values["certificate_level"] <= values["lacks_level"]:
