@@ -30,12 +30,13 @@ from bot.answering.policy import THRESHOLDS, Evidence, Reply, decide
 from bot.answering.claims import claims_a_level_open, claims_doubted, doubts_what_was_just_said, said_before_the_report
 from bot.answering.answer_check import checks_an_answer, with_what_was_checked
 from bot.answering.cited_rules import without_cited_rules
-from bot.answering.rule_check_reply import rule_check_reply, sets_out_a_rule
+from bot.answering.rule_check_reply import asks_if_right_alone, condition_check_reply, rule_check_reply, sets_out_a_condition_claim, sets_out_a_rule, tells_learners
+from bot.eligibility.condition_claims import parse_condition_claim
 from bot.answering.acts import load_or_train
 from bot.answering.eligibility_replies import GOING_UP, EligibilityReplies, latest_said, overlapping_sum_asked, said_age
 from bot.answering.routing import Routing, route
 from bot.answering.level_names import LevelNameQuestion, level_name_question
-from bot.answering.people import ASKS_EACH, UNNAMED_PEOPLE, askers_certificate, certificate_only, certificate_was_someone_elses, is_asker, without_certificate, labelled_person, named_in, split_people, with_new_facts
+from bot.answering.people import ASKS_EACH, UNNAMED_PEOPLE, askers_certificate, certificate_only, certificate_was_someone_elses, is_asker, without_certificate, introduced_person, labelled_person, named_in, names_someone_else, split_people, subject_before, with_new_facts
 from bot.answering.understanding import (ASKS_ABOUT_TRAINING, asks_for_a_task, asks_training_hours, ladder_asked_to, other_job_type_asked, plans_a_level, teaches_a_class, JOB_TYPE_NAMES, COLLOQUIAL_QUESTION, subject_named, CONFIDENT, ELLIPTICAL_START, NO_SUBJECT, PERSONAL_ACTS, ELIGIBILITY_ACTS, SURELY_OUT_OF_SCOPE, Request, continued_question, levels_named,
                                          ANAPHORIC, age_stated, asks_if_qualified, asks_own_case, asks_requirements, asks_which_level, on_other_levels, question_parts, speaks_of_own_facts, speaks_of_self,
                                          understand)
@@ -711,19 +712,48 @@ class Advisor:
             answer.text = prefix + answer.text
         return answer
 
+    def _asked_detail(self, raw: str, words: str, lang: Lang, retriever) -> Answer | None:
+        """The entry of a narrow detail asked by its own words (`asked_details` in slot_answers.yaml), or None."""
+        said = words.lower()
+        for entry, cues, unless in self.slot_answers.get("asked_details", []):
+            if cues.search(said) and not (unless and unless.search(said)):
+                hit = retriever.faq_answer(entry, lang.code)
+                if hit is not None:
+                    return self._finish(raw, lang, hit.metadata.get("intent") or "certificate", hit.text,
+                                        unique_sources([hit]), [hit], via="faq")
+        return None
+
     def _reply(self, request: Request, raw: str, lang: Lang, conversation: Conversation, retriever, vector) -> Answer:
         act, routing = request.act, request.routing
         # (not beside the asker's own case: "My notes say L3 needs 5 yrs after L4 so i'm way off. right?" after their
         # diploma and certificate is their case, decided on all its routes)
         # (the figures of a rule set out to be checked are nobody's: "四级是拿到五级证后满2年就能报，对吗？")
         words = mandarin_words(to_simplified(raw))
-        own_case = (request.stated.has_personal_facts and not sets_out_a_rule(words)) \
-            or (conversation.profile is not None and conversation.profile.has_personal_facts)
+        own_case = ((request.stated.has_personal_facts and not sets_out_a_rule(words))
+                    or (conversation.profile is not None and conversation.profile.has_personal_facts)) and not tells_learners(words)
         checked = rule_check_reply(words, lang.code, self.rules, self.templates) \
             if not request.embedded_instruction and not own_case else None
+        if checked is None and not request.embedded_instruction:
+            # "大专毕业可以直接报三级对吧 我一直这么说的", "I tell learners any 大专 counts, even accounting, right?",
+            # "…我说必须先工作满一年" then "我这样回答对不对": a claim about a level's conditions other than years
+            said = words
+            before = mandarin_words(to_simplified(conversation.history[-1][0])) if conversation.history else ""
+            if before and (asks_if_right_alone(words) or (
+                    sets_out_a_condition_claim(before) and _is_a_question(request.question)
+                    and not speaks_of_self(re.sub(r"问我|跟我说|告诉我|同我讲|话我知|我们|我們|我哋", "", request.question))
+                    and parse_condition_claim(words) is None and not levels_named(request.question))):
+                # (the claim a message before: "我们HR培训手册里写着 考三级要本科学历" then "员工问我 是不是大专 中专都不行")
+                said = before + " " + words
+            checked = condition_check_reply(said, lang.code, self.rules, self.templates, own_case=own_case)
         if checked is not None:
             # "判断题：取得四级证书后满5年可申报三级 我标的√", "fill in: Level 3 needs __ years after Level 4": the verdict
             return self._eligibility_answer(raw, lang, localize(checked, lang), [self._conditions_source(lang)])
+        # (not a question of the asker's own case: "我可以報平台管理員二級嗎？" after their work is theirs, decided)
+        detail = self._asked_detail(raw, words, lang, retriever) \
+            if act not in ("injection", "greeting") and not request.stated.has_personal_facts \
+            and not (act in PERSONAL_ACTS and conversation.profile is not None and conversation.profile.has_personal_facts) else None
+        if detail is not None:
+            return detail
         if routing.not_covered == "fee" and len(request.question) <= SHORT_FOLLOW_UP and conversation.last_question is not None \
                 and _SUBSIDY.search(to_simplified(conversation.last_question)):
             # "考证有没有政府补贴？" then "多少钱？": how much the subsidy is, not the exam's fee
@@ -1090,6 +1120,15 @@ class Advisor:
             if mine is not None:  # ("she has 4 yrs, I have 8 months" then "can I take level 5 now?": the asker's own)
                 conversation.profile = mine if conversation.profile is None else conversation.profile.merge(mine)
         one = labelled_person(request.question)
+        if not people and not conversation.people and conversation.profile is not None and conversation.profile.has_personal_facts \
+                and (second := one or introduced_person(request.question)) is not None:
+            # "阿欣做咗4年直播，2022年考咗五級" then "阿Ken就啱啱入行半年…", "老公做咗7年，冇證" then "細佬做咗2年…",
+            # "我有个学员叫王姐…" then "还有一个学员小周…": a second person, told in a message of their own; the first
+            # one's facts are kept as theirs, not added to
+            first = subject_before(conversation.history)
+            if first is not None and not is_asker(first) and first != second[0] and first not in second[0]:
+                conversation.people = [(first, conversation.profile)] + ([] if one is not None else [second])
+                conversation.profile, conversation.third_party = None, None
         if one is not None:  # "学员A：…" then "学员B：…": one person per message, each kept apart
             if any(label != one[0] for label, _ in conversation.people):
                 conversation.profile = None  # B's case is not added to A's
@@ -1118,7 +1157,8 @@ class Advisor:
             go_through = True
         # ("学员A：2024年3月拿的五级…" then "她四级什么时候够？": the one person described, by a pronoun)
         # ("學員A：…2024年考咗四級…" then "佢想考三級" then "得唔得？": a short ask with no one else named is about them too)
-        the_one = len(conversation.people) == 1 and not people and act in PERSONAL_ACTS and (
+        the_one = len(conversation.people) == 1 and not people and act in PERSONAL_ACTS \
+            and not names_someone_else(request.question, conversation.people) and (
             bool(_PRONOUN.search(request.question))
             or (len(request.question) <= SHORT_LEVEL_ASK and not speaks_of_self(request.question) and not request.facts.has_personal_facts))
         # ("Half the class are 高职 final-year students…, the other half…" then "can we register them for L4?": each group)
@@ -2192,6 +2232,9 @@ def load_slot_answers(folder) -> dict:
                                        for spec in data.get("related_work") or []]
     answers["job_type_backgrounds"] = [(re.compile(str(spec["cues"]), re.I), [str(code) for code in spec["job_types"]])
                                        for spec in data.get("job_type_backgrounds") or []]
+    answers["asked_details"] = [(str(spec["faq"]), re.compile(str(spec["cues"]), re.I),
+                                 re.compile(str(spec["unless"]), re.I) if spec.get("unless") else None)
+                                for spec in data.get("asked_details") or []]
     for slot in ("not_selling", "not_on_camera"):  # (an entry with the cues that send a message to it)
         spec = data.get(slot) or {}
         answers[slot] = (str(spec["faq"]), re.compile(str(spec["cues"]), re.I)) if spec.get("faq") else None

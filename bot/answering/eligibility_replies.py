@@ -136,8 +136,12 @@ class EligibilityReplies:
             own = levels_named(part_about(label, request.question, named)) if named and len(named) > 1 else ()
             target = own[0] if len(own) == 1 else common
             if target is not None:
-                text, found = render_decision(evaluate(replace(facts, target_level=target), self.rules), self.rules,
-                                              lang_code, self.templates)
+                decision = evaluate(replace(facts, target_level=target), self.rules)
+                text, found = render_decision(decision, self.rules, lang_code, self.templates)
+                if named and len(named) == 1 and decision.status in ("not_yet", "cannot_tell"):
+                    # (the one asked about, not open yet on the template: the newer conditions where they differ, as
+                    # for the asker)
+                    text = self._with_newer_route(text, decision, lang_code)
             else:
                 text, found = render_overview(overview(replace(facts, target_level=None), self.rules), self.rules,
                                               lang_code, self.templates)
@@ -1233,6 +1237,8 @@ def _destination(request: Request, known: Profile | None = None) -> int | None:
         return levels_named(match.group(0))[0]
     if known is not None and known.target_level and levels_between_asked(request.question):
         return known.target_level
+    if request.act == "eligibility_route" and request.levels:
+        return min(request.levels)  # ("之后最快哪年能考二级？", "四级可以吗 然后三级最快哪年": the highest level asked)
     return None
 
 

@@ -9,7 +9,7 @@ from dataclasses import replace
 from bot.eligibility import Profile, parse_profile
 import bot.eligibility.vocabulary as vocab
 from bot.eligibility.profile import CERTIFICATE_FIELDS
-from bot.language import mandarin_words
+from bot.language import mandarin_words, to_simplified
 
 # A label that opens a person's part: "A：", "学员B:", "张某，", "me:", "her:".
 _LABEL = re.compile(r"(?:^|(?<=[\s，,。；;!！?？：:])|(?<=[是系的])(?=[小老阿]))(?P<label>(?:学员|学生|同学|员工|主播)?[A-ZＡ-Ｚ甲乙丙](?![a-z])|[\u4e00-\u9fff]某|[小老阿](?!孩|朋友|师|板|公|婆|家|姨|时|乡|红书|伙|弟|妹|哥|姐)(?:[\u4e00-\u9fff]|[A-ZＡ-Ｚ](?![a-z]))|阿[A-Za-z]{1,10}|"
@@ -231,13 +231,71 @@ def _place_of(label: str) -> int | None:
 _ANOTHER_ONE = re.compile(r"^\W*(?:还有|另外还有|另外|再有)(?:一)?(?:个|位|個)(?P<role>[\u4e00-\u9fff]{1,4}?)(?=\s|[，,：:]|[今去前]年|\d)")
 
 
+# Common surnames, for a name said as surname and kinship or title ("张姐", "王哥", "李老师")
+_SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+# A person's name in a question ("王姐能报几级", "小周呢"): asked about them, not whoever else was described
+_A_NAME = re.compile(rf"[小老阿][\u4e00-\u9fff]|[{_SURNAMES}](?:姐|哥|姨|叔|老师|总)")
+
+
+def names_someone_else(text: str, people: list[tuple[str, Profile]]) -> bool:
+    """Whether the message names a person by a name none of the people described has ("王姐能报几级" when only
+    小周 was labelled)."""
+    labels = [label for label, _ in people]
+    return any(not any(name.group(0) in label for label in labels) for name in _A_NAME.finditer(text)
+               if not re.match(r"小(?:时|红|朋|孩|学|白|伙|姐姐|心|样|编|店|号|视|程|作)|老(?:师|板|公|婆|家|是|早|实|乡|铁|妈|爸|弟|哥|姐|妹|大|二|三|了|用|样|问|说|讲|想|要|会|在|有|觉|不|没|这|那|细)|阿(?:姨|婆|公|爸|妈)", text[name.start():]))
+
+
+# Who a message is about, by the first person it names ("阿欣做咗4年直播", "老公做咗7年，冇證", "另一位剪輯師小林，2023年…",
+# "还有个00后妹子 中专电商毕业…", "another trainee 小刘 just graduated…"): a name, a relative, a descriptor, or the asker
+_RELATIVES = r"老公|老婆|先生|太太|细佬|细妹|家姐|大佬|弟弟|妹妹|哥哥|姐姐|表哥|表姐|表弟|表妹|堂哥|堂姐|堂弟|堂妹|儿子|女儿|个仔|个女|侄子|侄女|外甥女?|男朋友|女朋友|闺蜜|老大|老二|老三|老细|同事|朋友|同学|闺蜜"
+_PERSON_FIRST = re.compile(
+    rf"(?P<me>^\W*我(?!们|們|哋|家|老|细|大|个|個|的|嘅|表|堂|弟|妹|哥|姐|儿|女|男|闺|朋|同|学|司|公|先|太|有(?:个|一个|位|一位|两|几|些|個)))"
+    rf"|(?P<name>阿[\u4e00-\u9fff](?!姨|婆|公|爸|妈|伯|叔)|阿[A-Z][A-Za-z]{{1,9}}|小[\u4e00-\u9fff](?!时|孩|朋|学|白|伙|姐姐|心|样|编|店|号|视|程|作|红|区|吃|哥哥|妹妹)"
+    rf"|[{_SURNAMES}](?:姐|哥|姨|叔|总|老师)|(?:{_RELATIVES})|(?:00|90|95|85|80)后(?:妹子|小伙|姑娘|男生|女生)|妹子|小伙子?|宝妈)"
+    rf"|\b(?P<en>my\s+(?:husband|wife|brother|sister|cousin|son|daughter|boyfriend|girlfriend|bf|gf)|(?-i:[A-Z][a-z]{{2,9}})(?='s|\s+(?:has|had|is|was|just|did|does|got|holds|works|worked|sells|sold|streams|only|also)\b)"
+    rf"|[\u4e00-\u9fff]{{2}}(?=\s*(?:'s|,|，)?\s+(?:has|had|is|was|just|did|got|holds|works|worked|only|also)\b))")
+_PERSON_LEAD_MAX = 14  # how far into the message the person introduced may be named ("另一位剪輯師小林", "another trainee 小刘")
+
+
+def person_named_first(text: str) -> str | None:
+    """The label of the first person `text` names near its start ("我" for the asker), or None."""
+    text = to_simplified(text)
+    lead = _PERSON_LEAD_MAX * (1 if re.search(r"[\u4e00-\u9fff]", text[:6]) else 3)  # (English words are longer)
+    match = _PERSON_FIRST.search(text[:lead + 12])
+    if match is None or match.start() > lead:
+        return None
+    if match.group("me"):
+        return "我"
+    label = match.group("name") or match.group("en")
+    return re.sub(r"^(?:00|90|95|85|80)后", "", label)
+
+
+def subject_before(history: list[tuple[str, str]]) -> str | None:
+    """Whom the latest earlier message with facts of a person was about, by the first person it names."""
+    for said, _ in reversed(history):
+        if parse_profile(_as_held(mandarin_words(to_simplified(said)))).has_personal_facts:
+            return person_named_first(said)
+    return None
+
+
+def introduced_person(text: str) -> tuple[str, Profile] | None:
+    """Another person and their facts, told in a message of their own ("阿Ken就啱啱入行半年，大學讀傳理"), or None."""
+    label = person_named_first(text)
+    if label is None or is_asker(label):
+        return None
+    facts = parse_profile(_as_held(mandarin_words(text)))
+    return (label, facts) if facts.has_personal_facts else None
+
+
 def labelled_person(text: str) -> tuple[str, Profile] | None:
     """One person's facts under a label at the start of the message ("学员B：没证，干了7年直播运营", "Student A: …",
     "第二个 大专…", "还有个实习生 今年大三…")."""
     another = _ANOTHER_ONE.match(text)
     if another is not None:
         facts = parse_profile(_as_held(mandarin_words(text[another.end():])))
-        return (another.group("role"), facts) if facts.has_personal_facts else None
+        # ("还有一个学员小周 四级证书…": by the name, as they are asked about later, "小周呢")
+        label = re.sub(r"^(?:学员|学生|同学|员工|主播|同事|徒弟)(?=[\u4e00-\u9fff]{2})", "", another.group("role"))
+        return (label, facts) if facts.has_personal_facts else None
     placed = _place_label(text)
     if placed is not None:
         facts = parse_profile(_as_held(mandarin_words(text[placed[1]:])))

@@ -3,11 +3,15 @@ from __future__ import annotations
 
 import re
 
+from bot.eligibility.condition_claims import check_condition_claim, parse_condition_claim
 from bot.eligibility.rule_check import asks_which_is_not, check, marked_answer, options, parse_claim, years_of
 from bot.eligibility.render import plain_number
 from bot.eligibility.rules import RuleSet
 from bot.texts import Templates
 
+# What a trainer tells learners ("我一直跟学生说…", "I tell grads with the 预备技师 certificate…"): never their own case
+_TO_LEARNERS = (r"跟(?:我的?)?(?:学生|学员)们?(?:都|一直)?(?:说|讲)|同(?:学生|学员)(?:讲|话)"
+                r"|\bi\s+(?:always\s+|usually\s+)?(?:tell|told|teach)\s+(?:my\s+|our\s+|the\s+)?(?:students|learners|trainees|class|grads|graduates)\b")
 # The message sets a rule out to be checked: a quiz item, a blank, a slide, notes or an answer key, a choice made
 # ("is that right?" alone is not enough: "I have 2 years, is that right for level 4?" is the asker's case)
 _SET_OUT = re.compile(
@@ -16,7 +20,7 @@ _SET_OUT = re.compile(
     r"|\btrue\s+or\s+false\b|\bfill\s+in\b|\bquiz\b|\bblanks?\b|\bworksheet\b|\bi\s+(?:wrote|marked|ticked)\b|\bmy\s+notes\b|\banswer\s+key\b"
     # what a trainer tells learners, or a handout says, set out to be checked ("I tell my students 一级 needs 3 years
     # after 二级, correct?", "我一直跟学生说…对吧")
-    r"|跟(?:我的?)?(?:学生|学员)们?(?:都|一直)?(?:说|讲)|同(?:学生|学员)(?:讲|话)|\bi\s+(?:always\s+|usually\s+)?(?:tell|told|teach)\s+(?:my\s+|our\s+)?(?:students|learners|trainees|class)\b"
+    r"|" + _TO_LEARNERS +
     r"|\b(?:faq|handout|brochure|flyer)\s+(?:says|said|states)\b|\bis\s+it\s+(?:right|true|correct)\s+that\b", re.I)
 # Asked whether a rule stated is right ("四级是拿到五级证后满2年就能报，对吗？", "level 3 needs 5 years after level 4, right?"),
 # with nothing of the asker's own in it (not "I have 2 years, is that right for level 4?")
@@ -28,11 +32,77 @@ _TRUE_MARKS = {"√", "✓", "✔", "对", "true"}
 _FALSE_MARKS = {"×", "✗", "✘", "错", "false"}
 
 
+# What the asker says they answered or wrote ("我一直这么说的", "我话佢一定要…", "I said it's…", "our handbook says"): a
+# claim of theirs set out to be checked (read only for a claim about a level's conditions, see `condition_check_reply`)
+_SAID_SO = re.compile(r"我(?:一直|都|也|平时)?(?:是)?(?:这么|这样|咁|噉)(?:说|讲|话|教|答|回答|写)|我(?:一直|都)?(?:跟|同|和|对)(?:他|她|佢|他们|她们|佢哋|学员|学生|员工|同事|客户)(?:们)?(?:都)?(?:说|讲|话|答)"
+                      r"|我(?:说|话|答|回答|写)(?:的|了|咗)?(?:是|系|係)?\s*(?:可以|唔得|不可以|不行|必须|一定要|要|得|能|冇|没|对)|(?:手册|简章|话术|讲义|课件|ppt|宣传|招生)[^，,。？?]{0,10}(?:写|说|讲)"
+                      r"|\bi\s+(?:said|told\s+(?:him|her|them))\b|\bi(?:'ve|\s+have)\s+been\s+telling\b|\b(?:handbook|brochure|sales\s+team|textbook|manual|slides?)\b[^.?!]{0,20}\b(?:says?|said|states?)\b", re.I)
+# Asked whether what was just said is right ("我这样回答对不对", "啱唔啱？", "is that accurate?", "is that how the standard
+# works or can people skip?"), with no level or figure of its own
+_RIGHT_ALONE = re.compile(r"对不对|对吗|对吧|有没有错|有错吗|没错吧|没说错吧|说错了吗|啱唔啱|有冇错|准不准|是这样吗|系咪咁|是不是这样|有问题吗|有没有问题|可以继续这样写"
+                          r"|\bis\s+(?:that|this|it)\s+(?:right|correct|accurate|true)\b|\bam\s+i\s+right\b|\bwas\s+i\s+(?:right|wrong)\b|\bdid\s+i\s+get\s+it\s+right\b"
+                          r"|\bis\s+(?:that|this)\s+how\b[^.?!]{0,30}\b(?:works?|says?)\b|^\W*right\W*$", re.I)
+RIGHT_ALONE_MAX = 70
+
+
 def sets_out_a_rule(words: str) -> bool:
     """`words` set a rule out to be checked: a quiz item, a blank, a slide, what a trainer tells learners, or a rule
     stated and asked if right with nothing of the asker's own in it."""
     return bool(_SET_OUT.search(words)) or (bool(_ASKS_IF_RIGHT.search(words)) and not _OWN_WORDS.search(words)
                                             and not _ASKS_IF_CONFIRMED.search(words) and parse_claim(words) is not None)
+
+
+def tells_learners(words: str) -> bool:
+    """`words` say what the asker tells learners: a rule to check, whatever the asker's own case."""
+    return bool(re.search(_TO_LEARNERS, words, re.I))
+
+
+def asks_if_right_alone(words: str) -> bool:
+    """`words` only ask whether what was said before is right ("我这样回答对不对", "is that accurate?"): no level or
+    figure of their own."""
+    return len(words) <= RIGHT_ALONE_MAX and bool(_RIGHT_ALONE.search(words)) and not re.search(r"\d|[一二三四五]\s*级|\blevel\b", words, re.I)
+
+
+def sets_out_a_condition_claim(words: str) -> bool:
+    """`words` set out a claim about a level's conditions other than years, as said to others or written down
+    ("我们HR培训手册里写着 考三级要本科学历")."""
+    return bool(_SET_OUT.search(words) or _SAID_SO.search(words)) and parse_condition_claim(words) is not None
+
+
+def condition_check_reply(words: str, lang_code: str, rules: RuleSet, templates: Templates, own_case: bool = False) -> str | None:
+    """The verdict on a claim about a level's conditions other than years ("大专毕业可以直接报三级对吧", "I tell
+    learners any 大专 counts", "our sales team says you MUST hold 五级 first"), set out to be checked or asked if
+    right, with the clauses that decide it; None when `words` make no such claim. With the asker's `own_case` told,
+    only what they say they tell others, or a quiz or a slide, is checked ("大专毕业可以直接报三级吗" then is their case)."""
+    told_others = bool(_SET_OUT.search(words) or _SAID_SO.search(words))
+    if not (told_others or (_ASKS_IF_RIGHT.search(words) and not own_case)) or _ASKS_IF_CONFIRMED.search(words):
+        return None
+    claim = parse_condition_claim(words)
+    if claim is None:
+        return None
+    verdict = check_condition_claim(claim, rules)
+    w = lambda key, **values: templates.text(lang_code, "eligibility", key, **values)  # noqa: E731
+    lang = "en" if lang_code == "en" else "zh"
+    level = rules.level_name(claim.level, lang) if claim.level else ""
+    held = rules.level_name(min(claim.level + 1, 5), lang) if claim.level else ""
+    kind = {"apprenticeship_not_enough": "apprenticeship"}.get(claim.kind, claim.kind)
+    if claim.kind == "training_required" and claim.level:
+        kind = "training_required_level" if not verdict.holds else kind
+    if claim.kind == "apprenticeship_not_enough":
+        outcome = "false" if not verdict.holds else "true"
+    else:
+        outcome = "partly" if verdict.holds is None else "true" if verdict.holds else "false"
+    if outcome == "partly" and not verdict.newer:
+        return None
+    values = {"level": level, "held": held}
+    if outcome == "partly":
+        values |= {"newer": verdict.newer[0].get(f"text_{lang}") or verdict.newer[0].get("text_en"), "id": verdict.newer[0].get("id")}
+    lines = [w(f"claim_{kind}_{outcome}", **values)]
+    lines += [w("claim_route", clause=c.text(lang).rstrip("。."), id=c.id,
+                status=w("status_confirmed" if c.confirmed else "status_unconfirmed")) for c in verdict.routes]
+    if any(not c.confirmed for c in verdict.routes):
+        lines.append(w("rule_check_template_caveat"))
+    return "\n".join(lines)
 
 
 def rule_check_reply(words: str, lang_code: str, rules: RuleSet, templates: Templates) -> str | None:

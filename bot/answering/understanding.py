@@ -16,6 +16,7 @@ from bot.answering.cited_rules import without_cited_rules
 from bot.answering.acts import ActClassifier, ActGuess
 from bot.answering.asked_when import asked_when
 from bot.answering.conversation import Conversation
+from bot.answering.people import named_in
 from bot.answering.routing import Routing, route
 from bot.eligibility import Profile, parse_profile
 from bot.eligibility.profile import NO_CERTIFICATE, break_in_year, ends_a_ladder, levels_held, says_not_final_year, says_still_studying, straight_level, taught_school
@@ -33,6 +34,8 @@ SURE_INJECTION = 0.8  # the classifier alone (no instruction words) makes an inj
 _ELIGIBLE_AT_ALL = re.compile(r"(?:没有?|冇|无|够不够|有没有|有冇|够唔够|够)资格(?:考|报|申报|参加|去考)|\bam\s+i\s+(?:even\s+|still\s+)?(?:eligible|qualified|allowed)\b"
                               r"|\b(?:can'?t|cannot)\s+i\s+(?:even\s+)?(?:take|apply|sit)\b", re.I)
 # The way to a level asked ("fastest way to level 3", "怎样最快考到三级", "how do I get to level 2")
+# The earliest time asked ("之后最快哪年能考二级", "when's the earliest for 二级?")
+_EARLIEST_ASKED = re.compile(r"最快|最早|\bearliest\b|\bsoonest\b|\bhow\s+soon\b|\bfastest\b|\bquickest\b", re.I)
 _WAY_ASKED = re.compile(r"最快|最短|怎么|怎样|如何|点样|路线|\bfastest\b|\bquickest\b|\bway\b|\bhow\b|\broute\b|\bpath\b|\bsteps?\b", re.I)
 # Whether the asker may start above the bottom ("可唔可以唔使由五級考起", "do I have to start from level 5?")
 _SKIPS_LEVEL_5 = re.compile(r"(?:不用|唔使|唔洗|不必|免|跳过|跳|不需要|唔需要)(?:再|先)?(?:考|拿)?(?:由|从)?(?:五级|最低)(?:考起|开始|起|考|证)?"
@@ -1785,6 +1788,11 @@ def _keyword_act(act: str, confidence: float, routing: Routing, question: str, s
             and not conversation.last_level:
         return "eligibility_highest"  # "我现在能考什么？" with no level named: which level
     known = conversation.profile is not None and conversation.profile.has_personal_facts
+    if act in ("rule_question", "fact", "logistics") and conversation.people and len(_asked_levels(question, stated)) == 1 \
+            and _is_question(question) and not asks_requirements(question) and not routing.not_covered \
+            and named_in(question, conversation.people):
+        # "阿美…" then "另一位剪輯師小林…" then "小林想報四級，什麼時候可以？": that level, for the one named
+        return "eligibility_level"
     # (or a certificate taken back: "啊唔係 佢話三級只係考咗理論 實操未過")
     if (personal or (known and vocab.CALENDAR_YEAR.search(question)) or (known and stated.lacks_level is not None)) \
             and corrects_itself(question) and not _is_question(question) and act not in PERSONAL_ACTS:
@@ -1852,10 +1860,19 @@ def _keyword_act(act: str, confidence: float, routing: Routing, question: str, s
         # "she wants 平台管理员 四级" / "我想报四级" after the facts: that level for them
         return "eligibility_level"
     held_known = conversation.profile.certificate_level if conversation.profile is not None else None
-    if act in PERSONAL_ACTS + ("rule_question", "fact") and known and TO_LEVEL.search(question) and _WAY_ASKED.search(question) \
-            and held_known not in (None, NO_CERTIFICATE) and len(asked := _asked_levels(question, stated)) == 1 and asked[0] < held_known - 1 \
-            and not _third_party(question) and not (conversation.profile.education or stated.education):  # (the dated steps count no diploma route)
-        # "livestreming 4 yrs, level 5 since 2023 april" then "whats the fastest way to level 3": the steps there, each dated
+    told = conversation.profile
+    if act in PERSONAL_ACTS + ("rule_question", "fact", "logistics") and told is not None and told.has_personal_facts \
+            and ((TO_LEVEL.search(question) and _WAY_ASKED.search(question)) or _EARLIEST_ASKED.search(question)) \
+            and 1 <= len(asked := _asked_levels(question, stated)) <= 2 \
+            and (min(asked) < held_known - 1 if held_known not in (None, NO_CERTIFICATE) else min(asked) <= 3) \
+            and not _third_party(question) and not any((told.education, stated.education, told.studying_at, stated.studying_at,
+                                                        told.final_year_student_of, stated.final_year_student_of,
+                                                        told.preparatory_technician, stated.preparatory_technician)):
+        # (the dated steps count no diploma route: a school said, attended or finishing, is decided on its own routes)
+        # "livestreming 4 yrs, level 5 since 2023 april" then "whats the fastest way to level 3", "我2024年3月拿的直播销售员
+        # 四级" then "之后最快哪年能考二级？", no certificate and "when could I reach 三级 at the earliest?", "我想直接报
+        # 四级 可以吗 然后三级最快哪年": the steps there, each dated, with what is open now (two levels up or more: the
+        # next one alone is its own verdict)
         return "eligibility_route", 1.0
     if act in ("rule_question", "fact", "logistics", "statement") and personal and not _is_question(question) and conversation.last_question is not None \
             and re.search(vocab.ASKS_TO_TAKE, mandarin_words(to_simplified(conversation.last_question)).lower()) \

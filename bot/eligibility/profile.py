@@ -1236,7 +1236,9 @@ def _read_years(text: str, profile: Profile, expecting: str | None, today: date)
             earliest = _work_start(text, today, any_date=expecting == "work_start_date", earliest=True)
             if earliest is not None and earliest > started and not profile.break_years:
                 profile.years_total_at_most = earliest  # "2020年开始": from December at least, from January at most
-            if profile.break_years and profile.years_since_certificate is None and not by_role[_SINCE]:
+            # (not a break before a restart: "回老家带娃两年多 今年3月重新开始直播" counts from the restart)
+            if profile.break_years and profile.years_since_certificate is None and not by_role[_SINCE] \
+                    and not re.search(r"(?:重新|再次|又)(?:开始|开播|复播|做|播)|复播|\b(?:restarted|came back|went back|back to)\b", text, re.I):
                 # "由2024年3月做到而家，中间6月同7月…冇开播": the break comes out of the years since the start
                 profile.years_total = max(started - profile.break_years, 0.0)
                 profile.break_years, profile.break_taken_out = None, True
@@ -1547,12 +1549,18 @@ _RULE_DATE = re.compile(r"(?:更新|公告|通知|规定|政策|新规|新规定
                         r"|(?:19|20)\d{2}\s*(?:年)?\s*[)）]?\s*(?:的|嘅)?\s*(?:官方)?(?:更新|公告|通知|规定|政策|新规|文件|update|notice|announcement|regulation|rule)", re.I)
 
 
+_AS_OF_DATE = re.compile(r"(?:\bas\s+(?:of|at)|截至|截止到?)\s*(?:[a-z]{3,9}\.?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:[a-z]{3,9}\.?\s+)?"
+                         r"(?:19|20)\d{2}(?:\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?)?)?", re.I)
+
+
 def _certificate_date(text: str, today: date, any_date: bool = False) -> tuple[float, float] | None:
     """(least, most) years since the certificate from its date ("拿证是2021年", "去年考到的", "2022年8月拿的",
     "got it in june 2023"), if one is said."""
     this_year = today.year
     # the date of a rule or an announcement quoted ("官方更新（2026）：…", "the 2023 notice says") is no certificate's
     text = _RULE_DATE.sub(lambda m: " " * len(m.group(0)), text)
+    # nor is the day a count is made to ("so thats 6 full years as of Dec 1 2026", "截至2026年12月")
+    text = _AS_OF_DATE.sub(lambda m: " " * len(m.group(0)), text)
     # A calendar year alone says at least (this year - year - 1): the month is unknown; with its month the
     # months are counted. A date in the future or before 1990 is not that of a certificate anyone holds.
     mentions = []
@@ -1916,6 +1924,9 @@ def _duration_role(text: str, d: _Duration) -> str:
     if re.search(r"(?:[一二三四五1-5]\s*级|证书?)[^，,。我了]{0,3}满\s*$", before[-10:]) \
             and re.match(r"\s*(?:就|才|即|便)(?:能|可以|可)", after):
         return _SKIP  # "有三级证满3年就能考技师", "五级满3年就能考四级": a figure of a rule said, not the asker's years
+    if re.search(r"(?:要|需要|得|使唔使|使不使|要不要|是不是要|係咪要|一定要)\s*(?:做|干|工作|播)?\s*(?:够|满)\s*$", before[-8:]) \
+            and re.match(r"\s*(?:年|个月)?\s*(?:先|才|就)\s*(?:考得|能考|可以考|能报|可以报|考|报)", after):
+        return _SKIP  # "係咪要做夠一年先考得五級？": the years a rule asks for, asked about, not the asker's years
     if re.search(r"\b(?:you|one|u|we|they|applicants?)\s+(?:need(?:ed|s)?|require[sd]?|must\s+have|should\s+have)\s+(?:at\s+least\s+)?$|以为(?:要|需要)(?:有)?\s*$", before[-30:], re.I):
         return _SKIP  # "I thought you needed 1 year of work": a rule as the asker thinks it is, not the asker's years
     inside = re.search(r"(?:中间|中途|期间)([^，,。\d]{0,10})$", before)
@@ -1924,6 +1935,8 @@ def _duration_role(text: str, d: _Duration) -> str:
         return _GAP
     if inside and re.search(r"旅行|旅游|休息|回老家|生孩子|生小孩|带孩子|带娃|坐月子|养病|出国|玩了", inside.group(1)):
         return _GAP  # "中间去了旅行三个月": time off inside the stretch
+    if re.search(r"(?:带娃|带孩子|带小孩|照顾孩子|生孩子|生小孩|坐月子|养病|休养|旅行|旅游)(?:了|咗)?\s*(?:大概|大约|差不多|将近|快)?\s*$", before[-10:]):
+        return _GAP  # "然后回老家带娃两年多 今年3月重新开始直播": time off, not work
     if re.match(vocab.NET_AFTER, after):
         return _TOTAL  # "7年是扣掉送外卖那年的": the figure without the break
     if re.match(vocab.BREAK_AFTER, after) or re.search(vocab.BREAK_BEFORE, before[-6:]) or re.search(vocab.BREAK_BEFORE_EN, before[-24:]):

@@ -15,7 +15,8 @@ _BLANK = r"(?:_{2,}|＿{2,}|﹍{2,}|（\s*）|\(\s*\)|\?{2,}|？{2,}|x{2,}|…+)
 _TARGET = re.compile(r"(?:申报|报考|报|考|申请|升到?|升)\s*(?P<a>[一二三四五1-5])\s*级"
                      r"|(?P<b>[一二三四五1-5])\s*级(?:/\S{2,4}?)?(?:的)?\s*(?:申报条件|条件|要求|需要|须|需|要)"
                      r"|\b(?:apply\s+for|sit|take|for|reach)\s+(?:the\s+)?level\s*(?P<c>[1-5])\b|\blevel\s*(?P<d>[1-5])\s+(?:needs|requires|requirements?|conditions?)\b"
-                     r"|\bl(?P<e>[1-5])\s+(?:needs|requires)\b|(?P<f>[一二三四五])\s*级\s+(?:needs|requires)\b", re.I)
+                     r"|\bl(?P<e>[1-5])\s+(?:needs|requires)\b|(?P<f>[一二三四五])\s*级\s+(?:needs|requires)\b"
+                     r"|\b(?:apply\s+for|sit|take|reach)\s+(?P<g>[一二三四五])\s*级", re.I)
 # The certificate the route starts from: "取得四级证书后", "持四级证书", "四级后", "after level 4"
 _HELD = re.compile(r"(?:取得|获得|持有?|拿(?:到|了)?)\s*(?:本职业或相关职业)?\s*(?P<a>[一二三四五1-5])\s*级"
                    r"|(?P<b>[一二三四五1-5])\s*级(?:/\S{2,4}?)?\s*(?:证书?|证)?\s*(?:后|以后|之后)"
