@@ -30,8 +30,7 @@ from bot.answering.policy import THRESHOLDS, Evidence, Reply, decide
 from bot.answering.claims import claims_a_level_open, claims_doubted, doubts_what_was_just_said, said_before_the_report
 from bot.answering.answer_check import checks_an_answer, with_what_was_checked
 from bot.answering.cited_rules import without_cited_rules
-from bot.answering.rule_check_reply import asks_if_right_alone, condition_check_reply, rule_check_reply, sets_out_a_condition_claim, sets_out_a_rule, tells_learners
-from bot.eligibility.condition_claims import parse_condition_claim
+from bot.answering.rule_check_reply import asks_if_right_alone, condition_check_reply, makes_a_condition_claim, rule_check_reply, sets_out_a_condition_claim, sets_out_a_rule, tells_learners
 from bot.answering.acts import load_or_train
 from bot.answering.eligibility_replies import GOING_UP, EligibilityReplies, latest_said, overlapping_sum_asked, said_age
 from bot.answering.routing import Routing, route
@@ -736,15 +735,8 @@ class Advisor:
         if checked is None and not request.embedded_instruction:
             # "大专毕业可以直接报三级对吧 我一直这么说的", "I tell learners any 大专 counts, even accounting, right?",
             # "…我说必须先工作满一年" then "我这样回答对不对": a claim about a level's conditions other than years
-            said = words
-            before = mandarin_words(to_simplified(conversation.history[-1][0])) if conversation.history else ""
-            if before and (asks_if_right_alone(words) or (
-                    sets_out_a_condition_claim(before) and _is_a_question(request.question)
-                    and not speaks_of_self(re.sub(r"问我|跟我说|告诉我|同我讲|话我知|我们|我們|我哋", "", request.question))
-                    and parse_condition_claim(words) is None and not levels_named(request.question))):
-                # (the claim a message before: "我们HR培训手册里写着 考三级要本科学历" then "员工问我 是不是大专 中专都不行")
-                said = before + " " + words
-            checked = condition_check_reply(said, lang.code, self.rules, self.templates, own_case=own_case)
+            checked = condition_check_reply(_with_the_claim_before(words, request, conversation), lang.code, self.rules,
+                                            self.templates, own_case=own_case)
         if checked is not None:
             # "判断题：取得四级证书后满5年可申报三级 我标的√", "fill in: Level 3 needs __ years after Level 4": the verdict
             return self._eligibility_answer(raw, lang, localize(checked, lang), [self._conditions_source(lang)])
@@ -2621,6 +2613,21 @@ _WHAT_IT_IS_FOR = re.compile(r"(?:写|做|备)(?:论文|课件|ppt|报告|作业
 
 # The one asked for said to hold none ("她没有", "佢冇", "she has none"), after the certificate is said to be the asker's
 _THEY_LACK_IT = re.compile(r"(?:他|她|佢)(?:就|都|是)?\s*(?:没有?|冇|未有)|\b(?:she|he)\s+(?:has\s+none|has\s+no|doesn'?t|hasn'?t|has\s+nothing)\b", re.I)
+
+
+# Words that name the asker only as the one told ("员工问我…", "she told me…"): not the asker speaking of themselves
+_TOLD_ME = re.compile(r"问我|跟我说|告诉我|同我讲|话我知|我们|我們|我哋")
+
+
+def _with_the_claim_before(words: str, request: Request, conversation: Conversation) -> str:
+    """The message's words, with the message before them when that one set out a claim about a level's conditions and
+    this one only asks about it ("…我说必须先工作满一年" then "我这样回答对不对"; "我们HR培训手册里写着 考三级要本科学历"
+    then "员工问我 是不是大专 中专都不行")."""
+    before = mandarin_words(to_simplified(conversation.history[-1][0])) if conversation.history else ""
+    asks_about_it = sets_out_a_condition_claim(before) and _is_a_question(request.question) \
+        and not speaks_of_self(_TOLD_ME.sub("", request.question)) and not makes_a_condition_claim(words) \
+        and not levels_named(request.question)
+    return before + " " + words if before and (asks_if_right_alone(words) or asks_about_it) else words
 
 
 def _own_school_known(conversation: Conversation) -> bool:

@@ -63,10 +63,15 @@ def asks_if_right_alone(words: str) -> bool:
     return len(words) <= RIGHT_ALONE_MAX and bool(_RIGHT_ALONE.search(words)) and not re.search(r"\d|[一二三四五]\s*级|\blevel\b", words, re.I)
 
 
+def makes_a_condition_claim(words: str) -> bool:
+    """`words` claim something of a level's conditions other than years ("三级要本科学历", "无学历也能考五级")."""
+    return parse_condition_claim(words) is not None
+
+
 def sets_out_a_condition_claim(words: str) -> bool:
     """`words` set out a claim about a level's conditions other than years, as said to others or written down
     ("我们HR培训手册里写着 考三级要本科学历")."""
-    return bool(_SET_OUT.search(words) or _SAID_SO.search(words)) and parse_condition_claim(words) is not None
+    return bool(_SET_OUT.search(words) or _SAID_SO.search(words)) and makes_a_condition_claim(words)
 
 
 def condition_check_reply(words: str, lang_code: str, rules: RuleSet, templates: Templates, own_case: bool = False) -> str | None:
