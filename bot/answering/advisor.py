@@ -2623,11 +2623,15 @@ def _with_the_claim_before(words: str, request: Request, conversation: Conversat
     """The message's words, with the message before them when that one set out a claim about a level's conditions and
     this one only asks about it ("…我说必须先工作满一年" then "我这样回答对不对"; "我们HR培训手册里写着 考三级要本科学历"
     then "员工问我 是不是大专 中专都不行")."""
-    before = mandarin_words(to_simplified(conversation.history[-1][0])) if conversation.history else ""
-    asks_about_it = sets_out_a_condition_claim(before) and _is_a_question(request.question) \
-        and not speaks_of_self(_TOLD_ME.sub("", request.question)) and not makes_a_condition_claim(words) \
-        and not levels_named(request.question)
-    return before + " " + words if before and (asks_if_right_alone(words) or asks_about_it) else words
+    if not conversation.history:
+        return words
+    alone = asks_if_right_alone(words)
+    # (the message before is read only for a message that may ask about it: this runs on every message)
+    if not alone and not (_is_a_question(request.question) and not levels_named(request.question)
+                          and not speaks_of_self(_TOLD_ME.sub("", request.question)) and not makes_a_condition_claim(words)):
+        return words
+    before = mandarin_words(to_simplified(conversation.history[-1][0]))
+    return before + " " + words if before and (alone or sets_out_a_condition_claim(before)) else words
 
 
 def _own_school_known(conversation: Conversation) -> bool:

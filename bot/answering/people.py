@@ -234,7 +234,9 @@ _ANOTHER_ONE = re.compile(r"^\W*(?:还有|另外还有|另外|再有)(?:一)?(?:
 # Common surnames, for a name said as surname and kinship or title ("张姐", "王哥", "李老师")
 _SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
 # A person's name in a question ("王姐能报几级", "小周呢"): asked about them, not whoever else was described
-_A_NAME = re.compile(rf"[小老阿][\u4e00-\u9fff]|[{_SURNAMES}](?:姐|哥|姨|叔|老师|总)")
+# ("张姐", "王哥", "李老师"): a surname with a word of kinship or a title
+_KIN_NAME = rf"[{_SURNAMES}](?:姐|哥|姨|叔|老师|总)"
+_A_NAME = re.compile(rf"[小老阿][\u4e00-\u9fff]|{_KIN_NAME}")
 
 
 def names_someone_else(text: str, people: list[tuple[str, Profile]]) -> bool:
@@ -251,7 +253,7 @@ _RELATIVES = r"老公|老婆|先生|太太|细佬|细妹|家姐|大佬|弟弟|�
 _PERSON_FIRST = re.compile(
     rf"(?P<me>^\W*我(?!们|們|哋|家|老|细|大|个|個|的|嘅|表|堂|弟|妹|哥|姐|儿|女|男|闺|朋|同|学|司|公|先|太|有(?:个|一个|位|一位|两|几|些|個)))"
     rf"|(?P<name>阿[\u4e00-\u9fff](?!姨|婆|公|爸|妈|伯|叔)|阿[A-Z][A-Za-z]{{1,9}}|小[\u4e00-\u9fff](?!时|孩|朋|学|白|伙|姐姐|心|样|编|店|号|视|程|作|红|区|吃|哥哥|妹妹)"
-    rf"|[{_SURNAMES}](?:姐|哥|姨|叔|总|老师)|(?:{_RELATIVES})|(?:00|90|95|85|80)后(?:妹子|小伙|姑娘|男生|女生)|妹子|小伙子?|宝妈)"
+    rf"|{_KIN_NAME}|(?:{_RELATIVES})|(?:00|90|95|85|80)后(?:妹子|小伙|姑娘|男生|女生)|妹子|小伙子?|宝妈)"
     rf"|\b(?P<en>my\s+(?:husband|wife|brother|sister|cousin|son|daughter|boyfriend|girlfriend|bf|gf)|(?-i:[A-Z][a-z]{{2,9}})(?='s|\s+(?:has|had|is|was|just|did|does|got|holds|works|worked|sells|sold|streams|only|also)\b)"
     rf"|[\u4e00-\u9fff]{{2}}(?=\s*(?:'s|,|，)?\s+(?:has|had|is|was|just|did|got|holds|works|worked|only|also)\b))")
 _PERSON_LEAD_MAX = 14  # how far into the message the person introduced may be named ("另一位剪輯師小林", "another trainee 小刘")

@@ -68,10 +68,15 @@ def makes_a_condition_claim(words: str) -> bool:
     return parse_condition_claim(words) is not None
 
 
+def _told_others(words: str) -> bool:
+    """`words` say what the asker told others or wrote down, or set a rule out (a quiz, a slide, a handbook)."""
+    return bool(_SET_OUT.search(words) or _SAID_SO.search(words))
+
+
 def sets_out_a_condition_claim(words: str) -> bool:
     """`words` set out a claim about a level's conditions other than years, as said to others or written down
     ("我们HR培训手册里写着 考三级要本科学历")."""
-    return bool(_SET_OUT.search(words) or _SAID_SO.search(words)) and makes_a_condition_claim(words)
+    return _told_others(words) and makes_a_condition_claim(words)
 
 
 def condition_check_reply(words: str, lang_code: str, rules: RuleSet, templates: Templates, own_case: bool = False) -> str | None:
@@ -79,8 +84,7 @@ def condition_check_reply(words: str, lang_code: str, rules: RuleSet, templates:
     learners any 大专 counts", "our sales team says you MUST hold 五级 first"), set out to be checked or asked if
     right, with the clauses that decide it; None when `words` make no such claim. With the asker's `own_case` told,
     only what they say they tell others, or a quiz or a slide, is checked ("大专毕业可以直接报三级吗" then is their case)."""
-    told_others = bool(_SET_OUT.search(words) or _SAID_SO.search(words))
-    if not (told_others or (_ASKS_IF_RIGHT.search(words) and not own_case)) or _ASKS_IF_CONFIRMED.search(words):
+    if not (_told_others(words) or (_ASKS_IF_RIGHT.search(words) and not own_case)) or _ASKS_IF_CONFIRMED.search(words):
         return None
     claim = parse_condition_claim(words)
     if claim is None:
@@ -93,10 +97,7 @@ def condition_check_reply(words: str, lang_code: str, rules: RuleSet, templates:
     kind = {"apprenticeship_not_enough": "apprenticeship"}.get(claim.kind, claim.kind)
     if claim.kind == "training_required" and claim.level:
         kind = "training_required_level" if not verdict.holds else kind
-    if claim.kind == "apprenticeship_not_enough":
-        outcome = "false" if not verdict.holds else "true"
-    else:
-        outcome = "partly" if verdict.holds is None else "true" if verdict.holds else "false"
+    outcome = "partly" if verdict.holds is None else "true" if verdict.holds else "false"
     if outcome == "partly" and not verdict.newer:
         return None
     values = {"level": level, "held": held}
