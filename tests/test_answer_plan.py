@@ -3,6 +3,7 @@ open the level asked ("if …", not questions already answered), at most one que
 facts people type in chat that feed it (table tests: utterance -> facts)."""
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
@@ -912,7 +913,7 @@ def test_the_direct_answer_comes_first(advisor, turns, first_words):
 
 def test_the_top_of_a_track_and_how_to_go_on_from_it(advisor):
     answer, _ = ask(advisor, "平台管理员做到顶是几级？之后怎么升？")
-    assert "最高到三级" in answer.text and "另一工种" in answer.text
+    assert re.search(r"最高(?:只|可以考)?到三级", answer.text) and "另一工种" in answer.text
 
 
 def test_stretches_named_inside_a_total_said_are_parts_of_it():

@@ -30,7 +30,7 @@ from bot.answering.policy import THRESHOLDS, Evidence, Reply, decide
 from bot.answering.claims import claims_a_level_open, claims_doubted, doubts_what_was_just_said, said_before_the_report
 from bot.answering.answer_check import checks_an_answer, with_what_was_checked
 from bot.answering.cited_rules import without_cited_rules
-from bot.answering.rule_check_reply import asks_if_right_alone, condition_check_reply, makes_a_condition_claim, rule_check_reply, sets_out_a_condition_claim, sets_out_a_rule, tells_learners
+from bot.answering.rule_check_reply import asks_if_right_alone, condition_check_reply, heard_figure_reply, makes_a_condition_claim, rule_check_reply, sets_out_a_condition_claim, sets_out_a_rule, tells_learners
 from bot.answering.acts import load_or_train
 from bot.answering.eligibility_replies import GOING_UP, EligibilityReplies, latest_said, overlapping_sum_asked, said_age
 from bot.answering.routing import Routing, route
@@ -362,6 +362,7 @@ class Advisor:
             raw = self._the_next_level_asked(raw, lang, conversation)
             answer = self._answer_or_read_with_what_came_before(raw, lang, conversation)
             answer = self._with_own_case_asked_beside(answer, raw, lang, conversation)
+            answer = self._with_heard_figure_checked(answer, raw, lang, conversation)
             answer = self._with_age_verdict(answer, conversation, lang, raw)
             answer = self._with_exam_age_entry(answer, conversation, lang, raw)
             answer = self._with_age_note(answer, conversation, lang, raw)
@@ -383,6 +384,17 @@ class Advisor:
         conversation.remember(said[:200], answer.text[:REMEMBERED])
         conversation.last_reply, conversation.last_sources, conversation.last_via = answer.text, tuple(answer.sources), answer.via
         return answer
+
+    def _with_heard_figure_checked(self, answer: Answer, said: str, lang: Lang, conversation: Conversation) -> Answer:
+        """"can i go for 二级 now?" … "they said 3 years after 三级 is enough": the figure heard is checked against the
+        rules before the asker's case is given again."""
+        level = conversation.last_level or (conversation.profile.target_level if conversation.profile else None)
+        if answer.via != "eligibility" or not level:
+            return answer
+        checked = heard_figure_reply(mandarin_words(to_simplified(said)), level, lang.code, self.rules, self.templates)
+        if checked is None:
+            return answer
+        return replace(answer, text=checked + "\n\n" + answer.text)
 
     def _with_own_case_asked_beside(self, answer: Answer, said: str, lang: Lang, conversation: Conversation) -> Answer:
         """"平台管理員最高幾級？我而家可以考邊級" after the asker's facts: the entry answers the first question, the
@@ -655,6 +667,8 @@ class Advisor:
             text += "\n" + self.templates.text(
                 lang.code, "answers", "same_as_before_rest", rest=_without("\n".join(lines), lead))
         elif _is_a_question(to_simplified(said)):
+            # "薇婭嗰單係咩事" then "之後對主播交稅有咩新規定": read with the question before, the same entry came back;
+            # read alone, the question finds its own entry, clearly enough: that one
             return answer  # "is that legit?": the same entry answers it; said again whole, nothing left out
         else:
             # (two sentences: "须年满16周岁…" alone would drop "16至18周岁须监护人同意", the answer for a 16-year-old)
@@ -2273,7 +2287,7 @@ _MOVED = re.compile(r"转(?:去|做|到|行)|改做|调去|\bswitch\w*\s+(?:to|i
 # Other occupations named by their names ("网络主播同互联网营销师有咩分别", "internet anchor"): no work described
 _OTHER_OCCUPATION_NAMES = re.compile(r"网络主播|网路主播|網絡主播|網路主播|internet\s+anchors?|network\s+(?:anchors?|streamers?)", re.I)
 # Going past where one is ("下一級係咩", "繼續考上去", "能往上考的", "what would I need to go further")
-_GOES_FURTHER = re.compile(r"下一级|再往上|往上考|继续考|考上去|升上去|更高(?:的)?(?:级|等级)|还能(?:再)?升|\bgo\s+(?:any\s+)?(?:further|higher)\b|\bnext\s+level\b|\bbeyond\b|\bmove\s+up\b", re.I)
+_GOES_FURTHER = re.compile(r"下一级|再往上|往上考|继续考|考上去|升上去|更高(?:的)?(?:级|等级)|还能(?:再)?升|(?:还|仲)(?:可以|能)(?:怎么|怎样|点样|点)(?:再)?升|之后(?:还)?(?:可以|能)?(?:怎么|点)(?:再)?升|\bgo\s+(?:any\s+)?(?:further|higher)\b|\bnext\s+level\b|\bbeyond\b|\bmove\s+up\b", re.I)
 # A message that only offers answers to the last question ("人社局？定係抖音？", "HR bureau or the platform?")
 # (two names, no verb or level of their own: "能考四级还是三级" asks a question of its own)
 _GUESSES_ONLY = re.compile(r"\W*(?!.*(?:[能可考报要会]|(?<![还或])是|[一二三四五1-5]\s*级|\b(?:can|could|should|do|does|did|is|are|was|will|would|level|l[1-5])\b))"
@@ -2445,7 +2459,7 @@ _ASKS_SOMETHING = re.compile(r"[?？吗呢]|什么|怎么|多少|几|哪|谁|(.)
 
 
 def _is_a_question(text: str) -> bool:
-    return bool(re.search(r"[?？吗呢]|什么|怎么|多少|几|哪|谁|(.)[不唔]\1|\b(?:what|how|when|where|which|is|are|do|does|can|will|who)\b|"
+    return bool(re.search(r"[?？吗呢]|什么|怎么|多少|几|哪|谁|(.)[不唔]\1|点(?:讲|写|叫|说|称|计|算)|\b(?:what|how|when|where|which|is|are|do|does|can|will|who)\b|"
                           + COLLOQUIAL_QUESTION, text, re.I))
 
 

@@ -1150,7 +1150,9 @@ def _with_earlier_years(facts: Profile, earlier: Profile | None, question: str, 
                        stretches_added=True)
     since = earlier.years_since_certificate if earlier.years_since_certificate is not None else earlier.certificate_age
     if earlier.years_total is None and since is not None and earlier.certificate_level not in (None, NO_CERTIFICATE) \
-            and facts.years_total_before and facts.years_since_certificate is None and _ADDED_CUE.search(question):
+            and facts.years_total_before and facts.years_since_certificate is None \
+            and (_ADDED_CUE.search(question) or (facts.before_certificate and not facts.worked_since_certificate)):
+        # ("考之前已經做咗兩年半直播": said as before it; with the work since said too, the profile adds the two itself)
         # "五级 2024年1月拿的" then "之前还做了三年短视频剪辑": the years before it and those since (counted, as the
         # reply says, as worked since the certificate's date)
         return replace(facts, years_total=round(since + facts.years_total, 4))

@@ -26,6 +26,10 @@ _SET_OUT = re.compile(
 # with nothing of the asker's own in it (not "I have 2 years, is that right for level 4?")
 _ASKS_IF_RIGHT = re.compile(r"是不是[^，,。？?]{0,20}(?:就能|就可以|就行|就够)|对吗|对吧|对不对|是不是这样|准吗|准不准|正确吗|没错吧|有没有错|係咪咁|啱唔啱|啱嘛|\b(?:right|correct|true)\s*\?|\bis\s+that\s+(?:right|correct|true)\b", re.I)
 # (not whether a rule is confirmed: "level 5 needs 1 year of work right? is that actually confirmed?" asks its certainty)
+# Someone else's word on the conditions, doubted ("可是我们老师说大专毕业就能直接考三级啊 你确定吗？", "but my school said
+# any diploma is fine, are you sure?"): checked even beside the asker's own case
+_HEARSAY_DOUBTED = re.compile(r"(?:老师|老師|学校|學校|机构|機構|培训班|中心|朋友|同学|網上|网上|人家|别人|HR|\bthey\b|\bteachers?\b|\bschool\b|\bfriends?\b|\bcent(?:re|er)\b)"
+                              r"[^，,。？?]{0,8}(?:说|讲|話|话|\bsays?\b|\bsaid\b|\btold\b)[^。]{0,60}?(?:你(?:确定|肯定|確定)|\bare\s+you\s+sure\b|对吗|对不对|啱唔啱|係咪真|是真的吗|真的吗|\bis\s+that\s+(?:right|true)\b)", re.I)
 _ASKS_IF_CONFIRMED = re.compile(r"\bconfirmed\b|\bverified\b|\bofficial(?:ly)?\b|确认了吗|已确认|是否确认|确定了吗|官方", re.I)
 _OWN_WORDS = re.compile(r"我(?!们|們)|\bi\b|\bi'|\bmy\b|\bme\b", re.I)
 _TRUE_MARKS = {"√", "✓", "✔", "对", "true"}
@@ -35,11 +39,13 @@ _FALSE_MARKS = {"×", "✗", "✘", "错", "false"}
 # What the asker says they answered or wrote ("我一直这么说的", "我话佢一定要…", "I said it's…", "our handbook says"): a
 # claim of theirs set out to be checked (read only for a claim about a level's conditions, see `condition_check_reply`)
 _SAID_SO = re.compile(r"我(?:一直|都|也|平时)?(?:是)?(?:这么|这样|咁|噉)(?:说|讲|话|教|答|回答|写)|我(?:一直|都)?(?:跟|同|和|对)(?:他|她|佢|他们|她们|佢哋|学员|学生|员工|同事|客户)(?:们)?(?:都)?(?:说|讲|话|答)"
-                      r"|我(?:说|话|答|回答|写)(?:的|了|咗)?(?:是|系|係)?\s*(?:可以|唔得|不可以|不行|必须|一定要|要|得|能|冇|没|对)|(?:手册|简章|话术|讲义|课件|ppt|宣传|招生)[^，,。？?]{0,10}(?:写|说|讲)"
+                      r"|我(?:说|话|答|回答|写)(?:的|了|咗)?(?:是|系|係)?\s*(?:可以|唔得|不可以|不行|必须|一定要|要|得|能|冇|没|对)|(?:手册|简章|话术|讲义|课件|ppt|宣传|招生|传单|海报|广告)[^，,。？?]{0,10}(?:写|说|讲)"
+                      # "我一般这么回：'…'", "想喺宣傳單寫：「…」": an answer given, or a line to be printed
+                      r"|我(?:一般|通常|平时|都)?(?:是)?(?:这么|这样|咁|噉)(?:回|答)|(?:想|要|准备|打算)[^，,。？?]{0,8}写\s*[:：]"
                       r"|\bi\s+(?:said|told\s+(?:him|her|them))\b|\bi(?:'ve|\s+have)\s+been\s+telling\b|\b(?:handbook|brochure|sales\s+team|textbook|manual|slides?)\b[^.?!]{0,20}\b(?:says?|said|states?)\b", re.I)
 # Asked whether what was just said is right ("我这样回答对不对", "啱唔啱？", "is that accurate?", "is that how the standard
 # works or can people skip?"), with no level or figure of its own
-_RIGHT_ALONE = re.compile(r"对不对|对吗|对吧|有没有错|有错吗|没错吧|没说错吧|说错了吗|啱唔啱|有冇错|准不准|是这样吗|系咪咁|是不是这样|有问题吗|有没有问题|可以继续这样写"
+_RIGHT_ALONE = re.compile(r"合适不合适|合不合适|妥不妥|妥当吗|(?:可以|能)这样(?:写|说|讲)吗|对不对|对吗|对吧|有没有错|有错吗|没错吧|没说错吧|说错了吗|啱唔啱|有冇错|准不准|是这样吗|系咪咁|是不是这样|有问题吗|有没有问题|可以继续这样写"
                           r"|\bis\s+(?:that|this|it)\s+(?:right|correct|accurate|true)\b|\bam\s+i\s+right\b|\bwas\s+i\s+(?:right|wrong)\b|\bdid\s+i\s+get\s+it\s+right\b"
                           r"|\bis\s+(?:that|this)\s+how\b[^.?!]{0,30}\b(?:works?|says?)\b|^\W*right\W*$", re.I)
 RIGHT_ALONE_MAX = 70
@@ -84,7 +90,8 @@ def condition_check_reply(words: str, lang_code: str, rules: RuleSet, templates:
     learners any 大专 counts", "our sales team says you MUST hold 五级 first"), set out to be checked or asked if
     right, with the clauses that decide it; None when `words` make no such claim. With the asker's `own_case` told,
     only what they say they tell others, or a quiz or a slide, is checked ("大专毕业可以直接报三级吗" then is their case)."""
-    if not (_told_others(words) or (_ASKS_IF_RIGHT.search(words) and not own_case)) or _ASKS_IF_CONFIRMED.search(words):
+    if not (_told_others(words) or (_ASKS_IF_RIGHT.search(words) and not own_case) or _HEARSAY_DOUBTED.search(words)) \
+            or _ASKS_IF_CONFIRMED.search(words):
         return None
     claim = parse_condition_claim(words)
     if claim is None:
@@ -114,6 +121,9 @@ def condition_check_reply(words: str, lang_code: str, rules: RuleSet, templates:
 def rule_check_reply(words: str, lang_code: str, rules: RuleSet, templates: Templates) -> str | None:
     """The checked rule's verdict, in `lang_code`'s template language; None when `words` sets out no rule of
     years and levels to check (the answer is then the full one)."""
+    table = _table_reply(words, lang_code, rules, templates)
+    if table is not None:
+        return table
     if not sets_out_a_rule(words):
         return None
     w = lambda key, **values: templates.text(lang_code, "eligibility", key, **values)  # noqa: E731
@@ -139,9 +149,66 @@ def rule_check_reply(words: str, lang_code: str, rules: RuleSet, templates: Temp
             lines.append(w("rule_check_template_caveat"))
         return "\n".join(lines)
     statement = words[:words.find(mark)] if mark and words.find(mark) > 0 else words
-    claim = parse_claim(statement)
+    return _claim_reply(parse_claim(statement), mark, lang_code, rules, templates)
+
+
+TABLE_ROWS_MIN = 3  # a quick-reference table: at least this many levels, each with its years
+
+
+def _table_reply(words: str, lang_code: str, rules: RuleSet, templates: Templates) -> str | None:
+    """A table of levels and years set out to be checked ("'五级：工作满1年；四级：五级后满4年；…' 有问题吗"): each row's
+    verdict, then one note on the newer conditions and the caveat; None when `words` hold no such table."""
+    rows = [row.strip(" '\"‘’“”「」") for row in re.split(r"[；;\n|｜]|(?<=年)\s*[，,/／]\s*", words)]
+    claims = [(row, claim) for row in rows if (claim := parse_claim(row)) is not None and claim.years is not None]
+    if len(claims) < TABLE_ROWS_MIN or len({claim.level for _, claim in claims}) < len(claims):
+        return None
+    w = lambda key, **values: templates.text(lang_code, "eligibility", key, **values)  # noqa: E731
+    lines = []
+    for row, claim in claims:
+        checked = _claim_reply(claim, None, lang_code, rules, templates, caveat=False) or ""
+        newer_opens = w("rule_check_newer", newer="\0", id="").split("\0")[0]
+        said = [line for line in checked.splitlines() if line and not line.startswith(newer_opens)]
+        said = said[:1] if check(claim, rules).holds_template is not None else said[:2]  # (a row right: its clause; wrong: and the route with its years)
+        row = re.sub(r"['\"‘’“”「」].*$", "", re.sub(r"^[^\w\u4e00-\u9fff]+", "", row)).strip()  # (the row, without what follows its quote)
+        lines.append(w("rule_check_table_row", row=row, verdict=" ".join(said)))
+    lines += [w("rule_check_table_newer"), w("rule_check_template_caveat")]
+    return "\n".join(lines)
+
+
+_HEARD = re.compile(r"听说|听人(?:讲|说)|听讲|听闻|(?:说|讲|话)|\bi\s+heard\b|\b(?:said|says|told)\b", re.I)
+
+
+def heard_figure_reply(words: str, level: int, lang_code: str, rules: RuleSet, templates: Templates) -> str | None:
+    """The verdict on a figure of years someone else gave for `level`, the level just judged for the asker ("they said 3
+    years after 三级 is enough", "我聽人講五級後三年就得"); None when `words` relay no such figure."""
+    if not _HEARD.search(words):
+        return None
+    # (the one who said it is no part of the figure: "the training centre told me" names no training)
+    heard = re.sub(r"\btraining\s+(?:cent(?:re|er)|school|institut\w*|provider|compan\w*|org\w*|agenc\w*)|培训(?:机构|中心|学校|班|老师)", " ", words, flags=re.I)
+    claim = parse_claim(f"{'一二三四五'[level - 1]}级 {heard}")
+    if claim is None or claim.level != level or claim.years is None or claim.held is None:
+        return None
+    verdict = check(claim, rules)
+    if verdict.holds_template is not None:
+        return None  # (a figure that holds: the asker's case, given next, says all that matters)
+    newer = verdict.newer
+    if newer is not None and years_of(newer) == claim.years and newer.get("required_certificate_level") == claim.held:
+        # "聽說現在有些機構改成五級後3年就能考四級": the newer generic conditions some bodies use, not a mistake
+        w = lambda key, **values: templates.text(lang_code, "eligibility", key, **values)  # noqa: E731
+        lang = "en" if lang_code == "en" else "zh"
+        template = verdict.template
+        return w("heard_figure_newer", newer=newer.get(f"text_{lang}") or newer.get("text_en"), id=newer.get("id"),
+                 years=plain_number(years_of(template)) if template is not None else "", template_id=template.id if template is not None else "")
+    return _claim_reply(claim, None, lang_code, rules, templates, caveat=False)
+
+
+def _claim_reply(claim, mark: str | None, lang_code: str, rules: RuleSet, templates: Templates, caveat: bool = True) -> str | None:
+    """A claim of years and levels, checked: the verdict, the routes beside it, the newer conditions, the caveat."""
     if claim is None:
         return None
+    w = lambda key, **values: templates.text(lang_code, "eligibility", key, **values)  # noqa: E731
+    lang = "en" if lang_code == "en" else "zh"
+    status = lambda c: w("status_confirmed" if c.confirmed else "status_unconfirmed")  # noqa: E731
     verdict = check(claim, rules)
     template, newer = verdict.template, verdict.newer
     level = rules.level_name(claim.level, lang)
@@ -168,7 +235,7 @@ def rule_check_reply(words: str, lang_code: str, rules: RuleSet, templates: Temp
                 lines.insert(0, w("rule_check_your_answer_right" if right else "rule_check_your_answer_wrong", mark=mark))
     if newer is not None and (template is None or years_of(newer) != years_of(template)):
         lines.append(w("rule_check_newer", newer=newer.get(f"text_{lang}") or newer.get("text_en"), id=newer.get("id")))
-    if template is not None and not template.confirmed:
+    if template is not None and not template.confirmed and caveat:  # (beside the asker's case, its caveat says it)
         lines.append(w("rule_check_template_caveat"))
     return "\n".join(lines)
 

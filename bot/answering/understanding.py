@@ -359,10 +359,10 @@ _SWITCHING = re.compile(r"转(?:去|到|考|做|报)|换(?:成|到|个|去)|改(
                         r"一起报|一起考|同时(?:报|考|拿|持有)|两个工种|多个工种|不止一个工种|\bswitch|\bboth\b|at the same time|more than one (?:job|type)|"
                         r"\btwo job[- ]?types|\bcount (?:for|toward)|\buse (?:it|my|the|this)", re.I)
 _OTHER_JOB_TYPE = re.compile(r"别的工种|其他工种|另一个工种|另外一个工种|换工种|跨工种|another job[- ]?type|other job[- ]?types?|two job[- ]?types", re.I)
-_WHICH_JOB_TYPE = re.compile(r"(?:哪|边)个工种|(?:哪|边)个方向(?:比较|更)?(?:合适|适合|啱)|(?:往|向)(?:哪个|什么|哪些|边个)方向(?:发展|转)|还能(?:转|做)(?:什么|啥|哪个)|"
+_WHICH_JOB_TYPE = re.compile(r"(?:哪|边)个工种|\b(?:which|what)\s+工种(?![^?？]{0,30}\b(?:each|every|all\s+of)\b)|(?:哪|边)个方向(?:比较|更)?(?:合适|适合|啱)|(?:往|向)(?:哪个|什么|哪些|边个)方向(?:发展|转)|还能(?:转|做)(?:什么|啥|哪个)|"
                              r"where (?:can|could) i go from here|what else (?:can|could) i do|\b(?:what|which) other (?:roles|job types|jobs)\b|"
                              r"(?:考|报|做|选)(?:咩|乜|什么|啥)(?:嘢)?工种|which (?:of the )?(?:4|four) (?:job[- ]?)?types?|什么工种|咩工种|乜嘢工种|啥工种|哪一个工种|哪类工种|哪种工种|属于哪|算哪|对应哪|适合(?:我|做)?(?:哪|边)|适合(?:考|报|选|做)(?:哪|边)|"
-                             r"(?:哪|边)(?:个|种|一种|类)(?:工种|工作|岗位)?(?:比较|更|最)?(?:合适|适合|啱)(?:我)?|适合我(?:吗|不|么|嘛)|(?:什么|咩|哪些|哪个)(?:岗位|工种|职位)[^？?。]{0,4}(?:适合|啱|合适)|合适我(?:吗|不)|啱唔啱我|啱我(?:吗|唔)|"
+                             r"(?:哪|边)(?:个|种|一种|类)(?:工种|工作|岗位)(?:比较|更|最)?(?:合适|适合|啱)(?:我)?|(?:哪|边)(?:个|种|一种|类)(?:比较|更|最)?(?:合适|适合)(?:我)?|(?:哪|边)(?:个|种|一种|类)(?:比较|更|最)?啱(?:我|佢|她|他)|适合我(?:吗|不|么|嘛)|(?:什么|咩|哪些|哪个)(?:岗位|工种|职位)[^？?。]{0,4}(?:适合|啱|合适)|合适我(?:吗|不)|啱唔啱我|啱我(?:吗|唔)|"
                              r"which (?:one )?(?:suits|fits|is (?:better|best) for) me|suit(?:s|able for)? me\??$|"
                              r"which (?:of the )?(?:four |chinese |\d )?job[- ]?types?|what job[- ]?type|which one (?:fits|suits)|"
                              # "which of the job types is closest to that?", "最接近哪个": the nearest one to the work told
@@ -518,6 +518,18 @@ IS_IT_TRUE_MAX = 16
 # A passage in quotation marks and nothing else ("「全場買一送一 只限今晚」").
 _QUOTED_ALONE = re.compile(r"[「『“\"'‘][^「『“\"'‘」』”’]{1,300}[」』”\"'’]")
 # Getting a certificate or a higher level asked, the asker's own plan ("有没有办法快点拿高级一点的证", "how do I get a 证书 asap").
+# A reply doubted by what someone else said ("that's not what the training centre told me", "but my friend got 三级 with
+# only 2 years", "你确定吗 老师说…", "可是我们学校说…")
+_PUSHES_BACK = re.compile(r"\bnot\s+what\b[^.?!]{0,40}\b(?:told|said|says)\b|\b(?:are\s+)?you\s+sure\b|\bbut\s+(?:my|the|our|they|she|he)\b[^.?!]{0,40}\b(?:told|said|says|got)\b"
+                          r"|你(?:确定|肯定|確定)|(?:不是|唔系|唔係)(?:说|話|话)|(?:可是|但是)[^，,。？?]{0,12}(?:说|話|话|讲|講)|明明"
+                          r"|听说|听人(?:讲|说)|听讲|\bi\s+heard\b|\bpeople\s+say\b", re.I)
+# Someone's word that the asker (or the one asked for) can apply for a level now, asked if it holds ("training centre says
+# she can sign up for 四级 this month, is that legit?", "机构说我现在就能报三级 真的吗")
+_SAID_THEY_CAN_APPLY = re.compile(
+    r"(?:says?|said|told\s+(?:us|me|her|him|them)|claims?|说|讲|話|话|讲嘅|讲的)[^。？?]{0,30}?"
+    r"(?:\b(?:i|he|she|they|we)\s+(?:can|could|may|is\s+able\s+to)|(?:我|他|她|佢|我们|佢哋)?(?:现在|而家|今年|这个月|下个月)?(?:就)?(?:能|可以|可|得))"
+    r"[^。？?]{0,16}?(?:sign\s+up|apply|register|take|sit|报|考|申报)"
+    r"[^。]{0,40}?(?:legit|true|right|correct|accurate|对吗|对不对|真的吗|是真的|靠谱|可信|係咪真|啱唔啱|啱吗|对嘛|是吗)", re.I)
 _WANTS_A_CERTIFICATE = re.compile(r"(?:快点|尽快|最快|早点|怎么|怎样|如何|点样|有没有办法)\s*(?:才能|可以|能|去)?\s*(?:快点|尽快)?\s*(?:拿|考|升|考到|拿到)[^，,。？?]{0,8}(?:证|级)"
                                   r"|\b(?:get|earn|obtain|want)\b[^.?]{0,20}(?:\bcert\w*|证书?|\blevel)[^.?]{0,12}\b(?:asap|fast|quick\w*|soon)", re.I)
 # Whether a training is still needed, in English ("does he still need that 72-hour training for 高级技师?").
@@ -949,6 +961,24 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
     if act == "rule_question" and asked_levels == (4,) and (stated.studying_at or stated.final_year_student_of) \
             and _third_party(words) is None and not asks_requirements(question):
         act = "eligibility_level"  # "中职学校直播电商专业，今年高二，学校说毕业能拿四级，真的吗？": their own school, their case
+    if act in ("fact", "rule_question", "eligibility_level") and conversation.last_act in PERSONAL_ACTS \
+            and ((not asked_levels and act != "eligibility_level")
+                 or (conversation.profile is not None and asked_levels and set(asked_levels) <= {conversation.profile.certificate_level})) \
+            and (conversation.last_level or (conversation.profile and conversation.profile.target_level)) and _PUSHES_BACK.search(words) and re.search(r"\d|[一二两三四五六七八九十]\s*年|years?\b", words, re.I) \
+            and conversation.profile is not None and conversation.profile.has_personal_facts:
+        # "can i go for 二级 now?" then "that's not what the training centre told me, they said 3 years after 三级 is
+        # enough": someone's other figure, against the answer just given on their case; that case again
+        act, asked_levels = "eligibility_level", (conversation.last_level or conversation.profile.target_level,)
+    if act in ("fact", "rule_question", "eligibility_level") and asked_levels and _OWN_ASK.search(question) and _third_party(words) is None \
+            and conversation.last_act == "statement" and conversation.profile is not None and conversation.profile.has_personal_facts \
+            and not conversation.people:
+        # "我23年7月开始在快手做直播带货" … "五级没问题吧？四级呢 我啥时候能报": their own case, told just before
+        act, confidence = "eligibility_level", max(confidence, CONFIDENT)
+    if act in ("fact", "rule_question", "logistics") and len(asked_levels) == 1 and _SAID_THEY_CAN_APPLY.search(words) \
+            and conversation.profile is not None and conversation.profile.has_personal_facts:
+        # "she has 五级 from nov 2022…" then "training centre says she can sign up for 四级 this month, is that legit?":
+        # what someone told them about their own case is checked on the facts they gave
+        act = "eligibility_level"
     if act in ("fact", "rule_question", "logistics") and not asked_levels and _WANTS_A_CERTIFICATE.search(words) \
             and not _VERIFY_ASKED.search(words) \
             and conversation.profile is not None and conversation.profile.has_personal_facts:
@@ -1549,6 +1579,10 @@ def _asked_levels(question: str, stated: Profile) -> tuple[int, ...]:
             or (re.search(vocab.START_FROM_BEFORE, question[max(0, start - 8):start].lower())
                 and re.match(r"\s*(?:开始|考起|起)", question[end:end + 4]))}  # (nor "还是要由五级考起": the ladder's start)
     # (nor a second certificate held: "2019年拿过电子商务师三级…2023年5月通过了互联网营销师二级技师")
+    # (nor the level a rule's years count from: "they said 3 years after 三级 is enough")
+    tops |= {level for level, start, end in _level_mentions(question)
+             if re.search(r"\b(?:years?|yrs?|months?)\s+(?:after|since|from)\s+(?:the\s+|getting\s+|a\s+|holding\s+)?$", question[max(0, start - 24):start], re.I)
+             or re.search(r"[一二三四五1-5]\s*年\s*$", question[max(0, start - 3):start]) is None and re.match(r"\s*(?:证书?)?\s*(?:后|之后|以后)\s*[一二三四五两1-5]\s*年", question[end:end + 10])}
     held = set(levels_held(question.lower()))
     asked = tuple(level for level in levels_named(question) if level != stated.certificate_level and level not in tops
                   and not (level in held and stated.certificate_level not in (None, NO_CERTIFICATE)))

@@ -172,8 +172,8 @@ class Profile:
                 and self.certificate_age is not None and not worked_through and newer.certificate_level in (None, self.certificate_level):
             # "二级是2023年1月攞" then "跟住一直喺公司做直播主管": the years since that date are years of work
             values["years_since_certificate"], values["years_since_from_date"] = self.certificate_age, True
-            if newer.years_total_before and values["years_total"] is not None \
-                    and (values["years_total"] < self.certificate_age or newer.before_certificate):
+            if (newer.years_total_before or self.years_total_before) and values["years_total"] is not None \
+                    and (values["years_total"] < self.certificate_age or newer.before_certificate or self.before_certificate):
                 # "之前做过3年导购，拿证后一直直播卖货": fewer years than have passed since the certificate,
                 # all worked, are a stretch before it, so the total is both
                 values["years_total"] = values["years_total"] + self.certificate_age
@@ -620,6 +620,9 @@ def _parse_once(text: str, expecting: str | None = None, today: Callable[[], dat
             profile.education = list(_schools(t))
     elif _says(vocab.STILL_STUDYING, t) or _says(vocab.NOT_FINAL_YEAR, t):
         profile.studying_at = _schools(t)
+        if not _says(vocab.GRADUATED, t) and len(profile.studying_at) == 1 and "毕业" not in t:
+            # ("中职电商专业二年级": the one school attended is no diploma held)
+            profile.education = [code for code in profile.education if code not in profile.studying_at]
         if _says(vocab.NOT_FINAL_YEAR, t) or _says(vocab.NEXT_YEAR_GRADUATION, t) or _graduates_later(t, today()):
             # a year said that is not the last one ("中职二年级", "2029年毕业", "唔系应届，仲有两年先毕业")
             profile.final_year = False
@@ -674,6 +677,8 @@ def straight_level(text: str) -> int | None:
     for other in vocab.LEVEL.finditer(text):
         if match.start() <= other.start() < match.end() or vocab.level_of(other.group(0)) in (None, level):
             continue
+        if other.end() <= match.start() and re.search(r"但是?|可是|不过|然而|\bbut\b", text[other.end():match.start()], re.I):
+            continue  # "老師叫我哋考五級 但網上話應屆生可以直接考四級 邊個啱？": the level said against it, before
         if not _SKIPPED_NEAR.search(text[max(0, other.start() - 12):other.end() + 8]):
             return None
     return level
@@ -750,6 +755,10 @@ def _major_relevant(text: str) -> bool | None:
     text = re.sub(r"(?:不是|并非|没有?|不)(?:读|学|念|修)的?(?:是)?[\u4e00-\u9fffa-z]{1,8}?(?=[，,。；;]|是|而是)", " ", text)
     text = re.sub(r"(?:不是|并非|不算)[\u4e00-\u9fffa-z]{1,8}?专业|\bnot (?:an? )?[a-z-]+(?: [a-z-]+)? major\b", " ", text)  # "不是电商专业，学的是汽修"
     text = re.sub(r"(?:不是|并非|不算|而不是)\s*(?:" + vocab.RELEVANT_MAJOR_WORD + r")(?:专业)?", " ", text)  # "行政管理专业 不是电商"
+    if re.search(r"(?<![不非没無无])(?<!不太)(?:相关|相關|对口|對口)专业|\b(?<!un)(?:relevant|related)\s+major\b", text, re.I) \
+            and not re.search(r"(?:不是|并非|不算|唔系|唔係)\s*(?:相关|对口)专业|专业[^，,。]{0,3}(?:不相关|不对口|唔对口)|\bnot\s+(?:a\s+)?(?:relevant|related)\s+major", text, re.I) \
+            and not re.search(r"\bcount(?:s|ed)?\s+as\b|算不算|是不是|算唔算|系唔系|算(?:作)?(?:相关|对口)专业(?:吗|嗎|不)|[?？]", text, re.I):
+        return True  # "大专相关专业", "relevant major": the major said to be a related one, as such
     named = [part for match in re.finditer(vocab.MAJOR_PHRASE, text, re.I) for part in match.groups() if part]
     named += [m.group(1) for m in re.finditer(r"(?:读|念|修|学)的?(?:是)?(" + vocab.UNRELATED_MAJOR + ")", text)]  # "是读汽修"
     if re.search(vocab.MAJOR_SAID_UNRELATED, text, re.I) and (named or not re.search(vocab.WORK_VERB, text, re.I)):
@@ -830,6 +839,13 @@ def levels_held(text: str) -> list[int]:
     return _levels(text)[0]
 
 
+def _dated_as_had(after: str) -> bool:
+    """Whether a level is followed by the date it was had ("四级（2023.05）", "L5 since 2022"); a year still to come is a plan."""
+    dated = re.match(vocab.HELD_DATE_AFTER, after, re.I)
+    year = dated and re.search(r"(?:19|20)\d{2}", dated.group(0))
+    return bool(dated) and not (year and int(year.group(0)) > clock.today().year)
+
+
 def _levels(text: str) -> tuple[list[int], list[int], list[int], list[int], list[int], list[int]]:
     """Levels mentioned, split by role: held, target, bare (no cue), training, asked about as an alternative,
     said not held."""
@@ -897,6 +913,24 @@ def _levels(text: str) -> tuple[list[int], list[int], list[int], list[int], list
         if re.match(r"\s*(?:就|都|也)?(?:够|夠)(?:了|咗)?\s*(?:吗|嗎|不够|唔夠|未|没有|冇)", after):
             targets.append(level)  # "这样四级够了吗": whether the years are enough for that level, not a level held
             continue
+        if re.search(r"\b(?:years?|yrs?|months?)\s+(?:after|since|from)\s+(?:the\s+|getting\s+|a\s+|holding\s+)?$", before, re.I):
+            continue  # "they said 3 years after 三级 is enough": the level a rule counts from, neither held nor wanted
+        if re.search(r"(?:那|等|如果|假如|要是|等到|若|待)\s*(?:我|你|他|她|佢)?\s*$", before) \
+                and re.match(r"\s*(?:证书?)?\s*(?:拿了|拿到|考到|考了|考完|拿咗|攞到|攞咗|考咗|到手)\s*(?:以后|之后|后|過後|过后)", after):
+            continue  # "那四级拿了以后 最快啥时候能报三级": a level still to be had, a step on the way
+            continue
+        if re.match(r"\s*(?:是|系)?\s*(?:目标|目標|\bgoal\b|\btarget\b)", after, re.I):
+            targets.append(level)  # "四级 目标", "L3 goal": the level aimed at
+            continue
+        if not re.search(vocab.HELD_BEFORE, before) \
+                and re.match(r"\s*(?:同|和|跟|与|及|\band\b|&)\s*[一二三四五1-5]\s*级\s*(?:呢|嘅|的)?\s*(?:[?？]|呢|$)", after):
+            asked.append(level)  # "培训要几多学时？四级同三级呢？": the first of two levels asked about, not held
+            continue
+        if (re.search(r"(?:初级工|中级工|高级工|技师|高级技师|最高|最低|入门|起步)\s*(?:是|系|算|叫|=)\s*$", before)
+                and re.match(r"\s*(?:还是|定系|或者|或|\bor\b)", after)) \
+                or re.search(r"(?:是|系|算|叫)\s*[一二三四五1-5]\s*级\s*(?:还是|定系|或者|或|\bor\b)\s*$", before):
+            asked.append(level)  # "初级工是五级还是一级": which of two levels a name is, nothing held
+            continue
         if re.search(r"(?:最容易|最简单|最低|最高|最难|最快|最好)[^，,。？?]{0,4}是\s*$", before):
             asked.append(level)  # "最容易考的是一级吧？": a level weighed, not one held
             continue
@@ -917,7 +951,7 @@ def _levels(text: str) -> tuple[list[int], list[int], list[int], list[int], list
         elif re.search(r"(?:想|要|打算|准备|计划|希望)(?:去)?(?:考|报|拿)\s*(?:(?:" + vocab.JOB_NAME + r")\s*(?:的)?\s*)+$", before):
             targets.append(level)  # "想考互联网营销师 直播销售员 四级证书": the certificate wanted, named by its job type
         elif re.search(vocab.HELD_THEN_LEVEL, text[max(0, match.start() - 60):match.start()], re.I) \
-                or (re.match(vocab.HELD_DATE_AFTER, after, re.I) and not re.search(vocab.PLAN_CUE, before)
+                or (_dated_as_had(after) and not re.search(vocab.PLAN_CUE, before)
                     and not re.search(vocab.ASKS_FOR_LEVEL_BEFORE, before, re.I)):
             held.append(level)  # "我有…营销员职业资格证书 四级中级": the certificate named, then its level
         elif re.search(vocab.PAST_YEAR_BEFORE, before):
@@ -984,7 +1018,7 @@ def _durations(text: str) -> list[_Duration]:
             near = re.search(vocab.NEAR_BEFORE, just_before) or (match.group("below") or "").startswith("差不多")
             if (match.group("below") and not near) or (near and float(years).is_integer()):
                 # "差不多两年半" stays 2.5: a quarter either way crosses no whole-year requirement
-                years = max(years - JUST_UNDER, 0)
+                years = max(years - (JUST_UNDER if years >= 1 else 1 / 12), 0)  # ("快半年": about five months)
             vague = match.group("vague") or match.groupdict().get("short") or re.search(vocab.VAGUE_BEFORE, just_before)
             if vague and re.fullmatch(r"maybe|perhaps", str(match.group("vague") or ""), re.I) \
                     and re.search(vocab.TOTAL_SAID + r"|\bactual(?:ly)?\b", text[match.end():match.end() + 30], re.I):
@@ -1205,7 +1239,7 @@ def _read_years(text: str, profile: Profile, expecting: str | None, today: date)
     if profile.years_total is not None and profile.other_years is None and total_said and len(totals_said) == 1 and not ranges:
         profile.other_years = 0.0  # "加起来5年": the total said holds any other work told before it
     if profile.years_total is not None and totals_said and not re.search(vocab.TOTAL_SAID, text) \
-            and all(re.search(vocab.PAST_WORK, text[slice(*_clause(text, d.start, d.end))]) for d in totals_said):
+            and all(re.search(vocab.PAST_WORK + "|" + vocab.BEFORE_CERTIFICATE, text[slice(*_clause(text, d.start, d.end))]) for d in totals_said):
         profile.years_total_before = True  # every stretch said is said as past ("之前做过3年导购")
         profile.before_certificate = bool(re.search(vocab.BEFORE_CERTIFICATE, text)) or None
     if gaps:  # "二级证拿了四年，但中间有一年没上班": three years of work since, not four
@@ -1294,6 +1328,11 @@ def _read_years(text: str, profile: Profile, expecting: str | None, today: date)
         # years since, both worked, are the total
         profile.years_total = round(profile.years_total + profile.years_since_certificate, 4)
         profile.years_total_before = None
+    elif profile.years_since_certificate is not None and profile.years_total is not None and not re.search(vocab.TOTAL_SAID, text) \
+            and re.search(r"(?:拿|考|取得|攞)(?:到|了|咗)?(?:证|证书)?(?:之|以)?前[^，,。]{0,8}?\d|(?:拿|考|取得|攞)(?:到|了|咗)?(?:证|证书)?(?:之|以)?前[^，,。]{0,8}?[一二两三四五六七八九十半]", text) \
+            and re.search(r"(?:拿|考|取得|攞)(?:到|了|咗)?(?:证|证书)?(?:之|以)?后", text):
+        # "拿证前做了2年 拿证后1年": the years before the certificate and the years since, said apart, are the total
+        profile.years_total = round(profile.years_total + profile.years_since_certificate, 4)
 
 
 def _work_named_before(text: str, d: _Duration) -> str:
@@ -1428,6 +1467,8 @@ def _full_years(text: str) -> str:
     # "since way before that, like 2018": since that year
     text = re.sub(r"\bsince\b[^.;!?\d]{0,30}?,?\s*\b(?:like|around|about|maybe|roughly)\s+(?=(?:19|20)\d{2}\b)", "since ", text)
     text = vocab.SHORT_YEAR_RANGE.sub(lambda m: f"20{m.group(1)}年", text)
+    text = vocab.EVENT_AFTER_YEAR.sub(lambda m: f"{m.group(1) if len(m.group(1)) == 4 else '20' + m.group(1)}年"
+                                            f"{vocab.EVENT_MONTHS[m.group(2)]}月", text)
     # "took 2023 off completely": a whole calendar year off
     # ("took the whole of 2020 off", "took all of 2020 off")
     text = re.sub(r"\b(?:took|take|had|taken)\s+(?:(?:the\s+)?whole\s+of\s+|all\s+(?:of\s+)?)?((?:19|20)\d{2})\s+(?:completely\s+|entirely\s+)?off\b",
@@ -1447,6 +1488,9 @@ def _full_years(text: str) -> str:
     text = re.sub(r"(?<![\d.])((?:19|20)\d{2})[./](1[0-2]|0?[1-9])(?![\d.])", lambda m: f"{m.group(1)}年{int(m.group(2))}月", text)
     # "since 2022-03": a year and a two-digit month written with a hyphen (not "2019-2022", "2019-20")
     text = re.sub(r"(?<![\d.\-])((?:19|20)\d{2})-(0[1-9]|1[0-2])(?![\d\-])", lambda m: f"{m.group(1)}年{int(m.group(2))}月", text)
+    # "入行：2020.10", "start: 2021-03": a start written as a label and its date, the work from then on
+    text = re.sub(r"(?:入行|入职|入職|开播|開播|从业|從業|\bstart(?:ed)?)\s*(?:时间|時間|日期|date)?\s*[:：]\s*((?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月)?)",
+                  r"\1开始做", text, flags=re.I)
     # "Jan–Aug 2021", "2021年1月到8月": both ends in the year said once
     # (not a certificate's: "obtained Sept–Dec 2022" dates certificates, and its last month is the one counted)
     def of_work(m: re.Match) -> bool:
@@ -1474,6 +1518,10 @@ def _full_years(text: str) -> str:
     # "a 3 yr 大专 in e-commerce": the programme's length, no years of work
     text = re.sub(r"\b[1-5]\s*-?\s*(?:yr|year)s?\s+(?=(?:full-time\s+)?(?:大专|高职|中职|中专|本科|技校|college|degree|diploma|course|program))",
                   lambda m: " " * len(m.group(0)), text)
+    # "our 直播电商 program is 3 years", "课程是两年": a programme's length, no years of work
+    text = re.sub(r"(?:\b(?:program(?:me)?|course|degree|diploma)\s+(?:is|lasts|takes|runs)\s+(?:for\s+)?[1-5]\s*-?\s*(?:yr|year)s?\b"
+                  r"|(?:课程|专业|学制|项目)\s*(?:是|为|读|要读)\s*[一二三四五两\d]\s*年)",
+                  lambda m: " " * len(m.group(0)), text, flags=re.I)
     # "我干了五年半了，差半年满六年": the shortfall restates the years said; only they are read
     return vocab.SHORT_OF.sub(lambda m: " " * len(m.group(0)), text)
 
@@ -1927,6 +1975,11 @@ def _duration_role(text: str, d: _Duration) -> str:
     if re.search(r"(?:要|需要|得|使唔使|使不使|要不要|是不是要|係咪要|一定要)\s*(?:做|干|工作|播)?\s*(?:够|满)\s*$", before[-8:]) \
             and re.match(r"\s*(?:年|个月)?\s*(?:先|才|就)\s*(?:考得|能考|可以考|能报|可以报|考|报)", after):
         return _SKIP  # "係咪要做夠一年先考得五級？": the years a rule asks for, asked about, not the asker's years
+    if re.search(r"[一二三四五1-5]\s*级\s*(?:=|＝|等于|就是|即是|\bis\b|\bmeans\b|needs?|要)\s*$", before[-10:], re.I):
+        return _SKIP  # "ok so 五级 = 1 yr work": a level's rule said back, not the asker's years
+    if re.search(r"[一二三四五1-5]\s*级\s*(?:证书?)?\s*(?:后|之后|以后|過後|过后)\s*$", before[-8:]) \
+            and re.match(r"\s*(?:年|个月)?\s*(?:就|便|即|都)?\s*(?:得|可以|能|行|够)", after):
+        return _SKIP  # "我聽人講五級後三年就得？": a rule's figure heard, not the asker's years
     if re.search(r"\b(?:you|one|u|we|they|applicants?)\s+(?:need(?:ed|s)?|require[sd]?|must\s+have|should\s+have)\s+(?:at\s+least\s+)?$|以为(?:要|需要)(?:有)?\s*$", before[-30:], re.I):
         return _SKIP  # "I thought you needed 1 year of work": a rule as the asker thinks it is, not the asker's years
     inside = re.search(r"(?:中间|中途|期间)([^，,。\d]{0,10})$", before)
@@ -1939,7 +1992,8 @@ def _duration_role(text: str, d: _Duration) -> str:
         return _GAP  # "然后回老家带娃两年多 今年3月重新开始直播": time off, not work
     if re.match(vocab.NET_AFTER, after):
         return _TOTAL  # "7年是扣掉送外卖那年的": the figure without the break
-    if re.match(vocab.BREAK_AFTER, after) or re.search(vocab.BREAK_BEFORE, before[-6:]) or re.search(vocab.BREAK_BEFORE_EN, before[-24:]):
+    if re.match(vocab.BREAK_AFTER, after) or re.search(vocab.BREAK_BEFORE, before[-6:]) or re.search(vocab.BREAK_BEFORE_EN, before[-24:]) \
+            or (re.search(vocab.GAP_BEFORE_EN, before[-28:], re.I) and re.search(r"\bsince\s+(?:19|20)\d{2}", before, re.I)):
         return _GAP  # "中间断过一年": a break in the work, not the work
     if re.match(vocab.AGO_AFTER, after):
         return _ago_role(before, re.split(r"[，,]", after)[0])

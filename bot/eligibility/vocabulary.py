@@ -46,7 +46,7 @@ def level_of(token: str) -> int | None:
 
 
 # Roles of a level mention, judged from the words just before/after it (same clause).
-TRAINING_AFTER = r"\s*(?:的)?(?:正规)?(?:的)?培训|[\s-]*(?:formal\s+)?training"
+TRAINING_AFTER = r"\s*(?:的)?(?:正规)?(?:的)?培训|[\s-]*(?:formal\s+)?training|\s*(?:的)?(?:学时|课时)|[\s-]*(?:training\s+)?hours\b"  # ("my 五级 hours")
 # Words that weigh two levels against each other rather than name one held ("level 5 or level 4?", "need level 5
 # before level 4?", "五级应该没问题，那四级呢", "can I skip level 5").
 LEVELS_WEIGHED = (r"\bor\b(?!\s+not\b)|还是|或者|定系|\bbefore\b|\bneed\b|\bskip|跳过|跳级|要先|得先|先考|先拿|没有?问题|冇问题|肯定(?:得|可以|行|能)|稳[了吧]"
@@ -102,6 +102,7 @@ HOW_LONG_UNTIL_AFTER = (r"\s*(?:其实|到底|大概|一般|最快)?(?:还)?(?:�
 PAST_YEAR_BEFORE = (r"(?:(?:(?:19\d{2}|20[01]\d|202[0-6])\s*年(?:\s*\d{1,2}\s*月)?(?:份|初|中|底)?|(?:去年|前年|上年)(?:\s*\d{1,2}\s*月(?:份)?)?)\s*(?:才|终于)?"
                     r"|(?:(?:19\d{2}|20[01]\d|202[0-5])\s*年(?:\s*\d{1,2}\s*月)?(?:份|初|中|底)?|(?:去年|前年|上年)(?:\s*\d{1,2}\s*月(?:份)?)?)\s*先)"
                     r"\s*(?:考|拿)(?:了|到|到了|埋)?\s*$")
+_JOB_NAME_EARLY = r"(?:商品)?选品员|直播销售员|视频创推员|创推员|平台管理员|互联网营销师"  # (the job types, for the labels below)
 HELD_BEFORE = (
     PAST_YEAR_BEFORE + r"|"
     r"(?:有|持有|持|拿了|拿到了?|拿的|取得了?|获得了?|考了|考咗|拿咗|攞咗|攞到|考过|考取了?|考到了?|考的|通过了?|是|已是"
@@ -114,6 +115,8 @@ HELD_BEFORE = (
     r"\s*(?:了|的|a\s+|an\s+|my\s+|the\s+|their\s+|his\s+|her\s+|our\s+)?$"
     r"|(?:我|她|他)(?:有|持有)\s*一?[个张本]\s*$"  # "我有個五級 2022年12月發證": a certificate held, its word left out
     r"|(?:证书|证|certificate|cert|certification|qualification)\s*[(（]\s*$"
+    # "持证：四级", "cert: 选品员 L5", "my certs: 五级": a certificate's label, then its level (not "目标证书：三级")
+    r"|(?<!目标)(?<!想要)(?<!想考)(?:持证\s*[:：]?|(?:证书|证|\bcerts?|\bcertificates?)\s*[:：])\s*(?:(?:" + _JOB_NAME_EARLY + r")\s*)?$"
 )
 # A certificate promised by someone selling a course ("说包过拿三级证", "承诺一个月拿到四级"): not one held.
 PROMISED_BEFORE = r"(?:包过|保过|包拿证|稳过|一定过|保证|承诺|号称|包)(?:能|可以|会)?(?:拿|考|拿到|考到|拿下)?(?:个|一个|张|一张)?\s*$"
@@ -144,8 +147,15 @@ ASKS_FOR_LEVEL_BEFORE = (r"(?:eligible|qualif\w*|apply(?:ing)?|take|taking|sit|s
 JOB_SAID_EN = (r"(?:live[\s-]*(?:stream(?:ing)?[\s-]*)?(?:selling|sales|seller|salesperson|host(?:ing)?)|live[\s-]*stream(?:ing)?|product\s+select(?:ion|or)"
                r"|video\s+creat(?:ion|or)(?:[\s-]*promoter)?|platform\s+admin\w*)")
 HELD_DATE_AFTER = (r"\s*(?:" + JOB_SAID_EN + r"\s+)?"
-                   r"(?:cert(?:ificate)?\s*)?(?:from|since|in|obtained|got)\s+(?:(?:early|mid|late)\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(?:19|20)\d{2}\b"
-                   r"|\s*[(（]\s*(?:19|20)\d{2}\s*[)）]")
+                   r"(?:cert(?:ificate)?\s*)?(?:from|since|in|obtained|got)\s+(?:(?:early|mid|late)\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(?:19|20)\d{2}(?!\d)"
+                   r"|\s*[(（]\s*(?:19|20)\d{2}\s*[)）]"
+                   # "四级（2023.05）", "L4 / 2022-06", "五级 ✅ 2024年2月", "三级 here, cert dated 1 March 2022": a level written
+                   # down with the month it was had, or ticked, or said to be here (a date to come is left to the caller)
+                   r"|\s*(?:(?:" + _JOB_NAME + r"|电子商务师|电商师|全媒体运营师|营销师)\s*)?(?:证书?)?\s*(?:[(（)）/／|｜:：✅✔☑,，-]\s*)+(?:19|20)\d{2}\s*(?:[.\-/]\s*\d{1,2}(?!\d)|年\s*\d{1,2}\s*月)"
+                   # ("五级 2024年2月 ✅", "持证 四级 2024.07 直播", "五级 2021-12 ❌ lost the paper": a level and the month it came)
+                   r"|\s+(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?!\s*(?:前|之前|以前|开始|起|报名|要|想|打算|考试时间|才能|可以|能))"
+                   r"|\s*(?:(?:" + _JOB_NAME + r")\s*)?(?:证书?)?\s*[✅✔☑]"
+                   r"|\s*(?:here|in\s+hand)\b(?!\s*(?:is|are|'s))|\s*[,，]?\s*cert(?:ificate)?\s+(?:dated|issued)\b")
 JOB_NAME = _JOB_NAME  # the occupation's and job types' names (not words about work: "直播销售员" says no work was done)
 CERTIFICATE_AFTER = (r"\s*(?:的)?(?:" + _JOB_NAME + r")?(?:的)?(?:职业)?(?:技能)?(?:等级|资格)?(?:证书|证(?!明))"
                      # ("L5 live-stream seller cert": what people call the job type, between the level and "cert")
@@ -246,8 +256,9 @@ TRAINING_NO = (
     + _EN_TRAINING,
     # Any negation shortly before "training" ("never bothered with the formal training"): when in
     # doubt, training is NOT assumed, the answer then names the route that does not need it.
-    r"\b(?:never|no|not|without|didn't|haven't|hasn't|don't|doesn't)\b[^.,;!?]{0,25}\btraining",
-    r"(?<!有)(?:从来?没|从未|没)[^，,。；;]{0,8}培训",
+    # (not the place that trains: "that's not what the training centre told me")
+    r"\b(?:never|no|not|without|didn't|haven't|hasn't|don't|doesn't)\b[^.,;!?]{0,25}\btraining(?!\s+(?:cent(?:re|er)s?|schools?|institut\w*|providers?|compan\w*|org\w*|agenc\w*|teachers?|staff))",
+    r"(?<!有)(?:从来?没|从未|没)[^，,。；;]{0,8}培训(?!机构|学校|中心|老师|班说|班讲)",
     r"\bnot\s+(?:been\s+)?trained|\buntrained\b|training\s+(?:is\s+)?(?:still\s+)?not\s+(?:yet\s+)?(?:finished|completed|done|over)",
     r"\b(?:currently|still)\s+(?:in|doing|taking|attending)\s+" + _EN_TRAINING,
     r"\bno\s+(?:training\s+)?completion\s+cert(?:ificate)?\b",
@@ -306,7 +317,7 @@ APPRENTICESHIP_YES = (
 )
 PREPARATORY_NO = (
     r"(?:没有?|无|未)[^，,。；;]{0,4}预备技师",
-    r"\b(?:no|without|don't\s+have|do\s+not\s+have|haven't\s+got|never\s+got)\b[^.,;]{0,12}preparatory[\s-]+technician",
+    r"\b(?:no|without|don't\s+have|do\s+not\s+have|haven't\s+got|never\s+got)\b[^.,;]{0,12}(?:preparatory[\s-]+technician|预备技师)",
 )
 # The preparatory-technician certificate asked about, not said to be held ("预备技师证书在什么情况下能用来报二级？",
 # "does a preparatory technician cert count for level 2?")
@@ -522,7 +533,7 @@ TITLE_GRADES = r"初级|中级|高级|助理|副高|正高"
 BEFORE_THAT = r"^\W*(?:(?:在|喺)?(?:那|此|这)(?:之|以)前|(?:那时候|那个时候|那时|当时|嗰阵|嗰时)(?:就|都)?已经)"
 # Work said as past ("之前做过3年导购", "2 years of retail before that"), and a figure said as a total.
 # ("五级证书是2024年1月拿到的，在这之前…": the certificate's clause, then "before that")
-BEFORE_CERTIFICATE = r"(?:拿|考|取得|获得|攞)(?:到|了)?(?:证|证书)(?:之|以)?前|" + BEFORE_THAT + \
+BEFORE_CERTIFICATE = r"(?:拿|考|取得|获得|攞)(?:到|了)?(?:证|证书)(?:之|以)?前|(?<![没冇未])(?:考|攞)(?:试)?(?:之|以)前|^\W*(?:之前|以前)|^\W*before\s+that\b|" + BEFORE_THAT + \
     r"|(?:证|证书|级)[^，,。]{0,12}[，,]\s*(?:在|喺)?(?:那|此|这)(?:之|以)前" \
     r"|\bbefore\s+(?:i\s+)?(?:got|getting|obtaining|passing|taking)\s+(?:the\s+|my\s+|it\b)"
 PAST_WORK = r"以前|之前|曾经|原来|过去|早年|前些年|(?:那时候|那个时候|那时|当时|嗰阵|嗰时)(?:就|都)?已经|\bused to\b|\bbefore\b|\bpreviously\b|\bformerly\b|\bback then\b"
@@ -623,6 +634,11 @@ WORK_START_CUE = (r"\b(?:started|began|joined|working|worked|hired) as\b|做|干
 NOT_WORK_START = r"关注|了解|听说|知道|学习|接触|研究|考虑|准备|打算|\bthinking\b|\blearning\b|\bfollowing\b"
 # Two-digit years said as dates ("24年1月拿的", "21年3月到23年3月", "15到21年", "22年6月毕业"): written out in
 # full before anything else reads the text, so that they are never read as 24 or 21 years of work.
+# A year with the shopping festival or holiday it began in ("22年双十一开始", "2021年618", "23年国庆后"): the month
+# that day falls in, so that the year is read as a date (and never as 22 years of work). Lunar holidays are near enough.
+EVENT_MONTHS = {"双十一": 11, "双11": 11, "雙十一": 11, "雙11": 11, "双十二": 12, "双12": 12, "雙十二": 12, "雙12": 12,
+                "618": 6, "春节": 2, "春節": 2, "过年": 2, "過年": 2, "国庆": 10, "國慶": 10, "五一": 5, "暑假": 7, "寒假": 1}
+EVENT_AFTER_YEAR = re.compile(r"(?<![\d.])((?:19|20)?\d{2})\s*年\s*(?:的)?\s*(" + "|".join(EVENT_MONTHS) + r")")
 SHORT_YEAR_RANGE = re.compile(r"(?<![\d.])([12]\d)\s*(?=(?:到|至|~|－|—)\s*[12]\d\s*年)")
 SHORT_YEAR_AFTER_TO = re.compile(r"(?<=[到至~－—])(\s*)([12]\d)(?=\s*年)")
 SHORT_YEAR = re.compile(r"(?<![\d.年])(?<!了)(?<!干|做|满|近|快|有)([12]\d)(?=\s*年\s*(?:\d{1,2}\s*月|全年|一整年|整年|[初中底末尾头]|[上下]半年|[春夏秋冬]|年[初中底末尾头]|(?:(?:就|才|便|已经)?(?:拿|考|取得|获得|毕业|开始|入行|领|到手))|那年|的时候|"
@@ -689,7 +705,7 @@ OTHER_WORK_PLACE = r"厂里|工厂|电子厂|流水线|车间|工地|餐厅|饭�
 NO_WORK = (  # years of work 0
     # ("啥经验都没有 刚毕业"; the English "no experience" is read below)
     r"(?:啥|什么|任何|一点)(?:工作)?经验都?(?:没有|冇|无)|(?:没有?|冇|无)任何(?:工作)?经验|零经验|"
-    r"没(?:有)?(?:正式)?(?:工作|上班)过|没上过班|从未(?:参加)?工作|还没(?:有)?(?:参加|开始)工作|尚未(?:参加)?工作"
+    r"没(?:有)?(?:正式)?(?:工作|上班)过|没上过班|(?:没|冇)(?:怎么|咋|点)(?:工作|上班|做过|干过|做嘢)|一直(?:都)?在(?:上学|读书|念书)|从未(?:参加)?工作|还没(?:有)?(?:参加|开始)工作|尚未(?:参加)?工作"
     r"|一天班(?:都|也)?没上过|冇(?:做|返)过(?:工|嘢)|未(?:曾)?(?:做|返)过工"
     r"|(?:一直|都|还|从来)(?:都)?(?:没有?|冇|未)(?:去)?(?:上班|工作|返工)(?!.{0,4}(?:以外|之外))",  # "毕业一年了，一直没去上班"
     r"(?<!如果)(?<!要是)(?<!假如)(?:没有?|无|零)(?:任何|啥|什么)?(?:相关)?的?(?:工作)?(?:经验|经历)(?!要求|也(?:可以|能|行|可)|的人|的话)",
@@ -750,6 +766,8 @@ SWITCHED_AWAY_BEFORE = r"转(?:了|咗)?(?:行)?(?:去)?(?:做|干)(?:了|咗)?\
 OTHER_WORK_GAP_AFTER = r"\s*(?:跑去|改去|转去|回去|去|跑|在别|干别|做别|改行|转行)"
 # A figure said as already net of a break ("7年是扣掉送外卖那年的", "7 yrs not counting the gap"): the total.
 NET_AFTER = r"\s*(?:是|系|都是|已经)?(?:已经)?(?:扣掉|扣除|除去|去掉|减掉|减去|刨去|刨掉|不算|没算|不含|不包括)|\s*(?:not\s+counting|excluding|without\s+counting|net\b)"
+# "since 2018 w/ one gap in 2023, ~8 months", "a gap of 8 months" beside the work's start: a break (read only beside a start)
+GAP_BEFORE_EN = r"\b(?:gap|break|pause)\b(?:\s+in\s+(?:19|20)\d{2})?\s*[,，]?\s*(?:of\s+)?(?:~|about\s+|around\s+|roughly\s+|like\s+)?$"
 BREAK_BEFORE_EN = r"\b(?:quit|stopped|paused|left|took)\b[^,.;]{0,12}(?:for\s+)?$|\bexcept(?:\s+for)?\s+(?:about\s+|around\s+)?$"  # "…the whole time except 5 months"  # "quit for 3 yrs", "took 2 years"
 # Work taken up again after a break: the stretches add up ("2 yrs, then a break, then 1.5 yrs more").
 # One stretch after another ("后来去MCN做了一年半选品，现在带货快一年了", "then 2 years at an agency"): they add up.
@@ -797,7 +815,7 @@ RESUMED = r"\bthen\b[^;]{0,30}\bmore\b|\bcame back\b|\bagain\b|\bresumed\b|\bres
 
 # An education someone requires or advertises is not one the asker holds ("does it require a university
 # degree", "招生简章写的中专以上", "要求大专学历").
-REQUIRED_BEFORE = r"(?:require[sd]?|need(?:s|ed)?|must\s+have|ask(?:s|ed)?\s+for|要求|需要|必须|写的|写着|规定|招生简章|简章|只收|说(?!我)|称|听说|据说)[^，,。.;；?？]{0,20}$"
+REQUIRED_BEFORE = r"(?:require[sd]?|need(?:s|ed)?|must\s+have|ask(?:s|ed)?\s+for|要求|需要|必须|写的|写着|规定|招生简章|简章|只收|(?<!忘了)(?<!忘记)(?<!忘咗)说(?!\s*我)|称|听说|据说)[^，,。.;；?？]{0,20}$"
 # A level talked about, not held: "五级太低了拿出去没面子".
 JUDGED_AFTER = r"\s*是\s*(?:入门|最低|最高|初级|起步|最简单|最难)|\s*(?:的)?(?:证书?)?(?:太|有点|比较|也太|好|都)?(?:低|简单|容易|没用|没面子|不值钱|没含金量|水)|\s+(?:is|seems|feels)\s+(?:too\s+)?(?:low|easy|useless|worthless)"
 # "三级拿了4年了", "四级证考到了": the level named before the verb is held.
