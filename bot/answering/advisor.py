@@ -667,8 +667,6 @@ class Advisor:
             text += "\n" + self.templates.text(
                 lang.code, "answers", "same_as_before_rest", rest=_without("\n".join(lines), lead))
         elif _is_a_question(to_simplified(said)):
-            # "薇婭嗰單係咩事" then "之後對主播交稅有咩新規定": read with the question before, the same entry came back;
-            # read alone, the question finds its own entry, clearly enough: that one
             return answer  # "is that legit?": the same entry answers it; said again whole, nothing left out
         else:
             # (two sentences: "须年满16周岁…" alone would drop "16至18周岁须监护人同意", the answer for a 16-year-old)
