@@ -36,7 +36,7 @@ from bot.answering.eligibility_replies import GOING_UP, EligibilityReplies, late
 from bot.answering.routing import Routing, route
 from bot.answering.level_names import LevelNameQuestion, level_name_question
 from bot.answering.people import ASKS_EACH, UNNAMED_PEOPLE, askers_certificate, certificate_only, certificate_was_someone_elses, is_asker, without_certificate, introduced_person, labelled_person, named_in, names_someone_else, split_people, subject_before, with_new_facts
-from bot.answering.understanding import (ASKS_ABOUT_TRAINING, asks_for_a_task, asks_training_hours, ladder_asked_to, other_job_type_asked, plans_a_level, teaches_a_class, JOB_TYPE_NAMES, COLLOQUIAL_QUESTION, subject_named, CONFIDENT, ELLIPTICAL_START, NO_SUBJECT, PERSONAL_ACTS, ELIGIBILITY_ACTS, SURELY_OUT_OF_SCOPE, Request, continued_question, levels_named,
+from bot.answering.understanding import (ASKS_ABOUT_TRAINING, level_judged_last, asks_for_a_task, asks_training_hours, ladder_asked_to, other_job_type_asked, plans_a_level, teaches_a_class, JOB_TYPE_NAMES, COLLOQUIAL_QUESTION, subject_named, CONFIDENT, ELLIPTICAL_START, NO_SUBJECT, PERSONAL_ACTS, ELIGIBILITY_ACTS, SURELY_OUT_OF_SCOPE, Request, continued_question, levels_named,
                                          ANAPHORIC, age_stated, asks_if_qualified, asks_own_case, asks_requirements, asks_which_level, on_other_levels, question_parts, speaks_of_own_facts, speaks_of_self,
                                          understand)
 from bot.eligibility import NO_CERTIFICATE, Profile, evaluate, parse_profile
@@ -388,7 +388,7 @@ class Advisor:
     def _with_heard_figure_checked(self, answer: Answer, said: str, lang: Lang, conversation: Conversation) -> Answer:
         """"can i go for 二级 now?" … "they said 3 years after 三级 is enough": the figure heard is checked against the
         rules before the asker's case is given again."""
-        level = conversation.last_level or (conversation.profile.target_level if conversation.profile else None)
+        level = level_judged_last(conversation)
         if answer.via != "eligibility" or not level:
             return answer
         checked = heard_figure_reply(mandarin_words(to_simplified(said)), level, lang.code, self.rules, self.templates)

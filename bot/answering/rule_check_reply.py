@@ -163,10 +163,10 @@ def _table_reply(words: str, lang_code: str, rules: RuleSet, templates: Template
     if len(claims) < TABLE_ROWS_MIN or len({claim.level for _, claim in claims}) < len(claims):
         return None
     w = lambda key, **values: templates.text(lang_code, "eligibility", key, **values)  # noqa: E731
+    newer_opens = w("rule_check_newer", newer="\0", id="").split("\0")[0]
     lines = []
     for row, claim in claims:
         checked = _claim_reply(claim, None, lang_code, rules, templates, caveat=False) or ""
-        newer_opens = w("rule_check_newer", newer="\0", id="").split("\0")[0]
         said = [line for line in checked.splitlines() if line and not line.startswith(newer_opens)]
         said = said[:1] if check(claim, rules).holds_template is not None else said[:2]  # (a row right: its clause; wrong: and the route with its years)
         row = re.sub(r"['\"‘’“”「」].*$", "", re.sub(r"^[^\w\u4e00-\u9fff]+", "", row)).strip()  # (the row, without what follows its quote)
@@ -175,7 +175,7 @@ def _table_reply(words: str, lang_code: str, rules: RuleSet, templates: Template
     return "\n".join(lines)
 
 
-_HEARD = re.compile(r"听说|听人(?:讲|说)|听讲|听闻|(?:说|讲|话)|\bi\s+heard\b|\b(?:said|says|told)\b", re.I)
+_HEARD = re.compile(r"说|讲|话|听闻|\bi\s+heard\b|\b(?:said|says|told)\b", re.I)  # ("听说", "听人讲": someone said it)
 
 
 def heard_figure_reply(words: str, level: int, lang_code: str, rules: RuleSet, templates: Templates) -> str | None:

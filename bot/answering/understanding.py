@@ -636,6 +636,11 @@ def _level_mentions(text: str) -> list[tuple[int, int, int]]:
     return out
 
 
+def level_judged_last(conversation: Conversation) -> int | None:
+    """The level the last eligibility answer was about, or the one the asker said they want (None: neither)."""
+    return conversation.last_level or (conversation.profile.target_level if conversation.profile is not None else None)
+
+
 def levels_named(text: str) -> tuple[int, ...]:
     return tuple(dict.fromkeys(level for level, _, _ in _level_mentions(text)))
 
@@ -964,11 +969,11 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
     if act in ("fact", "rule_question", "eligibility_level") and conversation.last_act in PERSONAL_ACTS \
             and ((not asked_levels and act != "eligibility_level")
                  or (conversation.profile is not None and asked_levels and set(asked_levels) <= {conversation.profile.certificate_level})) \
-            and (conversation.last_level or (conversation.profile and conversation.profile.target_level)) and _PUSHES_BACK.search(words) and re.search(r"\d|[一二两三四五六七八九十]\s*年|years?\b", words, re.I) \
+            and level_judged_last(conversation) and _PUSHES_BACK.search(words) and re.search(r"\d|[一二两三四五六七八九十]\s*年|years?\b", words, re.I) \
             and conversation.profile is not None and conversation.profile.has_personal_facts:
         # "can i go for 二级 now?" then "that's not what the training centre told me, they said 3 years after 三级 is
         # enough": someone's other figure, against the answer just given on their case; that case again
-        act, asked_levels = "eligibility_level", (conversation.last_level or conversation.profile.target_level,)
+        act, asked_levels = "eligibility_level", (level_judged_last(conversation),)
     if act in ("fact", "rule_question", "eligibility_level") and asked_levels and _OWN_ASK.search(question) and _third_party(words) is None \
             and conversation.last_act == "statement" and conversation.profile is not None and conversation.profile.has_personal_facts \
             and not conversation.people:
@@ -1581,7 +1586,7 @@ def _asked_levels(question: str, stated: Profile) -> tuple[int, ...]:
     # (nor a second certificate held: "2019年拿过电子商务师三级…2023年5月通过了互联网营销师二级技师")
     # (nor the level a rule's years count from: "they said 3 years after 三级 is enough")
     tops |= {level for level, start, end in _level_mentions(question)
-             if re.search(r"\b(?:years?|yrs?|months?)\s+(?:after|since|from)\s+(?:the\s+|getting\s+|a\s+|holding\s+)?$", question[max(0, start - 24):start], re.I)
+             if re.search(vocab.COUNTED_FROM_BEFORE, question[max(0, start - 24):start], re.I)
              or re.search(r"[一二三四五1-5]\s*年\s*$", question[max(0, start - 3):start]) is None and re.match(r"\s*(?:证书?)?\s*(?:后|之后|以后)\s*[一二三四五两1-5]\s*年", question[end:end + 10])}
     held = set(levels_held(question.lower()))
     asked = tuple(level for level in levels_named(question) if level != stated.certificate_level and level not in tops

@@ -913,7 +913,7 @@ def _levels(text: str) -> tuple[list[int], list[int], list[int], list[int], list
         if re.match(r"\s*(?:就|都|也)?(?:够|夠)(?:了|咗)?\s*(?:吗|嗎|不够|唔夠|未|没有|冇)", after):
             targets.append(level)  # "这样四级够了吗": whether the years are enough for that level, not a level held
             continue
-        if re.search(r"\b(?:years?|yrs?|months?)\s+(?:after|since|from)\s+(?:the\s+|getting\s+|a\s+|holding\s+)?$", before, re.I):
+        if re.search(vocab.COUNTED_FROM_BEFORE, before, re.I):
             continue  # "they said 3 years after 三级 is enough": the level a rule counts from, neither held nor wanted
         if re.search(r"(?:那|等|如果|假如|要是|等到|若|待)\s*(?:我|你|他|她|佢)?\s*$", before) \
                 and re.match(r"\s*(?:证书?)?\s*(?:拿了|拿到|考到|考了|考完|拿咗|攞到|攞咗|考咗|到手)\s*(?:以后|之后|后|過後|过后)", after):
@@ -1329,7 +1329,7 @@ def _read_years(text: str, profile: Profile, expecting: str | None, today: date)
         profile.years_total = round(profile.years_total + profile.years_since_certificate, 4)
         profile.years_total_before = None
     elif profile.years_since_certificate is not None and profile.years_total is not None and not re.search(vocab.TOTAL_SAID, text) \
-            and re.search(r"(?:拿|考|取得|攞)(?:到|了|咗)?(?:证|证书)?(?:之|以)?前[^，,。]{0,8}?\d|(?:拿|考|取得|攞)(?:到|了|咗)?(?:证|证书)?(?:之|以)?前[^，,。]{0,8}?[一二两三四五六七八九十半]", text) \
+            and re.search(r"(?:拿|考|取得|攞)(?:到|了|咗)?(?:证|证书)?(?:之|以)?前[^，,。]{0,8}?[\d一二两三四五六七八九十半]", text) \
             and re.search(r"(?:拿|考|取得|攞)(?:到|了|咗)?(?:证|证书)?(?:之|以)?后", text):
         # "拿证前做了2年 拿证后1年": the years before the certificate and the years since, said apart, are the total
         profile.years_total = round(profile.years_total + profile.years_since_certificate, 4)

@@ -102,7 +102,8 @@ HOW_LONG_UNTIL_AFTER = (r"\s*(?:其实|到底|大概|一般|最快)?(?:还)?(?:�
 PAST_YEAR_BEFORE = (r"(?:(?:(?:19\d{2}|20[01]\d|202[0-6])\s*年(?:\s*\d{1,2}\s*月)?(?:份|初|中|底)?|(?:去年|前年|上年)(?:\s*\d{1,2}\s*月(?:份)?)?)\s*(?:才|终于)?"
                     r"|(?:(?:19\d{2}|20[01]\d|202[0-5])\s*年(?:\s*\d{1,2}\s*月)?(?:份|初|中|底)?|(?:去年|前年|上年)(?:\s*\d{1,2}\s*月(?:份)?)?)\s*先)"
                     r"\s*(?:考|拿)(?:了|到|到了|埋)?\s*$")
-_JOB_NAME_EARLY = r"(?:商品)?选品员|直播销售员|视频创推员|创推员|平台管理员|互联网营销师"  # (the job types, for the labels below)
+# The occupation's and job types' Chinese names (the labels below name a certificate with them; _JOB_NAME adds the rest)
+_JOB_TYPE_NAMES = r"(?:商品)?选品员|直播销售员|视频创推员|创推员|平台管理员|互联网营销师"
 HELD_BEFORE = (
     PAST_YEAR_BEFORE + r"|"
     r"(?:有|持有|持|拿了|拿到了?|拿的|取得了?|获得了?|考了|考咗|拿咗|攞咗|攞到|考过|考取了?|考到了?|考的|通过了?|是|已是"
@@ -116,12 +117,12 @@ HELD_BEFORE = (
     r"|(?:我|她|他)(?:有|持有)\s*一?[个张本]\s*$"  # "我有個五級 2022年12月發證": a certificate held, its word left out
     r"|(?:证书|证|certificate|cert|certification|qualification)\s*[(（]\s*$"
     # "持证：四级", "cert: 选品员 L5", "my certs: 五级": a certificate's label, then its level (not "目标证书：三级")
-    r"|(?<!目标)(?<!想要)(?<!想考)(?:持证\s*[:：]?|(?:证书|证|\bcerts?|\bcertificates?)\s*[:：])\s*(?:(?:" + _JOB_NAME_EARLY + r")\s*)?$"
+    r"|(?<!目标)(?<!想要)(?<!想考)(?:持证\s*[:：]?|(?:证书|证|\bcerts?|\bcertificates?)\s*[:：])\s*(?:(?:" + _JOB_TYPE_NAMES + r")\s*)?$"
 )
 # A certificate promised by someone selling a course ("说包过拿三级证", "承诺一个月拿到四级"): not one held.
 PROMISED_BEFORE = r"(?:包过|保过|包拿证|稳过|一定过|保证|承诺|号称|包)(?:能|可以|会)?(?:拿|考|拿到|考到|拿下)?(?:个|一个|张|一张)?\s*$"
 # The occupation may sit between a level and "certificate": "L3 video creator cert", "三级直播销售员证书".
-_JOB_NAME = (r"(?:商品)?选品员|直播销售员|视频创推员|创推员|平台管理员|互联网营销师|营销员|product\s+selector"
+_JOB_NAME = (_JOB_TYPE_NAMES + r"|营销员|product\s+selector"
              r"|live[\s-]*stream(?:ing)?\s+sales(?:person)?|video\s+creator(?:[\s-]+promoter)?|platform\s+admin(?:istrator)?"
              r"|internet\s+market(?:er|ing)")
 # An exam of a level failed: no certificate of it ("考的五级直播销售员没过", "四级挂了", "failed the L4 theory twice").
@@ -634,6 +635,8 @@ WORK_START_CUE = (r"\b(?:started|began|joined|working|worked|hired) as\b|做|干
 NOT_WORK_START = r"关注|了解|听说|知道|学习|接触|研究|考虑|准备|打算|\bthinking\b|\blearning\b|\bfollowing\b"
 # Two-digit years said as dates ("24年1月拿的", "21年3月到23年3月", "15到21年", "22年6月毕业"): written out in
 # full before anything else reads the text, so that they are never read as 24 or 21 years of work.
+# The words before a level a rule's years count from ("they said 3 years after 三级 is enough"): no level held or wanted
+COUNTED_FROM_BEFORE = r"\b(?:years?|yrs?|months?)\s+(?:after|since|from)\s+(?:the\s+|getting\s+|a\s+|holding\s+)?$"
 # A year with the shopping festival or holiday it began in ("22年双十一开始", "2021年618", "23年国庆后"): the month
 # that day falls in, so that the year is read as a date (and never as 22 years of work). Lunar holidays are near enough.
 EVENT_MONTHS = {"双十一": 11, "双11": 11, "雙十一": 11, "雙11": 11, "双十二": 12, "双12": 12, "雙十二": 12, "雙12": 12,
