@@ -238,6 +238,10 @@ _PINYIN = tuple((re.compile(rf"\b{pinyin}\b", re.I), hanzi) for pinyin, hanzi in
     (r"yi\s?ji(?=\s*(?:cert|level|证|exam|$))", "一级"), (r"zhi\s?bo\s?xiao\s?shou\s?yuan", "直播销售员"), (r"xuan\s?pin\s?yuan", "选品员"),
     (r"shi\s?pin\s?chuang\s?tui\s?yuan", "视频创推员"), (r"ping\s?tai\s?guan\s?li\s?yuan", "平台管理员"),
     (r"hu\s?lian\s?wang\s?ying\s?xiao\s?shi", "互联网营销师"), (r"dai\s?huo", "带货"), (r"zheng\s?shu", "证书"), (r"zhi\s?bo", "直播"), (r"zhu\s?bo", "主播")))
+# English kin words inside a Chinese sentence ("我有個friend喺深圳做主播", "我gf佢做咗兩年"): in Chinese, so the message
+# is read as about that person, like "我有个朋友"
+_ENGLISH_KIN = tuple((re.compile(rf"(?<=[个個我的嘅位])\s*{english}(?![a-z])\s*", re.I), hanzi) for english, hanzi in (
+    (r"friends?", "朋友"), (r"(?:bf|boyfriend)", "男朋友"), (r"(?:gf|girlfriend)", "女朋友")))
 # Taiwanese words for what the knowledge base names otherwise ("網路主播" is 网络主播, "影音" is 视频)
 _TAIWANESE = (("网路", "网络"), ("短影音", "短视频"), ("影音", "视频"))
 
@@ -249,7 +253,7 @@ def without_typos(text: str) -> str:
         text = typo.sub(right, text)
     for taiwanese, mainland in _TAIWANESE:
         text = text.replace(taiwanese, mainland)
-    for pinyin, hanzi in _PINYIN:
+    for pinyin, hanzi in _PINYIN + _ENGLISH_KIN:
         text = pinyin.sub(hanzi, text)
     return _CN_YEAR.sub(lambda m: m.group(0).translate(_CN_YEAR_DIGITS), text)
 

@@ -35,6 +35,8 @@ from bot.answering.acts import load_or_train
 from bot.answering.eligibility_replies import GOING_UP, EligibilityReplies, latest_said, overlapping_sum_asked, said_age
 from bot.answering.routing import Routing, route
 from bot.answering.level_names import LevelNameQuestion, level_name_question
+from bot.answering.routes_compared import routes_compared_reply
+from bot.answering.hours_total import hours_total_reply
 from bot.answering.people import ASKS_EACH, UNNAMED_PEOPLE, askers_certificate, certificate_only, certificate_was_someone_elses, is_asker, without_certificate, introduced_person, labelled_person, named_in, names_someone_else, split_people, subject_before, with_new_facts
 from bot.answering.understanding import (ASKS_ABOUT_TRAINING, level_judged_last, asks_for_a_task, asks_training_hours, ladder_asked_to, other_job_type_asked, plans_a_level, teaches_a_class, JOB_TYPE_NAMES, COLLOQUIAL_QUESTION, subject_named, CONFIDENT, ELLIPTICAL_START, NO_SUBJECT, PERSONAL_ACTS, ELIGIBILITY_ACTS, SURELY_OUT_OF_SCOPE, Request, continued_question, levels_named,
                                          ANAPHORIC, age_stated, asks_if_qualified, asks_own_case, asks_requirements, asks_which_level, on_other_levels, question_parts, speaks_of_own_facts, speaks_of_self,
@@ -363,6 +365,8 @@ class Advisor:
             answer = self._answer_or_read_with_what_came_before(raw, lang, conversation)
             answer = self._with_own_case_asked_beside(answer, raw, lang, conversation)
             answer = self._with_heard_figure_checked(answer, raw, lang, conversation)
+            answer = self._with_routes_compared(answer, raw, lang, conversation)
+            answer = self._with_hours_added_up(answer, raw, lang, conversation)
             answer = self._with_age_verdict(answer, conversation, lang, raw)
             answer = self._with_exam_age_entry(answer, conversation, lang, raw)
             answer = self._with_age_note(answer, conversation, lang, raw)
@@ -396,6 +400,32 @@ class Advisor:
             return answer
         return replace(answer, text=checked + "\n\n" + answer.text)
 
+    def _with_routes_compared(self, answer: Answer, said: str, lang: Lang, conversation: Conversation) -> Answer:
+        """"先考五級定係直接等夠年資考四級？邊個快啲" after the years: the two routes dated side by side answer it, in place
+        of the case's full verdict or an entry on the rules (both answer a neighbouring question)."""
+        if answer.refused or answer.via not in ("eligibility", "faq", "extractive"):
+            return answer
+        compared = routes_compared_reply(conversation.profile, mandarin_words(to_simplified(said)), lang.code, self.rules,
+                                         self.templates, clock.today())
+        if compared is None:
+            return answer
+        text, sources = compared
+        return replace(answer, text=text, intent="eligibility", via="eligibility", sources=sources or answer.sources)
+
+    def _with_hours_added_up(self, answer: Answer, said: str, lang: Lang, conversation: Conversation) -> Answer:
+        """"三个级别加起来多少学时", "最少学时一共多少？平台管理员呢": the levels' reference hours added up answer it, where an
+        entry would give each figure (or the five levels' sum) and leave the sum asked for to the asker."""
+        if answer.refused or answer.intent in ("injection", "out_of_scope"):
+            return answer
+        before = mandarin_words(to_simplified(conversation.history[-1][0])) if conversation.history else ""
+        if answer.via == "eligibility" and not _HOURS_NAMED.search(said):
+            return answer  # (a case's answer stays, unless the message itself asks for hours)
+        added = hours_total_reply(mandarin_words(to_simplified(said)), before, lang.code, self.rules, self.templates)
+        if added is None:
+            return answer
+        text, sources = added
+        return replace(answer, text=text, intent="career", sources=sources)
+
     def _with_own_case_asked_beside(self, answer: Answer, said: str, lang: Lang, conversation: Conversation) -> Answer:
         """"平台管理員最高幾級？我而家可以考邊級" after the asker's facts: the entry answers the first question, the
         second is their own case, added after it in short (the conclusion and its caveat), not dropped."""
@@ -405,9 +435,11 @@ class Advisor:
         if answer.via != "faq" or answer.refused or not known or len(asked) != 1 or conversation.third_party:
             return answer
         start = max(words.rfind(mark, 0, asked[0].start()) for mark in "？?，,。 ") + 1
-        if len(words[:start].strip(" ，,。？?")) < 4:
+        stop = min((at for at in (words.find(mark, asked[0].end()) for mark in "？?。") if at >= 0), default=len(words))
+        if len((words[:start] + words[stop + 1:]).strip(" ，,。？?")) < 4:
             return answer  # (the message asks that alone: its answer is the one given)
-        case = self._answer(words[start:], lang, conversation)
+        # ("考二級要幾時？定係轉報平台管理員二級快啲？": the own question first, the entry's after it)
+        case = self._answer(words[start:stop + 1] if start == 0 else words[start:], lang, conversation)
         cut = cut_eligibility(case.text) if case.via == "eligibility" and not case.refused else None
         if not cut:
             return answer
@@ -666,7 +698,7 @@ class Advisor:
             text = re.sub(r"[；;，,]?$", "。" if lang.code != "en" else ".", lead, count=1) if not lead.endswith(("。", ".")) else lead
             text += "\n" + self.templates.text(
                 lang.code, "answers", "same_as_before_rest", rest=_without("\n".join(lines), lead))
-        elif _is_a_question(to_simplified(said)):
+        elif _is_a_question(to_simplified(said)) and not _ADVICE_ASKED.search(to_simplified(said)):
             return answer  # "is that legit?": the same entry answers it; said again whole, nothing left out
         else:
             # (two sentences: "须年满16周岁…" alone would drop "16至18周岁须监护人同意", the answer for a 16-year-old)
@@ -2420,10 +2452,18 @@ _NEWER_NAMED = re.compile(r"ALT-L\d")
 # The asker's own level asked, as the second question of a message ("我而家可以考边级", "我累计年限够报四级吗",
 # "which level can I take now?"). (Read on the part in Mandarin words, Simplified.)
 _OWN_LEVEL_ASKED = re.compile(r"我(?:现在|而家|目前)?(?:可以|能|可唔可以|能不能)?(?:考|报|申报)(?:边|哪|几)(?:一)?级|我[^，,。？?]{0,8}(?:够|够不够|够唔够)(?:报|考)"
+                              # ("最早几时报到四级", "考二级要什么时候"): when the asker's next level opens
+                              r"|(?:最早|最快)(?:什么时候|几时|哪年|哪个月)(?:能|可以)?(?:报|考|申报)(?:到)?[一二三四五]级"
+                              r"|^\W*(?:那)?(?:报|考|申报)?[一二三四五]级(?:要|最早|最快)?(?:什么时候|几时)"
                               r"|\b(?:which|what) level can i (?:take|apply for|sit)\b|\bcan i (?:apply|sit|take)\b", re.I)
 # A conclusion that opens with its yes or no already ("暂不符合…", "Not yet: …", "You can apply now…").
 _SAYS_YES_OR_NO = re.compile(r"(?:[暂暫]|不|可以|现在可以|現在可以|按你说的情况，暂|按你說的情況，暫|Not yet|Yes|No\b|You can|They can|You cannot|On what you have told me, you cannot)", re.I)
 # Why, or by which rule ("点解？边条规定", "为啥", "which rule says that"): the routes and what each lacks are the answer.
+# A choice or advice asked after an entry ("以后找工作哪个有用", "should I plan for that cert instead?"): the same entry again
+# does not answer it; it is said to be all the knowledge base holds, with where to ask
+_HOURS_NAMED = re.compile(r"学时|课时|學時|課時|\bhours?\b", re.I)
+_ADVICE_ASKED = re.compile(r"哪个(?:更|比较)?(?:有用|好|值|划算|实用)|值不值|值唔值|划不划算|应不应该|该不该|要不要(?:换|改|转)|"
+                           r"\bworth\b|\binstead\b|\bwhich\s+(?:one\s+)?(?:is\s+)?(?:more\s+)?(?:useful|worth)", re.I)
 _WHY_ASKED = re.compile(r"为啥|为什么|为何|点解|凭什么|依据|根据什么|哪条|边条|按哪|哪个规定|什么规定|\bwhy\b|\bwhich (?:rule|clause|condition)\b|\bwhat rule\b|\bbased on what\b", re.I)
 # The lines of a yes that say why: the clause it rests on, and what was understood of the asker ("依据 L4-C…", "按你提供的情况：…").
 _REASON_LINE = re.compile(r"^(?:依据|依據|Clause|按你提供的情况|按你提供的情況|按你说的（|按你說的（|What I understood)", re.I)

@@ -30,6 +30,11 @@ PERSONAL_ACTS = ELIGIBILITY_ACTS + ("statement", "followup")
 CONFIDENT = 0.6
 UNSURE_INJECTION = 0.4  # below this, the classifier's "injection" alone (no instruction words) is noise
 SURE_INJECTION = 0.8  # the classifier alone (no instruction words) makes an injection only when this sure
+# A long story whose act the classifier is unsure of, ending in a question about dates or fees ("…我妈又天天催我回老家
+# 相亲 烦死了 那个 深圳下一次考直播销售员是几号啊 报名要多少钱"): the question at its end is what is asked
+STORY_MIN_CHARS = 40
+UNSURE_STORY = 0.45
+SURE_TAIL = 0.8
 # Whether the asker may take the exam at all ("係咪冇資格考", "我有没有资格报", "am I even eligible?")
 _ELIGIBLE_AT_ALL = re.compile(r"(?:没有?|冇|无|够不够|有没有|有冇|够唔够|够)资格(?:考|报|申报|参加|去考)|\bam\s+i\s+(?:even\s+|still\s+)?(?:eligible|qualified|allowed)\b"
                               r"|\b(?:can'?t|cannot)\s+i\s+(?:even\s+)?(?:take|apply|sit)\b", re.I)
@@ -133,7 +138,7 @@ _ASKS_TO_APPLY = re.compile(r"用[^，,。？?]{1,8}(?:报|申报|考)还是(?:�
                             r"\b(?:can|could|may) (?:a|an|the|my|this|that|he|she|they|\w+) (?:\w+ )?(?:get|apply|sit|take|go for|register)\b|"
                             r"\bis (?:a|an|my|he|she) (?:\w+ )?(?:eligible|allowed)\b|\b(?:can|could) (?:get|apply|sit|take|go for)\b", re.I)
 # (a child born or cared for is a break in the asker's own work: "22年生孩子停了一年多", "在家带孩子")
-_THIRD_PARTY = re.compile(r"学员|学生|(?<![小男女])朋友|同学|老婆|老公|阿仔|个仔|我仔|阿女|个女(?![生性孩])|我女(?![朋生性士孩装儿])|(?:我爸|我妈|老爸|老妈|爸爸|妈妈|父亲|母亲|阿爸|阿妈|我老豆|我老母)(?![爸妈们])(?!都?(?:觉得|认为|反对|不同意|不让|担心|不支持|怕))|(?<!生)(?<!生了)(?<!带)(?<!怀)(?<!照顾)(?:儿子|女儿|孩子)|弟弟|妹妹|他们|她们|(?<![其吉])他(?!人)|她|同事|徒弟|表[姐妹哥弟]|堂[姐妹哥弟]"
+_THIRD_PARTY = re.compile(r"学员|学生|(?<![小男女])朋友|同学|老婆|老公|阿仔|个仔|我仔|阿女|个女(?![生性孩])|我女(?![朋生性士孩装儿])|(?:我爸|我妈|老爸|老妈|爸爸|妈妈|父亲|母亲|阿爸|阿妈|我老豆|我老母)(?![爸妈们])(?!都?(?:觉得|认为|反对|不同意|不让|担心|不支持|怕))(?![^，,。]{0,4}(?:催|逼|叫我|让我|要我|骂))|(?<!生)(?<!生了)(?<!带)(?<!怀)(?<!照顾)(?:儿子|女儿|孩子)|弟弟|妹妹|他们|她们|(?<![其吉])他(?!人)|她|同事|徒弟|表[姐妹哥弟]|堂[姐妹哥弟]"
                           r"|亲戚|侄[子女]|外甥|闺蜜|我(?:的|个|嘅)?[弟妹哥姐](?![们])|男朋友|女朋友|太太|我(?:的|个|嘅)?先生|丈夫|妻子|(?<![恋可])爱人|媳妇|室友|舍友|细佬|细妹|家姐|阿哥|姐姐|姊姊|哥哥|阿姊|阿姐|阿妹|这批人|那批人|(?<!\bas\s)(?<!\bas\sa\s)(?<!final\syear\s)(?<!final-year\s)(?<!\bwas\sa\s)(?<!\bstill\sa\s)(?<!\bi'm\sa\s)(?<!\bam\sa\s)student(?!s)(?!\s+here)|students(?!\s+here)|trainees?|learners?|\bcohort\b|\bapprentices\b|\bour (?:graduates|grads)\b|\bone of (?:our|my) \w+|\b(?:she|he|her|his)\b|my (?:friend|wife|husband|son|daughter"
                           r"|brother|sister|bro|sis|cousin|mom|mum|mother|dad|father|parents?|colleague|coworker|co-worker|niece|nephew|partner"
                           r"|girlfriend|boyfriend|gf|bf|roommate|flatmate|housemate|apprentice|client)"
@@ -725,6 +730,15 @@ def on_other_levels(text: str, asked: tuple[int, ...]) -> bool:
     return bool(asked) and bool(named) and not named & set(asked)
 
 
+def _question_at_the_end(question: str) -> str | None:
+    """The last two clauses of a long message when the last is a question ("…那个 深圳下一次考是几号啊 报名要多少钱")."""
+    parts = [part for part in re.split(r"[，,。.!！？?；;\s]+", question) if part]
+    if len(parts) < 3 or not _is_question(parts[-1]):
+        return None
+    tail = " ".join(parts[-2:])
+    return tail if len(tail) < len(question) / 2 else None
+
+
 def understand(question: str, conversation: Conversation, classifier: ActClassifier, embed, reader=None) -> Request:
     """`question` is Simplified already; `embed(text)` the sentence embedding (cached: retrieval reuses it);
     `reader` the optional LLM reading (`bot.answering.llm_understanding`), which fills the act and slots
@@ -787,6 +801,11 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
             question, routing, embedded, falsifying = rest, route(rest), True, True
             guess = classifier.guess(question, embed(question))
     act, confidence = guess.act, guess.confidence
+    if confidence < UNSURE_STORY and len(question) >= STORY_MIN_CHARS and act not in ("injection", "out_of_scope") \
+            and (tail := _question_at_the_end(question)) is not None:
+        asked_last = classifier.guess(tail, embed(tail))
+        if asked_last.act == "logistics" and asked_last.confidence >= SURE_TAIL:
+            act, confidence = "logistics", asked_last.confidence
     words = mandarin_words(question)  # the message in Mandarin words, read by the slot rules below
     claimed = without_claimed_rules(words)  # (whose facts these are and what they are: not what someone claims the rule is)
     supposed = _supposed_certificate(words)
@@ -1388,6 +1407,8 @@ _MANY = re.compile(r"们|很多|好多|有些|一些|几个|部分|全班|\bsome
 _RELAYED = re.compile(r"\s*(?:我的?|有个|有位|一个|一位)?(?:学员|学生|朋友|客户|同事|徒弟)[^：:，,。]{0,4}(?:问|说|话)\s*[：:]")
 _HAS_PEOPLE = re.compile(r"\b(?:i|we) (?:have|'ve got|got) (?:\w+ )?(?:learners|students|trainees|apprentices|clients)\b"
                          r"|我(?:们)?(?:这边|这里|班上|班里)?有(?:个|几个|一个|位|些|一些|两个|三个)?(?:学员|学生|徒弟)"
+                         # ("我有个朋友在深圳做主播": the friend's facts, not the asker's)
+                         r"|我有(?:个|一个|位|一位)(?:好)?(?:朋友|同学|同事|亲戚|表[姐妹哥弟]|堂[姐妹哥弟])"
                          # the asker's place of teaching ("I run a training studio.", "我开了个培训班"): who they are, not a fact
                          r"|\b(?:i|we) (?:run|own|manage|teach at|work at|teach)\s+(?:a|an|the|my|our)?\s*(?:small\s+)?(?:training|tutoring|livestream(?:ing)?|e-?commerce)?\s*(?:studio|school|centre|center|class(?:es)?|agency|institute|academy|course)\b"
                          r"|我(?:们)?(?:开|办|经营|负责)(?:了)?(?:一?[个间家所])?(?:直播|电商)?(?:培训|补习)(?:班|机构|学校|工作室|中心)"
@@ -1401,7 +1422,10 @@ _HAS_PEOPLE = re.compile(r"\b(?:i|we) (?:have|'ve got|got) (?:\w+ )?(?:learners|
 
 
 # A certificate supposed, not held: "如果我今年考到五级", "等我拿到四级", "if I pass level 4 next year", "once she gets L3".
-_SUPPOSED = re.compile(r"(?:如果|假如|要是|假设|等到?|if|once|after|when)\s*(?:我|i|she|he|they|她|他|学员|we|我们)?\s*"
+_SUPPOSED = re.compile(r"(?:如果|假如|要是|假设|等到?|if|once|after|when)\s*"
+                       # ("如果明年3月我拿到四级": the date before the one who gets it)
+                       r"(?:(?P<when0>今年|明年)\s*(?P<month0>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月份?(?:底|初|中)?\s*(?=我|她|他|学员))?"
+                       r"(?:我|i|she|he|they|她|他|学员|we|我们)?\s*"
                        r"(?:(?P<when>今年|明年|年底|next year|this year)\s*(?:(?P<month>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月份?(?:底|初|中)?)?\s*)?"
                        r"(?:能|可以|will|can|do)?\s*"
                        r"(?:考到|考过|拿到|考完|过了|考下|拿下|pass(?:es|ed)?|get|gets|got|obtain|earn)\s*(?:了|the|my)?\s*"
@@ -1438,9 +1462,9 @@ def _supposed_certificate(question: str) -> tuple[int, int] | None:
     named = levels_named(match.group("level"))
     if not named:
         return None
-    when = (match.group("when") or match.group("later") or "").lower()
+    when = (match.group("when") or match.group("when0") or match.group("later") or "").lower()
     months = 12 if when in ("明年", "next year") else 0
-    said = match.group("month")
+    said = match.group("month") or match.group("month0")
     if said and when in ("今年", "明年"):
         # "如果我明年三月拿到五级证": months from now to that month (said in December: 3)
         month = _month_number(said)

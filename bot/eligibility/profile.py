@@ -386,8 +386,11 @@ def _parse_with_corrections(text: str, expecting: str | None, today: Callable[[]
     text = _STRETCHES_PLUS.sub("，", text)
     text = _WHEN_OBTAINED.sub(r"\1\2报", _WHICH_HAS.sub(lambda m: (m.group(1) or m.group(3)) + (m.group(2) or m.group(4) or "") + "设", text))
     text = _OTHER_WORK_BETWEEN.sub(r"中间停了\g<d>，", text)
+    if _PART_OF_A_YEAR.search(text):  # (the other years said beside it are years too: "24年全年都在做", not 24 years)
+        text = _PART_OF_A_YEAR.sub(_months_off_that_year, re.sub(r"(?<![\d.])([12]\d)\s*年(?=\s*(?:全年|整年|一整年|成年|都|一直|也))", r"20\1年", text))
     text = _numeric_dates(text)
     text = _last_month_dated(text, today())
+    text = _END_OF_MONTH.sub(_month_after, text)
     text = _on_and_off(text)
     text = _lower_of_a_span(text)
     text = _PANDEMIC_START_ZH.sub("2020年", _PANDEMIC_START_EN.sub("since 2020", text))
@@ -470,9 +473,34 @@ def _on_and_off(text: str) -> str:
     return re.sub(figure + r"\s+off\b", r"\1 years off", text, flags=re.I)
 
 
+# Only part of a year worked, said of that year ("24年全年都在做 25年只做了半年 26年一直在做"): the rest of it off, as
+# "25年有6个月没做" says it (the months off are taken out like any break said with its year)
+_PART_OF_A_YEAR = re.compile(r"(?P<year>(?:19|20)?\d{2})\s*年\s*(?:只|就|才|仅|淨係|净系)(?:做|干|播|开工)(?:了|咗)?\s*"
+                             r"(?P<num>半年|(?:1[01]|[1-9]|十一|十|[一二两三四五六七八九])\s*个?月)")
+
+
+def _months_off_that_year(m: re.Match) -> str:
+    said = m.group("num")
+    worked = 6 if said == "半年" else int(vocab.number(re.sub(r"\s*个?月", "", said)) or 0)
+    year = m.group("year") if len(m.group("year")) == 4 else "20" + m.group("year")
+    return f"{year}年有{12 - worked}个月没做" if 0 < worked < 12 else m.group(0)
+
+
+# A range's end said as a month's end ("stopped from Sept 2024 to end of Feb 2025"): to the next month's start, as
+# "到2025年2月底" counts the whole of February
+_END_OF_MONTH = re.compile(r"\b(?:to|till|until|through)\s+(?:the\s+)?end\s+of\s+(?P<month>" + "|".join(vocab.MONTHS) + r")[a-z]*\.?\s+(?P<year>(?:19|20)\d{2})\b", re.I)
+
+
+def _month_after(m: re.Match) -> str:
+    index = list(vocab.MONTHS).index(m.group("month").lower()[:3]) + 1
+    year = int(m.group("year")) + (1 if index == 12 else 0)
+    return f"to {list(vocab.MONTHS)[index % 12]} {year}"
+
+
 def _last_month_dated(text: str, today: date) -> str:
     """"last May" is May of last year, as "去年5月" (said in November, people mean the May before this one)."""
-    return _LAST_MONTH.sub(lambda m: f"{m.group(1)} {today.year - 1}", text)
+    # (after a figure, "in" keeps it from reading as the month's day: "got level 5 last november" is no 5 November)
+    return _LAST_MONTH.sub(lambda m: ("in " if re.search(r"\d\s*$", text[:m.start()]) else "") + f"{m.group(1)} {today.year - 1}", text)
 
 
 # What a correction inside one message replaces: figures and dates, not the lists of schools.
@@ -919,6 +947,9 @@ def _levels(text: str) -> tuple[list[int], list[int], list[int], list[int], list
                 and re.match(r"\s*(?:证书?)?\s*(?:拿了|拿到|考到|考了|考完|拿咗|攞到|攞咗|考咗|到手)\s*(?:以后|之后|后|過後|过后)", after):
             continue  # "那四级拿了以后 最快啥时候能报三级": a level still to be had, a step on the way
             continue
+        if re.search(r"(?:如果|假如|要是|假设|若|\bif\b|\bsuppose\b)[^，,。？?]{0,10}(?:不|唔|没|冇)?(?:考|拿|攞|\bget\b|\bgot\b|\bpass\b)(?:了|咗|到|完)?\s*(?:个|一个)?\s*$", before, re.I) \
+                or (re.search(r"(?:考|拿|攞)(?:了|咗|到)?\s*$", before) and re.match(r"\s*(?:证书?)?\s*(?:先|再报|再考)", after)):
+            continue  # "如果明年3月我拿到四级", "如果唔考四級", "定係考咗四級先快啲": a certificate supposed or weighed, not held
         if re.match(r"\s*(?:是|系)?\s*(?:目标|目標|\bgoal\b|\btarget\b)", after, re.I):
             targets.append(level)  # "四级 目标", "L3 goal": the level aimed at
             continue
@@ -1094,6 +1125,11 @@ def _read_years(text: str, profile: Profile, expecting: str | None, today: date)
     figures = list(by_role[_TOTAL])  # the figures said, against which a stretch may be the same one said twice
     break_ranges: list[float] = []  # "中间2024年3月到10月休产假": a stretch between two dates with no work
     for start, end, years in _date_ranges(text):
+        if re.search(r"(?:\bstopped|\bpaused|\bquit|\bbreak|\boff|停了|停咗|休息|歇)[^,.;，。]{0,10}?(?:\bfrom|\bbetween|从|由)?\s*$", text[max(0, start - 24):start], re.I) \
+                and re.search(r"\bexcept\b|\bapart from\b|\bother than\b|\bbesides\b|\bbut\b|\botherwise\b|中间|中途|除了|其他时间|其余时间", text, re.I) \
+                and not by_role[_GAP]:  # ("took 2 years off (2023-2024)": the figure said is the break; the dates only place it)
+            break_ranges.append(years)  # ("been streaming since, except I stopped from Sept 2024 to Feb 2025": a break inside the work)
+            continue
         if re.match(vocab.BREAK_RANGE_AFTER, text[end:end + 12]):
             if re.search(r"(?:中间|中途|其间|期间)\s*$", text[max(0, start - 4):start]):
                 break_ranges.append(years)  # (inside the stretch said: "中间…休产假"; one between two stretches takes nothing out)
@@ -1975,6 +2011,9 @@ def _duration_role(text: str, d: _Duration) -> str:
     if re.search(r"(?:要|需要|得|使唔使|使不使|要不要|是不是要|係咪要|一定要)\s*(?:做|干|工作|播)?\s*(?:够|满)\s*$", before[-8:]) \
             and re.match(r"\s*(?:年|个月)?\s*(?:先|才|就)\s*(?:考得|能考|可以考|能报|可以报|考|报)", after):
         return _SKIP  # "係咪要做夠一年先考得五級？": the years a rule asks for, asked about, not the asker's years
+    if re.search(r"(?:算不算|算唔算|计不计|计唔计|算作|算成|当作|当成|能不能算|可不可以算|可唔可以计|可唔可以算|能算)\s*(?:做|作|是|系)?\s*$", before[-10:]) \
+            and re.match(r"\s*(?:的)?(?:相关)?(?:工作|从业)?(?:经验|经历|年限|工龄)", after):
+        return _SKIP  # "實習計唔計一年工作經驗？": whether something counts as the figure a rule asks, not the asker's years
     if re.search(r"[一二三四五1-5]\s*级\s*(?:=|＝|等于|就是|即是|\bis\b|\bmeans\b|needs?|要)\s*$", before[-10:], re.I):
         return _SKIP  # "ok so 五级 = 1 yr work": a level's rule said back, not the asker's years
     if re.search(r"[一二三四五1-5]\s*级\s*(?:证书?)?\s*(?:后|之后|以后|過後|过后)\s*$", before[-8:]) \

@@ -258,7 +258,7 @@ class _Writer:
         less_break = "_less_break" if p.break_taken_out else ""
         if p.years_since_certificate is not None:
             key = "fact_years_since_dated" + less_break if p.years_since_from_date \
-                else "fact_years_since_held" if p.years_since_held else "fact_years_since"
+                else "fact_years_since_held" + less_break if p.years_since_held else "fact_years_since"
             items.append(self.t(key, years=self.years(p.years_since_certificate)))
         elif p.certificate_age and p.certificate_level not in (None, NO_CERTIFICATE):
             items.append(self.t("fact_certificate_age", years=self.years(p.certificate_age)))
@@ -410,11 +410,17 @@ class _Writer:
 
     def source(self, condition: Condition) -> Source:
         return Source(title=self.rules.standard_name(self.lang), source=condition.sources[0],
-                      section=self.t("source_section", id=condition.id))
+                      section=self.t(source_section_key(condition), id=condition.id))
 
     def levels_source(self) -> Source:
         return Source(title=self.rules.standard_name(self.lang), source=self.rules.standard_sources[0],
                       section=self.t("source_section_levels"))
+
+
+def source_section_key(condition: Condition) -> str:
+    """The source line's section: a clause of the standard, or the usual template a page reproduces for it (not this
+    standard's own text, which was not retrieved for levels 5-2)."""
+    return "source_section_template" if condition.status == "unconfirmed_template" else "source_section"
 
 
 # Diplomas the clauses name with no major ("高级技工学校、技师学院毕业证书"): no "if your major is related".

@@ -21,10 +21,15 @@ _TARGET = re.compile(r"(?:申报|报考|报|考|申请|升到?|升)\s*(?P<a>[一
 _HELD = re.compile(r"(?:取得|获得|持有?|拿(?:到|了)?)\s*(?:本职业或相关职业)?\s*(?P<a>[一二三四五1-5])\s*级"
                    r"|(?P<b>[一二三四五1-5])\s*级(?:/\S{2,4}?)?\s*(?:证书?|证)?\s*(?:后|以后|之后)"
                    r"|\bafter\s+(?:(?:a|the|getting|obtaining|holding)\s+)?(?:level|l)\s*(?P<c>[1-5])\b"
-                   r"|\b(?:level|l)\s*(?P<d>[1-5])\s+(?:cert(?:ificate)?\s+)?(?:plus|\+)|\bafter\s+(?P<e>[一二三四五])\s*级", re.I)
+                   r"|\b(?:level|l)\s*(?P<d>[1-5])\s+(?:cert(?:ificate)?\s+)?(?:plus|\+)|\bafter\s+(?P<e>[一二三四五])\s*级"
+                   # ("learner has 技师 cert (选品员) + 3 yrs work after it": the level a learner holds, the route's start)
+                   r"|\b(?:has|holds|holding|with)\s+(?:a\s+|an\s+|the\s+)?(?:(?:level|l)\s*(?P<f>[1-5])\b|(?P<g>[一二三四五])\s*级)", re.I)
 _NO_CERTIFICATE = re.compile(r"无证|不持证|没有(?:任何)?证|不需要证|不用证|without\s+(?:any\s+)?(?:a\s+)?cert|no\s+cert", re.I)
 _YEARS = re.compile(rf"(?:满|够|累计|工作|experience\s+of\s+)?\s*(?P<n>{_N}|{_BLANK})\s*(?:年|years?|yrs?)", re.I)
-_TRAINING = re.compile(r"培训|training", re.I)
+_TRAINING = re.compile(r"培训|training|(?:\bfinish\w*|\bcomplet\w*|完成|上完|读完)[^.,;，。；]{0,24}(?:\bcourse\b|课程)", re.I)
+# The levels' names, as the digits the patterns read ("技师 cert" is a level-2 certificate)
+_LEVEL_NAMES = ((re.compile(r"高级技师"), "一级"), (re.compile(r"(?<!预备)技师(?!学院)"), "二级"), (re.compile(r"高级工(?!班)"), "三级"),
+                (re.compile(r"中级工"), "四级"), (re.compile(r"初级工"), "五级"))
 _UNTRAINED = re.compile(r"(?:\bwithout|\bno|不经过?|无需|不用|没有|不参加|不上|唔使|唔需要)\s*(?:the\s+|any\s+)?(?:formal\s+)?(?:正规)?(?:培训|training)", re.I)
 _PREPARATORY = re.compile(r"预备技师|preparatory\s+technician", re.I)
 _SCHOOL = re.compile(r"毕业|学历|大专|本科|专科|中专|中职|高职|技工|技师学院|学校|degree|diploma|graduat|college|school", re.I)
@@ -65,6 +70,8 @@ def parse_claim(statement: str) -> RuleClaim | None:
     """The route a statement states ("取得四级证书后累计满5年可申报三级"), or None when it states no route of years
     (a school route, or no level named, is left to the full answer)."""
     text = statement.lower()
+    for name, digits in _LEVEL_NAMES:
+        text = name.sub(lambda m: digits if not re.match(r"\s*[（(/]?\s*[一二三四五1-5]\s*级", text[m.end():]) else "", text)
     if _SCHOOL.search(text) and not _PREPARATORY.search(text):
         return None
     target = _level(_TARGET.search(text))

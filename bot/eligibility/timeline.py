@@ -109,7 +109,7 @@ def _events(text: str, today: date) -> list[_Event]:
     taken: list[tuple[int, int]] = []
     for m in vocab.DATE_RANGE.finditer(text):
         said = text[m.end():_clause_end(text, m.end())]
-        before = text[max(0, m.start() - 8):m.start()]
+        before = text[max(0, m.start() - 16):m.start()]  # ("i stopped from sept 2024 to…", "took a break from …")
         said = re.split(r",\s*(?:then|and then|after that|later)\b", said)[0]  # ("Mar 2021 – Aug 2022, then I was a delivery rider": after it)
         if re.search(r"\b(?:worked|working|streamed|streaming|hosted|hosting|sold|selling)\s*(?:from\s*)?$", text[max(0, m.start() - 24):m.start()], re.I):
             said = said.split(",")[0]  # ("she worked Jan 2023–Aug 2024, maternity leave until Feb 2025": the leave is the next clause's)

@@ -547,7 +547,7 @@ _ABOUT = r"(?:\s+(?:a\s+bit|a\s+little|just|slightly|a\s+tad))?(?:\s+(?:over|mor
 HELD_FOR = (
     # "二级证书拿了3年", "持有技师证书四年", "拿证3年"
     r"(?:证书?|级|技师|高级工|中级工|初级工)(?:[\s，,]*(?=拿|考|取得|获得|持有|到手|我|刚))?(?:我)?(?:已经|已|都|也|刚)?(?:拿|考|取得|拿到|考到|考取|获得|有|持有|到手)?了?(?:已经|都|有|已)?"
-    r"(?:才|刚|只有|只)?(?:刚好|正好|整整|足足|满了|满|整|足|快|差不多|接近)?\s*$",
+    r"(?:才|刚|只有|只)?(?:刚好|正好|整整|足足|满了|满|整|足|快|差不多|接近){0,2}\s*$",
     # "I've had my level-3 certificate for 4 years"
     r"\b(?:had|held|holds?|holding|have|has|owned)\b[^.;!?]{0,40}?(?:certificate|cert|certification|level[\s-]*\w+|(?<![a-z])l[1-5]|technician|worker)"
     r"\s*(?:now\s+|already\s+)?for" + _ABOUT + r"\s*$",
@@ -573,11 +573,11 @@ BACK_ON_A_DATE = re.compile(r"(?P<year>(?:19|20)\d{2}|今年|去年|前年)\s*�
                             r"(?:重新|又|再)(?:回来|返来|返嚟|回去)?(?:开始)?(?:做|播|干|开播)|(?P<year2>(?:19|20)\d{2}|今年|去年|前年)\s*年?\s*(?:(?P<month2>1[0-2]|0?[1-9])\s*月)?(?:份|初|中|底)?\s*(?:才|又|先)?\s*(?:回来|返来|返嚟)(?:做|播|干|开播)"
                             r"|\bback (?:to|into) [\w -]{0,24}?\b(?:in|from|since) (?:(?P<mname>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? )?(?P<year3>(?:19|20)\d{2})", re.I)
 # "working in short video promotion since I graduated", "毕业后一直做直播": work since the graduation, whose year is said
-WORKED_SINCE_GRADUATION = r"\bsince\s+(?:i\s+|we\s+|she\s+|he\s+)?graduat\w*|\bsince\s+graduation|\bafter\s+graduat\w*[^.;]{0,20}\b(?:ever since|till now|until now)|毕业(?:以|之)?后(?:就)?一直|" \
+WORKED_SINCE_GRADUATION = r"\bsince\s+(?:i\s+|we\s+|she\s+|he\s+)?graduat\w*|\bsince\s+graduation|\bafter\s+graduat\w*[^.;]{0,20}\b(?:ever since|till now|until now)|毕业(?:以|之)?后(?:就)?一直(?![^，,。]{0,6}(?:没|冇|未|不)(?:有)?(?:上班|工作|做|干|开工|返工)|在家|在找|找工作|待业)|" \
     r"\bgraduated\b[^.;]{0,60}\b(?:worked|working|been)\b[^.;]{0,50}\b(?:ever since|since then)\b|毕业[，,]\s*(?:之|以)后(?:就)?一直|毕业(?:以|之)?后[^，,。.;；]{0,12}(?:到现在|到而家|至今)|毕业到(?:现在|而家)"
 GRADUATION_YEAR = re.compile(r"(?:graduat\w*|毕业)\D{0,12}?(?:\b(?P<mname0>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(?P<y1>(?:19|20)\d{2})(?!\d)|(?P<y2>(?:19|20)\d{2}|今年|去年|上年|前年)\s*年?\s*(?:(?P<month>1[0-2]|0?[1-9])\s*月(?:份)?)?\D{0,4}毕业"
                              r"|(?:(?P<mname>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(?P<y3>(?:19|20)\d{2})\s+(?:grads?|graduates?)\b", re.I)
-WORKED_ALL_ALONG = (r"(?:之后|以后|后来|跟住|然后|此后|从那以后|拿证后|考完)?(?:就)?一直|ever\s+since|since\s+then|the\s+whole\s+time|all\s+along|"
+WORKED_ALL_ALONG = (r"(?:之后|以后|后来|跟住|然后|此后|从那以后|拿证后|考完)?(?:就)?一直(?![^，,。]{0,6}(?:没|冇|未|不)(?:有)?(?:上班|工作|做|干|开工|返工)|在家|在找|找工作|待业)|ever\s+since|since\s+then|the\s+whole\s+time|all\s+along|"
                     # "之後持續從事直播帶貨，沒有中斷", "之後全職做主播"
                     r"(?:之后|以后|此后|拿证后|考完(?:以后|之后)?)(?:就|都|也)?(?:持续|继续|全职|一路)(?:地)?(?:做|干|从事|在|当|播)|没有?(?:中断|间断|断过|停过)|冇(?:停过|断过)|"
                     r"(?:之后|以后|此后|后来|一直)(?:都|也)?(?:冇|没有?|未)(?:停|断)(?!止)|"  # "攞證之前已經做咗兩年直播，之後都冇停"
@@ -677,7 +677,7 @@ ASKS_TO_TAKE = (r"\b(?:can|could|may|should|will)\s+(?:i|we|she|he|they)\s+(?:\w
 # An age limit asked about ("考二级有年龄门槛吗", "is there an age limit for level 2?").
 AGE_LIMIT_ASKED = r"年龄(?:门槛|限制|要求|上限|下限)|\bage (?:limit|requirement|restriction|cap)s?\b"
 PLAN_CUE = r"想|打算|准备|计划|希望|要考|要报|报名|申报|报考|\bwant|\bplan|\bwill\b|going\s+to|\bhope|\baim|\bapply|\bnext\b"
-WORK_CUE = (r"(?<![没不未])在岗|(?<![没不未])在职|干|做|"
+WORK_CUE = (r"(?<![没不未])在岗|(?<![没不未])全职(?!宝妈|妈妈|主妇|太太|带|在家)|(?<![没不未])在职|干|做|"
             # ("之前在服装店当导购四年": a role held for a while)
             r"(?<![相适应])当(?![了咗过過时地然作成初年天中前日面场兵妈爸家])(?=[^，,。\d年]{1,6}[\d一二两三四五六七八九十半几]+\s*(?:年|个月|個月))|(?<![相适应])当(?:了|咗|过)(?=\s*[\d一二两三四五六七八九十半几]+\s*(?:年|个月|個月)[零又\d一二三四五六七八九十个個月半多]*(?:了|啦|左右|吧)?\s*(?:$|[，,。！!？?]))|工作|打工|兼职|开(?:了|过|咗)?(?:[\d一二三四五六七八九十两多几]+\s*年)?(?:的)?[^，,。\d]{0,4}(?:店|铺|档|公司)|经营|(?<![直传广转])播(?!客|放)|剪辑|拍摄|视频|抖音|快手|淘宝|\bedit|\bvideos?\b|\bvids?\b|douyin|kuaishou|tiktok|taobao|从事|从业|经验|直播|带货|卖货|运营|主播|上班|入行|电商|营销|销售|选品|任职"
             r"|\bwork|\bjob|experience|selling|seller|sales|stream|\blive|industry|\bfull[- ]?time\b(?!\s+(?:student|study|studies|studying|school|college|course|degree|program|programme))|e-?commerce|marketing|anchor|\bhost|career|employ"

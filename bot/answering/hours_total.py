@@ -1,0 +1,62 @@
+"""The reference training hours added up for the levels a trainer plans ("排五级到三级的课程…三个级别加起来多少",
+"从五级一路培训到一级 最少学时一共多少？平台管理员呢"): each level's figure and the sum, from the rules file."""
+from __future__ import annotations
+
+import re
+
+from bot.eligibility.rules import RuleSet
+from bot.texts import Templates
+from bot.types import Source
+
+_HOURS = re.compile(r"学时|课时|\bhours?\b|\bhrs?\b", re.I)
+_TOTAL = re.compile(r"加起来|一共|合计|总共|总计|共要|加埋|加总|\bin\s+total\b|\baltogether\b|\btotal\b|\badd(?:ed)?\s+up\b", re.I)
+FOLLOW_UP_MAX = 24  # "加起来呢", "and in total?": short enough to ask of the hours named just before
+_ALL_LEVELS = re.compile(r"五个(?:等)?级|所有(?:等)?级|全部(?:等)?级|一路[^，,。？?]{0,6}到一级|\ball\s+(?:five|5)\s+levels\b|\bevery\s+level\b", re.I)
+_PLATFORM_ADMIN = re.compile(r"平台管理员|platform\s+admin", re.I)
+_LEVEL = re.compile(r"(?<![每哪这那第几])([一二三四五1-5])\s*级|\blevel\s*([1-5])\b|\bl([1-5])\b", re.I)
+
+
+def hours_total_asked(question: str, before: str = "") -> bool:
+    """A total of hours asked, the hours named in the message or in the one before ("…每级学时？" then "加起来呢")."""
+    return bool(_TOTAL.search(question) and (_HOURS.search(question) or (len(question) <= FOLLOW_UP_MAX and _HOURS.search(before))))
+
+
+def hours_total_reply(question: str, before: str, lang_code: str, rules: RuleSet, templates: Templates) -> tuple[str, list[Source]] | None:
+    """The sum asked for, with each level's figure; None when no total of hours is asked or no levels can be told.
+    `question` and `before` (the asker's message before it) are in Mandarin words, English as typed."""
+    if not hours_total_asked(question, before):
+        return None
+    w = lambda key, **values: templates.text(lang_code, "answers", key, **values)  # noqa: E731
+    lang = "en" if lang_code == "en" else "zh"
+    groups: list[tuple[str | None, tuple[int, ...]]] = []
+    named = _levels(question) or (_levels(before) if not _ALL_LEVELS.search(question) else ())
+    if len(named) >= 2:
+        groups.append((None, tuple(range(max(named), min(named) - 1, -1))))
+    elif _ALL_LEVELS.search(question) or _ALL_LEVELS.search(before) or (not named and not _PLATFORM_ADMIN.search(question)):
+        groups.append((None, tuple(sorted(rules.training_hours, reverse=True))))
+    if _PLATFORM_ADMIN.search(question):
+        track = next((job for job in rules.job_types if job.code == "platform_administrator"), None)
+        if track is not None:
+            groups.append((track.name(lang), tuple(sorted(track.levels, reverse=True))))
+    if not groups:
+        return None
+    separator = w("hours_total_plus")
+    lines = []
+    for who, levels in groups:
+        if any(level not in rules.training_hours for level in levels):
+            return None
+        parts = separator.join(w("hours_total_part", level=rules.level_name(level, lang), hours=rules.training_hours[level]) for level in levels)
+        total = sum(rules.training_hours[level] for level in levels)
+        key = "hours_total_track" if who else "hours_total_line"
+        lines.append(w(key, parts=parts, total=total, track=who or ""))
+    lines.append(w("hours_total_note"))
+    source = Source(title=rules.standard_name(lang), source=rules.standard_sources[0], section=w("hours_total_section"))
+    return "\n".join(lines), [source]
+
+
+def _levels(text: str) -> tuple[int, ...]:
+    found = []
+    for match in _LEVEL.finditer(text):
+        said = next(g for g in match.groups() if g)
+        found.append(int(said) if said.isdigit() else "一二三四五".index(said) + 1)
+    return tuple(dict.fromkeys(found))
