@@ -207,3 +207,11 @@ def test_a_break_figure_with_its_years_is_taken_out_once():
     profile = read("a student has L5 from Jan 2022, but she took 2 years off (2023-2024) to care for her mum, "
                    "rest of the time she's been a 视频创推 editor")
     assert profile.years_since_certificate is None or profile.years_since_certificate > 2.5
+
+
+def test_a_stretch_out_with_both_months_is_out_through_the_last(advisor):
+    # Jan 2020 to Nov 2026 less July 2022 to June 2023 (twelve months off) is 5 years 10 months: not yet six
+    answer, conversation = ask(advisor, "started streaming jan 2020", "stopped for maternity leave jul 2022 - jun 2023",
+                               "back since then. no cert yet. can i apply 4级?")
+    assert conversation.profile.years_total < 6
+    assert not answer.text.startswith("Yes")

@@ -25,8 +25,9 @@ def months_of(*messages: str, today: date = TODAY):
 # --- the timeline --------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("messages, months", [
-    # other work between two dates, then back "till now" with no date: the stretches before and after
-    (["我2020年9月入行做主播", "2022年3月到2023年9月轉咗去酒樓做樓面", "之後返嚟做主播做到而家"], (18 + 38, 18)),
+    # other work between two dates, then back "till now" with no date: the stretches before and after (the stretch
+    # out through its last month, September 2023: back from October, the least work the dates allow)
+    (["我2020年9月入行做主播", "2022年3月到2023年9月轉咗去酒樓做樓面", "之後返嚟做主播做到而家"], (18 + 37, 19)),
     # a stop with a year alone (from its January), a restart with its month
     (["我2017年開始做電商直播", "2020年生BB停咗成兩年", "2022年6月先再返嚟做，做到而家"], (25 + 53, 29)),
     # English: the cue before the date
@@ -64,7 +65,7 @@ def test_a_timeline_sets_the_years_and_says_the_break_was_taken_out(advisor):
     answer, conversation = ask(advisor, "我2020年9月入行做主播", "2022年3月到2023年9月轉咗去酒樓做樓面",
                                "之後返嚟做主播做到而家", "咁我夠唔夠年資考四級？")
     today = clock.today()
-    expected = 18 + (today.year * 12 + today.month) - (2023 * 12 + 9)
+    expected = 18 + (today.year * 12 + today.month) - (2023 * 12 + 10)  # (out through September 2023)
     assert round(conversation.profile.years_total * 12) == expected
     assert "扣除" in answer.text
     assert "算作一直在做" not in answer.text  # the stretch out was said: no "tell me if you stopped"

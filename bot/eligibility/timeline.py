@@ -229,7 +229,9 @@ def _range_months(m: re.Match, of_work: bool) -> tuple[int | None, int]:
     y1, m1, y2, m2 = range_ends(m)
     # months of one year said at both ends ("Mar–Aug 2024", "2021年1月到8月") are both worked: through the last
     # (across years, "2021年3月到2023年3月" is two years, as people count it)
-    through = 1 if of_work and m1 and m2 and y1 == y2 else 0
+    # a stretch out with both months said is out through its last month too ("maternity leave jul 2022 - jun 2023" is
+    # twelve months off): the least work the dates allow, as with years alone
+    through = 1 if m1 and m2 and (y1 == y2 or not of_work) else 0
     m1 = m1 or 1
     m2 = m2 or (m1 if of_work else 12)
     if not 1990 <= y1 <= 2100 or not 1 <= m1 <= 12 or not 1 <= m2 <= 12:
