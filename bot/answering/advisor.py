@@ -36,7 +36,7 @@ from bot.answering.eligibility_replies import GOING_UP, EligibilityReplies, late
 from bot.answering.routing import Routing, route
 from bot.answering.level_names import LevelNameQuestion, level_name_question
 from bot.answering.routes_compared import routes_compared_reply
-from bot.answering.hours_total import hours_total_reply
+from bot.answering.hours_total import hours_named, hours_total_reply
 from bot.answering.people import ASKS_EACH, UNNAMED_PEOPLE, askers_certificate, certificate_only, certificate_was_someone_elses, is_asker, without_certificate, introduced_person, labelled_person, named_in, names_someone_else, split_people, subject_before, with_new_facts
 from bot.answering.understanding import (ASKS_ABOUT_TRAINING, level_judged_last, asks_for_a_task, asks_training_hours, ladder_asked_to, other_job_type_asked, plans_a_level, teaches_a_class, JOB_TYPE_NAMES, COLLOQUIAL_QUESTION, subject_named, CONFIDENT, ELLIPTICAL_START, NO_SUBJECT, PERSONAL_ACTS, ELIGIBILITY_ACTS, SURELY_OUT_OF_SCOPE, Request, continued_question, levels_named,
                                          ANAPHORIC, age_stated, asks_if_qualified, asks_own_case, asks_requirements, asks_which_level, on_other_levels, question_parts, speaks_of_own_facts, speaks_of_self,
@@ -415,12 +415,11 @@ class Advisor:
     def _with_hours_added_up(self, answer: Answer, said: str, lang: Lang, conversation: Conversation) -> Answer:
         """"三个级别加起来多少学时", "最少学时一共多少？平台管理员呢": the levels' reference hours added up answer it, where an
         entry would give each figure (or the five levels' sum) and leave the sum asked for to the asker."""
-        if answer.refused or answer.intent in ("injection", "out_of_scope"):
-            return answer
-        before = mandarin_words(to_simplified(conversation.history[-1][0])) if conversation.history else ""
-        if answer.via == "eligibility" and not _HOURS_NAMED.search(said):
+        words = mandarin_words(to_simplified(said))
+        if answer.refused or answer.intent in ("injection", "out_of_scope") or (answer.via == "eligibility" and not hours_named(words)):
             return answer  # (a case's answer stays, unless the message itself asks for hours)
-        added = hours_total_reply(mandarin_words(to_simplified(said)), before, lang.code, self.rules, self.templates)
+        before = mandarin_words(to_simplified(conversation.history[-1][0])) if conversation.history else ""
+        added = hours_total_reply(words, before, lang.code, self.rules, self.templates)
         if added is None:
             return answer
         text, sources = added
@@ -2458,12 +2457,11 @@ _OWN_LEVEL_ASKED = re.compile(r"我(?:现在|而家|目前)?(?:可以|能|可唔
                               r"|\b(?:which|what) level can i (?:take|apply for|sit)\b|\bcan i (?:apply|sit|take)\b", re.I)
 # A conclusion that opens with its yes or no already ("暂不符合…", "Not yet: …", "You can apply now…").
 _SAYS_YES_OR_NO = re.compile(r"(?:[暂暫]|不|可以|现在可以|現在可以|按你说的情况，暂|按你說的情況，暫|Not yet|Yes|No\b|You can|They can|You cannot|On what you have told me, you cannot)", re.I)
-# Why, or by which rule ("点解？边条规定", "为啥", "which rule says that"): the routes and what each lacks are the answer.
 # A choice or advice asked after an entry ("以后找工作哪个有用", "should I plan for that cert instead?"): the same entry again
 # does not answer it; it is said to be all the knowledge base holds, with where to ask
-_HOURS_NAMED = re.compile(r"学时|课时|學時|課時|\bhours?\b", re.I)
 _ADVICE_ASKED = re.compile(r"哪个(?:更|比较)?(?:有用|好|值|划算|实用)|值不值|值唔值|划不划算|应不应该|该不该|要不要(?:换|改|转)|"
                            r"\bworth\b|\binstead\b|\bwhich\s+(?:one\s+)?(?:is\s+)?(?:more\s+)?(?:useful|worth)", re.I)
+# Why, or by which rule ("点解？边条规定", "为啥", "which rule says that"): the routes and what each lacks are the answer.
 _WHY_ASKED = re.compile(r"为啥|为什么|为何|点解|凭什么|依据|根据什么|哪条|边条|按哪|哪个规定|什么规定|\bwhy\b|\bwhich (?:rule|clause|condition)\b|\bwhat rule\b|\bbased on what\b", re.I)
 # The lines of a yes that say why: the clause it rests on, and what was understood of the asker ("依据 L4-C…", "按你提供的情况：…").
 _REASON_LINE = re.compile(r"^(?:依据|依據|Clause|按你提供的情况|按你提供的情況|按你说的（|按你說的（|What I understood)", re.I)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from bot.eligibility.rules import RuleSet
+from bot.eligibility.vocabulary import levels_said
 from bot.texts import Templates
 from bot.types import Source
 
@@ -13,7 +14,11 @@ _TOTAL = re.compile(r"加起来|一共|合计|总共|总计|共要|加埋|加总
 FOLLOW_UP_MAX = 24  # "加起来呢", "and in total?": short enough to ask of the hours named just before
 _ALL_LEVELS = re.compile(r"五个(?:等)?级|所有(?:等)?级|全部(?:等)?级|一路[^，,。？?]{0,6}到一级|\ball\s+(?:five|5)\s+levels\b|\bevery\s+level\b", re.I)
 _PLATFORM_ADMIN = re.compile(r"平台管理员|platform\s+admin", re.I)
-_LEVEL = re.compile(r"(?<![每哪这那第几])([一二三四五1-5])\s*级|\blevel\s*([1-5])\b|\bl([1-5])\b", re.I)
+
+
+def hours_named(text: str) -> bool:
+    """Training hours named (Mandarin words, English as typed): "学时", "课时", "hours"."""
+    return bool(_HOURS.search(text))
 
 
 def hours_total_asked(question: str, before: str = "") -> bool:
@@ -29,7 +34,7 @@ def hours_total_reply(question: str, before: str, lang_code: str, rules: RuleSet
     w = lambda key, **values: templates.text(lang_code, "answers", key, **values)  # noqa: E731
     lang = "en" if lang_code == "en" else "zh"
     groups: list[tuple[str | None, tuple[int, ...]]] = []
-    named = _levels(question) or (_levels(before) if not _ALL_LEVELS.search(question) else ())
+    named = levels_said(question) or (levels_said(before) if not _ALL_LEVELS.search(question) else ())
     if len(named) >= 2:
         groups.append((None, tuple(range(max(named), min(named) - 1, -1))))
     elif _ALL_LEVELS.search(question) or _ALL_LEVELS.search(before) or (not named and not _PLATFORM_ADMIN.search(question)):
@@ -53,10 +58,3 @@ def hours_total_reply(question: str, before: str, lang_code: str, rules: RuleSet
     source = Source(title=rules.standard_name(lang), source=rules.standard_sources[0], section=w("hours_total_section"))
     return "\n".join(lines), [source]
 
-
-def _levels(text: str) -> tuple[int, ...]:
-    found = []
-    for match in _LEVEL.finditer(text):
-        said = next(g for g in match.groups() if g)
-        found.append(int(said) if said.isdigit() else "一二三四五".index(said) + 1)
-    return tuple(dict.fromkeys(found))

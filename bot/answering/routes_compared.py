@@ -6,8 +6,9 @@ import re
 from datetime import date
 
 from bot.eligibility.profile import Profile
+from bot.eligibility.vocabulary import levels_said
 from bot.eligibility.render import source_section_key
-from bot.eligibility.route_compare import Comparison, Route, RouteDates, compare_routes
+from bot.eligibility.route_compare import Route, RouteDates, compare_routes
 from bot.eligibility.rules import RuleSet
 from bot.texts import Templates
 from bot.types import Source
@@ -22,11 +23,10 @@ _WAITING = re.compile(r"等|年资|年限|年份|满\s*[0-9一二两三四五六
 def routes_asked(question: str) -> tuple[int, int] | None:
     """(level, the level below it) when `question` (Mandarin words, English as typed) asks which of the two routes
     to the level is faster; None otherwise. With two levels named the higher is the one aimed at ("考五级…还是等年资考
-    四级"); with one, it is the certificate to get first ("先考五級 還是等滿六年").""" 
+    四级"); with one, it is the certificate to get first ("先考五級 還是等滿六年")."""
     if not _FASTER.search(question) or not _CERTIFICATE_FIRST.search(question) or not _WAITING.search(question):
         return None
-    named = sorted({int(n) if n.isdigit() else "一二三四五".index(n) + 1
-                    for n in re.findall(r"([一二三四五1-5])\s*级|\blevel\s*([1-5])\b|\bl([1-5])\b", question, re.I) for n in n if n})
+    named = sorted(levels_said(question))
     if not named or named[-1] - named[0] > 1:
         return None
     if len(named) == 2:

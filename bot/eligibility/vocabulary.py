@@ -45,6 +45,20 @@ def level_of(token: str) -> int | None:
     return (int(digit.group()) if digit.group().isdigit() else _DIGITS[digit.group()]) if digit else None
 
 
+# A level said by its number ("四级", "level 4", "L4"; not the 一级 of "每一级", "哪一级"), for the readers that only need
+# which levels a message names, in order.
+_LEVEL_NUMBER = re.compile(r"(?<![每哪这那第几])([一二三四五1-5])\s*级|\blevel\s*([1-5])\b|\bl([1-5])\b", re.I)
+
+
+def levels_said(text: str) -> tuple[int, ...]:
+    """The levels `text` (Mandarin words, English as typed) names by number, each once, in the order said."""
+    found = []
+    for match in _LEVEL_NUMBER.finditer(text):
+        said = next(group for group in match.groups() if group)
+        found.append(int(said) if said.isdigit() else "一二三四五".index(said) + 1)
+    return tuple(dict.fromkeys(found))
+
+
 # Roles of a level mention, judged from the words just before/after it (same clause).
 TRAINING_AFTER = r"\s*(?:的)?(?:正规)?(?:的)?培训|[\s-]*(?:formal\s+)?training|\s*(?:的)?(?:学时|课时)|[\s-]*(?:training\s+)?hours\b"  # ("my 五级 hours")
 # Words that weigh two levels against each other rather than name one held ("level 5 or level 4?", "need level 5
