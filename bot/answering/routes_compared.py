@@ -7,7 +7,7 @@ from datetime import date
 
 from bot.eligibility.profile import Profile
 from bot.eligibility.vocabulary import levels_said
-from bot.eligibility.render import source_section_key
+from bot.eligibility.render import plain_number, source_section_key
 from bot.eligibility.route_compare import Route, RouteDates, compare_routes
 from bot.eligibility.rules import RuleSet
 from bot.texts import Templates
@@ -74,9 +74,9 @@ def _set_lines(dates: RouteDates, step: str, step_when: str, w, now: int) -> lis
     lines = []
     if dates.by_years is not None:
         key = "routes_by_years_now" if dates.by_years.month <= now else "routes_by_years"
-        lines.append(w(key, years=_plain(dates.by_years.years), id=dates.by_years.id, when=_when(dates.by_years, w)))
+        lines.append(w(key, years=plain_number(dates.by_years.years), id=dates.by_years.id, when=_when(dates.by_years, w)))
     if dates.via_certificate is not None:
-        lines.append(w("routes_via_certificate", step=step, step_when=step_when, years=_plain(dates.via_certificate.years),
+        lines.append(w("routes_via_certificate", step=step, step_when=step_when, years=plain_number(dates.via_certificate.years),
                        id=dates.via_certificate.id, when=_when(dates.via_certificate, w)))
     return lines
 
@@ -98,6 +98,3 @@ def _when(route: Route, w) -> str:
 def _date(month: int) -> dict:
     return {"year": month // 12, "month": month % 12 + 1}
 
-
-def _plain(years: float) -> str:
-    return str(int(years)) if float(years).is_integer() else str(years)

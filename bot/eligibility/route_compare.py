@@ -21,7 +21,7 @@ from bot.eligibility.rules import RuleSet
 class Route:
     id: str
     years: float  # years of work the route asks: in total, or after the certificate below
-    month: int | None  # the month number (year * 12 + month - 1) it opens at the earliest; None when it cannot be said
+    month: int  # the month number (year * 12 + month - 1) it opens at the earliest
 
 
 @dataclass(frozen=True)
@@ -36,8 +36,6 @@ class RouteDates:
         if self.by_years is None or self.via_certificate is None:
             return None
         a, b = self.by_years.month, self.via_certificate.month
-        if a is None or b is None:
-            return None
         return "same" if a == b else "years" if a < b else "certificate"
 
 
@@ -73,10 +71,8 @@ def compare_routes(profile: Profile, level: int, rules: RuleSet, today: date) ->
         # (from a certificate held, the years since it count; from one still to get, the years start with it)
         return Route(condition_id, years, now + max(round(years * 12) - since, 0) if held else step_month + round(years * 12))
 
-    simple = [c for c in rules.levels.get(level, ()) if c.education is None and not c.requires_formal_training
-              and not c.requires_apprenticeship_completed and not c.requires_preparatory_technician_certificate]
-    years_only = next((c for c in simple if c.required_certificate_level is None and c.min_years_total_experience), None)
-    after_step = next((c for c in simple if c.required_certificate_level == step and c.min_years_after_certificate), None)
+    years_only = _years_only(rules, level)
+    after_step = next((c for c in _on_years(rules, level) if c.required_certificate_level == step and c.min_years_after_certificate), None)
     template = RouteDates(by_years(years_only.id, years_only.min_years_total_experience) if years_only else None,
                           via_certificate(after_step.id, after_step.min_years_after_certificate) if after_step else None)
     newer_conditions = [c for c in alternative_conditions(rules.path).get(level) or []
@@ -95,8 +91,19 @@ def _step_opens(profile: Profile, step: int, rules: RuleSet, now: int, worked: i
     month its years-only route opens (None when that cannot be said)."""
     if evaluate(Profile(**{**profile.__dict__, "target_level": step, "certificate_level": 0}), rules).status == ELIGIBLE:
         return now
-    years_only = next((c for c in rules.levels.get(step, ()) if c.required_certificate_level is None and c.education is None
-                       and c.min_years_total_experience and not c.requires_formal_training), None)
+    years_only = _years_only(rules, step)
     if years_only is None:
         return None
     return now + max(round(years_only.min_years_total_experience * 12) - worked, 0)
+
+
+def _on_years(rules: RuleSet, level: int) -> list:
+    """The template clauses of `level` that ask only for years, with or without a certificate (no diploma, training,
+    apprenticeship or preparatory-technician certificate)."""
+    return [c for c in rules.levels.get(level, ()) if c.education is None and not c.requires_formal_training
+            and not c.requires_apprenticeship_completed and not c.requires_preparatory_technician_certificate]
+
+
+def _years_only(rules: RuleSet, level: int):
+    """The template clause of `level` on years of work alone (no certificate), or None."""
+    return next((c for c in _on_years(rules, level) if c.required_certificate_level is None and c.min_years_total_experience), None)
