@@ -158,14 +158,18 @@ def same_in_both_scripts(text: str) -> bool:
     return all(a == b or a in _WRITTEN_IN_BOTH for a, b in zip(text, traditional))
 
 
-_REPLY_VERB = r"\s*(?:字|来|來)?\s*(?:回答|回覆|回复|答|讲|講|回)(?:我|吧|啦)?"  # (not 写: "用中文写简历" is no request)
+_REPLY_VERB = (r"\s*(?:字|来|來)?\s*(?:再|重新|多)?\s*(?:回答|回覆|回复|答|讲|講|说|說|回)(?:我|吧|啦)?"
+               r"(?:\s*(?:多)?(?:一次|一遍|一次啦|一次吧|次))?")  # ("用中文再讲一次", "用英文講多次")  # (not 写: "用中文写简历" is no request)
 _ASKED_SCRIPT = (
     (re.compile(r"(?:请|請|麻烦|麻煩)?\s*(?:用|以)\s*(?:繁體|繁体)(?:中文)?" + _REPLY_VERB + r"|(?:用|以)\s*(?:廣東話|广东话|粵語|粤语)" + _REPLY_VERB
                 + r"|\b(?:(?:can|could) you\s+)?(?:please\s+)?(?:answer|reply|respond|write)\s+in\s+traditional\s+chinese\b(?:\s+please)?", re.I), ZH_HANT),
     (re.compile(r"(?:请|請|麻烦|麻煩)?\s*(?:用|以)\s*(?:简体|簡體)(?:中文)?" + _REPLY_VERB + r"|(?:用|以)\s*(?:中文|普通话|普通話)" + _REPLY_VERB
                 + r"|\b(?:(?:can|could) you\s+)?(?:please\s+)?(?:answer|reply|respond|write)\s+in\s+(?:simplified\s+)?chinese\b(?:\s+please)?", re.I), ZH),
     (re.compile(r"(?:请|請|麻烦|麻煩)?\s*(?:用|以)\s*英文" + _REPLY_VERB
-                + r"|\b(?:(?:can|could) you\s+)?(?:please\s+)?(?:answer|reply|respond|write)\s+in\s+english\b(?:\s+please)?", re.I), EN),
+                + r"|\b(?:(?:can|could) you\s+)?(?:please\s+)?(?:answer|reply|respond|write)\s+in\s+english\b(?:\s+please)?"
+                # "can you say that in English?", "same in english pls", "English please"
+                + r"|\b(?:(?:can|could|would) you\s+)?(?:please\s+)?(?:say|repeat|put|give|explain|translate|send)\s+(?:that|this|it|me that)\s+(?:again\s+)?(?:in|into)\s+english\b(?:\s+(?:please|pls|plz))?"
+                + r"|^\W*(?:(?:the\s+)?same\s+)?in\s+english\s*(?:please|pls|plz)?\W*$|^\W*english\s+(?:please|pls|plz)\W*$", re.I), EN),
 )
 
 

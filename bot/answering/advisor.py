@@ -24,6 +24,8 @@ import yaml
 from bot import clock
 from bot.answering.extractive import compose, unique_sources
 from bot.answering.elsewhere import elsewhere_for, load_elsewhere
+from bot.answering.swapped_term import swapped_question
+from bot.answering.parts_not_held import message_parts, said_already, topics_not_held
 from bot.answering.conversation import Conversation
 from bot.index.embeddings import make_embedder
 from bot.answering.policy import THRESHOLDS, Evidence, Reply, decide
@@ -221,7 +223,15 @@ SAME_AGAIN_MIN = 60
 # A message this short that the knowledge base could not answer alone may be a piece of a question sent in pieces
 # ("网络主播" / "vs 互联网营销师" / "same thing?"), or a follow-up of the last question ("chinese names too"); the
 # last pieces kept at most, and the refusals after which it is read again (not an injection, nor an off-topic ask)
+# A job type named in a question, short forms too ("what does a platform admin actually do")
+_JOB_TYPE_ASKED = re.compile(JOB_TYPE_NAMES.pattern + r"|platform admin\w*|平台管理|video creators?", re.I)
+# A statement put for confirmation ("平台管理员最高能考到二级对吧"): a question too
+_ASKS_TO_CONFIRM = re.compile(r"(?:对吧|对吗|对不对|是吧|是不是|没错吧|right|correct)\W*$", re.I)
 FRAGMENT_MAX = 24
+SAME_ENTRY_CHARS = 30
+OTHER_PARTS_MAX = 2  # entries added for a message's other questions (more is a wall of text, not an answer)
+REPEATED_SHARE = 0.5  # of an entry's character pairs found in a reply already: the entry would say it again
+OTHER_PART_VOTE = 0.3  # the classifier's vote an entry needs to answer another question of the message by itself  # an entry's opening, found in a reply: the reply gives that entry
 FRAGMENT_WORDS_MAX = 7  # (English spends more characters on the same words: "the HR bureau or the platform?")
 FRAGMENT_CJK_SHARE = 0.3
 FRAGMENTS_KEPT = 4
@@ -338,7 +348,11 @@ class Advisor:
         if asked is not None:
             # "can you answer in Chinese? 用简体中文回答我：一共有几个等级？": the reply in that language, to the rest
             lang = asked
-            if len(rest) >= 2 and not says_nothing_else(rest):
+            # ("用中文再讲一次 我要转发给她", "can you say that in English? my manager is reading": what is left asks
+            # nothing and tells no fact, so the last question is the one to say again)
+            says_why_only = conversation.history and not _is_a_question(to_simplified(rest)) \
+                and not parse_profile(mandarin_words(to_simplified(rest))).has_personal_facts
+            if len(rest) >= 2 and not says_nothing_else(rest) and not says_why_only:
                 raw = rest
             elif conversation.history:
                 raw = conversation.history[-1][0]  # ("用繁體回", "in English pls" alone: the last question, answered in it)
@@ -350,7 +364,18 @@ class Advisor:
         if conversation.history and checks_an_answer(raw):
             # "fill in the blanks pls: reference training hours L5 __ …" then "i wrote 120/104/88/72/72": what was set out, with it
             raw = with_what_was_checked(raw, conversation.history)
+        if (swapped := swapped_question(raw[:self.settings.max_message_chars], conversation.history[-1][0] if conversation.history else None,
+                                        lambda said: _is_a_question(said) or bool(_ASKS_TO_CONFIRM.search(said)))) is not None:
+            # "平台管理员最高能考到二级对吧" then "不好意思 我想问的是视频创推员 不是平台管理员": that question, about it
+            raw = swapped
+            conversation.last_question = None  # (the question taken back is replaced, not read beside the new one)
         said = raw
+        # (the level the chat was on, for hours asked with none named: the one last judged or wanted, else the one
+        # above the certificate held)
+        known = conversation.profile
+        held = known.certificate_level if known is not None and known.certificate_level not in (None, NO_CERTIFICATE) else None
+        level_before = conversation.last_level or (known.target_level if known is not None else None) \
+            or (held - 1 if held is not None and held > 1 else None)
         short, rest = short_answer_wanted(raw)
         again = short and says_nothing_else(rest) and conversation.last_reply and conversation.history
         if again:
@@ -364,6 +389,10 @@ class Advisor:
             raw = self._the_next_level_asked(raw, lang, conversation)
             answer = self._answer_or_read_with_what_came_before(raw, lang, conversation)
             answer = self._with_own_case_asked_beside(answer, raw, lang, conversation)
+            within = raw[:self.settings.max_message_chars]  # (the part of an over-long message that was read)
+            answer = self._with_other_parts_answered(answer, within, lang)
+            answer = self._with_parts_not_held(answer, within, lang, conversation)
+            answer = self._with_hours_of_the_level_in_hand(answer, within, lang, level_before)
             answer = self._with_heard_figure_checked(answer, raw, lang, conversation)
             answer = self._with_routes_compared(answer, raw, lang, conversation)
             answer = self._with_hours_added_up(answer, raw, lang, conversation)
@@ -388,6 +417,82 @@ class Advisor:
         conversation.remember(said[:200], answer.text[:REMEMBERED])
         conversation.last_reply, conversation.last_sources, conversation.last_via = answer.text, tuple(answer.sources), answer.via
         return answer
+
+    def _with_other_parts_answered(self, answer: Answer, said: str, lang: Lang) -> Answer:
+        """"is there a newer version after 2021? and what's the document number?", "哦我记混了 那征求意见稿是几月 正式的是几月
+        是哪三个部门发的": each other question of the message that an entry surely answers (the classifier backs it
+        on its own), its entry after the answer, once, in the order asked; at most OTHER_PARTS_MAX of them."""
+        if answer.refused and answer.intent != "refuse" or answer.via not in ("faq", "extractive", "refusal") \
+                or answer.intent in ("injection", "out_of_scope", "not_covered"):
+            return answer
+        words = mandarin_words(to_simplified(said))
+        # (questions each asked as such, "…？…？" or "…? and …?", not the clauses of one question or a story)
+        every = question_parts(words)
+        parts = [part for part in every if _is_a_question(part) and not route(part).not_covered]
+        if len(every) < 2 or not parts:
+            return answer
+        retriever = self._index.current()
+        added: list = []
+        for part in parts:
+            # (each question by its own words alone, and only an entry the classifier clearly backs)
+            hit = self._faq_entry_for(part, lang, {}, retriever, OTHER_PART_VOTE)
+            if hit is None or hit.metadata.get("faq_id") in self.slot_answers.get("never_beside", ()) \
+                    or hit.text[:SAME_ENTRY_CHARS] in answer.text or _says_much_of(answer.text, hit.text) or any(hit.chunk_id == other.chunk_id for other in added):
+                continue
+            added.append(hit)
+            if len(added) == OTHER_PARTS_MAX:
+                break
+        if not added:
+            return answer
+        return replace(answer, text="\n\n".join([answer.text, *(hit.text for hit in added)]), refused=False,
+                       sources=[*answer.sources, *unique_sources(added)])
+
+    def _with_hours_of_the_level_in_hand(self, answer: Answer, said: str, lang: Lang, level: int | None) -> Answer:
+        """"if I do the course how many hours" after a case on level 1: that level's hours, where the entry drawn
+        for a question naming no level is another level's."""
+        words = mandarin_words(to_simplified(said))
+        entries = self.slot_answers.get("hours_by_level", {})
+        if level is None or level not in entries or answer.via != "faq" or answer.refused or levels_named(words) \
+                or not asks_training_hours(words):
+            return answer
+        drawn = {entry for entry in entries.values() if (hit := self._index.current().faq_answer(entry, lang.code)) is not None
+                 and hit.text[:SAME_ENTRY_CHARS] in answer.text}
+        wanted = self._index.current().faq_answer(entries[level], lang.code)
+        if not drawn or entries[level] in drawn or wanted is None:
+            return answer  # (no level's hours entry given, or the one in hand already)
+        return replace(answer, text=wanted.text, sources=unique_sources([wanted]))
+
+    def _with_parts_not_held(self, answer: Answer, said: str, lang: Lang, conversation: Conversation) -> Answer:
+        """"能直接报四级吗 考过率高不高 多久出成绩", "兩個可唔可以報三級？報名費幾多？": the parts no source answers
+        are named once after the answer to the rest (and a refusal of the whole message for one such part gives way
+        to the answer to the rest), with where to ask."""
+        if answer.intent in ("injection", "out_of_scope") or (answer.refused and answer.intent != "not_covered"):
+            return answer
+        topics, rest = topics_not_held(mandarin_words(to_simplified(said)), lambda part: route(part).not_covered, _is_a_question)
+        if not topics:
+            return answer
+        if answer.refused:
+            # (the message refused for its fee or date part: the asker's case it also asks for, answered, "兩個可唔可以報
+            # 三級？報名費幾多？"; a question of fact beside a fee stays refused, its entry drawn from half a message is
+            # too often another one)
+            asked = [part for part in rest if _is_a_question(part)]
+            if not asked:
+                return answer
+            trial = copy.deepcopy(conversation)
+            case = self._answer("？".join(asked) + "？", lang, trial)
+            if case.refused or case.via != "eligibility":
+                return answer
+            vars(conversation).update(vars(trial))
+            answer = case
+        text = to_simplified(answer.text)
+        if re.search(r"没有可靠信息|no reliable information", text, re.I):
+            return answer  # (a part already named as not held: "你问的“下一次考试什么时候？”，知识库里没有可靠信息…")
+        names = self.templates.data(lang.code, "answers")["not_covered_topics"]
+        unsaid = [names[topic] for topic in topics if not said_already(topic, text)]
+        if not unsaid:
+            return answer
+        joined = (", " if lang.code == "en" else "、").join(unsaid)
+        return replace(answer, text=answer.text + "\n\n" + self.templates.text(lang.code, "answers", "parts_not_held", topics=joined))
 
     def _with_heard_figure_checked(self, answer: Answer, said: str, lang: Lang, conversation: Conversation) -> Answer:
         """"can i go for 二级 now?" … "they said 3 years after 三级 is enough": the figure heard is checked against the
@@ -1251,10 +1356,12 @@ class Advisor:
                 job = self.rules.job_type(job_code)
                 if request.level == min(job.levels) > 1:  # "when can I do L3, and is there anything after that?" (its top)
                     text += "\n" + localize(self._ceiling_text(job, lang), lang)
-            side = self._side_question(request, lang, retriever)
-            if side is not None:  # "can i apply for level 2 and what does the exam look like?": both answered
+            # "can i apply for level 2 and what does the exam look like?": both answered; "能报几级 要培训多少课时
+            # 大概多少钱": each question beside the case its entry, and the fee named as not held (not dropped)
+            sides = self._side_questions(request, lang, retriever)
+            for side in sides:
                 text, sources = text + "\n\n" + side.text, [*sources, *unique_sources([side])]
-            elif (uncovered := self._side_not_covered(request)) is not None:  # "能报几级？另外考试多少钱"
+            if (uncovered := self._side_not_covered(request)) is not None:  # "能报几级？另外考试多少钱"
                 text += "\n\n" + self.templates.text(lang.code, "answers", "not_covered", topic=self.templates.data(
                     lang.code, "answers")["not_covered_topics"][uncovered])
             return self._eligibility_answer(raw, lang, text, sources, decision=decision)
@@ -1600,6 +1707,11 @@ class Advisor:
         entry; None when no work is described (the question is then answered as any other)."""
         earlier = [mandarin_words(to_simplified(question)) for question, _ in conversation.history]
         found = described_job_type([*earlier, request.question], self.slot_answers)
+        if found is not None and _JOB_TYPE_ASKED.search(request.question) and not speaks_of_self(request.question) \
+                and described_job_type(earlier, self.slot_answers) is None:
+            # ("running an MCN…" then "what does a platform admin actually do?": a job type asked about by name,
+            # not work the asker described: no "from the work you describe")
+            return None
         # "我只唱歌跳舞直播 不卖货" … "那我属于哪个", "gaming streams": streaming that sells nothing is the internet
         # anchor's work, a separate occupation, not a job type of this one (said in the last two messages or now);
         # "我嘴笨 不太会说话" then "适合我不", "做咗兩年直播…唔想再出鏡": the job types off camera (the live streaming
@@ -2104,22 +2216,32 @@ class Advisor:
         intent = found[0].metadata.get("intent") or routing.intent
         return self._finish(raw, lang, intent, "\n\n".join(texts), unique_sources(found), found, via="faq")
 
-    def _side_question(self, request: Request, lang: Lang, retriever):
-        """The curated answer to a question asked beside the asker's own case ("…and what does the exam look
-        like at that level?", "能报三级吗？考试考什么"), when one part of the message is such a question."""
+    def _side_questions(self, request: Request, lang: Lang, retriever) -> list:
+        """The curated answers to the questions asked beside the asker's own case ("…and what does the exam look
+        like at that level?", "能报三级吗？考试考什么", "能报几级 要培训多少课时 大概多少钱"): each part of the
+        message that is such a question, its entry once, in the order asked (a fee, date or venue part has
+        none: `_side_not_covered` names it)."""
         parts = _side_parts(request.question)
-        if len(parts) != 2:
-            return None
+        if len(parts) < 2:
+            return []
         whole = {m.faq_id: m.rank for m in retriever.match_faq(request.question, lang.code)}
+        found: dict[str, object] = {}
         for part in parts:
             said = parse_profile(mandarin_words(part))
             hours = asks_training_hours(mandarin_words(part))  # "另外四级的培训要多少学时": the hours, whatever the level named
             if said.has_personal_facts or (said.target_level is not None and not hours) or not _is_a_question(part) \
-                    or not _SIDE_TOPIC.search(part) or (ASKS_ABOUT_TRAINING.search(part) and not hours):
+                    or not _SIDE_TOPIC.search(part) or (ASKS_ABOUT_TRAINING.search(part) and not hours) \
+                    or route(part).not_covered in ("fee", "date", "venue"):
                 continue  # (whether training is needed is answered in the case's reply, for its level)
             asked = levels_named(part) or ((request.level,) if request.level else ())  # "at that level"
-            return self._faq_entry_for(part, lang, whole, retriever, THRESHOLDS.vote_doubtful, asked)
-        return None
+            hit = self._faq_entry_for(part, lang, whole, retriever, THRESHOLDS.vote_doubtful, asked)
+            if hit is not None and len(parts) > 2 and str(hit.metadata.get("faq_id", "")).endswith("-requirements"):
+                continue  # (a level's conditions beside its case, which says them: "四級考咩？要幾多錢？…我有五級證書五年")
+            if hit is not None:
+                found.setdefault(hit.chunk_id, hit)
+            if len(parts) == 2:
+                break  # (two parts: the first side question read is the one beside the case, as before)
+        return list(found.values())
 
     @staticmethod
     def _logistics_context(request: Request, conversation: Conversation) -> str | None:
@@ -2260,6 +2382,8 @@ def load_slot_answers(folder) -> dict:
     answers["ladder_from_zero"] = {int(level): str(entry) for level, entry in (data.get("ladder_from_zero") or {}).items()}
     answers["other_occupations"] = [(re.compile(str(spec["cues"]), re.I), str(spec["faq"])) for spec in (data.get("other_occupations") or [])]
     answers["job_type_pairs"] = {str(pair): str(entry) for pair, entry in (data.get("job_type_pairs") or {}).items()}
+    answers["never_beside"] = tuple(str(entry) for entry in (data.get("never_beside") or ()))
+    answers["hours_by_level"] = {int(level): str(entry) for level, entry in (data.get("hours_by_level") or {}).items()}
     answers["side_topics"] = [(str(spec["faq"]), re.compile(str(spec["cues"]), re.I), bool(spec.get("first")),
                                re.compile(str(spec["unless_said"]), re.I) if spec.get("unless_said") else None)
                               for spec in (data.get("side_topics") or [])]
@@ -2343,7 +2467,10 @@ _ASKS_AGE = re.compile(r"几岁|幾歲|多大年纪|年龄限制|年龄要求|\b
 # fee, certificate, verification): a question of fact the curated entries answer.
 _SIDE_SPLIT = re.compile(r"\s+and\s+(?=(?:what|how|when|where|which|is|are|do|does|can|will|who)\b)|(?<=[?？])\s*|[，,；;。]\s*(?=另外|还有|顺便)|"
                          r"[，,；;]\s*(?=(?:还有|另外|顺便问下?|再问下?|那|请问)?\s*(?:考试|考什么|考核|怎么考|学时|培训|费用|多少钱|证书|怎么查|在哪))|"
-                         r"\s*(?:同埋|还有|另外)\s*(?=[^，,。？?]{0,8}(?:考|证明|合法))", re.I)
+                         r"\s*(?:同埋|还有|另外)\s*(?=[^，,。？?]{0,8}(?:考|证明|合法))|"
+                         # (chat with spaces for commas: "能报几级 要培训多少课时 大概多少钱")
+                         r"(?<=[\u4e00-\u9fff])\s+(?=(?:要|大概|大约|一般|那)?(?:培训|考试|考什么|学时|课时|费用|多少钱|怎么查|在哪)[^，,。？?\s]{0,12}"
+                         r"(?:多少|几|吗|什么|啥|哪|怎么|呢|？|\?|$))", re.I)
 _SIDE_TOPIC = re.compile(r"考试|考什么|考(?:啲|些)?(?:乜|咩|哪些|啥)|考核|怎么考|笔试|实操|机考|理论|学时|课时|培训|费用|多少钱|证书|查询|怎么查|通过率|及格|证明|合法|违法|"
                          r"exam|test|assessment|theory|practical|hours|training|fee|cost|\bcert(?:ificate)?s?\b|verify|pass mark|\bproof\b|\blegal(?:ly)?\b", re.I)
 _STREAMS = re.compile(r"直播|[一自]个人播|\blive[- ]?stream|\bstreaming\b", re.I)
@@ -2556,6 +2683,14 @@ def background_job_types(texts: list[str], slot_answers: dict) -> list[str]:
             if cues.search(text):
                 return codes
     return []
+
+
+def _says_much_of(text: str, entry: str) -> bool:
+    """`text` says most of `entry` already (its character pairs), so adding the entry would repeat it ("共五个等级…平台
+    管理员只有五级、四级、三级" and the entry on the platform administrator's levels)."""
+    pairs = {entry[i:i + 2] for i in range(len(entry) - 1) if not entry[i:i + 2].isspace()}
+    said = {text[i:i + 2] for i in range(len(text) - 1)}
+    return bool(pairs) and len(pairs & said) >= REPEATED_SHARE * len(pairs)
 
 
 def _side_parts(question: str) -> list[str]:

@@ -49,7 +49,7 @@ class EligibilityReplies:
         if conversation.third_party:  # "按你说的学员的情况", never "你持有…" about someone else
             text = text.replace(self.templates.text(lang_code, "eligibility", "understood", facts="").rstrip("。."),
                                 self.templates.text(lang_code, "eligibility", "understood_third_party",
-                                                    who=conversation.third_party), 1)
+                                                    who=_who_in(conversation.third_party, lang_code)), 1)
             text = _about_them(text, lang_code)
         if known is not None and (required := self._short_training(known)):
             trained_for = self.rules.level_name(known.formal_training_level, "en" if lang_code == "en" else "zh")
@@ -106,7 +106,10 @@ class EligibilityReplies:
         if not found:
             return self._reply(request, replace(request.facts, target_level=target), conversation, lang_code)
         first = next((o for o in found if o.condition is not None and o.condition.education is None), found[0])
-        lines = [w.t("supposed_head", held=w.level(held), target=w.level(target), year=obtained.year, month=obtained.month,
+        # (the newer conditions sooner than the template's years-only route: the head says which one it dates, not
+        # "at the earliest" above an earlier date; a diploma's route is said as needing it, below)
+        sooner = any(o.when < first.when and o.condition is None for o in found)
+        lines = [w.t("supposed_head_years_only" if sooner else "supposed_head", held=w.level(held), target=w.level(target), year=obtained.year, month=obtained.month,
                      first_year=first.when.year, first_month=first.when.month)]
         for opening in found:
             key = ("supposed_newer" if opening.from_certificate else "supposed_newer_years_said") if opening.condition is None \
@@ -138,6 +141,9 @@ class EligibilityReplies:
             if target is not None:
                 decision = evaluate(replace(facts, target_level=target), self.rules)
                 text, found = render_decision(decision, self.rules, lang_code, self.templates)
+                if decision.status == "not_yet" and facts.has_personal_facts:
+                    # ("阿B 冇任何證 做咗7年" asked about level 3: level 4 is open now, said beside the "not yet")
+                    text = self._with_what_is_open(text, decision, facts, lang_code)
                 if named and len(named) == 1 and decision.status in ("not_yet", "cannot_tell"):
                     # (the one asked about, not open yet on the template: the newer conditions where they differ, as
                     # for the asker)
@@ -694,17 +700,7 @@ class EligibilityReplies:
         decision = evaluate(profile, self.rules)
         text, sources = render_decision(decision, self.rules, lang_code, self.templates, assumed)
         if decision.status in ("not_yet", "cannot_tell") and (profile.has_personal_facts or (age is not None and decision.target_level == 5)):
-            lead, _, rest = text.partition("\n")
-            opened = self._what_is_open(profile, decision.target_level, lang_code, age)
-            if lead.endswith(("：", ":")) and opened:
-                # (not between a line that opens a list, "还需要知道以下情况…：", and its list: after the list, before the
-                # conditions still open, else above the closing caveat)
-                body = rest.split("\n")
-                heading = self.templates.text(lang_code, "eligibility", "open_heading")
-                at = body.index(heading) if heading in body else self._above_the_caveat(body, decision, lang_code)
-                text = "\n".join(line for line in [lead, *body[:at], *opened, *body[at:]] if line)
-            else:
-                text = "\n".join(line for line in [lead, *opened, rest] if line)
+            text = self._with_what_is_open(text, decision, profile, lang_code, age)
         if decision.status in ("not_yet", "cannot_tell") and profile.has_personal_facts:
             text = self._with_newer_route(text, decision, lang_code)
         if decision.status == "eligible":
@@ -993,6 +989,20 @@ class EligibilityReplies:
         lang = "en" if lang_code == "en" else "zh"
         return self.templates.text(lang_code, "eligibility", "note_training_sooner", level=self.rules.level_name(target, lang),
                                    id=route.id, hours=self.rules.training_hours[target], year=trained_when.year, month=trained_when.month)
+
+    def _with_what_is_open(self, text: str, decision, profile: Profile, lang_code: str, age: int | None = None) -> str:
+        """A case not open at the level asked, with the level the facts open now (and a newer condition's) said
+        beside its verdict."""
+        lead, _, rest = text.partition("\n")
+        opened = self._what_is_open(profile, decision.target_level, lang_code, age)
+        if lead.endswith(("：", ":")) and opened:
+            # (not between a line that opens a list, "还需要知道以下情况…：", and its list: after the list, before the
+            # conditions still open, else above the closing caveat)
+            body = rest.split("\n")
+            heading = self.templates.text(lang_code, "eligibility", "open_heading")
+            at = body.index(heading) if heading in body else self._above_the_caveat(body, decision, lang_code)
+            return "\n".join(line for line in [lead, *body[:at], *opened, *body[at:]] if line)
+        return "\n".join(line for line in [lead, *opened, rest] if line)
 
     def _what_is_open(self, profile: Profile, target: int, lang_code: str, age: int | None = None) -> list[str]:
         """Beside "not level 3 yet": the level the facts given open now ("8 years, no certificate: level 4
@@ -1297,3 +1307,19 @@ def _to_the_day(text: str, day: tuple, today: date, lang_code: str) -> str:
         else:
             text = re.sub(rf"约{late_year}年{late_month}月起", f"{exact.year}年{exact.month}月{exact.day}日起", text)
     return text
+
+
+# Who the facts are about, named in English in an earlier message and answered in Chinese now ("A learner has …"
+# then "用中文再讲一次"): not "按你说的（she的）情况"
+_WHO_IN_CHINESE = {"she": "她", "her": "她", "he": "他", "him": "他", "they": "TA", "them": "TA", "learner": "学员",
+                   "student": "学生", "trainee": "学员", "friend": "朋友", "wife": "太太", "husband": "丈夫", "son": "儿子",
+                   "daughter": "女儿", "brother": "兄弟", "sister": "姐妹", "mom": "妈妈", "mum": "妈妈", "dad": "爸爸",
+                   "cousin": "表亲", "colleague": "同事", "girlfriend": "女朋友", "boyfriend": "男朋友", "gf": "女朋友", "bf": "男朋友"}
+
+
+def _who_in(who: str, lang_code: str) -> str:
+    if lang_code == "en":
+        return who
+    key = re.sub(r"^(?:my|our|a|the|this|one)\s+", "", who.strip().lower())
+    return _WHO_IN_CHINESE.get(key, who)
+

@@ -20,6 +20,8 @@ _LABEL = re.compile(r"(?:^|(?<=[\s，,。；;!！?？：:])|(?<=[是系的])(?=[
                     r"(?:(?<=[A-ZＡ-Ｚ])|(?<=[小老阿][\u4e00-\u9fff]))(?=做|干|开|有|是|系|在|拿|已|从|没|冇|刚|今年|去年)"
                     # "有四级的是小周 2022年7月拿的…；没证的小吴播了5年了": a short name, then a space or what they did
                     r"|(?<=[小老阿][\u4e00-\u9fff])(?=\s|播|卖|带|考|持|读)"
+                    # "阿B 冇任何證 做直播…; 阿C 2023年1月攞咗四級": 阿 and a letter, then a space
+                    r"|(?<=阿[A-ZＡ-Ｚ])\s+"
                     # "員工A 直播三年 無證": a role word and its letter, then a space
                     r"|(?<=(?:学员|学生|同学|员工|主播)[A-ZＡ-Ｚ])\s+)", re.I)
 # What is said of a person just before their label, in the same clause ("有四级的是小周…", "…；没证的小吴…"),

@@ -138,7 +138,7 @@ _ASKS_TO_APPLY = re.compile(r"用[^，,。？?]{1,8}(?:报|申报|考)还是(?:�
                             r"\b(?:can|could|may) (?:a|an|the|my|this|that|he|she|they|\w+) (?:\w+ )?(?:get|apply|sit|take|go for|register)\b|"
                             r"\bis (?:a|an|my|he|she) (?:\w+ )?(?:eligible|allowed)\b|\b(?:can|could) (?:get|apply|sit|take|go for)\b", re.I)
 # (a child born or cared for is a break in the asker's own work: "22年生孩子停了一年多", "在家带孩子")
-_THIRD_PARTY = re.compile(r"学员|学生|(?<![小男女])朋友|同学|老婆|老公|阿仔|个仔|我仔|阿女|个女(?![生性孩])|我女(?![朋生性士孩装儿])|(?:我爸|我妈|老爸|老妈|爸爸|妈妈|父亲|母亲|阿爸|阿妈|我老豆|我老母)(?![爸妈们])(?!都?(?:觉得|认为|反对|不同意|不让|担心|不支持|怕))(?![^，,。]{0,4}(?:催|逼|叫我|让我|要我|骂))|(?<!生)(?<!生了)(?<!带)(?<!怀)(?<!照顾)(?:儿子|女儿|孩子)|弟弟|妹妹|他们|她们|(?<![其吉])他(?!人)|她|同事|徒弟|表[姐妹哥弟]|堂[姐妹哥弟]"
+_THIRD_PARTY = re.compile(r"学员|学生|(?<![小男女])(?<!听)朋友(?!们?都(?:这么|这样|那样)?(?:说|讲|话))|(?<!听)同学(?!们?都(?:这么|这样|那样)?(?:说|讲|话))|老婆|老公|阿仔|个仔|我仔|阿女|个女(?![生性孩])|我女(?![朋生性士孩装儿])|(?:我爸|我妈|老爸|老妈|爸爸|妈妈|父亲|母亲|阿爸|阿妈|我老豆|我老母)(?![爸妈们])(?!都?(?:觉得|认为|反对|不同意|不让|担心|不支持|怕))(?![^，,。]{0,4}(?:催|逼|叫我|让我|要我|骂))|(?<!生)(?<!生了)(?<!带)(?<!怀)(?<!照顾)(?:儿子|女儿|孩子)|弟弟|妹妹|他们|她们|(?<![其吉])他(?!人)|她|同事|徒弟|表[姐妹哥弟]|堂[姐妹哥弟]"
                           r"|亲戚|侄[子女]|外甥|闺蜜|我(?:的|个|嘅)?[弟妹哥姐](?![们])|男朋友|女朋友|太太|我(?:的|个|嘅)?先生|丈夫|妻子|(?<![恋可])爱人|媳妇|室友|舍友|细佬|细妹|家姐|阿哥|姐姐|姊姊|哥哥|阿姊|阿姐|阿妹|这批人|那批人|(?<!\bas\s)(?<!\bas\sa\s)(?<!final\syear\s)(?<!final-year\s)(?<!\bwas\sa\s)(?<!\bstill\sa\s)(?<!\bi'm\sa\s)(?<!\bam\sa\s)student(?!s)(?!\s+here)|students(?!\s+here)|trainees?|learners?|\bcohort\b|\bapprentices\b|\bour (?:graduates|grads)\b|\bone of (?:our|my) \w+|\b(?:she|he|her|his)\b|my (?:friend|wife|husband|son|daughter"
                           r"|brother|sister|bro|sis|cousin|mom|mum|mother|dad|father|parents?|colleague|coworker|co-worker|niece|nephew|partner"
                           r"|girlfriend|boyfriend|gf|bf|roommate|flatmate|housemate|apprentice|client)"
@@ -210,6 +210,9 @@ ASKS_ABOUT_TRAINING = re.compile(r"(?:要|需要|得|必须|用不用|使唔使|
 # "Which level can I take": asks for the asker's highest level even without a word of applying.
 _ASKS_WHICH_LEVEL = re.compile(r"几级|几多级|多少级|哪一?级|什么级|哪个级别|哪个等级|什么级别|边级|which level|what level|how high|level (?:should|would) (?:i|she|he|they)"
                                r"|(?:我|她|他|佢)?(?:现在|而家|目前)?(?:能|可以|可)(?:考|报)(?:什么|啥|乜|咩)[？?]?\s*$", re.I)  # "我现在能考什么？"
+# Which of two levels to apply for ("應該報五級定四級？", "should I go for 5 or 4"): the asker's case, all levels
+_WHICH_OF_TWO_LEVELS = re.compile(r"(?:应该|应当|该|要)(?:先)?(?:报|考|申报)[一二三四五1-5]\s*级(?:还是|或者|或|定)(?:报|考)?[一二三四五1-5]\s*级"
+                                  r"|\bshould\s+(?:i|she|he|they|we)\s+(?:apply|go|sit|register)\s+(?:for\s+)?(?:level\s*|l)?[1-5]\s+(?:or|vs\.?)\s+(?:level\s*|l)?[1-5]\b", re.I)
 # Words asking what a level requires (not its training hours, content or fee).
 _REQUIREMENT_WORDS = re.compile(r"条件|要求|资格|门槛|年限|工作经验|几年经验|路径|路线|途径|(?<![那这嗰𠮶呢])几年|多少年|\broutes?\b|\bneed\b|\brequire|\bqualif|\beligib|"
                                 r"\bexperience\b|how many (?:years|yrs?)\b|\breqs?\b|"
@@ -464,11 +467,11 @@ _I_TELL = r"\bi\s+(?:always\s+|usually\s+|often\s+)?(?:tell|told|teach|taught)\s
 # A rule someone else stated ("我朋友说干满两年就能报四级", "佢同事話四年就夠", "my trainer said I can skip 四级"): a
 # claim to weigh, so neither its figures nor its teller are the case asked about.
 _CLAIMED_RULE = re.compile(
-    r"(?:我的?|他的?|她的?|你的?|我们的?)?(?:朋友|同事|老师|培训老师|师傅|老板|老细|上司|主管|领导|机构|培训机构|培训班|补习班|补习社|学校|客服|中介|教练|同学|别人|有人|人家|人哋|网上|群里|旺报|日报|晚报|时报|报纸|报道|新闻|文章|帖子|公众号|(?<!问)你"
+    r"(?:我的?|他的?|她的?|你的?|我们的?)?(?:朋友|同事|老师|培训老师|师傅|老板|老细|上司|主管|领导|机构|培训机构|培训班|补习班|补习社|学校|客服|中介|教练|同学|别人|有人|人家|人们|人哋|(?<![我你他她])听|据|网上|群里|旺报|日报|晚报|时报|报纸|报道|新闻|文章|帖子|公众号|(?<!问)你"
     # (what a trainer tells learners: "我一直跟学生说大专电商毕业可以直接报三级")
     r"|(?<=我)" + _TO_LEARNERS + r"们?(?:都|一直)?)"
     r"[\s，,]?(?:都|也|之前|以前|上|里)?(?:说|讲|话|讲过|说过|话过|讲嘅|写|写着|告诉我|跟我说|同我讲|话我知)[\s:：]*[^，,。？?!！]{0,24}?"
-    r"(?:就能|就可以|就够|就得|就行|就ok|才能|才可以|只要|只需|只用|可以直接|能直接|直接[报考申]|不用|唔使|不需要|免考|跳过|跳级|包过|保过|包拿证|包拿|要(?:做|干)?(?:够|满)|(?:需要|须|要)\s*(?:满|做够|干满)?\s*[一二两三四五六七八九十\d半]+\s*(?:年|个月))[^，,。？?!！我]{0,16}"
+    r"(?:就能|就可以|就够|就得|就行|就ok|才能|才可以|先可以|先能|先至可以|只要|只需|只用|可以直接|能直接|直接[报考申]|不用|唔使|不需要|免考|跳过|跳级|包过|保过|包拿证|包拿|要(?:做|干)?(?:够|满)|(?:需要|须|要)\s*(?:满|做够|干满)?\s*[一二两三四五六七八九十\d半]+\s*(?:年|个月))[^，,。？?!！我]{0,16}"
     # a promise with its teller said a sentence before ("被一个培训机构坑了。交了3980说包过拿三级证")
     r"|(?:说|讲|话|承诺|保证|号称|宣称|告诉我)[\s:：]*(?:可以|能|会)?(?:包过|保过|包拿证|包拿|稳过|一定过)[^，,。？?!！我]{0,6}[一二三四五1-5]\s*级[^，,。？?!！我]{0,8}"
     # what the teller said next, the teller named before ("…上课上到一半才告诉我要先有四级证书才能报三级")
@@ -1434,16 +1437,17 @@ _SUPPOSED = re.compile(r"(?:如果|假如|要是|假设|等到?|if|once|after|wh
 # A message that is only a duration ("差不多三年半吧", "like 2 years", "做咗兩年"): an answer to "how long?".
 _BARE_DURATION = re.compile(r"^\W*(?:(?:it'?s\s+|it\s+has\s+|has\s+|i'?ve\s+)?been\s+(?:at\s+it\s+|doing\s+(?:it|this|that)\s+)?(?:for\s+)?"
                             r"|going\s+on\s+|for\s+|(?:just\s+)?over\s+|more\s+than\s+)?"
-                            r"(?:大概|差不多|大约|将近|快|约|有|都|已经|about|around|like|almost|nearly|maybe|~)?\s*"
+                            r"(?:大概|差不多|大约|将近|快|约|有|都|已经|刚好|正好|about|around|like|almost|nearly|maybe|exactly|precisely|~)?\s*"
                             r"(?:[\d一二两三四五六七八九十半]+(?:\.\d+)?\s*(?:年|个月|個月|years?|yrs?|months?)(?:半|多)?|半年"
                             # the English words for the number ("Two and a half years now", "a year and a half")
                             r"|(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|a\s+couple\s+of)(?:\s+and\s+a\s+half)?\s+(?:years?|yrs?|months?)"
                             r"(?:\s+and\s+a\s+half)?)"
-                            r"(?:左右|多|了|吧|啦|啊|呀|咯|喇|or so|ish|\s*now|\s*already|\s*so far|\s*lol|\s*full[- ]?time)*\W*$", re.I)
+                            r"(?:左右|多|了|吧|啦|啊|呀|咯|喇|or so|ish|\s*now|\s*already|\s*so far|\s*lol|\s*full[- ]?time|\s*(?:in\s+)?total"
+                            r"|\s*as\s+of\s+(?:last\s+month|this\s+month|now|today))*\W*$", re.I)
 
 
 # A message that opens with a duration and goes on about something else ("3年了，没签合同也没交社保").
-_LEADING_DURATION = re.compile(_BARE_DURATION.pattern[:-len(r"\W*$")] + r"\s*[，,。；;]", re.I)
+_LEADING_DURATION = re.compile(_BARE_DURATION.pattern[:-len(r"\W*$")] + r"\s*(?:[，,。；;]|\.(?!\d))", re.I)
 
 
 # The same, said as what comes after passing it ("考完三級之後呢？幾時可以考二級？", "先报二级的话 考完之后多久能考一级",
@@ -1913,6 +1917,9 @@ def _keyword_act(act: str, confidence: float, routing: Routing, question: str, s
             and _NOW_ASKED.search(question) and not _THIRD_PARTY.search(question) and not asks_requirements(question):
         # "been making short videos for brands nonstop. level 3 now?" after the asker's certificate: that level, for them
         return "eligibility_level"
+    if act in ("rule_question", "fact", "logistics", "career") and known and _WHICH_OF_TWO_LEVELS.search(question) \
+            and (not _THIRD_PARTY.search(question) or conversation.third_party):
+        return "eligibility_highest"  # ("大專新媒體 明年6月畢業…剪片差唔多一年" then "應該報五級定四級？": their case)
     if act in ("rule_question", "fact", "logistics") and known and asks_which_level(question) and not _asked_levels(question, stated) \
             and not _LEVELS_OF_THE_TRACK.search(question) and (not _THIRD_PARTY.search(question) or conversation.third_party):
         # "香港人可唔可以考…？可以考幾多級？" after "做咗兩年 Shopee 直播": which level they can take

@@ -177,6 +177,12 @@ class Profile:
                 # "之前做过3年导购，拿证后一直直播卖货": fewer years than have passed since the certificate,
                 # all worked, are a stretch before it, so the total is both
                 values["years_total"] = values["years_total"] + self.certificate_age
+        elif self.years_total_before and self.before_certificate and self.years_total is not None and self.certificate_age is None \
+                and newer.certificate_age is not None and newer.worked_since_certificate and newer.years_total is None \
+                and newer.years_since_certificate is not None:
+            # "about 3 yrs total before I got certified" then "got 五级 April 2023 and been full time since then":
+            # the stretch before the certificate and the one since it, both
+            values["years_total"] = self.years_total + newer.years_since_certificate
         if correction and newer.certificate_age is not None and newer.years_since_certificate is None \
                 and self.years_since_certificate is not None and self.certificate_age is None and not self.years_since_held \
                 and newer.certificate_level in (None, self.certificate_level) and abs(newer.certificate_age - self.years_since_certificate) > 1e-6:
@@ -569,6 +575,14 @@ _HELD_SINCE_WORK = re.compile(r"(?:拿到|取得|考到|考下|拿了)(?P<level>
                               r"(?:干|做|播|工作)[^，,。？?要需得才须]{0,6}?(?:满|了)\s*[\d一二两三四五六七八九十半]+\s*(?:年|个月)")
 
 
+def _apostrophes(text: str) -> str:
+    """Negations typed without their apostrophe ("havent done any training", "dont have a cert") as written with it;
+    and "成年几" (Cantonese: a year and a bit, "做咗成年幾") as "一年多", not "未成年" (under age)."""
+    text = re.sub(r"(?<!未)成年(?:几|多)(?![少岁])", "一年多", text)
+    return re.sub(r"\b(have|has|had|did|do|does|is|are|was|were|could|would|should)nt\b", r"\1n't",
+                  re.sub(r"\b(ca|wo)nt\b", r"\1n't", text))
+
+
 def _parse_once(text: str, expecting: str | None = None, today: Callable[[], date] = clock.today) -> Profile:
     """The facts stated in `text`; `expecting` is the field the bot just asked about, if any.
 
@@ -576,7 +590,7 @@ def _parse_once(text: str, expecting: str | None = None, today: Callable[[], dat
     answers are ambiguous and a bare level name is read as the level asked about (the harmless reading).
     `today` dates "拿证是2021年" and "去年考到的".
     """
-    t = _held_list(_dates_to_the_month(_full_years(_whole_year_off(text.strip().lower())), today()))
+    t = _held_list(_dates_to_the_month(_full_years(_whole_year_off(_apostrophes(text.strip().lower()))), today()))
     skipped = re.search(vocab.SKIP_LEVEL, t)
     # the level skipped is neither held nor wanted
     held, targets, bare, trained_for, asked, lacked = _levels(t if not skipped else t[:skipped.start()] + " " * len(skipped.group(0)) + t[skipped.end():])
@@ -663,6 +677,8 @@ def _parse_once(text: str, expecting: str | None = None, today: Callable[[], dat
         profile.major_relevant = _major_relevant(t)
     elif re.search(vocab.MAJOR_SAID_UNRELATED, t, re.I) and not re.search(vocab.WORK_VERB, t, re.I):
         profile.major_relevant = False  # "跟电商没啥关系", said of the major named in an earlier message
+    elif re.search(vocab.NO_RELEVANT_DIPLOMA, t, re.I):
+        profile.major_relevant = False  # "no cert, no relevant diploma": no diploma route to ask about
     if profile.certificate_level is None and _says(vocab.HOLDS_CERTIFICATE, t) and not _says(vocab.NO_CERTIFICATE, t):
         profile.holds_certificate = True
     if profile.formal_training:
@@ -793,6 +809,7 @@ def _major_relevant(text: str) -> bool | None:
         return False  # "学的是计算机应用，跟电商没啥关系"; "跟电商没啥关系" said of the major named before
     for known in (vocab.RELEVANT_MAJOR[0], vocab.MAYBE_RELATED_MAJOR[0], vocab.UNRELATED_MAJOR):
         named += [m.group(1) for m in re.finditer(vocab.SCHOOL_THEN_MAJOR + f"({known})", text, re.I)]
+        named += [m.group(1) for m in re.finditer(f"({known})" + vocab.MAJOR_THEN_SCHOOL, text, re.I)]
     phrase = " ".join(named)
     for pattern, relevant in ((vocab.RELEVANT_MAJOR[0], True), (vocab.MAYBE_RELATED_MAJOR[0], None),
                               (vocab.UNRELATED_MAJOR, False)):
@@ -1130,6 +1147,8 @@ def _read_years(text: str, profile: Profile, expecting: str | None, today: date)
                 and not by_role[_GAP]:  # ("took 2 years off (2023-2024)": the figure said is the break; the dates only place it)
             break_ranges.append(years)  # ("been streaming since, except I stopped from Sept 2024 to Feb 2025": a break inside the work)
             continue
+        if re.search(vocab.STUDY_BEFORE_RANGE, text[max(0, start - 24):start], re.I):
+            continue  # ("then 专升本 in 电子商务 2021-2024", "2021到2024年脱产读本科"): years of study, not of work
         if re.match(vocab.BREAK_RANGE_AFTER, text[end:end + 12]):
             if re.search(r"(?:中间|中途|其间|期间)\s*$", text[max(0, start - 4):start]):
                 break_ranges.append(years)  # (inside the stretch said: "中间…休产假"; one between two stretches takes nothing out)

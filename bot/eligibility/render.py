@@ -341,7 +341,8 @@ class _Writer:
         school = [r for r in undecided if not said_school and set(r.unknown_fields) <= SCHOOL_FIELDS]
         other = [r for r in undecided if r not in school]
         lines = [self.t("if_heading", level=level), *[self.conditional(r) for r in other]] if other else []
-        if school:
+        if school and profile.major_relevant is not False:
+            # (not after "no cert, no relevant diploma": the diploma routes are none of theirs, asked or listed)
             lines.append(self.t("school_routes_hint", ids="/".join(r.condition.id for r in school)))
         return lines
 

@@ -422,7 +422,7 @@ FIELD_WORK = (r"直播|带货|主播|助播|场控|mcn|选品|电商|短视频|�
               r"e-?commerce|tiktok|douyin|taobao|\bselling\b|\bhost|short[- ]videos?|promot")
 
 # The major of a diploma: one this occupation's conditions can count as related, or another one named.
-RELEVANT_MAJOR = (r"电商|电子商务|营销|行销|市场|直播|新媒体|传媒|网络运营|广告|e-?commerce|marketing|media|advertis",)
+RELEVANT_MAJOR = (r"电商|电子商务|营销|行销|市场|市营|直播|新媒体|传媒|网络运营|广告|e-?commerce|marketing|media|advertis",)
 MAYBE_RELATED_MAJOR = (r"新闻|传播|播音|主持|摄影|设计|数字媒体|影视|物流|工商管理|journalism|communication|broadcast|design|film|"
                        r"logistics|business admin",)
 NAMED_MAJOR = (r"[\u4e00-\u9fff]{2,6}专业|\bmajor(?:ed)?\s+in\b|\bdegree\s+in\b|\bstudied\s+(?!(?:at|in|from|with|there|hard|a|an|the|for|part[\s-]time|full[\s-]time)\b)\w+",)
@@ -432,17 +432,22 @@ NAMED_MAJOR = (r"[\u4e00-\u9fff]{2,6}专业|\bmajor(?:ed)?\s+in\b|\bdegree\s+in\
 MAJOR_PHRASE = (r"(?<![这那该此本])(?<!这个)(?<!那个)(?<!学校这个)(?!学校这个|学校那个|这个|那个|什么|啥|哪个)([\u4e00-\u9fffA-Za-z]{2,8})(?<!这个)(?<!那个)(?<!什么)专业|专业(?:是|为)([\u4e00-\u9fffA-Za-z]{2,6})|(?:学|读|念|修)的?是([\u4e00-\u9fffA-Za-z]{2,6})|"
                 r"(?:学|读|念)([\u4e00-\u9fff]{2,4})(?:的|出身)|主修([\u4e00-\u9fff]{2,6})|\bmajor(?:ed|ing)?\s+(?:is\s+|in\s+|was\s+)?([\w\u4e00-\u9fff-]+(?:\s+\w+)?)|"
                 r"\bdegree\s+in\s+([\w\u4e00-\u9fff]+(?:\s+\w+)?)|\bstud(?:y|ying|ied)\s+([\w\u4e00-\u9fff]+(?:\s+\w+)?)\s+(?:at|in)\b|"
-                r"\b([\w\u4e00-\u9fff]+)\s+major\b|\bstudying\s+([a-z-]+(?:\s+[a-z]+)?)\b|"
+                r"\b([\w\u4e00-\u9fff]+)\s+majors?\b|\bstudying\s+([a-z-]+(?:\s+[a-z]+)?)\b|"
                 r"(?:读|念|修)(市场学|市场营销|营销学?|电子商务|电商|广告学?|新媒体[\u4e00-\u9fff]{0,2})")
 # Majors people name without the word 专业; none is this occupation's or a related one.
 # The asker saying their major is unrelated ("跟电商没啥关系", "专业不对口", "it's unrelated").
 MAJOR_SAID_UNRELATED = (r"(?:跟|和|与|同)(?:电商|电子商务|直播|营销|互联网营销师?|这行|这个行业)[^，。,.]{0,4}(?:没啥|没什么|没有|没|无|不太|不)(?:太大|多大|什么)?(?:关系|关联|相关)"
-                        r"|不对口|\bunrelated\b|\bnot related\b|\bnothing to do with\b")
+                        r"|不对口|\bunrelated\b|\bnot related\b|\bnon-?related\b|\bnothing to do with\b")
+# No diploma a route could count ("no relevant diploma", "没有相关学历", "冇對口嘅畢業證").
+NO_RELEVANT_DIPLOMA = (r"\b(?:no|without|don'?t\s+have\s+an?|do\s+not\s+have\s+an?)\s+(?:relevant\s+|related\s+)?(?:diploma|degree)\b"
+                       r"|(?:没有|没|无)(?:相关|对口|相关专业|对口专业)的?(?:学历|毕业证书?|文凭)")
 UNRELATED_MAJOR = (r"汽修|汽车维修|会计|财务|金融|英语|日语|韩语|护理|医学|药学|临床|机械|数控|机电|电工|土木|建筑|法学|法律|行政管理|人力资源|文秘|"
                    r"学前教育|师范|烹饪|酒店管理|旅游|计算机|软件|化工|汉语言|中文|文学|历史|哲学|数学|物理|化学|生物|体育|"
                    r"accounting|nursing|auto repair|mechanic|civil engineering|literature|history|philosophy|mathematics|physics|chemistry|biology|"
                    r"\blaw\b|computer science|finance|english|japanese|korean|medicine")
 SCHOOL_THEN_MAJOR = r"(?:中专|中职|职高|技校|技工学校|大专|高职|专科|本科|大学)[，,\s]?(?:学|读|的)?"
+# A major word right before the school ("护理大专毕业", "会计本科"): the school's major.
+MAJOR_THEN_SCHOOL = r"(?:专业)?的?\s*(?:中专|中职|职高|技校|大专|高职|专科|本科|研究生|硕士)"
 
 # A figure that belongs to a rule, said right after it ("the 6-year requirement", "满5年的条件", "4年那条路线").
 RULE_AFTER = r"[\s-]*(?:of\s+)?(?:(?:work|working|experience|job|relevant\s+work)\s+|(?:工作|经验|年限))?(?:requirement|rule|condition|route|threshold|minimum|criteri|的?(?:要求|条件|规定|门槛|路线|那条|这条|限制))"
@@ -545,12 +550,15 @@ TITLE_GRADES = r"初级|中级|高级|助理|副高|正高"
 
 
 # ("我是前年7月拿到五级的" then "那时候已经当直播主三年了": the years before it, said after its date)
+# Study said just before a stretch between two dates ("then 专升本 in 电子商务 2021-2024"): years of study, not of work.
+STUDY_BEFORE_RANGE = (r"(?:专升本|读书|上学|读研|考研|读大学|读本科|读大专|读硕士|脱产|全日制|\bstud(?:y|ied|ying)\b|\bback\s+to\s+school\b"
+                      r"|\bat\s+(?:school|college|university)\b|\bdegree\b)[^,.;，。；]{0,16}?(?:从|由|\bfrom\b|\bin\b)?\s*$")
 BEFORE_THAT = r"^\W*(?:(?:在|喺)?(?:那|此|这)(?:之|以)前|(?:那时候|那个时候|那时|当时|嗰阵|嗰时)(?:就|都)?已经)"
 # Work said as past ("之前做过3年导购", "2 years of retail before that"), and a figure said as a total.
 # ("五级证书是2024年1月拿到的，在这之前…": the certificate's clause, then "before that")
 BEFORE_CERTIFICATE = r"(?:拿|考|取得|获得|攞)(?:到|了)?(?:证|证书)(?:之|以)?前|(?<![没冇未])(?:考|攞)(?:试)?(?:之|以)前|^\W*(?:之前|以前)|^\W*before\s+that\b|" + BEFORE_THAT + \
     r"|(?:证|证书|级)[^，,。]{0,12}[，,]\s*(?:在|喺)?(?:那|此|这)(?:之|以)前" \
-    r"|\bbefore\s+(?:i\s+)?(?:got|getting|obtaining|passing|taking)\s+(?:the\s+|my\s+|it\b)"
+    r"|\bbefore\s+(?:i\s+)?(?:got|getting|obtaining|passing|taking)\s+(?:the\s+|my\s+|it\b)|\bbefore\s+(?:i\s+)?(?:got|getting|was|became)\s+certified\b"
 PAST_WORK = r"以前|之前|曾经|原来|过去|早年|前些年|(?:那时候|那个时候|那时|当时|嗰阵|嗰时)(?:就|都)?已经|\bused to\b|\bbefore\b|\bpreviously\b|\bformerly\b|\bback then\b"
 TOTAL_SAID = r"一共|总共|加起来|累计|合计|前前后后|in total|altogether|overall|combined"
 TOTAL_BEFORE = r"(?:总共|一共|总计|合计|加起来|in\s+total|altogether|overall|total\s+of|\btotal)[^，,。]{0,6}$|(?<![后後])累计(?:算下来|算起来|下来|起来)?[^，,。满]{0,6}$"  # ("累计满6年" is the rule's)
