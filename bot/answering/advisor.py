@@ -25,7 +25,7 @@ from bot import clock
 from bot.answering.extractive import compose, unique_sources
 from bot.answering.elsewhere import elsewhere_for, load_elsewhere
 from bot.answering.swapped_term import swapped_question
-from bot.answering.parts_not_held import message_parts, said_already, topics_not_held
+from bot.answering.parts_not_held import said_already, topics_not_held
 from bot.answering.conversation import Conversation
 from bot.index.embeddings import make_embedder
 from bot.answering.policy import THRESHOLDS, Evidence, Reply, decide
@@ -464,8 +464,8 @@ class Advisor:
 
     def _with_parts_not_held(self, answer: Answer, said: str, lang: Lang, conversation: Conversation) -> Answer:
         """"能直接报四级吗 考过率高不高 多久出成绩", "兩個可唔可以報三級？報名費幾多？": the parts no source answers
-        are named once after the answer to the rest (and a refusal of the whole message for one such part gives way
-        to the answer to the rest), with where to ask."""
+        are named once after the answer to the rest, with where to ask (and a refusal of the whole message for one such
+        part gives way to the asker's case when the rest asks for one)."""
         if answer.intent in ("injection", "out_of_scope") or (answer.refused and answer.intent != "not_covered"):
             return answer
         topics, rest = topics_not_held(mandarin_words(to_simplified(said)), lambda part: route(part).not_covered, _is_a_question)
