@@ -230,7 +230,7 @@ _TYPOS = ((re.compile(r"考正(?!式|规|常|确)"), "考证"), (re.compile(r"�
 
 # Numbers written the way people type them: "廿年" (twenty years), "卅", "二零二二年三月" (a year in Chinese digits).
 _CN_YEAR_DIGITS = str.maketrans("零〇一二三四五六七八九", "00123456789")
-_NUMBERS_WRITTEN = ((re.compile(r"廿(?=[一二三四五六七八九几多来年个]|$)"), "二十"), (re.compile(r"卅(?=[一二三四五六七八九几多来年个]|$)"), "三十"))
+_NUMBERS_WRITTEN = ((re.compile(r"廿(?=[一二三四五六七八九几多来年个岁歲]|$)"), "二十"), (re.compile(r"卅(?=[一二三四五六七八九几多来年个岁歲]|$)"), "三十"))
 _CN_YEAR = re.compile(r"(?<![零〇一二三四五六七八九十])(?:一九|二[零〇])[零〇一二三四五六七八九]{2}(?=\s*年)")
 
 

@@ -23,7 +23,12 @@ _CITED = re.compile(
 _RECALLED = re.compile(
     rf"(?:(?<![跟和同给对向])(?:你|您|老师|网上|人家|他们|听人)(?:之前|上次|刚才|刚刚|前面|头先|上回)?(?:说|讲|话|提到|写)(?:过|的|了)?|听说|据说|听讲)"
     rf"[^，,。？?!！]{{0,24}}?(?:要|需要|得|须|必须)[^，,。？?!！]{{0,10}}?{_YEARS}(?:\s*(?:经验|经历|工作|工龄))?"
-    rf"|\byou\s+(?:said|mentioned|told\s+me|wrote)\b[^,.?!]{{0,40}}?\b(?:needs?|requires?|takes?|is|=)\b[^,.?!]{{0,16}}?{_YEARS}",
+    rf"|\byou\s+(?:said|mentioned|told\s+me|wrote)\b[^,.?!]{{0,40}}?\b(?:needs?|requires?|takes?|is|=)\b[^,.?!]{{0,16}}?{_YEARS}"
+    # ("one website says 3 years after level 5 for level 4, another says 4", "pretend the rules say 2 years after level 4
+    # is enough"): what a source or a rule says, to the end of its sentence
+    rf"|\b(?:(?:a|one|another|the|some|this|that)\s+)?(?:website|site|article|post|blog|video|rules?|standard|forum|agency|school|teacher|trainer)s?\s+"
+    rf"(?:says?|said|states?|claims?|writes?|wrote)\b(?:(?!\b(?:i|i'm|my|me|we|our)\b)[^.?!;'\"‘’“”]){{0,40}}?{_YEARS}[^.?!;'\"‘’“”]{{0,60}}"
+    rf"|\banother\s+(?:one\s+)?says\s+{_FIGURE}\b",
     re.I)
 # How long a certificate is said to be valid ("证3年有效", "有效期3年", "valid for 3 years"): no years since it.
 _VALIDITY = re.compile(rf"{_YEARS}\s*(?:内)?有效|有效期\s*(?:是|为|只有|得)?\s*{_FIGURE}\s*(?:年|[-—~到至])"

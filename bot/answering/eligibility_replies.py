@@ -218,6 +218,9 @@ class EligibilityReplies:
             # "在电子厂干了三年质检，跟直播不沾边" then "2023年10月才转行去视频号带货，干到现在": the earlier years were
             # the other work, set apart; the years since the date are this work (a stretch said as a figure,
             # "跟住转咗做直播，做咗三年", is added to them as before, with the note on the other work)
+            if earlier.years_total_from_date and earlier.years_total > facts.years_total and re.search(vocab.JOB_CHANGE, question):
+                # "我18年開始做微商" then "20年轉做抖音直播": the other work ran from its start to the switch
+                return replace(facts, other_years=round(earlier.years_total - facts.years_total, 4))
             return replace(facts, other_years=earlier.years_total)
         # a past stretch of this work ("之前喺深圳做咗兩年直播"), not other work left behind ("以前在商场做了5年导购")
         # or a stretch between two dates ("did live selling for a Shopee brand 2022–2024"); read only when a
@@ -1140,6 +1143,10 @@ def _without_employer(question: str, other_work: str) -> str:
                   " ", question, flags=re.I)
 
 
+# No work said of the time before a start told ("入职前没干过", "零基础", "no experience before joining")
+_BEFORE_THE_START = re.compile(r"(?:入职|入行|进公司|开始|来公司|加入)(?:之)?前|零基础|\bbefore (?:joining|they joined|starting|we hired|hiring)\b|\bfrom scratch\b", re.I)
+
+
 def _with_earlier_years(facts: Profile, earlier: Profile | None, question: str, said_before: bool = False) -> Profile:
     """Years said in a later turn add to the years said before only when said as added ("之前还做过两年直播",
     "plus 2 years before that"); otherwise the later figure stands ("开店十二年" then "这两年开始直播": the
@@ -1147,6 +1154,10 @@ def _with_earlier_years(facts: Profile, earlier: Profile | None, question: str, 
     is shown back in "what I understood", so a misreading is visible and can be corrected."""
     if facts.years_total is None or earlier is None or _TOTAL_CUE.search(question) or corrects_itself(question):
         return facts
+    if facts.years_total == 0.0 and earlier.years_total and earlier.years_total_from_date and _BEFORE_THE_START.search(question):
+        # "去年7月入职的那批主播" then "都是零基础的应届毕业生 入职前没干过": no work before the start, the years
+        # since it stand
+        return replace(facts, years_total=None)
     if facts.years_total == earlier.years_total and _SAME_YEARS_AGAIN.search(question):
         return facts  # "做了三年" then "那我这三年能不能算…": the same years pointed at again, not more
     if _BEFORE_CERTIFICATE.search(question) and earlier.years_since_certificate is not None:

@@ -30,6 +30,8 @@ _NAME_ASKED = re.compile(
     rf"|\bis\s+(?:an?\s+|the\s+)?(?P<f>{_NAME})\s+(?:the\s+same\s+as\s+)?(?:level\s*[1-5]|l[1-5])\s*\??\s*$"
     # "初级工是五级还是一级", "二级叫啥 技师还是高级技师": which of two the name or the number is
     rf"|(?P<g>{_NAME})\s*(?:是|系|算|即是)\s*(?:{_NUMBER})\s*(?:还是|定系|定係|定|或者|\bor\b)\s*(?:{_NUMBER})"
+    # "what is level 3 called in chinese", "the chinese name for level 2": its Chinese name
+    rf"|\b(?:chinese|mandarin)\s+(?:name|term|word)s?\s+(?:for|of)\s+(?P<i>{_NUMBER}|{_NAME})"
     rf"|(?P<h>{_NUMBER})\s*(?:是|系|叫|算)?\s*(?:什么|啥|咩|乜)?\s*[，,\s]*(?:是|系|叫)?\s*(?:{_NAME})\s*(?:还是|定系|定係|定|或者|\bor\b)\s*(?:{_NAME})", re.I)
 # A level said any way people say one, grade words too ("高级证", "中级", "senior", "intermediate").
 _ANY_NAME = (r"高级技师|技师(?!学院|学校)|(?:初级|中级|高级)工?(?:证书?)?(?!技)|senior\s+technicians?|technicians?(?![\s-]+(?:college|school))"

@@ -110,7 +110,7 @@ _NOW_ASKED = re.compile(r"(?:\bnow|\byet|\btoday|现在|而家|宜家|目前)\s*
 # Asks what a certificate or a level is worth, what its holders do, or how long it lasts; not whether one may apply.
 _ASKS_VALUE_OR_WORK = re.compile(r"值不值|值得(?:考|吗|么|不|唔)|(?:有|带来|有冇)(?:什么|啥|咩|乜|哪些)?(?:实际)?(?:的)?(?:好处|作用|用处|价值)|有(?:什么|啥|咩|乜)(?:实际)?用|有冇用|冇乜用"
                                  r"|没(?:啥|什么)用|加(?:人工|工资|薪)|定薪|(?:薪资|薪酬|工资|人工)(?:标准|依据|挂钩|待遇)|多给(?:钱|工资|\d+)|涨(?:工资|薪)|人工(?:会唔会)?(?:高|多)|(?:平时|实际|日常)(?:做|干)(?:啲|些|的)?(?:咩|什么|啥)|过期|有效期|继续教育"
-                                 r"|补贴|补助|(?:做|当|成为)(?:考评员|考官|讲师|培训师|评委)|\bsubsid|\bday[\s-]to[\s-]day\b|\bactually\s+do\b|\bwhat\s+does\s+(?:it|that|this|the\s+job|the\s+role)\s+(?:actually\s+|really\s+)?involve\b|\bstep\s+down\b|\bwhat\s+(?:would|will|does)\s+(?:a\s+|the\s+)?(?:l[1-5]|level\s*[1-5]|it|that|this|[一二三四五]级)\s+change\b|\bmore\s+jobs\b|\bworth\b|\bwhat(?:'s| is)?\s+(?:it|this|that|the\s+\w+)\s+(?:even\s+)?good\s+for\b|\bany use\b|\buseful\b|\bbenefits?\b|\bpay (?:more|rise)|\bsalary\b|\bdifferently\b|\bexpire|\bcontinuing education\b", re.I)
+                                 r"|补贴|补助|(?:做|当|成为)(?:考评员|考官|讲师|培训师|评委)|\bsubsid|\bday[\s-]to[\s-]day\b|\bactually\s+do\b|\bwhat\s+does\s+(?:it|that|this|the\s+job|the\s+role)\s+(?:actually\s+|really\s+)?involve\b|\bstep\s+down\b|\bwhat\s+(?:would|will|does)\s+(?:a\s+|the\s+)?(?:l[1-5]|level\s*[1-5]|it|that|this|[一二三四五]级)\s+change\b|\bmore\s+jobs\b|易搵工|易揾工|易找工|好搵工|好揾工|好找工|容易(?:找|搵)(?:到)?工作|(?:找|搵)工作?(?:更|会)?(?:容易|易)|\beasier to (?:find|get) (?:a )?job\b|\bworth\b|\bwhat(?:'s| is)?\s+(?:it|this|that|the\s+\w+)\s+(?:even\s+)?good\s+for\b|\bany use\b|\buseful\b|\bbenefits?\b|\bpay (?:more|rise)|\bsalary\b|\bdifferently\b|\bexpire|\bcontinuing education\b", re.I)
 # The time so far, said alone ("到现在11个月", "到而家一年多"): read beside what was said before it.
 _SO_FAR = re.compile(r"^\W*(?:到现在|到而家|到今天|至今)(?:为止)?\s*(?:大概|差不多|已经|都|快|有)?\s*[\d一二两三四五六七八九十半]+\s*多?\s*(?:个月|年)")
 # The terms a question is to be answered on, given after it ("假设从零开始 中间不断", "assume no breaks").
@@ -149,6 +149,8 @@ _THIRD_PARTY = re.compile(r"学员|学生|(?<![小男女])(?<!听)朋友(?!们?�
                           r"|(?:旗下|手下|我们|我们公司|公司)(?:的)?(?:主播|员工|学员|学生)(?:[阿小老][\u4e00-\u9fff]|[A-Z][a-z]+)"
                           r"|(?-i:\b(?:[Hh]ost|[Ss]treamer|[Aa]nchor|[Ee]mployee|[Ss]tudent|[Tt]rainee|[Ll]earner)\s+"
                           r"(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b|(?:And|Since|For|At|In|On|The|From|Then|With|Here|There)\b)[A-Z][a-z]+\b)"
+                          # ("我是公司HR 我们有个主播做了5年直播了": one of the company's people)
+                          r"|(?:我们|我们公司|公司|我司|店里|我们店|我们这边|我们团队)(?:的|里|这边)?有(?:个|一个|位|一位|名|一名)(?:主播|员工|选品员?|运营|同事|小姑娘|小伙子|女生|男生|姑娘)"
                           r"|候选人|应聘者|求职者|面试者|新员工|\b(?:our|my)\s+(?:host|streamer|anchor|employee|staff\s+member|trainee)\b|\b(?:a|the|one|our|this)\s+(?:candidate|applicant|new hire|employee|staff member|hire)s?\b"
                           r"|\b(?:candidate|applicant)'s\b", re.I)  # "Candidate's CV says: …"
 # Words before another person that make the asker the one working ("帮朋友的档口", "跟我老公一起播").
@@ -268,6 +270,7 @@ _RESIT = re.compile(r"补考|重考|再考一次|重新考|resit|re-sit|retake|r
 _VERIFY_ASKED = re.compile(r"怎么查|如何查|怎样查|点样查|查真假|查询|核实|核查|验证|真伪|\bverify\b|\bcheck\b[^?.]{0,24}\b(?:it|cert|certificate|real|genuine|valid|legit)\b|"
                            # ("is the certificate searchable online like mainland ones?", "張證查唔查得到")
                            r"\blook (?:it |them )?up\b|\bsearchable\b|查得到|查唔查得到|查唔到|查不到", re.I)
+VERIFY_ASKED = _VERIFY_ASKED  # how to verify a certificate (the advisor reads it too)
 # What comes next for the asker ("之后仲可以点发展？", "下一步怎么走", "what's next for me?").
 _WHAT_NEXT = re.compile(r"(?:之后|以后|接下来|然后|再)(?:还|仲)?(?:可以|能|要)?(?:怎么|怎样|点|如何|往哪|往哪里)(?:发展|走|升|考)|下一步(?:呢|怎么走|考什么|怎么办)|"
                         r"(?:往上|上面|之上)(?:还有|仲有|是)(?:什么|啥|咩|哪几|边几)|"
@@ -368,7 +371,7 @@ _SWITCHING = re.compile(r"转(?:去|到|考|做|报)|换(?:成|到|个|去)|改(
                         r"\btwo job[- ]?types|\bcount (?:for|toward)|\buse (?:it|my|the|this)", re.I)
 _OTHER_JOB_TYPE = re.compile(r"别的工种|其他工种|另一个工种|另外一个工种|换工种|跨工种|another job[- ]?type|other job[- ]?types?|two job[- ]?types", re.I)
 _WHICH_JOB_TYPE = re.compile(r"(?:哪|边)个工种|\b(?:which|what)\s+工种(?![^?？]{0,30}\b(?:each|every|all\s+of)\b)|(?:哪|边)个方向(?:比较|更)?(?:合适|适合|啱)|(?:往|向)(?:哪个|什么|哪些|边个)方向(?:发展|转)|还能(?:转|做)(?:什么|啥|哪个)|"
-                             r"where (?:can|could) i go from here|what else (?:can|could) i do|\b(?:what|which) other (?:roles|job types|jobs)\b|"
+                             r"where (?:can|could) i go from here|what else (?:can|could) i do|\bwhat (?:are|r) my options\b(?!\s+to\s+(?:keep|progress|go|move))|\b(?:what|which) other (?:roles|job types|jobs)\b|"
                              r"(?:考|报|做|选)(?:咩|乜|什么|啥)(?:嘢)?工种|which (?:of the )?(?:4|four) (?:job[- ]?)?types?|什么工种|咩工种|乜嘢工种|啥工种|哪一个工种|哪类工种|哪种工种|属于哪|算哪|对应哪|适合(?:我|做)?(?:哪|边)|适合(?:考|报|选|做)(?:哪|边)|"
                              r"(?:哪|边)(?:个|种|一种|类)(?:工种|工作|岗位)(?:比较|更|最)?(?:合适|适合|啱)(?:我)?|(?:哪|边)(?:个|种|一种|类)(?:比较|更|最)?(?:合适|适合)(?:我)?|(?:哪|边)(?:个|种|一种|类)(?:比较|更|最)?啱(?:我|佢|她|他)|适合我(?:吗|不|么|嘛)|(?:什么|咩|哪些|哪个)(?:岗位|工种|职位)[^？?。]{0,4}(?:适合|啱|合适)|合适我(?:吗|不)|啱唔啱我|啱我(?:吗|唔)|"
                              r"which (?:one )?(?:suits|fits|is (?:better|best) for) me|suit(?:s|able for)? me\??$|"
@@ -556,6 +559,16 @@ _GONE_TO = re.compile(r"(?:\bgo(?:\s+straight)?\s+to|\bstraight\s+to|直接(?:�
 
 # A level one may take, in a claim ("就能报四级", "直接考三级", "can apply for level 3", "skip level 5 and go to level 4").
 _TAKES_A_LEVEL = re.compile(r"(?:报|考|申报|申请|升|跳|包过|保过|拿)[^，,。]{0,8}(?:[一二三四五1-5]\s*级|初级|中级|高级|技师)|\b(?:apply|skip|go|sit|take|straight)\b[^.]{0,24}(?:\blevel|[一二三四五]\s*级)", re.I)
+# The asker turning to their own case after someone else's ("and me? i got level 5 in 2024", "那我呢", "咁我呢")
+_AND_ME = re.compile(r"\W*(?:and|what about|how about)\s+(?:me|mine|myself)\b|\W*(?:那|咁|噉|至于)?我(?:自己)?呢", re.I)
+# The newer generic conditions asked about, on the case just answered ("按新的条件呢", "and under the newer rules?")
+_NEWER_CONDITIONS_ASKED = re.compile(r"新(?:的|版)?(?:通用)?(?:条件|标准|规定|规则)|\b(?:newer|new)\s+(?:generic\s+)?(?:conditions|rules|criteria)\b", re.I)
+# Whether the case still holds on a figure said again ("实际做主播大概4年半 那还行吗", "仲得唔得", "is that still enough?")
+_STILL_OK = re.compile(r"(?:那|这样|咁|噉|这)?\s*(?:还|仲)(?:行|得|可以|够|ok)(?:吗|么|嘛|不|唔得|吧|\?|？|\s*$)|(?:那|这样|咁|噉)\s*(?:行|够|得)(?:不行|不够|唔得|吗|么)"
+                       r"|\b(?:is (?:that|it)|still) (?:still )?(?:ok|okay|enough|fine)\b|\bdoes (?:that|it) still (?:work|count)\b", re.I)
+# Whether a fact told matters ("高中毕业 有影响吗", "only high school, is that a problem?")
+_DOES_IT_MATTER = re.compile(r"有(?:没有|冇|无)?影响|影响(?:大)?(?:吗|嘛|么|不|唔)|要紧|紧要|有(?:没有|冇)?(?:问题|关系)|会不会(?:影响|有问题)|算不算(?:问题|硬伤)"
+                             r"|\bdoes (?:that|it|this) matter\b|\bis (?:that|it|this) (?:a problem|an issue|ok|okay|enough)\b|\bmatters?\?", re.I)
 # "咁呢", "那现在呢", "what about now?": the message asks only what its new fact changes.
 _WHAT_ABOUT_NOW = re.compile(r"(?:咁|那|噉|这样|这样的话)(?:样|的话)?\s*(?:现在|而家|宜家)?\s*呢\W*$|(?:现在|而家)呢\W*$|\b(?:what about now|so now|now what|does that change (?:it|anything))\W*$", re.I)
 
@@ -932,7 +945,9 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
     if (act in ("statement", "fact", "followup", "logistics") or told_of_it) and conversation.last_act in ("fact", "rule_question", "logistics") \
             and conversation.last_question is not None and not _ASKS.search(question) \
             and (not stated.has_personal_facts or about_certificate) \
-            and (stated.target_level is None or _MY_EXAM.search(question) or about_certificate) \
+            and (stated.target_level is None or _MY_EXAM.search(question) or about_certificate
+                 # ("how do i verify my cert online" then "its from 2023, level 5 直播销售员": the certificate to look up)
+                 or bool(_VERIFY_ASKED.search(conversation.last_question))) \
             and not _ASKS_TO_APPLY.search(question):
         # ("有學員個證唔見咗，可以點補？" then "佢係2023年喺廣州考嘅直播銷售員五級": context for the lost certificate)
         # "证书上面会写什么？" then "我考的是直播销售员四级": the question asked again with what was added
@@ -960,7 +975,9 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
                  or (conversation.last_reply is not None and _ASKED_FOR_CERTIFICATE.search(to_simplified(conversation.last_reply)))):
         # ("product selector here" then "no cert": answering what the advisor asked)
         act = "statement"  # "no cert" after the years: a fact of the case, not the question whether streaming needs one
-    if _TOO_LATE.search(question) and not asked_levels and act in ("statement", "eligibility_highest", "eligibility_route"):
+    if _TOO_LATE.search(question) and not asked_levels and act in ("statement", "eligibility_highest", "eligibility_route") \
+            and not (asks_which_level(question) and conversation.profile is not None and conversation.profile.has_personal_facts):
+        # (not "is she too old to get certified? which level" after her facts: which level, with no age clause said)
         act = "fact"  # "我做咗十年廚師，而家轉行會唔會太遲": switching late, a question of fact (the years said are kept)
     if act == "eligibility_highest" and len(asked_levels) == 1 and not _ASKS_WHICH_LEVEL.search(question):
         act = "eligibility_level"  # "我可唔可以考一級？": that level, not the highest open
@@ -1109,7 +1126,7 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
                    _other_work(question), _third_party(claimed) or _taught_class(words, conversation), _more_years(words),
                    reading is None and guess.act == "out_of_scope",
                    stated.job_type if (_OWN.search(question) or _MY_JOB.search(question)) and not _THIRD_PARTY.search(question) else None,
-                   bool(_ABROAD.search(_AWAY_ABROAD.sub(" ", _PRESS.sub(" ", question)))), bool(_WHICH_JOB_TYPE.search(question)),
+                   bool(_ABROAD.search(_AWAY_ABROAD.sub(" ", _PRESS.sub(" ", question)))), bool(_WHICH_JOB_TYPE.search(question)) or _answers_which_fits(question, conversation),
                    switch_job_type=_asks_switching_job_type(question), inclusive_years=bool(_INCLUSIVE.search(question)),
                    break_counts=bool(_BREAK_COUNTS.search(words)),
                    prepare=bool(_PREPARE.search(words)),
@@ -1297,7 +1314,9 @@ def _age(question: str) -> int | None:
 
 
 def ages_in_digits(text: str) -> str:
-    """Ages written in characters in digits ("十七歲" -> "17歲", "十六岁半" -> "16岁半"), for the age readers."""
+    """Ages written in characters in digits ("十七歲" -> "17歲", "十六岁半" -> "16岁半", Cantonese "廿三歲" -> "23歲"),
+    for the age readers (which may see a message as it was typed)."""
+    text = re.sub(r"([廿卅])(?=[一二三四五六七八九]?\s*[岁歲])", lambda m: "二十" if m.group(1) == "廿" else "三十", text)
     return re.sub(r"(?<![\d一二三四五六七八九十])([十一二三四五六七八九]{1,3})(?=\s*[岁歲])",
                   lambda m: str(int(value)) if (value := vocab.number(m.group(1))) is not None else m.group(1), text)
 
@@ -1379,6 +1398,9 @@ def _third_party(question: str) -> str | None:
     # ("我是公司HR 帮两个主播问一下": asking on behalf of people named, whatever the asker says of themselves)
     if match and match.group(0).startswith("帮"):
         return re.sub(r"^帮(?:我们?|公司)?(?:的)?(?:[两几三四五]个|两位)?|问$", "", match.group(0)) or "TA"
+    # ("我们有个主播做了5年直播了": the one the company has, named by what they are)
+    if match and re.match(r"(?:我们|我们公司|公司|我司|店里|我们店|我们这边|我们团队)(?:的|里|这边)?有", match.group(0)):
+        return re.sub(r"^.*?有(?:个|一个|位|一位|名|一名)", "", match.group(0))
     # ("学员问：我2019年在某协会考过…": a learner's question passed on, its "I" the learner)
     if match and _RELAYED.match(question):
         return match.group(0)
@@ -1394,6 +1416,7 @@ def _third_party(question: str) -> str | None:
 
 
 _AGE_LIMIT = re.compile(vocab.AGE_LIMIT_ASKED, re.I)  # "考二级有年龄门槛吗"
+_TOO_OLD = re.compile(vocab.AGE_LIMIT_ASKED + r"|too old|年纪(?:太)?大|岁数(?:太)?大|太老|超龄", re.I)  # "is she too old…"
 # "eligible for L1?", "is she eligible now?", "够资格报一级了吗": whether the case told meets a level
 _ELIGIBLE_FOR = re.compile(r"\beligible\b|\bqualif(?:y|ies|ied)\b|够(?:不够)?资格|符合(?:条件|要求)?(?:了)?吗|符唔符合", re.I)
 _LEVEL_FINE_THEN = re.compile(r"[一二三四五1-5]\s*级(?:应该|肯定|估计)?(?:是)?(?:没有?|冇)问题[^，,。？?]{0,3}[，,。\s]\s*(?:那|咁)?[一二三四五1-5]\s*级呢"
@@ -1876,12 +1899,32 @@ def _keyword_act(act: str, confidence: float, routing: Routing, question: str, s
         return "statement"  # "got L5 Jan 2021" then "and 四级 in March 2025": more dated facts, one after the other
     if personal and not _is_question(question) and act in ("fact", "rule_question", "logistics") and confidence < CONFIDENT:
         return "statement"  # "冇證㗎", "拿证两年了": facts with no question are a statement
-    if act == "eligibility_level" and conversation.third_party and personal and not _asked_levels(question, stated) \
+    if (act == "eligibility_level" or (act in ("statement", "fact", "followup") and _AND_ME.match(question))) \
+            and conversation.third_party and personal and not _asked_levels(question, stated) \
             and speaks_of_self(question) and not _THIRD_PARTY.search(question):
-        return "eligibility_highest"  # "那我呢 我干了9年 有四级证" after a student's case: which level the asker can take
+        # "那我呢 我干了9年 有四级证" after a student's case, "and me? i got level 5 in 2024" after a friend's: which
+        # level the asker can take
+        return "eligibility_highest", (1.0 if _AND_ME.match(question) else confidence)
     if act in ("rule_question", "fact", "followup") and personal and _WHAT_IF_I.search(question):
         # "what if i have like 12 years": the asker's case on that supposition, for the level asked before
         return "eligibility_level" if (_asked_levels(question, stated) or conversation.last_level) else "eligibility_highest"
+    if known and act not in ELIGIBILITY_ACTS + ("statement", "injection") and stated.education and _DOES_IT_MATTER.search(question) \
+            and not routing.not_covered and not _THIRD_PARTY.search(question):
+        # "在抖音带货两年多了 没考过证" then "高中毕业 有影响吗": the schooling told, weighed in the asker's case
+        return ("eligibility_level" if conversation.last_level else "eligibility_highest"), 1.0
+    if known and personal and act not in ELIGIBILITY_ACTS + ("injection",) and _STILL_OK.search(question) \
+            and not routing.not_covered and not _THIRD_PARTY.search(question):
+        # "我做带货主播6年了 想直接考四级" … "实际做主播大概4年半 那还行吗": the case again on the figure said now
+        return ("eligibility_level" if conversation.last_level else "eligibility_highest"), 1.0
+    if known and act not in ELIGIBILITY_ACTS + ("statement", "injection") and _NEWER_CONDITIONS_ASKED.search(question) \
+            and len(re.sub(r"[\W_]", "", question)) <= 16 and not routing.not_covered and conversation.last_act in PERSONAL_ACTS:
+        # "公司想给她报四级 行不行" then "按新的条件呢": the case again, which says what the newer conditions give
+        return ("eligibility_level" if conversation.last_level else "eligibility_highest"), 1.0
+    if known and act not in ELIGIBILITY_ACTS + ("statement", "injection") and _WHAT_ABOUT_NOW.search(question) and not routing.not_covered \
+            and len(re.sub(r"[\W_]", "", question)) <= 12:
+        # "我做咗三年選品 兩年直播" … "冇證" then "咁而家呢", "so now?": the case as it stands now, at the level
+        # weighed before, else the highest open
+        return ("eligibility_level" if conversation.last_level else "eligibility_highest"), 1.0
     # a student who said where they study ("我是职高高二的，学的电子商务") asks for their own case too, for
     # level 4, the level a school route opens to students (reply: in their final year)
     studying = conversation.profile is not None and bool(conversation.profile.studying_at) \
@@ -1906,6 +1949,11 @@ def _keyword_act(act: str, confidence: float, routing: Routing, question: str, s
         # "我23岁，三级证2022年7月拿的" then "考二级有年龄门槛吗": that level on the case told (the reply says there
         # is no age clause first)
         return "eligibility_level"
+    if known and _TOO_OLD.search(question) and asks_which_level(question) and not _asked_levels(question, stated) \
+            and act in ("rule_question", "fact", "followup") and not routing.not_covered:
+        # "shes been doing it 3 years, shes 52" then "is she too old to get certified? which level": no age clause
+        # (said first), then the case
+        return "eligibility_highest", 1.0
     if known and _WAIT_ASKED.search(question) and not _THIRD_PARTY.search(question) and not routing.not_covered:
         waited_for = _asked_levels(question, stated)
         if act in ("rule_question", "fact") and len(waited_for) == 1:
@@ -2039,6 +2087,18 @@ def _keyword_act(act: str, confidence: float, routing: Routing, question: str, s
     if routing.not_covered and not personal and not asks_own_level and act not in ("injection", "greeting"):
         return "logistics"
     return act
+
+
+_ANOTHER_OCCUPATION = re.compile(r"全媒体|电子商务师|电商师|(?<!互联网)营销员|网络主播|网红|\ball[- ]media\b|\be-?commerce specialist\b|\binternet anchor\b", re.I)
+
+
+def _answers_which_fits(question: str, conversation: Conversation) -> bool:
+    """"选品员和直播销售员哪个更适合我" … "之前做了三年采购": what the asker says of themselves, no question of its own,
+    right after asking which job type fits them, is for that question."""
+    asked = [to_simplified(said) for said, _ in conversation.history[-2:]]
+    # (not between this occupation and another: "全媒体运营师和互联网营销师哪个适合我")
+    return any(_WHICH_JOB_TYPE.search(said) and not _ANOTHER_OCCUPATION.search(said) for said in asked) and not _is_question(question) \
+        and not _THIRD_PARTY.search(question) and not levels_named(question)
 
 
 def _same_pronoun_before(question: str, conversation: Conversation) -> bool:

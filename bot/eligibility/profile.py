@@ -80,6 +80,7 @@ class Profile:
     # The years are stretches on different platforms, added up ("抖音带货两年 快手一年"): whether they ran at the
     # same time was not said, so the reply says how it counted them
     platforms_added: bool | None = None
+    lines_added: bool | None = None  # the stretches added are lines of this work ("三年選品 兩年直播"), not platforms
     # The hours of the training said ("a 60-hour 高级技师 prep course"): fewer than the level's reference hours is no
     # proof the formal training was done (the reply says so and counts it as not done)
     training_hours: int | None = None
@@ -99,7 +100,7 @@ class Profile:
                     else list(dict.fromkeys([*old, *new]))
             elif f.name in ("years_since_from_date", "years_since_held"):
                 values[f.name] = new if newer.years_since_certificate is not None else old
-            elif f.name in ("years_total_from_date", "years_total_at_most", "stretches_added", "platforms_added"):
+            elif f.name in ("years_total_from_date", "years_total_at_most", "stretches_added", "platforms_added", "lines_added"):
                 values[f.name] = new if newer.years_total is not None else old
             elif f.name == "break_taken_out":  # kept until new years are said
                 values[f.name] = True if new or (old and newer.years_total is None and newer.years_since_certificate is None) else None
@@ -789,7 +790,11 @@ def _education(text: str, final: bool, final_year: bool) -> list[str]:
 
 
 # A school said as a requirement, not one attended ("听讲要中专先考得？我得初中学历", "是不是要大专以上才能报"): none held
-_SCHOOL_REQUIRED = re.compile(r"(?:要|需要|必须|一定要|是不是要|是否要|要求)\s*(?:有)?\s*(?:中专|中职|高中|大专|本科|职高|技校)(?:以上|或以上|及以上)?\s*(?:学历)?\s*(?:先|才|以上)")
+_SCHOOL_REQUIRED = re.compile(r"(?:要|需要|必须|一定要|是不是要|是否要|要求)\s*(?:有)?\s*(?:中专|中职|高中|大专|本科|职高|技校)(?:以上|或以上|及以上)?\s*(?:学历)?\s*(?:先|才|以上)"
+                              # ("our partner school says 18+ and 中专 minimum", "requires 中专 at least", "学校说要中专以上")
+                              r"|(?:中专|中职|高中|大专|本科|职高|技校)\s*(?:学历)?\s*(?:\bminimum\b|\bat least\b|\brequired\b)"
+                              r"|\b(?:requires?|required|needs?|minimum(?: of)?|at least)\s+(?:a\s+)?(?:中专|中职|高中|大专|本科|职高|技校)"
+                              r"|说\s*(?:要|需要|必须)\s*(?:中专|中职|高中|大专|本科|职高|技校)")
 
 
 def _major_relevant(text: str) -> bool | None:
@@ -1271,6 +1276,11 @@ def _read_years(text: str, profile: Profile, expecting: str | None, today: date)
         # add up (said so in the reply, since whether they overlapped was not said; "同时" is read above)
         by_role[_TOTAL] = [sum(by_role[_TOTAL])]
         profile.platforms_added = True
+    elif len(by_role[_TOTAL]) > 1 and None not in by_role[_TOTAL] and len(totals_said) == len(by_role[_TOTAL]) \
+            and not total_said and len(in_field) == len(totals_said) and _on_different_platforms(text, totals_said, vocab.LINES_OF_WORK):
+        # "做咗三年選品 兩年直播": a stretch in each line of this work; they add up, said so as the platforms are
+        by_role[_TOTAL] = [sum(by_role[_TOTAL])]
+        profile.platforms_added = profile.lines_added = True
     if other_ranges and profile.other_years is None:
         profile.other_years = sum(other_ranges)
     if expecting in YEAR_FIELDS and not by_role[_SINCE] and not whole and by_role[_UNCLEAR]:
@@ -1439,10 +1449,11 @@ def _nearest_work_is_field(said: str, text: str, d: _Duration) -> bool:
     return not other_words or min(field_words) < min(other_words)
 
 
-def _on_different_platforms(text: str, durations: list[_Duration]) -> bool:
-    """Each duration has a platform of its own, named once, all on the same side of its figures: "抖音带货两年
-    快手一年" (name, figure, name, figure) or "2 years on Taobao and 1 year on Douyin" (figure, name, …)."""
-    named = sorted((m.start(), platform) for platform, pattern in vocab.PLATFORMS.items()
+def _on_different_platforms(text: str, durations: list[_Duration], names: dict[str, str] = vocab.PLATFORMS) -> bool:
+    """Each duration has a platform (or a line of work, with `names`) of its own, named once, all on the same side
+    of its figures: "抖音带货两年 快手一年" (name, figure, name, figure) or "2 years on Taobao and 1 year on Douyin"
+    (figure, name, …); "做咗三年選品 兩年直播" with the lines of work."""
+    named = sorted((m.start(), platform) for platform, pattern in names.items()
                    for m in re.finditer(pattern, text, re.I))
     if len(named) != len(durations) or len({platform for _, platform in named}) != len(named):
         return False
@@ -1577,6 +1588,10 @@ def _full_years(text: str) -> str:
     text = re.sub(r"(?:\b(?:program(?:me)?|course|degree|diploma)\s+(?:is|lasts|takes|runs)\s+(?:for\s+)?[1-5]\s*-?\s*(?:yr|year)s?\b"
                   r"|(?:课程|专业|学制|项目)\s*(?:是|为|读|要读)\s*[一二三四五两\d]\s*年)",
                   lambda m: " " * len(m.group(0)), text, flags=re.I)
+    # "我这两年一直兼职带货": the years said by "these N years" of part-time work (not "这三年一直在做" after a
+    # certificate's date, which says the work went on since it)
+    text = re.sub(r"(?:这|近|最近|过去)\s*([两二三四五六七八九十\d]+)\s*年(?:来|里|间)?\s*(?=(?:都|也)?(?:一直|都在|在)?\s*(?:兼职|业余|副业|下班后|晚上))",
+                  r"\1年来", text)
     # "我干了五年半了，差半年满六年": the shortfall restates the years said; only they are read
     return vocab.SHORT_OF.sub(lambda m: " " * len(m.group(0)), text)
 

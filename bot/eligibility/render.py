@@ -264,7 +264,8 @@ class _Writer:
             items.append(self.t("fact_certificate_age", years=self.years(p.certificate_age)))
         if p.years_total is not None:
             key = "fact_years_total_dated" + (less_break or ("_stretches" if p.stretches_added else "")) \
-                if p.years_total_from_date else "fact_years_total_platforms" if p.platforms_added else "fact_years_total"
+                if p.years_total_from_date else "fact_years_total_lines" if p.lines_added \
+                else "fact_years_total_platforms" if p.platforms_added else "fact_years_total"
             items.append(self.t(key, years=self.years(p.years_total)))
         if p.formal_training and "formal_training" in self.assumed:
             items.append(self.t("fact_training_assumed"))

@@ -111,6 +111,7 @@ def _events(text: str, today: date) -> list[_Event]:
         said = text[m.end():_clause_end(text, m.end())]
         before = text[max(0, m.start() - 16):m.start()]  # ("i stopped from sept 2024 to…", "took a break from …")
         said = re.split(r",\s*(?:then|and then|after that|later)\b", said)[0]  # ("Mar 2021 – Aug 2022, then I was a delivery rider": after it)
+        said = re.split(r"\s(?=(?:19|20)\d{2})", said)[0]  # ("2019至2021做服装铺销售 2022至今做直播": the next date starts the next stretch)
         if re.search(r"\b(?:worked|working|streamed|streaming|hosted|hosting|sold|selling)\s*(?:from\s*)?$", text[max(0, m.start() - 24):m.start()], re.I):
             said = said.split(",")[0]  # ("she worked Jan 2023–Aug 2024, maternity leave until Feb 2025": the leave is the next clause's)
         # ("在工厂上班（跟电商无关）": the field named only to say it is not this work)

@@ -639,7 +639,7 @@ MONTH_BEFORE_YEAR = (r"\b(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|d
 # "2020年做到而家": the work from that year until now).
 WORK_START_AFTER = r"\s*年?\s*(?:(?:1[0-2]|0?[1-9])\s*月)?(?:份|初|头|中|底|尾|上半年|下半年|[春夏秋冬]天?)?\s*(?:[0-3]?\d\s*[号日])?\s*" \
     r"(?:(?:疫情)?(?:那会儿?|那时候?|那阵子?|的时候|期间|左右|前后)\s*)?" \
-    r"(?:(?:在|于|到)[^，,。；;\d年月]{1,8}?(?=(?:就|才|正式)?(?:开始|开播|入行|入职)))?\s*(?:就|就已经|已经|早就|早已|又|再|重新|正式|才|才刚|刚|先|才再|先再|又再|才又|先又|才重新|先重新|又重新)?(?:开始|开播|复播|起|转做|转去做|转行做|转行|返嚟|返来|回来|以来|至今|到现在|到而家|入行|入的行|入嘅行|入职|进入|加入|上班|返工|复工|辞(?:了|咗)?(?:职|工)(?:去|来|转)?(?=做|干|当|搞)" \
+    r"(?:(?:就|早就|已经|就已经)?(?:在|于|到)[^，,。；;\d年月]{1,8}?(?=(?:就|才|正式)?(?:开始|开播|开店|开网店|入行|入职)))?\s*(?:就|就已经|已经|早就|早已|又|再|重新|正式|才|才刚|刚|先|才再|先再|又再|才又|先又|才重新|先重新|又重新)?(?:开始|开播|开店|开网店|复播|起|转做|转去做|转行做|转行|返嚟|返来|回来|以来|至今|到现在|到而家|入行|入的行|入嘅行|入职|进入|加入|上班|返工|复工|辞(?:了|咗)?(?:职|工)(?:去|来|转)?(?=做|干|当|搞)" \
     r"|(?:做|干|播|搞)(?:到现在|到而家|至今|到今天))"
 # "back to hosting Feb 2024 till now", "Mar 2023 - present": a date the work has gone on from until now
 WORK_START_AFTER += r"|\s*(?:till|until|up\s+to|to|through)\s+(?:now|today|the\s+present|present|date)\b|\s+onwards?\b|\s*[-–—~]\s*(?:now|present|today)\b"
@@ -666,7 +666,7 @@ EVENT_MONTHS = {"双十一": 11, "双11": 11, "雙十一": 11, "雙11": 11, "双
 EVENT_AFTER_YEAR = re.compile(r"(?<![\d.])((?:19|20)?\d{2})\s*年\s*(?:的)?\s*(" + "|".join(EVENT_MONTHS) + r")")
 SHORT_YEAR_RANGE = re.compile(r"(?<![\d.])([12]\d)\s*(?=(?:到|至|~|－|—)\s*[12]\d\s*年)")
 SHORT_YEAR_AFTER_TO = re.compile(r"(?<=[到至~－—])(\s*)([12]\d)(?=\s*年)")
-SHORT_YEAR = re.compile(r"(?<![\d.年])(?<!了)(?<!干|做|满|近|快|有)([12]\d)(?=\s*年\s*(?:\d{1,2}\s*月|全年|一整年|整年|[初中底末尾头]|[上下]半年|[春夏秋冬]|年[初中底末尾头]|(?:(?:就|才|便|已经)?(?:拿|考|取得|获得|毕业|开始|入行|领|到手))|那年|的时候|"
+SHORT_YEAR = re.compile(r"(?<![\d.年])(?<!了)(?<!干|做|满|近|快|有)([12]\d)(?=\s*年\s*(?:\d{1,2}\s*月|全年|一整年|整年|[初中底末尾头]|[上下]半年|[春夏秋冬]|年[初中底末尾头]|(?:(?:就|才|便|已经)?(?:拿|考|取得|获得|毕业|开始|开店|入行|领|到手))|(?:就|已经|早就)在|那年|的时候|"
                         r"(?:生|停|休息|转|回来|返|又|再|重新|辞职|离职|没|冇|是在|在做|在干|去了|去做)|"
                         r"(?:到|至|~|－|—)\s*(?:20)?[12]\d\s*年))")
 # A stretch of work between two dates ("2021年3月到2023年3月在MCN做助播", "from 2019 to 2022", "2019-2022").
@@ -822,6 +822,14 @@ PLATFORMS = {
     "bilibili": r"b站|bilibili",
     "shopee": r"shopee|蝦皮|虾皮",
     "lazada": r"lazada",
+}
+# Lines of this work a stretch may be named by ("做咗三年選品 兩年直播"): one name per line, any script; like
+# platforms, a stretch of each adds up (whether they ran at the same time was not said, so the reply says how it counted)
+LINES_OF_WORK = {
+    "live": r"直播带货|直播销售|带货主播|直播|带货|主播|场控|助播|live[\s-]*(?:stream(?:ing)?|sell(?:ing)?|commerce|host(?:ing)?)",
+    "selection": r"选品|product\s+select(?:ion|ing)",
+    "video": r"短视频|剪辑|拍视频|拍片|视频推广|short[\s-]*videos?|video\s+(?:editing|creation|promotion)",
+    "operations": r"后台运营|直播运营|平台运营|店铺运营|platform\s+admin|backend\s+ops",
 }
 # The FIELD_WORK words that name where work was done (a platform, a line of business), not the work itself
 FIELD_PLACE = "|".join(PLATFORMS.values()) + r"|电商|mcn|运营|新媒体|e-?commerce"
