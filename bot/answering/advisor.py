@@ -42,7 +42,7 @@ from bot.answering.routes_compared import routes_compared_reply
 from bot.answering.hours_total import hours_named, hours_total_reply
 from bot.answering.people import ASKS_EACH, UNNAMED_PEOPLE, askers_certificate, certificate_only, certificate_was_someone_elses, is_asker, without_certificate, introduced_person, labelled_person, named_in, names_someone_else, split_people, subject_before, with_new_facts
 from bot.answering.understanding import (ASKS_ABOUT_TRAINING, level_judged_last, asks_for_a_task, asks_training_hours, ladder_asked_to, other_job_type_asked, plans_a_level, teaches_a_class, JOB_TYPE_NAMES, COLLOQUIAL_QUESTION, subject_named, CONFIDENT, ELLIPTICAL_START, NO_SUBJECT, PERSONAL_ACTS, ELIGIBILITY_ACTS, SURELY_OUT_OF_SCOPE, Request, continued_question, levels_named,
-                                         ANAPHORIC, VERIFY_ASKED as _VERIFY_ASKED, age_stated, asks_if_qualified, asks_own_case, asks_requirements, asks_which_level, on_other_levels, question_parts, speaks_of_own_facts, speaks_of_self,
+                                         ANAPHORIC, VERIFY_ASKED, age_stated, asks_if_qualified, asks_own_case, asks_requirements, asks_which_level, on_other_levels, question_parts, speaks_of_own_facts, speaks_of_self,
                                          understand)
 from bot.eligibility import NO_CERTIFICATE, Profile, evaluate, parse_profile
 from bot.eligibility.profile import taught_school
@@ -376,8 +376,6 @@ class Advisor:
         # tho?"), or the last question with its source asked ("average pay for 带货主播?" then "give me the source too
         # pls"; "听说主播平均月薪一万多" then "11220这个数哪来的")
         fallback, source_asked = self._read_again_if_refused(raw, conversation), None
-        if fallback is not None and fallback[1]:
-            source_asked = raw
         said = raw
         # (the level the chat was on, for hours asked with none named: the one last judged or wanted, else the one
         # above the certificate held)
@@ -400,11 +398,10 @@ class Advisor:
             answer = self._answer_or_read_with_what_came_before(raw, lang, conversation)
             if before is not None and answer.refused:
                 conversation.__dict__.update(before.__dict__)  # (the refused reading leaves nothing behind)
+                source_asked = said if fallback[1] else None  # (the source asked: named first, as asked)
                 raw = said = fallback[0]
                 conversation.last_question = None
                 answer = self._answer_or_read_with_what_came_before(raw, lang, conversation)
-            elif fallback is not None:
-                source_asked = None
             answer = self._with_own_case_asked_beside(answer, raw, lang, conversation)
             within = raw[:self.settings.max_message_chars]  # (the part of an over-long message that was read)
             answer = self._with_other_parts_answered(answer, within, lang)
@@ -940,7 +937,7 @@ class Advisor:
                 and _SUBSIDY.search(to_simplified(conversation.last_question)):
             # "考证有没有政府补贴？" then "多少钱？": how much the subsidy is, not the exam's fee
             routing = request.routing = replace(routing, not_covered=None)
-        if routing.not_covered == "venue" and _VERIFY_ASKED.search(request.question):
+        if routing.not_covered == "venue" and VERIFY_ASKED.search(request.question):
             # "how do i check there real and not some fake from the exam centre": how to verify, not where the exam is
             routing = request.routing = replace(routing, not_covered=None)
         if routing.not_covered == "date" and len(request.question) <= SHORT_FOLLOW_UP and conversation.history \

@@ -267,10 +267,9 @@ _ISSUES_CERTIFICATES = re.compile(r"\bissu(?:e|es|ing)\b[^.?]{0,24}\bcert|\bcert
 # Sitting an exam or a part of it again ("可以只补考实操吗", "can I retake just the practical?").
 _RESIT = re.compile(r"补考|重考|再考一次|重新考|resit|re-sit|retake|re-take", re.I)
 # How to check that a certificate (or a body) is genuine.
-_VERIFY_ASKED = re.compile(r"怎么查|如何查|怎样查|点样查|查真假|查询|核实|核查|验证|真伪|\bverify\b|\bcheck\b[^?.]{0,24}\b(?:it|cert|certificate|real|genuine|valid|legit)\b|"
+VERIFY_ASKED = re.compile(r"怎么查|如何查|怎样查|点样查|查真假|查询|核实|核查|验证|真伪|\bverify\b|\bcheck\b[^?.]{0,24}\b(?:it|cert|certificate|real|genuine|valid|legit)\b|"
                            # ("is the certificate searchable online like mainland ones?", "張證查唔查得到")
                            r"\blook (?:it |them )?up\b|\bsearchable\b|查得到|查唔查得到|查唔到|查不到", re.I)
-VERIFY_ASKED = _VERIFY_ASKED  # how to verify a certificate (the advisor reads it too)
 # What comes next for the asker ("之后仲可以点发展？", "下一步怎么走", "what's next for me?").
 _WHAT_NEXT = re.compile(r"(?:之后|以后|接下来|然后|再)(?:还|仲)?(?:可以|能|要)?(?:怎么|怎样|点|如何|往哪|往哪里)(?:发展|走|升|考)|下一步(?:呢|怎么走|考什么|怎么办)|"
                         r"(?:往上|上面|之上)(?:还有|仲有|是)(?:什么|啥|咩|哪几|边几)|"
@@ -947,7 +946,7 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
             and (not stated.has_personal_facts or about_certificate) \
             and (stated.target_level is None or _MY_EXAM.search(question) or about_certificate
                  # ("how do i verify my cert online" then "its from 2023, level 5 直播销售员": the certificate to look up)
-                 or bool(_VERIFY_ASKED.search(conversation.last_question))) \
+                 or bool(VERIFY_ASKED.search(conversation.last_question))) \
             and not _ASKS_TO_APPLY.search(question):
         # ("有學員個證唔見咗，可以點補？" then "佢係2023年喺廣州考嘅直播銷售員五級": context for the lost certificate)
         # "证书上面会写什么？" then "我考的是直播销售员四级": the question asked again with what was added
@@ -1024,7 +1023,7 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
         # what someone told them about their own case is checked on the facts they gave
         act = "eligibility_level"
     if act in ("fact", "rule_question", "logistics") and not asked_levels and _WANTS_A_CERTIFICATE.search(words) \
-            and not _VERIFY_ASKED.search(words) \
+            and not VERIFY_ASKED.search(words) \
             and conversation.profile is not None and conversation.profile.has_personal_facts:
         # "19, streaming beauty products for 8 months", "no certs", then "so what should I do now if I want a 证书 asap?"
         act = "eligibility_highest"
@@ -1842,7 +1841,7 @@ def _keyword_act(act: str, confidence: float, routing: Routing, question: str, s
                                                    and _LOST_CERTIFICATE.search(conversation.last_question))
     if act in PERSONAL_ACTS + ("rule_question", "fact", "logistics") and lost and (not _ASKS_TO_APPLY.search(question) or not levels_named(question)):
         return "fact"  # "個仔張四級證唔見咗" then "點算好？可唔可以補？": a certificate lost, not the next level
-    if act in PERSONAL_ACTS + ("rule_question", "fact", "logistics") and _VERIFY_ASKED.search(question) and not _ASKS_TO_APPLY.search(question):
+    if act in PERSONAL_ACTS + ("rule_question", "fact", "logistics") and VERIFY_ASKED.search(question) and not _ASKS_TO_APPLY.search(question):
         return "fact"  # "a candidate says she has 直播销售员 三级. how do I check it's real?": how to verify it
     if act in PERSONAL_ACTS and _ISSUES_CERTIFICATES.search(question) and not stated.has_personal_facts:
         return "fact"  # "Can I issue my own certificates to graduates?": who issues the certificate, not a level to take
@@ -1911,20 +1910,20 @@ def _keyword_act(act: str, confidence: float, routing: Routing, question: str, s
     if known and act not in ELIGIBILITY_ACTS + ("statement", "injection") and stated.education and _DOES_IT_MATTER.search(question) \
             and not routing.not_covered and not _THIRD_PARTY.search(question):
         # "在抖音带货两年多了 没考过证" then "高中毕业 有影响吗": the schooling told, weighed in the asker's case
-        return ("eligibility_level" if conversation.last_level else "eligibility_highest"), 1.0
+        return _case_asked_again(conversation)
     if known and personal and act not in ELIGIBILITY_ACTS + ("injection",) and _STILL_OK.search(question) \
             and not routing.not_covered and not _THIRD_PARTY.search(question):
         # "我做带货主播6年了 想直接考四级" … "实际做主播大概4年半 那还行吗": the case again on the figure said now
-        return ("eligibility_level" if conversation.last_level else "eligibility_highest"), 1.0
+        return _case_asked_again(conversation)
     if known and act not in ELIGIBILITY_ACTS + ("statement", "injection") and _NEWER_CONDITIONS_ASKED.search(question) \
             and len(re.sub(r"[\W_]", "", question)) <= 16 and not routing.not_covered and conversation.last_act in PERSONAL_ACTS:
         # "公司想给她报四级 行不行" then "按新的条件呢": the case again, which says what the newer conditions give
-        return ("eligibility_level" if conversation.last_level else "eligibility_highest"), 1.0
+        return _case_asked_again(conversation)
     if known and act not in ELIGIBILITY_ACTS + ("statement", "injection") and _WHAT_ABOUT_NOW.search(question) and not routing.not_covered \
             and len(re.sub(r"[\W_]", "", question)) <= 12:
         # "我做咗三年選品 兩年直播" … "冇證" then "咁而家呢", "so now?": the case as it stands now, at the level
         # weighed before, else the highest open
-        return ("eligibility_level" if conversation.last_level else "eligibility_highest"), 1.0
+        return _case_asked_again(conversation)
     # a student who said where they study ("我是职高高二的，学的电子商务") asks for their own case too, for
     # level 4, the level a school route opens to students (reply: in their final year)
     studying = conversation.profile is not None and bool(conversation.profile.studying_at) \
@@ -2101,6 +2100,12 @@ def _answers_which_fits(question: str, conversation: Conversation) -> bool:
         and not _THIRD_PARTY.search(question) and not levels_named(question)
 
 
+def _case_asked_again(conversation: Conversation) -> tuple[str, float]:
+    """The asker's case asked again in other words ("咁而家呢", "按新的条件呢", "那还行吗"): at the level weighed
+    before, else the highest open; a reading that decides alone."""
+    return ("eligibility_level" if conversation.last_level else "eligibility_highest"), 1.0
+
+
 def _same_pronoun_before(question: str, conversation: Conversation) -> bool:
     """"…a streamer who has level 3 since Jan 2023", "she's been streaming full time", then "is she eligible now?":
     the person the conversation's facts are about, named by the same pronoun in an earlier message."""
@@ -2123,7 +2128,7 @@ def _resolve_followup(act: str, question: str, conversation: Conversation, state
         return "eligibility_level"
     if act != "followup":
         return act
-    if _VERIFY_ASKED.search(question) and not _asked_levels(question, stated):
+    if VERIFY_ASKED.search(question) and not _asked_levels(question, stated):
         return "fact"  # "a candidate showed us a level 3 cert" then "how do I check it quickly?": how to verify it
     if last in ELIGIBILITY_ACTS:
         return "eligibility_level" if _asked_levels(question, stated) else last

@@ -80,7 +80,9 @@ class Profile:
     # The years are stretches on different platforms, added up ("抖音带货两年 快手一年"): whether they ran at the
     # same time was not said, so the reply says how it counted them
     platforms_added: bool | None = None
-    lines_added: bool | None = None  # the stretches added are lines of this work ("三年選品 兩年直播"), not platforms
+    # The stretches added are lines of this work ("三年選品 兩年直播"), not platforms: said so in the reply (platforms_added
+    # is set with it, so that merging and a break said later treat both alike)
+    lines_added: bool | None = None
     # The hours of the training said ("a 60-hour 高级技师 prep course"): fewer than the level's reference hours is no
     # proof the formal training was done (the reply says so and counts it as not done)
     training_hours: int | None = None
