@@ -1695,7 +1695,7 @@ class Advisor:
         if len(codes) < 2:
             for said, _ in reversed(conversation.history[-2:]):
                 earlier = mandarin_words(to_simplified(said))
-                if _OTHER_OCCUPATION_NAMED.search(earlier):
+                if vocab.ANOTHER_OCCUPATION.search(earlier):
                     return None  # ("全媒体运营师和互联网营销师…" then "哪个更有用"): occupations weighed, not job types
                 codes += [code for code in _job_types_named(earlier) if code not in codes]
                 if not codes and _JOB_TYPES_ASKED.search(earlier):
@@ -1786,7 +1786,7 @@ class Advisor:
             and bool(background_job_types([mandarin_words(request.question)], self.slot_answers))
         if found is None and not JOB_TYPE_NAMES.search(request.question) and (_FITS_ME.search(request.question) or near_asked) \
                 and not request.routing.other_occupation and not any(
-                    _OTHER_OCCUPATION_NAMED.search(text) for text in [request.question, *[to_simplified(q) for q, _ in conversation.history[-2:]]]):
+                    vocab.ANOTHER_OCCUPATION.search(text) for text in [request.question, *[to_simplified(q) for q, _ in conversation.history[-2:]]]):
             # (not between this occupation and another one named just before: "同全媒體運營師有咩唔同？" then "邊個啱我？")
             # "做過服裝店店長，常在IG分享穿搭…四個工種裡我比較適合哪個？": no work that names one; what each
             # job type does, so the asker can place themselves, with the role entries as sources
@@ -2557,7 +2557,6 @@ _ALSO = re.compile(r"\balso\b|\bas well\b|\btoo\b|也|还|另外|仲有|同时",
 _FITS_ME = re.compile(r"适合|合适|啱(?:唔啱)?(?:我|做)|入手|\bsuits?\b|\bfits?\b|\bsuggest|\brecommend|\bstart with\b"
                       # ("i want to move from hosting to behind the scenes" then "what are my options inside this occupation")
                       r"|\bwhat (?:are|r) my options\b|\bmy options\b|(?:我)?(?:有|有什么|有咩|有哪些)(?:其他)?(?:选择|出路|方向)", re.I)
-_OTHER_OCCUPATION_NAMED = re.compile(r"全媒体|电子商务师|营销员|网络主播|all-media|e-?commerce specialist", re.I)
 _WHICH_FITS = re.compile(r"哪个|哪個|边个|邊個|适合|適合|啱|\bwhich\b|\bfit|\bsuit", re.I)
 # Job types weighed ("跟直播销售员比哪个好找工作", "which one lets you go higher in levels?", "边个前途好啲"):
 # which one, and how high it goes or how it fares at work.

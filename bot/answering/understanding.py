@@ -98,8 +98,6 @@ _TASK_REQUEST = re.compile(r"\btranslate\b|翻译|\bproofread|润色|校对|(?:�
 _LEVELS_OF_THE_TRACK = re.compile(r"一共|总共|共有|分几|分为|最高|几个等级|多少个等级|how many levels|highest level|top level", re.I)
 _WANTS_LEVEL = re.compile(r"想(?:一步到位|直接|先)?[考报]|要[考报]|打算[考报]|准备[考报]|冲|\bwants?\b|\bwanna\b|\bplan(?:s|ning)? to\b|\baim(?:s|ing)? (?:for|at)\b|"
                          r"\bgo(?:ing)? for\b|\bgoing to (?:take|sit|apply)", re.I)
-# The neighbouring occupations a 2025 group standard names as related, and their kin: whether they count is the question.
-_NEIGHBOUR_CERTIFICATE = re.compile(r"(?<!互联网)(?:电子商务师|电商师|营销员|营销师|全媒体运营师)|e-?commerce specialist|all-media operator", re.I)
 # Another occupation's certificate asked to be used ("电子商务师三级…能不能拿来报互联网营销师二级？"): whether it counts.
 _USED_TO_APPLY = re.compile(r"拿来报|用来报|拿去报|拿来考|用来考|拿嚟报|攞嚟报|当.{0,4}用|\bbe used (?:to|for)\b|\buse (?:it|this|that) (?:to|for)\b", re.I)
 # A level asked about for now, at the end of a message ("level 3 now?", "三级现在呢", "而家得未"): the asker's case.
@@ -1867,7 +1865,7 @@ def _keyword_act(act: str, confidence: float, routing: Routing, question: str, s
     if act in ("rule_question", "fact", "logistics") and personal and confidence < CONFIDENT and runner_up in PERSONAL_ACTS:
         # "五级证书拿到以后又做满了4年，现在想报四级，够不够条件": facts about the asker and a question
         return "eligibility_level" if stated.target_level is not None else "eligibility_highest"
-    if act in PERSONAL_ACTS and _NEIGHBOUR_CERTIFICATE.search(question) and _USED_TO_APPLY.search(question) \
+    if act in PERSONAL_ACTS and vocab.NEIGHBOUR_CERTIFICATE.search(question) and _USED_TO_APPLY.search(question) \
             and not speaks_of_self(question) and not (conversation.profile is not None and conversation.profile.has_personal_facts):
         return "fact"  # "学员有个电子商务师三级，能不能拿来报互联网营销师二级？": whether that certificate counts
     if act == "rule_question" and stated.years_total == 0 and len(_asked_levels(question, stated)) == 1 \
@@ -1932,7 +1930,7 @@ def _keyword_act(act: str, confidence: float, routing: Routing, question: str, s
     one_person = len(conversation.people) == 1
     if (act in ("rule_question", "fact", "followup") or (act == "logistics" and confidence < CONFIDENT and not routing.not_covered)) \
             and (known or personal or studying or one_person) and _ASKS_TO_APPLY.search(question) \
-            and not (_NEIGHBOUR_CERTIFICATE.search(question) and _USED_TO_APPLY.search(question) and not speaks_of_self(question)) \
+            and not (vocab.NEIGHBOUR_CERTIFICATE.search(question) and _USED_TO_APPLY.search(question) and not speaks_of_self(question)) \
             and _asked_levels(question, stated) and (not _THIRD_PARTY.search(question) or conversation.third_party or one_person
                                                      or (personal and _third_party(mandarin_words(question)))):
         # "这样能直接报四级吗" after the asker's facts: their own case; "她三级够条件没" after a student's
@@ -2088,15 +2086,12 @@ def _keyword_act(act: str, confidence: float, routing: Routing, question: str, s
     return act
 
 
-_ANOTHER_OCCUPATION = re.compile(r"全媒体|电子商务师|电商师|(?<!互联网)营销员|网络主播|网红|\ball[- ]media\b|\be-?commerce specialist\b|\binternet anchor\b", re.I)
-
-
 def _answers_which_fits(question: str, conversation: Conversation) -> bool:
     """"选品员和直播销售员哪个更适合我" … "之前做了三年采购": what the asker says of themselves, no question of its own,
     right after asking which job type fits them, is for that question."""
     asked = [to_simplified(said) for said, _ in conversation.history[-2:]]
     # (not between this occupation and another: "全媒体运营师和互联网营销师哪个适合我")
-    return any(_WHICH_JOB_TYPE.search(said) and not _ANOTHER_OCCUPATION.search(said) for said in asked) and not _is_question(question) \
+    return any(_WHICH_JOB_TYPE.search(said) and not vocab.ANOTHER_OCCUPATION.search(said) for said in asked) and not _is_question(question) \
         and not _THIRD_PARTY.search(question) and not levels_named(question)
 
 

@@ -10,6 +10,13 @@ import re
 
 _ZH_LEVEL_WORDS = r"[一二三四五]级|高级技师|技师|高级工|中级工|初级工"
 
+# Occupations next to this one. Their certificates (the ones a 2025 group standard names as related, and their kin:
+# "电子商务师三级能拿来报吗") may count as a related occupation; the evaluation body decides.
+NEIGHBOUR_CERTIFICATE = re.compile(r"(?<!互联网)(?:电子商务师|电商师|营销员|营销师|全媒体运营师)|e-?commerce specialist|all-media operator", re.I)
+# Another occupation named at all, the certificated ones and the uncertificated roles near it ("网络主播", "网红"):
+# a question weighing it against this occupation is not about this occupation's job types.
+ANOTHER_OCCUPATION = re.compile(r"全媒体|电子商务师|电商师|(?<!互联网)营销员|网络主播|网红|\ball[- ]media\b|\be-?commerce specialist\b|\binternet anchor\b", re.I)
+
 # Level mentions; `level_of` maps each to 1..5 (1 is the highest level). Order matters:
 # "高级技师" must be tried before "技师" and "高级", "高级工" before "高级".
 LEVEL = re.compile(
