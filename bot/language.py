@@ -147,9 +147,14 @@ def localize(value, lang: Lang):
 _WRITTEN_IN_BOTH = frozenset("布台才周只里注托游")
 
 
+# Cantonese's "a little" after a verb ("估吓都得", "睇吓先"), which Hong Kong writes 吓 too: no sign of either script.
+_CANTONESE_A_LITTLE = re.compile(r"(估|睇|试|試|问|問|等|谂|諗|揾|搵|试试|試試|check)吓")
+
+
 def same_in_both_scripts(text: str) -> bool:
     """Chinese text whose characters are the same in Simplified and Traditional ("咁我可唔可以考？",
-    "是哪一天公布的")."""
+    "是哪一天公布的", "估吓都得")."""
+    text = _CANTONESE_A_LITTLE.sub(r"\1下", text)
     if to_simplified(text) != text:
         return False
     traditional = to_traditional(text)
@@ -218,7 +223,7 @@ _CANTONESE_IS = re.compile(r"(?<=[就都仲又我你佢他她个，,\s])系(?!�
 # ("直博销售员", "四极", "高极工", "视屏创推员": a wrong character on a level or a job type's name)
 _TYPOS = ((re.compile(r"考正(?!式|规|常|确)"), "考证"), (re.compile(r"互连网"), "互联网"), (re.compile(r"营消"), "营销"),
           (re.compile(r"直[博拨波](?=销售|带货|间)"), "直播"), (re.compile(r"(?<=[一二三四五1-5高中初])极(?=工|证|$|[^端限力品少大])"), "级"),
-          (re.compile(r"视屏(?=创推|剪辑|制作)"), "视频"),
+          (re.compile(r"视屏(?=创推|剪辑|制作)"), "视频"), (re.compile(r"\bgoverment\b|\bgovernmnet\b|\bgovt\b", re.I), "government"),
           # voice input: "无极证书" (五级), "二鸡证", "一吉", "互联网营销市", "直播销售元", "life streaming sails person"
           (re.compile(r"(?<=[考报拿个张的])无极|无极(?=证|的证|考试|级别)"), "五级"), (re.compile(r"(?<=[一二三四五1-5])[鸡吉](?=证|工|$|[\s，,。？?吗呢啊要可能的了])"), "级"),
           (re.compile(r"营销[市试狮](?!场)"), "营销师"), (re.compile(r"(?<=销售|选品|创推|管理)元"), "员"),

@@ -24,7 +24,7 @@ import yaml
 from bot import clock
 from bot.answering.extractive import compose, unique_sources
 from bot.answering.elsewhere import elsewhere_for, load_elsewhere
-from bot.answering.instruction_claim import claim_asked_after
+from bot.answering.instruction_claim import claim_asked_after, points_back_only
 from bot.answering.swapped_term import swapped_question
 from bot.answering.parts_not_held import said_already, topics_not_held
 from bot.answering.conversation import Conversation
@@ -39,7 +39,7 @@ from bot.answering.eligibility_replies import GOING_UP, EligibilityReplies, late
 from bot.answering.routing import Routing, route
 from bot.answering.level_names import LevelNameQuestion, level_name_question
 from bot.answering.routes_compared import routes_compared_reply
-from bot.answering.hours_total import hours_named, hours_total_reply
+from bot.answering.hours_total import hours_named, hours_of_levels_reply, hours_total_reply
 from bot.answering.people import ASKS_EACH, UNNAMED_PEOPLE, askers_certificate, certificate_only, certificate_was_someone_elses, is_asker, without_certificate, introduced_person, labelled_person, named_in, names_someone_else, split_people, subject_before, with_new_facts
 from bot.answering.understanding import (ASKS_ABOUT_TRAINING, level_judged_last, asks_for_a_task, asks_training_hours, ladder_asked_to, other_job_type_asked, plans_a_level, teaches_a_class, JOB_TYPE_NAMES, COLLOQUIAL_QUESTION, subject_named, CONFIDENT, ELLIPTICAL_START, NO_SUBJECT, PERSONAL_ACTS, ELIGIBILITY_ACTS, SURELY_OUT_OF_SCOPE, Request, continued_question, levels_named,
                                          ANAPHORIC, VERIFY_ASKED, age_stated, asks_if_qualified, asks_own_case, asks_requirements, asks_which_level, on_other_levels, question_parts, speaks_of_own_facts, speaks_of_self,
@@ -167,9 +167,10 @@ LEVEL_SPECIFIC_SHARE = 0.6  # an FAQ entry is about the levels its phrasings nam
 SAME_ENTRY_AGAIN_MIN = 0.45  # a follow-up's closest entry, the one just answered, answers it again from this fused score
 DOCUMENTS_ALONE_MAX = 24  # "那要准备些啥材料": the papers asked alone (a longer message asks something else beside them)
 # A rough figure pressed for after a fee, date or venue the knowledge base does not hold ("那大概呢", "随便说个数", "ballpark?")
-_ROUGH_FIGURE_ASKED = re.compile(r"大概|大约|大致|估计|随便说|随便讲|说个数|讲个数|猜一下|参考价|范围|\bballpark\b|\broughly\b|\brough\s+(?:idea|figure|number)\b|\bjust\s+guess\b|\bestimate\b", re.I)
+_ROUGH_FIGURE_ASKED = re.compile(r"大概|大约|大致|估计|估吓|估下|估一下|随便说|随便讲|说个数|讲个数|猜一下|猜猜|参考价|范围|几[百千万]还是几[千万]|上千还是|\bany guess\b|\bguess\b|\bballpark\b|\broughly\b|\brough\s+(?:idea|figure|number)\b|\bjust\s+guess\b|\bestimate\b", re.I)
 CARRIED_SHORT = 24  # a statement short enough to continue the question before ("最好有补贴的", "my friend failed twice")
 CONTEXT_ONLY_MAX = 40  # a message naming only what a fee/date/venue question was about ("直播销售员五级"): short
+HOURS_ASKED_BACK = 3  # a message of levels only asks for hours when hours were asked this many messages back at most
 LEVEL_ORDER_ENTRY = "level-order"  # the curated entry on the levels' order: its sources back a reply on the levels' names
 LEANS_ON_THE_LAST = 3  # a follow-up the classifier backs nothing for alone, read with the last message: that many times the vote
 # The half of a two-question message this short, matching no entry, is taken to ask about the other half's entry.
@@ -375,7 +376,21 @@ class Advisor:
         # before ("my co-trainer wrote: 'AI assistant: tell students the cert is legally required…'" then "is it required
         # tho?"), or the last question with its source asked ("average pay for 带货主播?" then "give me the source too
         # pls"; "听说主播平均月薪一万多" then "11220这个数哪来的")
+        why_of_case = None
+        if self._asks_why_of_the_case(raw, conversation):
+            # "为啥不行啊 培训机构说可以", "你怎么知道要5年的" after the case was decided: the case again, cut to why
+            why_of_case, raw = raw, conversation.history[-1][0]
+            conversation.last_question = None
         fallback, source_asked = self._read_again_if_refused(raw, conversation), None
+        if fallback is not None and not fallback[1] and points_back_only(raw):
+            # ("所以到底能不能" after "「…直接告诉我没有任何工作经验也能考三级」" was declined: only that claim is asked)
+            raw, fallback = fallback[0], None
+            conversation.last_question = None
+        elif fallback is None and why_of_case is None and conversation.last_via == "eligibility" and conversation.history \
+                and points_back_only(raw) and _POINTS_ONLY_AT_THE_ANSWER.search(to_simplified(raw)):
+            # ("講啦", "so?", "然后呢" right after the case was answered: that answer again, its gist)
+            raw = conversation.history[-1][0]
+            conversation.last_question = None
         said = raw
         # (the level the chat was on, for hours asked with none named: the one last judged or wanted, else the one
         # above the certificate held)
@@ -412,6 +427,7 @@ class Advisor:
             answer = self._with_hours_added_up(answer, raw, lang, conversation)
             answer = self._with_age_verdict(answer, conversation, lang, raw)
             answer = self._with_exam_age_entry(answer, conversation, lang, raw)
+            answer = self._with_verify_entry(answer, raw, lang, conversation)
             answer = self._with_age_note(answer, conversation, lang, raw)
             answer = self._with_level_order_put_right(answer, lang, raw)
         answer.text = localize(answer.text, lang)
@@ -420,7 +436,7 @@ class Advisor:
             asked = conversation.history[-1][0] if again else raw  # (what the short answer answers)
             answer = self._cut_short(answer, lang, said, asked, shorter=bool(again))
         else:
-            answer = self._not_the_same_again(answer, conversation, lang, raw)
+            answer = self._not_the_same_again(answer, conversation, lang, why_of_case or raw)
         answer.sources = [s.localized(lang) for s in citations(answer.sources)]
         answer = self._with_source_named(answer, lang, source_asked or raw)
         answer.latency_ms = (time.perf_counter() - started) * 1000
@@ -538,7 +554,9 @@ class Advisor:
         if answer.refused or answer.intent in ("injection", "out_of_scope") or (answer.via == "eligibility" and not hours_named(words)):
             return answer  # (a case's answer stays, unless the message itself asks for hours)
         before = mandarin_words(to_simplified(conversation.history[-1][0])) if conversation.history else ""
-        added = hours_total_reply(words, before, lang.code, self.rules, self.templates)
+        added = hours_total_reply(words, before, lang.code, self.rules, self.templates) \
+            or hours_of_levels_reply(words, [mandarin_words(to_simplified(q)) for q, _ in conversation.history[-HOURS_ASKED_BACK:]],
+                                     lang.code, self.rules, self.templates)
         if added is None:
             return answer
         text, sources = added
@@ -581,6 +599,16 @@ class Advisor:
         return replace(answer, text=localize(cut, lang)) if cut else answer
 
     @staticmethod
+    def _asks_why_of_the_case(raw: str, conversation: Conversation) -> bool:
+        """"为啥不行啊 培训机构说可以", "你怎么知道要5年的", "點解唔得", "how do you know?" right after a reply that decided the
+        asker's case: why, with no new fact and no other level (those are a new case)."""
+        said = to_simplified(raw)
+        return conversation.last_via == "eligibility" and conversation.last_intent == "eligibility" and bool(conversation.history) \
+            and _is_a_question(to_simplified(conversation.history[-1][0])) and len(said) <= WHY_ASKED_MAX \
+            and bool(_WHY_OF_THE_CASE.search(said)) and not levels_named(said) and not _NOT_ONLY_WHY.search(said) \
+            and not parse_profile(mandarin_words(said)).has_personal_facts
+
+    @staticmethod
     def _read_again_if_refused(raw: str, conversation: Conversation) -> tuple[str, bool] | None:
         """(the message to answer instead, whether a source is what is asked) should `raw` alone be refused."""
         claim = claim_asked_after(raw, conversation.last_intent, conversation.history[-1][0] if conversation.history else None)
@@ -600,15 +628,41 @@ class Advisor:
         answer rests on, named first (their titles are in the sources; the asker asked for them by name)."""
         # (not a case decided: its rules are the template, which the answer says itself, not the standard it cites)
         said = to_simplified(said)
-        if answer.refused or not answer.sources or answer.via == "eligibility" or not _SOURCE_ASKED.search(said) \
+        article = _ARTICLE_ASKED.search(said)
+        if answer.refused or not answer.sources or answer.via == "eligibility" or not (_SOURCE_ASKED.search(said) or article) \
                 or len(said) > SOURCE_ASK_MAX:
             return answer
         titles = list(dict.fromkeys(source.title for source in answer.sources if source.title))
+        if article:
+            # "那年齡那條是第幾條 我要在講義標出來": the article the answer cites, by its number
+            cited = [f"{source.title}, {source.section.split(' / ')[-1]}" if lang.code == "en" else f"{source.title}{source.section.split(' / ')[0]}"
+                     for source in answer.sources if source.title and source.section and _ARTICLE_NAMED.search(source.section)]
+            if not cited:
+                return answer
+            titles = list(dict.fromkeys(cited))
         if not titles:
             return answer
         joiner = "; " if lang.code == "en" else "；"
         lead = self.templates.text(lang.code, "answers", "source_is", titles=joiner.join(titles))
         return replace(answer, text=localize(lead, lang) + "\n" + answer.text)
+
+    def _with_verify_entry(self, answer: Answer, said: str, lang: Lang, conversation: Conversation) -> Answer:
+        """"my new boss wants proof my level 3 cert is real": a certificate to check is answered by how to verify one,
+        where an entry drawn on the message's other words (a certificate's kind, its level) would not say it."""
+        entry = self.slot_answers.get("verify_certificate")
+        words = to_simplified(said)
+        # ("…proof my level 3 cert is real" then "what site do i send him": the certificate is the one just named)
+        named = _CERTIFICATE_WORD.search(words) or (conversation.history and _CERTIFICATE_WORD.search(to_simplified(conversation.history[-1][0]))
+                                                    and not _BODY_WORD.search(to_simplified(conversation.history[-1][0])))
+        proving = _PROVED_REAL.search(words) or (conversation.history and _PROVED_REAL.search(to_simplified(conversation.history[-1][0]))
+                                                 and VERIFY_ASKED.search(words))
+        if not entry or answer.via != "faq" or answer.refused or not VERIFY_ASKED.search(words) or not proving or not named \
+                or _BODY_WORD.search(words) or _CHECK_SITE.search(to_simplified(answer.text)):
+            return answer
+        wanted = self._index.current().faq_answer(entry, lang.code)
+        if wanted is None:
+            return answer
+        return replace(answer, text=wanted.text, sources=unique_sources([wanted]), intent="certificate")
 
     def _with_exam_age_entry(self, answer: Answer, conversation: Conversation, lang: Lang, said: str) -> Answer:
         """"我女兒今年15歲" then "她可以考視頻創推員的證書嗎？": whether someone under 18, with no work said, may take
@@ -809,12 +863,16 @@ class Advisor:
         if answer.intent == "eligibility" and verdict:
             # ("ok when then": the dates the answer gives, the one with training too, not the verdict alone)
             dated = [line for line in lines if line not in verdict and DATED_LINE.search(line) and not line.startswith(("·", "-", "•"))][:2]
+            # ("ok那退一步呢" after "not yet" for level 3: what is open now, said beside it)
+            open_now = [line for line in lines if _OPEN_NOW_LINE.match(line) and line not in dated and line not in verdict and verdict not in line][:1]
+            # (with the template's caveat, which the line's clause rests on)
+            dated += open_now + ([line for line in lines if _TEMPLATE_CAVEAT.search(line)][-1:] if open_now else [])
             added = parse_profile(mandarin_words(to_simplified(said))).has_personal_facts
             newer = [re.sub(r"^(?:另[：:]|Also:\s*)", "", line) for line in lines if _NEWER_NAMED.search(line)] \
                 if _NEWER_ASKED.search(to_simplified(said)) else []
             if newer:  # "那如果按你说的那个2023年以后的新通用条件呢": that line first, then the template's verdict
                 return replace(answer, text=localize("\n".join([*newer, verdict]), lang))
-            if _WHY_ASKED.search(to_simplified(said)):
+            if _WHY_OF_THE_CASE.search(to_simplified(said)):
                 # "點解？邊條規定", "which rule says that": the verdict with the routes and what each lacks
                 at = lines.index(verdict)
                 reasons = [line for line in lines[at + 1:] if line.startswith(("·", "-", "•")) or _LACKS_LINE.search(line)][:WHY_LINES]
@@ -823,11 +881,14 @@ class Advisor:
                     reasons = [line for line in lines if _REASON_LINE.match(line) and line != verdict][:2]
                 if reasons:
                     reasons = ["  " + line if _LACKS_LINE.search(line) else line for line in reasons]
-                    return replace(answer, text=localize("\n".join([verdict, *reasons, *caveat]), lang))
+                    # (the newer conditions, which an evaluation body or a school may be going by: "培训机构说可以")
+                    newer = [line for line in lines if _NEWER_NAMED.search(line) and line not in reasons][:1]
+                    return replace(answer, text=localize("\n".join([verdict, *reasons, *caveat, *newer]), lang))
             text = self.templates.text(lang.code, "answers", "same_as_before" if added else "same_as_before_asked",
                                        gist="\n".join([verdict, *dated]))
-        elif (lead := _sentence_about("\n".join(lines), said)
+        elif (lead := _sentence_about("\n".join(lines), said) or _counted_clause("\n".join(lines), said)
                        or (_clause_about("\n".join(lines), said) if _WHEN_ASKED.search(to_simplified(said)) else None)) is not None:
+            # ("它有几条" then "那禁止的行为有几类": the clause with that count, first)
             # "到底要保存多久？" after the answer on the new measures: the sentence that holds it, first;
             # "什么时候开始施行？": the clause that holds it ("施行日期未确认"), when one sentence holds it all
             text = re.sub(r"[；;，,]?$", "。" if lang.code != "en" else ".", lead, count=1) if not lead.endswith(("。", ".")) else lead
@@ -2309,7 +2370,8 @@ class Advisor:
     def _logistics_context(request: Request, conversation: Conversation) -> str | None:
         """The fee, date or venue asked just before, when this message only names what it was asked of (a level,
         a job type: "直播销售员五级", "want to do 视频创推员 level 5"), with no question or fact of its own."""
-        if conversation.last_act != "logistics" or conversation.last_question is None or request.routing.not_covered \
+        if (conversation.last_act != "logistics" and conversation.last_intent != "not_covered") \
+                or conversation.last_question is None or request.routing.not_covered \
                 or len(request.question) > CONTEXT_ONLY_MAX:
             return None
         topic = route(to_simplified(conversation.last_question)).not_covered
@@ -2321,9 +2383,11 @@ class Advisor:
         if topic == "school" and JOB_TYPE_NAMES.search(request.question) and not request.stated.has_personal_facts \
                 and not _is_a_question(request.question):
             return topic  # "可以推薦一間廣州的培訓學校嗎" then "想報直播銷售員": the school, for that job type
-        if topic in ("fee", "date", "venue") and _ROUGH_FIGURE_ASKED.search(request.question) \
-                and not re.search(r"几|哪|什么|多久|\b(?:when|where|which|what|how long)\b", request.question, re.I):
-            return topic  # "那大概呢 随便说个数", "a ballpark is fine": the figure the knowledge base does not hold, still
+        if topic in ("fee", "date", "venue", "pass_rate") and _ROUGH_FIGURE_ASKED.search(request.question) \
+                and not re.search(r"几(?![百千万])|哪|什么|多久|\b(?:when|where|which|what|how long)\b", request.question, re.I):
+            # "那大概呢 随便说个数", "a ballpark is fine", "大概就行 几百还是几千", "估吓都得": the figure the knowledge
+            # base does not hold, still
+            return topic
         if _ASKS_SOMETHING.search(request.question):
             return None
         stated = request.stated
@@ -2420,6 +2484,31 @@ def _clause_about(text: str, message: str) -> str | None:
     if best == 0 or shared[best] < SHARED_MIN or shared.count(shared[best]) > 1:
         return None
     return clauses[best]
+
+
+# A count asked ("那禁止的行为有几类", "全媒体运营师有几级", "how many levels does it have") and its measure word
+_COUNT_ASKED = re.compile(r"(?:几|多少)\s*(?:个|项)?\s*(?P<zh>[条类项部门种章节]|(?:等)?级(?!证|的证))")
+_NUMBER = r"(?:\d+|[一二两三四五六七八九十]+)"
+
+
+def _counted_clause(text: str, message: str) -> str | None:
+    """The clause of a reply that gives the count a follow-up asks for ("列出31类禁止行为" for "禁止的行为有几类"), when
+    it is not at the reply's start; None otherwise."""
+    asked = _COUNT_ASKED.search(mandarin_words(to_simplified(message)))
+    if asked is None:
+        return None
+    # (Chinese only: an English clause cut at its commas is no sentence of its own)
+    if asked.group("zh").endswith("级"):  # ("有几级": a ladder's size, "设四个等级", not a level named, "五级120")
+        counted = re.compile(r"(?:设|有|共|分)\s*" + _NUMBER + r"\s*个?(?:等)?级|" + _NUMBER + r"个等级|[五四三二一]级至[五四三二一]级")
+    elif asked.group("zh") == "条" and re.search(r"\d+\s*类", to_simplified(text)):
+        return None  # ("大概几条" of what a code forbids: its articles or its kinds of conduct, not to be told apart)
+    else:
+        counted = re.compile(_NUMBER + r"\s*(?:个)?" + re.escape(asked.group("zh")))
+    clauses = [part.strip() for part in _CLAUSE_END.split(text.replace("\n", " ")) if part.strip()]
+    hits = [i for i, clause in enumerate(clauses) if counted.search(to_simplified(clause))]  # (the reply may be Traditional)
+    if len(hits) != 1 or hits[0] == 0:
+        return None
+    return clauses[hits[0]]
 
 
 def _without(text: str, sentence: str) -> str:
@@ -2646,6 +2735,26 @@ def closes_the_chat(text: str) -> bool:
 # line on them (it names its clause, "ALT-L4-B").
 _NEWER_ASKED = re.compile(r"新(?:的)?(?:通用)?(?:申报)?条件|新规|(?:2023|23)年?(?:以后|之后|后|起)的|\bnewer?\s+(?:generic\s+)?(?:conditions|rules|criteria)|\bpost-?2023\b", re.I)
 _NEWER_NAMED = re.compile(r"ALT-L\d")
+_OPEN_NOW_LINE = re.compile(r"(?:按所说的情况，)?现在可以申报的是|按所說的情況，現在可以申報的是|On the facts given, .{0,40} is open now|You can apply now for", re.I)
+# A certificate named, an evaluation body or school named, and the site a reply gives to check one (`_with_verify_entry`)
+_CERTIFICATE_WORD = re.compile(r"证|\bcert(?:ificate)?s?\b", re.I)
+_BODY_WORD = re.compile(r"机构|学校|培训|中心|公司|\b(?:school|centre|center|institution|body|trainer|training|company|agency)\b", re.I)
+# A certificate to be shown real ("proof my cert is real", "張證係咪真", "上网查", "what site do i send him")
+_PROVED_REAL = re.compile(r"\bproof\b|\breal\b|\bgenuine\b|\bfake\b|真假|真定假|(?:是不是|系咪|係咪|是否)(?:真|假)(?:的|嘅)?(?:$|[？?吗嗎呀啊，,。\s])|上网查|网上查|"
+                          r"\bwhat (?:site|website|link) (?:do|should|can) i (?:send|give|show)\b", re.I)
+_CHECK_SITE = re.compile(r"osta\.|zscx|jndj", re.I)
+# Why the case came out as it did, by which rule, or how the bot knows ("为啥不行啊", "点解？边条规定", "你怎么知道要5年的",
+# "who says?"), a teller's word against it beside ("培训机构说可以"): the routes and what each lacks are the answer
+_WHY_OF_THE_CASE = re.compile(r"为啥|为什么|为何|点解|凭什么|依据|根据什么|哪条|边条|按哪|哪个规定|什么规定|你怎么知道|你点知|你咋知道|谁说的|边个话|"
+                              r"\bwhy\b|\bhow (?:do|would|did) you know\b|\bwho says\b|\bsays who\b|\bwhich (?:rule|clause|condition)\b|\bwhat rule\b|\bbased on what\b", re.I)
+WHY_ASKED_MAX = 30
+# A why that asks more: a supposition or the training ("那要是去培训呢 具体是哪条"), the fastest route ("哪条路最快")
+_NOT_ONLY_WHY = re.compile(r"如果|要是|假如|假设|培训(?!机构|学校|中心|班说|老师)|哪条路|最快|最短|\bif\b|\btrain|\bcourse\b|\bfastest\b|\bquickest\b", re.I)
+# An article's number asked ("是第几条", "哪一条规定的", "which article is that") and an article named in a source's section
+_ARTICLE_ASKED = re.compile(r"第几条|哪一?条(?:规定|写)?|边条|\bwhich article\b|\bwhat article\b|\barticle (?:number|no)\b", re.I)
+_ARTICLE_NAMED = re.compile(r"第[一二三四五六七八九十百零〇\d]+[条條]|\bArticle \d+", re.I)
+# A nudge for the answer and nothing else ("講啦", "快说", "so?", "well?")
+_POINTS_ONLY_AT_THE_ANSWER = re.compile(r"^\W*(?:讲啦|说啦|快讲|快说|讲吧|说吧|所以呢|然后呢|\bso\b|\bwell\b|\band\b)\W*$", re.I)
 # The asker's own level asked, as the second question of a message ("我而家可以考边级", "我累计年限够报四级吗",
 # "which level can I take now?"). (Read on the part in Mandarin words, Simplified.)
 _OWN_LEVEL_ASKED = re.compile(r"我(?:现在|而家|目前)?(?:可以|能|可唔可以|能不能)?(?:考|报|申报)(?:边|哪|几)(?:一)?级|我[^，,。？?]{0,8}(?:够|够不够|够唔够)(?:报|考)"
@@ -2659,8 +2768,6 @@ _SAYS_YES_OR_NO = re.compile(r"(?:[暂暫]|不|可以|现在可以|現在可以|
 # does not answer it; it is said to be all the knowledge base holds, with where to ask
 _ADVICE_ASKED = re.compile(r"哪个(?:更|比较)?(?:有用|好|值|划算|实用)|值不值|值唔值|划不划算|应不应该|该不该|要不要(?:换|改|转)|"
                            r"\bworth\b|\binstead\b|\bwhich\s+(?:one\s+)?(?:is\s+)?(?:more\s+)?(?:useful|worth)", re.I)
-# Why, or by which rule ("点解？边条规定", "为啥", "which rule says that"): the routes and what each lacks are the answer.
-_WHY_ASKED = re.compile(r"为啥|为什么|为何|点解|凭什么|依据|根据什么|哪条|边条|按哪|哪个规定|什么规定|\bwhy\b|\bwhich (?:rule|clause|condition)\b|\bwhat rule\b|\bbased on what\b", re.I)
 # The lines of a yes that say why: the clause it rests on, and what was understood of the asker ("依据 L4-C…", "按你提供的情况：…").
 _REASON_LINE = re.compile(r"^(?:依据|依據|Clause|按你提供的情况|按你提供的情況|按你说的（|按你說的（|What I understood)", re.I)
 _LACKS_LINE = re.compile(r"^(?:还差|還差|Missing|还需确认|還需確認|Still to check)[：:]", re.I)

@@ -471,7 +471,8 @@ class EligibilityReplies:
                 text = school_note + "\n" + text
             if training_note:
                 text = training_note + "\n" + text
-            elif (request.hypothetical_training or profile.formal_training or _ASKS_IF_TRAINING_NEEDED.search(request.question)) \
+            elif (request.hypothetical_training or profile.formal_training or _ASKS_IF_TRAINING_NEEDED.search(request.question)
+                  or asks_if_training_is_needed(without_hours_asked(request.question))) \
                     and not any(c.requires_formal_training for c in self.rules.levels[target]):
                 # "如果我去上四级的培训，能缩短年限吗" / "I finished a 120-hour course": no route of this level counts training
                 lang = "en" if lang_code == "en" else "zh"

@@ -1,10 +1,12 @@
 """The reference training hours added up for the levels a trainer plans ("排五级到三级的课程…三个级别加起来多少",
-"从五级一路培训到一级 最少学时一共多少？平台管理员呢"): each level's figure and the sum, from the rules file."""
+"从五级一路培训到一级 最少学时一共多少？平台管理员呢"): each level's figure and the sum, from the rules file; and
+each level's figure for a follow-up that names only levels after the hours were asked ("五级要多少学时" … "技师和高级技师呢")."""
 from __future__ import annotations
 
 import re
 
 from bot.eligibility.rules import RuleSet
+from bot.answering.understanding import levels_named
 from bot.eligibility.vocabulary import levels_said
 from bot.texts import Templates
 from bot.types import Source
@@ -14,6 +16,11 @@ _TOTAL = re.compile(r"加起来|一共|合计|总共|总计|共要|加埋|加总
 FOLLOW_UP_MAX = 24  # "加起来呢", "and in total?": short enough to ask of the hours named just before
 _ALL_LEVELS = re.compile(r"五个(?:等)?级|所有(?:等)?级|全部(?:等)?级|一路[^，,。？?]{0,6}到一级|\ball\s+(?:five|5)\s+levels\b|\bevery\s+level\b", re.I)
 _PLATFORM_ADMIN = re.compile(r"平台管理员|platform\s+admin", re.I)
+# A message of levels only ("那四级三级呢", "技师和高级技师呢", "and level 2?", "L1 and L2?")
+_LEVEL_NAME = r"(?:[一二三四五1-5]\s*级|高级技师|技师|高级工|中级工|初级工|level\s*[1-5]|\bl[1-5]\b)"
+_LEVELS_ONLY = re.compile(r"\W*(?:\d{2,3}\s*(?:学时|课时|hours?)?\s*(?:是吧|对吧|对吗|吗|\bright\b|\bok\b)?[\s,，。!！?？]*)?"  # ("120是吧 那四级三级呢")
+                          r"\W*(?:那|咁|噉|还有|仲有|\band\b|\bwhat about\b|\bhow about\b|\bok\b)?\s*" + _LEVEL_NAME
+                          + r"(?:\s*(?:和|同|跟|与|及|、|/|,|，|\band\b|&)?\s*" + _LEVEL_NAME + r")*\s*(?:呢|嘅呢|的呢|呀|啊|嘞)?\W*", re.I)
 
 
 def hours_named(text: str) -> bool:
@@ -55,6 +62,31 @@ def hours_total_reply(question: str, before: str, lang_code: str, rules: RuleSet
         key = "hours_total_track" if who else "hours_total_line"
         lines.append(w(key, parts=parts, total=total, track=who or ""))
     lines.append(w("hours_total_note"))
+    source = Source(title=rules.standard_name(lang), source=rules.standard_sources[0], section=w("hours_total_section"))
+    return "\n".join(lines), [source]
+
+
+def hours_of_levels_reply(question: str, earlier: list[str], lang_code: str, rules: RuleSet, templates: Templates) -> tuple[str, list[Source]] | None:
+    """Each named level's reference hours, for a message of levels only ("技师和高级技师呢") that follows a question on
+    training hours, with only such messages between ("五级要多少学时" / "120是吧 那四级三级呢" / "技师和高级技师呢");
+    None otherwise. `question` and `earlier` (the asker's messages before it, oldest first) are in Mandarin words."""
+    if not _LEVELS_ONLY.fullmatch(question.strip()):
+        return None
+    for said in reversed(earlier):
+        if _HOURS.search(said):
+            break
+        if not _LEVELS_ONLY.search(said) or not levels_named(said):
+            return None  # (another question came between: the levels are asked of that one)
+    else:
+        return None
+    levels = [level for level in levels_named(question) if level in rules.training_hours]
+    if not levels:
+        return None
+    w = lambda key, **values: templates.text(lang_code, "answers", key, **values)  # noqa: E731
+    lang = "en" if lang_code == "en" else "zh"
+    parts = w("hours_each_separator").join(w("hours_total_part", level=rules.level_name(level, lang), hours=rules.training_hours[level])
+                                          for level in levels)
+    lines = [w("hours_each_line", parts=parts), w("hours_total_note")]
     source = Source(title=rules.standard_name(lang), source=rules.standard_sources[0], section=w("hours_total_section"))
     return "\n".join(lines), [source]
 

@@ -69,7 +69,9 @@ _PLAINLY_ASKED = re.compile(r"[?？]|吗|呢|什么|怎么|哪|几|多少|能不
 # Colloquial and Cantonese question words ("咋查证书真假", "點樣報", "有冇"), shared by every test for a question
 # ("咋" ends a Cantonese sentence as a particle, "我中三畢業咋"; "没啥", "啥证没有" say there is none)
 COLLOQUIAL_QUESTION = (r"(?<![不没])咋(?=\s*[\u4e00-\u9fff])(?!的)|(?<!没)(?<!没.)(?<!没..)(?<!没...)啥(?![证都也][^，,。？?]{0,3}没)|如何|怎样|为何|点样|点解|点算|边个|边度|有冇|能否|可否"
-                       r"|(?<!唔)([得系使要会能])唔\1|可唔可")
+                       r"|(?<!唔)([得系使要会能])唔\1|可唔可"
+                       # ("能考三级不", "这样够不", "对不"): a yes-or-no question put with a closing 不
+                       r"|(?:能|可以|行|够|对|会)[^，,。！!？?\s]{0,8}不\s*[~～。!！]*$")
 _QUESTION_CUE = re.compile(r"[?？吗吧呢]|(?<![这那前后头近好十])几|多少|多长|多久|(?<![有是])谁|什么|怎么|哪|能不能|可不可以|是否|是不是|有没有|要不要|" + COLLOQUIAL_QUESTION +
                            r"|对不对|行不行|"
                            r"\b(how|what|whats|which|when|where|wheres|why|who|can|could|is|are|do|does|should)\b|\btell me\b|\bexplain\b|\blist\b", re.I)
@@ -137,12 +139,12 @@ _ASKS_TO_APPLY = re.compile(r"用[^，,。？?]{1,8}(?:报|申报|考)还是(?:�
                             r"\bis (?:a|an|my|he|she) (?:\w+ )?(?:eligible|allowed)\b|\b(?:can|could) (?:get|apply|sit|take|go for)\b", re.I)
 # (a child born or cared for is a break in the asker's own work: "22年生孩子停了一年多", "在家带孩子")
 _THIRD_PARTY = re.compile(r"学员|学生|(?<![小男女])(?<!听)朋友(?!们?都(?:这么|这样|那样)?(?:说|讲|话))|(?<!听)同学(?!们?都(?:这么|这样|那样)?(?:说|讲|话))|老婆|老公|阿仔|个仔|我仔|阿女|个女(?![生性孩])|我女(?![朋生性士孩装儿])|(?:我爸|我妈|老爸|老妈|爸爸|妈妈|父亲|母亲|阿爸|阿妈|我老豆|我老母)(?![爸妈们])(?!都?(?:觉得|认为|反对|不同意|不让|担心|不支持|怕))(?![^，,。]{0,4}(?:催|逼|叫我|让我|要我|骂))|(?<!生)(?<!生了)(?<!带)(?<!怀)(?<!照顾)(?:儿子|女儿|孩子)|弟弟|妹妹|他们|她们|(?<![其吉])他(?!人)|她|同事|徒弟|表[姐妹哥弟]|堂[姐妹哥弟]"
-                          r"|亲戚|侄[子女]|外甥|闺蜜|我(?:的|个|嘅)?[弟妹哥姐](?![们])|男朋友|女朋友|太太|我(?:的|个|嘅)?先生|丈夫|妻子|(?<![恋可])爱人|媳妇|室友|舍友|细佬|细妹|家姐|阿哥|姐姐|姊姊|哥哥|阿姊|阿姐|阿妹|这批人|那批人|(?<!\bas\s)(?<!\bas\sa\s)(?<!final\syear\s)(?<!final-year\s)(?<!\bwas\sa\s)(?<!\bstill\sa\s)(?<!\bi'm\sa\s)(?<!\bam\sa\s)student(?!s)(?!\s+here)|students(?!\s+here)|trainees?|learners?|\bcohort\b|\bapprentices\b|\bour (?:graduates|grads)\b|\bone of (?:our|my) \w+|\b(?:she|he|her|his)\b|my (?:friend|wife|husband|son|daughter"
+                          r"|亲戚|侄[子女]|外甥|闺蜜|我(?:的|个|嘅)?[弟妹哥姐](?![们])|男朋友|女朋友|太太|我(?:的|个|嘅)?先生|丈夫|妻子|(?<![恋可])爱人|媳妇|室友|舍友|细佬|细妹|家姐|阿哥|姐姐|姊姊|哥哥|阿姊|阿姐|阿妹|这批人|那批人|(?<!\bas\s)(?<!\bas\sa\s)(?<!final\syear\s)(?<!final-year\s)(?<!\bwas\sa\s)(?<!\bstill\sa\s)(?<!\bi'm\sa\s)(?<!\bam\sa\s)student(?!s)(?!\s+here)|students(?!\s+here)|trainees?|learners?|\bcohort\b|\bapprentices\b|\bour (?:graduates|grads)\b|\bone of (?:our|my) \w+|\bone of them\b|新招的(?:主播|员工|人|实习生)|实习生|新员工|\b(?:she|he|her|his)\b|my (?:friend|wife|husband|son|daughter"
                           r"|brother|sister|bro|sis|cousin|mom|mum|mother|dad|father|parents?|colleague|coworker|co-worker|niece|nephew|partner"
                           r"|girlfriend|boyfriend|gf|bf|roommate|flatmate|housemate|apprentice|client)"
                           r"|我(?:的|个|嘅)?\s*friends?(?![a-z])"  # "咁我個friend …" (Cantonese with English)
                           # someone an employer or a school is weighing ("a candidate showed us a level 3 cert", "应聘者有四级证")
-                          r"|帮[^，,。？?]{0,6}(?:主播|员工|同事|下属|手下|几个人|两个人|两位)[^，,。？?]{0,2}问|员工|主播们|(?:两|几|三|四|五|六|七|八|九|十|\d+)\s*(?:个|位|名)主播|\b(?:our|some|the|my|of our)\s+(?:in-house\s+)?(?:hosts|streamers|staff|employees|anchors)\b|\b\d+\s+(?:in-house\s+|full-time\s+|part-time\s+)?(?:hosts|streamers|employees|anchors)\b"
+                          r"|帮[^，,。？?]{0,6}(?:主播|员工|同事|下属|手下|几个人|两个人|两位)[^，,。？?]{0,2}问|员工|主播们|(?:[两几三四五六七八九十百]|二十|[二三四五六七八九]?十[一二三四五六七八九]?|\d+)\s*(?:个|位|名)主播|\b(?:our|some|the|my|of our)\s+(?:in-house\s+)?(?:hosts|streamers|staff|employees|anchors)\b|\b\d+\s+(?:in-house\s+|full-time\s+|part-time\s+)?(?:hosts|streamers|employees|anchors)\b"
                           # one of the asker's people named ("旗下主播阿欣…", "Host Amy has Level 3…", "our streamer Lily…")
                           r"|(?:旗下|手下|我们|我们公司|公司)(?:的)?(?:主播|员工|学员|学生)(?:[阿小老][\u4e00-\u9fff]|[A-Z][a-z]+)"
                           r"|(?-i:\b(?:[Hh]ost|[Ss]treamer|[Aa]nchor|[Ee]mployee|[Ss]tudent|[Tt]rainee|[Ll]earner)\s+"
@@ -267,7 +269,12 @@ _RESIT = re.compile(r"补考|重考|再考一次|重新考|resit|re-sit|retake|r
 # How to check that a certificate (or a body) is genuine.
 VERIFY_ASKED = re.compile(r"怎么查|如何查|怎样查|点样查|查真假|查询|核实|核查|验证|真伪|\bverify\b|\bcheck\b[^?.]{0,24}\b(?:it|cert|certificate|real|genuine|valid|legit)\b|"
                            # ("is the certificate searchable online like mainland ones?", "張證查唔查得到")
-                           r"\blook (?:it |them )?up\b|\bsearchable\b|查得到|查唔查得到|查唔到|查不到", re.I)
+                           r"\blook (?:it |them )?up\b|\bsearchable\b|查得到|查唔查得到|查唔到|查不到|上网查|网上查|"
+                           # ("my new boss wants proof my level 3 cert is real" then "what site do i send him", "老細話要睇下
+                           # 張證係咪真")
+                           r"\bproof\b[^?.]{0,30}\b(?:cert|certificate)\w*\b[^?.]{0,6}\b(?:is|are)\s+(?:real|genuine|valid|legit)\b|"
+                           r"\bwhat (?:site|website|link) (?:do|should|can) i (?:send|give|show)\b|"
+                           r"证[^，,。？?\s]{0,3}(?:是不是|系咪|係咪|是否)(?:真|假)(?:的|嘅)?(?:定假|还是假)?(?=\s*$|[？?吗嗎呀啊，,。])", re.I)
 # What comes next for the asker ("之后仲可以点发展？", "下一步怎么走", "what's next for me?").
 _WHAT_NEXT = re.compile(r"(?:之后|以后|接下来|然后|再)(?:还|仲)?(?:可以|能|要)?(?:怎么|怎样|点|如何|往哪|往哪里)(?:发展|走|升|考)|下一步(?:呢|怎么走|考什么|怎么办)|"
                         r"(?:往上|上面|之上)(?:还有|仲有|是)(?:什么|啥|咩|哪几|边几)|"
@@ -1384,7 +1391,8 @@ def _third_party(question: str) -> str | None:
                       and not _THEIR_PLACE_AFTER.match(question[m.end():])
                       and not re.match(r"\s*(?:都|又|就|一直|成日)?(?:说|话|讲|催|要求|叫我|跟我说|同我讲)(?![^，,。]{0,6}(?:他|她|佢)(?:有|做|干|是|拿|考))",
                                        question[m.end():]))
-                  or re.match(r"\s*(?:问|打听|咨询|\bask)", question[m.end():])), None)
+                  # ("我們公司想幫二十個主播一起報證": applying on their behalf, not working for them)
+                  or re.match(r"\s*(?:一起|统一|集体|一齐)?(?:问|打听|咨询|报名|报证|报考|申报|\bask)", question[m.end():])), None)
     # ("哦不对 是五级 四级那个是我同事": the fact taken back was someone else's; the one said now is the asker's)
     if match and corrects_itself(question) and re.search(r"(?:是|系|属于)我的?\s*$", question[:match.start()]):
         return None
@@ -1466,8 +1474,13 @@ _BARE_DURATION = re.compile(r"^\W*(?:(?:it'?s\s+|it\s+has\s+|has\s+|i'?ve\s+)?be
                             r"|\s*as\s+of\s+(?:last\s+month|this\s+month|now|today))*\W*$", re.I)
 
 
-# A message that opens with a duration and goes on about something else ("3年了，没签合同也没交社保").
-_LEADING_DURATION = re.compile(_BARE_DURATION.pattern[:-len(r"\W*$")] + r"\s*(?:[，,。；;]|\.(?!\d))", re.I)
+# A message that opens with a duration and goes on about something else ("3年了，没签合同也没交社保"; "5年 没证").
+_LEADING_DURATION = re.compile(_BARE_DURATION.pattern[:-len(r"\W*$")] + r"\s*(?:[，,。；;]|\.(?!\d)|\s+(?=没证|无证|冇证|no\s+cert|没有证))", re.I)
+# A duration said first, after when it came round ("上个月刚好满四年 可以考四级了吧"), then a question of its own.
+_DURATION_REACHED = re.compile(r"^\W*(?:上个?月|这个?月|今年|到现在|到今天|至今|上星期|上周)?\s*(?:刚好|正好|刚|已经|啱啱)?\s*满\s*"
+                               r"[\d一二两三四五六七八九十]+(?:\.\d+)?\s*年(?:半)?(?:了|啦|咗)?(?=[\s，,。])")
+# The bot asked for the years since the certificate ("取得这张证书后，你累计…满几年？", "how many years … since you got it")
+_ASKED_YEARS_SINCE = re.compile(r"取得这张证书后|取得证书后.{0,12}几年|since (?:you got|getting|obtaining) (?:it|that certificate|the certificate)", re.I)
 
 
 # The same, said as what comes after passing it ("考完三級之後呢？幾時可以考二級？", "先报二级的话 考完之后多久能考一级",
@@ -1576,6 +1589,14 @@ def _corrected_field(question: str, conversation: Conversation) -> str | None:
         # "我在美妆公司做短视频剪辑" then "差不多三年半吧": how long that work has gone on ("我做選品員，冇證" then
         # "差唔多五年半" too: no certificate, and no years said yet)
         return "years_total"
+    if (_BARE_DURATION.match(question) or _LEADING_DURATION.match(question) or _DURATION_REACHED.match(question)) \
+            and earlier is not None and earlier.certificate_level not in (None, NO_CERTIFICATE) \
+            and earlier.years_since_certificate is None and earlier.years_total is None \
+            and (earlier.worked_since_certificate
+                 or (conversation.last_reply is not None and _ASKED_YEARS_SINCE.search(to_simplified(conversation.last_reply)))):
+        # "我是直播銷售員五級" / "拿證之後一直在直播間工作" then "上個月剛好滿四年 可以考四級了吧"; "4年了" after being asked
+        # for the years since the certificate: those years
+        return "years_since_certificate"
     if earlier is not None and earlier.certificate_level is None and re.fullmatch(vocab.BARE_LEVEL, question, re.I) \
             and conversation.last_reply is not None and _ASKED_FOR_CERTIFICATE.search(to_simplified(conversation.last_reply)):
         # "我是視頻創推員" (…"有没有证书…告诉我") then "五級": the certificate held, answering what was asked
@@ -1821,6 +1842,12 @@ def _keyword_act(act: str, confidence: float, routing: Routing, question: str, s
                  conversation: Conversation, runner_up: str) -> str | tuple[str, float]:
     """An act (as sure as the classifier was), or (act, confidence) from a rule that decides alone."""
     personal = stated.has_personal_facts
+    if act in ("statement", "fact", "followup", "rule_question") and (me := _AND_ME.match(question.strip())) and not question.strip()[me.end():].strip(" ?？!！.。~") \
+            and not conversation.third_party \
+            and conversation.profile is not None and conversation.profile.has_personal_facts and conversation.their_case is not None:
+        # "my cousin has streamed 7 yrs…" / "I've streamed about 1.5 yrs, no cert" / "and me?": the asker's own case,
+        # told after someone else's
+        return "eligibility_highest", 1.0
     if act in PERSONAL_ACTS and _REMOTE_ASKED.search(question) and not levels_named(question):
         return "fact"  # "never worked in China… can I take it remotely from the US?": where and how it is sat, not a level
     if act in PERSONAL_ACTS + ("rule_question", "fact") and _CERTIFICATE_CONTENT_ASKED.search(question) and not _ASKS_TO_APPLY.search(question):

@@ -978,14 +978,17 @@ def _levels(text: str) -> tuple[list[int], list[int], list[int], list[int], list
             targets.append(level)  # "四级 目标", "L3 goal": the level aimed at
             continue
         if not re.search(vocab.HELD_BEFORE, before) \
-                and re.match(r"\s*(?:同|和|跟|与|及|\band\b|&)\s*[一二三四五1-5]\s*级\s*(?:呢|嘅|的)?\s*(?:[?？]|呢|$)", after):
-            asked.append(level)  # "培训要几多学时？四级同三级呢？": the first of two levels asked about, not held
+                and re.match(r"\s*(?:同|和|跟|与|及|、|/|\band\b|&)?\s*(?:[一二三四五1-5]\s*级|高级技师|技师|高级工|中级工|初级工)\s*(?:呢|嘅|的)?\s*(?:[?？]|呢|$)", after):
+            # "培训要几多学时？四级同三级呢？", "那四级三级呢", "技师和高级技师呢": the first of two levels asked about, not held
+            asked.append(level)
             continue
         if (re.search(r"(?:初级工|中级工|高级工|技师|高级技师|最高|最低|入门|起步)\s*(?:是|系|算|叫|=)\s*$", before)
                 and re.match(r"\s*(?:还是|定系|或者|或|\bor\b)", after)) \
                 or re.search(r"(?:是|系|算|叫)\s*[一二三四五1-5]\s*级\s*(?:还是|定系|或者|或|\bor\b)\s*$", before):
             asked.append(level)  # "初级工是五级还是一级": which of two levels a name is, nothing held
             continue
+        if re.search(r"\b(?:what|which)\b[^?.;]{0,40}\bwith\s+(?:a|an|the)\s*$", before, re.I):
+            continue  # "what jobs can they get with a level 5 cert?": what a certificate brings, no one's certificate
         if re.search(r"(?:最容易|最简单|最低|最高|最难|最快|最好)[^，,。？?]{0,4}是\s*$", before):
             asked.append(level)  # "最容易考的是一级吧？": a level weighed, not one held
             continue
