@@ -654,8 +654,7 @@ class Advisor:
         # ("…proof my level 3 cert is real" then "what site do i send him": the certificate is the one just named)
         named = _CERTIFICATE_WORD.search(words) or (conversation.history and _CERTIFICATE_WORD.search(to_simplified(conversation.history[-1][0]))
                                                     and not _BODY_WORD.search(to_simplified(conversation.history[-1][0])))
-        proving = _PROVED_REAL.search(words) or (conversation.history and _PROVED_REAL.search(to_simplified(conversation.history[-1][0]))
-                                                 and VERIFY_ASKED.search(words))
+        proving = _PROVED_REAL.search(words) or (conversation.history and _PROVED_REAL.search(to_simplified(conversation.history[-1][0])))
         if not entry or answer.via != "faq" or answer.refused or not VERIFY_ASKED.search(words) or not proving or not named \
                 or _BODY_WORD.search(words) or _CHECK_SITE.search(to_simplified(answer.text)):
             return answer
@@ -2486,7 +2485,7 @@ def _clause_about(text: str, message: str) -> str | None:
     return clauses[best]
 
 
-# A count asked ("那禁止的行为有几类", "全媒体运营师有几级", "how many levels does it have") and its measure word
+# A count asked in Chinese ("那禁止的行为有几类", "全媒体运营师有几级") and its measure word
 _COUNT_ASKED = re.compile(r"(?:几|多少)\s*(?:个|项)?\s*(?P<zh>[条类项部门种章节]|(?:等)?级(?!证|的证))")
 _NUMBER = r"(?:\d+|[一二两三四五六七八九十]+)"
 
