@@ -167,7 +167,7 @@ LEVEL_SPECIFIC_SHARE = 0.6  # an FAQ entry is about the levels its phrasings nam
 SAME_ENTRY_AGAIN_MIN = 0.45  # a follow-up's closest entry, the one just answered, answers it again from this fused score
 DOCUMENTS_ALONE_MAX = 24  # "那要准备些啥材料": the papers asked alone (a longer message asks something else beside them)
 # A rough figure pressed for after a fee, date or venue the knowledge base does not hold ("那大概呢", "随便说个数", "ballpark?")
-_ROUGH_FIGURE_ASKED = re.compile(r"大概|大约|大致|估计|估吓|估下|估一下|随便说|随便讲|说个数|讲个数|猜一下|猜猜|参考价|范围|几[百千万]还是几[千万]|上千还是|\bany guess\b|\bguess\b|\bballpark\b|\broughly\b|\brough\s+(?:idea|figure|number)\b|\bjust\s+guess\b|\bestimate\b", re.I)
+_ROUGH_FIGURE_ASKED = re.compile(r"大概|大约|大致|估计|估吓|估下|估一下|随便说|随便讲|说个数|讲个数|猜一下|猜猜|参考价|范围|几[百千万]还是几[千万]|上千还是|\bguess\b|\bballpark\b|\broughly\b|\brough\s+(?:idea|figure|number)\b|\bestimate\b", re.I)
 CARRIED_SHORT = 24  # a statement short enough to continue the question before ("最好有补贴的", "my friend failed twice")
 CONTEXT_ONLY_MAX = 40  # a message naming only what a fee/date/venue question was about ("直播销售员五级"): short
 HOURS_ASKED_BACK = 3  # a message of levels only asks for hours when hours were asked this many messages back at most
@@ -555,7 +555,7 @@ class Advisor:
             return answer  # (a case's answer stays, unless the message itself asks for hours)
         before = mandarin_words(to_simplified(conversation.history[-1][0])) if conversation.history else ""
         added = hours_total_reply(words, before, lang.code, self.rules, self.templates) \
-            or hours_of_levels_reply(words, [mandarin_words(to_simplified(q)) for q, _ in conversation.history[-HOURS_ASKED_BACK:]],
+            or hours_of_levels_reply(words, [said for said, _ in conversation.history[-HOURS_ASKED_BACK:]],
                                      lang.code, self.rules, self.templates)
         if added is None:
             return answer
@@ -651,12 +651,13 @@ class Advisor:
         where an entry drawn on the message's other words (a certificate's kind, its level) would not say it."""
         entry = self.slot_answers.get("verify_certificate")
         words = to_simplified(said)
+        if not entry or answer.via != "faq" or answer.refused or not VERIFY_ASKED.search(words) or _BODY_WORD.search(words):
+            return answer  # (the cheap tests first: this runs after every answer)
+        before = to_simplified(conversation.history[-1][0]) if conversation.history else ""
         # ("…proof my level 3 cert is real" then "what site do i send him": the certificate is the one just named)
-        named = _CERTIFICATE_WORD.search(words) or (conversation.history and _CERTIFICATE_WORD.search(to_simplified(conversation.history[-1][0]))
-                                                    and not _BODY_WORD.search(to_simplified(conversation.history[-1][0])))
-        proving = _PROVED_REAL.search(words) or (conversation.history and _PROVED_REAL.search(to_simplified(conversation.history[-1][0])))
-        if not entry or answer.via != "faq" or answer.refused or not VERIFY_ASKED.search(words) or not proving or not named \
-                or _BODY_WORD.search(words) or _CHECK_SITE.search(to_simplified(answer.text)):
+        named = _CERTIFICATE_WORD.search(words) or (_CERTIFICATE_WORD.search(before) and not _BODY_WORD.search(before))
+        proving = _PROVED_REAL.search(words) or _PROVED_REAL.search(before)
+        if not named or not proving or _CHECK_SITE.search(to_simplified(answer.text)):
             return answer
         wanted = self._index.current().faq_answer(entry, lang.code)
         if wanted is None:

@@ -8,6 +8,7 @@ import re
 from bot.eligibility.rules import RuleSet
 from bot.answering.understanding import levels_named
 from bot.eligibility.vocabulary import levels_said
+from bot.language import mandarin_words, to_simplified
 from bot.texts import Templates
 from bot.types import Source
 
@@ -69,10 +70,11 @@ def hours_total_reply(question: str, before: str, lang_code: str, rules: RuleSet
 def hours_of_levels_reply(question: str, earlier: list[str], lang_code: str, rules: RuleSet, templates: Templates) -> tuple[str, list[Source]] | None:
     """Each named level's reference hours, for a message of levels only ("技师和高级技师呢") that follows a question on
     training hours, with only such messages between ("五级要多少学时" / "120是吧 那四级三级呢" / "技师和高级技师呢");
-    None otherwise. `question` and `earlier` (the asker's messages before it, oldest first) are in Mandarin words."""
+    None otherwise. `question` is in Mandarin words; `earlier` are the asker's messages before it as typed, oldest first
+    (read only when the question is levels only: this runs after most answers)."""
     if not _LEVELS_ONLY.fullmatch(question.strip()):
         return None
-    for said in reversed(earlier):
+    for said in (mandarin_words(to_simplified(text)) for text in reversed(earlier)):
         if _HOURS.search(said):
             break
         if not _LEVELS_ONLY.search(said) or not levels_named(said):

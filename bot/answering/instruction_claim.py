@@ -67,7 +67,7 @@ def claim_asked_after(message: str, last_intent: str | None, last_question: str 
     claim = said[instruction.end():].strip(" ，,。.") if instruction else said
     if len(claim) < 4:
         return None
-    own = _POINTERS.sub(" ", to_simplified(text)).split()
+    own = _own_words(text)
     if sum(len(w) if re.search(r"[\u4e00-\u9fff]", w) else 2 for w in own) > OWN_WORDS_MAX:
         return None  # ("我直播4年了，没证，能报四级吗", "其實五級要咩條件先報得？": a question of its own)
     clauses = [c.strip() for c in _CLAUSE_SPLIT.split(claim) if c.strip()]
@@ -84,5 +84,10 @@ def claim_asked_after(message: str, last_intent: str | None, last_question: str 
 def points_back_only(message: str) -> bool:
     """"所以到底能不能", "so is it true or not": nothing but pointing back at what was just said, no word of its own.
     Such a follow-up has no reading of its own to try first: the claim it points at is what it asks."""
-    return not _POINTERS.sub(" ", to_simplified(message.strip())).split()
+    return not _own_words(message)
+
+
+def _own_words(message: str) -> list[str]:
+    """The words of a follow-up left once what only points back is taken out."""
+    return _POINTERS.sub(" ", to_simplified(message.strip())).split()
 
