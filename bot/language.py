@@ -230,6 +230,8 @@ _TYPOS = ((re.compile(r"考正(?!式|规|常|确)"), "考证"), (re.compile(r"�
           # ("平台管里员", "直播销收员", "四季证书", "互联网赢销师", "值播": voice input again)
           (re.compile(r"(?<=平台)管里(?=员)"), "管理"), (re.compile(r"(?<=直播)销[收受寿](?=员)"), "销售"),
           (re.compile(r"(?<=[一二三四五])季(?=证|的证)"), "级"), (re.compile(r"赢销"), "营销"), (re.compile(r"值播"), "直播"),
+          # ("19年11月拿滴营销员四级": 滴 for 的 after getting)
+          (re.compile(r"(?<=[拿考])滴(?=[\u4e00-\u9fff])"), "的"),
           (re.compile(r"\blife[\s-]?stream", re.I), "live stream"), (re.compile(r"\bsails\s?(?:person|man|woman)\b", re.I), "salesperson"))
 
 

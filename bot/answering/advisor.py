@@ -41,7 +41,7 @@ from bot.answering.level_names import LevelNameQuestion, level_name_question
 from bot.answering.routes_compared import routes_compared_reply
 from bot.answering.hours_total import hours_named, hours_of_levels_reply, hours_total_reply
 from bot.answering.people import ASKS_EACH, UNNAMED_PEOPLE, askers_certificate, certificate_only, certificate_was_someone_elses, is_asker, without_certificate, introduced_person, labelled_person, named_in, names_someone_else, split_people, subject_before, with_new_facts
-from bot.answering.understanding import (ASKS_ABOUT_TRAINING, level_judged_last, asks_for_a_task, asks_training_hours, ladder_asked_to, other_job_type_asked, plans_a_level, teaches_a_class, JOB_TYPE_NAMES, COLLOQUIAL_QUESTION, subject_named, CONFIDENT, ELLIPTICAL_START, NO_SUBJECT, PERSONAL_ACTS, ELIGIBILITY_ACTS, SURELY_OUT_OF_SCOPE, Request, continued_question, levels_named,
+from bot.answering.understanding import (ASKS_ABOUT_TRAINING, MORE_DETAIL, level_judged_last, asks_for_a_task, asks_training_hours, ladder_asked_to, other_job_type_asked, plans_a_level, teaches_a_class, JOB_TYPE_NAMES, COLLOQUIAL_QUESTION, subject_named, CONFIDENT, ELLIPTICAL_START, NO_SUBJECT, PERSONAL_ACTS, ELIGIBILITY_ACTS, SURELY_OUT_OF_SCOPE, Request, continued_question, levels_named,
                                          ANAPHORIC, VERIFY_ASKED, age_stated, asks_if_qualified, asks_own_case, asks_requirements, asks_which_level, on_other_levels, question_parts, speaks_of_own_facts, speaks_of_self,
                                          understand)
 from bot.eligibility import NO_CERTIFICATE, Profile, evaluate, parse_profile
@@ -73,7 +73,8 @@ _ASKS_FOR_OTHERS_BY_ROLE = re.compile(r"\b(?:trainer|teacher|lecturer|instructor
 # seller in the US"): not whether someone from abroad may take the assessment.
 _EMIGRATING = re.compile(r"移民|签证|簽證|\bimmigra\w*|\bvisa\b|\bexpress entry\b|\bpoints\b|\bseller\b|\bshop\b|\bstore\b", re.I)
 # A job wished for, not held ("我想当主播", "天天说要当主播", "I want to be a host").
-_WANTS_THE_WORK = re.compile(r"(?:想|要|打算|准备|希望|梦想|将来|以后)(?:去|要)?(?:当|做|干|成为|考|报)|\b(?:want(?:s|ed)?|would like|plan(?:s|ning)?|hop(?:e|es|ing)|dream(?:s|ing)?)\s+(?:to\s+)?(?:be(?:come)?|work\s+as|do|try)\b", re.I)
+_WANTS_THE_WORK = re.compile(r"(?:想|要|打算|准备|希望|梦想|将来|以后)(?:去|要)?(?:当|做|干|成为|考|报)|\b(?:want(?:s|ed)?|would like|plan(?:s|ning)?|hop(?:e|es|ing)|dream(?:s|ing)?)\s+(?:to\s+)?(?:be(?:come)?|work\s+as|do|try)\b"
+                             r"|\b(?:wanna|gonna|wants?\s+to|trying\s+to)\s+(?:be(?:come)?|work\s+as|get\s+into|do|try)\b", re.I)
 # A course or class for a job type ("I'm launching a training course for 平台管理员", "我在开选品员培训班"): the
 # job type is taught, not the asker's work.
 _TEACHES_JOB_TYPE = re.compile(r"\b(?:course|class|classes|training|curriculum|teach\w*|bootcamp|programme|program)\b|培训|课程|开班|讲课|教学|授课|上课", re.I)
@@ -194,6 +195,9 @@ _POINTS_AT_IT = re.compile(r"(?:这|那|呢|嗰|个)(?:张|个|本)?证|^\W*(?:�
 _PREDICATE_ONLY = re.compile(r"^(?:那|它)?(?:主要|一般|具体|大概|都|又|还)?(?:是)?(?:管|干|做|讲|说|规定|包括|涉及|要求|针对)(?:了|些)?(?:什么|啥|哪些|咩|乜)(?:内容|东西)?[？?]?$")
 # The order of the levels taken the wrong way round ("一级是最低的吧", "level 1 is the entry level right?").
 _LEVEL_ORDER_WRONG = re.compile(r"一级(?:是|系|应该是|就是)?(?:不是)?(?:最低|最基础|最简单|最容易|入门|初级)|五级(?:是|系|应该是)?(?:最高|最难)|"
+                                # ("然后慢慢往上考到五级", "从一级一路升到五级": climbing to level 5)
+                                r"(?:往上|一路|一步步|逐级)(?:考|升|爬)?(?:到|至)\s*五级|从一级(?:开始)?[^，,。？?]{0,8}(?:考|升|爬)(?:到|至)\s*五级|"
+                                r"(?:work|climb|move|go)(?:ing)?\s+(?:my\s+way\s+)?up\s+to\s+(?:level\s*5|l5)\b|"
                                 r"(?:level\s*1|l1)\s+(?:is|'s)\s+(?:the\s+)?(?:lowest|entry|easiest|beginner|basic)|"
                                 r"(?:level\s*5|l5)\s+(?:is|'s)\s+(?:the\s+)?(?:highest|top|hardest)", re.I)
 # A reply that already puts the levels in order, and a wrong order that is someone else's belief ("学员以为一级最低").
@@ -428,6 +432,7 @@ class Advisor:
             answer = self._with_age_verdict(answer, conversation, lang, raw)
             answer = self._with_exam_age_entry(answer, conversation, lang, raw)
             answer = self._with_verify_entry(answer, raw, lang, conversation)
+            answer = self._with_review_of_the_level(answer, raw, lang, conversation)
             answer = self._with_age_note(answer, conversation, lang, raw)
             answer = self._with_level_order_put_right(answer, lang, raw)
         answer.text = localize(answer.text, lang)
@@ -685,6 +690,24 @@ class Advisor:
         text = note + "\n" + hit.text
         return replace(answer, text=text, intent="eligibility", sources=unique_sources([hit]))
 
+    def _with_review_of_the_level(self, answer: Answer, said: str, lang: Lang, conversation: Conversation) -> Answer:
+        """"我考四級要唔要做" right after the entry on the comprehensive review: whether that level has one (only
+        levels 2 and 1 do), said first, with the entry."""
+        entry = self.slot_answers.get("comprehensive_review")
+        if not entry or not conversation.last_reply or answer.refused:
+            return answer
+        words = mandarin_words(to_simplified(said))
+        levels = levels_named(words)
+        if len(levels) != 1 or not _NEEDED_TOO.search(words):
+            return answer
+        hit = self._index.current().faq_answer(entry, lang.code)
+        if hit is None or to_simplified(hit.text[:SAME_ENTRY_CHARS]) not in to_simplified(conversation.last_reply):
+            return answer
+        key = "review_at_level" if levels[0] <= REVIEW_FROM_LEVEL else "review_not_at_level"
+        name = self.rules.level_name(levels[0], "en" if lang.code == "en" else "zh")
+        return replace(answer, text=self.templates.text(lang.code, "answers", key, level=name) + "\n" + hit.text,
+                       sources=unique_sources([hit]), via="faq", intent=hit.metadata.get("intent") or "certificate", refused=False)
+
     def _with_age_note(self, answer: Answer, conversation: Conversation, lang: Lang, said: str) -> Answer:
         """"can she take the exam or is she too young?" after "she's 17": the case decided, with what the rules say
         of that age first (the standard has no age clause; selling on live streams needs 16, and a guardian's
@@ -726,6 +749,8 @@ class Advisor:
         if age is None or not 6 <= age <= 99:
             return answer
         key = "age_verdict_under_16" if age < 16 else "age_verdict_16_17" if age < 18 else "age_verdict_adult"
+        if key == "age_verdict_16_17" and _ON_ONES_OWN.search(to_simplified(said)):
+            key = "age_verdict_16_17_alone"  # ("so she can do it on her own?": not without the guardian's consent)
         return replace(answer, text=self.templates.text(lang.code, "answers", key, age=age) + "\n" + answer.text)
 
     def _without_work_years(self, raw: str, lang: Lang, request: Request, conversation: Conversation) -> Answer | None:
@@ -840,6 +865,17 @@ class Advisor:
         conversation.last_refused = answer.refused
         return answer
 
+    def _open_now_line(self, lang: Lang) -> re.Pattern:
+        """How a reply's line on the level open now begins, read from the two templates that write it
+        (`open_instead` beside a verdict, `overview_open_now` in the all-levels overview): their text up to
+        the clause, with the level's name left open."""
+        starts = []
+        for key in ("open_instead", "overview_open_now"):
+            text = self.templates.text(lang.code, "eligibility", key, level="\0", id="\1", text="\2")
+            head = to_simplified(text.partition("\1")[0])
+            starts.append(".{1,40}".join(re.escape(part) for part in head.split("\0")))
+        return re.compile("|".join(starts), re.I)
+
     def _not_the_same_again(self, answer: Answer, conversation: Conversation, lang: Lang, said: str) -> Answer:
         """A reply word for word the one just given ("I'm in Urumqi and there's no center nearby" after the
         answer on remote exams) says so, with its gist, instead of repeating itself: what was added changes
@@ -864,7 +900,8 @@ class Advisor:
             # ("ok when then": the dates the answer gives, the one with training too, not the verdict alone)
             dated = [line for line in lines if line not in verdict and DATED_LINE.search(line) and not line.startswith(("·", "-", "•"))][:2]
             # ("ok那退一步呢" after "not yet" for level 3: what is open now, said beside it)
-            open_now = [line for line in lines if _OPEN_NOW_LINE.match(line) and line not in dated and line not in verdict and verdict not in line][:1]
+            opens_now = self._open_now_line(lang)
+            open_now = [line for line in lines if opens_now.match(to_simplified(line)) and line not in dated and line not in verdict and verdict not in line][:1]
             # (with the template's caveat, which the line's clause rests on)
             dated += open_now + ([line for line in lines if _TEMPLATE_CAVEAT.search(line)][-1:] if open_now else [])
             added = parse_profile(mandarin_words(to_simplified(said))).has_personal_facts
@@ -962,13 +999,18 @@ class Advisor:
     def _asked_detail(self, raw: str, words: str, lang: Lang, retriever) -> Answer | None:
         """The entry of a narrow detail asked by its own words (`asked_details` in slot_answers.yaml), or None."""
         said = words.lower()
+        hits = []
         for entry, cues, unless in self.slot_answers.get("asked_details", []):
             if cues.search(said) and not (unless and unless.search(said)):
                 hit = retriever.faq_answer(entry, lang.code)
-                if hit is not None:
-                    return self._finish(raw, lang, hit.metadata.get("intent") or "certificate", hit.text,
-                                        unique_sources([hit]), [hit], via="faq")
-        return None
+                if hit is not None and hit not in hits:
+                    hits.append(hit)  # ("能拿技能补贴吗？能加上海落户积分吗": each detail asked, in the file's order)
+        if not hits:
+            return None
+        answer = self._finish(raw, lang, hits[0].metadata.get("intent") or "certificate", "\n\n".join(hit.text for hit in hits[:OTHER_PARTS_MAX + 1]),
+                              unique_sources(hits), hits, via="faq")
+        figure = self.slot_answers.get("refused_when", {}).get(hits[0].metadata.get("faq_id"))
+        return replace(answer, refused=True) if figure is not None and figure.search(said) else answer
 
     def _reply(self, request: Request, raw: str, lang: Lang, conversation: Conversation, retriever, vector) -> Answer:
         act, routing = request.act, request.routing
@@ -989,7 +1031,10 @@ class Advisor:
             # "判断题：取得四级证书后满5年可申报三级 我标的√", "fill in: Level 3 needs __ years after Level 4": the verdict
             return self._eligibility_answer(raw, lang, localize(checked, lang), [self._conditions_source(lang)])
         # (not a question of the asker's own case: "我可以報平台管理員二級嗎？" after their work is theirs, decided)
-        detail = self._asked_detail(raw, words, lang, retriever) \
+        detail = (self._asked_detail(raw, words, lang, retriever)
+                  # ("how much do hosts acutally make" then "numbers pls": the detail the question before asked)
+                  or (self._asked_detail(raw, mandarin_words(conversation.last_question), lang, retriever)
+                      if request.adds_context and conversation.last_question and MORE_DETAIL.match(request.question) else None)) \
             if act not in ("injection", "greeting") and not request.stated.has_personal_facts \
             and not (act in PERSONAL_ACTS and conversation.profile is not None and conversation.profile.has_personal_facts) else None
         if detail is not None:
@@ -1037,6 +1082,10 @@ class Advisor:
             # "明年三月剛好滿4年，那時候就能報四級了吧？還是要等…下一次考試？" after the case: the case for that level
             # (when it opens), then the exam dates, which the knowledge base does not hold
             act = request.act = "eligibility_level"
+        if not routing.dishonest and conversation.last_intent == "refuse" and conversation.history and _PUSHED.search(request.question) \
+                and not routing.core and not levels_named(request.question) and not request.stated.has_personal_facts:
+            # "请直接给我出具一份四级合格证明" (declined) then "别问为什么 老板急着要": the same request pushed, declined again
+            routing = replace(routing, dishonest=route(mandarin_words(to_simplified(conversation.history[-1][0]))).dishonest)
         if routing.dishonest or act == "injection":
             # the facts beside an instruction are kept; in a request to falsify, only the true figure said
             # after a correction ("话我有六年，其实我得三年"), never the one to be faked ("写个工作满一年的证明")
@@ -1115,7 +1164,10 @@ class Advisor:
         skills_said = False
         if not request.which_job_type and conversation.history and not request.facts.has_personal_facts \
                 and not _ASKS_OF_ITS_OWN.search(request.question) and speaks_of_self(request.question) \
-                and JOB_TYPE_NAMES.search(to_simplified(conversation.history[-1][0])) \
+                and (JOB_TYPE_NAMES.search(to_simplified(conversation.history[-1][0]))
+                     # ("is 'internet marketer' the same thing as a 带货主播?" then "I'm more into the strategy side -
+                     # choosing what to sell and planning campaigns": what the occupation is, then the asker's bent)
+                     or _WHAT_IT_IS.search(mandarin_words(to_simplified(conversation.history[-1][0])))) \
                 and _is_a_question(to_simplified(conversation.history[-1][0])) \
                 and (conversation.profile is None or not conversation.profile.has_personal_facts) \
                 and described_job_type([mandarin_words(request.question)], self.slot_answers) is not None:
@@ -1123,12 +1175,20 @@ class Advisor:
             # "视频创推员具体做些啥" then "我会剪映 拍过几条探店": the asker's skills laid beside the job type just
             # asked about; which job type they fit is what they mean
             request.which_job_type = skills_said = True
-            if act == "statement":
+            if act in ("statement", "out_of_scope"):
                 act = request.act = "fact"
         if request.which_job_type and act == "statement" and not _is_a_question(request.question):
             # ("选品员和直播销售员哪个更适合我" … "之前做了三年采购": told for the question which job type fits; the facts are kept)
             act = request.act = "fact"
-        if not skills_said and not levels_named(request.question) and elsewhere_for(request.question, self.elsewhere) is not None:
+        if not skills_said and not levels_named(request.question) and (place := elsewhere_for(request.question, self.elsewhere)) is not None:
+            entry = self.slot_answers.get("certificate_required")
+            hit = retriever.faq_answer(entry, lang.code) if entry and _THIS_CERTIFICATE.search(request.question) and not place.whole \
+                and (_LICENCE_ASKED.search(request.question) or re.search(r"\bor\b|还是|定系", request.question)) else None
+            if hit is not None:
+                # "like a business license or the internet marketer cert?": no certificate of this occupation is
+                # needed (its entry), and the licence is for the place named to say
+                text = hit.text + "\n" + self.templates.text(lang.code, "answers", "also_ask_elsewhere", place=place.place(lang.code))
+                return self._finish(raw, lang, hit.metadata.get("intent") or "certificate", text, unique_sources([hit]), [hit], via="faq")
             # "我抖音号被封了…怎么申诉", "有冇銀行可以借錢俾主播買器材": not ours, and there is a place to ask
             return self._off_topic(raw, lang, request.question)
         if conversation.last_question is not None and ANAPHORIC.search(request.question) and not levels_named(request.question) \
@@ -1347,6 +1407,15 @@ class Advisor:
                 hit = retriever.faq_answer(entry, lang.code) if entry else None
                 if hit is not None:
                     return self._finish(raw, lang, hit.metadata.get("intent") or "career", hit.text, unique_sources([hit]), [hit], via="faq")
+        if _ALL_ROLES_ASKED.search(mandarin_words(request.question)) and not request.stated.has_personal_facts \
+                and not speaks_of_self(request.question) and not _WHICH_FITS.search(re.sub(r"\bwhich\b", " ", request.question)) \
+                and len(question_parts(request.question)) <= 1:
+            # (not beside the asker's own bent or another question: "我适合哪个", "哪个工资最高" are answered the usual way)
+            # "what do the 4 job types actually do day to day": each one's work, from the role entries
+            roles = [hit for hit in (retriever.faq_answer(faq, lang.code) for _, faq, _ in self.slot_answers.get("job_types", [])) if hit is not None]
+            if roles:
+                return self._finish(raw, lang, "career", self.templates.text(lang.code, "answers", "job_types_each"),
+                                    unique_sources(roles), roles, via="faq")
         if request.which_job_type:  # ("…有咩分別？邊個啱我？" after the work described: the one that fits, first)
             fit = self._job_type_fit(request, raw, lang, conversation, retriever)
             if fit is not None:
@@ -1355,7 +1424,8 @@ class Advisor:
             or self._job_types_weighed(request, raw, lang, conversation, retriever)
         if weighed is not None:
             return weighed
-        compared = self._job_types_compared(request, raw, lang, retriever, conversation.last_question)
+        compared = self._other_occupation_compared(request, raw, lang, conversation, retriever) \
+            or self._job_types_compared(request, raw, lang, retriever, conversation.last_question)
         if compared is not None:
             return compared
         held = conversation.profile.certificate_level if conversation.profile is not None else None
@@ -1566,6 +1636,9 @@ class Advisor:
                     question = conversation.last_question
                 elif not swapped and self._own_topic_elsewhere(request.question, continued, lang, retriever, vector):
                     pass  # "平均人工大概幾多？" after "我諗住轉行做帶貨主播": the pay, not the career change said before
+                elif not swapped and (named := _DOCUMENT_NAMED.search(request.question)) \
+                        and not _DOCUMENT_NAMED.search(conversation.last_question) and own >= own_bar:
+                    pass  # "标准又是哪年出的" after "互联网营销师哪年成为新职业的": a document of its own, its own entry
                 elif (swapped and ELLIPTICAL_START.search(request.question) and len(request.question) <= 24
                       and _is_a_question(conversation.last_question)) \
                         or ((swapped or own < own_bar) and together > own
@@ -1631,7 +1704,9 @@ class Advisor:
             # entry plainly holds it ("累计年资是不是一定要连续？"): in scope;
             # retrieval must still hold it. Another occupation named ("程序员的工资") stays out.
             routing = replace(routing, core=True)
-        if act == "logistics" and not routing.not_covered and request.confidence >= CONFIDENT:
+        if act == "logistics" and not routing.not_covered and request.confidence >= CONFIDENT \
+                and not _WHETHER_ONE_MAY_TAKE.search(mandarin_words(request.question)):
+            # (not whether one may sit it at all: "im 15…" then "can i take the exam and start streaming this summer")
             routing = replace(routing, not_covered="other")
         if question != request.question:
             request.read_as = question
@@ -1684,6 +1759,12 @@ class Advisor:
             if answer.via == "offline":
                 # "这行到底缺不缺人，有没有数据" read with "我爸妈觉得直播不靠谱": the curated entry, not passages stitched beside it
                 return replace(answer, text=hit.text, sources=unique_sources([hit]), via="faq")
+            if first and not request.stated.has_personal_facts \
+                    and not (conversation.profile is not None and conversation.profile.has_personal_facts) \
+                    and to_simplified(answer.text).startswith(to_simplified(self.templates.text(lang.code, "eligibility", "question_intro"))):
+                # ("if someone finishes our course, does that alone make them eligible?" from a trainer writing an FAQ:
+                # the entry is the whole answer; asking for the asker's own certificate and years is asking needlessly)
+                return replace(answer, text=hit.text, sources=unique_sources([hit]), via="faq")
             if first:  # "平台管理员最多考到三级，以后想往上走咋办": the entry is the answer; the case follows it
                 return replace(answer, text=hit.text + "\n\n" + answer.text, sources=[*unique_sources([hit]), *answer.sources])
             return replace(answer, text=answer.text + "\n\n" + hit.text, sources=[*answer.sources, *unique_sources([hit])])
@@ -1712,6 +1793,25 @@ class Advisor:
         if len(hits) != len(entries) or not hits:
             return None
         return self._finish(raw, lang, "career", "\n\n".join(hit.text for hit in hits), unique_sources(hits), hits, via="faq")
+
+    def _other_occupation_compared(self, request: Request, raw: str, lang: Lang, conversation: Conversation, retriever) -> Answer | None:
+        """"互联网营销师和全媒体运营师" / "纠结考哪个" / "有啥区别": a bare "what's the difference" after another
+        occupation was named beside this one, in the last two messages: that occupation's entry (which sets it
+        beside this one), not the job types'."""
+        question = mandarin_words(request.question)
+        if not _BARE_DIFFERENCE.fullmatch(question):
+            return None
+        for said, _ in reversed(conversation.history[-2:]):
+            text = mandarin_words(to_simplified(said)).lower()
+            if _job_types_named(text):
+                return None
+            entry = next((faq for cues, faq in self.slot_answers.get("other_occupations", []) if cues.search(text)), None)
+            if entry is not None:
+                hit = retriever.faq_answer(entry, lang.code)
+                if hit is None:
+                    return None
+                return self._finish(raw, lang, hit.metadata.get("intent") or "career", hit.text, unique_sources([hit]), [hit], via="faq")
+        return None
 
     def _job_types_weighed(self, request: Request, raw: str, lang: Lang, conversation: Conversation, retriever) -> Answer | None:
         """"跟直播销售员比哪个好找工作", "which one lets you go higher in levels?": job types weighed against each
@@ -2553,6 +2653,9 @@ def load_slot_answers(folder) -> dict:
     answers["asked_details"] = [(str(spec["faq"]), re.compile(str(spec["cues"]), re.I),
                                  re.compile(str(spec["unless"]), re.I) if spec.get("unless") else None)
                                 for spec in data.get("asked_details") or []]
+    # (an entry that says its figure is in no source, when that figure is asked: answered as a refusal)
+    answers["refused_when"] = {str(spec["faq"]): re.compile(str(spec["refused_when"]), re.I)
+                               for spec in data.get("asked_details") or [] if spec.get("refused_when")}
     for slot in ("not_selling", "not_on_camera"):  # (an entry with the cues that send a message to it)
         spec = data.get(slot) or {}
         answers[slot] = (str(spec["faq"]), re.compile(str(spec["cues"]), re.I)) if spec.get("faq") else None
@@ -2578,7 +2681,7 @@ _LICENCE_ASKED = re.compile(r"(?:要|需要|使唔使|用不用|要不要|需不
 # Content that needs a practising qualification under the 2022 code of conduct for online anchors.
 _EXPERT_CONTENT = re.compile(r"理财|金融|基金|股票|证券|保险产品|贷款产品|医疗|医药|药品|保健品|养生|健康知识|中医|法律知识|法律咨询|讲法律|普法|"
                              r"教育(?:类|产品|课程|内容)|卖课|讲课|"
-                             r"\bfinanc|\binvest|\bstocks?\b|\bfunds?\b|\bmedic|\bhealth\b|supplement|\blegal\b|\blaw\b", re.I)
+                             r"\bfinanc|\binvest|\bstocks?\b|\bfunds?\b|\bmedic|\bhealth\b|supplement|\blegal\b(?!\s+(?:q|qs|question|questions|query)\b)|\blaw\b", re.I)  # (not "quick legal q": whether it is legal)
 _ASKS_IF_IT_COUNTS = re.compile(r"算不算|算吗|能不能算|可不可以算|可唔可以计|能算|是不是|一样吗|一样不|有效吗|有没有用|承认吗|认不认|真的假的|正规吗|正不正规|靠谱吗|靠不靠谱|当作|当成|当做|当[^，,。？?]{0,6}用|拿来报|用来报|"
                                 # ("…专项能力评价证书" then "人社网能查到吗": whether it is in the national query at all)
                                 r"(?:能|可以)?查(?:得)?到吗|查不查得到|查唔查到|\bshow\s+up\b|\bbe\s+found\b|"
@@ -2735,7 +2838,32 @@ def closes_the_chat(text: str) -> bool:
 # line on them (it names its clause, "ALT-L4-B").
 _NEWER_ASKED = re.compile(r"新(?:的)?(?:通用)?(?:申报)?条件|新规|(?:2023|23)年?(?:以后|之后|后|起)的|\bnewer?\s+(?:generic\s+)?(?:conditions|rules|criteria)|\bpost-?2023\b", re.I)
 _NEWER_NAMED = re.compile(r"ALT-L\d")
-_OPEN_NOW_LINE = re.compile(r"(?:按所说的情况，)?现在可以申报的是|按所說的情況，現在可以申報的是|On the facts given, .{0,40} is open now|You can apply now for", re.I)
+# Whether something said before applies to a level too ("我考四級要唔要做", "do I have to do it for level 3?")
+_NEEDED_TOO = re.compile(r"要不要|要唔要|使唔使|使不使|需不需要|用不用|是不是也要|也要(?:吗|做|考)|有没有|\b(?:do|does|will)\s+(?:i|we|they|she|he)\s+(?:also\s+)?(?:need|have)\s+to\b|\bis there (?:one|it|that)\b", re.I)
+# A request pushed after it was declined ("别问为什么 老板急着要", "just do it pls", "拜托啦")
+_PUSHED = re.compile(r"别问|不要问|别管|急着要|急用|赶紧|快点(?:给|弄|做|开)|就帮我|帮帮忙|求你|拜托|\bjust do it\b|\bdon'?t ask\b|\bno questions\b|\bcome on\b|\bi need it\b", re.I)
+# What each of the job types does, asked of them all ("what do the 4 job types actually do day to day", "四个工种分别做什么")
+_ALL_ROLES_ASKED = re.compile(r"\bwhat do (?:the |all |all the |each of the )?(?:4 |four )?(?:job[- ]?types?|工种)\s+(?:actually |really |each |usually )?do\b"
+                              r"|(?:四个|各个|每个|这四个|几个)工种(?:分别|各自|具体|都|平时|平常|日常)?(?:是)?(?:做|干)(?:什么|啥|咩|乜|些什么)", re.I)
+# What the occupation is, asked ("is 'internet marketer' the same thing as a 带货主播?", "互联网营销师是干嘛的")
+_WHAT_IT_IS = re.compile(r"\bsame (?:thing|job) as\b|\bwhat(?:'s| is| does)\s+(?:an?\s+)?(?:internet marketer|互联网营销师)|一回事|是不是就是|是干嘛的|是做什么的|是干什么的|是做咩|是乜嘢", re.I)
+# This occupation's certificate named ("the internet marketer cert", "互联网营销师证")
+_THIS_CERTIFICATE = re.compile(r"(?:互联网营销师|营销师|直播销售员|internet marketer|\bIM)\s*(?:的)?\s*(?:证|cert)", re.I)
+# A document named as a follow-up's subject ("标准又是哪年出的", "and the code of conduct?")
+_DOCUMENT_NAMED = re.compile(r"^\W*(?:那|那么|咁|而)?(?:个)?标准(?=又|是|呢|几|哪|什么|啥)|职业技能标准|行为规范|管理办法|\bskill standard\b|\bcode of conduct\b", re.I)
+# A difference asked with nothing else in it ("有啥区别", "what's the difference?")
+_BARE_DIFFERENCE = re.compile(r"\W*(?:那|那么|咁|\bso\b|\band\b)?\s*(?:(?:两个|两者|佢哋|它们)?(?:有|系)?(?:啥|什么|咩|乜|乜嘢|何)(?:区别|分别|不同|差别|唔同)|(?:区别|分别|差别)(?:是|系)?(?:啥|什么|咩|乜|在哪|喺边)"
+                              r"|有冇(?:区别|分别)|有没有(?:区别|分别)|what'?s\s+the\s+difference|how\s+(?:are\s+they|is\s+it)\s+different|difference)(?:呢|啊|呀|嘅|\s*then)?\W*", re.I)
+REVIEW_FROM_LEVEL = 2  # the comprehensive review is for levels 2 and 1 (the entry on it)
+# Whether one may sit the exam or start at all ("can i take the exam and start streaming this summer", "我可以考吗")
+_WHETHER_ONE_MAY_TAKE = re.compile(r"\bcan\s+(?:i|she|he|they|we)\s+(?:even\s+|already\s+)?(?:take|sit|apply|register|start)\b"
+                                   r"|(?:我|她|他|佢)(?:能不能|可不可以|可唔可以|能否|可以|能)(?:考|报考|报名|参加考试)", re.I)
+# Doing it alone, without a parent's say ("so she can do it on her own?", "佢可以自己搞嗎", "不用家长同意吧")
+_ON_ONES_OWN = re.compile(r"\bon (?:her|his|their|my) own\b(?!\s+(?:account|channel|room|shop|store|page|platform))|\bby (?:herself|himself|themselves|myself)\b|\balone\b|"
+                          r"\bwithout (?:a |her |his |my |their |any )?(?:parents?|guardians?|consent|permission)\b|"
+                          # (not "可以自己开直播间吗": one's own live room, said of the room, not of the consent)
+                          r"单独|独自|自己一个人|一个人(?:就)?(?:能|可以|可唔可以|得唔得)?(?:做|播|开|搞|去)|"
+                          r"(?:不用|不需要|唔使|唔需要|无需)(?:经过)?(?:家长|父母|监护人|屋企人|家人|爸妈)", re.I)
 # A certificate named, an evaluation body or school named, and the site a reply gives to check one (`_with_verify_entry`)
 _CERTIFICATE_WORD = re.compile(r"证|\bcert(?:ificate)?s?\b", re.I)
 _BODY_WORD = re.compile(r"机构|学校|培训|中心|公司|\b(?:school|centre|center|institution|body|trainer|training|company|agency)\b", re.I)

@@ -28,6 +28,10 @@ _ASKS_OWN_CASE = re.compile(r"(?:能|可以|可唔可以|可不可以|得唔得|
 # How to check that a certificate is genuine ("咋查真假", "點樣驗真偽", "how do I verify it"): a question of its own, not a doubt
 _HOW_TO_CHECK = re.compile(r"(?:查|验|驗|辨|鉴|鑑|识别|識別|核实|核實|分辨)\s*(?:一下|下)?\s*(?:证书?|證書?|张证|張證)?\s*(?:的)?\s*(?:是不是|是否|系咪|係咪)?\s*真"
                            r"|\b(?:check|verify|tell)\b[^.?!]{0,30}\b(?:real|genuine|fake|legit)\b", re.I)
+# Whether what was said is right ("他说得对吗", "佢講得啱唔啱", "is what she said true"): the doubt itself, not a
+# claim reported anew
+_SAID_RIGHT = re.compile(r"(?:说|說|讲|講|话|話)(?:得|的|嘅)?(?=对|對|啱|没错|冇错|準|准|是真|系真|係真)"
+                         r"|\bwhat (?:he|she|they|my \w+) (?:said|says|told me)\b(?= is\b| was\b)", re.I)
 CLAIM_TURNS_BACK = 3  # how many of the asker's messages before the doubt a claim may lie in
 
 
@@ -35,7 +39,7 @@ def claims_doubted(question: str, history: list[tuple[str, str]]) -> list[str]:
     """The earlier messages that report a claim, latest first, when `question` only doubts it ("真的吗，我是不是得
     赶紧去考"); none when the message asks anything else, carries its own claim, or no claim was reported just
     before. ("公司话考到三级就加1000蚊人工" then "同事仲话其他公司都系咁": both, either may hold the claim's words.)"""
-    if not _DOUBT.search(question) or _REPORTED.search(question) or _ASKS_OWN_CASE.search(question) or _HOW_TO_CHECK.search(question):
+    if not _DOUBT.search(question) or _REPORTED.search(_SAID_RIGHT.sub(" ", question)) or _ASKS_OWN_CASE.search(question) or _HOW_TO_CHECK.search(question):
         return []
     return [said for said in (to_simplified(q) for q, _ in reversed(history[-CLAIM_TURNS_BACK:])) if _REPORTED.search(said)]
 

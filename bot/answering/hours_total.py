@@ -21,7 +21,9 @@ _PLATFORM_ADMIN = re.compile(r"平台管理员|platform\s+admin", re.I)
 _LEVEL_NAME = r"(?:[一二三四五1-5]\s*级|高级技师|技师|高级工|中级工|初级工|level\s*[1-5]|\bl[1-5]\b)"
 _LEVELS_ONLY = re.compile(r"\W*(?:\d{2,3}\s*(?:学时|课时|hours?)?\s*(?:是吧|对吧|对吗|吗|\bright\b|\bok\b)?[\s,，。!！?？]*)?"  # ("120是吧 那四级三级呢")
                           r"\W*(?:那|咁|噉|还有|仲有|\band\b|\bwhat about\b|\bhow about\b|\bok\b)?\s*" + _LEVEL_NAME
-                          + r"(?:\s*(?:和|同|跟|与|及|、|/|,|，|\band\b|&)?\s*" + _LEVEL_NAME + r")*\s*(?:呢|嘅呢|的呢|呀|啊|嘞)?\W*", re.I)
+                          + r"(?:\s*(?:和|同|跟|与|及|、|/|,|，|\band\b|&)?\s*" + _LEVEL_NAME + r")*\s*(?:呢|嘅呢|的呢|呀|啊|嘞)?"
+                          # ("一级和二级一样吗", "are L1 and L2 the same?": the two levels' hours side by side)
+                          r"(?:\s*(?:(?:是)?一样(?:吗|嘛|不|么)?|一样多(?:吗)?|(?:系咪)?一样|\bthe same\b\??))?\W*", re.I)
 
 
 def hours_named(text: str) -> bool:

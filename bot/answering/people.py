@@ -17,7 +17,7 @@ _LABEL = re.compile(r"(?:^|(?<=[\s，,。；;!！?？：:])|(?<=[是系的])(?=[
                     r"me|her|him|she|he|my (?:cousin|friend|sister|brother|wife|husband))\s*(?:[：:，,]|(?<=\w)\s+[–—-]\s+|"
                     # "A做了3年淘宝客服，B做微商4年", "阿明做选品三年；阿芬有…": a letter or a short name then straight
                     # into what that person did ("A – 7 yrs…": after a dash)
-                    r"(?:(?<=[A-ZＡ-Ｚ])|(?<=[小老阿][\u4e00-\u9fff]))(?=做|干|开|有|是|系|在|拿|已|从|没|冇|刚|今年|去年)"
+                    r"(?:(?<=[A-ZＡ-Ｚ])|(?<=[小老阿][\u4e00-\u9fff]))(?=做|干|开|有|是|系|在|拿|已|从|没|冇|刚|今年|去年|前年|(?:19|20)?\d{2}\s*年)"
                     # "有四级的是小周 2022年7月拿的…；没证的小吴播了5年了": a short name, then a space or what they did
                     r"|(?<=[小老阿][\u4e00-\u9fff])(?=\s|播|卖|带|考|持|读)"
                     # "阿B 冇任何證 做直播…; 阿C 2023年1月攞咗四級": 阿 and a letter, then a space

@@ -71,7 +71,9 @@ _PLAINLY_ASKED = re.compile(r"[?？]|吗|呢|什么|怎么|哪|几|多少|能不
 COLLOQUIAL_QUESTION = (r"(?<![不没])咋(?=\s*[\u4e00-\u9fff])(?!的)|(?<!没)(?<!没.)(?<!没..)(?<!没...)啥(?![证都也][^，,。？?]{0,3}没)|如何|怎样|为何|点样|点解|点算|边个|边度|有冇|能否|可否"
                        r"|(?<!唔)([得系使要会能])唔\1|可唔可"
                        # ("能考三级不", "这样够不", "对不"): a yes-or-no question put with a closing 不
-                       r"|(?:能|可以|行|够|对|会)[^，,。！!？?\s]{0,8}不\s*[~～。!！]*$")
+                       r"|(?:能|可以|行|够|对|会)[^，,。！!？?\s]{0,8}不\s*[~～。!！]*$"
+                       # ("有張證係咪真係易啲搵工" then "定係老細淨係睇你帶貨數據": the other half of an either-or question)
+                       r"|^\W*(?:定系|定係|抑或)(?!算)")
 _QUESTION_CUE = re.compile(r"[?？吗吧呢]|(?<![这那前后头近好十])几|多少|多长|多久|(?<![有是])谁|什么|怎么|哪|能不能|可不可以|是否|是不是|有没有|要不要|" + COLLOQUIAL_QUESTION +
                            r"|对不对|行不行|"
                            r"\b(how|what|whats|which|when|where|wheres|why|who|can|could|is|are|do|does|should)\b|\btell me\b|\bexplain\b|\blist\b", re.I)
@@ -130,6 +132,8 @@ _QUALIFIED_YET = re.compile(r"够格|夠格|够资格|夠資格|(?:我|TA|他|�
                             r"|(?:现在|而家|目前)(?:就)?(?:可以|能|可不可以|能不能)(?:去)?(?:报|考|申报)(?:了)?(?:吗|没|未|么|嘛|呢|\s*$)"
                             r"|\bcan (?:i|she|he|they) (?:apply|go for it|sit it|take it) (?:now|yet)\b", re.I)
 _ASKS_TO_APPLY = re.compile(r"用[^，,。？?]{1,8}(?:报|申报|考)还是(?:用)?|够(?:不够|唔够)?(?:资格)?[报考申][一二三四五1-5]级|"
+                            # ("enough for 五级?", "is that enough for level 4?": the years told, weighed against a level)
+                            r"\benough\s+(?:to\s+(?:apply|sit|register)\s+)?for\s+(?:the\s+)?(?:[一二三四五]\s*级|level\s*[1-5]|l[1-5])\b|"
                             r"(?:级|level\s*[1-5]|\bl[1-5])\s*(?:or\s+\S+\s+)?(?:realistic|feasible|现实吗)|"
                             r"\b(?:use|go with|apply with|apply through|apply on) (?:my|the) [\w -]{1,20}? or (?:my|the)\b|几时(?:先|才)?得|(?:什么时候|几时|何时)(?:才|能|可以)?(?:够|满足|符合)|[够满](?:\d+|[一二三四五六七八九十两]+)年了?[吗没么嘛]|\b(?:does|do|did) (?:she|he|they|i|we) (?:reach|qualify|meet|have enough)\b|(?:能|可以)[^，,。？?]{0,10}[报考申][一二三四五1-5]级|能申|可以申|(?:再|还能|还可以|能不能|可不可以)升|升不升|升唔升|\bgo (?:any )?higher\b|\bmove up\b|\bwhen can (?:i|she|he|they|we)\b|\bearliest (?:date|possible|i can)\b|\bhow soon\b|\bcount (?:for|towards?)\b|算不算.{0,4}[一二三四五]级|能.{0,3}[报考]|可以.{0,3}[报考]|够不够|^\W*够(?:了)?[吗么嘛没]|^\W*(?:is that |is it )?enough\W*$|够资格|有资格|[够符满][合足]?条件|可唔可以|得唔得|[报考]得|有(?:没有?|冇)?得[报考]|[报考][一二三四五1-5]级(?:行不行|行吗|可不可以|可以吗|得唔得|ok吗|ok不)|"
                             r"我?还[差缺需要]+(?:什么|啥|哪些|几年|多久|多少)|what (?:else )?do i (?:still )?need|what am i missing|"
@@ -139,12 +143,12 @@ _ASKS_TO_APPLY = re.compile(r"用[^，,。？?]{1,8}(?:报|申报|考)还是(?:�
                             r"\bis (?:a|an|my|he|she) (?:\w+ )?(?:eligible|allowed)\b|\b(?:can|could) (?:get|apply|sit|take|go for)\b", re.I)
 # (a child born or cared for is a break in the asker's own work: "22年生孩子停了一年多", "在家带孩子")
 _THIRD_PARTY = re.compile(r"学员|学生|(?<![小男女])(?<!听)朋友(?!们?都(?:这么|这样|那样)?(?:说|讲|话))|(?<!听)同学(?!们?都(?:这么|这样|那样)?(?:说|讲|话))|老婆|老公|阿仔|个仔|我仔|阿女|个女(?![生性孩])|我女(?![朋生性士孩装儿])|(?:我爸|我妈|老爸|老妈|爸爸|妈妈|父亲|母亲|阿爸|阿妈|我老豆|我老母)(?![爸妈们])(?!都?(?:觉得|认为|反对|不同意|不让|担心|不支持|怕))(?![^，,。]{0,4}(?:催|逼|叫我|让我|要我|骂))|(?<!生)(?<!生了)(?<!带)(?<!怀)(?<!照顾)(?:儿子|女儿|孩子)|弟弟|妹妹|他们|她们|(?<![其吉])他(?!人)|她|同事|徒弟|表[姐妹哥弟]|堂[姐妹哥弟]"
-                          r"|亲戚|侄[子女]|外甥|闺蜜|我(?:的|个|嘅)?[弟妹哥姐](?![们])|男朋友|女朋友|太太|我(?:的|个|嘅)?先生|丈夫|妻子|(?<![恋可])爱人|媳妇|室友|舍友|细佬|细妹|家姐|阿哥|姐姐|姊姊|哥哥|阿姊|阿姐|阿妹|这批人|那批人|(?<!\bas\s)(?<!\bas\sa\s)(?<!final\syear\s)(?<!final-year\s)(?<!\bwas\sa\s)(?<!\bstill\sa\s)(?<!\bi'm\sa\s)(?<!\bam\sa\s)student(?!s)(?!\s+here)|students(?!\s+here)|trainees?|learners?|\bcohort\b|\bapprentices\b|\bour (?:graduates|grads)\b|\bone of (?:our|my) \w+|\bone of them\b|新招的(?:主播|员工|人|实习生)|实习生|新员工|\b(?:she|he|her|his)\b|my (?:friend|wife|husband|son|daughter"
+                          r"|亲戚|侄[子女]|外甥|闺蜜|我(?:的|个|嘅)?[弟妹哥姐](?![们])|男朋友|女朋友|太太|我(?:的|个|嘅)?先生|丈夫|妻子|(?<![恋可])爱人|媳妇|室友|舍友|细佬|细妹|家姐|阿哥|姐姐|姊姊|哥哥|阿姊|阿姐|阿妹|这批人|那批人|(?<!\bas\s)(?<!\bas\sa\s)(?<!final\syear\s)(?<!final-year\s)(?<!\bwas\sa\s)(?<!\bstill\sa\s)(?<!\bi'm\sa\s)(?<!\bam\sa\s)student(?!s)(?!\s+here)|students(?!\s+here)|trainees?|learners?|\bcohort\b|\bapprentices\b|\bour (?:graduates|grads)\b|\bone of (?:our|my) \w+|\bone of them\b|(?:(?<=\bhas )|(?<=\bhave )|(?<=\bgot ))(?:a|an|one)\s+(?:host|streamer|anchor|employee|trainee|learner|intern)\b|新(?:招|来|入职)的(?:主播|员工|人|实习生|同事)|实习生|新员工|\b(?:she|he|her|his)\b|my (?:friend|wife|husband|son|daughter"
                           r"|brother|sister|bro|sis|cousin|mom|mum|mother|dad|father|parents?|colleague|coworker|co-worker|niece|nephew|partner"
                           r"|girlfriend|boyfriend|gf|bf|roommate|flatmate|housemate|apprentice|client)"
                           r"|我(?:的|个|嘅)?\s*friends?(?![a-z])"  # "咁我個friend …" (Cantonese with English)
                           # someone an employer or a school is weighing ("a candidate showed us a level 3 cert", "应聘者有四级证")
-                          r"|帮[^，,。？?]{0,6}(?:主播|员工|同事|下属|手下|几个人|两个人|两位)[^，,。？?]{0,2}问|员工|主播们|(?:[两几三四五六七八九十百]|二十|[二三四五六七八九]?十[一二三四五六七八九]?|\d+)\s*(?:个|位|名)主播|\b(?:our|some|the|my|of our)\s+(?:in-house\s+)?(?:hosts|streamers|staff|employees|anchors)\b|\b\d+\s+(?:in-house\s+|full-time\s+|part-time\s+)?(?:hosts|streamers|employees|anchors)\b"
+                          r"|帮[^，,。？?]{0,6}(?:主播|员工|同事|下属|手下|几个人|两个人|两位)[^，,。？?]{0,2}问|员工|主播们|(?:[两几三四五六七八九十百]|二十|[二三四五六七八九]?十[一二三四五六七八九]?|\d+)\s*(?:个|位|名)主播|\b(?:our|some|the|my|of our)\s+(?:(?:new|newer|in-house|junior|full-time|part-time)\s+){0,2}(?:hosts|streamers|staff|employees|anchors|hires)\b|\b\d+\s+(?:in-house\s+|full-time\s+|part-time\s+)?(?:hosts|streamers|employees|anchors)\b"
                           # one of the asker's people named ("旗下主播阿欣…", "Host Amy has Level 3…", "our streamer Lily…")
                           r"|(?:旗下|手下|我们|我们公司|公司)(?:的)?(?:主播|员工|学员|学生)(?:[阿小老][\u4e00-\u9fff]|[A-Z][a-z]+)"
                           r"|(?-i:\b(?:[Hh]ost|[Ss]treamer|[Aa]nchor|[Ee]mployee|[Ss]tudent|[Tt]rainee|[Ll]earner)\s+"
@@ -211,7 +215,9 @@ ASKS_ABOUT_TRAINING = re.compile(r"(?:要|需要|得|必须|用不用|使唔使|
                                   r"|\bneed\s+(?:the|a|any|that|this)\s+\d+\s*(?:-\s*)?(?:h|hrs?|hours?)\b", re.I)
 # "Which level can I take": asks for the asker's highest level even without a word of applying.
 _ASKS_WHICH_LEVEL = re.compile(r"几级|几多级|多少级|哪一?级|什么级|哪个级别|哪个等级|什么级别|边级|which level|what level|how high|level (?:should|would) (?:i|she|he|they)"
-                               r"|(?:我|她|他|佢)?(?:现在|而家|目前)?(?:能|可以|可)(?:考|报)(?:什么|啥|乜|咩)[？?]?\s*$", re.I)  # "我现在能考什么？"
+                               r"|(?:我|她|他|佢)?(?:现在|而家|目前)?(?:能|可以|可)(?:考|报)(?:什么|啥|乜|咩)[？?]?\s*$"  # "我现在能考什么？"
+                               # ("whats next for me?" with a certificate and years told: the next level, their case)
+                               r"|\bwhat'?s\s+(?:the\s+)?next\s+(?:step\s+|level\s+)?for\s+(?:me|her|him|them)\b|下一步(?:能|可以)?(?:考|报)(?:什么|啥|哪)", re.I)
 # Which of two levels to apply for ("應該報五級定四級？", "should I go for 5 or 4"): the asker's case, all levels
 _WHICH_OF_TWO_LEVELS = re.compile(r"(?:应该|应当|该|要)(?:先)?(?:报|考|申报)[一二三四五1-5]\s*级(?:还是|或者|或|定)(?:报|考)?[一二三四五1-5]\s*级"
                                   r"|\bshould\s+(?:i|she|he|they|we)\s+(?:apply|go|sit|register)\s+(?:for\s+)?(?:level\s*|l)?[1-5]\s+(?:or|vs\.?)\s+(?:level\s*|l)?[1-5]\b", re.I)
@@ -374,7 +380,7 @@ _SWITCHING = re.compile(r"转(?:去|到|考|做|报)|换(?:成|到|个|去)|改(
                         r"一起报|一起考|同时(?:报|考|拿|持有)|两个工种|多个工种|不止一个工种|\bswitch|\bboth\b|at the same time|more than one (?:job|type)|"
                         r"\btwo job[- ]?types|\bcount (?:for|toward)|\buse (?:it|my|the|this)", re.I)
 _OTHER_JOB_TYPE = re.compile(r"别的工种|其他工种|另一个工种|另外一个工种|换工种|跨工种|another job[- ]?type|other job[- ]?types?|two job[- ]?types", re.I)
-_WHICH_JOB_TYPE = re.compile(r"(?:哪|边)个工种|\b(?:which|what)\s+工种(?![^?？]{0,30}\b(?:each|every|all\s+of)\b)|(?:哪|边)个方向(?:比较|更)?(?:合适|适合|啱)|(?:往|向)(?:哪个|什么|哪些|边个)方向(?:发展|转)|还能(?:转|做)(?:什么|啥|哪个)|"
+_WHICH_JOB_TYPE = re.compile(r"(?:哪|边)个工种|(?:工种|个工种)[^，,。？?]{0,4}(?:我|佢|她|他)?(?:啱|适合|合适)(?:哪|边)(?:个|种)?|\b(?:which|what)\s+工种(?![^?？]{0,30}\b(?:each|every|all\s+of)\b)|(?:哪|边)个方向(?:比较|更)?(?:合适|适合|啱)|(?:往|向)(?:哪个|什么|哪些|边个)方向(?:发展|转)|还能(?:转|做)(?:什么|啥|哪个)|"
                              r"where (?:can|could) i go from here|what else (?:can|could) i do|\bwhat (?:are|r) my options\b(?!\s+to\s+(?:keep|progress|go|move))|\b(?:what|which) other (?:roles|job types|jobs)\b|"
                              r"(?:考|报|做|选)(?:咩|乜|什么|啥)(?:嘢)?工种|which (?:of the )?(?:4|four) (?:job[- ]?)?types?|什么工种|咩工种|乜嘢工种|啥工种|哪一个工种|哪类工种|哪种工种|属于哪|算哪|对应哪|适合(?:我|做)?(?:哪|边)|适合(?:考|报|选|做)(?:哪|边)|"
                              r"(?:哪|边)(?:个|种|一种|类)(?:工种|工作|岗位)(?:比较|更|最)?(?:合适|适合|啱)(?:我)?|(?:哪|边)(?:个|种|一种|类)(?:比较|更|最)?(?:合适|适合)(?:我)?|(?:哪|边)(?:个|种|一种|类)(?:比较|更|最)?啱(?:我|佢|她|他)|适合我(?:吗|不|么|嘛)|(?:什么|咩|哪些|哪个)(?:岗位|工种|职位)[^？?。]{0,4}(?:适合|啱|合适)|合适我(?:吗|不)|啱唔啱我|啱我(?:吗|唔)|"
@@ -849,7 +855,7 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
                                                               and known_before.years_since_certificate is None)):
         # "一直在做直播" then "到现在11个月": the time so far is the work's, when no date or figure was said before it
         own_words = "做了" + own_words
-    dated = _with_certificate_event(own_words, conversation)
+    dated = _with_work_start(_with_certificate_event(_with_certificate_at_graduation(own_words, conversation), conversation), conversation)
     answers_an_ask = dated != own_words  # ("五級" then "2024年1月": the certificate's date, a fact of the case)
     own_words = dated
     expecting = _corrected_field(own_words, conversation)
@@ -921,7 +927,7 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
         act, confidence = _with_keyword_signals(act, confidence, routing, question, stated, conversation,
                                                 guess.runner_up)
     followup = act == "followup" and conversation.last_act is not None
-    act = _resolve_followup(act, question, conversation, stated)
+    act = _resolve_followup(act, question, conversation, stated, guess.runner_up)
     if supposed is not None and act not in ("injection", "out_of_scope", "greeting") and not _COUNTING_ASKED.search(words) \
             and not (_ASKS_VALUE_OR_WORK.search(question) and not _ASKS_TO_APPLY.search(question)):
         # ("if I get the L4 certificate would I get some subsidy?": what it brings, not what comes after it)
@@ -1004,6 +1010,20 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
             and conversation.last_intent not in (None, "out_of_scope") and _ASKS_OPENLY.search(question) and ANAPHORIC.search(question) \
             and not _TASK_REQUEST.search(question):
         act = "fact"  # "my niece got an offer as a platform administrator" then "does that role work on camera?": that role
+    if act == "out_of_scope" and confidence < UNSURE_OFF_TOPIC and conversation.last_act not in (None, "out_of_scope", "injection", "greeting") \
+            and conversation.last_intent not in (None, "out_of_scope") and conversation.last_question is not None \
+            and not _is_question(question) and not _TASK_REQUEST.search(question) and not _A_REQUEST.search(question) \
+            and _shared_topic_word(question, conversation.last_question):
+        # "how many training hours does each level need" then "planning a training schedule for our new hires":
+        # context for it, the question asked again with what was added
+        act, adds_context = "fact", True
+    if act in ("out_of_scope", "statement", "greeting") and MORE_DETAIL.match(question) and conversation.last_question is not None \
+            and conversation.last_act in ("fact", "rule_question", "logistics") and conversation.last_intent not in (None, "out_of_scope"):
+        act, adds_context = "fact", True  # "how much do hosts make" then "numbers pls": the figures of that answer
+    if act in ("statement", "followup") and conversation.last_intent == "out_of_scope" and not routing.core \
+            and not stated.has_personal_facts and not levels_named(question) and not _is_question(question) \
+            and conversation.history and _A_REQUEST.search(mandarin_words(to_simplified(conversation.history[-1][0]))):
+        act = "out_of_scope"  # "幫我改下IG個bio" (declined) then "我賣手作飾物 想型啲": the same request, said on
     if act == "out_of_scope" and _RELATED_WORK.search(question):
         act = "rule_question"  # "do my years as a 微商 count as related work for level 5?": the conditions' words
     if act == "rule_question" and asked_levels == (4,) and (stated.studying_at or stated.final_year_student_of) \
@@ -1235,6 +1255,26 @@ def _with_figure_explained(words: str, conversation) -> str:
         return words
     before = mandarin_words(to_simplified(conversation.history[-1][0]))
     return f"{before.strip()}，{words}" if _BARE_FIGURE.fullmatch(before) else words
+
+
+_GRADUATED_YEAR = re.compile(r"(?:graduat\w*|毕业)[^.;。；?？]{0,30}?(?P<y1>(?:19|20)\d{2})(?!\d)|(?P<y2>(?:19|20)\d{2})\s*年?[^.;。；]{0,8}毕业", re.I)
+_AT_GRADUATION = re.compile(r"\b(?:when|after|right after)\s+i\s+graduated\b|\bat\s+graduation\b|\bupon\s+graduat\w+|毕业(?:的时候|时|那年|那阵|那会儿?|当年)", re.I)
+
+
+def _with_certificate_at_graduation(words: str, conversation) -> str:
+    """"got the 高级工 (L3) live streaming cert when i graduated" after "graduated … in 2022": the certificate's
+    year is the graduation's, said as such ("…cert in 2022")."""
+    at = _AT_GRADUATION.search(words)
+    # (not beside the years since: "畢業嗰陣攞埋直播銷售員三級，之後做咗三年半直播" says them, and may correct them later)
+    if at is None or not re.search(vocab.CERTIFICATE_EVENT, words, re.I) or vocab.CALENDAR_YEAR.search(words) \
+            or re.search(r"\d\s*(?:年|个月|years?|yrs?|months?)|[一二两三四五六七八九十半]\s*(?:年|个月)|\b(?:one|two|three|four|five|six)\s+years?\b", words, re.I):
+        return words
+    for said, _ in reversed(conversation.history):
+        year = _GRADUATED_YEAR.search(mandarin_words(to_simplified(said)).lower())
+        if year is not None:
+            found = year.group("y1") or year.group("y2")
+            return words[:at.start()] + (f"in {found}" if at.group(0)[0].isascii() else f"{found}年") + words[at.end():]
+    return words
 
 
 def _with_graduation_year(words: str, conversation) -> str:
@@ -1569,6 +1609,29 @@ def _with_certificate_event(words: str, conversation: Conversation) -> str:
     return words
 
 
+# When something began, said alone ("that was feb last year", "是去年二月", "2023年3月开始的")
+_WORK_START_ALONE = re.compile(r"\W*(?:that|it|this)\s+(?:was|were)\s+(?:in\s+)?(?P<en>(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+"
+                               r"(?:last\s+year|this\s+year|(?:19|20)\d{2}))|(?:last|this)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:19|20)\d{2})\W*"
+                               r"|\W*(?:是|係|系)?\s*(?P<zh>(?:去年|前年|今年|(?:19|20)?\d{2}\s*年)\s*(?:(?:1[0-2]|0?[1-9]|[一二三四五六七八九十]{1,2})\s*月份?)?)\s*(?:开始的?|的时候|吧)?\W*", re.I)
+
+
+def _with_work_start(words: str, conversation: Conversation) -> str:
+    """A date said alone right after work was told with no date, figure or certificate ("started doing live sales
+    for a clothes shop" then "that was feb last year"): when that work began, said as such ("started working in
+    feb last year"). Anything else is left as it is."""
+    said = _WORK_START_ALONE.fullmatch(words)
+    if said is None or not conversation.history:
+        return words
+    last = mandarin_words(to_simplified(conversation.history[-1][0])).lower()
+    told = parse_profile(last)
+    if not re.search(vocab.WORK_CUE, last) or re.search(vocab.CERTIFICATE_EVENT, last, re.I) or told.years_total is not None \
+            or told.certificate_level not in (None, NO_CERTIFICATE) or told.certificate_age is not None \
+            or (conversation.profile is not None and (conversation.profile.years_total is not None
+                                                      or conversation.profile.certificate_level not in (None, NO_CERTIFICATE))):
+        return words
+    return f"started working in {said.group('en')}" if said.group("en") else f"{said.group('zh')}开始做的"
+
+
 # A level applied for ("先报到二级", "考三级"): asked after a correction, not the certificate corrected
 _LEVEL_ASKED_FOR = re.compile(r"(?:报|考|申报|升)(?:到|至)?\s*[一二三四五1-5]\s*级|\b(?:apply|applying|go)\s+(?:for\s+)?(?:level\s*|l)[1-5]", re.I)
 # A level taken back ("唔係四級", "不是四级", "not level 4")
@@ -1713,6 +1776,31 @@ def question_parts(text: str) -> list[str]:
     return asks if len(asks) in (2, MOST_PARTS) and len(asks) == len(pieces) else [text]
 
 
+_TOPIC_WORD = re.compile(r"[a-z]{5,}", re.I)
+_PLAIN_WORDS = frozenset("about their there these those which would could should where people thing things really"
+                         " right think thanks know want".split())
+
+
+# A request or a how-to put to the bot ("幫我改下IG個bio", "recommend a good MCN agency", "點樣喺抖音最快儲粉")
+_A_REQUEST = re.compile(r"帮|help|recommend|推荐|介绍|教我|写|改|怎么|怎样|点样|如何|\bhow\s+(?:do|can|to|should)\b|\bcan you\b|\bcould you\b", re.I)
+# A bare request for the figures or details of the answer just given ("numbers pls", "具体数据呢")
+MORE_DETAIL = re.compile(r"^\W*(?:(?:the\s+|some\s+|actual\s+|real\s+|exact\s+)?(?:numbers?|figures?|stats?|statistics|data|details?|specifics?)"
+                          r"(?:\s+(?:pls|please|plz))?|(?:give|show|tell)\s+me\s+(?:the\s+|some\s+)?(?:numbers|figures|stats|data|details)"
+                          r"|(?:有没有)?(?:具体|详细)?的?(?:数字|数据|数)(?:呢|吗)?|(?:讲|说)(?:具体|详细)(?:点|些|一点)|具体(?:点|些|一点)|详细(?:点|些|一点))\W*$", re.I)
+
+
+def _shared_topic_word(text: str, other: str) -> bool:
+    """`text` and `other` share a content word ("training" in "planning a training schedule" and "how many training
+    hours…"): English words of five letters or more, not the plainest, or two Chinese characters in a row."""
+    def words(said: str) -> set[str]:
+        found = set(_TOPIC_WORD.findall(said.lower()))
+        cjk = re.sub(r"[^\u4e00-\u9fff]", " ", said)
+        for part in cjk.split():
+            found.update(part[i:i + 2] for i in range(len(part) - 1))
+        return found - _PLAIN_WORDS
+    return bool(words(text) & words(other))
+
+
 def _is_question(text: str) -> bool:
     return len(text) >= 4 and bool(_QUESTION_CUE.search(text))
 
@@ -1725,6 +1813,8 @@ JOB_TYPE_NAMES = re.compile(r"(?:商品)?选品员|直播销售员|视频创推�
 _SUBJECT_NAMES = re.compile(JOB_TYPE_NAMES.pattern + r"|互联网营销师|internet marketers?|网络主播|全媒体运营师|电子商务师|营销员"
                             # (a document is the subject too: "标准是哪几个部门发的" then "哪一年？" asks the standard's year)
                             r"|(?:国家)?职业技能标准|(?:national\s+)?(?:occupational\s+)?skill\s+standard|[\u4e00-\u9fff]{0,6}行为规范"
+                            # ("互联网营销师哪年成为新职业的" then "标准又是哪年出的": the standard, named short)
+                            r"|^\W*(?:那|那么|咁|而)?(?:个)?标准(?=又|是|呢|几|哪|什么|啥)"
                             r"|code\s+of\s+conduct|[\u4e00-\u9fff]{2,8}管理办法", re.I)
 
 
@@ -2138,8 +2228,9 @@ def _same_pronoun_before(question: str, conversation: Conversation) -> bool:
     return any(re.search(rf"\b{said}\b" if said.isascii() else said, asked, re.I) for asked, _ in conversation.history)
 
 
-def _resolve_followup(act: str, question: str, conversation: Conversation, stated: Profile) -> str:
-    """A follow-up takes the act of the exchange it continues; with nothing to continue it is a question."""
+def _resolve_followup(act: str, question: str, conversation: Conversation, stated: Profile, runner_up: str | None = None) -> str:
+    """A follow-up takes the act of the exchange it continues; with nothing to continue it is a question (the
+    classifier's next guess, when that is a question of its own)."""
     last = conversation.last_act
     if act == "statement" and last == "eligibility_level" and conversation.last_level is not None:
         return "eligibility_level"  # the fact asked for after "can I apply for level 3?": decide level 3
@@ -2159,6 +2250,13 @@ def _resolve_followup(act: str, question: str, conversation: Conversation, state
         if _asked_levels(question, stated):
             return "eligibility_level"
         return "eligibility_highest" if _ASKS_TO_APPLY.search(question) or _ASKS_WHICH_LEVEL.search(question) else "fact"
+    if last in ("rule_question", "fact", "logistics") and _ASKS_WHICH_LEVEL.search(question) and stated.has_personal_facts:
+        # ("is that the same as level 5?" then "also had it for 4 years… whats next for me?": their case, told now)
+        return "eligibility_highest"
     if last in ("rule_question", "fact", "logistics"):
         return last
+    if last is None and runner_up in ("rule_question", "eligibility_level", "eligibility_highest") and _is_question(question):
+        # ("anyway, what do you need for 一级?" after an instruction declined: no exchange to continue, a question
+        # of its own)
+        return runner_up
     return "fact"

@@ -23,6 +23,7 @@ NO_CERTIFICATE = 0  # certificate_level when the asker said they hold none (None
 YEAR_FIELDS = ("years_since_certificate", "years_total")
 YES_NO_FIELDS = ("formal_training", "apprenticeship", "preparatory_technician")
 _LIST_FIELDS = ("education", "final_year_student_of", "studying_at")
+JUST_OBTAINED_MONTHS = 3  # "刚拿的" of a month this year at least this many months back is no "just now"
 _SINCE, _TOTAL, _SKIP, _UNCLEAR, _GAP, _HELD, _GRADUATED = "since", "total", "skip", "unclear", "gap", "held", "graduated"
 START_ALONE_MAX = 24  # a message this short that is only a start date ("started 2023-06") dates the work said before
 JUST_UNDER = 0.26  # "快三年", "almost 3 years": 2.74, below 3 but above any lower whole number, and never a whole number
@@ -967,6 +968,8 @@ def _levels(text: str) -> tuple[list[int], list[int], list[int], list[int], list
             continue
         if re.search(vocab.COUNTED_FROM_BEFORE, before, re.I):
             continue  # "they said 3 years after 三级 is enough": the level a rule counts from, neither held nor wanted
+        if re.search(r"(?:规定|要求|必须|只招|只收|招聘|门槛)[^，,。？?]{0,12}(?:要|得|须|需)?(?:有|持有|具备|持)\s*$|\b(?:require[sd]?|must\s+(?:have|hold))\s+(?:a\s+|an\s+)?$", before, re.I):
+            continue  # "我們公司規定主播要有四級以上證書": a requirement someone sets, no one's certificate
         if re.search(r"(?:那|等|如果|假如|要是|等到|若|待)\s*(?:我|你|他|她|佢)?\s*$", before) \
                 and re.match(r"\s*(?:证书?)?\s*(?:拿了|拿到|考到|考了|考完|拿咗|攞到|攞咗|考咗|到手)\s*(?:以后|之后|后|過後|过后)", after):
             continue  # "那四级拿了以后 最快啥时候能报三级": a level still to be had, a step on the way
@@ -987,7 +990,7 @@ def _levels(text: str) -> tuple[list[int], list[int], list[int], list[int], list
                 or re.search(r"(?:是|系|算|叫)\s*[一二三四五1-5]\s*级\s*(?:还是|定系|或者|或|\bor\b)\s*$", before):
             asked.append(level)  # "初级工是五级还是一级": which of two levels a name is, nothing held
             continue
-        if re.search(r"\b(?:what|which)\b[^?.;]{0,40}\bwith\s+(?:a|an|the)\s*$", before, re.I):
+        if re.search(r"\b(?:what|which)\b[^?.;]{0,40}\bwith\s+(?:a|an|the)\s*(?:(?:" + vocab.JOB_NAME + r")\s*)?$", before, re.I):
             continue  # "what jobs can they get with a level 5 cert?": what a certificate brings, no one's certificate
         if re.search(r"(?:最容易|最简单|最低|最高|最难|最快|最好)[^，,。？?]{0,4}是\s*$", before):
             asked.append(level)  # "最容易考的是一级吧？": a level weighed, not one held
@@ -996,6 +999,9 @@ def _levels(text: str) -> tuple[list[int], list[int], list[int], list[int], list
             training.append(level)
         elif re.search(r"(?<![了过咗])考(?:个|一个|張|张|一张)\s*(?:(?:" + vocab.JOB_NAME + r")\s*)?(?:的)?$", before):
             targets.append(level)  # "顺便考个直播销售员五级证": one to take ("考了个" is one taken)
+        elif re.match(vocab.SESSION_AFTER, after) and re.search(r"\b(?:took|sat|did)\b[^.;!?]{0,30}$", before, re.I) \
+                and re.search(r"^[^.;!?]{0,40}?\b(?:and|&)\s+(?:i\s+)?passed\b|^[^。；;？?]{0,20}?(?:并且|而且|也)?(?:通过了|过了)", after, re.I):
+            held.append(level)  # "I took the Taobao Live level 4 exam back in March 2022 and passed": that level held
         elif re.match(vocab.SESSION_AFTER, after) and not re.search(r"(?:考过|考了|通过了?|过了|\bpassed|\btook)\s*(?:the\s+)?(?:(?:" + vocab.JOB_NAME + r")\s*)?(?:的)?$", before):
             targets.append(level)  # "我们这边下个月有五级报名": a session of that level, the one to take
         elif re.match(vocab.ASKS_TO_APPLY_AFTER, after) or (re.match(vocab.HOW_LONG_UNTIL_AFTER, after)
@@ -1019,9 +1025,12 @@ def _levels(text: str) -> tuple[list[int], list[int], list[int], list[int], list
         elif re.search(vocab.TRACK_HAS_BEFORE, before) and not (
                 re.match(vocab.CERTIFICATE_AFTER, after) and re.search(r"我(?!们)|\bi(?:'m|\s+am)\b", text[max(0, match.start() - 16):match.start()], re.I)):
             continue  # "平台管理员 has level 1": what a job type offers, not what anyone holds ("…有三级证" is held)
-        elif re.search(r"(?:考到|拿到|考取|考上|\bget\b|\bgetting\b|\breach)\s*(?:the\s+|a\s+|my\s+)?$", before) \
+        elif (re.search(r"(?:考到|拿到|考取|考上|\bget\b|\bgetting\b|\breach)\s*(?:the\s+|a\s+|my\s+)?$", before)
+              # ("深圳考到直播銷售員三級有人才補貼嗎": the job type's name between; not "2022年考到直播銷售員四級", taken then)
+              or (re.search(r"(?:考到|拿到|考取|考上)\s*(?:(?:" + vocab.JOB_NAME + r")\s*(?:的)?\s*)$", before)
+                  and not re.search(r"(?:19|20)?\d{2}\s*年|去年|前年|上个?月|之前|以前|早就", before[-24:]))) \
                 and not re.search(r"了|已经|\bgot\b", before[-8:]) and not re.search(vocab.PAST_YEAR_BEFORE, before) \
-                and (re.search(vocab.PLAN_CUE, before[-12:]) or re.search(r"[?？吗呢]|先|才能|才可以|要不要|用不用|多少|多久|几年|以后|之后|\b(?:can|could|if|whether|how)\b", text, re.I)):
+                and (re.search(vocab.PLAN_CUE, before[-12:]) or re.search(r"往上|慢慢|一路|一步步|逐步|然后|再", before[-10:]) or re.search(r"[?？吗呢]|先|才能|才可以|要不要|用不用|多少|多久|几年|以后|之后|\b(?:can|could|if|whether|how)\b", text, re.I)):
             targets.append(level)  # "想一路考到直播销售员一级": a level wanted, not held
         elif re.search(r"(?:想|要|打算|准备|计划|希望|目标是?)\s*(?:考|报|拿|申报)(?:的|取)?\s*(?:是|系)?\s*$", before):
             targets.append(level)  # "今年想考的是四级": a level planned, not held
@@ -1350,8 +1359,11 @@ def _read_years(text: str, profile: Profile, expecting: str | None, today: date)
         profile.years_since_certificate = 0.0  # "拿证后一直在厂里上班，没做直播": no years of this work since
     # ("今天刚拿到", "last month": no years since it yet; not "今天正好满4年", "刚拿一年半", "2022年11月30日发的")
     earlier_year = any(int(m.group("year")) < today.year for m in vocab.CALENDAR_YEAR.finditer(text))
+    # (nor "今年3月刚拿的" in December: "刚" of a month said, months ago; the years since are the date's to give)
+    months_said = [int(m.group(1)) for m in re.finditer(r"(?:今年|" + str(today.year) + r"\s*年)\s*(\d{1,2})\s*月", text)]
+    long_ago = any(today.month - month >= JUST_OBTAINED_MONTHS for month in months_said)
     if profile.years_since_certificate is None and profile.certificate_level and _says(vocab.JUST_OBTAINED, text) \
-            and not any(d.years for d in durations) and not earlier_year:
+            and not any(d.years for d in durations) and not earlier_year and not long_ago:
         profile.years_since_certificate = 0.0
     # (a date with no certificate anywhere in the message is no certificate's: "quit for 3 years, came back in 2024")
     if profile.certificate_level != NO_CERTIFICATE and (profile.certificate_level is not None or expecting == "certificate_date"
@@ -2095,12 +2107,18 @@ def _duration_role(text: str, d: _Duration) -> str:
     role = _nearest_cue(text, d, sentence_start)
     if role == _UNCLEAR and _OWN_YEARS_BEFORE.search(before) and _OWN_YEARS_AFTER.match(text[d.end:]):
         return _TOTAL  # "I have 5 years and 3 months btw" after talk of the years a level needs: their own
+    if role == _UNCLEAR and _NO_CERTIFICATE_AFTER.match(text[d.end:]):
+        return _TOTAL  # "and me? 4 years, no cert", "5年 没证": one's years of work, told beside having no certificate
     return role
 
 
 # Years said as one's own and nothing else ("I have 5 years and 3 months btw", "我有5年了"): years of work.
 _OWN_YEARS_BEFORE = re.compile(r"(?:\bi\s+(?:have|'ve\s+got|'ve|got)|\bi've|我(?:已经|都|也)?有)\s*(?:about|around|like|almost|nearly|over|just|大概|差不多|快)?\s*$", re.I)
 _OWN_YEARS_AFTER = re.compile(r"\s*(?:(?:and\s+)?(?:a\s+half|\d+\s*(?:months?|mos?))|多|半|零?\d+\s*个月)?\s*(?:btw|by the way|now|already|so far|了|啦|喇|啊|囉|咯)?\s*[.,!?，。！？~]*\s*$", re.I)
+
+
+# No certificate said right after a duration ("4 years, no cert", "5年 没证")
+_NO_CERTIFICATE_AFTER = re.compile(r"\s*(?:了|啦)?\s*[,，;；]?\s*(?:and\s+|but\s+)?(?:no\s+cert|without\s+(?:a\s+|any\s+)?cert|没证|没有证|无证|冇证|未有证)", re.I)
 
 
 # A sum the asker puts forward to have it checked ("so that's 6 years", "那就算6年了吧？").

@@ -154,7 +154,7 @@ FAILED_AFTER = (r"\s*(?:(?:" + _JOB_NAME + r")\s*)?(?:的)?(?:证书?|考试|理
                 r"(?:没过|没有过|没通过|冇过|未过|唔过|挂了|挂咗|不及格|\bfailed\b)")
 FAILED_BEFORE = r"\b(?:failed|flunked|didn'?t pass|did not pass|haven'?t passed|not passed)\s+(?:the\s+|my\s+|our\s+)?$|考砸了?(?:的)?\s*$"
 # "去年考了直播销售员五级", "passed 直播销售员 level 4": the occupation between the verb and the level.
-HELD_BEFORE = HELD_BEFORE + (r"|(?:(?:证书?|cert(?:ificate)?)\s*(?:是|系)|通过了?|拿过|考了|考咗|拿咗|攞咗|考过|考到了?|考取了?|拿了|拿到了?|取得了?|已经有|持有|我有|(?<![没冇沒])有|我是|(?:我|她|他|佢)?(?:已经|早就|都已经|早已)(?:是|系)|\bi'?m|\bi\s+am|有[个位](?:学员|学生|人)?是|现在是|(?:我|i'?m|i\s+am)\s*(?:现在|目前|currently|now)|拿的|考的|取得的|获得的|\bpassed|\bfinished|\bcompleted|\bgot|\bhold|\bholds|\bhave|\bhas)\s*(?:a\s+|an\s+|my\s+|一?[个张本])?(?:" + _JOB_NAME
+HELD_BEFORE = HELD_BEFORE + (r"|(?:(?:证书?|cert(?:ificate)?)\s*(?:是|系)|通过了?|拿过|考了|考咗|拿咗|攞咗|考过|考到了?|考取了?|拿了|拿到了?|取得了?|已经有|持有|我有|(?<![没冇沒])有|我是|(?:我|她|他|佢)?(?:已经|早就|都已经|早已)(?:是|系)|\bi'?m|\bi\s+am|有[个位](?:学员|学生|人)?是|现在是|(?:我|i'?m|i\s+am)\s*(?:现在|目前|currently|now)|拿的|考的|取得的|获得的|\bpassed|\bfinished|\bcompleted|\bgot|\bhold|\bholds|\bhave|\bhas|\bwith)\s*(?:a\s+|an\s+|my\s+|一?[个张本])?(?:" + _JOB_NAME
                              # another occupation's certificate held ("One learner holds 全媒体运营师 四级")
                              + r"|电子商务师|电商师|全媒体运营师|营销师|营销员|all-media\s+operator|e-?commerce\s+specialist)\s*(?:的)?\s*$")
 # A certificate held, named first and its level after ("我有2018年嘅營銷員職業資格證書 四級中級", "I got an old
@@ -381,7 +381,7 @@ EDUCATION = (
                                            "secondary_vocational_assessed_intermediate_relevant")),
     # (a 大专 is not read as the school of level 4's route, "以中级技能为培养目标的中等及以上职业学校": a 大专
     # programme trains for higher skills; the newer conditions name it for level 4, and the reply says so)
-    (r"大专|专科|二专|五专|三专|本科|学士|硕士|研究生|博士|大学毕业|大学学历|大学文凭|大学(?=\s*(?:读紧|在读|读|念)\s*大[一二三四])|读大[一二三四]|junior\s+college|associate\s+degree"
+    (r"大专|专科|二专|五专|三专|本科|学士|硕士|研究生|博士|大学毕业|大学学历|大学文凭|大学(?=\s*(?:读紧|在读|读|念)\s*大[一二三四])|读大[一二三四]|(?:今年|现在|目前|我|我是|我今年)\s*大四(?=[，,。\s学生]|$)|junior\s+college|associate\s+degree"
      r"|(?<!technician-)(?<!technician\s)college\s+(?:degree|diploma)|university\s+(?:degree|diploma)|bachelor|\b(?:ba|bsc|bba|beng|msc|mba)\b(?=\s+(?:in|degree|from)\b)|undergrad(?:uate)?|master'?s|\bphd\b|doctorate|university|(?<!technician-)(?<!technician\s)college\s+graduate|graduated\s+from\s+college|\bdegree\b",
      ("junior_college_or_above_relevant",)),
     (r"(?<!职业)高中|普高|普通高中|high\s+school", ("senior_high_school",)),
@@ -581,6 +581,8 @@ HELD_FOR = (
     r"\b(?:had|held|holds?|holding|have|has|owned)\b[^.;!?]{0,40}?(?:certificate|cert|certification|level[\s-]*\w+|(?<![a-z])l[1-5]|technician|worker)"
     r"\s*(?:now\s+|already\s+)?for" + _ABOUT + r"\s*$",
     r"(?:certificate|cert|level[\s-]*\w+|technician|worker)\s+holder\s+for" + _ABOUT + r"\s*$",
+    # "also had it for 4 years and a bit" after the certificate was named: held that long
+    r"\b(?:had|held|'ve\s+had)\s+it\s+(?:now\s+|already\s+)?for" + _ABOUT + r"\s*$",
     r"(?:certificate|cert|certification)s?\s+(?:now\s+|already\s+)?for" + _ABOUT + r"\s*$",  # "intermediate cert for 2yrs"
 )
 SINCE_BEFORE = (
@@ -707,6 +709,8 @@ ASKS_TO_TAKE = (r"\b(?:can|could|may|should|will)\s+(?:i|we|she|he|they)\s+(?:\w
 AGE_LIMIT_ASKED = r"年龄(?:门槛|限制|要求|上限|下限)|\bage (?:limit|requirement|restriction|cap)s?\b"
 PLAN_CUE = r"想|打算|准备|计划|希望|要考|要报|报名|申报|报考|\bwant|\bplan|\bwill\b|going\s+to|\bhope|\baim|\bapply|\bnext\b"
 WORK_CUE = (r"(?<![没不未])在岗|(?<![没不未])全职(?!宝妈|妈妈|主妇|太太|带|在家)|(?<![没不未])在职|干|做|"
+            # ("弄了两年", "搞直播三年": colloquial for doing the work)
+            r"(?:弄|搞)(?=了|咗|过|直播|带货|电商|选品|视频)|"
             # ("之前在服装店当导购四年": a role held for a while)
             r"(?<![相适应])当(?![了咗过過时地然作成初年天中前日面场兵妈爸家])(?=[^，,。\d年]{1,6}[\d一二两三四五六七八九十半几]+\s*(?:年|个月|個月))|(?<![相适应])当(?:了|咗|过)(?=\s*[\d一二两三四五六七八九十半几]+\s*(?:年|个月|個月)[零又\d一二三四五六七八九十个個月半多]*(?:了|啦|左右|吧)?\s*(?:$|[，,。！!？?]))|工作|打工|兼职|开(?:了|过|咗)?(?:[\d一二三四五六七八九十两多几]+\s*年)?(?:的)?[^，,。\d]{0,4}(?:店|铺|档|公司)|经营|(?<![直传广转])播(?!客|放)|剪辑|拍摄|视频|抖音|快手|淘宝|\bedit|\bvideos?\b|\bvids?\b|douyin|kuaishou|tiktok|taobao|从事|从业|经验|直播|带货|卖货|运营|主播|上班|入行|电商|营销|销售|选品|任职"
             r"|\bwork|\bjob|experience|selling|seller|sales|stream|\blive|industry|\bfull[- ]?time\b(?!\s+(?:student|study|studies|studying|school|college|course|degree|program|programme))|e-?commerce|marketing|anchor|\bhost|career|employ"
@@ -739,6 +743,8 @@ NO_WORK = (  # years of work 0
     r"(?:啥|什么|任何|一点)(?:工作)?经验都?(?:没有|冇|无)|(?:没有?|冇|无)任何(?:工作)?经验|零经验|"
     r"没(?:有)?(?:正式)?(?:工作|上班)过|没上过班|(?:没|冇)(?:怎么|咋|点)(?:工作|上班|做过|干过|做嘢)|一直(?:都)?在(?:上学|读书|念书)|从未(?:参加)?工作|还没(?:有)?(?:参加|开始)工作|尚未(?:参加)?工作"
     r"|一天班(?:都|也)?没上过|冇(?:做|返)过(?:工|嘢)|未(?:曾)?(?:做|返)过工"
+    # ("啥工作也没干过", "什么工作都没做过")
+    r"|(?:啥|什么|任何|乜嘢|咩)(?:工作|工|班)(?:都|也)(?:没有?|冇|未)(?:干|做|上|打|返)过"
     r"|(?:一直|都|还|从来)(?:都)?(?:没有?|冇|未)(?:去)?(?:上班|工作|返工)(?!.{0,4}(?:以外|之外))",  # "毕业一年了，一直没去上班"
     r"(?<!如果)(?<!要是)(?<!假如)(?:没有?|无|零)(?:任何|啥|什么)?(?:相关)?的?(?:工作)?(?:经验|经历)(?!要求|也(?:可以|能|行|可)|的人|的话)",
     r"(?<!如果)(?<!要是)(?:一点|任何|什么|半点)(?:相关)?的?(?:工作)?(?:经验|经历)(?:都|也)(?:没有?|冇|无)",
@@ -783,7 +789,7 @@ WHOLE_YEAR_OFF = re.compile(r"((?:19|20)\d{2}\s*年)(?:的)?(?:全年|一整年|
 YEAR_STOPPED_WHOLE = re.compile(r"((?:19|20)\d{2}\s*年)([^，。；;,\d]{0,10}?)(?:停|断|歇|休息)(?:了|咗)?(?:成年|一整年|整年|整整一年|全年|一年)")
 # (military service in the middle of the work is time out of it too: "中间去当兵两年"; one said after it,
 # "之后去咗当兵两年", is read as other work, which the reply keeps apart)
-BREAK_BEFORE = r"(?:断了?过?|停了?过?|休息了?过?|空了?过?|歇了?过?|(?:离职|辞职|辞工)(?:了|过|咗)?|(?:中间|中途)去?(?:当兵|服役|参军|入伍)|休(?:了|咗)?(?:产假|病假|长假|假)?|(?:放|请)(?:了|咗)?(?:产假|病假|长假))\s*(?:大|小|近|快|将近|差不多|大概|大约|约)?\s*$"
+BREAK_BEFORE = r"(?:断了?过?|停了?过?|休息了?过?|空了?过?|歇了?过?|(?:离职|辞职|辞工)(?:了|过|咗)?|(?:中间|中途)去?(?:当兵|服役|参军|入伍)|(?:中间|中途)(?:有)?去?(?:送|跑|打工|上班|做别的|干别的|做其他|干其他)(?:了|过|咗)?|休(?:了|咗)?(?:产假|病假|长假|假)?|(?:放|请)(?:了|咗)?(?:产假|病假|长假))\s*(?:大|小|近|快|将近|差不多|大概|大约|约)?\s*$"
 # What follows a stretch between two dates that had no work in it ("2024年3月到10月休产假，没工作")
 BREAK_RANGE_AFTER = (r"\s*(?:期间|那段时间|那几个月)?\s*(?:都|也)?(?:在家)?(?:休|放|请)(?:了|咗)?(?:产假|病假|长假|育儿假|假)|"
                      r"\s*(?:期间|那段时间)?\s*(?:都|也)?(?:没有?|冇|未)(?:工作|做|干|上班|播|开播)|\s*(?:停|歇|断)(?:了|咗)?|"
