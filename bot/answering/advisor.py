@@ -1636,7 +1636,7 @@ class Advisor:
                     question = conversation.last_question
                 elif not swapped and self._own_topic_elsewhere(request.question, continued, lang, retriever, vector):
                     pass  # "平均人工大概幾多？" after "我諗住轉行做帶貨主播": the pay, not the career change said before
-                elif not swapped and (named := _DOCUMENT_NAMED.search(request.question)) \
+                elif not swapped and _DOCUMENT_NAMED.search(request.question) \
                         and not _DOCUMENT_NAMED.search(conversation.last_question) and own >= own_bar:
                     pass  # "标准又是哪年出的" after "互联网营销师哪年成为新职业的": a document of its own, its own entry
                 elif (swapped and ELLIPTICAL_START.search(request.question) and len(request.question) <= 24
