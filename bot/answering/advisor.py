@@ -700,8 +700,8 @@ class Advisor:
         levels = levels_named(words)
         if len(levels) != 1 or not _NEEDED_TOO.search(words):
             return answer
-        hit = self._index.current().faq_answer(entry, lang.code)
-        if hit is None or to_simplified(hit.text[:SAME_ENTRY_CHARS]) not in to_simplified(conversation.last_reply):
+        hit = _just_answered(entry, lang, self._index.current(), conversation.last_reply)
+        if hit is None:
             return answer
         key = "review_at_level" if levels[0] <= REVIEW_FROM_LEVEL else "review_not_at_level"
         name = self.rules.level_name(levels[0], "en" if lang.code == "en" else "zh")
@@ -1412,10 +1412,9 @@ class Advisor:
                 and len(question_parts(request.question)) <= 1:
             # (not beside the asker's own bent or another question: "我适合哪个", "哪个工资最高" are answered the usual way)
             # "what do the 4 job types actually do day to day": each one's work, from the role entries
-            roles = [hit for hit in (retriever.faq_answer(faq, lang.code) for _, faq, _ in self.slot_answers.get("job_types", [])) if hit is not None]
-            if roles:
-                return self._finish(raw, lang, "career", self.templates.text(lang.code, "answers", "job_types_each"),
-                                    unique_sources(roles), roles, via="faq")
+            each = self._roles_under(raw, lang, retriever, "job_types_each")
+            if each is not None:
+                return each
         if request.which_job_type:  # ("…有咩分別？邊個啱我？" after the work described: the one that fits, first)
             fit = self._job_type_fit(request, raw, lang, conversation, retriever)
             if fit is not None:
@@ -1794,6 +1793,14 @@ class Advisor:
             return None
         return self._finish(raw, lang, "career", "\n\n".join(hit.text for hit in hits), unique_sources(hits), hits, via="faq")
 
+    def _roles_under(self, raw: str, lang: Lang, retriever, key: str) -> Answer | None:
+        """The template `key` that sums up the four job types, with their role entries as its sources (None when the
+        index holds none of them)."""
+        roles = [hit for hit in (retriever.faq_answer(faq, lang.code) for _, faq, _ in self.slot_answers.get("job_types", [])) if hit is not None]
+        if not roles:
+            return None
+        return self._finish(raw, lang, "career", self.templates.text(lang.code, "answers", key), unique_sources(roles), roles, via="faq")
+
     def _other_occupation_compared(self, request: Request, raw: str, lang: Lang, conversation: Conversation, retriever) -> Answer | None:
         """"互联网营销师和全媒体运营师" / "纠结考哪个" / "有啥区别": a bare "what's the difference" after another
         occupation was named beside this one, in the last two messages: that occupation's entry (which sets it
@@ -1961,11 +1968,9 @@ class Advisor:
                                                jobs=self.templates.text(lang.code, "answers", "or_joiner").join(names))
                     return self._finish(raw, lang, "career", "\n".join([lead, *(hit.text for hit in roles)]),
                                         unique_sources(roles), roles, via="faq")
-            roles = [retriever.faq_answer(faq, lang.code) for _, faq, _ in self.slot_answers.get("job_types", [])]
-            roles = [hit for hit in roles if hit is not None]
-            if roles:
-                return self._finish(raw, lang, "career", self.templates.text(lang.code, "answers", "job_type_guide"),
-                                    unique_sources(roles), roles, via="faq")
+            guide = self._roles_under(raw, lang, retriever, "job_type_guide")
+            if guide is not None:
+                return guide
         several = described_job_types([*earlier, request.question], self.slot_answers)
         if found is not None and len(several) >= 2 and not JOB_TYPE_NAMES.search(request.question) and not asks_which_level(request.question):
             # "edit videos for Xiaohongshu, run the Tmall shop backend, and pick products sometimes": each part of the

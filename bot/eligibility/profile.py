@@ -338,6 +338,12 @@ def parse_profile(text: str, expecting: str | None = None, today: Callable[[], d
     return _with_certificate_day(_since_within_total(_before_and_since(_parse_with_corrections(text, expecting, today))), text, today())
 
 
+def _month_long_past(text: str, today: date) -> bool:
+    """A month of this year said ("今年3月", "2026年3月") at least JUST_OBTAINED_MONTHS before this one."""
+    months = (int(m.group(1)) for m in re.finditer(r"(?:今年|" + str(today.year) + r"\s*年)\s*(\d{1,2})\s*月", text))
+    return any(today.month - month >= JUST_OBTAINED_MONTHS for month in months)
+
+
 def _with_certificate_day(profile: Profile, text: str, today: date) -> Profile:
     """The profile with the certificate's date to the day, when the one date said with its day is the one the
     years since the certificate were counted from."""
@@ -1360,10 +1366,8 @@ def _read_years(text: str, profile: Profile, expecting: str | None, today: date)
     # ("今天刚拿到", "last month": no years since it yet; not "今天正好满4年", "刚拿一年半", "2022年11月30日发的")
     earlier_year = any(int(m.group("year")) < today.year for m in vocab.CALENDAR_YEAR.finditer(text))
     # (nor "今年3月刚拿的" in December: "刚" of a month said, months ago; the years since are the date's to give)
-    months_said = [int(m.group(1)) for m in re.finditer(r"(?:今年|" + str(today.year) + r"\s*年)\s*(\d{1,2})\s*月", text)]
-    long_ago = any(today.month - month >= JUST_OBTAINED_MONTHS for month in months_said)
     if profile.years_since_certificate is None and profile.certificate_level and _says(vocab.JUST_OBTAINED, text) \
-            and not any(d.years for d in durations) and not earlier_year and not long_ago:
+            and not any(d.years for d in durations) and not earlier_year and not _month_long_past(text, today):
         profile.years_since_certificate = 0.0
     # (a date with no certificate anywhere in the message is no certificate's: "quit for 3 years, came back in 2024")
     if profile.certificate_level != NO_CERTIFICATE and (profile.certificate_level is not None or expecting == "certificate_date"
