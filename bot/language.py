@@ -169,7 +169,10 @@ _ASKED_SCRIPT = (
     (re.compile(r"(?:请|請|麻烦|麻煩)?\s*(?:用|以)\s*(?:繁體|繁体)(?:中文)?" + _REPLY_VERB + r"|(?:用|以)\s*(?:廣東話|广东话|粵語|粤语)" + _REPLY_VERB
                 + r"|\b(?:(?:can|could) you\s+)?(?:please\s+)?(?:answer|reply|respond|write)\s+in\s+traditional\s+chinese\b(?:\s+please)?", re.I), ZH_HANT),
     (re.compile(r"(?:请|請|麻烦|麻煩)?\s*(?:用|以)\s*(?:简体|簡體)(?:中文)?" + _REPLY_VERB + r"|(?:用|以)\s*(?:中文|普通话|普通話)" + _REPLY_VERB
-                + r"|\b(?:(?:can|could) you\s+)?(?:please\s+)?(?:answer|reply|respond|write)\s+in\s+(?:simplified\s+)?chinese\b(?:\s+please)?", re.I), ZH),
+                + r"|\b(?:(?:can|could) you\s+)?(?:please\s+)?(?:answer|reply|respond|write)\s+in\s+(?:simplified\s+)?chinese\b(?:\s+please)?"
+                # ("can u give it in chinese too, putting it on a slide", "same in chinese pls")
+                + r"|\b(?:(?:can|could|would) (?:you|u)\s+)?(?:please\s+|pls\s+)?(?:say|repeat|put|give|explain|translate|send|write)\s+(?:that|this|it|them|me that|me it|it to me)\s+(?:again\s+)?(?:in|into)\s+(?:simplified\s+)?chinese\b(?:\s+(?:too|as well|also))?(?:\s+(?:please|pls|plz))?"
+                + r"|^\W*(?:(?:the\s+)?same\s+)?in\s+chinese\s*(?:too\s*)?(?:please|pls|plz)?\W*$", re.I), ZH),
     (re.compile(r"(?:请|請|麻烦|麻煩)?\s*(?:用|以)\s*英文" + _REPLY_VERB
                 + r"|\b(?:(?:can|could) you\s+)?(?:please\s+)?(?:answer|reply|respond|write)\s+in\s+english\b(?:\s+please)?"
                 # "can you say that in English?", "same in english pls", "English please"
@@ -232,6 +235,8 @@ _TYPOS = ((re.compile(r"考正(?!式|规|常|确)"), "考证"), (re.compile(r"�
           (re.compile(r"(?<=[一二三四五])季(?=证|的证)"), "级"), (re.compile(r"赢销"), "营销"), (re.compile(r"值播"), "直播"),
           # ("19年11月拿滴营销员四级": 滴 for 的 after getting)
           (re.compile(r"(?<=[拿考])滴(?=[\u4e00-\u9fff])"), "的"),
+          # ("是不是快过其了": 过其 for 过期, expired)
+          (re.compile(r"过其(?=了|吗|没|没有|啦|呢|$|[？?])"), "过期"),
           (re.compile(r"\blife[\s-]?stream", re.I), "live stream"), (re.compile(r"\bsails\s?(?:person|man|woman)\b", re.I), "salesperson"))
 
 

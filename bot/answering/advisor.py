@@ -108,6 +108,12 @@ _RULE_CLAIMED = re.compile(r"(?:只需|只要|仅需|只用|需要|要求|须|�
 _SINGULAR_SELF = re.compile(r"我(?!们|們)|\bi\b|\bi'm\b|\bi've\b|\bmy\b|\bme\b", re.I)
 # Someone else's case said to be the asker's own but for what follows ("佢同我一樣 不過佢係中專畢業", "same as me but no degree")
 _SAME_AS_ME = re.compile(r"(?:同|跟|和|与|與)我(?:一样|一樣|差不多|情况一样|情況一樣)|\bsame\s+(?:as\s+me|(?:situation|case|thing)\s+as\s+me)\b|\bjust\s+like\s+me\b", re.I)
+# Other work said to have nothing to do with this occupation ("跟直播没关系", "唔关事嘅", "nothing to do with streaming")
+_SAID_UNRELATED = re.compile(r"(?:跟|和|同|与)(?:直播|带货|电商|这行|呢行|这个|营销)?(?:没|冇|无|不|唔)(?:什么|啥|乜)?(?:关系|相关|关联|关)|唔关事|不相关|没关系|无关"
+                             r"|\bunrelated\b|\bnothing to do with\b|\bnot related\b", re.I)
+# A return said before the question after a pause in the chat ("ok back. and level 2?", "我回来了，那二级呢")
+_BACK_AGAIN = re.compile(r"^\W*(?:(?:ok(?:ay)?|alright|right|sorry)[\s,.!]*)?(?:i'?m\s+|im\s+)?back(?:\s+now)?\s*[.,!~…]+\s*(?=\S)"
+                         r"|^\W*(?:(?:好了|好啦|ok)[，,\s]*)?(?:我)?(?:回来了|回来啦|回來了|回來啦|返嚟喇|返嚟啦|返来了)[，,。!！~\s]+(?=\S)", re.I)
 # Back to the asker's own case after someone else's ("那我呢", "我自己呢", "what about me?", "and me?").
 _BACK_TO_ME = re.compile(r"^\W*(?:那|咁|噉)?\s*(?:我|我自己|我本人)(?:呢|嘞|咧)|\b(?:what|how) about me\b|^\W*and me\b|^\W*me\b\W*$", re.I)
 # Someone referred to by a pronoun ("她四级什么时候够？")
@@ -350,6 +356,7 @@ class Advisor:
         started = time.perf_counter()
         conversation = conversation if conversation is not None else Conversation()
         raw = (question or "").strip()
+        raw = _BACK_AGAIN.sub("", raw, count=1) or raw  # ("ok back. and level 2?": the question after the return)
         lang = reply_language(raw, preferred(conversation.language), conversation.history)
         asked, rest = asked_script(raw)
         if asked is not None:
@@ -3050,6 +3057,8 @@ _SUPPOSING = re.compile(r"^\W*(?:那|咁|所以|and\s+|but\s+|so\s+)?(?:what\s+i
 
 
 _OTHER_RULES_SUPPOSED = re.compile(r"新(?:的)?(?:通用)?条件|通用条件|\bnew(?:er)?\s+(?:generic\s+)?(?:rules|conditions)\b", re.I)
+# A span of time named beside a figure ("3年", "3 yrs", "三个月"): a bare "3" is no span
+_A_SPAN_NAMED = re.compile(r"年|月|\b(?:years?|yrs?|months?)\b", re.I)
 _OBTAINED_SUPPOSED = re.compile(r"拿|考|取得|获得|\bgot\b|\bgotten\b|\bget\b|\bobtained\b|\breceived\b|\bpassed\b|\bcert", re.I)
 
 
@@ -3073,6 +3082,8 @@ def _supposed_instead(request: Request, conversation: Conversation) -> Profile |
     else:
         return None
     changed = {name: getattr(said, name) for name in fields if getattr(said, name) is not None}
+    if "years_total" in changed and not _A_SPAN_NAMED.search(words) and told.target_level == changed["years_total"]:
+        return None  # ("he wants level 3" then "and if 3 is out, what can he do": the level asked, not 3 years)
     if not changed or all(changed[name] == getattr(told, name) for name in changed):
         return None
     if "certificate_age" in changed and told.years_since_from_date:
@@ -3192,6 +3203,14 @@ def _keep_what_the_message_says(request: Request, conversation: Conversation) ->
         # fact, not as the asker's case): his facts, kept apart; the asker's own set aside for "那我呢"
         _set_own_case_aside(conversation, request.third_party)
         return
+    if not request.facts.has_personal_facts and conversation.other_work and conversation.profile is not None \
+            and conversation.profile.years_total and conversation.profile.other_years is None \
+            and _SAID_UNRELATED.search(mandarin_words(to_simplified(request.question))):
+        # ("在电子厂上了两年班" then "跟直播没关系 就是流水线": the asker says that work is not this occupation's; its
+        # years are the other reading only, and none of this work is told)
+        conversation.profile = replace(conversation.profile, other_years=conversation.profile.years_total, years_total=0.0,
+                                       years_total_from_date=None)
+        return
     if not request.facts.has_personal_facts:
         if conversation.own_case is not None and conversation.third_party and not request.third_party \
                 and (_BACK_TO_ME.search(request.question) or speaks_of_self(request.question)):
@@ -3244,13 +3263,15 @@ def _keep_what_the_message_says(request: Request, conversation: Conversation) ->
             return
         request.facts = Profile()  # "我朋友说他有四级证，我呢？" after the asker's own facts: not the asker's
         return
-    if conversation.third_party and not request.third_party and speaks_of_own_facts(request.question):
+    if conversation.third_party and not request.third_party and (speaks_of_own_facts(request.question) or _BACK_TO_ME.search(request.question)):
         # "她能考五级吗" then "那我呢 我干了9年 有营销员四级证": the asker's own case, as they left it or afresh
+        # ("那我呢 我给她打下手 管选货发货 也干了三年了": the asker's, helping her)
         # (theirs set aside, for "她可以考哪一級" later)
         if conversation.profile is not None and conversation.profile.has_personal_facts:
             conversation.their_case = (conversation.profile, conversation.last_level)
         conversation.profile, conversation.last_level = conversation.own_case or (None, None)
         conversation.own_case, conversation.earlier_years = None, None
+        conversation.third_party = None
     if request.third_party or speaks_of_own_facts(request.question):
         conversation.third_party = request.third_party  # else facts without a subject stay whose they were
     if request.other_work:
@@ -3270,7 +3291,7 @@ def _evidence(routing: Routing, top, best_chunk: float) -> Evidence:
     # A fee question may only be answered by a FAQ entry about fees (e.g. a trainer's own file); a
     # general entry that happens to be close is no answer to it.
     other_logistics = routing.not_covered not in (None, "other") and route(top.phrasing).not_covered != routing.not_covered
-    return Evidence(best_chunk, top.score, other_logistics, top.vote)
+    return Evidence(best_chunk, top.score, other_logistics, top.vote, top.margin or 0.0)
 
 
 def _levels_first(items: list, asked: tuple[int, ...], text_of, levels_of=None) -> list:

@@ -84,9 +84,22 @@ def says_nothing_else(rest: str) -> bool:
     return bool(_FILLER.match(rest))
 
 
+# The heading of one person's part in a reply for several ("[Lily]", "【小林】")
+_PERSON_HEADING = re.compile(r"^\s*(?:\[[^\]\n]{1,30}\]|【[^】\n]{1,30}】)\s*$")
+
+
 def cut_eligibility(text: str) -> str | None:
     """An eligibility reply cut to its conclusion: the notes before it, the conclusion and its dates, the newer
-    conditions' line and the closing caveat (None: it gives no conclusion, the questions it asks are needed)."""
+    conditions' line and the closing caveat (None: it gives no conclusion, the questions it asks are needed).
+    A reply for several people ("who's ready for what? keep it short") is cut person by person, each under its heading."""
+    blocks = [block for block in re.split(r"\n\s*\n", text) if block.strip()]
+    if len(blocks) > 1 and all(_PERSON_HEADING.match(block.strip().splitlines()[0]) for block in blocks):
+        cut = []
+        for block in blocks:
+            heading, _, body = block.strip().partition("\n")
+            short = cut_eligibility(body)
+            cut.append(heading + "\n" + (short if short is not None else body.strip()))
+        return "\n\n".join(cut)
     from bot.answering.advisor import verdict_line  # (the one reading of a conclusion line)
     lines = [line for line in (line.strip() for line in text.splitlines()) if line]
     verdict = verdict_line(text)

@@ -12,6 +12,7 @@ _DOUBT = re.compile(
     r"|(?:对|對)(?:吗|嗎|不对|唔对|唔對)|啱唔啱|讲得啱|講得啱|有(?:这|這|呢)(?:个|個|种|種)?(?:政策|规定|規定|说法|說法|事)(?:吗|嗎|咩)?"
     r"|靠谱(?:吗|嗎|不)|可信(?:吗|嗎)|属实|屬實|该担心|要担心|使唔使担心"
     r"|\b(?:is|was)\s+(?:that|this|it|she|he|they)\s+(?:actually\s+|really\s+)?(?:true|right|correct|real|legit|accurate|so)\b"
+    r"|\b(?:is|was)\s+(?:that|this|it)\s+(?:actually\s+|really\s+)?(?:the|a|an)\s+(?:official\s+|real\s+)?(?:rule|requirement|law)\b"
     r"|\bany\s+truth\b|\bshould\s+i\s+(?:be\s+)?worr|\btrue\s+or\s+not\b|\bis\s+that\s+(?:actually\s+|really\s+)?(?:how\s+it\s+works|a\s+thing|allowed|legal)\b"
     r"|\b(?:right|true|correct|legit)\s*\?\s*$|^\W*(?:true|really|seriously|for\s+real|is\s+it\s+true|is\s+that\s+true)\s*\?", re.I)
 # A doubt pointing back at what was just said, anywhere in a short message ("I'm an ex-teacher thinking of switching.

@@ -13,7 +13,7 @@ from bot.language import mandarin_words, to_simplified
 
 # A label that opens a person's part: "A：", "学员B:", "张某，", "me:", "her:".
 _LABEL = re.compile(r"(?:^|(?<=[\s，,。；;!！?？：:])|(?<=[是系的])(?=[小老阿]))(?P<label>(?:学员|学生|同学|员工|主播)?[A-ZＡ-Ｚ甲乙丙](?![a-z])|[\u4e00-\u9fff]某|[小老阿](?!孩|朋友|师|板|公|婆|家|姨|时|乡|红书|伙|弟|妹|哥|姐)(?:[\u4e00-\u9fff]|[A-ZＡ-Ｚ](?![a-z]))|阿[A-Za-z]{1,10}|"
-                    r"(?-i:(?:Ms|Mr|Mrs|Miss)\.?\s*[A-Z][a-z]+|(?!Note|Current|Learner|Student|Trainer|Update|Edit|Question|Then|First|Next|Finally|Also|Answer|Context|Background|Info|Details|Facts|Btw|Ps|Confirm|Say|Tell|Reply|Write|Ignore|Remember|Summary|Claim|Rule|Fact|Statement|Example|Hint|Task|Instruction|Reminder|Warning|Important|Source|Quote|Correction|Sorry|Actually|Wait|Hello|Hey|Dear|Thanks|Please|Pls|Urgent|Draft|Case|Scenario|Ok|Re|No|So|Hi)[A-Z][a-z]{1,10}(?=\s*[：:]))|"
+                    r"(?-i:(?:Ms|Mr|Mrs|Miss)\.?\s*[A-Z][a-z]+|(?!Note|Current|Learner|Student|Trainer|Update|Edit|Question|Then|First|Next|Finally|Also|Answer|Context|Background|Info|Details|Facts|Btw|Ps|Confirm|Say|Tell|Reply|Write|Ignore|Remember|Summary|Claim|Rule|Fact|Statement|Example|Hint|Task|Instruction|Reminder|Warning|Important|Source|Quote|Correction|Sorry|Actually|Wait|Hello|Hey|Dear|Thanks|Please|Pls|Urgent|Draft|Case|Scenario|Ok|Re|No|So|Hi)[A-Z][a-z]{1,10}(?=\s*[：:]|\s+[–—-]\s+[^–—]*?[|;,，；]\s*[A-Z][a-z]{1,10}\s+[–—-]\s)|(?<=[|;；]\s)[A-Z][a-z]{1,10}(?=\s+[–—-]\s))|"
                     r"me|her|him|she|he|my (?:cousin|friend|sister|brother|wife|husband))\s*(?:[：:，,]|(?<=\w)\s+[–—-]\s+|"
                     # "A做了3年淘宝客服，B做微商4年", "阿明做选品三年；阿芬有…": a letter or a short name then straight
                     # into what that person did ("A – 7 yrs…": after a dash)
@@ -62,7 +62,7 @@ _BARE_LACK = re.compile(r"^\s*(?:没有?|冇|没得|doesn'?t|has\s+none|none|has
 # Without labels: one clause about the asker and one about someone else ("我做虾皮直播3年；他在厦门做选品2年半").
 # ("我" the asker, not "我们", "我老公"; the other one by a pronoun or who they are)
 _ASKER_SAYS = r"我(?!们|們|朋友|老公|老婆|同事|同学|家|妈|爸|儿子|女儿|哥|姐|弟|妹|的|嘅|个|個|表|堂|男朋友|女朋友|闺蜜)"
-_OTHER_ONE = r"(?:他|她|佢|我老公|我老婆|我同桌|我朋友|同桌)"
+_OTHER_ONE = r"(?:他|她|佢|我老公|我老婆|我同桌|我朋友|同桌|我同学|我同事|我闺蜜|我室友)"
 _SELF_THEN_OTHER = re.compile(rf"^(?P<me>{_ASKER_SAYS}[^；;。]+)(?:[；;。，,]|\s)\s*(?P<other>{_OTHER_ONE}[^；;。]+)")
 # The other way round ("她做了3年选品 我做了8年直播后台运营").
 _OTHER_THEN_SELF = re.compile(rf"^(?P<other>{_OTHER_ONE}[^；;。我]+?)(?:[；;。，,]|\s)\s*(?P<me>{_ASKER_SAYS}[^；;。]+)")
@@ -72,12 +72,12 @@ _OTHER_EN = r"(?:she|he|my (?:gf|bf|girlfriend|boyfriend|wife|husband|friend|sis
 _ME_EN = r"i\s*(?:only\s+|also\s+|just\s+)?(?:have|had|did|do|got|hold|am|'ve|'m|work|worked|stream|streamed|sell|sold)\b"
 # (the other's part may run over several sentences: "I've worked every month since. She worked with me until Sept
 # 2023, then went back to full-time study. She has a 本科 in 市场营销.")
-_PAIR_EN = re.compile(rf"^\W*(?:(?P<other>{_OTHER_EN}[^;.?!]+?)[,;]\s*(?:and\s+|while\s+|but\s+)?(?P<me>{_ME_EN}[^;.?!]+)"
+_PAIR_EN = re.compile(rf"(?:^|(?<=[.!?。]))\W*(?:(?P<other>{_OTHER_EN}[^;.?!]+?)[,;]\s*(?:and\s+|while\s+|but\s+)?(?P<me>{_ME_EN}[^;.?!]+)"
                       rf"|(?P<me2>{_ME_EN}[^;.?!]+?)(?:[,;]|\.\s)\s*(?:and\s+|while\s+|but\s+)?(?P<other2>{_OTHER_EN}[^;?!]+))", re.I)
 _SHARED = re.compile(r"(?:两人|两位|她俩|他俩|她们|他们|两个人|大家|所有人|全部人?|个个)都[^。？?]*[。]?|\b(?:both of them|they both)\b[^.?]*\.?", re.I)
 # Asks about each of them ("两位都想考四级，可以吗", "这俩谁能报三级", "what can each of us apply for?").
 ASKS_EACH = re.compile(r"两位|两个人|两人|俩|分别|各自|都能|都可以|谁能|谁可以|逐个|逐一|一个个|一个一个|每个人?|三个|三位|"
-                       r"\beach\b|\bboth\b|\beither\b|which of (?:them|us)|one by one|"
+                       r"\beach\b|\bboth\b|\beither\b|which of (?:them|us)|one by one|\bwho(?:'s|\s+is)\s+ready\b|\bwho\s+(?:can|could)\s+(?:do|apply|take|sit|go)\b|"
                        r"who can|\bthey both\b|我们都|我們都", re.I)
 
 

@@ -26,6 +26,10 @@ class Thresholds:
     # (0.45 until the classifier had ~1,900 phrasings; at 0.38 one more reply of 640 realistic ones changed,
     # "在家能做这个职业吗？需要去公司坐班吗" answered by the working-environment entry instead of refused)
     faq_accept_voted: float = 0.38
+    # A vote short of sure but far ahead of every other entry's (the classifier torn between none): as good as
+    # sure ("she wants her 15 year old to co-host with her. is that allowed?": the live-streaming age, 0.50 to 0.14)
+    vote_clear: float = 0.3
+    vote_clear_margin: float = 0.3
     vote_doubtful: float = 0.1
     faq_accept_doubted: float = 0.7
     vote_doubtful_logistics: float = 0.25  # a date/fee/venue question needs a firmer vote (see faq_bar)
@@ -56,6 +60,7 @@ class Evidence:
     faq_score: float | None  # fused score of the best FAQ entry (None when none)
     faq_on_other_logistics: bool = False  # the question asks a fee/date/venue…, the FAQ entry does not
     faq_vote: float | None = None  # the FAQ classifier's vote for that entry (None: no classifier)
+    faq_margin: float = 0.0  # how far that vote is ahead of the next entry's
 
 
 def decide(routing: Routing, evidence: Evidence, limits: Thresholds = THRESHOLDS) -> Reply:
@@ -82,7 +87,9 @@ def faq_bar(routing: Routing, evidence: Evidence, limits: Thresholds = THRESHOLD
         # "考试在哪天举行" near "互联网营销师哪天发布": a date/fee/venue question takes a FAQ answer only
         # when the classifier backs that entry, or the phrasing is near-verbatim
         return max(accept, limits.faq_accept_other_logistics)
-    if vote is not None and vote >= limits.vote_sure:
+    # (the clear lead alone not for a date, fee or venue asked: "深圳邊度有考場？" is not the Shenzhen standard's entry)
+    clear = vote is not None and vote >= limits.vote_clear and evidence.faq_margin >= limits.vote_clear_margin and routing.not_covered is None
+    if vote is not None and (vote >= limits.vote_sure or clear):
         return min(accept, limits.faq_accept_voted)
     if vote is not None and vote < limits.vote_doubtful:
         return max(accept, limits.faq_accept_doubted)

@@ -124,7 +124,7 @@ _BECOME_ROLE = re.compile(r"(?:做|当|成为|去做)\s*(?:考评员|考官|讲�
 _HOURS_ASKED = re.compile(r"(?:培训|上课|学)[^，,。？?]{0,6}(?:多少|几)(?:个)?(?:标准)?(?:学时|课时|小时|钟头|个钟)|(?:学时|课时)(?:是|要)?(?:多少|几)"
                           r"|\btraining\s+hours\b|\bhow\s+many\s+(?:training\s+)?hours\b", re.I)
 # Whether the asker is there yet ("现在够格吗", "我到了没", "have I reached it?", "do I qualify yet?").
-_QUALIFIED_YET = re.compile(r"够格|夠格|够资格|夠資格|(?:我|TA|他|她)?(?:到了|够了|夠了|达到了|达标了|满了)(?:没有?|吗|未|冇|嘛|\?|？)"
+_QUALIFIED_YET = re.compile(r"够格|夠格|够资格|夠資格|^\W*(?:咁|那|所以)?\s*(?:佢哋|佢|他们|她们|他|她|我)?\s*(?:[够夠]未|得未)\W*$|(?:我|TA|他|她)?(?:到了|够了|夠了|达到了|达标了|满了)(?:没有?|吗|未|冇|嘛|\?|？)"
                             r"|\bhave i (?:reached|got there|made it)\b|\bdo i qualify\b|\bam i there\b|\bqualified yet\b"
                             # ("is she eligible now?", "am I eligible yet", "够条件了吗")
                             r"|\b(?:am i|is (?:she|he)|are (?:they|we)) (?:eligible|qualified)\b|\beligible (?:now|yet)\b|够条件了?(?:吗|没|未|冇)"
@@ -148,7 +148,7 @@ _THIRD_PARTY = re.compile(r"学员|学生|(?<![小男女])(?<!听)朋友(?!们?�
                           r"|girlfriend|boyfriend|gf|bf|roommate|flatmate|housemate|apprentice|client)"
                           r"|我(?:的|个|嘅)?\s*friends?(?![a-z])"  # "咁我個friend …" (Cantonese with English)
                           # someone an employer or a school is weighing ("a candidate showed us a level 3 cert", "应聘者有四级证")
-                          r"|帮[^，,。？?]{0,6}(?:主播|员工|同事|下属|手下|几个人|两个人|两位)[^，,。？?]{0,2}问|员工|主播们|(?:[两几三四五六七八九十百]|二十|[二三四五六七八九]?十[一二三四五六七八九]?|\d+)\s*(?:个|位|名)主播|\b(?:our|some|the|my|of our)\s+(?:(?:new|newer|in-house|junior|full-time|part-time)\s+){0,2}(?:hosts|streamers|staff|employees|anchors|hires)\b|\b\d+\s+(?:in-house\s+|full-time\s+|part-time\s+)?(?:hosts|streamers|employees|anchors)\b"
+                          r"|帮[^，,。？?]{0,6}(?:主播|员工|同事|下属|手下|几个人|两个人|两位)[^，,。？?]{0,2}问|员工|主播们|(?:[两几三四五六七八九十百]|二十|[二三四五六七八九]?十[一二三四五六七八九]?|\d+)\s*(?:个|位|名)主播|\b(?:our|some|the|my|of our)\s+(?:(?:new|newer|in-house|junior|full-time|part-time)\s+){0,2}(?:hosts|streamers|staff|employees|anchors|hires)\b|\b(?:our|my|of our)\s+(?:[\w\u4e00-\u9fff-]+\s+){0,2}(?:grads|graduates|students|learners|trainees)\b|\b\d+\s+(?:in-house\s+|full-time\s+|part-time\s+)?(?:hosts|streamers|employees|anchors)\b"
                           # one of the asker's people named ("旗下主播阿欣…", "Host Amy has Level 3…", "our streamer Lily…")
                           r"|(?:旗下|手下|我们|我们公司|公司)(?:的)?(?:主播|员工|学员|学生)(?:[阿小老][\u4e00-\u9fff]|[A-Z][a-z]+)"
                           r"|(?-i:\b(?:[Hh]ost|[Ss]treamer|[Aa]nchor|[Ee]mployee|[Ss]tudent|[Tt]rainee|[Ll]earner)\s+"
@@ -218,6 +218,19 @@ _ASKS_WHICH_LEVEL = re.compile(r"几级|几多级|多少级|哪一?级|什么级
                                r"|(?:我|她|他|佢)?(?:现在|而家|目前)?(?:能|可以|可)(?:考|报)(?:什么|啥|乜|咩)[？?]?\s*$"  # "我现在能考什么？"
                                # ("whats next for me?" with a certificate and years told: the next level, their case)
                                r"|\bwhat'?s\s+(?:the\s+)?next\s+(?:step\s+|level\s+)?for\s+(?:me|her|him|them)\b|下一步(?:能|可以)?(?:考|报)(?:什么|啥|哪)", re.I)
+# Which level is the top ("到底几级最高", "一级和五级哪个高", "which level is highest"): the order of the levels, a
+# question of fact (not "我最高能考几级", the highest open to the asker)
+_WHICH_IS_HIGHEST = re.compile(r"(?<![报考申])(?:几|哪一?|边)\s*(?:个)?级(?:别)?(?:是|才是)?(?:最高|最大|最低|最厉害)(?!\s*(?:能|可以)?[报考])|(?:哪个|边个|哪一个)(?:级别|等级)?(?:更|比较|最)?(?:高|大)(?:啊|呀|啲|些|一点|吗|呢|？|\?|$)"
+                               r"|\bwhich\s+(?:level|one|cert)\s+is\s+(?:the\s+)?(?:highest|top|higher|lowest|senior)\b"
+                               r"|\bwhat(?:'s|\s+is)\s+the\s+(?:highest|top)\s+level\b(?!\s+(?:for\b|i\b|i'm|im\b|i'd|you|she|he|they|we|my\b|one\b|someone|[a-z]+\s+(?:can|could|may|is|are)\b))", re.I)
+# When a level may be taken ("我啥时候能报", "幾時先得", "when can i apply"), no level named
+_WHEN_ASKED_OF_A_LEVEL = re.compile(r"(?:啥时候|什么时候|几时|幾時|何时|哪年)(?:先|才|就)?(?:能|可以|可|得)?(?:报|考|申报|得)?|^\W*(?:那|咁|所以)?(?:我|佢|他|她)?(?:还|仲)要等(?:多久|几耐|几年|多长时间)|\bwhen\s+(?:can|could|will)\s+(?:i|she|he|they)\b", re.I)
+# How many levels there are ("这玩意分几级啊", "直播销售员有几级"): the ladder, not a level open to someone
+_HOW_MANY_LEVELS = re.compile(r"[分有共设]\s*(?:几|多少|几多)\s*(?:个)?(?:等)?级|几个等级|\bhow many levels\b", re.I)
+# The level asked ruled out ("he wants level 3" then "and if 3 is out, what can he do", "三级不行的话 能考啥"): the
+# highest level open instead
+_LEVEL_RULED_OUT = re.compile(r"\bif\s+(?:level\s*|l)?[1-5]\s+(?:is|'s)\s+(?:out|a\s+no|not\s+(?:possible|open))\b.{0,20}\bwhat\b"
+                              r"|[一二三四五]\s*级(?:不行|报不了|考不了|没戏|唔得|冇得报)(?:的话)?.{0,10}(?:什么|啥|乜|咩|哪|边)", re.I)
 # Which of two levels to apply for ("應該報五級定四級？", "should I go for 5 or 4"): the asker's case, all levels
 _WHICH_OF_TWO_LEVELS = re.compile(r"(?:应该|应当|该|要)(?:先)?(?:报|考|申报)[一二三四五1-5]\s*级(?:还是|或者|或|定)(?:报|考)?[一二三四五1-5]\s*级"
                                   r"|\bshould\s+(?:i|she|he|they|we)\s+(?:apply|go|sit|register)\s+(?:for\s+)?(?:level\s*|l)?[1-5]\s+(?:or|vs\.?)\s+(?:level\s*|l)?[1-5]\b", re.I)
@@ -233,7 +246,7 @@ _SCHOOLING_FIRST = re.compile(r"(?:是不是|系咪|是否|要不要|要唔要|�
                               r"|\b(?:do|does|must) (?:i|you|one|they|she|he) (?:need|have) (?:to (?:have|get) )?(?:a |an )?(?:degree|diploma|high school)"
                               # "Is there a minimum education for level 5?", "五级对学历有要求吗"
                               r"|\b(?:minimum|min|required|any) (?:level of )?(?:education|schooling|qualification)\b|\beducation (?:requirement|level|needed|required)"
-                              r"|学历(?:要求|门槛|限制)|(?:对|有)学历(?:有)?(?:要求|限制)|(?:要|需要)(?:什么|啥|咩|乜)学历|文化程度(?:要求|有要求)", re.I)
+                              r"|学历(?:要求|门槛|限制)|(?:这|呢个|这个|我这|他这|她这|佢呢个)(?:种|样的?)?学历(?:能|可以|可唔可以|得唔得)?(?:考|报)(?!\s*[一二三四五1-5]\s*级)|(?:会不会|会唔会|是不是|系咪)卡(?:学历|大专|中专|本科|高中)|(?:对|有)学历(?:有)?(?:要求|限制)|(?:要|需要)(?:什么|啥|咩|乜)学历|文化程度(?:要求|有要求)", re.I)
 # What a greeting says: a message the classifier calls a greeting without these words is a short
 # follow-up ("真的假的") or a question, not a hello.
 _GREETING_WORDS = re.compile(r"你好|您好|哈喽|嗨|喂|在吗|在不在|早上好|晚上好|早安|早晨|午安|晚安|拜拜|再见|再會|再会|bye|谢|明白|懂了|知道了|收到|好的|ok|okay|"
@@ -253,6 +266,7 @@ TO_LEVEL = re.compile(r"(?:考到|升到|到|至)\s*(?:[一二三四五1-5]\s*�
                       r"\b(?:get to|reach|up to|to)\s+(?:level\s*[1-5]|l[1-5]|[一二三四五]级|(?:senior\s+)?technician\b|senior\s+worker\b)", re.I)
 _TO_A_LEVEL = re.compile(TO_LEVEL.pattern + r"|上\s*[一二三四五1-5]\s*级|\breaching\s+(?:level\s*[1-5]|l[1-5]|[一二三四五]级)", re.I)
 _FIRST_WAIT = re.compile(r"(?:可以|能|可唔可以|能不能|可不可以)[考报][^。]{0,16}(?:还要|仲要|要)?等(?:多久|几耐|几年|多长时间)"
+                         r"|(?:最早|最快)(?:什么时候|几时|哪年|何时)(?:能|可以)?(?:考|报)(?![^。]{0,4}(?:[一二三四五1-5]\s*级|技师|高级工|中级工))"
                          r"|\b(?:can|could)\s+(?:she|he|i|they)\s+(?:take|apply|sit|do)\b[^.]{0,40}\bhow\s+long\b", re.I)
 LEVELS_BETWEEN = re.compile(r"中间|中途|之间|in\s+between|which\s+levels|哪几级|边几级|几多级", re.I)
 # A certificate lost or damaged ("张证唔见咗", "证书丢了", "lost my cert")
@@ -989,7 +1003,12 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
             and not (asks_which_level(question) and conversation.profile is not None and conversation.profile.has_personal_facts):
         # (not "is she too old to get certified? which level" after her facts: which level, with no age clause said)
         act = "fact"  # "我做咗十年廚師，而家轉行會唔會太遲": switching late, a question of fact (the years said are kept)
-    if act == "eligibility_highest" and len(asked_levels) == 1 and not _ASKS_WHICH_LEVEL.search(question):
+    if act == "eligibility_level" and _LEVEL_RULED_OUT.search(question):
+        act = "eligibility_highest"
+    if act in ("eligibility_highest", "eligibility_level", "statement") and _WHICH_IS_HIGHEST.search(question):
+        act = "fact"  # ("我同学有三级 我有五级" … "可是五比三大啊 到底几级最高": which level is the top)
+    if act == "eligibility_highest" and len(asked_levels) == 1 and not _ASKS_WHICH_LEVEL.search(question) \
+            and not _LEVEL_RULED_OUT.search(question):
         act = "eligibility_level"  # "我可唔可以考一級？": that level, not the highest open
     if act == "out_of_scope" and confidence < SURELY_OUT_OF_SCOPE and len(asked_levels) == 1 \
             and (_ASKS_TO_APPLY.search(question) or _OWN_ASK.search(question)):
@@ -1326,6 +1345,9 @@ def _other_work(question: str) -> str | None:
     match = _OTHER_WORK.search(question)
     if match is None or re.search(vocab.BREAK_BEFORE + r"|断了|停了|停过|\bbreak\b|\bgap\b", question[:match.start()]):
         return None
+    if re.search(r"(?:中间|中途)(?:有|还有)?[^，,。；;]{0,6}$", question[:match.start()]) \
+            and re.search(r"实际|其实只|真正", question[match.end():]):
+        return None  # ("中间有两年去厂里上班了 实际播了也就5年左右": other work inside the stretch, the time worked said net of it)
     # ("在抖音给一家服装店带货", "当服装店的主播": the shop is whom the live selling is for, not other work)
     if re.search(r"(?:给|帮|替|为|跟)[^，,。；;]{0,6}$", question[:match.start()]) \
             and re.search(_WORK_FOR_THE_SHOP, question[match.end():match.end() + 12]):
@@ -1457,7 +1479,7 @@ def _third_party(question: str) -> str | None:
     if not match or re.search(r"(?:^|[，,。！？!?\s]|(?<![着跟和给带教]))我(?:做|干|有|是|拿|考|已经|自己|在|之前|以前|原本|本来|从|帮|替|负责|一直|平时|每天|主要|也在|也做|开始|只有|只读|今年\s*\d{1,2}\s*(?:岁|了)|这个年纪|\s*(?:(?:19|20)?\d{2}\s*年|去年|今年|前年)[^，,。]{0,8}(?:拿|考|开始|入行|做))|\bi(?:'m|'ve| have| am| hold| got| work| help| run| do| did| stream| sell| can| could| want| start| need| apply| sit| take| qualify| study| graduate| still)\b|\bim\b",
                               own_words, re.I):
         return None
-    return match.group(0)
+    return re.sub(r"^(?:of\s+)?Our\b", "our", re.sub(r"^of\s+", "", match.group(0), flags=re.I))  # ("of our e-commerce grads": our grads)
 
 
 _AGE_LIMIT = re.compile(vocab.AGE_LIMIT_ASKED, re.I)  # "考二级有年龄门槛吗"
@@ -2053,6 +2075,12 @@ def _keyword_act(act: str, confidence: float, routing: Routing, question: str, s
         # "这样能直接报四级吗" after the asker's facts: their own case; "她三级够条件没" after a student's
         # facts: that student's case
         return "eligibility_level"
+    if known and act in ("rule_question", "fact") and (asks_which_level(question) or (_SCHOOLING_FIRST.search(question) and _ASKS_TO_APPLY.search(question))) \
+            and not _WHICH_IS_HIGHEST.search(question) and not _HOW_MANY_LEVELS.search(question) \
+            and not _asked_levels(question, stated) and not routing.not_covered \
+            and (not _THIRD_PARTY.search(question) or conversation.third_party or _same_pronoun_before(question, conversation)):
+        # ("他之前在虾皮做过两年直播" then "他可以报几级？需要什么学历吗？": their case, which says what schooling counts)
+        return "eligibility_highest"
     if known and _QUALIFIED_YET.search(question) and (not _THIRD_PARTY.search(question) or conversation.third_party
                                                       or _same_pronoun_before(question, conversation)) and not routing.not_covered \
             and act in ("rule_question", "fact", "followup", "logistics"):
@@ -2167,6 +2195,11 @@ def _keyword_act(act: str, confidence: float, routing: Routing, question: str, s
     if act == "eligibility_route" and (known or personal) and len(_asked_levels(question, stated)) == 1 \
             and _asked_levels(question, stated)[0] != 1 and not _TO_THE_TOP.search(question):
         return "eligibility_level"  # "那四级要等到啥时候": that level, and when
+    if act == "eligibility_route" and confidence < CONFIDENT and known and not _asked_levels(question, stated) \
+            and conversation.last_level is not None and _WHEN_ASKED_OF_A_LEVEL.search(question) \
+            and not _TO_THE_TOP.search(question) and not _WHOLE_LADDER.search(question) and not LEVELS_BETWEEN.search(question):
+        # ("有人说三年就能报四级 有人说四年" then "那按四年算 我啥时候能报": the level talked of, and when)
+        return "eligibility_level"
     if act in ELIGIBILITY_ACTS and not personal and not known and _WHOLE_LADDER.search(question):
         return "fact"  # "从零开始一路考到一级最快要多少年" for a trainer's chart: the whole ladder, a fact
     if act in ("fact", "rule_question") and conversation.profile is None and _asks_which_level_of_no_one(question) \
@@ -2186,7 +2219,9 @@ def _keyword_act(act: str, confidence: float, routing: Routing, question: str, s
     if conversation.last_question is not None and ELLIPTICAL_START.search(question) and len(question) <= 40 \
             and act not in ("followup",) + PERSONAL_ACTS:
         return "followup", 1.0  # "what about level 2 tho?": the last question with this level
-    if act in PERSONAL_ACTS and not stated.has_personal_facts and not stated.studying_at and _SCHOOLING_FIRST.search(question):
+    if act in PERSONAL_ACTS and not stated.has_personal_facts and not stated.studying_at and _SCHOOLING_FIRST.search(question) \
+            and not (known and (asks_which_level(question) or _ASKS_TO_APPLY.search(question))):
+        # (not "他可以报几级？需要什么学历吗？" after his case: the case, with what schooling the standard asks after it)
         return "rule_question"  # "考五級係咪要先讀中專？": whether schooling is a condition, not the asker's case
     if act == "greeting" and not _GREETING_WORDS.search(question):
         return "followup" if conversation.last_question is not None else "fact"

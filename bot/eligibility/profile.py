@@ -803,7 +803,12 @@ _SCHOOL_REQUIRED = re.compile(r"(?:要|需要|必须|一定要|是不是要|是�
                               # ("our partner school says 18+ and 中专 minimum", "requires 中专 at least", "学校说要中专以上")
                               r"|(?:中专|中职|高中|大专|本科|职高|技校)\s*(?:学历)?\s*(?:\bminimum\b|\bat least\b|\brequired\b)"
                               r"|\b(?:requires?|required|needs?|minimum(?: of)?|at least)\s+(?:a\s+)?(?:中专|中职|高中|大专|本科|职高|技校)"
-                              r"|说\s*(?:要|需要|必须)\s*(?:中专|中职|高中|大专|本科|职高|技校)")
+                              r"|说\s*(?:要|需要|必须)\s*(?:中专|中职|高中|大专|本科|职高|技校)"
+                              # ("他这学历能考吗 会不会卡大专": a school feared to be required)
+                              r"|卡\s*(?:中专|中职|高中|大专|本科|职高|技校)"
+                              # ("the training center said you must be 18 and have 中专 to enroll")
+                              r"|\bmust\b[^.?;]{0,24}\bhave\s+(?:a\s+)?(?:中专|中职|高中|大专|本科|职高|技校)"
+                              r"|(?:中专|中职|高中|大专|本科|职高|技校)\s*(?:学历)?\s+to\s+(?:enrol|enroll|apply|sign\s+up|register|join)\b")
 
 
 def _major_relevant(text: str) -> bool | None:
@@ -1291,6 +1296,12 @@ def _read_years(text: str, profile: Profile, expecting: str | None, today: date)
         # "后来去了一家MCN做了一年半选品，现在在直播间带货快一年了": one stretch after the other
         by_role[_TOTAL] = [sum(by_role[_TOTAL])]
     elif len(by_role[_TOTAL]) > 1 and None not in by_role[_TOTAL] and len(totals_said) == len(by_role[_TOTAL]) \
+            and not total_said and len(in_field) == len(totals_said) and re.search(_ANOTHER_STRETCH, text[totals_said[0].end:totals_said[-1].start]):
+        # "我做了两年直播 另外还做了半年助播", "streamed for 2 years and did 6 months as an assistant": one stretch of this
+        # work and another; they add up (said so in the reply, since whether they overlapped was not said)
+        by_role[_TOTAL] = [sum(by_role[_TOTAL])]
+        profile.platforms_added = profile.lines_added = True
+    elif len(by_role[_TOTAL]) > 1 and None not in by_role[_TOTAL] and len(totals_said) == len(by_role[_TOTAL]) \
             and not total_said and _on_different_platforms(text, totals_said):
         # "抖音带货两年 快手一年", "2 years on Taobao live and 1 year on Douyin": a stretch on each platform; they
         # add up (said so in the reply, since whether they overlapped was not said; "同时" is read above)
@@ -1327,6 +1338,8 @@ def _read_years(text: str, profile: Profile, expecting: str | None, today: date)
             and all(re.search(vocab.PAST_WORK + "|" + vocab.BEFORE_CERTIFICATE, text[slice(*_clause(text, d.start, d.end))]) for d in totals_said):
         profile.years_total_before = True  # every stretch said is said as past ("之前做过3年导购")
         profile.before_certificate = bool(re.search(vocab.BEFORE_CERTIFICATE, text)) or None
+    if gaps and totals_said and any(_NET_BEFORE.search(text[max(0, d.start - 12):d.start]) for d in totals_said):
+        gaps = []  # "中间有两年去厂里上班了 实际播了也就5年左右": the figure said is the time worked, the break already out
     if gaps:  # "二级证拿了四年，但中间有一年没上班": three years of work since, not four
         _take_out_gaps(profile, gaps)
     if not by_role[_TOTAL] and _says(vocab.NO_WORK, text):
@@ -1361,6 +1374,9 @@ def _read_years(text: str, profile: Profile, expecting: str | None, today: date)
                 # "由2024年3月做到而家，中间6月同7月…冇开播": the break comes out of the years since the start
                 profile.years_total = max(started - profile.break_years, 0.0)
                 profile.break_years, profile.break_taken_out = None, True
+    if profile.years_total is None and not by_role[_SINCE] and (just := _JUST_STARTED.search(text)) is not None:
+        # ("Jo - 19, started last month", "上个月才开始播"): a month of work at most, a week's next to none
+        profile.years_total = 0.0 if re.search(r"周|礼拜|星期|week", just.group(0), re.I) else round(1 / 12, 4)
     if not by_role[_SINCE] and _says(vocab.NO_FIELD_WORK_SINCE, text):
         profile.years_since_certificate = 0.0  # "拿证后一直在厂里上班，没做直播": no years of this work since
     # ("今天刚拿到", "last month": no years since it yet; not "今天正好满4年", "刚拿一年半", "2022年11月30日发的")
@@ -2049,6 +2065,9 @@ def _duration_role(text: str, d: _Duration) -> str:
     if d.years is not None and d.years <= 1 / 12 + 1e-6 and re.match(
             r"\s*(?:能|可以|大概|也就|才|就)?(?:卖|賣|赚|挣|收入|拿|出|开|播)(?:个|了|到)?[^，,。]{0,6}(?:块|元|万|千|单|场)", text[d.end:d.end + 16]):
         return _SKIP  # "一个月卖个几千块": a month's takings, not a month of work
+    if d.years is not None and d.years <= 1 / 12 + 1e-6 and re.match(
+            r"\s*(?:才|也就|就|只有|只|大概|差不多|能有|有)?\s*(?:[\d.]+|[一二两三四五六七八九十几]+)\s*(?:千|万|k\b|块|元|蚊|多块)", text[d.end:d.end + 16], re.I):
+        return _SKIP  # "一个月才五千出头", "一个月也就几千": a month's pay, not a month of work
     if re.match(vocab.STUDY_AFTER, text[d.end:d.end + 40]):
         return _SKIP  # "a 3-year e-commerce program": the length of a course
     if re.search(vocab.WATCHING_BEFORE, before[-10:]) or re.search(vocab.WATCHING_BEFORE_EN, before[-30:]):
@@ -2123,6 +2142,20 @@ _OWN_YEARS_AFTER = re.compile(r"\s*(?:(?:and\s+)?(?:a\s+half|\d+\s*(?:months?|mo
 
 # No certificate said right after a duration ("4 years, no cert", "5年 没证")
 _NO_CERTIFICATE_AFTER = re.compile(r"\s*(?:了|啦)?\s*[,，;；]?\s*(?:and\s+|but\s+)?(?:no\s+cert|without\s+(?:a\s+|any\s+)?cert|没证|没有证|无证|冇证|未有证)", re.I)
+
+
+# Work begun last month or last week ("上个月才开始播", "started last month")
+_JUST_STARTED = re.compile(r"(?:上个?月|上周|上礼拜|上星期|这个月|本月)(?:才|刚|刚刚)?(?:开始|开播|入行|入职)"
+                           r"|\b(?:started|began|joined)\b[^.,;|]{0,24}?\b(?:last|this)\s+(?:month|week)\b", re.I)
+
+
+# A figure said as the time actually worked ("实际播了也就5年左右", "actually only streamed about 5 years")
+_NET_BEFORE = re.compile(r"(?:实际|实际上|真正|其实|净)(?:上)?(?:只|就|也就|才)?(?:播|做|干|工作|带货)?(?:了|过)?(?:也就|只有|才|就)?\s*(?:大概|差不多|约)?\s*$"
+                         r"|\bactually\s+(?:only\s+)?(?:streamed|worked|did|hosted|sold)\s+(?:for\s+)?(?:about\s+|around\s+)?$", re.I)
+
+
+# Another stretch of work said after a first ("另外还做了半年助播", "plus 4 months part time", "and did 6 months as…")
+_ANOTHER_STRETCH = re.compile(r"另外|此外|还(?:做|干|当|播)|也(?:做|干|当)过|\bplus\b|\balso\b|\band\s+(?:then\s+)?(?:did|spent|worked|was)\b", re.I)
 
 
 # A sum the asker puts forward to have it checked ("so that's 6 years", "那就算6年了吧？").

@@ -98,7 +98,9 @@ TARGET_BEFORE = (
 TRACK_HAS_BEFORE = (r"(?:(?:商品)?选品员|直播销售员|视频创推员|平台管理员|\btrack|\btype|\bjob|administrators?|admins?|selectors?|salespersons?"
                     r"|salespeople|creators?|promoters?)\s*(?:现在|而家|也|都|已经|还|真的|竟然|now|also|really|already)?\s*(?:has|have|had|有没有|有)\s*(?:a\s+|an\s+)?$")
 # A school one plans to attend ("打算明年去读个成人大专", "之后想读大专", "planning to do a degree"): not a diploma held.
-SCHOOL_PLANNED_BEFORE = r"(?:想|打算|准备|计划|考虑|将来|以后|之后|明年|后年|要不要|该不该|应不应该)(?:回去|去|再|要|先)?(?:读|上|考|报)(?:埋)?(?:个|一个|一下)?[^，,。]{0,4}$|(?:想|打算|准备|希望|计划|想要|将来|以后)(?:去|到)\s*$|(?:回去|重新)(?:读|上)(?:个|一个)?[^，,。]{0,4}$|\b(?:plan(?:ning)? to|want to|going to|will)\s+(?:do|study|get|take|start|attend)\b[^.,]{0,12}$|\b(?:or|should i|then|by)\s+(?:do|doing|study|studying|go\s+to|going\s+to|get|getting|take|taking)\s+(?:a\s+|an\s+)?$|(?:想|打算|准备|计划)[^，,。？?]{0,6}(?:读|上)(?:埋)?(?:个|一个)?[^，,。]{0,2}$|\b(?:moving|going|transferring|progressing|move|go)\s+(?:on\s+)?(?:up\s+)?(?:to|into)\s*(?:a\s+|the\s+)?$|(?:升读|升上|升入|转读|然后读|再读|之后读|才读|接着读)\s*$"
+SCHOOL_PLANNED_BEFORE = (r"(?:想|打算|准备|计划|考虑|将来|以后|之后|明年|后年|要不要|该不该|应不应该)(?:回去|去|再|要|先)?(?:读|上|考|报)(?:埋)?(?:个|一个|一下)?[^，,。]{0,4}$|(?:想|打算|准备|希望|计划|想要|将来|以后)(?:去|到)\s*$|(?:回去|重新)(?:读|上)(?:个|一个)?[^，,。]{0,4}$|\b(?:plan(?:ning)? to|want to|going to|will)\s+(?:do|study|get|take|start|attend)\b[^.,]{0,12}$|\b(?:or|should i|then|by)\s+(?:do|doing|study|studying|go\s+to|going\s+to|get|getting|take|taking)\s+(?:a\s+|an\s+)?$|(?:想|打算|准备|计划)[^，,。？?]{0,6}(?:读|上)(?:埋)?(?:个|一个)?[^，,。]{0,2}$|\b(?:moving|going|transferring|progressing|move|go)\s+(?:on\s+)?(?:up\s+)?(?:to|into)\s*(?:a\s+|the\s+)?$|(?:升读|升上|升入|转读|然后读|再读|之后读|才读|接着读)\s*$"
+                         # ("which university in china has the best live commerce major?", "哪所大学"): a school asked about
+                         r"|\b(?:which|what|best|good|top|a\s+good)\s+$|(?:哪个|哪所|哪间|边间|什么|啥|好的|最好的)\s*$")
 # A school where the person teaches or works is not their schooling ("我喺職校教直播電商", "技校的老师",
 # "I teach at a vocational school"): before the school, and just after it.
 TEACHES_AT_BEFORE = (r"(?:\bteach(?:es|ing)?|\blectur(?:e|er|ing)|\binstructor|\bteacher|\bwork(?:s|ing)?)\s+(?:at|in|for)\s+(?:a|an|the|my|our)?\s*[\w-]{0,12}\s*$|(?:任教于|执教于|受聘于)\s*$"
@@ -154,7 +156,7 @@ FAILED_AFTER = (r"\s*(?:(?:" + _JOB_NAME + r")\s*)?(?:的)?(?:证书?|考试|理
                 r"(?:没过|没有过|没通过|冇过|未过|唔过|挂了|挂咗|不及格|\bfailed\b)")
 FAILED_BEFORE = r"\b(?:failed|flunked|didn'?t pass|did not pass|haven'?t passed|not passed)\s+(?:the\s+|my\s+|our\s+)?$|考砸了?(?:的)?\s*$"
 # "去年考了直播销售员五级", "passed 直播销售员 level 4": the occupation between the verb and the level.
-HELD_BEFORE = HELD_BEFORE + (r"|(?:(?:证书?|cert(?:ificate)?)\s*(?:是|系)|通过了?|拿过|考了|考咗|拿咗|攞咗|考过|考到了?|考取了?|拿了|拿到了?|取得了?|已经有|持有|我有|(?<![没冇沒])有|我是|(?:我|她|他|佢)?(?:已经|早就|都已经|早已)(?:是|系)|\bi'?m|\bi\s+am|有[个位](?:学员|学生|人)?是|现在是|(?:我|i'?m|i\s+am)\s*(?:现在|目前|currently|now)|拿的|考的|取得的|获得的|\bpassed|\bfinished|\bcompleted|\bgot|\bhold|\bholds|\bhave|\bhas|\bwith)\s*(?:a\s+|an\s+|my\s+|一?[个张本])?(?:" + _JOB_NAME
+HELD_BEFORE = HELD_BEFORE + (r"|(?:(?:证书?|cert(?:ificate)?)\s*(?:是|系)|通过了?|拿过|考了|考咗|拿咗|攞咗|考过|考到了?|考取了?|拿了|拿到了?|取得了?|已经有|持有|我有|(?<![没冇沒])有|我是|(?:我|她|他|佢)?(?:已经|早就|都已经|早已)(?:是|系)|\bi'?m|\bi\s+am|有[个位](?:学员|学生|人)?是|现在是|(?:我|i'?m|i\s+am)\s*(?:现在|目前|currently|now)|拿的|考的|取得的|获得的|\bpassed|\bfinished|\bcompleted|\bgot|\bhold|\bholds|\bhave|\bhas|\bwith)\s*(?:是|系)?\s*(?:a\s+|an\s+|my\s+|一?[个张本])?(?:" + _JOB_NAME
                              # another occupation's certificate held ("One learner holds 全媒体运营师 四级")
                              + r"|电子商务师|电商师|全媒体运营师|营销师|营销员|all-media\s+operator|e-?commerce\s+specialist)\s*(?:的)?\s*$")
 # A certificate held, named first and its level after ("我有2018年嘅營銷員職業資格證書 四級中級", "I got an old
@@ -316,7 +318,7 @@ APPRENTICESHIP_END_ASKED = (r"(?:学徒期?|期)满(?:后|了以后|之后|了)?
                             r"|\b(?:once|when|after)\s+(?:my\s+|the\s+)?apprenticeship\s+(?:ends|finishes|is\s+(?:over|done|finished))"
                             r"|\bafter\s+it\s+(?:ends|finishes|is\s+(?:over|done))\b[^.?]{0,40}\b(?:l5|level\s*5|lvl\s*5|apply|take)",)
 APPRENTICESHIP_YES = (
-    r"学徒期?(?:已经?)?满|出师|满师|学徒[^，,。；;]{0,12}(?:满期|期满|到期了|结束了)|学徒期[^。；;？?]{0,12}(?:满了|已满|已经满|结束了|到期了)",
+    r"学徒期?(?:已经?)?满|出师|满师|学徒[^，,。；;]{0,12}(?:满期|期满|到期了|结束了)|学徒期[^。；;？?]{0,12}(?:满了|已满|已经满|(?<!没)(?<!未)刚刚?满(?!\s*[一二三四五六七八九十\d半])|结束了|到期了)",
     # "在直播公司当学徒，合约一年，上个月刚满": the apprenticeship's term, then its end
     r"学徒[，,]?\s*(?:合约|合同|为期|期限)[^。；;？?]{0,10}[，,]\s*(?:上个?月|上周|前几天|去年\d{0,2}月?|今年\d{1,2}月|\d{1,2}月)?(?:刚|已经|已)?(?:满|到期|结束)(?:了)?(?![^。；;]{0,3}(?:吗|没|未))",
     r"(?:学徒|apprentice)[^.。;；?？]{0,80}?\b(?:it'?s|it\s+is|it\s+was|was|is)\s+(?:now\s+)?(?:finished|completed|over|done)\b",
@@ -381,7 +383,7 @@ EDUCATION = (
                                            "secondary_vocational_assessed_intermediate_relevant")),
     # (a 大专 is not read as the school of level 4's route, "以中级技能为培养目标的中等及以上职业学校": a 大专
     # programme trains for higher skills; the newer conditions name it for level 4, and the reply says so)
-    (r"大专|专科|二专|五专|三专|本科|学士|硕士|研究生|博士|大学毕业|大学学历|大学文凭|大学(?=\s*(?:读紧|在读|读|念)\s*大[一二三四])|读大[一二三四]|(?:今年|现在|目前|我|我是|我今年)\s*大四(?=[，,。\s学生]|$)|junior\s+college|associate\s+degree"
+    (r"大专|专科|二专|五专|三专|本科|学士|硕士|研究生|博士|大学毕业|大学学历|大学文凭|大学(?=\s*(?:读紧|在读|读|念)\s*大[一二三四])|大学(?:时)?(?=\s*(?:读|念|学|修)(?:的)?(?:是)?\s*(?!紧|大[一二三四])[\u4e00-\u9fff]{2,6}?(?:专业)?(?:\s|[，,。]|$|(?:19|20)?\d{2}\s*年))|读大[一二三四]|(?:今年|现在|目前|我|我是|我今年)\s*大四(?=[，,。\s学生]|$)|junior\s+college|associate\s+degree"
      r"|(?<!technician-)(?<!technician\s)college\s+(?:degree|diploma)|university\s+(?:degree|diploma)|bachelor|\b(?:ba|bsc|bba|beng|msc|mba)\b(?=\s+(?:in|degree|from)\b)|undergrad(?:uate)?|master'?s|\bphd\b|doctorate|university|(?<!technician-)(?<!technician\s)college\s+graduate|graduated\s+from\s+college|\bdegree\b",
      ("junior_college_or_above_relevant",)),
     (r"(?<!职业)高中|普高|普通高中|high\s+school", ("senior_high_school",)),
@@ -542,8 +544,10 @@ def number(word: str) -> float | None:
 
 # What a duration means, from its sentence.
 HYPOTHETICAL_AFTER = r"\s*(?:以后|之后|后(?!来|台|勤|期|续|端))|\s+(?:from\s+now|later|more|to\s+go)\b"
-HYPOTHETICAL_BEFORE = (r"(?:再|还要|还需要?|还得|还差|第|等|需要|要求|须|必须|之后|以后|往后|毕业后|\bin|another|\bwait|\bneeds?|\brequired?s?|within)"
-                       r"(?:多)?(?:干|做|工作|从事|积累|等|过|够|满|足|到){0,2}(?:多)?\s*(?:for\s+)?$")
+HYPOTHETICAL_BEFORE = (r"(?:再|还要|还需要?|还得|还差|第|等|需要|要求|须|必须|之后|以后|往后|毕业后|\bin|another|\bwait|\bneeds?|\brequired?s?|within"
+                       # ("is level 3 possible right now or only after 2 yrs of work?": a time asked about, not worked)
+                       r"|\b(?:only|or|until|till)\s+after"
+                       r")(?:多)?(?:干|做|工作|从事|积累|等|过|够|满|足|到){0,2}(?:多)?\s*(?:for\s+)?$")
 AGO_AFTER = r"前(?![面边头几些])|\s+ago\b"  # "四年前", not "四年 前面那几年"
 GRADUATED_NEAR_AGO = r"毕业|graduat"
 GRADUATED_FOR = r"毕业(?:了|咗|已经|都|有|快|差不多)*\s*$|graduated (?:for|about|almost)?\s*$"  # "毕业两年了"
@@ -605,12 +609,17 @@ BACK_ON_A_DATE = re.compile(r"(?P<year>(?:19|20)\d{2}|今年|去年|前年)\s*�
                             r"|\bback (?:to|into) [\w -]{0,24}?\b(?:in|from|since) (?:(?P<mname>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? )?(?P<year3>(?:19|20)\d{2})", re.I)
 # "working in short video promotion since I graduated", "毕业后一直做直播": work since the graduation, whose year is said
 WORKED_SINCE_GRADUATION = r"\bsince\s+(?:i\s+|we\s+|she\s+|he\s+)?graduat\w*|\bsince\s+graduation|\bafter\s+graduat\w*[^.;]{0,20}\b(?:ever since|till now|until now)|毕业(?:以|之)?后(?:就)?一直(?![^，,。]{0,6}(?:没|冇|未|不)(?:有)?(?:上班|工作|做|干|开工|返工)|在家|在找|找工作|待业)|" \
-    r"\bgraduated\b[^.;]{0,60}\b(?:worked|working|been)\b[^.;]{0,50}\b(?:ever since|since then)\b|毕业[，,]\s*(?:之|以)后(?:就)?一直|毕业(?:以|之)?后[^，,。.;；]{0,12}(?:到现在|到而家|至今)|毕业到(?:现在|而家)"
-GRADUATION_YEAR = re.compile(r"(?:graduat\w*|毕业)\D{0,12}?(?:\b(?P<mname0>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(?P<y1>(?:19|20)\d{2})(?!\d)|(?P<y2>(?:19|20)\d{2}|今年|去年|上年|前年)\s*年?\s*(?:(?P<month>1[0-2]|0?[1-9])\s*月(?:份)?)?\D{0,4}毕业"
+    r"\bgraduated\b[^.;]{0,60}\b(?:worked|working|been)\b[^.;]{0,50}\b(?:ever since|since then)\b|" \
+    r"\bgraduated\b[^.;]{0,60}\b(?:worked|working|been)\b[^.;]{0,40}\bsince\s*(?=[.!?,)]|$)|毕业[，,]\s*(?:之|以)后(?:就)?一直|毕业(?:以|之)?后[^，,。.;；]{0,12}(?:到现在|到而家|至今)|毕业到(?:现在|而家)"
+GRADUATION_YEAR = re.compile(r"(?:graduat\w*|毕业)(?:\s+from\s+[^.,;\d]{1,30}?\s+in\s+|\D{0,12}?)(?:\b(?P<mname0>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(?P<y1>(?:19|20)\d{2})(?!\d)|(?P<y2>(?:19|20)\d{2}|今年|去年|上年|前年)\s*年?\s*(?:(?P<month>1[0-2]|0?[1-9])\s*月(?:份)?)?\D{0,4}毕业"
                              r"|(?:(?P<mname>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(?P<y3>(?:19|20)\d{2})\s+(?:grads?|graduates?)\b", re.I)
 WORKED_ALL_ALONG = (r"(?:之后|以后|后来|跟住|然后|此后|从那以后|拿证后|考完)?(?:就)?一直(?![^，,。]{0,6}(?:没|冇|未|不)(?:有)?(?:上班|工作|做|干|开工|返工)|在家|在找|找工作|待业)|ever\s+since|since\s+then|the\s+whole\s+time|all\s+along|"
                     # "之後持續從事直播帶貨，沒有中斷", "之後全職做主播"
-                    r"(?:之后|以后|此后|拿证后|考完(?:以后|之后)?)(?:就|都|也)?(?:持续|继续|全职|一路)(?:地)?(?:做|干|从事|在|当|播)|没有?(?:中断|间断|断过|停过)|冇(?:停过|断过)|"
+                    r"(?:之后|以后|此后|拿证后|考完(?:以后|之后)?)(?:就|都|也)?(?:持续|继续|全职|一路)(?:地)?(?:做|干|从事|在|当|播)|"
+                    r"^\W*(?:之后|以后|此后|拿证后|考完(?:以后|之后)?)(?:都|也)(?:在|喺)(?:做|干|从事|当|播)|"  # "之後都在做直播"
+                    # "畢業嗰年考咗四級視頻創推員 之後喺廣告公司剪片": the work taken up after the certificate
+                    r"(?:考|拿|攞)(?:咗|了|到)?[^，,。]{0,12}?\s*(?:之后|以后|跟住)(?:就)?(?:在|喺)[^，,。]{1,10}?(?:做|剪|播|当|干|拍)|"
+                    r"没有?(?:中断|间断|断过|停过)|冇(?:停过|断过)|"
                     r"(?:之后|以后|此后|后来|一直)(?:都|也)?(?:冇|没有?|未)(?:停|断)(?!止)|"  # "攞證之前已經做咗兩年直播，之後都冇停"
                     # "一路都做直播带货" (Cantonese "all along")
                     r"^\W*(?:之后|跟住)?一路(?:都|也)?(?:有)?(?:在|喺)?(?:做|干|播|当)|"
@@ -675,7 +684,7 @@ EVENT_MONTHS = {"双十一": 11, "双11": 11, "雙十一": 11, "雙11": 11, "双
 EVENT_AFTER_YEAR = re.compile(r"(?<![\d.])((?:19|20)?\d{2})\s*年\s*(?:的)?\s*(" + "|".join(EVENT_MONTHS) + r")")
 SHORT_YEAR_RANGE = re.compile(r"(?<![\d.])([12]\d)\s*(?=(?:到|至|~|－|—)\s*[12]\d\s*年)")
 SHORT_YEAR_AFTER_TO = re.compile(r"(?<=[到至~－—])(\s*)([12]\d)(?=\s*年)")
-SHORT_YEAR = re.compile(r"(?<![\d.年])(?<!了)(?<!干|做|满|近|快|有)([12]\d)(?=\s*年\s*(?:\d{1,2}\s*月|全年|一整年|整年|[初中底末尾头]|[上下]半年|[春夏秋冬]|年[初中底末尾头]|(?:(?:就|才|便|已经)?(?:拿|考|取得|获得|毕业|开始|开店|入行|领|到手))|(?:就|已经|早就)在|那年|的时候|"
+SHORT_YEAR = re.compile(r"(?<![\d.年])(?<!了)(?<!干|做|满|近|快|有)([12]\d)(?=\s*年\s*(?:她|他|我|佢)?\s*(?:\d{1,2}\s*月|全年|一整年|整年|[初中底末尾头]|[上下]半年|[春夏秋冬]|年[初中底末尾头]|(?:(?:就|才|便|已经)?(?:拿|考|取得|获得|毕业|开始|开店|入行|领|到手))|(?:就|已经|早就)在|那年|的时候|"
                         r"(?:生|停|休息|转|回来|返|又|再|重新|辞职|离职|没|冇|是在|在做|在干|去了|去做)|"
                         r"(?:到|至|~|－|—)\s*(?:20)?[12]\d\s*年))")
 # A stretch of work between two dates ("2021年3月到2023年3月在MCN做助播", "from 2019 to 2022", "2019-2022").
@@ -708,7 +717,7 @@ ASKS_TO_TAKE = (r"\b(?:can|could|may|should|will)\s+(?:i|we|she|he|they)\s+(?:\w
 # An age limit asked about ("考二级有年龄门槛吗", "is there an age limit for level 2?").
 AGE_LIMIT_ASKED = r"年龄(?:门槛|限制|要求|上限|下限)|\bage (?:limit|requirement|restriction|cap)s?\b"
 PLAN_CUE = r"想|打算|准备|计划|希望|要考|要报|报名|申报|报考|\bwant|\bplan|\bwill\b|going\s+to|\bhope|\baim|\bapply|\bnext\b"
-WORK_CUE = (r"(?<![没不未])在岗|(?<![没不未])全职(?!宝妈|妈妈|主妇|太太|带|在家)|(?<![没不未])在职|干|做|"
+WORK_CUE = (r"(?<=[年月])(?:多)?(?:的)?班(?!级|主任|车|次)|(?<![没不未])在岗|(?<![没不未])全职(?!宝妈|妈妈|主妇|太太|带|在家)|(?<![没不未])在职|干|做|"
             # ("弄了两年", "搞直播三年": colloquial for doing the work)
             r"(?:弄|搞)(?=了|咗|过|直播|带货|电商|选品|视频)|"
             # ("之前在服装店当导购四年": a role held for a while)
@@ -742,7 +751,7 @@ NO_WORK = (  # years of work 0
     # ("啥经验都没有 刚毕业"; the English "no experience" is read below)
     r"(?:啥|什么|任何|一点)(?:工作)?经验都?(?:没有|冇|无)|(?:没有?|冇|无)任何(?:工作)?经验|零经验|"
     r"没(?:有)?(?:正式)?(?:工作|上班)过|没上过班|(?:没|冇)(?:怎么|咋|点)(?:工作|上班|做过|干过|做嘢)|一直(?:都)?在(?:上学|读书|念书)|从未(?:参加)?工作|还没(?:有)?(?:参加|开始)工作|尚未(?:参加)?工作"
-    r"|一天班(?:都|也)?没上过|冇(?:做|返)过(?:工|嘢)|未(?:曾)?(?:做|返)过工"
+    r"|一天班(?:都|也)?没上过|(?:冇|没有?)(?:做|返)过(?:工|嘢)(?!\s*(?:出粮|出糧|领工资|拿工资|收工资|领人工|拿人工|有工资|有人工))|未(?:曾)?(?:做|返)过工"
     # ("啥工作也没干过", "什么工作都没做过")
     r"|(?:啥|什么|任何|乜嘢|咩)(?:工作|工|班)(?:都|也)(?:没有?|冇|未)(?:干|做|上|打|返)过"
     r"|(?:一直|都|还|从来)(?:都)?(?:没有?|冇|未)(?:去)?(?:上班|工作|返工)(?!.{0,4}(?:以外|之外))",  # "毕业一年了，一直没去上班"
@@ -877,6 +886,8 @@ HELD_AFTER = (r"\s*(?:证书?|的证|考试)?\s*(?:我|佢|他|她)?\s*(?:已经
               r"|\s+(?:in\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:19|20)\d{2}\b"
               # "直播销售员五级 2022年11月，视频创推员五级 2024年": a level with its date and nothing after is one obtained then
               r"|\s*(?:证书?)?\s*(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月)?(?:份|初|中|底)?\s*(?=[，,。；;）)]|$)"
+              # "他拿的是营销员五级，2019年的": the date after a comma, said as the certificate's
+              r"|\s*[，,]\s*(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月)?(?:份|初|中|底)?(?:的|嘅)\s*(?=[，,。；;！!？?]|$)"
               # "Level 4 since June 2022", "my L2 (直播销售员 技师) came in Dec 2022"
               r"|\s+(?:(?:[\u4e00-\u9fff]{2,6}|video[\s-]+creator(?:[\s-]+promoter)?|product\s+selector|live[\s-]*stream(?:ing)?\s+sales(?:person)?|platform\s+admin(?:istrator)?)\s+)?"
               r"(?:cert\s+|certificate\s+)?since\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(?:19|20)\d{2}(?!\d)"
