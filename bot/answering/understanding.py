@@ -1479,7 +1479,7 @@ def _third_party(question: str) -> str | None:
     if not match or re.search(r"(?:^|[，,。！？!?\s]|(?<![着跟和给带教]))我(?:做|干|有|是|拿|考|已经|自己|在|之前|以前|原本|本来|从|帮|替|负责|一直|平时|每天|主要|也在|也做|开始|只有|只读|今年\s*\d{1,2}\s*(?:岁|了)|这个年纪|\s*(?:(?:19|20)?\d{2}\s*年|去年|今年|前年)[^，,。]{0,8}(?:拿|考|开始|入行|做))|\bi(?:'m|'ve| have| am| hold| got| work| help| run| do| did| stream| sell| can| could| want| start| need| apply| sit| take| qualify| study| graduate| still)\b|\bim\b",
                               own_words, re.I):
         return None
-    return re.sub(r"^(?:of\s+)?Our\b", "our", re.sub(r"^of\s+", "", match.group(0), flags=re.I))  # ("of our e-commerce grads": our grads)
+    return re.sub(r"^Our\b", "our", re.sub(r"^of\s+", "", match.group(0), flags=re.I))  # ("of our e-commerce grads": our grads)
 
 
 _AGE_LIMIT = re.compile(vocab.AGE_LIMIT_ASKED, re.I)  # "考二级有年龄门槛吗"

@@ -2062,12 +2062,8 @@ def _duration_role(text: str, d: _Duration) -> str:
         return _SKIP  # "按两年多还是三年多算": figures weighed in a question, not the years worked
     if re.search(r"(?:明年|下个?月|下年|年底|年尾|(?:今年|明年)?\s*\d{1,2}\s*月(?:份|底|初)?)\s*(?:就|才|先)?(?:满|够)\s*$", before):
         return _SKIP  # "快一年了 明年1月满一年": when a figure will be reached, not the years worked
-    if d.years is not None and d.years <= 1 / 12 + 1e-6 and re.match(
-            r"\s*(?:能|可以|大概|也就|才|就)?(?:卖|賣|赚|挣|收入|拿|出|开|播)(?:个|了|到)?[^，,。]{0,6}(?:块|元|万|千|单|场)", text[d.end:d.end + 16]):
-        return _SKIP  # "一个月卖个几千块": a month's takings, not a month of work
-    if d.years is not None and d.years <= 1 / 12 + 1e-6 and re.match(
-            r"\s*(?:才|也就|就|只有|只|大概|差不多|能有|有)?\s*(?:[\d.]+|[一二两三四五六七八九十几]+)\s*(?:千|万|k\b|块|元|蚊|多块)", text[d.end:d.end + 16], re.I):
-        return _SKIP  # "一个月才五千出头", "一个月也就几千": a month's pay, not a month of work
+    if d.years is not None and d.years <= 1 / 12 + 1e-6 and _A_MONTHS_MONEY.match(text[d.end:d.end + 16]):
+        return _SKIP  # "一个月卖个几千块", "一个月才五千出头": a month's takings or pay, not a month of work
     if re.match(vocab.STUDY_AFTER, text[d.end:d.end + 40]):
         return _SKIP  # "a 3-year e-commerce program": the length of a course
     if re.search(vocab.WATCHING_BEFORE, before[-10:]) or re.search(vocab.WATCHING_BEFORE_EN, before[-30:]):
@@ -2142,6 +2138,11 @@ _OWN_YEARS_AFTER = re.compile(r"\s*(?:(?:and\s+)?(?:a\s+half|\d+\s*(?:months?|mo
 
 # No certificate said right after a duration ("4 years, no cert", "5年 没证")
 _NO_CERTIFICATE_AFTER = re.compile(r"\s*(?:了|啦)?\s*[,，;；]?\s*(?:and\s+|but\s+)?(?:no\s+cert|without\s+(?:a\s+|any\s+)?cert|没证|没有证|无证|冇证|未有证)", re.I)
+
+
+# Money said right after "a month" ("一个月卖个几千块", "一个月才五千出头", "一个月也就几千"): takings or pay by the month
+_A_MONTHS_MONEY = re.compile(r"\s*(?:能|可以|大概|也就|才|就)?(?:卖|賣|赚|挣|收入|拿|出|开|播)(?:个|了|到)?[^，,。]{0,6}(?:块|元|万|千|单|场)"
+                             r"|\s*(?:才|也就|就|只有|只|大概|差不多|能有|有)?\s*(?:[\d.]+|[一二两三四五六七八九十几]+)\s*(?:千|万|k\b|块|元|蚊|多块)", re.I)
 
 
 # Work begun last month or last week ("上个月才开始播", "started last month")
