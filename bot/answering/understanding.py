@@ -1003,12 +1003,13 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
             and not (asks_which_level(question) and conversation.profile is not None and conversation.profile.has_personal_facts):
         # (not "is she too old to get certified? which level" after her facts: which level, with no age clause said)
         act = "fact"  # "我做咗十年廚師，而家轉行會唔會太遲": switching late, a question of fact (the years said are kept)
-    if act == "eligibility_level" and _LEVEL_RULED_OUT.search(question):
+    # ("and if 3 is out, what can he do": the highest level open, kept so by the rule on one level named below)
+    ruled_out = _LEVEL_RULED_OUT.search(question) is not None
+    if act == "eligibility_level" and ruled_out:
         act = "eligibility_highest"
     if act in ("eligibility_highest", "eligibility_level", "statement") and _WHICH_IS_HIGHEST.search(question):
         act = "fact"  # ("我同学有三级 我有五级" … "可是五比三大啊 到底几级最高": which level is the top)
-    if act == "eligibility_highest" and len(asked_levels) == 1 and not _ASKS_WHICH_LEVEL.search(question) \
-            and not _LEVEL_RULED_OUT.search(question):
+    if act == "eligibility_highest" and len(asked_levels) == 1 and not _ASKS_WHICH_LEVEL.search(question) and not ruled_out:
         act = "eligibility_level"  # "我可唔可以考一級？": that level, not the highest open
     if act == "out_of_scope" and confidence < SURELY_OUT_OF_SCOPE and len(asked_levels) == 1 \
             and (_ASKS_TO_APPLY.search(question) or _OWN_ASK.search(question)):
