@@ -237,6 +237,16 @@ _TYPOS = ((re.compile(r"考正(?!式|规|常|确)"), "考证"), (re.compile(r"�
           (re.compile(r"(?<=[拿考])滴(?=[\u4e00-\u9fff])"), "的"),
           # ("是不是快过其了": 过其 for 过期, expired)
           (re.compile(r"过其(?=了|吗|没|没有|啦|呢|$|[？?])"), "过期"),
+          # ("4j?", "1j能报吗": a level and the initial of 级; "考中及吗": 及 for 级 after 初/中/高)
+          (re.compile(r"(?<![\da-z.])([1-5])\s?j(?![a-z])", re.I), lambda m: "一二三四五"[int(m.group(1)) - 1] + "级"),
+          (re.compile(r"(?<=[初中高])及(?=[吗嗎么呢证工?？]|$)"), "级"),
+          # ("22年攞嘅 應該係年尾", "2022年拿的，好像是年底": the part of the year said after it, put beside the year)
+          (re.compile(r"((?:19|20)?\d{2})年([^，,。；;\d年]{0,6}?)[，,\s]+(?:应该|大概|好像|可能)?\s*(?:是|系)?\s*(年底|年尾|年末|年初|年中)"
+                      r"(?=\s*(?:吧|啦|了|嘅|的)?\s*(?:[，,。！!?？\s]|$))"), r"\1\3\2"),
+          # ("她想考那个直播的正": 正 for 证, the certificate to be taken)
+          (re.compile(r"((?:考|拿|报|攞)[^，,。？?\s]{0,10}的)正(?![式规常确在好面])"), r"\1证"),
+          # ("24年年初", "2023年年底": the year said twice)
+          (re.compile(r"(?<=\d)年年(?=[初底中末尾])"), "年"),
           (re.compile(r"\blife[\s-]?stream", re.I), "live stream"), (re.compile(r"\bsails\s?(?:person|man|woman)\b", re.I), "salesperson"))
 
 

@@ -240,7 +240,7 @@ def test_two_job_types_are_ambiguous():
 def test_parser_vocabulary_uses_the_codes_of_the_rules_file():
     rules = load_rules(RULES_PATH)
     assert {code for code, _ in vocabulary.JOB_TYPES} == {job.code for job in rules.job_types}
-    known_non_qualifying = {"senior_high_school", "junior_middle_school", "primary_school"}
+    known_non_qualifying = {"senior_high_school", "junior_middle_school", "junior_middle_unfinished", "primary_school"}
     for _, codes in vocabulary.EDUCATION:
         assert set(codes) <= set(rules.education_names) | known_non_qualifying
 

@@ -233,6 +233,24 @@ LIVE_STREAMING = "live_streaming_salesperson"
 # whole (Conversation.last_reply_digest), and one shorter than SAME_AGAIN_MIN ("Noted.") may well be the same again.
 REMEMBERED = 200
 SAME_AGAIN_MIN = 60
+SHORTHAND_MAX = 8  # a message this short with no Chinese and no English word but shorthand ("4j?", "L3?", "lv3?") is shorthand
+_SHORTHAND_WORDS = {"lv", "lvl", "ok", "okk"}
+# A follow-up that would get the same entry again, but whose own words clearly pick another one: the FAQ
+# classifier's vote for that entry at least this, and this far ahead of the next entry's
+OWN_ENTRY_VOTE = 0.3
+OWN_ENTRY_MARGIN = 0.1
+_ASKS_IN_ENGLISH = re.compile(r"\W*(?:and\s+|so\s+|but\s+|ok\s+)?(?:what'?s?|whats|how|when|where|which|who|why|is|are|can|could|do|does|did|will|would|should)\b", re.I)
+_ASKS_OTHERWISE = re.compile(r"还是|定系|定係|多久|几耐|多长时间|\bor\b")  # ("是紙本還是電子的", "一般一天干多久")
+_LINK = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)+\.(?:cn|com|org|net)\b", re.I)  # a site named in an entry ("osta.mohrss.gov.cn")
+OWN_ENTRY_MATCH = 0.5  # the fused match of the follow-up with that entry's phrasings, at least
+_POINTS_AT_THE_LAST = re.compile(r"这个|那个|这张|那张|呢个|嗰个|呢张|嗰张|它|也(?:有|是|要|能|可以|算|行|一样)|都有|\b(?:it|that|this|they|them|those|these|one|also|too|as well)\b", re.I)
+NOT_A_SUBJECT = frozenset({"bot-capabilities"})  # entries about the assistant itself, never the topic of a follow-up
+# A follow-up asking an attribute of what was just answered, naming no document of its own ("几个部门发的", "邊幾個部門出嘅")
+_ATTRIBUTE_OF_THE_LAST = re.compile(r"^(?!.*(?:标准|办法|规范|意见|通知|大典|目录|证书))(?:.{0,6})(?:(?:几个|哪几个|哪些|边几个|边个|哪个)部门|(?:谁|边个|哪个部门)(?:发|出|颁布|公布|定)|文号|几时(?:出|发)|发布日期)"
+                                    # ("幾時實施？", "什麼時候", "喺邊度可以下載？": when or where of what was just named)
+                                    r"|^\W*(?:那|咁|所以)?(?:是)?(?:什么时候|啥时候|几时|何时|哪年|哪一年|\bwhen\b)\W*(?:开始|正式)?(?:施行|实施|生效|出的|发的|发布|出台|公布|收录|有的|执行)?\W*(?:的|呢|啊|吗)?\W*$"
+                                    r"|^\W*(?:喺|在|去)?(?:边度|哪里|哪儿|哪)(?:可以|能)?(?:下载|找到|睇到|看到)", re.I)
+CLEAR_OWN_MARGIN = 0.2  # (a message read as off-topic is taken in scope by its own entry only this far ahead)
 # A message this short that the knowledge base could not answer alone may be a piece of a question sent in pieces
 # ("网络主播" / "vs 互联网营销师" / "same thing?"), or a follow-up of the last question ("chinese names too"); the
 # last pieces kept at most, and the refusals after which it is read again (not an injection, nor an off-topic ask)
@@ -892,6 +910,10 @@ class Advisor:
         # (only after a question: a statement answered with an entry, then the question it was about, gets it whole)
         # (nor a reply for several people or groups, one heading each: its gist would be one of them)
         opens, _, closes = self.templates.text(lang.code, "eligibility", "person_heading", who="\0").partition("\0")
+        if answer.via == "faq" and conversation.history and digest == before \
+                and (other := self._own_entry_instead(said, lang, answer.text)) is not None:
+            conversation.last_reply_digest = reply_digest(other.text)
+            return other  # (whether or not the last message asked: the follow-up's own entry, not the same one again)
         if answer.refused or not conversation.history or len(answer.text) < SAME_AGAIN_MIN or digest != before \
                 or not _is_a_question(to_simplified(conversation.history[-1][0])) \
                 or len(re.findall(rf"^{re.escape(opens)}.{{1,30}}{re.escape(closes)}$", answer.text, re.M)) >= 2:
@@ -1581,6 +1603,9 @@ class Advisor:
             or (conversation.last_act in ("fact", "rule_question") and (_POINTS_BACK_AT_IT.search(request.question) is not None
                                                                           or doubts_what_was_just_said(request.question))
                 and len(request.question) <= POINTING_BACK_MAX_EN)
+            # ("zhengshu拿到手了" then "怎么查真假啊 编号在右下角": read as off-topic, not surely, and its own words
+            # clearly pick one entry)
+            or (act == "out_of_scope" and request.confidence < SURELY_OUT_OF_SCOPE and self._own_entry_clear(request.question, lang, retriever, vector))
             # ("I'm a trainer putting together a career talk" then "what numbers can I cite on the talent shortage?":
             # read as off-topic, and one entry the FAQ classifier is sure of)
             or (conversation.last_act == "statement" and self._faq_top(request.question, lang, retriever, vector)[1] >= THRESHOLDS.vote_sure)
@@ -2123,6 +2148,41 @@ class Advisor:
                 or min(other.vote or 0.0, own.vote or 0.0) < THRESHOLDS.vote_in_scope or other.score < THRESHOLDS.faq_accept:
             return question
         return about
+
+    @staticmethod
+    def _own_entry_clear(question: str, lang: Lang, retriever, vector) -> bool:
+        """The FAQ classifier clearly picks one entry for `question` alone: a firm vote, far ahead of the next."""
+        if _POINTS_AT_THE_LAST.search(to_simplified(question)):
+            return False  # ("like is there one every month in Guangzhou?": "one" is what was asked before)
+        matches = retriever.match_faq(question, lang.code, vector)
+        top = matches[0] if matches else None
+        return top is not None and top.faq_id not in NOT_A_SUBJECT and (top.vote or 0.0) >= OWN_ENTRY_VOTE and top.margin >= CLEAR_OWN_MARGIN \
+            and top.score >= THRESHOLDS.faq_accept_voted and not route(top.phrasing).not_covered
+
+    def _own_entry_instead(self, said: str, lang: Lang, repeated: str) -> Answer | None:
+        """The entry a follow-up names on its own words, when the classifier clearly picks it and it is not the
+        entry about to be said again ("and whats the pass mark" after the exam's length, "是紙本還是電子的" after
+        when the certificate comes): that entry answers, instead of the same reply once more."""
+        retriever = self._index.current()
+        simplified = to_simplified(said)
+        if NO_SUBJECT.search(simplified.strip()) or _ATTRIBUTE_OF_THE_LAST.search(simplified):
+            return None  # ("什么时候开始实施？", "几个部门发的": the last subject's date or issuers, no subject of its own)
+        matches = retriever.match_faq(mandarin_words(simplified), lang.code)
+        top = matches[0] if matches else None
+        if top is None or top.faq_id in NOT_A_SUBJECT or route(top.phrasing).not_covered:
+            return None  # ("what should she do?": no entry about the assistant itself)
+        # (a question of its own, pointing at nothing said before: "这个和职业技能等级证书一样吗" asks of "this")
+        if not (_is_a_question(simplified) or _ASKS_IN_ENGLISH.match(simplified) or _ASKS_OTHERWISE.search(simplified)) \
+                or _POINTS_AT_THE_LAST.search(simplified) \
+                or (top.vote or 0.0) < OWN_ENTRY_VOTE or top.margin < OWN_ENTRY_MARGIN or top.score < OWN_ENTRY_MATCH:
+            return None  # (and worded close to the entry: "AI主播有冇規管" is no question on AI and the occupation)
+        hit = retriever.faq_answer(top.faq_id, lang.code)
+        if hit is None or localize(hit.text, lang)[:LEAD_CHARS] in repeated:
+            return None
+        opening = re.split(r"(?<=[。！？!?])|(?<=\.)\s", hit.text, maxsplit=1)[0]
+        if any(link in repeated for link in _LINK.findall(opening)):
+            return None  # ("人社网能查到吗" after the association's certificate: where to look was said already)
+        return self._finish(said, lang, hit.metadata.get("intent") or "general", localize(hit.text, lang), unique_sources([hit]), [hit], via="faq")
 
     def _same_entry_again(self, question: str, raw: str, lang: Lang, retriever, last_reply: str) -> Answer | None:
         """"真係咁長工時？有冇數據" after the answer on working hours: the entry just answered is the closest one to
@@ -3323,6 +3383,11 @@ def reply_language(message: str, choice: Lang | None, history=()) -> Lang:
         # "like 职业技能提升补贴 or whatever", "四级 ok?", "and 平台管理员?" in an English chat: English framing
         # with a Chinese term; "三级?" alone there is the term and nothing else
         return EN
+    if lang == EN and not chinese and set(w.lower() for w in re.findall(r"[A-Za-z]{2,}", message)) <= _SHORTHAND_WORDS \
+            and len(message.strip()) <= SHORTHAND_MAX and history \
+            and (earlier := detect(history[-1][0], default=EN)) != EN:
+        # "4j?", "lv3?", "n?" in a Chinese chat: shorthand, not English; the chat's language
+        return ZH_HANT if earlier == ZH and choice == ZH_HANT else earlier
     if lang == ZH and choice == ZH_HANT:
         return ZH_HANT
     if lang.code == "zh" and choice is None and same_in_both_scripts(message):

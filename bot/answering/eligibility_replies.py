@@ -554,7 +554,9 @@ class EligibilityReplies:
             text += "\n" + self.templates.text(lang_code, "eligibility", "note_track_top", job=job.name(lang_code),
                                                level=self.rules.level_name(min(job.levels), lang))
         years = conversation.earlier_years
-        added = bool(conversation.other_work) and any(_PAST_WORK.search(question) for question, _ in conversation.history)
+        # (the other work said as past, or the later work said to come after it: "then about a year of live selling")
+        added = bool(conversation.other_work) and any(_PAST_WORK.search(question) or _AFTER_IT.match(to_simplified(question))
+                                                      for question, _ in conversation.history)
         if profile.other_years and profile.years_total is not None:
             # "之前喺商場做咗兩年售貨員" beside "做咗八個月直播": the other work, added if it counts
             years, added = profile.other_years, True
@@ -610,6 +612,7 @@ class EligibilityReplies:
         note = self.templates.text(lang_code, "eligibility", "note_earlier_years_added" if added else "note_earlier_years",
                                    years=span(years), earlier=span(earlier), work=conversation.other_work or "",
                                    now=span(profile.years_total), level=self.rules.level_name(opens, lang))
+        note = note.replace(" ()", "").replace("（）", "")  # (the other work not named: no empty brackets)
         if added and _IF_COUNTED.search(to_simplified(question)):
             # "如果把导购也算上 能报四级吗": the reading with the other years is what is asked: it comes first
             first = re.sub(r"^(?:另[：:]\s*|Also:\s*)", "", note).replace("上面只算了", "下面只算了").replace(
@@ -1051,6 +1054,7 @@ _AGE_LIMIT_ASKED = re.compile(r"age limit|too old|too young|upper age|minimum ag
                               r"年纪(?:太)?大|岁数(?:太)?大|有没有年龄|还能考吗|还能不能考|来得及|来不来得及|几岁|多少岁|满18|十八岁|legal|合法", re.I)
 _FIELD_WORK = re.compile(r"直播|带货|主播|选品|抖音|快手|淘宝|视频|\blive|stream|selling|\bhost", re.I)
 _PAST_WORK = re.compile(vocab.PAST_WORK, re.I)
+_AFTER_IT = re.compile(r"\W*(?:(?:then|and then|after that|afterwards|later)\b|之后|后来|然后|跟住|再后来)", re.I)
 # Two jobs said to run at the same time ("做緊兩份工：朝早…夜晚…", "two jobs at once"): their years overlap.
 # ("我做过两份工，一个是2020-2022…然后2023年1月到现在…": two jobs one after the other are not said to overlap)
 _CONCURRENT = re.compile(vocab.SAME_TIME_CORE + r"|两份(?:工|工作)?都|打两份工|同一段|一边[^，,。]{0,12}一边|白天[^。]{0,24}晚上|朝早[^。]{0,24}夜晚|日头[^。]{0,24}(?:夜晚|晚上)"
@@ -1204,6 +1208,7 @@ _NO_DIPLOMA = re.compile(r"(?:没|冇|未|没有)毕业|没有?毕业证|冇毕�
 # asker told ("what you have told me", "按你说的") stays theirs.
 _YOU_EN = re.compile(r"\byou(?! (?:have |had )?(?:not )?(?:told|gave|said|tell|give)\b)(?= \w)|\byour(?= (?:certificate|diploma|years|case|level|major|final year|school|own|work|training))", re.I)
 _THEY = {"you": "they", "You": "They", "your": "their", "Your": "Their"}
+_OBJECT_BEFORE = re.compile(r"\b(?:to|for|with|of|about|from|tell|let|give|help|ask|lets|gives)\s+$", re.I)  # "open to you": "open to them"
 _YOU_ZH = re.compile(r"你(?=已满|已年满|目前|累计|有|持有|完成了|在本职业|可能|已可|的专业|按 |是否|现在还在读|毕业那一学年|现在就是|现在是不是|现在能报|现在可以报)")
 
 
@@ -1279,7 +1284,8 @@ _PERSON_AGE = re.compile(r"(?<!\d)(?<![满滿到够夠过過要超至])(?<!满�
 
 def _about_them(text: str, lang_code: str) -> str:
     if lang_code == "en":
-        return _YOU_EN.sub(lambda m: _THEY.get(m.group(0), m.group(0)), text)
+        return _YOU_EN.sub(lambda m: "them" if m.group(0) == "you" and _OBJECT_BEFORE.search(text[:m.start()])
+                           else _THEY.get(m.group(0), m.group(0)), text)
     return _YOU_ZH.sub("TA", text)
 
 

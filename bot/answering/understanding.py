@@ -225,6 +225,15 @@ _WHICH_IS_HIGHEST = re.compile(r"(?<![报考申])(?:几|哪一?|边)\s*(?:个)?�
                                r"|\bwhat(?:'s|\s+is)\s+the\s+(?:highest|top)\s+level\b(?!\s+(?:for\b|i\b|i'm|im\b|i'd|you|she|he|they|we|my\b|one\b|someone|[a-z]+\s+(?:can|could|may|is|are)\b))", re.I)
 # When a level may be taken ("我啥时候能报", "幾時先得", "when can i apply"), no level named
 _WHEN_ASKED_OF_A_LEVEL = re.compile(r"(?:啥时候|什么时候|几时|幾時|何时|哪年)(?:先|才|就)?(?:能|可以|可|得)?(?:报|考|申报|得)?|^\W*(?:那|咁|所以)?(?:我|佢|他|她)?(?:还|仲)要等(?:多久|几耐|几年|多长时间)|\bwhen\s+(?:can|could|will)\s+(?:i|she|he|they)\b", re.I)
+# Whether one can take it at all, asked short after one's facts ("係咪考唔到", "那我考不了咯", "so i cant take it?")
+_CAN_I_TAKE_IT = re.compile(r"考唔到|考不了|考唔倒|考不到|报不了|報唔到|报唔到|考唔考得|考不考得|能考吗|能考嗎|可以考吗|能不能考|可唔可以考|考得唔得|报唔报得"
+                            r"|能报名吗|能报吗|可以报吗|\b(?:so\s+)?(?:i|she|he)\s+(?:can'?t|cannot)\s+(?:take|sit|apply)\b", re.I)
+SHORT_CAN_I_MAX = 20
+WHICH_LEVEL_SHORT = 30  # a short "which level then?" after a question of fact is about the case told before it
+# Whether one may go on streaming, or start, without the certificate ("我没证 还能接着播吗", "can i still stream without it")
+_STREAM_ON_WITHOUT = re.compile(r"(?:还能|还可以|能不能|可不可以|仲可以|仲可唔可以|可唔可以|能)(?:继续|接着|照样|照常)?(?:直播|播|开播|带货)(?:吗|嗎|不|么|吧|啊|呀|咩|[?？]|$)"
+                                r"|(?:继续|接着|照样|照常)(?:直播|播|开播|带货)(?:吗|嗎|不|么|吧|啊|得唔得|行不行|可以吗|[?？])"
+                                r"|\b(?:can|could|may)\s+(?:i|she|he|they|we)\s+(?:still\s+|keep\s+|continue\s+|go\s+on\s+)?(?:stream|streaming|live\s*stream|sell\s+live|go\s+live)\b(?![^?]{0,30}\b(?:level|l[1-5])\b)", re.I)
 # How many levels there are ("这玩意分几级啊", "直播销售员有几级"): the ladder, not a level open to someone
 _HOW_MANY_LEVELS = re.compile(r"[分有共设]\s*(?:几|多少|几多)\s*(?:个)?(?:等)?级|几个等级|\bhow many levels\b", re.I)
 # The level asked ruled out ("he wants level 3" then "and if 3 is out, what can he do", "三级不行的话 能考啥"): the
@@ -869,7 +878,7 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
                                                               and known_before.years_since_certificate is None)):
         # "一直在做直播" then "到现在11个月": the time so far is the work's, when no date or figure was said before it
         own_words = "做了" + own_words
-    dated = _with_work_start(_with_certificate_event(_with_certificate_at_graduation(own_words, conversation), conversation), conversation)
+    dated = _with_work_start(_with_certificate_event(_with_certificate_at_graduation(_with_exam_passed(_with_time_held(own_words, conversation), conversation), conversation), conversation), conversation)
     answers_an_ask = dated != own_words  # ("五級" then "2024年1月": the certificate's date, a fact of the case)
     own_words = dated
     expecting = _corrected_field(own_words, conversation)
@@ -1225,7 +1234,7 @@ _GRADUATED_IN_MONTH = re.compile(r"(?:19|20)\d{2}\s*年\s*(?:1[0-2]|0?[1-9])\s*�
 
 _THEM = re.compile(r"他们|她们|\bthey\b|\bthem\b", re.I)
 _TEACHER = re.compile(r"老师|教师|讲师|班主任|辅导员|\bteach|\blecturer|\binstructor", re.I)
-_STUDENTS = re.compile(r"学生|学员|应届|同学|班|\bstudents?\b|\bclass\b|\btrainees?\b", re.I)
+_STUDENTS = re.compile(r"学生|学员|应届|同学|班|\bstudents?\b|\bclass\b|\btrainees?\b|\bkids\b|\bpupils?\b|\blearners?\b", re.I)
 
 
 def _with_taught_school(words: str, conversation) -> str:
@@ -1453,7 +1462,10 @@ def _third_party(question: str) -> str | None:
                        or re.search(r"\b(?:ask(?:ing)?|enquir\w*|inquir\w*|here|on behalf of)\s+(?:for\s+)?$", question[:m.start()], re.I))
                       and not _THEIR_PLACE_AFTER.match(question[m.end():])
                       and not re.match(r"\s*(?:都|又|就|一直|成日)?(?:说|话|讲|催|要求|叫我|跟我说|同我讲)(?![^，,。]{0,6}(?:他|她|佢)(?:有|做|干|是|拿|考))",
-                                       question[m.end():]))
+                                       question[m.end():])
+                      # ("my mom said ok for me to stream": she only lets the asker, no facts of hers)
+                      and not re.match(r"\s*(?:said|says|told\s+me|tells\s+me|lets?\s+me|agreed|is\s+(?:ok|fine)\s+with)\b(?![^.?!]{0,20}\b(?:she|he)\s+(?:has|had|is|was|did|got|worked))",
+                                       question[m.end():], re.I))
                   # ("我們公司想幫二十個主播一起報證": applying on their behalf, not working for them)
                   or re.match(r"\s*(?:一起|统一|集体|一齐)?(?:问|打听|咨询|报名|报证|报考|申报|\bask)", question[m.end():])), None)
     # ("哦不对 是五级 四级那个是我同事": the fact taken back was someone else's; the one said now is the asker's)
@@ -1486,7 +1498,7 @@ def _third_party(question: str) -> str | None:
 _AGE_LIMIT = re.compile(vocab.AGE_LIMIT_ASKED, re.I)  # "考二级有年龄门槛吗"
 _TOO_OLD = re.compile(vocab.AGE_LIMIT_ASKED + r"|too old|年纪(?:太)?大|岁数(?:太)?大|太老|超龄", re.I)  # "is she too old…"
 # "eligible for L1?", "is she eligible now?", "够资格报一级了吗": whether the case told meets a level
-_ELIGIBLE_FOR = re.compile(r"\beligible\b|\bqualif(?:y|ies|ied)\b|够(?:不够)?资格|符合(?:条件|要求)?(?:了)?吗|符唔符合", re.I)
+_ELIGIBLE_FOR = re.compile(r"\beligible\b|\bqualif(?:y|ies|ied)\b|\b(?:can|could)\s+(?:i|she|he|they|we)\s+(?:do|take|sit|try|go\s+for|get)\s+(?:the\s+)?(?:level|lvl|l)\s*[1-5]\b|够(?:不够)?资格|符合(?:条件|要求)?(?:了)?吗|符唔符合", re.I)
 _LEVEL_FINE_THEN = re.compile(r"[一二三四五1-5]\s*级(?:应该|肯定|估计)?(?:是)?(?:没有?|冇)问题[^，,。？?]{0,3}[，,。\s]\s*(?:那|咁)?[一二三四五1-5]\s*级呢"
                               r"|\blevel\s*[1-5]\s+(?:should be|is probably|is surely)\s+(?:fine|ok|okay)[^?]{0,12}\b(?:what about|and|but)\s+(?:level\s*)?[1-5]\b", re.I)
 _TOO_LATE = re.compile(r"太迟|太晚|晚不晚|迟不迟|迟唔迟|晚唔晚|还来得及|来不来得及|来唔来得切|\btoo late\b|\btoo old\b", re.I)
@@ -1605,6 +1617,40 @@ _LEVEL_WORD = {1: "一", 2: "二", 3: "三", 4: "四", 5: "五"}
 def _month_number(said: str) -> int | None:
     """A month said in digits or in Chinese numerals ("3", "三", "十二"); None for anything else ("二十")."""
     return int(said) if said.isdigit() else vocab.SPELLED_MONTHS.index(said) + 1 if said in vocab.SPELLED_MONTHS else None
+
+
+# An exam just sat, its level named ("我啱啱考完五級", "just sat the L4 exam"), and then its result said alone
+# ("上個禮拜出成績 過咗", "passed!"): the certificate of that level, just obtained.
+_EXAM_JUST_SAT = re.compile(r"(?:刚|刚刚|啱啱|才)?考完(?:了|咗)?\s*(?:(?:" + vocab.JOB_NAME + r")\s*)?(?P<zh>[一二三四五1-5])\s*级"
+                            r"|\b(?:just\s+)?(?:took|sat|did|finished)\s+(?:the|my)\s+(?:level\s*|l)(?P<en>[1-5])\b", re.I)
+_PASSED_ALONE = re.compile(r"(?<![没冇未不])(?:过咗|过了|通过了?|考过了|合格了?|pass(?:ed)?\b)(?!\s*(?:吗|没|未|唔|不))", re.I)
+
+
+# The time a certificate has been held, said alone ("拎咗三年", "攞咗兩年", "拿了三年了")
+_TIME_HELD_ALONE = re.compile(r"\W*(?:我|佢|她|他)?(?:已经|都|也)?(?:拿|攞|拎)(?:了|咗)(?:已经|都)?\s*(?P<span>[\d一二两三四五六七八九十半几]+\s*(?:年|个月)[半多]?)\s*(?:了|喇|啦|左右)?\W*")
+
+
+def _with_time_held(words: str, conversation: Conversation) -> str:
+    """"我係平台管理員 四級" then "拎咗三年": how long the certificate just named is held ("证书拿了三年")."""
+    earlier = conversation.profile
+    held = _TIME_HELD_ALONE.fullmatch(words)
+    if held is None or earlier is None or earlier.certificate_level in (None, NO_CERTIFICATE):
+        return words
+    return f"证书拿了{held.group('span')}"
+
+
+def _with_exam_passed(words: str, conversation: Conversation) -> str:
+    """"我啱啱考完五級" then "上個禮拜出成績 過咗": the level of the exam just sat, now held ("刚拿到五级证书")."""
+    if conversation.last_question is None or levels_named(words) or not _PASSED_ALONE.search(words) or _is_question(words):
+        return words
+    earlier = conversation.profile
+    if earlier is not None and earlier.certificate_level not in (None, NO_CERTIFICATE):
+        return words
+    sat = _EXAM_JUST_SAT.search(mandarin_words(to_simplified(conversation.last_question)))
+    if sat is None:
+        return words
+    level = vocab.level_of((sat.group("zh") or sat.group("en")) + "级")
+    return f"刚拿到{_LEVEL_WORD[level]}级证书" if level else words
 
 
 def _with_certificate_event(words: str, conversation: Conversation) -> str:
@@ -1961,6 +2007,20 @@ def _keyword_act(act: str, confidence: float, routing: Routing, question: str, s
         # "my cousin has streamed 7 yrs…" / "I've streamed about 1.5 yrs, no cert" / "and me?": the asker's own case,
         # told after someone else's
         return "eligibility_highest", 1.0
+    if act in ("rule_question", "fact") and personal and not _is_question(question) and conversation.last_act in ELIGIBILITY_ACTS \
+            and not levels_named(question) and not _ASKS_TO_APPLY.search(question) \
+            and conversation.profile is not None and conversation.profile.has_personal_facts \
+            and not _ABOUT_THE_RULES.search(question) and not _RULE_PHRASING.search(question) and not routing.not_covered:
+        # "二級證書是2023年拿到的…" then "一級的正規培訓也上完了，有結業證書": one more fact of the case, not a question
+        return "statement"
+    if act in PERSONAL_ACTS + ("statement",) and _STREAM_ON_WITHOUT.search(question) and not levels_named(question):
+        # "我没证 还能接着播吗", "no cert, can i keep streaming?": whether streaming needs the certificate, not a level
+        return "fact"
+    if act == "out_of_scope" and confidence < CONFIDENT and personal and routing.core and not routing.not_covered \
+            and not re.search(r"佢|他|她|\b(?:he|she|they)\b", question, re.I) \
+            and not _is_question(question) and (stated.years_total is not None or stated.certificate_level is not None):
+        # "去年开始在快手直播卖衣服 到现在没停": the asker's own work told, not a request off the subject
+        return "statement"
     if act in PERSONAL_ACTS and _REMOTE_ASKED.search(question) and not levels_named(question):
         return "fact"  # "never worked in China… can I take it remotely from the US?": where and how it is sat, not a level
     if act in PERSONAL_ACTS + ("rule_question", "fact") and _CERTIFICATE_CONTENT_ASKED.search(question) and not _ASKS_TO_APPLY.search(question):
@@ -2001,6 +2061,17 @@ def _keyword_act(act: str, confidence: float, routing: Routing, question: str, s
     if act == "rule_question" and confidence < CONFIDENT and _ELIGIBLE_FOR.search(question) and (personal or (
             conversation.profile is not None and conversation.profile.has_personal_facts)):
         # "she's finished 80 hrs of L1 formal training and has the completion cert. eligible for L1?": the case, not the rule
+        return "eligibility_level"
+    if act in ("rule_question", "fact", "logistics") and confidence < CONFIDENT and len(question) <= SHORT_CAN_I_MAX \
+            and _CAN_I_TAKE_IT.search(question) and not levels_named(question) and not routing.not_covered \
+            and not _TOO_OLD.search(question) and not _AGE_LIMIT.search(question) \
+            and conversation.profile is not None and conversation.profile.has_personal_facts:
+        # "我冇讀完初中" / "做咗直播兩年" / "係咪考唔到": whether they can take it at all, on what they said
+        return "eligibility_highest", 1.0
+    if act == "rule_question" and straight_level(question) is not None and not _ABOUT_THE_RULES.search(question) \
+            and not _third_party(mandarin_words(question)) and (personal or (
+                conversation.profile is not None and conversation.profile.has_personal_facts)):
+        # "在抖音带货干了两年多了 一直没去考证" then "现在想直接上中级 就是四级 可以不": that level, on their case
         return "eligibility_level"
     if act in ("rule_question", "fact", "logistics") and personal and confidence < CONFIDENT and runner_up in PERSONAL_ACTS:
         # "五级证书拿到以后又做满了4年，现在想报四级，够不够条件": facts about the asker and a question
@@ -2196,7 +2267,8 @@ def _keyword_act(act: str, confidence: float, routing: Routing, question: str, s
     if act == "eligibility_route" and (known or personal) and len(_asked_levels(question, stated)) == 1 \
             and _asked_levels(question, stated)[0] != 1 and not _TO_THE_TOP.search(question):
         return "eligibility_level"  # "那四级要等到啥时候": that level, and when
-    if act == "eligibility_route" and confidence < CONFIDENT and known and not _asked_levels(question, stated) \
+    if (act == "eligibility_route" or (act == "rule_question" and conversation.last_act in ELIGIBILITY_ACTS)) \
+            and confidence < CONFIDENT and known and not _asked_levels(question, stated) \
             and conversation.last_level is not None and _WHEN_ASKED_OF_A_LEVEL.search(question) \
             and not _TO_THE_TOP.search(question) and not _WHOLE_LADDER.search(question) and not LEVELS_BETWEEN.search(question):
         # ("有人说三年就能报四级 有人说四年" then "那按四年算 我啥时候能报": the level talked of, and when)
@@ -2286,7 +2358,11 @@ def _resolve_followup(act: str, question: str, conversation: Conversation, state
         if _asked_levels(question, stated):
             return "eligibility_level"
         return "eligibility_highest" if _ASKS_TO_APPLY.search(question) or _ASKS_WHICH_LEVEL.search(question) else "fact"
-    if last in ("rule_question", "fact", "logistics") and _ASKS_WHICH_LEVEL.search(question) and stated.has_personal_facts:
+    if last in ("rule_question", "fact", "logistics") and _ASKS_WHICH_LEVEL.search(question) and (stated.has_personal_facts or (
+            # ("…hosting streams for a Chinese brand for 2 years" / "can foreigners even take it?" / "and if so what
+            # level": the level open on the case told before the question of fact)
+            conversation.profile is not None and conversation.profile.has_personal_facts and len(question) <= WHICH_LEVEL_SHORT
+            and not _WHICH_IS_HIGHEST.search(question) and not _HOW_MANY_LEVELS.search(question))):
         # ("is that the same as level 5?" then "also had it for 4 years… whats next for me?": their case, told now)
         return "eligibility_highest"
     if last in ("rule_question", "fact", "logistics"):

@@ -593,6 +593,22 @@ def _apostrophes(text: str) -> str:
                   re.sub(r"\b(ca|wo)nt\b", r"\1n't", text))
 
 
+# Papers of identity or residence ("身份证上今年满35了", "居住证"): no skill certificate, and their dates none of one
+_ID_PAPERS = re.compile(r"身份证|身份證|居住证|居住證|暂住证|驾驶证|驾照|行驶证|通行证|回乡证|台胞证")
+# A figure said without its unit after one said with it ("worked 3 yrs, stopped for 2, then did 2 more"): the same unit
+_EN_UNIT = re.compile(r"\d\s*(years?|yrs?|months?|mos?)\b")
+_UNITLESS = re.compile(r"(?<=\bfor\s)(\d+(?:\.\d+)?)(?![\d.]*\d)(?=\s*(?:[,.;!?]|then\b|and\b|$))"
+                       r"|\b(\d+(?:\.\d+)?)(?![\d.]*\d)(?=\s+more\b(?!\s+(?:years?|yrs?|months?|mos?|hours?|hrs?|times?|people|students)))")
+
+
+def _units_carried(text: str) -> str:
+    """English figures said without a unit after a duration with one take that duration's unit."""
+    first = _EN_UNIT.search(text)
+    if first is None:
+        return text
+    return text[:first.end()] + _UNITLESS.sub(lambda m: f"{m.group(0)} {first.group(1)}", text[first.end():])
+
+
 def _parse_once(text: str, expecting: str | None = None, today: Callable[[], date] = clock.today) -> Profile:
     """The facts stated in `text`; `expecting` is the field the bot just asked about, if any.
 
@@ -600,7 +616,7 @@ def _parse_once(text: str, expecting: str | None = None, today: Callable[[], dat
     answers are ambiguous and a bare level name is read as the level asked about (the harmless reading).
     `today` dates "拿证是2021年" and "去年考到的".
     """
-    t = _held_list(_dates_to_the_month(_full_years(_whole_year_off(_apostrophes(text.strip().lower()))), today()))
+    t = _held_list(_dates_to_the_month(_full_years(_whole_year_off(_units_carried(_ID_PAPERS.sub("ID卡", _apostrophes(text.strip().lower()))))), today()))
     skipped = re.search(vocab.SKIP_LEVEL, t)
     # the level skipped is neither held nor wanted
     held, targets, bare, trained_for, asked, lacked = _levels(t if not skipped else t[:skipped.start()] + " " * len(skipped.group(0)) + t[skipped.end():])
@@ -680,7 +696,7 @@ def _parse_once(text: str, expecting: str | None = None, today: Callable[[], dat
             profile.final_year = False
     if _says(vocab.DROPPED_OUT, t):  # "was studying 电子商务 at a 中职 but dropped out": no diploma from it, held or coming
         # (the schooling finished before it stays: "I only finished 初中, dropped out of high school")
-        profile.education = [code for code in profile.education if code == "junior_middle_school"]
+        profile.education = [code for code in profile.education if code in ("junior_middle_school", "junior_middle_unfinished", "primary_school")]
         profile.final_year_student_of, profile.studying_at, profile.final_year = [], (), None
     if profile.education or profile.final_year_student_of or profile.studying_at:
         # "中专电商专业" is relevant; "中专计算机专业" is not; "中专毕业" does not say (the evaluation body decides)
@@ -868,6 +884,8 @@ def _schools(text: str) -> list[str]:
                     and not re.search(vocab.SCHOOL_PLANNED_BEFORE, before[-14:]) and not _compares_schools(text) \
                     and not _taught_there(text, match):
                 codes.extend(found)
+    if "junior_middle_unfinished" in codes:  # ("初中都没毕业": the junior middle school named is the one not finished)
+        codes = [code for code in codes if code != "junior_middle_school"]
     return list(dict.fromkeys(codes))
 
 
@@ -908,6 +926,15 @@ def _dated_as_had(after: str) -> bool:
     dated = re.match(vocab.HELD_DATE_AFTER, after, re.I)
     year = dated and re.search(r"(?:19|20)\d{2}", dated.group(0))
     return bool(dated) and not (year and int(year.group(0)) > clock.today().year)
+
+
+# A level's date and the word for having it, after a comma ("四級，2022年取得", "五级，23年6月拿的")
+_DATED_AFTER_COMMA = (r"\s*(?:的|嘅)?\s*[，,]\s*(?:证书?|證書?)?\s*(?:是)?\s*(?:(?:19|20)?\d{2})\s*年(?:\s*\d{1,2}\s*月)?(?:份|初|中|底)?\s*(?:才|刚|就)?"
+                      r"(?:取得|拿到?|考到?|获得|考取|考过|攞)")
+# A level said in introducing oneself ("level 2 video creator here, cert dated June 2023", "platform admin here, level 3")
+_SELF_WHO = r"(?:" + vocab.JOB_NAME + r"|admin|creator|selector|seller|host|anchor|streamer|editor)"
+_SELF_INTRO_AFTER = r"\s*(?:" + _SELF_WHO + r"\s+)?here\s*(?:[,，.!！:：;-]|$)"
+_SELF_INTRO_BEFORE = _SELF_WHO + r"\s+here\s*[,，:：-]\s*(?:at\s+|on\s+)?$"
 
 
 def _levels(text: str) -> tuple[list[int], list[int], list[int], list[int], list[int], list[int]]:
@@ -960,6 +987,21 @@ def _levels(text: str) -> tuple[list[int], list[int], list[int], list[int], list
             continue  # "五级太低了", "考了一级是入门": a level judged, neither held nor wanted
         if re.search(r"(?:下一?(?:个|级|個|級)|next\s+(?:one|level)(?:\s+up)?|最高(?:的)?|最低(?:的)?|入门(?:的)?)\s*(?:就)?(?:是|系|is)\s*(?:the\s+)?$", before, re.I):
             asked.append(level)  # "所以下一級是四級對吧？": the level asked about, not one held
+            continue
+        if re.search(r"(?:\bmy|我的|我嘅)\s*$", before, re.I) \
+                and not re.search(r"\b(?:is|was|isn'?t)\s+(?:that|this|it)\s+(?:\w+\s+)?$|(?:这|那|这个|那个|呢个|嗰个)(?:就)?(?:是|算|系)(?:不是)?\s*(?:我的|我嘅)\s*$", before, re.I) \
+                and re.match(r"\s*(?:(?:" + vocab.JOB_NAME + r")\s*)?(?:cert\w*|证书?)?\s*(?:\bis\b|\bwas\b|是|系|的(?:证|,|，|$)|嘅|[,，.。!！]|$|\(|（|\bfrom\b|\bsince\b|\bdated\b|\bgot\b|拿|考)", after, re.I):
+            held.append(level)  # "my 三级 is 选品员", "我的三级是选品员的": the level that is theirs
+            continue
+        if re.match(_DATED_AFTER_COMMA, text[match.end():match.end() + 30]) and not re.search(vocab.PLAN_CUE, before):
+            held.append(level)  # "直播銷售員四級，2022年取得", "五级的，2023年拿的": the date it was had, after a comma
+            continue
+        if re.match(_SELF_INTRO_AFTER, after, re.I) or re.search(_SELF_INTRO_BEFORE, text[max(0, match.start() - 40):match.start()], re.I):
+            held.append(level)  # "level 2 video creator here", "platform admin here, level 3": the asker's own level
+            continue
+        if re.search(r"(?:中级工?|初级工?|高级工?|技师|level\s*\w+|l\d)\s*(?:，|,)?\s*(?:就是|即是|也就是|即系|就系|也即是)\s*$", before, re.I) \
+                and not re.search(r"我是|我系|我有|持有|拿了|拿到|考了|考过|考到|\b(?:i'?m|i have|got)\b", before, re.I):
+            asked.append(level)  # "现在想直接上中级 就是四级 可以不": the level just named, named again by its number
             continue
         if re.match(r"\s*(?:那个|那种|那一?级)", after) and re.search(r"(?:就是|即是|也就是|即系|就系)\s*$", before):
             asked.append(level)  # "能考技师吗？就是二级那个": the level asked about, said again
@@ -2038,6 +2080,8 @@ def _duration_role(text: str, d: _Duration) -> str:
     if re.search(r"(?:这|近|最近)(?:一)?$", before) and re.match(r"\s*(?:主要|其实|都|一直|也|我|他|她|佢|在)", after) \
             and re.match(r"两年|几年|一两年", text[d.start:d.end]):
         return _SKIP  # "这两年主要在做平台管理员": these last years, not a count of them
+    if re.search(r"(?:一定要|一定得|必须|非要|非得|是不是要|是否要|要不要|需不需要|需要|还得|就得)\s*(?:先)?\s*(?:做|干|工作|播|上班)?\s*满\s*$", before[-10:]):
+        return _SKIP  # "还是一定要做满一年": the rule's figure asked about, not the asker's time
     if re.match(vocab.RULE_AFTER, after) or (re.search(vocab.NEEDED_BEFORE, before[-4:]) and re.match(vocab.NEEDED_AFTER, after)):
         return _SKIP  # "the 6-year requirement", "满6年的条件": a rule's figure, not the asker's years
     if re.match(vocab.HYPOTHETICAL_AFTER, after) or re.search(vocab.HYPOTHETICAL_BEFORE, before):
@@ -2141,7 +2185,7 @@ _NO_CERTIFICATE_AFTER = re.compile(r"\s*(?:了|啦)?\s*[,，;；]?\s*(?:and\s+|b
 
 
 # Money said right after "a month" ("一个月卖个几千块", "一个月才五千出头", "一个月也就几千"): takings or pay by the month
-_A_MONTHS_MONEY = re.compile(r"\s*(?:能|可以|大概|也就|才|就)?(?:卖|賣|赚|挣|收入|拿|出|开|播)(?:个|了|到)?[^，,。]{0,6}(?:块|元|万|千|单|场)"
+_A_MONTHS_MONEY = re.compile(r"\s*(?:能|可以|大概|也就|才|就)?(?:卖|賣|赚|挣|收入|拿|出|开|播|到手|工资|薪水|底薪|流水)(?:个|了|到)?[^，,。]{0,6}(?:块|元|万|千|单|场)"
                              r"|\s*(?:才|也就|就|只有|只|大概|差不多|能有|有)?\s*(?:[\d.]+|[一二两三四五六七八九十几]+)\s*(?:千|万|k\b|块|元|蚊|多块)", re.I)
 
 

@@ -29,7 +29,7 @@ IMPLIED_SCHOOLS = {
     "higher_vocational_assessed_advanced_relevant": ("junior_college_or_above_relevant", "secondary_vocational_assessed_intermediate_relevant"),
 }
 # Schooling that is no vocational diploma: the standard's basic level (junior middle school) and senior high school.
-GENERAL_SCHOOLING = {"primary_school", "junior_middle_school", "senior_high_school"}
+GENERAL_SCHOOLING = {"primary_school", "junior_middle_unfinished", "junior_middle_school", "senior_high_school"}
 # Facts of routes through school: a diploma, and the preparatory-technician certificate technician colleges give.
 SCHOOL_FIELDS = {"education", "preparatory_technician"}
 

@@ -27,7 +27,7 @@ LEVEL = re.compile(
     r"|\bsenior\s+worker\b|\bintermediate(?:\s+worker)?\b(?!\s+(?:professional|title))(?![\s-]+(?:skills?|level\s+skills?|training)\b)"
     r"|\bjunior(?:\s+worker)?\b(?!\s+(?:college|middle|high|professional|title|engineer|accountant))"
     r"|(?<!express )(?<!express-)\bentry(?:[\s-]+level)?\b|\badvanced(?:\s+worker)?\b(?![\s-]+(?:skills?|training)\b)"
-    r"|\blevel[\s-]*(?:[1-5]|one|two|three|four|five)\b|(?<![a-z0-9])(?:l|lvl\.?[\s-]*)[1-5](?![a-z0-9])"  # "我是L3"
+    r"|\blevel[\s-]*(?:[1-5]|one|two|three|four|five)\b|(?<![a-z0-9])(?:l|lvl?\.?[\s-]*)[1-5](?![a-z0-9])"  # "我是L3"
     r"|入门级|最低一级|最低级|最低等级|\blowest\s+level\b"
     # "a 3rd level (高级工) certificate" ("1st"/"first level" is left out: people say it of the entry level too)
     r"|\b(?:[2-5](?:nd|rd|th)|second|third|fourth|fifth)[\s-]+level\b"
@@ -100,7 +100,9 @@ TRACK_HAS_BEFORE = (r"(?:(?:商品)?选品员|直播销售员|视频创推员|�
 # A school one plans to attend ("打算明年去读个成人大专", "之后想读大专", "planning to do a degree"): not a diploma held.
 SCHOOL_PLANNED_BEFORE = (r"(?:想|打算|准备|计划|考虑|将来|以后|之后|明年|后年|要不要|该不该|应不应该)(?:回去|去|再|要|先)?(?:读|上|考|报)(?:埋)?(?:个|一个|一下)?[^，,。]{0,4}$|(?:想|打算|准备|希望|计划|想要|将来|以后)(?:去|到)\s*$|(?:回去|重新)(?:读|上)(?:个|一个)?[^，,。]{0,4}$|\b(?:plan(?:ning)? to|want to|going to|will)\s+(?:do|study|get|take|start|attend)\b[^.,]{0,12}$|\b(?:or|should i|then|by)\s+(?:do|doing|study|studying|go\s+to|going\s+to|get|getting|take|taking)\s+(?:a\s+|an\s+)?$|(?:想|打算|准备|计划)[^，,。？?]{0,6}(?:读|上)(?:埋)?(?:个|一个)?[^，,。]{0,2}$|\b(?:moving|going|transferring|progressing|move|go)\s+(?:on\s+)?(?:up\s+)?(?:to|into)\s*(?:a\s+|the\s+)?$|(?:升读|升上|升入|转读|然后读|再读|之后读|才读|接着读)\s*$"
                          # ("which university in china has the best live commerce major?", "哪所大学"): a school asked about
-                         r"|\b(?:which|what|best|good|top|a\s+good)\s+$|(?:哪个|哪所|哪间|边间|什么|啥|好的|最好的)\s*$")
+                         r"|\b(?:which|what|best|good|top|a\s+good)\s+$|(?:哪个|哪所|哪间|边间|什么|啥|好的|最好的)\s*$"
+                         # ("my son is picking a 高职 rn", "在挑中专"): a school being chosen, none attended yet
+                         r"|\b(?:picking|choosing|deciding\s+on|looking\s+(?:at|for)|applying\s+(?:to|for)|pick|choose)\s+(?:a\s+|an\s+|the\s+|which\s+)?$|(?:挑|选|择|揀|拣)(?:个|一个|一间|间|所|一所)?\s*$")
 # A school where the person teaches or works is not their schooling ("我喺職校教直播電商", "技校的老师",
 # "I teach at a vocational school"): before the school, and just after it.
 TEACHES_AT_BEFORE = (r"(?:\bteach(?:es|ing)?|\blectur(?:e|er|ing)|\binstructor|\bteacher|\bwork(?:s|ing)?)\s+(?:at|in|for)\s+(?:a|an|the|my|our)?\s*[\w-]{0,12}\s*$|(?:任教于|执教于|受聘于)\s*$"
@@ -199,7 +201,7 @@ TARGET_AFTER = (r"\s*(?:需要|要什么|要哪些|要多久|要几年|的条件
 SKIP_LEVEL = (r"(?:\bskip(?:ping)?|\bbypass|jump\s+over|跳过|越过|绕过|不考|不用考|免考|不经过)\s*(?:the\s+)?"
               r"(?:level\s*|lvl\s*|l)?(?P<level>[1-5一二三四五])(?:\s*级)?")
 # A level gone to straight ("直接考三级", "start at 四级", "jump straight to level 4"): the level asked.
-STRAIGHT_TO_LEVEL = (r"(?:直接|一嚟就|一来就|一开始就)\s*(?:考|报|申报|上|攞)\s*(?:(?:互联网营销师|直播销售员|选品员|视频创推员|平台管理员)\s*)?(?P<level>[1-5一二三四五])\s*级"
+STRAIGHT_TO_LEVEL = (r"(?:直接|一嚟就|一来就|一开始就)\s*(?:考|报|申报|上|攞)\s*(?:(?:互联网营销师|直播销售员|选品员|视频创推员|平台管理员)\s*)?(?:(?P<level>[1-5一二三四五])\s*级|(?P<named>高级技师|技师|初级|中级|高级)(?!职称|职业))"
                      # ("can I start at 四级", not "or do I have to start at 5": the level one must start from)
                      r"|\b(?:(?:can|could|may)\s+(?:i|we|she|he|they)\s+(?:just\s+)?(?:start|begin)\s+(?:at|from|with)|(?:start|begin)\s+(?:straight|directly)\s+(?:at|from|with)"
                      r"|jump\s+(?:straight\s+)?to|go\s+straight\s+(?:to|for)|skip\s+(?:straight\s+)?to)\s+(?:(?:level\s*|lvl\s*|l)?(?P<level2>[1-5])\b|(?P<level3>[一二三四五])\s*级)")
@@ -387,6 +389,9 @@ EDUCATION = (
      r"|(?<!technician-)(?<!technician\s)college\s+(?:degree|diploma)|university\s+(?:degree|diploma)|bachelor|\b(?:ba|bsc|bba|beng|msc|mba)\b(?=\s+(?:in|degree|from)\b)|undergrad(?:uate)?|master'?s|\bphd\b|doctorate|university|(?<!technician-)(?<!technician\s)college\s+graduate|graduated\s+from\s+college|\bdegree\b",
      ("junior_college_or_above_relevant",)),
     (r"(?<!职业)高中|普高|普通高中|high\s+school", ("senior_high_school",)),
+    # (junior middle school left unfinished, said as such: "我冇讀完初中", "初中没毕业", "only finished primary school")
+    (r"(?:没|冇|未)(?:有)?(?:读|念|上)完初中|初中(?:都)?(?:没|冇|未)(?:有)?毕业|初中肄业|didn'?t\s+finish\s+(?:junior\s+high|middle\s+school)",
+     ("junior_middle_unfinished",)),
     (r"初中|middle\s+school", ("junior_middle_school",)),
     # (schooling that ended at primary school, said as such; not "小学老师", "primary school teacher")
     (r"小学毕业|读到小学|小学学历|小学文化|小学文凭", ("primary_school",)),
@@ -508,7 +513,7 @@ EN_DURATION = re.compile(
     r"|(?:about|around|approximately|roughly|~)\s*|(?:over|more\s+than|at\s+least|above|just\s+over)\s+)?"
     rf"(?P<num>(?:\d+(?:\.\d+)?|{_EN_WORD_NUM})\s+and\s+a\s+half|half\s+an?|\d+(?:\.\d+)?|{_EN_WORD_NUM}|an?)"
     # "19 years old" is an age, not years of work
-    r"(?:\s*\+|-?ish)?\s*[- ]?(?P<more>more\s+)?(?P<unit>years?|yrs?|months?|days)\b(?![\s-]*old\b)(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so)?"
+    r"(?:\s*\+|-?ish)?\s*[- ]?(?P<more>more\s+)?(?P<unit>years?|yrs?|(?<=\d)y|months?|(?<=\d)mos?|days)\b(?![\s-]*old\b)(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so)?"
 )
 DURATION_JOINER = r"\s*(?:,|，|and|零|又)?\s*"  # between the years and months of one duration
 MONTH_UNIT = r"个月|月|months?"
@@ -668,7 +673,7 @@ OTHER_WORK = (r"导购|客服|(?<![在读学])酒店(?!直播|管理|专业)|(?<
               r"保险|教师|厨师|工地|行政|护士|面包店|烘焙|酒店前台|手机店|实体店|门店|服装批发|美工|修图|跟单|制衣厂|服装厂|纺织厂|食品厂|(?<!直播)销售(?!员)|游戏主播|游戏直播|打游戏|才艺直播|娱乐直播|秀场|零售|柜姐|柜台|专柜|微商|"
               r"(?<![学读])会计(?!专业|系|学)|"
               r"shop assistant|retail|customer service|call cent(?:re|er)|cashier|streaming games|game[- ]?stream\w*|gaming stream\w*|waiter|factory|assembly|counter sales|beauty counter|shop sales|sales rep|teacher|insurance|driver|"
-              r"accountant|nurse|sales manager|sales jobs?|\bin sales\b|supermarket|restaurant|bakery|cafe|café|hotel|phone shop|mobile (?:phone )?shop|\bmall\b|warehouse|delivery|admin(?:istrative)? (?:job|work)|uniqlo|game stream|gaming|gamer")
+              r"accountant|nurse|sales manager|sales jobs?|\bin sales\b|offline sales|in-store sales|线下销售|supermarket|restaurant|bakery|cafe|café|hotel|phone shop|mobile (?:phone )?shop|\bmall\b|warehouse|delivery|admin(?:istrative)? (?:job|work)|uniqlo|game stream|gaming|gamer")
 WORK_START_CUE = (r"\b(?:started|began|joined|working|worked|hired) as\b|做|干|从事|当(?!时)|跑|入行|上班|工作|开始直播|开播|带货|卖|(?<!直)播(?!客)|在[^，,。]{0,8}直播|剪|拍|\bwork|\bjob|streaming|stream(?:ed|s)?\b(?! from)|seller|streamer|anchor|入职|上岗|入行|抖音|快手|淘宝|视频号|小红书|douyin|kuaishou|taobao|tiktok|xiaohongshu|shopee|"
                   r"selling|\bsold\b|hosting|\bhost(?:ed)?\b|editing|\bran\b|\brunning|\bdoing\b|buyer|agency|\bmcn\b|\bops\b|operations|admin"
                   r"|selector|creator|promoter|salesperson|选品|主播|\blive[\s-]*commerce\b|\be-?commerce\b|电商|\bswitched\b|\bmoved (?:to|into)\b|\bstudio\b|\bcompany\b|工作室|公司|\bbeen (?:here|there|with (?:them|the company|this company))\b")
@@ -720,6 +725,8 @@ PLAN_CUE = r"想|打算|准备|计划|希望|要考|要报|报名|申报|报考|
 WORK_CUE = (r"(?<=[年月])(?:多)?(?:的)?班(?!级|主任|车|次)|(?<![没不未])在岗|(?<![没不未])全职(?!宝妈|妈妈|主妇|太太|带|在家)|(?<![没不未])在职|干|做|"
             # ("弄了两年", "搞直播三年": colloquial for doing the work)
             r"(?:弄|搞)(?=了|咗|过|直播|带货|电商|选品|视频)|"
+            # ("在商场卖衣服卖了五年": selling, as a job)
+            r"(?<![买拍])卖(?:了|咗|过)(?=\s*[\d一二两三四五六七八九十半几]+\s*(?:年|个月))|"
             # ("之前在服装店当导购四年": a role held for a while)
             r"(?<![相适应])当(?![了咗过過时地然作成初年天中前日面场兵妈爸家])(?=[^，,。\d年]{1,6}[\d一二两三四五六七八九十半几]+\s*(?:年|个月|個月))|(?<![相适应])当(?:了|咗|过)(?=\s*[\d一二两三四五六七八九十半几]+\s*(?:年|个月|個月)[零又\d一二三四五六七八九十个個月半多]*(?:了|啦|左右|吧)?\s*(?:$|[，,。！!？?]))|工作|打工|兼职|开(?:了|过|咗)?(?:[\d一二三四五六七八九十两多几]+\s*年)?(?:的)?[^，,。\d]{0,4}(?:店|铺|档|公司)|经营|(?<![直传广转])播(?!客|放)|剪辑|拍摄|视频|抖音|快手|淘宝|\bedit|\bvideos?\b|\bvids?\b|douyin|kuaishou|tiktok|taobao|从事|从业|经验|直播|带货|卖货|运营|主播|上班|入行|电商|营销|销售|选品|任职"
             r"|\bwork|\bjob|experience|selling|seller|sales|stream|\blive|industry|\bfull[- ]?time\b(?!\s+(?:student|study|studies|studying|school|college|course|degree|program|programme))|e-?commerce|marketing|anchor|\bhost|career|employ"
@@ -750,14 +757,14 @@ OTHER_WORK_PLACE = r"厂里|工厂|电子厂|流水线|车间|工地|餐厅|饭�
 NO_WORK = (  # years of work 0
     # ("啥经验都没有 刚毕业"; the English "no experience" is read below)
     r"(?:啥|什么|任何|一点)(?:工作)?经验都?(?:没有|冇|无)|(?:没有?|冇|无)任何(?:工作)?经验|零经验|"
-    r"没(?:有)?(?:正式)?(?:工作|上班)过|没上过班|(?:没|冇)(?:怎么|咋|点)(?:工作|上班|做过|干过|做嘢)|一直(?:都)?在(?:上学|读书|念书)|从未(?:参加)?工作|还没(?:有)?(?:参加|开始)工作|尚未(?:参加)?工作"
-    r"|一天班(?:都|也)?没上过|(?:冇|没有?)(?:做|返)过(?:工|嘢)(?!\s*(?:出粮|出糧|领工资|拿工资|收工资|领人工|拿人工|有工资|有人工))|未(?:曾)?(?:做|返)过工"
+    r"没(?:有)?(?:正式)?(?:工作|上班)过|没上过班|(?:没|冇)(?:怎么|咋|点|咋么|啥)(?:工作|上过?班|做过|干过|做嘢|返过?工)|一直(?:都)?在(?:上学|读书|念书)|从未(?:参加)?工作|还没(?:有)?(?:参加|开始)工作|尚未(?:参加)?工作"
+    r"|一天班(?:都|也)?没上过|(?:冇|没有?|未)(?:做|返)过(?:工|嘢)(?!\s*(?:出粮|出糧|领工资|拿工资|收工资|领人工|拿人工|有工资|有人工))|未(?:曾)?(?:做|返)过工"
     # ("啥工作也没干过", "什么工作都没做过")
     r"|(?:啥|什么|任何|乜嘢|咩)(?:工作|工|班)(?:都|也)(?:没有?|冇|未)(?:干|做|上|打|返)过"
     r"|(?:一直|都|还|从来)(?:都)?(?:没有?|冇|未)(?:去)?(?:上班|工作|返工)(?!.{0,4}(?:以外|之外))",  # "毕业一年了，一直没去上班"
     r"(?<!如果)(?<!要是)(?<!假如)(?:没有?|无|零)(?:任何|啥|什么)?(?:相关)?的?(?:工作)?(?:经验|经历)(?!要求|也(?:可以|能|行|可)|的人|的话)",
     r"(?<!如果)(?<!要是)(?:一点|任何|什么|半点)(?:相关)?的?(?:工作)?(?:经验|经历)(?:都|也)(?:没有?|冇|无)",
-    r"\bnever\s+(?:had\s+a\s+job|worked|been\s+employed)\b|\b(?:haven't|have\s+not|hasn't|has\s+not)\s+(?:ever\s+)?"
+    r"\bnever\s+(?:actually\s+|really\s+|ever\s+)?(?:had\s+a\s+job|worked|been\s+employed)\b|\b(?:haven't|have\s+not|hasn't|has\s+not)\s+(?:ever\s+)?"
     r"(?:worked|had\s+a\s+job)\b(?:\s+anywhere)?(?=\s*(?:yet|before|at\s+all|tho|though|[.,;!?]|$))"
     r"|\b(?:havent|hasnt|have\s+never|has\s+never)\s+(?:ever\s+)?(?:worked|had\s+a\s+job)\b",
     r"零基础|从零开始|从头开始|\bfrom\s+(?:scratch|zero)\b|\bcomplete\s+beginner\b",
@@ -767,6 +774,8 @@ NO_WORK = (  # years of work 0
     r"(?!\s+(?:is\s+|was\s+)?(?:needed|required|necessary))",
     # "佢想做直播带货，未做过": the work wished for, not yet done
     r"(?:想|打算|准备|计划)(?:做|当|搞)[^，,。？?]{1,10}[，,]\s*(?:但是?|可是|不过)?(?:还|仲)?(?:未|没有?|冇)(?:做|干|搞)过\s*(?=[，,。？?!！]|$)",
+    # "她說畢業後想去當帶貨主播": still at school, the work to come after it
+    r"(?:毕业|毕咗业)(?:后|之后|以后|過後|过后)[^，,。？?]{0,4}(?:想|打算|准备|计划)(?:去)?(?:做|当|干|入行|搞)(?![^，,。？?]{0,3}(?:几耐|多久|几年|多长))",
     # "在厂里上班，想转行做主播": other work now, this work still to come (no figure of it said)
     r"(?:" + OTHER_WORK_PLACE + r")[^。？?]{0,16}(?:想|打算|准备|计划)(?:转行|转做|改行|入行|转去)(?:做|当)?(?:主播|直播|带货)",
 )
