@@ -2001,15 +2001,16 @@ def _keyword_act(act: str, confidence: float, routing: Routing, question: str, s
                  conversation: Conversation, runner_up: str) -> str | tuple[str, float]:
     """An act (as sure as the classifier was), or (act, confidence) from a rule that decides alone."""
     personal = stated.has_personal_facts
+    known = conversation.profile is not None and conversation.profile.has_personal_facts  # facts told in earlier messages
     if act in ("statement", "fact", "followup", "rule_question") and (me := _AND_ME.match(question.strip())) and not question.strip()[me.end():].strip(" ?？!！.。~") \
             and not conversation.third_party \
-            and conversation.profile is not None and conversation.profile.has_personal_facts and conversation.their_case is not None:
+            and known and conversation.their_case is not None:
         # "my cousin has streamed 7 yrs…" / "I've streamed about 1.5 yrs, no cert" / "and me?": the asker's own case,
         # told after someone else's
         return "eligibility_highest", 1.0
     if act in ("rule_question", "fact") and personal and not _is_question(question) and conversation.last_act in ELIGIBILITY_ACTS \
             and not levels_named(question) and not _ASKS_TO_APPLY.search(question) \
-            and conversation.profile is not None and conversation.profile.has_personal_facts \
+            and known \
             and not _ABOUT_THE_RULES.search(question) and not _RULE_PHRASING.search(question) and not routing.not_covered:
         # "二級證書是2023年拿到的…" then "一級的正規培訓也上完了，有結業證書": one more fact of the case, not a question
         return "statement"
@@ -2050,7 +2051,7 @@ def _keyword_act(act: str, confidence: float, routing: Routing, question: str, s
         # 三年后会过期要继续教育": the certificate's worth, the work at a level, its validity; not whether one may apply
         return "fact"
     if act in PERSONAL_ACTS and _EASIEST_LEVEL.search(question) and not personal \
-            and not (conversation.profile is not None and conversation.profile.has_personal_facts):
+            and not known:
         return "fact"  # "which level is the easiest one for a student like me? level 1 right?": the order of the levels
     if act in PERSONAL_ACTS and _SAME_AS.search(question) and not _asked_levels(question, stated):
         return "fact"  # "Is 互联网营销师 the same as being a 主播?": a question about the occupation, not the asker's level
@@ -2058,26 +2059,24 @@ def _keyword_act(act: str, confidence: float, routing: Routing, question: str, s
         return "fact"  # "选品或者平台管理，哪个以后能考的级别高": which job type goes higher, not the asker's level
     if act in PERSONAL_ACTS and _TRACK_TOP.search(mandarin_words(question)) and not personal:
         return "fact"  # "平台管理员最高去到几级？" after the asker's years: where that job type's ladder ends
-    if act == "rule_question" and confidence < CONFIDENT and _ELIGIBLE_FOR.search(question) and (personal or (
-            conversation.profile is not None and conversation.profile.has_personal_facts)):
+    if act == "rule_question" and confidence < CONFIDENT and _ELIGIBLE_FOR.search(question) and (personal or known):
         # "she's finished 80 hrs of L1 formal training and has the completion cert. eligible for L1?": the case, not the rule
         return "eligibility_level"
     if act in ("rule_question", "fact", "logistics") and confidence < CONFIDENT and len(question) <= SHORT_CAN_I_MAX \
             and _CAN_I_TAKE_IT.search(question) and not levels_named(question) and not routing.not_covered \
             and not _TOO_OLD.search(question) and not _AGE_LIMIT.search(question) \
-            and conversation.profile is not None and conversation.profile.has_personal_facts:
+            and known:
         # "我冇讀完初中" / "做咗直播兩年" / "係咪考唔到": whether they can take it at all, on what they said
         return "eligibility_highest", 1.0
     if act == "rule_question" and straight_level(question) is not None and not _ABOUT_THE_RULES.search(question) \
-            and not _third_party(mandarin_words(question)) and (personal or (
-                conversation.profile is not None and conversation.profile.has_personal_facts)):
+            and not _third_party(mandarin_words(question)) and (personal or known):
         # "在抖音带货干了两年多了 一直没去考证" then "现在想直接上中级 就是四级 可以不": that level, on their case
         return "eligibility_level"
     if act in ("rule_question", "fact", "logistics") and personal and confidence < CONFIDENT and runner_up in PERSONAL_ACTS:
         # "五级证书拿到以后又做满了4年，现在想报四级，够不够条件": facts about the asker and a question
         return "eligibility_level" if stated.target_level is not None else "eligibility_highest"
     if act in PERSONAL_ACTS and vocab.NEIGHBOUR_CERTIFICATE.search(question) and _USED_TO_APPLY.search(question) \
-            and not speaks_of_self(question) and not (conversation.profile is not None and conversation.profile.has_personal_facts):
+            and not speaks_of_self(question) and not known:
         return "fact"  # "学员有个电子商务师三级，能不能拿来报互联网营销师二级？": whether that certificate counts
     if act == "rule_question" and stated.years_total == 0 and len(_asked_levels(question, stated)) == 1 \
             and not _THIRD_PARTY.search(question):
@@ -2085,7 +2084,6 @@ def _keyword_act(act: str, confidence: float, routing: Routing, question: str, s
     if act == "eligibility_level" and not _asked_levels(question, stated) and asks_which_level(question) \
             and not conversation.last_level:
         return "eligibility_highest"  # "我现在能考什么？" with no level named: which level
-    known = conversation.profile is not None and conversation.profile.has_personal_facts
     if act in ("rule_question", "fact", "logistics") and conversation.people and len(_asked_levels(question, stated)) == 1 \
             and _is_question(question) and not asks_requirements(question) and not routing.not_covered \
             and named_in(question, conversation.people):
