@@ -221,6 +221,11 @@ _CANTONESE_IS = re.compile(r"(?<=[就都仲又我你佢他她个，,\s])系(?!�
                            r"系(?=[一二三四五1-5两]\s*级|[我你佢他她]|咪|唔|由|从|平台管理|直播销售|选品员|视频创推|互联网营销|(?:19|20)\d{2}|[12]\d\s*年|去年|前年|上年|旧年|今年)")
 
 
+def _level_of_digit(match: re.Match) -> str:
+    """A level written as its digit and 级's initial ("4j", "3 ji"): the level in characters ("四级")."""
+    return "一二三四五"[int(match.group(1)) - 1] + "级"
+
+
 # Homophone typos of the words the readers key on, seen in users' messages ("能考正吗" for 考证, "互连网营销师"):
 # written right before anything reads the message. ("考正式" stays.)
 # ("直博销售员", "四极", "高极工", "视屏创推员": a wrong character on a level or a job type's name)
@@ -238,7 +243,7 @@ _TYPOS = ((re.compile(r"考正(?!式|规|常|确)"), "考证"), (re.compile(r"�
           # ("是不是快过其了": 过其 for 过期, expired)
           (re.compile(r"过其(?=了|吗|没|没有|啦|呢|$|[？?])"), "过期"),
           # ("4j?", "1j能报吗": a level and the initial of 级; "考中及吗": 及 for 级 after 初/中/高)
-          (re.compile(r"(?<![\da-z.])([1-5])\s?j(?![a-z])", re.I), lambda m: "一二三四五"[int(m.group(1)) - 1] + "级"),
+          (re.compile(r"(?<![\da-z.])([1-5])\s?j(?![a-z])", re.I), _level_of_digit),
           (re.compile(r"(?<=[初中高])及(?=[吗嗎么呢证工?？]|$)"), "级"),
           # ("22年攞嘅 應該係年尾", "2022年拿的，好像是年底": the part of the year said after it, put beside the year)
           (re.compile(r"((?:19|20)?\d{2})年([^，,。；;\d年]{0,6}?)[，,\s]+(?:应该|大概|好像|可能)?\s*(?:是|系)?\s*(年底|年尾|年末|年初|年中)"
@@ -259,7 +264,7 @@ _CN_YEAR = re.compile(r"(?<![零〇一二三四五六七八九十])(?:一九|二
 # The occupation's words typed in pinyin by those who speak but do not write Chinese ("my wu ji cert", "the zhibo
 # xiaoshouyuan certificate", "daihuo streams"): the characters the readers key on.
 _PINYIN = tuple((re.compile(rf"\b{pinyin}\b", re.I), hanzi) for pinyin, hanzi in (
-    (r"wu\s?ji", "五级"), (r"(?<![\d.])([1-5])\s?ji", lambda m: "一二三四五"[int(m.group(1)) - 1] + "级"),
+    (r"wu\s?ji", "五级"), (r"(?<![\d.])([1-5])\s?ji", _level_of_digit),
     (r"yxy", "营销员"), (r"xuan\s?pin", "选品"), (r"dian\s?shang", "电商"), (r"zhong\s?zhi", "中职"), (r"si\s?ji(?=\s*(?:cert|level|证|exam|$))", "四级"), (r"san\s?ji", "三级"), (r"er\s?ji", "二级"),
     (r"yi\s?ji(?=\s*(?:cert|level|证|exam|$))", "一级"), (r"zhi\s?bo\s?xiao\s?shou\s?yuan", "直播销售员"), (r"xuan\s?pin\s?yuan", "选品员"),
     (r"shi\s?pin\s?chuang\s?tui\s?yuan", "视频创推员"), (r"ping\s?tai\s?guan\s?li\s?yuan", "平台管理员"),

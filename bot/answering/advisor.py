@@ -2150,14 +2150,22 @@ class Advisor:
         return about
 
     @staticmethod
-    def _own_entry_clear(question: str, lang: Lang, retriever, vector) -> bool:
+    def _entry_picked_alone(question: str, lang: Lang, retriever, vector, margin: float, match: float):
+        """The FAQ entry `question` alone picks, when the classifier's vote for it is firm (OWN_ENTRY_VOTE),
+        `margin` ahead of the next entry's, and worded at least `match` close; not the assistant's own entry nor
+        a date, fee or venue (None otherwise)."""
+        matches = retriever.match_faq(question, lang.code, vector)
+        top = matches[0] if matches else None
+        if top is None or top.faq_id in NOT_A_SUBJECT or (top.vote or 0.0) < OWN_ENTRY_VOTE or top.margin < margin \
+                or top.score < match or route(top.phrasing).not_covered:
+            return None  # ("what should she do?": no entry about the assistant itself)
+        return top
+
+    def _own_entry_clear(self, question: str, lang: Lang, retriever, vector) -> bool:
         """The FAQ classifier clearly picks one entry for `question` alone: a firm vote, far ahead of the next."""
         if _POINTS_AT_THE_LAST.search(to_simplified(question)):
             return False  # ("like is there one every month in Guangzhou?": "one" is what was asked before)
-        matches = retriever.match_faq(question, lang.code, vector)
-        top = matches[0] if matches else None
-        return top is not None and top.faq_id not in NOT_A_SUBJECT and (top.vote or 0.0) >= OWN_ENTRY_VOTE and top.margin >= CLEAR_OWN_MARGIN \
-            and top.score >= THRESHOLDS.faq_accept_voted and not route(top.phrasing).not_covered
+        return self._entry_picked_alone(question, lang, retriever, vector, CLEAR_OWN_MARGIN, THRESHOLDS.faq_accept_voted) is not None
 
     def _own_entry_instead(self, said: str, lang: Lang, repeated: str) -> Answer | None:
         """The entry a follow-up names on its own words, when the classifier clearly picks it and it is not the
@@ -2167,15 +2175,14 @@ class Advisor:
         simplified = to_simplified(said)
         if NO_SUBJECT.search(simplified.strip()) or _ATTRIBUTE_OF_THE_LAST.search(simplified):
             return None  # ("什么时候开始实施？", "几个部门发的": the last subject's date or issuers, no subject of its own)
-        matches = retriever.match_faq(mandarin_words(simplified), lang.code)
-        top = matches[0] if matches else None
-        if top is None or top.faq_id in NOT_A_SUBJECT or route(top.phrasing).not_covered:
-            return None  # ("what should she do?": no entry about the assistant itself)
         # (a question of its own, pointing at nothing said before: "这个和职业技能等级证书一样吗" asks of "this")
         if not (_is_a_question(simplified) or _ASKS_IN_ENGLISH.match(simplified) or _ASKS_OTHERWISE.search(simplified)) \
-                or _POINTS_AT_THE_LAST.search(simplified) \
-                or (top.vote or 0.0) < OWN_ENTRY_VOTE or top.margin < OWN_ENTRY_MARGIN or top.score < OWN_ENTRY_MATCH:
-            return None  # (and worded close to the entry: "AI主播有冇規管" is no question on AI and the occupation)
+                or _POINTS_AT_THE_LAST.search(simplified):
+            return None
+        # (and worded close to the entry: "AI主播有冇規管" is no question on AI and the occupation)
+        top = self._entry_picked_alone(mandarin_words(simplified), lang, retriever, None, OWN_ENTRY_MARGIN, OWN_ENTRY_MATCH)
+        if top is None:
+            return None
         hit = retriever.faq_answer(top.faq_id, lang.code)
         if hit is None or localize(hit.text, lang)[:LEAD_CHARS] in repeated:
             return None

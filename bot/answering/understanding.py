@@ -878,7 +878,9 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
                                                               and known_before.years_since_certificate is None)):
         # "一直在做直播" then "到现在11个月": the time so far is the work's, when no date or figure was said before it
         own_words = "做了" + own_words
-    dated = _with_work_start(_with_certificate_event(_with_certificate_at_graduation(_with_exam_passed(_with_time_held(own_words, conversation), conversation), conversation), conversation), conversation)
+    dated = own_words
+    for said_of_the_case_before in _READ_WITH_THE_CASE_BEFORE:
+        dated = said_of_the_case_before(dated, conversation)
     answers_an_ask = dated != own_words  # ("五級" then "2024年1月": the certificate's date, a fact of the case)
     own_words = dated
     expecting = _corrected_field(own_words, conversation)
@@ -1699,6 +1701,12 @@ def _with_work_start(words: str, conversation: Conversation) -> str:
                                                       or conversation.profile.certificate_level not in (None, NO_CERTIFICATE))):
         return words
     return f"started working in {said.group('en')}" if said.group("en") else f"{said.group('zh')}开始做的"
+
+
+# What a message says, read with the case told before it, in this order: a time held said alone, an exam's result
+# after the exam, a certificate at graduation, a certificate's date said alone, a start said alone
+_READ_WITH_THE_CASE_BEFORE = (_with_time_held, _with_exam_passed, _with_certificate_at_graduation, _with_certificate_event,
+                              _with_work_start)
 
 
 # A level applied for ("先报到二级", "考三级"): asked after a correction, not the certificate corrected
