@@ -651,6 +651,13 @@ class Advisor:
             # a figure the last answer did not give is looked up with the last question
             figures = [f for f in re.findall(r"\d[\d,.]*\d|\d", raw) if f not in conversation.last_reply]
             return (f"{raw} {conversation.history[-1][0]}" if figures else f"{conversation.history[-1][0]} {raw}"), True
+        if conversation.last_reply and (conversation.last_via != "eligibility" or conversation.last_act == "statement") \
+                and conversation.history and len(raw) <= CHECK_ASK_MAX and _CHECKED_AFTER.search(to_simplified(raw)) \
+                and not parse_profile(mandarin_words(to_simplified(conversation.history[-1][0])).lower()).has_personal_facts:
+            # (not after a fact of the case: "been doing it 3 years" then "is that normal in 2026?" checks no figure heard)
+            # "a recruiter told me senior livestream people make like 17k a month" then "is that realistic?": the
+            # figure heard, checked against what was answered on it (read so only should the message alone be refused)
+            return f"{conversation.history[-1][0]} {raw}", True
         return None
 
     def _with_source_named(self, answer: Answer, lang: Lang, said: str) -> Answer:
@@ -1043,6 +1050,7 @@ class Advisor:
 
     def _reply(self, request: Request, raw: str, lang: Lang, conversation: Conversation, retriever, vector) -> Answer:
         act, routing = request.act, request.routing
+        profile_before = conversation.profile  # (the case as it stood before this message's facts were kept)
         # (not beside the asker's own case: "My notes say L3 needs 5 yrs after L4 so i'm way off. right?" after their
         # diploma and certificate is their case, decided on all its routes)
         # (the figures of a rule set out to be checked are nobody's: "四级是拿到五级证后满2年就能报，对吗？")
@@ -1387,10 +1395,15 @@ class Advisor:
             "documents" if request.documents and (act in PERSONAL_ACTS or len(request.question) <= DOCUMENTS_ALONE_MAX) else \
             "part_time" if request.part_time or request.part_time_said else "unpaid_work" if request.unpaid_work else \
             "related_work" if request.related_work else \
-            "professional_title" if _PROFESSIONAL_TITLE.search(request.question) and not _TITLE_WANTED.search(request.question) else \
+            "professional_title" if (_PROFESSIONAL_TITLE.search(request.question) or (
+                _THE_TITLE.search(request.question) and any(_PROFESSIONAL_TITLE.search(to_simplified(said)) for said, _ in conversation.history[-2:]))) \
+                and not _TITLE_WANTED.search(request.question) else \
             "marketer_qualification" if request.marketer_qualification else \
             "abroad" if abroad_applicant else None
-        if slot == "association_certificate" and _USED_AS_LEVEL.search(request.question) and self.slot_answers.get("association_prerequisite"):
+        if (slot == "association_certificate" or (slot == "special_ability_certificate" and not any(
+                re.search(r"结业证|結業證|completion cert", said, re.I) for said in [request.question, *(q for q, _ in conversation.history[-2:])]))) \
+                and _USED_AS_LEVEL.search(request.question) and self.slot_answers.get("association_prerequisite"):
+            # (a course's completion certificate is answered by the entry on such papers, which names it)
             slot = "association_prerequisite"  # "这个能不能当五级证用 直接报四级": whether it serves as the certificate below
         asked_words = mandarin_words(request.question)
         if slot in ("documents", None) and (slot or _DETAILS_ASKED.search(asked_words)) and self.slot_answers.get("lookup_details") \
@@ -1481,7 +1494,9 @@ class Advisor:
             # one's facts are kept as theirs, not added to
             first = subject_before(conversation.history)
             if first is not None and not is_asker(first) and first != second[0] and first not in second[0]:
-                conversation.people = [(first, conversation.profile)] + ([] if one is not None else [second])
+                # (the first one's facts as they stood: the second one's, kept with this message, are not theirs)
+                theirs = profile_before if profile_before is not None and profile_before.has_personal_facts else conversation.profile
+                conversation.people = [(first, theirs)] + ([] if one is not None else [second])
                 conversation.profile, conversation.third_party = None, None
         if one is not None:  # "学员A：…" then "学员B：…": one person per message, each kept apart
             if any(label != one[0] for label, _ in conversation.people):
@@ -1761,7 +1776,8 @@ class Advisor:
         """The entry on the kind of work asked about ("8 years of customer service at JD" then "related or not?"),
         read in this message or, when it names none, the one before; the general entry otherwise."""
         entries = self.slot_answers.get("related_work_entries") or []
-        said = [mandarin_words(request.question)]
+        # ("佢想轉做選品員，以前嘅經驗有冇用？": the work wished for is not the work done)
+        said = [re.sub(r"(?:想|打算|准备|要)(?:转|改)?(?:做|当|去做)", " ", mandarin_words(request.question))]
         if conversation.history:
             said.append(mandarin_words(to_simplified(conversation.history[-1][0])))
         for text in said:
@@ -2761,7 +2777,12 @@ _LICENCE_ASKED = re.compile(r"(?:要|需要|使唔使|用不用|要不要|需不
 _EXPERT_CONTENT = re.compile(r"理财|金融|基金|股票|证券|保险产品|贷款产品|医疗|医药|药品|保健品|养生|健康知识|中医|法律知识|法律咨询|讲法律|普法|"
                              r"教育(?:类|产品|课程|内容)|卖课|讲课|"
                              r"\bfinanc|\binvest|\bstocks?\b|\bfunds?\b|\bmedic|\bhealth\b|supplement|\blegal\b(?!\s+(?:q|qs|question|questions|query)\b)|\blaw\b", re.I)  # (not "quick legal q": whether it is legal)
-_ASKS_IF_IT_COUNTS = re.compile(r"算不算|算吗|能不能算|可不可以算|可唔可以计|能算|是不是|一样吗|一样不|有效吗|有没有用|承认吗|认不认|真的假的|正规吗|正不正规|靠谱吗|靠不靠谱|当作|当成|当做|当[^，,。？?]{0,6}用|拿来报|用来报|"
+# A short check of what was just said or heard ("is that realistic?", "is that normal for this job", "靠谱吗"); at most
+# this many characters
+_CHECKED_AFTER = re.compile(r"^\W*(?:so\s+|and\s+|but\s+)?(?:is\s+(?:that|it|this)\s+(?:\w+\s+)?(?:realistic|normal|accurate|legit|typical|true|right|reasonable|plausible|believable)"
+                            r"|(?:那|所以)?(?:这|这个|呢个|咁)?(?:正常吗|正不正常|靠谱吗|靠不靠谱|现实吗|合理吗|真的吗|是真的吗|可信吗|系咪真|是不是真的))", re.I)
+CHECK_ASK_MAX = 40
+_ASKS_IF_IT_COUNTS = re.compile(r"当[^，,。？?]{0,4}[一二三四五1-5]级证|算不算|算吗|能不能算|可不可以算|可唔可以计|能算|是不是|一样吗|一样不|有效吗|有没有用|承认吗|认不认|真的假的|正规吗|正不正规|靠谱吗|靠不靠谱|当作|当成|当做|当[^，,。？?]{0,6}用|拿来报|用来报|"
                                 # ("…专项能力评价证书" then "人社网能查到吗": whether it is in the national query at all)
                                 r"(?:能|可以)?查(?:得)?到吗|查不查得到|查唔查到|\bshow\s+up\b|\bbe\s+found\b|"
                                 r"\bcount|\bsame\b|\bvalid\b|\breal\b|\blegit|\bgenuine\b|\bofficial\b|national one", re.I)
@@ -2875,6 +2896,8 @@ _POINTS_AT_WHAT_WAS_SAID = re.compile(r"\b(?:it|that|this|those|these|they|them)
 # A professional title (职称) named: "中级经济师", "初级职称", "professional title"
 _PROFESSIONAL_TITLE = re.compile(r"职称|(?:" + vocab.TITLE_GRADES + r")(?:" + vocab.TITLE_NOUNS + r")|professional title", re.I)
 # A title to be had through the certificate, not one held ("考到技师之后能不能评职称", "help me get 职称 later")
+# The title told before, pointed at ("heard the title can help me go for level 3?", "那个职称有用吗")
+_THE_TITLE = re.compile(r"\b(?:the|my|that|this) title\b|(?:这个|那个|我的|个)职称", re.I)
 _TITLE_WANTED = re.compile(r"评(?:上|到)?(?:个)?职称|(?:转|换|对应)成?.{0,6}职称|(?:get|become|apply for) (?:a |an |my )?(?:职称|professional title|经济师|engineer)|职称 later", re.I)
 
 

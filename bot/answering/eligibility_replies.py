@@ -18,7 +18,7 @@ from bot.eligibility import NO_CERTIFICATE, Profile, evaluate, parse_profile, re
 from bot.eligibility.overview import alternative_conditions, alternative_open, newer_after_certificate, newer_routes_to, overview
 from bot.eligibility.supposed import openings
 from bot.eligibility.timeline import work_timeline
-from bot.eligibility.render import _Writer, dated_routes, earliest_date, earliest_route, plain_number
+from bot.eligibility.render import _Writer, dated_routes, earliest_date, earliest_route, just_under, plain_number
 from bot.eligibility.render_overview import newer_level5_if_16, render_newer_conditions, render_overview
 from bot.language import mandarin_words, to_simplified
 from bot.texts import Templates
@@ -151,6 +151,8 @@ class EligibilityReplies:
             else:
                 text, found = render_overview(overview(replace(facts, target_level=None), self.rules), self.rules,
                                               lang_code, self.templates)
+            # ("我对象" said by the asker is "你对象" said back; "my cousin", "your cousin")
+            label = re.sub(r"^我(?=\S)", "你", re.sub(r"^my\b", "your", label, flags=re.I)) if not is_asker(label) else label
             who = self.templates.text(lang_code, "eligibility", "person_you") if is_asker(label) else label
             if not is_asker(label):
                 text = _about_them(text.replace(understood, self.templates.text(
@@ -754,8 +756,12 @@ class EligibilityReplies:
         if profile.years_total is not None and any(a.get("min_years_total_experience") and profile.years_total >= a["min_years_total_experience"]
                                                    for a in alternative_conditions(self.rules.path).get(decision.target_level) or []):
             return ""  # another of the newer conditions is met on the total
-        when = months_later(clock.today(), (needed - profile.years_since_certificate) * 12)
         lang = "en" if lang_code == "en" else "zh"
+        if just_under(profile.years_since_certificate):
+            # ("三级拿了快五年了": no month can be worked out from "almost five years")
+            return "\n" + self.templates.text(lang_code, "eligibility", "note_newer_asks_more_undated", years=plain_number(needed),
+                                              held=self.rules.level_name(met.required_certificate_level, lang))
+        when = months_later(clock.today(), (needed - profile.years_since_certificate) * 12)
         return "\n" + self.templates.text(lang_code, "eligibility", "note_newer_asks_more", years=plain_number(needed),
                                           held=self.rules.level_name(met.required_certificate_level, lang),
                                           year=when.year, month=when.month)

@@ -14,7 +14,10 @@ from bot.language import mandarin_words, to_simplified
 # A label that opens a person's part: "A：", "学员B:", "张某，", "me:", "her:".
 _LABEL = re.compile(r"(?:^|(?<=[\s，,。；;!！?？：:])|(?<=[是系的])(?=[小老阿]))(?P<label>(?:学员|学生|同学|员工|主播)?[A-ZＡ-Ｚ甲乙丙](?![a-z])|[\u4e00-\u9fff]某|[小老阿](?!孩|朋友|师|板|公|婆|家|姨|时|乡|红书|伙|弟|妹|哥|姐)(?:[\u4e00-\u9fff]|[A-ZＡ-Ｚ](?![a-z]))|阿[A-Za-z]{1,10}|"
                     r"(?-i:(?:Ms|Mr|Mrs|Miss)\.?\s*[A-Z][a-z]+|(?!Note|Current|Learner|Student|Trainer|Update|Edit|Question|Then|First|Next|Finally|Also|Answer|Context|Background|Info|Details|Facts|Btw|Ps|Confirm|Say|Tell|Reply|Write|Ignore|Remember|Summary|Claim|Rule|Fact|Statement|Example|Hint|Task|Instruction|Reminder|Warning|Important|Source|Quote|Correction|Sorry|Actually|Wait|Hello|Hey|Dear|Thanks|Please|Pls|Urgent|Draft|Case|Scenario|Ok|Re|No|So|Hi)[A-Z][a-z]{1,10}(?=\s*[：:]|\s+[–—-]\s+[^–—]*?[|;,，；]\s*[A-Z][a-z]{1,10}\s+[–—-]\s)|(?<=[|;；]\s)[A-Z][a-z]{1,10}(?=\s+[–—-]\s))|"
-                    r"me|her|him|she|he|my (?:cousin|friend|sister|brother|wife|husband))\s*(?:[：:，,]|(?<=\w)\s+[–—-]\s+|"
+                    r"me|her|him|she|he|my (?:cousin|friend|sister|brother|wife|husband)"
+                    # "表姐本科电商…；表妹没上大学…": relatives told apart by what they are to the asker
+                    r"|(?<![我的])(?:表|堂)[姐妹哥弟]|(?<![我的表堂])(?:姐姐|妹妹|哥哥|弟弟)|(?<![我的])(?:大|小)(?:女儿|儿子))\s*(?:[：:，,]|(?<=\w)\s+[–—-]\s+|"
+                    r"(?<=[姐妹哥弟儿])(?=本科|大专|中专|中职|高中|初中|技校|没|冇|做|干|有|是|系|在|拿|已|从|刚|今年|去年|前年|(?:19|20)?\d{2}\s*年)|"
                     # "A做了3年淘宝客服，B做微商4年", "阿明做选品三年；阿芬有…": a letter or a short name then straight
                     # into what that person did ("A – 7 yrs…": after a dash)
                     r"(?:(?<=[A-ZＡ-Ｚ])|(?<=[小老阿][\u4e00-\u9fff]))(?=做|干|开|有|是|系|在|拿|已|从|没|冇|刚|今年|去年|前年|(?:19|20)?\d{2}\s*年)"
@@ -22,6 +25,10 @@ _LABEL = re.compile(r"(?:^|(?<=[\s，,。；;!！?？：:])|(?<=[是系的])(?=[
                     r"|(?<=[小老阿][\u4e00-\u9fff])(?=\s|播|卖|带|考|持|读)"
                     # "阿B 冇任何證 做直播…; 阿C 2023年1月攞咗四級": 阿 and a letter, then a space
                     r"|(?<=阿[A-ZＡ-Ｚ])\s+"
+                    # "阿June 2021年攞咗營銷員四級": a Latin name after 阿, a space, then what they did
+                    r"|(?<=[A-Za-z])\s+(?=(?:19|20)?\d{2}\s*年|做|干|有|没|冇|拿|刚|已经)"
+                    # ("…；C 中职电商专业明年6月毕业": a capital letter, then a school; not the article in "a 本科 degree")
+                    r"|(?-i:(?<=[A-Z]))\s+(?=中职|中专|高职|大专|本科|技校|技工|技师|在读|应届|大[一二三四])"
                     # "員工A 直播三年 無證": a role word and its letter, then a space
                     r"|(?<=(?:学员|学生|同学|员工|主播)[A-ZＡ-Ｚ])\s+)", re.I)
 # What is said of a person just before their label, in the same clause ("有四级的是小周…", "…；没证的小吴…"),
@@ -36,7 +43,7 @@ _NAME_DOING = re.compile(r"(?:^|(?<=[\s,.;!?，。；:：]))(?P<label>(?!The|Thi
                          # ("A has 五级 … B has no cert, 7 yrs…": a letter for a name; not "I")
                          r"|(?-i:(?!I\b)[A-Z])(?=\s+(?:has|had|got|holds|is|was|did|does|just|only|also|works|worked)\b))"
                          r"(?=\s+(?:(?:only|also|just|already|still)\s+)?(?:joined|started|began|got|gets|has|had|holds|is|was|works|worked|streams|streamed|sells|sold|runs|ran"
-                         r"|does|did|also)\b|'s\b)")
+                         r"|does|did|also|never|didn't|hasn't|doesn't)\b|'s\b)")
 # Names each followed by their figures, at least two ("staff: Anna 4 yrs product selector no cert, Ben 8 yrs live seller…, Cici
 # 五级 Apr 2023"); no month and no word that opens a sentence ("Been 4 years, no certs.")
 _NAME_FIGURES = re.compile(r"(?:^|(?<=[\s,.;!?，。；:：]))(?P<label>(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)"
@@ -61,8 +68,8 @@ UNNAMED_PEOPLE = ("一个", "另一个", "one", "the other")  # the labels of "o
 _BARE_LACK = re.compile(r"^\s*(?:没有?|冇|没得|doesn'?t|has\s+none|none|has\s+not|hasn'?t)\s*$", re.I)
 # Without labels: one clause about the asker and one about someone else ("我做虾皮直播3年；他在厦门做选品2年半").
 # ("我" the asker, not "我们", "我老公"; the other one by a pronoun or who they are)
-_ASKER_SAYS = r"我(?!们|們|朋友|老公|老婆|同事|同学|家|妈|爸|儿子|女儿|哥|姐|弟|妹|的|嘅|个|個|表|堂|男朋友|女朋友|闺蜜)"
-_OTHER_ONE = r"(?:他|她|佢|我老公|我老婆|我同桌|我朋友|同桌|我同学|我同事|我闺蜜|我室友)"
+_ASKER_SAYS = r"我(?!们|們|朋友|老公|老婆|同事|同学|家|妈|爸|儿子|女儿|哥|姐|弟|妹|的|嘅|个|個|表|堂|男朋友|女朋友|闺蜜|对象|男友|女友)"
+_OTHER_ONE = r"(?:他|她|佢|我老公|我老婆|我同桌|我朋友|同桌|我同学|我同事|我闺蜜|我室友|我对象|我男朋友|我女朋友|我男友|我女友)"
 _SELF_THEN_OTHER = re.compile(rf"^(?P<me>{_ASKER_SAYS}[^；;。]+)(?:[；;。，,]|\s)\s*(?P<other>{_OTHER_ONE}[^；;。]+)")
 # The other way round ("她做了3年选品 我做了8年直播后台运营").
 _OTHER_THEN_SELF = re.compile(rf"^(?P<other>{_OTHER_ONE}[^；;。我]+?)(?:[；;。，,]|\s)\s*(?P<me>{_ASKER_SAYS}[^；;。]+)")
@@ -74,11 +81,11 @@ _ME_EN = r"i\s*(?:only\s+|also\s+|just\s+)?(?:have|had|did|do|got|hold|am|'ve|'m
 # 2023, then went back to full-time study. She has a 本科 in 市场营销.")
 _PAIR_EN = re.compile(rf"(?:^|(?<=[.!?。]))\W*(?:(?P<other>{_OTHER_EN}[^;.?!]+?)[,;]\s*(?:and\s+|while\s+|but\s+)?(?P<me>{_ME_EN}[^;.?!]+)"
                       rf"|(?P<me2>{_ME_EN}[^;.?!]+?)(?:[,;]|\.\s)\s*(?:and\s+|while\s+|but\s+)?(?P<other2>{_OTHER_EN}[^;?!]+))", re.I)
-_SHARED = re.compile(r"(?:两人|两位|她俩|他俩|她们|他们|两个人|大家|所有人|全部人?|个个)都[^。？?]*[。]?|\b(?:both of them|they both)\b[^.?]*\.?", re.I)
+_SHARED = re.compile(r"(?:两人|俩人|两位|她俩|他俩|她们|他们|两个人|大家|所有人|全部人?|个个)都[^。？?]*[。]?|\b(?:both of them|they both)\b[^.?]*\.?", re.I)
 # Asks about each of them ("两位都想考四级，可以吗", "这俩谁能报三级", "what can each of us apply for?").
 ASKS_EACH = re.compile(r"两位|两个人|两人|俩|分别|各自|都能|都可以|谁能|谁可以|逐个|逐一|一个个|一个一个|每个人?|三个|三位|"
                        r"\beach\b|\bboth\b|\beither\b|which of (?:them|us)|one by one|\bwho(?:'s|\s+is)\s+ready\b|\bwho\s+(?:can|could)\s+(?:do|apply|take|sit|go)\b|"
-                       r"who can|\bthey both\b|我们都|我們都", re.I)
+                       r"who can|\bthey both\b|我们都|我們都|(?:他们|她们|佢哋|两个|两人|俩)[^，,。？?]{0,4}(?:哪个|谁|边个)|谁先|哪个先|边个先|一样的级别|同一(?:个)?级别?|同一等级|\bthe same level\b", re.I)
 
 
 def _clause_start(text: str, after: int, label_start: int) -> int:
@@ -174,10 +181,11 @@ _ROLE_WORDS = r"anchor|host|streamer|student|trainee|learner|staff|employee|pers
 # "老大28 大专电商科…", "#2 Han: 大专…", "Anchor 3: …"): labelled by that place as said ("第二位", "老大",
 # "No. 2", "Anchor 3", or the name beside it, "Han (No. 2)"); `_place_of` reads the place back.
 _ORDINAL_LABEL = re.compile(
-    r"^\W*(?:第(?P<zh>[一二三四五六1-6])\s*(?:个|位|名|個)(?:学员|学生|同学|人)?|老(?P<sib>[大二三四])|(?P<one>一个|一位)|(?P<other>另(?:外)?一个|另(?:外)?一位)"
+    r"^\W*(?:我(?:有)?(?:[两二三四]|\d)\s*(?:个|個|位)\s*(?:朋友|friends?|同事|学员|学生|主播|徒弟|员工|亲戚)\s*)?"  # "我两个friend 一个…"
+    r"(?:第(?P<zh>[一二三四五六1-6])\s*(?:个|位|名|個)(?:学员|学生|同学|人)?|老(?P<sib>[大二三四])|(?P<one>一个|一位)|(?P<other>另(?:外)?一个|另(?:外)?一位)"
     r"|#\s*(?P<hash>[1-6])|(?-i:no)\.?\s*(?P<no>[1-6])(?!\d)|(?:the\s+)?(?P<en>first|second|third)(?:\s+one)?"
     r"|(?:" + _ROLE_WORDS + r")\s*(?P<num>[1-6])(?!\d))"
-    r"(?:\s*(?P<name>(?-i:[A-Z][a-z]{1,10})))?\s*(?:是|系|：|:|，|,|\s|(?=\d))", re.I)
+    r"(?:\s*(?P<name>(?-i:[A-Z][a-z]{1,10})))?\s*(?:是|系|：|:|，|,|\s|(?=\d)|(?<=个|個|位)(?=在|喺|做|干|有|没|冇|自己|刚|读|已经))", re.I)
 _PLACES = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "大": 1, "first": 1, "second": 2, "third": 3}
 # The words that name a person by their place ("第二个能报三级吗", "老二可以考四级吗", "the one I mentioned first").
 _PLACE_EN = r"\b(?:the\s+)?{n}\s+(?:one|person|student|trainee|guy|girl|friend|anchor|host)\b|\bthe\s+{n}\b(?!\s+(?:time|step|level|exam))|\bmentioned\s+{n}\b"

@@ -16,10 +16,10 @@ from bot.answering.cited_rules import without_cited_rules
 from bot.answering.acts import ActClassifier, ActGuess
 from bot.answering.asked_when import asked_when
 from bot.answering.conversation import Conversation
-from bot.answering.people import named_in
+from bot.answering.people import ASKS_EACH, named_in
 from bot.answering.routing import Routing, route
 from bot.eligibility import Profile, parse_profile
-from bot.eligibility.profile import NO_CERTIFICATE, break_in_year, ends_a_ladder, levels_held, says_not_final_year, says_still_studying, straight_level, taught_school
+from bot.eligibility.profile import CERTIFICATE_FIELDS, NO_CERTIFICATE, break_in_year, ends_a_ladder, levels_held, says_not_final_year, says_still_studying, straight_level, taught_school
 import bot.eligibility.vocabulary as vocab
 from bot.language import mandarin_words, to_simplified
 
@@ -224,7 +224,7 @@ _WHICH_IS_HIGHEST = re.compile(r"(?<![报考申])(?:几|哪一?|边)\s*(?:个)?�
                                r"|\bwhich\s+(?:level|one|cert)\s+is\s+(?:the\s+)?(?:highest|top|higher|lowest|senior)\b"
                                r"|\bwhat(?:'s|\s+is)\s+the\s+(?:highest|top)\s+level\b(?!\s+(?:for\b|i\b|i'm|im\b|i'd|you|she|he|they|we|my\b|one\b|someone|[a-z]+\s+(?:can|could|may|is|are)\b))", re.I)
 # When a level may be taken ("我啥时候能报", "幾時先得", "when can i apply"), no level named
-_WHEN_ASKED_OF_A_LEVEL = re.compile(r"(?:啥时候|什么时候|几时|幾時|何时|哪年)(?:先|才|就)?(?:能|可以|可|得)?(?:报|考|申报|得)?|^\W*(?:那|咁|所以)?(?:我|佢|他|她)?(?:还|仲)要等(?:多久|几耐|几年|多长时间)|\bwhen\s+(?:can|could|will)\s+(?:i|she|he|they)\b", re.I)
+_WHEN_ASKED_OF_A_LEVEL = re.compile(r"(?:啥时候|什么时候|几时|幾時|何时|哪年)(?:先|才|就)?(?:能|可以|可|得)?(?:报|考|申报|得)?|^\W*(?:那|咁|所以)?(?:我|佢|他|她)?(?:大概|大约|大概还|估计)?(?:还|仲)?要等(?:多久|几耐|几年|多长时间)|\bwhen\s+(?:can|could|will)\s+(?:i|she|he|they)\b", re.I)
 # Whether one can take it at all, asked short after one's facts ("係咪考唔到", "那我考不了咯", "so i cant take it?")
 _CAN_I_TAKE_IT = re.compile(r"考唔到|考不了|考唔倒|考不到|报不了|報唔到|报唔到|考唔考得|考不考得|能考吗|能考嗎|可以考吗|能不能考|可唔可以考|考得唔得|报唔报得"
                             r"|能报名吗|能报吗|可以报吗|\b(?:so\s+)?(?:i|she|he)\s+(?:can'?t|cannot)\s+(?:take|sit|apply)\b", re.I)
@@ -372,6 +372,9 @@ _RELATED_WORK = re.compile(r"(?:算不算|算唔算|算吗|算嗎|算是|算係|
                            r"相关(?:职业|工作|经验)(?:吗|不|么|嘛|呢|\?|？)|(?:是不是|一定要|必须)(?:是)?(?:直播|本职业)(?:相关)?(?:的)?工作|"
                            r"\b(?:related|relevant)(?: or not\b|\s*\?|\s+(?:work|occupation|experience|field)\b)|"
                            r"\bcount(?:s|ed)? (?:as|toward|towards|for) (?:a |my |the |her |his |their )?(?:related|relevant|work|experience|years?|work years)|"
+                           # "would my teaching background help or count for anything?", "以前的經驗有幫助嗎": earlier work weighed
+                           r"\b(?:background|experience)\b[^?.]{0,12}\bhelp or count\b|"
+                           r"(?:以前|之前|过去|原来)(?:的|嘅)?(?:经验|经历|工作)(?:有没有|有冇|有无|会不会|能不能|有)?(?:帮助|帮到|用)(?:吗|嘛|不|么)?\s*(?:[？?]|$)|"
                            r"\b(?:does|do|would|will) (?:that|this|those|these|it|my \w+(?: \w+)?) (?:years? )?count(?: toward| towards| for)? ?(?:互联网营销师|internet marketer|it|anything)?\s*\?|"
                            # "does the phone shop time count?", "do my years as a cashier count"
                            r"\b(?:does|do|would|will|can) (?:the |my |those |these |that )?(?:[a-z][a-z-]* ){1,4}(?:time|years?|experience|work|stint|part|bit) (?:[a-z]+ )?count\b", re.I)
@@ -401,7 +404,7 @@ _MY_EXAM = re.compile(r"考的是|报的是|报了|报名了|考咗|报咗|\bi (
 _WHAT_IF_I = re.compile(r"\bwhat if i\b|\bif i (?:have|had|got|hold)\b|如果我|假如我|要是我|假设我", re.I)
 _SWITCHING = re.compile(r"转(?:去|到|考|做|报)|换(?:成|到|个|去)|改(?:考|报)|跨工种|拿.{0,8}去报|用.{0,8}(?:去)?报|两个.{0,4}(?:都|能|可以|一起|同时)|"
                         r"一起报|一起考|同时(?:报|考|拿|持有)|两个工种|多个工种|不止一个工种|\bswitch|\bboth\b|at the same time|more than one (?:job|type)|"
-                        r"\btwo job[- ]?types|\bcount (?:for|toward)|\buse (?:it|my|the|this)", re.I)
+                        r"\btwo job[- ]?types|\bcount (?:for|toward)|\buse (?:it|my|the|this)|\binstead of\b", re.I)
 _OTHER_JOB_TYPE = re.compile(r"别的工种|其他工种|另一个工种|另外一个工种|换工种|跨工种|another job[- ]?type|other job[- ]?types?|two job[- ]?types", re.I)
 _WHICH_JOB_TYPE = re.compile(r"(?:哪|边)个工种|(?:工种|个工种)[^，,。？?]{0,4}(?:我|佢|她|他)?(?:啱|适合|合适)(?:哪|边)(?:个|种)?|\b(?:which|what)\s+工种(?![^?？]{0,30}\b(?:each|every|all\s+of)\b)|(?:哪|边)个方向(?:比较|更)?(?:合适|适合|啱)|(?:往|向)(?:哪个|什么|哪些|边个)方向(?:发展|转)|还能(?:转|做)(?:什么|啥|哪个)|"
                              r"where (?:can|could) i go from here|what else (?:can|could) i do|\bwhat (?:are|r) my options\b(?!\s+to\s+(?:keep|progress|go|move))|\b(?:what|which) other (?:roles|job types|jobs)\b|"
@@ -417,6 +420,12 @@ _WHICH_JOB_TYPE = re.compile(r"(?:哪|边)个工种|(?:工种|个工种)[^，,�
                              r"(?:算|属于|算是)(?:是)?\s*(?:商品)?(?:选品员|直播销售员|视频创推员|平台管理员)\s*(?:还是|定系|定)|"
                              # "那你直接说我该选哪个", "so which one should I pick": the one to choose, after the work told
                              r"(?:该|应该)(?:选|揀|拣)(?:哪|边)(?:个|一个)|\bwhich (?:one )?should i (?:pick|choose|go with)\b|"
+                             # "我是做才藝直播的 不賣貨" then "我這算互聯網營銷師嗎": whether the work told is this occupation's
+                             r"(?:我|这|我这|我这种|这种)(?:个)?(?:也)?(?:算|属于|算是)(?:不算)?(?:是)?(?:互联网营销师|直播销售员)(?:吗|嘛|不|么|\?|？)|"
+                             r"\bdo(?:es)? (?:i|this|that|my (?:job|work)) count as (?:an? )?(?:internet marketer|live[- ]?stream\w* sales\w*)\b|"
+                             # "應該揀選品員定直播銷售員", "should I go for 选品员 or 直播销售员": one of two named, to choose
+                             r"(?:该|应该|要)(?:选|揀|拣|挑|考|报)\s*(?:商品)?(?:选品员|直播销售员|视频创推员|平台管理员)\s*(?:还是|定系|定|或者|或)|"
+                             r"\bshould i (?:pick|choose|go for|take|do)\b[^?]{0,40}\bor\b|"
                              # "有冇啲崗位唔使出鏡？", "有哪些方向", "any roles that aren't on camera?"
                              r"有(?:没有|冇|沒有|没)(?:些|啲|什么|咩)?(?:岗位|崗位|工种|工種|职位|職位|工作)[^？?。]{0,8}(?:不用|唔使|不需要|唔需要|不使)(?:出镜|出鏡|露面|露脸|露臉)|"
                              r"(?:有)?(?:哪些|什么|啥|咩)(?:方向|岗位|崗位)(?:可以)?(?:选|揀|拣|做)?\s*(?:[？?]|$)|"
@@ -433,6 +442,13 @@ _ABROAD = re.compile(r"马来西亚|新加坡|越南|泰国|印尼|菲律宾|海
                      r"|吉隆坡|槟城|曼谷|雅加达|马尼拉|外国人|外籍|加拿大|澳洲|澳大利亚|巴西|巴基斯坦|印度|德国|法国|俄罗斯|老外", re.I)
 _HOURS = re.compile(r"学时|课时|时长|小时|\bhours?\b", re.I)  # training hours, exam length
 # ("可唔可以整個簡單路線圖，逐級要幾耐" for a trainer's class: the whole ladder, level by level)
+# Whether the other occupation's certificate held serves for a level ("这证拿来报三级算不算数", "can I use it for L3")
+_OTHER_CERTIFICATE_COUNTS = re.compile(r"算不算|算唔算|算数|算吗|能不能用|可不可以用|可以用|能用|拿来报|用来报|拿佢|用佢|\bcount\b|\buse (?:it|this|that|my)\b", re.I)
+# Which of two sayings is right ("到底信哪个", "whos right", "边个啱")
+_WHICH_IS_RIGHT = re.compile(r"信哪个|听哪个|信边个|听边个|哪个对|哪个才对|谁对|谁说得对|边个啱|边个讲得啱|\bwho'?s right\b|\bwho is right\b|\bwhich (?:one )?is (?:right|correct)\b|\bwhich (?:one )?(?:should i|do i) (?:trust|believe)\b", re.I)
+# From one level up to another, asked how long ("从五级考到一级大概要多少年", "how long from level 5 to level 1")
+_LEVEL_TO_LEVEL = re.compile(r"从\s*[一二三四五1-5]\s*级.{0,6}(?:到|去到|升到|考到)\s*[一二三四五1-5]\s*级[^，,。]{0,10}(?:多久|多少年|几年|几耐|多长时间)"
+                             r"|\bfrom\s+(?:level|lvl|l)\s*[1-5]\s+(?:up\s+)?to\s+(?:level|lvl|l)\s*[1-5]\b", re.I)
 _WHOLE_LADDER = re.compile(r"从零|从头|一路|路线|逐级|(?:新人|零基础|由零|纯工作).{0,16}(?:多久|多少年|几年|几耐|多长时间)|每一?级(?:之间)?(?:要|需要|得)?(?:多久|多长时间|几年|几耐)|from (?:scratch|zero)|all the way"
                            r"|\broad\s*map\b|\bladder\b|\blevel by level\b|\beach level take\b", re.I)
 # A follow-up that points back ("and do they all have 5 levels?", "is that even possible?", "那这个呢").
@@ -1170,6 +1186,11 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
     facts = stated if act in PERSONAL_ACTS else Profile()
     other = _OTHER_CERTIFICATE.search(question)
     association = bool(_ASSOCIATION_CERTIFICATE.search(question))
+    if association and stated.certificate_level is None and stated.certificate_age is not None:
+        # "我前年考了个直播电商的专项能力证书 协会发的": an association's certificate is no skill level; its date
+        # is no time held of one
+        stated = replace(stated, **{name: None for name in CERTIFICATE_FIELDS})
+        facts = stated if act in PERSONAL_ACTS else Profile()
     if other and not association and facts.certificate_level is None and act in PERSONAL_ACTS:
         # "我2019年考了个电子商务师四级": a level right after another occupation's name is held
         named = levels_named(question[other.start():other.end() + 8])
@@ -1182,7 +1203,7 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
                    reading is None and guess.act == "out_of_scope",
                    stated.job_type if (_OWN.search(question) or _MY_JOB.search(question)) and not _THIRD_PARTY.search(question) else None,
                    bool(_ABROAD.search(_AWAY_ABROAD.sub(" ", _PRESS.sub(" ", question)))), bool(_WHICH_JOB_TYPE.search(question)) or _answers_which_fits(question, conversation),
-                   switch_job_type=_asks_switching_job_type(question), inclusive_years=bool(_INCLUSIVE.search(question)),
+                   switch_job_type=_asks_switching_job_type(question) or _switches_from_held(question, conversation), inclusive_years=bool(_INCLUSIVE.search(question)),
                    break_counts=bool(_BREAK_COUNTS.search(words)),
                    prepare=bool(_PREPARE.search(words)),
                    documents=bool(_DOCUMENTS_ASKED.search(words)), claimed_level=claim_level,
@@ -1206,6 +1227,21 @@ _STARTS_AGAIN = re.compile(r"重新(?:算|计|开始算|累计)|(?:年限|年资
 # Whether one thing serves for another ("当…用", "算不算", "得唔得", "does it count as", "can I use it for").
 _SERVES_FOR = re.compile(r"当[^，。？?]{0,10}用|算不算|算唔算|顶替|代替|得唔得|得不得|行不行|可不可以|可唔可以|能不能用|可以吗|行吗|"
                          r"\bcount(?:s)? (?:as|for)\b|\bserve as\b|\buse (?:it|mine|my \w+) (?:as|for)\b|\bwould (?:that|it) (?:work|do)\b", re.I)
+
+
+# The certificate held, used for another job type ("…with that cert, or do I need video creator level 4 first?",
+# "can I apply for level 3 as 直播销售员 instead of 选品员?", "用呢張證報")
+_WITH_THE_HELD = re.compile(r"\bwith (?:that|this|my|the|it)\s*(?:cert(?:ificate)?)?\b|\binstead\b|\bor do i need\b[^?]{0,30}\bfirst\b"
+                            r"|(?:用|拿|凭)(?:这|呢|那|嗰)(?:个|张|本)?证|(?:还是|定系|定)(?:要|需要|得)?(?:先)?(?:考|拿)[^，,。？?]{0,12}(?:先|first)", re.I)
+
+
+def _switches_from_held(question: str, conversation: Conversation) -> bool:
+    """One job type named, not the one of the certificate held before, asked with that certificate in hand."""
+    held = conversation.profile
+    if held is None or held.certificate_level in (None, NO_CERTIFICATE) or not held.job_type:
+        return False
+    named = {code for code, pattern in vocab.JOB_TYPES if re.search(pattern, question.lower())}
+    return bool(named) and held.job_type not in named and bool(_WITH_THE_HELD.search(question))
 
 
 def _asks_switching_job_type(question: str) -> bool:
@@ -1404,7 +1440,8 @@ def _without_third_party_clauses(text: str) -> str:
     """"我朋友有四级证，我自己没证，我能考几级": the friend's clause is not the asker's fact. A message only
     about someone else ("学员有二级证三年了") keeps its facts: the asker asks on their behalf."""
     clauses = _CLAUSE.findall(text)
-    mine = [c for c in clauses if _OWN.search(c)]
+    # (a clause that only says what the asker is at work, "我是人資", holds no fact of theirs)
+    mine = [c for c in clauses if _OWN.search(c) and not _ASKER_ROLE.fullmatch(c.strip(" ，,。"))]
     if not mine or len(mine) == len(clauses):
         return text
     return "".join(c for c in clauses if not (_about_someone_else(c) and not _OWN.search(c)))
@@ -1490,7 +1527,7 @@ def _third_party(question: str) -> str | None:
     if match and _TEACHES.search(question) and (student := _STUDENT_WITH_FACTS.search(question)):
         return student.group(1)
     # ("I have learners who got level 4 in 2024", "我有个学员…": the asker has them, the facts are theirs)
-    own_words = _HAS_PEOPLE.sub(" ", question)
+    own_words = _ASKER_ROLE.sub(" ", _HAS_PEOPLE.sub(" ", question))
     if not match or re.search(r"(?:^|[，,。！？!?\s]|(?<![着跟和给带教]))我(?:做|干|有|是|拿|考|已经|自己|在|之前|以前|原本|本来|从|帮|替|负责|一直|平时|每天|主要|也在|也做|开始|只有|只读|今年\s*\d{1,2}\s*(?:岁|了)|这个年纪|\s*(?:(?:19|20)?\d{2}\s*年|去年|今年|前年)[^，,。]{0,8}(?:拿|考|开始|入行|做))|\bi(?:'m|'ve| have| am| hold| got| work| help| run| do| did| stream| sell| can| could| want| start| need| apply| sit| take| qualify| study| graduate| still)\b|\bim\b",
                               own_words, re.I):
         return None
@@ -1513,6 +1550,8 @@ _STUDENT_WITH_FACTS = re.compile(r"有(?:个|位|一个|一位)?(学生|学员|�
 # Several people meant ("大三学生很多已经拿了四级", "有些学生"): not the asker describing themselves.
 _MANY = re.compile(r"们|很多|好多|有些|一些|几个|部分|全班|\bsome\b|\bmany\b|\bseveral\b|\bstudents\b", re.I)
 _RELAYED = re.compile(r"\s*(?:我的?|有个|有位|一个|一位)?(?:学员|学生|朋友|客户|同事|徒弟)[^：:，,。]{0,4}(?:问|说|话)\s*[：:]")
+# The asker saying what they are at work ("我是人資，同事有一張…證書", "我系HR"): no fact of theirs
+_ASKER_ROLE = re.compile(r"我(?:是|系)(?:公司|这边|这里)?(?:的)?(?:人资|人事|hr|招聘|老板|负责人|经理|主管|老师|班主任|培训师|讲师|校长|家长|运营|店长)(?=[，,。\s]|$)", re.I)
 _HAS_PEOPLE = re.compile(r"\b(?:i|we) (?:have|'ve got|got) (?:\w+ )?(?:learners|students|trainees|apprentices|clients)\b"
                          r"|我(?:们)?(?:这边|这里|班上|班里)?有(?:个|几个|一个|位|些|一些|两个|三个)?(?:学员|学生|徒弟)"
                          # ("我有个朋友在深圳做主播": the friend's facts, not the asker's)
@@ -2016,12 +2055,43 @@ def _keyword_act(act: str, confidence: float, routing: Routing, question: str, s
         # "my cousin has streamed 7 yrs…" / "I've streamed about 1.5 yrs, no cert" / "and me?": the asker's own case,
         # told after someone else's
         return "eligibility_highest", 1.0
+    if act in ("statement", "fact", "followup", "rule_question") and personal and (me := _AND_ME.match(question.strip())) \
+            and question.strip()[me.end():].strip(" ?？!！.。~,，") and not conversation.third_party and not _THIRD_PARTY.search(question[me.end():]):
+        # "what do you need for level 5?" then "and me? graduated this june, haven't found a job yet": the asker's case,
+        # on the level talked of (or the highest open)
+        return ("eligibility_level" if conversation.last_level is not None else "eligibility_highest"), 1.0
     if act in ("rule_question", "fact") and personal and not _is_question(question) and conversation.last_act in ELIGIBILITY_ACTS \
             and not levels_named(question) and not _ASKS_TO_APPLY.search(question) \
             and known \
             and not _ABOUT_THE_RULES.search(question) and not _RULE_PHRASING.search(question) and not routing.not_covered:
         # "二級證書是2023年拿到的…" then "一級的正規培訓也上完了，有結業證書": one more fact of the case, not a question
         return "statement"
+    if act in ("rule_question", "fact", "followup") and known and conversation.other_certificate \
+            and conversation.profile.certificate_level not in (None, NO_CERTIFICATE) and len(levels_named(question)) == 1 \
+            and _OTHER_CERTIFICATE_COUNTS.search(question) and re.search(r"报|申报|\bapply\b|\bsit\b|\bfor\b", question, re.I) \
+            and not conversation.third_party \
+            and not any(re.search(r"\bsomeone\b|\bif\b|如果|假如|要是|有人", said, re.I) for said, _ in conversation.history):
+        # "营销员四级的证 2018年考的…" then "这证拿来报互联网营销师三级算不算数": that level on the case, the certificate
+        # counted as a related occupation's (said so; the evaluation body decides)
+        return "eligibility_level", 1.0
+    if act in ("rule_question", "fact", "followup") and known and _WHICH_IS_RIGHT.search(question) and not conversation.third_party \
+            and not _THIRD_PARTY.search(question) and conversation.last_question is not None \
+            and len(set(levels_named(question)) | set(levels_named(conversation.last_question))) == 1:
+        # "我直播卖货五年半了…" then "一个说四级要干满6年 一个说5年就行" then "到底信哪个": both sets, on the case told
+        return "eligibility_level", 1.0
+    if act in ("rule_question", "fact") and len(conversation.people) > 1 and ASKS_EACH.search(mandarin_words(to_simplified(question))) \
+            and not routing.not_covered \
+            and not re.search(r"(?:需要|要|有)(?:什么|啥|哪些|咩|乜)条件|\bwhat (?:are|r) the (?:requirements|conditions)\b", mandarin_words(to_simplified(question)), re.I):
+        # "阿美…；阿June…" then "佢哋邊個夠條件": each one's case, not the rule
+        return "eligibility_level" if len(_asked_levels(question, stated)) == 1 else "eligibility_highest"
+    if act in ("statement", "eligibility_highest") and personal and not _is_question(question) and not levels_named(question) \
+            and conversation.last_question is not None and not conversation.third_party \
+            and (_WHOLE_LADDER.search(mandarin_words(to_simplified(conversation.last_question)))
+                 or _TO_THE_TOP.search(mandarin_words(to_simplified(conversation.last_question)))
+                 or _LEVEL_TO_LEVEL.search(mandarin_words(to_simplified(conversation.last_question)))) \
+            and (len(levels_named(conversation.last_question)) >= 2 or not levels_named(conversation.last_question)):
+        # "从五级考到一级大概要多少年" then "我今年刚入行": the way up asked, for the asker now told
+        return "eligibility_route", 1.0
     if act in PERSONAL_ACTS + ("statement",) and _STREAM_ON_WITHOUT.search(question) and not levels_named(question):
         # "我没证 还能接着播吗", "no cert, can i keep streaming?": whether streaming needs the certificate, not a level
         return "fact"

@@ -609,6 +609,59 @@ def _units_carried(text: str) -> str:
     return text[:first.end()] + _UNITLESS.sub(lambda m: f"{m.group(0)} {first.group(1)}", text[first.end():])
 
 
+# A rule quoted in quotation marks ('报五级的“累计工作满1年”算不算', "the '1 year of work' for Level 5"): its
+# figure is the rule's, not the asker's; the quotation is read as "that rule"
+_QUOTED_RULE = re.compile(r"[“「\"](?P<a>[^”」\"\n]{1,30}?)[”」\"]|(?<![a-z])'(?P<b>[^'\n]{1,30}?)'(?![a-z])")
+_A_DURATION = re.compile(r"[\d一二两三四五六七八九十半]\s*(?:年|个月|個月|years?|yrs?|months?)")
+_RULE_WORDING = re.compile(r"满|滿|累计|累計|连续|連續|以上|工作|经验|經驗|\b(?:of work|experience|after|full|at least|relevant)\b")
+
+
+def _quoted_rules(text: str) -> str:
+    """Quoted durations in a rule's wording ("“累计工作满1年”") masked: a rule's wording, quoted, is none of the asker's facts."""
+    return _QUOTED_RULE.sub(lambda m: " 那条规定 " if _A_DURATION.search(q := m.group("a") or m.group("b")) and _RULE_WORDING.search(q)
+                              else m.group(0), text)
+
+
+# Stints counted, each the same length ("3 summer internships at livestream companies, 3 months each",
+# "实习了三次，每次3个月"): their sum, as one duration
+_EACH_EN = re.compile(rf"\b(?P<n>\d|{vocab._EN_WORD_NUM})\s+(?P<what>[a-z][a-z\s-]{{0,50}}?(?:internships?|jobs|stints|summers|contracts|gigs)"
+                      rf"[a-z\s-]{{0,40}}?)[,\s]+(?:of\s+)?(?P<m>\d+(?:\.\d+)?|{vocab._EN_WORD_NUM})\s*(?P<unit>months?|mos?|years?|yrs?)\s+each\b")
+_EACH_ZH = re.compile(r"(?P<n>\d|[两二三四五六七八九])\s*(?:次|段|份|个暑假|個暑假|个假期)(?P<what>[^，,。；;？?]{0,12})[，,\s]*"
+                      r"(?:每次|每段|每份|每个|每個|各)\s*(?:都)?\s*(?:做了?|干了?|实习了?)?\s*(?P<m>\d+|[一两二三四五六七八九十]+)\s*(?P<unit>个月|個月|年)")
+
+
+def _stints_summed(text: str) -> str:
+    """"N stints, M months each" as the N x M months they make."""
+    def summed(m: re.Match) -> str:
+        n, each = vocab.number(m.group("n")), vocab.number(m.group("m"))
+        if n is None or each is None:
+            return m.group(0)
+        total = n * each
+        figure = str(int(total)) if total == int(total) else str(total)
+        if m.re is _EACH_EN:
+            unit = "months" if m.group("unit").startswith("mo") else "years"
+            return f"{m.group('what').strip()} for {figure} {unit} in total"
+        return f"{m.group('what').strip()}，共{figure}{m.group('unit')}"
+    return _EACH_ZH.sub(summed, _EACH_EN.sub(summed, text))
+
+
+def _seasons_dated(text: str, today: date) -> str:
+    """"since this spring" with the year it falls in ("spring 2026"). "Last summer" said in December may be the summer
+    just gone or the one a year before (readers split on it), so it is left unread and the years are asked; winter
+    spans two years and is left as said."""
+    # ("this spring" only after "since": "go for level 4 this spring" in December is the spring to come)
+    return re.sub(r"(?<=since )this\s+(summer|spring|autumn|fall)\b", lambda m: f"{m.group(1)} {today.year}", text)
+
+
+def _read_before_parsing(text: str, today: date) -> str:
+    """The message as the parser reads it: each pre-reading in turn, in this order."""
+    t = _apostrophes(text.strip().lower())
+    for read in (_quoted_rules, _stints_summed, lambda x: _ID_PAPERS.sub("ID卡", x), _units_carried, _whole_year_off, _full_years,
+                 lambda x: _seasons_dated(x, today)):
+        t = read(t)
+    return _held_list(_dates_to_the_month(t, today))
+
+
 def _parse_once(text: str, expecting: str | None = None, today: Callable[[], date] = clock.today) -> Profile:
     """The facts stated in `text`; `expecting` is the field the bot just asked about, if any.
 
@@ -616,7 +669,7 @@ def _parse_once(text: str, expecting: str | None = None, today: Callable[[], dat
     answers are ambiguous and a bare level name is read as the level asked about (the harmless reading).
     `today` dates "拿证是2021年" and "去年考到的".
     """
-    t = _held_list(_dates_to_the_month(_full_years(_whole_year_off(_units_carried(_ID_PAPERS.sub("ID卡", _apostrophes(text.strip().lower()))))), today()))
+    t = _read_before_parsing(text, today())
     skipped = re.search(vocab.SKIP_LEVEL, t)
     # the level skipped is neither held nor wanted
     held, targets, bare, trained_for, asked, lacked = _levels(t if not skipped else t[:skipped.start()] + " " * len(skipped.group(0)) + t[skipped.end():])
@@ -625,7 +678,9 @@ def _parse_once(text: str, expecting: str | None = None, today: Callable[[], dat
     obtained = re.search(r"拿的证|考的证|拿到证|拿证|证[书]?是?\S{0,10}(?:拿|考|取得)的|\bgot (?:it|the cert|my cert)|落款|发证日期|颁发日期|签发日期"
                          r"|(?:[）)]|级|技师|工)\s*是\s*(?:19|20)\d{2}\s*年[^，,。]{0,10}(?:拿|考|取得|获得)的"
                          # "我三级直播销售员，2021年底拿的": a date it was obtained on (not "今年想考的")
-                         r"|(?:(?:19|20)?\d{2}\s*年|去年|前年|今年|上年)[^，,。？?想要准备打算报]{0,6}(?:拿|考|取得|获得)(?:到|下|过)?(?:的|了)(?![一二三四五1-5]\s*级)", t)  # "二级技师（直播销售员）是2022年12月拿的"
+                         r"|(?:(?:19|20)?\d{2}\s*年|去年|前年|今年|上年)[^，,。？?想要准备打算报]{0,6}(?:拿|考|取得|获得)(?:到|下|过)?(?:的|了)(?![一二三四五1-5]\s*级)"
+                         # "視頻創推員二級 我2024年5月先攞": only got it then (Cantonese 先, "only then")
+                         r"|(?:(?:19|20)?\d{2}\s*年|去年|前年|今年|上年)[^，,。？?想要准备打算报]{0,6}(?:先|才)(?:拿|考|取得|获得)(?:到|下)?(?=\s*(?:$|[，,。！!？?]))", t)  # "二级技师（直播销售员）是2022年12月拿的"
     since = _HELD_SINCE_WORK.search(t)
     if since and (level := vocab.level_of(since.group("level"))) is not None and level not in held:
         # "拿到四级证后我在直播行业干满5年整了": the work done since it says it is held, not wanted
@@ -766,6 +821,23 @@ def says_not_final_year(text: str) -> bool:
 
 def _says(patterns: tuple[str, ...], text: str) -> bool:
     return any(re.search(pattern, text) for pattern in patterns)
+
+
+# Someone else, at the head of the clause a fact is said in ("but a friend in another city took it with zero experience")
+_SOMEONE_ELSE_BEFORE = re.compile(r"\b(?:a|my|his|her|our|one)\s+(?:friend|colleague|cousin|classmate|mate)s?\b|\bsomeone\b|\bother people\b|\bothers\b"
+                                  r"|(?:有个|有個)?(?:朋友|同事|同学|别人|有人)(?![^，,。；;]{0,4}(?:说我|讲我))")
+
+
+def _says_of_asker(patterns: tuple[str, ...], text: str) -> bool:
+    """Whether a pattern is said of the asker: not in a clause that opens on someone else."""
+    for pattern in patterns:
+        for match in re.finditer(pattern, text):
+            head = re.split(r"[,.;!?，。；！？]|\bbut\b|但是?|不过", text[:match.start()])[-1]
+            before = text[:match.start() - len(head)]
+            # (only beside the asker's own words: "my friend has zero experience" alone is the case asked about)
+            if not (_SOMEONE_ELSE_BEFORE.search(head) and re.search(r"\bi\b|\bi'm\b|\bmy\b|我(?!朋友|同事|同学)", before)):
+                return True
+    return False
 
 
 def _yes_no(text: str, no: tuple[str, ...], yes: tuple[str, ...]) -> bool | None:
@@ -1384,7 +1456,7 @@ def _read_years(text: str, profile: Profile, expecting: str | None, today: date)
         gaps = []  # "中间有两年去厂里上班了 实际播了也就5年左右": the figure said is the time worked, the break already out
     if gaps:  # "二级证拿了四年，但中间有一年没上班": three years of work since, not four
         _take_out_gaps(profile, gaps)
-    if not by_role[_TOTAL] and _says(vocab.NO_WORK, text):
+    if not by_role[_TOTAL] and _says_of_asker(vocab.NO_WORK, text):
         profile.years_total = 0.0
     if by_role[_SINCE] and re.search(vocab.CONTINUED_TO_NOW, text):
         profile.worked_since_certificate = True  # the years since said, and the work went on after them
@@ -1618,6 +1690,13 @@ def _full_years(text: str) -> str:
     # ("took the whole of 2020 off", "took all of 2020 off")
     text = re.sub(r"\b(?:took|take|had|taken)\s+(?:(?:the\s+)?whole\s+of\s+|all\s+(?:of\s+)?)?((?:19|20)\d{2})\s+(?:completely\s+|entirely\s+)?off\b",
                   r"took a year off in \1", text)
+    # "stopped working for the whole of 2024", "stopped streaming during all of 2023": a whole calendar year off
+    text = re.sub(r"\b(?:stopped|quit|paused|took\s+a\s+break\s+from)\s+(?:work|stream|host|sell|working|streaming|hosting|selling)?\s*"
+                  r"(?:for|during|in|throughout)\s+(?:the\s+whole\s+of\s+|all\s+of\s+|the\s+entire\s+|the\s+whole\s+)?((?:19|20)\d{2})\b(?!\s*[-–—]|\s+(?:to|till|until|and)\b)",
+                  r"took a year off in \1", text)
+    # "all of 2021 and 2022", "the whole of 2021 and 2022": January of the first to December of the second
+    text = re.sub(r"\b(?:all\s+of|the\s+whole\s+of|the\s+entire\s+years?\s+of|throughout)\s+((?:19|20)\d{2})\s+(?:and|&|to|through)\s+((?:19|20)\d{2})\b",
+                  lambda m: f"jan {m.group(1)} - dec {m.group(2)}" if int(m.group(2)) == int(m.group(1)) + 1 else m.group(0), text)
     # "didn't work at all during 2024", "did not stream in 2023": a whole calendar year off
     text = re.sub(r"\b(?:didn'?t|did\s+not|wasn'?t|was\s+not)\s+(?:work|stream|host|sell|working|streaming|hosting)(?:ing)?\s+(?:at\s+all\s+)?(?:during|in|for)\s+(?:the\s+whole\s+of\s+|all\s+of\s+)?((?:19|20)\d{2})\b",
                   r"took a year off in \1", text)
@@ -1898,7 +1977,9 @@ def months_later(start: date, months: float) -> date:
 
 def has_dated_stretch(text: str) -> bool:
     """Whether a message says a stretch between two dates ("17年到20年在MCN当运营", "2022–2024")."""
-    return bool(_date_ranges(_full_years(text.lower())))
+    # ("2019到2021做過兩年電商主播": two bare years are a stretch too)
+    text = re.sub(r"(?<!\d)((?:19|20)\d{2})\s*(?:到|至)\s*((?:19|20)\d{2})(?![\d年.\-/])", r"\1年到\2年", text.lower())
+    return bool(_date_ranges(_full_years(text)))
 
 
 def _month_of(text: str, year: re.Match) -> int | None:

@@ -303,6 +303,9 @@ TRAINING_YES = (
     r"\btraining\s+completion\s+cert|(?<!apprenticeship\s)\bcompletion\s+cert(?:ificate)?\b|\btraining\s+(?:is\s+)?(?:completed|finished|done)",
 )
 APPRENTICESHIP_NO = (
+    # "公司说下个月学徒期就满了", "学徒期下个月满": an end said to come, whatever follows it
+    r"(?:明年|下个?月|下周|下星期|下礼拜)\s*(?:\d+\s*月)?(?:份|底|初)?\s*(?:学徒期?|期)\s*(?:(?:就|才)(?:会)?满|(?:会)?满(?!了|咗))"
+    r"|学徒期?\s*(?:明年|下个?月|下周)\s*(?:(?:就|才)(?:会)?满|(?:会)?满(?!了|咗))",
     r"(?<!有)(?:没有?|未|没当过|没做过|不是)[^，,。；;]{0,4}学徒(?!证明|合同|协议)|学徒期?还?(?:没|未|不)满|没出师|(?:还在|正在|在)(?:做|当)学徒|学徒[^，,。]{0,6}个月了",
     # an end said to come ("明年3月期满")
     r"(?:明年|下个?月|今年)\s*(?:\d+|[一二三四五六七八九十]+|十[一二])?\s*月?(?:份|底|初)?(?:就|才)?期满(?!了|咗)|(?<![已经])(?:\d+|[一二三四五六七八九十]+)\s*月(?:份|底|初)?(?:就|才)期满(?!了|咗)|到\d+月满",
@@ -549,10 +552,10 @@ def number(word: str) -> float | None:
 
 # What a duration means, from its sentence.
 HYPOTHETICAL_AFTER = r"\s*(?:以后|之后|后(?!来|台|勤|期|续|端))|\s+(?:from\s+now|later|more|to\s+go)\b"
-HYPOTHETICAL_BEFORE = (r"(?:再|还要|还需要?|还得|还差|第|等|需要|要求|须|必须|之后|以后|往后|毕业后|\bin|another|\bwait|\bneeds?|\brequired?s?|within"
+HYPOTHETICAL_BEFORE = (r"(?:再|还要|还需要?|还得|还差|第|等|需要|要求|须|必须|非得|非要|一定要|是不是要|是否要|\btowards?\s+the|之后|以后|往后|毕业后|\bin|another|\bwait|\bneeds?|\brequired?s?|within"
                        # ("is level 3 possible right now or only after 2 yrs of work?": a time asked about, not worked)
                        r"|\b(?:only|or|until|till)\s+after"
-                       r")(?:多)?(?:干|做|工作|从事|积累|等|过|够|满|足|到){0,2}(?:多)?\s*(?:for\s+)?$")
+                       r")(?:多)?(?:干|做|工作|从事|积累|等|过|够|满|足|到|有){0,2}(?:多)?\s*(?:for\s+)?$")
 AGO_AFTER = r"前(?![面边头几些])|\s+ago\b"  # "四年前", not "四年 前面那几年"
 GRADUATED_NEAR_AGO = r"毕业|graduat"
 GRADUATED_FOR = r"毕业(?:了|咗|已经|都|有|快|差不多)*\s*$|graduated (?:for|about|almost)?\s*$"  # "毕业两年了"
@@ -616,7 +619,7 @@ BACK_ON_A_DATE = re.compile(r"(?P<year>(?:19|20)\d{2}|今年|去年|前年)\s*�
 WORKED_SINCE_GRADUATION = r"\bsince\s+(?:i\s+|we\s+|she\s+|he\s+)?graduat\w*|\bsince\s+graduation|\bafter\s+graduat\w*[^.;]{0,20}\b(?:ever since|till now|until now)|毕业(?:以|之)?后(?:就)?一直(?![^，,。]{0,6}(?:没|冇|未|不)(?:有)?(?:上班|工作|做|干|开工|返工)|在家|在找|找工作|待业)|" \
     r"\bgraduated\b[^.;]{0,60}\b(?:worked|working|been)\b[^.;]{0,50}\b(?:ever since|since then)\b|" \
     r"\bgraduated\b[^.;]{0,60}\b(?:worked|working|been)\b[^.;]{0,40}\bsince\s*(?=[.!?,)]|$)|毕业[，,]\s*(?:之|以)后(?:就)?一直|毕业(?:以|之)?后[^，,。.;；]{0,12}(?:到现在|到而家|至今)|毕业到(?:现在|而家)"
-GRADUATION_YEAR = re.compile(r"(?:graduat\w*|毕业)(?:\s+from\s+[^.,;\d]{1,30}?\s+in\s+|\D{0,12}?)(?:\b(?P<mname0>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(?P<y1>(?:19|20)\d{2})(?!\d)|(?P<y2>(?:19|20)\d{2}|今年|去年|上年|前年)\s*年?\s*(?:(?P<month>1[0-2]|0?[1-9])\s*月(?:份)?)?\D{0,4}毕业"
+GRADUATION_YEAR = re.compile(r"(?:graduat\w*|\bgrad\b|毕业)(?:\s+from\s+[^.,;\d]{1,30}?\s+in\s+|\D{0,12}?)(?:\b(?P<mname0>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(?P<y1>(?:19|20)\d{2})(?!\d)|(?P<y2>(?:19|20)\d{2}|今年|去年|上年|前年)\s*年?\s*(?:(?P<month>1[0-2]|0?[1-9])\s*月(?:份)?)?\D{0,4}毕业"
                              r"|(?:(?P<mname>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(?P<y3>(?:19|20)\d{2})\s+(?:grads?|graduates?)\b", re.I)
 WORKED_ALL_ALONG = (r"(?:之后|以后|后来|跟住|然后|此后|从那以后|拿证后|考完)?(?:就)?一直(?![^，,。]{0,6}(?:没|冇|未|不)(?:有)?(?:上班|工作|做|干|开工|返工)|在家|在找|找工作|待业)|ever\s+since|since\s+then|the\s+whole\s+time|all\s+along|"
                     # "之後持續從事直播帶貨，沒有中斷", "之後全職做主播"
@@ -673,7 +676,7 @@ OTHER_WORK = (r"导购|客服|(?<![在读学])酒店(?!直播|管理|专业)|(?<
               r"保险|教师|厨师|工地|行政|护士|面包店|烘焙|酒店前台|手机店|实体店|门店|服装批发|美工|修图|跟单|制衣厂|服装厂|纺织厂|食品厂|(?<!直播)销售(?!员)|游戏主播|游戏直播|打游戏|才艺直播|娱乐直播|秀场|零售|柜姐|柜台|专柜|微商|"
               r"(?<![学读])会计(?!专业|系|学)|"
               r"shop assistant|retail|customer service|call cent(?:re|er)|cashier|streaming games|game[- ]?stream\w*|gaming stream\w*|waiter|factory|assembly|counter sales|beauty counter|shop sales|sales rep|teacher|insurance|driver|"
-              r"accountant|nurse|sales manager|sales jobs?|\bin sales\b|offline sales|in-store sales|线下销售|supermarket|restaurant|bakery|cafe|café|hotel|phone shop|mobile (?:phone )?shop|\bmall\b|warehouse|delivery|admin(?:istrative)? (?:job|work)|uniqlo|game stream|gaming|gamer")
+              r"accountant|nurse|\bbank(?:ing)?\b|sales manager|sales jobs?|\bin sales\b|offline sales|in-store sales|线下销售|supermarket|restaurant|bakery|cafe|café|hotel|phone shop|mobile (?:phone )?shop|\bmall\b|warehouse|delivery|admin(?:istrative)? (?:job|work)|uniqlo|game stream|gaming|gamer")
 WORK_START_CUE = (r"\b(?:started|began|joined|working|worked|hired) as\b|做|干|从事|当(?!时)|跑|入行|上班|工作|开始直播|开播|带货|卖|(?<!直)播(?!客)|在[^，,。]{0,8}直播|剪|拍|\bwork|\bjob|streaming|stream(?:ed|s)?\b(?! from)|seller|streamer|anchor|入职|上岗|入行|抖音|快手|淘宝|视频号|小红书|douyin|kuaishou|taobao|tiktok|xiaohongshu|shopee|"
                   r"selling|\bsold\b|hosting|\bhost(?:ed)?\b|editing|\bran\b|\brunning|\bdoing\b|buyer|agency|\bmcn\b|\bops\b|operations|admin"
                   r"|selector|creator|promoter|salesperson|选品|主播|\blive[\s-]*commerce\b|\be-?commerce\b|电商|\bswitched\b|\bmoved (?:to|into)\b|\bstudio\b|\bcompany\b|工作室|公司|\bbeen (?:here|there|with (?:them|the company|this company))\b")
@@ -729,7 +732,7 @@ WORK_CUE = (r"(?<=[年月])(?:多)?(?:的)?班(?!级|主任|车|次)|(?<![没不
             r"(?<![买拍])卖(?:了|咗|过)(?=\s*[\d一二两三四五六七八九十半几]+\s*(?:年|个月))|"
             # ("之前在服装店当导购四年": a role held for a while)
             r"(?<![相适应])当(?![了咗过過时地然作成初年天中前日面场兵妈爸家])(?=[^，,。\d年]{1,6}[\d一二两三四五六七八九十半几]+\s*(?:年|个月|個月))|(?<![相适应])当(?:了|咗|过)(?=\s*[\d一二两三四五六七八九十半几]+\s*(?:年|个月|個月)[零又\d一二三四五六七八九十个個月半多]*(?:了|啦|左右|吧)?\s*(?:$|[，,。！!？?]))|工作|打工|兼职|开(?:了|过|咗)?(?:[\d一二三四五六七八九十两多几]+\s*年)?(?:的)?[^，,。\d]{0,4}(?:店|铺|档|公司)|经营|(?<![直传广转])播(?!客|放)|剪辑|拍摄|视频|抖音|快手|淘宝|\bedit|\bvideos?\b|\bvids?\b|douyin|kuaishou|tiktok|taobao|从事|从业|经验|直播|带货|卖货|运营|主播|上班|入行|电商|营销|销售|选品|任职"
-            r"|\bwork|\bjob|experience|selling|seller|sales|stream|\blive|industry|\bfull[- ]?time\b(?!\s+(?:student|study|studies|studying|school|college|course|degree|program|programme))|e-?commerce|marketing|anchor|\bhost|career|employ"
+            r"|\bwork|\bjob|experience|selling|seller|sales|stream|\blive|industry|\b(?:full|part)[- ]?time\b(?!\s+(?:student|study|studies|studying|school|college|course|degree|program|programme|class))|e-?commerce|marketing|anchor|\bhost|career|employ"
             r"|selector|creator|promoter|administrator|\bops\b|operations|\bbeen\s+(?:there|here|doing|at|with|in)\b|buyer|\bbuying\b|\bretail|purchasing|merchandis|采购|\bspent\b|\b(?:years?|yrs?|months?)\s+(?:here|with\s+us)\b|\bas an? (?!student|kid|child|teen)\w+|\b(?:was|been)\s+an?\s+(?=(?:[\w-]+\s+){0,2}?(?:host|streamer|anchor|selector|buyer|editor|creator|seller|admin\w*|operator|marketer|merchandiser|promoter|salesperson|"
             r"assistant|cashier|clerk|waiter|waitress|driver|sales\w*|courier|rider|guide|agent|rep)\b)"
             # "I've done this since Sept 2020": the work just described
@@ -758,7 +761,7 @@ NO_WORK = (  # years of work 0
     # ("啥经验都没有 刚毕业"; the English "no experience" is read below)
     r"(?:啥|什么|任何|一点)(?:工作)?经验都?(?:没有|冇|无)|(?:没有?|冇|无)任何(?:工作)?经验|零经验|"
     r"没(?:有)?(?:正式)?(?:工作|上班)过|没上过班|(?:没|冇)(?:怎么|咋|点|咋么|啥)(?:工作|上过?班|做过|干过|做嘢|返过?工)|一直(?:都)?在(?:上学|读书|念书)|从未(?:参加)?工作|还没(?:有)?(?:参加|开始)工作|尚未(?:参加)?工作"
-    r"|一天班(?:都|也)?没上过|(?:冇|没有?|未)(?:做|返)过(?:工|嘢)(?!\s*(?:出粮|出糧|领工资|拿工资|收工资|领人工|拿人工|有工资|有人工))|未(?:曾)?(?:做|返)过工"
+    r"|一天班(?:都|也)?没上过|一天(?:都|也)(?:没有?|冇|未)(?:干|做|上班|工作|播)过|(?:冇|没有?|未)(?:做|返)过(?:工|嘢)(?!\s*(?:出粮|出糧|领工资|拿工资|收工资|领人工|拿人工|有工资|有人工))|未(?:曾)?(?:做|返)过工"
     # ("啥工作也没干过", "什么工作都没做过")
     r"|(?:啥|什么|任何|乜嘢|咩)(?:工作|工|班)(?:都|也)(?:没有?|冇|未)(?:干|做|上|打|返)过"
     r"|(?:一直|都|还|从来)(?:都)?(?:没有?|冇|未)(?:去)?(?:上班|工作|返工)(?!.{0,4}(?:以外|之外))",  # "毕业一年了，一直没去上班"
@@ -766,12 +769,17 @@ NO_WORK = (  # years of work 0
     r"(?<!如果)(?<!要是)(?:一点|任何|什么|半点)(?:相关)?的?(?:工作)?(?:经验|经历)(?:都|也)(?:没有?|冇|无)",
     r"\bnever\s+(?:actually\s+|really\s+|ever\s+)?(?:had\s+a\s+job|worked|been\s+employed)\b|\b(?:haven't|have\s+not|hasn't|has\s+not)\s+(?:ever\s+)?"
     r"(?:worked|had\s+a\s+job)\b(?:\s+anywhere)?(?=\s*(?:yet|before|at\s+all|tho|though|[.,;!?]|$))"
-    r"|\b(?:havent|hasnt|have\s+never|has\s+never)\s+(?:ever\s+)?(?:worked|had\s+a\s+job)\b",
+    r"|\b(?:havent|hasnt|have\s+never|has\s+never)\s+(?:ever\s+)?(?:worked|had\s+a\s+job)\b"
+    # ("graduated this june, haven't found a job yet", "still job hunting", "unemployed since graduating")
+    r"|\b(?:haven't|have\s+not|hasn't|has\s+not|didn't|did\s+not)\s+(?:found|got|gotten|landed)\s+(?:a\s+|any\s+)?job\b|\bstill\s+(?:job[- ]hunting|looking\s+for\s+(?:a\s+)?(?:job|work))\b",
     r"零基础|从零开始|从头开始|\bfrom\s+(?:scratch|zero)\b|\bcomplete\s+beginner\b",
     # "冇做過直播", "never streamed before": none of this work (other work may have been done)
     r"(?:从来)?(?:完全|根本|从)?(?:没有?|冇|未曾?)(?:正式)?(?:(?:做|干|搞|开)过(?:直播|带货|主播|直播带货)|播过)|\bnever\s+(?:done\s+(?:any\s+)?(?:live[- ]?stream\w*|live\s+selling)|streamed|hosted\s+a\s+live)",
     r"\b(?:no|zero|without(?:\s+any)?)\s+(?:work(?:ing)?\s+|job\s+|professional\s+|relevant\s+)?experience\b"
     r"(?!\s+(?:is\s+|was\s+)?(?:needed|required|necessary))",
+    # "初中毕业后就在家" (and nothing done since), "im 16 and i want to start selling on kuaishou": no work yet
+    r"(?:毕业|毕咗业)(?:后|之后|以后)?(?:就)?(?:一直)?(?:在家|待在家|呆在家)(?:里)?(?![^，,。？?]{0,6}(?:直播|带货|播|做|帮|干|卖|开店|网店))\s*(?=[，,。！!？?]|$)"
+    r"|\bi\s*(?:'m|\s+am)?\s*(?:\d{2}\s+and\s+i\s+)?(?:want|wanna|plan|hope)\s+to\s+start\s+(?:selling|streaming|hosting|live[- ]?stream\w*|doing\s+live)",
     # "佢想做直播带货，未做过": the work wished for, not yet done
     r"(?:想|打算|准备|计划)(?:做|当|搞)[^，,。？?]{1,10}[，,]\s*(?:但是?|可是|不过)?(?:还|仲)?(?:未|没有?|冇)(?:做|干|搞)过\s*(?=[，,。？?!！]|$)",
     # "她說畢業後想去當帶貨主播": still at school, the work to come after it
