@@ -2895,9 +2895,9 @@ _POINTS_AT_WHAT_WAS_SAID = re.compile(r"\b(?:it|that|this|those|these|they|them)
 
 # A professional title (职称) named: "中级经济师", "初级职称", "professional title"
 _PROFESSIONAL_TITLE = re.compile(r"职称|(?:" + vocab.TITLE_GRADES + r")(?:" + vocab.TITLE_NOUNS + r")|professional title", re.I)
-# A title to be had through the certificate, not one held ("考到技师之后能不能评职称", "help me get 职称 later")
 # The title told before, pointed at ("heard the title can help me go for level 3?", "那个职称有用吗")
 _THE_TITLE = re.compile(r"\b(?:the|my|that|this) title\b|(?:这个|那个|我的|个)职称", re.I)
+# A title to be had through the certificate, not one held ("考到技师之后能不能评职称", "help me get 职称 later")
 _TITLE_WANTED = re.compile(r"评(?:上|到)?(?:个)?职称|(?:转|换|对应)成?.{0,6}职称|(?:get|become|apply for) (?:a |an |my )?(?:职称|professional title|经济师|engineer)|职称 later", re.I)
 
 

@@ -1183,14 +1183,13 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
             asked_levels = (target,)
             stated = replace(stated, target_level=target if personal_case else stated.target_level,
                              certificate_level=None if stated.certificate_level == below else stated.certificate_level)
-    facts = stated if act in PERSONAL_ACTS else Profile()
-    other = _OTHER_CERTIFICATE.search(question)
     association = bool(_ASSOCIATION_CERTIFICATE.search(question))
     if association and stated.certificate_level is None and stated.certificate_age is not None:
         # "我前年考了个直播电商的专项能力证书 协会发的": an association's certificate is no skill level; its date
         # is no time held of one
         stated = replace(stated, **{name: None for name in CERTIFICATE_FIELDS})
-        facts = stated if act in PERSONAL_ACTS else Profile()
+    facts = stated if act in PERSONAL_ACTS else Profile()
+    other = _OTHER_CERTIFICATE.search(question)
     if other and not association and facts.certificate_level is None and act in PERSONAL_ACTS:
         # "我2019年考了个电子商务师四级": a level right after another occupation's name is held
         named = levels_named(question[other.start():other.end() + 8])
@@ -1235,12 +1234,17 @@ _WITH_THE_HELD = re.compile(r"\bwith (?:that|this|my|the|it)\s*(?:cert(?:ificate
                             r"|(?:用|拿|凭)(?:这|呢|那|嗰)(?:个|张|本)?证|(?:还是|定系|定)(?:要|需要|得)?(?:先)?(?:考|拿)[^，,。？?]{0,12}(?:先|first)", re.I)
 
 
+def _job_types_in(question: str) -> set[str]:
+    """The job types a message names or describes (vocabulary.JOB_TYPES)."""
+    return {code for code, pattern in vocab.JOB_TYPES if re.search(pattern, question.lower())}
+
+
 def _switches_from_held(question: str, conversation: Conversation) -> bool:
     """One job type named, not the one of the certificate held before, asked with that certificate in hand."""
     held = conversation.profile
     if held is None or held.certificate_level in (None, NO_CERTIFICATE) or not held.job_type:
         return False
-    named = {code for code, pattern in vocab.JOB_TYPES if re.search(pattern, question.lower())}
+    named = _job_types_in(question)
     return bool(named) and held.job_type not in named and bool(_WITH_THE_HELD.search(question))
 
 
@@ -1248,7 +1252,7 @@ def _asks_switching_job_type(question: str) -> bool:
     """Two job types in one message, moving from one to the other or taking both ("有直播销售员三级，想转去考
     选品员", "选品员五级或者直播销售员五级 两个能一起报吗"); or whether what is held starts again in
     another job type ("如果我明年再考个视频创推员五级，年限会不会重新算？")."""
-    named = {code for code, pattern in vocab.JOB_TYPES if re.search(pattern, question.lower())}
+    named = _job_types_in(question)
     if (named or re.search(r"工种|job[- ]?types?", question, re.I)) and _STARTS_AGAIN.search(question) \
             and not _OTHER_CERTIFICATE.search(question) and not (len(named) < 2 and _BREAK_COUNTS.search(question)):
         return True  # (not the years around a break starting again: "当兵那两年会不会让之前的年限作废")
@@ -2079,16 +2083,14 @@ def _keyword_act(act: str, confidence: float, routing: Routing, question: str, s
             and len(set(levels_named(question)) | set(levels_named(conversation.last_question))) == 1:
         # "我直播卖货五年半了…" then "一个说四级要干满6年 一个说5年就行" then "到底信哪个": both sets, on the case told
         return "eligibility_level", 1.0
-    if act in ("rule_question", "fact") and len(conversation.people) > 1 and ASKS_EACH.search(mandarin_words(to_simplified(question))) \
+    if act in ("rule_question", "fact") and len(conversation.people) > 1 and ASKS_EACH.search(mandarin := mandarin_words(to_simplified(question))) \
             and not routing.not_covered \
-            and not re.search(r"(?:需要|要|有)(?:什么|啥|哪些|咩|乜)条件|\bwhat (?:are|r) the (?:requirements|conditions)\b", mandarin_words(to_simplified(question)), re.I):
+            and not re.search(r"(?:需要|要|有)(?:什么|啥|哪些|咩|乜)条件|\bwhat (?:are|r) the (?:requirements|conditions)\b", mandarin, re.I):
         # "阿美…；阿June…" then "佢哋邊個夠條件": each one's case, not the rule
         return "eligibility_level" if len(_asked_levels(question, stated)) == 1 else "eligibility_highest"
     if act in ("statement", "eligibility_highest") and personal and not _is_question(question) and not levels_named(question) \
             and conversation.last_question is not None and not conversation.third_party \
-            and (_WHOLE_LADDER.search(mandarin_words(to_simplified(conversation.last_question)))
-                 or _TO_THE_TOP.search(mandarin_words(to_simplified(conversation.last_question)))
-                 or _LEVEL_TO_LEVEL.search(mandarin_words(to_simplified(conversation.last_question)))) \
+            and any(way.search(mandarin_words(to_simplified(conversation.last_question))) for way in (_WHOLE_LADDER, _TO_THE_TOP, _LEVEL_TO_LEVEL)) \
             and (len(levels_named(conversation.last_question)) >= 2 or not levels_named(conversation.last_question)):
         # "从五级考到一级大概要多少年" then "我今年刚入行": the way up asked, for the asker now told
         return "eligibility_route", 1.0

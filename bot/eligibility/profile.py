@@ -678,9 +678,10 @@ def _parse_once(text: str, expecting: str | None = None, today: Callable[[], dat
     obtained = re.search(r"拿的证|考的证|拿到证|拿证|证[书]?是?\S{0,10}(?:拿|考|取得)的|\bgot (?:it|the cert|my cert)|落款|发证日期|颁发日期|签发日期"
                          r"|(?:[）)]|级|技师|工)\s*是\s*(?:19|20)\d{2}\s*年[^，,。]{0,10}(?:拿|考|取得|获得)的"
                          # "我三级直播销售员，2021年底拿的": a date it was obtained on (not "今年想考的")
-                         r"|(?:(?:19|20)?\d{2}\s*年|去年|前年|今年|上年)[^，,。？?想要准备打算报]{0,6}(?:拿|考|取得|获得)(?:到|下|过)?(?:的|了)(?![一二三四五1-5]\s*级)"
+                         r"|(?:(?:19|20)?\d{2}\s*年|去年|前年|今年|上年)[^，,。？?想要准备打算报]{0,6}"  # "二级技师（直播销售员）是2022年12月拿的"
+                         r"(?:(?:拿|考|取得|获得)(?:到|下|过)?(?:的|了)(?![一二三四五1-5]\s*级)"
                          # "視頻創推員二級 我2024年5月先攞": only got it then (Cantonese 先, "only then")
-                         r"|(?:(?:19|20)?\d{2}\s*年|去年|前年|今年|上年)[^，,。？?想要准备打算报]{0,6}(?:先|才)(?:拿|考|取得|获得)(?:到|下)?(?=\s*(?:$|[，,。！!？?]))", t)  # "二级技师（直播销售员）是2022年12月拿的"
+                         r"|(?:先|才)(?:拿|考|取得|获得)(?:到|下)?(?=\s*(?:$|[，,。！!？?])))", t)
     since = _HELD_SINCE_WORK.search(t)
     if since and (level := vocab.level_of(since.group("level"))) is not None and level not in held:
         # "拿到四级证后我在直播行业干满5年整了": the work done since it says it is held, not wanted
