@@ -196,6 +196,8 @@ _LEANS_ON_THE_OTHER = re.compile(r"^(?:是|那|还是|就是|所以)")
 _POINTS_BACK = re.compile(r"\b(?:is|was)\s+(?:that|this|it)\s+(?:enough|ok|okay|fine|sufficient)\b|\bdoes\s+(?:that|this|it)\s+count\b"
                           r"|够(?:吗|不够|了吗|用吗)|夠(?:唔夠|嗎|未)|这样(?:可以|行|算|够)|這樣(?:可以|行|算|夠)|咁(?:樣)?(?:得唔得|算唔算|夠唔夠|可唔可以)", re.I)
 POINTS_BACK_MAX = 48
+OTHER_QUESTION_MIN = 12  # a question longer than this beside a detail asked is one of its own (so is "能报几级"; not "how much?")
+SHORT_POINTING_MAX = 24  # a question this short that points back ("張證仲用唔用得") is read after the message before
 _POINTS_AT_IT = re.compile(r"(?:这|那|呢|嗰|个)(?:张|个|本)?证|^\W*(?:张|個|个)证|(?:这|那|呢|嗰)(?:个|些|啲)|\b(?:it|that|this|each|them|those|these)\b|佢|它", re.I)
 # A second half that is only a predicate ("…是啥时候出的，主要管什么"): its subject is the first half's.
 _PREDICATE_ONLY = re.compile(r"^(?:那|它)?(?:主要|一般|具体|大概|都|又|还)?(?:是)?(?:管|干|做|讲|说|规定|包括|涉及|要求|针对)(?:了|些)?(?:什么|啥|哪些|咩|乜)(?:内容|东西)?[？?]?$")
@@ -313,6 +315,19 @@ _WHO_ANSWERS = re.compile(r"(?:你|您)(?:是|系|係)?(?:咪|不是|唔系|唔�
 
 # ("可靠嗎？" after that answer: how sure its answers are, which that answer says)
 _HOW_SURE = re.compile(r"可靠|靠谱|靠譜|准不准|準不準|信得过|信得過|\breliable\b|\btrust\b|\baccurate\b", re.I)
+
+
+def _with_its_route(dated: str, text: str) -> list[str]:
+    """A date said under a route of the next level ("  按你给的年限，约2030年12月起满足。" below "下一级 四级/中级工 能否申报
+    取决于以下路线：" and "· L4-B…"), with the heading and the route it belongs to: alone it would read as the verdict's
+    date ("还是上面的结论：现在可以申报：五级…  约2030年12月起满足")."""
+    raw = text.splitlines()
+    at = next((i for i, line in enumerate(raw) if line.strip() == dated), None)
+    if at is None or raw[at] == raw[at].lstrip():
+        return [dated]
+    route = next((i for i in range(at - 1, -1, -1) if raw[i].lstrip().startswith(("·", "-", "•"))), None)
+    heading = next((i for i in range(route - 1, -1, -1) if raw[i].rstrip().endswith((":", "："))), None) if route is not None else None
+    return [raw[i].strip() for i in (heading, route) if i is not None] + [dated]
 
 
 class Advisor:
@@ -809,8 +824,12 @@ class Advisor:
     def _surely_an_entry(self, question: str, lang: Lang) -> bool:
         """An entry of the FAQ answers `question` for sure: the classifier backs it, or its words are very close
         ("直播主需要什么能力 我口条不好 适合吗" meets the entry on professional content only loosely)."""
-        score, vote = self._faq_top(mandarin_words(to_simplified(question)), lang, self._index.current())
-        return vote >= THRESHOLDS.vote_in_scope or score >= REREAD_CLOSE
+        words = mandarin_words(to_simplified(question))
+        score, vote = self._faq_top(words, lang, self._index.current())
+        # (or a detail named in its own words: "…keep records for 3 years now is that on me or the platform")
+        return vote >= THRESHOLDS.vote_in_scope or score >= REREAD_CLOSE or any(
+            cues.search(words.lower()) and not (unless and unless.search(words.lower()))
+            for _, cues, unless in self.slot_answers.get("asked_details", []))
 
     def _job_type_of_the_work_told(self, conversation: Conversation) -> str | None:
         """"我是公司的直播运营 主要管后台账号 看数据" then "平台管理员能考到二级技师吗" then "我已经有三级了": the job type
@@ -847,18 +866,25 @@ class Advisor:
         question ("explain the 5 levels in english" then "chinese names too"), when that reading is answered. The
         conversation is changed only by the reading answered."""
         pieces = tuple(conversation.fragments)
-        rereadings, points_back = [], None
+        rereadings, points_back, pointing = [], None, None
         short = len(raw) <= FRAGMENT_MAX or (cjk_ratio(raw) < FRAGMENT_CJK_SHARE and len(raw.split()) <= FRAGMENT_WORDS_MAX)
         if short:
             if pieces:
                 rereadings.append(" ".join([*pieces, raw]))
             # (not a new request after dropping the last topic: "算了 你给我推荐几只直播电商概念股")
-            # (or a statement just before, then a short question on it: "我同学…她的查不到" then "她该怎么办")
+            # (or a statement just before, then a short question on it: "我同学…她的查不到" then "她该怎么办"; a statement
+            # answered as a question of its own, then a question pointing at it: "someone said we have to keep records for
+            # 3 years now" then "is that on me or the platform")
             said_last = conversation.history[-1][0] if conversation.history else None
-            if said_last is not None and said_last != conversation.last_question and not conversation.last_refused \
+            if said_last is not None and not conversation.last_refused \
+                    and (said_last != conversation.last_question
+                         or (conversation.last_via == "faq" and bool(_POINTS_AT_IT.search(to_simplified(raw)))
+                             and len(raw) <= POINTS_BACK_MAX)) \
                     and not _is_a_question(to_simplified(said_last)) and _is_a_question(to_simplified(raw)) \
                     and not _DROPS_THE_TOPIC.search(raw):
                 rereadings.append(f"{said_last} {raw}")
+                if said_last == conversation.last_question:
+                    pointing = rereadings[-1]  # (not tried for a message read as off the subject: "顺便帮我算下这个：…")
             if conversation.last_question is not None and not conversation.last_refused \
                     and _is_a_question(to_simplified(conversation.last_question)) and not _DROPS_THE_TOPIC.search(raw):
                 rereadings.append(f"{conversation.last_question} {raw}")
@@ -875,10 +901,16 @@ class Advisor:
             plain = mandarin_words(to_simplified(raw))
             routing = route(plain)
             in_domain = (routing.core or routing.support) and bool(_POINTS_AT_IT.search(plain))
+            # ("…keep records for 3 years now" answered by an entry, then "is that on me or the platform": a question
+            # pointing at the entry just given, which holds what there is)
+            in_domain = in_domain or (before.last_via == "faq" and not before.last_refused and _is_a_question(plain)
+                                      and bool(_POINTS_AT_IT.search(plain)) and not routing.not_covered)
             # (what the answer is for, said after it: "写论文要用" after the occupation's code; the entry again rather
             # than a refusal)
             in_domain = in_domain or (not _is_a_question(plain) and bool(_WHAT_IT_IS_FOR.search(plain)))
             for reading in rereadings:
+                if reading == pointing and answer.intent == "out_of_scope":
+                    continue
                 trial = copy.deepcopy(before)
                 again = self._answer(reading, lang, trial)
                 # (read with the last question, a reply that says only what was just said adds nothing: "对了 今年世界杯
@@ -918,7 +950,9 @@ class Advisor:
         # (nor a reply for several people or groups, one heading each: its gist would be one of them)
         opens, _, closes = self.templates.text(lang.code, "eligibility", "person_heading", who="\0").partition("\0")
         if answer.via == "faq" and conversation.history and digest == before \
-                and (other := self._own_entry_instead(said, lang, answer.text)) is not None:
+                and ((other := self._own_entry_instead(said, lang, answer.text)) is not None
+                     # ("如果我搬去第二個省做嘢" then "張證仲用唔用得": the follow-up read after the message before it)
+                     or (other := self._own_entry_instead(f"{conversation.history[-1][0]} {said}", lang, answer.text)) is not None):
             conversation.last_reply_digest = reply_digest(other.text)
             return other  # (whether or not the last message asked: the follow-up's own entry, not the same one again)
         if answer.refused or not conversation.history or len(answer.text) < SAME_AGAIN_MIN or digest != before \
@@ -935,6 +969,7 @@ class Advisor:
         if answer.intent == "eligibility" and verdict:
             # ("ok when then": the dates the answer gives, the one with training too, not the verdict alone)
             dated = [line for line in lines if line not in verdict and DATED_LINE.search(line) and not line.startswith(("·", "-", "•"))][:2]
+            dated = [part for line in dated for part in _with_its_route(line, answer.text)]
             # ("ok那退一步呢" after "not yet" for level 3: what is open now, said beside it)
             opens_now = self._open_now_line(lang)
             open_now = [line for line in lines if opens_now.match(to_simplified(line)) and line not in dated and line not in verdict and verdict not in line][:1]
@@ -1041,7 +1076,11 @@ class Advisor:
                 hit = retriever.faq_answer(entry, lang.code)
                 if hit is not None and hit not in hits:
                     hits.append(hit)  # ("能拿技能补贴吗？能加上海落户积分吗": each detail asked, in the file's order)
-        if not hits:
+        if not hits or (len(hits) == 1 and any((len(part.strip()) > OTHER_QUESTION_MIN or asks_which_level(part)) and not any(
+                cues.search(part) and not (unless and unless.search(part)) for _, cues, unless in self.slot_answers.get("asked_details", []))
+                for part in re.split(r"[?？]", said)[:-1])):
+            # ("考到之後拿回台灣用可以嗎？怎麼驗證真假？": a detail for one of two questions would drop the other; a short
+            # second question, "how much?", "差在哪？", goes with the first)
             return None
         answer = self._finish(raw, lang, hits[0].metadata.get("intent") or "certificate", "\n\n".join(hit.text for hit in hits[:OTHER_PARTS_MAX + 1]),
                               unique_sources(hits), hits, via="faq")
@@ -1057,7 +1096,10 @@ class Advisor:
         words = mandarin_words(to_simplified(raw))
         own_case = ((request.stated.has_personal_facts and not sets_out_a_rule(words))
                     or (conversation.profile is not None and conversation.profile.has_personal_facts)) and not tells_learners(words)
-        checked = rule_check_reply(words, lang.code, self.rules, self.templates) \
+        # ("旺報寫說：取得二級證書後累計三年…" then "這樣寫對嗎？要不要改": the claim before, checked again)
+        claim = (mandarin_words(to_simplified(conversation.history[-1][0])) + " " + words) \
+            if conversation.history and asks_if_right_alone(words) else words
+        checked = rule_check_reply(claim, lang.code, self.rules, self.templates) \
             if not request.embedded_instruction and not own_case else None
         if checked is None and not request.embedded_instruction:
             # "大专毕业可以直接报三级对吧 我一直这么说的", "I tell learners any 大专 counts, even accounting, right?",
@@ -1071,9 +1113,26 @@ class Advisor:
         detail = (self._asked_detail(raw, words, lang, retriever)
                   # ("how much do hosts acutally make" then "numbers pls": the detail the question before asked)
                   or (self._asked_detail(raw, mandarin_words(conversation.last_question), lang, retriever)
-                      if request.adds_context and conversation.last_question and MORE_DETAIL.match(request.question) else None)) \
-            if act not in ("injection", "greeting") and not request.stated.has_personal_facts \
-            and not (act in PERSONAL_ACTS and conversation.profile is not None and conversation.profile.has_personal_facts) else None
+                      if request.adds_context and conversation.last_question and MORE_DETAIL.match(request.question) else None)
+                  # ("How much do live-commerce hosts actually earn" then "Any official stats?": the figures of that)
+                  or (self._asked_detail(raw, mandarin_words(to_simplified(conversation.history[-1][0])), lang, retriever)
+                      if conversation.history and _FIGURES_ASKED_ALONE.match(to_simplified(request.question)) else None)
+                  # ("thinking of switching to live commerce selling education products" then "anything I should know?":
+                  # the detail the message before named)
+                  or (self._asked_detail(raw, mandarin_words(to_simplified(conversation.history[-1][0])), lang, retriever)
+                      if conversation.history and (_ANYTHING_TO_KNOW.match(to_simplified(request.question))
+                                                   # ("I heard Shenzhen pays you back part of the fee…" then "does that
+                                                   # apply to the internet marketer one?": what "that" is)
+                                                   or (_APPLIES_TO_IT.search(to_simplified(request.question))
+                                                       and not conversation.last_refused)) else None)
+                  # ("如果我搬去第二個省做嘢" then "張證仲用唔用得": a short question pointing back, read after the message before)
+                  or (self._asked_detail(raw, mandarin_words(to_simplified(conversation.history[-1][0])) + " " + words, lang, retriever)
+                      if conversation.history and len(request.question) <= SHORT_POINTING_MAX and _is_a_question(to_simplified(raw))
+                      and (_POINTS_AT_A_THING.search(to_simplified(raw)) or _SAME_ONE_ASKED.search(to_simplified(raw)))
+                      and not _CREDIBILITY_ASKED.search(to_simplified(raw)) else None)) \
+            if act not in ("injection", "greeting") and (not request.stated.has_personal_facts or _only_a_level_named(request.stated)) \
+            and not (act in PERSONAL_ACTS and act != "statement" and conversation.profile is not None
+                     and conversation.profile.has_personal_facts) else None  # (a statement with no fact of the case: "他说有证就有保障")
         if detail is not None:
             return detail
         if routing.not_covered == "fee" and len(request.question) <= SHORT_FOLLOW_UP and conversation.last_question is not None \
@@ -1584,7 +1643,7 @@ class Advisor:
             if job_code and request.level is not None and _AFTER_THAT.search(request.question):
                 job = self.rules.job_type(job_code)
                 if request.level == min(job.levels) > 1:  # "when can I do L3, and is there anything after that?" (its top)
-                    text += "\n" + localize(self._ceiling_text(job, lang), lang)
+                    text += "\n" + localize(self._eligibility_replies.ceiling_text(job, lang.code), lang)
             # "can i apply for level 2 and what does the exam look like?": both answered; "能报几级 要培训多少课时
             # 大概多少钱": each question beside the case its entry, and the fee named as not held (not dropped)
             sides = self._side_questions(request, lang, retriever)
@@ -2321,7 +2380,7 @@ class Advisor:
                 break
         if job is None:
             return None
-        return self._eligibility_answer(raw, lang, localize(self._ceiling_text(job, lang), lang), [self._conditions_source(lang)])
+        return self._eligibility_answer(raw, lang, localize(self._eligibility_replies.ceiling_text(job, lang.code), lang), [self._conditions_source(lang)])
 
     def _past_the_top(self, raw: str, lang: Lang, request: Request, conversation: Conversation) -> Answer | None:
         """Higher than a job type goes, asked ("已經考咗平台管理員三級" then "老闆叫我繼續考上去 下一級係咩？", "what would I
@@ -2346,19 +2405,7 @@ class Advisor:
             conversation.profile = known.merge(replace(request.stated, job_type=code))
             text, sources, decision = self._eligibility_replies.reply(replace(request, act="eligibility_highest", levels=()), conversation, lang.code)
             return self._eligibility_answer(raw, lang, text, sources, decision)
-        return self._eligibility_answer(raw, lang, localize(self._ceiling_text(job, lang), lang), [self._conditions_source(lang)])
-
-    def _ceiling_text(self, job, lang: Lang) -> str:
-        """"平台管理员工种最高可以考到三级/高级工（…）", and, below the top level, where the levels above it are."""
-        code = "zh" if lang.code != "en" else "en"
-        joiner = "、" if code == "zh" else ", "
-        top = min(job.levels)
-        text = self.templates.text(lang.code, "answers", "track_top", job=job.name(code), top=self.rules.level_name(top, code),
-                                   levels=joiner.join(self.rules.level_name(level, code) for level in sorted(job.levels, reverse=True)))
-        if top > 1:  # (the platform administrator: the job types that go higher)
-            others = [j.name(code) for j in self.rules.job_types if min(j.levels) < top]
-            text += self.templates.text(lang.code, "answers", "track_top_switch", others=joiner.join(others))
-        return text
+        return self._eligibility_answer(raw, lang, localize(self._eligibility_replies.ceiling_text(job, lang.code), lang), [self._conditions_source(lang)])
 
     def _level_names(self, raw: str, lang: Lang, asked: LevelNameQuestion, retriever, conversation: Conversation) -> Answer:
         """Which level a name is, or which of two levels is higher, then the ladder from the bottom up."""
@@ -2652,6 +2699,14 @@ def shared_units(text: str, message: str) -> int:
     return len(_units(text) & _units(message))
 
 
+def _only_a_level_named(stated: Profile) -> bool:
+    """The only fact read from a message is a certificate's level, with no date, years or schooling ("四級證書要同工種嗎？"):
+    a certificate named as the subject of a question as much as one held."""
+    return stated.certificate_level not in (None, NO_CERTIFICATE) and stated.certificate_age is None \
+        and stated.years_total is None and stated.years_since_certificate is None and not stated.education \
+        and not stated.final_year_student_of and not stated.studying_at and not stated.apprenticeship
+
+
 def _sentence_about(text: str, message: str) -> str | None:
     """The sentence of a reply that shares most with a follow-up message, when it is not the first one."""
     wanted = _units(message)
@@ -2662,6 +2717,12 @@ def _sentence_about(text: str, message: str) -> str | None:
         return None
     shared = [len(_units(sentence) & wanted) for sentence in sentences]
     best = max(range(len(sentences)), key=lambda i: shared[i])
+    chosen = sentences[best]
+    if re.match(r"(?:whether|and|but|or|which|that|so|while|though|although)\b", chosen) \
+            or chosen.count("(") != chosen.count(")") or chosen.count("（") != chosen.count("）"):
+        # (an English clause after a semicolon, "whether you qualify, …", or one cut inside brackets, "…(72 items in the
+        # 2021 edition;", is no sentence to lead with)
+        return None
     return sentences[best] if best > 0 and shared[best] >= SHARED_MIN and shared[best] > shared[0] else None
 
 
@@ -2996,6 +3057,24 @@ _OWN_LEVEL_ASKED = re.compile(r"我(?:现在|而家|目前)?(?:可以|能|可唔
 _SAYS_YES_OR_NO = re.compile(r"(?:[暂暫]|不|可以|现在可以|現在可以|按你说的情况，暂|按你說的情況，暫|Not yet|Yes|No\b|You can|They can|You cannot|On what you have told me, you cannot)", re.I)
 # A choice or advice asked after an entry ("以后找工作哪个有用", "should I plan for that cert instead?"): the same entry again
 # does not answer it; it is said to be all the knowledge base holds, with where to ask
+# A request for what to mind, or whether a plan holds, with no subject of its own ("anything I should know?", "有啥要注意的",
+# "realistic?"): about the message before
+_ANYTHING_TO_KNOW = re.compile(r"^\W*(?:(?:is\s+(?:that|it|this)\s+)?(?:realistic|doable|feasible)|(?:现实|可行|行得通|做得到)(?:吗|不|嘛)?)\s*[?？]?\s*$|"
+                               r"^\W*(?:so\s+|ok\s+)?(?:is\s+there\s+)?anything\s+(?:else\s+)?i\s+(?:should|need\s+to|must)\s+(?:know|watch\s+out\s+for|be\s+careful\s+(?:of|about))\W*$"
+                               r"|^\W*(?:那|咁)?(?:有(?:什么|啥|咩|乜)|要)(?:规定|要求|规矩|嘢)?(?:要)?(?:注意|留意)(?:的|嘅)?(?:吗|地方|嘢|事项)?\W*$", re.I)
+# Figures asked for with no subject of their own ("Any official stats?", "official-ish numbers with sources?", "有冇數據")
+_FIGURES_ASKED_ALONE = re.compile(r"^\W*(?:any|are there(?: any)?|got(?: any)?)?\s*(?:official(?:-ish)?\s+|real\s+|actual\s+)?(?:stats?|statistics|numbers|figures|data)"
+                                  r"(?:\s+with\s+(?:sources?|links?))?\s*[?？]?\s*$|^\W*(?:有没有|有冇|有无)(?:官方)?(?:的)?(?:数据|统计|数字)(?:啊|呀|吗)?\s*[?？]?\s*$", re.I)
+# A thing pointed back at, not a person ("張證仲用唔用得", "这个跟…一样吗", "does it…"): 佢/他/她 are left out, they name
+# someone asked about
+_POINTS_AT_A_THING = re.compile(r"(?:这|那|呢|嗰|个|張|张)(?:张|个|本|條|条)?证|(?:这|那|呢|嗰)(?:个|种|样)|\b(?:it|that|this)\b", re.I)
+# Whether claims are to be believed ("這些說法可信嗎", "is that true?"): checked on their own, not read with the message before
+_CREDIBILITY_ASKED = re.compile(r"可信|靠谱|靠唔住|真的吗|是真的|是不是真|系唔系真|\btrue\b|\blegit\b|\breal\b", re.I)
+# Whether two things just named are one, or which to pick ("我该选哪个，是同一个工种吗", "same thing?")
+_SAME_ONE_ASKED = re.compile(r"同一(?:个)?(?:东西|工种|职业|证|回事)|一回事|(?:选|揀|拣)(?:哪|边)(?:个|一个)|\bsame (?:thing|one|job type)\b|\bwhich one should i (?:pick|choose)\b", re.I)
+# Whether what was just told applies here ("does that apply to the internet marketer one?", "这个适用于互联网营销师吗")
+_APPLIES_TO_IT = re.compile(r"^\W*(?:so\s+)?(?:does|would|will|do)\s+(?:that|this|it|those|these)\s+(?:also\s+)?(?:apply|count|work)\s+(?:to|for)\b"
+                            r"|^\W*(?:那|咁)?(?:这|那|呢|嗰)(?:个|些|啲|条)?(?:也)?(?:适用于?|适唔适用|包括|算唔算|算不算)", re.I)
 _ADVICE_ASKED = re.compile(r"哪个(?:更|比较)?(?:有用|好|值|划算|实用)|值不值|值唔值|划不划算|应不应该|该不该|要不要(?:换|改|转)|"
                            r"\bworth\b|\binstead\b|\bwhich\s+(?:one\s+)?(?:is\s+)?(?:more\s+)?(?:useful|worth)", re.I)
 # The lines of a yes that say why: the clause it rests on, and what was understood of the asker ("依据 L4-C…", "按你提供的情况：…").

@@ -27,6 +27,10 @@ from bot.types import Source
 OVERVIEW_ACTS = ("eligibility_highest", "eligibility_route", "statement")
 
 
+# How high the asker can go ("能考几级", "最高能考到", "whats the highest i can get")
+_HOW_HIGH_ASKED = re.compile(r"(?:能|可以)?考(?:到)?几级|最高(?:能|可以)?(?:考|报)?(?:到)?(?:几级|哪级|哪一级|多少级)?|\bhighest\b|\bhow (?:high|far)\b|\btop level\b")
+
+
 class EligibilityReplies:
     def __init__(self, rules, templates: Templates):
         self.rules = rules
@@ -65,6 +69,13 @@ class EligibilityReplies:
             text = _to_the_day(text, known.certificate_day, clock.today(), lang_code)
         if _FASTER_ASKED.search(mandarin_words(request.question).lower()) and (faster := self._faster_route(decision, lang_code)):
             notes.insert(0, faster)  # "which route gets me to level 3 faster": the routes, soonest first
+        job = known.job_type if known is not None else None
+        if job is not None and request.act == "eligibility_highest" and _HOW_HIGH_ASKED.search(mandarin_words(request.question).lower()) \
+                and min(self.rules.job_type(job).levels) > 1:
+            # ("平台管理员能考几级", "whats the highest i can get"): where the job type ends, beside the case
+            ceiling = self.ceiling_text(self.rules.job_type(job), lang_code)
+            if ceiling[:12] not in text:
+                text += "\n" + ceiling
         return "\n".join([*notes, text]), sources, decision
 
     def _faster_route(self, decision, lang_code: str) -> str | None:
@@ -92,6 +103,18 @@ class EligibilityReplies:
         required = self.rules.training_hours[level]
         return required if profile.training_hours < required else None
 
+    def ceiling_text(self, job, lang_code: str) -> str:
+        """"平台管理员工种最高可以考到三级/高级工（…）", and, below the top level, where the levels above it are."""
+        code = "zh" if lang_code != "en" else "en"
+        joiner = "、" if code == "zh" else ", "
+        top = min(job.levels)
+        text = self.templates.text(lang_code, "answers", "track_top", job=job.name(code), top=self.rules.level_name(top, code),
+                                   levels=joiner.join(self.rules.level_name(level, code) for level in sorted(job.levels, reverse=True)))
+        if top > 1:  # (the platform administrator: the job types that go higher)
+            others = [j.name(code) for j in self.rules.job_types if min(j.levels) < top]
+            text += self.templates.text(lang_code, "answers", "track_top_switch", others=joiner.join(others))
+        return text
+
     def _after_supposed_certificate(self, request: Request, conversation: Conversation, lang_code: str):
         """"如果我今年考到五级，几时可以考四级？": each route to the level asked, dated from that certificate
         (and from the years said, where those open it sooner), the newer conditions beside, who decides."""
@@ -103,6 +126,12 @@ class EligibilityReplies:
         today = clock.today()
         obtained = months_later(today, months)
         found = openings(self.rules, held, target, obtained, profile, today) if target >= 1 else []
+        # ("平台管理员可唔可以一路考上一级" then "佢考完三级之后仲有咩路行"): a job type without the level has no date for it
+        named = {code for code, pattern in vocab.JOB_TYPES
+                 if re.search(pattern, (request.question + " " + (conversation.last_question or "")).lower())}
+        job = profile.job_type or (next(iter(named)) if len(named) == 1 else None)
+        if job is not None and target >= 1 and target not in self.rules.job_type(job).levels:
+            return self.ceiling_text(self.rules.job_type(job), lang_code), [], None
         if not found:
             return self._reply(request, replace(request.facts, target_level=target), conversation, lang_code)
         first = next((o for o in found if o.condition is not None and o.condition.education is None), found[0])
@@ -1282,10 +1311,10 @@ def _destination(request: Request, known: Profile | None = None) -> int | None:
 _ANY_AGE = re.compile(r"(?:今年|我)\s*(\d{2})\s*[岁歲]|今年\s*([1-9]\d)\s*(?:了|啦)(?=[，,。！!？?\s]|$)|今年\s*([1-9]\d)(?!\s*[年月号日个級级万千])(?=\s*(?:[，,。！!？?]|\s|$))|(\d{2})\s*(?:周岁|岁|歲)|\b(?:i'?m|i am|aged?)\s+(\d{2})\b(?!\s*(?:years? of|yrs? of|months?|%))"
                      r"|\b(\d{2})\s*(?:yo|y/o|years? old)\b", re.I)
 # Someone's age ("我今年16岁", "表妹17歲", "I'm 17", "a 16 year old"), not one a rule names ("要满18岁", "till 18").
-_PERSON_AGE = re.compile(r"(?<!\d)(?<![满滿到够夠过過要超至])(?<!满了)(\d{1,2})\s*(?:周岁|週歲|岁|歲)(?!以上|以下|前|后|後|先|才|或以上)"
+_PERSON_AGE = re.compile(r"(?<!\d)(?<![满滿到够夠过過要超至等])(?<!满了)(\d{1,2})\s*(?:周岁|週歲|岁|歲)(?!以上|以下|前|后|後|先|才|或以上)"
                          r"|\b(?:i'?m|i am|he'?s|she'?s|aged)\s+(\d{1,2})\b(?!\s*(?:years? of|yrs? of|months?|%|hours?))"
                          r"|\b(\d{1,2})\s*(?:yo|y/o|-year-old|years? old|year old)\b"
-                         r"|\b(?:is|turns|turned|just turned)\s+(\d{1,2})(?=\s*[,.;!?，。]|\s*$|\s+(?:and|now|this|next)\b)", re.I)  # "my cousin is 17,"
+                         r"|\b(?:is|are|turns|turned|just turned)\s+(\d{1,2})(?=\s*[,.;!?，。]|\s*$|\s+(?:and|now|this|next)\b)", re.I)  # "my cousin is 17,"
 
 
 def _about_them(text: str, lang_code: str) -> str:

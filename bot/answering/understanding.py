@@ -188,7 +188,7 @@ _AGE = re.compile(r"\d{1,2}\s*(岁|周岁)|(?:刚满|刚刚满|今年|才)\s*1\d
                   r"|(?:我|我都|我已经)?今年\s*[1-9]\d\s*(?:了|啦)(?=[，,。！!？?\s]|$)", re.I)  # "我今年40了"
 _FIRST_PERSON = re.compile(r"我|俺|本人|咱|\b(i|i'm|im|i've|ive|my|me)\b", re.I)
 # A claim reported, not the asker's own story ("网上说…", "听说…", "I heard that…", "someone told me…").
-_HEARSAY = re.compile(r"\W*(?:(?:网上|网上有人|有人|好多人|别人|朋友|新闻|群里|机构|培训机构|抖音上|视频里)(?:都|也)?(?:说|讲|话|写|称|传)|听说|据说|"
+_HEARSAY = re.compile(r"\W*(?:(?:网上|网上有人|有人|好多人|别人|朋友|新闻|群里|机构|培训机构|抖音上|视频里|[^\s，,。？?]{1,6}(?:报|日报|晚报|时报|新闻网))(?:上)?(?:都|也)?(?:说|讲|话|写|称|传)(?:说|着|道)?|听说|据说|"
                       # "刷到一个培训机构的视频说，2023年起…": a video or post seen, and what it says
                       # ("我看台湾《旺报》写说，…": a paper read)
                       r"(?:我|我在)?(?:刷到|看到|睇到|见到|看|睇|读到)[^，,。？?]{0,14}(?:视频|文章|帖子|新闻|广告|直播|报道|报纸|公众号|网站|》)"
@@ -246,6 +246,8 @@ _WHICH_OF_TWO_LEVELS = re.compile(r"(?:应该|应当|该|要)(?:先)?(?:报|考|
 # Words asking what a level requires (not its training hours, content or fee).
 _REQUIREMENT_WORDS = re.compile(r"条件|要求|资格|门槛|年限|工作经验|几年经验|路径|路线|途径|(?<![那这嗰𠮶呢])几年|多少年|\broutes?\b|\bneed\b|\brequire|\bqualif|\beligib|"
                                 r"\bexperience\b|how many (?:years|yrs?)\b|\breqs?\b|"
+                                # "whats the legit way to get level 4 faster", "最快的途径": the routes to the level
+                                r"\b(?:ways?|routes?|paths?)\s+to\s+(?:get|reach|apply\s+for)\b|最快(?:的)?(?:办法|方法|路子|路|途径)|"
                                 # "考二级是不是一定要先有三级？": whether a level below must come first is the conditions
                                 r"(?:一定|必须|是否|是不是|要不要|需不需要|用不用)(?:要)?先(?:有|拿|考|持有|取得)[^，,。？?]{0,8}[一二三四五1-5]\s*级", re.I)
 _EN_SENTENCE_END = re.compile(r"(?<=[a-z0-9)]\.)\s+(?=[a-zA-Z])")
@@ -367,7 +369,7 @@ _OWN_FIELD_WORK = re.compile(r"\b(?:i|i'm|im|i've|we)\s+(?:\w+\s+){0,2}?(?:sell|
 # Whether some work counts as this or a related occupation ("做线下销售算不算", "related or not?", "does 微商
 # count as related work?"): the evaluation body decides; the entry on that kind of work answers.
 _RELATED_WORK = re.compile(r"(?:算不算|算唔算|算吗|算嗎|算是|算係|计唔计|计不计|能不能算|可唔可以计|可不可以算)(?:是|做)?(?:本职业|相关|相关职业|相关工作|工作年限|年资|年限|工作经验|经验|从事本职业|互联网营销师?(?:的|嘅)?工作)|"
-                           r"(?:那段|那几年|那两年|那三年|那份工|那份工作|那些年|这段|那部分)(?:的?经历|的?工作|时间)?(?:算不算|算唔算|算吗|计唔计|计不计|能不能算)|"
+                           r"(?:那段|那几年|那两年|那三年|那份工|那份工作|那些年|这段|那部分)(?:的?经历|的?工作|时间)?(?:算不算|算唔算|算吗|计唔计|计不计|能不能算|(?:能|可以)?算(?:进去|进来|上|得上)(?:吗|不|么|嘛)?)|"
                            r"(?:计得入|计唔计得入|算得入|算进|计入)(?:年资|年限|工作年限)|"
                            r"相关(?:职业|工作|经验)(?:吗|不|么|嘛|呢|\?|？)|(?:是不是|一定要|必须)(?:是)?(?:直播|本职业)(?:相关)?(?:的)?工作|"
                            r"\b(?:related|relevant)(?: or not\b|\s*\?|\s+(?:work|occupation|experience|field)\b)|"
@@ -445,6 +447,30 @@ _HOURS = re.compile(r"学时|课时|时长|小时|\bhours?\b", re.I)  # training
 # Whether the other occupation's certificate held serves for a level ("这证拿来报三级算不算数", "can I use it for L3")
 _OTHER_CERTIFICATE_COUNTS = re.compile(r"算不算|算唔算|算数|算吗|能不能用|可不可以用|可以用|能用|拿来报|用来报|拿佢|用佢|\bcount\b|\buse (?:it|this|that|my)\b", re.I)
 # Which of two sayings is right ("到底信哪个", "whos right", "边个啱")
+# Which level to take first, asked after a case ("which one should i do first then", "咁我應該先考邊級"): the case's
+# overview (open now, then the next), not the level just weighed again
+_WHICH_FIRST = re.compile(r"\bwhich (?:one|level)\b[^?.]{0,20}\b(?:first|start(?: with)?)\b|\bwhere (?:do|should) i start\b"
+                          r"|(?:先|首先)(?:考|报|攞|拿)(?:哪|边|邊)(?:个|一个|级|一级|個)|(?:应该|應該|要)?从(?:哪|边)(?:一)?级(?:开始|考起)", re.I)
+# Whether what the asker told stands in their way ("so does that stop me from the exam", "學歷會唔會卡住我"): their case
+_STANDS_IN_THE_WAY = re.compile(r"\b(?:stop|stops|block|blocks|bar|bars|keep|keeps|disqualif\w*)\s+(?:me|him|her|them)\b"
+                                r"|卡住?(?:我|他|她|佢)|(?:拦|挡)住?(?:我|他|她|佢)|(?:会不会|会唔会|有没有|有冇)(?:卡|影响)", re.I)
+# What the assistant itself is unsure of ("有冇啲嘢你自己都唔肯定", "is there anything you're not sure about"): a question on
+# which facts are confirmed, not a probe of its instructions
+_ASKS_WHAT_IS_UNSURE = re.compile(r"(?:有没有|有冇|有什么|有啥|哪些|什么|啥)[^？?。]{0,10}(?:不肯定|唔肯定|不确定|唔确定|没把握|冇把握|未确认|不确认|拿不准)"
+                                  r"|\b(?:anything|what|which (?:parts?|facts?|things?))\b[^?.]{0,20}\b(?:not sure|unsure|uncertain|unconfirmed|don'?t know for sure)\b", re.I)
+# A records system said not to be updated yet ("機構話系統未更新"): the certificate not found in the query, no instruction
+_RECORDS_NOT_UPDATED = re.compile(r"系统(?:还|仲)?(?:未|没有?|冇|还没)(?:更新|上传|录入|同步)|\bsystem (?:hasn'?t|has not|isn'?t|is not|not|wasn'?t)\s+(?:been\s+)?(?:updated|synced)", re.I)
+# Someone's own years told through them ("朋友话他做了主播十年…"): kept as that person's facts beside the claim they make
+_THEIR_OWN_WORK_TOLD = re.compile(r"\W*(?:我)?(?:朋友|同事|同学|[表堂]?(?:哥|姐|弟|妹)|老公|老婆|男朋友|女朋友)(?:都|也)?(?:话|说|讲)\s*"
+                                  r"(?P<work>(?:他|她)(?:自己)?(?:已经)?(?:做|干|播|当)(?:了)?[^，,。？?]{0,8}?(?:\d+(?:\.\d+)?|[一二两三四五六七八九十半]+)\s*(?:多)?(?:年|个月)(?:多)?)")
+# Which of two figures is right, asked after a level's rule ("so which is it, 3 or 4", "到底是3年还是4年")
+_WHICH_FIGURE = re.compile(r"\b(?:which|what)(?: one)? is it\b[^?]{0,6}\d\s*(?:years?|yrs?)?\s*or\s*\d|(?<!\d)\d\s*(?:年|个?月|years?|yrs?)?\s*(?:还是|定系|定係|or|抑或)\s*\d\s*(?:年|个?月|years?|yrs?)?\s*(?:啊|呀|呢|[?？]|$)", re.I)
+# Whether the asker's own case is there now, asked with no level ("所以我现在够了吗", "算到今天满5年没 差几天行不行",
+# "am i there yet"): the case told, on the level talked of
+_ENOUGH_NOW = re.compile(r"(?:现在|而家|依家|今天|今日|到今天|到今日)[^，。？?]{0,6}?(?:够|满)\s*(?:\d+|[一二两三四五六])?\s*(?:年|个月)?\s*(?:了)?\s*(?:吗|没|未|嘛|没有|未呀|未啊|不)"
+                         r"|^\W*(?:所以|那|咁|那么)?\s*(?:我|佢|他|她)?\s*(?:现在)?\s*(?:够|满)\s*(?:\d+|[一二两三四五六])?\s*(?:年|个月)?\s*了?\s*(?:吗|没|未|嘛|没有)\s*[?？]?\s*$"
+                         r"|差(?:几|幾|\d+)\s*[天日](?:行不行|可以吗|行吗|得唔得|算不算|都唔得|也不行吗)"
+                         r"|\bam i there yet\b|\bis (?:that|it) enough (?:now|yet)\b|\bdo i (?:qualify|meet it) (?:now|yet)\b|\bdoes that make (?:it )?\d+ years\b", re.I)
 _WHICH_IS_RIGHT = re.compile(r"信哪个|听哪个|信边个|听边个|哪个对|哪个才对|谁对|谁说得对|边个啱|边个讲得啱|\bwho'?s right\b|\bwho is right\b|\bwhich (?:one )?is (?:right|correct)\b|\bwhich (?:one )?(?:should i|do i) (?:trust|believe)\b", re.I)
 # From one level up to another, asked how long ("从五级考到一级大概要多少年", "how long from level 5 to level 1")
 _LEVEL_TO_LEVEL = re.compile(r"从\s*[一二三四五1-5]\s*级.{0,6}(?:到|去到|升到|考到)\s*[一二三四五1-5]\s*级[^，,。]{0,10}(?:多久|多少年|几年|几耐|多长时间)"
@@ -567,7 +593,9 @@ def claimed_level(words: str) -> int | None:
 _LOWER_FIRST = re.compile(r"(?:要|需要|必须|一定要|得|使唔使|使不使|用不用|是不是要|是否要|是否需要|要不要|需不需要)\s*先\s*(?:考|拿|有|攞|过)?\s*(?P<a>[一二三四五])\s*级"
                           r"|先\s*(?:考|拿)\s*(?P<b>[一二三四五])\s*级\s*(?:再|才)"
                           r"|\b(?:need|needs|have\s+to|has\s+to|must)\s+(?:to\s+)?(?:do|take|get|pass|sit|hold)?\s*(?:the\s+)?"
-                          r"(?:(?P<c>[一二三四五])\s*级|(?:level|lvl|l)\s*(?P<d>[1-5]))(?:\s+(?:cert(?:ificate)?|exam))?\s+first\b", re.I)
+                          r"(?:(?P<c>[一二三四五])\s*级|(?:level|lvl|l)\s*(?P<d>[1-5]))(?:\s+(?:cert(?:ificate)?|exam))?\s+first\b"
+                          # ("想考四级" then "没考过五级 可以跳吗": the level skipped is below the one asked)
+                          r"|(?:没有?|冇|未|不)\s*(?:考过?|拿过?|攞过?)\s*(?P<e>[一二三四五])\s*级[^，。？?]{0,6}?(?:可以|能|可唔可以|得唔得|可不可以)?\s*跳", re.I)
 # A trainer's own telling of a rule ("我一直跟学生说…", "I tell my students…")
 _TELLS_LEARNERS = re.compile(r"我" + _TO_LEARNERS + r"|" + _I_TELL + r"(?:students|learners|trainees|class)\b", re.I)
 # More of the work history, told after what came before ("and before that 4 yrs in retail buying", "在那之前已經當直播主5年了").
@@ -830,6 +858,9 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
     if conversation.last_question is not None and guess.act in ("out_of_scope", "injection", "greeting") \
             and _LAYOUT_REQUEST.search(question) and not routing.injection and not routing.dishonest and len(question) <= LAYOUT_ASK_MAX:
         guess = ActGuess("followup", guess.confidence, guess.act)  # "请用中文分点列出来": the last question, laid out
+    if guess.act == "injection" and not routing.injection and (_ASKS_WHAT_IS_UNSURE.search(mandarin_words(question))
+                                                                or _RECORDS_NOT_UPDATED.search(mandarin_words(question))):
+        guess = ActGuess("fact", guess.confidence, guess.act)  # "有冇啲嘢你自己都唔肯定": which facts are unconfirmed
     if routing.injection or guess.act == "injection":
         rest = _without_tasks(_without_instruction(question, lambda clause: route(clause).injection
                                                    or classifier.guess(clause, embed(clause)).act == "injection"))
@@ -873,6 +904,9 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
             act, confidence = "logistics", asked_last.confidence
     words = mandarin_words(question)  # the message in Mandarin words, read by the slot rules below
     claimed = without_claimed_rules(words)  # (whose facts these are and what they are: not what someone claims the rule is)
+    if (own := _THEIR_OWN_WORK_TOLD.match(words)) is not None and not claimed[own.start("work"):own.end("work")].strip():
+        # ("朋友話佢做咗主播十年 可以直接考三級": the friend's years are the friend's case; only "可以直接考三級" is claimed)
+        claimed = claimed[:own.start("work")] + own.group("work") + claimed[own.end("work"):]
     supposed = _supposed_certificate(words)
     if _TASK_REQUEST.search(question) and not routing.dishonest and not levels_named(question):
         # "translate this contract", "帮我写一段直播话术", "怎么快速涨粉": work to do, not a question this advisor answers
@@ -942,8 +976,16 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
         # diploma held, whichever clause named it
         stated = replace(stated, studying_at=list(stated.education), education=[],
                          final_year=False if says_not_final_year(words.lower()) else stated.final_year)
+    known_school = stated.final_year_student_of or (conversation.profile.final_year_student_of if conversation.profile is not None else [])
+    if known_school and says_not_final_year(words.lower()) and not parse_profile(words).final_year_student_of:
+        # "can our final-year students apply for level 4?" then "what about year 2 students, not final year": the same
+        # school, attended, not in its last year (the school route is not theirs yet)
+        stated = replace(stated, studying_at=list(known_school), final_year_student_of=[], final_year=False)
     hearsay = _HEARSAY.match(words)
-    if hearsay and not _FIRST_PERSON.search(words[hearsay.end():]):
+    # ("朋友話佢做咗主播十年 可以直接考三級": what the friend says of themself is the friend's case, kept as theirs)
+    if hearsay and not _FIRST_PERSON.search(words[hearsay.end():]) \
+            and not (re.match(r"\s*(?:他|她|佢)(?:自己)?(?:已经|都)?(?:做|干|播|当|搞)", words[hearsay.end():])
+                     and re.match(r"\W*(?:朋友|同事|同学|[表堂]?(?:哥|姐|弟|妹))", words)):
         stated = Profile()  # "网上说2023年起新主播必须持证上岗": a claim reported, its dates no one's work
     if (_ABOUT_THE_RULES.search(question) and not _FIRST_PERSON.search(re.sub(r"我们|我哋|咱们|\bwe\b|\bour\b", " ", question))) \
             or (_RULE_PHRASING.search(question) and not _POSSESSION.search(question)
@@ -1165,8 +1207,15 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
     if act == "rule_question" and stated.years_total is not None and asked_levels and _DID_FOR.search(words) \
             and _third_party(words) is None:
         act = "eligibility_level"  # "这样做了两年，能算两年工作年限吗？想报五级": their own years, asked of a level
+    if act in ("fact", "followup", "rule_question") and not asked_levels and conversation.last_level is not None \
+            and conversation.last_act in ("rule_question", "fact") and _WHICH_FIGURE.search(words) and not stated.has_personal_facts:
+        # "is it true level 1 needs 3 years after technician?" then "so which is it, 3 or 4": that level's rule again
+        # (a rule heard and doubted: that level's conditions, as for a rule someone else states)
+        act, asked_levels, claim_level = "rule_question", (conversation.last_level,), conversation.last_level
     first = _LOWER_FIRST.search(words)
-    if first is not None and act not in ("injection", "out_of_scope") and not routing.not_covered:
+    # (not the way there asked at its soonest: "如果先考五級再考四級，最快幾時考到四級？" is the steps, dated)
+    if first is not None and act not in ("injection", "out_of_scope") and not routing.not_covered \
+            and not (act == "eligibility_route" and re.search(r"最快|最早|\bhow soon\b|\bearliest\b", words, re.I)):
         # "那要先考五级吗？" after "想考三级", "do i have to do wuji first or can i go siji directly?", "for 四级 does he
         # still need 五级 first?": the level above it is the one asked (named, or weighed before, or the next one up),
         # on the case told when there is one
@@ -1348,6 +1397,9 @@ def _with_certificate_at_graduation(words: str, conversation) -> str:
     return words
 
 
+_GRADUATED_YEARS_AGO = re.compile(r"毕业(?:了|咗)?\s*(?:\d+|[一二两三四五六七八九十半]+)\s*(?:多)?(?:年|个月)(?:多)?(?:了|啦)?")
+
+
 def _with_graduation_year(words: str, conversation) -> str:
     """"working in short video promotion since I graduated" after "graduated 2019": the year said before is
     the start of the work said now."""
@@ -1357,6 +1409,10 @@ def _with_graduation_year(words: str, conversation) -> str:
         # "graduated … in July 2024 with a 预备技师 certificate" then "been working in live commerce since": the
         # "since" of the next message is the graduation's, when that message dated nothing else (no level held)
         last = mandarin_words(to_simplified(conversation.history[-1][0])).lower() if conversation.history else ""
+        if _GRADUATED_YEARS_AGO.search(last) and re.match(r"\W*(?:毕业后|之后|然后)?(?:就)?一直(?:都)?在", words) \
+                and re.search(vocab.WORK_CUE, words.lower()) and not re.search(r"\d|[一二两三四五六七八九十半]\s*(?:年|个月)", words):
+            # ("本科新闻学 毕业两年了" then "一直在直播公司做场控"): the years since graduating are the work's
+            return f"{last}，毕业后{words}"
         when = _GRADUATED_WHEN.search(last)
         if not (_SINCE_ALONE.search(words) and re.search(vocab.WORK_CUE, words.lower())
                 and when is not None and not levels_named(last.replace("预备技师", " "))):
@@ -1423,8 +1479,12 @@ def age_stated(question: str) -> int | None:
     return _age(question)
 
 
+# An age waited for or required, not the asker's ("定係要等18歲", "要满18岁才行吗", "wait till 18")
+_AGE_AWAITED = re.compile(r"(?:要等|等到|等满|等|要满|须满|必须满|满了)\s*\d{1,2}\s*(?:岁|周岁|歲|週歲)|\b(?:until|till|wait\s+(?:till|until|for))\s+(?:i'?m\s+|he'?s\s+|she'?s\s+|they'?re\s+)?\d{1,2}\b", re.I)
+
+
 def _age(question: str) -> int | None:
-    match = _AGE.search(ages_in_digits(question))
+    match = _AGE.search(_AGE_AWAITED.sub(" ", ages_in_digits(question)))
     if not match:
         return None
     digits = re.search(r"\d{1,2}", match.group(0))
@@ -2078,6 +2138,22 @@ def _keyword_act(act: str, confidence: float, routing: Routing, question: str, s
         # "营销员四级的证 2018年考的…" then "这证拿来报互联网营销师三级算不算数": that level on the case, the certificate
         # counted as a related occupation's (said so; the evaluation body decides)
         return "eligibility_level", 1.0
+    if act in ("rule_question", "fact", "followup", "logistics") and known and _STANDS_IN_THE_WAY.search(mandarin_words(to_simplified(question))) \
+            and conversation.profile.education and not levels_named(question) and not routing.not_covered \
+            and not re.search(r"专业|\bmajors?\b", mandarin_words(to_simplified(question)), re.I) \
+            and not conversation.third_party and not _THIRD_PARTY.search(question):
+        # "i only finished junior high" then "so does that stop me from the exam": the case, with what the schooling means
+        return "eligibility_highest", 1.0
+    if act in ("rule_question", "fact", "followup", "eligibility_level") and known and _WHICH_FIRST.search(mandarin_words(to_simplified(question))) \
+            and not levels_named(question) and not conversation.third_party and not _THIRD_PARTY.search(question):
+        # "could i do level 3 right after graduating?" then "which one should i do first then": what is open now
+        return "eligibility_highest", 1.0
+    if act in ("rule_question", "fact", "followup", "out_of_scope", "statement") and known and not routing.not_covered \
+            and _ENOUGH_NOW.search(mandarin_words(to_simplified(question))) and not levels_named(question) \
+            and not conversation.third_party and not _THIRD_PARTY.search(question):
+        # "五級是不是要做滿一年？" then "去年12月1號開始…" then "所以我現在夠了嗎": the case, on the level talked of
+        return ("eligibility_level" if conversation.last_level is not None or conversation.profile.target_level is not None
+                else "eligibility_highest"), 1.0
     if act in ("rule_question", "fact", "followup") and known and _WHICH_IS_RIGHT.search(question) and not conversation.third_party \
             and not _THIRD_PARTY.search(question) and conversation.last_question is not None \
             and len(set(levels_named(question)) | set(levels_named(conversation.last_question))) == 1:

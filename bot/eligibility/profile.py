@@ -109,6 +109,9 @@ class Profile:
                 values[f.name] = True if new or (old and newer.years_total is None and newer.years_since_certificate is None) else None
             else:
                 values[f.name] = new if new is not None else old
+        if newer.final_year is False and newer.studying_at:
+            # ("final-year students" then "year 2 students, not final year"): the school is attended, not in its last year
+            values["final_year_student_of"] = [code for code in values["final_year_student_of"] if code not in newer.studying_at]
         # Years since a certificate belong to that certificate: a different one resets them
         # (naming the level of a certificate already counted from, "是四级证书", does not).
         other_certificate = self.certificate_level not in (None, NO_CERTIFICATE) and \
@@ -120,6 +123,11 @@ class Profile:
             values["holds_certificate"] = newer.holds_certificate
         if newer.certificate_age is not None and newer.certificate_day is None and newer.certificate_age != self.certificate_age:
             values["certificate_day"] = None  # the certificate dated again, to the month: the day said before was of the old date
+        if newer.certificate_age is not None and newer.years_since_certificate is None and self.years_since_from_date \
+                and values["years_since_certificate"] is not None and values["years_since_certificate"] > newer.certificate_age:
+            # ("2021年尾攞嘅 22年開始全職做直播" then "係2023年3月先攞 唔係21年"): the years since it, worked out from
+            # the old date, end at the new one
+            values["years_since_certificate"] = newer.certificate_age
         if correction and newer.lacks_level is not None and newer.certificate_level is None \
                 and self.certificate_level not in (None, NO_CERTIFICATE) and self.certificate_level <= newer.lacks_level:
             # ("我朋友話佢有三級" then "啊唔係 佢話三級只係考咗理論 實操未過"): the certificate told is taken back, with its dates
@@ -653,10 +661,32 @@ def _seasons_dated(text: str, today: date) -> str:
     return re.sub(r"(?<=since )this\s+(summer|spring|autumn|fall)\b", lambda m: f"{m.group(1)} {today.year}", text)
 
 
+# A slip taken back mid-message: "在虾皮…不是，在淘宝直播卖东西", "on shopee, no wait, on taobao"
+_SLIP_TAKEN_BACK = re.compile(r"在[^，,。…\s]{1,8}\s*(?:…+|\.{2,}|，|,)\s*(?:不是|不对|唔系|唔係|讲错|说错了?)\s*[，,、]?\s*(?=在)"
+                              r"|\bon\s+\w+\s*(?:…+|\.{2,}|,)\s*(?:no\s+wait|sorry|i\s+mean)\s*,?\s*(?=on\s)")
+
+
+# A level's two names said to be one ("二級是技師對吧", "中级工就是四级？", "level 2 is technician right?"): a question
+# about the names, no level held or wanted
+_LEVEL_NAMES_EQUATED = re.compile(r"(?:[一二三四五]\s*级|(?:高级)?技师|[初中高]级工)\s*(?:就|即)?\s*(?:是|系|係|即系|等于|=)\s*(?:不是)?\s*"
+                                  r"(?:[一二三四五]\s*级|(?:高级)?技师|[初中高]级工)(?:\s*(?:对吧|对不对|是吧|吧|吗|嘛|冇错吧|啱唔啱|right|[?？]))?"
+                                  r"|\blevel\s*[1-5]\s+(?:is|=|means)\s+(?:the\s+)?(?:senior\s+technician|technician|(?:junior|intermediate|senior)\s+worker)\b")
+
+
+def _level_names_equated(text: str) -> str:
+    return _LEVEL_NAMES_EQUATED.sub(" ", text)
+
+
+def _slip_taken_back(text: str) -> str:
+    """The place said and taken back in the same message is dropped, so the date before it carries on to the place
+    meant ("我是去年12月1號開始在蝦皮…不是，在淘寶直播賣東西" is a start on Taobao last December)."""
+    return _SLIP_TAKEN_BACK.sub("", text)
+
+
 def _read_before_parsing(text: str, today: date) -> str:
     """The message as the parser reads it: each pre-reading in turn, in this order."""
     t = _apostrophes(text.strip().lower())
-    for read in (_quoted_rules, _stints_summed, lambda x: _ID_PAPERS.sub("ID卡", x), _units_carried, _whole_year_off, _full_years,
+    for read in (_slip_taken_back, _level_names_equated, _quoted_rules, _stints_summed, lambda x: _ID_PAPERS.sub("ID卡", x), _units_carried, _whole_year_off, _full_years,
                  lambda x: _seasons_dated(x, today)):
         t = read(t)
     return _held_list(_dates_to_the_month(t, today))
@@ -771,7 +801,10 @@ def _parse_once(text: str, expecting: str | None = None, today: Callable[[], dat
             profile.training_hours = int(hours.group("hours") or hours.group("hours_en"))
     _read_years(t, profile, expecting, today())
     # ("moved to making videos in 2023, same company": a change to this occupation's work, no other work named)
-    if profile.years_total_from_date and re.search(vocab.CHANGE_TO_JOB_TYPE, t) and (profile.job_type or not re.search(vocab.OTHER_WORK, t)):
+    if profile.years_total_from_date and re.search(vocab.CHANGE_TO_JOB_TYPE, t) and (profile.job_type or not re.search(vocab.OTHER_WORK, t)
+                                                                                      or re.search(vocab.WORKED_ALL_ALONG, t)):
+        # ("这几年一直做销售 去年开始转直播带货": work all along, the date only its latest change; the other work is noted
+        # as the evaluation body's to count)
         profile.start_is_a_change = True
     if profile.years_total is not None and re.search(vocab.WORKED_ALL_ALONG, t) and re.search(vocab.RECENT_PART, t):
         profile.recent_part = True
@@ -1068,6 +1101,11 @@ def _levels(text: str) -> tuple[list[int], list[int], list[int], list[int], list
             continue
         if re.match(_DATED_AFTER_COMMA, text[match.end():match.end() + 30]) and not re.search(vocab.PLAN_CUE, before):
             held.append(level)  # "直播銷售員四級，2022年取得", "五级的，2023年拿的": the date it was had, after a comma
+            continue
+        if re.search(r"\b(?:cert|certificate|qualification(?:\s+cert\w*)?)s?\s*,\s*$", text[max(0, match.start() - 40):match.start()], re.I) \
+                and re.match(r"\s*(?:,|，)\s*(?:from|since|dated|got|obtained|issued)\b|\s*(?:from|since)\s+(?:19|20)\d{2}\b",
+                             text[match.end():match.end() + 30], re.I):
+            held.append(level)  # "an old 营销员 qualification cert, level 3, from 2016": the level of the certificate held
             continue
         if re.match(_SELF_INTRO_AFTER, after, re.I) or re.search(_SELF_INTRO_BEFORE, text[max(0, match.start() - 40):match.start()], re.I):
             held.append(level)  # "level 2 video creator here", "platform admin here, level 3": the asker's own level

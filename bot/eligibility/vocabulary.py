@@ -228,13 +228,14 @@ COUNTS_AS_BEFORE = (r"(?:当|当作|当成|算作|视为|视作|等同于?|等�
                     r"|\bequivalent\s+to|\bsubstitute\s+for|\bin\s+place\s+of|\binstead\s+of|\breplace)\s*(?:一?[个张]|an?\s+|the\s+)?$")
 START_FROM_BEFORE = r"(?:从|由)\s*(?:最低的?)?$|\b(?:start|begin)(?:ing)?\s+(?:from|at)\s*$"
 
+# ("no other certs" beside a certificate told is no "no certificate": the words other/more/extra are left out)
 NO_CERTIFICATE = (
     r"证(?:书)?(?:都|也|还|一直)?(?:没|冇|未)(?:有)?(?:考|拿)(?:过|到)",  # "营销员证没考过"
     r"(?:没有|没|无|未|还没有?|冇|未有)(?:拿到|取得|获得|考到|考取|考过|拿过|任何|过|的|咗|考|啥|什么|大陆|内地|国内)*(?:职业|技能|等级|资格)*(?:证书|证照|证)(?!明)",
     r"\b(?:no|without|(?:don't|do\s+not|doesn't)\s+have\s+(?:a|any)|(?:haven't|have\s+not)\s+got\s+(?:a|any)"
     r"|never\s+(?:got|obtained|had)\s+(?:a|any)|lack\s+(?:a|any))\s+"
-    r"(?:(?!level|technician|worker|completion|training|graduat|diploma)[\w-]+\s+){0,2}?certific(?:ate|ation)s?\b",
-    r"\b(?:no|without|zero)\s+(?:any\s+)?(?:(?!completion|training|graduat)[a-z-]+\s+)?(?:certs?|certificates?|certifications?|证书|证)(?:\b|(?=\s|$))|\buncertified\b"
+    r"(?:(?!level|technician|worker|completion|training|graduat|diploma|other|more|additional|extra|further)[\w-]+\s+){0,2}?certific(?:ate|ation)s?\b",
+    r"\b(?:no|without|zero)\s+(?:any\s+)?(?:(?!completion|training|graduat|other|more|additional|extra|further)[a-z-]+\s+)?(?:certs?|certificates?|certifications?|证书|证)(?:\b|(?=\s|$))|\buncertified\b"
     r"|\b(?:none|not\s+one|neither)\s+(?:of\s+(?:them|us|the\s+\w+)\s+)?(?:(?:is|are|was|were|has\s+been|have\s+been)\s+)?certified\b",
     r"零基础|从零开始|从头开始|\bfrom\s+(?:scratch|zero)\b|\bcomplete\s+beginner\b",
     # "冇做過直播", "never streamed before": none of this work (other work may have been done)
@@ -391,11 +392,11 @@ EDUCATION = (
     (r"大专|专科|二专|五专|三专|本科|学士|硕士|研究生|博士|大学毕业|大学学历|大学文凭|大学(?=\s*(?:读紧|在读|读|念)\s*大[一二三四])|大学(?:时)?(?=\s*(?:读|念|学|修)(?:的)?(?:是)?\s*(?!紧|大[一二三四])[\u4e00-\u9fff]{2,6}?(?:专业)?(?:\s|[，,。]|$|(?:19|20)?\d{2}\s*年))|读大[一二三四]|(?:今年|现在|目前|我|我是|我今年)\s*大四(?=[，,。\s学生]|$)|junior\s+college|associate\s+degree"
      r"|(?<!technician-)(?<!technician\s)college\s+(?:degree|diploma)|university\s+(?:degree|diploma)|bachelor|\b(?:ba|bsc|bba|beng|msc|mba)\b(?=\s+(?:in|degree|from)\b)|undergrad(?:uate)?|master'?s|\bphd\b|doctorate|university|(?<!technician-)(?<!technician\s)college\s+graduate|graduated\s+from\s+college|\bdegree\b",
      ("junior_college_or_above_relevant",)),
-    (r"(?<!职业)高中|普高|普通高中|high\s+school", ("senior_high_school",)),
+    (r"(?<!职业)高中|普高|普通高中|(?<!junior\s)(?<!skip\s)(?<!skipping\s)(?<!quit\s)(?<!of\s)high\s+school", ("senior_high_school",)),
     # (junior middle school left unfinished, said as such: "我冇讀完初中", "初中没毕业", "only finished primary school")
     (r"(?:没|冇|未)(?:有)?(?:读|念|上)完初中|初中(?:都)?(?:没|冇|未)(?:有)?毕业|初中肄业|didn'?t\s+finish\s+(?:junior\s+high|middle\s+school)",
      ("junior_middle_unfinished",)),
-    (r"初中|middle\s+school", ("junior_middle_school",)),
+    (r"初中|middle\s+school|junior\s+high", ("junior_middle_school",)),  # ("i only finished junior high")
     # (schooling that ended at primary school, said as such; not "小学老师", "primary school teacher")
     (r"小学毕业|读到小学|小学学历|小学文化|小学文凭", ("primary_school",)),
 )
@@ -616,7 +617,8 @@ BACK_ON_A_DATE = re.compile(r"(?P<year>(?:19|20)\d{2}|今年|去年|前年)\s*�
                             r"(?:重新|又|再)(?:回来|返来|返嚟|回去)?(?:开始)?(?:做|播|干|开播)|(?P<year2>(?:19|20)\d{2}|今年|去年|前年)\s*年?\s*(?:(?P<month2>1[0-2]|0?[1-9])\s*月)?(?:份|初|中|底)?\s*(?:才|又|先)?\s*(?:回来|返来|返嚟)(?:做|播|干|开播)"
                             r"|\bback (?:to|into) [\w -]{0,24}?\b(?:in|from|since) (?:(?P<mname>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? )?(?P<year3>(?:19|20)\d{2})", re.I)
 # "working in short video promotion since I graduated", "毕业后一直做直播": work since the graduation, whose year is said
-WORKED_SINCE_GRADUATION = r"\bsince\s+(?:i\s+|we\s+|she\s+|he\s+)?graduat\w*|\bsince\s+graduation|\bafter\s+graduat\w*[^.;]{0,20}\b(?:ever since|till now|until now)|毕业(?:以|之)?后(?:就)?一直(?![^，,。]{0,6}(?:没|冇|未|不)(?:有)?(?:上班|工作|做|干|开工|返工)|在家|在找|找工作|待业)|" \
+# ("大专电子商务20年毕业 毕业就做直播": straight into the work from graduation)
+WORKED_SINCE_GRADUATION = r"\bsince\s+(?:i\s+|we\s+|she\s+|he\s+)?graduat\w*|毕业(?:以|之)?后?就(?:开始)?(?:去|在)?(?:做|干|播|当)(?=直播|主播|带货|选品|运营|视频|电商|平台|这行)|\bsince\s+graduation|\bafter\s+graduat\w*[^.;]{0,20}\b(?:ever since|till now|until now)|毕业(?:以|之)?后(?:就)?一直(?![^，,。]{0,6}(?:没|冇|未|不)(?:有)?(?:上班|工作|做|干|开工|返工)|在家|在找|找工作|待业)|" \
     r"\bgraduated\b[^.;]{0,60}\b(?:worked|working|been)\b[^.;]{0,50}\b(?:ever since|since then)\b|" \
     r"\bgraduated\b[^.;]{0,60}\b(?:worked|working|been)\b[^.;]{0,40}\bsince\s*(?=[.!?,)]|$)|毕业[，,]\s*(?:之|以)后(?:就)?一直|毕业(?:以|之)?后[^，,。.;；]{0,12}(?:到现在|到而家|至今)|毕业到(?:现在|而家)"
 GRADUATION_YEAR = re.compile(r"(?:graduat\w*|\bgrad\b|毕业)(?:\s+from\s+[^.,;\d]{1,30}?\s+in\s+|\D{0,12}?)(?:\b(?P<mname0>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(?P<y1>(?:19|20)\d{2})(?!\d)|(?P<y2>(?:19|20)\d{2}|今年|去年|上年|前年)\s*年?\s*(?:(?P<month>1[0-2]|0?[1-9])\s*月(?:份)?)?\D{0,4}毕业"
@@ -723,7 +725,7 @@ ASKS_TO_TAKE = (r"\b(?:can|could|may|should|will)\s+(?:i|we|she|he|they)\s+(?:\w
                 # "今年能申三级了吗？还是要到明年": the year of the exam asked about
                 r"|(?:今年|明年|年底|年内|后年)\s*(?:就)?(?:能|可以|可|能不能|可不可以|够|得)\s*(?:申|考|报)")
 # An age limit asked about ("考二级有年龄门槛吗", "is there an age limit for level 2?").
-AGE_LIMIT_ASKED = r"年龄(?:门槛|限制|要求|上限|下限)|\bage (?:limit|requirement|restriction|cap)s?\b"
+AGE_LIMIT_ASKED = r"年龄(?:门槛|限制|要求|上限|下限)|\bage (?:limit|requirement|restriction|cap)s?\b|\bminimum age\b"
 PLAN_CUE = r"想|打算|准备|计划|希望|要考|要报|报名|申报|报考|\bwant|\bplan|\bwill\b|going\s+to|\bhope|\baim|\bapply|\bnext\b"
 WORK_CUE = (r"(?<=[年月])(?:多)?(?:的)?班(?!级|主任|车|次)|(?<![没不未])在岗|(?<![没不未])全职(?!宝妈|妈妈|主妇|太太|带|在家)|(?<![没不未])在职|干|做|"
             # ("弄了两年", "搞直播三年": colloquial for doing the work)
@@ -820,7 +822,8 @@ BREAK_BEFORE = r"(?:断了?过?|停了?过?|休息了?过?|空了?过?|歇了?�
 BREAK_RANGE_AFTER = (r"\s*(?:期间|那段时间|那几个月)?\s*(?:都|也)?(?:在家)?(?:休|放|请)(?:了|咗)?(?:产假|病假|长假|育儿假|假)|"
                      r"\s*(?:期间|那段时间)?\s*(?:都|也)?(?:没有?|冇|未)(?:工作|做|干|上班|播|开播)|\s*(?:停|歇|断)(?:了|咗)?|"
                      r"\s*(?:on|for)?\s*(?:maternity|sick|parental)\s+leave|\s*(?:i\s+)?(?:took\s+(?:a\s+)?break|didn'?t\s+work|was\s+off)")
-BREAK_AFTER = r"\s*(?:没有?干|没做|没工作|的空档|空窗|的?(?:产假|病假|长假)|在(?:当兵|服役|部队|坐月子|养病|住院)|去?(?:当兵|服役|参军|入伍)|(?:坐月子|养病|住院)|off\b|break|gap|(?:of\s+)?(?:maternity|sick|parental)\s+leave|(?:of\s+)?(?:doing\s+)?nothing\b|(?:of\s+)?no\s+work\b|(?:of\s+)?not\s+working\b)"
+# ("中间有半年回老家没干": the place said between the figure and "没干" is still a break)
+BREAK_AFTER = r"\s*(?:(?:回(?:了|咗)?(?:老家|家|乡下|乡)|在家|返(?:了|咗)?乡下)(?:了|咗|待着|呆着)?(?:都|也)?(?:没有?|冇|未)(?:干|做|工作|上班|播|开播)|没有?干|没做|没工作|的空档|空窗|的?(?:产假|病假|长假)|在(?:当兵|服役|部队|坐月子|养病|住院)|去?(?:当兵|服役|参军|入伍)|(?:坐月子|养病|住院)|off\b|break|gap|(?:of\s+)?(?:maternity|sick|parental)\s+leave|(?:of\s+)?(?:doing\s+)?nothing\b|(?:of\s+)?no\s+work\b|(?:of\s+)?not\s+working\b)"
 # Watching, not working ("刷抖音都五六年了", "看直播看了5年", "been watching streams for 5 years"): no years of work.
 WATCHING_BEFORE = r"(?:看|刷|玩|追|逛)(?:直播|抖音|快手|淘宝|视频|短视频|小红书|b站)?(?:都|也|已经)?(?:看|刷|玩|追|逛)?(?:了|咗|过)?\s*$"
 WATCHING_BEFORE_EN = r"\b(?:watch(?:ing|ed)?|scroll(?:ing|ed)?)\b[^,.;]{0,20}$"
@@ -840,12 +843,14 @@ JOB_CHANGE = r"转做|转去|转行|转到|改做|换成|跳槽|\bswitched\b|\bm
 SEQUENCE = r"转行|转做|后来|后面|之后|然后|再后来|现在|目前|如今|接着|在那之前|再之前|\blater\b|\bthen\b|\bnow\b|\bcurrently\b|\bafter that\b|\bbefore that\b|\bprior to that\b"
 SOLD_BEFORE = r"(?:有人|人家|机构|中介|网上|商家|他们|佢哋|someone|they|agency|agencies|people)[^。；;！!？?]{0,10}(?:卖|售|出售|办|代办|包办|selling|sells|offering|offers)[^。；;！!？?我]{0,14}$"
 # A start said as a change to one of this occupation's job types ("最近转做选品了，2024年开始")
-CHANGE_TO_JOB_TYPE = r"(?:转做|转去做|转去|转到|改做)(?:了)?\s*(?:" + JOB_NAME + r"|选品|直播带货|带货主播|主播|视频创推|短视频|平台管理|后台)" \
+CHANGE_TO_JOB_TYPE = r"(?:转做|转去做|转去|转到|改做|转成|开始转)(?:了)?\s*(?:" + JOB_NAME + r"|选品|直播带货|带货主播|主播|视频创推|短视频|平台管理|后台)" \
     r"|\b(?:switched|moved|changed|went)\s+(?:over\s+)?(?:to|into)\s+(?:" + JOB_NAME + r"|product\s+selection|selecting|selection|live\s+selling|hosting|video|short\s+video|platform|back[\s-]?office" \
     r"|(?:making|editing|shooting|doing)\s+(?:short\s+)?(?:videos?|clips))"
 # The latest years of a longer stretch, said with a change ("这两年转做直播了", "最近三年才转直播")
-RECENT_PART = r"(?:最近|近|这)(?:[一二两三四五六七八九十\d]+)年(?:来)?[^，,。]{0,3}(?:转|改|才)" \
+RECENT_PART = r"(?:最近|近|这|后面|后来|最后)(?:[一二两三四五六七八九十\d]+)年(?:来)?[^，,。]{0,3}(?:转|改|才)" \
+    r"|(?:去年|前年|今年)(?:开始|才)?转(?:行|做|去|成)?" \
     r"|\b(?:the\s+)?(?:last|past)\s+(?:\d+|one|two|three|four|five|couple(?:\s+of)?)\s+(?:yrs?|years?)\s+(?:doing|in|on|as|into)\b" \
+    r"|\b(?:hosting|streaming|selling|doing)\b[^,.;]{0,25}\b(?:the\s+)?(?:last|past)\s+(?:\d+|one|two|three|four|five|couple(?:\s+of)?)\s+(?:yrs?|years?)\b" \
     r"|(?:19|20)\d{2}\s*年[^，,。]{0,6}?(?:开始|先|才)?转(?:行|做|去)"  # "之后一直做销售，2022年开始转做直播"
 # Jobs held over the same stretch ("A公司干了2年，B公司干了3年，基本是同一段时间"): their years overlap, the longer counts.
 # The words both readings share; eligibility_replies' "worked both at once" check builds on them too.
