@@ -1087,6 +1087,27 @@ class Advisor:
         figure = self.slot_answers.get("refused_when", {}).get(hits[0].metadata.get("faq_id"))
         return replace(answer, refused=True) if figure is not None and figure.search(said) else answer
 
+    def _detail_of_the_message_before(self, raw: str, words: str, request: Request, conversation: Conversation, lang: Lang,
+                                      retriever) -> Answer | None:
+        """The detail a message with no subject of its own asks about, named in the message before it: figures asked
+        alone ("How much do live-commerce hosts actually earn" then "Any official stats?"), what to mind or whether a
+        plan holds ("…selling education products" then "anything I should know?", "realistic?"), whether what was told
+        applies ("I heard Shenzhen pays you back…" then "does that apply to the internet marketer one?"); or a short
+        question pointing back at a thing, read after that message ("如果我搬去第二個省做嘢" then "張證仲用唔用得")."""
+        if not conversation.history:
+            return None
+        before = mandarin_words(to_simplified(conversation.history[-1][0]))
+        asked = to_simplified(request.question)
+        if (_FIGURES_ASKED_ALONE.match(asked) or _ANYTHING_TO_KNOW.match(asked)
+                or (_APPLIES_TO_IT.search(asked) and not conversation.last_refused)) \
+                and (detail := self._asked_detail(raw, before, lang, retriever)) is not None:
+            return detail
+        plain = to_simplified(raw)
+        if len(request.question) <= SHORT_POINTING_MAX and _is_a_question(plain) and not _CREDIBILITY_ASKED.search(plain) \
+                and (_POINTS_AT_A_THING.search(plain) or _SAME_ONE_ASKED.search(plain)):
+            return self._asked_detail(raw, before + " " + words, lang, retriever)
+        return None
+
     def _reply(self, request: Request, raw: str, lang: Lang, conversation: Conversation, retriever, vector) -> Answer:
         act, routing = request.act, request.routing
         profile_before = conversation.profile  # (the case as it stood before this message's facts were kept)
@@ -1114,22 +1135,7 @@ class Advisor:
                   # ("how much do hosts acutally make" then "numbers pls": the detail the question before asked)
                   or (self._asked_detail(raw, mandarin_words(conversation.last_question), lang, retriever)
                       if request.adds_context and conversation.last_question and MORE_DETAIL.match(request.question) else None)
-                  # ("How much do live-commerce hosts actually earn" then "Any official stats?": the figures of that)
-                  or (self._asked_detail(raw, mandarin_words(to_simplified(conversation.history[-1][0])), lang, retriever)
-                      if conversation.history and _FIGURES_ASKED_ALONE.match(to_simplified(request.question)) else None)
-                  # ("thinking of switching to live commerce selling education products" then "anything I should know?":
-                  # the detail the message before named)
-                  or (self._asked_detail(raw, mandarin_words(to_simplified(conversation.history[-1][0])), lang, retriever)
-                      if conversation.history and (_ANYTHING_TO_KNOW.match(to_simplified(request.question))
-                                                   # ("I heard Shenzhen pays you back part of the fee…" then "does that
-                                                   # apply to the internet marketer one?": what "that" is)
-                                                   or (_APPLIES_TO_IT.search(to_simplified(request.question))
-                                                       and not conversation.last_refused)) else None)
-                  # ("如果我搬去第二個省做嘢" then "張證仲用唔用得": a short question pointing back, read after the message before)
-                  or (self._asked_detail(raw, mandarin_words(to_simplified(conversation.history[-1][0])) + " " + words, lang, retriever)
-                      if conversation.history and len(request.question) <= SHORT_POINTING_MAX and _is_a_question(to_simplified(raw))
-                      and (_POINTS_AT_A_THING.search(to_simplified(raw)) or _SAME_ONE_ASKED.search(to_simplified(raw)))
-                      and not _CREDIBILITY_ASKED.search(to_simplified(raw)) else None)) \
+                  or self._detail_of_the_message_before(raw, words, request, conversation, lang, retriever)) \
             if act not in ("injection", "greeting") and (not request.stated.has_personal_facts or _only_a_level_named(request.stated)) \
             and not (act in PERSONAL_ACTS and act != "statement" and conversation.profile is not None
                      and conversation.profile.has_personal_facts) else None  # (a statement with no fact of the case: "他说有证就有保障")
