@@ -41,7 +41,7 @@ from bot.answering.level_names import LevelNameQuestion, level_name_question
 from bot.answering.routes_compared import routes_compared_reply
 from bot.answering.hours_total import hours_named, hours_of_levels_reply, hours_total_reply
 from bot.answering.people import ASKS_EACH, UNNAMED_PEOPLE, askers_certificate, certificate_only, certificate_was_someone_elses, is_asker, without_certificate, introduced_person, labelled_person, named_in, names_someone_else, split_people, subject_before, with_new_facts
-from bot.answering.understanding import (ASKS_ABOUT_TRAINING, MORE_DETAIL, level_judged_last, asks_for_a_task, asks_training_hours, ladder_asked_to, other_job_type_asked, plans_a_level, teaches_a_class, JOB_TYPE_NAMES, COLLOQUIAL_QUESTION, subject_named, CONFIDENT, ELLIPTICAL_START, NO_SUBJECT, PERSONAL_ACTS, ELIGIBILITY_ACTS, SURELY_OUT_OF_SCOPE, Request, continued_question, levels_named,
+from bot.answering.understanding import (ASKS_ABOUT_TRAINING, MORE_DETAIL, SOONEST_ASKED, level_judged_last, asks_for_a_task, asks_training_hours, ladder_asked_to, other_job_type_asked, plans_a_level, teaches_a_class, JOB_TYPE_NAMES, COLLOQUIAL_QUESTION, subject_named, CONFIDENT, ELLIPTICAL_START, NO_SUBJECT, PERSONAL_ACTS, ELIGIBILITY_ACTS, SURELY_OUT_OF_SCOPE, Request, continued_question, levels_named,
                                          ANAPHORIC, VERIFY_ASKED, age_stated, asks_if_qualified, asks_own_case, asks_requirements, asks_which_level, on_other_levels, question_parts, speaks_of_own_facts, speaks_of_self,
                                          understand)
 from bot.eligibility import NO_CERTIFICATE, Profile, evaluate, parse_profile
@@ -827,9 +827,7 @@ class Advisor:
         words = mandarin_words(to_simplified(question))
         score, vote = self._faq_top(words, lang, self._index.current())
         # (or a detail named in its own words: "…keep records for 3 years now is that on me or the platform")
-        return vote >= THRESHOLDS.vote_in_scope or score >= REREAD_CLOSE or any(
-            cues.search(words.lower()) and not (unless and unless.search(words.lower()))
-            for _, cues, unless in self.slot_answers.get("asked_details", []))
+        return vote >= THRESHOLDS.vote_in_scope or score >= REREAD_CLOSE or bool(self._details_named(words.lower()))
 
     def _job_type_of_the_work_told(self, conversation: Conversation) -> str | None:
         """"我是公司的直播运营 主要管后台账号 看数据" then "平台管理员能考到二级技师吗" then "我已经有三级了": the job type
@@ -964,7 +962,7 @@ class Advisor:
         verdict = next((line for line in lines if _VERDICT.search(line)), None)
         if verdict is not None and verdict.rstrip().endswith((":", "：")):
             return answer  # a verdict that opens a list ("Level 5 is not open yet:") is no gist alone
-        if answer.intent == "eligibility" and verdict and _SOONEST_ASKED.search(to_simplified(said)) and not any(DATED_LINE.search(line) for line in lines):
+        if answer.intent == "eligibility" and verdict and SOONEST_ASKED.search(to_simplified(said)) and not any(DATED_LINE.search(line) for line in lines):
             return answer  # ("那他最快啥时候能拿到三级" after the case with no date in it: the whole case again, its routes)
         if answer.intent == "eligibility" and verdict:
             # ("ok when then": the dates the answer gives, the one with training too, not the verdict alone)
@@ -1067,18 +1065,22 @@ class Advisor:
             answer.text = prefix + answer.text
         return answer
 
+    def _details_named(self, said: str) -> list[str]:
+        """The entries of the narrow details `said` (lowercased) names by their own words (`asked_details` in
+        slot_answers.yaml, each cue without its exception), in the file's order."""
+        return [entry for entry, cues, unless in self.slot_answers.get("asked_details", [])
+                if cues.search(said) and not (unless and unless.search(said))]
+
     def _asked_detail(self, raw: str, words: str, lang: Lang, retriever) -> Answer | None:
         """The entry of a narrow detail asked by its own words (`asked_details` in slot_answers.yaml), or None."""
         said = words.lower()
         hits = []
-        for entry, cues, unless in self.slot_answers.get("asked_details", []):
-            if cues.search(said) and not (unless and unless.search(said)):
-                hit = retriever.faq_answer(entry, lang.code)
-                if hit is not None and hit not in hits:
-                    hits.append(hit)  # ("能拿技能补贴吗？能加上海落户积分吗": each detail asked, in the file's order)
-        if not hits or (len(hits) == 1 and any((len(part.strip()) > OTHER_QUESTION_MIN or asks_which_level(part)) and not any(
-                cues.search(part) and not (unless and unless.search(part)) for _, cues, unless in self.slot_answers.get("asked_details", []))
-                for part in re.split(r"[?？]", said)[:-1])):
+        for entry in self._details_named(said):
+            hit = retriever.faq_answer(entry, lang.code)
+            if hit is not None and hit not in hits:
+                hits.append(hit)  # ("能拿技能补贴吗？能加上海落户积分吗": each detail asked, in the file's order)
+        if not hits or (len(hits) == 1 and any((len(part.strip()) > OTHER_QUESTION_MIN or asks_which_level(part))
+                                               and not self._details_named(part) for part in re.split(r"[?？]", said)[:-1])):
             # ("考到之後拿回台灣用可以嗎？怎麼驗證真假？": a detail for one of two questions would drop the other; a short
             # second question, "how much?", "差在哪？", goes with the first)
             return None
@@ -3061,8 +3063,6 @@ _OWN_LEVEL_ASKED = re.compile(r"我(?:现在|而家|目前)?(?:可以|能|可唔
                               r"|\b(?:which|what) level can i (?:take|apply for|sit)\b|\bcan i (?:apply|sit|take)\b", re.I)
 # A conclusion that opens with its yes or no already ("暂不符合…", "Not yet: …", "You can apply now…").
 _SAYS_YES_OR_NO = re.compile(r"(?:[暂暫]|不|可以|现在可以|現在可以|按你说的情况，暂|按你說的情況，暫|Not yet|Yes|No\b|You can|They can|You cannot|On what you have told me, you cannot)", re.I)
-# A choice or advice asked after an entry ("以后找工作哪个有用", "should I plan for that cert instead?"): the same entry again
-# does not answer it; it is said to be all the knowledge base holds, with where to ask
 # A request for what to mind, or whether a plan holds, with no subject of its own ("anything I should know?", "有啥要注意的",
 # "realistic?"): about the message before
 _ANYTHING_TO_KNOW = re.compile(r"^\W*(?:(?:is\s+(?:that|it|this)\s+)?(?:realistic|doable|feasible)|(?:现实|可行|行得通|做得到)(?:吗|不|嘛)?)\s*[?？]?\s*$|"
@@ -3081,6 +3081,8 @@ _SAME_ONE_ASKED = re.compile(r"同一(?:个)?(?:东西|工种|职业|证|回事)
 # Whether what was just told applies here ("does that apply to the internet marketer one?", "这个适用于互联网营销师吗")
 _APPLIES_TO_IT = re.compile(r"^\W*(?:so\s+)?(?:does|would|will|do)\s+(?:that|this|it|those|these)\s+(?:also\s+)?(?:apply|count|work)\s+(?:to|for)\b"
                             r"|^\W*(?:那|咁)?(?:这|那|呢|嗰)(?:个|些|啲|条)?(?:也)?(?:适用于?|适唔适用|包括|算唔算|算不算)", re.I)
+# A choice or advice asked after an entry ("以后找工作哪个有用", "should I plan for that cert instead?"): the same entry again
+# does not answer it; it is said to be all the knowledge base holds, with where to ask
 _ADVICE_ASKED = re.compile(r"哪个(?:更|比较)?(?:有用|好|值|划算|实用)|值不值|值唔值|划不划算|应不应该|该不该|要不要(?:换|改|转)|"
                            r"\bworth\b|\binstead\b|\bwhich\s+(?:one\s+)?(?:is\s+)?(?:more\s+)?(?:useful|worth)", re.I)
 # The lines of a yes that say why: the clause it rests on, and what was understood of the asker ("依据 L4-C…", "按你提供的情况：…").
@@ -3114,7 +3116,6 @@ _IN_CHINESE = re.compile(r"\b(?:in\s+)?(?:chinese|mandarin)\b|中文", re.I)
 _CERTIFICATE_AWAITED = re.compile(r"证书?[^，。？?]{0,6}(?:还没|还未|未|没有?|冇)(?:拿到|收到|发|下来|到手|出来)|(?:还没|没有?|未)(?:拿到|收到)(?:证|证书)"
                                   r"|\bstill\s+no\s+(?:cert|certificate)\b|\b(?:cert|certificate)\s+(?:hasn'?t|has\s+not|didn'?t)\s+(?:come|arrived?)\b", re.I)
 # The soonest a level is asked ("那他最快啥时候能拿到三级", "how soon")
-_SOONEST_ASKED = re.compile(r"最快|最早|\bhow soon\b|\bearliest\b", re.I)
 # How long, asked alone ("正常要等多久", "要几耐", "how long does it usually take")
 _HOW_LONG_ALONE = re.compile(r"多久|几耐|幾耐|要等几|\bhow long\b", re.I)
 # A fee named outright ("报名费", "考试费", "exam fee"), not only "多少钱"

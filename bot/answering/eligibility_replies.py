@@ -10,7 +10,7 @@ from dataclasses import replace
 from bot import clock
 from bot.answering.conversation import Conversation
 from bot.answering.people import is_asker, part_about
-from bot.answering.understanding import TO_LEVEL, levels_between_asked, Request, age_stated, ages_in_digits, asks_if_training_is_needed, asks_training_hours, without_hours_asked, corrects_itself, levels_named
+from bot.answering.understanding import TO_LEVEL, job_types_in, levels_between_asked, Request, age_stated, ages_in_digits, asks_if_training_is_needed, asks_training_hours, without_hours_asked, corrects_itself, levels_named
 import bot.eligibility.vocabulary as vocab
 from bot.eligibility.profile import counted_month, has_dated_stretch, levels_held, months_later
 from bot.eligibility.engine import Decision
@@ -127,8 +127,7 @@ class EligibilityReplies:
         obtained = months_later(today, months)
         found = openings(self.rules, held, target, obtained, profile, today) if target >= 1 else []
         # ("平台管理员可唔可以一路考上一级" then "佢考完三级之后仲有咩路行"): a job type without the level has no date for it
-        named = {code for code, pattern in vocab.JOB_TYPES
-                 if re.search(pattern, (request.question + " " + (conversation.last_question or "")).lower())}
+        named = job_types_in(request.question + " " + (conversation.last_question or ""))
         job = profile.job_type or (next(iter(named)) if len(named) == 1 else None)
         if job is not None and target >= 1 and target not in self.rules.job_type(job).levels:
             return self.ceiling_text(self.rules.job_type(job), lang_code), [], None

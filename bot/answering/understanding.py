@@ -463,6 +463,8 @@ _RECORDS_NOT_UPDATED = re.compile(r"系统(?:还|仲)?(?:未|没有?|冇|还没)
 # Someone's own years told through them ("朋友话他做了主播十年…"): kept as that person's facts beside the claim they make
 _THEIR_OWN_WORK_TOLD = re.compile(r"\W*(?:我)?(?:朋友|同事|同学|[表堂]?(?:哥|姐|弟|妹)|老公|老婆|男朋友|女朋友)(?:都|也)?(?:话|说|讲)\s*"
                                   r"(?P<work>(?:他|她)(?:自己)?(?:已经)?(?:做|干|播|当)(?:了)?[^，,。？?]{0,8}?(?:\d+(?:\.\d+)?|[一二两三四五六七八九十半]+)\s*(?:多)?(?:年|个月)(?:多)?)")
+# The soonest time asked ("最快幾時考到四級", "how soon", "the earliest")
+SOONEST_ASKED = re.compile(r"最快|最早|\bhow soon\b|\bearliest\b", re.I)
 # Which of two figures is right, asked after a level's rule ("so which is it, 3 or 4", "到底是3年还是4年")
 _WHICH_FIGURE = re.compile(r"\b(?:which|what)(?: one)? is it\b[^?]{0,6}\d\s*(?:years?|yrs?)?\s*or\s*\d|(?<!\d)\d\s*(?:年|个?月|years?|yrs?)?\s*(?:还是|定系|定係|or|抑或)\s*\d\s*(?:年|个?月|years?|yrs?)?\s*(?:啊|呀|呢|[?？]|$)", re.I)
 # Whether the asker's own case is there now, asked with no level ("所以我现在够了吗", "算到今天满5年没 差几天行不行",
@@ -1215,7 +1217,7 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
     first = _LOWER_FIRST.search(words)
     # (not the way there asked at its soonest: "如果先考五級再考四級，最快幾時考到四級？" is the steps, dated)
     if first is not None and act not in ("injection", "out_of_scope") and not routing.not_covered \
-            and not (act == "eligibility_route" and re.search(r"最快|最早|\bhow soon\b|\bearliest\b", words, re.I)):
+            and not (act == "eligibility_route" and SOONEST_ASKED.search(words)):
         # "那要先考五级吗？" after "想考三级", "do i have to do wuji first or can i go siji directly?", "for 四级 does he
         # still need 五级 first?": the level above it is the one asked (named, or weighed before, or the next one up),
         # on the case told when there is one
@@ -1283,7 +1285,7 @@ _WITH_THE_HELD = re.compile(r"\bwith (?:that|this|my|the|it)\s*(?:cert(?:ificate
                             r"|(?:用|拿|凭)(?:这|呢|那|嗰)(?:个|张|本)?证|(?:还是|定系|定)(?:要|需要|得)?(?:先)?(?:考|拿)[^，,。？?]{0,12}(?:先|first)", re.I)
 
 
-def _job_types_in(question: str) -> set[str]:
+def job_types_in(question: str) -> set[str]:
     """The job types a message names or describes (vocabulary.JOB_TYPES)."""
     return {code for code, pattern in vocab.JOB_TYPES if re.search(pattern, question.lower())}
 
@@ -1293,7 +1295,7 @@ def _switches_from_held(question: str, conversation: Conversation) -> bool:
     held = conversation.profile
     if held is None or held.certificate_level in (None, NO_CERTIFICATE) or not held.job_type:
         return False
-    named = _job_types_in(question)
+    named = job_types_in(question)
     return bool(named) and held.job_type not in named and bool(_WITH_THE_HELD.search(question))
 
 
@@ -1301,7 +1303,7 @@ def _asks_switching_job_type(question: str) -> bool:
     """Two job types in one message, moving from one to the other or taking both ("有直播销售员三级，想转去考
     选品员", "选品员五级或者直播销售员五级 两个能一起报吗"); or whether what is held starts again in
     another job type ("如果我明年再考个视频创推员五级，年限会不会重新算？")."""
-    named = _job_types_in(question)
+    named = job_types_in(question)
     if (named or re.search(r"工种|job[- ]?types?", question, re.I)) and _STARTS_AGAIN.search(question) \
             and not _OTHER_CERTIFICATE.search(question) and not (len(named) < 2 and _BREAK_COUNTS.search(question)):
         return True  # (not the years around a break starting again: "当兵那两年会不会让之前的年限作废")
@@ -2113,6 +2115,7 @@ def _keyword_act(act: str, confidence: float, routing: Routing, question: str, s
     """An act (as sure as the classifier was), or (act, confidence) from a rule that decides alone."""
     personal = stated.has_personal_facts
     known = conversation.profile is not None and conversation.profile.has_personal_facts  # facts told in earlier messages
+    mandarin = mandarin_words(to_simplified(question))  # (the message in Mandarin words, Simplified: what the rules below read)
     if act in ("statement", "fact", "followup", "rule_question") and (me := _AND_ME.match(question.strip())) and not question.strip()[me.end():].strip(" ?？!！.。~") \
             and not conversation.third_party \
             and known and conversation.their_case is not None:
@@ -2138,18 +2141,18 @@ def _keyword_act(act: str, confidence: float, routing: Routing, question: str, s
         # "营销员四级的证 2018年考的…" then "这证拿来报互联网营销师三级算不算数": that level on the case, the certificate
         # counted as a related occupation's (said so; the evaluation body decides)
         return "eligibility_level", 1.0
-    if act in ("rule_question", "fact", "followup", "logistics") and known and _STANDS_IN_THE_WAY.search(mandarin_words(to_simplified(question))) \
+    if act in ("rule_question", "fact", "followup", "logistics") and known and _STANDS_IN_THE_WAY.search(mandarin) \
             and conversation.profile.education and not levels_named(question) and not routing.not_covered \
-            and not re.search(r"专业|\bmajors?\b", mandarin_words(to_simplified(question)), re.I) \
+            and not re.search(r"专业|\bmajors?\b", mandarin, re.I) \
             and not conversation.third_party and not _THIRD_PARTY.search(question):
         # "i only finished junior high" then "so does that stop me from the exam": the case, with what the schooling means
         return "eligibility_highest", 1.0
-    if act in ("rule_question", "fact", "followup", "eligibility_level") and known and _WHICH_FIRST.search(mandarin_words(to_simplified(question))) \
+    if act in ("rule_question", "fact", "followup", "eligibility_level") and known and _WHICH_FIRST.search(mandarin) \
             and not levels_named(question) and not conversation.third_party and not _THIRD_PARTY.search(question):
         # "could i do level 3 right after graduating?" then "which one should i do first then": what is open now
         return "eligibility_highest", 1.0
     if act in ("rule_question", "fact", "followup", "out_of_scope", "statement") and known and not routing.not_covered \
-            and _ENOUGH_NOW.search(mandarin_words(to_simplified(question))) and not levels_named(question) \
+            and _ENOUGH_NOW.search(mandarin) and not levels_named(question) \
             and not conversation.third_party and not _THIRD_PARTY.search(question):
         # "五級是不是要做滿一年？" then "去年12月1號開始…" then "所以我現在夠了嗎": the case, on the level talked of
         return ("eligibility_level" if conversation.last_level is not None or conversation.profile.target_level is not None
@@ -2159,7 +2162,7 @@ def _keyword_act(act: str, confidence: float, routing: Routing, question: str, s
             and len(set(levels_named(question)) | set(levels_named(conversation.last_question))) == 1:
         # "我直播卖货五年半了…" then "一个说四级要干满6年 一个说5年就行" then "到底信哪个": both sets, on the case told
         return "eligibility_level", 1.0
-    if act in ("rule_question", "fact") and len(conversation.people) > 1 and ASKS_EACH.search(mandarin := mandarin_words(to_simplified(question))) \
+    if act in ("rule_question", "fact") and len(conversation.people) > 1 and ASKS_EACH.search(mandarin) \
             and not routing.not_covered \
             and not re.search(r"(?:需要|要|有)(?:什么|啥|哪些|咩|乜)条件|\bwhat (?:are|r) the (?:requirements|conditions)\b", mandarin, re.I):
         # "阿美…；阿June…" then "佢哋邊個夠條件": each one's case, not the rule
