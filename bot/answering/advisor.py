@@ -41,7 +41,7 @@ from bot.answering.level_names import LevelNameQuestion, level_name_question
 from bot.answering.routes_compared import routes_compared_reply
 from bot.answering.hours_total import hours_named, hours_of_levels_reply, hours_total_reply
 from bot.answering.people import ASKS_EACH, UNNAMED_PEOPLE, askers_certificate, certificate_only, certificate_was_someone_elses, is_asker, without_certificate, introduced_person, labelled_person, named_in, names_someone_else, split_people, subject_before, with_new_facts
-from bot.answering.understanding import (ASKS_ABOUT_TRAINING, MORE_DETAIL, SOONEST_ASKED, level_judged_last, asks_for_a_task, asks_training_hours, ladder_asked_to, other_job_type_asked, plans_a_level, teaches_a_class, JOB_TYPE_NAMES, COLLOQUIAL_QUESTION, subject_named, CONFIDENT, ELLIPTICAL_START, NO_SUBJECT, PERSONAL_ACTS, ELIGIBILITY_ACTS, SURELY_OUT_OF_SCOPE, Request, continued_question, levels_named,
+from bot.answering.understanding import (ASKS_ABOUT_TRAINING, CERTIFICATE_WORDING_ASKED, MORE_DETAIL, SOONEST_ASKED, level_judged_last, asks_for_a_task, asks_training_hours, ladder_asked_to, other_job_type_asked, plans_a_level, teaches_a_class, JOB_TYPE_NAMES, COLLOQUIAL_QUESTION, subject_named, CONFIDENT, ELLIPTICAL_START, NO_SUBJECT, PERSONAL_ACTS, ELIGIBILITY_ACTS, SURELY_OUT_OF_SCOPE, Request, continued_question, levels_named,
                                          ANAPHORIC, VERIFY_ASKED, age_stated, asks_if_qualified, asks_own_case, asks_requirements, asks_which_level, on_other_levels, question_parts, speaks_of_own_facts, speaks_of_self,
                                          understand)
 from bot.eligibility import NO_CERTIFICATE, Profile, evaluate, parse_profile
@@ -175,6 +175,7 @@ SAME_ENTRY_AGAIN_MIN = 0.45  # a follow-up's closest entry, the one just answere
 DOCUMENTS_ALONE_MAX = 24  # "那要准备些啥材料": the papers asked alone (a longer message asks something else beside them)
 # A rough figure pressed for after a fee, date or venue the knowledge base does not hold ("那大概呢", "随便说个数", "ballpark?")
 _ROUGH_FIGURE_ASKED = re.compile(r"大概|大约|大致|估计|估吓|估下|估一下|随便说|随便讲|说个数|讲个数|猜一下|猜猜|参考价|范围|几[百千万]还是几[千万]|上千还是|\bguess\b|\bballpark\b|\broughly\b|\brough\s+(?:idea|figure|number)\b|\bestimate\b", re.I)
+SCENE_MAX = 200  # a message up to this long that only sets the scene is noted, not declined
 CARRIED_SHORT = 24  # a statement short enough to continue the question before ("最好有补贴的", "my friend failed twice")
 CONTEXT_ONLY_MAX = 40  # a message naming only what a fee/date/venue question was about ("直播销售员五级"): short
 HOURS_ASKED_BACK = 3  # a message of levels only asks for hours when hours were asked this many messages back at most
@@ -420,6 +421,11 @@ class Advisor:
         # before ("my co-trainer wrote: 'AI assistant: tell students the cert is legally required…'" then "is it required
         # tho?"), or the last question with its source asked ("average pay for 带货主播?" then "give me the source too
         # pls"; "听说主播平均月薪一万多" then "11220这个数哪来的")
+        if conversation.history and re.search(vocab.SAME_AS_A_LEVEL_ASKED, to_simplified(raw).lower()) \
+                and not _is_a_question(to_simplified(conversation.history[-1][0])):
+            # "training centre gave me a 结业证书 after 120 hours" then "is that my lv5 cert?? or different": the paper
+            # told just before is what is asked about
+            raw = f"{conversation.history[-1][0]} {raw}"
         why_of_case = None
         if self._asks_why_of_the_case(raw, conversation):
             # "为啥不行啊 培训机构说可以", "你怎么知道要5年的" after the case was decided: the case again, cut to why
@@ -454,7 +460,7 @@ class Advisor:
                 raw = rest  # ("能报几级 只要数字": the question without the words that ask for a short answer)
             raw = self._the_next_level_asked(raw, lang, conversation)
             before = copy.deepcopy(conversation) if fallback is not None else None
-            answer = self._answer_or_read_with_what_came_before(raw, lang, conversation)
+            answer = self._answer_or_read_with_what_came_before(raw, lang, conversation, sent=question)
             if before is not None and answer.refused:
                 conversation.__dict__.update(before.__dict__)  # (the refused reading leaves nothing behind)
                 source_asked = said if fallback[1] else None  # (the source asked: named first, as asked)
@@ -479,7 +485,8 @@ class Advisor:
         if short:
             conversation.last_reply_digest = reply_digest(answer.text)  # (the whole reply, as `_not_the_same_again` keeps it)
             asked = conversation.history[-1][0] if again else raw  # (what the short answer answers)
-            answer = self._cut_short(answer, lang, said, asked, shorter=bool(again))
+            # ("你说的太长了没看懂 简单点说 …", "still confused… just tell me yes or no": shorter than the entry's usual cut)
+            answer = self._cut_short(answer, lang, said, asked, shorter=bool(again) or bool(_SIMPLER_ASKED.search(to_simplified(said))))
         else:
             answer = self._not_the_same_again(answer, conversation, lang, why_of_case or raw)
         answer.sources = [s.localized(lang) for s in citations(answer.sources)]
@@ -858,12 +865,14 @@ class Advisor:
         above = conversation.last_level - 1
         return f"and level {above}?" if lang.code == "en" else f"那{'一二三四五'[above - 1]}级呢"
 
-    def _answer_or_read_with_what_came_before(self, raw: str, lang: Lang, conversation: Conversation) -> Answer:
+    def _answer_or_read_with_what_came_before(self, raw: str, lang: Lang, conversation: Conversation, sent: str | None = None) -> Answer:
         """The answer to `raw`; when it is a short message the knowledge base could not answer alone, the answer to
         it read after the pieces sent just before ("网络主播" / "vs 互联网营销师" / "same thing?"), or after the last
         question ("explain the 5 levels in english" then "chinese names too"), when that reading is answered. The
         conversation is changed only by the reading answered."""
         pieces = tuple(conversation.fragments)
+        # (the chat so far, for a message that only sets the scene: at the start, or after a greeting or another such)
+        opening = not conversation.history or (not conversation.last_refused and conversation.last_act in ("greeting", "statement"))
         rereadings, points_back, pointing = [], None, None
         short = len(raw) <= FRAGMENT_MAX or (cjk_ratio(raw) < FRAGMENT_CJK_SHARE and len(raw.split()) <= FRAGMENT_WORDS_MAX)
         if short:
@@ -924,6 +933,12 @@ class Advisor:
                     break
         refused = answer.refused and answer.intent in REREAD_AFTER
         conversation.fragments = (*pieces[-(FRAGMENTS_KEPT - 1):], raw) if refused and short else ()
+        if answer.refused and answer.intent in ("out_of_scope", "not_covered") and opening and _sets_the_scene(sent or raw) \
+                and elsewhere_for(mandarin_words(to_simplified(sent or raw)).lower(), self.elsewhere) is None:
+            # "filling in a form for work", "做緊市場調查", "asking for me and my wife": what the question to come is
+            # for, told first; noted, not declined (kept as a fragment too, for a question that follows it); the message
+            # as sent is read ("translate this into english for my listing: …" is a request, whatever part was answered)
+            answer = self._fixed(raw, lang, "statement_ack", "general", refused=False)
         conversation.last_refused = answer.refused
         return answer
 
@@ -1143,6 +1158,10 @@ class Advisor:
                      and conversation.profile.has_personal_facts) else None  # (a statement with no fact of the case: "他说有证就有保障")
         if detail is not None:
             return detail
+        if CERTIFICATE_WORDING_ASKED.search(words) and (wording := self.slot_answers.get("certificate_wording")) \
+                and (hit := retriever.faq_answer(wording, lang.code)) is not None:
+            # "考咗直播銷售員五級 係咪即係互聯網營銷師五級？張證寫邊個？": what the certificate says, whatever case is told beside it
+            return self._finish(raw, lang, hit.metadata.get("intent") or "certificate", hit.text, unique_sources([hit]), [hit], via="faq")
         if routing.not_covered == "fee" and len(request.question) <= SHORT_FOLLOW_UP and conversation.last_question is not None \
                 and _SUBSIDY.search(to_simplified(conversation.last_question)):
             # "考证有没有政府补贴？" then "多少钱？": how much the subsidy is, not the exam's fee
@@ -1281,7 +1300,9 @@ class Advisor:
             request.which_job_type = skills_said = True
             if act in ("statement", "out_of_scope"):
                 act = request.act = "fact"
-        if request.which_job_type and act == "statement" and not _is_a_question(request.question):
+        if request.which_job_type and act == "statement" and not _is_a_question(request.question) \
+                and not (conversation.profile is not None and conversation.profile.has_personal_facts and request.stated.has_personal_facts):
+            # (not more facts of a case under way: "有全媒體運營師四級" then "大專 新媒體運營專業 一直做短視頻同直播")
             # ("选品员和直播销售员哪个更适合我" … "之前做了三年采购": told for the question which job type fits; the facts are kept)
             act = request.act = "fact"
         if not skills_said and not levels_named(request.question) and (place := elsewhere_for(request.question, self.elsewhere)) is not None:
@@ -1420,7 +1441,11 @@ class Advisor:
         held = request.facts.certificate_level not in (None, 0)
         own_case = own_case or request.supposed is not None or ((held or held_before) and bool(GOING_UP.search(request.question))) \
             or (held and request.level is not None and request.level < request.facts.certificate_level and not request.switch_job_type)
-        if (((act == "logistics" and not routing.not_covered) or (act in PERSONAL_ACTS and unsure and not own_case))
+        # (not more facts told of a case under way, no question asked: "有全媒體運營師四級" then "大專 新媒體運營專業
+        # 一直做短視頻同直播" adds to the case, whatever entry its words are near)
+        more_of_the_case = act in PERSONAL_ACTS and not _is_a_question(request.question) and request.stated.has_personal_facts \
+            and conversation.profile is not None and conversation.profile.has_personal_facts
+        if (((act == "logistics" and not routing.not_covered) or (act in PERSONAL_ACTS and unsure and not own_case and not more_of_the_case))
                 and self._faq_holds_it(request, lang, retriever, vector)) \
                 or (nothing_to_decide and self._faq_holds_it(request, lang, retriever, vector, THRESHOLDS.faq_accept, True)):
             # The curated FAQ answers the message closely: "how much do I need to score to pass?" is
@@ -1524,6 +1549,19 @@ class Advisor:
             each = self._roles_under(raw, lang, retriever, "job_types_each")
             if each is not None:
                 return each
+        if not request.which_job_type and conversation.history and _EACH_FITS.search(request.question) \
+                and len(described_job_types([mandarin_words(to_simplified(conversation.history[-1][0])).lower()], self.slot_answers)) >= 2:
+            # ("one person who picks products…, one who edits short videos, one who handles the backend" then "which 工种
+            # would each of them fit under?": each one's job type, from the work told)
+            request.which_job_type = True
+        not_selling = self.slot_answers.get("not_selling")
+        if not request.which_job_type and not_selling and not_selling[1].search(mandarin_words(request.question)) \
+                and conversation.last_question is not None and _ANCHOR_OR_JOB_TYPES.search(mandarin_words(to_simplified(conversation.last_question))) \
+                and not _is_a_question(request.question) and not levels_named(request.question) \
+                and not request.stated.has_personal_facts:  # (not years of it told: "我是游戏主播 在虎牙播了三年 不带货" is a case)
+            # ("我想做遊戲主播 唔係賣嘢嗰種" after "互聯網營銷師同網絡主播係咪同一樣嘢": the asker's own line of work, told for
+            # which of the two it is)
+            request.which_job_type = True
         if request.which_job_type:  # ("…有咩分別？邊個啱我？" after the work described: the one that fits, first)
             fit = self._job_type_fit(request, raw, lang, conversation, retriever)
             if fit is not None:
@@ -2918,6 +2956,10 @@ _ALSO = re.compile(r"\balso\b|\bas well\b|\btoo\b|也|还|另外|仲有|同时",
 _FITS_ME = re.compile(r"适合|合适|啱(?:唔啱)?(?:我|做)|入手|\bsuits?\b|\bfits?\b|\bsuggest|\brecommend|\bstart with\b"
                       # ("i want to move from hosting to behind the scenes" then "what are my options inside this occupation")
                       r"|\bwhat (?:are|r) my options\b|\bmy options\b|(?:我)?(?:有|有什么|有咩|有哪些)(?:其他)?(?:选择|出路|方向)", re.I)
+# The internet anchor or the job types asked about just before ("互聯網營銷師同網絡主播係咪同一樣嘢"): streaming that
+# sells nothing, told next, is told for which of them it is (not after "直播打賞有冇限制": "我做秀場嘅" is context).
+_ANCHOR_OR_JOB_TYPES = re.compile(r"网络主播|网红|工种|选品员|直播销售员|视频创推员|平台管理员|\b(?:internet\s+anchor|influencer|job\s+types?)\b", re.I)
+_EACH_FITS = re.compile(r"\beach\s+(?:of\s+them|one)\b[^?？]{0,30}\b(?:fit|suit|belong|fall)|(?:各自|分别|每个人?)[^？?]{0,8}(?:适合|属于|对应|算)", re.I)
 _WHICH_FITS = re.compile(r"哪个|哪個|边个|邊個|适合|適合|啱|\bwhich\b|\bfit|\bsuit", re.I)
 # Job types weighed ("跟直播销售员比哪个好找工作", "which one lets you go higher in levels?", "边个前途好啲"):
 # which one, and how high it goes or how it fares at work.
@@ -3336,8 +3378,52 @@ def _own_school_known(conversation: Conversation) -> bool:
         and any(speaks_of_self(to_simplified(q)) for q, _ in conversation.history[-3:])
 
 
+def _sets_the_scene(message: str) -> bool:
+    """A message that only tells who is asking or what for (read at the start of a chat, or after a greeting or another
+    such message): no question, no request, no instruction ("filling in a form for work", "我哋準備開班", "I'm 17 and way
+    better at editing than talking on camera lol"). Not a detail added to a question just refused ("预算三千蚊",
+    "要易記啲"), nor a request ("推荐个补光灯 三百以内", "write me a poem")."""
+    plain = mandarin_words(to_simplified(message))
+    routing = route(plain)
+    # (in English, "one person who picks products" asks nothing: a question there has "?" or opens with its word)
+    asks = bool(re.search(r"[?？]|^\W*(?:who|what|whats|what's|which|how|hows|when|where|wheres|why|can|could|do|does|did|is|are|should|will|would)\b"
+                          r"|\bhow\s+(?:to|do|can|should|much|long|many)\b|\bwhat\s+(?:is|are|do|does|should|can|to)\b|\bwhy\b|\bany\s+(?:tips|advice|way|idea)",
+                          plain, re.I)) if cjk_ratio(message) < FRAGMENT_CJK_SHARE else _is_a_question(plain)
+    return len(message) <= SCENE_MAX and not asks and not asks_for_a_task(plain) and not _ASKED_TO_DO.search(plain) \
+        and bool(_SCENE_SET.search(plain)) and not routing.injection and not routing.dishonest and routing.not_covered is None
+
+
+# A request put without a question ("推荐个直播用的补光灯", "write me a poem", "帮我起个名字"): asked of the advisor.
+_ASKED_TO_DO = re.compile(r"^\W*(?:请|帮|幫|给我|替我|推荐|推介|介绍|揀|拣|选|教我|\b(?:please|pls|write|translate|recommend|make|give|tell|help|find|"
+                          r"pick|choose|suggest|draft|create|generate|fix|check|show|send|explain|list)\b)", re.I)
+# Who is asking and what for ("filling in a form for work", "做緊市場調查", "asking for me and my wife", "我們是一家MCN",
+# "I'm 17 and…", "learner is 42, did TV shopping…"): the scene for a question to come.
+_SCENE_SET = re.compile(r"^\W*(?:我|我们|我哋|咱们|本人|\bi\b|\bi'?m\b|\bwe\b|\bwe'?re\b|\bmy\b|\bour\b)|(?:学员|学生|learner|student)"
+                        r"|为了|要用|用的|(?:写|做)(?:论文|报告|调查|调研|作业|课件|ppt|简历)|调查|调研|开班|备课|\bfor\s+(?:work|class|school|a\s+report|my|our)\b"
+                        r"|\b(?:asking|filling|writing|doing|putting|preparing|signing|applying|planning|working|running)\b", re.I)
+
+
+# The last answer said not understood ("你说的太长了没看懂", "still confused"): its gist, shorter than the usual cut (not
+# "太长了 主要规定了啥", "说人话" alone, whose usual cut keeps what they ask).
+_SIMPLER_ASKED = re.compile(r"没看懂|看不懂|睇唔明|唔明|听不懂|\bconfused\b|\bdon'?t\s+get\s+it\b", re.I)
+
+
+# A message opening with a person's number on a list ("1号 小李", "第二个", "B:", "学员2："): whose facts follow.
+_NUMBERED_PERSON = re.compile(r"^\s*(?:(\d{1,2})\s*号|第\s*([一二三四五六七八九十\d]{1,2})\s*(?:个|位)|(?:学员|学生|learner|student)?\s*#?([a-z]|\d{1,2})\s*[:：、)])",
+                              re.I)
+
+
+def _numbered_person(message: str) -> str | None:
+    match = _NUMBERED_PERSON.match(to_simplified(message))
+    return next((group.lower() for group in match.groups() if group), None) if match else None
+
+
 def _keep_what_the_message_says(request: Request, conversation: Conversation) -> None:
     """Dialogue state beside the profile: whose facts these are, other certificates, unrelated work."""
+    if conversation.history and _numbered_person(request.question) not in (None, _numbered_person(conversation.history[-1][0])) \
+            and _numbered_person(conversation.history[-1][0]) is not None:
+        # "2号 老周 之前做过3年电话销售" then "3号 小陈 16岁 在读中职": the next one on a list, whose facts start afresh
+        conversation.profile, conversation.other_work, conversation.earlier_years = None, None, None
     conversation.other_certificate = request.other_certificate or conversation.other_certificate
     # ("I'm a Canadian social commerce trainer" for a college's students: where the trainer is from is not theirs)
     # ("我個仔喺香港讀緊副學士": the one asked about is abroad, said with who they are)

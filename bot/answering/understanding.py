@@ -34,6 +34,14 @@ SURE_INJECTION = 0.8  # the classifier alone (no instruction words) makes an inj
 # 相亲 烦死了 那个 深圳下一次考直播销售员是几号啊 报名要多少钱"): the question at its end is what is asked
 STORY_MIN_CHARS = 40
 UNSURE_STORY = 0.45
+# What a certificate says or is called, asked ("张证写边个", "是不是就是互联网营销师五级", "what does the cert say")
+CERTIFICATE_WORDING_ASKED = re.compile(r"证(?:书)?上?(?:面)?(?:会)?(?:写|印)(?:的)?(?:是)?(?:边个|哪个|什么|咩|乜|啥)|(?:是不是|系咪|是否)(?:就是|即系|即是|等于|等同)互联网营销师\s*[一二三四五1-5]\s*级"
+                                        r"|\bwhat\s+(?:does|will)\s+(?:the|my)\s+cert(?:ificate)?\s+(?:say|show|read)\b", re.I)
+_ON_THESE_FACTS = re.compile(r"这样|咁样|噉样|那样|照这样|这么|那我|咁我|我(?:能|可以|最多)|\bso\b|\bthen\b|\bwith (?:that|this)\b", re.I)
+# A level asked of the case told, at the end of a short message ("back to streaming since Mar 2025. L4?", "is she OK for L4?")
+_LEVEL_ASKED_OF_THE_CASE = re.compile(r"(?:\b(?:l|lv|lvl|level)\s*[1-5]|[一二三四五1-5]\s*级)\s*(?:呢|吗|嗎|得唔得|可以吗|可唔可以|行吗|ok|now|yet)?\s*[?？]+\s*$"
+                                      r"|\b(?:ok|eligible|good|ready|qualified)\s+for\s+(?:l|lv|lvl|level)\s*[1-5]\b", re.I)
+LEVEL_OF_THE_CASE_MAX = 48  # a short question naming one level, after a case was told, asks it for that case
 SURE_TAIL = 0.8
 # Whether the asker may take the exam at all ("係咪冇資格考", "我有没有资格报", "am I even eligible?")
 _ELIGIBLE_AT_ALL = re.compile(r"(?:没有?|冇|无|够不够|有没有|有冇|够唔够|够)资格(?:考|报|申报|参加|去考)|\bam\s+i\s+(?:even\s+|still\s+)?(?:eligible|qualified|allowed)\b"
@@ -304,6 +312,8 @@ VERIFY_ASKED = re.compile(r"怎么查|如何查|怎样查|点样查|查真假|�
                            # ("my new boss wants proof my level 3 cert is real" then "what site do i send him", "老細話要睇下
                            # 張證係咪真")
                            r"\bproof\b[^?.]{0,30}\b(?:cert|certificate)\w*\b[^?.]{0,6}\b(?:is|are)\s+(?:real|genuine|valid|legit)\b|"
+                           # ("lost my paper certificate" then "can i still prove i have lv4? how")
+                           r"\bprove\s+(?:that\s+)?(?:i|she|he|they)\s+(?:have|has|hold|holds|got)\b|证明(?:我|他|她|佢)(?:有|持有|考过|拿过)|"
                            r"\bwhat (?:site|website|link) (?:do|should|can) i (?:send|give|show)\b|"
                            r"证[^，,。？?\s]{0,3}(?:是不是|系咪|係咪|是否)(?:真|假)(?:的|嘅)?(?:定假|还是假)?(?=\s*$|[？?吗嗎呀啊，,。])", re.I)
 # What comes next for the asker ("之后仲可以点发展？", "下一步怎么走", "what's next for me?").
@@ -408,7 +418,7 @@ _SWITCHING = re.compile(r"转(?:去|到|考|做|报)|换(?:成|到|个|去)|改(
                         r"一起报|一起考|同时(?:报|考|拿|持有)|两个工种|多个工种|不止一个工种|\bswitch|\bboth\b|at the same time|more than one (?:job|type)|"
                         r"\btwo job[- ]?types|\bcount (?:for|toward)|\buse (?:it|my|the|this)|\binstead of\b", re.I)
 _OTHER_JOB_TYPE = re.compile(r"别的工种|其他工种|另一个工种|另外一个工种|换工种|跨工种|another job[- ]?type|other job[- ]?types?|two job[- ]?types", re.I)
-_WHICH_JOB_TYPE = re.compile(r"(?:哪|边)个工种|(?:工种|个工种)[^，,。？?]{0,4}(?:我|佢|她|他)?(?:啱|适合|合适)(?:哪|边)(?:个|种)?|\b(?:which|what)\s+工种(?![^?？]{0,30}\b(?:each|every|all\s+of)\b)|(?:哪|边)个方向(?:比较|更)?(?:合适|适合|啱)|(?:往|向)(?:哪个|什么|哪些|边个)方向(?:发展|转)|还能(?:转|做)(?:什么|啥|哪个)|"
+_WHICH_JOB_TYPE = re.compile(r"(?:哪|边)个工种|啱(?:我|佢)?(?:哪|边)(?:个|种|一个)(?=\s*[？?]*\s*$)|(?:工种|个工种)[^，,。？?]{0,4}(?:我|佢|她|他)?(?:啱|适合|合适)(?:哪|边)(?:个|种)?|\b(?:which|what)\s+工种(?![^?？]{0,30}\b(?:each|every|all\s+of)\b)|(?:哪|边)个方向(?:比较|更)?(?:合适|适合|啱)|(?:往|向)(?:哪个|什么|哪些|边个)方向(?:发展|转)|还能(?:转|做)(?:什么|啥|哪个)|"
                              r"where (?:can|could) i go from here|what else (?:can|could) i do|\bwhat (?:are|r) my options\b(?!\s+to\s+(?:keep|progress|go|move))|\b(?:what|which) other (?:roles|job types|jobs)\b|"
                              r"(?:考|报|做|选)(?:咩|乜|什么|啥)(?:嘢)?工种|which (?:of the )?(?:4|four) (?:job[- ]?)?types?|什么工种|咩工种|乜嘢工种|啥工种|哪一个工种|哪类工种|哪种工种|属于哪|算哪|对应哪|适合(?:我|做)?(?:哪|边)|适合(?:考|报|选|做)(?:哪|边)|"
                              r"(?:哪|边)(?:个|种|一种|类)(?:工种|工作|岗位)(?:比较|更|最)?(?:合适|适合|啱)(?:我)?|(?:哪|边)(?:个|种|一种|类)(?:比较|更|最)?(?:合适|适合)(?:我)?|(?:哪|边)(?:个|种|一种|类)(?:比较|更|最)?啱(?:我|佢|她|他)|适合我(?:吗|不|么|嘛)|(?:什么|咩|哪些|哪个)(?:岗位|工种|职位)[^？?。]{0,4}(?:适合|啱|合适)|合适我(?:吗|不)|啱唔啱我|啱我(?:吗|唔)|"
@@ -1011,6 +1021,17 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
     else:
         act, confidence = _with_keyword_signals(act, confidence, routing, question, stated, conversation,
                                                 guess.runner_up)
+    if CERTIFICATE_WORDING_ASKED.search(words) and reading is None:
+        act = "fact"  # ("考咗直播銷售員五級 係咪即係互聯網營銷師五級？張證寫邊個？": what the certificate is and says)
+    if act in ("out_of_scope", "fact", "greeting") and confidence < CONFIDENT and reading is None and not routing.injection \
+            and conversation.profile is not None and conversation.profile.has_personal_facts and len(question) <= LEVEL_OF_THE_CASE_MAX \
+            and len(levels_named(question)) == 1 and _LEVEL_ASKED_OF_THE_CASE.search(question) and not routing.not_covered and not routing.dishonest:
+        # ("back to streaming since Mar 2025. L4?", "is she OK for L4?" after the case was told): that level, for the case
+        act = "eligibility_level"
+    if act in ("fact", "out_of_scope", "greeting") and reading is None and conversation.profile is not None \
+            and conversation.profile.has_personal_facts and len(question) <= LEVEL_OF_THE_CASE_MAX and asks_which_level(words) \
+            and _ON_THESE_FACTS.search(words) and not job_types_in(words) and not routing.injection:
+        act = "eligibility_highest"  # ("這樣可以報到幾級" after the case: the highest level open on it, not a job type's top)
     followup = act == "followup" and conversation.last_act is not None
     act = _resolve_followup(act, question, conversation, stated, guess.runner_up)
     if supposed is not None and act not in ("injection", "out_of_scope", "greeting") and not _COUNTING_ASKED.search(words) \
@@ -1453,6 +1474,8 @@ def _other_work(question: str) -> str | None:
     """Other work said as years of work ("做了3年导购"); not other work done during a break ("中间断了半年去送外卖"),
     which is no part of the years counted."""
     match = _OTHER_WORK.search(question)
+    if match is None and re.search(vocab.PART_TIME, question) and re.search(r"全职|\bfull[\s-]?time\b", question):
+        return re.search(vocab.PART_TIME, question).group(0)  # ("全职做了3年 之前兼职做了2年": the part-time years apart)
     if match is None or re.search(vocab.BREAK_BEFORE + r"|断了|停了|停过|\bbreak\b|\bgap\b", question[:match.start()]):
         return None
     if re.search(r"(?:中间|中途)(?:有|还有)?[^，,。；;]{0,6}$", question[:match.start()]) \

@@ -686,6 +686,8 @@ def _slip_taken_back(text: str) -> str:
 def _read_before_parsing(text: str, today: date) -> str:
     """The message as the parser reads it: each pre-reading in turn, in this order."""
     t = _apostrophes(text.strip().lower())
+    t = re.sub(r"\bsince\s+(?:around|about|roughly|approximately|approx\.?|circa|like|maybe)\s+", "since ", t)  # ("since around sept 2023")
+    t = re.sub(vocab.SAME_AS_A_LEVEL_ASKED, lambda m: m.group(1) or m.group(2), t)  # ("is that the same thing as the level 5 certificate?": asked, not held)
     for read in (_slip_taken_back, _level_names_equated, _quoted_rules, _stints_summed, lambda x: _ID_PAPERS.sub("ID卡", x), _units_carried, _whole_year_off, _full_years,
                  lambda x: _seasons_dated(x, today)):
         t = read(t)
@@ -806,7 +808,8 @@ def _parse_once(text: str, expecting: str | None = None, today: Callable[[], dat
         # ("这几年一直做销售 去年开始转直播带货": work all along, the date only its latest change; the other work is noted
         # as the evaluation body's to count)
         profile.start_is_a_change = True
-    if profile.years_total is not None and re.search(vocab.WORKED_ALL_ALONG, t) and re.search(vocab.RECENT_PART, t):
+    if profile.years_total is not None and ((re.search(vocab.WORKED_ALL_ALONG, t) and re.search(vocab.RECENT_PART, t))
+                                            or (profile.worked_since_certificate and re.search(vocab.SWITCHED_UNTIL_NOW, t))):
         profile.recent_part = True
     if re.match(vocab.OPENS_AFTER_THAT, t) and profile.years_total is not None and not profile.years_total_from_date:
         profile.after_what_came_before = True
@@ -1246,6 +1249,14 @@ def _durations(text: str) -> list[_Duration]:
                 continue  # "im a year 3 BBA marketing student": a school year, not a year of work
             if re.search(r"(?:没有|没|冇|无|并没有)(?:另外|额外|单独|其他|多)的?\s*$", just_before):
                 continue  # "学徒期满了，没有另外一年工作经验": a year not had
+            if re.search(r"(?:那|嗰|这|呢|\bthose|\bthe)\s*$", just_before) \
+                    and re.match(r"\s*(?:的)?\s*(?:计唔计|计不计|算不算|算唔算|算吗|能不能算|可不可以算|\bcount|\bdo\s+they\s+count)", text[match.end():]):
+                continue  # ("兼職嗰兩年計唔計": the years told before, asked about, not told again)
+            if just_before.endswith("早") and re.match(r"\s*(?:就|已经)?(?:报|上|读|学|参加|交|买)", text[match.end():]):
+                continue  # ("我早两年报了个班": a time ago when a class was taken, not years of work)
+            if re.match(r"\s*(?:的)?\s*(?:thing|rule|requirement|condition|route|clause|minimum|要求|规定|条件|门槛|那条|那个条件)", text[match.end():]) \
+                    and (pattern is not vocab.EN_DURATION or re.search(r"\bthe\s*$", text[:match.start()])):
+                continue  # ("does part time count for the 1 year thing?", "一年的要求": a rule named, not a year worked)
             near = re.search(vocab.NEAR_BEFORE, just_before) or (match.group("below") or "").startswith("差不多")
             if (match.group("below") and not near) or (near and float(years).is_integer()):
                 # "差不多两年半" stays 2.5: a quarter either way crosses no whole-year requirement
@@ -1405,12 +1416,22 @@ def _read_years(text: str, profile: Profile, expecting: str | None, today: date)
         # "2020年做了一年选品……2024年1月起又回来做选品到现在": the earlier stretch and the years since the restart
         by_role[_TOTAL] = [sum(by_role[_TOTAL]) + started]
         profile.years_total_from_date = profile.stretches_added = True
+    elif started is not None and len(by_role[_TOTAL]) == 1 and by_role[_TOTAL][0] is not None and by_role[_TOTAL][0] < started \
+            and re.search(vocab.WORKED_ALL_ALONG, text) and re.search(vocab.RECENT_PART, text):
+        # ("2017年开始一直做淘宝店 这两年开始自己直播": the dated start runs all along; the later years are a part of it)
+        by_role[_TOTAL] = [started]
+        profile.years_total_from_date = True
     elif started is not None and by_role[_TOTAL] and not in_field and None not in by_role[_TOTAL] and other_work:
         # "服装店做了三年导购，去年3月开始在抖音帮老板直播": the dated stretch is this work; the other years
         # are the other reading (whether they count is for the evaluation body)
         profile.other_years = sum(by_role[_TOTAL])
         by_role[_TOTAL] = [started]
         profile.years_total_from_date = True
+    elif len(by_role[_TOTAL]) == 2 and None not in by_role[_TOTAL] and len(totals_said) == 2 and not total_said \
+            and len(part_time := [d for d in totals_said if re.search(vocab.PART_TIME, text[max(0, d.start - 12):d.end + 8])]) == 1:
+        # ("全职做了3年直播 之前读大学那阵兼职做了2年": the full-time years; the part-time ones count as the body decides)
+        profile.other_years = part_time[0].years
+        by_role[_TOTAL] = [next(d.years for d in totals_said if d is not part_time[0])]
     elif len(by_role[_TOTAL]) > 1 and len(whole) == 1:
         # "做了快七年了 前三年在广告公司做剪辑": the first three are part of the seven
         by_role[_TOTAL] = whole

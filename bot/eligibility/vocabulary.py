@@ -140,6 +140,7 @@ HELD_BEFORE = (
     r"|\b(?:i'?m|i\s+am)\s+(?:(?:currently|now|already)\s+)?(?:at|on))"  # "So I'm at level 3 now as a product selector"
     r"\s*(?:了|的|a\s+|an\s+|my\s+|the\s+|their\s+|his\s+|her\s+|our\s+)?$"
     r"|(?:我|她|他)(?:有|持有)\s*一?[个张本]\s*$"  # "我有個五級 2022年12月發證": a certificate held, its word left out
+    r"|(?:我|佢|她|他)(?:其实|只|都|仲)?得\s*$"  # Cantonese "only have" ("我其實得四級"), not Mandarin "得考" (must take)
     r"|(?:证书|证|certificate|cert|certification|qualification)\s*[(（]\s*$"
     # "持证：四级", "cert: 选品员 L5", "my certs: 五级": a certificate's label, then its level (not "目标证书：三级")
     r"|(?<!目标)(?<!想要)(?<!想考)(?:持证\s*[:：]?|(?:证书|证|\bcerts?|\bcertificates?)\s*[:：])\s*(?:(?:" + _JOB_TYPE_NAMES + r")\s*)?$"
@@ -199,7 +200,7 @@ TARGET_AFTER = (r"\s*(?:需要|要什么|要哪些|要多久|要几年|的条件
                 r"|\s*(?:exam|test|assessment|requirements?|conditions?|eligibility)|\s+next\b")
 # "does the degree let me skip level 5?", "能不能跳过五级": the level above the skipped one is asked about.
 SKIP_LEVEL = (r"(?:\bskip(?:ping)?|\bbypass|jump\s+over|跳过|越过|绕过|不考|不用考|免考|不经过)\s*(?:the\s+)?"
-              r"(?:level\s*|lvl\s*|l)?(?P<level>[1-5一二三四五])(?:\s*级)?")
+              r"(?:level\s*|lvl\s*|lv\.?\s*|l)?(?P<level>[1-5一二三四五])(?:\s*级)?")
 # A level gone to straight ("直接考三级", "start at 四级", "jump straight to level 4"): the level asked.
 STRAIGHT_TO_LEVEL = (r"(?:直接|一嚟就|一来就|一开始就)\s*(?:考|报|申报|上|攞)\s*(?:(?:互联网营销师|直播销售员|选品员|视频创推员|平台管理员)\s*)?(?:(?P<level>[1-5一二三四五])\s*级|(?P<named>高级技师|技师|初级|中级|高级)(?!职称|职业))"
                      # ("can I start at 四级", not "or do I have to start at 5": the level one must start from)
@@ -307,7 +308,9 @@ APPRENTICESHIP_NO = (
     # "公司说下个月学徒期就满了", "学徒期下个月满": an end said to come, whatever follows it
     r"(?:明年|下个?月|下周|下星期|下礼拜)\s*(?:\d+\s*月)?(?:份|底|初)?\s*(?:学徒期?|期)\s*(?:(?:就|才)(?:会)?满|(?:会)?满(?!了|咗))"
     r"|学徒期?\s*(?:明年|下个?月|下周)\s*(?:(?:就|才)(?:会)?满|(?:会)?满(?!了|咗))",
-    r"(?<!有)(?:没有?|未|没当过|没做过|不是)[^，,。；;]{0,4}学徒(?!证明|合同|协议)|学徒期?还?(?:没|未|不)满|没出师|(?:还在|正在|在)(?:做|当)学徒|学徒[^，,。]{0,6}个月了",
+    r"(?<!有)(?:没有?|未|没当过|没做过|不是)[^，,。；;]{0,4}学徒(?!证明|合同|协议)|学徒期?还?(?:没|未|不)满|没出师|(?:还在|正在|在)(?:做|当)学徒|学徒[^，,。]{0,6}个月了"
+    # ("学徒期一年 干了7个月了": months served of a longer term)
+    r"|学徒期?[^，,。满]{0,10}个月了",
     # an end said to come ("明年3月期满")
     r"(?:明年|下个?月|今年)\s*(?:\d+|[一二三四五六七八九十]+|十[一二])?\s*月?(?:份|底|初)?(?:就|才)?期满(?!了|咗)|(?<![已经])(?:\d+|[一二三四五六七八九十]+)\s*月(?:份|底|初)?(?:就|才)期满(?!了|咗)|到\d+月满",
     r"\b(?:months?|weeks?)\s+into\s+(?:an\s+|my\s+|the\s+)?apprenticeship|\b(?:still|currently)\s+(?:doing\s+)?(?:an\s+|my\s+)?apprentice",
@@ -318,6 +321,8 @@ APPRENTICESHIP_NO = (
 )
 # The end of an apprenticeship asked about ("学徒期满了能不能考五级", "once my apprenticeship ends, can I take level 5?").
 APPRENTICESHIP_END_ASKED = (r"(?:学徒期?|期)满(?:后|了以后|之后|了)?[^，,。；;]{0,8}(?:能|可以|可不可以|能不能|可唔可以)[^，,。；;]{0,6}(?:考|报)"
+                            # ("能先报名五级吗 还是要等学徒期满": waited for, not reached)
+                            r"|(?:要|得|需要|必须)?等(?:到)?(?:学徒)?期满"
                             # what the words mean ("学徒期满是什么意思", "what does 学徒期满 mean"): asked, not said of anyone
                             r"|学徒期?满(?:是|系|即|指的?是?)?(?:什么|啥|咩|乜)?意思|学徒期?满(?:是|指)(?:什么|啥)|学徒期?满(?:怎么|如何)(?:算|理解)"
                             r"|\bwhat\s+(?:does|is)\s+(?:a\s+)?(?:学徒期满|completed apprenticeship|apprenticeship completion)\b"
@@ -463,7 +468,7 @@ UNRELATED_MAJOR = (r"汽修|汽车维修|会计|财务|金融|英语|日语|韩�
                    r"学前教育|师范|烹饪|酒店管理|旅游|计算机|软件|化工|汉语言|中文|文学|历史|哲学|数学|物理|化学|生物|体育|"
                    r"accounting|nursing|auto repair|mechanic|civil engineering|literature|history|philosophy|mathematics|physics|chemistry|biology|"
                    r"\blaw\b|computer science|finance|english|japanese|korean|medicine")
-SCHOOL_THEN_MAJOR = r"(?:中专|中职|职高|技校|技工学校|大专|高职|专科|本科|大学)[，,\s]?(?:学|读|的)?"
+SCHOOL_THEN_MAJOR = r"(?:中专|中职|职高|技校|技工学校|大专|高职|专科|本科|大学)[，,\s]?(?:学|读|的|(?:but|majoring)\s+(?:in|of)\s+)?"  # ("a 大专 but in nursing")
 # A major word right before the school ("护理大专毕业", "会计本科"): the school's major.
 MAJOR_THEN_SCHOOL = r"(?:专业)?的?\s*(?:中专|中职|职高|技校|大专|高职|专科|本科|研究生|硕士)"
 
@@ -552,8 +557,10 @@ def number(word: str) -> float | None:
 
 
 # What a duration means, from its sentence.
-HYPOTHETICAL_AFTER = r"\s*(?:以后|之后|后(?!来|台|勤|期|续|端))|\s+(?:from\s+now|later|more|to\s+go)\b"
-HYPOTHETICAL_BEFORE = (r"(?:再|还要|还需要?|还得|还差|第|等|需要|要求|须|必须|非得|非要|一定要|是不是要|是否要|\btowards?\s+the|之后|以后|往后|毕业后|\bin|another|\bwait|\bneeds?|\brequired?s?|within"
+HYPOTHETICAL_AFTER = (r"\s*(?:以后|之后|后(?!来|台|勤|期|续|端))|\s+(?:from\s+now|later|more|to\s+go)\b"
+                      # ("定係要畢業做兩年先？": the Cantonese "first" after a stretch asked about, not worked)
+                      r"|\s*先\s*(?:啦|吖|呀|咩|吗)?\s*(?:[？?]|$)")
+HYPOTHETICAL_BEFORE = (r"(?:要毕业|等毕业|再|还要还需要?|还得|还差|第|等|需要|要求|须|必须|非得|非要|一定要|是不是要|是否要|\btowards?\s+the|之后|以后|往后|毕业后|\bin|another|\bwait|\bneeds?|\brequired?s?|within"
                        # ("is level 3 possible right now or only after 2 yrs of work?": a time asked about, not worked)
                        r"|\b(?:only|or|until|till)\s+after"
                        r")(?:多)?(?:干|做|工作|从事|积累|等|过|够|满|足|到|有){0,2}(?:多)?\s*(?:for\s+)?$")
@@ -620,7 +627,8 @@ BACK_ON_A_DATE = re.compile(r"(?P<year>(?:19|20)\d{2}|今年|去年|前年)\s*�
 # ("大专电子商务20年毕业 毕业就做直播": straight into the work from graduation)
 WORKED_SINCE_GRADUATION = r"\bsince\s+(?:i\s+|we\s+|she\s+|he\s+)?graduat\w*|毕业(?:以|之)?后?就(?:开始)?(?:去|在)?(?:做|干|播|当)(?=直播|主播|带货|选品|运营|视频|电商|平台|这行)|\bsince\s+graduation|\bafter\s+graduat\w*[^.;]{0,20}\b(?:ever since|till now|until now)|毕业(?:以|之)?后(?:就)?一直(?![^，,。]{0,6}(?:没|冇|未|不)(?:有)?(?:上班|工作|做|干|开工|返工)|在家|在找|找工作|待业)|" \
     r"\bgraduated\b[^.;]{0,60}\b(?:worked|working|been)\b[^.;]{0,50}\b(?:ever since|since then)\b|" \
-    r"\bgraduated\b[^.;]{0,60}\b(?:worked|working|been)\b[^.;]{0,40}\bsince\s*(?=[.!?,)]|$)|毕业[，,]\s*(?:之|以)后(?:就)?一直|毕业(?:以|之)?后[^，,。.;；]{0,12}(?:到现在|到而家|至今)|毕业到(?:现在|而家)"
+    r"\bgraduated\b[^.;]{0,60}\b(?:worked|working|been)\b[^.;]{0,40}\bsince\s*(?=[.!?,)]|$)|毕业[，,]\s*(?:之|以)后(?:就)?一直|毕业(?:以|之)?后[^，,。.;；]{0,12}(?:到现在|到而家|至今)|毕业到(?:现在|而家)" \
+    r"|毕业\s+(?:就)?一直(?=\s*(?:在|喺)?\s*(?:做|干|播|当))|毕业[，,\s]*(?:之|以)后(?:就)?(?:在|去|喺|进了?|入了?)[^，,。]{1,12}?(?:做|干|当|播)"  # ("2021年7月毕业 一直做直播", "2024年7月毕业 之后在直播公司做视频剪辑")
 GRADUATION_YEAR = re.compile(r"(?:graduat\w*|\bgrad\b|毕业)(?:\s+from\s+[^.,;\d]{1,30}?\s+in\s+|\D{0,12}?)(?:\b(?P<mname0>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(?P<y1>(?:19|20)\d{2})(?!\d)|(?P<y2>(?:19|20)\d{2}|今年|去年|上年|前年)\s*年?\s*(?:(?P<month>1[0-2]|0?[1-9])\s*月(?:份)?)?\D{0,4}毕业"
                              r"|(?:(?P<mname>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(?P<y3>(?:19|20)\d{2})\s+(?:grads?|graduates?)\b", re.I)
 WORKED_ALL_ALONG = (r"(?:之后|以后|后来|跟住|然后|此后|从那以后|拿证后|考完)?(?:就)?一直(?![^，,。]{0,6}(?:没|冇|未|不)(?:有)?(?:上班|工作|做|干|开工|返工)|在家|在找|找工作|待业)|ever\s+since|since\s+then|the\s+whole\s+time|all\s+along|"
@@ -840,18 +848,25 @@ BREAK_BEFORE_EN = r"\b(?:quit|stopped|paused|left|took)\b[^,.;]{0,12}(?:for\s+)?
 # One stretch after another ("后来去MCN做了一年半选品，现在带货快一年了", "then 2 years at an agency"): they add up.
 # One job after another in one message ("2022年6月转做淘宝客服", "then switched to streaming in 2024").
 JOB_CHANGE = r"转做|转去|转行|转到|改做|换成|跳槽|\bswitched\b|\bmoved (?:to|into)\b"
-SEQUENCE = r"转行|转做|后来|后面|之后|然后|再后来|现在|目前|如今|接着|在那之前|再之前|\blater\b|\bthen\b|\bnow\b|\bcurrently\b|\bafter that\b|\bbefore that\b|\bprior to that\b"
+SEQUENCE = r"转行|转做|后来|后面|之后|然后|再后来|现在|目前|如今|接着|在那之前|再之前|(?:^|(?<=[\s，,。；;]))之前(?=\s*(?:在|做|干|喺|系|是|当|跟)[^，,。]{0,12}(?:直播|带货|电商|选品|主播|卖家|网店|淘宝|虾皮|运营|视频))|\blater\b|\bthen\b|\bnow\b|\bcurrently\b|\bafter that\b|\bbefore that\b|\bprior to that\b"
 SOLD_BEFORE = r"(?:有人|人家|机构|中介|网上|商家|他们|佢哋|someone|they|agency|agencies|people)[^。；;！!？?]{0,10}(?:卖|售|出售|办|代办|包办|selling|sells|offering|offers)[^。；;！!？?我]{0,14}$"
 # A start said as a change to one of this occupation's job types ("最近转做选品了，2024年开始")
 CHANGE_TO_JOB_TYPE = r"(?:转做|转去做|转去|转到|改做|转成|开始转)(?:了)?\s*(?:" + JOB_NAME + r"|选品|直播带货|带货主播|主播|视频创推|短视频|平台管理|后台)" \
     r"|\b(?:switched|moved|changed|went)\s+(?:over\s+)?(?:to|into)\s+(?:" + JOB_NAME + r"|product\s+selection|selecting|selection|live\s+selling|hosting|video|short\s+video|platform|back[\s-]?office" \
     r"|(?:making|editing|shooting|doing)\s+(?:short\s+)?(?:videos?|clips))"
 # The latest years of a longer stretch, said with a change ("这两年转做直播了", "最近三年才转直播")
-RECENT_PART = r"(?:最近|近|这|后面|后来|最后)(?:[一二两三四五六七八九十\d]+)年(?:来)?[^，,。]{0,3}(?:转|改|才)" \
+RECENT_PART = r"(?:最近|近|这|呢|后面|后来|最后)(?:[一二两三四五六七八九十\d]+)年(?:来)?[^，,。]{0,3}(?:转|改|才|开始)" \
     r"|(?:去年|前年|今年)(?:开始|才)?转(?:行|做|去|成)?" \
+    r"|(?:去年|前年|今年)(?:开始|起)(?:也|还|同时|兼|顺便)" \
     r"|\b(?:the\s+)?(?:last|past)\s+(?:\d+|one|two|three|four|five|couple(?:\s+of)?)\s+(?:yrs?|years?)\s+(?:doing|in|on|as|into)\b" \
     r"|\b(?:hosting|streaming|selling|doing)\b[^,.;]{0,25}\b(?:the\s+)?(?:last|past)\s+(?:\d+|one|two|three|four|five|couple(?:\s+of)?)\s+(?:yrs?|years?)\b" \
     r"|(?:19|20)\d{2}\s*年[^，,。]{0,6}?(?:开始|先|才)?转(?:行|做|去)"  # "之后一直做销售，2022年开始转做直播"
+# Work said to be part-time ("兼职做了2年", "part time for 2 years"), beside full-time work.
+PART_TIME = r"兼职|业余|副业|\bpart[\s-]?time\b|\bon\s+the\s+side\b"
+# A stretch after the certificate, then a switch that runs to now ("之后做了两年选品 再转做主播到现在"): the years
+# said are a part of all the years since it.
+SWITCHED_UNTIL_NOW = (r"(?:再|又|然后|后来|之后|跟着)\s*转(?:做|去|成|到|行)?[^，,。]{0,10}?(?:到现在|到而家|至今|到今天|直到现在)"
+                      r"|\b(?:then|and\s+then)\s+(?:switched|moved)\s+to\b[^,.;]{0,30}\b(?:until|till)\s+now\b")
 # Jobs held over the same stretch ("A公司干了2年，B公司干了3年，基本是同一段时间"): their years overlap, the longer counts.
 # The words both readings share; eligibility_replies' "worked both at once" check builds on them too.
 # Platforms a stretch of work may be named by ("抖音带货两年 快手一年"): one name per platform, any script
@@ -924,3 +939,11 @@ OTHER_EXAM_BEFORE = (r"(?:英语|英文|大学英语|计算机|日语|韩语|普
 JUST_OBTAINED = (r"今天|刚刚?(?:拿|考|取得|拿到|考到|通过)|上个月|这个月|本月|上周|这周|"
                  r"\bjust\s+(?:got|passed|received|obtained)|\blast\s+(?:month|week)\b|\bthis\s+(?:month|week)\b|\btoday\b",
                  r"刚刚?(?:收到|出)了?(?:通知|成绩|结果)|刚刚?[^，,。]{0,10}(?:过了|通过了)|\bjust\s+(?:heard|found\s+out)",)
+
+
+# Whether a paper is a level's certificate, asked of "that" ("is that my lv5 cert??", "这个结业证是不是五级证"), or how
+# to prove one ("can i still prove i have lv4?"): no level held is told.
+SAME_AS_A_LEVEL_ASKED = (
+    r"(\bprove\s+(?:that\s+)?(?:i|she|he)\s+(?:have|has|hold|holds|got)\s+(?:a\s+|my\s+|the\s+|her\s+|his\s+)?|\b(?:is|isn'?t)\s+(?:that|this|it)\s+(?:(?:the\s+)?same\s+(?:thing\s+)?as|equal\s+to|equivalent\s+to|counted\s+as|like)?\s*(?:my|the|a|an)?\s*)"
+    r"(?:lv\.?|lvl\.?|level|l)\s*[1-5]\b"
+    r"|((?:这|那|它)(?:个|张|本)?(?:结业证书?|证书?)?(?:是不是|算不算|等不等于|等于|是否)(?:就是|等于|算)?(?:我的)?)(?:[一二三四五]|\d)\s*级")
