@@ -3420,8 +3420,8 @@ def _numbered_person(message: str) -> str | None:
 
 def _keep_what_the_message_says(request: Request, conversation: Conversation) -> None:
     """Dialogue state beside the profile: whose facts these are, other certificates, unrelated work."""
-    if conversation.history and _numbered_person(request.question) not in (None, _numbered_person(conversation.history[-1][0])) \
-            and _numbered_person(conversation.history[-1][0]) is not None:
+    listed_before = _numbered_person(conversation.history[-1][0]) if conversation.history else None
+    if listed_before is not None and _numbered_person(request.question) not in (None, listed_before):
         # "2号 老周 之前做过3年电话销售" then "3号 小陈 16岁 在读中职": the next one on a list, whose facts start afresh
         conversation.profile, conversation.other_work, conversation.earlier_years = None, None, None
     conversation.other_certificate = request.other_certificate or conversation.other_certificate

@@ -34,15 +34,16 @@ SURE_INJECTION = 0.8  # the classifier alone (no instruction words) makes an inj
 # 相亲 烦死了 那个 深圳下一次考直播销售员是几号啊 报名要多少钱"): the question at its end is what is asked
 STORY_MIN_CHARS = 40
 UNSURE_STORY = 0.45
+SURE_TAIL = 0.8
 # What a certificate says or is called, asked ("张证写边个", "是不是就是互联网营销师五级", "what does the cert say")
 CERTIFICATE_WORDING_ASKED = re.compile(r"证(?:书)?上?(?:面)?(?:会)?(?:写|印)(?:的)?(?:是)?(?:边个|哪个|什么|咩|乜|啥)|(?:是不是|系咪|是否)(?:就是|即系|即是|等于|等同)互联网营销师\s*[一二三四五1-5]\s*级"
                                         r"|\bwhat\s+(?:does|will)\s+(?:the|my)\s+cert(?:ificate)?\s+(?:say|show|read)\b", re.I)
+# The case told, pointed at in asking how high ("這樣可以報到幾級", "那我最多考到几级", "so how far can i go")
 _ON_THESE_FACTS = re.compile(r"这样|咁样|噉样|那样|照这样|这么|那我|咁我|我(?:能|可以|最多)|\bso\b|\bthen\b|\bwith (?:that|this)\b", re.I)
 # A level asked of the case told, at the end of a short message ("back to streaming since Mar 2025. L4?", "is she OK for L4?")
 _LEVEL_ASKED_OF_THE_CASE = re.compile(r"(?:\b(?:l|lv|lvl|level)\s*[1-5]|[一二三四五1-5]\s*级)\s*(?:呢|吗|嗎|得唔得|可以吗|可唔可以|行吗|ok|now|yet)?\s*[?？]+\s*$"
                                       r"|\b(?:ok|eligible|good|ready|qualified)\s+for\s+(?:l|lv|lvl|level)\s*[1-5]\b", re.I)
 LEVEL_OF_THE_CASE_MAX = 48  # a short question naming one level, after a case was told, asks it for that case
-SURE_TAIL = 0.8
 # Whether the asker may take the exam at all ("係咪冇資格考", "我有没有资格报", "am I even eligible?")
 _ELIGIBLE_AT_ALL = re.compile(r"(?:没有?|冇|无|够不够|有没有|有冇|够唔够|够)资格(?:考|报|申报|参加|去考)|\bam\s+i\s+(?:even\s+|still\s+)?(?:eligible|qualified|allowed)\b"
                               r"|\b(?:can'?t|cannot)\s+i\s+(?:even\s+)?(?:take|apply|sit)\b", re.I)
@@ -1474,8 +1475,8 @@ def _other_work(question: str) -> str | None:
     """Other work said as years of work ("做了3年导购"); not other work done during a break ("中间断了半年去送外卖"),
     which is no part of the years counted."""
     match = _OTHER_WORK.search(question)
-    if match is None and re.search(vocab.PART_TIME, question) and re.search(r"全职|\bfull[\s-]?time\b", question):
-        return re.search(vocab.PART_TIME, question).group(0)  # ("全职做了3年 之前兼职做了2年": the part-time years apart)
+    if match is None and (part_time := re.search(vocab.PART_TIME, question)) and re.search(r"全职|\bfull[\s-]?time\b", question):
+        return part_time.group(0)  # ("全职做了3年 之前兼职做了2年": the part-time years apart)
     if match is None or re.search(vocab.BREAK_BEFORE + r"|断了|停了|停过|\bbreak\b|\bgap\b", question[:match.start()]):
         return None
     if re.search(r"(?:中间|中途)(?:有|还有)?[^，,。；;]{0,6}$", question[:match.start()]) \
