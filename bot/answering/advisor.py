@@ -48,7 +48,7 @@ from bot.eligibility import NO_CERTIFICATE, Profile, evaluate, parse_profile
 from bot.eligibility.profile import taught_school
 from bot.eligibility.engine import NOT_OFFERED
 import bot.eligibility.vocabulary as vocab
-from bot.answering.brevity import DATED_LINE, cut_eligibility, cut_entry, says_nothing_else, short_answer_wanted, yes_or_no_wanted
+from bot.answering.brevity import DATED_LINE, cut_eligibility, cut_entry, not_understood, says_nothing_else, short_answer_wanted, yes_or_no_wanted
 from bot.language import (EN, asked_script, cjk_ratio, ZH, ZH_HANT, Lang, detect, localize, mandarin_words, preferred, same_in_both_scripts, without_typos,
                           to_simplified)
 from bot.types import Answer, Source, citations
@@ -486,7 +486,7 @@ class Advisor:
             conversation.last_reply_digest = reply_digest(answer.text)  # (the whole reply, as `_not_the_same_again` keeps it)
             asked = conversation.history[-1][0] if again else raw  # (what the short answer answers)
             # ("你说的太长了没看懂 简单点说 …", "still confused… just tell me yes or no": shorter than the entry's usual cut)
-            answer = self._cut_short(answer, lang, said, asked, shorter=bool(again) or bool(_SIMPLER_ASKED.search(to_simplified(said))))
+            answer = self._cut_short(answer, lang, said, asked, shorter=bool(again) or not_understood(said))
         else:
             answer = self._not_the_same_again(answer, conversation, lang, why_of_case or raw)
         answer.sources = [s.localized(lang) for s in citations(answer.sources)]
@@ -933,8 +933,7 @@ class Advisor:
                     break
         refused = answer.refused and answer.intent in REREAD_AFTER
         conversation.fragments = (*pieces[-(FRAGMENTS_KEPT - 1):], raw) if refused and short else ()
-        if answer.refused and answer.intent in ("out_of_scope", "not_covered") and opening and _sets_the_scene(sent or raw) \
-                and elsewhere_for(mandarin_words(to_simplified(sent or raw)).lower(), self.elsewhere) is None:
+        if answer.refused and answer.intent in ("out_of_scope", "not_covered") and opening and _sets_the_scene(sent or raw, self.elsewhere):
             # "filling in a form for work", "做緊市場調查", "asking for me and my wife": what the question to come is
             # for, told first; noted, not declined (kept as a fragment too, for a question that follows it); the message
             # as sent is read ("translate this into english for my listing: …" is a request, whatever part was answered)
@@ -1301,7 +1300,7 @@ class Advisor:
             if act in ("statement", "out_of_scope"):
                 act = request.act = "fact"
         if request.which_job_type and act == "statement" and not _is_a_question(request.question) \
-                and not (conversation.profile is not None and conversation.profile.has_personal_facts and request.stated.has_personal_facts):
+                and not _adds_to_the_case(request, conversation):
             # (not more facts of a case under way: "有全媒體運營師四級" then "大專 新媒體運營專業 一直做短視頻同直播")
             # ("选品员和直播销售员哪个更适合我" … "之前做了三年采购": told for the question which job type fits; the facts are kept)
             act = request.act = "fact"
@@ -1443,8 +1442,7 @@ class Advisor:
             or (held and request.level is not None and request.level < request.facts.certificate_level and not request.switch_job_type)
         # (not more facts told of a case under way, no question asked: "有全媒體運營師四級" then "大專 新媒體運營專業
         # 一直做短視頻同直播" adds to the case, whatever entry its words are near)
-        more_of_the_case = act in PERSONAL_ACTS and not _is_a_question(request.question) and request.stated.has_personal_facts \
-            and conversation.profile is not None and conversation.profile.has_personal_facts
+        more_of_the_case = act in PERSONAL_ACTS and not _is_a_question(request.question) and _adds_to_the_case(request, conversation)
         if (((act == "logistics" and not routing.not_covered) or (act in PERSONAL_ACTS and unsure and not own_case and not more_of_the_case))
                 and self._faq_holds_it(request, lang, retriever, vector)) \
                 or (nothing_to_decide and self._faq_holds_it(request, lang, retriever, vector, THRESHOLDS.faq_accept, True)):
@@ -2952,14 +2950,15 @@ _OTHERS_STREAMING = re.compile(r"(?:给|幫|帮|替|跟|和|配合|为|為|同|�
 _DIFFERENCE_ASKED = re.compile(r"区别|分别|不同|差别|差异|\bdifferen|\bvs\.?\b|\bversus\b|\bcompare", re.I)
 # Work added to work said before ("I also make short clips", "我还会剪视频").
 _ALSO = re.compile(r"\balso\b|\bas well\b|\btoo\b|也|还|另外|仲有|同时", re.I)
+# The internet anchor or the job types asked about just before ("互聯網營銷師同網絡主播係咪同一樣嘢"): streaming that
+# sells nothing, told next, is told for which of them it is (not after "直播打賞有冇限制": "我做秀場嘅" is context).
+_ANCHOR_OR_JOB_TYPES = re.compile(r"网络主播|网红|工种|选品员|直播销售员|视频创推员|平台管理员|\b(?:internet\s+anchor|influencer|job\s+types?)\b", re.I)
+# Which job type each of several people fits ("which 工种 would each of them fit under", "他们各自适合哪个")
+_EACH_FITS = re.compile(r"\beach\s+(?:of\s+them|one)\b[^?？]{0,30}\b(?:fit|suit|belong|fall)|(?:各自|分别|每个人?)[^？?]{0,8}(?:适合|属于|对应|算)", re.I)
 # Which job type fits the asker ("我比較適合哪個", "从哪个工种入手", "which would you suggest I start with").
 _FITS_ME = re.compile(r"适合|合适|啱(?:唔啱)?(?:我|做)|入手|\bsuits?\b|\bfits?\b|\bsuggest|\brecommend|\bstart with\b"
                       # ("i want to move from hosting to behind the scenes" then "what are my options inside this occupation")
                       r"|\bwhat (?:are|r) my options\b|\bmy options\b|(?:我)?(?:有|有什么|有咩|有哪些)(?:其他)?(?:选择|出路|方向)", re.I)
-# The internet anchor or the job types asked about just before ("互聯網營銷師同網絡主播係咪同一樣嘢"): streaming that
-# sells nothing, told next, is told for which of them it is (not after "直播打賞有冇限制": "我做秀場嘅" is context).
-_ANCHOR_OR_JOB_TYPES = re.compile(r"网络主播|网红|工种|选品员|直播销售员|视频创推员|平台管理员|\b(?:internet\s+anchor|influencer|job\s+types?)\b", re.I)
-_EACH_FITS = re.compile(r"\beach\s+(?:of\s+them|one)\b[^?？]{0,30}\b(?:fit|suit|belong|fall)|(?:各自|分别|每个人?)[^？?]{0,8}(?:适合|属于|对应|算)", re.I)
 _WHICH_FITS = re.compile(r"哪个|哪個|边个|邊個|适合|適合|啱|\bwhich\b|\bfit|\bsuit", re.I)
 # Job types weighed ("跟直播销售员比哪个好找工作", "which one lets you go higher in levels?", "边个前途好啲"):
 # which one, and how high it goes or how it fares at work.
@@ -3378,11 +3377,17 @@ def _own_school_known(conversation: Conversation) -> bool:
         and any(speaks_of_self(to_simplified(q)) for q, _ in conversation.history[-3:])
 
 
-def _sets_the_scene(message: str) -> bool:
+def _adds_to_the_case(request: Request, conversation: Conversation) -> bool:
+    """The message tells facts of the case already under way ("有全媒體運營師四級" then "大專 新媒體運營專業 一直做短視頻同直播")."""
+    return request.stated.has_personal_facts and conversation.profile is not None and conversation.profile.has_personal_facts
+
+
+def _sets_the_scene(message: str, elsewhere) -> bool:
     """A message that only tells who is asking or what for (read at the start of a chat, or after a greeting or another
-    such message): no question, no request, no instruction ("filling in a form for work", "我哋準備開班", "I'm 17 and way
-    better at editing than talking on camera lol"). Not a detail added to a question just refused ("预算三千蚊",
-    "要易記啲"), nor a request ("推荐个补光灯 三百以内", "write me a poem")."""
+    such message): no question, no request, no instruction, nothing with a place of its own to ask ("filling in a form
+    for work", "我哋準備開班", "I'm 17 and way better at editing than talking on camera lol"). Not a detail added to a
+    question just refused ("预算三千蚊", "要易記啲"), nor a request ("推荐个补光灯 三百以内", "write me a poem"), nor
+    distress told ("can't sleep… I cry after"), which has its place."""
     plain = mandarin_words(to_simplified(message))
     routing = route(plain)
     # (in English, "one person who picks products" asks nothing: a question there has "?" or opens with its word)
@@ -3390,7 +3395,8 @@ def _sets_the_scene(message: str) -> bool:
                           r"|\bhow\s+(?:to|do|can|should|much|long|many)\b|\bwhat\s+(?:is|are|do|does|should|can|to)\b|\bwhy\b|\bany\s+(?:tips|advice|way|idea)",
                           plain, re.I)) if cjk_ratio(message) < FRAGMENT_CJK_SHARE else _is_a_question(plain)
     return len(message) <= SCENE_MAX and not asks and not asks_for_a_task(plain) and not _ASKED_TO_DO.search(plain) \
-        and bool(_SCENE_SET.search(plain)) and not routing.injection and not routing.dishonest and routing.not_covered is None
+        and bool(_SCENE_SET.search(plain)) and not routing.injection and not routing.dishonest and routing.not_covered is None \
+        and elsewhere_for(plain.lower(), elsewhere) is None
 
 
 # A request put without a question ("推荐个直播用的补光灯", "write me a poem", "帮我起个名字"): asked of the advisor.
@@ -3401,11 +3407,6 @@ _ASKED_TO_DO = re.compile(r"^\W*(?:请|帮|幫|给我|替我|推荐|推介|介�
 _SCENE_SET = re.compile(r"^\W*(?:我|我们|我哋|咱们|本人|\bi\b|\bi'?m\b|\bwe\b|\bwe'?re\b|\bmy\b|\bour\b)|(?:学员|学生|learner|student)"
                         r"|为了|要用|用的|(?:写|做)(?:论文|报告|调查|调研|作业|课件|ppt|简历)|调查|调研|开班|备课|\bfor\s+(?:work|class|school|a\s+report|my|our)\b"
                         r"|\b(?:asking|filling|writing|doing|putting|preparing|signing|applying|planning|working|running)\b", re.I)
-
-
-# The last answer said not understood ("你说的太长了没看懂", "still confused"): its gist, shorter than the usual cut (not
-# "太长了 主要规定了啥", "说人话" alone, whose usual cut keeps what they ask).
-_SIMPLER_ASKED = re.compile(r"没看懂|看不懂|睇唔明|唔明|听不懂|\bconfused\b|\bdon'?t\s+get\s+it\b", re.I)
 
 
 # A message opening with a person's number on a list ("1号 小李", "第二个", "B:", "学员2："): whose facts follow.

@@ -26,6 +26,9 @@ _WANTS_SHORT = re.compile(
     r"|\bsimpler\b|\bsimplify\b|\bshort(?:er)?\s+version\b|\bshorter\b|\bin\s+short\b|\bbriefly\b|\btoo\s+long\b"
     r"|\bkeep\s+it\s+short\b|\b(?:in\s+)?(?:two|three|2|3|a\s+few)\s+(?:lines|sentences)\b",
     re.I)
+# ... the last answer not understood ("你说的太长了没看懂", "still confused"): its gist, shorter than the usual cut (not
+# "太长了 主要规定了啥", "说人话" alone, whose usual cut keeps what they ask).
+_NOT_UNDERSTOOD = re.compile(r"没看懂|看不懂|睇唔明|唔明|听不懂|\bconfused\b|\bdon'?t\s+get\s+it\b", re.I)
 # ... a yes or a no, of those ("能或不能", "夠定唔夠", "y/n", "one word").
 _WANTS_YES_NO = re.compile(r"(?:能|行|可以|得|够|夠|会|會|是|系|係|有)(?:或|还是|定|或者)(?:不能|不行|不可以|唔得|唔够|唔夠|不够|不會|唔会|唔會|不会|不是|唔系|唔係|冇|没有?)"
                            r"|一个字|一個字|\byes\s*(?:or|/)\s*no\b|\by\s*/\s*n\b|\bjust\s+(?:tell\s+me\s+)?(?:yes|no)\b|\bone\s+word\b", re.I)
@@ -77,6 +80,11 @@ def short_answer_wanted(message: str) -> tuple[bool, str]:
 def yes_or_no_wanted(message: str) -> bool:
     """Whether the short answer asked for is a yes or a no ("能或不能", "Y/N")."""
     return bool(_WANTS_YES_NO.search(to_simplified(message)))
+
+
+def not_understood(message: str) -> bool:
+    """Whether the last answer is said not understood ("你说的太长了没看懂", "still confused"): the shortest cut is wanted."""
+    return bool(_NOT_UNDERSTOOD.search(to_simplified(message)))
 
 
 def says_nothing_else(rest: str) -> bool:
