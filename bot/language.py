@@ -95,7 +95,10 @@ def detect(text: str, default: Lang = EN) -> Lang:
     if han == 0:
         return EN
     # A Chinese word is ~1.7 characters; compare word counts.
-    if han / 1.7 < latin_words * 0.8:
+    # (Cantonese words said around an English phrase, "step by step咁教 唔該", "how to check 係咪真嘅？唔想俾人呃": a
+    # Cantonese speaker, answered in Chinese)
+    cantonese = len(_CANTONESE_MARKERS.findall(text)) >= CANTONESE_WORDS_MIN
+    if han / 1.7 < latin_words * 0.8 and not cantonese:
         return EN
     # An English sentence around a few Chinese terms ("what's the difference between 职业资格 and
     # 职业技能等级认定?"): the terms are short runs, the sentence is English.
@@ -104,7 +107,7 @@ def detect(text: str, default: Lang = EN) -> Lang:
     english_frame = _EN_FRAME.search(text) and (re.match(r"\W*[A-Za-z]", text) or (
         latin_words >= 4 and len(_EN_FRAME.findall(text)) >= 1 and re.search(r"[A-Za-z][^\u4e00-\u9fff]*[?？]?\s*$", text)))
     # (many terms in a long English sentence: "I have an old 助理电子商务师 (三级) … can i apply for 互联网营销师 二级 选品员?")
-    if latin_words >= 2 and english_frame and (len(runs) <= 3 or latin_words >= 8) and max(len(r) for r in runs) <= 8:
+    if latin_words >= 2 and english_frame and (len(runs) <= 3 or latin_words >= 8) and max(len(r) for r in runs) <= 8 and not cantonese:
         return EN
     if is_traditional(text) or (same_in_both_scripts(text) and _CANTONESE_MARKERS.search(text)):
         return ZH_HANT  # Cantonese in characters both scripts share ("收工喇好攰，今晚食咩好？") is written Traditional
@@ -112,7 +115,10 @@ def detect(text: str, default: Lang = EN) -> Lang:
 
 
 # Words only Cantonese uses: a Cantonese message gets a Traditional reply even when none of its characters differ.
-_CANTONESE_MARKERS = re.compile(r"[咗冇嘅喺咩啲嘢佢哋攰乜嚟唔係喇咁嗰]|好定(?![金价])|定係|定系")  # ("用剪映好定Premiere好？": "or")
+_CANTONESE_MARKERS = re.compile(r"[咗冇嘅喺咩啲嘢佢哋攰乜嚟唔係喇咁嗰]|好定(?![金价])|定係|定系|(?<=[白谢謝完齐齊])晒")  # ("用剪映好定Premiere好？": "or")
+
+
+CANTONESE_WORDS_MIN = 2  # Cantonese words beside English that make the message Cantonese
 
 
 def is_traditional(text: str) -> bool:
@@ -154,7 +160,8 @@ _CANTONESE_A_LITTLE = re.compile(r"(估|睇|试|試|问|問|等|谂|諗|揾|搵|
 def same_in_both_scripts(text: str) -> bool:
     """Chinese text whose characters are the same in Simplified and Traditional ("咁我可唔可以考？",
     "是哪一天公布的", "估吓都得")."""
-    text = _CANTONESE_A_LITTLE.sub(r"\1下", text)
+    # (Cantonese "all" after a verb, "明白晒", "多謝晒", which Hong Kong writes 晒 too: no sign of either script)
+    text = re.sub(r"(?<=[白谢謝完齐齊])晒", "", _CANTONESE_A_LITTLE.sub(r"\1下", text))
     if to_simplified(text) != text:
         return False
     traditional = to_traditional(text)

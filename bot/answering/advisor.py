@@ -41,14 +41,14 @@ from bot.answering.level_names import LevelNameQuestion, level_name_question
 from bot.answering.routes_compared import routes_compared_reply
 from bot.answering.hours_total import hours_named, hours_of_levels_reply, hours_total_reply
 from bot.answering.people import ASKS_EACH, UNNAMED_PEOPLE, askers_certificate, certificate_only, certificate_was_someone_elses, is_asker, without_certificate, introduced_person, labelled_person, named_in, names_someone_else, split_people, subject_before, with_new_facts
-from bot.answering.understanding import (ASKS_ABOUT_TRAINING, CERTIFICATE_WORDING_ASKED, MORE_DETAIL, SOONEST_ASKED, level_judged_last, asks_for_a_task, asks_training_hours, ladder_asked_to, other_job_type_asked, plans_a_level, teaches_a_class, JOB_TYPE_NAMES, COLLOQUIAL_QUESTION, subject_named, CONFIDENT, ELLIPTICAL_START, NO_SUBJECT, PERSONAL_ACTS, ELIGIBILITY_ACTS, SURELY_OUT_OF_SCOPE, Request, continued_question, levels_named,
+from bot.answering.understanding import (ASKS_ABOUT_TRAINING, doubts_the_answer, FOR_EXAMPLE, FOR_EXAMPLE_MAX, CERTIFICATE_WORDING_ASKED, MORE_DETAIL, SOONEST_ASKED, level_judged_last, asks_for_a_task, asks_training_hours, ladder_asked_to, other_job_type_asked, plans_a_level, teaches_a_class, JOB_TYPE_NAMES, COLLOQUIAL_QUESTION, subject_named, CONFIDENT, ELLIPTICAL_START, NO_SUBJECT, PERSONAL_ACTS, ELIGIBILITY_ACTS, SURELY_OUT_OF_SCOPE, Request, continued_question, levels_named,
                                          ANAPHORIC, VERIFY_ASKED, age_stated, asks_if_qualified, asks_own_case, asks_requirements, asks_which_level, on_other_levels, question_parts, speaks_of_own_facts, speaks_of_self,
                                          understand)
 from bot.eligibility import NO_CERTIFICATE, Profile, evaluate, parse_profile
 from bot.eligibility.profile import taught_school
 from bot.eligibility.engine import NOT_OFFERED
 import bot.eligibility.vocabulary as vocab
-from bot.answering.brevity import DATED_LINE, cut_eligibility, cut_entry, not_understood, says_nothing_else, short_answer_wanted, yes_or_no_wanted
+from bot.answering.brevity import DATED_LINE, cut_eligibility, cut_entry, not_understood, one_sentence_wanted, says_nothing_else, short_answer_wanted, yes_or_no_wanted
 from bot.language import (EN, asked_script, cjk_ratio, ZH, ZH_HANT, Lang, detect, localize, mandarin_words, preferred, same_in_both_scripts, without_typos,
                           to_simplified)
 from bot.types import Answer, Source, citations
@@ -74,7 +74,9 @@ _ASKS_FOR_OTHERS_BY_ROLE = re.compile(r"\b(?:trainer|teacher|lecturer|instructor
 _EMIGRATING = re.compile(r"移民|签证|簽證|\bimmigra\w*|\bvisa\b|\bexpress entry\b|\bpoints\b|\bseller\b|\bshop\b|\bstore\b", re.I)
 # A job wished for, not held ("我想当主播", "天天说要当主播", "I want to be a host").
 _WANTS_THE_WORK = re.compile(r"(?:想|要|打算|准备|希望|梦想|将来|以后)(?:去|要)?(?:当|做|干|成为|考|报)|\b(?:want(?:s|ed)?|would like|plan(?:s|ning)?|hop(?:e|es|ing)|dream(?:s|ing)?)\s+(?:to\s+)?(?:be(?:come)?|work\s+as|do|try)\b"
-                             r"|\b(?:wanna|gonna|wants?\s+to|trying\s+to)\s+(?:be(?:come)?|work\s+as|get\s+into|do|try)\b", re.I)
+                             r"|\b(?:wanna|gonna|wants?\s+to|trying\s+to)\s+(?:be(?:come)?|work\s+as|get\s+into|do|try)\b"
+                             # ("thinking of quitting my office job to become a live host", "考虑转行做主播")
+                             r"|\b(?:thinking|considering)\s+(?:of|about)\b[^.?]{0,40}\b(?:be(?:come|coming)?|work(?:ing)?\s+as|get(?:ting)?\s+into)\b|考虑(?:转行)?(?:去)?(?:当|做|干)", re.I)
 # A course or class for a job type ("I'm launching a training course for 平台管理员", "我在开选品员培训班"): the
 # job type is taught, not the asker's work.
 _TEACHES_JOB_TYPE = re.compile(r"\b(?:course|class|classes|training|curriculum|teach\w*|bootcamp|programme|program)\b|培训|课程|开班|讲课|教学|授课|上课", re.I)
@@ -117,7 +119,16 @@ _BACK_AGAIN = re.compile(r"^\W*(?:(?:ok(?:ay)?|alright|right|sorry)[\s,.!]*)?(?:
 # Back to the asker's own case after someone else's ("那我呢", "我自己呢", "what about me?", "and me?").
 _BACK_TO_ME = re.compile(r"^\W*(?:那|咁|噉)?\s*(?:我|我自己|我本人)(?:呢|嘞|咧)|\b(?:what|how) about me\b|^\W*and me\b|^\W*me\b\W*$", re.I)
 # Someone referred to by a pronoun ("她四级什么时候够？")
-_PRONOUN = re.compile(r"她|他(?!人|们)|\bTA\b|\b(?:she|he|her|him)\b", re.I)
+DOUBT_MAX = 80  # a message doubting the last answer, longer than this, says more than the doubt
+# Someone's word reported ("机构说3年要年审", "我朋友话月入过万唔使交税", "the ad says 3000-5000 more a month")
+_SOMEONE_SAYS = re.compile(r"(?:机构|培训班|老师|学校|朋友|同事|人家|别人|网上|广告|公众号|他们|佢哋|佢|老板|HR)[^，,。？?]{0,8}(?:说|话|讲|写|讲嘅|讲的|声称|宣传)"
+                           r"|\b(?:they|the\s+(?:ad|ads|advert|school|centre|center|agency|trainer)|my\s+(?:friend|boss|teacher)|someone|people)\s+(?:say|says|said|told\s+me|claims?|claimed)\b", re.I)
+# A sentence saying how sure a figure is ("这些是行业报告的估计，不是官方统计", "unconfirmed"): kept in a cut
+_HEDGE = re.compile(r"不是官方|非官方|未确认|未確認|\bnot official\b|\bunconfirmed\b|\bnot an official\b", re.I)
+# The levels' Chinese names asked for in English ("chinese + english names", "with the chinese names too")
+_CHINESE_NAMES_ASKED = re.compile(r"\bchinese\b[^.?]{0,20}\bnames?\b|\bnames?\b[^.?]{0,20}\bin\s+chinese\b|\bchinese\s*(?:\+|&|and|/)\s*english\b|\benglish\s*(?:\+|&|and|/)\s*chinese\b", re.I)
+_ENGLISH_NAMES_ASKED = re.compile(r"中英|英文(?:名|名称|名字|叫法)|\benglish\b", re.I)
+_PRONOUN = re.compile(r"她|他(?!人|们)|佢(?!哋|地|們|们)|\bTA\b|\b(?:she|he|her|him)\b", re.I)
 # Foreigners asked about as a group ("can foreigners take the exam?"); Hong Kong, Macao and Taiwan have their own entry
 _FROM_OUTSIDE_GROUP = re.compile(r"\bforeigners?\b|\bnon-?chinese\b|\bforeign (?:nationals?|citizens?|students?)\b|外国人|外籍", re.I)
 # The age from which the 2021 Measures let a natural person do live-stream marketing (16-17 with a guardian's consent).
@@ -449,6 +460,8 @@ class Advisor:
         level_before = conversation.last_level or (known.target_level if known is not None else None) \
             or (held - 1 if held is not None and held > 1 else None)
         short, rest = short_answer_wanted(raw)
+        if conversation.last_intent == "refuse" and _PUSHED.search(to_simplified(raw)):
+            short, rest = False, raw  # ("just a number i can put on my CV" after a forgery declined: the request pushed)
         again = short and says_nothing_else(rest) and conversation.last_reply and conversation.history
         if again:
             # "只要数字", "係定唔係" after an answer: that answer, cut to what answers it
@@ -459,6 +472,10 @@ class Advisor:
             if short and not says_nothing_else(rest):
                 raw = rest  # ("能报几级 只要数字": the question without the words that ask for a short answer)
             raw = self._the_next_level_asked(raw, lang, conversation)
+            # (the answer just given, should this message doubt it: "but their website literally says it. are u sure??")
+            doubted = (conversation.last_reply, conversation.last_sources, conversation.last_intent, conversation.last_via) \
+                if conversation.last_reply and not conversation.last_refused and len(raw) <= DOUBT_MAX \
+                and doubts_the_answer(to_simplified(raw)) else None
             before = copy.deepcopy(conversation) if fallback is not None else None
             answer = self._answer_or_read_with_what_came_before(raw, lang, conversation, sent=question)
             if before is not None and answer.refused:
@@ -467,6 +484,9 @@ class Advisor:
                 raw = said = fallback[0]
                 conversation.last_question = None
                 answer = self._answer_or_read_with_what_came_before(raw, lang, conversation)
+            if doubted is not None and answer.refused and answer.intent in ("out_of_scope", "not_covered", "injection"):
+                answer = self._answer_stands(raw, lang, *doubted)
+                conversation.last_refused = False
             answer = self._with_own_case_asked_beside(answer, raw, lang, conversation)
             within = raw[:self.settings.max_message_chars]  # (the part of an over-long message that was read)
             answer = self._with_other_parts_answered(answer, within, lang)
@@ -481,12 +501,13 @@ class Advisor:
             answer = self._with_review_of_the_level(answer, raw, lang, conversation)
             answer = self._with_age_note(answer, conversation, lang, raw)
             answer = self._with_level_order_put_right(answer, lang, raw)
+            answer = self._with_level_names_in_the_other_language(answer, lang, raw)
         answer.text = localize(answer.text, lang)
         if short:
             conversation.last_reply_digest = reply_digest(answer.text)  # (the whole reply, as `_not_the_same_again` keeps it)
             asked = conversation.history[-1][0] if again else raw  # (what the short answer answers)
             # ("你说的太长了没看懂 简单点说 …", "still confused… just tell me yes or no": shorter than the entry's usual cut)
-            answer = self._cut_short(answer, lang, said, asked, shorter=bool(again) or not_understood(said))
+            answer = self._cut_short(answer, lang, said, asked, shorter=bool(again) or not_understood(said) or one_sentence_wanted(said))
         else:
             answer = self._not_the_same_again(answer, conversation, lang, why_of_case or raw)
         answer.sources = [s.localized(lang) for s in citations(answer.sources)]
@@ -499,6 +520,27 @@ class Advisor:
         conversation.remember(said[:200], answer.text[:REMEMBERED])
         conversation.last_reply, conversation.last_sources, conversation.last_via = answer.text, tuple(answer.sources), answer.via
         return answer
+
+    def _with_level_names_in_the_other_language(self, answer: Answer, lang: Lang, said: str) -> Answer:
+        """"chinese + english names" of the levels, asked in English, "中英文名称" in Chinese: the reply naming the
+        levels, with their names in the other language beside it."""
+        other = "zh" if lang.code == "en" else "en"
+        asked = _CHINESE_NAMES_ASKED if lang.code == "en" else _ENGLISH_NAMES_ASKED
+        if answer.refused or not asked.search(to_simplified(said)) \
+                or sum(1 for level in range(1, 6) if localize(self.rules.level_name(level, lang.code), lang) in answer.text) < 3:
+            return answer
+        names = ", ".join(f"{self.rules.level_name(level, lang.code)} = {self.rules.level_name(level, other)}" for level in range(5, 0, -1))
+        return replace(answer, text=answer.text + "\n" + localize(self.templates.text(lang.code, "answers", "level_names_other_language", names=names), lang))
+
+    def _answer_stands(self, raw: str, lang: Lang, reply: str, sources, intent: str | None, via: str | None) -> Answer:
+        """The answer just given, doubted ("你確定？我朋友說…", "are u sure??") with nothing the knowledge base holds
+        beside the doubt: it stands, its gist said again with its sources, and where to check what others say."""
+        # (a reply of several lines, a rule checked or a list, is kept in its lines; an entry is cut to what answers)
+        gist = (cut_eligibility(reply) if via == "eligibility" else None) \
+            or (reply if "\n" in reply.strip() else cut_entry(to_simplified(reply), to_simplified(raw)))
+        text = self.templates.text(lang.code, "answers", "answer_stands", gist=gist)
+        return Answer(question=raw, text=text, language=lang.code, script=lang.script, intent=intent or "general",
+                      refused=False, sources=list(sources), via=via or "faq")
 
     def _with_other_parts_answered(self, answer: Answer, said: str, lang: Lang) -> Answer:
         """"is there a newer version after 2021? and what's the document number?", "哦我记混了 那征求意见稿是几月 正式的是几月
@@ -647,7 +689,13 @@ class Advisor:
                     and not _SAYS_YES_OR_NO.match(verdict_line(cut) or cut):
                 cut = self.templates.text(lang.code, "answers", "short_yes" if status == "eligible" else "short_not_yet") + cut
         else:
-            cut = cut_entry(answer.text, asked, shorter=shorter)
+            # (a yes or a no asked of the entry: its opening, which says it, not the sentence sharing the most words with
+            # "是还是不是")
+            # (one sentence asked for, "一句話", is the entry's gist: its opening too)
+            cut = cut_entry(answer.text, "" if yes_or_no_wanted(said) or one_sentence_wanted(said) else asked, shorter=shorter)
+            hedge = next((part for part in re.split(r"(?<=[。！？!?])|(?<=\.)\s", answer.text) if _HEDGE.search(part)), None)
+            if shorter and hedge and hedge.strip() not in cut and not _HEDGE.search(cut):
+                cut = cut.rstrip() + (" " if lang.code == "en" else "") + hedge.strip()  # (an estimate cut short keeps that it is one)
         return replace(answer, text=localize(cut, lang)) if cut else answer
 
     @staticmethod
@@ -872,7 +920,9 @@ class Advisor:
         conversation is changed only by the reading answered."""
         pieces = tuple(conversation.fragments)
         # (the chat so far, for a message that only sets the scene: at the start, or after a greeting or another such)
-        opening = not conversation.history or (not conversation.last_refused and conversation.last_act in ("greeting", "statement"))
+        # (or after a scene set and noted: "唔該 趕時間" then "我哋公司有三個主播想考證")
+        opening = not conversation.history or (not conversation.last_refused and conversation.last_act in ("greeting", "statement")) \
+            or (conversation.last_reply is not None and conversation.last_reply == localize(self.templates.text(lang.code, "answers", "statement_ack"), lang))
         rereadings, points_back, pointing = [], None, None
         short = len(raw) <= FRAGMENT_MAX or (cjk_ratio(raw) < FRAGMENT_CJK_SHARE and len(raw.split()) <= FRAGMENT_WORDS_MAX)
         if short:
@@ -1024,7 +1074,9 @@ class Advisor:
             sentences = [part.strip() for part in re.split(r"(?<=[。！？!?])|(?<=\.)\s", first) if part.strip()]
             # (where to ask next: the evaluation body for the certificate, the platform or the regulators for the rules)
             # (the pay or the market: surveys of the whole country some years ago; a city's pay today is on job listings)
-            key = "same_as_before_faq_policy" if answer.intent == "policy" and _PLATFORM_RULES.search(lines[0]) \
+            # (someone's word told against it, "机构说3年要年审 交继续教育费": no basis for it here, and how to check it)
+            key = "same_as_before_claim" if _SOMEONE_SAYS.search(to_simplified(said)) \
+                else "same_as_before_faq_policy" if answer.intent == "policy" and _PLATFORM_RULES.search(lines[0]) \
                 else "same_as_before_faq_market" if _MARKET_FIGURES.search(lines[0]) else "same_as_before_faq"
             keep = 3 if sentences and len(sentences[0]) <= SHORT_VERDICT_CHARS else 2  # ("有。" is no sentence of its own)
             text = self.templates.text(lang.code, "answers", key, gist=(" " if lang.code == "en" else "").join(sentences[:keep]))
@@ -1127,6 +1179,16 @@ class Advisor:
     def _reply(self, request: Request, raw: str, lang: Lang, conversation: Conversation, retriever, vector) -> Answer:
         act, routing = request.act, request.routing
         profile_before = conversation.profile  # (the case as it stood before this message's facts were kept)
+        if not routing.dishonest and conversation.last_intent == "refuse" and conversation.history and _PUSHED.search(request.question) \
+                and not routing.core and not levels_named(request.question) and not request.stated.has_personal_facts:
+            # (first: any entry the pushing words draw is no answer) "请直接给我出具一份四级合格证明" (declined) then "别问为什么 老板急着要": the same request pushed, declined again
+            routing = replace(routing, dishonest=route(mandarin_words(to_simplified(conversation.history[-1][0]))).dishonest)
+        if self._work_told_for_its_job_type(request, conversation):
+            # ("since 网络主播 is its own occupation, should I get that cert?" then "I do mostly selling though";
+            # "我想做戶外直播 去果園幫農民賣水果" then "咁樣算唔算互聯網營銷師嘅工作？"): the job type of the work told
+            fit = self._job_type_fit(request, raw, lang, conversation, retriever)
+            if fit is not None:
+                return fit
         # (not beside the asker's own case: "My notes say L3 needs 5 yrs after L4 so i'm way off. right?" after their
         # diploma and certificate is their case, decided on all its routes)
         # (the figures of a rule set out to be checked are nobody's: "四级是拿到五级证后满2年就能报，对吗？")
@@ -1150,7 +1212,10 @@ class Advisor:
         detail = (self._asked_detail(raw, words, lang, retriever)
                   # ("how much do hosts acutally make" then "numbers pls": the detail the question before asked)
                   or (self._asked_detail(raw, mandarin_words(conversation.last_question), lang, retriever)
-                      if request.adds_context and conversation.last_question and MORE_DETAIL.match(request.question) else None)
+                      if conversation.last_question and ((request.adds_context and MORE_DETAIL.match(request.question))
+                                                         # ("…exam or an interview?" then "like level 2 and 1": that question, narrowed)
+                                                         or (len(request.question) <= FOR_EXAMPLE_MAX and FOR_EXAMPLE.match(request.question)))
+                      else None)
                   or self._detail_of_the_message_before(raw, words, request, conversation, lang, retriever)) \
             if act not in ("injection", "greeting") and (not request.stated.has_personal_facts or _only_a_level_named(request.stated)) \
             and not (act in PERSONAL_ACTS and act != "statement" and conversation.profile is not None
@@ -1204,10 +1269,6 @@ class Advisor:
             # "明年三月剛好滿4年，那時候就能報四級了吧？還是要等…下一次考試？" after the case: the case for that level
             # (when it opens), then the exam dates, which the knowledge base does not hold
             act = request.act = "eligibility_level"
-        if not routing.dishonest and conversation.last_intent == "refuse" and conversation.history and _PUSHED.search(request.question) \
-                and not routing.core and not levels_named(request.question) and not request.stated.has_personal_facts:
-            # "请直接给我出具一份四级合格证明" (declined) then "别问为什么 老板急着要": the same request pushed, declined again
-            routing = replace(routing, dishonest=route(mandarin_words(to_simplified(conversation.history[-1][0]))).dishonest)
         if routing.dishonest or act == "injection":
             # the facts beside an instruction are kept; in a request to falsify, only the true figure said
             # after a correction ("话我有六年，其实我得三年"), never the one to be faked ("写个工作满一年的证明")
@@ -1605,6 +1666,7 @@ class Advisor:
             if any(label != one[0] for label, _ in conversation.people):
                 conversation.profile = None  # B's case is not added to A's
             conversation.people = [p for p in conversation.people if p[0] != one[0]] + [one]
+        added_to = None
         if conversation.people and not people and one is None \
                 and _PRONOUN.search(request.question) and not _is_a_question(request.question) \
                 and not named_in(request.question, conversation.people) \
@@ -1612,6 +1674,7 @@ class Advisor:
             # ("老大是女儿…2024年5月考了个四级" then "她拿证以后就一直…当主播"): more of the one just described
             last_label, last_facts = conversation.people[-1]
             conversation.people = [*conversation.people[:-1], (last_label, last_facts.merge(request.stated))]
+            added_to = last_label  # (the question asked before, if any, is answered again for them)
         # "逐個講下" / "one by one please" right after the people's facts: a request to go through each
         go_through = bool(conversation.people) and not people and len(request.question) <= GO_THROUGH_MAX \
             and bool(ASKS_EACH.search(request.question))
@@ -1636,18 +1699,22 @@ class Advisor:
         # ("Half the class are 高职 final-year students…, the other half…" then "can we register them for L4?": each group)
         for_them = len(conversation.people) > 1 and not people and request.level is not None \
             and act in PERSONAL_ACTS + ("rule_question",) and _is_a_question(request.question) and not speaks_of_self(request.question)
-        if conversation.people and (people or ASKS_EACH.search(request.question) or named or the_one or for_them) \
-                and (act in PERSONAL_ACTS + ("rule_question", "fact") or go_through) \
-                and (_is_a_question(request.question) or people or go_through):
+        if conversation.people and (people or ASKS_EACH.search(request.question) or named or the_one or for_them or added_to) \
+                and (act in PERSONAL_ACTS + ("rule_question", "fact") or go_through or added_to) \
+                and (_is_a_question(request.question) or people or go_through or added_to):
             earlier = next((to_simplified(q) for q, _ in reversed(conversation.history) if _is_a_question(to_simplified(q))), None)
-            asked_before = earlier is not None and bool(ASKS_EACH.search(earlier) or levels_named(earlier))
+            asked_before = earlier is not None and bool(ASKS_EACH.search(earlier) or levels_named(earlier)
+                                                        # ("學員A：…可以報幾級？" then "補充：佢2023年考咗營銷員五級": asked of them already)
+                                                        or (added_to and conversation.last_act in PERSONAL_ACTS))
             if not _is_a_question(request.question) and not go_through and not asked_before:
                 return self._fixed(raw, lang, "statement_noted_people", "eligibility", refused=False)  # the question still to come
             if not _is_a_question(request.question) and asked_before and request.level is None:
                 # "帮我判断下三个学员能不能报五级" then their facts: the question asked before, for each
                 asked = levels_named(earlier)
                 request = replace(request, levels=asked[:1] if len(asked) == 1 else ())
-            chosen = [p for p in conversation.people if p[0] in named] if named else conversation.people
+            chosen = [p for p in conversation.people if p[0] in named] if named \
+                else [p for p in conversation.people if p[0] == added_to] if added_to and not _is_a_question(request.question) \
+                else conversation.people
             text, sources = self._eligibility_replies.for_each(chosen, request, lang.code, named)
             return self._eligibility_answer(raw, lang, text, sources or [self._conditions_source(lang)])
         supposed = _supposed_instead(request, conversation) if act in PERSONAL_ACTS else None
@@ -2075,6 +2142,26 @@ class Advisor:
             return None
         lead = self.templates.text(lang.code, "answers", "job_type_fit_anchor")
         return self._finish(raw, lang, hit.metadata.get("intent") or "career", lead + "\n" + hit.text, unique_sources([hit]), [hit], via="faq")
+
+    def _work_told_for_its_job_type(self, request: Request, conversation: Conversation) -> bool:
+        """The message tells the asker's work right after the anchor or job-type question, or asks whether the work
+        told just before is this occupation's: which job type it is, is what is asked."""
+        if request.which_job_type or not conversation.history or levels_named(request.question) or request.stated.has_personal_facts \
+                or request.routing.not_covered or request.routing.dishonest or request.routing.injection:
+            return False
+        said = mandarin_words(request.question)
+        # (selling told after the anchor question only: "I do mostly selling though, like 80% of my streams are product
+        # sales"; not a task, "顺便帮我写一段卖面膜的直播话术", nor other work, "I mostly want to do vlogs")
+        if conversation.last_question is not None and _ANCHOR_ASKED.search(mandarin_words(to_simplified(conversation.last_question))) \
+                and not _asks_outright(request.question) and _SELLING_TOLD.search(said) and not asks_for_a_task(said) \
+                and not _ASKED_TO_DO.search(said) and (described_job_type([said.lower()], self.slot_answers) or ("",))[0] == LIVE_STREAMING:
+            return True
+        before = mandarin_words(to_simplified(conversation.history[-1][0]))
+        not_selling = self.slot_answers.get("not_selling")
+        # ("我做娛樂直播 唱歌傾偈嗰種 唔賣嘢" then "咁我係咪都屬於互聯網營銷師？": streaming that sells nothing, the anchor's)
+        return bool(_COUNTS_AS_THIS_WORK.search(said)) and not _is_a_question(before) \
+            and (described_job_type([before.lower()], self.slot_answers) is not None
+                 or bool(not_selling and not_selling[1].search(before)))
 
     def _job_type_fit(self, request: Request, raw: str, lang: Lang, conversation: Conversation, retriever) -> Answer | None:
         """"I edit short videos — which job type fits me?": the job type of the work described, with its
@@ -2952,6 +3039,12 @@ _DIFFERENCE_ASKED = re.compile(r"区别|分别|不同|差别|差异|\bdifferen|\
 _ALSO = re.compile(r"\balso\b|\bas well\b|\btoo\b|也|还|另外|仲有|同时", re.I)
 # The internet anchor or the job types asked about just before ("互聯網營銷師同網絡主播係咪同一樣嘢"): streaming that
 # sells nothing, told next, is told for which of them it is (not after "直播打賞有冇限制": "我做秀場嘅" is context).
+# The internet anchor asked about ("网络主播同直播销售员有咩分别", "should I get the 网络主播 cert instead?")
+_ANCHOR_ASKED = re.compile(r"网络主播|网红|\binternet\s+anchor|\binfluencer|\bstreamer\s+occupation", re.I)
+# Selling told ("mostly selling", "80% of my streams are product sales", "去果园帮农民卖水果")
+_SELLING_TOLD = re.compile(r"卖|带货|\bsell(?:s|ing)?\b|\bsales\b", re.I)
+# Whether the work told is this occupation's ("咁樣算唔算互聯網營銷師嘅工作？", "does that count as internet marketer work?")
+_COUNTS_AS_THIS_WORK = re.compile(r"(?:算不算|算唔算|是不是|系唔系|系咪|属不属于|属于)\s*(?:都|也)?\s*(?:是|属于)?\s*互联网营销师|\b(?:count|counts|qualify|qualifies)\s+as\s+(?:an?\s+)?internet\s+market", re.I)
 _ANCHOR_OR_JOB_TYPES = re.compile(r"网络主播|网红|工种|选品员|直播销售员|视频创推员|平台管理员|\b(?:internet\s+anchor|influencer|job\s+types?)\b", re.I)
 # Which job type each of several people fits ("which 工种 would each of them fit under", "他们各自适合哪个")
 _EACH_FITS = re.compile(r"\beach\s+(?:of\s+them|one)\b[^?？]{0,30}\b(?:fit|suit|belong|fall)|(?:各自|分别|每个人?)[^？?]{0,8}(?:适合|属于|对应|算)", re.I)
@@ -3053,10 +3146,17 @@ _NEWER_NAMED = re.compile(r"ALT-L\d")
 # Whether something said before applies to a level too ("我考四級要唔要做", "do I have to do it for level 3?")
 _NEEDED_TOO = re.compile(r"要不要|要唔要|使唔使|使不使|需不需要|用不用|是不是也要|也要(?:吗|做|考)|有没有|\b(?:do|does|will)\s+(?:i|we|they|she|he)\s+(?:also\s+)?(?:need|have)\s+to\b|\bis there (?:one|it|that)\b", re.I)
 # A request pushed after it was declined ("别问为什么 老板急着要", "just do it pls", "拜托啦")
-_PUSHED = re.compile(r"别问|不要问|别管|急着要|急用|赶紧|快点(?:给|弄|做|开)|就帮我|帮帮忙|求你|拜托|\bjust do it\b|\bdon'?t ask\b|\bno questions\b|\bcome on\b|\bi need it\b", re.I)
+_PUSHED = re.compile(r"别问|不要问|别管|急着要|急用|赶紧|快点(?:给|弄|做|开)|就帮我|帮帮忙|求你|拜托|\bjust do it\b|\bdon'?t ask\b|\bno questions\b|\bcome on\b|\bi need it\b"
+                     # (what it is for, as if that made it fine: "我淨係攞嚟俾老細睇下", "just a number i can put on my CV")
+                     r"|(?:只是|只係|淨係|净系|就是)?(?:拿来|攞嚟|攞来|用来)?(?:给|俾|畀)(?:老板|老细|老細|hr|HR|公司|客户)(?:看|睇)|格式(?:照|跟|按)|名(?:字)?(?:写|寫)"
+                     r"|\bjust (?:a|the) (?:number|copy|picture|photo|template)\b|\b(?:put|use) (?:it )?on my (?:cv|resume)\b|\bfor my (?:cv|resume|boss)\b|\bnobody will check\b", re.I)
 # What each of the job types does, asked of them all ("what do the 4 job types actually do day to day", "四个工种分别做什么")
 _ALL_ROLES_ASKED = re.compile(r"\bwhat do (?:the |all |all the |each of the )?(?:4 |four )?(?:job[- ]?types?|工种)\s+(?:actually |really |each |usually )?do\b"
-                              r"|(?:四个|各个|每个|这四个|几个)工种(?:分别|各自|具体|都|平时|平常|日常)?(?:是)?(?:做|干)(?:什么|啥|咩|乜|些什么)", re.I)
+                              r"|(?:四个|各个|每个|这四个|几个)工种(?:分别|各自|具体|都|平时|平常|日常)?(?:是)?(?:做|干)(?:什么|啥|咩|乜|些什么)"
+                              # ("到底有幾個 各自做咩㗎" after the job types were named): how many, and each one's work
+                              r"|几个[^？?。]{0,8}(?:各自|分别)(?:是)?(?:做|干|负责)(?:什么|啥|咩|乜|些什么)"
+                              # ("一个工种一句话 要能直接念的", "one line per job type"): each one's work, a line each
+                              r"|(?:一|每)个工种一句|\bone\s+(?:line|sentence)\s+(?:per|for\s+each)\s+job\s*type", re.I)
 # What the occupation is, asked ("is 'internet marketer' the same thing as a 带货主播?", "互联网营销师是干嘛的")
 _WHAT_IT_IS = re.compile(r"\bsame (?:thing|job) as\b|\bwhat(?:'s| is| does)\s+(?:an?\s+)?(?:internet marketer|互联网营销师)|一回事|是不是就是|是干嘛的|是做什么的|是干什么的|是做咩|是乜嘢", re.I)
 # This occupation's certificate named ("the internet marketer cert", "互联网营销师证")
@@ -3149,7 +3249,7 @@ _ASKS_OF_ITS_OWN = re.compile(r"[?？吗呢]|什么|怎么|多少|几(?![条个�
 _SOURCE_ASKED = re.compile(r"(?<!准备)(?<!带)(?<!交)(?<!有)(?:是|系)?(?:什么|咩)(?:文件|出处)|(?:哪个|哪份|哪一个|边个|边份)(?:文件|规定|法规|通知|办法|政策|标准|出处)|依据(?:是什么|呢|在哪|系咩)|"
                            r"出处|来源(?:是|呢|在哪)|(?:哪里|边度|哪儿)(?:写|规定|说)(?:的|咗|了)?|"
                            r"\bwhere does it say\b|\bwhat(?:'s| is) (?:the|your) source\b|\bwhich (?:document|regulation|rule|law|notice|measures)\b|"
-                           r"\bsource\?|\bsources\?|\bcitation\b|\b(?:give|show|tell|send) me the (?:source|sources|reference|link)s?\b|\bwhere(?:'s| is| does) (?:that|this|it|the \w+) (?:from|come from)\b"
+                           r"\bsource\?|\bsources\?|\bcitation\b|\b(?:number|figure|stat)s?\s*(?:\+|&|and|with|w/)\s*(?:the\s+)?sources?\b|\bsources?\s+(?:pls|please|plz)\b|\b(?:give|show|tell|send) me the (?:source|sources|reference|link)s?\b|\bwhere(?:'s| is| does) (?:that|this|it|the \w+) (?:from|come from)\b"
                            r"|(?:哪里|哪儿|边度|哪)(?:来|嚟)的|(?:数据|数字|这个数)(?:是)?(?:从)?(?:哪|边度)", re.I)
 # A name asked in Chinese ("what is level 3 called in chinese")
 _IN_CHINESE = re.compile(r"\b(?:in\s+)?(?:chinese|mandarin)\b|中文", re.I)
@@ -3178,6 +3278,14 @@ def _job_types_named(text: str) -> list[str]:
     """The job types `text` names by their names, in the order named (no work described: "主播" is no name)."""
     return list(dict.fromkeys(code for match in JOB_TYPE_NAMES.finditer(text)
                               for code, pattern in vocab.JOB_TYPES if re.search(pattern, match.group(0), re.I)))
+
+
+def _asks_outright(text: str) -> bool:
+    """A question put as one: in English, a "?" or a question word first ("I do mostly selling though" asks nothing,
+    whatever its "do"); in Chinese, any question cue."""
+    if cjk_ratio(text) >= FRAGMENT_CJK_SHARE:
+        return _is_a_question(text)
+    return bool(re.search(r"[?？]|^\W*(?:who|what|whats|what's|which|how|when|where|why|can|could|do|does|did|is|are|should|will|would)\b", text, re.I))
 
 
 def described_job_type(texts: list[str], slot_answers: dict) -> tuple[str, str] | None:
@@ -3345,7 +3453,9 @@ def _certificate_said_to_be_the_askers(request: Request, conversation: Conversat
 
 # What an answer is wanted for ("写论文要用", "做课件用", "for my slides")
 _WHAT_IT_IS_FOR = re.compile(r"(?:写|做|备)(?:论文|课件|ppt|报告|作业|讲义|教案|课|slides?)|要用|用来|用于|拿来用|做参考"
-                             r"|\bfor\s+(?:my|a|our|the)\s+(?:paper|thesis|essay|report|class|slides?|lesson|course|homework|assignment|notes)\b", re.I)
+                             r"|\bfor\s+(?:my|a|our|the)\s+(?:paper|thesis|essay|report|class|slides?|lesson|course|homework|assignment|notes)\b"
+                             # ("writing a report, need to be accurate" after the answer: what it is for)
+                             r"|\b(?:writing|doing|preparing)\s+(?:a|my|our|the)\s+(?:paper|thesis|essay|report|article|presentation|slides?)\b", re.I)
 
 
 # The one asked for said to hold none ("她没有", "佢冇", "she has none"), after the certificate is said to be the asker's
@@ -3394,11 +3504,15 @@ def _sets_the_scene(message: str, elsewhere) -> bool:
     asks = bool(re.search(r"[?？]|^\W*(?:who|what|whats|what's|which|how|hows|when|where|wheres|why|can|could|do|does|did|is|are|should|will|would)\b"
                           r"|\bhow\s+(?:to|do|can|should|much|long|many)\b|\bwhat\s+(?:is|are|do|does|should|can|to)\b|\bwhy\b|\bany\s+(?:tips|advice|way|idea)",
                           plain, re.I)) if cjk_ratio(message) < FRAGMENT_CJK_SHARE else _is_a_question(plain)
-    return len(message) <= SCENE_MAX and not asks and not asks_for_a_task(plain) and not _ASKED_TO_DO.search(plain) \
+    # ("幫手睇下三個學員": people to look at, the cases to come, not a task)
+    request = (asks_for_a_task(plain) or _ASKED_TO_DO.search(plain)) and not _PEOPLE_TO_LOOK_AT.search(plain)
+    return len(message) <= SCENE_MAX and not asks and not request \
         and bool(_SCENE_SET.search(plain)) and not routing.injection and not routing.dishonest and routing.not_covered is None \
         and elsewhere_for(plain.lower(), elsewhere) is None
 
 
+# People to be looked at ("幫手睇下三個學員", "帮我看看我们两个员工"): their cases to come
+_PEOPLE_TO_LOOK_AT = re.compile(r"(?:帮|幫)(?:手|忙|我)?\s*(?:睇|看|问|問|查|算|判断)(?:下|一下|看)?[^，。？?]{0,6}(?:学员|学生|员工|同事|朋友|主播|家人|人)")
 # A request put without a question ("推荐个直播用的补光灯", "write me a poem", "帮我起个名字"): asked of the advisor.
 _ASKED_TO_DO = re.compile(r"^\W*(?:请|帮|幫|给我|替我|推荐|推介|介绍|揀|拣|选|教我|\b(?:please|pls|write|translate|recommend|make|give|tell|help|find|"
                           r"pick|choose|suggest|draft|create|generate|fix|check|show|send|explain|list)\b)", re.I)
@@ -3406,7 +3520,9 @@ _ASKED_TO_DO = re.compile(r"^\W*(?:请|帮|幫|给我|替我|推荐|推介|介�
 # "I'm 17 and…", "learner is 42, did TV shopping…"): the scene for a question to come.
 _SCENE_SET = re.compile(r"^\W*(?:我|我们|我哋|咱们|本人|\bi\b|\bi'?m\b|\bwe\b|\bwe'?re\b|\bmy\b|\bour\b)|(?:学员|学生|learner|student)"
                         r"|为了|要用|用的|(?:写|做)(?:论文|报告|调查|调研|作业|课件|ppt|简历)|调查|调研|开班|备课|\bfor\s+(?:work|class|school|a\s+report|my|our)\b"
-                        r"|\b(?:asking|filling|writing|doing|putting|preparing|signing|applying|planning|working|running)\b", re.I)
+                        r"|\b(?:asking|filling|writing|doing|putting|preparing|signing|applying|planning|working|running)\b"
+                        # ("唔該 趕時間", "quick question, in a hurry"): a question to come, to be answered short
+                        r"|赶时间|好急|很急|\bin\s+a\s+(?:hurry|rush)\b|\bquick\s+(?:question|q)\b", re.I)
 
 
 # A message opening with a person's number on a list ("1号 小李", "第二个", "B:", "学员2："): whose facts follow.

@@ -16,11 +16,11 @@ _WANTS_SHORT = re.compile(
     r"|(?:讲|说|给|俾|畀|講|說)(?:我)?(?:个|個)(?:数字|名|名字|网站名|网址|年份|日期|日子)(?:就得|就好|就行|就可以|得喇|得啦)?"
     r"|(?:给|俾|畀)(?:我)?(?:网址|网站|链接)(?:就得|就好|就行|就可以|得喇|得啦)"
     r"|(?<![加写寫补補留回])一句(?:话|話)(?:讲|說|说|講)?(?:完|清楚)?|(?:用)?一句(?:讲|說|说|講)(?:完|清楚)?|一个字|一個字|两个字|一两句(?:话|話)?(?:就好|就得|就行)?"
-    r"|\byes\s*(?:or|/)\s*no\b|\by\s*/\s*n\b|\bjust\s+(?:the\s+|a\s+)?(?:number|name|year|title|yes\s+or\s+no|one\s+word)\b|\bjust\s+(?:tell\s+me\s+)?(?:yes|no)\b"
+    r"|\byes\s*(?:or|/)\s*no\b|\by\s*/\s*n\b|\bjust\s+(?:the\s+|a\s+)?(?:numbers?|figures?|names?|years?|title|yes\s+or\s+no|one\s+word)\b|\bjust\s+(?:tell\s+me\s+)?(?:yes|no)\b"
     r"|\bone\s+(?:word|line|number|phrase|sentence)\b|\btl;?\s*dr\b|\bshort\s+answer\b|\bin\s+one\s+(?:word|line|sentence)\b"
     r"|\bnumber\s*(?:only|please|pls)?\s*$"
     # ... or the last answer again, shorter ("说简单点", "太长了", "講重點", "说人话", "simpler pls", "short version")
-    r"|(?:说|讲|讲得|说得|答)?简单(?:点|啲|d|些|一点|一啲)(?:讲|说|答)?(?:啦|吧|la)?|简单(?:讲|说)(?:一下|下)?(?=\s*[，,。？?！!]*\s*$)|说人话|讲人话"
+    r"|(?:说|讲|讲得|说得|答)?简(?:单|短)(?:点|啲|d|些|一点|一啲)(?:讲|说|答)?(?:啦|吧|la)?|简单(?:讲|说)(?:一下|下)?(?=\s*[，,。？?！!]*\s*$)|说人话|讲人话"
     r"|(?<![^\s，,。！!？?])太长(?:了|啦|喇|咗)?(?:吧|啊|呀)?(?=[\s，,。！!]|$)|(?<=\s)一句(?=\s*$)|(?:说|讲)(?:重点|重點)(?:就好|就行|就得|就可以)?|(?:讲|说)少(?:啲|d|点|一点)"
     r"|(?:[两2三3])(?:句|行)(?:话|話)?(?:就好|就行|就得|讲完|说完)?"
     r"|\bsimpler\b|\bsimplify\b|\bshort(?:er)?\s+version\b|\bshorter\b|\bin\s+short\b|\bbriefly\b|\btoo\s+long\b"
@@ -66,6 +66,10 @@ def short_answer_wanted(message: str) -> tuple[bool, str]:
     if len(words) != len(message):  # (a phrase converted to another length: cut the Simplified text instead)
         message = words
     found = [match for match in found if not _WANTS_YES_NO.fullmatch(match.group(0))]  # (a yes or no asked is a question)
+    if _PER_ITEM.search(words):  # ("一个工种一句话", "one line per level"): a line for each, the whole list wanted
+        found = [match for match in found if not re.search(r"一句|\bone\s+(?:line|sentence)\b", match.group(0), re.I)]
+        if not found:
+            return False, message
     if not found:
         return True, message
     kept, last = [], 0
@@ -80,6 +84,20 @@ def short_answer_wanted(message: str) -> tuple[bool, str]:
 def yes_or_no_wanted(message: str) -> bool:
     """Whether the short answer asked for is a yes or a no ("能或不能", "Y/N")."""
     return bool(_WANTS_YES_NO.search(to_simplified(message)))
+
+
+# ... one sentence asked for in so many words ("一句话 是还是不是", "one line pls"): the shortest cut too
+_ONE_SENTENCE = re.compile(r"(?<![加写寫补補留回])一句(?:话|話)?(?:讲|說|说|講)?(?:完|清楚)?(?![话話]?(?:介绍|解释|说明))|\b(?:in\s+)?one\s+(?:line|sentence)\b(?!\s+(?:per|each|for))", re.I)
+
+
+# One line for each item ("一个工种一句话", "每级一句", "one line per level")
+_PER_ITEM = re.compile(r"(?:每|一)(?:个|個)(?:工种|工種|人|学员|學員)[^，,。？?]{0,6}一句|\bper\s+(?:job\s*type|person)\b|\beach\s+job\s*type\b", re.I)
+
+
+def one_sentence_wanted(message: str) -> bool:
+    """Whether one sentence is asked for ("一句话 能还是不能", "one line pls"); not one per item ("一个工种一句话")."""
+    words = to_simplified(message)
+    return bool(_ONE_SENTENCE.search(words)) and not _PER_ITEM.search(words)
 
 
 def not_understood(message: str) -> bool:

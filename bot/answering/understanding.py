@@ -40,10 +40,24 @@ CERTIFICATE_WORDING_ASKED = re.compile(r"证(?:书)?上?(?:面)?(?:会)?(?:写|�
                                         r"|\bwhat\s+(?:does|will)\s+(?:the|my)\s+cert(?:ificate)?\s+(?:say|show|read)\b", re.I)
 # The case told, pointed at in asking how high ("這樣可以報到幾級", "那我最多考到几级", "so how far can i go")
 _ON_THESE_FACTS = re.compile(r"这样|咁样|噉样|那样|照这样|这么|那我|咁我|我(?:能|可以|最多)|\bso\b|\bthen\b|\bwith (?:that|this)\b", re.I)
+# Whether the one told of may take it at all, asked first ("能考吗 培训班说交钱就能考", "so can he sit it?")
+_CAN_TAKE_IT = re.compile(r"^\W*(?:那|咁|所以)?\s*(?:他|她|我|TA)?\s*(?:能|可以|可不可以|能不能)(?:考|报|报名)(?:吗|不|么|嘛)?(?:[\s，,？?]|$)"
+                          r"|^\W*(?:so\s+)?can\s+(?:he|she|i|they)\s+(?:take|sit|do)\s+(?:it|the\s+exam|this)\b", re.I)
+# Someone's word that only one level is open ("my teacher said we can only do level 5 at school", "老师说我们只能考五级")
+_ONLY_A_LEVEL_SAID = re.compile(r"\b(?:said|says|told\s+(?:me|us))\b[^.?!]{0,30}\bonly\s+(?:do|take|sit|get|apply\s+for)\s+(?:the\s+)?(?:level\s*[1-5]|l[1-5])\b"
+                                r"|(?:说|话|讲)[^，。？?]{0,10}(?:只能|只可以|净系|淨係|只係|只是)(?:考|报|攞|拿)\s*[一二三四五]\s*级", re.I)
+# Whether one must start from the bottom ("是不是得从五级开始考", "do I have to start from level 5 / the bottom?")
+_FROM_THE_BOTTOM = re.compile(r"(?:得|要|必须|需要|一定要)?从\s*(?:五|5)\s*级\s*(?:开始|考起|起|考)|从(?:最)?(?:低|底)(?:层|级)?(?:开始|考起)"
+                              r"|\bstart(?:ing)?\s+(?:from|at)\s+(?:the\s+)?(?:bottom|level\s*5|l5|lowest(?:\s+level)?)\b", re.I)
+# The level asked for, of the case told, in so many words ("just tell me the level", "就直接说能报几级", "which level then?")
+_THE_LEVEL_ASKED = re.compile(r"\b(?:tell|give)\s+me\s+(?:the|which|what)\s+level\b|\b(?:which|what)\s+level\s+(?:then|is\s+it|can\s+(?:she|he|they|i)\s+(?:do|take|get))\b"
+                              r"|(?:直接|就)(?:说|讲|告诉我)(?:能|可以)?(?:报|考)?(?:几|哪|什么)级", re.I)
 # A level asked of the case told, at the end of a short message ("back to streaming since Mar 2025. L4?", "is she OK for L4?")
-_LEVEL_ASKED_OF_THE_CASE = re.compile(r"(?:\b(?:l|lv|lvl|level)\s*[1-5]|[一二三四五1-5]\s*级)\s*(?:呢|吗|嗎|得唔得|可以吗|可唔可以|行吗|ok|now|yet)?\s*[?？]+\s*$"
+_LEVEL_ASKED_OF_THE_CASE = re.compile(r"(?:\b(?:l|lv|lvl|level)\s*[1-5]|[一二三四五1-5]\s*级)\s*(?:呢|吗|嗎|得唔得|可以吗|可唔可以|行吗|ok|now|yet)?\s*[?？]+"
+                                      r"\s*(?:yes\s*/\s*no|yes\s+or\s+no|y\s*/\s*n|能不能|得唔得|是或否)?\s*[?？]*\s*$"
                                       r"|\b(?:ok|eligible|good|ready|qualified)\s+for\s+(?:l|lv|lvl|level)\s*[1-5]\b", re.I)
 LEVEL_OF_THE_CASE_MAX = 48  # a short question naming one level, after a case was told, asks it for that case
+RULE_LEVEL_OF_THE_CASE_MAX = 24  # read as a rule question, only this short ("so L3 now? yes/no") is asked of the case
 # Whether the asker may take the exam at all ("係咪冇資格考", "我有没有资格报", "am I even eligible?")
 _ELIGIBLE_AT_ALL = re.compile(r"(?:没有?|冇|无|够不够|有没有|有冇|够唔够|够)资格(?:考|报|申报|参加|去考)|\bam\s+i\s+(?:even\s+|still\s+)?(?:eligible|qualified|allowed)\b"
                               r"|\b(?:can'?t|cannot)\s+i\s+(?:even\s+)?(?:take|apply|sit)\b", re.I)
@@ -498,7 +512,7 @@ _BARE_NO_CERTIFICATE = re.compile(r"\W*(?:no|zero|without)\s+(?:any\s+)?certs?(?
 ELLIPTICAL_START = re.compile(r"^(?:and|so|ok|okay)?\s*(?:what|how)\s+about\b|^and\s+(?:for\s+)?(?:level|lvl|l\d)|^same\s+for\b|"
                               r"^(?:那|那么)?(?:如果是)?[一二三四五1-5]\s*级(?:的话)?呢", re.I)
 # A follow-up that narrows the last question to examples ("like for Shenzhen or Guangxi", "比如深圳呢", "e.g. Zhejiang?")
-_FOR_EXAMPLE = re.compile(r"\W*(?:like|such as|e\.g\.?|for example|say)\b|\W*(?:比如|例如|譬如|像是?)", re.I)
+FOR_EXAMPLE = _FOR_EXAMPLE = re.compile(r"\W*(?:like|such as|e\.g\.?|for example|say)\b|\W*(?:比如|例如|譬如|像是?)", re.I)
 FOR_EXAMPLE_MAX = 40
 ANAPHORIC = re.compile(r"^(?:and|so|but|then|or|like|such as|e\.g\.)\b|^(?:比如|例如|像是)|\b(?:they|them|it|that|this|those)\b|^(?:那|那么|还有|另外|还是|定系|定是|或者)|这个|那个|它们?"
                        r"|(?:是|属于|算)哪一?种|\bwhich (?:one|kind|type) (?:is|are|do|does)\b"
@@ -543,7 +557,7 @@ _RULE_QUOTED = re.compile(r"(?:只要|只需|只须|是不是|是否|系咪)[^�
                           r"|\bif\s+(?:a|the)\s+(?:clause|rule|condition)\s+(?:says|requires|needs)\b|\bfor\s+(?:the|our)\s+faq\b", re.I)
 _COUNTING_ASKED = re.compile(r"\b(?:years?|experience)\b[^.?!]{0,40}\bcounted\s+from\b|\bcount(?:ed)?\s+from\s+when\b"
                              r"|年限[^，。？?]{0,10}从(?:什么时候|何时|哪里|哪天)(?:开始)?算|是从[^，。？?]{0,12}(?:开始)?算(?:起)?[^。？?]{0,8}还是", re.I)
-_POSSESSION = re.compile(r"我(?:有|拿|考|已经|持有|是)|\bi (?:have|hold|got|own|passed|am)\b|\bi've\b|\bi'm\b|\bmy\b", re.I)
+_POSSESSION = re.compile(r"我(?:有|拿|考|已经|持有|是)|\bi (?:have|hold|got|own|passed|am)\b|\bi've\b|\bi'm\b|\bmy\b|\bi\s*,?\s+as\s+an?\b", re.I)
 # A requirement quoted from a brochure, an advert or a rumour ("put 'applicants must be 18+ with 中专 or above' on
 # the brochure", "机构说「报名须年满18岁、中专以上」"): a claim to check, none of its words the asker's facts.
 # (only a requirement of age or schooling, the brochure's usual claims; a quoted rule of years is weighed as a rule)
@@ -624,6 +638,19 @@ _QUOTED_ALONE = re.compile(r"[「『“\"'‘][^「『“\"'‘」』”’]{1,3
 _PUSHES_BACK = re.compile(r"\bnot\s+what\b[^.?!]{0,40}\b(?:told|said|says)\b|\b(?:are\s+)?you\s+sure\b|\bbut\s+(?:my|the|our|they|she|he)\b[^.?!]{0,40}\b(?:told|said|says|got)\b"
                           r"|你(?:确定|肯定|確定)|(?:不是|唔系|唔係)(?:说|話|话)|(?:可是|但是)[^，,。？?]{0,12}(?:说|話|话|讲|講)|明明"
                           r"|听说|听人(?:讲|说)|听讲|\bi\s+heard\b|\bpeople\s+say\b", re.I)
+# The answer just given, doubted in other words ("你係咪搞錯咗", "我看好几个公众号都这么写", "别跟我说看机构 给个数",
+# "their website literally says it")
+_DOUBTS_THE_ANSWER = re.compile(r"(?:是不是|系咪|是咪|係咪)?(?:搞错|弄错|讲错|说错|错)(?:了|咗)?(?:吧|呀|啊|喎|吗|嘛|\?|？)|你(?:是不是|系咪|係咪)(?:搞错|弄错|讲错|说错)"
+                                r"|(?:网上|网站|公众号|朋友|同事|老师|机构|学校|人家|别人|佢哋|他们)[^，,。？?]{0,10}(?:都|也)?(?:这么|这样|咁|噉)(?:说|写|讲|话)"
+                                r"|别(?:跟|和|同)我说|唔好(?:同|跟)我讲|\b(?:literally|clearly)\s+(?:says?|said|states?)\b|\bthat'?s\s+(?:wrong|not\s+right)\b", re.I)
+def doubts_the_answer(question: str) -> bool:
+    """`question` (Simplified) doubts the answer just given ("are u sure??", "你係咪搞錯咗", "我看好几个公众号都这么写")."""
+    words = mandarin_words(question)
+    # (not a report heard alone, "聽講好多投訴": news, not a doubt)
+    pushed = [m for m in _PUSHES_BACK.finditer(words) if not re.fullmatch(r"听说|听人(?:讲|说)|听讲|i\s+heard|people\s+say", m.group(0), re.I)]
+    return bool(pushed or _DOUBTS_THE_ANSWER.search(words))
+
+
 # Someone's word that the asker (or the one asked for) can apply for a level now, asked if it holds ("training centre says
 # she can sign up for 四级 this month, is that legit?", "机构说我现在就能报三级 真的吗")
 _SAID_THEY_CAN_APPLY = re.compile(
@@ -871,6 +898,11 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
     if conversation.last_question is not None and guess.act in ("out_of_scope", "injection", "greeting") \
             and _LAYOUT_REQUEST.search(question) and not routing.injection and not routing.dishonest and len(question) <= LAYOUT_ASK_MAX:
         guess = ActGuess("followup", guess.confidence, guess.act)  # "请用中文分点列出来": the last question, laid out
+    if conversation.last_question is not None and not conversation.last_refused and guess.act in ("out_of_scope", "injection", "greeting") \
+            and not routing.injection and not routing.dishonest and doubts_the_answer(question):
+        # "but their website literally says it. are u sure??", "你係咪搞錯咗", "我看好几个公众号都这么写": the answer
+        # just given, doubted; not an attempt at the rules nor another subject (the answer stands, said again)
+        guess = ActGuess("followup", guess.confidence, guess.act)
     if guess.act == "injection" and not routing.injection and (_ASKS_WHAT_IS_UNSURE.search(mandarin_words(question))
                                                                 or _RECORDS_NOT_UPDATED.search(mandarin_words(question))):
         guess = ActGuess("fact", guess.confidence, guess.act)  # "有冇啲嘢你自己都唔肯定": which facts are unconfirmed
@@ -1024,7 +1056,11 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
                                                 guess.runner_up)
     if CERTIFICATE_WORDING_ASKED.search(words) and reading is None:
         act = "fact"  # ("考咗直播銷售員五級 係咪即係互聯網營銷師五級？張證寫邊個？": what the certificate is and says)
-    if act in ("out_of_scope", "fact", "greeting") and confidence < CONFIDENT and reading is None and not routing.injection \
+    if (act in ("out_of_scope", "fact", "greeting") or (act == "rule_question" and len(question) <= RULE_LEVEL_OF_THE_CASE_MAX
+                                                        and _third_party(words) is None and not conversation.people
+                                                        # (not a date or the soonest weighed: "讀埋培訓係咪最快2026年8月就考到一級？")
+                                                        and not re.search(r"(?:19|20)\d{2}|最快|最早|soonest|earliest", words, re.I))) \
+            and confidence < CONFIDENT and reading is None and not routing.injection \
             and conversation.profile is not None and conversation.profile.has_personal_facts and len(question) <= LEVEL_OF_THE_CASE_MAX \
             and len(levels_named(question)) == 1 and _LEVEL_ASKED_OF_THE_CASE.search(question) and not routing.not_covered and not routing.dishonest:
         # ("back to streaming since Mar 2025. L4?", "is she OK for L4?" after the case was told): that level, for the case
@@ -1059,7 +1095,13 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
     # ("怎么查证书真假" then "去年年底拿的 四级": the certificate the question was about, whatever the classifier
     # made of a message that asks nothing)
     told_of_it = act in PERSONAL_ACTS and about_certificate and not _is_question(question)
-    if (act in ("statement", "fact", "followup", "logistics") or told_of_it) and conversation.last_act in ("fact", "rule_question", "logistics") \
+    # ("想考三级" … "行 那我这周就去报名" then "不对 是2022年拿的 记错了": a fact of the case taken back, the case again)
+    corrects_the_case = bool(CORRECTION.search(question)) and (stated.has_personal_facts or stated.certificate_age is not None) \
+        and conversation.profile is not None \
+        and conversation.profile.has_personal_facts and not _is_question(question) and not routing.injection
+    if corrects_the_case:
+        pass  # (read at the end, whatever else the message looks like)
+    elif (act in ("statement", "fact", "followup", "logistics") or told_of_it) and conversation.last_act in ("fact", "rule_question", "logistics") \
             and conversation.last_question is not None and not _ASKS.search(question) \
             and (not stated.has_personal_facts or about_certificate) \
             and (stated.target_level is None or _MY_EXAM.search(question) or about_certificate
@@ -1256,6 +1298,39 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
             asked_levels = (target,)
             stated = replace(stated, target_level=target if personal_case else stated.target_level,
                              certificate_level=None if stated.certificate_level == below else stated.certificate_level)
+    if act in ("fact", "out_of_scope", "greeting", "followup") and reading is None and conversation.profile is not None \
+            and conversation.profile.has_personal_facts and len(question) <= LEVEL_OF_THE_CASE_MAX and _THE_LEVEL_ASKED.search(words) \
+            and not levels_named(question) and not job_types_in(words) and not routing.injection and not routing.dishonest:
+        act = "eligibility_highest"  # ("she's in a rush, just tell me the level" after her case: the highest level open on it)
+    if act in ("statement", "eligibility_highest") and stated.has_personal_facts and conversation.last_act == "rule_question" and conversation.last_level is not None \
+            and not levels_named(question) and not _is_question(question) and not routing.injection and not routing.dishonest:
+        # ("min requirement for level 2 if learner is technician college grad?" then "she graduated june 2025, in live
+        # commerce since july 2025"): the level just asked about, for the case now told
+        act, asked_levels = "eligibility_level", (conversation.last_level,)
+        stated = replace(stated, target_level=conversation.last_level)
+    if act not in PERSONAL_ACTS and _FROM_THE_BOTTOM.search(words) and not routing.injection and not routing.dishonest \
+            and (stated.has_personal_facts or (conversation.profile is not None and conversation.profile.has_personal_facts)) \
+            and (conversation.other_certificate is not None or conversation.profile is None
+                 or conversation.profile.certificate_level in (None, NO_CERTIFICATE)):
+        # (not beside this occupation's certificate of one job type: "再考视频创推员要从五级开始吗" asks how job types
+        # carry over, which has its entry)
+        # ("营销员三级 2016年拿的…" then "是不是得从五级开始考", "do i have to start from the bottom?"): where their case
+        # lets them start, the highest level open on it
+        act, asked_levels = "eligibility_highest", ()
+    if _ONLY_A_LEVEL_SAID.search(words) and not routing.injection and not routing.dishonest and conversation.profile is not None \
+            and (conversation.profile.has_personal_facts or bool(conversation.profile.final_year_student_of)) \
+            and len(levels_named(question)) == 1:
+        # ("can i take level 4 before i graduate?" then "my teacher said we can only do level 5 at school tho"):
+        # someone's word that only a lower level is open, against the case told; the highest level open on it
+        act, asked_levels = "eligibility_highest", ()
+    if act in ("logistics", "fact", "rule_question") and _CAN_TAKE_IT.match(words) and not levels_named(question) \
+            and not routing.injection and not routing.dishonest and conversation.profile is not None \
+            and conversation.profile.has_personal_facts and not conversation.people:
+        # ("他初中毕业在家 没工作过" then "能考吗 培训班说交钱就能考"): whether the one told of may take it, on the case
+        act, asked_levels = "eligibility_highest", ()
+    if corrects_the_case and act not in PERSONAL_ACTS:
+        act = "eligibility_level" if conversation.profile.target_level is not None else "eligibility_highest"
+        asked_levels = (conversation.profile.target_level,) if conversation.profile.target_level is not None else ()
     association = bool(_ASSOCIATION_CERTIFICATE.search(question))
     if association and stated.certificate_level is None and stated.certificate_age is not None:
         # "我前年考了个直播电商的专项能力证书 协会发的": an association's certificate is no skill level; its date
@@ -1951,7 +2026,9 @@ _LEVEL_SPAN_CONFIRMED = re.compile(r"(?:[一二三四五1-5]\s*级?\s*(?:到|至
 LAYOUT_ASK_MAX = 24  # a layout request longer than this says more than how to lay out the last answer
 # How to lay out an answer ("用中文列出來", "列个表", "整理成要点", "as a list", "in English please").
 _LAYOUT_REQUEST = re.compile(r"(?:用|以)(?:中文|英文|简体|繁体|粤语|广东话)?(?:列出|列|写出|整理|说明|解释)|列出来|列个表|列成|整理成|分点|要点"
-                             r"|\b(?:as|in) (?:a )?(?:list|table|bullet(?:s| points)?)\b|\blist (?:them|it|those)\b|\bin (?:chinese|english)\b", re.I)
+                             r"|\b(?:as|in) (?:a )?(?:list|table|bullet(?:s| points)?)\b|\blist (?:them|it|those)\b|\bin (?:chinese|english)\b"
+                             # ("chinese + english names", "中英文名都要"): the last answer, in both languages
+                             r"|\b(?:chinese|english)\s*(?:\+|&|and|/)\s*(?:chinese|english)\b|中英(?:文)?(?:对照|名|都要)", re.I)
 # A request to make something of the answer ("整個簡單路線圖", "列个表", "can you make a simple chart").
 _MAKE_SOMETHING = re.compile(r"(?:整|做|画|列|出|写|给我|帮我)(?:个|一个|张|一张|份|一份|下|一下)?[^，,。？?]{0,4}(?:路线图|流程图|图|表格?|清单|总结|时间线|时间表)"
                              r"|\b(?:make|draw|give me|put together|write)\b.{0,20}\b(?:chart|table|road\s*map|timeline|summary|list)\b", re.I)

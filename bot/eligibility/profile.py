@@ -393,12 +393,90 @@ def _since_within_total(profile: Profile) -> Profile:
 _OTHER_WORK_BETWEEN = re.compile(r"(?:中间|中途|期间)[^，,。；;]{0,8}?[，,\s]*(?:做|干|跑|送)(?:了|过)?\s*"
                                  r"(?P<d>(?:半|[0-9一二两三四五六七八九十]+(?:\.\d)?)\s*(?:年半?|个月|個月))(?:的)?\s*(?:" + vocab.OTHER_WORK + r")"
                                  r"[^，,。；;]{0,6}[，,\s]+(?=(?:其他|其余|剩下的?|别的)(?:时间|时候))")
+# Work up to one date, a break, and back from another ("拿证后一直做到2023年2月 然后休产假到2024年1月 之后又回来做",
+# "worked from then till Feb 2023, then maternity leave + stayed home until Jan 2024, back at work since"): the
+# months between the two dates are a break in the work, said as such
+_OFF_WORDS = r"休|产假|带娃|带孩子|在家|停|没做|冇做|休息|旅行|旅游|回老家|生孩子|坐月子|养病|leave|home|\boff\b|break|rest|travel|baby|sick|nothing|gap|pause"
+_BREAK_BETWEEN_ZH = re.compile(r"(?<=[做干播])到\s*(?P<y1>(?:19|20)\d{2})\s*年\s*(?P<m1>\d{1,2})\s*月\s*[，,]?\s*(?:然后|之后|后来|接着)?(?P<what>[^，,。；;]{1,12}?)"
+                               r"(?:到|至|直到)\s*(?P<y2>(?:19|20)\d{2})\s*年\s*(?P<m2>\d{1,2})\s*月(?:份)?")
+_BREAK_BETWEEN_EN = re.compile(r"\b(?:till|until|through)\s+(?P<m1>[a-z]{3,9})\.?\s+(?P<y1>(?:19|20)\d{2})\s*,?\s*(?:and\s+)?then\s+(?P<what>[^.;]{1,60}?)\s*"
+                               r"(?:until|till|through)\s+(?P<m2>[a-z]{3,9})\.?\s+(?P<y2>(?:19|20)\d{2})\b", re.I)
+
+
+# "from march 2024 till now", "from 2021 to present": work since that date
+_FROM_THEN_TILL_NOW = re.compile(r"\bfrom\s+(?P<date>(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(?:19|20)\d{2})\s+"
+                                 r"(?:till|until|to|through|up\s+to)\s+(?:now|today|present|the\s+present|date)\b", re.I)
+
+
+# A stretch off said between two dates ("stopped streaming jan 2023 to dec 2024", "从2023年1月到2024年12月都没做"): its
+# months, the end month in it (work comes back after it)
+_MONTH_YEAR_EN = r"(?P<m{n}>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?P<y{n}>(?:19|20)\d{{2}})"
+_OFF_RANGE_EN = re.compile(r"\b(?:stopped|quit|paused|took\s+(?:a\s+)?(?:break|time\s+off)|was\s+off|off|not\s+(?:streaming|working))\s+"
+                           r"(?:streaming|working|selling|work|live\s+selling)?\s*(?:from\s+|between\s+)?" + _MONTH_YEAR_EN.format(n=1)
+                           + r"\s*(?:to|till|until|through|-|–|and)\s*" + _MONTH_YEAR_EN.format(n=2), re.I)
+_OFF_RANGE_ZH = re.compile(r"(?:停了|停播|停咗|休息了?|没做|冇做|没播|冇播)\s*(?:从|由)?\s*(?P<y1>(?:19|20)\d{2})\s*年\s*(?P<m1>\d{1,2})\s*月\s*(?:到|至|-|–)\s*"
+                           r"(?P<y2>(?:19|20)\d{2})\s*年\s*(?P<m2>\d{1,2})\s*月"
+                           r"|(?:从|由)\s*(?P<y3>(?:19|20)\d{2})\s*年\s*(?P<m3>\d{1,2})\s*月\s*(?:到|至)\s*(?P<y4>(?:19|20)\d{2})\s*年\s*(?P<m4>\d{1,2})\s*月\s*(?:都|也)?"
+                           r"(?:停了|停播|停咗|休息|没有?做|冇做|没有?播|冇播|没上班|冇返工)")
+
+
+def _off_between(text: str) -> str:
+    def months(y1, m1, y2, m2) -> int | None:
+        gap = (int(y2) - int(y1)) * 12 + int(m2) - int(m1) + 1
+        return gap if 0 < gap < 120 else None
+
+    def en(m: re.Match) -> str:
+        gap = months(m.group("y1"), vocab.MONTHS[m.group("m1")[:3].lower()], m.group("y2"), vocab.MONTHS[m.group("m2")[:3].lower()])
+        return f"took {gap} months off" if gap else m.group(0)
+
+    def zh(m: re.Match) -> str:
+        y1, m1, y2, m2 = (m.group("y1"), m.group("m1"), m.group("y2"), m.group("m2")) if m.group("y1") else \
+            (m.group("y3"), m.group("m3"), m.group("y4"), m.group("m4"))
+        gap = months(y1, m1, y2, m2) if 1 <= int(m1) <= 12 and 1 <= int(m2) <= 12 else None
+        return f"中间停了{gap}个月" if gap else m.group(0)
+    return _OFF_RANGE_ZH.sub(zh, _OFF_RANGE_EN.sub(en, text))
+
+
+def _break_between_dates(text: str) -> str:
+    def off(m: re.Match, english: bool) -> str:
+        if not re.search(_OFF_WORDS, m.group("what"), re.I):
+            return m.group(0)
+        months = [vocab.MONTHS.get(m.group(k)[:3].lower()) if english else int(m.group(k)) for k in ("m1", "m2")]
+        if None in months or not all(1 <= x <= 12 for x in months):
+            return m.group(0)
+        gap = (int(m.group("y2")) - int(m.group("y1"))) * 12 + months[1] - months[0]
+        if not 0 < gap < 120:
+            return m.group(0)
+        return f", took {gap} months off," if english else f"，中间停了{gap}个月，"
+    text = _BREAK_BETWEEN_ZH.sub(lambda m: off(m, False), text)
+    return _BREAK_BETWEEN_EN.sub(lambda m: off(m, True), text)
+
+
+# A job joined on one date and left on another ("2019年9月入职一家女装淘宝店做客服，2022年6月离职回家带娃了"): a
+# stretch between the two, as "2019年9月到2022年6月" says it
+_DATE = r"(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月)?"
+_JOINED_THEN_LEFT = re.compile(r"(?P<start>" + _DATE + r")\s*(?:份)?(?:入职|进了?|加入)(?P<work>[^，,。；;]{0,24})[，,\s]+(?:到|直到|至)?\s*"
+                               r"(?P<end>" + _DATE + r")\s*(?:份)?(?P<left>离职|辞职|离开|走了|辞了)")
+# Other work said with "not doing this then" ("i worked 8 months at a factory in 2024, wasn't streaming then"): a
+# break in this work, as long as the other work lasted
+_OTHER_WORK_NOT_THIS = re.compile(
+    r"\b(?:i\s+|she\s+|he\s+)?(?:worked|spent|did)\s+(?P<d>(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|half\s+a)\s*"
+    r"(?:months?|mos?|years?|yrs?))\s+(?:at|in|as|doing|for)\s+[^,.;]{1,40}?[,;]?\s*(?:and\s+|so\s+)?(?:i\s+|she\s+|he\s+)?"
+    r"(?:wasn'?t|was\s+not|not|didn'?t|did\s+not)\s+(?:stream|streaming|do(?:ing)?\s+(?:it|this|that|streams?|lives?)|sell(?:ing)?|live[- ]?sell(?:ing)?)\b[^,.;]{0,12}", re.I)
 _STRETCHES_PLUS = re.compile(r"(?<=[^\d\s+])\s*\+\s*(?=\d+(?:\.\d+)?\s*(?:years?|yrs?|months?|mos?|年|个月)|[一二两三四五六七八九十半]+\s*(?:年|个月))", re.I)
 
 
 # A level to be obtained, asked when ("那他最快啥时候能拿到三级"), and a level one of several has ("邊個有一級"): no
 # certificate held
 _WHEN_OBTAINED = re.compile(r"(什么时候|啥时候|几时|多久|最快|何时|哪年)(\s*(?:才|就)?\s*(?:能|可以|会)?\s*)(?:拿到|考到|拿|考取|取得)(?=\s*[一二三四五1-5]\s*级)")
+def _ladder_or_own(m: re.Match) -> str:
+    """A job type said to have a level is its ladder ("平台管理员而家已经有一级"); the asker doing that job who already
+    has a level holds it ("我做紧平台管理员 已经有三级")."""
+    if m.group(3) and re.search(r"(?:我|佢|他|她)(?:现在|而家|一直)?(?:做紧|做着|在做|做|是|系|当)\s*$", m.string[max(0, m.start() - 8):m.start()]):
+        return m.group(0)
+    return (m.group(1) or m.group(3)) + (m.group(2) or m.group(4) or "") + "设"
+
+
 _WHICH_HAS = re.compile(r"(哪个|哪一个|边个|哪些|哪种)(\s*(?:职业|工种)?\s*)(?:有|设有|设)(?=\s*[一二三四五1-5]\s*级)"
                         # (a job type said to have a level, "平台管理员而家已经有一级", names its ladder, not a certificate
                         # held; "平台管理员有三级证吗" asks of a certificate)
@@ -408,8 +486,13 @@ _WHICH_HAS = re.compile(r"(哪个|哪一个|边个|哪些|哪种)(\s*(?:职业|�
 def _parse_with_corrections(text: str, expecting: str | None, today: Callable[[], date]) -> Profile:
     text = _CANTONESE_AND.sub("和", _YEAR_AND_A_HALF.sub("一年半", text))
     text = _STRETCHES_PLUS.sub("，", text)
-    text = _WHEN_OBTAINED.sub(r"\1\2报", _WHICH_HAS.sub(lambda m: (m.group(1) or m.group(3)) + (m.group(2) or m.group(4) or "") + "设", text))
+    text = _WHEN_OBTAINED.sub(r"\1\2报", _WHICH_HAS.sub(_ladder_or_own, text))
+    text = _FROM_THEN_TILL_NOW.sub(r"since \g<date>", _off_between(_break_between_dates(text)))
+    text = _JOINED_THEN_LEFT.sub(r"\g<start>到\g<end>\g<work>，\g<left>", text)
     text = _OTHER_WORK_BETWEEN.sub(r"中间停了\g<d>，", text)
+    text = _OTHER_WORK_NOT_THIS.sub(r"took \g<d> off", text)
+    # ("22年有半年没上班 其余时间都在做": the year a break fell in, said in two digits, not 22 years of work)
+    text = _YEAR_OF_A_BREAK.sub(r"20\1年", text)
     if _PART_OF_A_YEAR.search(text):  # (the other years said beside it are years too: "24年全年都在做", not 24 years)
         text = _PART_OF_A_YEAR.sub(_months_off_that_year, re.sub(r"(?<![\d.])([12]\d)\s*年(?=\s*(?:全年|整年|一整年|成年|都|一直|也))", r"20\1年", text))
     text = _numeric_dates(text)
@@ -503,6 +586,10 @@ _PART_OF_A_YEAR = re.compile(r"(?P<year>(?:19|20)?\d{2})\s*年\s*(?:只|就|才|
                              r"(?P<num>半年|(?:1[01]|[1-9]|十一|十|[一二两三四五六七八九])\s*个?月)")
 
 
+_YEAR_OF_A_BREAK = re.compile(r"(?<![\d.])([12]\d)\s*年(?=\s*(?:中间|期间)?\s*有\s*(?:半年|(?:1[01]|[1-9]|十一|十|[一二两三四五六七八九])\s*个?月)\s*(?:都|也)?\s*"
+                              r"(?:没有?|冇|未|不)(?:上班|做|干|播|开工|返工))")
+
+
 def _months_off_that_year(m: re.Match) -> str:
     said = m.group("num")
     worked = 6 if said == "半年" else int(vocab.number(re.sub(r"\s*个?月", "", said)) or 0)
@@ -541,9 +628,11 @@ _HELD_LIST = re.compile(r"((?:有|持有)\s*(?:" + vocab.JOB_NAME + r")?\s*[一�
 
 # "2023年整年停了", "23年全年没做": a calendar year off, said as the year
 # Words of checking or taking back that open a message before what is said again ("等下 我算了一下", "不对 我查了下")
-_CHECKED_FIRST = r"(?:\s*(?:等下|等等|等一下|稍等|不对|哦|噢|啊|呃|其实|我算了一?下|算了一?下|我算了|我查了一?下|我看了一?下|我想了想|我记错了|记错了)\s*[，,]?)*"
+_CHECKED_FIRST = r"(?:\s*(?:等下|等等|等一下|稍等|不对|哦|噢|啊|呃|其实|我算了一?下|算了一?下|我算了|我查了一?下|我看了一?下|我想了想|我?记错了|我?算错了|我?搞错了|我?说错了|我?打错了)\s*[，,]?)*"
 # ("…开始的 中间没停过", "…开始嘅，一直做到而家": the work went on since)
-_NEVER_STOPPED = r"(?:(?:中间|中間)?\s*(?:都)?(?:没有?|冇|从没|从来没有?)\s*(?:停过?|断过?|停)|一直(?:都)?(?:在)?(?:做|干|播)(?:到现在|到而家)?)?\s*[，,。.!！]?\s*"
+_NEVER_STOPPED = (r"(?:(?:中间|中間)?\s*(?:都)?(?:没有?|冇|从没|从来没有?)\s*(?:停过?|断过?|停)|一直(?:都)?(?:在)?(?:做|干|播)(?:到现在|到而家)?"
+                  # ("…开始的 中间停了半年回老家": a break said with it, taken out of the years since the start)
+                  r"|(?:中间|中途)\s*(?:停了|停咗|断了|休息了|歇了)\s*(?:半年|[一二两三四五六七八九十\d]+\s*个?月)\s*(?:回老家|回家|没做|冇做)?)?\s*[，,。.!！]?\s*")
 _WHOLE_YEAR_OFF = re.compile(r"((?:19|20)?\d{2}\s*年)\s*(?:一)?(?:整年|全年|成年|一整年)\s*(?:都|也)?\s*"
                              r"(?:停了|停咗|停掉了|停播|停工|没有?做|冇做|没上班|冇返工|没有上班|休息了?|没播|冇播|冇开工|没开工)")
 
@@ -926,7 +1015,10 @@ def _education(text: str, final: bool, final_year: bool) -> list[str]:
 # A school said as a requirement, not one attended ("听讲要中专先考得？我得初中学历", "是不是要大专以上才能报"): none held
 _SCHOOL_REQUIRED = re.compile(r"(?:要|需要|必须|一定要|是不是要|是否要|要求)\s*(?:有)?\s*(?:中专|中职|高中|大专|本科|职高|技校)(?:以上|或以上|及以上)?\s*(?:学历)?\s*(?:先|才|以上)"
                               # ("our partner school says 18+ and 中专 minimum", "requires 中专 at least", "学校说要中专以上")
-                              r"|(?:中专|中职|高中|大专|本科|职高|技校)\s*(?:学历)?\s*(?:\bminimum\b|\bat least\b|\brequired\b)"
+                              r"|(?:中专|中职|高中|大专|本科|职高|技校)\s*(?:学历)?\s*(?:\bminimum\b|\bat least\b|\brequired\b|\bor\s+(?:above|higher|more)\b)"
+                              # ("the training place near me says 中专 or above", "机构说中专以上"): what someone says is needed
+                              r"|\b(?:says?|said|told\s+(?:me|us))\s+(?:you\s+need\s+)?(?:a\s+)?(?:中专|中职|高中|大专|本科|职高|技校)"
+                              r"|说\s*(?:中专|中职|高中|大专|本科|职高|技校)\s*(?:或|及)?以上"
                               r"|\b(?:requires?|required|needs?|minimum(?: of)?|at least)\s+(?:a\s+)?(?:中专|中职|高中|大专|本科|职高|技校)"
                               r"|说\s*(?:要|需要|必须)\s*(?:中专|中职|高中|大专|本科|职高|技校)"
                               # ("他这学历能考吗 会不会卡大专": a school feared to be required)
@@ -1190,7 +1282,8 @@ def _levels(text: str) -> tuple[list[int], list[int], list[int], list[int], list
         elif re.search(vocab.TARGET_BEFORE, before):
             targets.append(level)
         elif re.search(vocab.TRACK_HAS_BEFORE, before) and not (
-                re.match(vocab.CERTIFICATE_AFTER, after) and re.search(r"我(?!们)|\bi(?:'m|\s+am)\b", text[max(0, match.start() - 16):match.start()], re.I)):
+                re.match(vocab.CERTIFICATE_AFTER, after) and re.search(r"我(?!们)|\bi(?:'m|\s+am)\b", text[max(0, match.start() - 16):match.start()], re.I)) \
+                and not re.search(r"(?:已经|已|早就)\s*有\s*$", before):  # ("做紧平台管理员 已经有三级": theirs already)
             continue  # "平台管理员 has level 1": what a job type offers, not what anyone holds ("…有三级证" is held)
         elif (re.search(r"(?:考到|拿到|考取|考上|\bget\b|\bgetting\b|\breach)\s*(?:the\s+|a\s+|my\s+)?$", before)
               # ("深圳考到直播銷售員三級有人才補貼嗎": the job type's name between; not "2022年考到直播銷售員四級", taken then)
@@ -1535,7 +1628,12 @@ def _read_years(text: str, profile: Profile, expecting: str | None, today: date)
             profile.years_total = max(graduated)
         else:
             profile.worked_since_certificate = True  # "跟住一直喺公司做直播主管" after the certificate's date
-    if profile.years_total is None:
+    # ("拿证后一直在做电商运营 21年开始转直播": work all along since the certificate, the date only of a switch within it)
+    # ("之后一直做销售管理 22年开始带直播团队": a new part of the work, taken up within it)
+    all_along = re.search(r"(?:拿证|取得证书|考完|考到|拿到)?(?:后|之后|以后|后来)\s*(?:就)?一直\s*(?:在[^，,。\s]{0,6})?(?:做|干|搞)", text)
+    switched_within = bool(all_along and re.search(r"(?:开始|起)\s*(?:转|改|换|带|负责|管理|(?:做|干|搞)(?![的了咗嘅]|\s*$))|" + vocab.JOB_CHANGE,
+                                                   text[all_along.end():]))
+    if profile.years_total is None and not switched_within:
         started = _work_start(text, today, any_date=expecting == "work_start_date")
         if started is not None:  # "2019年开始做直播", "since march 2022 i've been streaming": the years since then
             profile.years_total, profile.years_total_from_date = started, True
@@ -1544,7 +1642,7 @@ def _read_years(text: str, profile: Profile, expecting: str | None, today: date)
                 profile.years_total_at_most = earliest  # "2020年开始": from December at least, from January at most
             # (not a break before a restart: "回老家带娃两年多 今年3月重新开始直播" counts from the restart)
             if profile.break_years and profile.years_since_certificate is None and not by_role[_SINCE] \
-                    and not re.search(r"(?:重新|再次|又)(?:开始|开播|复播|做|播)|复播|\b(?:restarted|came back|went back|back to)\b", text, re.I):
+                    and not re.search(r"(?:重新|再次|又)(?:开始|开播|复播|做|播)|复播|\b(?:restarted|came back|went back|back to|back (?:since|from|in|at it))\b", text, re.I):
                 # "由2024年3月做到而家，中间6月同7月…冇开播": the break comes out of the years since the start
                 profile.years_total = max(started - profile.break_years, 0.0)
                 profile.break_years, profile.break_taken_out = None, True
@@ -1571,7 +1669,8 @@ def _read_years(text: str, profile: Profile, expecting: str | None, today: date)
             profile.years_since_at_most = float(dated[1])  # rules out what needs more, says nothing of work
             profile.certificate_age = float(dated[0])  # the least it can be: work said since in a later message counts it
         # (a platform named as where the exam was taken is no work: "through the Taobao exam")
-        unworked = re.sub(vocab.JOB_NAME + r"|(?:taobao|淘宝|抖音|douyin|快手|kuaishou|alibaba|阿里巴?巴?)\s*(?:的)?\s*(?:live\s+)?(?:exam|test|assessment|考试|认证|考点|考核)", " ", text)
+        # (nor another occupation's certificate named: the 运营 of "全媒体运营师 四级 from 2021" is no work since)
+        unworked = re.sub(vocab.JOB_NAME + r"|全媒体运营师|电子商务师|电商师|电商运营师|营销员|营销师|(?:taobao|淘宝|抖音|douyin|快手|kuaishou|alibaba|阿里巴?巴?)\s*(?:的)?\s*(?:live\s+)?(?:exam|test|assessment|考试|认证|考点|考核)", " ", text)
         # ("我19年考过一个'带货主播'的证": a certificate's name in quotes is no work said)
         unworked = re.sub(r"['‘\"“「『][^'’\"”」』]{1,24}['’\"”」』]", " ", unworked)
         if dated and not by_role[_SINCE] and (dated[0] == 0 or re.search(vocab.WORK_CUE, unworked)
