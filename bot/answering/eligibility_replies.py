@@ -28,11 +28,11 @@ OVERVIEW_ACTS = ("eligibility_highest", "eligibility_route", "statement")
 
 
 # How high the asker can go ("能考几级", "最高能考到", "whats the highest i can get")
+_HOW_HIGH_ASKED = re.compile(r"(?:能|可以)?考(?:到)?几级|最高(?:能|可以)?(?:考|报)?(?:到)?(?:几级|哪级|哪一级|多少级)?|\bhighest\b|\bhow (?:high|far)\b|\btop level\b")
 # Work told as going on since the certificate ("后来一直做电话销售", "been in sales ever since"), and this occupation's own
 # work named in it ("platform admin work")
 _WORK_SINCE = re.compile(r"一直|之后|之後|后来|後來|\bsince\b|\bever since\b|\bthe whole time\b", re.I)
 _THIS_WORK = re.compile(r"平台管理|platform\s+admin|选品员|直播销售员|视频创推员|\bteacher\b.{0,20}\btold\b", re.I)
-_HOW_HIGH_ASKED = re.compile(r"(?:能|可以)?考(?:到)?几级|最高(?:能|可以)?(?:考|报)?(?:到)?(?:几级|哪级|哪一级|多少级)?|\bhighest\b|\bhow (?:high|far)\b|\btop level\b")
 
 
 class EligibilityReplies:
@@ -327,14 +327,14 @@ class EligibilityReplies:
         set_apart = facts.other_years or (earlier.other_years and facts.other_years is None) or conversation.earlier_years is not None
         # ("营销员四级证（2019年拿的），一直在做销售，今年转做直播": the years since the certificate run through it)
         # ("持有营销员五级，取得后在门市销售三年": the years since are the other work's)
-        # ("拿证之后一直在商场做销售 2022年开始做直播带货": work all along since the certificate, its date told before)
-        # (not other work told as the break, "worked 8 months at a factory, wasn't streaming then": already left out)
-        off = any(bool(p.break_taken_out or p.break_years) for p in (facts, earlier))
         through_other = facts.years_total is None and bool(facts.years_since_certificate) \
             and (bool(facts.worked_since_certificate) or bool(request.other_work))
         # ("之后一直做销售，2022年开始转做直播": the years since the certificate run through the other work too)
         recent = bool(earlier.recent_part) and bool(earlier.years_since_certificate)
-        # (the same told before the question: "…后来一直做电话销售，今年3月开始做直播" then "那三级我能报吗")
+        # (the same told before the question, work all along since the certificate, its date told before:
+        # "…后来一直做电话销售，今年3月开始做直播" then "那三级我能报吗"; not other work told as the break, "worked 8
+        # months at a factory, wasn't streaming then", already left out)
+        off = any(bool(p.break_taken_out or p.break_years) for p in (facts, earlier))
         # (only where that work was told as the work since: "营销员四级 2021年发的。后来一直做电话销售"; not a major,
         # "念的是會計", nor someone named, "Teacher from my old 技师学院 told me", nor this occupation's own work)
         told_since = bool(conversation.other_work) and any(

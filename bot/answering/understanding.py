@@ -512,7 +512,7 @@ _BARE_NO_CERTIFICATE = re.compile(r"\W*(?:no|zero|without)\s+(?:any\s+)?certs?(?
 ELLIPTICAL_START = re.compile(r"^(?:and|so|ok|okay)?\s*(?:what|how)\s+about\b|^and\s+(?:for\s+)?(?:level|lvl|l\d)|^same\s+for\b|"
                               r"^(?:那|那么)?(?:如果是)?[一二三四五1-5]\s*级(?:的话)?呢", re.I)
 # A follow-up that narrows the last question to examples ("like for Shenzhen or Guangxi", "比如深圳呢", "e.g. Zhejiang?")
-FOR_EXAMPLE = _FOR_EXAMPLE = re.compile(r"\W*(?:like|such as|e\.g\.?|for example|say)\b|\W*(?:比如|例如|譬如|像是?)", re.I)
+FOR_EXAMPLE = re.compile(r"\W*(?:like|such as|e\.g\.?|for example|say)\b|\W*(?:比如|例如|譬如|像是?)", re.I)
 FOR_EXAMPLE_MAX = 40
 ANAPHORIC = re.compile(r"^(?:and|so|but|then|or|like|such as|e\.g\.)\b|^(?:比如|例如|像是)|\b(?:they|them|it|that|this|those)\b|^(?:那|那么|还有|另外|还是|定系|定是|或者)|这个|那个|它们?"
                        r"|(?:是|属于|算)哪一?种|\bwhich (?:one|kind|type) (?:is|are|do|does)\b"
@@ -892,7 +892,7 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
         # Only the classifier's guess, no instruction words: a faint one ("之後繼續做直播，冇停"), or a question about
         # the occupation ("二级技师的三条路径能否用学员听得懂的话解释？", a style request): read as the next act.
         guess = ActGuess(guess.runner_up, guess.confidence, "injection")
-    if conversation.last_question is not None and guess.act in ("out_of_scope", "greeting") and _FOR_EXAMPLE.match(question) \
+    if conversation.last_question is not None and guess.act in ("out_of_scope", "greeting") and FOR_EXAMPLE.match(question) \
             and len(question) <= FOR_EXAMPLE_MAX and not routing.injection:
         guess = ActGuess("followup", guess.confidence, guess.act)  # "like for Shenzhen or Guangxi": the last question, narrowed
     if conversation.last_question is not None and guess.act in ("out_of_scope", "injection", "greeting") \
@@ -1099,9 +1099,9 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
     corrects_the_case = bool(CORRECTION.search(question)) and (stated.has_personal_facts or stated.certificate_age is not None) \
         and conversation.profile is not None \
         and conversation.profile.has_personal_facts and not _is_question(question) and not routing.injection
-    if corrects_the_case:
-        pass  # (read at the end, whatever else the message looks like)
-    elif (act in ("statement", "fact", "followup", "logistics") or told_of_it) and conversation.last_act in ("fact", "rule_question", "logistics") \
+    # (a fact of the case taken back is read at the end, whatever else the message looks like)
+    if not corrects_the_case and (act in ("statement", "fact", "followup", "logistics") or told_of_it) \
+            and conversation.last_act in ("fact", "rule_question", "logistics") \
             and conversation.last_question is not None and not _ASKS.search(question) \
             and (not stated.has_personal_facts or about_certificate) \
             and (stated.target_level is None or _MY_EXAM.search(question) or about_certificate
@@ -1111,7 +1111,8 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
         # ("有學員個證唔見咗，可以點補？" then "佢係2023年喺廣州考嘅直播銷售員五級": context for the lost certificate)
         # "证书上面会写什么？" then "我考的是直播销售员四级": the question asked again with what was added
         act, adds_context = "fact", True
-    elif act == "statement" and _is_question(question) and not stated.has_personal_facts and stated.target_level is None:
+    elif not corrects_the_case and act == "statement" and _is_question(question) and not stated.has_personal_facts \
+            and stated.target_level is None:
         # "我粉丝才两万，这些规定跟我有关系吗": a question, not a statement of facts
         act = "fact"
         adds_context = conversation.last_question is not None
