@@ -3281,11 +3281,13 @@ def _job_types_named(text: str) -> list[str]:
 
 
 def _asks_outright(text: str) -> bool:
-    """A question put as one: in English, a "?" or a question word first ("I do mostly selling though" asks nothing,
-    whatever its "do"); in Chinese, any question cue."""
+    """A question put as one: in English, a "?", a question word first or a question phrase ("I do mostly selling
+    though", "one person who picks products" ask nothing, whatever their "do" or "who"); in Chinese, any question cue."""
     if cjk_ratio(text) >= FRAGMENT_CJK_SHARE:
         return _is_a_question(text)
-    return bool(re.search(r"[?？]|^\W*(?:who|what|whats|what's|which|how|when|where|why|can|could|do|does|did|is|are|should|will|would)\b", text, re.I))
+    return bool(re.search(r"[?？]|^\W*(?:who|what|whats|what's|which|how|hows|when|where|wheres|why|can|could|do|does|did|is|are|should|will|would)\b"
+                          r"|\bhow\s+(?:to|do|can|should|much|long|many)\b|\bwhat\s+(?:is|are|do|does|should|can|to)\b|\bwhy\b|\bany\s+(?:tips|advice|way|idea)",
+                          text, re.I))
 
 
 def described_job_type(texts: list[str], slot_answers: dict) -> tuple[str, str] | None:
@@ -3500,13 +3502,9 @@ def _sets_the_scene(message: str, elsewhere) -> bool:
     distress told ("can't sleep… I cry after"), which has its place."""
     plain = mandarin_words(to_simplified(message))
     routing = route(plain)
-    # (in English, "one person who picks products" asks nothing: a question there has "?" or opens with its word)
-    asks = bool(re.search(r"[?？]|^\W*(?:who|what|whats|what's|which|how|hows|when|where|wheres|why|can|could|do|does|did|is|are|should|will|would)\b"
-                          r"|\bhow\s+(?:to|do|can|should|much|long|many)\b|\bwhat\s+(?:is|are|do|does|should|can|to)\b|\bwhy\b|\bany\s+(?:tips|advice|way|idea)",
-                          plain, re.I)) if cjk_ratio(message) < FRAGMENT_CJK_SHARE else _is_a_question(plain)
     # ("幫手睇下三個學員": people to look at, the cases to come, not a task)
     request = (asks_for_a_task(plain) or _ASKED_TO_DO.search(plain)) and not _PEOPLE_TO_LOOK_AT.search(plain)
-    return len(message) <= SCENE_MAX and not asks and not request \
+    return len(message) <= SCENE_MAX and not _asks_outright(plain) and not request \
         and bool(_SCENE_SET.search(plain)) and not routing.injection and not routing.dishonest and routing.not_covered is None \
         and elsewhere_for(plain.lower(), elsewhere) is None
 

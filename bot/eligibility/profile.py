@@ -420,20 +420,33 @@ _OFF_RANGE_ZH = re.compile(r"(?:停了|停播|停咗|休息了?|没做|冇做|�
                            r"(?:停了|停播|停咗|休息|没有?做|冇做|没有?播|冇播|没上班|冇返工)")
 
 
-def _off_between(text: str) -> str:
-    def months(y1, m1, y2, m2) -> int | None:
-        gap = (int(y2) - int(y1)) * 12 + int(m2) - int(m1) + 1
-        return gap if 0 < gap < 120 else None
+MONTHS_OFF_MAX = 120  # a span of ten years or more between two dates is no break told
 
+
+def _months_off(y1, m1, y2, m2, end_month_in: bool) -> int | None:
+    """The months of a break between two dates (year, month): with the end month in it when the break runs through
+    it ("stopped jan 2023 to dec 2024"), without when the work comes back in it ("…until Jan 2024, back since")."""
+    if None in (m1, m2) or not all(1 <= int(month) <= 12 for month in (m1, m2)):
+        return None
+    gap = (int(y2) - int(y1)) * 12 + int(m2) - int(m1) + (1 if end_month_in else 0)
+    return gap if 0 < gap < MONTHS_OFF_MAX else None
+
+
+def _break_said(months: int, english: bool) -> str:
+    """A break in the words the parser reads."""
+    return f"took {months} months off" if english else f"中间停了{months}个月"
+
+
+def _off_between(text: str) -> str:
     def en(m: re.Match) -> str:
-        gap = months(m.group("y1"), vocab.MONTHS[m.group("m1")[:3].lower()], m.group("y2"), vocab.MONTHS[m.group("m2")[:3].lower()])
-        return f"took {gap} months off" if gap else m.group(0)
+        gap = _months_off(m.group("y1"), vocab.MONTHS[m.group("m1")[:3].lower()], m.group("y2"), vocab.MONTHS[m.group("m2")[:3].lower()],
+                          end_month_in=True)
+        return _break_said(gap, english=True) if gap else m.group(0)
 
     def zh(m: re.Match) -> str:
-        y1, m1, y2, m2 = (m.group("y1"), m.group("m1"), m.group("y2"), m.group("m2")) if m.group("y1") else \
-            (m.group("y3"), m.group("m3"), m.group("y4"), m.group("m4"))
-        gap = months(y1, m1, y2, m2) if 1 <= int(m1) <= 12 and 1 <= int(m2) <= 12 else None
-        return f"中间停了{gap}个月" if gap else m.group(0)
+        ends = ("y1", "m1", "y2", "m2") if m.group("y1") else ("y3", "m3", "y4", "m4")
+        gap = _months_off(*(m.group(name) for name in ends), end_month_in=True)
+        return _break_said(gap, english=False) if gap else m.group(0)
     return _OFF_RANGE_ZH.sub(zh, _OFF_RANGE_EN.sub(en, text))
 
 
@@ -442,12 +455,10 @@ def _break_between_dates(text: str) -> str:
         if not re.search(_OFF_WORDS, m.group("what"), re.I):
             return m.group(0)
         months = [vocab.MONTHS.get(m.group(k)[:3].lower()) if english else int(m.group(k)) for k in ("m1", "m2")]
-        if None in months or not all(1 <= x <= 12 for x in months):
+        gap = _months_off(m.group("y1"), months[0], m.group("y2"), months[1], end_month_in=False)
+        if gap is None:
             return m.group(0)
-        gap = (int(m.group("y2")) - int(m.group("y1"))) * 12 + months[1] - months[0]
-        if not 0 < gap < 120:
-            return m.group(0)
-        return f", took {gap} months off," if english else f"，中间停了{gap}个月，"
+        return f", {_break_said(gap, english=True)}," if english else f"，{_break_said(gap, english=False)}，"
     text = _BREAK_BETWEEN_ZH.sub(lambda m: off(m, False), text)
     return _BREAK_BETWEEN_EN.sub(lambda m: off(m, True), text)
 
