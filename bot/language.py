@@ -275,7 +275,10 @@ _PINYIN = tuple((re.compile(rf"\b{pinyin}\b", re.I), hanzi) for pinyin, hanzi in
     (r"yxy", "营销员"), (r"xuan\s?pin", "选品"), (r"dian\s?shang", "电商"), (r"zhong\s?zhi", "中职"), (r"si\s?ji(?=\s*(?:cert|level|证|exam|$))", "四级"), (r"san\s?ji", "三级"), (r"er\s?ji", "二级"),
     (r"yi\s?ji(?=\s*(?:cert|level|证|exam|$))", "一级"), (r"zhi\s?bo\s?xiao\s?shou\s?yuan", "直播销售员"), (r"xuan\s?pin\s?yuan", "选品员"),
     (r"shi\s?pin\s?chuang\s?tui\s?yuan", "视频创推员"), (r"ping\s?tai\s?guan\s?li\s?yuan", "平台管理员"),
-    (r"hu\s?lian\s?wang\s?ying\s?xiao\s?shi", "互联网营销师"), (r"dai\s?huo", "带货"), (r"zheng\s?shu", "证书"), (r"zhi\s?bo", "直播"), (r"zhu\s?bo", "主播")))
+    (r"hu\s?lian\s?wang\s?ying\s?xiao\s?shi", "互联网营销师"), (r"dai\s?huo", "带货"), (r"zheng\s?shu", "证书"), (r"zhi\s?bo", "直播"), (r"zhu\s?bo", "主播"),
+    # ("wo xiang kao hlwyxs 4ji", "zuo zhibo daihuo 6nian le meiyou zheng": initials and pinyin typed as they come)
+    (r"hlwyxs", "互联网营销师"), (r"mei\s?you\s?zheng(?:\s?shu)?", "没有证书"), (r"(?<![\d.])(\d{1,2})\s?nian", lambda m: m.group(1) + "年"),
+    (r"kao\s?zheng", "考证"), (r"zuo(?=\s+(?:直播|带货|主播|选品))", "做")))
 # English kin words inside a Chinese sentence ("我有個friend喺深圳做主播", "我gf佢做咗兩年"): in Chinese, so the message
 # is read as about that person, like "我有个朋友"
 _ENGLISH_KIN = tuple((re.compile(rf"(?<=[个個我的嘅位])\s*{english}(?![a-z])\s*", re.I), hanzi) for english, hanzi in (

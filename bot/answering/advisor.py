@@ -173,7 +173,10 @@ CLEARLY_CLOSER = 0.1
 # Facts said of the asker and someone else together ("my sister and I both got 四级", "我和我老公都有五级")
 _WE_BOTH = re.compile(r"(?:和|跟|同|与)(?:我|她|他|佢)[^，,。]{0,4}都|我们都|我哋都|我们两个都|两个都|两人都|俩都"
                       r"|\band\s+i\b[^.;]{0,12}\bboth\b|\bwe\s+both\b|\bboth\s+of\s+us\b|\bme\s+and\s+my\s+\w+\s+both\b", re.I)
-_BOTH_OF_US = re.compile(r"我俩|我们俩|我们两个|我哋两个|我哋两个人|我们各自|我同(?:佢|她|他)|我和(?:她|他)|\bboth of us\b|\beach of us\b|\bthe two of us\b", re.I)
+_BOTH_OF_US = re.compile(r"我俩|我们俩|我们两个|我哋两个|我哋两个人|我们各自|我同(?:佢|她|他)|我和(?:她|他)|\bboth of us\b|\beach of us\b|\bthe two of us\b"
+                         # ("me for level 2, and my colleague for level 3", "我自己同我同事分别")
+                         r"|\bme\b[^.?!]{0,30}\b(?:and|&)\s+(?:for\s+)?(?:my\s+)?(?:colleague|coworker|co-worker|friend|wife|husband|sister|brother|cousin|partner)\b"
+                         r"|我(?:自己)?[^，,。？?]{0,8}(?:和|同|跟)(?:我)?(?:同事|朋友|老婆|老公|表[姐妹哥弟])", re.I)
 # What comes after the level asked about ("is there anything after that?", "之后呢", "再往上呢").
 # A part of a message asked of a person ("does it apply to her?", "我可以吗"): not of the subject the part before named
 _OF_A_PERSON = re.compile(r"\b(?:her|him|me|my|i|she|he|they|them|us|we)\b|我|她|他|佢|TA", re.I)
@@ -476,6 +479,10 @@ class Advisor:
             doubted = (conversation.last_reply, conversation.last_sources, conversation.last_intent, conversation.last_via) \
                 if conversation.last_reply and not conversation.last_refused and len(raw) <= DOUBT_MAX \
                 and doubts_the_answer(to_simplified(raw)) else None
+            context = (conversation.last_reply, conversation.last_sources, conversation.last_intent) \
+                if conversation.last_reply and not conversation.last_refused and conversation.last_via == "faq" \
+                and len(raw) <= DOUBT_MAX and _CONTEXT_OF_THE_ENTRY.search(to_simplified(raw)) \
+                and not _WRITE_IT_FOR_ME.search(to_simplified(raw)) else None  # (not "帮我写篇论文": a request of its own)
             before = copy.deepcopy(conversation) if fallback is not None else None
             answer = self._answer_or_read_with_what_came_before(raw, lang, conversation, sent=question)
             if before is not None and answer.refused:
@@ -486,6 +493,14 @@ class Advisor:
                 answer = self._answer_or_read_with_what_came_before(raw, lang, conversation)
             if doubted is not None and answer.refused and answer.intent in ("out_of_scope", "not_covered", "injection"):
                 answer = self._answer_stands(raw, lang, *doubted)
+                conversation.last_refused = False
+            elif answer.refused and answer.intent in ("out_of_scope", "not_covered") and context is not None:
+                # ("互联网营销师是哪年成为新职业的" then "论文要写 有人说6月28 有人说7月6号 到底哪个", "writing an article",
+                # "my teacher and the brochure say different things"): what the asker needs it for, or a doubt between
+                # sources, said of the entry just given; that entry again, for it
+                text = self.templates.text(lang.code, "answers", "answer_for_context", gist=context[0])
+                answer = Answer(question=raw, text=text, language=lang.code, script=lang.script, intent=context[2] or "general",
+                                refused=False, sources=list(context[1]), via="faq")
                 conversation.last_refused = False
             answer = self._with_own_case_asked_beside(answer, raw, lang, conversation)
             within = raw[:self.settings.max_message_chars]  # (the part of an over-long message that was read)
@@ -758,8 +773,9 @@ class Advisor:
         where an entry drawn on the message's other words (a certificate's kind, its level) would not say it."""
         entry = self.slot_answers.get("verify_certificate")
         words = to_simplified(said)
-        if not entry or answer.via != "faq" or answer.refused or not VERIFY_ASKED.search(words) or _BODY_WORD.search(words):
-            return answer  # (the cheap tests first: this runs after every answer)
+        if not entry or answer.via != "faq" or answer.refused or not VERIFY_ASKED.search(words) or _BODY_WORD.search(words) \
+                or re.search(r"买|買|\bbuy\b|\bpurchase\b", words, re.I):
+            return answer  # (the cheap tests first: this runs after every answer; not a certificate to be bought)
         before = to_simplified(conversation.history[-1][0]) if conversation.history else ""
         # ("…proof my level 3 cert is real" then "what site do i send him": the certificate is the one just named)
         named = _CERTIFICATE_WORD.search(words) or (_CERTIFICATE_WORD.search(before) and not _BODY_WORD.search(before))
@@ -1563,6 +1579,11 @@ class Advisor:
         slot_entry = self._related_work_entry(request, conversation) if slot == "related_work" \
             else self.slot_answers.get(slot) if slot else None
         hit = retriever.faq_answer(slot_entry, lang.code) if slot_entry else None
+        if hit is not None and slot == "related_work" and request.which_job_type and act not in PERSONAL_ACTS:
+            # ("想转行做直播卖教辅，适合哪个工种？以前的教龄算不算": the job type first, then whether the work before counts)
+            fit = self._job_type_fit(request, raw, lang, conversation, retriever)
+            if fit is not None:
+                return fit
         if hit is not None and (act not in PERSONAL_ACTS or (association and no_facts) or slot == "professional_title"):
             # (a title asked about: the title routes, whatever else was said; no case decided on other work)
             # ("某商业联合会发的'直播电商职业能力证书'，能当五级证书用来报四级吗？": whether it counts is the question;
@@ -1650,7 +1671,8 @@ class Advisor:
             mine = next((facts for label, facts in people if is_asker(label)), None)
             if mine is not None:  # ("she has 4 yrs, I have 8 months" then "can I take level 5 now?": the asker's own)
                 conversation.profile = mine if conversation.profile is None else conversation.profile.merge(mine)
-        one = labelled_person(request.question)
+        # (not when the message told several people apart: "anchor1: … anchor2: … anchor3: …" is no one person)
+        one = labelled_person(request.question) if not people else None
         if not people and not conversation.people and conversation.profile is not None and conversation.profile.has_personal_facts \
                 and (second := one or introduced_person(request.question)) is not None:
             # "阿欣做咗4年直播，2022年考咗五級" then "阿Ken就啱啱入行半年…", "老公做咗7年，冇證" then "細佬做咗2年…",
@@ -1680,13 +1702,15 @@ class Advisor:
             and bool(ASKS_EACH.search(request.question))
         # "Can Lily go for 三级 now, and can Tom go for 二级?", "就看C和D两个": the people named, each on their own
         named = named_in(request.question, conversation.people) if conversation.people and not people else []
+        if named and _BOTH_OF_US.search(request.question) and any(is_asker(label) for label, _ in conversation.people):
+            named = [label for label, _ in conversation.people]  # ("me for level 2, and my colleague for level 3": both)
         others = [label for label, _ in conversation.people if not is_asker(label)]
         if not named and not people and len(others) == 1 and len(others) < len(conversation.people) and request.third_party \
                 and not speaks_of_self(request.question) and not request.facts.has_personal_facts:
             # ("我干了5年了 他刚毕业干了1年" then "我弟能考几级"): the asker and one other described; the other is
             # asked about, by whatever word ("我弟", "she", "my colleague")
             named = others
-        if named and not _is_a_question(request.question):
+        if named and not _is_a_question(request.question) and not (one is not None and named == [one[0]]):
             # "对了D在2023年有半年没上班…就看C和D两个": facts added about the people named, and the question asked before, for them
             conversation.people = with_new_facts(conversation.people, named, request.question)
             go_through = True
@@ -2167,6 +2191,10 @@ class Advisor:
         """"I edit short videos — which job type fits me?": the job type of the work described, with its
         entry; None when no work is described (the question is then answered as any other)."""
         earlier = [mandarin_words(to_simplified(question)) for question, _ in conversation.history]
+        said = mandarin_words(to_simplified(request.question))
+        if _WORK_IN_SOMEONES_WORDS.search(said) and not _OWN_WORK_TOLD.search(_WORK_IN_SOMEONES_WORDS.sub(" ", said)):
+            # ("我妈问我考的啥 我说互联网营销师 她说不就是主播嘛": the work named is what someone else calls it, no work told)
+            return None
         found = described_job_type([*earlier, request.question], self.slot_answers)
         if found is not None and _JOB_TYPE_ASKED.search(request.question) and not speaks_of_self(request.question) \
                 and described_job_type(earlier, self.slot_answers) is None:
@@ -2238,6 +2266,11 @@ class Advisor:
             conversation.profile = replace(known, job_type=found[0])
             levels, sources, _ = self._eligibility_replies.reply(replace(request, act="eligibility_highest"), conversation, lang.code)
             return self._eligibility_answer(raw, lang, text + "\n\n" + levels, [*unique_sources([hit]), *sources])
+        counted = retriever.faq_answer(entry, lang.code) if request.related_work and (entry := self._related_work_entry(request, conversation)) else None
+        if counted is not None:
+            # ("想转行做直播卖教辅，适合哪个工种？以前的教龄算不算": the job type, then whether the work before counts)
+            return self._finish(raw, lang, hit.metadata.get("intent") or "career", text + "\n\n" + counted.text,
+                                unique_sources([hit, counted]), [hit, counted], via="faq")
         return self._finish(raw, lang, hit.metadata.get("intent") or "career", text, unique_sources([hit]), [hit], via="faq")
 
     def _same_for_job_type(self, raw: str, lang: Lang, request: Request, conversation: Conversation, code: str) -> Answer:
@@ -3145,6 +3178,19 @@ _NEWER_ASKED = re.compile(r"新(?:的)?(?:通用)?(?:申报)?条件|新规|(?:20
 _NEWER_NAMED = re.compile(r"ALT-L\d")
 # Whether something said before applies to a level too ("我考四級要唔要做", "do I have to do it for level 3?")
 _NEEDED_TOO = re.compile(r"要不要|要唔要|使唔使|使不使|需不需要|用不用|是不是也要|也要(?:吗|做|考)|有没有|\b(?:do|does|will)\s+(?:i|we|they|she|he)\s+(?:also\s+)?(?:need|have)\s+to\b|\bis there (?:one|it|that)\b", re.I)
+# What the asker needs an answer for, or a doubt between sources, said right after an entry ("论文要写", "writing an
+# article", "need to book leave", "my teacher and the brochure say different things", "有人说6月28 有人说7月6号 到底哪个")
+_CONTEXT_OF_THE_ENTRY = re.compile(r"论文|写文章|写报告|写稿|做ppt|做课件|\bwriting\s+(?:an?|my|our)\s+\w+|\bfor\s+(?:an?|my|our)\s+(?:article|essay|thesis|paper|ppt|slides?|report|class|handout)\b"
+                                   r"|\barticle\b|\bthesis\b|说法不一样|说的不一样|讲的不一样|讲得不一样|不一致|有人说.{0,20}有人说|\bsay\s+different\s+things\b"
+                                   r"|到底(?:哪个|是哪|是几|系边)|\bwhich\s+(?:one\s+)?is\s+(?:right|correct)\b|\bwho'?s\s+right\b"
+                                   r"|请假|\bbook\s+(?:leave|time\s+off|a\s+day\s+off)\b|\bother\s+occupations\b|别的职业|其他职业", re.I)
+# A request to write or make something ("帮我写篇论文", "can you write my article"): a request of its own
+_WRITE_IT_FOR_ME = re.compile(r"(?:帮|替|给|幫)(?:我|我们)(?:写|做|改|弄|编|寫)|\b(?:write|draft|make)\s+(?:me|us|my|our)\b|\bcan\s+you\s+(?:write|draft)\b", re.I)
+# Work named only in what someone else says ("她说不就是主播嘛", "my mum says it's just being an influencer")
+_WORK_IN_SOMEONES_WORDS = re.compile(r"(?:她|他|佢|妈|媽|爸|人家|别人|朋友|亲戚|家里人)[^，,。！!？?]{0,3}(?:说|講|讲|话|話)[^，,。！!？?]*"
+                                     r"|\b(?:she|he|they|mum|mom|dad|my\s+\w+)\s+(?:says?|said|thinks?|thought)\b[^,.!?]*", re.I)
+# Work of the asker's own ("我在做直播", "I sell on stream"), beside someone's words
+_OWN_WORK_TOLD = re.compile(r"我(?:在|是|做|干|当|想做|想当|平时|现在)|\bi\s+(?:do|am|'m|work|sell|stream|host|edit|want)", re.I)
 # A request pushed after it was declined ("别问为什么 老板急着要", "just do it pls", "拜托啦")
 _PUSHED = re.compile(r"别问|不要问|别管|急着要|急用|赶紧|快点(?:给|弄|做|开)|就帮我|帮帮忙|求你|拜托|\bjust do it\b|\bdon'?t ask\b|\bno questions\b|\bcome on\b|\bi need it\b"
                      # (what it is for, as if that made it fine: "我淨係攞嚟俾老細睇下", "just a number i can put on my CV")
@@ -3180,9 +3226,12 @@ _ON_ONES_OWN = re.compile(r"\bon (?:her|his|their|my) own\b(?!\s+(?:account|chan
 _CERTIFICATE_WORD = re.compile(r"证|\bcert(?:ificate)?s?\b", re.I)
 _BODY_WORD = re.compile(r"机构|学校|培训|中心|公司|\b(?:school|centre|center|institution|body|trainer|training|company|agency)\b", re.I)
 # A certificate to be shown real ("proof my cert is real", "張證係咪真", "上网查", "what site do i send him")
-_PROVED_REAL = re.compile(r"\bproof\b|\breal\b|\bgenuine\b|\bfake\b|真假|真定假|(?:是不是|系咪|係咪|是否)(?:真|假)(?:的|嘅)?(?:$|[？?吗嗎呀啊，,。\s])|上网查|网上查|"
+_PROVED_REAL = re.compile(r"\bproof\b|\breal\b|\bgenuine\b|\bfake\b|真假|真定假|(?:是不是|系咪|係咪|是否)(?:真|假)(?:的|嘅)?(?:$|[？?吗嗎呀啊，,。\s]|野|嘢|货|貨)|上网查|网上查|"
                           r"\bwhat (?:site|website|link) (?:do|should|can) i (?:send|give|show)\b", re.I)
-_CHECK_SITE = re.compile(r"osta\.|zscx|jndj", re.I)
+# (the look-up sites, or an entry on checking one already; osta.mohrss.gov.cn alone is also where bodies are listed)
+# (nor one on checking the body, or on not buying one: "不要买…", "the public query system for … evaluation institutions")
+_CHECK_SITE = re.compile(r"zscx|jndj|查不到|查唔到|\bcan'?t\s+(?:be\s+)?f(?:i|ou)nd\b|\bnot\s+(?:be\s+)?found\s+(?:online|in\s+the)"
+                         r"|评价机构公示|評價機構公示|机构是否备案|機構是否備案|evaluation\s+institutions|不要买|不要買|别买|別買|\bdon'?t\s+buy\b", re.I)
 # Why the case came out as it did, by which rule, or how the bot knows ("为啥不行啊", "点解？边条规定", "你怎么知道要5年的",
 # "who says?"), a teller's word against it beside ("培训机构说可以"): the routes and what each lacks are the answer
 _WHY_OF_THE_CASE = re.compile(r"为啥|为什么|为何|点解|凭什么|依据|根据什么|哪条|边条|按哪|哪个规定|什么规定|你怎么知道|你点知|你咋知道|谁说的|边个话|"
@@ -3561,6 +3610,16 @@ def _keep_what_the_message_says(request: Request, conversation: Conversation) ->
         me = "我" if re.search(r"[\u4e00-\u9fff]", request.question) else "me"
         conversation.people = [(me, conversation.own_case[0]), (conversation.third_party, conversation.profile)]
         return
+    if conversation.own_case is None and conversation.their_case is not None and conversation.their_case[0] is not None \
+            and not conversation.third_party and not conversation.people and conversation.profile is not None \
+            and conversation.profile.has_personal_facts and _BOTH_OF_US.search(request.question):
+        # ("我同事阿欣有選品員四級…" then "我想考二級" then "me for level 2, and my colleague for level 3?"): the asker's
+        # case and the other one set aside, each
+        english = not re.search(r"[\u4e00-\u9fff]", request.question)
+        named = re.search(r"colleague|coworker|co-worker|friend|wife|husband|sister|brother|cousin|partner|同事|朋友|老婆|老公|表[姐妹哥弟]", request.question, re.I)
+        conversation.people = [("me" if english else "我", conversation.profile),
+                               (named.group(0) if named else ("them" if english else "TA"), conversation.their_case[0])]
+        return
     if conversation.third_party and not request.third_party and request.stated.has_personal_facts \
             and speaks_of_own_facts(request.question) and conversation.own_case is None \
             and (conversation.profile is None or not conversation.profile.has_personal_facts):
@@ -3592,6 +3651,9 @@ def _keep_what_the_message_says(request: Request, conversation: Conversation) ->
         if conversation.own_case is not None and conversation.third_party and not request.third_party \
                 and (_BACK_TO_ME.search(request.question) or speaks_of_self(request.question)):
             # "那我呢", "what about me?", "那我能考几级" after a friend's case: the asker's own, as they left it
+            # (theirs set aside, for "me for level 2, and my colleague for level 3" later)
+            if conversation.profile is not None and conversation.profile.has_personal_facts:
+                conversation.their_case = (conversation.profile, conversation.last_level)
             (conversation.profile, conversation.last_level), conversation.own_case = conversation.own_case, None
             conversation.third_party = None
             return

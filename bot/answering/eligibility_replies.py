@@ -17,7 +17,7 @@ from bot.eligibility.engine import Decision
 from bot.eligibility import NO_CERTIFICATE, Profile, evaluate, parse_profile, render_decision, render_question, render_requirements
 from bot.eligibility.overview import alternative_conditions, alternative_open, newer_after_certificate, newer_routes_to, overview
 from bot.eligibility.supposed import openings
-from bot.eligibility.timeline import work_timeline
+from bot.eligibility.timeline import dated_profile
 from bot.eligibility.render import _Writer, dated_routes, earliest_date, earliest_route, just_under, plain_number
 from bot.eligibility.render_overview import newer_level5_if_16, render_newer_conditions, render_overview
 from bot.language import mandarin_words, to_simplified
@@ -288,18 +288,7 @@ class EligibilityReplies:
             if corrects_itself(q):
                 kept.pop()  # "21年底停了一年多" then "说错了 是22年底停的，24年3月回来接着播": the dates said again replace it
             kept.append(q)
-        today = clock.today()
-        timeline = work_timeline(kept, today)
-        if timeline is None:
-            return profile
-        dated = {}
-        if profile.years_since_from_date and profile.certificate_age is not None:
-            # "22年6月拿的五级" … "22年6月到23年底在杭州播" … "24年全年去做外卖骑手" … "25年1月又回来继续播": the
-            # stretches after the certificate's month are the years since it
-            certified = today.year * 12 + today.month - 1 - round(profile.certificate_age * 12)
-            dated = dict(years_since_certificate=round(timeline.months_after(certified) / 12, 4))
-        return replace(profile, years_total=round(timeline.months / 12, 4), years_total_from_date=True, break_taken_out=True,
-                       years_total_at_most=None, **dated)
+        return dated_profile(profile, kept, clock.today())
 
     def _certificate_notes(self, request: Request, conversation: Conversation, lang_code: str) -> tuple[Profile, list[str]]:
         facts = replace(request.facts, target_level=None)
@@ -1197,6 +1186,9 @@ def _without_employer(question: str, other_work: str) -> str:
                   " ", question, flags=re.I)
 
 
+# The stretch begun at the start told, said to have ended lately ("2020年7月开始做直播" then "做到今年7月刚好六年 然后离职了"):
+# the same stretch, not one before it
+_ENDED_THIS_YEAR = re.compile(r"(?:做|干|播|搞)到(?:今年|上个?月|这个?月|上年|去年)", re.I)
 # No work said of the time before a start told ("入职前没干过", "零基础", "no experience before joining")
 _BEFORE_THE_START = re.compile(r"(?:入职|入行|进公司|开始|来公司|加入)(?:之)?前|零基础|\bbefore (?:joining|they joined|starting|we hired|hiring)\b|\bfrom scratch\b", re.I)
 
@@ -1207,6 +1199,8 @@ def _with_earlier_years(facts: Profile, earlier: Profile | None, question: str, 
     two are part of the twelve, and adding them would state a total the person never gave). The sum
     is shown back in "what I understood", so a misreading is visible and can be corrected."""
     if facts.years_total is None or earlier is None or _TOTAL_CUE.search(question) or corrects_itself(question):
+        return facts
+    if earlier.years_total_from_date and _ENDED_THIS_YEAR.search(question):
         return facts
     if facts.years_total == 0.0 and earlier.years_total and earlier.years_total_from_date and _BEFORE_THE_START.search(question):
         # "去年7月入职的那批主播" then "都是零基础的应届毕业生 入职前没干过": no work before the start, the years

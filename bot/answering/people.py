@@ -6,13 +6,15 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from bot import clock
 from bot.eligibility import Profile, parse_profile
+from bot.eligibility.timeline import dated_profile
 import bot.eligibility.vocabulary as vocab
 from bot.eligibility.profile import CERTIFICATE_FIELDS
 from bot.language import mandarin_words, to_simplified
 
 # A label that opens a person's part: "A：", "学员B:", "张某，", "me:", "her:".
-_LABEL = re.compile(r"(?:^|(?<=[\s，,。；;!！?？：:])|(?<=[是系的])(?=[小老阿]))(?P<label>(?:学员|学生|同学|员工|主播)?[A-ZＡ-Ｚ甲乙丙](?![a-z])|[\u4e00-\u9fff]某|[小老阿](?!孩|朋友|师|板|公|婆|家|姨|时|乡|红书|伙|弟|妹|哥|姐)(?:[\u4e00-\u9fff]|[A-ZＡ-Ｚ](?![a-z]))|阿[A-Za-z]{1,10}|"
+_LABEL = re.compile(r"(?:^|(?<=[\s，,。；;!！?？：:])|(?<=[是系的])(?=[小老阿]))(?P<label>(?:学员|学生|同学|员工|主播)?[A-ZＡ-Ｚ甲乙丙](?![a-z])|(?<![月\d])(?:[1-9]|[一二三四五六七八九十])\s*号(?:学员|学生|同事|员工|主播)?|[\u4e00-\u9fff]某|[小老阿](?!孩|朋友|师|板|公|婆|家|姨|时|乡|红书|伙|弟|妹|哥|姐)(?:[\u4e00-\u9fff]|[A-ZＡ-Ｚ](?![a-z]))|阿[A-Za-z]{1,10}|"
                     r"(?-i:(?:Ms|Mr|Mrs|Miss)\.?\s*[A-Z][a-z]+|(?!Note|Current|Learner|Student|Trainer|Update|Edit|Question|Then|First|Next|Finally|Also|Answer|Context|Background|Info|Details|Facts|Btw|Ps|Confirm|Say|Tell|Reply|Write|Ignore|Remember|Summary|Claim|Rule|Fact|Statement|Example|Hint|Task|Instruction|Reminder|Warning|Important|Source|Quote|Correction|Sorry|Actually|Wait|Hello|Hey|Dear|Thanks|Please|Pls|Urgent|Draft|Case|Scenario|Ok|Re|No|So|Hi)[A-Z][a-z]{1,10}(?=\s*[：:]|\s+[–—-]\s+[^–—]*?[|;,，；]\s*[A-Z][a-z]{1,10}\s+[–—-]\s)|(?<=[|;；]\s)[A-Z][a-z]{1,10}(?=\s+[–—-]\s))|"
                     r"me|her|him|she|he|my (?:cousin|friend|sister|brother|wife|husband)"
                     # "表姐本科电商…；表妹没上大学…": relatives told apart by what they are to the asker
@@ -30,7 +32,9 @@ _LABEL = re.compile(r"(?:^|(?<=[\s，,。；;!！?？：:])|(?<=[是系的])(?=[
                     # ("…；C 中职电商专业明年6月毕业": a capital letter, then a school; not the article in "a 本科 degree")
                     r"|(?-i:(?<=[A-Z]))\s+(?=中职|中专|高职|大专|本科|技校|技工|技师|在读|应届|大[一二三四])"
                     # "員工A 直播三年 無證": a role word and its letter, then a space
-                    r"|(?<=(?:学员|学生|同学|员工|主播)[A-ZＡ-Ｚ])\s+)", re.I)
+                    r"|(?<=(?:学员|学生|同学|员工|主播)[A-ZＡ-Ｚ])\s+"
+                    # ("二号19岁 今年夏天中职电商毕业", "1号学员 今年刚高中毕业", "甲 直播销售员五级…": a number or 甲乙丙, then their facts)
+                    r"|(?<=号)\s*(?=\S)|(?<=号学员|号学生|号同事|号员工|号主播)\s*(?=\S)|(?<=[甲乙丙])\s+(?=[\u4e00-\u9fff]))", re.I)
 # What is said of a person just before their label, in the same clause ("有四级的是小周…", "…；没证的小吴…"),
 # is theirs: at most this many characters.
 _BEFORE_LABEL_MAX = 12
@@ -53,6 +57,9 @@ _NAME_FIGURES = re.compile(r"(?:^|(?<=[\s,.;!?，。；:：]))(?P<label>(?!(?:Ja
 # People told apart by a role and a letter ("Host A has…, Host B got…, Host C did…"): labelled by the letter, as they
 # are asked about after ("can B apply for level 4 now?").
 _ROLE_LETTER = re.compile(r"(?-i:\b(?:[Hh]ost|[Ss]treamer|[Aa]nchor|[Ss]tudent|[Tt]rainee|[Ll]earner|[Ee]mployee|[Cc]andidate|[Pp]erson)\s+(?P<label>[A-Z])\b)\s*[:：,，]?")
+# People told apart by a role and a number ("anchor1: 7 yrs…, no cert. anchor2: lvl5 since 2020-11…", "主播1：…；主播2：…"):
+# labelled by both, as they are asked about after ("and anchor 2?")
+_ROLE_NUMBER = re.compile(r"(?:^|(?<=[\s,.;，。；]))(?P<label>(?:host|streamer|anchor|student|trainee|learner|employee|candidate|person|主播|学员|學員|学生|學生|员工|員工)\s*(?:#|no\.?\s*)?[1-9])(?!\d)\s*[:：,，)）]?", re.I)
 # Groups of learners counted ("10 have 1–2 yrs of livestream work and no certs; 8 got level-5 certs in 2021…; 7 just
 # graduated", "一半做过一两年直播，三分之一是中专电商应届生，剩下的没上过班"): each group's facts, decided apart.
 _GROUP = re.compile(r"(?:^|(?<=[;；:：,，.。]))\s*(?:and\s+|还有|另外)?(?P<label>(?:about\s+|around\s+|roughly\s+)?(?:\d+|half|a\s+third|a\s+quarter|"
@@ -109,6 +116,8 @@ def split_people(text: str, held_level: int | None = None, shared: Profile | Non
         labels = names
     if len(labels) < 2 and len(lettered := list(_ROLE_LETTER.finditer(text))) >= 2:
         labels = lettered  # "Host A has streamed 4 yrs, no cert. Host B got 直播销售员 level 5…"
+    if len(labels) < 2 and len(numbered := list(_ROLE_NUMBER.finditer(text))) >= 2:
+        labels = numbered  # "anchor1: 7 yrs selling on taobao live, no cert. anchor2: lvl5 since 2020-11…"
     parts: list[tuple[str, str]] = []
     bare_years = False  # bare figures are years of the work talked about
     if len(labels) < 2 and len(groups := list(_GROUP.finditer(text))) >= 2:
@@ -147,7 +156,8 @@ def split_people(text: str, held_level: int | None = None, shared: Profile | Non
             parts = [(label, part + "，" + of_all.group(0)) for label, part in parts]
     # (two people compared on one line, "she has 4 yrs, I have 7 yrs": bare figures are their years of the work talked about)
     # (not a group said to hold a level: "10个有五级证满4年了" are years since the certificate, not in all)
-    people = [(label, parse_profile(_as_held(mandarin_words(part)), expecting="years_total" if bare_years and not _LEVEL_SAID.search(part) else None))
+    people = [(label, dated_profile(parse_profile(_as_held(mandarin_words(part)), expecting="years_total" if bare_years and not _LEVEL_SAID.search(part) else None),
+                                    [mandarin_words(part)], clock.today()))
               for label, part in parts]
     if held_level is not None:
         people = [(label, replace(facts, certificate_level=held_level))
@@ -259,7 +269,7 @@ def names_someone_else(text: str, people: list[tuple[str, Profile]]) -> bool:
 
 # Who a message is about, by the first person it names ("阿欣做咗4年直播", "老公做咗7年，冇證", "另一位剪輯師小林，2023年…",
 # "还有个00后妹子 中专电商毕业…", "another trainee 小刘 just graduated…"): a name, a relative, a descriptor, or the asker
-_RELATIVES = r"老公|老婆|先生|太太|细佬|细妹|家姐|大佬|弟弟|妹妹|哥哥|姐姐|表哥|表姐|表弟|表妹|堂哥|堂姐|堂弟|堂妹|儿子|女儿|个仔|个女|侄子|侄女|外甥女?|男朋友|女朋友|闺蜜|老大|老二|老三|老细|同事|朋友|同学|闺蜜"
+_RELATIVES = r"老公|老婆|先生|太太|细佬|细妹|家姐|大佬|弟弟|妹妹|哥哥|姐姐|表哥|表姐|表弟|表妹|堂哥|堂姐|堂弟|堂妹|儿子|女儿|个仔|个女|侄子|侄女|外甥女?|男朋友|女朋友|闺蜜|老大|老二|老三|老细|同事|朋友|同学|闺蜜|同桌|室友|舍友|发小|老乡"
 _PERSON_FIRST = re.compile(
     rf"(?P<me>^\W*我(?!们|們|哋|家|老|细|大|个|個|的|嘅|表|堂|弟|妹|哥|姐|儿|女|男|闺|朋|同|学|司|公|先|太|有(?:个|一个|位|一位|两|几|些|個)))"
     rf"|(?P<name>阿[\u4e00-\u9fff](?!姨|婆|公|爸|妈|伯|叔)|阿[A-Z][A-Za-z]{{1,9}}|小[\u4e00-\u9fff](?!时|孩|朋|学|白|伙|姐姐|心|样|编|店|号|视|程|作|红|区|吃|哥哥|妹妹)"
@@ -299,30 +309,44 @@ def introduced_person(text: str) -> tuple[str, Profile] | None:
     return (label, facts) if facts.has_personal_facts else None
 
 
+# Words that open a sentence with a colon and name no one ("Anyway: I have level 3…", "q: …")
+_NOT_A_NAME = {"anyway", "anyways", "q", "i", "ok", "okay", "so", "also", "btw", "real", "but", "and", "update", "edit"}
+
+
+def _own_facts(text: str) -> Profile:
+    """One person's facts from what is said of them, with the years their dates show ("L4 since june 2022, streamed till
+    june 2024, then a 1 year break, back since july 2025")."""
+    return dated_profile(parse_profile(_as_held(mandarin_words(text))), [mandarin_words(text)], clock.today())
+
+
 def labelled_person(text: str) -> tuple[str, Profile] | None:
     """One person's facts under a label at the start of the message ("学员B：没证，干了7年直播运营", "Student A: …",
     "第二个 大专…", "还有个实习生 今年大三…")."""
     another = _ANOTHER_ONE.match(text)
     if another is not None:
-        facts = parse_profile(_as_held(mandarin_words(text[another.end():])))
+        facts = _own_facts(text[another.end():])
         # ("还有一个学员小周 四级证书…": by the name, as they are asked about later, "小周呢")
         label = re.sub(r"^(?:学员|学生|同学|员工|主播|同事|徒弟)(?=[\u4e00-\u9fff]{2})", "", another.group("role"))
         return (label, facts) if facts.has_personal_facts else None
     placed = _place_label(text)
     if placed is not None:
-        facts = parse_profile(_as_held(mandarin_words(text[placed[1]:])))
+        facts = _own_facts(text[placed[1]:])
         return (placed[0], facts) if facts.has_personal_facts else None
     learner = _LEARNER_WORD.match(text)
     start = learner.end() if learner else 0
     named = list(_NAME_DOING.finditer(text))
     if len(named) == 1 and named[0].start() <= start + 2 and not list(_LABEL.finditer(text, start)) and "?" not in text:
         # "Lily has a level 3 直播销售员 cert…" then "Tom only has level 4 from 2023": one named person a message
-        facts = parse_profile(_as_held(mandarin_words(text[named[0].end():])))
+        facts = _own_facts(text[named[0].end():])
         return (named[0].group("label"), facts) if facts.has_personal_facts else None
     labels = list(_LABEL.finditer(text, start))
+    if len(labels) == 1 and labels[0].start() > start + 2 and not parse_profile(_as_held(mandarin_words(text[:labels[0].start()]))).has_personal_facts \
+            and ((re.search(r"[：:。.!！]\s*$", text[:labels[0].start()]) and labels[0].group("label").lower() not in _NOT_A_NAME)
+                 or (re.search(r"\s$", text[:labels[0].start()]) and re.search(r"号|[甲乙丙]", labels[0].group("label")))):
+        start = labels[0].start()  # ("帮学员问：一号有…", "HR at a cosmetics brand. Anna: …": an opening, then the one person)
     if len(labels) != 1 or labels[0].start() > start + 2:
         return None
-    facts = parse_profile(_as_held(mandarin_words(text[labels[0].end():])))
+    facts = _own_facts(text[labels[0].end():])
     return (labels[0].group("label"), facts) if facts.has_personal_facts else None
 
 
@@ -369,7 +393,8 @@ def with_new_facts(people: list[tuple[str, Profile]], named: list[str], text: st
     updated = []
     for label, facts in people:
         part = part_about(label, text, named) if label in named else ""
-        said = parse_profile(mandarin_words(part[len(label):] if part.startswith(label) else part)) if part else None
+        own = mandarin_words(part[len(label):] if part.startswith(label) else part) if part else ""
+        said = dated_profile(parse_profile(own), [own], clock.today()) if part else None
         updated.append((label, facts.merge(said) if said is not None and said.has_personal_facts else facts))
     return updated
 

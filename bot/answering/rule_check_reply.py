@@ -3,8 +3,9 @@ from __future__ import annotations
 
 import re
 
+from bot.eligibility.overview import alternative_conditions
 from bot.eligibility.condition_claims import check_condition_claim, parse_condition_claim
-from bot.eligibility.rule_check import asks_which_is_not, check, marked_answer, options, parse_claim, years_of
+from bot.eligibility.rule_check import asks_which_is_not, check, marked_answer, options, parse_claim, said_without_certificate, years_of
 from bot.eligibility.render import plain_number
 from bot.eligibility.rules import RuleSet
 from bot.texts import Templates
@@ -16,7 +17,7 @@ _TO_LEARNERS = (r"跟(?:我的?)?(?:学生|学员)们?(?:都|一直)?(?:说|讲)
 # ("is that right?" alone is not enough: "I have 2 years, is that right for level 4?" is the asker's case)
 _SET_OUT = re.compile(
     r"判断题|填空题|选择题|单选题|多选题|题目|这题|这道题|复习题|试题|考题|答案|[√×✓✗]|_{2,}|＿{2,}|（\s*）"
-    r"|(?:ppt|课件|讲义|笔记|教材|课本|slides?)[^，,。]{0,10}(?:写|说|says?)|我(?:标|填|选|拣)(?:的|了)?"
+    r"|(?:ppt|课件|讲义|笔记|教材|课本|slides?)[^，,。]{0,10}(?:写|说|says?)|我(?:标|填|选(?!品)|拣)(?:的|了)?"
     r"|\btrue\s+or\s+false\b|\bfill\s+in\b|\bquiz\b|\bblanks?\b|\bworksheet\b|\bi\s+(?:wrote|marked|ticked)\b|\bmy\s+notes\b|\banswer\s+key\b"
     # what a trainer tells learners, or a handout says, set out to be checked ("I tell my students 一级 needs 3 years
     # after 二级, correct?", "我一直跟学生说…对吧")
@@ -24,14 +25,15 @@ _SET_OUT = re.compile(
     r"|\b(?:faq|handout|brochure|flyer)\s+(?:says|said|states)\b|\bis\s+it\s+(?:right|true|correct)\s+that\b", re.I)
 # Asked whether a rule stated is right ("四级是拿到五级证后满2年就能报，对吗？", "level 3 needs 5 years after level 4, right?"),
 # with nothing of the asker's own in it (not "I have 2 years, is that right for level 4?")
-_ASKS_IF_RIGHT = re.compile(r"是不是[^，,。？?]{0,20}(?:就能|就可以|就行|就够)|对吗|对吧|对不对|是不是这样|准吗|准不准|正确吗|没错吧|有没有错|係咪咁|啱唔啱|啱嘛|\b(?:right|correct|true)\s*\?|\bis\s+that\s+(?:right|correct|true)\b", re.I)
+_ASKS_IF_RIGHT = re.compile(r"是不是[^，,。？?]{0,20}(?:就能|就可以|就行|就够)|对吗|真的假的|真定假|真唔真|是真的吗|系咪真|对吧|对不对|是不是这样|准吗|准不准|正确吗|没错吧|有没有错|係咪咁|啱唔啱|啱嘛|\b(?:right|correct|true)\s*\?|\bis\s+that\s+(?:right|correct|true)\b", re.I)
 # (not whether a rule is confirmed: "level 5 needs 1 year of work right? is that actually confirmed?" asks its certainty)
 # Someone else's word on the conditions, doubted ("可是我们老师说大专毕业就能直接考三级啊 你确定吗？", "but my school said
 # any diploma is fine, are you sure?"): checked even beside the asker's own case
 _HEARSAY_DOUBTED = re.compile(r"(?:老师|老師|学校|學校|机构|機構|培训班|中心|朋友|同学|網上|网上|人家|别人|HR|\bthey\b|\bteachers?\b|\bschool\b|\bfriends?\b|\bcent(?:re|er)\b)"
                               r"[^，,。？?]{0,8}(?:说|讲|話|话|\bsays?\b|\bsaid\b|\btold\b)[^。]{0,60}?(?:你(?:确定|肯定|確定)|\bare\s+you\s+sure\b|对吗|对不对|啱唔啱|係咪真|是真的吗|真的吗|\bis\s+that\s+(?:right|true)\b)", re.I)
 _ASKS_IF_CONFIRMED = re.compile(r"\bconfirmed\b|\bverified\b|\bofficial(?:ly)?\b|确认了吗|已确认|是否确认|确定了吗|官方", re.I)
-_OWN_WORDS = re.compile(r"我(?!们|們)|\bi\b|\bi'|\bmy\b|\bme\b", re.I)
+# (not someone the asker knows, who said it: "我朋友話唔使證都考到二級…", "my friend says")
+_OWN_WORDS = re.compile(r"我(?!们|們|(?:的)?(?:朋友|同事|同学|老师|师傅|老板|表[哥姐弟妹]|堂[哥姐弟妹]|[哥姐弟妹]|老公|老婆)(?:话|話|说|說|讲|講))|\bi\b|\bi'|\bmy\b(?!\s+(?:friend|colleague|boss|teacher|cousin|sister|brother)\s+(?:says|said|told))|\bme\b", re.I)
 _TRUE_MARKS = {"√", "✓", "✔", "对", "true"}
 _FALSE_MARKS = {"×", "✗", "✘", "错", "false"}
 
@@ -149,7 +151,7 @@ def rule_check_reply(words: str, lang_code: str, rules: RuleSet, templates: Temp
             lines.append(w("rule_check_template_caveat"))
         return "\n".join(lines)
     statement = words[:words.find(mark)] if mark and words.find(mark) > 0 else words
-    return _claim_reply(parse_claim(statement), mark, lang_code, rules, templates)
+    return _claim_reply(parse_claim(statement), mark, lang_code, rules, templates, words=statement)
 
 
 TABLE_ROWS_MIN = 3  # a quick-reference table: at least this many levels, each with its years
@@ -166,7 +168,7 @@ def _table_reply(words: str, lang_code: str, rules: RuleSet, templates: Template
     newer_opens = w("rule_check_newer", newer="\0", id="").split("\0")[0]
     lines = []
     for row, claim in claims:
-        checked = _claim_reply(claim, None, lang_code, rules, templates, caveat=False) or ""
+        checked = _claim_reply(claim, None, lang_code, rules, templates, caveat=False, words=row) or ""
         said = [line for line in checked.splitlines() if line and not line.startswith(newer_opens)]
         said = said[:1] if check(claim, rules).holds_template is not None else said[:2]  # (a row right: its clause; wrong: and the route with its years)
         row = re.sub(r"['\"‘’“”「」].*$", "", re.sub(r"^[^\w\u4e00-\u9fff]+", "", row)).strip()  # (the row, without what follows its quote)
@@ -202,7 +204,8 @@ def heard_figure_reply(words: str, level: int, lang_code: str, rules: RuleSet, t
     return _claim_reply(claim, None, lang_code, rules, templates, caveat=False)
 
 
-def _claim_reply(claim, mark: str | None, lang_code: str, rules: RuleSet, templates: Templates, caveat: bool = True) -> str | None:
+def _claim_reply(claim, mark: str | None, lang_code: str, rules: RuleSet, templates: Templates, caveat: bool = True,
+                 words: str = "") -> str | None:
     """A claim of years and levels, checked: the verdict, the routes beside it, the newer conditions, the caveat."""
     if claim is None:
         return None
@@ -213,9 +216,22 @@ def _claim_reply(claim, mark: str | None, lang_code: str, rules: RuleSet, templa
     template, newer = verdict.template, verdict.newer
     level = rules.level_name(claim.level, lang)
     if template is None:
-        if claim.training or claim.preparatory or any(c.required_certificate_level == claim.held for c in rules.levels.get(claim.level, ())):
+        # (not a route that starts from a preparatory-technician certificate and a school: "唔使證都考到二級 只要做夠十年"
+        # has no route, whatever the school's)
+        if claim.training or claim.preparatory or not said_without_certificate(words) \
+                or any(c.required_certificate_level == claim.held and not c.requires_preparatory_technician_certificate
+                       for c in rules.levels.get(claim.level, ())):
             return None  # a route this reading does not follow (school, training): the full answer
-        lines = [w("rule_check_no_route", level=level)]
+        # ("没证干满十年就能考二级 对吗": no; the routes there are, and the newer conditions' for that level)
+        sep = "；" if lang == "zh" else "; "
+        lines = [w("rule_check_no_route", level=level),
+                 w("rule_check_routes_are", level=level,
+                   routes=sep.join(f"{c.text(lang).rstrip('。.')}（{c.id}）" if lang == "zh" else f"{c.text(lang).rstrip('。.')} ({c.id})"
+                                   for c in rules.levels.get(claim.level, ())))]
+        newer_routes = alternative_conditions(rules.path).get(claim.level) or []
+        if newer is None and newer_routes:
+            lines.append(w("rule_check_newer_routes", level=level,
+                           routes=sep.join((a.get(f"text_{lang}") or a.get("text_en") or "").rstrip("。.") for a in newer_routes)))
         holds = False
     else:
         years = plain_number(years_of(template))
@@ -235,7 +251,8 @@ def _claim_reply(claim, mark: str | None, lang_code: str, rules: RuleSet, templa
                 lines.insert(0, w("rule_check_your_answer_right" if right else "rule_check_your_answer_wrong", mark=mark))
     if newer is not None and (template is None or years_of(newer) != years_of(template)):
         lines.append(w("rule_check_newer", newer=newer.get(f"text_{lang}") or newer.get("text_en"), id=newer.get("id")))
-    if template is not None and not template.confirmed and caveat:  # (beside the asker's case, its caveat says it)
+    unconfirmed = not template.confirmed if template is not None else any(not c.confirmed for c in rules.levels.get(claim.level, ()))
+    if unconfirmed and caveat:  # (beside the asker's case, its caveat says it)
         lines.append(w("rule_check_template_caveat"))
     return "\n".join(lines)
 

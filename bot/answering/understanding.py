@@ -56,7 +56,15 @@ _THE_LEVEL_ASKED = re.compile(r"\b(?:tell|give)\s+me\s+(?:the|which|what)\s+leve
 _LEVEL_ASKED_OF_THE_CASE = re.compile(r"(?:\b(?:l|lv|lvl|level)\s*[1-5]|[一二三四五1-5]\s*级)\s*(?:呢|吗|嗎|得唔得|可以吗|可唔可以|行吗|ok|now|yet)?\s*[?？]+"
                                       r"\s*(?:yes\s*/\s*no|yes\s+or\s+no|y\s*/\s*n|能不能|得唔得|是或否)?\s*[?？]*\s*$"
                                       r"|\b(?:ok|eligible|good|ready|qualified)\s+for\s+(?:l|lv|lvl|level)\s*[1-5]\b", re.I)
+# ("so level 3 possible or not", "L4 doable?", "三级有冇可能"): whether that level is open, asked of a case told, at any length
+_LEVEL_POSSIBLE = re.compile(r"(?:\b(?:l|lv|lvl|level)\s*[1-5]|[一二三四五1-5]\s*级)\s*(?:is\s+|would\s+be\s+)?(?:possible|doable|feasible|realistic)\s*(?:or\s+not)?\s*[?？]*\s*$"
+                             r"|(?:[一二三四五1-5]\s*级)\s*(?:有冇可能|有没有可能|可不可能|有可能吗|有戏吗|有冇得搞)\s*[?？]*\s*$"
+                             # ("咁考唔考到三級", "报唔报得四级": whether that level can be taken, in Cantonese)
+                             r"|^\W*(?:咁|那|所以)?\s*(?:我|佢|他|她)?\s*(?:考唔考到|考唔考得|报唔报得|报唔报到|考不考得到|考不考到|考不考得|报不报得|能不能考到)\s*[一二三四五1-5]\s*级\s*[?？吖啊呀]*\s*$", re.I)
 LEVEL_OF_THE_CASE_MAX = 48  # a short question naming one level, after a case was told, asks it for that case
+# Whether one can apply now or then ("现在能报吗", "咁我今年报唔报得", "what if we wait till june next year, can he do it then?")
+_CAN_APPLY_THEN = re.compile(r"(?:现在|今年|而家|宜家|明年|到时)[^，,。？?]{0,6}(?:能|可以|可唔可以|得唔得|报唔报得|报得|考得|能不能)|(?:能|可以)(?:报|考)(?:吗|了吗|不)|报唔报得|考唔考得"
+                             r"|\bcan\s+(?:i|he|she|they|we)\s+(?:do|take|apply|sit|register)\b|\bwhat\s+if\b[^?]{0,30}\bwait\b", re.I)
 RULE_LEVEL_OF_THE_CASE_MAX = 24  # read as a rule question, only this short ("so L3 now? yes/no") is asked of the case
 # Whether the asker may take the exam at all ("係咪冇資格考", "我有没有资格报", "am I even eligible?")
 _ELIGIBLE_AT_ALL = re.compile(r"(?:没有?|冇|无|够不够|有没有|有冇|够唔够|够)资格(?:考|报|申报|参加|去考)|\bam\s+i\s+(?:even\s+|still\s+)?(?:eligible|qualified|allowed)\b"
@@ -166,7 +174,7 @@ _ASKS_TO_APPLY = re.compile(r"用[^，,。？?]{1,8}(?:报|申报|考)还是(?:�
                             r"\bis (?:a|an|my|he|she) (?:\w+ )?(?:eligible|allowed)\b|\b(?:can|could) (?:get|apply|sit|take|go for)\b", re.I)
 # (a child born or cared for is a break in the asker's own work: "22年生孩子停了一年多", "在家带孩子")
 _THIRD_PARTY = re.compile(r"学员|学生|(?<![小男女])(?<!听)朋友(?!们?都(?:这么|这样|那样)?(?:说|讲|话))|(?<!听)同学(?!们?都(?:这么|这样|那样)?(?:说|讲|话))|老婆|老公|阿仔|个仔|我仔|阿女|个女(?![生性孩])|我女(?![朋生性士孩装儿])|(?:我爸|我妈|老爸|老妈|爸爸|妈妈|父亲|母亲|阿爸|阿妈|我老豆|我老母)(?![爸妈们])(?!都?(?:觉得|认为|反对|不同意|不让|担心|不支持|怕))(?![^，,。]{0,4}(?:催|逼|叫我|让我|要我|骂))|(?<!生)(?<!生了)(?<!带)(?<!怀)(?<!照顾)(?:儿子|女儿|孩子)|弟弟|妹妹|他们|她们|(?<![其吉])他(?!人)|她|同事|徒弟|表[姐妹哥弟]|堂[姐妹哥弟]"
-                          r"|亲戚|侄[子女]|外甥|闺蜜|我(?:的|个|嘅)?[弟妹哥姐](?![们])|男朋友|女朋友|太太|我(?:的|个|嘅)?先生|丈夫|妻子|(?<![恋可])爱人|媳妇|室友|舍友|细佬|细妹|家姐|阿哥|姐姐|姊姊|哥哥|阿姊|阿姐|阿妹|这批人|那批人|(?<!\bas\s)(?<!\bas\sa\s)(?<!final\syear\s)(?<!final-year\s)(?<!\bwas\sa\s)(?<!\bstill\sa\s)(?<!\bi'm\sa\s)(?<!\bam\sa\s)student(?!s)(?!\s+here)|students(?!\s+here)|trainees?|learners?|\bcohort\b|\bapprentices\b|\bour (?:graduates|grads)\b|\bone of (?:our|my) \w+|\bone of them\b|(?:(?<=\bhas )|(?<=\bhave )|(?<=\bgot ))(?:a|an|one)\s+(?:host|streamer|anchor|employee|trainee|learner|intern)\b|新(?:招|来|入职)的(?:主播|员工|人|实习生|同事)|实习生|新员工|\b(?:she|he|her|his)\b|my (?:friend|wife|husband|son|daughter"
+                          r"|亲戚|侄[子女]|外甥|闺蜜|我(?:的|个|嘅)?[弟妹哥姐](?![们])|男朋友|女朋友|太太|我(?:的|个|嘅)?先生|丈夫|妻子|(?<![恋可])爱人|媳妇|室友|舍友|同桌|发小|细佬|细妹|家姐|阿哥|姐姐|姊姊|哥哥|阿姊|阿姐|阿妹|这批人|那批人|(?<!\bas\s)(?<!\bas\sa\s)(?<!final\syear\s)(?<!final-year\s)(?<!\bwas\sa\s)(?<!\bstill\sa\s)(?<!\bi'm\sa\s)(?<!\bam\sa\s)student(?!s)(?!\s+here)|students(?!\s+here)|trainees?|learners?|\bcohort\b|\bapprentices\b|\bour (?:graduates|grads)\b|\bone of (?:our|my) \w+|\bone of them\b|(?:(?<=\bhas )|(?<=\bhave )|(?<=\bgot ))(?:a|an|one)\s+(?:host|streamer|anchor|employee|trainee|learner|intern)\b|新(?:招|来|入职)的(?:主播|员工|人|实习生|同事)|实习生|新员工|\b(?:she|he|her|his)\b|my (?:friend|wife|husband|son|daughter"
                           r"|brother|sister|bro|sis|cousin|mom|mum|mother|dad|father|parents?|colleague|coworker|co-worker|niece|nephew|partner"
                           r"|girlfriend|boyfriend|gf|bf|roommate|flatmate|housemate|apprentice|client)"
                           r"|我(?:的|个|嘅)?\s*friends?(?![a-z])"  # "咁我個friend …" (Cantonese with English)
@@ -321,7 +329,7 @@ _ISSUES_CERTIFICATES = re.compile(r"\bissu(?:e|es|ing)\b[^.?]{0,24}\bcert|\bcert
 # Sitting an exam or a part of it again ("可以只补考实操吗", "can I retake just the practical?").
 _RESIT = re.compile(r"补考|重考|再考一次|重新考|resit|re-sit|retake|re-take", re.I)
 # How to check that a certificate (or a body) is genuine.
-VERIFY_ASKED = re.compile(r"怎么查|如何查|怎样查|点样查|查真假|查询|核实|核查|验证|真伪|\bverify\b|\bcheck\b[^?.]{0,24}\b(?:it|cert|certificate|real|genuine|valid|legit)\b|"
+VERIFY_ASKED = re.compile(r"怎么查|如何查|怎样查|点样查|查真假|查询|核实|核查|验证|真伪|(?:睇|看|查|验)(?:下|一下)?\s*(?:系咪|係咪|是不是|是否|系唔系)\s*(?:假|真)|\bverify\b|\bcheck\b[^?.]{0,24}\b(?:it|cert|certificate|real|genuine|valid|legit)\b|"
                            # ("is the certificate searchable online like mainland ones?", "張證查唔查得到")
                            r"\blook (?:it |them )?up\b|\bsearchable\b|查得到|查唔查得到|查唔到|查不到|上网查|网上查|"
                            # ("my new boss wants proof my level 3 cert is real" then "what site do i send him", "老細話要睇下
@@ -393,7 +401,7 @@ _OWN_FIELD_WORK = re.compile(r"\b(?:i|i'm|im|i've|we)\s+(?:\w+\s+){0,2}?(?:sell|
                              r"|我(?:在|是|做|负责|专门|平时)[^，。？?！!]{0,16}?(?:直播|带货|短视频|剪辑|选品|场控|助播|主播|投流|抖音|快手|淘宝|视频号|小红书)", re.I)
 # Whether some work counts as this or a related occupation ("做线下销售算不算", "related or not?", "does 微商
 # count as related work?"): the evaluation body decides; the entry on that kind of work answers.
-_RELATED_WORK = re.compile(r"(?:算不算|算唔算|算吗|算嗎|算是|算係|计唔计|计不计|能不能算|可唔可以计|可不可以算)(?:是|做)?(?:本职业|相关|相关职业|相关工作|工作年限|年资|年限|工作经验|经验|从事本职业|互联网营销师?(?:的|嘅)?工作)|"
+_RELATED_WORK = re.compile(r"(?:以前|之前|过去|原来)(?:的)?(?:教龄|工龄|年资|工作经验|经验|经历)\s*(?:算不算|算唔算|算吗|算嗎|能不能算|能算吗|可以算吗|计唔计|计不计)|(?:算不算|算唔算|算吗|算嗎|算是|算係|计唔计|计不计|能不能算|可唔可以计|可不可以算)(?:是|做)?(?:本职业|相关|相关职业|相关工作|工作年限|年资|年限|工作经验|经验|从事本职业|互联网营销师?(?:的|嘅)?工作)|"
                            r"(?:那段|那几年|那两年|那三年|那份工|那份工作|那些年|这段|那部分)(?:的?经历|的?工作|时间)?(?:算不算|算唔算|算吗|计唔计|计不计|能不能算|(?:能|可以)?算(?:进去|进来|上|得上)(?:吗|不|么|嘛)?)|"
                            r"(?:计得入|计唔计得入|算得入|算进|计入)(?:年资|年限|工作年限)|"
                            r"相关(?:职业|工作|经验)(?:吗|不|么|嘛|呢|\?|？)|(?:是不是|一定要|必须)(?:是)?(?:直播|本职业)(?:相关)?(?:的)?工作|"
@@ -786,6 +794,8 @@ def levels_named(text: str) -> tuple[int, ...]:
 # The asker asks about their own case or the one they ask for ("我能报几级", "她能报几级", "can I apply?"):
 # facts are what is missing, not an answer.
 _OWN_ASK = re.compile(r"(?:我|她|他|佢|学员|学生|朋友).{0,4}(?:能|可以|可唔可以|够|该|应该|适合).{0,4}[报考]|"
+                      # ("一级高级技师啥条件 我够吗", "我够不够", "我夠唔夠"): whether the asker meets them
+                      r"我(?:现在|而家)?(?:够|够不够|够唔够|符合吗|符不符合|达到了吗|满足吗)(?:吗|嘛|么|未|了吗)?|"
                       r"(?:我|她|他|佢|学员|学生|朋友).{0,4}(?:几|哪)一?级|"
                       r"\b(?:can|could|may|should) (?:i|she|he|they|my \w+) (?:\w+ ){0,2}?(?:apply|take|sit|go for|go|register|get|do|qualify|try|jump|skip|start|move|be|level|l[1-5]\b|[1-5])|"
                       r"\b(?:am i|is she|is he|are they)\b|\bmy (?:level|chances)\b|"
@@ -1056,13 +1066,15 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
                                                 guess.runner_up)
     if CERTIFICATE_WORDING_ASKED.search(words) and reading is None:
         act = "fact"  # ("考咗直播銷售員五級 係咪即係互聯網營銷師五級？張證寫邊個？": what the certificate is and says)
-    if (act in ("out_of_scope", "fact", "greeting") or (act == "rule_question" and len(question) <= RULE_LEVEL_OF_THE_CASE_MAX
+    if (act in ("out_of_scope", "fact", "greeting") or (act == "eligibility_route" and _LEVEL_POSSIBLE.search(words))
+            or (act == "rule_question" and (len(question) <= RULE_LEVEL_OF_THE_CASE_MAX or _LEVEL_POSSIBLE.search(question))
                                                         and _third_party(words) is None and not conversation.people
                                                         # (not a date or the soonest weighed: "讀埋培訓係咪最快2026年8月就考到一級？")
                                                         and not re.search(r"(?:19|20)\d{2}|最快|最早|soonest|earliest", words, re.I))) \
             and confidence < CONFIDENT and reading is None and not routing.injection \
             and conversation.profile is not None and conversation.profile.has_personal_facts and len(question) <= LEVEL_OF_THE_CASE_MAX \
-            and len(levels_named(question)) == 1 and _LEVEL_ASKED_OF_THE_CASE.search(question) and not routing.not_covered and not routing.dishonest:
+            and len(levels_named(question)) == 1 and (_LEVEL_ASKED_OF_THE_CASE.search(question) or _LEVEL_POSSIBLE.search(question)) \
+            and not routing.not_covered and not routing.dishonest:
         # ("back to streaming since Mar 2025. L4?", "is she OK for L4?" after the case was told): that level, for the case
         act = "eligibility_level"
     if act in ("fact", "out_of_scope", "greeting") and reading is None and conversation.profile is not None \
@@ -1185,6 +1197,13 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
     if act == "rule_question" and asked_levels == (4,) and (stated.studying_at or stated.final_year_student_of) \
             and _third_party(words) is None and not asks_requirements(question):
         act = "eligibility_level"  # "中职学校直播电商专业，今年高二，学校说毕业能拿四级，真的吗？": their own school, their case
+    if act in ("rule_question", "fact", "followup", "logistics") and conversation.profile is not None and conversation.profile.studying_at \
+            and not stated.has_personal_facts and not conversation.people \
+            and len(question) <= LEVEL_OF_THE_CASE_MAX + 12 and _CAN_APPLY_THEN.search(words) and not asks_requirements(question) \
+            and (asked_levels or 4) == 4 and any(4 in levels_named(to_simplified(q)) for q, _ in conversation.history[-2:]) | (asked_levels == (4,)):
+        # ("技校的 电子商务 三年制 现在二年级" … "想趁在学校先把四级考了" then "现在能报吗", "what if we wait till june
+        # next year, can he do it then?"): the school route to level 4, weighed on the school year told
+        act, asked_levels = "eligibility_level", (4,)
     if act in ("fact", "rule_question", "eligibility_level") and conversation.last_act in PERSONAL_ACTS \
             and ((not asked_levels and act != "eligibility_level")
                  or (conversation.profile is not None and asked_levels and set(asked_levels) <= {conversation.profile.certificate_level})) \
@@ -1597,8 +1616,11 @@ def ages_in_digits(text: str) -> str:
     """Ages written in characters in digits ("十七歲" -> "17歲", "十六岁半" -> "16岁半", Cantonese "廿三歲" -> "23歲"),
     for the age readers (which may see a message as it was typed)."""
     text = re.sub(r"([廿卅])(?=[一二三四五六七八九]?\s*[岁歲])", lambda m: "二十" if m.group(1) == "廿" else "三十", text)
-    return re.sub(r"(?<![\d一二三四五六七八九十])([十一二三四五六七八九]{1,3})(?=\s*[岁歲])",
+    text = re.sub(r"(?<![\d一二三四五六七八九十])([十一二三四五六七八九]{1,3})(?=\s*[岁歲])",
                   lambda m: str(int(value)) if (value := vocab.number(m.group(1))) is not None else m.group(1), text)
+    # ("我今年十七", "刚满十六": an age in characters with no 岁, after the words that say one)
+    return re.sub(r"(今年|刚满|剛滿|才满|才滿)\s*(十[一二三四五六七八九]|[二三四五六七八九]十[一二三四五六七八九]?)(?![\d一二三四五六七八九十年个個月级級万萬千号號日岁歲])",
+                  lambda m: m.group(1) + str(int(vocab.number(m.group(2)))) if vocab.number(m.group(2)) is not None else m.group(0), text)
 
 
 

@@ -90,6 +90,9 @@ class Profile:
     # The certificate's date said to the day ("2022年12月9號攞五級"), (year, month, day): the years since it are read to
     # the month as every date is, and a reply can still name the day they come round
     certificate_day: tuple | None = None
+    # The years said were followed by a stop ("拎證之後做咗一年 跟住停咗兩年"): work taken up again from a date said
+    # later is a new stretch, added to them
+    stopped_after: bool | None = None
 
     def merge(self, newer: Profile, correction: bool = False) -> Profile:
         """This profile updated by a later message: newer facts win, lists accumulate. With `correction`
@@ -244,6 +247,17 @@ class Profile:
             # ("三级 live selling since Sept 2023", then "sorry it's Sept 2022"): the work was counted from the
             # certificate's date, so it follows the date corrected
             values["years_total"] = newer.certificate_age
+        if self.stopped_after and newer.years_total_from_date and newer.years_total is not None and newer.years_since_certificate is None \
+                and not newer.stopped_after and not newer.stretches_added:
+            # "拎證之後做咗一年 跟住停咗兩年" then "2024年1月先再返嚟剪片 做到而家": the stretch since the return is added to
+            # the one before the stop (to the years since the certificate when those were the years said)
+            if self.years_since_certificate is not None and self.years_total is None:
+                values["years_since_certificate"] = round(self.years_since_certificate + newer.years_total, 4)
+                values["years_total"], values["years_total_from_date"], values["years_total_at_most"] = None, None, None
+            elif self.years_total is not None and self.years_since_certificate is None:
+                values["years_total"] = round(self.years_total + newer.years_total, 4)
+                values["years_total_from_date"], values["years_total_at_most"], values["stretches_added"] = None, None, True
+            values["stopped_after"] = None
         _since_from_work_started_before(values)
         # Training said while asking about one level is training for that level, not the next one asked.
         if newer.formal_training is None and self.formal_training and self.formal_training_level is None:
@@ -343,7 +357,18 @@ def _numeric_dates(text: str) -> str:
 def parse_profile(text: str, expecting: str | None = None, today: Callable[[], date] = clock.today) -> Profile:
     """The facts stated in `text` (see _parse_once); a figure taken back within the message ("话我有六年，
     其实我得三年", "May 2021?? no wait it was May 2022") is the one after the correction."""
+    # ("电子商务师 高级 (level 3)", "营销员 中级（四级）": a grade word glossed by its level, which says it)
+    text = _GLOSSED_GRADE.sub(r"\1", text)
+    # ("did two internships, 3 months each", "做过两段实习 各3个月": the stretches together)
+    text = _EACH_STRETCH_EN.sub(lambda m: f"{m.group('what')} {_COUNTS[m.group('count').lower()] * int(m.group('n'))} {m.group('unit')} in total", text)
+    text = _EACH_STRETCH_ZH.sub(lambda m: f"{m.group('what')}一共{_COUNTS[m.group('count')] * int(m.group('n'))}{m.group('unit')}", text)
     return _with_certificate_day(_since_within_total(_before_and_since(_parse_with_corrections(text, expecting, today))), text, today())
+
+
+_COUNTS = {"two": 2, "three": 3, "2": 2, "3": 3, "两": 2, "二": 2, "三": 3}
+_EACH_STRETCH_EN = re.compile(r"(?P<what>\b(?P<count>two|three|2|3)\s+[a-z -]{2,40}?)[,，]?\s+(?P<n>\d{1,2})\s*(?P<unit>months?|years?|yrs?)\s+each\b", re.I)
+_EACH_STRETCH_ZH = re.compile(r"(?P<what>(?P<count>两|二|三|2|3)\s*(?:段|份|次|个)[\u4e00-\u9fff]{1,6}?)[，,\s]*各\s*(?P<n>\d{1,2})\s*(?P<unit>个月|年)")
+_GLOSSED_GRADE = re.compile(r"(?:高级|中级|初级)(?:工)?\s*[（(]\s*((?:level|lvl|l)\s*[1-5]|[一二三四五1-5]\s*级)\s*[)）]", re.I)
 
 
 def _month_long_past(text: str, today: date) -> bool:
@@ -965,6 +990,10 @@ _SOMEONE_ELSE_BEFORE = re.compile(r"\b(?:a|my|his|her|our|one)\s+(?:friend|colle
                                   r"|(?:有个|有個)?(?:朋友|同事|同学|别人|有人)(?![^，,。；;]{0,4}(?:说我|讲我))")
 
 
+# What is said of the time before a start told ("before that I was a student, never worked", "入职之前没上过班")
+_BEFORE_THE_START_SAID = re.compile(r"\b(?:before\s+(?:that|then|this|it)|prior\s+to\s+that)\b[^.;!?]*|(?:在那之前|那之前|入职前|入行前|入职之前|入行之前)(?=[^，,。；;]{0,8}(?:没|冇|未|从没|一直在(?:上学|读书)))[^。；;]*", re.I)
+
+
 def _says_of_asker(patterns: tuple[str, ...], text: str) -> bool:
     """Whether a pattern is said of the asker: not in a clause that opens on someone else."""
     for pattern in patterns:
@@ -1036,7 +1065,9 @@ _SCHOOL_REQUIRED = re.compile(r"(?:要|需要|必须|一定要|是不是要|是�
                               r"|卡\s*(?:中专|中职|高中|大专|本科|职高|技校)"
                               # ("the training center said you must be 18 and have 中专 to enroll")
                               r"|\bmust\b[^.?;]{0,24}\bhave\s+(?:a\s+)?(?:中专|中职|高中|大专|本科|职高|技校)"
-                              r"|(?:中专|中职|高中|大专|本科|职高|技校)\s*(?:学历)?\s+to\s+(?:enrol|enroll|apply|sign\s+up|register|join)\b")
+                              r"|(?:中专|中职|高中|大专|本科|职高|技校)\s*(?:学历)?\s+to\s+(?:enrol|enroll|apply|sign\s+up|register|join)\b"
+                              # ("for the lvl 3 大专 route", "大专那条路线": a route named by its school, none held)
+                              r"|(?:中专|中职|高中|大专|本科|职高|技校|技工院校|技师学院)\s*(?:学历)?\s*(?:\broute\b|\bpath\b|\boption\b|\bclause\b|路线|路径|那条|这条|那一条|条件)")
 
 
 def _major_relevant(text: str) -> bool | None:
@@ -1296,6 +1327,10 @@ def _levels(text: str) -> tuple[list[int], list[int], list[int], list[int], list
                 re.match(vocab.CERTIFICATE_AFTER, after) and re.search(r"我(?!们)|\bi(?:'m|\s+am)\b", text[max(0, match.start() - 16):match.start()], re.I)) \
                 and not re.search(r"(?:已经|已|早就)\s*有\s*$", before):  # ("做紧平台管理员 已经有三级": theirs already)
             continue  # "平台管理员 has level 1": what a job type offers, not what anyone holds ("…有三级证" is held)
+        elif re.search(r"(?:考完|考过|考咗)\s*$", before) and re.match(r"\s*(?:喇|了|啦|咯|嘞|咗)", after):
+            held.append(level)  # "考完四級喇": the exam taken and done
+        elif re.search(r"(?:考|拿|报)(?:不|唔)(?:考|拿|报)(?:得)?(?:到)?\s*$|(?:能不能|可不可以|可唔可以)(?:考|拿|报)(?:到|得到)?\s*$", before):
+            targets.append(level)  # "咁考唔考到三級", "拿不拿得到三级": whether a level can be had, asked
         elif (re.search(r"(?:考到|拿到|考取|考上|\bget\b|\bgetting\b|\breach)\s*(?:the\s+|a\s+|my\s+)?$", before)
               # ("深圳考到直播銷售員三級有人才補貼嗎": the job type's name between; not "2022年考到直播銷售員四級", taken then)
               or (re.search(r"(?:考到|拿到|考取|考上)\s*(?:(?:" + vocab.JOB_NAME + r")\s*(?:的)?\s*)$", before)
@@ -1478,6 +1513,12 @@ def _read_years(text: str, profile: Profile, expecting: str | None, today: date)
     if ranges and gaps_said and all(d.start >= ranges_end for d in gaps_said):
         # ("2021年尾开始…做到2023年中，之后生BB停了一年半": the break came after the stretch, not inside it)
         gaps = []
+    figures_said = [d for d in durations if d not in gaps_said and d.years is not None]
+    if gaps_said and figures_said and all(any(d.end <= gap.start and re.search(vocab.THEN_SAID, text[d.end:gap.start], re.I)
+                                              and not re.search(r"中间|中途|期间|\bin between\b|\bin the middle\b", text[d.end:gap.start], re.I)
+                                              for d in figures_said) for gap in gaps_said):
+        # ("拎證之後做咗一年 跟住停咗兩年", "做了一年 然后停了两年": the break came after the year said, not inside it)
+        gaps, profile.stopped_after = [], True
     # a later start said after the stretches: after the last range, or after the last figure when a "then" leads to it
     anchor = ranges_end if ranges else (max(d.end for d in totals_said) if totals_said and None not in by_role[_TOTAL] else 0)
     cue = re.search(vocab.SEQUENCE + "|" + vocab.RESUMED, text[anchor:]) \
@@ -1499,6 +1540,8 @@ def _read_years(text: str, profile: Profile, expecting: str | None, today: date)
     if resumed is not None and (re.search(vocab.OTHER_WORK, restarted) or (
             totals_said and all(re.search(vocab.OTHER_WORK, _clause_text(text, d)) for d in totals_said))):
         resumed = None  # ("在香港做咗3年幾保險，之後2023年9月開始做選品": the other work is the other reading)
+    if resumed is not None and cue and not ranges and totals_said and all(d.start >= cue_at for d in totals_said):
+        resumed = None  # ("2023年又开始播，到现在一年半": the figure is the stretch since the return itself, not one before it)
     if resumed is not None:
         # "2019年7月到2023年6月做电商运营，之后歇了一年，2024年6月到现在做场控": the stretch since the later
         # start adds to the one between two dates; the break lies between them and takes nothing out
@@ -1516,7 +1559,11 @@ def _read_years(text: str, profile: Profile, expecting: str | None, today: date)
     # a start with an end is a stretch, not ongoing work; a date that corrects the start date is the start
     started = _work_start(text, today, any_date=expecting == "work_start_date") if not ranges and resumed is None else None
     other_work = bool(totals_said) and all(re.search(vocab.OTHER_WORK, _work_said(text, d)) for d in totals_said)
-    if started is not None and by_role[_TOTAL] and None not in by_role[_TOTAL] and re.search(vocab.RESUMED, text):
+    # (not a figure said after the restart, of the stretch since it: "2023年又开始播，到现在一年半")
+    restart_at = min((m.start() for m in re.finditer(vocab.RESUMED, text)), default=None)
+    since_restart = restart_at is not None and bool(totals_said) and all(d.start > restart_at for d in totals_said) \
+        and re.search(r"(?:到|至)(?:现在|而家|今)|\b(?:till|until)\s+now\b", text)
+    if started is not None and by_role[_TOTAL] and None not in by_role[_TOTAL] and re.search(vocab.RESUMED, text) and not since_restart:
         # "2020年做了一年选品……2024年1月起又回来做选品到现在": the earlier stretch and the years since the restart
         by_role[_TOTAL] = [sum(by_role[_TOTAL]) + started]
         profile.years_total_from_date = profile.stretches_added = True
@@ -1620,8 +1667,8 @@ def _read_years(text: str, profile: Profile, expecting: str | None, today: date)
         gaps = []  # "中间有两年去厂里上班了 实际播了也就5年左右": the figure said is the time worked, the break already out
     if gaps:  # "二级证拿了四年，但中间有一年没上班": three years of work since, not four
         _take_out_gaps(profile, gaps)
-    if not by_role[_TOTAL] and _says_of_asker(vocab.NO_WORK, text):
-        profile.years_total = 0.0
+    if not by_role[_TOTAL] and _says_of_asker(vocab.NO_WORK, _BEFORE_THE_START_SAID.sub(" ", text)):
+        profile.years_total = 0.0  # (not of the time before a start: "started … on 15 March 2026. before that I was a student, never worked")
     if by_role[_SINCE] and re.search(vocab.CONTINUED_TO_NOW, text):
         profile.worked_since_certificate = True  # the years since said, and the work went on after them
     if profile.years_total is None and not by_role[_TOTAL] and re.search(vocab.WORKED_SINCE_GRADUATION, text) \
@@ -1653,7 +1700,7 @@ def _read_years(text: str, profile: Profile, expecting: str | None, today: date)
                 profile.years_total_at_most = earliest  # "2020年开始": from December at least, from January at most
             # (not a break before a restart: "回老家带娃两年多 今年3月重新开始直播" counts from the restart)
             if profile.break_years and profile.years_since_certificate is None and not by_role[_SINCE] \
-                    and not re.search(r"(?:重新|再次|又)(?:开始|开播|复播|做|播)|复播|\b(?:restarted|came back|went back|back to|back (?:since|from|in|at it))\b", text, re.I):
+                    and not re.search(r"(?:重新|再次|又)(?:开始|开播|复播|做|播|出来|出嚟)|复播|\b(?:restarted|came back|went back|back to|back (?:since|from|in|at it))\b", text, re.I):
                 # "由2024年3月做到而家，中间6月同7月…冇开播": the break comes out of the years since the start
                 profile.years_total = max(started - profile.break_years, 0.0)
                 profile.break_years, profile.break_taken_out = None, True
@@ -1995,7 +2042,7 @@ _RULE_DATE = re.compile(r"(?:更新|公告|通知|规定|政策|新规|新规定
                         r"|(?:19|20)\d{2}\s*(?:年)?\s*[)）]?\s*(?:的|嘅)?\s*(?:官方)?(?:更新|公告|通知|规定|政策|新规|文件|update|notice|announcement|regulation|rule)", re.I)
 
 
-_AS_OF_DATE = re.compile(r"(?:\bas\s+(?:of|at)|截至|截止到?)\s*(?:[a-z]{3,9}\.?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:[a-z]{3,9}\.?\s+)?"
+_AS_OF_DATE = re.compile(r"(?:现在|如今|今年|而家|宜家)(?:都|已经|经已|是|系)*\s*(?:19|20)\d{2}\s*年(?=\s*(?:了|啦|喇|嘞|咯|，|,|\s|$))|(?:\bas\s+(?:of|at)|截至|截止到?)\s*(?:[a-z]{3,9}\.?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:[a-z]{3,9}\.?\s+)?"
                          r"(?:19|20)\d{2}(?:\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?)?)?", re.I)
 
 
@@ -2262,6 +2309,10 @@ def _work_start(text: str, today: date, any_date: bool = False, earliest: bool =
         # "2021年7月開始喺小紅書做視頻，之後2023年4月先開始直播帶貨": one start of this work after another, all of it since the first
         return max(found)
     if len(found) > 1 and len(cued) == len(found) and min(found) in starts_this_work and not any_date:
+        if max(found) not in in_this_work and re.search(_STOPPED_BETWEEN, text):
+            # "19年9月开始在电商公司做客服做到21年3月 然后休息了一年多 22年10月又出来了 在做直播带货": other work,
+            # a break, then this work: its years are since the last start (the other work is noted apart)
+            return min(found)
         # "2016年開始做淘寶客服，2020年開始做主播，冇斷過": one start after another, the last in this work, as for
         # a change of job below (the other work is noted for the evaluation body to decide)
         return max(found)
@@ -2270,6 +2321,10 @@ def _work_start(text: str, today: date, any_date: bool = False, earliest: bool =
         # ending the last; all of it since the first (what counts as related work is for the evaluation body)
         return max(found)
     return found.pop() if len(found) == 1 else None
+
+
+# A stop between one stretch and the next ("然后家里有事休息了一年多"): the stretches are apart
+_STOPPED_BETWEEN = r"休息|停了|停咗|歇了|没做了|冇做|辞职|离职|\bbreak\b|\bgap\b|\bquit\b|\bstopped\b"
 
 
 def _nearest_event(text: str, lo: int, hi: int, start: int, end: int,
@@ -2328,6 +2383,9 @@ def _duration_role(text: str, d: _Duration) -> str:
         return _TOTAL  # "…took a break, then 1.5 yrs more", "quit, then 3 more yrs": past work, not years to come
     if d.more:
         return _SKIP  # "2 more years": years to come
+    if re.search(r"\b(?:is|does|do)\s+(?:it|that|this|the\s+\w+)\b", before, re.I) \
+            and re.search(r"\bor\b[^.?!]{0,60}\?|\bor\b[^.?!]{0,60}$", before + text[d.start:d.end] + text[d.end:].split("?")[0] + "?", re.I):
+        return _SKIP  # "is it 2 yrs after getting lvl 4, or 2 yrs total work?": figures of a rule weighed, not the asker's
     if re.search(r"(?:这|近|最近)(?:一)?$", before) and re.match(r"\s*(?:主要|其实|都|一直|也|我|他|她|佢|在)", after) \
             and re.match(r"两年|几年|一两年", text[d.start:d.end]):
         return _SKIP  # "这两年主要在做平台管理员": these last years, not a count of them
@@ -2335,7 +2393,10 @@ def _duration_role(text: str, d: _Duration) -> str:
         return _SKIP  # "还是一定要做满一年": the rule's figure asked about, not the asker's time
     if re.match(vocab.RULE_AFTER, after) or (re.search(vocab.NEEDED_BEFORE, before[-4:]) and re.match(vocab.NEEDED_AFTER, after)):
         return _SKIP  # "the 6-year requirement", "满6年的条件": a rule's figure, not the asker's years
-    if re.match(vocab.HYPOTHETICAL_AFTER, after) or re.search(vocab.HYPOTHETICAL_BEFORE, before):
+    # (not after a verb of work done: "转去送外卖 做了半年 之后又回来" is half a year done, then back)
+    if (re.match(vocab.HYPOTHETICAL_AFTER, after) and not (re.search(r"(?:做|干|播|搞|送|开|当)(?:了|咗|过)\s*$", before)
+                                                           and re.match(r"\s*[，,\s]\s*(?:之后|以后)", after))) \
+            or re.search(vocab.HYPOTHETICAL_BEFORE, before):
         return _SKIP
     if re.search(vocab.RESIDENCE_BEFORE, before):
         return _SKIP  # "been living in Yiwu for 5 years": years of residence, not of work
@@ -2349,6 +2410,9 @@ def _duration_role(text: str, d: _Duration) -> str:
         return _SKIP  # "so thats 6 years experience total for level 4 right?": a sum put as a question, not years said
     if re.search(vocab.RATE_BEFORE, before[-12:]) or re.match(vocab.RATE_AFTER, after):
         return _SKIP  # "earn 3000 more a month", "每个月挣多少": a rate, not a duration of work
+    if re.search(r"(?:读|念|进修|上学|读书)(?:了|咗)?\s*$", before) and re.match(r"\s*(?:的)?书", after) \
+            and (re.search(r"中间|中途|期间", before) or re.search(r"(?:没|冇|未)(?:上班|工作|做|干)", after)):
+        return _GAP  # "中间2024年下半年去读了半年书 没上班": half a year out of work, studying
     if re.search(vocab.STUDY_YEAR, text[max(0, d.start - 4):d.end + 2]):
         return _SKIP  # "读紧高职最后一年": a year of study
     if re.match(vocab.ASKED_AFTER, after) and re.search(vocab.ASKED_BEFORE, before):
@@ -2382,11 +2446,12 @@ def _duration_role(text: str, d: _Duration) -> str:
     if re.search(r"[一二三四五1-5]\s*级\s*(?:=|＝|等于|就是|即是|\bis\b|\bmeans\b|needs?|要)\s*$", before[-10:], re.I):
         return _SKIP  # "ok so 五级 = 1 yr work": a level's rule said back, not the asker's years
     if re.search(r"[一二三四五1-5]\s*级\s*(?:证书?)?\s*(?:后|之后|以后|過後|过后)\s*$", before[-8:]) \
-            and re.match(r"\s*(?:年|个月)?\s*(?:就|便|即|都)?\s*(?:得|可以|能|行|够)", after):
+            and re.match(r"\s*(?:年|个月)?\s*(?:就|便|即|都|咪|系咪|不就|唔系)?\s*(?:得|可以|能|行|够)", after):
         return _SKIP  # "我聽人講五級後三年就得？": a rule's figure heard, not the asker's years
     if re.search(r"\b(?:you|one|u|we|they|applicants?)\s+(?:need(?:ed|s)?|require[sd]?|must\s+have|should\s+have)\s+(?:at\s+least\s+)?$|以为(?:要|需要)(?:有)?\s*$", before[-30:], re.I):
         return _SKIP  # "I thought you needed 1 year of work": a rule as the asker thinks it is, not the asker's years
-    inside = re.search(r"(?:中间|中途|期间)([^，,。\d]{0,10})$", before)
+    # (a year said within: "中间2023年转去送外卖 做了半年 之后返返来")
+    inside = re.search(r"(?:中间|中途|期间)((?:(?:19|20)?\d{2}\s*年)?[^，,。\d]{0,10})$", before)
     if inside and re.search(vocab.OTHER_WORK, inside.group(1)) and re.search(vocab.RESUMED + r"|回来|返来|回到|继续|\bback\b", after[:24]):
         # "2024年中间去了工厂做了8个月，之后回来继续拍片": other work inside the stretch, then back to this work
         return _GAP

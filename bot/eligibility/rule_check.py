@@ -24,7 +24,7 @@ _HELD = re.compile(r"(?:取得|获得|持有?|拿(?:到|了)?)\s*(?:本职业或
                    r"|\b(?:level|l)\s*(?P<d>[1-5])\s+(?:cert(?:ificate)?\s+)?(?:plus|\+)|\bafter\s+(?P<e>[一二三四五])\s*级"
                    # ("learner has 技师 cert (选品员) + 3 yrs work after it": the level a learner holds, the route's start)
                    r"|\b(?:has|holds|holding|with)\s+(?:a\s+|an\s+|the\s+)?(?:(?:level|l)\s*(?P<f>[1-5])\b|(?P<g>[一二三四五])\s*级)", re.I)
-_NO_CERTIFICATE = re.compile(r"无证|不持证|没有(?:任何)?证|不需要证|不用证|without\s+(?:any\s+)?(?:a\s+)?cert|no\s+cert", re.I)
+_NO_CERTIFICATE = re.compile(r"无证|不持证|没有(?:任何)?证|唔使证|冇证|没证|无需证|不使证|不需要证|不用证|without\s+(?:any\s+)?(?:a\s+)?cert|no\s+cert", re.I)
 _YEARS = re.compile(rf"(?:满|够|累计|工作|experience\s+of\s+)?\s*(?P<n>{_N}|{_BLANK})\s*(?:年|years?|yrs?)", re.I)
 _TRAINING = re.compile(r"培训|training|(?:\bfinish\w*|\bcomplet\w*|完成|上完|读完)[^.,;，。；]{0,24}(?:\bcourse\b|课程)", re.I)
 # The levels' names, as the digits the patterns read ("技师 cert" is a level-2 certificate)
@@ -89,6 +89,11 @@ def parse_claim(statement: str) -> RuleClaim | None:
         return None
     trained = bool(_TRAINING.search(text)) and not _UNTRAINED.search(text)  # (not "without the training")
     return RuleClaim(target, held, _number(years.group("n")), trained, bool(_PREPARATORY.search(text)))
+
+
+def said_without_certificate(statement: str) -> bool:
+    """The statement says its route starts from no certificate ("唔使證都考到二級", "without any cert"), not only names none."""
+    return bool(_NO_CERTIFICATE.search(statement.lower()))
 
 
 def _field(condition, key: str):

@@ -9,11 +9,11 @@ the figure is "at least", like the other figures worked out from a date.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 import bot.eligibility.vocabulary as vocab
-from bot.eligibility.profile import _full_years, _month_of, range_ends, years_back
+from bot.eligibility.profile import Profile, _full_years, _month_of, range_ends, years_back
 
 
 @dataclass(frozen=True)
@@ -21,11 +21,15 @@ class Timeline:
     months: int  # months of this work, up to today
     months_out: int  # months between its stretches: breaks, or other work
     stretches: tuple[tuple[int, int], ...] = ()  # (first, last) month numbers of each stretch of this work
+    # the month a break began when no start of the work before it was said ("stopped streaming jan 2023 to dec
+    # 2024"): that work ran up to it from a month not said, so it is left out of `months`
+    worked_until: int | None = None
 
     def months_after(self, month: int) -> int:
         """The months of this work from `month` (a month number, year * 12 + month - 1) on: the work since a
-        certificate dated then."""
-        return sum(max(last - max(first, month), 0) for first, last in self.stretches)
+        certificate dated then (work up to a break, its start not said, counted from that month)."""
+        before = max(self.worked_until - month, 0) if self.worked_until is not None else 0
+        return before + sum(max(last - max(first, month), 0) for first, last in self.stretches)
 
 
 @dataclass(frozen=True)
@@ -37,8 +41,10 @@ class _Event:
 
 
 # A break, or other work, said of a stretch between two dates ("2022年3月到2023年9月转去酒楼做楼面").
-_BREAK = re.compile(r"停|休息|歇|没做|冇做|没播|冇播|没干|冇开工|没上班|生bb|生孩子|生宝宝|生娃|怀孕|产假|带娃|带孩子|坐月子|读书|进修|"
-                    r"\bbreak\b|\boff\b|maternity|\bgap\b|\bpaused?\b|\bstopped\b|\bquit\b", re.I)
+_BREAK = re.compile(r"停|休息|歇|当兵|服兵役|参军|入伍|没做|冇做|没播|冇播|没干|冇开工|没上班|生bb|生孩子|生宝宝|生娃|怀孕|产假|带娃|带孩子|坐月子|读书|进修|"
+                    r"\bbreak\b|\boff\b|maternity|\bgap\b|\bpaused?\b|\bstopped\b|\bquit\b"
+                    # ("stayed home with my kid 2019–2024")
+                    r"|\bstay(?:ed|ing)?\s+(?:at\s+)?home\b|\bwith\s+(?:my|the|our)\s+(?:kid|kids|baby|child|children|son|daughter)\b", re.I)
 _MOVED_AWAY = re.compile(r"转(?:了|咗)?去|跳槽去|改行|跑去|\bswitched to\b|\bmoved to\b|\bwent to\b", re.I)
 _START = re.compile(r"^\s*(?:年)?\s*(?:\d{1,2}\s*月)?(?:份|初|中|底|尾)?\s*(?:[0-3]?\d\s*[号日])?\s*(?:就|正式|才)?(?:开始|起|入行|入职|开播|出道|(?:一直)?(?:到现在|至今|到而家))"
                     r"|^\s*(?:年)?\s*(?:\d{1,2}\s*月)?(?:份)?\s*(?:就|才)?(?:做|干|播)"
@@ -48,7 +54,9 @@ _START_BEFORE = re.compile(r"(?:从|自从?|由|\bsince|\bstarted(?:\s+\w+){0,8}
 _RESTART = re.compile(vocab.WORK_RESTARTED, re.I)
 _STOP = re.compile(r"^\s*(?:年)?\s*(?:\d{1,2}\s*月)?(?:份|初|中|底|尾)?\s*(?:就|因为)?[^，,。.;]{0,8}?(?:停|不做了|冇做|没做|离职|辞职|转行|生bb|生孩子|生宝宝|怀孕)"
                    r"|^\s*(?:年)?[^，,。.;]{0,6}\b(?:stopped|quit|left|paused)\b", re.I)
-_STOP_BEFORE = re.compile(r"\b(?:stopped|quit|left|paused)\b(?:\s+\w+){0,4}\s+(?:in|on|around)?\s*$", re.I)
+_STOP_BEFORE = re.compile(r"\b(?:stopped|quit|left|paused)\b(?:\s+\w+){0,4}\s+(?:in|on|around)?\s*$"
+                          # ("streamed till june 2024, then a 1 year break": the work said up to a date)
+                          r"|\b(?:streamed|worked|sold|hosted|selling|streaming|working)\s+(?:till|until|up\s+to|through)\s*$", re.I)
 _YEAR_OFF = re.compile(r"(\d{4})\s*年?，有一年没")
 _TILL_NOW = re.compile(r"到现在|至今|到而家|做到而家|到宜家|直到现在|till now|until now|to date|up to now|to present|\bnow\b|\bstill\b", re.I)
 _THEN = re.compile(vocab.THEN_SAID, re.I)
@@ -65,6 +73,8 @@ def work_timeline(messages: list[str], today: date) -> Timeline | None:
     cursor: int | None = None
     resume_at: int | None = None  # where a stretch out ended, for "之后返嚟做到而家"
     months_out = 0
+    worked_until: int | None = None
+    other_first = False  # other work said before any of this work: a break after it follows no work of this kind
     spans: list[tuple[int, int]] = []  # the stretches of this work; their count and months follow from them
     for event in events:
         if event.kind in ("start", "restart"):
@@ -80,13 +90,19 @@ def work_timeline(messages: list[str], today: date) -> Timeline | None:
             if cursor is not None:
                 spans.append((cursor, event.first))
                 cursor = None
+            elif not spans and event.kind == "break" and resume_at is None and worked_until is None and not other_first:
+                worked_until = event.first  # a break before any stretch said: the work before it, start not said
             elif not spans:
+                other_first = other_first or event.kind == "other"
                 continue  # other work before any of this work is not a stretch out of it
             months_out += max(event.last - event.first, 0)
             resume_at = event.last
         elif event.kind == "stop" and cursor is not None:
             spans.append((cursor, event.first))
             cursor, resume_at = None, event.first
+        elif event.kind == "stop" and not spans and worked_until is None and resume_at is None:
+            # ("之后做销售 2021年12月停咗": the work before a stop, its start not said)
+            worked_until = resume_at = event.first
         elif event.kind == "break_until" and cursor is None and resume_at is not None:
             # "worked Jan 2023–Aug 2024, maternity leave until Feb 2025": out from the stretch's end to that date
             months_out += max(event.first - resume_at, 0)
@@ -96,9 +112,35 @@ def work_timeline(messages: list[str], today: date) -> Timeline | None:
     if cursor is not None:
         spans.append((cursor, now))
     months = sum(max(last - first, 0) for first, last in spans)
-    if len(spans) < 2 or not months_out or months <= 0:
+    if len(spans) + (worked_until is not None) < 2 or not months_out or months <= 0:
         return None
-    return Timeline(months, months_out, tuple(spans))
+    return Timeline(months, months_out, tuple(spans), worked_until)
+
+
+def dated_profile(profile: Profile, messages: list[str], today: date) -> Profile:
+    """`profile` with the years of this work the dates across `messages` show, when they show a stretch out of it
+    ("2020年9月入行" … "2022年3月到2023年9月轉咗去酒樓" … "之後返嚟做到而家"); as it was otherwise."""
+    timeline = work_timeline(messages, today)
+    if timeline is None:
+        return profile
+    if timeline.worked_until is not None and profile.certificate_age is None:
+        return profile  # work up to a break, its start not said, and no certificate's date to count it from
+    dated = {}
+    certified = today.year * 12 + today.month - 1 - round(profile.certificate_age * 12) if profile.certificate_age is not None else None
+    # (or a figure said of the first stretch, which the dates carry on: "2020年6月拿的电子商务师三级 之后做了两年电商运营
+    # 2022年7月到2024年6月出国读书 2024年7月回来做选品到现在")
+    if certified is not None and (profile.years_since_from_date or profile.years_since_certificate is None
+                                  or profile.years_since_certificate * 12 < timeline.months_after(certified)):
+        # "22年6月拿的五级" … "22年6月到23年底在杭州播" … "24年全年去做外卖骑手" … "25年1月又回来继续播": the
+        # stretches after the certificate's month are the years since it
+        dated = dict(years_since_certificate=round(timeline.months_after(certified) / 12, 4), years_since_from_date=True)
+    if timeline.worked_until is not None:
+        # ("got level 4 in aug 2021" … "stopped streaming jan 2023 to dec 2024, back since jan 2025"): the years
+        # since the certificate, the work before the break counted from its date; the total is not said
+        return replace(profile, years_total=None, years_total_from_date=None, break_taken_out=True,
+                       years_total_at_most=None, **dated)
+    return replace(profile, years_total=round(timeline.months / 12, 4), years_total_from_date=True, break_taken_out=True,
+                   years_total_at_most=None, **dated)
 
 
 def _events(text: str, today: date) -> list[_Event]:
@@ -109,20 +151,34 @@ def _events(text: str, today: date) -> list[_Event]:
     taken: list[tuple[int, int]] = []
     for m in vocab.DATE_RANGE.finditer(text):
         said = text[m.end():_clause_end(text, m.end())]
-        before = text[max(0, m.start() - 16):m.start()]  # ("i stopped from sept 2024 to…", "took a break from …")
+        # ("i stopped from sept 2024 to…", "took a break from …", "stopped streaming jan 2023 to dec 2024"; within its clause)
+        before = re.split(r"[，,。.;；]", text[max(0, m.start() - 24):m.start()])[-1]
         said = re.split(r",\s*(?:then|and then|after that|later)\b", said)[0]  # ("Mar 2021 – Aug 2022, then I was a delivery rider": after it)
         said = re.split(r"\s(?=(?:19|20)\d{2})", said)[0]  # ("2019至2021做服装铺销售 2022至今做直播": the next date starts the next stretch)
         if re.search(r"\b(?:worked|working|streamed|streaming|hosted|hosting|sold|selling)\s*(?:from\s*)?$", text[max(0, m.start() - 24):m.start()], re.I):
             said = said.split(",")[0]  # ("she worked Jan 2023–Aug 2024, maternity leave until Feb 2025": the leave is the next clause's)
         # ("在工厂上班（跟电商无关）": the field named only to say it is not this work)
         own = re.sub(r"(?:跟|和|与|同)[^，,。]{0,6}(?:无关|没关系|没有关系|不相关)|not related to [^,.;]{0,20}|nothing to do with [^,.;]{0,20}", " ", said.split("，")[0])
-        kind = "break" if _BREAK.search(said) or _BREAK.search(before) else \
-            "other" if (re.search(vocab.OTHER_WORK, said) or _MOVED_AWAY.search(said)) and not re.search(vocab.FIELD_WORK, own) else "field"
+        # (the work said before the dates in their sentence: "I was a salesperson (营销员) in a mall for 4 yrs, 2015–2019")
+        sentence = re.split(r"[。;；!?！？]|(?<=\D)[.](?=\s|$)", text[max(0, m.start() - 80):m.start()])[-1]
+        other_before = bool(re.search(vocab.OTHER_WORK, sentence)) and not re.search(vocab.FIELD_WORK, sentence) and not said.strip(" ，,")
+        # (a break said in a later clause is not the stretch's own: "2023年3月到2024年3月做主播，之后停咗半年")
+        kind = "break" if (_BREAK.search(said) and not (re.search(vocab.FIELD_WORK, own) and not _BREAK.search(own))) or _BREAK.search(before) else \
+            "other" if ((re.search(vocab.OTHER_WORK, said) or _MOVED_AWAY.search(said)) and not re.search(vocab.FIELD_WORK, own)) or other_before else "field"
         first, last = _range_months(m, kind == "field")
         if first is None or last <= first:
             continue
         events.append(_Event(m.start(), kind, first, last))
         taken.append((m.start(), m.end()))
+    for m in _OTHER_STRETCH.finditer(text):
+        # ("2021年1月进了广东一个厂上班 一直到2023年底 那几年没直播": other work between two dates said apart)
+        if any(a <= m.start() < b for a, b in taken) or re.search(vocab.FIELD_WORK, m.group("work")):
+            continue
+        first = int(m.group("y1")) * 12 + _month_said(m.group("m1"), m.group("p1"), 1) - 1
+        last = int(m.group("y2")) * 12 + _month_said(m.group("m2"), m.group("p2"), 12)
+        if last > first:
+            events.append(_Event(m.start(), "other", first, last))
+            taken.append((m.start(), m.end()))
     for m in _YEAR_OFF.finditer(text):  # "2023年全年没播" (written "2023，有一年没" by _full_years)
         year = int(m.group(1))
         events.append(_Event(m.start(), "break", year * 12, year * 12 + 12))
@@ -168,6 +224,16 @@ def _events(text: str, today: date) -> list[_Event]:
     return events
 
 
+_DATE = r"(?:19|20)\d{2})\s*年\s*(?:(?P<mN>1[0-2]|0?[1-9])\s*月|(?P<pN>初|头|中|底|尾))?"
+# Other work from one date to another, said apart ("2021年1月进了广东一个厂上班 一直到2023年底")
+_OTHER_STRETCH = re.compile(r"(?P<y1>" + _DATE.replace("N", "1") + r"(?P<work>[^。；;]{0,24}?(?:" + vocab.OTHER_WORK + r"|厂(?:里)?(?:上班|打工|做)|进(?:了|咗)?厂)[^。；;\d]{0,12}?)"
+                            r"(?:一直)?(?:做|干|上班)?(?:到|至)\s*(?P<y2>" + _DATE.replace("N", "2"))
+
+
+def _month_said(month: str | None, part: str | None, default: int) -> int:
+    return int(month) if month else {"初": 1, "头": 1, "中": 6, "底": 12, "尾": 12}.get(part or "", default)
+
+
 # Back at the work since the stretch out ended ("back since then", "back at it since then").
 _BACK_SINCE_THEN = re.compile(r"\bback(?:\s+(?:at it|to it|to work|streaming|on))?\s+since\s+then\b", re.I)
 # A break said with the date it ended ("maternity leave until Feb 2025", "产假休到2025年2月").
@@ -183,8 +249,15 @@ _FIRST_STRETCH = re.compile(r"(?P<year>(?:19|20)\d{2})\s*年\s*(?P<month>1[0-2]|
                             r"(?P<verb>做了|做咗|干了|干咗|播了|播咗)(?P<num>\d+|[一二两三四五六七八九十]+)\s*(?P<unit>个月|年)(?![^，,。]{0,8}(?:" + vocab.OTHER_WORK + "))")
 
 
+# A stretch said as a figure right after a certificate's date ("2020年6月拿的电子商务师三级 之后做了两年电商运营"): it
+# starts at that date
+_STRETCH_AFTER_CERTIFICATE = re.compile(r"(?P<year>(?:19|20)\d{2})\s*年\s*(?P<month>1[0-2]|0?[1-9])\s*月(?:份)?\s*(?:拿|攞|考|取得|获得)[^。，,]{0,20}?"
+                                        r"(?:之后|以后|后)\s*(?:就|又)?(?P<verb>做了|做咗|干了|干咗|播了|播咗)(?P<num>\d+|[一二两三四五六七八九十]+)\s*(?P<unit>个月|年)"
+                                        r"(?![^，,。]{0,8}(?:" + vocab.OTHER_WORK + "))")
+
+
 def _placed_first_stretch(text: str) -> str:
-    m = _FIRST_STRETCH.search(text)
+    m = _FIRST_STRETCH.search(text) or _STRETCH_AFTER_CERTIFICATE.search(text)
     number = vocab.number(m.group("num")) if m else None
     if m is None or number is None:
         return text
@@ -218,8 +291,11 @@ def _work_duration_said(text: str) -> bool:
             said = text[m.end():_clause_end(text, m.end(), 24, r"[，,]")]
             if re.search(vocab.OTHER_WORK, said) and not re.search(vocab.FIELD_WORK, said):
                 continue  # "then 2 yrs in a bakery" between two dated stretches: the dates place it
+            own = re.split(r"[，,。.;；]", text[max(0, m.start() - 16):m.start()])[-1]
+            if (re.search(vocab.OTHER_WORK, own) or _BREAK.search(own)) and not re.search(vocab.FIELD_WORK, own):
+                continue  # ("之后去了当兵两年": a stretch out, said before its figure)
             if not _BEFORE_A_BREAK.search(text[max(0, m.start() - 12):m.start()]) \
-                    and not re.match(r"\s*(?:都|也)?(?:没|冇|未|off\b|break\b|gap\b)", text[m.end():m.end() + 4]):
+                    and not re.match(r"\s*(?:都|也)?(?:没|冇|未|off\b|break\b|gap\b)", text[m.end():m.end() + 8]):
                 return True
     return False
 
