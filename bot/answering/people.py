@@ -156,8 +156,7 @@ def split_people(text: str, held_level: int | None = None, shared: Profile | Non
             parts = [(label, part + "，" + of_all.group(0)) for label, part in parts]
     # (two people compared on one line, "she has 4 yrs, I have 7 yrs": bare figures are their years of the work talked about)
     # (not a group said to hold a level: "10个有五级证满4年了" are years since the certificate, not in all)
-    people = [(label, dated_profile(parse_profile(_as_held(mandarin_words(part)), expecting="years_total" if bare_years and not _LEVEL_SAID.search(part) else None),
-                                    [mandarin_words(part)], clock.today()))
+    people = [(label, _own_facts(part, expecting="years_total" if bare_years and not _LEVEL_SAID.search(part) else None))
               for label, part in parts]
     if held_level is not None:
         people = [(label, replace(facts, certificate_level=held_level))
@@ -313,10 +312,10 @@ def introduced_person(text: str) -> tuple[str, Profile] | None:
 _NOT_A_NAME = {"anyway", "anyways", "q", "i", "ok", "okay", "so", "also", "btw", "real", "but", "and", "update", "edit"}
 
 
-def _own_facts(text: str) -> Profile:
+def _own_facts(text: str, expecting: str | None = None) -> Profile:
     """One person's facts from what is said of them, with the years their dates show ("L4 since june 2022, streamed till
     june 2024, then a 1 year break, back since july 2025")."""
-    return dated_profile(parse_profile(_as_held(mandarin_words(text))), [mandarin_words(text)], clock.today())
+    return dated_profile(parse_profile(_as_held(mandarin_words(text)), expecting=expecting), [mandarin_words(text)], clock.today())
 
 
 def labelled_person(text: str) -> tuple[str, Profile] | None:

@@ -1200,7 +1200,7 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
     if act in ("rule_question", "fact", "followup", "logistics") and conversation.profile is not None and conversation.profile.studying_at \
             and not stated.has_personal_facts and not conversation.people \
             and len(question) <= LEVEL_OF_THE_CASE_MAX + 12 and _CAN_APPLY_THEN.search(words) and not asks_requirements(question) \
-            and (asked_levels or 4) == 4 and any(4 in levels_named(to_simplified(q)) for q, _ in conversation.history[-2:]) | (asked_levels == (4,)):
+            and not asked_levels and any(4 in levels_named(to_simplified(q)) for q, _ in conversation.history[-2:]):
         # ("技校的 电子商务 三年制 现在二年级" … "想趁在学校先把四级考了" then "现在能报吗", "what if we wait till june
         # next year, can he do it then?"): the school route to level 4, weighed on the school year told
         act, asked_levels = "eligibility_level", (4,)
