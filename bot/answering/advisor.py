@@ -498,9 +498,7 @@ class Advisor:
                 # ("互联网营销师是哪年成为新职业的" then "论文要写 有人说6月28 有人说7月6号 到底哪个", "writing an article",
                 # "my teacher and the brochure say different things"): what the asker needs it for, or a doubt between
                 # sources, said of the entry just given; that entry again, for it
-                text = self.templates.text(lang.code, "answers", "answer_for_context", gist=context[0])
-                answer = Answer(question=raw, text=text, language=lang.code, script=lang.script, intent=context[2] or "general",
-                                refused=False, sources=list(context[1]), via="faq")
+                answer = self._said_again(raw, lang, "answer_for_context", context[0], context[1], context[2], "faq")
                 conversation.last_refused = False
             answer = self._with_own_case_asked_beside(answer, raw, lang, conversation)
             within = raw[:self.settings.max_message_chars]  # (the part of an over-long message that was read)
@@ -553,7 +551,11 @@ class Advisor:
         # (a reply of several lines, a rule checked or a list, is kept in its lines; an entry is cut to what answers)
         gist = (cut_eligibility(reply) if via == "eligibility" else None) \
             or (reply if "\n" in reply.strip() else cut_entry(to_simplified(reply), to_simplified(raw)))
-        text = self.templates.text(lang.code, "answers", "answer_stands", gist=gist)
+        return self._said_again(raw, lang, "answer_stands", gist, sources, intent, via)
+
+    def _said_again(self, raw: str, lang: Lang, key: str, gist: str, sources, intent: str | None, via: str | None) -> Answer:
+        """An earlier reply said again under the template `key` ("answer_stands", "answer_for_context"), with its sources."""
+        text = self.templates.text(lang.code, "answers", key, gist=gist)
         return Answer(question=raw, text=text, language=lang.code, script=lang.script, intent=intent or "general",
                       refused=False, sources=list(sources), via=via or "faq")
 
@@ -3604,18 +3606,17 @@ def _keep_what_the_message_says(request: Request, conversation: Conversation) ->
         and conversation.third_party is None
     if request.other_work and (request.stated.other_years or request.facts.other_years):
         conversation.other_work = request.other_work  # "18年到21年在苏宁门店做导购": only the other work, so far
-    if conversation.own_case is not None and conversation.third_party and not conversation.people \
-            and conversation.profile is not None and conversation.profile.has_personal_facts and _BOTH_OF_US.search(request.question):
+    both = not conversation.people and conversation.profile is not None and conversation.profile.has_personal_facts \
+        and bool(_BOTH_OF_US.search(request.question))
+    english = not re.search(r"[\u4e00-\u9fff]", request.question)
+    if both and conversation.own_case is not None and conversation.third_party:
         # "我自己…五级…" then "我老婆没证，做选品两年了" then "我俩现在分别能报啥级别": the asker's case and theirs, each
-        me = "我" if re.search(r"[\u4e00-\u9fff]", request.question) else "me"
-        conversation.people = [(me, conversation.own_case[0]), (conversation.third_party, conversation.profile)]
+        conversation.people = [("me" if english else "我", conversation.own_case[0]), (conversation.third_party, conversation.profile)]
         return
-    if conversation.own_case is None and conversation.their_case is not None and conversation.their_case[0] is not None \
-            and not conversation.third_party and not conversation.people and conversation.profile is not None \
-            and conversation.profile.has_personal_facts and _BOTH_OF_US.search(request.question):
+    if both and conversation.own_case is None and not conversation.third_party and conversation.their_case is not None \
+            and conversation.their_case[0] is not None:
         # ("我同事阿欣有選品員四級…" then "我想考二級" then "me for level 2, and my colleague for level 3?"): the asker's
         # case and the other one set aside, each
-        english = not re.search(r"[\u4e00-\u9fff]", request.question)
         named = re.search(r"colleague|coworker|co-worker|friend|wife|husband|sister|brother|cousin|partner|同事|朋友|老婆|老公|表[姐妹哥弟]", request.question, re.I)
         conversation.people = [("me" if english else "我", conversation.profile),
                                (named.group(0) if named else ("them" if english else "TA"), conversation.their_case[0])]

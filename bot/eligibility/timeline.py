@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 import bot.eligibility.vocabulary as vocab
-from bot.eligibility.profile import Profile, _full_years, _month_of, range_ends, years_back
+from bot.eligibility.profile import _PART_MONTH, Profile, _full_years, _month_of, range_ends, years_back
 
 
 @dataclass(frozen=True)
@@ -129,11 +129,12 @@ def dated_profile(profile: Profile, messages: list[str], today: date) -> Profile
     certified = today.year * 12 + today.month - 1 - round(profile.certificate_age * 12) if profile.certificate_age is not None else None
     # (or a figure said of the first stretch, which the dates carry on: "2020年6月拿的电子商务师三级 之后做了两年电商运营
     # 2022年7月到2024年6月出国读书 2024年7月回来做选品到现在")
-    if certified is not None and (profile.years_since_from_date or profile.years_since_certificate is None
-                                  or profile.years_since_certificate * 12 < timeline.months_after(certified)):
+    since = timeline.months_after(certified) if certified is not None else None
+    if since is not None and (profile.years_since_from_date or profile.years_since_certificate is None
+                              or profile.years_since_certificate * 12 < since):
         # "22年6月拿的五级" … "22年6月到23年底在杭州播" … "24年全年去做外卖骑手" … "25年1月又回来继续播": the
         # stretches after the certificate's month are the years since it
-        dated = dict(years_since_certificate=round(timeline.months_after(certified) / 12, 4), years_since_from_date=True)
+        dated = dict(years_since_certificate=round(since / 12, 4), years_since_from_date=True)
     if timeline.worked_until is not None:
         # ("got level 4 in aug 2021" … "stopped streaming jan 2023 to dec 2024, back since jan 2025"): the years
         # since the certificate, the work before the break counted from its date; the total is not said
@@ -231,7 +232,8 @@ _OTHER_STRETCH = re.compile(r"(?P<y1>" + _DATE.replace("N", "1") + r"(?P<work>[^
 
 
 def _month_said(month: str | None, part: str | None, default: int) -> int:
-    return int(month) if month else {"初": 1, "头": 1, "中": 6, "底": 12, "尾": 12}.get(part or "", default)
+    """The month said, or the one a part of the year stands for ("年底", "年头"), else `default`."""
+    return int(month) if month else {**_PART_MONTH, "头": 1}.get(part or "", default)
 
 
 # Back at the work since the stretch out ended ("back since then", "back at it since then").
