@@ -179,7 +179,10 @@ _ASKED_SCRIPT = (
                 + r"|\b(?:(?:can|could) you\s+)?(?:please\s+)?(?:answer|reply|respond|write)\s+in\s+(?:simplified\s+)?chinese\b(?:\s+please)?"
                 # ("can u give it in chinese too, putting it on a slide", "same in chinese pls")
                 + r"|\b(?:(?:can|could|would) (?:you|u)\s+)?(?:please\s+|pls\s+)?(?:say|repeat|put|give|explain|translate|send|write)\s+(?:that|this|it|them|me that|me it|it to me)\s+(?:again\s+)?(?:in|into)\s+(?:simplified\s+)?chinese\b(?:\s+(?:too|as well|also))?(?:\s+(?:please|pls|plz))?"
-                + r"|^\W*(?:(?:the\s+)?same\s+)?in\s+chinese\s*(?:too\s*)?(?:please|pls|plz)?\W*$", re.I), ZH),
+                + r"|^\W*(?:(?:the\s+)?same\s+)?in\s+chinese\s*(?:too\s*)?(?:please|pls|plz)?\W*$"
+                # ("now in chinese too pls, simplified", "and in simplified chinese as well")
+                + r"|^\W*(?:now|and|also|ok|okay)?\s*(?:(?:the\s+)?same\s+)?in\s+(?:simplified\s+)?chinese\b(?:\s+(?:too|as well|also))?"
+                r"\s*,?\s*(?:please|pls|plz)?\s*,?\s*(?:simplified(?:\s+chinese)?|简体|簡體)?\W*$", re.I), ZH),
     (re.compile(r"(?:请|請|麻烦|麻煩)?\s*(?:用|以)\s*英文" + _REPLY_VERB
                 + r"|\b(?:(?:can|could) you\s+)?(?:please\s+)?(?:answer|reply|respond|write)\s+in\s+english\b(?:\s+please)?"
                 # "can you say that in English?", "same in english pls", "English please"

@@ -48,6 +48,7 @@ from bot.eligibility import NO_CERTIFICATE, Profile, evaluate, parse_profile
 from bot.eligibility.profile import taught_school
 from bot.eligibility.engine import NOT_OFFERED
 import bot.eligibility.vocabulary as vocab
+from bot.answering.layout import as_list, list_wanted, says_nothing_else as list_says_nothing_else
 from bot.answering.brevity import DATED_LINE, cut_eligibility, cut_entry, not_understood, one_sentence_wanted, says_nothing_else, short_answer_wanted, yes_or_no_wanted
 from bot.language import (EN, asked_script, cjk_ratio, ZH, ZH_HANT, Lang, detect, localize, mandarin_words, preferred, same_in_both_scripts, without_typos,
                           to_simplified)
@@ -149,6 +150,9 @@ CLEAR_MARGIN = 0.3
 # The classifier's confidence in an in-scope act (fact, rule, logistics) that puts a message without a
 # domain word in scope; the knowledge base's evidence still decides what is answered.
 IN_SCOPE_CONFIDENCE = 0.45
+# An off-topic reading this faint is the act classifier torn between acts ("explain the 5 levels for my class": 0.18);
+# a curated entry plainly holding the message then answers it, as for a sure one
+FAINT_OUT_OF_SCOPE = 0.25
 # A message this short in a conversation is read together with the last question ("去哪补", "平台会帮我交吗").
 SHORT_FOLLOW_UP = 8
 _SUBSIDY = re.compile(r"补贴|补助|资助|subsid|grant|refund", re.I)  # a subsidy asked about: "how much?" next is its amount
@@ -465,7 +469,11 @@ class Advisor:
         short, rest = short_answer_wanted(raw)
         if conversation.last_intent == "refuse" and _PUSHED.search(to_simplified(raw)):
             short, rest = False, raw  # ("just a number i can put on my CV" after a forgery declined: the request pushed)
-        again = short and says_nothing_else(rest) and conversation.last_reply and conversation.history
+        # ("可唔可以整個表俾我 我直接貼落ppt", "as a list pls" after an answer: that answer, laid out one item to a line)
+        listed, listed_rest = list_wanted(raw) if not short else (False, raw)
+        listed_again = listed and list_says_nothing_else(listed_rest) and bool(conversation.last_reply) \
+            and bool(conversation.history) and not conversation.last_refused and conversation.last_via in ("faq", "extractive")
+        again = (short and says_nothing_else(rest) and conversation.last_reply and conversation.history) or listed_again
         if again:
             # "只要数字", "係定唔係" after an answer: that answer, cut to what answers it
             answer = Answer(question=raw, text=conversation.last_reply, language=lang.code, script=lang.script,
@@ -521,6 +529,9 @@ class Advisor:
             asked = conversation.history[-1][0] if again else raw  # (what the short answer answers)
             # ("你说的太长了没看懂 简单点说 …", "still confused… just tell me yes or no": shorter than the entry's usual cut)
             answer = self._cut_short(answer, lang, said, asked, shorter=bool(again) or not_understood(said) or one_sentence_wanted(said))
+        elif listed and not answer.refused:
+            conversation.last_reply_digest = reply_digest(answer.text)
+            answer.text = as_list(answer.text)
         else:
             answer = self._not_the_same_again(answer, conversation, lang, why_of_case or raw)
         answer.sources = [s.localized(lang) for s in citations(answer.sources)]
@@ -1197,8 +1208,10 @@ class Advisor:
     def _reply(self, request: Request, raw: str, lang: Lang, conversation: Conversation, retriever, vector) -> Answer:
         act, routing = request.act, request.routing
         profile_before = conversation.profile  # (the case as it stood before this message's facts were kept)
-        if not routing.dishonest and conversation.last_intent == "refuse" and conversation.history and _PUSHED.search(request.question) \
-                and not routing.core and not levels_named(request.question) and not request.stated.has_personal_facts:
+        detail = bool(_FORGED_DETAIL.search(request.question))  # ("就说我2024年考的" after a certificate to be made up)
+        if not routing.dishonest and conversation.last_intent == "refuse" and conversation.history \
+                and (_PUSHED.search(request.question) or detail) \
+                and ((not routing.core and not levels_named(request.question) and not request.stated.has_personal_facts) or detail):
             # (first: any entry the pushing words draw is no answer) "请直接给我出具一份四级合格证明" (declined) then "别问为什么 老板急着要": the same request pushed, declined again
             routing = replace(routing, dishonest=route(mandarin_words(to_simplified(conversation.history[-1][0]))).dishonest)
         if self._work_told_for_its_job_type(request, conversation):
@@ -1431,7 +1444,7 @@ class Advisor:
                 and self._faq_top(continued_question(conversation.last_question, request), lang, retriever)[1] >= THRESHOLDS.vote_in_scope))
         if act == "out_of_scope" and request.which_job_type and (routing.core or conversation.last_question is not None):
             act = request.act = "fact"  # "which one suits someone who's shy on camera?" after a question on the job types
-        if act == "out_of_scope" and request.confidence >= CONFIDENT and not after_statement \
+        if act == "out_of_scope" and (request.confidence >= CONFIDENT or request.confidence < FAINT_OUT_OF_SCOPE) and not after_statement \
                 and request.confidence < SURELY_OUT_OF_SCOPE and self._faq_holds_clearly(request.question, lang, retriever, vector):
             # "is there a cap on how much viewers can tip?": no domain word, yet one curated entry is
             # plainly what it asks; that entry answers
@@ -1741,7 +1754,8 @@ class Advisor:
             chosen = [p for p in conversation.people if p[0] in named] if named \
                 else [p for p in conversation.people if p[0] == added_to] if added_to and not _is_a_question(request.question) \
                 else conversation.people
-            text, sources = self._eligibility_replies.for_each(chosen, request, lang.code, named)
+            text, sources = self._eligibility_replies.for_each(chosen, request, lang.code, named,
+                                                               tuple(q for q, _ in conversation.history) + (request.question,))
             return self._eligibility_answer(raw, lang, text, sources or [self._conditions_source(lang)])
         supposed = _supposed_instead(request, conversation) if act in PERSONAL_ACTS else None
         if supposed is not None:
@@ -1931,6 +1945,10 @@ class Advisor:
                     or _clearly_closer(together, together_vote, own, own_vote)) \
                     and not self._own_topic_elsewhere(request.question, continued, lang, retriever, vector):
                 question = continued
+        if question != request.question and _near_a_pinned_phrasing(request.question, retriever, vector):
+            # ("五個等級分別叫啥" then "那技師和高級技師差在哪", "聽講好辛苦"): the message alone is near a pinned phrasing
+            # of an entry; that entry is what it asks, not the last question again
+            question = request.question
         if question != request.question and conversation.history:
             question = self._about_the_last_subject(question, request, lang, retriever, conversation)
         carried = route(question).not_covered if question != request.question else None
@@ -3197,7 +3215,13 @@ _OWN_WORK_TOLD = re.compile(r"我(?:在|是|做|干|当|想做|想当|平时|现
 _PUSHED = re.compile(r"别问|不要问|别管|急着要|急用|赶紧|快点(?:给|弄|做|开)|就帮我|帮帮忙|求你|拜托|\bjust do it\b|\bdon'?t ask\b|\bno questions\b|\bcome on\b|\bi need it\b"
                      # (what it is for, as if that made it fine: "我淨係攞嚟俾老細睇下", "just a number i can put on my CV")
                      r"|(?:只是|只係|淨係|净系|就是)?(?:拿来|攞嚟|攞来|用来)?(?:给|俾|畀)(?:老板|老细|老細|hr|HR|公司|客户)(?:看|睇)|格式(?:照|跟|按)|名(?:字)?(?:写|寫)"
+                     # ("放心 我就自己留着看看", "I'll only keep it for myself"): harmless, it is said
+                     r"|(?:交|递|提交)(?:俾|给|畀|到)(?:公司|老板|老细|老細|hr|HR|单位)|放心|自己留着|自己留住|自己睇|自己看看|留着看|不会拿去|唔会攞去|\bfor myself\b|\bjust for fun\b|\bwon'?t (?:use|show) it\b"
                      r"|\bjust (?:a|the) (?:number|copy|picture|photo|template)\b|\b(?:put|use) (?:it )?on my (?:cv|resume)\b|\bfor my (?:cv|resume|boss)\b|\bnobody will check\b", re.I)
+# What a paper declined as forged should say, told after the refusal ("就说我2024年考的", "名字写张伟", "put that i got it in
+# 2023"): the same request, its details; declined again (the facts in it are not the asker's)
+_FORGED_DETAIL = re.compile(r"^\W*(?:那|咁|你)?(?:就)?(?:说|话|写|寫|填|印)(?:成|上|埋)?(?:我|系|是)|(?:日期|时间|编号|名字|姓名|等级|级别)(?:就)?(?:写|寫|填|印|改)(?:成|上|埋)?"
+                           r"|^\W*(?:just\s+)?(?:say|put|write|make it say)\s+(?:that\s+)?i\b", re.I)
 # What each of the job types does, asked of them all ("what do the 4 job types actually do day to day", "四个工种分别做什么")
 _ALL_ROLES_ASKED = re.compile(r"\bwhat do (?:the |all |all the |each of the )?(?:4 |four )?(?:job[- ]?types?|工种)\s+(?:actually |really |each |usually )?do\b"
                               r"|(?:四个|各个|每个|这四个|几个)工种(?:分别|各自|具体|都|平时|平常|日常)?(?:是)?(?:做|干)(?:什么|啥|咩|乜|些什么)"
@@ -3228,7 +3252,7 @@ _ON_ONES_OWN = re.compile(r"\bon (?:her|his|their|my) own\b(?!\s+(?:account|chan
 _CERTIFICATE_WORD = re.compile(r"证|\bcert(?:ificate)?s?\b", re.I)
 _BODY_WORD = re.compile(r"机构|学校|培训|中心|公司|\b(?:school|centre|center|institution|body|trainer|training|company|agency)\b", re.I)
 # A certificate to be shown real ("proof my cert is real", "張證係咪真", "上网查", "what site do i send him")
-_PROVED_REAL = re.compile(r"\bproof\b|\breal\b|\bgenuine\b|\bfake\b|真假|真定假|(?:是不是|系咪|係咪|是否)(?:真|假)(?:的|嘅)?(?:$|[？?吗嗎呀啊，,。\s]|野|嘢|货|貨)|上网查|网上查|"
+_PROVED_REAL = re.compile(r"\bproof\b|\bconfirm\b[^?.]{0,20}\b(?:valid|legit)\b|\breal\b|\bgenuine\b|\bfake\b|真假|真定假|(?:是不是|系咪|係咪|是否)(?:真|假)(?:的|嘅)?(?:$|[？?吗嗎呀啊，,。\s]|野|嘢|货|貨)|上网查|网上查|"
                           r"\bwhat (?:site|website|link) (?:do|should|can) i (?:send|give|show)\b", re.I)
 # (the look-up sites, or an entry on checking one already; osta.mohrss.gov.cn alone is also where bodies are listed)
 # (nor one on checking the body, or on not buying one: "不要买…", "the public query system for … evaluation institutions")
@@ -3534,10 +3558,23 @@ def _with_the_claim_before(words: str, request: Request, conversation: Conversat
     return before + " " + words if before and (alone or sets_out_a_condition_claim(before)) else words
 
 
+# The asker studying there themselves ("我16歲 讀緊中專一年級"), not a teacher's "我哋學校係技師學院"
+_ASKER_STUDIES = re.compile(r"我[^，,。？?]{0,8}(?:读紧|读|念|在读|就读)|\bi(?:'m| am)\s+(?:studying|in\s+(?:my\s+)?(?:first|second|final)\s+year)", re.I)
+
+
 def _own_school_known(conversation: Conversation) -> bool:
     """A school the asker said they attend is their case too ("我16歲 讀緊中專一年級" then "我表哥…做咗兩年主播")."""
     return conversation.profile is not None and bool(conversation.profile.studying_at) and conversation.third_party is None \
         and any(speaks_of_self(to_simplified(q)) for q, _ in conversation.history[-3:])
+
+
+def _near_a_pinned_phrasing(question: str, retriever, vector=None) -> bool:
+    """Whether the message alone is near one of the pinned phrasings (retrieval/faq_pinned.py)."""
+    pinned = getattr(retriever, "pinned", None)
+    if pinned is None or not pinned.texts:
+        return False
+    asked = as_asked(question)
+    return pinned.entry_for(asked, vector if vector is not None and asked == question else retriever.embed(asked)) is not None
 
 
 def _adds_to_the_case(request: Request, conversation: Conversation) -> bool:
@@ -3695,7 +3732,8 @@ def _keep_what_the_message_says(request: Request, conversation: Conversation) ->
         conversation.profile, conversation.earlier_years = replace(own, **differs), None
         conversation.third_party = request.third_party
         return
-    if request.third_party and own_facts_known:
+    if request.third_party and (own_facts_known or (_own_school_known(conversation) and any(
+            _ASKER_STUDIES.search(to_simplified(q)) for q, _ in conversation.history[-3:]))):
         if not _speaks_of_self_beside(request.question, request.third_party):
             # "我朋友也想问 他没证 做了7年选品", "and my sister who has no cert? she's done live selling for 3 years":
             # the chat turns to them; the asker's own case is set aside for "那我呢", theirs starts afresh

@@ -91,7 +91,8 @@ _ONE_SENTENCE = re.compile(r"(?<![加写寫补補留回])一句(?:话|話)?(?:�
 
 
 # One line for each item ("一个工种一句话", "每级一句", "one line per level")
-_PER_ITEM = re.compile(r"(?:每|一)(?:个|個)(?:工种|工種|人|学员|學員)[^，,。？?]{0,6}一句|\bper\s+(?:job\s*type|person)\b|\beach\s+job\s*type\b", re.I)
+_PER_ITEM = re.compile(r"(?:每|一)(?:个|個)(?:工种|工種|人|学员|學員)[^，,。？?]{0,6}一句|\bper\s+(?:job\s*type|person)\b|\beach\s+job\s*type\b"
+                       r"|\bone\s+(?:line|sentence)\s+(?:each|apiece)\b", re.I)  # ("the 4 job types one line each")
 
 
 def one_sentence_wanted(message: str) -> bool:

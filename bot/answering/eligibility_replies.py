@@ -10,7 +10,7 @@ from dataclasses import replace
 from bot import clock
 from bot.answering.conversation import Conversation
 from bot.answering.people import is_asker, part_about
-from bot.answering.understanding import TO_LEVEL, job_types_in, levels_between_asked, Request, age_stated, ages_in_digits, asks_if_training_is_needed, asks_training_hours, without_hours_asked, corrects_itself, levels_named
+from bot.answering.understanding import TO_LEVEL, job_types_in, levels_between_asked, Request, age_stated, ages_in_digits, asks_if_training_is_needed, asks_training_hours, without_hours_asked, corrects_itself, levels_named, other_certificate_in
 import bot.eligibility.vocabulary as vocab
 from bot.eligibility.profile import counted_month, has_dated_stretch, levels_held, months_later
 from bot.eligibility.engine import Decision
@@ -80,6 +80,11 @@ class EligibilityReplies:
             ceiling = self.ceiling_text(self.rules.job_type(job), lang_code)
             if ceiling[:12] not in text:
                 text += "\n" + ceiling
+        lead, _, rest = text.partition("\n")
+        if notes and lead.startswith(self.templates.text(lang_code, "eligibility", "verdict_certificate_first", level="\0", needed="\0").split("\0")[0]):
+            # ("我做咗十幾年銷售" then "有冇得直接考一級㗎？": no route without that certificate, said first; the notes
+            # on the work and the certificate after it)
+            return "\n".join([lead, *notes, rest] if rest else [lead, *notes]), sources, decision
         return "\n".join([*notes, text]), sources, decision
 
     def _faster_route(self, decision, lang_code: str) -> str | None:
@@ -161,9 +166,13 @@ class EligibilityReplies:
         conversation.last_level = target
         return "\n".join(lines), sources, None
 
-    def for_each(self, people, request: Request, lang_code: str, named: list[str] | None = None) -> tuple[str, list[Source]]:
+    def for_each(self, people, request: Request, lang_code: str, named: list[str] | None = None,
+                 told: tuple[str, ...] = ()) -> tuple[str, list[Source]]:
         """"A：五级证书2022年11月…B：没有任何证书…两位都想考四级": each person's case decided apart, under their label;
-        a level asked for one of the people named is asked for that one ("can Lily go for 三级, and Tom for 二级?")."""
+        a level asked for one of the people named is asked for that one ("can Lily go for 三级, and Tom for 二级?").
+        `told`: the messages the people were told in, for what each person's own part says (another occupation's
+        certificate: "staff 2: 电子商务师 level 4 from 2021" is counted as related, which the evaluation body decides)."""
+        labels = [label for label, _ in people]
         common = request.level or request.facts.target_level
         understood = self.templates.text(lang_code, "eligibility", "understood", facts="").rstrip("。.")
         blocks, sources = [], []
@@ -183,6 +192,9 @@ class EligibilityReplies:
             else:
                 text, found = render_overview(overview(replace(facts, target_level=None), self.rules), self.rules,
                                               lang_code, self.templates)
+            other = next((name for message in told if (name := other_certificate_in(part_about(label, message, labels)))), None)
+            if other and facts.certificate_level not in (None, NO_CERTIFICATE):
+                text = self.templates.text(lang_code, "eligibility", "note_related_certificate", certificate=other) + "\n" + text
             # ("我对象" said by the asker is "你对象" said back; "my cousin", "your cousin")
             label = re.sub(r"^我(?=\S)", "你", re.sub(r"^my\b", "your", label, flags=re.I)) if not is_asker(label) else label
             who = self.templates.text(lang_code, "eligibility", "person_you") if is_asker(label) else label
@@ -241,6 +253,12 @@ class EligibilityReplies:
             # "兩年客服…跟住做直播三年" then "中間有半年冇做嘢": the break lies between the stretches, which were
             # added up; it takes nothing out of either
             facts = replace(facts, break_years=None)
+        if earlier is not None and earlier.other_years and not earlier.years_total and facts.years_total is not None \
+                and abs(facts.years_total - earlier.other_years) < 0.01 and not _FIELD_WORK.search(question) \
+                and not corrects_itself(question):
+            # ("做咗廚師十年，而家想轉行做直播" then "可唔可以因為有十年工作經驗直接考高級工？"): the other work's years said
+            # again, not years of this work
+            return replace(facts, years_total=earlier.years_total, other_years=earlier.other_years)
         if other_work and facts.years_total is not None and earlier is not None and earlier.years_total is not None \
                 and not _FIELD_WORK.search(_without_employer(question, other_work)) and not corrects_itself(question):
             # "做咗八个月直播" then "之前喺商场做咗两年售货员": the later years are other work, said beside
@@ -1040,6 +1058,15 @@ class EligibilityReplies:
         beside its verdict."""
         lead, _, rest = text.partition("\n")
         opened = self._what_is_open(profile, decision.target_level, lang_code, age)
+        caveat = self.templates.text(lang_code, "eligibility", "caveat_unconfirmed", level="\0").split("\0")[0]
+        if opened and caveat not in text:
+            # ("有冇得直接考一級" with ten years told: level 1's conditions are confirmed, the level 4 said open beside
+            # them is the template's, and said so)
+            lang = "en" if lang_code == "en" else "zh"
+            opened_level = overview(replace(profile, target_level=None), self.rules).highest_open
+            if opened_level is not None and opened_level > 1:
+                rest = "\n".join(line for line in [rest, self.templates.text(lang_code, "eligibility", "caveat_unconfirmed",
+                                                                        level=self.rules.level_name(opened_level, lang))] if line)
         if lead.endswith(("：", ":")) and opened:
             # (not between a line that opens a list, "还需要知道以下情况…：", and its list: after the list, before the
             # conditions still open, else above the closing caveat)
@@ -1249,7 +1276,7 @@ _NO_DIPLOMA = re.compile(r"(?:没|冇|未|没有)毕业|没有?毕业证|冇毕�
 
 # The person asked about is not the asker: "you hold" becomes "they hold", "你已满" "TA已满"; what the
 # asker told ("what you have told me", "按你说的") stays theirs.
-_YOU_EN = re.compile(r"\byou(?! (?:have |had )?(?:not )?(?:told|gave|said|tell|give)\b)(?= \w)|\byour(?= (?:certificate|diploma|years|case|level|major|final year|school|own|work|training))", re.I)
+_YOU_EN = re.compile(r"\byou(?! (?:have |had )?(?:not )?(?:told|gave|said|tell|give)\b)(?= \w)|\byour(?= (?:\S+ )?(?:certificate|diploma|years|case|level|major|final year|school|own|work|training))", re.I)
 _THEY = {"you": "they", "You": "They", "your": "their", "Your": "Their"}
 _OBJECT_BEFORE = re.compile(r"\b(?:to|for|with|of|about|from|tell|let|give|help|ask|lets|gives)\s+$", re.I)  # "open to you": "open to them"
 _YOU_ZH = re.compile(r"你(?=已满|已年满|目前|累计|有|持有|完成了|在本职业|可能|已可|的专业|按 |是否|现在还在读|毕业那一学年|现在就是|现在是不是|现在能报|现在可以报)")

@@ -59,7 +59,7 @@ _NAME_FIGURES = re.compile(r"(?:^|(?<=[\s,.;!?，。；:：]))(?P<label>(?!(?:Ja
 _ROLE_LETTER = re.compile(r"(?-i:\b(?:[Hh]ost|[Ss]treamer|[Aa]nchor|[Ss]tudent|[Tt]rainee|[Ll]earner|[Ee]mployee|[Cc]andidate|[Pp]erson)\s+(?P<label>[A-Z])\b)\s*[:：,，]?")
 # People told apart by a role and a number ("anchor1: 7 yrs…, no cert. anchor2: lvl5 since 2020-11…", "主播1：…；主播2：…"):
 # labelled by both, as they are asked about after ("and anchor 2?")
-_ROLE_NUMBER = re.compile(r"(?:^|(?<=[\s,.;，。；]))(?P<label>(?:host|streamer|anchor|student|trainee|learner|employee|candidate|person|主播|学员|學員|学生|學生|员工|員工)\s*(?:#|no\.?\s*)?[1-9])(?!\d)\s*[:：,，)）]?", re.I)
+_ROLE_NUMBER = re.compile(r"(?:^|(?<=[\s,.;，。；]))(?P<label>(?:host|streamer|anchor|student|trainee|learner|employee|candidate|person|staff|worker|member|applicant|kid|主播|学员|學員|学生|學生|员工|員工)\s*(?:#|no\.?\s*)?[1-9])(?!\d)\s*[:：,，)）]?", re.I)
 # Groups of learners counted ("10 have 1–2 yrs of livestream work and no certs; 8 got level-5 certs in 2021…; 7 just
 # graduated", "一半做过一两年直播，三分之一是中专电商应届生，剩下的没上过班"): each group's facts, decided apart.
 _GROUP = re.compile(r"(?:^|(?<=[;；:：,，.。]))\s*(?:and\s+|还有|另外)?(?P<label>(?:about\s+|around\s+|roughly\s+)?(?:\d+|half|a\s+third|a\s+quarter|"

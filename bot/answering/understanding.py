@@ -30,6 +30,7 @@ PERSONAL_ACTS = ELIGIBILITY_ACTS + ("statement", "followup")
 CONFIDENT = 0.6
 UNSURE_INJECTION = 0.4  # below this, the classifier's "injection" alone (no instruction words) is noise
 SURE_INJECTION = 0.8  # the classifier alone (no instruction words) makes an injection only when this sure
+OWN_WORK_TOLD_MAX = 40  # a statement of one's work this short, with no instruction words, is no injection under SURE_INJECTION
 # A long story whose act the classifier is unsure of, ending in a question about dates or fees ("…我妈又天天催我回老家
 # 相亲 烦死了 那个 深圳下一次考直播销售员是几号啊 报名要多少钱"): the question at its end is what is asked
 STORY_MIN_CHARS = 40
@@ -108,6 +109,13 @@ COLLOQUIAL_QUESTION = (r"(?<![不没])咋(?=\s*[\u4e00-\u9fff])(?!的)|(?<!没)(
 _QUESTION_CUE = re.compile(r"[?？吗吧呢]|(?<![这那前后头近好十])几|多少|多长|多久|(?<![有是])谁|什么|怎么|哪|能不能|可不可以|是否|是不是|有没有|要不要|" + COLLOQUIAL_QUESTION +
                            r"|对不对|行不行|"
                            r"\b(how|what|whats|which|when|where|wheres|why|who|can|could|is|are|do|does|should)\b|\btell me\b|\bexplain\b|\blist\b", re.I)
+# Something heard, not told of oneself ("我朋友说从23年开始必须持证上岗", "they said…")
+_HEARD = re.compile(r"说|讲|话|听说|听讲|\bsaid\b|\bsays\b|\bheard\b|\btold\b", re.I)
+# Whether the years told come to a figure ("加埋夠唔夠6年？", "够不够5年", "is that enough for 6 years"): asked of the case
+_YEARS_ENOUGH_ASKED = re.compile(r"(?:够(?:不|唔)?够|够吗|够未|够了吗|有没有|有冇|满(?:不|唔)?满)\s*(?:\d+|[一二两三四五六七八九十])\s*年"
+                                 r"|(?:\d+|[一二两三四五六七八九十])\s*年\s*(?:够(?:不|唔)够|够吗|够未|够了吗|满了吗|满未)"
+                                 r"|\benough\s+for\s+(?:the\s+)?(?:\d+|six|five|four|three|two)\s*(?:years?|yrs?)\b", re.I)
+YEARS_ENOUGH_MAX = 30  # a longer message says more than the figure it puts the years to
 # Certificates of other occupations: they may count as a "related occupation" (the evaluation body decides).
 _OTHER_CERTIFICATE = re.compile(
     r"((?<!互联网)(?:电子商务师|电商师|营销员|营销师|全媒体运营师|育婴员|保育员|电商运营师|美容师|美发师|化妆师|摄影师|茶艺师|"
@@ -173,7 +181,7 @@ _ASKS_TO_APPLY = re.compile(r"用[^，,。？?]{1,8}(?:报|申报|考)还是(?:�
                             r"\b(?:can|could|may) (?:a|an|the|my|this|that|he|she|they|\w+) (?:\w+ )?(?:get|apply|sit|take|go for|register)\b|"
                             r"\bis (?:a|an|my|he|she) (?:\w+ )?(?:eligible|allowed)\b|\b(?:can|could) (?:get|apply|sit|take|go for)\b", re.I)
 # (a child born or cared for is a break in the asker's own work: "22年生孩子停了一年多", "在家带孩子")
-_THIRD_PARTY = re.compile(r"学员|学生|(?<![小男女])(?<!听)朋友(?!们?都(?:这么|这样|那样)?(?:说|讲|话))|(?<!听)同学(?!们?都(?:这么|这样|那样)?(?:说|讲|话))|老婆|老公|阿仔|个仔|我仔|阿女|个女(?![生性孩])|我女(?![朋生性士孩装儿])|(?:我爸|我妈|老爸|老妈|爸爸|妈妈|父亲|母亲|阿爸|阿妈|我老豆|我老母)(?![爸妈们])(?!都?(?:觉得|认为|反对|不同意|不让|担心|不支持|怕))(?![^，,。]{0,4}(?:催|逼|叫我|让我|要我|骂))|(?<!生)(?<!生了)(?<!带)(?<!怀)(?<!照顾)(?:儿子|女儿|孩子)|弟弟|妹妹|他们|她们|(?<![其吉])他(?!人)|她|同事|徒弟|表[姐妹哥弟]|堂[姐妹哥弟]"
+_THIRD_PARTY = re.compile(r"学员|学生|(?<![小男女])(?<!听)朋友(?!们?都(?:这么|这样|那样)?(?:说|讲|话))|(?<!听)同学(?!们?都(?:这么|这样|那样)?(?:说|讲|话))|老婆|老公|阿仔|个仔|我仔|阿女|个女(?![生性孩])|我女(?![朋生性士孩装儿])|(?:我爸|我妈|老爸|老妈|爸爸|妈妈|父亲|母亲|阿爸|阿妈|我老豆|我老母)(?![爸妈们])(?!都?(?:觉得|认为|反对|不同意|不让|担心|不支持|怕))(?![^，,。]{0,4}(?:催|逼|叫我|让我|要我|骂))|(?<!生)(?<!生了)(?<!带)(?<!怀)(?<!照顾)(?:儿子|女儿|孩子)(?!\s*(?:上|读|入|出生|断奶|大|长大|满)[^，,。]{0,5}(?:以后|之后|后))|弟弟|妹妹|他们|她们|(?<![其吉])他(?!人)|她|同事|徒弟|表[姐妹哥弟]|堂[姐妹哥弟]"
                           r"|亲戚|侄[子女]|外甥|闺蜜|我(?:的|个|嘅)?[弟妹哥姐](?![们])|男朋友|女朋友|太太|我(?:的|个|嘅)?先生|丈夫|妻子|(?<![恋可])爱人|媳妇|室友|舍友|同桌|发小|细佬|细妹|家姐|阿哥|姐姐|姊姊|哥哥|阿姊|阿姐|阿妹|这批人|那批人|(?<!\bas\s)(?<!\bas\sa\s)(?<!final\syear\s)(?<!final-year\s)(?<!\bwas\sa\s)(?<!\bstill\sa\s)(?<!\bi'm\sa\s)(?<!\bam\sa\s)student(?!s)(?!\s+here)|students(?!\s+here)|trainees?|learners?|\bcohort\b|\bapprentices\b|\bour (?:graduates|grads)\b|\bone of (?:our|my) \w+|\bone of them\b|(?:(?<=\bhas )|(?<=\bhave )|(?<=\bgot ))(?:a|an|one)\s+(?:host|streamer|anchor|employee|trainee|learner|intern)\b|新(?:招|来|入职)的(?:主播|员工|人|实习生|同事)|实习生|新员工|\b(?:she|he|her|his)\b|my (?:friend|wife|husband|son|daughter"
                           r"|brother|sister|bro|sis|cousin|mom|mum|mother|dad|father|parents?|colleague|coworker|co-worker|niece|nephew|partner"
                           r"|girlfriend|boyfriend|gf|bf|roommate|flatmate|housemate|apprentice|client)"
@@ -329,7 +337,7 @@ _ISSUES_CERTIFICATES = re.compile(r"\bissu(?:e|es|ing)\b[^.?]{0,24}\bcert|\bcert
 # Sitting an exam or a part of it again ("可以只补考实操吗", "can I retake just the practical?").
 _RESIT = re.compile(r"补考|重考|再考一次|重新考|resit|re-sit|retake|re-take", re.I)
 # How to check that a certificate (or a body) is genuine.
-VERIFY_ASKED = re.compile(r"怎么查|如何查|怎样查|点样查|查真假|查询|核实|核查|验证|真伪|(?:睇|看|查|验)(?:下|一下)?\s*(?:系咪|係咪|是不是|是否|系唔系)\s*(?:假|真)|\bverify\b|\bcheck\b[^?.]{0,24}\b(?:it|cert|certificate|real|genuine|valid|legit)\b|"
+VERIFY_ASKED = re.compile(r"\bconfirm\b[^?.]{0,20}\b(?:valid|real|genuine|legit)\b|怎么查|如何查|怎样查|点样查|查真假|查询|核实|核查|验证|真伪|(?:睇|看|查|验)(?:下|一下)?\s*(?:系咪|係咪|是不是|是否|系唔系)\s*(?:假|真)|\bverify\b|\bcheck\b[^?.]{0,24}\b(?:it|cert|certificate|real|genuine|valid|legit)\b|"
                            # ("is the certificate searchable online like mainland ones?", "張證查唔查得到")
                            r"\blook (?:it |them )?up\b|\bsearchable\b|查得到|查唔查得到|查唔到|查不到|上网查|网上查|"
                            # ("my new boss wants proof my level 3 cert is real" then "what site do i send him", "老細話要睇下
@@ -898,7 +906,10 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
             # (or how to lay out the answer to what was just asked: "請用中文列出來，並說明是否已確認")
             or (conversation.last_question is not None and _LAYOUT_REQUEST.search(question) and not routing.dishonest)
             # (or a quiz item announced to be checked: "出咗條選擇題 幫我睇下答案")
-            or _announces_a_quiz(question, routing)):
+            or _announces_a_quiz(question, routing)
+            # (or a short statement of one's own work, no question and no instruction words: "之後冇做 返咗去做侍應")
+            or (guess.confidence < SURE_INJECTION and not _is_question(question) and not routing.dishonest
+                and len(question) <= OWN_WORK_TOLD_MAX and re.search(vocab.WORK_VERB, question))):
         # Only the classifier's guess, no instruction words: a faint one ("之後繼續做直播，冇停"), or a question about
         # the occupation ("二级技师的三条路径能否用学员听得懂的话解释？", a style request): read as the next act.
         guess = ActGuess(guess.runner_up, guess.confidence, "injection")
@@ -1093,7 +1104,12 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
         # "从五级一路考到一级 最快要几年" then "假设从零开始 中间不断": the terms of the question asked, not the asker's facts
         act, stated = "fact", Profile()
     about_certificate = conversation.last_act in ("fact", "logistics") and conversation.last_intent in ("certificate", "policy") \
-        and stated.has_personal_facts and not (stated.target_level is not None and not stated.certificate_level) and not (
+        and stated.has_personal_facts \
+        and not (stated.years_total is not None and stated.certificate_level is None and stated.certificate_age is None
+                 # ("2010年考过营销员高级…" answered as a fact, then "现在给朋友公司在视频号上直播卖酒 去年开始的": work told,
+                 # nothing of the certificate asked about)
+                 and not stated.holds_certificate and not _HEARD.search(question)
+                 and conversation.profile is not None and conversation.profile.has_personal_facts) and not (stated.target_level is not None and not stated.certificate_level) and not (
             # ("有没有办法快点拿高级一点的证" then "我只有初中 做主播4年": how far their own case goes, not the question again)
             conversation.last_question is not None and _WANTS_A_CERTIFICATE.search(conversation.last_question)
             and (stated.years_total is not None or stated.certificate_level is not None)) and not (
@@ -1128,6 +1144,12 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
         # "我粉丝才两万，这些规定跟我有关系吗": a question, not a statement of facts
         act = "fact"
         adds_context = conversation.last_question is not None
+    if act == "fact" and not adds_context and confidence < CONFIDENT and not _is_question(question) \
+            and stated.certificate_level not in (None, NO_CERTIFICATE) and stated.certificate_age is not None \
+            and conversation.last_act in PERSONAL_ACTS and not routing.injection:
+        # ("我今年50了 以前在商场做了十几年销售" then "2010年考过营销员高级 是那种老的职业资格证"): a certificate of
+        # one's own told with its date, the case going on; not a question of fact about such certificates
+        act = "statement"
     asked_levels = _asked_levels(question, stated)
     if act == "eligibility_highest" and asked_levels == (5,) and _SKIPS_LEVEL_5.search(question):
         # "那不用先考五级吗" on the case told: level 5 is what may be skipped, not the level asked
@@ -1135,6 +1157,9 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
     if _LEVEL_FINE_THEN.search(question) and conversation.profile is not None and conversation.profile.has_personal_facts \
             and not _third_party(words):
         act, confidence = "eligibility_level", max(confidence, CONFIDENT)  # "五級應該冇問題啦，咁四級呢？" after the facts
+    if _YEARS_ENOUGH_ASKED.search(words) and act in ("fact", "rule_question", "followup") and not _third_party(words) \
+            and conversation.profile is not None and conversation.profile.has_personal_facts and len(question) <= YEARS_ENOUGH_MAX:
+        act = "eligibility_highest"  # "三間公司…" then "加埋夠唔夠6年？": the years told, put to the figure, on the case
     if ELLIPTICAL_START.search(question) and len(asked_levels) == 1 and len(question) <= 12 \
             and (conversation.last_act == "statement" or (conversation.last_question is not None and not _is_question(conversation.last_question))) \
             and conversation.profile is not None and conversation.profile.has_personal_facts and act in ("fact", "rule_question", "followup"):
@@ -1641,6 +1666,12 @@ def _about_someone_else(clause: str) -> bool:
     return any(not re.search(rf"(?:{_WORKING_FOR}|for|with|在|喺|\bat|\bin)\s*(?:我的?|my)?\s*$", clause[:m.start()], re.I)
                and not _THEIR_PLACE_AFTER.match(clause[m.end():])
                for m in _THIRD_PARTY.finditer(clause))
+
+
+def other_certificate_in(text: str) -> str | None:
+    """The name of another occupation's certificate said in `text` ("电子商务师 level 4 from 2021"), not an association's."""
+    found = _OTHER_CERTIFICATE.search(to_simplified(text))
+    return _certificate_name(found) if found and not _ASSOCIATION_CERTIFICATE.search(to_simplified(text)) else None
 
 
 def _certificate_name(match: re.Match) -> str:
@@ -2597,7 +2628,9 @@ def _answers_which_fits(question: str, conversation: Conversation) -> bool:
     right after asking which job type fits them, is for that question."""
     asked = [to_simplified(said) for said, _ in conversation.history[-2:]]
     # (not between this occupation and another: "全媒体运营师和互联网营销师哪个适合我")
-    return any(_WHICH_JOB_TYPE.search(said) and not vocab.ANOTHER_OCCUPATION.search(said) for said in asked) and not _is_question(question) \
+    # ("i can talk a lot but i hate excel lol": "can" said of oneself asks nothing)
+    told = re.sub(r"\b(?:i|we)\s+(?:can|could)\b", " ", question, flags=re.I)
+    return any(_WHICH_JOB_TYPE.search(said) and not vocab.ANOTHER_OCCUPATION.search(said) for said in asked) and not _is_question(told) \
         and not _THIRD_PARTY.search(question) and not levels_named(question)
 
 

@@ -257,6 +257,12 @@ class Profile:
             elif self.years_total is not None and self.years_since_certificate is None:
                 values["years_total"] = round(self.years_total + newer.years_total, 4)
                 values["years_total_from_date"], values["years_total_at_most"], values["stretches_added"] = None, None, True
+            elif self.years_total is not None and self.years_since_certificate is not None \
+                    and abs(self.years_total - self.years_since_certificate) < 0.01:
+                # ("2023年1月攞咗四級" … "之後做咗18個月就冇做" then "今年9月先再做返": the one stretch since the
+                # certificate, and the one since the return)
+                values["years_since_certificate"] = values["years_total"] = round(self.years_total + newer.years_total, 4)
+                values["years_total_from_date"], values["years_total_at_most"], values["stretches_added"] = None, None, True
             values["stopped_after"] = None
         _since_from_work_started_before(values)
         # Training said while asking about one level is training for that level, not the next one asked.
@@ -359,6 +365,8 @@ def parse_profile(text: str, expecting: str | None = None, today: Callable[[], d
     其实我得三年", "May 2021?? no wait it was May 2022") is the one after the correction."""
     # ("电子商务师 高级 (level 3)", "营销员 中级（四级）": a grade word glossed by its level, which says it)
     text = _GLOSSED_GRADE.sub(r"\1", text)
+    # ("2010年考过营销员高级 是那种老的职业资格证", "高级营销员": an old qualification's grade, the level it stands for)
+    text = _OCCUPATION_GRADE.sub(lambda m: f"{m.group('a') or m.group('b')}{_GRADE_LEVEL[m.group('ga') or m.group('gb')]}", text)
     # ("did two internships, 3 months each", "做过两段实习 各3个月": the stretches together)
     text = _EACH_STRETCH_EN.sub(lambda m: f"{m.group('what')} {_COUNTS[m.group('count').lower()] * int(m.group('n'))} {m.group('unit')} in total", text)
     text = _EACH_STRETCH_ZH.sub(lambda m: f"{m.group('what')}一共{_COUNTS[m.group('count')] * int(m.group('n'))}{m.group('unit')}", text)
@@ -368,6 +376,16 @@ def parse_profile(text: str, expecting: str | None = None, today: Callable[[], d
 _COUNTS = {"two": 2, "three": 3, "2": 2, "3": 3, "两": 2, "二": 2, "三": 3}
 _EACH_STRETCH_EN = re.compile(r"(?P<what>\b(?P<count>two|three|2|3)\s+[a-z -]{2,40}?)[,，]?\s+(?P<n>\d{1,2})\s*(?P<unit>months?|years?|yrs?)\s+each\b", re.I)
 _EACH_STRETCH_ZH = re.compile(r"(?P<what>(?P<count>两|二|三|2|3)\s*(?:段|份|次|个)[\u4e00-\u9fff]{1,6}?)[，,\s]*各\s*(?P<n>\d{1,2})\s*(?P<unit>个月|年)")
+# A move into this work still to come ("想转行做直播带货", "thinking of switching to live selling")
+_SWITCH_PLANNED = re.compile(r"(?:想|打算|准备|计划|考虑)(?:要)?(?:转行|转做|转去|转到|改行|入行)|\b(?:want|wanting|plan|planning|thinking of|hoping)\s+(?:to\s+)?"
+                             r"(?:switch|switching|move|moving|change|changing|get|getting)\s+(?:careers?\s+)?(?:in)?to\b", re.I)
+# A stop said right after a figure of work ("只干了一年多就回家带娃了", "做了一年 然后停了", "for a year, then quit")
+_STOPPED_AFTER_FIGURE = re.compile(r"[^。；;？?]{0,6}?(?:就|然后|之后|后来|跟住|便|\bthen\b|\band\b)\s*[^。；;？?]{0,4}?"
+                                   r"(?:停了|停咗|停下来|不做了|冇做|没做|没有做|回家带娃|回家带孩子|回家生|辞职|离职|\bquit\b|\bstopped\b)", re.I)
+_GRADE_LEVEL = {"初级": "五级", "中级": "四级", "高级": "三级"}
+_OTHER_OCCUPATION_NAME = r"营销员|营销师|电子商务师|电商师|全媒体运营师"
+_OCCUPATION_GRADE = re.compile(rf"(?P<a>{_OTHER_OCCUPATION_NAME})\s*(?:的)?\s*(?P<ga>高级|中级|初级)(?!工|技师|职称|\s*[（(])"
+                               rf"|(?<!互联网)(?<![高中初]级)(?P<gb>高级|中级|初级)\s*(?P<b>{_OTHER_OCCUPATION_NAME})")
 _GLOSSED_GRADE = re.compile(r"(?:高级|中级|初级)(?:工)?\s*[（(]\s*((?:level|lvl|l)\s*[1-5]|[一二三四五1-5]\s*级)\s*[)）]", re.I)
 
 
@@ -1276,8 +1294,8 @@ def _levels(text: str) -> tuple[list[int], list[int], list[int], list[int], list
             continue  # "那四级拿了以后 最快啥时候能报三级": a level still to be had, a step on the way
             continue
         if re.search(r"(?:如果|假如|要是|假设|若|\bif\b|\bsuppose\b)[^，,。？?]{0,10}(?:不|唔|没|冇)?(?:考|拿|攞|\bget\b|\bgot\b|\bpass\b)(?:了|咗|到|完)?\s*(?:个|一个)?\s*$", before, re.I) \
-                or (re.search(r"(?:考|拿|攞)(?:了|咗|到)?\s*$", before) and re.match(r"\s*(?:证书?)?\s*(?:先|再报|再考)", after)):
-            continue  # "如果明年3月我拿到四级", "如果唔考四級", "定係考咗四級先快啲": a certificate supposed or weighed, not held
+                or (re.search(r"(?:考|拿|攞)(?:了|咗|到|完)?\s*$", before) and re.match(r"\s*(?:证书?)?\s*(?:先|再报|再考)", after)):
+            continue  # "如果明年3月我拿到四级", "如果唔考四級", "定係考咗四級先快啲", "是要考完五级再考四级吗": weighed, not held
         if re.match(r"\s*(?:是|系)?\s*(?:目标|目標|\bgoal\b|\btarget\b)", after, re.I):
             targets.append(level)  # "四级 目标", "L3 goal": the level aimed at
             continue
@@ -1388,6 +1406,8 @@ def _durations(text: str) -> list[_Duration]:
                 continue  # "im a year 3 BBA marketing student": a school year, not a year of work
             if re.search(r"(?:没有|没|冇|无|并没有)(?:另外|额外|单独|其他|多)的?\s*$", just_before):
                 continue  # "学徒期满了，没有另外一年工作经验": a year not had
+            if re.match(r"[^，,。？?！!\s]{0,4}的人", text[match.end():]):
+                continue  # "那做了十几年后台的人以后要怎么往上走": anyone with those years, not the asker
             if re.search(r"(?:那|嗰|这|呢|\bthose|\bthe)\s*$", just_before) \
                     and re.match(r"\s*(?:的)?\s*(?:计唔计|计不计|算不算|算唔算|算吗|能不能算|可不可以算|\bcount|\bdo\s+they\s+count)", text[match.end():]):
                 continue  # ("兼職嗰兩年計唔計": the years told before, asked about, not told again)
@@ -1472,6 +1492,7 @@ def _read_years(text: str, profile: Profile, expecting: str | None, today: date)
             in_field.append(duration.years)
     ranges, ranges_end = [], 0
     other_ranges: list[float] = []
+    other_ranges_end = 0  # where the last stretch of other work between two dates was said
     figures = list(by_role[_TOTAL])  # the figures said, against which a stretch may be the same one said twice
     break_ranges: list[float] = []  # "中间2024年3月到10月休产假": a stretch between two dates with no work
     for start, end, years in _date_ranges(text):
@@ -1492,6 +1513,7 @@ def _read_years(text: str, profile: Profile, expecting: str | None, today: date)
         said = text[slice(*_clause(text, start, end))] + text[end:end + 24]
         if re.search(vocab.OTHER_WORK, said) and not any(y is not None and abs(y - years) < 0.1 for y in figures):
             other_ranges.append(years)  # "18年到21年在苏宁门店做导购": other work, the other reading
+            other_ranges_end = max(other_ranges_end, end)
         if not re.search(vocab.FIELD_WORK, said) or re.search(vocab.OTHER_WORK, said) \
                 or any(y is not None and abs(y - years) < 0.1 for y in figures) \
                 or (by_role[_TOTAL] and total_said):
@@ -1519,6 +1541,10 @@ def _read_years(text: str, profile: Profile, expecting: str | None, today: date)
                                               for d in figures_said) for gap in gaps_said):
         # ("拎證之後做咗一年 跟住停咗兩年", "做了一年 然后停了两年": the break came after the year said, not inside it)
         gaps, profile.stopped_after = [], True
+    if not gaps_said and figures_said and _STOPPED_AFTER_FIGURE.match(text[max(d.end for d in figures_said):]):
+        # ("拿证后只干了一年多就回家带娃了", "做了一年 然后停了": the work stopped after the year said, for how long not said;
+        # work said in a later message after a return adds to it)
+        profile.stopped_after = True
     # a later start said after the stretches: after the last range, or after the last figure when a "then" leads to it
     anchor = ranges_end if ranges else (max(d.end for d in totals_said) if totals_said and None not in by_role[_TOTAL] else 0)
     cue = re.search(vocab.SEQUENCE + "|" + vocab.RESUMED, text[anchor:]) \
@@ -1563,7 +1589,10 @@ def _read_years(text: str, profile: Profile, expecting: str | None, today: date)
     restart_at = min((m.start() for m in re.finditer(vocab.RESUMED, text)), default=None)
     since_restart = restart_at is not None and bool(totals_said) and all(d.start > restart_at for d in totals_said) \
         and re.search(r"(?:到|至)(?:现在|而家|今)|\b(?:till|until)\s+now\b", text)
-    if started is not None and by_role[_TOTAL] and None not in by_role[_TOTAL] and re.search(vocab.RESUMED, text) and not since_restart:
+    # (not when the earlier stretch is other work: "went back to my office job (accounting) for 2 yrs, then since Sept 2024…")
+    if started is not None and by_role[_TOTAL] and None not in by_role[_TOTAL] and re.search(vocab.RESUMED, text) and not since_restart \
+            and not (other_work and not in_field and all(re.search(vocab.OTHER_WORK, text[m.start():m.end() + 48])
+                                                          for m in re.finditer(vocab.RESUMED, text))):
         # "2020年做了一年选品……2024年1月起又回来做选品到现在": the earlier stretch and the years since the restart
         by_role[_TOTAL] = [sum(by_role[_TOTAL]) + started]
         profile.years_total_from_date = profile.stretches_added = True
@@ -1651,6 +1680,11 @@ def _read_years(text: str, profile: Profile, expecting: str | None, today: date)
         profile.worked_since_certificate = True
     profile.years_since_certificate = _one_number(by_role[_SINCE])
     profile.years_total = _one_number(by_role[_TOTAL])
+    if profile.years_total and profile.other_years is None and other_work and not in_field and _SWITCH_PLANNED.search(text) \
+            and not re.search(vocab.FIELD_WORK, text[:_SWITCH_PLANNED.search(text).start()]):
+        # "做咗十幾年文職，想轉行做直播帶貨": only other work so far, this work still to come; no year of this work,
+        # the other work the other reading (whether it counts is for the evaluation body)
+        profile.other_years, profile.years_total = profile.years_total, 0.0
     if profile.years_total is not None and len(totals_said) == 1 and not ranges \
             and re.search(r"多|几|余|\+|\bplus\b|\bover\b|more than|\bodd\b", text[max(0, totals_said[0].start - 10):totals_said[0].end + 2]):
         # "做咗3年幾帶貨主播 2023年頭開始": a rough figure and the start date it rounds, the date is the finer
@@ -1695,6 +1729,14 @@ def _read_years(text: str, profile: Profile, expecting: str | None, today: date)
         started = _work_start(text, today, any_date=expecting == "work_start_date")
         if started is not None:  # "2019年开始做直播", "since march 2022 i've been streaming": the years since then
             profile.years_total, profile.years_total_from_date = started, True
+            if other_ranges and profile.other_years and started > profile.other_years + 0.5 \
+                    and not vocab.CALENDAR_YEAR.search(text[other_ranges_end:]) \
+                    and re.search(vocab.JOB_CHANGE + r"|然后|之后|后来|跟住|\bthen\b", text[other_ranges_end:other_ranges_end + 24], re.I) \
+                    and re.search(vocab.FIELD_WORK, text[other_ranges_end:]):
+                # "2015年开始做销售 线下门店做到2022年 然后转做直播带货", "in sales since 2015, offline store till 2022
+                # then moved to live commerce": the start said is the other work's; this work runs from its end
+                # (the other work stays beside it, counted only if the evaluation body accepts it)
+                started = profile.years_total = round(started - profile.other_years, 4)
             earliest = _work_start(text, today, any_date=expecting == "work_start_date", earliest=True)
             if earliest is not None and earliest > started and not profile.break_years:
                 profile.years_total_at_most = earliest  # "2020年开始": from December at least, from January at most
@@ -1921,7 +1963,7 @@ def _full_years(text: str) -> str:
     text = re.sub(r"\b((?:19|20)\d{2})\s*[,:]?\s+((?:" + "|".join(vocab.MONTHS) + r")[a-z]*\.?\s*(?:–|-|—|to|till|until)\s*(?:"
                   + "|".join(vocab.MONTHS) + r")[a-z]*\.?)", r"\2 \1", text)
     text = re.sub(r"\b((?:19|20)\d{2})\s+(?:the\s+)?(?:whole|entire|full)\s+year\b(?!\s+off)|\b(?:all\s+of|the\s+whole\s+of|whole|the\s+entire)\s+((?:19|20)\d{2})\b(?!\s+off)",
-                  lambda m: f"jan-dec {m.group(1) or m.group(2)}", text)
+                  lambda m: f"jan {m.group(1) or m.group(2)} to jan {int(m.group(1) or m.group(2)) + 1}", text)  # (a whole year: twelve months)
     # "2021.3-2022.8": a stretch between two dates written with dots
     text = re.sub(r"((?:19|20)\d{2})[./](1[0-2]|0?[1-9])\s*(?:-|–|—|~|到|至)\s*((?:19|20)\d{2})[./](1[0-2]|0?[1-9])(?!\d)",
                   lambda m: f"{m.group(1)}年{int(m.group(2))}月到{m.group(3)}年{int(m.group(4))}月", text)
@@ -2245,6 +2287,9 @@ def _work_start(text: str, today: date, any_date: bool = False, earliest: bool =
         lo, hi = _clause(text, m.start(), m.end(), vocab.CONJUNCTION)
         before, after = text[max(lo, m.start() - 64):m.start()], text[m.end():min(hi, m.end() + 16)]
         said_after = re.match(vocab.WORK_START_AFTER, after)  # "2019年开始做直播": the work follows the start word
+        if said_after and re.search(r"转|\bswitched\b|\bmoved\b", said_after.group(0), re.I) \
+                and re.search(vocab.OTHER_WORK, text[m.end():min(hi, m.end() + 24)]):
+            said_after = None  # ("不过2024年转咗去做咗半年外卖": a move away to other work, no start of this work)
         said_before = re.search(vocab.WORK_START_BEFORE, before)  # "been streaming since march 2022"
         sentence = max((e.end() for e in re.finditer(_SENTENCE_END, text[:m.start()])), default=0)
         near = text[max(sentence, m.start() - 14):min(hi, m.end() + 16)] if said_after \
@@ -2320,6 +2365,10 @@ def _work_start(text: str, today: date, any_date: bool = False, earliest: bool =
         # "2019年开始在服装店当店员，2022年6月转做淘宝客服，今年3月开始做直播": one start after another, each
         # ending the last; all of it since the first (what counts as related work is for the evaluation body)
         return max(found)
+    if len(found) > 1 and len(in_this_work) == 1 and len(cued) == len(found) and not any_date:
+        # ("been in sales since 2012 — department store 4 yrs, then an online shop, and streaming since 2019"): one start
+        # of this work among starts of other work; the years since it (the other work is noted apart)
+        return next(iter(in_this_work))
     return found.pop() if len(found) == 1 else None
 
 

@@ -41,7 +41,7 @@ class _Event:
 
 
 # A break, or other work, said of a stretch between two dates ("2022年3月到2023年9月转去酒楼做楼面").
-_BREAK = re.compile(r"停|休息|歇|当兵|服兵役|参军|入伍|没做|冇做|没播|冇播|没干|冇开工|没上班|生bb|生孩子|生宝宝|生娃|怀孕|产假|带娃|带孩子|坐月子|读书|进修|"
+_BREAK = re.compile(r"停|休息|歇|当兵|服兵役|参军|入伍|没做|冇做|没播|冇播|没干|冇开工|没上班|生\s*bb|生孩子|生宝宝|生娃|怀孕|产假|带娃|带孩子|坐月子|读书|进修|"
                     r"\bbreak\b|\boff\b|maternity|\bgap\b|\bpaused?\b|\bstopped\b|\bquit\b"
                     # ("stayed home with my kid 2019–2024")
                     r"|\bstay(?:ed|ing)?\s+(?:at\s+)?home\b|\bwith\s+(?:my|the|our)\s+(?:kid|kids|baby|child|children|son|daughter)\b", re.I)
@@ -52,7 +52,7 @@ _START = re.compile(r"^\s*(?:年)?\s*(?:\d{1,2}\s*月)?(?:份|初|中|底|尾)?\
 _START_BEFORE = re.compile(r"(?:从|自从?|由|\bsince|\bstarted(?:\s+\w+){0,8}(?:\s+in)?|\bbegan(?:\s+\w+){0,8}(?:\s+in)?|\bjoined(?:\s+\w+){0,8}(?:\s+in)?)\s*"
                            r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?$", re.I)
 _RESTART = re.compile(vocab.WORK_RESTARTED, re.I)
-_STOP = re.compile(r"^\s*(?:年)?\s*(?:\d{1,2}\s*月)?(?:份|初|中|底|尾)?\s*(?:就|因为)?[^，,。.;]{0,8}?(?:停|不做了|冇做|没做|离职|辞职|转行|生bb|生孩子|生宝宝|怀孕)"
+_STOP = re.compile(r"^\s*(?:年)?\s*(?:\d{1,2}\s*月)?(?:份|初|中|底|尾)?\s*(?:就|因为)?[^，,。.;]{0,8}?(?:停|不做了|冇做|没做|离职|辞职|转行|生\s*bb|生孩子|生宝宝|怀孕)"
                    r"|^\s*(?:年)?[^，,。.;]{0,6}\b(?:stopped|quit|left|paused)\b", re.I)
 _STOP_BEFORE = re.compile(r"\b(?:stopped|quit|left|paused)\b(?:\s+\w+){0,4}\s+(?:in|on|around)?\s*$"
                           # ("streamed till june 2024, then a 1 year break": the work said up to a date)

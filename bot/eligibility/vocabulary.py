@@ -67,7 +67,7 @@ def levels_said(text: str) -> tuple[int, ...]:
 
 
 # Roles of a level mention, judged from the words just before/after it (same clause).
-TRAINING_AFTER = r"\s*(?:的)?(?:正规)?(?:的)?培训|[\s-]*(?:formal\s+)?training|\s*(?:的)?(?:学时|课时)|[\s-]*(?:training\s+)?hours\b"  # ("my 五级 hours")
+TRAINING_AFTER = r"\s*(?:的)?(?:正规)?(?:的)?培训|[\s-]*(?:formal\s+)?training|[\s-]*(?:training\s+)?course\b(?=[^.;?]{0,30}(?:结业|completion|certificate|cert\b))|\s*(?:的)?(?:学时|课时)|[\s-]*(?:training\s+)?hours\b"  # ("my 五级 hours")
 # Words that weigh two levels against each other rather than name one held ("level 5 or level 4?", "need level 5
 # before level 4?", "五级应该没问题，那四级呢", "can I skip level 5").
 LEVELS_WEIGHED = (r"\bor\b(?!\s+not\b)|还是|或者|定系|\bbefore\b|\bneed\b|\bskip|跳过|跳级|要先|得先|先考|先拿|没有?问题|冇问题|肯定(?:得|可以|行|能)|稳[了吧]"
@@ -274,6 +274,8 @@ _EN_TRAINING = (r"(?:any\s+|the\s+|a\s+|my\s+)?(?:formal\s+)?(?:" + _EN_LEVEL_NA
 # The hours of a course said with it ("60课时的一级培训", "a 60-hour prep course", "上咗80個鐘"): two or three digits.
 TRAINING_HOURS = r"(?<!\d)(?P<hours>\d{2,3})\s*(?:个|個)?\s*(?:标准)?(?:学时|课时|小时|钟头|鐘|钟)|(?<!\d)(?P<hours_en>\d{2,3})[\s-]*(?:hours?|hrs?)\b"
 TRAINING_NO = (
+    # ("but the 结业证书 hasnt been issued yet", "结业证还没发"): the training's certificate not had yet
+    r"结业证书?[^，,。.;?]{0,16}(?:hasn'?t|has\s+not|haven'?t|not\s+yet|wasn'?t|还没|未|没有?|冇)\s*(?:been\s+)?(?:issued|given|received|sent|out|发|下来|拿到|到手|出)",
     # (not "有没有…培训", a question)
     r"(?<!有)(?:没有?|未|无|还没有?|没能|不曾)(?:参加|参与|上|去|经过|做|完成|拿到|取得|接受)?过?" + _TRAINING_FILLER + "培训",
     r"培训还?(?:没有?|未)(?:完成|结束|结业|参加|拿到)",
@@ -299,7 +301,10 @@ TRAINING_YES = (
     r"参加" + _TRAINING_FILLER + "培训了|培训过",
     r"培训(?:已经?|也)?(?:结业|完成|合格|结束|通过)",
     r"(?:有|拿到了?|取得了?|获得了?|拿了)(?:培训)?结业证",
-    r"\b(?:got|have|received|hold|with)\s+(?:a|the|my)?\s*(?:training\s+)?结业证",
+    r"\b(?:got|have|has|had|received|hold|holds|with)\s+(?:a|the|my|her|his|their)?\s*(?:training\s+)?结业证",
+    # ("she took our 80-hour 一级 course"): a course for a level, named in Chinese or by its number
+    r"\b(?:completed|finished|done|did|attended|took|passed)\s+(?:a|an|the|my|our|her|his|their)?\s*(?:\d{2,3}[\s-]*(?:hours?|hrs?)\s+)?"
+    r"(?:[一二三四五]\s*级|level\s*[1-5]|l[1-5])[\s-]+(?:prep(?:aration)?\s+|training\s+)?course\b",
     r"\b(?:completed|finished|done|did|attended|took|passed)\s+" + _EN_TRAINING,
     # "finished a 60-hour senior technician course": a course for a level is its training
     r"\b(?:completed|finished|done|did|attended|took|passed)\s+(?:a|an|the|my)?\s*(?:\d{2,3}[\s-]*(?:hours?|hrs?)\s+)?"
@@ -407,7 +412,7 @@ EDUCATION = (
     # (schooling that ended at primary school, said as such; not "小学老师", "primary school teacher")
     (r"小学毕业|读到小学|小学学历|小学文化|小学文凭", ("primary_school",)),
 )
-FINAL_YEAR = (r"\(final\)\s*year|(?<!不是)(?<!唔系)(?<!并非)(?<!非)(?<!不算)(?<!count as )(?<!counted as )(?<!算)(?<!算不算)(?<!是不是)(?<!系唔系)(?<!说)(?<!讲)(?<!话)(?<!说要)(?<!讲要)(?<!话要)(?<!说得)(?<!说只有)(?<!说必须)应届(?!生?(?:才|就|都)(?:能|可以|可))|(?<!要)(?<!得)(?<!只有)(?<!必须)(?<!要读到)(?<!读到)毕业班(?!\S{0,3}(?:先得|先可以|先能|先至|才能|才可以|才得|才行|至得|或以上))|今年毕业|即将毕业|快毕业|马上毕业|大四|(?<!未系)(?<!未是)(?<!不是)(?<!唔系)(?<!还不是)(?<!not )最后一年|(?:高职|专科|大专)[^，。,.]{0,8}大三|大三[^，。,.]{0,4}(?:高职|专科|大专)|读紧[^，。,.]{0,8}(?<!未系)(?<!未是)(?<!不是)(?:最后|尾)|(?<!not )(?<!not a )(?<!not the )(?<!only in my )(?<!until my )(?<!till my )(?<!wait for my )(?<!wait till my )final[\s-]+year|graduating\s+this\s+year|about\s+to\s+graduate"
+FINAL_YEAR = (r"\(final\)\s*year|(?<!不是)(?<!唔系)(?<!并非)(?<!非)(?<!不算)(?<!count as )(?<!counted as )(?<!算)(?<!算不算)(?<!是不是)(?<!系唔系)(?<!说)(?<!讲)(?<!话)(?<!说要)(?<!讲要)(?<!话要)(?<!说得)(?<!说只有)(?<!说必须)应届(?!生?(?:才|就|都)(?:能|可以|可))|(?<!要)(?<!得)(?<!只有)(?<!必须)(?<!要读到)(?<!读到)毕业班(?!\S{0,3}(?:先得|先可以|先能|先至|才能|才可以|才得|才行|至得|或以上))|今年毕业|即将毕业|快毕业|马上毕业|大四|(?<!未系)(?<!未是)(?<!不是)(?<!唔系)(?<!还不是)(?<!not )(?<!要等到)(?<!要等)(?<!得等到)(?<!须等到)最后一年|(?:高职|专科|大专)[^，。,.]{0,8}大三|大三[^，。,.]{0,4}(?:高职|专科|大专)|读紧[^，。,.]{0,8}(?<!未系)(?<!未是)(?<!不是)(?:最后|尾)|(?<!not )(?<!not a )(?<!not the )(?<!only in my )(?<!until my )(?<!till my )(?<!wait for my )(?<!wait till my )final[\s-]+year|graduating\s+this\s+year|about\s+to\s+graduate"
               r"|(?:今年|明年)[六七67]月(?:份)?毕业|graduating\s+(?:next|this)\s+(?:june|july|summer)",)
 # Graduating "next year" said in the autumn: the coming summer, so a final-year student (see parse_profile).
 # A school year said that is not the last ("中职二年级", "大一", "sophomore", "后年毕业"): still studying and known
@@ -432,7 +437,7 @@ GRADUATED = (r"(?<!还没)(?<!没有)(?<!未)(?:已经|早就|早已|刚刚?)毕
              r"|(?:前年|去年|上年|旧年|\d+\s*年前|几年前)(?:\d{1,2}\s*月)?(?:就|已经)?毕业(?!证)|毕业(?:后|之后|以后)[^，,。？?]{0,14}(?:了|咗|过|至今|到现在|到而家)"
              r"|\bi(?:'ve|\s+have)?\s+(?:already\s+|just\s+)?graduated\b|\balready\s+graduated\b|\bgot\s+my\s+diploma\b"
              r"|毕业(?:已经|都)?(?:有)?(?:\d+|[一二两三四五六七八九十半]+)\s*(?:年|个月)(?:了|多|啦|咯|喇|咗)",)  # "毕业两年了": graduated then
-STILL_STUDYING = (r"(?:我们|我哋|我的|我)学校(?:是|系)|\bour\s+school\s+is\b|在读|在校(?!时|的时候)|还在上学|正在读|(?:学校|学院|中专|中职|技校|职高|大学|高职|大专)的(?:在校)?(?:学生|学员)|读大[一二三]|读紧|明年毕业|后年毕业|还没毕业|graduating\s+next\s+year|\bstill\s+(?:a\s+)?student|currently\s+studying|i'?m\s+studying"
+STILL_STUDYING = (r"(?:我们|我哋|我的|我)学校(?:是|系)|(?:我们|我哋)(?:技校|中专|中职|职高|高职|大专|学院)(?:是|系)|\bour\s+school\s+is\b|在读|在校(?!时|的时候)|还在上学|正在读|(?:学校|学院|中专|中职|技校|职高|大学|高职|大专)的(?:在校)?(?:学生|学员)|读大[一二三]|读紧|明年毕业|后年毕业|还没毕业|graduating\s+next\s+year|\bstill\s+(?:a\s+)?student|currently\s+studying|i'?m\s+studying"
                   r"|i\s+am\s+studying|\bstill\s+in\s+(?:college|school)|\b(?:i'?m|i\s+am|and)\s+at\s+(?:a|an)\s+[\w ]{0,20}?school\b"
                   r"|\bi'?m\s+in\s+(?:a|an|my|the)\s+.{0,40}?(?:program|programme|course|degree)\b|\bcurrently\s+enrolled"
                   r"|才?高[一二](?!\s*(?:的)?(?:时候|时|那年|那时|嗰阵|嗰时))|(?<![a-z])大[一二三](?!级)(?!\s*(?:的)?(?:时候|时|那年|那时|嗰阵|嗰时))|(?:中专|中职|职高|技校|技工学校|技工|职校|高职|大专|技师学院)\s*(?:读)?\s*[一二]年级|(?<![^\s，,。我是才在读])[一二]年级(?!\S*毕业)|(?:现在|目前|今年)(?:才|还)?(?:读)?[一二]年级|\b(?:a\s+)?(?:freshman|sophomore)\b|在(?:中专|中职|职高|技校|技工学校|职校|职业学校|高职|大专|技师学院|大学)(?:读|上学|念书)|\b(?:first|second)[\s-]year\s+(?:student|of)|\b(?:1st|2nd|first|second)\s+(?:year\s+)?of\s+(?:3|4|three|four)(?:\s+years)?\b|\byear\s+[12]\s+of\s+[34]\b"
@@ -501,7 +506,7 @@ CORRECTION_IN_MESSAGE = (r"其实(?!\s*(?:他|她|佢|我|TA)?\s*(?:之前|以�
 # "over 3 years" and "3年左右". `below` marks "less than N" ("快三年", "almost 3 years", "三年不到"),
 # read as just under N; `vague` ("不到3年", "at most 3 years") leaves the number unknown, so the engine asks.
 # ("歇了俩月"; "两年零三个月": 零 joins a number to the next, it starts none)
-_ZH_NUM = r"\d+(?:\.\d+)?|[〇一二两三四五六七八九十][零〇一二两三四五六七八九十]*|零|[俩仨](?=个?月|年)|半"
+_ZH_NUM = r"(?<![一二两三四五六七八九廿])十几(?=个?月|年)|\d+(?:\.\d+)?|[〇一二两三四五六七八九十][零〇一二两三四五六七八九十]*|零|[俩仨](?=个?月|年)|半"
 # "Almost N" ("快三年") is close to N, so just under N is a fair reading. "Less than N" ("不到3年",
 # "less than 3 years") may be anything below N: it is vague (unknown) and the engine asks, since
 # reading it as just under N could pass a lower requirement the person does not meet.
@@ -544,6 +549,8 @@ def number(word: str) -> float | None:
         return float(word)
     if word in _EN_NUMBERS:
         return float(_EN_NUMBERS[word])
+    if word == "十几":  # "做了十几年": more than ten, read as "十多" (at least ten)
+        return 10.0
     if "百" in word:  # "三百" (days): hundreds, then the rest
         hundreds, _, rest = word.partition("百")
         if len(hundreds) != 1 or hundreds not in _CN_DIGITS:
@@ -562,7 +569,8 @@ def number(word: str) -> float | None:
 HYPOTHETICAL_AFTER = (r"\s*(?:以后|之后|后(?!来|台|勤|期|续|端))|\s+(?:from\s+now|later|more|to\s+go)\b"
                       # ("定係要畢業做兩年先？": the Cantonese "first" after a stretch asked about, not worked)
                       r"|\s*先\s*(?:啦|吖|呀|咩|吗)?\s*(?:[？?]|$)")
-HYPOTHETICAL_BEFORE = (r"(?:要毕业|等毕业|再|还要还需要?|还得|还差|第|等|需要|要求|须|必须|非得|非要|一定要|是不是要|是否要|\btowards?\s+the|之后|以后|往后|毕业后|\bin|another|\bwait|\bneeds?|\brequired?s?|within"
+HYPOTHETICAL_BEFORE = (r"(?:能不能|可不可以|可唔可以|能否|可否)(?:干|做|工作|从事){0,2}(?:了)?\s*$"  # ("能不能干了十几年直接报一级": a stretch supposed)
+                       r"|(?:要毕业|等毕业|再|还要还需要?|还得|还差|第|等|需要|要求|须|必须|非得|非要|一定要|是不是要|是否要|\btowards?\s+the|之后|以后|往后|毕业后|\bin|another|\bwait|\bneeds?|\brequired?s?|within"
                        # ("is level 3 possible right now or only after 2 yrs of work?": a time asked about, not worked)
                        r"|\b(?:only|or|until|till)\s+after"
                        r")(?:多)?(?:干|做|工作|从事|积累|等|过|够|满|足|到|有){0,2}(?:多)?\s*(?:for\s+)?$")
@@ -677,20 +685,21 @@ MONTH_BEFORE_YEAR = (r"\b(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|d
 # "2020年做到而家": the work from that year until now).
 WORK_START_AFTER = r"\s*年?\s*(?:(?:1[0-2]|0?[1-9])\s*月)?(?:份|初|头|中|底|尾|上半年|下半年|[春夏秋冬]天?)?\s*(?:[0-3]?\d\s*[号日])?\s*" \
     r"(?:(?:疫情)?(?:那会儿?|那时候?|那阵子?|的时候|期间|左右|前后)\s*)?" \
-    r"(?:(?:就|早就|已经|就已经)?(?:在|于|到)[^，,。；;\d年月]{1,8}?(?=(?:就|才|正式)?(?:开始|开播|开店|开网店|入行|入职)))?\s*(?:就|就已经|已经|早就|早已|又|再|重新|正式|才|才刚|刚|先|才再|先再|又再|才又|先又|才重新|先重新|又重新)?(?:开始|开播|开店|开网店|复播|起|转做|转去做|转行做|转行|返嚟|返来|回来|出来(?=了|做|干|工作|上班|[，,\s]|$)|出嚟|以来|至今|到现在|到而家|入行|入的行|入嘅行|入职|进入|加入|上班|返工|复工|辞(?:了|咗)?(?:职|工)(?:去|来|转)?(?=做|干|当|搞)" \
-    r"|(?:做|干|播|搞)(?:到现在|到而家|至今|到今天))"
+    r"(?:(?:就|早就|已经|就已经)?(?:在|于|到)[^，,。；;\d年月]{1,8}?(?=(?:就|才|正式)?(?:开始|开播|开店|开网店|入行|入职)))?\s*(?:就|就已经|已经|早就|早已|又|再|重新|正式|才|才刚|刚|先|才再|先再|又再|才又|先又|才重新|先重新|又重新)?(?:开始|开播|开店|开网店|复播|起|转做|转(?:了|咗)?去做|转行做|转行|返嚟|返来|回来|出来(?=了|做|干|工作|上班|[，,\s]|$)|出嚟|以来|至今|到现在|到而家|入行|入的行|入嘅行|入职|进入|加入|上班|返工|复工|辞(?:了|咗)?(?:职|工)(?:去|来|转)?(?=做|干|当|搞)" \
+    r"|(?:做|干|播|搞)(?:到现在|到而家|至今|到今天)" \
+    r"|(?:才再|先再|才又|先又|又再|才重新|先重新|先至再|先至又)(?:做|干|播|搞))"  # ("上年7月先再做直播": only then back at it)
 # "back to hosting Feb 2024 till now", "Mar 2023 - present": a date the work has gone on from until now
-WORK_START_AFTER += r"|\s*(?:till|until|up\s+to|to|through)\s+(?:now|today|the\s+present|present|date)\b|\s+onwards?\b|\s*[-–—~]\s*(?:now|present|today)\b"
+WORK_START_AFTER += r"|\s*(?:年\s*(?:(?:1[0-2]|0?[1-9])\s*月)?)?\s*(?:till|until|up\s+to|to|through)\s+(?:now|today|the\s+present|present|date)\b|\s+onwards?\b|\s*[-–—~]\s*(?:now|present|today)\b"
 WORK_START_BEFORE = r"(?:从|自从?|打从|由)\s*$|\b(?:(?:switched|moved|went\s+back|came\s+back|got\s+back|returned)(?:\s+[\w-]+){0,6}\s+in|since(?:\s+(?:early|mid|late|the\s+end\s+of|end\s+of|the\s+start\s+of|spring|summer|autumn|fall|winter)(?:\s+of)?)?|starting|started(?:(?:\s+[\w-]+){0,11}(?:\s+in|\s+on)?)?|began(?:(?:\s+[\w-]+){0,8}(?:\s+in)?)?|joined(?:(?:\s+[\w-]+){0,6}(?:\s+in)?)?)\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:of\s+)?)?$"
 # Work the conditions may not count as this or a related occupation ("本职业或相关职业"): the evaluation body
 # decides, and the reply says so. One list for the parser (other work beside this work) and the understanding step.
-OTHER_WORK = (r"导购|客服|(?<![在读学])酒店(?!直播|管理|专业)|(?<![读学])银行|旅行社|房仲|房产中介|中介|地产经纪|地产代理|房地产|(?<!房)地产|业务员|外卖|骑手|快递员|售货员|营业员|店员|收银|服务员|侍应|文员|司机|工厂|厂里|电子厂|流水线|车间|保安|超市|商场|服装店|餐厅|酒楼|楼面|饭店|餐馆|茶餐厅|"
+OTHER_WORK = (r"导购|客服|(?<![在读学])酒店(?!直播|管理|专业)|(?<![读学])银行|旅行社|房仲|房产中介|中介|地产经纪|地产代理|房地产|(?<!房)地产|业务员|文职|街市|菜市场|菜市|菜档|开档|摊档|外卖|骑手|快递员|售货员|营业员|店员|收银|服务员|侍应|文员|司机|工厂|厂里|电子厂|流水线|车间|保安|超市|商场|服装店|餐厅|酒楼|楼面|饭店|餐馆|茶餐厅|"
               r"保险|教师|厨师|工地|行政|护士|面包店|烘焙|酒店前台|手机店|实体店|门店|服装批发|美工|修图|跟单|制衣厂|服装厂|纺织厂|食品厂|(?<!直播)销售(?!员)|游戏主播|游戏直播|打游戏|才艺直播|娱乐直播|秀场|零售|柜姐|柜台|专柜|微商|"
               r"(?<![学读])会计(?!专业|系|学)|"
               r"shop assistant|retail|customer service|call cent(?:re|er)|cashier|streaming games|game[- ]?stream\w*|gaming stream\w*|waiter|factory|assembly|counter sales|beauty counter|shop sales|sales rep|teacher|insurance|driver|"
-              r"accountant|nurse|\bbank(?:ing)?\b|sales manager|sales jobs?|\bin sales\b|offline sales|in-store sales|线下销售|supermarket|restaurant|bakery|cafe|café|hotel|phone shop|mobile (?:phone )?shop|\bmall\b|warehouse|delivery|admin(?:istrative)? (?:job|work)|uniqlo|game stream|gaming|gamer")
+              r"accountant|\boffice job\b(?=[^.;,]{0,24}\bfor\b)|nurse|\bbank(?:ing)?\b|sales manager|sales jobs?|\bin sales\b|offline sales|in-store sales|offline (?:shop|store)|physical (?:shop|store)|brick[- ]and[- ]mortar|线下销售|supermarket|restaurant|bakery|cafe|café|hotel|phone shop|mobile (?:phone )?shop|\bmall\b|warehouse|delivery|admin(?:istrative)? (?:job|work)|uniqlo|game stream|gaming|gamer")
 WORK_START_CUE = (r"\b(?:started|began|joined|working|worked|hired) as\b|做|干|从事|当(?!时)|跑|入行|上班|工作|开始直播|开播|带货|卖|(?<!直)播(?!客)|在[^，,。]{0,8}直播|剪|拍|\bwork|\bjob|streaming|stream(?:ed|s)?\b(?! from)|seller|streamer|anchor|入职|上岗|入行|抖音|快手|淘宝|视频号|小红书|douyin|kuaishou|taobao|tiktok|xiaohongshu|shopee|"
-                  r"selling|\bsold\b|hosting|\bhost(?:ed)?\b|editing|\bran\b|\brunning|\bdoing\b|buyer|agency|\bmcn\b|\bops\b|operations|admin|"
+                  r"selling|\bsales\b|\bsold\b|hosting|\bhost(?:ed)?\b|editing|\bran\b|\brunning|\bdoing\b|buyer|agency|\bmcn\b|\bops\b|operations|admin|"
                   # ("short-video operator since 2020": a role held since then)
                   r"\boperator\b|\bvideo editor\b|\bcreator\b|\bpromoter\b|\bselector\b"
                   r"|selector|creator|promoter|salesperson|选品|主播|\blive[\s-]*commerce\b|\be-?commerce\b|电商|\bswitched\b|\bmoved (?:to|into)\b|\bstudio\b|\bcompany\b|工作室|公司|\bbeen (?:here|there|with (?:them|the company|this company))\b")
@@ -708,6 +717,8 @@ SHORT_YEAR_RANGE = re.compile(r"(?<![\d.])([12]\d)\s*(?=(?:到|至|~|－|—)\s*
 SHORT_YEAR_AFTER_TO = re.compile(r"(?<=[到至~－—])(\s*)([12]\d)(?=\s*年)")
 SHORT_YEAR = re.compile(r"(?<![\d.年])(?<!了)(?<!干|做|满|近|快|有)([12]\d)(?=\s*年\s*(?:她|他|我|佢)?\s*(?:\d{1,2}\s*月|全年|一整年|整年|[初中底末尾头]|[上下]半年|[春夏秋冬]|年[初中底末尾头]|(?:(?:就|才|便|已经)?(?:拿|考|取得|获得|毕业|开始|开店|入行|领|到手))|(?:就|已经|早就)在|那年|的时候|"
                         r"(?:生|停|休息|转|回来|返|又|再|重新|辞职|离职|没|冇|是在|在做|在干|去了|去做)|"
+                        # ("25年有4个月没工作": months within that year)
+                        r"(?:有|中间有|里有)\s*(?:\d{1,2}|[一二三四五六七八九十两半]{1,2})\s*(?:个)?月|"
                         r"(?:到|至|~|－|—)\s*(?:20)?[12]\d\s*年))")
 # A stretch of work between two dates ("2021年3月到2023年3月在MCN做助播", "from 2019 to 2022", "2019-2022").
 _MONTH_NAMES = "|".join(MONTHS)
@@ -717,7 +728,9 @@ DATE_RANGE = re.compile(
     # ("2019年1月開始做直播賣嘢，做到2021年12月": the start, the work, and where it ended)
     r"(?P<y1>(?:19|20)\d{2})\s*年\s*(?:(?P<m1>\d{1,2})\s*月)?(?P<e1>份|初|中|底|末|尾)?\s*(?:开始[^到至。]{0,16}?(?:做|干|播|搞|卖))?\s*(?:到|至|~|－|—|-)\s*"
     r"(?P<y2>(?:19|20)\d{2})\s*年\s*(?:(?P<m2>\d{1,2})\s*月)?(?P<e2>份|初|中|底|末|尾)?"
-    r"|(?:from\s+)?(?:(?P<n1>" + _MONTH_NAMES + r")[a-z]*\.?\s+|(?P<p1>" + _PART_OF_YEAR_EN + r")\s+)?(?P<y3>(?:19|20)\d{2})\s*(?:to|till|until|[-–])\s*"
+    # ("in sales since 2015, offline store till 2022": since one date and till another, the work said between)
+    r"|(?:from\s+|(?P<since>since\s+))?(?:(?P<n1>" + _MONTH_NAMES + r")[a-z]*\.?\s+|(?P<p1>" + _PART_OF_YEAR_EN + r")\s+)?(?P<y3>(?:19|20)\d{2})"
+    r"(?:(?(since)(?:(?!break|paus|stop|\boff\b|quit|leave|rest)[^.;!?\d]){1,30}?\s(?:till|until|up\s+to)\s+|(?!))|\s*(?:to|till|until|[-–])\s*)"
     r"(?:(?P<n2>" + _MONTH_NAMES + r")[a-z]*\.?\s+|(?P<p2>" + _PART_OF_YEAR_EN + r")\s+)?(?P<y4>(?:19|20)\d{2})(?![\d-])", re.I)
 # Two months of one year ("Jan–Aug 2021", "2021年1月到8月"): written out as a stretch between two dates.
 MONTHS_IN_ONE_YEAR_EN = re.compile(r"\b(" + _MONTH_NAMES + r")[a-z]*\.?\s*(?:–|-|—|to|till|until)\s*(" + _MONTH_NAMES + r")([a-z]*\.?)\s+((?:19|20)\d{2})\b", re.I)
@@ -847,7 +860,7 @@ OTHER_WORK_GAP_AFTER = r"\s*(?:跑去|改去|转去|回去|去|跑|在别|干别
 NET_AFTER = r"\s*(?:是|系|都是|已经)?(?:已经)?(?:扣掉|扣除|除去|去掉|减掉|减去|刨去|刨掉|不算|没算|不含|不包括)|\s*(?:not\s+counting|excluding|without\s+counting|net\b)"
 # "since 2018 w/ one gap in 2023, ~8 months", "a gap of 8 months" beside the work's start: a break (read only beside a start)
 GAP_BEFORE_EN = r"\b(?:gap|break|pause)\b(?:\s+in\s+(?:19|20)\d{2})?\s*[,，]?\s*(?:of\s+)?(?:~|about\s+|around\s+|roughly\s+|like\s+)?$"
-BREAK_BEFORE_EN = r"\b(?:quit|stopped|paused|left|took)\b[^,.;]{0,12}(?:for\s+)?$|\bexcept(?:\s+for)?\s+(?:about\s+|around\s+)?$"  # "…the whole time except 5 months"  # "quit for 3 yrs", "took 2 years"
+BREAK_BEFORE_EN = r"\b(?:quit|stopped|paused|left|took)\b[^,.;]{0,12}(?:for\s+)?$|\b(?:unemployed|jobless|out\s+of\s+(?:work|a\s+job)|between\s+jobs)\s+(?:for\s+)?(?:about\s+|around\s+|like\s+)?$|\bexcept(?:\s+for)?\s+(?:about\s+|around\s+)?$"  # "…the whole time except 5 months"  # "quit for 3 yrs", "took 2 years"
 # Work taken up again after a break: the stretches add up ("2 yrs, then a break, then 1.5 yrs more").
 # One stretch after another ("后来去MCN做了一年半选品，现在带货快一年了", "then 2 years at an agency"): they add up.
 # One job after another in one message ("2022年6月转做淘宝客服", "then switched to streaming in 2024").

@@ -116,13 +116,15 @@ def cached_or_trained(texts: list[str], labels: list[str], vectors_of, embedder_
     return selector
 
 
-def embedded_phrasings(texts: list[str], embed, embedder_name: str, cache_dir: Path | None) -> np.ndarray:
+def embedded_phrasings(texts: list[str], embed, embedder_name: str, cache_dir: Path | None,
+                       prefix: str = "faq-phrasing-vectors") -> np.ndarray:
     """The extra phrasings' embeddings, cached by their text: a trainer's /teach retrains the classifier
-    without embedding two thousand unchanged phrasings again."""
+    without embedding two thousand unchanged phrasings again. `prefix` names the cache of one set of phrasings
+    (the pinned ones keep theirs apart: an older cache of the same prefix is removed)."""
     digest = hashlib.sha256(embedder_name.encode())
     for text in texts:
         digest.update(text.encode() + b"\n")
-    path = Path(cache_dir) / f"faq-phrasing-vectors-{digest.hexdigest()[:16]}.npy" if cache_dir else None
+    path = Path(cache_dir) / f"{prefix}-{digest.hexdigest()[:16]}.npy" if cache_dir else None
     if path is not None and path.exists():
         try:
             vectors = np.load(path)
@@ -134,7 +136,7 @@ def embedded_phrasings(texts: list[str], embed, embedder_name: str, cache_dir: P
     if path is not None:
         try:
             write_atomically(path, lambda tmp: np.save(tmp, vectors))
-            remove_older(path, "faq-phrasing-vectors-*.npy")
+            remove_older(path, f"{prefix}-*.npy")
         except OSError:
             log.warning("could not write the phrasing vectors cache in %s", path.parent)
     return vectors

@@ -19,6 +19,7 @@ from typing import Any
 import numpy as np
 
 from bot.knowledge.tokens import Vocabulary, tokens
+from bot.retrieval.faq_pinned import PinnedPhrasings
 from bot.retrieval.faq_selector import as_asked, cached_or_trained, embedded_phrasings, extra_phrasings, phrasings_digest
 from bot.retrieval.faq_subjects import load_subjects
 from bot.retrieval.lexical import KeywordIndex, TermWeights, figures
@@ -44,6 +45,10 @@ FAQ_MATCH_CACHE = 512  # remembered FAQ rankings (per index build): enough for t
 # at 0.5, 82.2% at 0.8, 84.2% at 1.0 to 1.5) and the regex sets (unchanged from 0.8 to 1.5); above 1.0 the
 # realistic conversations' replies changed both ways (an age entry for "is it too old?"), at 1.0 only for the better.
 SELECTOR_WEIGHT = 1.0
+# A message near a pinned phrasing (faq_pinned.py): the entry's vote is as sure as the classifier's surest, and it
+# leads every other entry by this much, so that neighbouring entries never outrank it
+PINNED_VOTE = 1.0
+PINNED_LEAD = 1.0
 SELECTOR_CANDIDATES = 3  # the classifier's top entries are always compared, however far their phrasings
 
 
@@ -81,6 +86,9 @@ class Retriever:
         if not self._load_cached(cache_dir):
             self._build(read_all(collection, include_embeddings=True), extra_phrasings(phrasings_dir), self._model_cache_dir)
             self._save_cached(cache_dir)
+        # (read apart from the cached state: a pinned phrasing added changes no classifier and no index)
+        self.pinned = PinnedPhrasings.load(phrasings_dir, self.embedder.embed_documents, getattr(self.embedder, "name", "embedder"),
+                                           self._model_cache_dir, {self.records[cid][1].get("faq_id", "") for cid in self.faq_rows})
 
     # -- derived state, cached per index build ---------------------------------------------------
     def _cache_path(self, cache_dir: Path | None) -> Path | None:
@@ -269,6 +277,17 @@ class Retriever:
             if faq_id not in best or fused > best[faq_id].score:
                 vote = votes.get(faq_id) if votes else None
                 best[faq_id] = FaqMatch(faq_id, fused, sim, lexical, text, 0.0, vote, fused + SELECTOR_WEIGHT * (vote or 0.0))
+        pinned = self.pinned.entry_for(query, vector) if getattr(self, "pinned", None) is not None else None
+        if pinned is not None and pinned[0] not in unnamed:
+            # A message near a pinned phrasing: that entry, as sure as the classifier ever is, and as close as the phrasing
+            faq_id, sim = pinned
+            known = best.get(faq_id)
+            score = max(sim, known.score if known is not None else 0.0)
+            vote = max(PINNED_VOTE, (known.vote or 0.0) if known is not None else 0.0)
+            phrasing = known.phrasing if known is not None else self.pinned.texts[self.pinned.ids.index(faq_id)]
+            best[faq_id] = FaqMatch(faq_id, score, max(sim, known.dense if known is not None else 0.0),
+                                    known.lexical if known is not None else 0.0, phrasing, 0.0, vote,
+                                    score + SELECTOR_WEIGHT * vote + PINNED_LEAD)
         # The classifier's vote orders the entries; whether the first one answers the message at all
         # is still decided on its own similarity (`score`), so the thresholds keep their meaning.
         ranked = sorted(best.values(), key=lambda m: m.rank, reverse=True)
