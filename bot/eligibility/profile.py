@@ -2365,9 +2365,10 @@ def _work_start(text: str, today: date, any_date: bool = False, earliest: bool =
         # "2019年开始在服装店当店员，2022年6月转做淘宝客服，今年3月开始做直播": one start after another, each
         # ending the last; all of it since the first (what counts as related work is for the evaluation body)
         return max(found)
-    if len(found) > 1 and len(in_this_work) == 1 and len(cued) == len(found) and not any_date:
+    if len(found) > 1 and len(in_this_work) == 1 and min(found) in in_this_work and len(cued) == len(found) and not any_date:
         # ("been in sales since 2012 — department store 4 yrs, then an online shop, and streaming since 2019"): one start
-        # of this work among starts of other work; the years since it (the other work is noted apart)
+        # of this work, the last of the starts, the others other work; the years since it (the other work is noted apart;
+        # a later start of other work, "2019年开始做直播，2023年开始去工厂上班", ends this work at a date not said)
         return next(iter(in_this_work))
     return found.pop() if len(found) == 1 else None
 
