@@ -45,6 +45,11 @@ class Templates:
             raise TemplateError(f"prompts/{lang}/{purpose}:{key} is not a string")
         return data.format(**values) if values else data
 
+    def opening(self, lang: str, purpose: str, key: str) -> str:
+        """The template `key`'s fixed opening, up to its first placeholder (all of it when it has none): what a
+        reply made from it starts with, whatever is filled in."""
+        return self.text(lang, purpose, key).partition("{")[0]
+
     def data(self, lang: str, purpose: str) -> Any:
         """The whole parsed file, for lists (e.g. example questions, button labels)."""
         return self._load(lang, purpose)

@@ -81,7 +81,7 @@ class EligibilityReplies:
             if ceiling[:12] not in text:
                 text += "\n" + ceiling
         lead, _, rest = text.partition("\n")
-        if notes and lead.startswith(self.templates.text(lang_code, "eligibility", "verdict_certificate_first", level="\0", needed="\0").split("\0")[0]):
+        if notes and lead.startswith(self.templates.opening(lang_code, "eligibility", "verdict_certificate_first")):
             # ("我做咗十幾年銷售" then "有冇得直接考一級㗎？": no route without that certificate, said first; the notes
             # on the work and the certificate after it)
             return "\n".join([lead, *notes, rest] if rest else [lead, *notes]), sources, decision
@@ -768,7 +768,7 @@ class EligibilityReplies:
             # ("三级2023年3月攞，技师学院毕业" for level 2: open if the years since were worked; the "not yet"
             # below is the other routes', not a "no" beside that "yes")
             opening = self.templates.text(lang_code, "eligibility", "verdict_not_on_given").partition("{level}")[0]
-            if worked.startswith(self.templates.text(lang_code, "eligibility", "eligible_if_worked_since").partition("{")[0]):
+            if worked.startswith(self.templates.opening(lang_code, "eligibility", "eligible_if_worked_since")):
                 # (a yes if the years were worked: the routes still short or still open are no second verdict
                 # beside it, "…還要看下面的情況（L1-B：還需再滿10個月）")
                 text = self._without_other_verdicts(text, lang_code)
@@ -1057,13 +1057,11 @@ class EligibilityReplies:
         """A case not open at the level asked, with the level the facts open now (and a newer condition's) said
         beside its verdict."""
         lead, _, rest = text.partition("\n")
-        opened = self._what_is_open(profile, decision.target_level, lang_code, age)
-        caveat = self.templates.text(lang_code, "eligibility", "caveat_unconfirmed", level="\0").split("\0")[0]
-        if opened and caveat not in text:
+        opened, opened_level = self._what_is_open(profile, decision.target_level, lang_code, age)
+        if opened and self.templates.opening(lang_code, "eligibility", "caveat_unconfirmed") not in text:
             # ("有冇得直接考一級" with ten years told: level 1's conditions are confirmed, the level 4 said open beside
             # them is the template's, and said so)
             lang = "en" if lang_code == "en" else "zh"
-            opened_level = overview(replace(profile, target_level=None), self.rules).highest_open
             if opened_level is not None and opened_level > 1:
                 rest = "\n".join(line for line in [rest, self.templates.text(lang_code, "eligibility", "caveat_unconfirmed",
                                                                         level=self.rules.level_name(opened_level, lang))] if line)
@@ -1076,9 +1074,10 @@ class EligibilityReplies:
             return "\n".join(line for line in [lead, *body[:at], *opened, *body[at:]] if line)
         return "\n".join(line for line in [lead, *opened, rest] if line)
 
-    def _what_is_open(self, profile: Profile, target: int, lang_code: str, age: int | None = None) -> list[str]:
+    def _what_is_open(self, profile: Profile, target: int, lang_code: str, age: int | None = None) -> tuple[list[str], int | None]:
         """Beside "not level 3 yet": the level the facts given open now ("8 years, no certificate: level 4
-        now"), and a higher one a newer generic condition may open, said as may."""
+        now"), and a higher one a newer generic condition may open, said as may; with the highest level open on the
+        template's conditions (None: none)."""
         lang = "en" if lang_code == "en" else "zh"
         lines = []
         view = overview(replace(profile, target_level=None), self.rules)
@@ -1099,7 +1098,7 @@ class EligibilityReplies:
             lines.append(self.templates.text(lang_code, "eligibility", "open_under_newer_conditions",
                                              level=self.rules.level_name(level, lang), id=condition["id"],
                                              text=_alternative_text(condition, lang, self.rules)))
-        return lines
+        return lines, opened
 
 
 # A date under the newer conditions is said when it is near (within three years): further off, the line

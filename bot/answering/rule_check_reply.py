@@ -165,7 +165,7 @@ def _table_reply(words: str, lang_code: str, rules: RuleSet, templates: Template
     if len(claims) < TABLE_ROWS_MIN or len({claim.level for _, claim in claims}) < len(claims):
         return None
     w = lambda key, **values: templates.text(lang_code, "eligibility", key, **values)  # noqa: E731
-    newer_opens = w("rule_check_newer", newer="\0", id="").split("\0")[0]
+    newer_opens = templates.opening(lang_code, "eligibility", "rule_check_newer")
     lines = []
     for row, claim in claims:
         checked = _claim_reply(claim, None, lang_code, rules, templates, caveat=False, words=row) or ""

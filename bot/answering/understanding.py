@@ -1670,8 +1670,9 @@ def _about_someone_else(clause: str) -> bool:
 
 def other_certificate_in(text: str) -> str | None:
     """The name of another occupation's certificate said in `text` ("电子商务师 level 4 from 2021"), not an association's."""
-    found = _OTHER_CERTIFICATE.search(to_simplified(text))
-    return _certificate_name(found) if found and not _ASSOCIATION_CERTIFICATE.search(to_simplified(text)) else None
+    text = to_simplified(text)
+    found = _OTHER_CERTIFICATE.search(text)
+    return _certificate_name(found) if found and not _ASSOCIATION_CERTIFICATE.search(text) else None
 
 
 def _certificate_name(match: re.Match) -> str:
