@@ -654,14 +654,16 @@ class EligibilityReplies:
             now_newer = alternative_open(profile, self.rules)
             newer_level = newer[0] if newer is not None and (now_newer is None or newer[0] < now_newer[0]) else None
             said = dict(years=span(years), earlier=span(earlier), work=conversation.other_work or "", now=span(profile.years_total))
-            note = self.templates.text(lang_code, "eligibility", "note_other_work_sum", **said) if newer_level is None else \
-                self.templates.text(lang_code, "eligibility", "note_other_work_sum_newer", **said, id=newer[1]["id"],
+            none = "_none" if not profile.years_total else ""  # (no work of this occupation yet: nothing "only" counted)
+            note = self.templates.text(lang_code, "eligibility", "note_other_work_sum" + none, **said) if newer_level is None else \
+                self.templates.text(lang_code, "eligibility", "note_other_work_sum_newer" + none, **said, id=newer[1]["id"],
                                     level=self.rules.level_name(newer_level, lang))
             return self._count_asked_first(text, conversation, lang_code, question) + "\n" + note \
                 + (self._concurrent_note(lang_code) if concurrent else "")
         if opens is None:
             return text
-        note = self.templates.text(lang_code, "eligibility", "note_earlier_years_added" if added else "note_earlier_years",
+        note = self.templates.text(lang_code, "eligibility", ("note_earlier_years_added" + ("_none" if not profile.years_total else ""))
+                                   if added else "note_earlier_years",
                                    years=span(years), earlier=span(earlier), work=conversation.other_work or "",
                                    now=span(profile.years_total), level=self.rules.level_name(opens, lang))
         note = note.replace(" ()", "").replace("（）", "")  # (the other work not named: no empty brackets)
@@ -1228,6 +1230,11 @@ def _with_earlier_years(facts: Profile, earlier: Profile | None, question: str, 
         return facts
     if earlier.years_total_from_date and _ENDED_THIS_YEAR.search(question):
         return facts
+    if earlier.years_total_from_date and earlier.years_total is not None and not facts.years_total_from_date \
+            and facts.years_total <= earlier.years_total < facts.years_total + 1 and not _ADDED_CUE.search(question) \
+            and facts.other_years is None and not facts.years_total_before:
+        # "我2023年7月开始…一直做到现在" then "工作年限就填3年多对吧": the date told is the finer figure of the same years
+        return replace(facts, years_total=earlier.years_total, years_total_from_date=True)
     if facts.years_total == 0.0 and earlier.years_total and earlier.years_total_from_date and _BEFORE_THE_START.search(question):
         # "去年7月入职的那批主播" then "都是零基础的应届毕业生 入职前没干过": no work before the start, the years
         # since it stand
@@ -1246,7 +1253,10 @@ def _with_earlier_years(facts: Profile, earlier: Profile | None, question: str, 
     since = earlier.years_since_certificate if earlier.years_since_certificate is not None else earlier.certificate_age
     if earlier.years_total is None and since is not None and earlier.certificate_level not in (None, NO_CERTIFICATE) \
             and facts.years_total_before and facts.years_since_certificate is None \
+            and not (facts.years_total_from_date and facts.years_total < since and not facts.before_certificate) \
             and (_ADDED_CUE.search(question) or (facts.before_certificate and not facts.worked_since_certificate)):
+        # (not a stretch dated after the certificate, inside the years since it: "三级 2021年12月拿的" then "这两年转去
+        # 做直播了 2024年初开始 之前一直做短视频")
         # ("考之前已經做咗兩年半直播": said as before it; with the work since said too, the profile adds the two itself)
         # "五级 2024年1月拿的" then "之前还做了三年短视频剪辑": the years before it and those since (counted, as the
         # reply says, as worked since the certificate's date)

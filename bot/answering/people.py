@@ -104,6 +104,46 @@ def _clause_start(text: str, after: int, label_start: int) -> int:
     return start if label_start - start <= _BEFORE_LABEL_MAX else label_start
 
 
+class _Item:
+    """A person found by the item of a list that opens their part (the shape of a match: label, start, end)."""
+
+    def __init__(self, label: str, start: int, end: int):
+        self._label, self._start, self._end = label, start, end
+
+    def group(self, _name: str) -> str:
+        return self._label
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+
+# A numbered item opening a line ("1）", "2.", "3、"), and the short name that may follow it ("1）阿芬 2023年…").
+_LIST_NUMBER = re.compile(r"(?:^|(?<=\n))\s*(?P<n>[1-9])\s*[)）.、]\s*")
+_ITEM_NAME = re.compile(r"(?:阿[A-Za-z]{1,10}|[小老阿][\u4e00-\u9fff]|[A-Z][a-z]{1,10}|[\u4e00-\u9fff]{2,3}(?=[：:]))(?=\s|[：:，,])")
+# Three or more "一个…" clauses, one person each ("一個做後台兩年，冇證；一個做選品八年；一個係大專…")
+_EACH_ONE = re.compile(r"(?:^|(?<=[；;。\n]))\s*(?:一个|一位)")
+_ORDINALS = ("第一位", "第二位", "第三位", "第四位", "第五位", "第六位")
+
+
+def _list_items(text: str) -> list[_Item]:
+    """The people of a numbered list, one per line, labelled by the name after the number or else by the number;
+    or of three or more "一个…" clauses; [] for neither."""
+    items = []
+    for number in _LIST_NUMBER.finditer(text):
+        name = _ITEM_NAME.match(text, number.end())
+        items.append(_Item(name.group(0), number.start(), name.end()) if name is not None
+                     else _Item(f"{number.group('n')}号", number.start(), number.end()))
+    if len(items) >= 2:
+        return items
+    ones = list(_EACH_ONE.finditer(text))
+    if 3 <= len(ones) <= len(_ORDINALS):
+        return [_Item(_ORDINALS[n], one.start(), one.end()) for n, one in enumerate(ones)]
+    return []
+
+
 def split_people(text: str, held_level: int | None = None, shared: Profile | None = None) -> list[tuple[str, Profile]]:
     """(label, facts) for each person the message describes with facts of their own; [] for one person.
     `held_level`: the level all of them were said to hold before ("5个人都有五级" then "2个是2022年6月拿的，3个是
@@ -118,6 +158,8 @@ def split_people(text: str, held_level: int | None = None, shared: Profile | Non
         labels = lettered  # "Host A has streamed 4 yrs, no cert. Host B got 直播销售员 level 5…"
     if len(labels) < 2 and len(numbered := list(_ROLE_NUMBER.finditer(text))) >= 2:
         labels = numbered  # "anchor1: 7 yrs selling on taobao live, no cert. anchor2: lvl5 since 2020-11…"
+    if len(labels) < 2 and len(items := _list_items(text)) >= 2:
+        labels = items  # "1）阿芬 2023年4月攞五級…\n2）阿Ken 做咗十年…", "一個做…；一個做…；一個係…"
     parts: list[tuple[str, str]] = []
     bare_years = False  # bare figures are years of the work talked about
     if len(labels) < 2 and len(groups := list(_GROUP.finditer(text))) >= 2:

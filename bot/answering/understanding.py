@@ -28,6 +28,9 @@ PERSONAL_ACTS = ELIGIBILITY_ACTS + ("statement", "followup")
 # Below this confidence a keyword signal may overrule the classifier (measured: 92% of held-out
 # examples are right, nearly all wrong ones under this confidence).
 CONFIDENT = 0.6
+# Words that report what someone said ("a training school called me saying since 2023…"): its dates are no one's work
+_SAID_BY_SOMEONE = re.compile(r"\bsaying\b|\bsays?\b|\bsaid\b|\btold\b|说|话|讲|讲|听", re.I)
+SURE_OF_A_QUESTION = 0.8  # the classifier's backing that makes dated facts with no question mark a question
 UNSURE_INJECTION = 0.4  # below this, the classifier's "injection" alone (no instruction words) is noise
 SURE_INJECTION = 0.8  # the classifier alone (no instruction words) makes an injection only when this sure
 OWN_WORK_TOLD_MAX = 40  # a statement of one's work this short, with no instruction words, is no injection under SURE_INJECTION
@@ -147,11 +150,18 @@ _USED_TO_APPLY = re.compile(r"拿来报|用来报|拿去报|拿来考|用来考|
 # How long the asker still waits, or how to get there sooner ("仲要等多4年？", "有冇快啲嘅方法", "how long until I can")
 _WAIT_ASKED = re.compile(r"(?:还|仲|又)要等|等多|要等(?:多久|几年|几耐|到)|几时(?:先|才)?(?:得|可以|能)|什么时候(?:才)?(?:能|可以)|多久(?:才|先)?(?:能|可以)"
                          r"|快(?:啲|点|一点|些)的?(?:方法|办法|路线|途径)|更快|\bhow long (?:until|till|before|do i|must i|will i)\b|\bwhen can i\b|\b(?:faster|quicker) (?:way|route)\b", re.I)
+# Whether something told helps toward a level ("does that cert help me get to level 3", "对报三级有没有帮助")
+_HELPS_TOWARD = re.compile(r"\bhelps?\s+(?:me|her|him|them|us)?\s*(?:to\s+)?(?:get|reach|apply|go|move)\b|(?:对|對)[^，,。？?]{0,6}(?:考|报)[^，,。？?]{0,6}有(?:没有|冇)?(?:帮助|用|影响)|(?:能|可以|会不会)(?:帮|幫)(?:我|佢|她|他)?(?:考|报|上)", re.I)
+# How long, asked alone ("要多久", "咁要幾耐", "how long then?")
+_HOW_LONG_BARE = re.compile(r"^\W*(?:那|咁|所以|so\s+|and\s+)?(?:我)?(?:还)?(?:要|需要|得)?(?:等)?(?:多久|几耐|几多耐|几年|多长时间|多少年|how\s+long)(?:\s*then)?\W*$", re.I)
 _NOW_ASKED = re.compile(r"(?:\bnow|\byet|\btoday|现在|而家|宜家|目前)\s*(?:呢|得未|得唔得|可以吗|行吗|ok)?\s*[?？]+\s*$", re.I)
 # Asks what a certificate or a level is worth, what its holders do, or how long it lasts; not whether one may apply.
 _ASKS_VALUE_OR_WORK = re.compile(r"值不值|值得(?:考|吗|么|不|唔)|(?:有|带来|有冇)(?:什么|啥|咩|乜|哪些)?(?:实际)?(?:的)?(?:好处|作用|用处|价值)|有(?:什么|啥|咩|乜)(?:实际)?用|有冇用|冇乜用"
                                  r"|没(?:啥|什么)用|加(?:人工|工资|薪)|定薪|(?:薪资|薪酬|工资|人工)(?:标准|依据|挂钩|待遇)|多给(?:钱|工资|\d+)|涨(?:工资|薪)|人工(?:会唔会)?(?:高|多)|(?:平时|实际|日常)(?:做|干)(?:啲|些|的)?(?:咩|什么|啥)|过期|有效期|继续教育"
                                  r"|补贴|补助|(?:做|当|成为)(?:考评员|考官|讲师|培训师|评委)|\bsubsid|\bday[\s-]to[\s-]day\b|\bactually\s+do\b|\bwhat\s+does\s+(?:it|that|this|the\s+job|the\s+role)\s+(?:actually\s+|really\s+)?involve\b|\bstep\s+down\b|\bwhat\s+(?:would|will|does)\s+(?:a\s+|the\s+)?(?:l[1-5]|level\s*[1-5]|it|that|this|[一二三四五]级)\s+change\b|\bmore\s+jobs\b|易搵工|易揾工|易找工|好搵工|好揾工|好找工|容易(?:找|搵)(?:到)?工作|(?:找|搵)工作?(?:更|会)?(?:容易|易)|\beasier to (?:find|get) (?:a )?job\b|\bworth\b|\bwhat(?:'s| is)?\s+(?:it|this|that|the\s+\w+)\s+(?:even\s+)?good\s+for\b|\bany use\b|\buseful\b|\bbenefits?\b|\bpay (?:more|rise)|\bsalary\b|\bdifferently\b|\bexpire|\bcontinuing education\b", re.I)
+# A certificate asked to lapse ("我22年拿的五级 是不是明年就作废了"): its validity; not the years of work before a
+# break starting again ("之前的年限会不会作废", "那两年还算不算").
+_CERTIFICATE_LAPSES = re.compile(r"(?<!年限)(?<!年资)(?<!工龄)(?<!经验)(?<!那[一两几]年)(?:就|会|要|已经)?(?:作废|失效)|\binvalid\b|\bno longer valid\b", re.I)
 # The time so far, said alone ("到现在11个月", "到而家一年多"): read beside what was said before it.
 _SO_FAR = re.compile(r"^\W*(?:到现在|到而家|到今天|至今)(?:为止)?\s*(?:大概|差不多|已经|都|快|有)?\s*[\d一二两三四五六七八九十半]+\s*多?\s*(?:个月|年)")
 # The terms a question is to be answered on, given after it ("假设从零开始 中间不断", "assume no breaks").
@@ -232,10 +242,22 @@ _HEARSAY = re.compile(r"\W*(?:(?:网上|网上有人|有人|好多人|别人|朋
                       # ("我看台湾《旺报》写说，…": a paper read)
                       r"(?:我|我在)?(?:刷到|看到|睇到|见到|看|睇|读到)[^，,。？?]{0,14}(?:视频|文章|帖子|新闻|广告|直播|报道|报纸|公众号|网站|》)"
                       r"(?:里|上|中)?(?:都|也)?(?:说|讲|话|写|称)(?:说|着|道)?|"
-                      r"听人说|(?:i\s+)?(?:heard|read|saw)\s+(?:that\s+|online\s+|somewhere\s+)?|(?:someone|people|they)\s+(?:say|said|says|told me)\s+|"
+                      r"听人(?:说|讲|话)|听讲|人哋(?:说|讲|话)|(?:i\s+)?(?:heard|read|saw)\s+(?:that\s+|online\s+|somewhere\s+)?|(?:someone|people|they)\s+(?:say|said|says|told me)\s+|"
                       r"(?:online|the news|an article)\s+says?\s+|"
                       # ("my cousin says 互联网营销师 and 网络主播 are the same thing since 2024": what someone claims)
                       r"my\s+(?:friend|cousin|sister|brother|mom|mum|dad)\s+(?:says|said|told me|claims|thinks)\s+(?:that\s+)?)", re.I)
+def _hearsay_later(words: str) -> int | None:
+    """Where a claim reported begins after a clause of the asker's own ("冇考過任何證 聽人講做夠十年…"), when nothing
+    after it is said in the first person; None when there is none."""
+    for gap in re.finditer(r"[，,。；;！!\s]+", words):
+        heard = _HEARSAY.match(words, gap.end())
+        # (a Chinese report of a rule; not "they said it's finished", the asker's own apprenticeship told)
+        if heard is not None and heard.end() > gap.end() and re.search(r"[\u4e00-\u9fff]", words[gap.end():heard.end()]) \
+                and not _FIRST_PERSON.search(words[heard.end():]):
+            return gap.start()
+    return None
+
+
 # "能报几级？", "報得幾級？": a which-level question with no subject at all; in Chinese chat the dropped
 # subject is the asker (a job type or a group named before the verb makes it a question of fact).
 _SUBJECTLESS_APPLY = re.compile(r"^(?:请问|那|所以|想问一?下|问一?下)?[，,\s]*(?:现在|目前)?(?:能|可以|可|会)?(?:报|考|申报|报考)(?:得|到|得到)?(?:几|哪个|哪一|边个|什么)")
@@ -253,7 +275,7 @@ ASKS_ABOUT_TRAINING = re.compile(r"(?:要|需要|得|必须|用不用|使唔使|
                                   # ("do I also need that 120h course?")
                                   r"|\bneed\s+(?:the|a|any|that|this)\s+\d+\s*(?:-\s*)?(?:h|hrs?|hours?)\b", re.I)
 # "Which level can I take": asks for the asker's highest level even without a word of applying.
-_ASKS_WHICH_LEVEL = re.compile(r"几级|几多级|多少级|哪一?级|什么级|哪个级别|哪个等级|什么级别|边级|which level|what level|how high|level (?:should|would) (?:i|she|he|they)"
+_ASKS_WHICH_LEVEL = re.compile(r"几级|几多级|多少级|哪一?级|什么级|哪个级别|哪个等级|什么级别|边级|which level|what level|how high|\bhighest\s+(?:level\s+)?(?:i|she|he|they|we)\s+(?:can|could|may)\b|level (?:should|would) (?:i|she|he|they)"
                                r"|(?:我|她|他|佢)?(?:现在|而家|目前)?(?:能|可以|可)(?:考|报)(?:什么|啥|乜|咩)[？?]?\s*$"  # "我现在能考什么？"
                                # ("whats next for me?" with a certificate and years told: the next level, their case)
                                r"|\bwhat'?s\s+(?:the\s+)?next\s+(?:step\s+|level\s+)?for\s+(?:me|her|him|them)\b|下一步(?:能|可以)?(?:考|报)(?:什么|啥|哪)", re.I)
@@ -303,6 +325,8 @@ _GREETING_WORDS = re.compile(r"你好|您好|哈喽|嗨|喂|在吗|在不在|早
                              # a preface before the question ("帮学员问个事", "Learner question for you")
                              r"问个事|问个问题|问些事|问少少|有(?:个|条)问题|请教一下|\bquestions? (?:for you|from)\b|\bquick question\b|\bgot a question\b|"
                              r"\b(?:hi|hello|hey|thanks?|thank you|thx|ty|cheers|got it|good (?:morning|evening))\b", re.I)
+# An opening with nothing asked yet ("请问一下", "想咨询下", "excuse me"): greeted, the question awaited.
+_OPENING_ONLY = re.compile(r"\W*(?:你好|您好|老师)?\W*(?:我)?(?:请问|想问|问|咨询|打扰|麻烦)(?:一)?下?(?:哈|呀|啊|先)?\W*|\W*(?:excuse me|can i ask (?:you )?(?:something|a question))\W*", re.I)
 # How long to the track's top, asked after the asker's facts ("咁要幾耐先到頂", "how long till I max out").
 _TO_THE_TOP = re.compile(r"(?:到顶|到头|顶级|最高级|最高一级|最高那级|考满|封顶).{0,6}(?:多久|几年|多少年|多长时间|几耐)|"
                          r"(?:多久|几年|多少年|多长时间|几耐)\S{0,4}(?:到顶|到头|考到顶|考到最高|到最高)|"
@@ -337,7 +361,7 @@ _ISSUES_CERTIFICATES = re.compile(r"\bissu(?:e|es|ing)\b[^.?]{0,24}\bcert|\bcert
 # Sitting an exam or a part of it again ("可以只补考实操吗", "can I retake just the practical?").
 _RESIT = re.compile(r"补考|重考|再考一次|重新考|resit|re-sit|retake|re-take", re.I)
 # How to check that a certificate (or a body) is genuine.
-VERIFY_ASKED = re.compile(r"\bconfirm\b[^?.]{0,20}\b(?:valid|real|genuine|legit)\b|怎么查|如何查|怎样查|点样查|查真假|查询|核实|核查|验证|真伪|(?:睇|看|查|验)(?:下|一下)?\s*(?:系咪|係咪|是不是|是否|系唔系)\s*(?:假|真)|\bverify\b|\bcheck\b[^?.]{0,24}\b(?:it|cert|certificate|real|genuine|valid|legit)\b|"
+VERIFY_ASKED = re.compile(r"\bcheck\b[^?.]{0,20}\bin\s+the\s+(?:national\s+)?(?:query\s+)?system\b|\bconfirm\b[^?.]{0,20}\b(?:valid|real|genuine|legit)\b|怎么查|如何查|怎样查|点样查|查真假|查询|核实|核查|验证|真伪|(?:睇|看|查|验)(?:下|一下)?\s*(?:系咪|係咪|是不是|是否|系唔系)\s*(?:假|真)|\bverify\b|\bcheck\b[^?.]{0,24}\b(?:it|cert|certificate|real|genuine|valid|legit)\b|"
                            # ("is the certificate searchable online like mainland ones?", "張證查唔查得到")
                            r"\blook (?:it |them )?up\b|\bsearchable\b|查得到|查唔查得到|查唔到|查不到|上网查|网上查|"
                            # ("my new boss wants proof my level 3 cert is real" then "what site do i send him", "老細話要睇下
@@ -450,6 +474,8 @@ _SWITCHING = re.compile(r"转(?:去|到|考|做|报)|换(?:成|到|个|去)|改(
                         r"\btwo job[- ]?types|\bcount (?:for|toward)|\buse (?:it|my|the|this)|\binstead of\b", re.I)
 _OTHER_JOB_TYPE = re.compile(r"别的工种|其他工种|另一个工种|另外一个工种|换工种|跨工种|another job[- ]?type|other job[- ]?types?|two job[- ]?types", re.I)
 _WHICH_JOB_TYPE = re.compile(r"(?:哪|边)个工种|啱(?:我|佢)?(?:哪|边)(?:个|种|一个)(?=\s*[？?]*\s*$)|(?:工种|个工种)[^，,。？?]{0,4}(?:我|佢|她|他)?(?:啱|适合|合适)(?:哪|边)(?:个|种)?|\b(?:which|what)\s+工种(?![^?？]{0,30}\b(?:each|every|all\s+of)\b)|(?:哪|边)个方向(?:比较|更)?(?:合适|适合|啱)|(?:往|向)(?:哪个|什么|哪些|边个)方向(?:发展|转)|还能(?:转|做)(?:什么|啥|哪个)|"
+                             r"\bwhich\b[^?]{0,40}\bjob[- ]?types?\b[^?]{0,12}\b(?:would (?:that|this|it|i|they|he|she) be|is (?:that|this|it)|am i|do i (?:fall|belong|fit))|"
+                             r"\bmaps?\s+(?:on)?to\s+(?:the\s+)?(?:4\s+|four\s+)?job[- ]?types?|"
                              r"where (?:can|could) i go from here|what else (?:can|could) i do|\bwhat (?:are|r) my options\b(?!\s+to\s+(?:keep|progress|go|move))|\b(?:what|which) other (?:roles|job types|jobs)\b|"
                              r"(?:考|报|做|选)(?:咩|乜|什么|啥)(?:嘢)?工种|which (?:of the )?(?:4|four) (?:job[- ]?)?types?|什么工种|咩工种|乜嘢工种|啥工种|哪一个工种|哪类工种|哪种工种|属于哪|算哪|对应哪|适合(?:我|做)?(?:哪|边)|适合(?:考|报|选|做)(?:哪|边)|"
                              r"(?:哪|边)(?:个|种|一种|类)(?:工种|工作|岗位)(?:比较|更|最)?(?:合适|适合|啱)(?:我)?|(?:哪|边)(?:个|种|一种|类)(?:比较|更|最)?(?:合适|适合)(?:我)?|(?:哪|边)(?:个|种|一种|类)(?:比较|更|最)?啱(?:我|佢|她|他)|适合我(?:吗|不|么|嘛)|(?:什么|咩|哪些|哪个)(?:岗位|工种|职位)[^？?。]{0,4}(?:适合|啱|合适)|合适我(?:吗|不)|啱唔啱我|啱我(?:吗|唔)|"
@@ -860,6 +886,11 @@ def without_hours_asked(question: str) -> str:
     return _HOURS_ASKED.sub(" ", question)
 
 
+def goes_higher(question: str) -> bool:
+    """Which job type goes to the higher level is asked ("哪个以后能考到最高级")."""
+    return bool(_WHICH_TRACK_HIGHER.search(mandarin_words(question)))
+
+
 def asks_which_level(question: str) -> bool:
     return bool(_ASKS_WHICH_LEVEL.search(question))
 
@@ -1053,6 +1084,10 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
             and not (re.match(r"\s*(?:他|她|佢)(?:自己)?(?:已经|都)?(?:做|干|播|当|搞)", words[hearsay.end():])
                      and re.match(r"\W*(?:朋友|同事|同学|[表堂]?(?:哥|姐|弟|妹))", words)):
         stated = Profile()  # "网上说2023年起新主播必须持证上岗": a claim reported, its dates no one's work
+    elif (later := _hearsay_later(words)) is not None:
+        # ("冇考過任何證 聽人講做夠十年可以直接考高級工？": what was heard comes after the asker's own words; only
+        # those are the asker's)
+        stated = parse_profile(words[:later])
     if (_ABOUT_THE_RULES.search(question) and not _FIRST_PERSON.search(re.sub(r"我们|我哋|咱们|\bwe\b|\bour\b", " ", question))) \
             or (_RULE_PHRASING.search(question) and not _POSSESSION.search(question)
                 and stated.years_since_at_most is None  # a certificate with its date is the asker's own case
@@ -1109,7 +1144,13 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
                  # ("2010年考过营销员高级…" answered as a fact, then "现在给朋友公司在视频号上直播卖酒 去年开始的": work told,
                  # nothing of the certificate asked about)
                  and not stated.holds_certificate and not _HEARD.search(question)
-                 and conversation.profile is not None and conversation.profile.has_personal_facts) and not (stated.target_level is not None and not stated.certificate_level) and not (
+                 # ("公司肯幫我開工作證明報四級" then "我2020年3月入職做直播": the years for the level named before)
+                 and ((conversation.profile is not None and conversation.profile.has_personal_facts)
+                      or (conversation.last_question is not None and len(levels_named(conversation.last_question)) == 1
+                          and bool(re.search(r"[报考]", conversation.last_question)))
+                      # ("报名表 有一栏工作年限 我不知道咋填" then the dates: the years asked about are theirs)
+                      or (conversation.last_question is not None and bool(re.search(r"工作年限|年限|\byears? of (?:work|experience)\b",
+                                                                                    conversation.last_question, re.I))))) and not (stated.target_level is not None and not stated.certificate_level) and not (
             # ("有没有办法快点拿高级一点的证" then "我只有初中 做主播4年": how far their own case goes, not the question again)
             conversation.last_question is not None and _WANTS_A_CERTIFICATE.search(conversation.last_question)
             and (stated.years_total is not None or stated.certificate_level is not None)) and not (
@@ -1605,6 +1646,10 @@ def _other_work(question: str) -> str | None:
     # ("在抖音给一家服装店带货", "当服装店的主播": the shop is whom the live selling is for, not other work)
     if re.search(r"(?:给|帮|替|为|跟)[^，,。；;]{0,6}$", question[:match.start()]) \
             and re.search(_WORK_FOR_THE_SHOP, question[match.end():match.end() + 12]):
+        return None
+    # ("在一家服装店做抖音直播带货": the shop is where the live selling is done)
+    if re.search(r"在(?:一家|一间|一个|家|间)?[^，,。；;]{0,4}$", question[:match.start()]) \
+            and re.match(r"[^，,。；;]{0,3}(?:做|搞|负责)[^，,。；;]{0,4}(?:直播|带货)", question[match.end():]):
         return None
     if re.search(r"(?:\bfor|\bat)\s+(?:a|an|the|my)?\s*$", question[:match.start()], re.I) \
             and re.search(r"\b(?:host|stream|live|sell)", question[max(0, match.start() - 30):match.start()], re.I):
@@ -2272,6 +2317,8 @@ def _keyword_act(act: str, confidence: float, routing: Routing, question: str, s
     personal = stated.has_personal_facts
     known = conversation.profile is not None and conversation.profile.has_personal_facts  # facts told in earlier messages
     mandarin = mandarin_words(to_simplified(question))  # (the message in Mandarin words, Simplified: what the rules below read)
+    if _OPENING_ONLY.fullmatch(question.strip()):
+        return "greeting", 1.0  # "请问一下": the question is still to come
     if act in ("statement", "fact", "followup", "rule_question") and (me := _AND_ME.match(question.strip())) and not question.strip()[me.end():].strip(" ?？!！.。~") \
             and not conversation.third_party \
             and known and conversation.their_case is not None:
@@ -2355,12 +2402,14 @@ def _keyword_act(act: str, confidence: float, routing: Routing, question: str, s
                                                    and _LOST_CERTIFICATE.search(conversation.last_question))
     if act in PERSONAL_ACTS + ("rule_question", "fact", "logistics") and lost and (not _ASKS_TO_APPLY.search(question) or not levels_named(question)):
         return "fact"  # "個仔張四級證唔見咗" then "點算好？可唔可以補？": a certificate lost, not the next level
-    if act in PERSONAL_ACTS + ("rule_question", "fact", "logistics") and VERIFY_ASKED.search(question) and not _ASKS_TO_APPLY.search(question):
+    if act in PERSONAL_ACTS + ("rule_question", "fact", "logistics") and VERIFY_ASKED.search(question) \
+            and not (_ASKS_TO_APPLY.search(question) and (levels_named(question) or re.search(r"\bapply|\bsit\b|\btake\b|报|考|申", question, re.I))):
+        # (a bare "can I" asks no level: "where can I check it's in the national system?")
         return "fact"  # "a candidate says she has 直播销售员 三级. how do I check it's real?": how to verify it
     if act in PERSONAL_ACTS and _ISSUES_CERTIFICATES.search(question) and not stated.has_personal_facts:
         return "fact"  # "Can I issue my own certificates to graduates?": who issues the certificate, not a level to take
     if (act in PERSONAL_ACTS + ("rule_question",) or (act == "fact" and _BECOME_ROLE.search(question))) \
-            and _ASKS_VALUE_OR_WORK.search(question) and (not _ASKS_TO_APPLY.search(question) or _BECOME_ROLE.search(question)) \
+            and (_ASKS_VALUE_OR_WORK.search(question) or (_CERTIFICATE_LAPSES.search(question) and _is_question(question))) and (not _ASKS_TO_APPLY.search(question) or _BECOME_ROLE.search(question)) \
             and not asks_which_level(question):
         # "考四级对我到底有什么实际好处，值不值", "what do level 2 people actually do differently at work?", "她那个证
         # 三年后会过期要继续教育": the certificate's worth, the work at a level, its validity; not whether one may apply
@@ -2372,7 +2421,11 @@ def _keyword_act(act: str, confidence: float, routing: Routing, question: str, s
         return "fact"  # "Is 互联网营销师 the same as being a 主播?": a question about the occupation, not the asker's level
     if act in PERSONAL_ACTS and _WHICH_TRACK_HIGHER.search(question) and not personal:
         return "fact"  # "选品或者平台管理，哪个以后能考的级别高": which job type goes higher, not the asker's level
-    if act in PERSONAL_ACTS and _TRACK_TOP.search(mandarin_words(question)) and not personal:
+    top = _TRACK_TOP.search(mandarin_words(question))
+    if act in PERSONAL_ACTS and top and not personal \
+            and not (known and _FIRST_PERSON.search(mandarin_words(question)[:top.start()])
+                     and re.search(r"[能可](?:以)?[报考]|\bcan i\b", question, re.I)):
+        # (not the asker's own highest on a case told: "我想考视频创推员 最高能报几级" after their years and certificate)
         return "fact"  # "平台管理员最高去到几级？" after the asker's years: where that job type's ladder ends
     if act == "rule_question" and confidence < CONFIDENT and _ELIGIBLE_FOR.search(question) and (personal or known):
         # "she's finished 80 hrs of L1 formal training and has the completion cert. eligible for L1?": the case, not the rule
@@ -2418,8 +2471,12 @@ def _keyword_act(act: str, confidence: float, routing: Routing, question: str, s
             and conversation.last_act == "statement" and not _ASKS_TO_APPLY.search(question) and not _OWN_ASK.search(question) \
             and (stated.certificate_age is not None or stated.years_total_from_date):
         return "statement"  # "got L5 Jan 2021" then "and 四级 in March 2025": more dated facts, one after the other
-    if personal and not _is_question(question) and act in ("fact", "rule_question", "logistics") and confidence < CONFIDENT:
-        return "statement"  # "冇證㗎", "拿证两年了": facts with no question are a statement
+    if personal and not _is_question(question) and act in ("fact", "rule_question", "logistics") \
+            and (confidence < CONFIDENT or (confidence < SURE_OF_A_QUESTION and (stated.years_total_from_date or stated.certificate_age is not None)
+                                            and stated.target_level is None and not _SAID_BY_SOMEONE.search(question))):
+        # "冇證㗎", "拿证两年了": facts with no question are a statement; dated ones too unless a question is plainly
+        # meant ("我2020年3月入職做直播，到而家冇轉過公司")
+        return "statement"
     if (act == "eligibility_level" or (act in ("statement", "fact", "followup") and _AND_ME.match(question))) \
             and conversation.third_party and personal and not _asked_levels(question, stated) \
             and speaks_of_self(question) and not _THIRD_PARTY.search(question):
@@ -2481,6 +2538,11 @@ def _keyword_act(act: str, confidence: float, routing: Routing, question: str, s
         # "shes been doing it 3 years, shes 52" then "is she too old to get certified? which level": no age clause
         # (said first), then the case
         return "eligibility_highest", 1.0
+    if known and act in ("fact", "rule_question", "followup") and len(_asked_levels(question, stated)) == 1 \
+            and _HELPS_TOWARD.search(question) and not _THIRD_PARTY.search(question) and not routing.not_covered:
+        # "also have a 全媒体运营师 level 4 from March 2021…" then "does that 全媒体 cert help me get to level 3 直播销售员?":
+        # what it opens on the case, with who decides whether it counts
+        return "eligibility_level"
     if known and _WAIT_ASKED.search(question) and not _THIRD_PARTY.search(question) and not routing.not_covered:
         waited_for = _asked_levels(question, stated)
         if act in ("rule_question", "fact") and len(waited_for) == 1:

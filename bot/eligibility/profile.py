@@ -187,7 +187,12 @@ class Profile:
                 and self.certificate_age is not None and not worked_through and newer.certificate_level in (None, self.certificate_level):
             # "二级是2023年1月攞" then "跟住一直喺公司做直播主管": the years since that date are years of work
             values["years_since_certificate"], values["years_since_from_date"] = self.certificate_age, True
-            if (newer.years_total_before or self.years_total_before) and values["years_total"] is not None \
+            if newer.years_total_from_date and values["years_total"] is not None and values["years_total"] < self.certificate_age \
+                    and not newer.before_certificate and newer.years_total_before:
+                # "视频创推员三级 2021年12月拿的" then "这两年转去做直播了 2024年初开始 之前一直做短视频": a stretch dated
+                # after the certificate lies inside the years since it, all worked
+                values["years_total"] = self.certificate_age
+            elif (newer.years_total_before or self.years_total_before) and values["years_total"] is not None \
                     and (values["years_total"] < self.certificate_age or newer.before_certificate or self.before_certificate):
                 # "之前做过3年导购，拿证后一直直播卖货": fewer years than have passed since the certificate,
                 # all worked, are a stretch before it, so the total is both
@@ -370,10 +375,34 @@ def parse_profile(text: str, expecting: str | None = None, today: Callable[[], d
     # ("did two internships, 3 months each", "做过两段实习 各3个月": the stretches together)
     text = _EACH_STRETCH_EN.sub(lambda m: f"{m.group('what')} {_COUNTS[m.group('count').lower()] * int(m.group('n'))} {m.group('unit')} in total", text)
     text = _EACH_STRETCH_ZH.sub(lambda m: f"{m.group('what')}一共{_COUNTS[m.group('count')] * int(m.group('n'))}{m.group('unit')}", text)
+    text = _seasons_summed(text, today())
     return _with_certificate_day(_since_within_total(_before_and_since(_parse_with_corrections(text, expecting, today))), text, today())
 
 
 _COUNTS = {"two": 2, "three": 3, "2": 2, "3": 3, "两": 2, "二": 2, "三": 3}
+# A few months a year since a year ("2019年开始的 每年就秋天卖三四个月", "about 2 months each summer since 2022"): the
+# seasons together (the lower figure of a range), not every month since the start
+_SEASONS_ZH = re.compile(r"(?P<y>(?:19|20)?\d{2})\s*年(?:开始|起)?(?:的)?[^。；;？?]{0,12}?每年(?:就|只|大概|都|差不多)?[^，,。；;？?\d一二两三四五六七八九十]{0,6}?"
+                         r"(?P<n>\d{1,2}|[一两二三四五六七八九十])(?:到|至|-|~)?(?:\d{1,2}|[一两二三四五六七八九十])?\s*个月")
+_SEASONS_EN = re.compile(r"(?:about\s+|around\s+)?(?P<n>\d{1,2}|one|two|three|four|five|six)\s+months?\s+(?:each|every)\s+"
+                         r"(?:summer|winter|autumn|fall|spring|year)\s+since\s+(?P<y>(?:19|20)\d{2})", re.I)
+_SMALL = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def _seasons_summed(text: str, today: date) -> str:
+    """"每年…N个月" since a year, as the months they make in all."""
+    def seasons(year: str) -> int:
+        start = int(year) if len(year) == 4 else 2000 + int(year)
+        return max(0, today.year - start + (1 if today.month >= 9 else 0))
+
+    def zh(m: re.Match) -> str:
+        n = int(m.group("n")) if m.group("n").isdigit() else vocab.number(m.group("n"))
+        return f"一共{seasons(m.group('y')) * int(n)}个月" if n and n < 12 else m.group(0)
+
+    def en(m: re.Match) -> str:
+        n = int(m.group("n")) if m.group("n").isdigit() else _SMALL[m.group("n").lower()]
+        return f"{seasons(m.group('y')) * n} months in total"
+    return _SEASONS_EN.sub(en, _SEASONS_ZH.sub(zh, text))
 _EACH_STRETCH_EN = re.compile(r"(?P<what>\b(?P<count>two|three|2|3)\s+[a-z -]{2,40}?)[,，]?\s+(?P<n>\d{1,2})\s*(?P<unit>months?|years?|yrs?)\s+each\b", re.I)
 _EACH_STRETCH_ZH = re.compile(r"(?P<what>(?P<count>两|二|三|2|3)\s*(?:段|份|次|个)[\u4e00-\u9fff]{1,6}?)[，,\s]*各\s*(?P<n>\d{1,2})\s*(?P<unit>个月|年)")
 # A move into this work still to come ("想转行做直播带货", "thinking of switching to live selling")
@@ -917,12 +946,12 @@ def _parse_once(text: str, expecting: str | None = None, today: Callable[[], dat
         if (graduated_before or _says(vocab.GRADUATED, t)) and not profile.education:
             # (the school named beside "在校时" is one finished; "在技师学院读的电子商务，前年毕业": that school)
             profile.education = list(_schools(t))
-    elif _says(vocab.STILL_STUDYING, t) or _says(vocab.NOT_FINAL_YEAR, t):
+    elif _says(vocab.STILL_STUDYING, _PAST_YEAR_OF_STUDY.sub(" ", t)) or _says(vocab.NOT_FINAL_YEAR, _PAST_YEAR_OF_STUDY.sub(" ", t)):
         profile.studying_at = _schools(t)
         if not _says(vocab.GRADUATED, t) and len(profile.studying_at) == 1 and "毕业" not in t:
             # ("中职电商专业二年级": the one school attended is no diploma held)
             profile.education = [code for code in profile.education if code not in profile.studying_at]
-        if _says(vocab.NOT_FINAL_YEAR, t) or _says(vocab.NEXT_YEAR_GRADUATION, t) or _graduates_later(t, today()):
+        if _says(vocab.NOT_FINAL_YEAR, _PAST_YEAR_OF_STUDY.sub(" ", t)) or _says(vocab.NEXT_YEAR_GRADUATION, t) or _graduates_later(t, today()):
             # a year said that is not the last one ("中职二年级", "2029年毕业", "唔系应届，仲有两年先毕业")
             profile.final_year = False
     if _says(vocab.DROPPED_OUT, t):  # "was studying 电子商务 at a 中职 but dropped out": no diploma from it, held or coming
@@ -996,7 +1025,11 @@ def says_still_studying(text: str) -> bool:
 
 def says_not_final_year(text: str) -> bool:
     """The text names a school year that is not the last ("现在才二年级", "仲有两年先毕业", "year 2 of 3")."""
-    return _says(vocab.NOT_FINAL_YEAR, text)
+    return _says(vocab.NOT_FINAL_YEAR, _PAST_YEAR_OF_STUDY.sub(" ", text))
+
+
+# A year of study in which something was got, long past ("I already got level 5 直播销售员 in my 2nd year"): no year now.
+_PAST_YEAR_OF_STUDY = re.compile(r"\b(?:got|took|passed|earned|obtained|received)\b[^.;,]{0,40}\bin\s+my\s+(?:first|second|1st|2nd)[\s-](?:year|yr)\b", re.I)
 
 
 def _says(patterns: tuple[str, ...], text: str) -> bool:
@@ -2317,7 +2350,9 @@ def _work_start(text: str, today: date, any_date: bool = False, earliest: bool =
                                         text[m.end():m.end() + 30]))  # "係由2021年10月開始，一直做到而家"
         if not any_date and not alone and (not (said_after or said_before) or not work_said
                                            or re.search(vocab.NOT_WORK_START, after) or re.search(vocab.PLAN_CUE, text[lo:m.start()])
-                                           or re.search(r"\binterested\b|\bfollow(?:ing|ed)\b|\bwatch(?:ing|ed)\b|关注|了解", before)):
+                                           or re.search(r"\binterested\b|\bfollow(?:ing|ed)\b|\bwatch(?:ing|ed)\b|关注|了解", before)
+                                           or re.search(r"\b(?:saying|says|said|claim(?:s|ed|ing)?|told\s+me)\b[^.;?!]{0,12}$", before, re.I)):
+            # ("a training school called me saying since 2023 all new streamers must be certified": a claim's date)
             continue  # "2021年开始关注这个职业", "2016年到现在的文件": no work started then
         if _nearest_event(text, lo, hi, m.start(), m.end(), vocab.OTHER_EVENT + "|" + vocab.WORK_CUE) == _SINCE:
             continue  # "got my L3 in june 2023": the certificate's date
@@ -2441,7 +2476,10 @@ def _duration_role(text: str, d: _Duration) -> str:
         return _SKIP  # "这两年主要在做平台管理员": these last years, not a count of them
     if re.search(r"(?:一定要|一定得|必须|非要|非得|是不是要|是否要|要不要|需不需要|需要|还得|就得)\s*(?:先)?\s*(?:做|干|工作|播|上班)?\s*满\s*$", before[-10:]):
         return _SKIP  # "还是一定要做满一年": the rule's figure asked about, not the asker's time
-    if re.match(vocab.RULE_AFTER, after) or (re.search(vocab.NEEDED_BEFORE, before[-4:]) and re.match(vocab.NEEDED_AFTER, after)):
+    if re.match(r"\s*(?:之内|以内|内)(?:必须|要|得|需|拿|考|取得|完成)", after):
+        return _SKIP  # "所有主播半年内必须拿到四级": a deadline set, not time worked
+    if re.match(vocab.RULE_AFTER, after) or (re.search(vocab.NEEDED_BEFORE, before[-4:]) and re.match(vocab.NEEDED_AFTER, after)) \
+            or re.search(vocab.NEEDED_ASKED_BEFORE, before[-8:]):
         return _SKIP  # "the 6-year requirement", "满6年的条件": a rule's figure, not the asker's years
     # (not after a verb of work done: "转去送外卖 做了半年 之后又回来" is half a year done, then back)
     if (re.match(vocab.HYPOTHETICAL_AFTER, after) and not (re.search(r"(?:做|干|播|搞|送|开|当)(?:了|咗|过)\s*$", before)
@@ -2479,6 +2517,9 @@ def _duration_role(text: str, d: _Duration) -> str:
         return _SKIP  # "刷抖音都五六年了", "看直播看了5年": watching is no work
     if re.search(vocab.OTHER_WORK_GAP_BEFORE, before[-6:]) and re.match(vocab.OTHER_WORK_GAP_AFTER, after):
         return _GAP  # "中间有一年去送外卖": a year of other work inside the stretch
+    if re.search(r"(?:之后|然后|后来|接着|跟住|再)(?:就)?(?:去|跑去|转去|改去)?[^，,。；;]{0,2}(?:" + vocab.OTHER_WORK + r")[^，,。；;]{0,4}$", before[-16:]) \
+            and re.search(vocab.RESUMED, after[:24]):
+        return _GAP  # "做到2023年底，之后去送外卖了一年，2025年初又回来做到现在": other work between two stretches of this work
     if re.search(vocab.SWITCHED_AWAY_BEFORE, before[-12:]) and re.match(r"\s*(?:的)?(?:" + vocab.OTHER_WORK + ")", after) \
             and (re.search(vocab.WORKED_ALL_ALONG, text) or (re.search(r"中间|中途|期间", before[-12:]) and re.search(vocab.RESUMED, after))):
         # "之后一直做主播，不过2024年转去做了半年外卖", "中间转行做了一年地产，之后又回来做直播": a stretch out of

@@ -266,6 +266,8 @@ class _Writer:
             key = "fact_years_total_dated" + (less_break or ("_stretches" if p.stretches_added else "")) \
                 if p.years_total_from_date else "fact_years_total_lines" if p.lines_added \
                 else "fact_years_total_platforms" if p.platforms_added else "fact_years_total"
+            if p.years_total == 0 and p.other_years:
+                key = "fact_years_total_none"  # ("做咗十幾年文職，想轉行做直播": none yet, not "累计工作0年")
             items.append(self.t(key, years=self.years(p.years_total)))
         if p.formal_training and "formal_training" in self.assumed:
             items.append(self.t("fact_training_assumed"))

@@ -412,7 +412,7 @@ EDUCATION = (
     # (schooling that ended at primary school, said as such; not "小学老师", "primary school teacher")
     (r"小学毕业|读到小学|小学学历|小学文化|小学文凭", ("primary_school",)),
 )
-FINAL_YEAR = (r"\(final\)\s*year|(?<!不是)(?<!唔系)(?<!并非)(?<!非)(?<!不算)(?<!count as )(?<!counted as )(?<!算)(?<!算不算)(?<!是不是)(?<!系唔系)(?<!说)(?<!讲)(?<!话)(?<!说要)(?<!讲要)(?<!话要)(?<!说得)(?<!说只有)(?<!说必须)应届(?!生?(?:才|就|都)(?:能|可以|可))|(?<!要)(?<!得)(?<!只有)(?<!必须)(?<!要读到)(?<!读到)毕业班(?!\S{0,3}(?:先得|先可以|先能|先至|才能|才可以|才得|才行|至得|或以上))|今年毕业|即将毕业|快毕业|马上毕业|大四|(?<!未系)(?<!未是)(?<!不是)(?<!唔系)(?<!还不是)(?<!not )(?<!要等到)(?<!要等)(?<!得等到)(?<!须等到)最后一年|(?:高职|专科|大专)[^，。,.]{0,8}大三|大三[^，。,.]{0,4}(?:高职|专科|大专)|读紧[^，。,.]{0,8}(?<!未系)(?<!未是)(?<!不是)(?:最后|尾)|(?<!not )(?<!not a )(?<!not the )(?<!only in my )(?<!until my )(?<!till my )(?<!wait for my )(?<!wait till my )final[\s-]+year|graduating\s+this\s+year|about\s+to\s+graduate"
+FINAL_YEAR = (r"\(final\)\s*year|(?<!不是)(?<!唔系)(?<!并非)(?<!非)(?<!不算)(?<!count as )(?<!counted as )(?<!算)(?<!算不算)(?<!是不是)(?<!系唔系)(?<!说)(?<!讲)(?<!话)(?<!说要)(?<!讲要)(?<!话要)(?<!说得)(?<!说只有)(?<!说必须)应届(?!生?(?:才|就|都)(?:能|可以|可))|(?<!要)(?<!得)(?<!只有)(?<!必须)(?<!要读到)(?<!读到)毕业班(?!\S{0,3}(?:先得|先可以|先能|先至|才能|才可以|才得|才行|至得|或以上))|今年毕业|即将毕业|快毕业|马上毕业|大四|(?<!未系)(?<!未是)(?<!不是)(?<!唔系)(?<!还不是)(?<!not )(?<!要等到)(?<!要等)(?<!得等到)(?<!须等到)(?<!未到)(?<!没到)(?<!未去到)(?<!未读到)(?<!没读到)最后一年|(?:高职|专科|大专)[^，。,.]{0,8}大三|大三[^，。,.]{0,4}(?:高职|专科|大专)|读紧[^，。,.]{0,8}(?<!未系)(?<!未是)(?<!不是)(?:最后|尾)|(?<!not )(?<!not a )(?<!not the )(?<!only in my )(?<!until my )(?<!till my )(?<!wait for my )(?<!wait till my )final[\s-]+year|graduating\s+this\s+year|about\s+to\s+graduate"
               r"|(?:今年|明年)[六七67]月(?:份)?毕业|graduating\s+(?:next|this)\s+(?:june|july|summer)",)
 # Graduating "next year" said in the autumn: the coming summer, so a final-year student (see parse_profile).
 # A school year said that is not the last ("中职二年级", "大一", "sophomore", "后年毕业"): still studying and known
@@ -425,8 +425,8 @@ NOT_FINAL_YEAR = (r"才?高[一二](?!\s*(?:的)?(?:时候|时|那年|那时|嗰
                   r"|(?:现在|目前|今年)(?:才|还)?(?:读)?[一二]年级|\b(?:a\s+)?(?:freshman|sophomore)\b"
                   r"|\b(?:1st|2nd|first|second)\s+(?:year\s+)?of\s+(?:3|4|three|four)(?:\s+years)?\b"
                   r"|\bnot\s+(?:the\s+|a\s+|my\s+)?final\s+year|后年毕业|(?:还有|仲有)(?:两|二|三|2|3)年(?:才|先)?毕业"
-                  r"|\b(?:first|second|1st|2nd)[\s-](?:year|yr)\b|\byear\s*[12]\b(?!\s*(?:cert|level))|[一二]年级(?!\S*毕业)|(?:而家|现在|目前|今年)(?:读)?中[一二](?![\u4e00-\u9fff])"
-                  r"|(?:不是|唔系|并非)应届|" + JUST_STARTED,)
+                  r"|\b(?:first|second|1st|2nd)[\s-](?:year|yr)\b|\b(?:i\'?m|i am|currently|now)\s+(?:in\s+)?(?:my\s+)?(?:first|second|1st|2nd)[\s-](?:year|yr)\b|\byear\s*[12]\b(?!\s*(?:cert|level))|[一二]年级(?!\S*毕业)|(?:而家|现在|目前|今年)(?:读)?中[一二](?![\u4e00-\u9fff])"
+                  r"|(?:不是|唔系|并非)应届|(?:未|没|还没|仲未)(?:有)?(?:读|去)?到最后一年|" + JUST_STARTED,)
 NEXT_YEAR_GRADUATION = (r"明年(?:夏天|暑假)?毕业|graduat(?:e|ing)\s+next\s+(?:year|summer)",)
 # School left without a diploma ("dropped out last year", "读了一年就退学了"): no diploma, and not studying.
 DROPPED_OUT = (r"dropped\s+out|drop\s+out\s+of|quit\s+(?:school|college|my\s+course)|退学|辍学|没读完|没有读完|肄业|读了[^，,。]{0,4}就不读了",)
@@ -483,7 +483,9 @@ MAJOR_THEN_SCHOOL = r"(?:专业)?的?\s*(?:中专|中职|职高|技校|大专|�
 RULE_AFTER = r"[\s-]*(?:of\s+)?(?:(?:work|working|experience|job|relevant\s+work)\s+|(?:工作|经验|年限))?(?:requirement|rule|condition|route|threshold|minimum|criteri|的?(?:要求|条件|规定|门槛|路线|那条|这条|限制))"
 
 # A figure a condition needs, said as such ("公司说要满两年才能报名", "need 2 years before I can apply").
+# ("还是要干满一年": the year a route needs, asked; not one worked)
 NEEDED_BEFORE = r"(?:要|需要|得|须|必须)满?$|满$"
+NEEDED_ASKED_BEFORE = r"(?:还是|是不是|是否|要不要|使唔使|洗唔洗|定系)(?:要|需要|得)?(?:做|干|工作|播)(?:满|够)$"
 NEEDED_AFTER = r"\s*(?:才能|才可以|才行|先可以|先|至得|才|吗|嗎|么|呢|[?？]|before (?:i|you) can|to apply)"
 # A relevant major said as the programme or the major ("电商专业", "直播电商方向", "e-commerce program", "major was e-commerce").
 RELEVANT_PROGRAMME = (r"(?:电商|电子商务|营销|直播|新媒体|传媒|网络运营|广告)[^，,。；;\s]{0,4}(?:专业|方向|班|系)|"
@@ -689,16 +691,16 @@ WORK_START_AFTER = r"\s*年?\s*(?:(?:1[0-2]|0?[1-9])\s*月)?(?:份|初|头|中|�
     r"|(?:做|干|播|搞)(?:到现在|到而家|至今|到今天)" \
     r"|(?:才再|先再|才又|先又|又再|才重新|先重新|先至再|先至又)(?:做|干|播|搞))"  # ("上年7月先再做直播": only then back at it)
 # "back to hosting Feb 2024 till now", "Mar 2023 - present": a date the work has gone on from until now
-WORK_START_AFTER += r"|\s*(?:年\s*(?:(?:1[0-2]|0?[1-9])\s*月)?)?\s*(?:till|until|up\s+to|to|through)\s+(?:now|today|the\s+present|present|date)\b|\s+onwards?\b|\s*[-–—~]\s*(?:now|present|today)\b"
+WORK_START_AFTER += r"|\s*年\s*(?:(?:1[0-2]|0?[1-9])\s*月)?\s*(?:开|做|干|播|卖)到(?:现在|而家|今天|今日)|\s*(?:年\s*(?:(?:1[0-2]|0?[1-9])\s*月)?)?\s*(?:till|until|up\s+to|to|through)\s+(?:now|today|the\s+present|present|date)\b|\s+onwards?\b|\s*[-–—~]\s*(?:now|present|today)\b"
 WORK_START_BEFORE = r"(?:从|自从?|打从|由)\s*$|\b(?:(?:switched|moved|went\s+back|came\s+back|got\s+back|returned)(?:\s+[\w-]+){0,6}\s+in|since(?:\s+(?:early|mid|late|the\s+end\s+of|end\s+of|the\s+start\s+of|spring|summer|autumn|fall|winter)(?:\s+of)?)?|starting|started(?:(?:\s+[\w-]+){0,11}(?:\s+in|\s+on)?)?|began(?:(?:\s+[\w-]+){0,8}(?:\s+in)?)?|joined(?:(?:\s+[\w-]+){0,6}(?:\s+in)?)?)\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:of\s+)?)?$"
 # Work the conditions may not count as this or a related occupation ("本职业或相关职业"): the evaluation body
 # decides, and the reply says so. One list for the parser (other work beside this work) and the understanding step.
-OTHER_WORK = (r"导购|客服|(?<![在读学])酒店(?!直播|管理|专业)|(?<![读学])银行|旅行社|房仲|房产中介|中介|地产经纪|地产代理|房地产|(?<!房)地产|业务员|文职|街市|菜市场|菜市|菜档|开档|摊档|外卖|骑手|快递员|售货员|营业员|店员|收银|服务员|侍应|文员|司机|工厂|厂里|电子厂|流水线|车间|保安|超市|商场|服装店|餐厅|酒楼|楼面|饭店|餐馆|茶餐厅|"
+OTHER_WORK = (r"导购|客服|地推|(?<!家)电销|电话销售|导游|(?<![在读学])酒店(?!直播|管理|专业)|(?<![读学])银行|旅行社|房仲|房产中介|中介|地产经纪|地产代理|房地产|(?<!房)地产|业务员|文职|街市|菜市场|菜市|菜档|开档|摊档|外卖|骑手|快递员|售货员|营业员|店员|收银|服务员|侍应|文员|司机|工厂|厂里|电子厂|流水线|车间|保安|超市|商场|服装店|餐厅|酒楼|楼面|饭店|餐馆|茶餐厅|"
               r"保险|教师|厨师|工地|行政|护士|面包店|烘焙|酒店前台|手机店|实体店|门店|服装批发|美工|修图|跟单|制衣厂|服装厂|纺织厂|食品厂|(?<!直播)销售(?!员)|游戏主播|游戏直播|打游戏|才艺直播|娱乐直播|秀场|零售|柜姐|柜台|专柜|微商|"
               r"(?<![学读])会计(?!专业|系|学)|"
-              r"shop assistant|retail|customer service|call cent(?:re|er)|cashier|streaming games|game[- ]?stream\w*|gaming stream\w*|waiter|factory|assembly|counter sales|beauty counter|shop sales|sales rep|teacher|insurance|driver|"
+              r"shop assistant|tour guide|telemarket\w*|door[- ]to[- ]door|retail|customer service|call cent(?:re|er)|cashier|streaming games|game[- ]?stream\w*|gaming stream\w*|waiter|factory|assembly|counter sales|beauty counter|shop sales|sales rep|teacher|insurance|driver|"
               r"accountant|\boffice job\b(?=[^.;,]{0,24}\bfor\b)|nurse|\bbank(?:ing)?\b|sales manager|sales jobs?|\bin sales\b|offline sales|in-store sales|offline (?:shop|store)|physical (?:shop|store)|brick[- ]and[- ]mortar|线下销售|supermarket|restaurant|bakery|cafe|café|hotel|phone shop|mobile (?:phone )?shop|\bmall\b|warehouse|delivery|admin(?:istrative)? (?:job|work)|uniqlo|game stream|gaming|gamer")
-WORK_START_CUE = (r"\b(?:started|began|joined|working|worked|hired) as\b|做|干|从事|当(?!时)|跑|入行|上班|工作|开始直播|开播|带货|卖|(?<!直)播(?!客)|在[^，,。]{0,8}直播|剪|拍|\bwork|\bjob|streaming|stream(?:ed|s)?\b(?! from)|seller|streamer|anchor|入职|上岗|入行|抖音|快手|淘宝|视频号|小红书|douyin|kuaishou|taobao|tiktok|xiaohongshu|shopee|"
+WORK_START_CUE = (r"\b(?:started|began|joined|working|worked|hired) as\b|做|干|从事|当(?!时)|跑|入行|上班|工作|开始直播|开播|\bfull[\s-]?time\b|(?:开店|开网店|开了店|店)[^，,。]{0,6}开到|开到(?:现在|而家|今天)|带货|卖|(?<!直)播(?!客)|在[^，,。]{0,8}直播|剪|拍|\bwork|\bjob|streaming|stream(?:ed|s)?\b(?! from)|seller|streamer|anchor|入职|上岗|入行|抖音|快手|淘宝|视频号|小红书|douyin|kuaishou|taobao|tiktok|xiaohongshu|shopee|"
                   r"selling|\bsales\b|\bsold\b|hosting|\bhost(?:ed)?\b|editing|\bran\b|\brunning|\bdoing\b|buyer|agency|\bmcn\b|\bops\b|operations|admin|"
                   # ("short-video operator since 2020": a role held since then)
                   r"\boperator\b|\bvideo editor\b|\bcreator\b|\bpromoter\b|\bselector\b"
@@ -924,7 +926,7 @@ RESUMED = r"\bthen\b[^;]{0,30}\bmore\b|\bcame back\b|\bagain\b|\bresumed\b|\bres
 
 # An education someone requires or advertises is not one the asker holds ("does it require a university
 # degree", "招生简章写的中专以上", "要求大专学历").
-REQUIRED_BEFORE = r"(?:require[sd]?|need(?:s|ed)?|must\s+have|ask(?:s|ed)?\s+for|要求|需要|必须|写的|写着|规定|招生简章|简章|只收|(?<!忘了)(?<!忘记)(?<!忘咗)说(?!\s*我)|称|听说|据说)[^，,。.;；?？]{0,20}$"
+REQUIRED_BEFORE = r"(?:require[sd]?|need(?:s|ed)?|must\s+have|ask(?:s|ed)?\s+for|要求|需要|必须|写的|写着|规定|招生简章|简章|只收|(?<!忘了)(?<!忘记)(?<!忘咗)说(?!\s*我)|称|听说|据说|听人讲|听人话|听讲|有人讲|人哋讲|人哋话|有人话)[^，,。.;；?？]{0,20}$"
 # A level talked about, not held: "五级太低了拿出去没面子".
 JUDGED_AFTER = r"\s*是\s*(?:入门|最低|最高|初级|起步|最简单|最难)|\s*(?:的)?(?:证书?)?(?:太|有点|比较|也太|好|都)?(?:低|简单|容易|没用|没面子|不值钱|没含金量|水)|\s+(?:is|seems|feels)\s+(?:too\s+)?(?:low|easy|useless|worthless)"
 # "三级拿了4年了", "四级证考到了": the level named before the verb is held.
