@@ -29,7 +29,7 @@ PERSONAL_ACTS = ELIGIBILITY_ACTS + ("statement", "followup")
 # examples are right, nearly all wrong ones under this confidence).
 CONFIDENT = 0.6
 # Words that report what someone said ("a training school called me saying since 2023…"): its dates are no one's work
-_SAID_BY_SOMEONE = re.compile(r"\bsaying\b|\bsays?\b|\bsaid\b|\btold\b|说|话|讲|讲|听", re.I)
+_SAID_BY_SOMEONE = re.compile(r"\bsaying\b|\bsays?\b|\bsaid\b|\btold\b|说|话|讲|听", re.I)
 SURE_OF_A_QUESTION = 0.8  # the classifier's backing that makes dated facts with no question mark a question
 UNSURE_INJECTION = 0.4  # below this, the classifier's "injection" alone (no instruction words) is noise
 SURE_INJECTION = 0.8  # the classifier alone (no instruction words) makes an injection only when this sure
@@ -152,8 +152,6 @@ _WAIT_ASKED = re.compile(r"(?:还|仲|又)要等|等多|要等(?:多久|几年|�
                          r"|快(?:啲|点|一点|些)的?(?:方法|办法|路线|途径)|更快|\bhow long (?:until|till|before|do i|must i|will i)\b|\bwhen can i\b|\b(?:faster|quicker) (?:way|route)\b", re.I)
 # Whether something told helps toward a level ("does that cert help me get to level 3", "对报三级有没有帮助")
 _HELPS_TOWARD = re.compile(r"\bhelps?\s+(?:me|her|him|them|us)?\s*(?:to\s+)?(?:get|reach|apply|go|move)\b|(?:对|對)[^，,。？?]{0,6}(?:考|报)[^，,。？?]{0,6}有(?:没有|冇)?(?:帮助|用|影响)|(?:能|可以|会不会)(?:帮|幫)(?:我|佢|她|他)?(?:考|报|上)", re.I)
-# How long, asked alone ("要多久", "咁要幾耐", "how long then?")
-_HOW_LONG_BARE = re.compile(r"^\W*(?:那|咁|所以|so\s+|and\s+)?(?:我)?(?:还)?(?:要|需要|得)?(?:等)?(?:多久|几耐|几多耐|几年|多长时间|多少年|how\s+long)(?:\s*then)?\W*$", re.I)
 _NOW_ASKED = re.compile(r"(?:\bnow|\byet|\btoday|现在|而家|宜家|目前)\s*(?:呢|得未|得唔得|可以吗|行吗|ok)?\s*[?？]+\s*$", re.I)
 # Asks what a certificate or a level is worth, what its holders do, or how long it lasts; not whether one may apply.
 _ASKS_VALUE_OR_WORK = re.compile(r"值不值|值得(?:考|吗|么|不|唔)|(?:有|带来|有冇)(?:什么|啥|咩|乜|哪些)?(?:实际)?(?:的)?(?:好处|作用|用处|价值)|有(?:什么|啥|咩|乜)(?:实际)?用|有冇用|冇乜用"
