@@ -1185,10 +1185,10 @@ class Advisor:
         not_selling = self.slot_answers.get("not_selling")
         if not_selling and not_selling[1].search(said):
             return None  # ("唱歌跳舞那种主播": streaming that sells nothing is no job type of this occupation)
-        other = "_other" if request.third_party or conversation.third_party else ""
-        job = self.rules.job_type(found[0]).name("en" if lang.code == "en" else "zh")
         if request.stated.has_personal_facts and conversation.other_work:
             return None  # (other work told before: how its years stand beside these is read with the next question)
+        other = "_other" if request.third_party or conversation.third_party else ""
+        job = self.rules.job_type(found[0]).name("en" if lang.code == "en" else "zh")
         if request.stated.has_personal_facts:
             # ("她在公司负责抖店后台和客服…2020年10月到现在"): the facts kept, and what they open, after the job type
             self._eligibility_replies.remember(request, conversation)
