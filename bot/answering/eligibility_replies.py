@@ -28,6 +28,12 @@ OVERVIEW_ACTS = ("eligibility_highest", "eligibility_route", "statement")
 
 
 # How high the asker can go ("能考几级", "最高能考到", "whats the highest i can get")
+# Whether something was a must at all, asked ("是不是一定要…", "必须…吗", "do I have to")
+_MUST_IT_BE = re.compile(r"一定要|一定得|必须|非得|是不是要|使唔使|\bhave\s+to\b|\bmust\b|\brequired\b", re.I)
+# Whether the years in another job type of this occupation still count, asked ("換咗工種之前嘅年期仲計唔計", "转了工种以前的
+# 年限还算吗", "do my years as a host count now that I'm a selector")
+_YEARS_ACROSS_JOB_TYPES = re.compile(r"(?:换|转|改)(?:了|咗|过)?(?:个)?工种[^。？?]{0,12}(?:年限|年期|年资|经验|工作年)[^。？?]{0,4}(?:还|仲|也)?(?:算|计|有效)"
+                                     r"|\b(?:years?|time)\b[^.?]{0,30}\b(?:other|another|previous|old)\s+job\s+type\b[^.?]{0,12}\bcount", re.I)
 _HOW_HIGH_ASKED = re.compile(r"(?:能|可以)?考(?:到)?几级|最高(?:能|可以)?(?:考|报)?(?:到)?(?:几级|哪级|哪一级|多少级)?|\bhighest\b|\bhow (?:high|far)\b|\btop level\b")
 # Work told as going on since the certificate ("后来一直做电话销售", "been in sales ever since"), and this occupation's own
 # work named in it ("platform admin work")
@@ -67,8 +73,9 @@ class EligibilityReplies:
         if request.more_years:
             notes.append(self.templates.text(lang_code, "eligibility", "note_more_years", years=plain_number(request.more_years)))
             # (a date counted from today means nothing under "after two more years": none is said)
-            dated = re.escape(self.templates.text(lang_code, "eligibility", "overview_from_about", year="YYYY", month="MM").strip())
-            text = re.sub(r"\s*" + dated.replace("YYYY", r"\d{4}").replace("MM", r"\d{1,2}"), "", text)
+            for key in ("overview_from_about", "overview_from_year"):
+                dated = re.escape(self.templates.text(lang_code, "eligibility", key, year="YYYY", month="MM").strip())
+                text = re.sub(r"\s*" + dated.replace("YYYY", r"\d{4}").replace("MM", r"\d{1,2}"), "", text)
         if known is not None and known.certificate_day is not None:
             text = _to_the_day(text, known.certificate_day, clock.today(), lang_code)
         if _FASTER_ASKED.search(mandarin_words(request.question).lower()) and (faster := self._faster_route(decision, lang_code)):
@@ -353,6 +360,11 @@ class EligibilityReplies:
                 and not set_apart:
             # (other years set apart are not counted, and the other reading says what they would open)
             notes.append(self.templates.text(lang_code, "eligibility", "note_other_work", work=conversation.other_work))
+        if _YEARS_ACROSS_JOB_TYPES.search(mandarin_words(to_simplified(request.question)).lower()):
+            # ("換咗工種之前嘅年期仲計唔計㗎？我想考選品員四級"): the years in another job type of this occupation count
+            notes.append(self.templates.text(lang_code, "eligibility", "note_years_across_job_types"))
+        if facts.break_ahead:  # ("下个月要生宝宝了 要休大半年 明年再考会不会亏"): the years worked stay; the dates move
+            notes.append(self.templates.text(lang_code, "eligibility", "note_break_ahead", months=round(facts.break_ahead * 12)))
         if conversation.abroad and (facts.has_personal_facts or earlier.has_personal_facts):
             notes.append(self.templates.text(lang_code, "eligibility", "note_abroad"))
         return facts, notes + self._age_note(request, lang_code, conversation)
@@ -997,8 +1009,12 @@ class EligibilityReplies:
         if asks_training_hours(request.question) and not request.hypothetical_training \
                 and not asks_if_training_is_needed(without_hours_asked(request.question)):
             return ""  # "另外四级的培训要多少学时": how many hours, which the reply answers beside the case
-        if not asks or (profile.formal_training and not request.hypothetical_training):
+        # (a training done, and whether it was a must asked: "今年报了个一级培训班…" then "是不是一定要上完一级培训才能报一级？")
+        if not asks or (profile.formal_training and not request.hypothetical_training and not _MUST_IT_BE.search(request.question)):
             return ""
+        if profile.formal_training and not request.hypothetical_training:
+            profile = replace(profile, formal_training=None, formal_training_level=None)  # decided as if without it
+            decision = evaluate(replace(profile, target_level=target), self.rules)
         if request.hypothetical_training:  # "还是得先上培训班？": decided without the training supposed
             profile = replace(profile, formal_training=None, formal_training_level=None)
             decision = evaluate(replace(profile, target_level=target), self.rules)

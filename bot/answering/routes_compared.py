@@ -18,13 +18,16 @@ _LEVEL = r"(?:[一二三四五1-5]\s*级|\blevel\s*[1-5]\b|\bl[1-5]\b|\blv\.?\s*
 _FASTER = re.compile(r"快(?:啲|点|一点|些|d)|[哪边][个条种样][^。？?]{0,6}(?:快|早)|(?:比较|更|较)(?:快|早)|\b(?:faster|quicker|sooner)\b", re.I)
 _CERTIFICATE_FIRST = re.compile(rf"(?:先|去|要)?(?:考|拿|攞|get|take|do)(?:了|咗|个|個|到)?\s*{_LEVEL}|{_LEVEL}\s*(?:先|first)|{_LEVEL}\s*(?:证|cert)", re.I)
 _WAITING = re.compile(r"等|年资|年限|年份|满\s*[0-9一二两三四五六七八九十]+\s*年|\bwait|\byears?\b|\bexperience\b", re.I)
+# Which of the two is better, asked of a plan ("而家考五級好 定係等多兩年直接考四級？"): which comes first, the same
+_BETTER = re.compile(r"好\s*(?:啲|些|点|一点)?\s*(?:定係|定系|定是|还是|還是)|(?:定係|定系|还是|還是)[^。？?]{0,24}(?:好|划算|抵)(?:啲|些|点)?\s*[？?]?\s*$", re.I)
 
 
 def routes_asked(question: str) -> tuple[int, int] | None:
     """(level, the level below it) when `question` (Mandarin words, English as typed) asks which of the two routes
     to the level is faster; None otherwise. With two levels named the higher is the one aimed at ("考五级…还是等年资考
     四级"); with one, it is the certificate to get first ("先考五級 還是等滿六年")."""
-    if not _FASTER.search(question) or not _CERTIFICATE_FIRST.search(question) or not _WAITING.search(question):
+    if not (_FASTER.search(question) or _BETTER.search(question)) or not _CERTIFICATE_FIRST.search(question) \
+            or not _WAITING.search(question):
         return None
     named = sorted(levels_said(question))
     if not named or named[-1] - named[0] > 1:

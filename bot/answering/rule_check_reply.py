@@ -187,6 +187,9 @@ def heard_figure_reply(words: str, level: int, lang_code: str, rules: RuleSet, t
         return None
     # (the one who said it is no part of the figure: "the training centre told me" names no training)
     heard = re.sub(r"\btraining\s+(?:cent(?:re|er)|school|institut\w*|provider|compan\w*|org\w*|agenc\w*)|培训(?:机构|中心|学校|班|老师)", " ", words, flags=re.I)
+    # (a date is no figure of a rule: "我2022年5月拿的直播销售员五级" beside a notice names no "5 years")
+    heard = re.sub(r"(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月(?:份)?)?|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:19|20)\d{2}\b",
+                   " ", heard, flags=re.I)
     claim = parse_claim(f"{'一二三四五'[level - 1]}级 {heard}")
     if claim is None or claim.level != level or claim.years is None or claim.held is None:
         return None

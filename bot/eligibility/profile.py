@@ -10,6 +10,7 @@ years" stays unknown and the engine asks. The parser reads Simplified Chinese an
 """
 from __future__ import annotations
 
+import calendar
 import math
 import re
 from collections.abc import Callable
@@ -93,6 +94,12 @@ class Profile:
     # The years said were followed by a stop ("拎證之後做咗一年 跟住停咗兩年"): work taken up again from a date said
     # later is a new stretch, added to them
     stopped_after: bool | None = None
+    # "since last March" said in December: the month of last year was read, (month name, year read, year of this one):
+    # the reply names the reading, since many mean this year's (kept until new years or a new date are said)
+    month_read: tuple | None = None
+    # A break still to come ("下个月要生宝宝了 要休大半年", "going to take 6 months off next year"), in years: no part of
+    # the years worked so far; the reply says the years are kept and the dates move by about as long
+    break_ahead: float | None = None
 
     def merge(self, newer: Profile, correction: bool = False) -> Profile:
         """This profile updated by a later message: newer facts win, lists accumulate. With `correction`
@@ -108,6 +115,9 @@ class Profile:
                 values[f.name] = new if newer.years_since_certificate is not None else old
             elif f.name in ("years_total_from_date", "years_total_at_most", "stretches_added", "platforms_added", "lines_added"):
                 values[f.name] = new if newer.years_total is not None else old
+            elif f.name == "month_read":  # the reading of "last March" stands until another date or figure is said
+                dated_again = newer.years_total is not None or newer.certificate_age is not None
+                values[f.name] = new if new is not None or dated_again else old
             elif f.name == "break_taken_out":  # kept until new years are said
                 values[f.name] = True if new or (old and newer.years_total is None and newer.years_since_certificate is None) else None
             else:
@@ -164,6 +174,12 @@ class Profile:
                 if figures[0] == "years_since_certificate":
                     # ("2022年1月攞五级，之后一直做直播" then "2023年成年冇做": at most the years since, less the break)
                     _at_most_less_break(values, newer.break_years)
+            elif len(figures) == 2 and newer.certificate_level is not None and newer.certificate_level == self.certificate_level \
+                    and newer.break_years < values["years_since_certificate"]:
+                # "我直播了9年 有四级 20年拿的" then "但是四级之后我转行做了两年外卖": the break, said after the certificate,
+                # comes out of the years since it
+                _since_less_break(values, round(values["years_since_certificate"] - newer.break_years, 4), newer.break_years)
+                values["break_taken_out"] = True
             elif len(figures) == 2 and values["years_total_from_date"] and values["years_since_from_date"] \
                     and newer.break_years < min(values[name] for name in figures):
                 # "19年开始做主播", "21年考了四级", then "中间有一年多没播": both counts run to today, so the break
@@ -281,7 +297,7 @@ class Profile:
         return any(getattr(self, name) not in (None, []) for name in (
             "certificate_level", "years_since_certificate", "years_total", "formal_training",
             "apprenticeship", "education", "final_year_student_of", "preparatory_technician", "holds_certificate",
-            "break_years", "worked_since_certificate"))
+            "break_years", "worked_since_certificate", "break_ahead"))
 
 
 def _since_less_break(values: dict, since: float, break_years: float) -> None:
@@ -542,6 +558,20 @@ _JOINED_THEN_LEFT = re.compile(r"(?P<start>" + _DATE + r")\s*(?:份)?(?:入职|�
                                r"(?P<end>" + _DATE + r")\s*(?:份)?(?P<left>离职|辞职|离开|走了|辞了)")
 # Other work said with "not doing this then" ("i worked 8 months at a factory in 2024, wasn't streaming then"): a
 # break in this work, as long as the other work lasted
+# Other work taken up after the certificate, with how long ("但是四级之后我转行做了两年外卖", "拿证后有两年去送外卖了"): a
+# stretch out of this work after it, said as a break (not years of work since it)
+_OTHER_WORK_AFTER_CERTIFICATE = re.compile(r"(?P<after>(?:[一二三四五]\s*级|证书?|拿证|考证|考完)\s*(?:之|以)?后)[^，,。；;\d一二两三四五六七八九十半]{0,6}?"
+                                           r"(?:转行|改行)?(?:有)?\s*(?:去|跑|在)?(?:做|干|送|跑|当|开)?(?:了|过|咗)?\s*"
+                                           r"(?P<d>(?:半|[0-9一二两三四五六七八九十]+(?:\.\d)?)\s*(?:年半?|个月|個月))(?:的)?\s*"
+                                           r"(?:去|在)?(?:做|干|送|跑|当|开)?(?:了|过|咗)?\s*(?:" + vocab.OTHER_WORK + r")")
+def _other_work_after_certificate(m: re.Match) -> str:
+    """The other work after a certificate said as a break in this work, unless more stretches follow it ("之後做咗兩年門店銷售
+    再播咗三年": the stretches after it are told one by one, and read as such)."""
+    if re.search(r"(?:半|[0-9一二两三四五六七八九十]+(?:\.\d)?)\s*(?:年|个月|個月)", m.string[m.end():]):
+        return m.group(0)
+    return f"{m.group('after')}中间停了{m.group('d')}，"
+
+
 _OTHER_WORK_NOT_THIS = re.compile(
     r"\b(?:i\s+|she\s+|he\s+)?(?:worked|spent|did)\s+(?P<d>(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|half\s+a)\s*"
     r"(?:months?|mos?|years?|yrs?))\s+(?:at|in|as|doing|for)\s+[^,.;]{1,40}?[,;]?\s*(?:and\s+|so\s+)?(?:i\s+|she\s+|he\s+)?"
@@ -574,11 +604,13 @@ def _parse_with_corrections(text: str, expecting: str | None, today: Callable[[]
     text = _JOINED_THEN_LEFT.sub(r"\g<start>到\g<end>\g<work>，\g<left>", text)
     text = _OTHER_WORK_BETWEEN.sub(r"中间停了\g<d>，", text)
     text = _OTHER_WORK_NOT_THIS.sub(r"took \g<d> off", text)
+    text = _OTHER_WORK_AFTER_CERTIFICATE.sub(_other_work_after_certificate, text)
     # ("22年有半年没上班 其余时间都在做": the year a break fell in, said in two digits, not 22 years of work)
     text = _YEAR_OF_A_BREAK.sub(r"20\1年", text)
     if _PART_OF_A_YEAR.search(text):  # (the other years said beside it are years too: "24年全年都在做", not 24 years)
         text = _PART_OF_A_YEAR.sub(_months_off_that_year, re.sub(r"(?<![\d.])([12]\d)\s*年(?=\s*(?:全年|整年|一整年|成年|都|一直|也))", r"20\1年", text))
     text = _numeric_dates(text)
+    month_read = _last_month_read(text, today())
     text = _last_month_dated(text, today())
     text = _END_OF_MONTH.sub(_month_after, text)
     text = _on_and_off(text)
@@ -590,6 +622,10 @@ def _parse_with_corrections(text: str, expecting: str | None, today: Callable[[]
     profile = _parse_once(text, expecting, today)
     if unsure and profile.certificate_level is None:
         profile = replace(profile, holds_certificate=True)
+    if month_read and (profile.years_total_from_date or profile.certificate_age is not None):
+        profile = replace(profile, month_read=month_read)  # (only where a figure was worked out from it)
+    if profile.break_years and _BREAK_AHEAD.search(text):
+        profile = replace(profile, break_ahead=profile.break_years, break_years=None)
     cues = list(re.finditer(vocab.CORRECTION_IN_MESSAGE, text.lower()))
     cue = cues[-1] if cues else None  # the last correction said is the one that stands
     if cue is None or not text[cue.end():].strip():
@@ -689,6 +725,25 @@ def _month_after(m: re.Match) -> str:
     index = list(vocab.MONTHS).index(m.group("month").lower()[:3]) + 1
     year = int(m.group("year")) + (1 if index == 12 else 0)
     return f"to {list(vocab.MONTHS)[index % 12]} {year}"
+
+
+# A break said as still to come: "下个月要生宝宝了 要休大半年", "打算明年停半年", "going to take 6 months off next year"
+# (not a half-year or a year's end dated in the past: "2023年下半年生BB休息咗半年")
+_BREAK_AHEAD = re.compile(r"(?:下个?月|(?<!\d年)(?<!\d)下半年|明年|今年底|过几个月|快要?|即将|准备|打算|计划|预计|(?<!\d年)要|会)\s*(?:去|再)?\s*"
+                         r"(?:生(?:宝宝|孩子|小孩|bb|BB)|休(?:产假|假|息)?|停(?:播|工)?|歇|放(?:产假|假))"
+                         r"|\b(?:going\s+to|gonna|will|plan(?:ning)?\s+to|about\s+to)\s+(?:take|have|go\s+on)\b[^,.;]{0,30}"
+                         r"\b(?:off|leave|break)\b|\b(?:next\s+(?:month|year)|soon)\b[^,.;]{0,20}\b(?:maternity|leave|off|break)\b", re.I)
+
+
+def _last_month_read(text: str, today: date) -> tuple | None:
+    """("since last March" said in December): the month of last year is read, but a month before this one is this
+    year's for many; (month name, year read, this year) so that the reply says which was read (not one taken back:
+    "Actually it was May 2024 not last May")."""
+    m = next((m for m in _LAST_MONTH.finditer(text) if not re.search(r"\b(?:not|instead\s+of)\s+$", text[:m.start()], re.I)), None)
+    if m is None:
+        return None
+    month = vocab.MONTHS[m.group(1).lower()]
+    return (calendar.month_name[month], today.year - 1, today.year) if month < today.month else None
 
 
 def _last_month_dated(text: str, today: date) -> str:
@@ -1252,6 +1307,9 @@ def _levels(text: str) -> tuple[list[int], list[int], list[int], list[int], list
             continue  # "考任何一级", "每一级", "哪一级": no level named
         if re.search(vocab.PROMISED_BEFORE, before):
             continue  # "交了3980说包过拿三级证": a certificate promised, not one held
+        if re.search(r"(?:说|話|话|讲|講|said|says)[^，,。]{0,8}(?:考了|考咗|拿了|拿到|考到|攞到)\s*$", before) \
+                and re.match(r"\s*(?:证书?)?\s*(?:就|才|会|便|以后|之后|后)?\s*(?:给|俾|帮|加|涨|升|发)", after):
+            continue  # "老板说考了三级给我涨工资": a reward promised for a level, not one held
         if re.search(vocab.SOLD_BEFORE, text[max(0, match.start() - 30):match.start()]):
             continue  # "网上有人卖「互联网营销师高级证，包过」": a certificate on sale, not one held
         if re.search(vocab.ISSUED_BEFORE, before, re.I):
@@ -1755,7 +1813,7 @@ def _read_years(text: str, profile: Profile, expecting: str | None, today: date)
             profile.worked_since_certificate = True  # "跟住一直喺公司做直播主管" after the certificate's date
     # ("拿证后一直在做电商运营 21年开始转直播": work all along since the certificate, the date only of a switch within it)
     # ("之后一直做销售管理 22年开始带直播团队": a new part of the work, taken up within it)
-    all_along = re.search(r"(?:拿证|取得证书|考完|考到|拿到)?(?:后|之后|以后|后来)\s*(?:就)?一直\s*(?:在[^，,。\s]{0,6})?(?:做|干|搞)", text)
+    all_along = re.search(r"(?:拿证|取得证书|考完|考到|拿到)?(?:后|之后|以后|后来)\s*(?:就)?一直\s*(?:在[^，,。\s]{0,6})?(?:做|干|搞|跑|当|卖)", text)
     switched_within = bool(all_along and re.search(r"(?:开始|起)\s*(?:转|改|换|带|负责|管理|(?:做|干|搞)(?![的了咗嘅]|\s*$))|" + vocab.JOB_CHANGE,
                                                    text[all_along.end():]))
     if profile.years_total is None and not switched_within:

@@ -58,14 +58,14 @@ def render_decision(decision: Decision, rules: RuleSet, lang_code: str, template
         lines.append(w.facts(decision.profile))
     elif decision.status == NOT_YET:
         lines += [w.t("verdict_not_yet", level=level), w.facts(decision.profile), w.t("closest_heading")]
-        soonest = earliest_date(decision)
+        soonest = earliest_route(decision)
         if soonest:  # "so am I eligible for level 1 in Dec 2026?": the date on the verdict's line
-            lines[0] += w.from_about(soonest)
+            lines[0] += w.from_about(soonest[0], decision.profile, soonest[1])
         for result in decision.closest:
             lines += w.route(result)
             when = _earliest(result, clock.today()) if not result.unknown_fields else None
             if when:
-                lines.append(w.t("overview_from_about", year=when.year, month=when.month))
+                lines.append(w.dated(when, decision.profile, result))
         if rules.alternative_sources:
             lines.append(w.t("note_alternative_rules"))
     elif decision.status == CANNOT_TELL and (needed := _certificate_every_route_needs(decision, rules)) is not None:
@@ -88,9 +88,10 @@ def render_decision(decision: Decision, rules: RuleSet, lang_code: str, template
         else:
             lines.append(w.t("verdict_not_on_given", level=level, items=failed) if failed
                          else w.t("verdict_depends", level=level))
-        soonest = earliest_date(decision)
-        if soonest:  # "那四级要等到啥时候": when, on the figures given, on the verdict's line (before what is open now)
-            lines[-1] += w.from_about(soonest)
+        soonest_route = earliest_route(decision)
+        soonest = soonest_route[0] if soonest_route else None
+        if soonest_route:  # "那四级要等到啥时候": when, on the figures given, on the verdict's line (before what is open now)
+            lines[-1] += w.from_about(soonest, decision.profile, soonest_route[1])
         bound = _at_the_earliest(decision)
         if bound is not None and (soonest is None or bound[1] < soonest):
             # ("30个月" in all, the certificate 4 years old: the years since it are at most 30 months, so the route
@@ -197,9 +198,16 @@ class _Writer:
     def levels(self, levels) -> str:
         return self.t("list_separator").join(self.level(n) for n in levels)
 
-    def from_about(self, when: date) -> str:
+    def from_about(self, when: date, profile: Profile | None = None, result: ConditionResult | None = None) -> str:
         """"With the years you gave, from about 12/2026.", to follow a verdict on its line."""
-        return (" " if self.lang == "en" else "") + self.t("overview_from_about", year=when.year, month=when.month).strip()
+        return (" " if self.lang == "en" else "") + self.dated(when, profile, result).strip()
+
+    def dated(self, when: date, profile: Profile | None = None, result: ConditionResult | None = None) -> str:
+        """About when a route opens: its month, or only its year where the certificate it counts from was dated
+        by its year alone ("2022年拿的": some month of 2027, not December because today is in December)."""
+        if _dated_by_year_only(profile, result, when):
+            return self.t("overview_from_year", year=when.year)
+        return self.t("overview_from_about", year=when.year, month=when.month)
 
     def years(self, value: float) -> str:
         return self.t("years_one") if value == 1 else self._span(value, "years")
@@ -289,6 +297,9 @@ class _Writer:
             items.append(self.t("fact_final_year_said" + major, names=self.education_said(p.final_year_student_of)))
         if p.preparatory_technician is not None:
             items.append(self.t("fact_preparatory" if p.preparatory_technician else "fact_no_preparatory"))
+        if p.month_read and items:  # ("since last March" in December): which March was read, and how to say the other
+            month, year, other = p.month_read
+            items.append(self.t("fact_month_read", month=month, year=year, other=other))
         understood = self.t("understood", facts=self.t("fact_separator").join(items)) if items else ""
         # (the note is about level 5's entry; beside a certificate already held it answers nothing asked)
         entry = p.certificate_level in (None, NO_CERTIFICATE)
@@ -476,6 +487,17 @@ def earliest_date(decision: Decision, today: date | None = None) -> date | None:
     """About when the soonest route the figures given decide will be met (None: none can be dated)."""
     soonest = earliest_route(decision, today)
     return soonest[0] if soonest else None
+
+
+def _dated_by_year_only(profile: Profile | None, result: ConditionResult | None, when: date) -> bool:
+    """The route counts only years since a certificate dated by its year alone, worked all along since: its date is
+    some month of a year, not the month worked out from today."""
+    if profile is None or result is None or not profile.years_since_from_date or profile.certificate_day is not None:
+        return False
+    age, at_most, since = profile.certificate_age, profile.years_since_at_most, profile.years_since_certificate
+    if age is None or at_most is None or since is None or at_most - age < 0.5 or abs(since - age) > 1e-6:
+        return False
+    return bool(result.gaps) and all(g.field == "years_since_certificate" for g in result.gaps)
 
 
 def _at_the_earliest(decision: Decision, today: date | None = None) -> tuple[str, date] | None:

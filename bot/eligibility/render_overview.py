@@ -44,7 +44,7 @@ def render_overview(view: Overview, rules: RuleSet, lang_code: str, templates: T
                 known += w.route(result)
                 when = _earliest(result, today)
                 if when:
-                    known.append(w.t("overview_from_about", year=when.year, month=when.month))
+                    known.append(w.dated(when, view.profile, result))
         if known:  # the plain answer first: not yet on what was said, and when; then what would open it
             lines += [w.t("overview_lowest_not_yet", level=w.level(lowest.target_level)), *known,
                       *w.conditionals(lowest.undecided, view.profile, w.level(lowest.target_level))]
@@ -165,7 +165,7 @@ def _next_level_lines(w: _Writer, view: Overview, today: date) -> list[str]:
             lines += w.route(result)
             when = _earliest(result, today)
             if when:
-                lines.append(w.t("overview_from_about", year=when.year, month=when.month))
+                lines.append(w.dated(when, view.profile, result))
         return lines
     # Open only through a route the person has not told about (a diploma, an apprenticeship): the work
     # routes with what they lack, then the open ones in one line.
@@ -175,7 +175,7 @@ def _next_level_lines(w: _Writer, view: Overview, today: date) -> list[str]:
             lines += w.route(result)
             when = _earliest(result, today)
             if when:
-                lines.append(w.t("overview_from_about", year=when.year, month=when.month))
+                lines.append(w.dated(when, view.profile, result))
     lines = [w.t("overview_next_depends", level=name), *lines] if lines else []
     open_routes = list(decision.undecided)  # failed already on what was said: not open, whatever else is unknown
     if open_routes:  # what would open it, not a question about facts the person may have given already

@@ -341,7 +341,7 @@ APPRENTICESHIP_YES = (
     r"学徒[，,]?\s*(?:合约|合同|为期|期限)[^。；;？?]{0,10}[，,]\s*(?:上个?月|上周|前几天|去年\d{0,2}月?|今年\d{1,2}月|\d{1,2}月)?(?:刚|已经|已)?(?:满|到期|结束)(?:了)?(?![^。；;]{0,3}(?:吗|没|未))",
     r"(?:学徒|apprentice)[^.。;；?？]{0,80}?\b(?:it'?s|it\s+is|it\s+was|was|is)\s+(?:now\s+)?(?:finished|completed|over|done)\b",
     r"\b(?:completed|finished|done)\s+(?:my\s+|an\s+|the\s+|a\s+)?(?:[\w-]+\s+){0,2}apprenticeship|apprenticeship\s+(?:is\s+)?(?:completed|finished|done|over)"
-    r"|\b(?:did|done|completed|finished)\s+(?:a|an|my)\s+[\w-]+\s+apprenticeship[^.;]{0,100}?\b(?:finished|completed|ended)\b"
+    r"|\b(?:did|done|completed|finished)\s+(?:a|an|my)\s+(?:[\w-]+\s+){1,3}apprenticeship[^.;]{0,100}?\b(?:finished|completed|ended)\b"
     # "apprentices who've finished a 1-year 学徒 programme"
     r"|\b(?:completed|finished)\s+(?:a|an|the|their|my|his|her)\s+(?:[\w-]+\s+){0,2}(?:学徒|apprentice\w*)\s*(?:program|programme|scheme)",
     # "I did a one-year 学徒 at an MCN, finished it in October", "a 1-year apprenticeship and I finished it Sept 2026"
@@ -377,7 +377,7 @@ JOB_TYPES = (
     ("platform_administrator", r"平台管理员|platform\s+admin|(?<!business )(?<!system )(?<!business\s)(?<!office )(?<!school )(?<!hr )(?<!\[)(?<!by the )(?<!by an )(?<!by )(?<!does )(?<!do )(?<!doing )(?<!in )(?<!verified )\badmin(?:istrator)?\b(?!istration)(?!\s+(?:assistant|clerk|job|work|override|mode|command|instruction|note))"),
     ("product_selector", r"商品选品员|选品员|选品|product\s+select"),
     ("live_streaming_salesperson",
-     r"直播销售员|带货主播|(?<!网络)(?<!游戏)(?<!秀场)主播|直播销售|live[\s-]*stream(?:ing)?\s+sales|\banchor\b|\bstreamer\b|\bhost\b"),
+     r"直播销售员|带货主播|(?<!网络)(?<!游戏)(?<!秀场)(?<!给)(?<!帮)(?<!替)(?<!配合)主播|(?<=[给帮替])主播(?=们|团队|统一|报名|报考|考证)|直播销售|live[\s-]*stream(?:ing)?\s+sales|\banchor\b|\bstreamer\b|\bhost\b"),
     ("video_creator_promoter", r"视频创推员|创推员|video\s+creator|video\s+promoter"),
 )
 
@@ -641,7 +641,8 @@ WORKED_SINCE_GRADUATION = r"\bsince\s+(?:i\s+|we\s+|she\s+|he\s+)?graduat\w*|毕
     r"\bgraduated\b[^.;]{0,60}\b(?:worked|working|been)\b[^.;]{0,50}\b(?:ever since|since then)\b|" \
     r"\bgraduated\b[^.;]{0,60}\b(?:worked|working|been)\b[^.;]{0,40}\bsince\s*(?=[.!?,)]|$)|毕业[，,]\s*(?:之|以)后(?:就)?一直|毕业(?:以|之)?后[^，,。.;；]{0,12}(?:到现在|到而家|至今)|毕业到(?:现在|而家)" \
     r"|毕业\s+(?:就)?一直(?=\s*(?:在|喺)?\s*(?:做|干|播|当))|毕业[，,\s]*(?:之|以)后(?:就)?(?:在|去|喺|进了?|入了?)[^，,。]{1,12}?(?:做|干|当|播)"  # ("2021年7月毕业 一直做直播", "2024年7月毕业 之后在直播公司做视频剪辑")
-GRADUATION_YEAR = re.compile(r"(?:graduat\w*|\bgrad\b|毕业)(?:\s+from\s+[^.,;\d]{1,30}?\s+in\s+|\D{0,12}?)(?:\b(?P<mname0>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(?P<y1>(?:19|20)\d{2})(?!\d)|(?P<y2>(?:19|20)\d{2}|今年|去年|上年|前年)\s*年?\s*(?:(?P<month>1[0-2]|0?[1-9])\s*月(?:份)?)?\D{0,4}毕业"
+# (not across a level taken: "since graduation, got 五级 in jan 2025" dates the certificate, not the graduation)
+GRADUATION_YEAR = re.compile(r"(?:graduat\w*|\bgrad\b|毕业)(?:\s+from\s+[^.,;\d]{1,30}?\s+in\s+|[^\d级证]{0,12}?)(?:\b(?P<mname0>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(?P<y1>(?:19|20)\d{2})(?!\d)|(?P<y2>(?:19|20)\d{2}|今年|去年|上年|前年)\s*年?\s*(?:(?P<month>1[0-2]|0?[1-9])\s*月(?:份)?)?\D{0,4}毕业"
                              r"|(?:(?P<mname>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(?P<y3>(?:19|20)\d{2})\s+(?:grads?|graduates?)\b", re.I)
 WORKED_ALL_ALONG = (r"(?:之后|以后|后来|跟住|然后|此后|从那以后|拿证后|考完)?(?:就)?一直(?![^，,。]{0,6}(?:没|冇|未|不)(?:有)?(?:上班|工作|做|干|开工|返工)|在家|在找|找工作|待业)|ever\s+since|since\s+then|the\s+whole\s+time|all\s+along|"
                     # "之後持續從事直播帶貨，沒有中斷", "之後全職做主播"
@@ -685,8 +686,10 @@ MONTHS = {name: n for n, name in enumerate(("jan", "feb", "mar", "apr", "may", "
 MONTH_BEFORE_YEAR = (r"\b(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(?:of\s+)?(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?$")
 # A date that starts the work ("2019年开始做直播", "从2024年1月开始", "since march 2022", "started in 2021",
 # "2020年做到而家": the work from that year until now).
+# (a date, then what ended on it before the work began: "2025年5月退伍后开始做直播到现在")
 WORK_START_AFTER = r"\s*年?\s*(?:(?:1[0-2]|0?[1-9])\s*月)?(?:份|初|头|中|底|尾|上半年|下半年|[春夏秋冬]天?)?\s*(?:[0-3]?\d\s*[号日])?\s*" \
     r"(?:(?:疫情)?(?:那会儿?|那时候?|那阵子?|的时候|期间|左右|前后)\s*)?" \
+    r"(?:(?:退伍|退役|转业|毕业|离职|辞职|回国|出院|生完(?:孩子|宝宝|娃|bb)?|坐完月子)(?:了|咗)?\s*(?:以|之)?后\s*(?=(?:就|才|正式)?开始))?" \
     r"(?:(?:就|早就|已经|就已经)?(?:在|于|到)[^，,。；;\d年月]{1,8}?(?=(?:就|才|正式)?(?:开始|开播|开店|开网店|入行|入职)))?\s*(?:就|就已经|已经|早就|早已|又|再|重新|正式|才|才刚|刚|先|才再|先再|又再|才又|先又|才重新|先重新|又重新)?(?:开始|开播|开店|开网店|复播|起|转做|转(?:了|咗)?去做|转行做|转行|返嚟|返来|回来|出来(?=了|做|干|工作|上班|[，,\s]|$)|出嚟|以来|至今|到现在|到而家|入行|入的行|入嘅行|入职|进入|加入|上班|返工|复工|辞(?:了|咗)?(?:职|工)(?:去|来|转)?(?=做|干|当|搞)" \
     r"|(?:做|干|播|搞)(?:到现在|到而家|至今|到今天)" \
     r"|(?:才再|先再|才又|先又|又再|才重新|先重新|先至再|先至又)(?:做|干|播|搞))"  # ("上年7月先再做直播": only then back at it)
@@ -695,7 +698,7 @@ WORK_START_AFTER += r"|\s*年\s*(?:(?:1[0-2]|0?[1-9])\s*月)?\s*(?:开|做|干|�
 WORK_START_BEFORE = r"(?:从|自从?|打从|由)\s*$|\b(?:(?:switched|moved|went\s+back|came\s+back|got\s+back|returned)(?:\s+[\w-]+){0,6}\s+in|since(?:\s+(?:early|mid|late|the\s+end\s+of|end\s+of|the\s+start\s+of|spring|summer|autumn|fall|winter)(?:\s+of)?)?|starting|started(?:(?:\s+[\w-]+){0,11}(?:\s+in|\s+on)?)?|began(?:(?:\s+[\w-]+){0,8}(?:\s+in)?)?|joined(?:(?:\s+[\w-]+){0,6}(?:\s+in)?)?)\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:of\s+)?)?$"
 # Work the conditions may not count as this or a related occupation ("本职业或相关职业"): the evaluation body
 # decides, and the reply says so. One list for the parser (other work beside this work) and the understanding step.
-OTHER_WORK = (r"导购|客服|地推|(?<!家)电销|电话销售|导游|(?<![在读学])酒店(?!直播|管理|专业)|(?<![读学])银行|旅行社|房仲|房产中介|中介|地产经纪|地产代理|房地产|(?<!房)地产|业务员|文职|街市|菜市场|菜市|菜档|开档|摊档|外卖|骑手|快递员|售货员|营业员|店员|收银|服务员|侍应|文员|司机|工厂|厂里|电子厂|流水线|车间|保安|超市|商场|服装店|餐厅|酒楼|楼面|饭店|餐馆|茶餐厅|"
+OTHER_WORK = (r"导购|客服|地推|跑业务|(?<!家)电销|电话销售|导游|(?<![在读学])酒店(?!直播|管理|专业)|(?<![读学])银行|旅行社|房仲|房产中介|中介|地产经纪|地产代理|房地产|(?<!房)地产|业务员|文职|街市|菜市场|菜市|菜档|开档|摊档|外卖|骑手|快递员|售货员|营业员|店员|收银|服务员|侍应|文员|司机|工厂|厂里|电子厂|流水线|车间|保安|超市|商场|服装店|餐厅|酒楼|楼面|饭店|餐馆|茶餐厅|"
               r"保险|教师|厨师|工地|行政|护士|面包店|烘焙|酒店前台|手机店|实体店|门店|服装批发|美工|修图|跟单|制衣厂|服装厂|纺织厂|食品厂|(?<!直播)销售(?!员)|游戏主播|游戏直播|打游戏|才艺直播|娱乐直播|秀场|零售|柜姐|柜台|专柜|微商|"
               r"(?<![学读])会计(?!专业|系|学)|"
               r"shop assistant|tour guide|telemarket\w*|door[- ]to[- ]door|retail|customer service|call cent(?:re|er)|cashier|streaming games|game[- ]?stream\w*|gaming stream\w*|waiter|factory|assembly|counter sales|beauty counter|shop sales|sales rep|teacher|insurance|driver|"
