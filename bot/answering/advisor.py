@@ -1158,7 +1158,7 @@ class Advisor:
             # "你能保证我四级一定过吗？我五级证是2022年1月拿的…": no one can; whether they may sit it, then
             answer.text = self.templates.text(lang.code, "answers", "no_guarantee") + "\n" + answer.text
         if request.embedded_instruction and not answer.refused:
-            # (a certificate or proof to be faked beside the instruction: declined in so many words)
+            # (a certificate, a record or a claim to be faked beside the real question: declined in so many words)
             key = f"instruction_ignored_{request.declined}" if request.declined in ("forgery", "false_claims") else "instruction_ignored"
             prefix += self.templates.text(lang.code, "answers", key) + "\n"
         if prefix:

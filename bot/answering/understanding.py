@@ -2099,8 +2099,7 @@ def _corrected_field(question: str, conversation: Conversation) -> str | None:
         # "my 五级 cert is from 2022" then "march 2022. been streaming full time since": the month of the certificate's
         # year said before (a date in another year, "25年1月又回来继续播", is when the work went on)
         return "certificate_date"
-    bare_date = _BARE_DATE_AGAIN.fullmatch(question)
-    if bare_date and earlier is not None and earlier.certificate_level not in (None, NO_CERTIFICATE) \
+    if _BARE_DATE_AGAIN.fullmatch(question) and earlier is not None and earlier.certificate_level not in (None, NO_CERTIFICATE) \
             and earlier.certificate_age is not None and conversation.history \
             and corrects_itself(mandarin_words(to_simplified(conversation.history[-1][0]))) \
             and str(clock.today().year - round(earlier.certificate_age)) in conversation.history[-1][0]:
