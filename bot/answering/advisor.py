@@ -1172,7 +1172,7 @@ class Advisor:
                 or not asks_training_hours(mandarin_words(to_simplified(conversation.history[-1][0]))):
             return None
         level = levels_named(request.question)[0]
-        hit = retriever.faq_answer(_HOURS_ENTRIES.get(level, ""), lang.code)
+        hit = retriever.faq_answer(self.slot_answers.get("hours_by_level", {}).get(level, ""), lang.code)
         if hit is None:
             return None
         return self._finish(raw, lang, "career", hit.text, unique_sources([hit]), [hit], via="faq")
@@ -3764,9 +3764,6 @@ def _own_school_known(conversation: Conversation) -> bool:
 _ASKING_WORDS = re.compile(r"有没有|有冇|是否|是不是|系咪|吗|呢|么|几|多少|多久|多长|什么|怎么|怎样|哪|边个|边度|咩|乜|点样|点解|为什么|为啥"
                            r"|想问|请问|问下|问一下|真的假的|真定假|可不可以|能不能|可唔可以|得唔得|要不要|使唔使|需不需要"
                            r"|\b(?:how|what|which|when|where|why|who|whether|can|could|should|is\s+it|are\s+there|do\s+i|does)\b", re.I)
-# Each level's entry on its reference training hours
-_HOURS_ENTRIES = {5: "training-hours-level5", 4: "training-hours-level4", 3: "training-hours-level3", 2: "training-hours-level2-1",
-                  1: "training-hours-level2-1"}
 # Several people's work told or asked of ("一个负责出镜卖货 一个负责挑品谈价", "这四个人分别对应哪个工种", "which job type is each of them")
 _SEVERAL_PEOPLE = re.compile(r"(?:这|那)(?:几|两|三|四|五|六|\d)个人|他们|她们|每个人|各自|一个[^，,。；;]{0,6}(?:负责|做|管|剪|挑|拍|出镜)"
                              r"|\beach\s+of\s+them\b|\bthe\s+(?:two|three|four|five)\s+of\s+them\b|\bone\s+(?:does|handles|edits|picks|runs)\b", re.I)
