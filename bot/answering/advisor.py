@@ -24,6 +24,8 @@ import yaml
 from bot import clock
 from bot.answering.extractive import compose, unique_sources
 from bot.answering.elsewhere import elsewhere_for, load_elsewhere
+from bot.answering.overview_tables import job_types_lines, levels_lines, tables_asked
+from bot.answering.wording_check import load_claims, wording_check_asked, wording_narrowed
 from bot.answering.instruction_claim import claim_asked_after, points_back_only
 from bot.answering.swapped_term import swapped_question
 from bot.answering.parts_not_held import said_already, topics_not_held
@@ -40,7 +42,7 @@ from bot.answering.routing import Routing, route
 from bot.answering.level_names import LevelNameQuestion, level_name_question
 from bot.answering.routes_compared import routes_compared_reply
 from bot.answering.hours_total import hours_named, hours_of_levels_reply, hours_total_reply
-from bot.answering.people import ASKS_EACH, UNNAMED_PEOPLE, askers_certificate, certificate_only, certificate_was_someone_elses, is_asker, without_certificate, introduced_person, labelled_person, named_in, names_someone_else, split_people, subject_before, with_new_facts
+from bot.answering.people import ASKS_EACH, ASKS_WHO_OF_THEM, SAID_OF_ALL, UNNAMED_PEOPLE, askers_certificate, certificate_only, certificate_was_someone_elses, is_asker, without_certificate, introduced_person, labelled_person, named_in, names_someone_else, split_people, subject_before, with_new_facts
 from bot.answering.understanding import (ASKS_ABOUT_TRAINING, goes_higher, doubts_the_answer, FOR_EXAMPLE, FOR_EXAMPLE_MAX, CERTIFICATE_WORDING_ASKED, MORE_DETAIL, SOONEST_ASKED, level_judged_last, asks_for_a_task, asks_training_hours, ladder_asked_to, other_job_type_asked, plans_a_level, teaches_a_class, JOB_TYPE_NAMES, COLLOQUIAL_QUESTION, subject_named, CONFIDENT, ELLIPTICAL_START, NO_SUBJECT, PERSONAL_ACTS, ELIGIBILITY_ACTS, SURELY_OUT_OF_SCOPE, Request, continued_question, levels_named,
                                          ANAPHORIC, VERIFY_ASKED, age_stated, asks_if_qualified, asks_own_case, asks_requirements, asks_which_level, on_other_levels, question_parts, speaks_of_own_facts, speaks_of_self,
                                          understand)
@@ -248,6 +250,8 @@ _WHICH_OF_TWO_LEVELS = re.compile(r"(?:[一二三四五1-5]\s*级|level\s*[1-5])
 GO_THROUGH_MAX = 16
 # A follow-up read with the last question is kept that way for the next follow-up up to this length.
 KEPT_READING_MAX = 120
+# A level wanted for the people ("两个学员都想报三级", "all want Level 3 (高级工)", "想报四级")
+_LEVEL_WANTED = re.compile(r"(?:想|要|打算|准备|都想)\s*(?:报|考|申报|冲|升)|\b(?:want|wants|apply(?:ing)?\s+for|go\s+for|register\w*\s+for)\b", re.I)
 # A two-question message: how much the whole message's ranking counts beside each half's own.
 WHOLE_MESSAGE_SHARE = 0.5
 LIVE_STREAMING = "live_streaming_salesperson"
@@ -366,6 +370,7 @@ class Advisor:
         self.slot_answers = load_slot_answers(settings.understanding_dir)
         self._entry_levels_of: tuple | None = None  # (retriever, levels per FAQ entry), built on first use
         self.elsewhere = load_elsewhere(settings.understanding_dir)
+        self.wording_claims = load_claims(settings.understanding_dir)
 
     @classmethod
     def from_settings(cls, settings: Settings) -> "Advisor":
@@ -1281,6 +1286,79 @@ class Advisor:
             return self._asked_detail(raw, before + " " + words, lang, retriever)
         return None
 
+    def _wording_checked(self, request: Request, raw: str, lang: Lang, conversation: Conversation, retriever) -> Answer | None:
+        """"宣傳寫「國家認證 全國通用 終身有效」有冇問題": each claim of the wording, its verdict and what the knowledge
+        base holds on it (bot/answering/wording_check.py)."""
+        if request.act == "injection" or request.routing.injection or request.act in PERSONAL_ACTS or request.stated.has_personal_facts:
+            return None  # (not beside the asker's own case: "这广告说的对吗 我能考三级吗" is their case first)
+        said = [mandarin_words(to_simplified(q)).lower() for q, _ in conversation.history[-2:]]
+        before, earlier = (said[-1] if said else ""), (said[-2] if len(said) > 1 else "")
+        text = mandarin_words(request.question).lower()
+        found = wording_check_asked(text, before, self.wording_claims)
+        narrowed = not found and bool(found := wording_narrowed(text, before, earlier, self.wording_claims))
+        if not found:
+            return None
+        # ("主要係直播銷售員嘅證" after the check: the same verdicts, said to hold for what was narrowed to)
+        lines, hits = [self.templates.text(lang.code, "answers", "wording_check_again" if narrowed else "wording_check_intro")], []
+        for claim, words in found:
+            hit = retriever.faq_answer(claim.entry, lang.code)
+            if hit is None:
+                continue
+            verdict = self.templates.text(lang.code, "answers", f"wording_verdict_{claim.verdict}")
+            lines.append(self.templates.text(lang.code, "answers", "wording_check_line", words=words, verdict=verdict, entry=hit.text.strip()))
+            hits.append(hit)
+        if not hits:
+            return None
+        return self._finish(raw, lang, "certificate", "\n".join(lines), unique_sources(hits), hits, via="faq")
+
+    def _overview_table(self, request: Request, raw: str, lang: Lang, retriever) -> Answer | None:
+        """"帮我列个表：四个工种分别叫什么 各自干啥 最高能考到几级", "level | name | training hours. all 5 levels": the
+        job types or the levels side by side (bot/answering/overview_tables.py)."""
+        if request.act == "injection" or request.routing.injection or request.routing.dishonest:
+            return None
+        job_types, levels = tables_asked(mandarin_words(request.question))
+        if not (job_types or levels):
+            return None
+        hits = []
+
+        def entry_text(entry_id: str) -> str | None:
+            hit = retriever.faq_answer(entry_id, lang.code) if entry_id else None
+            if hit is not None:
+                hits.append(hit)
+            return hit.text if hit is not None else None
+        lines = (job_types_lines(self.rules, lang.code, entry_text, self.templates) if job_types else []) \
+            + (levels_lines(self.rules, lang.code, self.templates) if levels else [])
+        if re.search(r"英文|\benglish\b", request.question, re.I) and re.search(r"名|\bnames?\b|叫", request.question, re.I):
+            lines.append(self.templates.text(lang.code, "answers", "table_english_names_note"))  # (the renderings are not official)
+        sources = unique_sources(hits) if hits else []
+        if levels:
+            sources = sources + [self._conditions_source(lang)]
+        return self._finish(raw, lang, "career", "\n".join(lines), sources, hits, via="faq")
+
+    def _who_of_the_people(self, request: Request, raw: str, lang: Lang, conversation: Conversation) -> Answer | None:
+        """"邊個夠？", "这几个人谁能报谁不能报", "who's eligible? short answer per person" after several people were
+        described: each one's case, for the level asked now or asked before (not an entry the words draw)."""
+        words = mandarin_words(request.question)
+        if len(conversation.people) < 2 or request.act == "injection" or request.routing.dishonest or request.routing.injection \
+                or not ASKS_WHO_OF_THEM.search(words) or split_people(request.question):
+            return None
+        if request.stated.has_personal_facts and SAID_OF_ALL.search(words):
+            # ("都没证 这几个人谁能报谁不能报"): what is said of them all is each one's
+            conversation.people = [(label, facts.merge(request.stated)) for label, facts in conversation.people]
+        levels = request.levels
+        if not levels:  # ("三位新學員想報五級" … "邊個可以報？"): the one level asked before
+            # (not the levels the people hold, told in the message that described them: the one wanted first,
+            # "两个学员都想报三级", then any one level named alone)
+            said = [to_simplified(q) for q, _ in reversed(conversation.history)]
+            levels = next((asked for q in said if len(asked := levels_named(q)) == 1 and _LEVEL_WANTED.search(q)
+                           and not split_people(q) and labelled_person(q) is None), ()) \
+                or next((asked for q in said if len(asked := levels_named(q)) == 1 and not split_people(q)
+                         and labelled_person(q) is None), ())
+        asked = replace(request, levels=levels[:1])
+        text, sources = self._eligibility_replies.for_each(conversation.people, asked, lang.code, [],
+                                                           tuple(q for q, _ in conversation.history) + (request.question,))
+        return self._eligibility_answer(raw, lang, text, sources or [self._conditions_source(lang)])
+
     def _reply(self, request: Request, raw: str, lang: Lang, conversation: Conversation, retriever, vector) -> Answer:
         act, routing = request.act, request.routing
         profile_before = conversation.profile  # (the case as it stood before this message's facts were kept)
@@ -1293,6 +1371,15 @@ class Advisor:
         hours = self._hours_of_the_level_planned(request, raw, lang, conversation, retriever)
         if hours is not None:
             return hours
+        who = self._who_of_the_people(request, raw, lang, conversation)
+        if who is not None:
+            return who
+        checked = self._wording_checked(request, raw, lang, conversation, retriever)
+        if checked is not None:
+            return checked
+        table = self._overview_table(request, raw, lang, retriever)
+        if table is not None:
+            return table
         if self._work_told_for_its_job_type(request, conversation):
             # ("since 网络主播 is its own occupation, should I get that cert?" then "I do mostly selling though";
             # "我想做戶外直播 去果園幫農民賣水果" then "咁樣算唔算互聯網營銷師嘅工作？"): the job type of the work told
@@ -1303,11 +1390,12 @@ class Advisor:
         # diploma and certificate is their case, decided on all its routes)
         # (the figures of a rule set out to be checked are nobody's: "四级是拿到五级证后满2年就能报，对吗？")
         words = mandarin_words(to_simplified(raw))
-        own_case = ((request.stated.has_personal_facts and not sets_out_a_rule(words))
-                    or (conversation.profile is not None and conversation.profile.has_personal_facts)) and not tells_learners(words)
         # ("旺報寫說：取得二級證書後累計三年…" then "這樣寫對嗎？要不要改": the claim before, checked again)
         claim = (mandarin_words(to_simplified(conversation.history[-1][0])) + " " + words) \
             if conversation.history and asks_if_right_alone(words) else words
+        # ("上次有学员问三级 我跟他说要五年" then "对吗 还是我说错了": what was told a learner, whatever it seemed to say of the asker)
+        own_case = ((request.stated.has_personal_facts and not sets_out_a_rule(words))
+                    or (conversation.profile is not None and conversation.profile.has_personal_facts)) and not tells_learners(claim)
         checked = rule_check_reply(claim, lang.code, self.rules, self.templates) \
             if not request.embedded_instruction and not own_case else None
         if checked is None and not request.embedded_instruction:

@@ -1140,7 +1140,9 @@ _AFTER_IT = re.compile(r"\W*(?:(?:then|and then|after that|afterwards|later)\b|�
 # Two jobs said to run at the same time ("做緊兩份工：朝早…夜晚…", "two jobs at once"): their years overlap.
 # ("我做过两份工，一个是2020-2022…然后2023年1月到现在…": two jobs one after the other are not said to overlap)
 _CONCURRENT = re.compile(vocab.SAME_TIME_CORE + r"|两份(?:工|工作)?都|打两份工|同一段|一边[^，,。]{0,12}一边|白天[^。]{0,24}晚上|朝早[^。]{0,24}夜晚|日头[^。]{0,24}(?:夜晚|晚上)"
-                         r"|\balongside\b|\bin parallel\b|\bside hustle\b|\bon the side\b", re.I)
+                         # (not beside one's classes: "part-time alongside classes" is one job)
+                         r"|\balongside\b(?!\s+(?:my\s+|her\s+|his\s+|their\s+)?(?:classes|class|school|studies|study|uni\w*|college|courses?|degree|exams?))"
+                         r"|\bin parallel\b|\bside hustle\b|\bon the side\b", re.I)
 # Whether a level is the top of the ladder ("is that the top?", "係咪最高", "是不是到顶了").
 _TOP_ASKED = re.compile(r"\bis (?:that|it|this|level\s*[1-5]) the (?:top|highest|max)\b|(?:是不是|是否|系咪|系唔系|算不算)(?:就)?(?:是)?最高|最高了[吗吧]|到顶了?[吗吧]|封顶[吗吧]", re.I)
 # Final-year students asked about ("also cover students still in their final year?", "应届生算不算", "喺度讀緊最後一年得唔得")

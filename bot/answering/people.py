@@ -28,7 +28,7 @@ _LABEL = re.compile(r"(?:^|(?<=[\s，,。；;!！?？：:])|(?<=[是系的])(?=[
                     # "阿B 冇任何證 做直播…; 阿C 2023年1月攞咗四級": 阿 and a letter, then a space
                     r"|(?<=阿[A-ZＡ-Ｚ])\s+"
                     # "阿June 2021年攞咗營銷員四級": a Latin name after 阿, a space, then what they did
-                    r"|(?<=[A-Za-z])\s+(?=(?:19|20)?\d{2}\s*年|做|干|有|没|冇|拿|刚|已经)"
+                    r"|(?<=[A-Za-z])\s+(?=(?:19|20)?\d{2}\s*年|\d{1,2}\s*岁|做|干|有|没|冇|拿|刚|已经)"
                     # ("…；C 中职电商专业明年6月毕业": a capital letter, then a school; not the article in "a 本科 degree")
                     r"|(?-i:(?<=[A-Z]))\s+(?=中职|中专|高职|大专|本科|技校|技工|技师|在读|应届|大[一二三四])"
                     # "員工A 直播三年 無證": a role word and its letter, then a space
@@ -93,6 +93,17 @@ _SHARED = re.compile(r"(?:两人|俩人|两位|她俩|他俩|她们|他们|两�
 ASKS_EACH = re.compile(r"两位|两个人|两人|俩|分别|各自|都能|都可以|谁能|谁可以|逐个|逐一|一个个|一个一个|每个人?|每人|每位|各人|三个|三位|"
                        r"\beach\b|\beveryone\b|\ball of them\b|\bboth\b|\beither\b|which of (?:them|us)|one by one|\bwho(?:'s|\s+is)\s+ready\b|\bwho\s+(?:can|could)\s+(?:do|apply|take|sit|go)\b|"
                        r"who can|\bthey both\b|我们都|我們都|(?:他们|她们|佢哋|两个|两人|俩)[^，,。？?]{0,4}(?:哪个|谁|边个)|(?:他们|她们|佢哋)[^，,。？?]{0,8}(?:几级|边级|哪级|哪一级|什么级|咩级)|谁先|哪个先|边个先|一样的级别|同一(?:个)?级别?|同一等级|\bthe same level\b", re.I)
+
+
+# Which of the people described can apply ("邊個夠？", "這幾個人誰能報誰不能報", "哪个现在能报 哪个还得等多久",
+# "who's eligible under the usual rules? short answer per person"): asked of each of them (Simplified, Mandarin words)
+ASKS_WHO_OF_THEM = re.compile(
+    r"(?:谁|哪个|哪几个|哪位|哪几位|哪些人?|边个|边几个)(?:人|学员|同学|员工)?\s*(?:现在|而家|目前|已经)?\s*(?:就)?"
+    r"(?:能|可以|可|够|夠|符合|合资格|有资格|行|得|来得及|ok)"
+    r"|\bwho(?:'s|\s+is|\s+are)?\s+(?:eligible|qualified|ready|qualif\w*)\b|\bwhich\s+(?:of\s+them|ones?|learners?|students?|people|staff)\s+(?:can|could|is|are|qualif\w*)\b"
+    r"|\b(?:short\s+)?answer\s+(?:per|for\s+each)\s+person\b|\bper\s+person\b", re.I)
+# Said of them all ("都没证 这几个人谁能报", "none of them has a cert"): facts for each one
+SAID_OF_ALL = re.compile(r"都|全部|全都|个个|\ball\b|\bnone\s+of\s+them\b|\bnobody\b|\bno\s+one\b", re.I)
 
 
 def _clause_start(text: str, after: int, label_start: int) -> int:
@@ -162,10 +173,14 @@ def split_people(text: str, held_level: int | None = None, shared: Profile | Non
         labels = items  # "1）阿芬 2023年4月攞五級…\n2）阿Ken 做咗十年…", "一個做…；一個做…；一個係…"
     parts: list[tuple[str, str]] = []
     bare_years = False  # bare figures are years of the work talked about
+    if len(labels) < 2:
+        parts = _respective_dates(text)  # "他们开始做直播的时间分别是 23年3月、23年10月…还有一个是今年9月刚入行的"
     if len(labels) < 2 and len(groups := list(_GROUP.finditer(text))) >= 2:
         labels = groups
         bare_years = True  # ("most have 1-2 years, two have 7 years no cert": years of the work they were sent for)
-    if len(labels) >= 2:
+    if parts:
+        pass
+    elif len(labels) >= 2:
         starts = [_clause_start(text, labels[n - 1].end() if n else 0, label.start()) for n, label in enumerate(labels)]
         for n, label in enumerate(labels):
             end = starts[n + 1] if n + 1 < len(labels) else len(text)
@@ -220,6 +235,28 @@ def _as_held(part: str) -> str:
     if re.search(r"[a-z]{3,}", part, re.I) and _OPENS_WITH_CHINESE_LEVEL.match(part):
         return _OPENS_WITH_CHINESE_LEVEL.sub("has ", part, count=1)
     return _OPENS_WITH_LEVEL.sub("has ", part, count=1)
+
+
+# Dates said "respectively" for people not named ("他们开始做直播的时间分别是 23年3月、23年10月、24年2月"): what the
+# dates are of, said before; each date; one more added after ("还有一个是今年9月刚入行的")
+_RESPECTIVELY = re.compile(r"(?P<what>[^，,。；;]{0,20}?(?P<kind>开始|入行|入职|拿证|拿的证|考的|考证|取得)[^，,。；;]{0,10}?)(?:的)?(?:时间|日期)?\s*分别(?:是|为|系)\s*")
+_DATE_ITEM = r"(?:(?:19|20)?\d{2}\s*年(?:\s*\d{1,2}\s*月)?|(?:今年|去年|前年)\s*\d{1,2}\s*月)"
+_ONE_MORE = re.compile(r"(?:还有|另外)(?:一个|一位|1个)(?:是|系)?\s*(?P<date>" + _DATE_ITEM + r")")
+
+
+def _respective_dates(text: str) -> list[tuple[str, str]]:
+    """(label, part) for each person whose date is said "respectively", labelled by their place ("第1位"); [] when none."""
+    said = _RESPECTIVELY.search(text)
+    if said is None:
+        return []
+    dates = [m.group(0) for m in re.finditer(_DATE_ITEM, text[said.end():].split("还有")[0].split("另外")[0])]
+    more = _ONE_MORE.search(text, said.end())
+    if more is not None:
+        dates.append(more.group("date"))
+    if len(dates) < 2:
+        return []
+    verb = "拿的证" if said.group("kind") in ("拿证", "拿的证", "考的", "考证", "取得") else "开始做直播"
+    return [(f"第{n}位", f"{date}{verb}") for n, date in enumerate(dates, 1)]
 
 
 def is_asker(label: str) -> bool:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from bot.eligibility.overview import alternative_conditions
 from bot.eligibility.condition_claims import check_condition_claim, parse_condition_claim
@@ -12,6 +13,8 @@ from bot.texts import Templates
 
 # What a trainer tells learners ("我一直跟学生说…", "I tell grads with the 预备技师 certificate…"): never their own case
 _TO_LEARNERS = (r"跟(?:我的?)?(?:学生|学员)们?(?:都|一直)?(?:说|讲)|同(?:学生|学员)(?:讲|话)"
+                # ("上次有学员问三级 我跟他说要五年"): what a learner asked, and what the asker said back
+                r"|(?:学员|学生)[^，,。？?]{0,8}问[^。？?]{0,16}(?:我|我就)(?:跟|同|对)(?:他|她|佢|ta|TA)(?:们|哋)?(?:说|讲|话)"
                 r"|\bi\s+(?:always\s+|usually\s+)?(?:tell|told|teach)\s+(?:my\s+|our\s+|the\s+)?(?:students|learners|trainees|class|grads|graduates)\b")
 # The message sets a rule out to be checked: a quiz item, a blank, a slide, notes or an answer key, a choice made
 # ("is that right?" alone is not enough: "I have 2 years, is that right for level 4?" is the asker's case)
@@ -218,7 +221,14 @@ def _claim_reply(claim, mark: str | None, lang_code: str, rules: RuleSet, templa
     verdict = check(claim, rules)
     template, newer = verdict.template, verdict.newer
     level = rules.level_name(claim.level, lang)
-    if template is None:
+    after = _route_after_a_certificate(claim, rules) if template is None else None
+    if after is not None:
+        # ("我跟学员说三级要五年 对吗"): the years are those after the certificate below it, not from the start
+        lines = [w("rule_check_after_which_certificate", years=plain_number(claim.years), held=rules.level_name(after.required_certificate_level, lang),
+                   clause=after.text(lang).rstrip("。."), id=after.id, status=status(after))]
+        lines += _other_routes_said(claim, after, True, rules, lang, w, status)
+        template, newer = after, check(replace(claim, held=after.required_certificate_level), rules).newer
+    elif template is None:
         # (not a route that starts from a preparatory-technician certificate and a school: "唔使證都考到二級 只要做夠十年"
         # has no route, whatever the school's)
         if claim.training or claim.preparatory or not said_without_certificate(words) \
@@ -259,6 +269,16 @@ def _claim_reply(claim, mark: str | None, lang_code: str, rules: RuleSet, templa
         lines.append(w("rule_check_template_caveat"))
     return "\n".join(lines)
 
+
+
+def _route_after_a_certificate(claim, rules: RuleSet):
+    """The route to the claim's level whose years after a certificate are the claim's, when the claim names no
+    certificate ("三级要五年": five years after level 4); None when none or the claim says more."""
+    if claim.held is not None or claim.years is None or claim.training or claim.preparatory:
+        return None
+    return next((c for c in rules.levels.get(claim.level, ()) if c.required_certificate_level is not None and not c.education
+                 and not c.requires_formal_training and not c.requires_preparatory_technician_certificate
+                 and years_of(c) == claim.years), None)
 
 
 def _other_routes_said(claim, template, holds: bool, rules: RuleSet, lang: str, w, status) -> list[str]:

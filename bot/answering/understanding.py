@@ -691,6 +691,11 @@ _PUSHES_BACK = re.compile(r"\bnot\s+what\b[^.?!]{0,40}\b(?:told|said|says)\b|\b(
 _DOUBTS_THE_ANSWER = re.compile(r"(?:是不是|系咪|是咪|係咪)?(?:搞错|弄错|讲错|说错|错)(?:了|咗)?(?:吧|呀|啊|喎|吗|嘛|\?|？)|你(?:是不是|系咪|係咪)(?:搞错|弄错|讲错|说错)"
                                 r"|(?:网上|网站|公众号|朋友|同事|老师|机构|学校|人家|别人|佢哋|他们)[^，,。？?]{0,10}(?:都|也)?(?:这么|这样|咁|噉)(?:说|写|讲|话)"
                                 r"|别(?:跟|和|同)我说|唔好(?:同|跟)我讲|\b(?:literally|clearly)\s+(?:says?|said|states?)\b|\bthat'?s\s+(?:wrong|not\s+right)\b", re.I)
+# A bare "really?" ("真係咁？", "真的假的", "係咪真㗎", "seriously?"), after an answer
+_BARE_REALLY = re.compile(r"(?:真的|真系|真是|是真的|系真的|是咪真|系咪真|是不是真的|真的假的|是这样|系咁|是咁|真系咁|真是咁|真的这样|真的是这样|really|seriously|is\s+that\s+(?:so|true|right)|for\s+real)"
+                          r"\s*(?:吗|嘛|咩|嘅|㗎|啊|呀|吖|架|的|\?|？|!|！|\s)*", re.I)
+
+
 def doubts_the_answer(question: str) -> bool:
     """`question` (Simplified) doubts the answer just given ("are u sure??", "你係咪搞錯咗", "我看好几个公众号都这么写")."""
     words = mandarin_words(question)
@@ -842,6 +847,8 @@ _OWN_ASK = re.compile(r"(?:我|她|他|佢|学员|学生|朋友).{0,4}(?:能|可
                       r"(?:我|她|他|佢|学员|学生|朋友).{0,4}(?:几|哪)一?级|"
                       r"\b(?:can|could|may|should) (?:i|she|he|they|my \w+) (?:\w+ ){0,2}?(?:apply|take|sit|go for|go|register|get|do|qualify|try|jump|skip|start|move|be|level|l[1-5]\b|[1-5])|"
                       r"\b(?:am i|is she|is he|are they)\b|\bmy (?:level|chances)\b|"
+                      # ("我2024年技工学校毕业的…" then "现在能从四级开始吗": where the one who told their case may start)
+                      r"^\W*(?:那|那么)?\s*(?:现在|而家|今年|明年)?\s*(?:就)?\s*(?:能|可以|可唔可以|可不可以|能不能)\s*(?:直接)?\s*(?:从|由)\s*[一二三四五]\s*级\s*(?:开始|考起|起步|起)|"
                       r"\bfor me\b", re.I)
 
 
@@ -960,6 +967,10 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
     if conversation.last_question is not None and guess.act in ("out_of_scope", "injection", "greeting") \
             and _LAYOUT_REQUEST.search(question) and not routing.injection and not routing.dishonest and len(question) <= LAYOUT_ASK_MAX:
         guess = ActGuess("followup", guess.confidence, guess.act)  # "请用中文分点列出来": the last question, laid out
+    if conversation.history and not conversation.last_refused and guess.act != "followup" \
+            and (_BARE_REALLY.fullmatch(question.strip()) or _BARE_REALLY.fullmatch(mandarin_words(question).strip())):
+        # "真係咁？", "really?", "係咪真㗎": the answer just given, doubted in a word (no fee or date asked)
+        guess = ActGuess("followup", guess.confidence, guess.act)
     if conversation.last_question is not None and not conversation.last_refused and guess.act in ("out_of_scope", "injection", "greeting") \
             and not routing.injection and not routing.dishonest and doubts_the_answer(question):
         # "but their website literally says it. are u sure??", "你係咪搞錯咗", "我看好几个公众号都这么写": the answer
@@ -1020,7 +1031,13 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
         # ("朋友話佢做咗主播十年 可以直接考三級": the friend's years are the friend's case; only "可以直接考三級" is claimed)
         claimed = claimed[:own.start("work")] + own.group("work") + claimed[own.end("work"):]
     supposed = _supposed_certificate(words)
-    if _TASK_REQUEST.search(question) and not routing.dishonest and not levels_named(question):
+    if conversation.last_question is not None and not conversation.last_refused and _LAYOUT_REQUEST.search(question) \
+            and _PUT_FOR_SOMEONE.search(question) and len(question) <= PUT_FOR_SOMEONE_MAX and not routing.injection and not routing.dishonest \
+            and not (_TASK_REQUEST.search(question) and not _AN_EXPLANATION_WRITTEN.search(question)):  # (not "帮我写个账号简介 50字以内")
+        # ("有學員問選品員日常做啲乜" answered, then "幫我寫段簡短解釋俾佢，唔好太長", "can you answer her directly in English"):
+        # the answer just given, put for the one it is for
+        act, confidence = "followup", max(confidence, CONFIDENT)
+    elif _TASK_REQUEST.search(question) and not routing.dishonest and not levels_named(question):
         # "translate this contract", "帮我写一段直播话术", "怎么快速涨粉": work to do, not a question this advisor answers
         act, confidence = "out_of_scope", 1.0
     elif conversation.history and _QUOTED_ALONE.fullmatch(question.strip()) \
@@ -1668,7 +1685,7 @@ def _other_work(question: str) -> str | None:
     if re.search(r"(?:[一二三四五]\s*级|证书?|拿证|考完)\s*(?:之|以)?后[^，,。；;]{0,8}?(?:半|[\d一二两三四五六七八九十]+(?:\.\d)?)\s*(?:年半?|个月|個月)"
                  r"[^，,。；;]{0,4}$", question[:match.start()]):
         return None  # ("四级之后我转行做了两年外卖": a stretch out of this work after the certificate, taken out as a break)
-    if re.search(r"(?:学|读|念|修|主修|专业是?)(?:的|嘅|咗|了)?(?:是|係)?\s*$", question[:match.start()]) \
+    if re.search(r"(?:学|读|念|修|主修|专业是?)(?:的|嘅|咗|了)?(?:是|係)?\s*$|(?:中专|中职|大专|高职|本科|技校|degree|diploma|major(?:ed)?|studied)\s*(?:in|of)?\s*$", question[:match.start()], re.I) \
             or re.match(r"\s*专业", question[match.end():]):
         return None  # ("我大专毕业的 学的会计": a major studied, not work done)
     if re.search(r"(?:中间|中途)(?:有|还有)?[^，,。；;]{0,6}$", question[:match.start()]) \
@@ -2147,7 +2164,10 @@ def _asked_levels(question: str, stated: Profile) -> tuple[int, ...]:
     # (not where a ladder ends: "平台管理员最多考到三级，那以后想往上走咋办")
     tops = {level for level, start, end in _level_mentions(question) if ends_a_ladder(question[:start].lower())
             or (re.search(vocab.START_FROM_BEFORE, question[max(0, start - 8):start].lower())
-                and re.match(r"\s*(?:开始|考起|起)", question[end:end + 4]))}  # (nor "还是要由五级考起": the ladder's start)
+                and re.match(r"\s*(?:开始|考起|起)", question[end:end + 4])
+                # ("现在能从四级开始吗": whether one may start there is that level asked)
+                and not re.search(r"(?:能|可以|可不可以|能不能|可唔可以)\s*(?:直接)?\s*(?:从|由)\s*$", question[max(0, start - 8):start]))}
+    # (nor "还是要由五级考起": the ladder's start)
     # (nor a second certificate held: "2019年拿过电子商务师三级…2023年5月通过了互联网营销师二级技师")
     # (nor the level a rule's years count from: "they said 3 years after 三级 is enough")
     tops |= {level for level, start, end in _level_mentions(question)
@@ -2176,11 +2196,20 @@ _TOP_LEVEL_WANTED = re.compile(r"(?<!能)(?<!可以)(?<!可)(?<!够)(?:考|报|�
 _LEVEL_SPAN_CONFIRMED = re.compile(r"(?:[一二三四五1-5]\s*级?\s*(?:到|至|~|-|–|—)\s*[一二三四五1-5]\s*级|\blevels?\s*[1-5]\s*(?:to|-|–|—)\s*[1-5]\b)"
                                    r".{0,24}(?:确认|核实|证实|confirmed|verified|official)", re.I)
 LAYOUT_ASK_MAX = 24  # a layout request longer than this says more than how to lay out the last answer
+_AN_EXPLANATION_WRITTEN = re.compile(r"写(?:一)?段(?:简短|简单|短)?(?:的|啲)?(?:解释|说明|介绍|回复)")
+PUT_FOR_SOMEONE_MAX = 48  # longer, the message asks more than the last answer put for someone
+# The last answer asked again for someone, or shorter ("写段简短解释俾佢", "answer her directly in English", "100字以内")
+_PUT_FOR_SOMEONE = re.compile(r"写(?:一)?段(?:简短|简单|短)?(?:的|啲)?(?:解释|说明|介绍|回复)|简短(?:点|些|一点|啲)|(?:不要|唔好|别)太长|短(?:一)?点|\d+\s*字以内"
+                              r"|\b(?:answer|reply\s+to|explain\s+(?:it\s+)?to)\s+(?:her|him|them)\s+(?:directly|in\s+english|in\s+chinese)|\bin\s+plain\s+english\b|\bshorter\s+(?:version|please)\b", re.I)
 # How to lay out an answer ("用中文列出來", "列个表", "整理成要点", "as a list", "in English please").
 _LAYOUT_REQUEST = re.compile(r"(?:用|以)(?:中文|英文|简体|繁体|粤语|广东话)?(?:列出|列|写出|整理|说明|解释)|列出来|列个表|列成|整理成|分点|要点"
                              r"|\b(?:as|in) (?:a )?(?:list|table|bullet(?:s| points)?)\b|\blist (?:them|it|those)\b|\bin (?:chinese|english)\b"
                              # ("chinese + english names", "中英文名都要"): the last answer, in both languages
-                             r"|\b(?:chinese|english)\s*(?:\+|&|and|/)\s*(?:chinese|english)\b|中英(?:文)?(?:对照|名|都要)", re.I)
+                             r"|\b(?:chinese|english)\s*(?:\+|&|and|/)\s*(?:chinese|english)\b|中英(?:文)?(?:对照|名|都要)"
+                             # ("帮我写段简短解释俾佢，唔好太长", "can you answer her directly in English", "100字以内"): the last
+                             # answer, put for someone or shorter
+                             r"|写(?:一)?段(?:简短|简单|短)?(?:的|啲)?(?:解释|说明|介绍|回复)|简短(?:点|些|一点|啲)|(?:不要|唔好|别)太长|短(?:一)?点|\d+\s*字以内"
+                             r"|\b(?:answer|reply\s+to|explain\s+(?:it\s+)?to)\s+(?:her|him|them)\s+(?:directly|in\s+english|in\s+chinese)|\bin\s+plain\s+english\b|\bshorter\s+(?:version|please)\b", re.I)
 # A request to make something of the answer ("整個簡單路線圖", "列个表", "can you make a simple chart").
 _MAKE_SOMETHING = re.compile(r"(?:整|做|画|列|出|写|给我|帮我)(?:个|一个|张|一张|份|一份|下|一下)?[^，,。？?]{0,4}(?:路线图|流程图|图|表格?|清单|总结|时间线|时间表)"
                              r"|\b(?:make|draw|give me|put together|write)\b.{0,20}\b(?:chart|table|road\s*map|timeline|summary|list)\b", re.I)
@@ -2799,6 +2828,11 @@ def _resolve_followup(act: str, question: str, conversation: Conversation, state
         return act
     if VERIFY_ASKED.search(question) and not _asked_levels(question, stated):
         return "fact"  # "a candidate showed us a level 3 cert" then "how do I check it quickly?": how to verify it
+    if last == "logistics" and conversation.last_intent not in (None, "not_covered", "logistics") \
+            and (_BARE_REALLY.fullmatch(question.strip()) or _BARE_REALLY.fullmatch(mandarin_words(question).strip())):
+        # ("培訓機構話張證三年後要續期 要再交錢" answered with what the knowledge base holds on validity, then "真係咁？"):
+        # the entry given doubted, not a fee asked
+        return "fact"
     if last in ELIGIBILITY_ACTS:
         return "eligibility_level" if _asked_levels(question, stated) else last
     if last == "statement":

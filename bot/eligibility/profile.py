@@ -122,6 +122,13 @@ class Profile:
                 values[f.name] = True if new or (old and newer.years_total is None and newer.years_since_certificate is None) else None
             else:
                 values[f.name] = new if new is not None else old
+        if not correction and newer.certificate_level == self.certificate_level and self.certificate_level not in (None, NO_CERTIFICATE) \
+                and newer.job_type not in (None, self.job_type) and self.job_type is not None \
+                and self.certificate_age is not None and newer.certificate_age is not None and newer.certificate_age < self.certificate_age:
+            # ("got level 5 product selector Nov 2022" then "and level 5 live-streaming salesperson Feb 2023"): a second
+            # certificate of the same level, another job type's; the years since that level count from the first
+            for name in ("certificate_age", "years_since_at_most", "certificate_day", "month_read"):
+                values[name] = getattr(self, name)
         if newer.final_year is False and newer.studying_at:
             # ("final-year students" then "year 2 students, not final year"): the school is attended, not in its last year
             values["final_year_student_of"] = [code for code in values["final_year_student_of"] if code not in newer.studying_at]
@@ -596,6 +603,11 @@ _WHICH_HAS = re.compile(r"(哪个|哪一个|边个|哪些|哪种)(\s*(?:职业|�
                         r"|((?:" + vocab.JOB_NAME + r")(?:工种)?)(\s*(?:现在|而家|已经|也|都|还|就|只)*\s*)(?:有|设有|设)(?=\s*[一二三四五1-5]\s*级(?!\s*(?:的)?证))")
 
 
+# "中間回台灣半年", "中间回老家了一年": time back home in the middle, a break (no work said there)
+_HOME_BETWEEN = re.compile(r"中间\s*(?:有)?\s*(?:回|返)(?:了|咗)?\s*(?:台湾|香港|澳门|老家|家|国|内地|大陆|乡下)\s*(?:待|住|呆)?(?:了|咗)?\s*"
+                           r"(?P<d>(?:[\d一二两三四五六七八九十几]+\s*(?:个)?\s*(?:多)?\s*(?:年|月)(?:半)?|半年|大半年))(?!\s*(?:直播|做|干|播|卖|工作))")
+
+
 def _parse_with_corrections(text: str, expecting: str | None, today: Callable[[], date]) -> Profile:
     text = _CANTONESE_AND.sub("和", _YEAR_AND_A_HALF.sub("一年半", text))
     text = _STRETCHES_PLUS.sub("，", text)
@@ -603,6 +615,7 @@ def _parse_with_corrections(text: str, expecting: str | None, today: Callable[[]
     text = _FROM_THEN_TILL_NOW.sub(r"since \g<date>", _off_between(_break_between_dates(text)))
     text = _JOINED_THEN_LEFT.sub(r"\g<start>到\g<end>\g<work>，\g<left>", text)
     text = _OTHER_WORK_BETWEEN.sub(r"中间停了\g<d>，", text)
+    text = _HOME_BETWEEN.sub(r"中间停了\g<d>", text)
     text = _OTHER_WORK_NOT_THIS.sub(r"took \g<d> off", text)
     text = _OTHER_WORK_AFTER_CERTIFICATE.sub(_other_work_after_certificate, text)
     # ("22年有半年没上班 其余时间都在做": the year a break fell in, said in two digits, not 22 years of work)
@@ -654,6 +667,11 @@ def _parse_with_corrections(text: str, expecting: str | None, today: Callable[[]
     kept = {name: getattr(before, name) for name in _CORRECTABLE if getattr(profile, name) is None and getattr(before, name) is not None}
     if "years_total" in taken_back:
         taken_back["other_years"] = corrected.other_years  # "有六年，其实我得三年": three in all
+    since = profile.years_since_certificate
+    if "certificate_age" in taken_back and since is not None and since > taken_back["certificate_age"] and "years_since_certificate" not in taken_back:
+        # ("四級證 2021年9月? 唔係 係2022年9月攞"): the years since it were counted from the date taken back; no more
+        # years have passed since a certificate than its age
+        taken_back["years_since_certificate"] = taken_back["certificate_age"]
     return replace(profile, **{**kept, **taken_back})
 
 
@@ -880,6 +898,56 @@ def _stints_summed(text: str) -> str:
     return _EACH_ZH.sub(summed, _EACH_EN.sub(summed, text))
 
 
+def _events_dated(text: str, today: date) -> str:
+    """"前年国庆后" -> "2024年10月后", "since last chinese new year" -> "since feb 2026" (said in December 2026): a
+    holiday in a year said relative to today is the month it falls in (lunar holidays near enough)."""
+    if re.search(r"加起来|总共|一共|累计|断断续续", text):
+        return text  # ("去年暑假开始的 断断续续 加起来大概一年多": the total said, not the time since the start)
+    text = vocab.EVENT_IN_RELATIVE_YEAR.sub(lambda m: f"{today.year - vocab.RELATIVE_YEARS_BACK[m.group(1)]}年{vocab.EVENT_MONTHS[m.group(2)]}月", text)
+
+    def latest(m: re.Match) -> str:
+        month = vocab.EVENT_MONTHS_EN[re.sub(r"\s+", " ", m.group(1))]
+        year = today.year if month <= today.month else today.year - 1
+        return f"{list(vocab.MONTHS)[month - 1]} {year}"
+    text = vocab.EVENT_LAST_EN.sub(latest, text)
+
+    def year_of(month: int) -> int:  # a month said without its year: the latest one gone by
+        return today.year if month <= today.month else today.year - 1
+    # ("interned … from March to August this year": the two months in the year said relative to today)
+    text = re.sub(r"\bfrom\s+(" + vocab._MONTH_NAMES + r")[a-z]*\.?\s+(?:to|till|until|through)\s+(" + vocab._MONTH_NAMES + r")[a-z]*\.?\s+(this|last)\s+year\b",
+                  lambda m: (lambda y: f"from {m.group(1)} {y} to {m.group(2)} {y}")(today.year - (m.group(3) == "last")), text)
+    # ("在亲戚的直播间帮忙 从8月开始", "been helping since august")
+    text = re.sub(r"(?<![年\d])(从|自|由)\s*(1[0-2]|[1-9])\s*月(?:份)?\s*(?=开始|起)",
+                  lambda m: f"{m.group(1)}{year_of(int(m.group(2)))}年{m.group(2)}月", text)
+    text = re.sub(r"\bsince\s+(" + vocab._MONTH_NAMES + r")[a-z]*\b\.?(?!\s*,?\s*(?:19|20)?\d{2}\b)(?!\s*\d)",
+                  lambda m: f"since {m.group(1)} {year_of(vocab.MONTHS[m.group(1)])}", text)
+    return _school_holidays_dated(text, today)
+
+
+_GRADES = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5}
+_HOLIDAY_OF_GRADE = re.compile(r"大([一二三四])\s*(?:的|那年)?\s*(暑假|寒假)")
+_GRADE_NOW = re.compile(r"(?:现在|而家|今年|目前)\s*(?:是|读|系|在读)?\s*大([一二三四五])|大([一二三四五])\s*了")
+
+
+def _school_holidays_dated(text: str, today: date) -> str:
+    """"我大三暑假开始在MCN做剪辑 现在大四了" -> July 2026 (said in December 2026): a holiday of a year at college,
+    dated from the year the asker is in now; without the year now it is left as said."""
+    now = _GRADE_NOW.search(text)
+    if now is None:
+        return text
+    grade_now = _GRADES[now.group(1) or now.group(2)]
+    school_year = today.year if today.month >= 9 else today.year - 1  # the September the current year at college began
+
+    def dated(m: re.Match) -> str:
+        grade = _GRADES[m.group(1)]
+        if grade > grade_now:
+            return m.group(0)
+        year = school_year - (grade_now - grade) + 1  # the summer after a year, the winter inside it: the next calendar year
+        month = 7 if m.group(2) == "暑假" else 1
+        return f"{year}年{month}月" if (year, month) <= (today.year, today.month) else m.group(0)
+    return _HOLIDAY_OF_GRADE.sub(dated, text)
+
+
 def _seasons_dated(text: str, today: date) -> str:
     """"since this spring" with the year it falls in ("spring 2026"). "Last summer" said in December may be the summer
     just gone or the one a year before (readers split on it), so it is left unread and the years are asked; winter
@@ -910,13 +978,76 @@ def _slip_taken_back(text: str) -> str:
     return _SLIP_TAKEN_BACK.sub("", text)
 
 
+# "證係2022年先攞 2021年係考試": the year of the exam, said beside the certificate's, is no date of a certificate or of work
+_EXAM_DATE_BESIDE = re.compile(r"[，,]?\s*(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月)?\s*(?:是|系|係|只是|只系)\s*(?:考试|考嘅试|考的试|去考|参加考试)(?:嘅|的)?(?=$|[\s，,。；;！!？?])")
+
+
+# "my L4 was 2022, 2021 was L5", "四级是2022年 2021年是五级": the lower level's year, said beside the higher one's, is
+# no second date of the certificate held
+_LOWER_LEVEL_DATED = re.compile(r"(?P<kept>(?:\bl(?:evel)?\s*|(?<![\d.]))(?P<held>[1-5一二三四五])\s*(?:级)?\s*(?:was|is|in|是|系|係)\s*(?:19|20)\d{2}\s*年?)"
+                                r"\s*[,，;；]?\s*(?:and\s+|然后)?(?:19|20)\d{2}\s*年?\s*(?:was|is|是|系|係)\s*(?:the\s+|my\s+)?(?:l(?:evel)?\s*)?(?P<lower>[1-5一二三四五])(?![\d])\s*(?:级)?")
+_LEVEL_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5}
+
+
+def _lower_level_date_dropped(text: str) -> str:
+    def kept(m: re.Match) -> str:
+        held, lower = (_LEVEL_DIGITS.get(m.group(g)) or int(m.group(g)) for g in ("held", "lower"))
+        return m.group("kept") if lower > held else m.group(0)
+    return _LOWER_LEVEL_DATED.sub(kept, text)
+
+
+# "技師學院畢業 2022年7月 畢業嗰陣已經有三級證": a certificate held when one graduated is dated by the graduation at
+# the latest; "2019年喺香港做產品採購 做到2023年": a stretch said by its two years; "2023年尾嚟咗廣州做選品 到而家":
+# a move to the work, its start
+_GRADUATION_DATED = re.compile(r"((?:19|20)\d{2})\s*年\s*(?:(1[0-2]|[1-9])\s*月)?[^，,。\d]{0,6}毕业|毕业[^，,。\d]{0,6}((?:19|20)\d{2})\s*年\s*(?:(1[0-2]|[1-9])\s*月)?")
+_HELD_AT_GRADUATION = re.compile(r"毕业(?:的时候|那阵|那时候?|时|嗰阵|那会)?\s*(?:已经|就已经|就)\s*(?:有|拿了|拿到|考了|考到)(?:了|咗)?\s*([一二三四五])\s*级(?:证书?)?")
+_STRETCH_TO_A_YEAR = re.compile(r"((?:19|20)\d{2})\s*年((?:(?!(?:19|20)\d{2})[^，,。；;]){2,24}?)(?:做|干)到\s*((?:19|20)\d{2})\s*年(?!\s*\d)")
+_MOVED_TO_THE_WORK = re.compile(r"(?<=年)([初中底末尾头]?)\s*(?:来了|来咗|去了|到了|来到|搬到|搬去)\s*([^，,。\s\d]{1,6}?)\s*(?=做|干|当)")
+
+
+def _dated_by_graduation(text: str) -> str:
+    graduated, held = _GRADUATION_DATED.search(text), _HELD_AT_GRADUATION.search(text)
+    if graduated is None or held is None:
+        return text
+    year, month = graduated.group(1) or graduated.group(3), graduated.group(2) or graduated.group(4)
+    dated = f"{year}年{month}月" if month else f"{year}年"
+    return text[:held.start()] + f"毕业，{dated}前拿的{held.group(1)}级证" + text[held.end():]
+
+
+# "I have level 1 already i think? the cert says 五级": what the certificate says is the level held, whatever was
+# thought before it
+_THE_CERTIFICATE_SAYS = re.compile(r"\b(?:the\s+|my\s+)?cert(?:ificate)?\s+(?:says|shows|reads)\s+(?=(?:[一二三四五]\s*级|level\s*[1-5]|l[1-5]\b))"
+                                   r"|证书?上(?:面)?(?:写的?是|写着|印的?是|印着)\s*(?=[一二三四五]\s*级)", re.I)
+
+
+def _what_the_certificate_says(text: str) -> str:
+    says = _THE_CERTIFICATE_SAYS.search(text)
+    if says is None:
+        return text
+    before = text[:says.start()]
+    if re.search(r"i\s+think|好像|可能|应该是|not\s+sure|记不清", before, re.I):
+        before = ""  # (the level only thought to be held is taken back by what the certificate says)
+    return before + " has " + text[says.end():] if re.search(r"[a-z]", text[says.start():says.end()], re.I) else before + "持有" + text[says.end():]
+
+
+def _LEVEL_ASKED_IN_ITS_SENTENCE(text: str) -> bool:
+    """A sentence naming a level asks about it ("can he apply 四级 today?"): not one that dates it as held ("I have an
+    old 营销员 … cert, level 3 (高级), from 2015. does that help me apply higher?")."""
+    for sentence in re.split(r"(?<=[.?!。？！])\s*", text):
+        if re.search(r"[一二三四五]\s*级|\blevel\s*[1-5]|\bl[1-5]\b|\blvl\s*[1-5]", sentence, re.I) \
+                and re.search(r"[?？吗呢]|\b(?:can|could|may|should|apply|take|sit|want)\b|报|考|想", sentence, re.I):
+            return True
+    return False
+
+
 def _read_before_parsing(text: str, today: date) -> str:
     """The message as the parser reads it: each pre-reading in turn, in this order."""
-    t = _apostrophes(text.strip().lower())
+    t = _what_the_certificate_says(_lower_level_date_dropped(_EXAM_DATE_BESIDE.sub(" ", _apostrophes(text.strip().lower()))))
+    t = _MOVED_TO_THE_WORK.sub(r"\1在\2开始", _STRETCH_TO_A_YEAR.sub(r"\1年到\3年\2", _dated_by_graduation(t)))
     t = re.sub(r"\bsince\s+(?:around|about|roughly|approximately|approx\.?|circa|like|maybe)\s+", "since ", t)  # ("since around sept 2023")
     t = re.sub(vocab.SAME_AS_A_LEVEL_ASKED, lambda m: m.group(1) or m.group(2), t)  # ("is that the same thing as the level 5 certificate?": asked, not held)
     for read in (_slip_taken_back, _level_names_equated, _quoted_rules, _stints_summed, lambda x: _ID_PAPERS.sub("ID卡", x), _units_carried, _whole_year_off, _full_years,
-                 lambda x: _seasons_dated(x, today)):
+                 lambda x: _seasons_dated(_events_dated(x, today), today)):
         t = read(t)
     return _held_list(_dates_to_the_month(t, today))
 
@@ -934,7 +1065,10 @@ def _parse_once(text: str, expecting: str | None = None, today: Callable[[], dat
     held, targets, bare, trained_for, asked, lacked = _levels(t if not skipped else t[:skipped.start()] + " " * len(skipped.group(0)) + t[skipped.end():])
     # "apply for level 1 senior technician": a bare level naming the target again is the target.
     bare = [level for level in bare if level not in targets and level not in held]
-    obtained = re.search(r"拿的证|考的证|拿到证|拿证|证[书]?是?\S{0,10}(?:拿|考|取得)的|\bgot (?:it|the cert|my cert)|落款|发证日期|颁发日期|签发日期"
+    bare_taken_as_asked = False
+    obtained = re.search(r"拿的证|考的证|拿到证|拿证|证[书]?是?\S{0,10}(?:拿|考|取得)的"
+                         # ("證係2022年先攞 2021年係考試": the year the certificate came, the exam's before it)
+                         r"|证[书]?\s*(?:是|系)\s*(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月)?\s*(?:先|才)?(?:拿|取得|获得|发|下来)|\bgot (?:it|the cert|my cert)|落款|发证日期|颁发日期|签发日期"
                          r"|(?:[）)]|级|技师|工)\s*是\s*(?:19|20)\d{2}\s*年[^，,。]{0,10}(?:拿|考|取得|获得)的"
                          # "我三级直播销售员，2021年底拿的": a date it was obtained on (not "今年想考的")
                          r"|(?:(?:19|20)?\d{2}\s*年|去年|前年|今年|上年)[^，,。？?想要准备打算报]{0,6}"  # "二级技师（直播销售员）是2022年12月拿的"
@@ -956,6 +1090,7 @@ def _parse_once(text: str, expecting: str | None = None, today: Callable[[], dat
         held += bare
     elif bare and not targets:
         targets += bare
+        bare_taken_as_asked = True
     elif bare and not held:
         # "when can I do 四级? and would 三级 be possible after?": a level above the one wanted is asked about too
         targets += [level for level in bare if all(level < t for t in targets)]
@@ -1029,6 +1164,12 @@ def _parse_once(text: str, expecting: str | None = None, today: Callable[[], dat
         if hours:
             profile.training_hours = int(hours.group("hours") or hours.group("hours_en"))
     _read_years(t, profile, expecting, today())
+    if bare_taken_as_asked and len(set(bare)) == 1 and not asked and profile.certificate_level is None \
+            and profile.certificate_age is not None and not re.search(vocab.LEVELS_WEIGHED, t) \
+            and not _LEVEL_ASKED_IN_ITS_SENTENCE(t):  # (not "can he apply 四级 today?")
+        # ("- He: IM level 4 live-streaming Jan 2022, 高中, streaming since"): the one level named, dated as a
+        # certificate is, is the one held
+        profile.certificate_level, profile.target_level = bare[0], None
     # ("moved to making videos in 2023, same company": a change to this occupation's work, no other work named)
     if profile.years_total_from_date and re.search(vocab.CHANGE_TO_JOB_TYPE, t) and (profile.job_type or not re.search(vocab.OTHER_WORK, t)
                                                                                       or re.search(vocab.WORKED_ALL_ALONG, t)):
@@ -1098,6 +1239,16 @@ _SOMEONE_ELSE_BEFORE = re.compile(r"\b(?:a|my|his|her|our|one)\s+(?:friend|colle
 
 # What is said of the time before a start told ("before that I was a student, never worked", "入职之前没上过班")
 _BEFORE_THE_START_SAID = re.compile(r"\b(?:before\s+(?:that|then|this|it)|prior\s+to\s+that)\b[^.;!?]*|(?:在那之前|那之前|入职前|入行前|入职之前|入行之前)(?=[^，,。；;]{0,8}(?:没|冇|未|从没|一直在(?:上学|读书)))[^。；;]*", re.I)
+
+
+# "去年7月入职做主播 之前没经验": no experience before the start dated just before it, not no work at all
+_BEFORE_THAT_NONE = re.compile(r"(?:之前|以前|此前)(?=\s*(?:都|一直|完全)?\s*(?:没|冇|未|无|零))[^。；;]*")
+_START_DATED = re.compile(r"(?:(?:19|20)\d{2}\s*年|今年|去年|上年|前年)[^。；;]{0,12}?(?:入职|开始|入行|加入|进公司)")
+
+
+def _before_a_start_dropped(text: str) -> str:
+    first = _BEFORE_THAT_NONE.search(text)
+    return text[:first.start()] + " " if first and _START_DATED.search(text[:first.start()]) else text
 
 
 def _says_of_asker(patterns: tuple[str, ...], text: str) -> bool:
@@ -1792,7 +1943,7 @@ def _read_years(text: str, profile: Profile, expecting: str | None, today: date)
         gaps = []  # "中间有两年去厂里上班了 实际播了也就5年左右": the figure said is the time worked, the break already out
     if gaps:  # "二级证拿了四年，但中间有一年没上班": three years of work since, not four
         _take_out_gaps(profile, gaps)
-    if not by_role[_TOTAL] and _says_of_asker(vocab.NO_WORK, _BEFORE_THE_START_SAID.sub(" ", text)):
+    if not by_role[_TOTAL] and _says_of_asker(vocab.NO_WORK, _before_a_start_dropped(_BEFORE_THE_START_SAID.sub(" ", text))):
         profile.years_total = 0.0  # (not of the time before a start: "started … on 15 March 2026. before that I was a student, never worked")
     if by_role[_SINCE] and re.search(vocab.CONTINUED_TO_NOW, text):
         profile.worked_since_certificate = True  # the years since said, and the work went on after them
@@ -2032,7 +2183,8 @@ def _full_years(text: str) -> str:
     text = re.sub(rf"\((?!(?:{vocab._MONTH_NAMES})[a-z]*\))([a-z][a-z\s'-]*)\)", r" \1 ", text)  # "started as a 主播助理 (streamer assistant) in…": a gloss
 
     # "since way before that, like 2018": since that year
-    text = re.sub(r"\bsince\b[^.;!?\d]{0,30}?,?\s*\b(?:like|around|about|maybe|roughly)\s+(?=(?:19|20)\d{2}\b)", "since ", text)
+    # ("since her second year, around oct 2024": since that month)
+    text = re.sub(r"\bsince\b[^.;!?\d]{0,30}?,?\s*\b(?:like|around|about|maybe|roughly)\s+(?=(?:(?:" + vocab._MONTH_NAMES + r")[a-z]*\.?\s+)?(?:19|20)\d{2}\b)", "since ", text)
     text = vocab.SHORT_YEAR_RANGE.sub(lambda m: f"20{m.group(1)}年", text)
     text = vocab.EVENT_AFTER_YEAR.sub(lambda m: f"{m.group(1) if len(m.group(1)) == 4 else '20' + m.group(1)}年"
                                             f"{vocab.EVENT_MONTHS[m.group(2)]}月", text)
@@ -2075,6 +2227,9 @@ def _full_years(text: str) -> str:
                                            if of_work(m) else m.group(0), text)
     text = vocab.SHORT_YEAR_AFTER_TO.sub(lambda m: f"{m.group(1)}20{m.group(2)}", text)
     text = vocab.SHORT_YEAR.sub(lambda m: f"20{m.group(1)}", text)
+    # "小李是2022年应届进来的": a graduate of that year, starting then (no final-year student now)
+    text = re.sub(r"((?:19|20)\d{2})\s*年\s*(?:的)?\s*应届(?:毕业)?生?\s*(?:就|毕业就|一毕业就)?\s*(?=进|入职|加入|来)",
+                  r"\1年毕业 \1年", text)
     # "去年五月", "2022年十月": a month spelled out is a month's number
     text = vocab.SPELLED_MONTH.sub(lambda m: f"{m.group(1)}{vocab.SPELLED_MONTHS.index(m.group(2)) + 1}", text)
     # "今年考了四级，6月拿的证": the month the certificate came is in the year said before it

@@ -72,7 +72,10 @@ TRAINING_AFTER = r"\s*(?:的)?(?:正规)?(?:的)?培训|[\s-]*(?:formal\s+)?trai
 # before level 4?", "五级应该没问题，那四级呢", "can I skip level 5").
 LEVELS_WEIGHED = (r"\bor\b(?!\s+not\b)|还是|或者|定系|\bbefore\b|\bneed\b|\bskip|跳过|跳级|要先|得先|先考|先拿|没有?问题|冇问题|肯定(?:得|可以|行|能)|稳[了吧]"
                   r"|\bshould be (?:fine|ok|okay)\b|\bsurely\b|\bvs\.?\b|\bversus\b"
-                  r"|不一样|不同|区别|差别|分别|\bdiffer|\bcompared?\b")  # "二级一级的考试跟下面几级有啥不一样"
+                  r"|不一样|不同|区别|差别|分别|\bdiffer|\bcompared?\b"  # "二级一级的考试跟下面几级有啥不一样"
+                  # "二級同一級考試係咪多咗個答辯": two levels' exams or conditions asked about together, neither held
+                  r"|[一二三四五1-5]\s*级\s*(?:和|同|跟|与|及|、)\s*[一二三四五1-5]\s*级\s*(?:的)?\s*(?:考试|考核|评审|答辩|培训|学时|条件|要求)"
+                  r"|\blevels?\s*[1-5]\s*(?:and|&)\s*(?:level\s*)?[1-5]\s*(?:exams?|tests?|assessments?|training|conditions|requirements)\b")
 # A level's exam session or registration ("下个月有五级报名", "there's a level 5 exam next month"): a level to take, not held
 SESSION_AFTER = (r"\s*(?:的)?(?:报名|考试|考核|开考|考期|名额|班(?!长)|课程)(?!\s*(?:已经|都|也)?(?:通过|过了|过咗|合格|及格|拿到|考过))"
                  r"|[\s-]*(?:exam|registration|session|sitting|intake|class)\b(?!\s+(?:passed|done|cleared))")
@@ -688,9 +691,9 @@ MONTH_BEFORE_YEAR = (r"\b(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|d
 # "2020年做到而家": the work from that year until now).
 # (a date, then what ended on it before the work began: "2025年5月退伍后开始做直播到现在")
 WORK_START_AFTER = r"\s*年?\s*(?:(?:1[0-2]|0?[1-9])\s*月)?(?:份|初|头|中|底|尾|上半年|下半年|[春夏秋冬]天?)?\s*(?:[0-3]?\d\s*[号日])?\s*" \
-    r"(?:(?:疫情)?(?:那会儿?|那时候?|那阵子?|的时候|期间|左右|前后)\s*)?" \
-    r"(?:(?:退伍|退役|转业|毕业|离职|辞职|回国|出院|生完(?:孩子|宝宝|娃|bb)?|坐完月子)(?:了|咗)?\s*(?:以|之)?后\s*(?=(?:就|才|正式)?开始))?" \
-    r"(?:(?:就|早就|已经|就已经)?(?:在|于|到)[^，,。；;\d年月]{1,8}?(?=(?:就|才|正式)?(?:开始|开播|开店|开网店|入行|入职)))?\s*(?:就|就已经|已经|早就|早已|又|再|重新|正式|才|才刚|刚|先|才再|先再|又再|才又|先又|才重新|先重新|又重新)?(?:开始|开播|开店|开网店|复播|起|转做|转(?:了|咗)?去做|转行做|转行|返嚟|返来|回来|出来(?=了|做|干|工作|上班|[，,\s]|$)|出嚟|以来|至今|到现在|到而家|入行|入的行|入嘅行|入职|进入|加入|上班|返工|复工|辞(?:了|咗)?(?:职|工)(?:去|来|转)?(?=做|干|当|搞)" \
+    r"(?:(?:疫情)?(?:那会儿?|那时候?|那阵子?|的时候|期间|左右|前后|以后|之后|后)\s*)?" \
+    r"(?:(?:刚刚|刚|才)?(?:退伍|退役|转业|毕业|离职|辞职|回国|出院|生完(?:孩子|宝宝|娃|bb)?|坐完月子)(?:了|咗)?\s*(?:(?:以|之)?后)?\s*[，,]?\s*(?=(?:就|才|正式|然后)?开始))?" \
+    r"(?:(?:就|早就|已经|就已经)?(?:在|于|到)[^，,。；;\d年月]{1,8}?(?=(?:就|才|正式)?(?:开始|开播|开店|开网店|入行|入职)))?\s*(?:就|然后|就已经|已经|早就|早已|又|再|重新|正式|才|才刚|刚|先|才再|先再|又再|才又|先又|才重新|先重新|又重新)?(?:开始|开播|开店|开网店|复播|起|转做|转(?:了|咗)?去做|转行做|转行|返嚟|返来|回来|出来(?=了|做|干|工作|上班|[，,\s]|$)|出嚟|以来|至今|到现在|到而家|入行|入的行|入嘅行|入职|进入|加入|进(?:了|咗)?(?:这家|我们|我哋)?(?:公司|单位)(?!前|之前|以前)|进来(?!前|之前|以前)|上班|返工|复工|辞(?:了|咗)?(?:职|工)(?:去|来|转)?(?=做|干|当|搞)" \
     r"|(?:做|干|播|搞)(?:到现在|到而家|至今|到今天)" \
     r"|(?:才再|先再|才又|先又|又再|才重新|先重新|先至再|先至又)(?:做|干|播|搞))"  # ("上年7月先再做直播": only then back at it)
 # "back to hosting Feb 2024 till now", "Mar 2023 - present": a date the work has gone on from until now
@@ -699,7 +702,7 @@ WORK_START_BEFORE = r"(?:从|自从?|打从|由)\s*$|\b(?:(?:switched|moved|went
 # Work the conditions may not count as this or a related occupation ("本职业或相关职业"): the evaluation body
 # decides, and the reply says so. One list for the parser (other work beside this work) and the understanding step.
 OTHER_WORK = (r"导购|客服|地推|跑业务|(?<!家)电销|电话销售|导游|(?<![在读学])酒店(?!直播|管理|专业)|(?<![读学])银行|旅行社|房仲|房产中介|中介|地产经纪|地产代理|房地产|(?<!房)地产|业务员|文职|街市|菜市场|菜市|菜档|开档|摊档|外卖|骑手|快递员|售货员|营业员|店员|收银|服务员|侍应|文员|司机|工厂|厂里|电子厂|流水线|车间|保安|超市|商场|服装店|餐厅|酒楼|楼面|饭店|餐馆|茶餐厅|"
-              r"保险|教师|厨师|工地|行政|护士|面包店|烘焙|酒店前台|手机店|实体店|门店|服装批发|美工|修图|跟单|制衣厂|服装厂|纺织厂|食品厂|(?<!直播)销售(?!员)|游戏主播|游戏直播|打游戏|才艺直播|娱乐直播|秀场|零售|柜姐|柜台|专柜|微商|"
+              r"保险|(?<!选品)采购|教师|厨师|工地|行政|护士|面包店|烘焙|酒店前台|手机店|实体店|门店|服装批发|美工|修图|跟单|制衣厂|服装厂|纺织厂|食品厂|(?<!直播)销售(?!员)|游戏主播|游戏直播|打游戏|才艺直播|娱乐直播|秀场|零售|柜姐|柜台|专柜|微商|"
               r"(?<![学读])会计(?!专业|系|学)|"
               r"shop assistant|tour guide|telemarket\w*|door[- ]to[- ]door|retail|customer service|call cent(?:re|er)|cashier|streaming games|game[- ]?stream\w*|gaming stream\w*|waiter|factory|assembly|counter sales|beauty counter|shop sales|sales rep|teacher|insurance|driver|"
               r"accountant|\boffice job\b(?=[^.;,]{0,24}\bfor\b)|nurse|\bbank(?:ing)?\b|sales manager|sales jobs?|\bin sales\b|offline sales|in-store sales|offline (?:shop|store)|physical (?:shop|store)|brick[- ]and[- ]mortar|线下销售|supermarket|restaurant|bakery|cafe|café|hotel|phone shop|mobile (?:phone )?shop|\bmall\b|warehouse|delivery|admin(?:istrative)? (?:job|work)|uniqlo|game stream|gaming|gamer")
@@ -716,12 +719,22 @@ COUNTED_FROM_BEFORE = r"\b(?:years?|yrs?|months?)\s+(?:after|since|from)\s+(?:th
 # A year with the shopping festival or holiday it began in ("22年双十一开始", "2021年618", "23年国庆后"): the month
 # that day falls in, so that the year is read as a date (and never as 22 years of work). Lunar holidays are near enough.
 EVENT_MONTHS = {"双十一": 11, "双11": 11, "雙十一": 11, "雙11": 11, "双十二": 12, "双12": 12, "雙十二": 12, "雙12": 12,
-                "618": 6, "春节": 2, "春節": 2, "过年": 2, "過年": 2, "国庆": 10, "國慶": 10, "五一": 5, "暑假": 7, "寒假": 1}
+                "618": 6, "春节": 2, "春節": 2, "过年": 2, "過年": 2, "农历新年": 2, "农历年": 2, "農曆新年": 2, "農曆年": 2, "国庆": 10, "國慶": 10, "五一": 5, "暑假": 7, "寒假": 1}
+# "前年国庆后开始", "去年双十一之前": the event in a year said relative to today (years back, its month)
+EVENT_IN_RELATIVE_YEAR = re.compile(r"(今年|去年|上年|前年)\s*(?:的)?\s*(" + "|".join(EVENT_MONTHS) + r")")
+RELATIVE_YEARS_BACK = {"今年": 0, "去年": 1, "上年": 1, "前年": 2}
+# "since last chinese new year": the latest one gone by
+EVENT_LAST_EN = re.compile(r"\b(?:last|this\s+year'?s?|this)\s+(chinese\s+new\s+year|cny|spring\s+festival|national\s+day|double\s+11|singles'?\s+day|618)\b")
+EVENT_MONTHS_EN = {"chinese new year": 2, "cny": 2, "spring festival": 2, "national day": 10, "double 11": 11, "singles day": 11,
+                   "singles' day": 11, "618": 6}
 EVENT_AFTER_YEAR = re.compile(r"(?<![\d.])((?:19|20)?\d{2})\s*年\s*(?:的)?\s*(" + "|".join(EVENT_MONTHS) + r")")
-SHORT_YEAR_RANGE = re.compile(r"(?<![\d.])([12]\d)\s*(?=(?:到|至|~|－|—)\s*[12]\d\s*年)")
+# ("18年到20年在一家公司做客服": both years in two digits, the first with its 年; not "干了10年到12年")
+SHORT_YEAR_RANGE = re.compile(r"(?<![\d.])(?<!了)(?<!干|做|满|近|快|有)([12]\d)\s*(?:年\s*)?(?=(?:到|至|~|－|—)\s*[12]\d\s*年)")
 SHORT_YEAR_AFTER_TO = re.compile(r"(?<=[到至~－—])(\s*)([12]\d)(?=\s*年)")
 SHORT_YEAR = re.compile(r"(?<![\d.年])(?<!了)(?<!干|做|满|近|快|有)([12]\d)(?=\s*年\s*(?:她|他|我|佢)?\s*(?:\d{1,2}\s*月|全年|一整年|整年|[初中底末尾头]|[上下]半年|[春夏秋冬]|年[初中底末尾头]|(?:(?:就|才|便|已经)?(?:拿|考|取得|获得|毕业|开始|开店|入行|领|到手))|(?:就|已经|早就)在|那年|的时候|"
                         r"(?:生|停|休息|转|回来|返|又|再|重新|辞职|离职|没|冇|是在|在做|在干|去了|去做)|"
+                        # ("小李是22年应届进来的", "19年入职", "20年疫情那年"): the year one joined, the year of an event
+                        r"(?:应届|进来|进公司|进的|入职|加入|来的|来公司|疫情)|"
                         # ("25年有4个月没工作": months within that year)
                         r"(?:有|中间有|里有)\s*(?:\d{1,2}|[一二三四五六七八九十两半]{1,2})\s*(?:个)?月|"
                         r"(?:到|至|~|－|—)\s*(?:20)?[12]\d\s*年))")
@@ -806,7 +819,7 @@ NO_WORK = (  # years of work 0
     r"|\b(?:haven't|have\s+not|hasn't|has\s+not|didn't|did\s+not)\s+(?:found|got|gotten|landed)\s+(?:a\s+|any\s+)?job\b|\bstill\s+(?:job[- ]hunting|looking\s+for\s+(?:a\s+)?(?:job|work))\b",
     r"零基础|从零开始|从头开始|\bfrom\s+(?:scratch|zero)\b|\bcomplete\s+beginner\b",
     # "冇做過直播", "never streamed before": none of this work (other work may have been done)
-    r"(?:从来)?(?:完全|根本|从)?(?:没有?|冇|未曾?)(?:正式)?(?:(?:做|干|搞|开)过(?:直播|带货|主播|直播带货)|播过)|\bnever\s+(?:done\s+(?:any\s+)?(?:live[- ]?stream\w*|live\s+selling)|streamed|hosted\s+a\s+live)",
+    r"(?:从来)?(?:完全|根本|从)?(?:没有?|冇|未曾?)(?:正式)?(?:(?:做|干|搞|开)过(?:直播|带货|主播|直播带货|网上|网店|电商|线上)|播过)|\bnever\s+(?:done\s+(?:any\s+)?(?:live[- ]?stream\w*|live\s+selling)|streamed|hosted\s+a\s+live)",
     r"\b(?:no|zero|without(?:\s+any)?)\s+(?:work(?:ing)?\s+|job\s+|professional\s+|relevant\s+)?(?:experience|exp)\b"
     r"(?!\s+(?:is\s+|was\s+)?(?:needed|required|necessary))",
     # "初中毕业后就在家" (and nothing done since), "im 16 and i want to start selling on kuaishou": no work yet

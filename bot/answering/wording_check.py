@@ -1,0 +1,87 @@
+"""Checks the wording of a trainer's own advert, poster or slide against the knowledge base, claim by claim.
+
+"宣傳寫「國家認證 全國通用 終身有效」有冇問題", "we wrote 'The certificate is officially required to livestream
+in China.' is it OK to say that?", "海报写「人社部颁发」 岩唔岩": each claim the wording makes is looked up in
+knowledge/understanding/wording_claims.yaml, which names the FAQ entry that says what the knowledge base holds on
+it and a verdict; the reply gives, per claim, the verdict and that entry's answer. Writing such wording for
+someone is a different request (declined as a false claim); this only checks what they already wrote or heard.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+
+@dataclass(frozen=True)
+class Claim:
+    claim_id: str
+    pattern: re.Pattern
+    entry: str  # the FAQ entry that says what the knowledge base holds on it
+    verdict: str  # wrong | misleading | unconfirmed | nationwide | local | source | wrong_guarantee
+
+
+def load_claims(folder) -> tuple[Claim, ...]:
+    """The claims of wording_claims.yaml (none when the file is absent)."""
+    path = Path(folder) / "wording_claims.yaml"
+    if not path.exists():
+        return ()
+    return tuple(Claim(str(c["id"]), re.compile(str(c["pattern"]), re.I), str(c["entry"]), str(c["verdict"]))
+                 for c in yaml.safe_load(path.read_text(encoding="utf-8")) or [])
+
+
+# The wording is one's own material (or a partner's, or a competitor's) …
+_MATERIAL = re.compile(r"宣传|广告|海报|招生|简章|文案|课件|幻灯片|朋友圈|推文|公众号|传单|单张|横幅|标语|介绍页|\bppt\b|\bslides?\b|brochure|flyer|poster"
+                       r"|\bads?\b|advert\w*|\bcopy\b|website|landing\s+page|marketing\s+(?:material|text)|我们写|我们(?:跟|对)学员(?:说|讲)|we\s+(?:wrote|say|tell)", re.I)
+# … and whether it may be said is asked ("有冇問題", "is it OK to say that?", "能直接用吗", "can I keep that?")
+_CHECK_ASKED = re.compile(r"有没有问题|有冇问题|有问题吗|没问题吧|可以吗|可不可以|行不行|行吗|合适吗|合不合适|妥吗|能不能(?:这样)?(?:写|用|说)|能(?:这样|直接)?(?:写|用|说)吗"
+                          r"|可以(?:这样)?(?:写|用|说)吗|得唔得|得不得|啱唔啱|岩唔岩|啱不啱|岩不岩|对吗|对不对|准确吗|合规吗|合不合规|违规吗|违法吗|会不会(?:违规|违法|被)|站得住|有没有根据|有冇根据|有没有出处|有冇出处"
+                          r"|\b(?:is\s+(?:it|that|this)\s+(?:ok|okay|fine|accurate|correct|true|legal|allowed)|ok\s+to\s+(?:say|write|use|keep)|can\s+(?:we|i)\s+(?:say|write|use|keep)"
+                          r"|should\s+(?:we|i)\s+(?:say|write|change|remove)|any\s+problem|accurate\??$)", re.I)
+_QUIZ = re.compile(r"判断题|选择题|填空题|单选题|多选题|题目|这道题|这题|答案|[√×✓✗]|\bquiz\b|true\s+or\s+false", re.I)
+# Asked to write it: a request of another kind (a false claim to write is declined elsewhere)
+_ASKED_TO_WRITE = re.compile(r"(?:帮我|给我|替我|你帮我|你)(?:写|拟|编|想)|\b(?:write|draft)\s+(?:me|us|a|an|the|this)\b", re.I)
+
+
+def _ONLY_ASKS_IF_FINE(text: str) -> bool:
+    """Nothing but whether it may be said ("我们能直接用吗", "岩唔岩？", "can I keep that?"): no question of its own."""
+    rest = re.sub(r"[\W_]+", "", _CHECK_ASKED.sub("", text))
+    return len(rest) <= 8
+
+
+def claims_in(text: str, claims: tuple[Claim, ...]) -> list[tuple[Claim, str]]:
+    """(claim, the words that make it) for each claim the text makes, in the order said, each stretch once."""
+    found, taken = [], []
+    for claim in claims:
+        for m in claim.pattern.finditer(text):
+            if any(m.start() < end and start < m.end() for start, end in taken):
+                continue
+            if any(c.claim_id == claim.claim_id for _, c, _ in found):
+                continue
+            taken.append((m.start(), m.end()))
+            found.append((m.start(), claim, m.group(0).strip()))
+    return [(claim, words) for _, claim, words in sorted(found, key=lambda f: f[0])]
+
+
+def wording_check_asked(text: str, before: str, claims: tuple[Claim, ...]) -> list[tuple[Claim, str]]:
+    """The claims to check when `text` (Simplified, Mandarin words, lower case) asks whether wording in one's own
+    material may be said; `before` is the message before it (where the wording may have been quoted:
+    "合作方给的宣传文案：持证主播月薪平均高3000-5000元" then "我们能直接用吗"). [] when it asks something else."""
+    if not _CHECK_ASKED.search(text) or _ASKED_TO_WRITE.search(text) or _QUIZ.search(text + " " + before):
+        return []  # (a quiz item is checked as a rule, its answer marked: not wording to change)
+    found = claims_in(text, claims)
+    if found and (_MATERIAL.search(text) or _MATERIAL.search(before) or re.search(r"[“\"「『'‘]", text)):
+        return found
+    if not found and _ONLY_ASKS_IF_FINE(text) and _MATERIAL.search(before) and not _ASKED_TO_WRITE.search(before):
+        return claims_in(before, claims)  # ("…宣傳文案：…" then "我們能直接用嗎")
+    return []
+
+
+def wording_narrowed(text: str, before: str, earlier: str, claims: tuple[Claim, ...]) -> list[tuple[Claim, str]]:
+    """The claims checked in answer to `before` again, when `text` only narrows what they are about ("主要係直播銷售員
+    嘅證" after "宣傳寫「國家認證 全國通用 終身有效」有冇問題"): a short statement, no question of its own."""
+    if len(text) > 30 or re.search(r"[?？吗呢]|\b(?:what|how|why|when|which|who|can|is|are|does|do)\b", text):
+        return []
+    return wording_check_asked(before, earlier, claims)
