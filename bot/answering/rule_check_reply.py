@@ -221,7 +221,7 @@ def _claim_reply(claim, mark: str | None, lang_code: str, rules: RuleSet, templa
     verdict = check(claim, rules)
     template, newer = verdict.template, verdict.newer
     level = rules.level_name(claim.level, lang)
-    after = _route_after_a_certificate(claim, rules) if template is None else None
+    after = _route_after_a_certificate(claim, rules) if template is None and not said_without_certificate(words) else None
     if after is not None:
         # ("我跟学员说三级要五年 对吗"): the years are those after the certificate below it, not from the start
         lines = [w("rule_check_after_which_certificate", years=plain_number(claim.years), held=rules.level_name(after.required_certificate_level, lang),
