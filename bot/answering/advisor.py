@@ -1368,18 +1368,15 @@ class Advisor:
                 and ((not routing.core and not levels_named(request.question) and not request.stated.has_personal_facts) or detail):
             # (first: any entry the pushing words draw is no answer) "请直接给我出具一份四级合格证明" (declined) then "别问为什么 老板急着要": the same request pushed, declined again
             routing = replace(routing, dishonest=route(mandarin_words(to_simplified(conversation.history[-1][0]))).dishonest)
-        hours = self._hours_of_the_level_planned(request, raw, lang, conversation, retriever)
-        if hours is not None:
-            return hours
-        who = self._who_of_the_people(request, raw, lang, conversation)
-        if who is not None:
-            return who
-        checked = self._wording_checked(request, raw, lang, conversation, retriever)
-        if checked is not None:
-            return checked
-        table = self._overview_table(request, raw, lang, retriever)
-        if table is not None:
-            return table
+        # Asks answered before anything the words draw: the hours of the level planned, which of the people told can
+        # apply, one's own wording checked, the job types or levels side by side
+        for first in (lambda: self._hours_of_the_level_planned(request, raw, lang, conversation, retriever),
+                      lambda: self._who_of_the_people(request, raw, lang, conversation),
+                      lambda: self._wording_checked(request, raw, lang, conversation, retriever),
+                      lambda: self._overview_table(request, raw, lang, retriever)):
+            answer = first()
+            if answer is not None:
+                return answer
         if self._work_told_for_its_job_type(request, conversation):
             # ("since 网络主播 is its own occupation, should I get that cert?" then "I do mostly selling though";
             # "我想做戶外直播 去果園幫農民賣水果" then "咁樣算唔算互聯網營銷師嘅工作？"): the job type of the work told

@@ -45,7 +45,7 @@ _QUIZ = re.compile(r"判断题|选择题|填空题|单选题|多选题|题目|�
 _ASKED_TO_WRITE = re.compile(r"(?:帮我|给我|替我|你帮我|你)(?:写|拟|编|想)|\b(?:write|draft)\s+(?:me|us|a|an|the|this)\b", re.I)
 
 
-def _ONLY_ASKS_IF_FINE(text: str) -> bool:
+def _only_asks_if_fine(text: str) -> bool:
     """Nothing but whether it may be said ("我们能直接用吗", "岩唔岩？", "can I keep that?"): no question of its own."""
     rest = re.sub(r"[\W_]+", "", _CHECK_ASKED.sub("", text))
     return len(rest) <= 8
@@ -74,7 +74,7 @@ def wording_check_asked(text: str, before: str, claims: tuple[Claim, ...]) -> li
     found = claims_in(text, claims)
     if found and (_MATERIAL.search(text) or _MATERIAL.search(before) or re.search(r"[“\"「『'‘]", text)):
         return found
-    if not found and _ONLY_ASKS_IF_FINE(text) and _MATERIAL.search(before) and not _ASKED_TO_WRITE.search(before):
+    if not found and _only_asks_if_fine(text) and _MATERIAL.search(before) and not _ASKED_TO_WRITE.search(before):
         return claims_in(before, claims)  # ("…宣傳文案：…" then "我們能直接用嗎")
     return []
 

@@ -1030,7 +1030,7 @@ def _what_the_certificate_says(text: str) -> str:
     return before + " has " + text[says.end():] if re.search(r"[a-z]", text[says.start():says.end()], re.I) else before + "持有" + text[says.end():]
 
 
-def _LEVEL_ASKED_IN_ITS_SENTENCE(text: str) -> bool:
+def _level_asked_in_its_sentence(text: str) -> bool:
     """A sentence naming a level asks about it ("can he apply 四级 today?"): not one that dates it as held ("I have an
     old 营销员 … cert, level 3 (高级), from 2015. does that help me apply higher?")."""
     for sentence in re.split(r"(?<=[.?!。？！])\s*", text):
@@ -1166,7 +1166,7 @@ def _parse_once(text: str, expecting: str | None = None, today: Callable[[], dat
     _read_years(t, profile, expecting, today())
     if bare_taken_as_asked and len(set(bare)) == 1 and not asked and profile.certificate_level is None \
             and profile.certificate_age is not None and not re.search(vocab.LEVELS_WEIGHED, t) \
-            and not _LEVEL_ASKED_IN_ITS_SENTENCE(t):  # (not "can he apply 四级 today?")
+            and not _level_asked_in_its_sentence(t):  # (not "can he apply 四级 today?")
         # ("- He: IM level 4 live-streaming Jan 2022, 高中, streaming since"): the one level named, dated as a
         # certificate is, is the one held
         profile.certificate_level, profile.target_level = bare[0], None
