@@ -173,13 +173,13 @@ def split_people(text: str, held_level: int | None = None, shared: Profile | Non
         labels = items  # "1）阿芬 2023年4月攞五級…\n2）阿Ken 做咗十年…", "一個做…；一個做…；一個係…"
     parts: list[tuple[str, str]] = []
     bare_years = False  # bare figures are years of the work talked about
-    if len(labels) < 2:
-        parts = _respective_dates(text)  # "他们开始做直播的时间分别是 23年3月、23年10月…还有一个是今年9月刚入行的"
+    # ("他们开始做直播的时间分别是 23年3月、23年10月…还有一个是今年9月刚入行的": one person per date)
+    respective = _respective_dates(text) if len(labels) < 2 else []
     if len(labels) < 2 and len(groups := list(_GROUP.finditer(text))) >= 2:
         labels = groups
         bare_years = True  # ("most have 1-2 years, two have 7 years no cert": years of the work they were sent for)
-    if parts:
-        pass
+    if respective:
+        parts = respective
     elif len(labels) >= 2:
         starts = [_clause_start(text, labels[n - 1].end() if n else 0, label.start()) for n, label in enumerate(labels)]
         for n, label in enumerate(labels):

@@ -1033,7 +1033,7 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
     supposed = _supposed_certificate(words)
     if conversation.last_question is not None and not conversation.last_refused and _LAYOUT_REQUEST.search(question) \
             and _PUT_FOR_SOMEONE.search(question) and len(question) <= PUT_FOR_SOMEONE_MAX and not routing.injection and not routing.dishonest \
-            and not (_TASK_REQUEST.search(question) and not _AN_EXPLANATION_WRITTEN.search(question)):  # (not "帮我写个账号简介 50字以内")
+            and not (_TASK_REQUEST.search(question) and not re.search(_AN_EXPLANATION_WRITTEN, question)):  # (not "帮我写个账号简介 50字以内")
         # ("有學員問選品員日常做啲乜" answered, then "幫我寫段簡短解釋俾佢，唔好太長", "can you answer her directly in English"):
         # the answer just given, put for the one it is for
         act, confidence = "followup", max(confidence, CONFIDENT)
@@ -2196,20 +2196,18 @@ _TOP_LEVEL_WANTED = re.compile(r"(?<!能)(?<!可以)(?<!可)(?<!够)(?:考|报|�
 _LEVEL_SPAN_CONFIRMED = re.compile(r"(?:[一二三四五1-5]\s*级?\s*(?:到|至|~|-|–|—)\s*[一二三四五1-5]\s*级|\blevels?\s*[1-5]\s*(?:to|-|–|—)\s*[1-5]\b)"
                                    r".{0,24}(?:确认|核实|证实|confirmed|verified|official)", re.I)
 LAYOUT_ASK_MAX = 24  # a layout request longer than this says more than how to lay out the last answer
-_AN_EXPLANATION_WRITTEN = re.compile(r"写(?:一)?段(?:简短|简单|短)?(?:的|啲)?(?:解释|说明|介绍|回复)")
+_AN_EXPLANATION_WRITTEN = r"写(?:一)?段(?:简短|简单|短)?(?:的|啲)?(?:解释|说明|介绍|回复)"
 PUT_FOR_SOMEONE_MAX = 48  # longer, the message asks more than the last answer put for someone
 # The last answer asked again for someone, or shorter ("写段简短解释俾佢", "answer her directly in English", "100字以内")
-_PUT_FOR_SOMEONE = re.compile(r"写(?:一)?段(?:简短|简单|短)?(?:的|啲)?(?:解释|说明|介绍|回复)|简短(?:点|些|一点|啲)|(?:不要|唔好|别)太长|短(?:一)?点|\d+\s*字以内"
+_PUT_FOR_SOMEONE = re.compile(_AN_EXPLANATION_WRITTEN + r"|简短(?:点|些|一点|啲)|(?:不要|唔好|别)太长|短(?:一)?点|\d+\s*字以内"
                               r"|\b(?:answer|reply\s+to|explain\s+(?:it\s+)?to)\s+(?:her|him|them)\s+(?:directly|in\s+english|in\s+chinese)|\bin\s+plain\s+english\b|\bshorter\s+(?:version|please)\b", re.I)
-# How to lay out an answer ("用中文列出來", "列个表", "整理成要点", "as a list", "in English please").
+# How to lay out an answer ("用中文列出來", "列个表", "整理成要点", "as a list", "in English please"), or the answer put
+# for someone or shorter (`_PUT_FOR_SOMEONE`)
 _LAYOUT_REQUEST = re.compile(r"(?:用|以)(?:中文|英文|简体|繁体|粤语|广东话)?(?:列出|列|写出|整理|说明|解释)|列出来|列个表|列成|整理成|分点|要点"
                              r"|\b(?:as|in) (?:a )?(?:list|table|bullet(?:s| points)?)\b|\blist (?:them|it|those)\b|\bin (?:chinese|english)\b"
                              # ("chinese + english names", "中英文名都要"): the last answer, in both languages
                              r"|\b(?:chinese|english)\s*(?:\+|&|and|/)\s*(?:chinese|english)\b|中英(?:文)?(?:对照|名|都要)"
-                             # ("帮我写段简短解释俾佢，唔好太长", "can you answer her directly in English", "100字以内"): the last
-                             # answer, put for someone or shorter
-                             r"|写(?:一)?段(?:简短|简单|短)?(?:的|啲)?(?:解释|说明|介绍|回复)|简短(?:点|些|一点|啲)|(?:不要|唔好|别)太长|短(?:一)?点|\d+\s*字以内"
-                             r"|\b(?:answer|reply\s+to|explain\s+(?:it\s+)?to)\s+(?:her|him|them)\s+(?:directly|in\s+english|in\s+chinese)|\bin\s+plain\s+english\b|\bshorter\s+(?:version|please)\b", re.I)
+                             r"|" + _PUT_FOR_SOMEONE.pattern, re.I)
 # A request to make something of the answer ("整個簡單路線圖", "列个表", "can you make a simple chart").
 _MAKE_SOMETHING = re.compile(r"(?:整|做|画|列|出|写|给我|帮我)(?:个|一个|张|一张|份|一份|下|一下)?[^，,。？?]{0,4}(?:路线图|流程图|图|表格?|清单|总结|时间线|时间表)"
                              r"|\b(?:make|draw|give me|put together|write)\b.{0,20}\b(?:chart|table|road\s*map|timeline|summary|list)\b", re.I)
