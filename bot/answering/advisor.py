@@ -2006,8 +2006,10 @@ class Advisor:
             text, sources = self._eligibility_replies.requirements(request, lang.code, conversation)
             conversation.last_level = request.level
             return self._eligibility_answer(raw, lang, text, sources)
-        question = request.question
-        in_conversation = conversation.last_question is not None and (
+        # (the answer asked again, put for someone or shorter, "can you answer her directly in English": the last
+        # question, answered again)
+        question = conversation.last_question if request.put_again else request.question
+        in_conversation = not request.put_again and conversation.last_question is not None and (
             act != "out_of_scope" or (unsure and len(request.question) <= SHORT_FOLLOW_UP) or after_statement
             # ("what does a 视频创推员 do exactly" then "is it just tiktok editing": "it" is what was just answered)
             or (conversation.last_act in ("fact", "rule_question") and (_POINTS_BACK_AT_IT.search(request.question) is not None
@@ -2442,6 +2444,12 @@ class Advisor:
             if near:  # "我是做会计的" … "哪个工种适合我": the nearest job type(s) to that work, as a suggestion
                 faqs = dict((code, faq) for code, faq, _ in self.slot_answers.get("job_types", []))
                 roles = [hit for hit in (retriever.faq_answer(faqs.get(code, ""), lang.code) for code in near) if hit is not None]
+                if roles and _ALL_JOB_TYPES_ASKED.search(mandarin_words(to_simplified(request.question))):
+                    # ("互联网营销师那四个工种哪个比较适合我", "which job type matches me best, and what do they actually do
+                    # day to day"): the nearest first, then what the others do, so the asker can place themselves
+                    others = [hit for code, faq, _ in self.slot_answers.get("job_types", []) if code not in near
+                              and (hit := retriever.faq_answer(faq, lang.code)) is not None]
+                    roles = [*roles, *others]
                 if roles:
                     names = [self.rules.job_type(code).name("en" if lang.code == "en" else "zh") for code in near]
                     lead = self.templates.text(lang.code, "answers", "job_type_near",
@@ -3313,9 +3321,11 @@ _ANCHOR_OR_JOB_TYPES = re.compile(r"网络主播|网红|工种|选品员|直播�
 # Which job type each of several people fits ("which 工种 would each of them fit under", "他们各自适合哪个")
 _EACH_FITS = re.compile(r"\beach\s+(?:of\s+them|one)\b[^?？]{0,30}\b(?:fit|suit|belong|fall)|(?:各自|分别|每个人?)[^？?]{0,8}(?:适合|属于|对应|算)", re.I)
 # Which job type fits the asker ("我比較適合哪個", "从哪个工种入手", "which would you suggest I start with").
-_FITS_ME = re.compile(r"适合|合适|啱(?:唔啱)?(?:我|做)|入手|\bsuits?\b|\bfits?\b|\bsuggest|\brecommend|\bstart with\b"
+_FITS_ME = re.compile(r"\bmatch(?:es)? me\b|\bbest for me\b|\brealistic (?:role|job|option)s?\b|\bcould i do\b|\bcan i do\b|适合|合适|啱(?:唔啱)?(?:我|做)|入手|\bsuits?\b|\bfits?\b|\bsuggest|\brecommend|\bstart with\b"
                       # ("i want to move from hosting to behind the scenes" then "what are my options inside this occupation")
                       r"|\bwhat (?:are|r) my options\b|\bmy options\b|(?:我)?(?:有|有什么|有咩|有哪些)(?:其他)?(?:选择|出路|方向)", re.I)
+# All the job types asked about beside which fits ("那四个工种哪个适合我", "what do they actually do day to day")
+_ALL_JOB_TYPES_ASKED = re.compile(r"(?:四|4)\s*(?:个|種|种)?\s*工种|\bfour\s+(?:job\s+)?types\b|\bthe\s+four\b|\bwhat\s+(?:do|does)\s+(?:they|each|each one)\s+(?:actually\s+|really\s+)?do\b|\bday\s+to\s+day\b|各(?:自|个)(?:做|干)(?:什么|啥|咩)|分别(?:做|干)(?:什么|啥)", re.I)
 _WHICH_FITS = re.compile(r"哪个|哪個|边个|邊個|适合|適合|啱|\bwhich\b|\bfit|\bsuit", re.I)
 # Job types weighed ("跟直播销售员比哪个好找工作", "which one lets you go higher in levels?", "边个前途好啲"):
 # which one, and how high it goes or how it fares at work.

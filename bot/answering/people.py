@@ -14,7 +14,11 @@ from bot.eligibility.profile import CERTIFICATE_FIELDS
 from bot.language import mandarin_words, to_simplified
 
 # A label that opens a person's part: "A：", "学员B:", "张某，", "me:", "her:".
-_LABEL = re.compile(r"(?:^|(?<=[\s，,。；;!！?？：:])|(?<=[是系的])(?=[小老阿]))(?P<label>(?:学员|学生|同学|员工|主播)?[A-ZＡ-Ｚ甲乙丙](?![a-z])|(?<![月\d])(?:[1-9]|[一二三四五六七八九十])\s*号(?:学员|学生|同事|员工|主播)?|[\u4e00-\u9fff]某|[小老阿](?!孩|朋友|师|板|公|婆|家|姨|时|乡|红书|伙|弟|妹|哥|姐)(?:[\u4e00-\u9fff]|[A-ZＡ-Ｚ](?![a-z]))|阿[A-Za-z]{1,10}|"
+# The roles people are called by before a letter ("学员A", "主播A", "运营B")
+_ROLE_PREFIX = "(?:学员|学生|同学|员工|主播|运营|助播|场控|选品|客服|剪辑)"
+# Common surnames, for a person called by surname and an elder's title ("李姐", "陈哥")
+_SURNAME = "李|王|张|刘|陈|杨|黄|赵|吴|周|徐|孙|马|朱|胡|郭|何|林|罗|高|郑|梁|谢|宋|唐|许|韩|冯|邓|曹|彭|曾|肖|田|董|潘|袁|蔡|蒋|余|杜|叶|程|魏|苏|吕|丁|沈|钟|姜|谭|陆|范|汪|廖|石|金|夏|方|邹|熊|白|孟|秦|邱|侯|江|薛|段|雷|龙|黎|陶|贺|毛|顾|龚|邵|万|武|钱|戴|严|孔|汤|康|乔|赖|文|洪|庄"
+_LABEL = re.compile(r"(?:^|(?<=[\s，,。；;!！?？：:])|(?<=[是系的])(?=[小老阿]))(?P<label>" + _ROLE_PREFIX + r"?[A-ZＡ-Ｚ甲乙丙](?![a-z])|(?:" + _SURNAME + r")(?:姐|哥|叔|姨)(?=\s)|(?<![月\d])(?:[1-9]|[一二三四五六七八九十])\s*号(?:学员|学生|同事|员工|主播)?|[\u4e00-\u9fff]某|[小老阿](?!孩|朋友|师|板|公|婆|家|姨|时|乡|红书|伙|弟|妹|哥|姐)(?:[\u4e00-\u9fff]|[A-ZＡ-Ｚ](?![a-z]))|阿[A-Za-z]{1,10}|"
                     r"(?-i:(?:Ms|Mr|Mrs|Miss)\.?\s*[A-Z][a-z]+|(?!Note|Current|Learner|Student|Trainer|Update|Edit|Question|Then|First|Next|Finally|Also|Answer|Context|Background|Info|Details|Facts|Btw|Ps|Confirm|Say|Tell|Reply|Write|Ignore|Remember|Summary|Claim|Rule|Fact|Statement|Example|Hint|Task|Instruction|Reminder|Warning|Important|Source|Quote|Correction|Sorry|Actually|Wait|Hello|Hey|Dear|Thanks|Please|Pls|Urgent|Draft|Case|Scenario|Ok|Re|No|So|Hi)[A-Z][a-z]{1,10}(?=\s*[：:]|\s+[–—-]\s+[^–—]*?[|;,，；]\s*[A-Z][a-z]{1,10}\s+[–—-]\s)|(?<=[|;；]\s)[A-Z][a-z]{1,10}(?=\s+[–—-]\s))|"
                     r"me|her|him|she|he|my (?:cousin|friend|sister|brother|wife|husband)"
                     # "表姐本科电商…；表妹没上大学…": relatives told apart by what they are to the asker
@@ -27,6 +31,9 @@ _LABEL = re.compile(r"(?:^|(?<=[\s，,。；;!！?？：:])|(?<=[是系的])(?=[
                     r"|(?<=[小老阿][\u4e00-\u9fff])(?=\s|播|卖|带|考|持|读)"
                     # "阿B 冇任何證 做直播…; 阿C 2023年1月攞咗四級": 阿 and a letter, then a space
                     r"|(?<=阿[A-ZＡ-Ｚ])\s+"
+                    # "主播A 入职3年半…；运营B 有四级证…": a role and a letter, then a space; "李姐 45 在超市…": a surname
+                    # and an elder's title, then a space
+                    r"|(?<=[A-ZＡ-Ｚ])(?<=(?:学员|学生|同学|员工|主播|运营|助播|场控|选品|客服|剪辑)[A-ZＡ-Ｚ])\s+|(?<=[姐哥叔姨])\s+(?=\d|[\u4e00-\u9fff])"
                     # "阿June 2021年攞咗營銷員四級": a Latin name after 阿, a space, then what they did
                     r"|(?<=[A-Za-z])\s+(?=(?:19|20)?\d{2}\s*年|\d{1,2}\s*岁|做|干|有|没|冇|拿|刚|已经)"
                     # ("…；C 中职电商专业明年6月毕业": a capital letter, then a school; not the article in "a 本科 degree")
@@ -440,7 +447,7 @@ def _mention(label: str, text: str):
         return re.search(rf"(?<![A-Za-z]){re.escape(label)}(?![A-Za-z])", text,
                          re.I if label.lower() in ("she", "he", "her", "him") else 0)
     return re.search(re.escape(label), text) or (re.search(rf"(?<![A-Za-z]){re.escape(label[-1])}(?![A-Za-z])", text)
-                                                 if re.fullmatch(r"(?:学员|学生|同学|员工|主播)[A-ZＡ-Ｚ]", label) else None)
+                                                 if re.fullmatch(_ROLE_PREFIX + r"[A-ZＡ-Ｚ]", label) else None)
 
 
 def named_in(text: str, people: list[tuple[str, Profile]]) -> list[str]:

@@ -228,9 +228,23 @@ _MORE_YEARS = re.compile(r"(?:再|之后|以后|往后|毕业后)(?:多)?(?:干|
 _OWN = re.compile(r"我(?!(?:的|个|嘅|家)?(?:朋友|同事|学员|学生|老婆|老公|太太|先生|丈夫|妻子|爱人|媳妇|男朋友|女朋友|男友|女友|对象|闺蜜|室友|舍友|儿子|女儿|孩子|小孩|仔|女(?!生|士|性)|弟弟?|妹妹?|哥哥?|姐姐?|姊姊?|阿[姊姐妹哥]|妈|爸|表|堂|同学|员工|徒弟|们的?学员)"
                   r"|们的?(?:机构|培训|学校|公司|中心|班|这边|那边|直播间|团队|mcn|店里|工作室)|们(?:自己)?(?:的)?(?:家|店|铺|店铺|档口|工作室|自己))"
                   r"|\b(?:i|i'm|im|i've|ive|me)\b", re.I)
+# Whether another occupation's certificate is this one, or both are needed ("is that the same as the 互联网营销师 cert or
+# do i need both??", "电子商务师证跟互联网营销师证是一回事吗", "两个都要考吗")
+_SAME_CERTIFICATE_ASKED = re.compile(r"\bsame\s+(?:thing\s+)?as\b|\bneed\s+both\b|\bboth\s+(?:certs?|certificates?)\b|是不是同一|是一回事|一回事吗|是不是一样|一样吗|系咪一样|系唔系一样"
+                                     r"|两个都要|两张都要|都要考吗|都要考吗|要不要都考", re.I)
+# Another profession's licence to renew or sit ("护理师执照更新", "教师资格证年审"), or money that is no pay for this work
+# (a pension, a veterans' payment, the housing fund)
+_ANOTHER_MATTER = re.compile(r"(?:护士|护理师|护理|医师|医生|教师|律师|会计|驾驶|导游|药师|厨师)(?:执照|资格证|证书|证|牌照|牌)[^，,。？?]{0,6}(?:更新|续期|续牌|年审|换证|注册|延期|学分|到期)"
+                             r"|退役金|退伍费|退休金|养老金|公积金|\bpension\b|(?:nursing|teaching|driving|medical)\s+licen[cs]e\s+(?:renewal|to\s+renew|expir)", re.I)
+# What something is, asked ("what is that in plain english?", "是什么意思"): a question of its own, not the last answer again
+_WHAT_IT_IS_ASKED = re.compile(r"\bwhat(?:'s|\s+is|\s+are|\s+does)\b|是什么|是啥|系咩|係咩|什么意思|咩意思", re.I)
+# Whether levels may be skipped, asked in general ("能不能跳级考 比如没有五级直接考四级", "can you skip levels, e.g. go
+# straight to level 4 without level 5?")
+_SKIPPING_ASKED_IN_GENERAL = re.compile(r"(?:能不能|可不可以|可唔可以|能否|可以|能)\s*(?:跳级|越级)|\bskip(?:ping)?\s+(?:a\s+)?levels?\b", re.I)
 # The asker's own job said with "my" ("my job is 平台管理员 at an MCN", "my role: 选品"), which _OWN does not read.
 _MY_JOB = re.compile(r"\bmy\s+(?:job|work|role|position|title)\b", re.I)
-_AGE = re.compile(r"\d{1,2}\s*(岁|周岁)|(?:刚满|刚刚满|今年|才)\s*1\d(?!\s*[年个天月级\d])|[十一二三四五六七八九]{1,3}岁|\b(is|am|aged?|i'?m|at)\s+1\d\b(?!\s*(?:years? of|yrs? of|months?|mos?\b|hours?|days?|weeks?|%))|\b\d{2}\s*(yo|y/o|years? old)\b"
+# (not a day of a month: "the exam is 15 March next year")
+_AGE = re.compile(r"\d{1,2}\s*(岁|周岁)|(?:刚满|刚刚满|今年|才)\s*1\d(?!\s*[年个天月级\d])|[十一二三四五六七八九]{1,3}岁|\b(is|am|aged?|i'?m|at)\s+1\d\b(?!\s*(?:years? of|yrs? of|months?|mos?\b|hours?|days?|weeks?|%|(?:st|nd|rd|th)\b|(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b))|\b\d{2}\s*(yo|y/o|years? old)\b"
                   # "I'm 58 and have L2 since 2020" (not "I'm 25 hours in")
                   r"|\b(?:i'?m|i am|aged?)\s+[1-9]\d\b(?!\s*(?:years? of|yrs? of|months?|hours?|days?|%|k\b|级|level))"
                   r"|(?:我|我都|我已经)?今年\s*[1-9]\d\s*(?:了|啦)(?=[，,。！!？?\s]|$)", re.I)  # "我今年40了"
@@ -696,6 +710,7 @@ _BARE_REALLY = re.compile(r"(?:真的|真系|真是|是真的|系真的|是咪�
                           r"\s*(?:吗|嘛|咩|嘅|㗎|啊|呀|吖|架|的|\?|？|!|！|\s)*", re.I)
 
 
+
 def doubts_the_answer(question: str) -> bool:
     """`question` (Simplified) doubts the answer just given ("are u sure??", "你係咪搞錯咗", "我看好几个公众号都这么写")."""
     words = mandarin_words(question)
@@ -808,6 +823,7 @@ class Request:
     weighed: bool = False  # answered as options weighed, with no source to rank them (no outlook entry added)
     asked_when: tuple[int, int] | None = None  # a later month asked about ("明年7月能报四级吗"): (year, month)
     declined: str | None = None  # a dishonest request beside the real question ("forgery", "false_claims"): declined, said so
+    put_again: bool = False  # the last answer asked again, put for someone or shorter ("can you answer her directly in English")
 
     @property
     def level(self) -> int | None:
@@ -1031,12 +1047,14 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
         # ("朋友話佢做咗主播十年 可以直接考三級": the friend's years are the friend's case; only "可以直接考三級" is claimed)
         claimed = claimed[:own.start("work")] + own.group("work") + claimed[own.end("work"):]
     supposed = _supposed_certificate(words)
+    put_again = False
     if conversation.last_question is not None and not conversation.last_refused and _LAYOUT_REQUEST.search(question) \
             and _PUT_FOR_SOMEONE.search(question) and len(question) <= PUT_FOR_SOMEONE_MAX and not routing.injection and not routing.dishonest \
-            and not (_TASK_REQUEST.search(question) and not re.search(_AN_EXPLANATION_WRITTEN, question)):  # (not "帮我写个账号简介 50字以内")
+            and not (_TASK_REQUEST.search(question) and not re.search(_AN_EXPLANATION_WRITTEN, question)) \
+            and not _WHAT_IT_IS_ASKED.search(question):  # (not "帮我写个账号简介 50字以内", nor "what is that in plain english?")
         # ("有學員問選品員日常做啲乜" answered, then "幫我寫段簡短解釋俾佢，唔好太長", "can you answer her directly in English"):
         # the answer just given, put for the one it is for
-        act, confidence = "followup", max(confidence, CONFIDENT)
+        act, confidence, put_again = "followup", max(confidence, CONFIDENT), True
     elif _TASK_REQUEST.search(question) and not routing.dishonest and not levels_named(question):
         # "translate this contract", "帮我写一段直播话术", "怎么快速涨粉": work to do, not a question this advisor answers
         act, confidence = "out_of_scope", 1.0
@@ -1470,6 +1488,21 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
         named = levels_named(question[other.start():other.end() + 8])
         if named:
             facts = replace(facts, certificate_level=named[0])
+    if act not in ("out_of_scope", "injection") and _ANOTHER_MATTER.search(words) and not routing.core and not levels_named(question) \
+            and not routing.dishonest:
+        # ("護理師執照更新要準備哪些學分跟文件？", "这个退役金要不要交个税啊"): another profession's licence, a pension or
+        # veterans' payment: not this occupation's matter, declined with where to ask
+        act, confidence, asked_levels = "out_of_scope", 1.0, ()
+    if act in ELIGIBILITY_ACTS and _SKIPPING_ASKED_IN_GENERAL.search(question) and not _FIRST_PERSON.search(question) \
+            and stated.certificate_level in (None, NO_CERTIFICATE) and stated.years_total is None and not stated.education \
+            and not _third_party(words) and not (conversation.profile is not None and conversation.profile.has_personal_facts):
+        # ("互联网营销师能不能跳级考 比如没有五级直接考四级"): whether levels may be skipped, asked of the rules with
+        # examples, not of anyone's case (its "没有五级" is an example's, no certificate the asker lacks)
+        act, asked_levels = "fact", ()
+    if act in ELIGIBILITY_ACTS + ("rule_question",) and other and _SAME_CERTIFICATE_ASKED.search(words):
+        # ("my school says we'll all get 电子商务师 四级 before graduating. is that the same as the 互联网营销师 cert or do
+        # i need both??"): what the other certificate is beside this one, not a level of the case
+        act, asked_levels = "fact", ()
     return Request(act, confidence, question, routing, facts, asked_levels, embedded,
                    bool(_HYPOTHETICAL_TRAINING.search(question)) and not ASKS_ABOUT_TRAINING.search(question), followup,
                    _certificate_name(other) if other and not association else None, association, _age(question),
@@ -1489,7 +1522,7 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
                    related_work=bool(_RELATED_WORK.search(question)),
                    marketer_qualification=bool(_MARKETER_QUALIFICATION.search(question)),
                    adds_context=adds_context, stated=stated, supposed=supposed,
-                   asked_when=asked_when(words, clock.today()) if supposed is None else None)
+                   asked_when=asked_when(words, clock.today()) if supposed is None else None, put_again=put_again)
 
 
 # The level above the one held, named as such ("the next one", "下一级", "下一个等级").
@@ -1674,6 +1707,10 @@ def _with_apprenticeship_end(words: str, conversation) -> str:
 _WORK_FOR_THE_SHOP = r"^[^，,。；;]{0,4}(?:带货|直播|当主播|做主播|开播|播|卖货)"
 
 
+# Service in the army, as other work is named ("当兵", "部队", "military")
+_SERVICE_WORDS = r"部队|当兵|服役|入伍|军营|military|the army"
+
+
 def _other_work(question: str) -> str | None:
     """Other work said as years of work ("做了3年导购"); not other work done during a break ("中间断了半年去送外卖"),
     which is no part of the years counted."""
@@ -1688,6 +1725,12 @@ def _other_work(question: str) -> str | None:
     if re.search(r"(?:学|读|念|修|主修|专业是?)(?:的|嘅|咗|了)?(?:是|係)?\s*$|(?:中专|中职|大专|高职|本科|技校|degree|diploma|major(?:ed)?|studied)\s*(?:in|of)?\s*$", question[:match.start()], re.I) \
             or re.match(r"\s*专业", question[match.end():]):
         return None  # ("我大专毕业的 学的会计": a major studied, not work done)
+    if re.fullmatch(_SERVICE_WORDS, match.group(0), re.I) and (
+            re.search(r"(?:中间|中途|期间|中間)(?:有|还有)?[^，,。；;]{0,8}$|(?:去|跑去|又去)(?:了)?\s*$|\bstill\s+(?:doing|in)\s*$|\bwas\s+(?:in|doing)\s*$", question[:match.start()], re.I)
+            or re.search(r"(?:19|20)\d{2}\s*年?[^，,。；;]{0,8}(?:到|至|-|–)\s*(?:19|20)?\d{2}\s*年[^，,。；;]{0,6}$", question[:match.start()])):
+        # ("中间有一年去当兵", "20年到21年底去当兵了两年", "in 2020 i was still doing military service"): time away in the
+        # army between stretches of this work, no years of other work counted in them
+        return None
     if re.search(r"(?:中间|中途)(?:有|还有)?[^，,。；;]{0,6}$", question[:match.start()]) \
             and re.search(r"实际|其实只|真正", question[match.end():]):
         return None  # ("中间有两年去厂里上班了 实际播了也就5年左右": other work inside the stretch, the time worked said net of it)
@@ -2721,8 +2764,11 @@ def _keyword_act(act: str, confidence: float, routing: Routing, question: str, s
     if known and not _THIRD_PARTY.search(question) and _WHAT_NEXT.search(mandarin_words(question)) and act not in ELIGIBILITY_ACTS \
             and not routing.not_covered:
         return "eligibility_route", 1.0  # "我係平台管理員三級…之後仲可以點發展？": their way on from here
-    if known and not _THIRD_PARTY.search(question) and _TO_THE_TOP.search(question) and act != "eligibility_route":
-        return "eligibility_route", 1.0  # "咁要幾耐先到頂？" after the asker's facts: their way to the top
+    if known and (not _THIRD_PARTY.search(question) or conversation.third_party is not None) and _TO_THE_TOP.search(question) \
+            and act != "eligibility_route":
+        # "咁要幾耐先到頂？" after the asker's facts: their way to the top (or the one whose case was told: "my daughter
+        # wants to do live streaming sales after 中专" then "roughly how many years from bottom to top?")
+        return "eligibility_route", 1.0
     profile_now = conversation.profile.merge(stated) if conversation.profile is not None else stated
     held_now = profile_now.certificate_level if profile_now.certificate_level not in (None, NO_CERTIFICATE) else 6
     far = [level for level in _asked_levels(question, stated) if held_now - level >= 2]

@@ -100,6 +100,9 @@ class Profile:
     # A break still to come ("下个月要生宝宝了 要休大半年", "going to take 6 months off next year"), in years: no part of
     # the years worked so far; the reply says the years are kept and the dates move by about as long
     break_ahead: float | None = None
+    # The years said are the work since a return after a break said before them ("停咗差唔多五年 今年先返工 … 做咗半年"):
+    # a stretch of its own, after the one told in an earlier message
+    back_after_break: bool | None = None
 
     def merge(self, newer: Profile, correction: bool = False) -> Profile:
         """This profile updated by a later message: newer facts win, lists accumulate. With `correction`
@@ -292,6 +295,13 @@ class Profile:
                 values["years_since_certificate"] = values["years_total"] = round(self.years_total + newer.years_total, 4)
                 values["years_total_from_date"], values["years_total_at_most"], values["stretches_added"] = None, None, True
             values["stopped_after"] = None
+        elif not correction and newer.back_after_break and newer.years_total is not None and self.years_total is not None \
+                and not self.years_total_from_date and not newer.years_total_from_date and newer.certificate_level is None \
+                and self.years_since_certificate is None and newer.years_since_certificate is None and not newer.stretches_added:
+            # "我2017年到2020年…做選品 做咗三年" then "之後生BB 停咗差唔多五年 今年先返工 都係做選品 做咗半年": a closed
+            # stretch, then the work after it, told in its own message: both
+            values["years_total"] = round(self.years_total + newer.years_total, 4)
+            values["stretches_added"] = True
         _since_from_work_started_before(values)
         # Training said while asking about one level is training for that level, not the next one asked.
         if newer.formal_training is None and self.formal_training and self.formal_training_level is None:
@@ -399,6 +409,8 @@ def parse_profile(text: str, expecting: str | None = None, today: Callable[[], d
     text = _EACH_STRETCH_EN.sub(lambda m: f"{m.group('what')} {_COUNTS[m.group('count').lower()] * int(m.group('n'))} {m.group('unit')} in total", text)
     text = _EACH_STRETCH_ZH.sub(lambda m: f"{m.group('what')}一共{_COUNTS[m.group('count')] * int(m.group('n'))}{m.group('unit')}", text)
     text = _seasons_summed(text, today())
+    # (before any correction splits it: "…till end of june 2025, then 6 months off, back streaming since jan 2026")
+    text = _restart_after_an_undated_stretch(text)
     return _with_certificate_day(_since_within_total(_before_and_since(_parse_with_corrections(text, expecting, today))), text, today())
 
 
@@ -968,8 +980,20 @@ _LEVEL_NAMES_EQUATED = re.compile(r"(?:[一二三四五]\s*级|(?:高级)?技师
                                   r"|\blevel\s*[1-5]\s+(?:is|=|means)\s+(?:the\s+)?(?:senior\s+technician|technician|(?:junior|intermediate|senior)\s+worker)\b")
 
 
+# Levels weighed or asked to be the same, not held: "初級工 中級工嗰啲係咪同一樣嘢", "hiring someone with a level 4 vs
+# level 5 certificate", "a student asked me if that's the same as the level 5 cert"
+_A_LEVEL_NAMED = r"(?:[一二三四五]\s*级|(?:高级)?技师|[初中高]级工)"
+_AN_ENGLISH_LEVEL = r"(?:level|lvl|lv|l)\s*[1-5]\b"
+_LEVELS_WEIGHED_NOT_HELD = re.compile(
+    r"(?:" + _A_LEVEL_NAMED + r"[\s、,，和同跟与及]*){1,5}(?:嗰啲|那些|这些|呢啲|几个|两个)?\s*(?:是不是|系咪|系唔系|是否|算不算)\s*(?:同一|一样|一回事|相同)"
+    r"|" + _AN_ENGLISH_LEVEL + r"\s*(?:cert(?:ificate)?s?\s*)?(?:vs\.?|versus)\s*" + _AN_ENGLISH_LEVEL
+    + r"|\b(?:someone|somebody|anyone)\s+(?:with|holding|who\s+(?:has|holds))\s+(?:a\s+|an\s+)?" + _AN_ENGLISH_LEVEL
+    + r"(?:\s*(?:cert(?:ificate)?s?\s*)?(?:vs\.?|versus|or|and)\s*(?:a\s+|an\s+)?" + _AN_ENGLISH_LEVEL + r")?"
+    + r"|\b(?:that|this|it)(?:'s|\s+is)\s+(?:the\s+)?same\s+(?:thing\s+)?as\s+(?:my\s+|the\s+|a\s+|an\s+)?" + _AN_ENGLISH_LEVEL)
+
+
 def _level_names_equated(text: str) -> str:
-    return _LEVEL_NAMES_EQUATED.sub(" ", text)
+    return _LEVELS_WEIGHED_NOT_HELD.sub(" ", _LEVEL_NAMES_EQUATED.sub(" ", text))
 
 
 def _slip_taken_back(text: str) -> str:
@@ -1040,10 +1064,77 @@ def _level_asked_in_its_sentence(text: str) -> bool:
     return False
 
 
+# Work said to have run until a date, with no start said, then a break and a restart at a later date ("worked as host
+# till Aug 2024, then had a baby and stopped for a year, back streaming since Sept 2025", "做到2024年8月 然后生孩子停了
+# 一年 2025年9月又开始播"): the time since the restart is not all the work (the first stretch's start is another
+# message's, a certificate's date or a start told before), so the dates give only the break between them
+_WORKED_UNTIL = re.compile(r"(?:\btill\b|\buntil\b|\bup\s+to\b|(?:做|干|播|卖|当)到|一直到)\s*(?:(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?$", re.I)
+_A_BREAK_BETWEEN = re.compile(r"停|歇|休息|回老家|回家|生(?:了)?(?:孩子|bb|宝宝|小孩)|带娃|\bstopp?(?:ed)?\b|\bbreak\b|\bbaby\b|\bquit\b|\bleft\b|\bpaused?\b|\btime off\b|\boff\b", re.I)
+_RESTARTED_AT = re.compile(r"\b(?:since|from|in)\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?$|(?:从|自从?|由)\s*$|\bback\b[^.;,，。]{0,24}$", re.I)
+_RESTART_AFTER = re.compile(r"\s*年?\s*(?:(?:1[0-2]|0?[1-9])\s*月)?(?:份)?\s*(?:又|重新|再)\s*(?:开始|开播|复播|播|做|出来)")
+
+
+def _month_beside(text: str, year: re.Match) -> int | None:
+    """The month said with a year, after it ("2024年8月") or before it ("Aug 2024", "end of june 2025")."""
+    before = re.search(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+$", text[max(0, year.start() - 12):year.start()], re.I)
+    return vocab.MONTHS[before.group(1).lower()] if before else _month_of(text, year)
+
+
+def _restart_after_an_undated_stretch(text: str) -> str:
+    years = list(vocab.CALENDAR_YEAR.finditer(text))
+    if len(years) != 2:
+        return text
+    first, second = years
+    until = _WORKED_UNTIL.search(text[max(0, first.start() - 20):first.start()])
+    between = text[first.end():second.start()]
+    restarted = _RESTARTED_AT.search(text[max(first.end(), second.start() - 24):second.start()]) or _RESTART_AFTER.match(text[second.end():])
+    if until is None or restarted is None or not _A_BREAK_BETWEEN.search(between):
+        return text
+    m1, m2 = _month_beside(text, first), _month_beside(text, second)
+    if m1 is None or m2 is None:
+        return text
+    gap = (int(second.group("year")) * 12 + m2) - (int(first.group("year")) * 12 + m1) - 1  # the months off between them
+    if gap <= 0:
+        return text
+    said = re.search(r"\d|[一二两三四五六七八九十半]\s*(?:年|个月)|\b(?:a|one|two|three|half a)\s+(?:year|month)", between)
+    # (the break as said, else as the dates give it; the dates themselves go)
+    cut_start = max(0, first.start() - 20) + until.start()
+    cut_end = first.end() + len(re.match(r"\s*年?\s*(?:(?:1[0-2]|0?[1-9])\s*月)?(?:份)?|,?\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*", text[first.end():], re.I).group(0))
+    second_end = second.end() + len(re.match(r"\s*年?\s*(?:(?:1[0-2]|0?[1-9])\s*月)?(?:份)?", text[second.end():]).group(0))
+    second_start = second.start()
+    month_before = re.search(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+$", text[max(0, second.start() - 12):second.start()], re.I)
+    if month_before:
+        second_start = max(0, second.start() - 12) + month_before.start()
+    english = bool(re.search(r"[a-z]{3}", between))
+    break_words = "" if said else (f" stopped for {gap} months " if english else f" 停了{gap}个月 ")
+    return text[:cut_start] + " " + text[first.end() if cut_end <= first.end() else cut_end:second_start] + break_words + " " + text[second_end:]
+
+
+_MONTH_NAME = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+# "this march": that month of this year
+_THIS_MONTH = re.compile(r"\bthis\s+(" + _MONTH_NAME + r")(?!\s*\d)")
+# A date, then the work "since then" ("moved back to Hangzhou Jan 2025, been hosting for an MCN since then")
+_SINCE_THEN = re.compile(r"(?P<date>(?:" + _MONTH_NAME + r"\s+)?(?:19|20)\d{2})(?P<mid>[^.;!?]{0,60}?)\bsince\s+then\b")
+# A move to a place at a date, and the work done there now ("moved back to Hangzhou this march, working as a host for
+# a 淘宝 shop now"): the work from that date
+_MOVED_AND_WORKING_NOW = re.compile(r"\bmoved\s+(?:back\s+)?(?:to|into)\s+[a-z]+\s+(?:in\s+)?(?P<date>(?:" + _MONTH_NAME + r"\s+)?(?:19|20)\d{2})\s*,?\s*"
+                                    r"(?:and\s+)?(?:i'?m\s+|i\s+am\s+|been\s+)?(?P<work>(?:working|hosting|streaming|selling)\b[^.;!?]{0,50}?)\s*\bnow\b")
+
+
+def _since_then_dated(text: str, today: date) -> str:
+    text = _THIS_MONTH.sub(lambda m: f"{m.group(1)} {today.year}", text)
+    # (not a certificate's date: "got 三级 Jul 2021, full-time streaming since then" is work since the certificate)
+    text = _SINCE_THEN.sub(lambda m: m.group(0) if re.search(r"[一二三四五]\s*级|\blevel|\blv|\bl[1-5]\b|\bcert|证", text[max(0, m.start() - 40):m.start()])
+                           or _A_BREAK_BETWEEN.search(m.group("mid")) or re.search(r"\boff\b", m.group("mid"))
+                           else f"{m.group('date')}{m.group('mid')} since {m.group('date')}", text)
+    return _MOVED_AND_WORKING_NOW.sub(lambda m: f"{m.group('work')} since {m.group('date')}", text)
+
+
 def _read_before_parsing(text: str, today: date) -> str:
     """The message as the parser reads it: each pre-reading in turn, in this order."""
     t = _what_the_certificate_says(_lower_level_date_dropped(_EXAM_DATE_BESIDE.sub(" ", _apostrophes(text.strip().lower()))))
     t = _MOVED_TO_THE_WORK.sub(r"\1在\2开始", _STRETCH_TO_A_YEAR.sub(r"\1年到\3年\2", _dated_by_graduation(t)))
+    t = _since_then_dated(t, today)
     t = re.sub(r"\bsince\s+(?:around|about|roughly|approximately|approx\.?|circa|like|maybe)\s+", "since ", t)  # ("since around sept 2023")
     t = re.sub(vocab.SAME_AS_A_LEVEL_ASKED, lambda m: m.group(1) or m.group(2), t)  # ("is that the same thing as the level 5 certificate?": asked, not held)
     for read in (_slip_taken_back, _level_names_equated, _quoted_rules, _stints_summed, lambda x: _ID_PAPERS.sub("ID卡", x), _units_carried, _whole_year_off, _full_years,
@@ -1702,6 +1793,10 @@ def _joined(text: str, durations: list[_Duration]) -> list[_Duration]:
     return out
 
 
+# A return to work said after a break ("今年先返工", "今年回来做选品", "came back", "went back to work")
+_BACK_AT_WORK = vocab.RESUMED + r"|返工|复工|返嚟|(?:今年|去年|后来|然后|才|先)\s*(?:先|才)?\s*上班|回来[^，,。]{0,4}(?:做|干|播|上班)|重新(?:上班|工作|出来)|\bwent back\b|\bback at work\b|\breturned\b"
+
+
 def _read_years(text: str, profile: Profile, expecting: str | None, today: date) -> None:
     by_role: dict[str, list[float | None]] = {_SINCE: [], _TOTAL: [], _UNCLEAR: [], _GAP: [], _HELD: [], _GRADUATED: []}
     in_field: list[float | None] = []  # totals said of this line of work ("做咗一年半直播")
@@ -1711,6 +1806,7 @@ def _read_years(text: str, profile: Profile, expecting: str | None, today: date)
     total_said = bool(re.search(vocab.TOTAL_SAID + r"|\btotal\b", text))  # "7 yrs total", "一共": a total holds its parts
     totals_said: list[_Duration] = []  # the durations read as years of work
     gaps_said: list[_Duration] = []  # the durations read as breaks
+    since_said: list[_Duration] = []  # the durations read as years since the certificate
     for duration in durations:
         role = _duration_role(text, duration)
         if role != _SKIP:
@@ -1719,6 +1815,8 @@ def _read_years(text: str, profile: Profile, expecting: str | None, today: date)
             totals_said.append(duration)
         if role == _GAP:
             gaps_said.append(duration)
+        if role == _SINCE:
+            since_said.append(duration)
         part = re.search(vocab.PART_BEFORE, text[max(0, duration.start - 4):duration.start])
         if role == _TOTAL and not part:
             whole.append(duration.years)
@@ -1753,6 +1851,9 @@ def _read_years(text: str, profile: Profile, expecting: str | None, today: date)
         # dates is left to the evaluation body, like other work said with a figure); a figure said of the
         # same stretch ("15到21年…整整6年") is not counted twice
         said = text[slice(*_clause(text, start, end))] + text[end:end + 24]
+        if re.match(r"[^，,。；;]{0,6}(?:去|跑去)?(?:当兵|服役|入伍|部队)", text[end:end + 12]):
+            break_ranges.append(years)  # ("2020年9月到2022年9月去当兵": time away in the army between stretches, taken out)
+            continue
         if re.search(vocab.OTHER_WORK, said) and not any(y is not None and abs(y - years) < 0.1 for y in figures):
             other_ranges.append(years)  # "18年到21年在苏宁门店做导购": other work, the other reading
             other_ranges_end = max(other_ranges_end, end)
@@ -1783,6 +1884,11 @@ def _read_years(text: str, profile: Profile, expecting: str | None, today: date)
                                               for d in figures_said) for gap in gaps_said):
         # ("拎證之後做咗一年 跟住停咗兩年", "做了一年 然后停了两年": the break came after the year said, not inside it)
         gaps, profile.stopped_after = [], True
+    elif gaps_said and figures_said and all(all(gap.end <= d.start and re.search(_BACK_AT_WORK, text[gap.end:d.start], re.I)
+                                                for d in figures_said) for gap in gaps_said):
+        # ("之後生BB 停咗差唔多五年 今年先返工 都係做選品 做咗半年": the break came before the return, and the figure
+        # said is the work since; the break lies between it and the work told before)
+        gaps, profile.back_after_break = [], True
     if not gaps_said and figures_said and _STOPPED_AFTER_FIGURE.match(text[max(d.end for d in figures_said):]):
         # ("拿证后只干了一年多就回家带娃了", "做了一年 然后停了": the work stopped after the year said, for how long not said;
         # work said in a later message after a return adds to it)
@@ -1910,6 +2016,12 @@ def _read_years(text: str, profile: Profile, expecting: str | None, today: date)
         profile.platforms_added = profile.lines_added = True
     if other_ranges and profile.other_years is None:
         profile.other_years = sum(other_ranges)
+        if len(other_ranges) == 1 and len(totals_said) == 1 and None not in by_role[_TOTAL] and len(by_role[_TOTAL]) == 1 \
+                and not ranges and by_role[_TOTAL][0] <= other_ranges[0] < by_role[_TOTAL][0] + 1 \
+                and re.search(vocab.OTHER_WORK, _work_named_before(text, totals_said[0]) + _clause_text(text, totals_said[0])):
+            # ("之前在电商公司做客服 干了两年多 2021年7月到2023年10月": the figure and the dates are one stretch of the
+            # other work, not two; it is counted only if the evaluation body accepts it)
+            by_role[_TOTAL] = []
     if expecting in YEAR_FIELDS and not by_role[_SINCE] and not whole and by_role[_UNCLEAR]:
         # the bare figure answers (or corrects) the one asked about; "前两年是兼职的" beside it is a part of it
         by_role[_SINCE if expecting == "years_since_certificate" else _TOTAL] = unclear_whole
@@ -1920,6 +2032,14 @@ def _read_years(text: str, profile: Profile, expecting: str | None, today: date)
         # the certificate runs to now less the break (its date, said before or after, gives the whole)
         by_role[_SINCE], profile.break_years, gaps = [], sum(gaps), []
         profile.worked_since_certificate = True
+    changed = re.search(vocab.JOB_CHANGE + r"|然后|后来|跟住|\bthen\b", text[since_said[0].end:], re.I) if len(since_said) == 1 else None
+    before_change = text[since_said[0].start:since_said[0].end + changed.start()] if changed else ""
+    if changed and len(by_role[_SINCE]) == 1 and profile.other_years is None \
+            and re.search(vocab.OTHER_WORK, before_change) and not re.search(vocab.FIELD_WORK, before_change) \
+            and re.search(vocab.FIELD_WORK, text[since_said[0].end + changed.end():]):
+        # ("拿证之后做了两年电话销售 然后2023年6月开始做抖音直播带货": the years after the certificate were other work, then
+        # this work began; they are counted only if the evaluation body accepts them)
+        profile.other_years, by_role[_SINCE] = since_said[0].years, []
     profile.years_since_certificate = _one_number(by_role[_SINCE])
     profile.years_total = _one_number(by_role[_TOTAL])
     if profile.years_total and profile.other_years is None and other_work and not in_field and _SWITCH_PLANNED.search(text) \
@@ -1983,7 +2103,11 @@ def _read_years(text: str, profile: Profile, expecting: str | None, today: date)
             if earliest is not None and earliest > started and not profile.break_years:
                 profile.years_total_at_most = earliest  # "2020年开始": from December at least, from January at most
             # (not a break before a restart: "回老家带娃两年多 今年3月重新开始直播" counts from the restart)
-            if profile.break_years and profile.years_since_certificate is None and not by_role[_SINCE] \
+            # (nor a break said before the date the work runs from: "后来在家歇了一年多 23年9月开始给一个服装店播到现在",
+            # "stopped for a year, back streaming since Sept 2025": the break ended where the count starts)
+            break_before_start = bool(gaps_said) and all(
+                _a_date_after(text, gap.end) for gap in gaps_said)
+            if profile.break_years and profile.years_since_certificate is None and not by_role[_SINCE] and not break_before_start \
                     and not re.search(r"(?:重新|再次|又)(?:开始|开播|复播|做|播|出来|出嚟)|复播|\b(?:restarted|came back|went back|back to|back (?:since|from|in|at it))\b", text, re.I):
                 # "由2024年3月做到而家，中间6月同7月…冇开播": the break comes out of the years since the start
                 profile.years_total = max(started - profile.break_years, 0.0)
@@ -2050,6 +2174,18 @@ def _read_years(text: str, profile: Profile, expecting: str | None, today: date)
             and re.search(r"(?:拿|考|取得|攞)(?:到|了|咗)?(?:证|证书)?(?:之|以)?后", text):
         # "拿证前做了2年 拿证后1年": the years before the certificate and the years since, said apart, are the total
         profile.years_total = round(profile.years_total + profile.years_since_certificate, 4)
+
+
+_STARTS_AT_IT = re.compile(r"\s*年?\s*(?:(?:1[0-2]|0?[1-9])\s*月)?(?:份|初|底|中)?\s*(?:又|重新|再|才)?\s*(?:开始|开播|复播|起|回来|出来)")
+
+
+def _a_date_after(text: str, position: int) -> bool:
+    """A start date (a year, or a year said relative to today, with a start word: "23年9月开始", "since Sept 2025") is
+    said after `position` in `text`."""
+    later = text[position:]
+    dates = [*vocab.CALENDAR_YEAR.finditer(later), *(m for pattern, _ in vocab.RELATIVE_YEARS for m in re.finditer(pattern, later))]
+    return any(_STARTS_AT_IT.match(later[m.end():]) or re.search(r"(?:\bsince|\bfrom|从|自从?|由)\s*(?:[a-z]+\.?\s+)?$", later[max(0, m.start() - 16):m.start()])
+               for m in dates)
 
 
 def _work_named_before(text: str, d: _Duration) -> str:
