@@ -3321,7 +3321,9 @@ _ANCHOR_OR_JOB_TYPES = re.compile(r"网络主播|网红|工种|选品员|直播�
 # Which job type each of several people fits ("which 工种 would each of them fit under", "他们各自适合哪个")
 _EACH_FITS = re.compile(r"\beach\s+(?:of\s+them|one)\b[^?？]{0,30}\b(?:fit|suit|belong|fall)|(?:各自|分别|每个人?)[^？?]{0,8}(?:适合|属于|对应|算)", re.I)
 # Which job type fits the asker ("我比較適合哪個", "从哪个工种入手", "which would you suggest I start with").
-_FITS_ME = re.compile(r"\bmatch(?:es)? me\b|\bbest for me\b|\brealistic (?:role|job|option)s?\b|\bcould i do\b|\bcan i do\b|适合|合适|啱(?:唔啱)?(?:我|做)|入手|\bsuits?\b|\bfits?\b|\bsuggest|\brecommend|\bstart with\b"
+_FITS_ME = re.compile(r"适合|合适|啱(?:唔啱)?(?:我|做)|入手|\bsuits?\b|\bfits?\b|\bsuggest|\brecommend|\bstart with\b"
+                      # ("which job type matches me best", "what would be a realistic role for me")
+                      r"|\bmatch(?:es)? me\b|\bbest for me\b|\brealistic (?:role|job|option)s?\b|\bcould i do\b|\bcan i do\b"
                       # ("i want to move from hosting to behind the scenes" then "what are my options inside this occupation")
                       r"|\bwhat (?:are|r) my options\b|\bmy options\b|(?:我)?(?:有|有什么|有咩|有哪些)(?:其他)?(?:选择|出路|方向)", re.I)
 # All the job types asked about beside which fits ("那四个工种哪个适合我", "what do they actually do day to day")

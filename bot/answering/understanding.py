@@ -231,7 +231,7 @@ _OWN = re.compile(r"我(?!(?:的|个|嘅|家)?(?:朋友|同事|学员|学生|老
 # Whether another occupation's certificate is this one, or both are needed ("is that the same as the 互联网营销师 cert or
 # do i need both??", "电子商务师证跟互联网营销师证是一回事吗", "两个都要考吗")
 _SAME_CERTIFICATE_ASKED = re.compile(r"\bsame\s+(?:thing\s+)?as\b|\bneed\s+both\b|\bboth\s+(?:certs?|certificates?)\b|是不是同一|是一回事|一回事吗|是不是一样|一样吗|系咪一样|系唔系一样"
-                                     r"|两个都要|两张都要|都要考吗|都要考吗|要不要都考", re.I)
+                                     r"|两个都要|两张都要|都要考吗|要不要都考", re.I)
 # Another profession's licence to renew or sit ("护理师执照更新", "教师资格证年审"), or money that is no pay for this work
 # (a pension, a veterans' payment, the housing fund)
 _ANOTHER_MATTER = re.compile(r"(?:护士|护理师|护理|医师|医生|教师|律师|会计|驾驶|导游|药师|厨师)(?:执照|资格证|证书|证|牌照|牌)[^，,。？?]{0,6}(?:更新|续期|续牌|年审|换证|注册|延期|学分|到期)"

@@ -1064,23 +1064,28 @@ def _level_asked_in_its_sentence(text: str) -> bool:
     return False
 
 
+_MONTHS_SAID = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+_MONTH_NAME = r"(?:" + _MONTHS_SAID + r")[a-z]*\.?"
 # Work said to have run until a date, with no start said, then a break and a restart at a later date ("worked as host
 # till Aug 2024, then had a baby and stopped for a year, back streaming since Sept 2025", "做到2024年8月 然后生孩子停了
 # 一年 2025年9月又开始播"): the time since the restart is not all the work (the first stretch's start is another
 # message's, a certificate's date or a start told before), so the dates give only the break between them
-_WORKED_UNTIL = re.compile(r"(?:\btill\b|\buntil\b|\bup\s+to\b|(?:做|干|播|卖|当)到|一直到)\s*(?:(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?$", re.I)
+_WORKED_UNTIL = re.compile(r"(?:\btill\b|\buntil\b|\bup\s+to\b|(?:做|干|播|卖|当)到|一直到)\s*(?:(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+)?"
+                           r"(?:" + _MONTH_NAME + r"\s+)?$", re.I)
 _A_BREAK_BETWEEN = re.compile(r"停|歇|休息|回老家|回家|生(?:了)?(?:孩子|bb|宝宝|小孩)|带娃|\bstopp?(?:ed)?\b|\bbreak\b|\bbaby\b|\bquit\b|\bleft\b|\bpaused?\b|\btime off\b|\boff\b", re.I)
-_RESTARTED_AT = re.compile(r"\b(?:since|from|in)\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?$|(?:从|自从?|由)\s*$|\bback\b[^.;,，。]{0,24}$", re.I)
+_RESTARTED_AT = re.compile(r"\b(?:since|from|in)\s+(?:" + _MONTH_NAME + r"\s+)?$|(?:从|自从?|由)\s*$|\bback\b[^.;,，。]{0,24}$", re.I)
 _RESTART_AFTER = re.compile(r"\s*年?\s*(?:(?:1[0-2]|0?[1-9])\s*月)?(?:份)?\s*(?:又|重新|再)\s*(?:开始|开播|复播|播|做|出来)")
 
 
 def _month_beside(text: str, year: re.Match) -> int | None:
     """The month said with a year, after it ("2024年8月") or before it ("Aug 2024", "end of june 2025")."""
-    before = re.search(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+$", text[max(0, year.start() - 12):year.start()], re.I)
+    before = re.search(r"\b(" + _MONTHS_SAID + r")[a-z]*\.?\s+$", text[max(0, year.start() - 12):year.start()], re.I)
     return vocab.MONTHS[before.group(1).lower()] if before else _month_of(text, year)
 
 
 def _restart_after_an_undated_stretch(text: str) -> str:
+    """`text` with the two dates of work "till" one date and back after a break at another taken out, and the break
+    between them said in months when it was not said in words; `text` itself otherwise."""
     years = list(vocab.CALENDAR_YEAR.finditer(text))
     if len(years) != 2:
         return text
@@ -1099,18 +1104,17 @@ def _restart_after_an_undated_stretch(text: str) -> str:
     said = re.search(r"\d|[一二两三四五六七八九十半]\s*(?:年|个月)|\b(?:a|one|two|three|half a)\s+(?:year|month)", between)
     # (the break as said, else as the dates give it; the dates themselves go)
     cut_start = max(0, first.start() - 20) + until.start()
-    cut_end = first.end() + len(re.match(r"\s*年?\s*(?:(?:1[0-2]|0?[1-9])\s*月)?(?:份)?|,?\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*", text[first.end():], re.I).group(0))
+    first_end = first.end() + len(re.match(r"\s*年?\s*(?:(?:1[0-2]|0?[1-9])\s*月)?(?:份)?|,?\s*" + _MONTH_NAME, text[first.end():], re.I).group(0))
     second_end = second.end() + len(re.match(r"\s*年?\s*(?:(?:1[0-2]|0?[1-9])\s*月)?(?:份)?", text[second.end():]).group(0))
     second_start = second.start()
-    month_before = re.search(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+$", text[max(0, second.start() - 12):second.start()], re.I)
+    month_before = re.search(_MONTH_NAME + r"\s+$", text[max(0, second.start() - 12):second.start()], re.I)
     if month_before:
         second_start = max(0, second.start() - 12) + month_before.start()
     english = bool(re.search(r"[a-z]{3}", between))
     break_words = "" if said else (f" stopped for {gap} months " if english else f" 停了{gap}个月 ")
-    return text[:cut_start] + " " + text[first.end() if cut_end <= first.end() else cut_end:second_start] + break_words + " " + text[second_end:]
+    return text[:cut_start] + " " + text[first_end:second_start] + break_words + " " + text[second_end:]
 
 
-_MONTH_NAME = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 # "this march": that month of this year
 _THIS_MONTH = re.compile(r"\bthis\s+(" + _MONTH_NAME + r")(?!\s*\d)")
 # A date, then the work "since then" ("moved back to Hangzhou Jan 2025, been hosting for an MCN since then")
@@ -1125,7 +1129,7 @@ def _since_then_dated(text: str, today: date) -> str:
     text = _THIS_MONTH.sub(lambda m: f"{m.group(1)} {today.year}", text)
     # (not a certificate's date: "got 三级 Jul 2021, full-time streaming since then" is work since the certificate)
     text = _SINCE_THEN.sub(lambda m: m.group(0) if re.search(r"[一二三四五]\s*级|\blevel|\blv|\bl[1-5]\b|\bcert|证", text[max(0, m.start() - 40):m.start()])
-                           or _A_BREAK_BETWEEN.search(m.group("mid")) or re.search(r"\boff\b", m.group("mid"))
+                           or _A_BREAK_BETWEEN.search(m.group("mid"))
                            else f"{m.group('date')}{m.group('mid')} since {m.group('date')}", text)
     return _MOVED_AND_WORKING_NOW.sub(lambda m: f"{m.group('work')} since {m.group('date')}", text)
 
@@ -2106,7 +2110,7 @@ def _read_years(text: str, profile: Profile, expecting: str | None, today: date)
             # (nor a break said before the date the work runs from: "后来在家歇了一年多 23年9月开始给一个服装店播到现在",
             # "stopped for a year, back streaming since Sept 2025": the break ended where the count starts)
             break_before_start = bool(gaps_said) and all(
-                _a_date_after(text, gap.end) for gap in gaps_said)
+                _a_start_date_after(text, gap.end) for gap in gaps_said)
             if profile.break_years and profile.years_since_certificate is None and not by_role[_SINCE] and not break_before_start \
                     and not re.search(r"(?:重新|再次|又)(?:开始|开播|复播|做|播|出来|出嚟)|复播|\b(?:restarted|came back|went back|back to|back (?:since|from|in|at it))\b", text, re.I):
                 # "由2024年3月做到而家，中间6月同7月…冇开播": the break comes out of the years since the start
@@ -2179,7 +2183,7 @@ def _read_years(text: str, profile: Profile, expecting: str | None, today: date)
 _STARTS_AT_IT = re.compile(r"\s*年?\s*(?:(?:1[0-2]|0?[1-9])\s*月)?(?:份|初|底|中)?\s*(?:又|重新|再|才)?\s*(?:开始|开播|复播|起|回来|出来)")
 
 
-def _a_date_after(text: str, position: int) -> bool:
+def _a_start_date_after(text: str, position: int) -> bool:
     """A start date (a year, or a year said relative to today, with a start word: "23年9月开始", "since Sept 2025") is
     said after `position` in `text`."""
     later = text[position:]
