@@ -301,7 +301,7 @@ OLDER_ASKER = 40  # an age from which "am I too old?" is the worry, not the mini
 SHORT_VERDICT_CHARS = 4  # "会。", "有。", "Yes." open the sentence after them; never a lead sentence of their own
 SHARED_MIN = 1  # character pairs or words a sentence must share with a follow-up (more than the first does) to lead
 # Work outside the occupation named, service in the army among it ("部队那几年算不算", "8 years at the factory")
-_OTHER_WORK_NAMED = re.compile(vocab.OTHER_WORK + r"|部队|当兵|服役|参军|退伍|military|\barmy\b")
+_OTHER_WORK_NAMED = re.compile(vocab.OTHER_WORK + r"|参军|退伍|\barmy\b")  # (the other army words are in OTHER_WORK)
 # The line of an eligibility reply that gives the verdict.
 _VERDICT = re.compile(r"可以申[报報]|不能申[报報]|[暂暫]時?[时還还]?不能|不符合|can apply|cannot apply|may apply|not eligible|not yet|not open", re.I)
 # How high one can go, not which level is open now ("最高考到幾級", "將來最高可以升到幾級", "how far up can I go").
@@ -1295,7 +1295,9 @@ class Advisor:
         before, earlier = (said[-1] if said else ""), (said[-2] if len(said) > 1 else "")
         text = mandarin_words(request.question).lower()
         found = wording_check_asked(text, before, self.wording_claims)
-        narrowed = not found and bool(found := wording_narrowed(text, before, earlier, self.wording_claims))
+        narrowed = not found
+        if narrowed:
+            found = wording_narrowed(text, before, earlier, self.wording_claims)
         if not found:
             return None
         # ("主要係直播銷售員嘅證" after the check: the same verdicts, said to hold for what was narrowed to)
@@ -1350,10 +1352,9 @@ class Advisor:
             # (not the levels the people hold, told in the message that described them: the one wanted first,
             # "两个学员都想报三级", then any one level named alone)
             said = [to_simplified(q) for q, _ in reversed(conversation.history)]
-            levels = next((asked for q in said if len(asked := levels_named(q)) == 1 and _LEVEL_WANTED.search(q)
-                           and not split_people(q) and labelled_person(q) is None), ()) \
-                or next((asked for q in said if len(asked := levels_named(q)) == 1 and not split_people(q)
-                         and labelled_person(q) is None), ())
+            one_level = [(q, asked) for q in said if len(asked := levels_named(q)) == 1 and not split_people(q)
+                         and labelled_person(q) is None]
+            levels = next((asked for q, asked in one_level if _LEVEL_WANTED.search(q)), ()) or next((asked for _, asked in one_level), ())
         asked = replace(request, levels=levels[:1])
         text, sources = self._eligibility_replies.for_each(conversation.people, asked, lang.code, [],
                                                            tuple(q for q, _ in conversation.history) + (request.question,))

@@ -33,7 +33,7 @@ _LABEL = re.compile(r"(?:^|(?<=[\s，,。；;!！?？：:])|(?<=[是系的])(?=[
                     r"|(?<=阿[A-ZＡ-Ｚ])\s+"
                     # "主播A 入职3年半…；运营B 有四级证…": a role and a letter, then a space; "李姐 45 在超市…": a surname
                     # and an elder's title, then a space
-                    r"|(?<=[A-ZＡ-Ｚ])(?<=(?:学员|学生|同学|员工|主播|运营|助播|场控|选品|客服|剪辑)[A-ZＡ-Ｚ])\s+|(?<=[姐哥叔姨])\s+(?=\d|[\u4e00-\u9fff])"
+                    r"|(?<=" + _ROLE_PREFIX + r"[A-ZＡ-Ｚ])\s+|(?<=[姐哥叔姨])\s+(?=\d|[\u4e00-\u9fff])"
                     # "阿June 2021年攞咗營銷員四級": a Latin name after 阿, a space, then what they did
                     r"|(?<=[A-Za-z])\s+(?=(?:19|20)?\d{2}\s*年|\d{1,2}\s*岁|做|干|有|没|冇|拿|刚|已经)"
                     # ("…；C 中职电商专业明年6月毕业": a capital letter, then a school; not the article in "a 本科 degree")

@@ -710,6 +710,10 @@ _BARE_REALLY = re.compile(r"(?:真的|真系|真是|是真的|系真的|是咪�
                           r"\s*(?:吗|嘛|咩|嘅|㗎|啊|呀|吖|架|的|\?|？|!|！|\s)*", re.I)
 
 
+def _bare_really(question: str) -> bool:
+    """"真係咁？", "really?", "係咪真㗎": the message is only a doubt in a word (as typed, or in Mandarin words)."""
+    return bool(_BARE_REALLY.fullmatch(question.strip()) or _BARE_REALLY.fullmatch(mandarin_words(question).strip()))
+
 
 def doubts_the_answer(question: str) -> bool:
     """`question` (Simplified) doubts the answer just given ("are u sure??", "你係咪搞錯咗", "我看好几个公众号都这么写")."""
@@ -983,8 +987,7 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
     if conversation.last_question is not None and guess.act in ("out_of_scope", "injection", "greeting") \
             and _LAYOUT_REQUEST.search(question) and not routing.injection and not routing.dishonest and len(question) <= LAYOUT_ASK_MAX:
         guess = ActGuess("followup", guess.confidence, guess.act)  # "请用中文分点列出来": the last question, laid out
-    if conversation.history and not conversation.last_refused and guess.act != "followup" \
-            and (_BARE_REALLY.fullmatch(question.strip()) or _BARE_REALLY.fullmatch(mandarin_words(question).strip())):
+    if conversation.history and not conversation.last_refused and guess.act != "followup" and _bare_really(question):
         # "真係咁？", "really?", "係咪真㗎": the answer just given, doubted in a word (no fee or date asked)
         guess = ActGuess("followup", guess.confidence, guess.act)
     if conversation.last_question is not None and not conversation.last_refused and guess.act in ("out_of_scope", "injection", "greeting") \
@@ -1708,7 +1711,7 @@ _WORK_FOR_THE_SHOP = r"^[^，,。；;]{0,4}(?:带货|直播|当主播|做主播|
 
 
 # Service in the army, as other work is named ("当兵", "部队", "military")
-_SERVICE_WORDS = r"部队|当兵|服役|入伍|军营|military|the army"
+_SERVICE_WORDS = vocab.ARMY_SERVICE + r"|military|the army"
 
 
 def _other_work(question: str) -> str | None:
@@ -2872,8 +2875,7 @@ def _resolve_followup(act: str, question: str, conversation: Conversation, state
         return act
     if VERIFY_ASKED.search(question) and not _asked_levels(question, stated):
         return "fact"  # "a candidate showed us a level 3 cert" then "how do I check it quickly?": how to verify it
-    if last == "logistics" and conversation.last_intent not in (None, "not_covered", "logistics") \
-            and (_BARE_REALLY.fullmatch(question.strip()) or _BARE_REALLY.fullmatch(mandarin_words(question).strip())):
+    if last == "logistics" and conversation.last_intent not in (None, "not_covered", "logistics") and _bare_really(question):
         # ("培訓機構話張證三年後要續期 要再交錢" answered with what the knowledge base holds on validity, then "真係咁？"):
         # the entry given doubted, not a fee asked
         return "fact"

@@ -936,7 +936,6 @@ def _events_dated(text: str, today: date) -> str:
     return _school_holidays_dated(text, today)
 
 
-_GRADES = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5}
 _HOLIDAY_OF_GRADE = re.compile(r"大([一二三四])\s*(?:的|那年)?\s*(暑假|寒假)")
 _GRADE_NOW = re.compile(r"(?:现在|而家|今年|目前)\s*(?:是|读|系|在读)?\s*大([一二三四五])|大([一二三四五])\s*了")
 
@@ -947,11 +946,11 @@ def _school_holidays_dated(text: str, today: date) -> str:
     now = _GRADE_NOW.search(text)
     if now is None:
         return text
-    grade_now = _GRADES[now.group(1) or now.group(2)]
+    grade_now = _ZH_DIGIT[now.group(1) or now.group(2)]
     school_year = today.year if today.month >= 9 else today.year - 1  # the September the current year at college began
 
     def dated(m: re.Match) -> str:
-        grade = _GRADES[m.group(1)]
+        grade = _ZH_DIGIT[m.group(1)]
         if grade > grade_now:
             return m.group(0)
         year = school_year - (grade_now - grade) + 1  # the summer after a year, the winter inside it: the next calendar year
@@ -1010,12 +1009,11 @@ _EXAM_DATE_BESIDE = re.compile(r"[，,]?\s*(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*�
 # no second date of the certificate held
 _LOWER_LEVEL_DATED = re.compile(r"(?P<kept>(?:\bl(?:evel)?\s*|(?<![\d.]))(?P<held>[1-5一二三四五])\s*(?:级)?\s*(?:was|is|in|是|系|係)\s*(?:19|20)\d{2}\s*年?)"
                                 r"\s*[,，;；]?\s*(?:and\s+|然后)?(?:19|20)\d{2}\s*年?\s*(?:was|is|是|系|係)\s*(?:the\s+|my\s+)?(?:l(?:evel)?\s*)?(?P<lower>[1-5一二三四五])(?![\d])\s*(?:级)?")
-_LEVEL_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5}
 
 
 def _lower_level_date_dropped(text: str) -> str:
     def kept(m: re.Match) -> str:
-        held, lower = (_LEVEL_DIGITS.get(m.group(g)) or int(m.group(g)) for g in ("held", "lower"))
+        held, lower = (_ZH_DIGIT.get(m.group(g)) or int(m.group(g)) for g in ("held", "lower"))
         return m.group("kept") if lower > held else m.group(0)
     return _LOWER_LEVEL_DATED.sub(kept, text)
 
@@ -1064,8 +1062,7 @@ def _level_asked_in_its_sentence(text: str) -> bool:
     return False
 
 
-_MONTHS_SAID = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
-_MONTH_NAME = r"(?:" + _MONTHS_SAID + r")[a-z]*\.?"
+_MONTH_NAME = r"(?:" + vocab._MONTH_NAMES + r")[a-z]*\.?"
 # Work said to have run until a date, with no start said, then a break and a restart at a later date ("worked as host
 # till Aug 2024, then had a baby and stopped for a year, back streaming since Sept 2025", "做到2024年8月 然后生孩子停了
 # 一年 2025年9月又开始播"): the time since the restart is not all the work (the first stretch's start is another
@@ -1079,7 +1076,7 @@ _RESTART_AFTER = re.compile(r"\s*年?\s*(?:(?:1[0-2]|0?[1-9])\s*月)?(?:份)?\s*
 
 def _month_beside(text: str, year: re.Match) -> int | None:
     """The month said with a year, after it ("2024年8月") or before it ("Aug 2024", "end of june 2025")."""
-    before = re.search(r"\b(" + _MONTHS_SAID + r")[a-z]*\.?\s+$", text[max(0, year.start() - 12):year.start()], re.I)
+    before = re.search(r"\b(" + vocab._MONTH_NAMES + r")[a-z]*\.?\s+$", text[max(0, year.start() - 12):year.start()], re.I)
     return vocab.MONTHS[before.group(1).lower()] if before else _month_of(text, year)
 
 
