@@ -35,6 +35,7 @@ from bot.answering.policy import THRESHOLDS, Evidence, Reply, decide
 from bot.answering.claims import claims_a_level_open, claims_doubted, doubts_what_was_just_said, said_before_the_report
 from bot.answering.answer_check import checks_an_answer, with_what_was_checked
 from bot.answering.cited_rules import without_cited_rules
+from bot.eligibility.condition_claims import lower_first_without_its_level
 from bot.answering.rule_check_reply import asks_if_right_alone, condition_check_reply, heard_figure_reply, makes_a_condition_claim, rule_check_reply, sets_out_a_condition_claim, sets_out_a_rule, tells_learners
 from bot.answering.acts import load_or_train
 from bot.answering.eligibility_replies import GOING_UP, EligibilityReplies, latest_said, overlapping_sum_asked, said_age
@@ -123,7 +124,7 @@ _BACK_AGAIN = re.compile(r"^\W*(?:(?:ok(?:ay)?|alright|right|sorry)[\s,.!]*)?(?:
 # Back to the asker's own case after someone else's ("那我呢", "我自己呢", "what about me?", "and me?").
 _BACK_TO_ME = re.compile(r"^\W*(?:那|咁|噉)?\s*(?:我|我自己|我本人)(?:呢|嘞|咧)|\b(?:what|how) about me\b|^\W*and me\b|^\W*me\b\W*$", re.I)
 # Someone referred to by a pronoun ("她四级什么时候够？")
-DOUBT_MAX = 80  # a message doubting the last answer, longer than this, says more than the doubt
+DOUBT_MAX = 100  # a message doubting the last answer, longer than this, says more than the doubt
 # Someone's word reported ("机构说3年要年审", "我朋友话月入过万唔使交税", "the ad says 3000-5000 more a month")
 _SOMEONE_SAYS = re.compile(r"(?:机构|培训班|老师|学校|朋友|同事|人家|别人|网上|广告|公众号|他们|佢哋|佢|老板|HR)[^，,。？?]{0,8}(?:说|话|讲|写|讲嘅|讲的|声称|宣传)"
                            r"|\b(?:they|the\s+(?:ad|ads|advert|school|centre|center|agency|trainer)|my\s+(?:friend|boss|teacher)|someone|people)\s+(?:say|says|said|told\s+me|claims?|claimed)\b", re.I)
@@ -314,6 +315,27 @@ _NO_VERDICT = re.compile(r"^(?:whether|能否|是否|以下任一|you can apply 
 _THANKED = re.compile(r"谢|謝|感谢|多谢|唔该|\bthanks?\b|\bthank you\b|\bthx\b|\bty\b|🙏", re.I)
 
 
+# A repair of the last reading: what was asked, then what was not ("我問係可唔可以報 唔係問要咩材料", "我问的是考试 不是培训",
+# "i asked if i can apply, not what documents")
+_MEANT_NOT = re.compile(r"^\W*(?:我|i\s+)?(?:问|問|asked|was\s+asking|meant)\s*(?:的|嘅)?\s*(?:是|系|係|about|whether|if)?\s*(?P<meant>.{2,40}?)[，,。\s]*"
+                        r"(?:不是|唔系|唔係|而不是|并不是|\bnot\b)\s*(?:问|問|asking|about)?\s*(?P<not>.{2,40}?)\W*$", re.I)
+
+
+def _what_was_meant(raw: str) -> str:
+    """"我問係可唔可以報 唔係問要咩材料": the question meant, without the reading it puts right (answered alone, as asked)."""
+    m = _MEANT_NOT.match(raw.strip())
+    return m.group("meant").strip() if m else raw
+
+
+# The exam, the certificate or applying, asked about ("can foreigners take the 直播销售员 exam", "外国人能考吗")
+_EXAM_OR_CERTIFICATE_ASKED = re.compile(r"考|证|报名|申报|\bexam|\bcert|\bapply|\bregister|\bsit\b|\btake\s+the\b", re.I)
+
+
+# A sixteenth birthday to come, with its date ("she turns 16 in march 2027", "明年3月满16岁"): when live selling opens
+_TURNS_16 = re.compile(r"\b(?:turns?|will\s+be|is\s+turning)\s+16\s+(?:in|on)\s+(?P<when>[a-z]+\.?(?:\s+\d{4})?|\d{4})\b"
+                       r"|(?P<zh_when>(?:明年|今年|后年|\d{4}\s*年)\s*(?:\d{1,2}\s*月)?(?:份|底|初)?)\s*(?:就|才)?满\s*16\s*(?:周)?岁", re.I)
+
+
 def reply_digest(text: str) -> str:
     """What is kept of a whole reply to see it said again word for word (Conversation.last_reply_digest)."""
     return hashlib.sha256(text.encode()).hexdigest()[:16]
@@ -489,6 +511,7 @@ class Advisor:
             if short and not says_nothing_else(rest):
                 raw = rest  # ("能报几级 只要数字": the question without the words that ask for a short answer)
             raw = self._the_next_level_asked(raw, lang, conversation)
+            raw = _what_was_meant(raw) if conversation.history else raw
             # (the answer just given, should this message doubt it: "but their website literally says it. are u sure??")
             doubted = (conversation.last_reply, conversation.last_sources, conversation.last_intent, conversation.last_via) \
                 if conversation.last_reply and not conversation.last_refused and len(raw) <= DOUBT_MAX \
@@ -506,7 +529,9 @@ class Advisor:
                 conversation.last_question = None
                 answer = self._answer_or_read_with_what_came_before(raw, lang, conversation)
             if doubted is not None and answer.refused and answer.intent in ("out_of_scope", "not_covered", "injection"):
-                answer = self._answer_stands(raw, lang, *doubted)
+                # ("my teacher says there's a 2025 version from guangxi, so you're wrong?": what the doubt rests on has an
+                # entry of its own, the 2025 group standards; that entry, else the answer stands)
+                answer = self._own_entry_instead(raw, lang, doubted[0]) or self._answer_stands(raw, lang, *doubted)
                 conversation.last_refused = False
             elif answer.refused and answer.intent in ("out_of_scope", "not_covered") and context is not None:
                 # ("互联网营销师是哪年成为新职业的" then "论文要写 有人说6月28 有人说7月6号 到底哪个", "writing an article",
@@ -882,6 +907,11 @@ class Advisor:
         hit = self._index.current().faq_answer(entry, lang.code)
         if hit is None or not answer.text.startswith(hit.text[:24]):
             return answer  # (the age is read only when the answer is that entry)
+        turning = _TURNS_16.search(to_simplified(said))
+        if turning is not None:
+            # ("she turns 16 in march 2027. what changes then?": from that date, what the rule allows at 16)
+            when = (turning.group("when") or turning.group("zh_when") or "").strip(" ，,")
+            return replace(answer, text=self.templates.text(lang.code, "answers", "age_verdict_turning_16", when=when) + "\n" + answer.text)
         age = said_age(conversation, to_simplified(said))
         if age is None or not 6 <= age <= 99:
             return answer
@@ -1561,7 +1591,11 @@ class Advisor:
             # (not more facts of a case under way: "有全媒體運營師四級" then "大專 新媒體運營專業 一直做短視頻同直播")
             # ("选品员和直播销售员哪个更适合我" … "之前做了三年采购": told for the question which job type fits; the facts are kept)
             act = request.act = "fact"
-        if not skills_said and not levels_named(request.question) and (place := elsewhere_for(request.question, self.elsewhere)) is not None:
+        # ("I'm Brazilian, living in Shanghai on a spouse visa. I do … livestreams selling coffee beans on Taobao": who
+        # they are and the work they do, told before a question, not a question for elsewhere)
+        told_of_the_work = not _asks_outright(request.question) and re.search(vocab.FIELD_WORK, request.question, re.I) is not None
+        if not skills_said and not levels_named(request.question) and not told_of_the_work \
+                and (place := elsewhere_for(request.question, self.elsewhere)) is not None:
             entry = self.slot_answers.get("certificate_required")
             hit = retriever.faq_answer(entry, lang.code) if entry and _THIS_CERTIFICATE.search(request.question) and not place.whole \
                 and (_LICENCE_ASKED.search(request.question) or re.search(r"\bor\b|还是|定系", request.question)) else None
@@ -1570,6 +1604,8 @@ class Advisor:
                 # needed (its entry), and the licence is for the place named to say
                 text = hit.text + "\n" + self.templates.text(lang.code, "answers", "also_ask_elsewhere", place=place.place(lang.code))
                 return self._finish(raw, lang, hit.metadata.get("intent") or "certificate", text, unique_sources([hit]), [hit], via="faq")
+            if not place.whole and (answered := self._beside_the_elsewhere_part(request.question, raw, lang, retriever, place)) is not None:
+                return answered
             # "我抖音号被封了…怎么申诉", "有冇銀行可以借錢俾主播買器材": not ours, and there is a place to ask
             return self._off_topic(raw, lang, request.question)
         if conversation.last_question is not None and ANAPHORIC.search(request.question) and not levels_named(request.question) \
@@ -1852,7 +1888,8 @@ class Advisor:
         if weighed is not None:
             return weighed
         compared = self._other_occupation_compared(request, raw, lang, conversation, retriever) \
-            or self._job_types_compared(request, raw, lang, retriever, conversation.last_question)
+            or self._job_types_compared(request, raw, lang, retriever, conversation.last_question) \
+            or self._the_other_job_types(request, raw, lang, retriever, conversation)
         if compared is not None:
             return compared
         held = conversation.profile.certificate_level if conversation.profile is not None else None
@@ -2222,6 +2259,23 @@ class Advisor:
                 return replace(answer, text=hit.text + "\n\n" + answer.text, sources=[*unique_sources([hit]), *answer.sources])
             return replace(answer, text=answer.text + "\n\n" + hit.text, sources=[*answer.sources, *unique_sources([hit])])
         return answer
+
+    def _the_other_job_types(self, request: Request, raw: str, lang: Lang, retriever, conversation: Conversation) -> Answer | None:
+        """"所以帶貨主播只是其中一種？那其他三種是做什麼的", "and the other three?": what each job type not named in the
+        question (or the one before it) does, from their role entries."""
+        question = mandarin_words(request.question)
+        if not _THE_OTHERS_ASKED.search(question):
+            return None
+        named = _job_types_named(question) or _job_types_named(mandarin_words(to_simplified(conversation.last_question or "")))
+        if not named and re.search(r"带货主播|直播带货|主播|\bhosts?\b|\banchors?\b|\bstreamers?\b", question, re.I):
+            named = [LIVE_STREAMING]  # ("带货主播只是其中一种": the live-streaming salesperson, by what people call it)
+        if not named:
+            return None
+        roles = [hit for code, faq, _ in self.slot_answers.get("job_types", []) if code not in named
+                 and (hit := retriever.faq_answer(faq, lang.code)) is not None]
+        if not roles:
+            return None
+        return self._finish(raw, lang, "career", "\n".join(hit.text for hit in roles), unique_sources(roles), roles, via="faq")
 
     def _job_types_compared(self, request: Request, raw: str, lang: Lang, retriever, last_question: str | None = None) -> Answer | None:
         """"視頻創推員同平台管理員有咩分別？": two job types named and their difference asked. The entry on that
@@ -2638,6 +2692,23 @@ class Advisor:
         if _POINTS_AT_THE_LAST.search(to_simplified(question)):
             return False  # ("like is there one every month in Guangzhou?": "one" is what was asked before)
         return self._entry_picked_alone(question, lang, retriever, vector, CLEAR_OWN_MARGIN, THRESHOLDS.faq_accept_voted) is not None
+
+    def _beside_the_elsewhere_part(self, question: str, raw: str, lang: Lang, retriever, place) -> Answer | None:
+        """"can foreigners take the 直播销售员 exam at all? and does my visa even allow paid livestreaming?": the part
+        the knowledge base answers, by the entry its own words clearly pick, then where to ask the rest."""
+        parts = question_parts(question)
+        ours = [part for part in parts if elsewhere_for(part, self.elsewhere) is None]
+        # (the part kept asks about the exam or the certificate of this occupation, by name: not "要幾耐" after an
+        # account appeal, nor "which is better for a 视频创推员" of editing software)
+        if len(parts) < 2 or len(ours) != 1 or not route(ours[0]).core or not _EXAM_OR_CERTIFICATE_ASKED.search(ours[0]):
+            return None
+        top = self._entry_picked_alone(mandarin_words(ours[0]), lang, retriever, None, OWN_ENTRY_MARGIN, OWN_ENTRY_MATCH) \
+            or (best if (best := self._faq_best(to_simplified(ours[0]), lang, retriever)) is not None and best.score >= REREAD_CLOSE else None)
+        hit = retriever.faq_answer(top.faq_id, lang.code) if top is not None else None
+        if hit is None:
+            return None
+        text = localize(hit.text, lang) + "\n" + self.templates.text(lang.code, "answers", "also_ask_elsewhere", place=place.place(lang.code))
+        return self._finish(raw, lang, hit.metadata.get("intent") or "general", text, unique_sources([hit]), [hit], via="faq")
 
     def _own_entry_instead(self, said: str, lang: Lang, repeated: str) -> Answer | None:
         """The entry a follow-up names on its own words, when the classifier clearly picks it and it is not the
@@ -3329,6 +3400,11 @@ _FITS_ME = re.compile(r"适合|合适|啱(?:唔啱)?(?:我|做)|入手|\bsuits?\
                       r"|\bwhat (?:are|r) my options\b|\bmy options\b|(?:我)?(?:有|有什么|有咩|有哪些)(?:其他)?(?:选择|出路|方向)", re.I)
 # All the job types asked about beside which fits ("那四个工种哪个适合我", "what do they actually do day to day")
 _ALL_JOB_TYPES_ASKED = re.compile(r"(?:四|4)\s*(?:个|種|种)?\s*工种|\bfour\s+(?:job\s+)?types\b|\bthe\s+four\b|\bwhat\s+(?:do|does)\s+(?:they|each|each one)\s+(?:actually\s+|really\s+)?do\b|\bday\s+to\s+day\b|各(?:自|个)(?:做|干)(?:什么|啥|咩)|分别(?:做|干)(?:什么|啥)", re.I)
+# The job types not just named, asked about ("那其他三種是做什麼的", "what do the other three do", "另外几个呢")
+_THE_OTHERS_ASKED = re.compile(r"(?:其他|其余|另外|其它|其餘|另)(?:的)?\s*(?:三|3|几|幾)\s*(?:个|個|种|種)(?:工种|工種)?[^。？?]{0,8}(?:做|干|係|是|负责|負責)?(?:什么|啥|咩|乜|嘢)?"
+                               # (asked, not said: "what do the other three do?", "and the other ones?"; not "same as the other
+                               # job types" in a slide to check)
+                               r"|\bwhat\b[^.?!]{0,30}\bthe\s+(?:other|rest)\b|\bthe\s+(?:other|rest)\s+(?:three|3|job\s+types|ones)\s*\?", re.I)
 _WHICH_FITS = re.compile(r"哪个|哪個|边个|邊個|适合|適合|啱|\bwhich\b|\bfit|\bsuit", re.I)
 # Job types weighed ("跟直播销售员比哪个好找工作", "which one lets you go higher in levels?", "边个前途好啲"):
 # which one, and how high it goes or how it fares at work.
@@ -3839,12 +3915,19 @@ def _with_the_claim_before(words: str, request: Request, conversation: Conversat
     then "员工问我 是不是大专 中专都不行")."""
     if not conversation.history:
         return words
+    if lower_first_without_its_level(words):
+        # ("can 中职 final year students apply for level 4 straight away?" then "my teacher says we have to pass level 5
+        # first tho": level 5 said to come before the level asked just before)
+        return mandarin_words(to_simplified(conversation.history[-1][0])) + " " + words
     alone = asks_if_right_alone(words)
     # (the message before is read only for a message that may ask about it: this runs on every message)
     if not alone and not (_is_a_question(request.question) and not levels_named(request.question)
                           and not speaks_of_self(_TOLD_ME.sub("", request.question)) and not makes_a_condition_claim(words)):
         return words
     before = mandarin_words(to_simplified(conversation.history[-1][0]))
+    if alone and len(conversation.history) > 1 and lower_first_without_its_level(before):
+        # ("…level 4 straight away?" / "my teacher says we have to pass level 5 first tho" / "so who's right")
+        before = mandarin_words(to_simplified(conversation.history[-2][0])) + " " + before
     return before + " " + words if before and (alone or sets_out_a_condition_claim(before)) else words
 
 

@@ -10,12 +10,14 @@ from bot.language import to_simplified
 
 # The asker wants the answer alone: a number, a yes or no, a name, one line. (Read on Simplified Chinese.)
 _WANTS_SHORT = re.compile(
-    r"(?:只|就|仅|淨係|净系|净係|淨系|直接)(?:要|说|讲|答|回答|给|俾|畀|講|說)?(?:我)?(?:个|個|一个|一個)?(?:数字|数|名|名字|网站名|网址|年份|结论|结果|答案)(?:就得|就好|就行|就可以)?"
+    r"(?:只|就|仅|淨係|净系|净係|淨系|直接)(?:要|说|讲|答|回答|给|俾|畀|講|說)?(?:我)?(?:个|個|一个|一個)?(?:数字|数|名|名字|网站名|网址|年份|月份|日期|结论|结果|答案)(?:就得|就好|就行|就可以)?"
+    # ("簡單答我", "别给我一堆条件"): the answer alone, in so many words
+    r"|简单(?:答|回答|讲|说)(?:我|下|一下)|(?:别|不要|唔好)(?:给|俾|畀)(?:我)?(?:一堆|咁多|这么多|那么多)(?:条件|解释|废话|嘢)"
     r"|(?:只|就|淨係|净系|直接)(?:要|说|讲|答|講|說)(?:能|行|可以|得|够|夠|会|會|是|系|係|有)(?:或|还是|定|或者)?(?:不能|不行|唔得|唔够|唔夠|不够|不會|唔会|唔會|不会|不是|唔系|唔係|冇|没有)"
     r"|(?:能|行|可以|得|够|夠|会|會|是|系|係|有)(?:或|还是|定|或者)(?:不能|不行|不可以|唔得|唔够|唔夠|不够|不會|唔会|唔會|不会|不是|唔系|唔係|冇|没有?)(?=\s*[？?。!！]*\s*$)"
     r"|(?:讲|说|给|俾|畀|講|說)(?:我)?(?:个|個)(?:数字|名|名字|网站名|网址|年份|日期|日子)(?:就得|就好|就行|就可以|得喇|得啦)?"
     r"|(?:给|俾|畀)(?:我)?(?:网址|网站|链接)(?:就得|就好|就行|就可以|得喇|得啦)"
-    r"|(?<![加写寫补補留回])一句(?:话|話)(?:讲|說|说|講)?(?:完|清楚)?|(?:用)?一句(?:讲|說|说|講)(?:完|清楚)?|一个字|一個字|两个字|一两句(?:话|話)?(?:就好|就得|就行)?"
+    r"|(?<![加写寫补補留回])一句(?:话|話)(?:讲|說|说|講)?(?:完|清楚|晒)?|(?:用)?一句(?:讲|說|说|講)(?:完|清楚|晒)?|(?:讲|说|講|說)短(?:啲|d|点|一点|些)|一个字|一個字|两个字|一两句(?:话|話)?(?:就好|就得|就行)?"
     r"|\byes\s*(?:or|/)\s*no\b|\by\s*/\s*n\b|\bjust\s+(?:the\s+|a\s+)?(?:numbers?|figures?|names?|years?|title|yes\s+or\s+no|one\s+word)\b|\bjust\s+(?:tell\s+me\s+)?(?:yes|no)\b"
     r"|\bone\s+(?:word|line|number|phrase|sentence)\b|\btl;?\s*dr\b|\bshort\s+answer\b|\bin\s+one\s+(?:word|line|sentence)\b"
     r"|\bnumber\s*(?:only|please|pls)?\s*$"
@@ -34,7 +36,8 @@ _WANTS_YES_NO = re.compile(r"(?:能|行|可以|得|够|夠|会|會|是|系|係|�
                            r"|一个字|一個字|\byes\s*(?:or|/)\s*no\b|\by\s*/\s*n\b|\bjust\s+(?:tell\s+me\s+)?(?:yes|no)\b|\bone\s+word\b", re.I)
 # What may be left of a message once those words are taken off, and still say nothing of its own.
 _FILLER = re.compile(r"^(?:[\s,，.。:：;；!！?？~～…\-—]|请|請|麻烦|麻煩|please|pls|plz|ok|okay|好|啊|呀|啦|喇|吧|嘛|la|lah|就得|就好|就行|得啦|唔该|唔該"
-                     r"|thanks?|\bgive\s+me\b|\bgimme\b|\bthe\b|\bjust\b|\bso\b|\bcan\s+you\b|\bcould\s+you\b|\bagain\b|\bbro\b|\bsay\s+it\b"
+                     r"|thanks?|\bgive\s+me\b|\bgimme\b|\bthe\b|\bjust\b|\bso\b|\bbottom\s+line\b|\bin\s+the\s+end\b"
+                     r"|\bfor\s+(?:my|the|a|our)\s+(?:cv|resume|résumé|poster|slides?|ppt|brochure|notes?|bio)\b|简历用|放简历|写简历|\bcan\s+you\b|\bcould\s+you\b|\bagain\b|\bbro\b|\bsay\s+it\b"
                      r"|你|再|给我|俾我|畀我|可以|能不能|点|d|啲|嘅|的|了|哦|噢|喔|嗯|[😂🙏😅🤣😭👍]|\[[^\]]{1,6}\])*$", re.I)
 # Lines of an eligibility reply left out of the short form (what was understood), and kept (the clause a conclusion
 # rests on; the newer conditions beside the template, "另：部分评价机构…"; the closing caveat).

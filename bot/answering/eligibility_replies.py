@@ -10,7 +10,7 @@ from dataclasses import replace
 from bot import clock
 from bot.answering.conversation import Conversation
 from bot.answering.people import is_asker, part_about
-from bot.answering.understanding import TO_LEVEL, job_types_in, levels_between_asked, Request, age_stated, ages_in_digits, asks_if_training_is_needed, asks_training_hours, without_hours_asked, corrects_itself, levels_named, other_certificate_in
+from bot.answering.understanding import TO_LEVEL, asks_which_level, job_types_in, levels_between_asked, Request, age_stated, ages_in_digits, asks_if_training_is_needed, asks_training_hours, without_hours_asked, corrects_itself, levels_named, other_certificate_in
 import bot.eligibility.vocabulary as vocab
 from bot.eligibility.profile import counted_month, has_dated_stretch, levels_held, months_later
 from bot.eligibility.engine import Decision
@@ -184,8 +184,10 @@ class EligibilityReplies:
         understood = self.templates.text(lang_code, "eligibility", "understood", facts="").rstrip("。.")
         blocks, sources = [], []
         for label, facts in people:
-            own = levels_named(part_about(label, request.question, named)) if named and len(named) > 1 else ()
-            target = own[0] if len(own) == 1 else common
+            part = part_about(label, request.question, named) if named and len(named) > 1 else ""
+            own = levels_named(part) if part else ()
+            # ("A能考几级 B能不能考三级": A's own part asks which level, so A gets every level, not B's level 3)
+            target = own[0] if len(own) == 1 else None if part and not own and asks_which_level(part) else common
             if target is not None:
                 decision = evaluate(replace(facts, target_level=target), self.rules)
                 text, found = render_decision(decision, self.rules, lang_code, self.templates)
@@ -256,7 +258,9 @@ class EligibilityReplies:
             # "没证 做电商运营加直播 加起来六年整" then "中间断过一年 不是连续的": a total of the years worked, the
             # break already outside it (a figure said as a span, "since 2019", still loses it)
             facts = replace(facts, break_years=None)
-        if facts.break_years and _BETWEEN.search(question) and any(_ADDED_CUE.search(q) for q, _ in conversation.history):
+        if facts.break_years and _BETWEEN.search(question) and any(_ADDED_CUE.search(q) for q, _ in conversation.history) \
+                and not (earlier is not None and earlier.years_total_from_date and not earlier.stretches_added):
+            # (not inside one span counted from its start: "20年11月进的MCN…后来慢慢也自己拍带货视频" then "22年中间有3个月没上班")
             # "兩年客服…跟住做直播三年" then "中間有半年冇做嘢": the break lies between the stretches, which were
             # added up; it takes nothing out of either
             facts = replace(facts, break_years=None)
@@ -1259,6 +1263,10 @@ def _with_earlier_years(facts: Profile, earlier: Profile | None, question: str, 
         return replace(facts, years_total=None)
     if facts.years_total == earlier.years_total and _SAME_YEARS_AGAIN.search(question):
         return facts  # "做了三年" then "那我这三年能不能算…": the same years pointed at again, not more
+    if earlier.other_years is not None and facts.years_total == earlier.other_years and _SAME_YEARS_AGAIN.search(question):
+        # ("之前还在商场做过3年导购促销" then "这3年加上以后做直播的时间能不能合起来算": the other work's years pointed at)
+        return replace(facts, years_total=earlier.years_total, other_years=earlier.other_years,
+                       years_total_before=earlier.years_total_before)
     if _BEFORE_CERTIFICATE.search(question) and earlier.years_since_certificate is not None:
         return replace(facts, years_total=earlier.years_since_certificate + facts.years_total)
     if earlier.years_total is not None and _ADDED_CUE.search(question):

@@ -5,7 +5,7 @@ import re
 from dataclasses import replace
 
 from bot.eligibility.overview import alternative_conditions
-from bot.eligibility.condition_claims import check_condition_claim, parse_condition_claim
+from bot.eligibility.condition_claims import check_condition_claim, parse_condition_claim, puts_a_lower_level_first
 from bot.eligibility.rule_check import asks_which_is_not, check, marked_answer, options, parse_claim, said_without_certificate, years_of
 from bot.eligibility.render import plain_number
 from bot.eligibility.rules import RuleSet
@@ -34,6 +34,12 @@ _ASKS_IF_RIGHT = re.compile(r"是不是[^，,。？?]{0,20}(?:就能|就可以|�
 # any diploma is fine, are you sure?"): checked even beside the asker's own case
 _HEARSAY_DOUBTED = re.compile(r"(?:老师|老師|学校|學校|机构|機構|培训班|中心|朋友|同学|網上|网上|人家|别人|HR|\bthey\b|\bteachers?\b|\bschool\b|\bfriends?\b|\bcent(?:re|er)\b)"
                               r"[^，,。？?]{0,8}(?:说|讲|話|话|\bsays?\b|\bsaid\b|\btold\b)[^。]{0,60}?(?:你(?:确定|肯定|確定)|\bare\s+you\s+sure\b|对吗|对不对|啱唔啱|係咪真|是真的吗|真的吗|\bis\s+that\s+(?:right|true)\b)", re.I)
+# A claim put to the asker by a teacher, a school or a training centre ("my teacher says we have to pass level 5 first
+# tho", "机构说要先考五级"): checked as a claim, whatever the asker's own case (their case is answered beside it)
+_HEARSAY_CLAIM = re.compile(r"(?:老师|老師|学校|學校|机构|機構|培训班|培训机构|中心|\bteachers?\b|\bschool\b|\btrainers?\b|\b(?:training\s+)?cent(?:re|er)\b)"
+                            r"[^，,。？?]{0,8}(?:说|讲|話|话|\bsays?\b|\bsaid\b|\btold\s+(?:me|us)\b)", re.I)
+HEARSAY_REACH = 40  # characters after "my teacher says" in which the lower level put first must be said, in its clause
+_CLAUSE_END = re.compile(r"[，,。？?！!；;]|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 _ASKS_IF_CONFIRMED = re.compile(r"\bconfirmed\b|\bverified\b|\bofficial(?:ly)?\b|确认了吗|已确认|是否确认|确定了吗|官方", re.I)
 # (not someone the asker knows, who said it: "我朋友話唔使證都考到二級…", "my friend says")
 _OWN_WORDS = re.compile(r"我(?!们|們|(?:的)?(?:朋友|同事|同学|老师|师傅|老板|表[哥姐弟妹]|堂[哥姐弟妹]|[哥姐弟妹]|老公|老婆)(?:话|話|说|說|讲|講))|\bi\b|\bi'|\bmy\b(?!\s+(?:friend|colleague|boss|teacher|cousin|sister|brother)\s+(?:says|said|told))|\bme\b", re.I)
@@ -52,7 +58,9 @@ _SAID_SO = re.compile(r"我(?:一直|都|也|平时)?(?:是)?(?:这么|这样|�
 # works or can people skip?"), with no level or figure of its own
 _RIGHT_ALONE = re.compile(r"合适不合适|合不合适|妥不妥|妥当吗|(?:可以|能)这样(?:写|说|讲)吗|对不对|对吗|对吧|有没有错|有错吗|没错吧|没说错吧|说错了吗|啱唔啱|有冇错|准不准|是这样吗|系咪咁|是不是这样|有问题吗|有没有问题|可以继续这样写"
                           r"|\bis\s+(?:that|this|it)\s+(?:right|correct|accurate|true)\b|\bam\s+i\s+right\b|\bwas\s+i\s+(?:right|wrong)\b|\bdid\s+i\s+get\s+it\s+right\b"
-                          r"|\bis\s+(?:that|this)\s+how\b[^.?!]{0,30}\b(?:works?|says?)\b|^\W*right\W*$", re.I)
+                          r"|\bis\s+(?:that|this)\s+how\b[^.?!]{0,30}\b(?:works?|says?)\b|^\W*right\W*$"
+                          # (between the answer and what someone else said: "so who's right", "到底谁对")
+                          r"|\bwho'?s\s+right\b|\bwho\s+is\s+right\b|谁对|谁说得对|边个啱|边个先啱|哪个对|哪个才对", re.I)
 RIGHT_ALONE_MAX = 70
 
 
@@ -95,10 +103,14 @@ def condition_check_reply(words: str, lang_code: str, rules: RuleSet, templates:
     learners any 大专 counts", "our sales team says you MUST hold 五级 first"), set out to be checked or asked if
     right, with the clauses that decide it; None when `words` make no such claim. With the asker's `own_case` told,
     only what they say they tell others, or a quiz or a slide, is checked ("大专毕业可以直接报三级吗" then is their case)."""
-    if not (_told_others(words) or (_ASKS_IF_RIGHT.search(words) and not own_case) or _HEARSAY_DOUBTED.search(words)) \
+    claim = parse_condition_claim(words)
+    # (a teacher's or a school's word is checked only when it puts a lower level first: "学校话要毕业班先得" is a
+    # school's rule for its own class, answered with the asker's case)
+    heard = claim is not None and claim.kind == "lower_first" \
+        and any(puts_a_lower_level_first(_CLAUSE_END.split(words[m.end():m.end() + HEARSAY_REACH])[0]) for m in _HEARSAY_CLAIM.finditer(words))
+    if not (_told_others(words) or (_ASKS_IF_RIGHT.search(words) and not own_case) or _HEARSAY_DOUBTED.search(words) or heard) \
             or _ASKS_IF_CONFIRMED.search(words):
         return None
-    claim = parse_condition_claim(words)
     if claim is None:
         return None
     verdict = check_condition_claim(claim, rules)

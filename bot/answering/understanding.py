@@ -130,10 +130,12 @@ _OTHER_CERTIFICATE = re.compile(
     r"|(?:客服|网络主播|e-?commerce|(?<!streaming )(?<!live )(?<!live-)sales ?(?:person|man)|marketing)(?:的)?(?:证书?|\s*cert(?:ificate)?)"
     r"|网络主播\s*(?:[一二三四五1-5]\s*级|初级|中级|高级)(?:的)?\s*(?:证书?|cert(?:ificate)?))", re.I)
 _ASSOCIATION_CERTIFICATE = re.compile(r"协会|联合会|商会|学会|研究会|促进会|专项能力|专项职业能力|职业能力证书|能力认证|association|federation|"
+                                      # (an academy's or institute's certificate, not "our academy in Wuhan wants to run a class")
+                                      r"(?<!our )(?<!my )(?:\bacademy\b|\binstitute\b)(?=[^.?!]{0,40}\bcert)|\bcert\w*\b[^.?!]{0,40}(?:\bacademy\b|\binstitute\b)|"
                                       # ("上过一个网络主播的培训班，给了个结业证": a streaming course's own paper, no skill
                                       # level; not the level 1 formal training's completion certificate)
                                       r"(?:网络主播|主播|带货|电商)的?(?:培训班|培训|课程|网课)[^。？?]{0,12}结业证|"
-                                      r"平台认证|行业认证|主播认证|达人认证|官方认证|\bacademy\b|\binstitute\b|"
+                                      r"平台认证|行业认证|主播认证|达人认证|官方认证|"
                                       r"google|meta blueprint|facebook blueprint|hubspot|coursera|udemy|linkedin learning", re.I)
 # Words of this occupation's rules without a domain word ("what if the evaluation body follows the 2023-style rules?").
 _RULES_HINT = re.compile(r"evaluation bod|评价机构|通用条件|新条件|generic conditions|2023[- ]style|template|\bthe (?:national )?standard\b|标准(?:里|中|上|规定|要求)", re.I)
@@ -551,6 +553,11 @@ _RECORDS_NOT_UPDATED = re.compile(r"系统(?:还|仲)?(?:未|没有?|冇|还没)
 _THEIR_OWN_WORK_TOLD = re.compile(r"\W*(?:我)?(?:朋友|同事|同学|[表堂]?(?:哥|姐|弟|妹)|老公|老婆|男朋友|女朋友)(?:都|也)?(?:话|说|讲)\s*"
                                   r"(?P<work>(?:他|她)(?:自己)?(?:已经)?(?:做|干|播|当)(?:了)?[^，,。？?]{0,8}?(?:\d+(?:\.\d+)?|[一二两三四五六七八九十半]+)\s*(?:多)?(?:年|个月)(?:多)?)")
 # The soonest time asked ("最快幾時考到四級", "how soon", "the earliest")
+# When the level just judged opens, asked with no level ("那他具体哪个月能报", "so when can she register")
+_WHEN_OPEN_ASKED = re.compile(r"(?:哪个月|哪一个月|几月|几号|什么时候|啥时候|几时|哪年|何时|边个月|边一年)[^，,。？?]{0,4}(?:能|可以|才能|先可以|就能|得|先得)?(?:报|申报|考|报名|申请)"
+                              r"|\b(?:when|which month|what month)\b[^.?!]{0,30}\b(?:apply|register|sign up|enrol|enroll)\b"
+                              # ("can she register for our Jan 2027 session?": the level just judged, at that date)
+                              r"|\bcan\s+(?:she|he|they|i|we)\s+(?:register|apply|sign\s+up|enrol|enroll)\s+(?:for\s+(?:our|the|your|this|that|next)\b|in\b|by\b)", re.I)
 SOONEST_ASKED = re.compile(r"最快|最早|\bhow soon\b|\bearliest\b", re.I)
 # Which of two figures is right, asked after a level's rule ("so which is it, 3 or 4", "到底是3年还是4年")
 _WHICH_FIGURE = re.compile(r"\b(?:which|what)(?: one)? is it\b[^?]{0,6}\d\s*(?:years?|yrs?)?\s*or\s*\d|(?<!\d)\d\s*(?:年|个?月|years?|yrs?)?\s*(?:还是|定系|定係|or|抑或)\s*\d\s*(?:年|个?月|years?|yrs?)?\s*(?:啊|呀|呢|[?？]|$)", re.I)
@@ -704,7 +711,12 @@ _PUSHES_BACK = re.compile(r"\bnot\s+what\b[^.?!]{0,40}\b(?:told|said|says)\b|\b(
 # "their website literally says it")
 _DOUBTS_THE_ANSWER = re.compile(r"(?:是不是|系咪|是咪|係咪)?(?:搞错|弄错|讲错|说错|错)(?:了|咗)?(?:吧|呀|啊|喎|吗|嘛|\?|？)|你(?:是不是|系咪|係咪)(?:搞错|弄错|讲错|说错)"
                                 r"|(?:网上|网站|公众号|朋友|同事|老师|机构|学校|人家|别人|佢哋|他们)[^，,。？?]{0,10}(?:都|也)?(?:这么|这样|咁|噉)(?:说|写|讲|话)"
-                                r"|别(?:跟|和|同)我说|唔好(?:同|跟)我讲|\b(?:literally|clearly)\s+(?:says?|said|states?)\b|\bthat'?s\s+(?:wrong|not\s+right)\b", re.I)
+                                r"|别(?:跟|和|同)我说|唔好(?:同|跟)我讲|\b(?:literally|clearly)\s+(?:says?|said|states?)\b|\bthat'?s\s+(?:wrong|not\s+right)\b"
+                                # (its accuracy or its footing doubted: "你讲嘅嘢准唔准 你自己都冇睇过原文", "is that from the
+                                # official standard?", "so you're wrong?")
+                                r"|准不准|准唔准|准确吗|准确不|靠谱吗|靠不靠谱|(?:没|冇|未)(?:有)?(?:看|睇)过原文|(?:是不是|系咪|係咪|是)(?:官方|标准原文|原文)"
+                                r"|\b(?:is|was)\s+(?:that|this|it)\s+(?:from|in)\s+the\s+(?:official|actual|real)\b|\bso\s+you'?(?:re|\s+are)\s+wrong\b|\byou'?(?:re|\s+are)\s+wrong\b"
+                                r"|\bhow\s+accurate\b|\bis\s+(?:that|this)\s+accurate\b", re.I)
 # A bare "really?" ("真係咁？", "真的假的", "係咪真㗎", "seriously?"), after an answer
 _BARE_REALLY = re.compile(r"(?:真的|真系|真是|是真的|系真的|是咪真|系咪真|是不是真的|真的假的|是这样|系咁|是咁|真系咁|真是咁|真的这样|真的是这样|really|seriously|is\s+that\s+(?:so|true|right)|for\s+real)"
                           r"\s*(?:吗|嘛|咩|嘅|㗎|啊|呀|吖|架|的|\?|？|!|！|\s)*", re.I)
@@ -2120,6 +2132,10 @@ _LEVEL_ASKED_FOR = re.compile(r"(?:报|考|申报|升)(?:到|至)?\s*[一二三�
 _TAKEN_BACK_LEVEL = re.compile(r"(?:\bnot\b|不是|唔系|并非|而不是)\s*(?:an?\s+|the\s+)?(?:level\s*|lvl\s*|l(?=[1-5]))?[1-5一二三四五](?:\s*级)?", re.I)
 
 
+# The question put right, not a fact ("no i meant level 3 not 4", "我是说三级", "我问的是三级")
+_MEANT_THE_ASK = re.compile(r"\bi\s+meant\b|\bi\s+mean\b|我是说|我是问|我问的是|我想问的是|我指的是|我想考的是|想报的是|我系讲|我系问|我问嘅系", re.I)
+
+
 def _corrected_field(question: str, conversation: Conversation) -> str | None:
     """"不对，是3年", "actually 4 years, not 8": a bare number corrects the year figure given before;
     "wait no, it's level 4": a bare level corrects the certificate held. `question` is in Mandarin words already."""
@@ -2172,7 +2188,11 @@ def _corrected_field(question: str, conversation: Conversation) -> str | None:
     # ("sorry, it was L5 not L4", "是五级不是四级": the level taken back is not one named)
     named = levels_named(_TAKEN_BACK_LEVEL.sub(" ", question))
     if earlier.certificate_level and len(named) == 1 and not _ASKS_TO_APPLY.search(question) \
-            and not _LEVEL_ASKED_FOR.search(question):
+            and not _LEVEL_ASKED_FOR.search(question) \
+            and not (_MEANT_THE_ASK.search(question) and conversation.history
+                     and _ASKS_TO_APPLY.search(to_simplified(conversation.history[-1][0]))):
+        # (not the level of the question before, put right: "can i apply for level 4 选品员? i have level 4 直播销售员…"
+        # then "no i meant level 3 not 4")
         return "certificate_level"  # (not a level asked after the correction: "實際係兩年半…仲差啲咩先報到二級？")
     dated = vocab.CALENDAR_YEAR.search(question) or _SHORT_DATE.search(question) \
         or any(re.search(p, question) for p, _ in vocab.RELATIVE_YEARS)
@@ -2701,6 +2721,10 @@ def _keyword_act(act: str, confidence: float, routing: Routing, question: str, s
     if act in ("rule_question", "fact", "logistics", "career") and known and _WHICH_OF_TWO_LEVELS.search(question) \
             and (not _THIRD_PARTY.search(question) or conversation.third_party):
         return "eligibility_highest"  # ("大專新媒體 明年6月畢業…剪片差唔多一年" then "應該報五級定四級？": their case)
+    if act in ("rule_question", "fact", "logistics") and known and conversation.last_level is not None \
+            and not _asked_levels(question, stated) and _WHEN_OPEN_ASKED.search(question) and not asks_requirements(question) \
+            and (not _THIRD_PARTY.search(question) or conversation.third_party):
+        return "eligibility_level"  # ("那他具体哪个月能报" after the case judged for level 2: that level's date, for them)
     if act in ("rule_question", "fact", "logistics") and known and asks_which_level(question) and not _asked_levels(question, stated) \
             and not _LEVELS_OF_THE_TRACK.search(question) and (not _THIRD_PARTY.search(question) or conversation.third_party):
         # "香港人可唔可以考…？可以考幾多級？" after "做咗兩年 Shopee 直播": which level they can take

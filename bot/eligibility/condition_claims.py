@@ -79,6 +79,22 @@ def _school_named(text: str) -> str | None:
     return next((name for name, words in _SCHOOL_WORDS.items() if re.search(words, text, re.I)), None)
 
 
+def puts_a_lower_level_first(statement: str) -> bool:
+    """"we have to pass level 5 first", "必须先考五级": a lower level said to come first."""
+    return _LOWER_FIRST.search(statement.lower()) is not None
+
+
+def lower_first_without_its_level(statement: str) -> bool:
+    """"my teacher says we have to pass level 5 first": a lower level said to come first, the level it comes before
+    not named (it is the level asked just before)."""
+    text = statement.lower()
+    lower = _LOWER_FIRST.search(text)
+    if lower is None:
+        return False
+    held = vocab.level_of(next(v for v in lower.groups() if v))
+    return held is not None and not [level for level in _levels(text) if level < held]
+
+
 def parse_condition_claim(statement: str) -> ConditionClaim | None:
     """The claim `statement` makes about one level's conditions, other than years; None when it makes none."""
     text = statement.lower()

@@ -518,13 +518,19 @@ _FROM_THEN_TILL_NOW = re.compile(r"\bfrom\s+(?P<date>(?:(?:jan|feb|mar|apr|may|j
 # A stretch off said between two dates ("stopped streaming jan 2023 to dec 2024", "从2023年1月到2024年12月都没做"): its
 # months, the end month in it (work comes back after it)
 _MONTH_YEAR_EN = r"(?P<m{n}>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?P<y{n}>(?:19|20)\d{{2}})"
+# (the first year may be left to the second: "took Feb to Jul 2024 off", "off from march to june 2025")
+_FIRST_MONTH_EN = r"(?P<m1>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+(?P<y1>(?:19|20)\d{2}))?"
 _OFF_RANGE_EN = re.compile(r"\b(?:stopped|quit|paused|took\s+(?:a\s+)?(?:break|time\s+off)|was\s+off|off|not\s+(?:streaming|working))\s+"
-                           r"(?:streaming|working|selling|work|live\s+selling)?\s*(?:from\s+|between\s+)?" + _MONTH_YEAR_EN.format(n=1)
-                           + r"\s*(?:to|till|until|through|-|–|and)\s*" + _MONTH_YEAR_EN.format(n=2), re.I)
-_OFF_RANGE_ZH = re.compile(r"(?:停了|停播|停咗|休息了?|没做|冇做|没播|冇播)\s*(?:从|由)?\s*(?P<y1>(?:19|20)\d{2})\s*年\s*(?P<m1>\d{1,2})\s*月\s*(?:到|至|-|–)\s*"
-                           r"(?P<y2>(?:19|20)\d{2})\s*年\s*(?P<m2>\d{1,2})\s*月"
-                           r"|(?:从|由)\s*(?P<y3>(?:19|20)\d{2})\s*年\s*(?P<m3>\d{1,2})\s*月\s*(?:到|至)\s*(?P<y4>(?:19|20)\d{2})\s*年\s*(?P<m4>\d{1,2})\s*月\s*(?:都|也)?"
-                           r"(?:停了|停播|停咗|休息|没有?做|冇做|没有?播|冇播|没上班|冇返工)")
+                           r"(?:streaming|working|selling|work|live\s+selling)?\s*(?:from\s+|between\s+)?" + _FIRST_MONTH_EN
+                           + r"\s*(?:to|till|until|through|-|–|and)\s*" + _MONTH_YEAR_EN.format(n=2)
+                           # ("i took Feb to Jul 2024 off"): the months between "took" and "off"
+                           + r"|\btook\s+(?:from\s+)?" + _FIRST_MONTH_EN.replace("m1>", "m3>").replace("y1>", "y3>")
+                           + r"\s*(?:to|till|until|through|-|–)\s*" + _MONTH_YEAR_EN.format(n=4) + r"\s+off\b", re.I)
+_OFF_RANGE_ZH = re.compile(r"(?:停了|停播|停咗|休息了?|没做|冇做|没播|冇播|歇(?:了|咗)?(?:的)?(?:是|系|係)?(?:\s*\d+\s*个?月)?)\s*[，,]?\s*(?:从|由)?\s*(?P<y1>(?:19|20)\d{2})\s*年\s*(?P<m1>\d{1,2})\s*月\s*(?:到|至|-|–)\s*"
+                           r"(?:(?P<y2>(?:19|20)\d{2})\s*年)?\s*(?P<m2>\d{1,2})\s*月"
+                           # ("我2024年2月到7月没做": the second year left to the first)
+                           r"|(?:(?:从|由)\s*|(?<=我)|(?<=[，,\s])|^)(?P<y3>(?:19|20)\d{2})\s*年\s*(?P<m3>\d{1,2})\s*月(?:份)?\s*(?:到|至|-|–)\s*(?:(?P<y4>(?:19|20)\d{2})\s*年)?\s*(?P<m4>\d{1,2})\s*月(?:份)?\s*(?:都|也)?(?:完全)?"
+                           r"(?:停了|停播|停咗|休息|没有?做|冇做|没有?播|冇播|没上班|冇返工|离职|辞职|辞工)")
 
 
 MONTHS_OFF_MAX = 120  # a span of ten years or more between two dates is no break told
@@ -546,13 +552,13 @@ def _break_said(months: int, english: bool) -> str:
 
 def _off_between(text: str) -> str:
     def en(m: re.Match) -> str:
-        gap = _months_off(m.group("y1"), vocab.MONTHS[m.group("m1")[:3].lower()], m.group("y2"), vocab.MONTHS[m.group("m2")[:3].lower()],
-                          end_month_in=True)
+        m1, y1, m2, y2 = (m.group(name) for name in (("m1", "y1", "m2", "y2") if m.group("m1") else ("m3", "y3", "m4", "y4")))
+        gap = _months_off(y1 or y2, vocab.MONTHS[m1[:3].lower()], y2, vocab.MONTHS[m2[:3].lower()], end_month_in=True)
         return _break_said(gap, english=True) if gap else m.group(0)
 
     def zh(m: re.Match) -> str:
-        ends = ("y1", "m1", "y2", "m2") if m.group("y1") else ("y3", "m3", "y4", "m4")
-        gap = _months_off(*(m.group(name) for name in ends), end_month_in=True)
+        y1, m1, y2, m2 = (m.group(name) for name in (("y1", "m1", "y2", "m2") if m.group("y1") else ("y3", "m3", "y4", "m4")))
+        gap = _months_off(y1, m1, y2 or y1, m2, end_month_in=True)
         return _break_said(gap, english=False) if gap else m.group(0)
     return _OFF_RANGE_ZH.sub(zh, _OFF_RANGE_EN.sub(en, text))
 
@@ -736,7 +742,7 @@ _PART_OF_A_YEAR = re.compile(r"(?P<year>(?:19|20)?\d{2})\s*年\s*(?:只|就|才|
 
 
 _YEAR_OF_A_BREAK = re.compile(r"(?<![\d.])([12]\d)\s*年(?=\s*(?:中间|期间)?\s*有\s*(?:半年|(?:1[01]|[1-9]|十一|十|[一二两三四五六七八九])\s*个?月)\s*(?:都|也)?\s*"
-                              r"(?:没有?|冇|未|不)(?:上班|做|干|播|开工|返工))")
+                              r"(?:(?:没有?|冇|未|不)(?:上班|做|干|播|开工|返工)|停(?:了|咗|掉)|休息))")  # ("22年中间有3个月停了")
 
 
 def _months_off_that_year(m: re.Match) -> str:
@@ -801,8 +807,11 @@ _CHECKED_FIRST = r"(?:\s*(?:等下|等等|等一下|稍等|不对|哦|噢|啊|�
 _NEVER_STOPPED = (r"(?:(?:中间|中間)?\s*(?:都)?(?:没有?|冇|从没|从来没有?)\s*(?:停过?|断过?|停)|一直(?:都)?(?:在)?(?:做|干|播)(?:到现在|到而家)?"
                   # ("…开始的 中间停了半年回老家": a break said with it, taken out of the years since the start)
                   r"|(?:中间|中途)\s*(?:停了|停咗|断了|休息了|歇了)\s*(?:半年|[一二两三四五六七八九十\d]+\s*个?月)\s*(?:回老家|回家|没做|冇做)?)?\s*[，,。.!！]?\s*")
-_WHOLE_YEAR_OFF = re.compile(r"((?:19|20)?\d{2}\s*年)\s*(?:一)?(?:整年|全年|成年|一整年)\s*(?:都|也)?\s*"
-                             r"(?:停了|停咗|停掉了|停播|停工|没有?做|冇做|没上班|冇返工|没有上班|休息了?|没播|冇播|冇开工|没开工)")
+_WHOLE_YEAR_OFF = re.compile(r"((?:19|20)?\d{2}\s*年)\s*(?:有)?(?:一)?(?:整年|全年|成年|一整年)\s*(?:都|也)?\s*"
+                             r"(?:停了|停咗|停掉了|停播|停工|没有?做|冇做|没上班|冇返工|没有上班|休息了?|没播|冇播|冇开工|没开工"
+                             # ("不过2023年有一整年去送外卖了", "2023年整年都在送外卖": a year away at other work, out of this one)
+                             r"|(?<=有一整年)\s*(?:是)?(?:去|在|跑去|转去)(?=\s*(?:做|干|送|当|跑|上)?(?:了|咗)?\s*(?:" + vocab.OTHER_WORK + r"))"
+                             r"|(?<=整年)都?(?:是)?(?:去|在|跑去|转去)(?=\s*(?:做|干|送|当|跑|上)?(?:了|咗)?\s*(?:" + vocab.OTHER_WORK + r")))")
 
 
 def _whole_year_off(text: str) -> str:
@@ -1024,6 +1033,24 @@ def _lower_level_date_dropped(text: str) -> str:
 _GRADUATION_DATED = re.compile(r"((?:19|20)\d{2})\s*年\s*(?:(1[0-2]|[1-9])\s*月)?[^，,。\d]{0,6}毕业|毕业[^，,。\d]{0,6}((?:19|20)\d{2})\s*年\s*(?:(1[0-2]|[1-9])\s*月)?")
 _HELD_AT_GRADUATION = re.compile(r"毕业(?:的时候|那阵|那时候?|时|嗰阵|那会)?\s*(?:已经|就已经|就)\s*(?:有|拿了|拿到|考了|考到)(?:了|咗)?\s*([一二三四五])\s*级(?:证书?)?")
 _STRETCH_TO_A_YEAR = re.compile(r"((?:19|20)\d{2})\s*年((?:(?!(?:19|20)\d{2})[^，,。；;]){2,24}?)(?:做|干)到\s*((?:19|20)\d{2})\s*年(?!\s*\d)")
+# A start said with its date, then a stop with its date ("2019年6月开始 2022年12月停了", "started around june 2019, stopped
+# around dec 2022"): one stretch between the two, as "2019年6月到2022年12月" says it (not work from the start to today)
+_YM_ZH = r"(?:19|20)\d{2}\s*年\s*(?:1[0-2]|0?[1-9])\s*月"
+_STARTED_THEN_STOPPED_ZH = re.compile(r"(?P<a>" + _YM_ZH + r")(?:份)?\s*(?:左右)?\s*开始(?P<mid>[^，,。；;\d]{0,16}?)[，,\s]+(?:然后|后来|到|直到)?\s*"
+                                      r"(?P<b>" + _YM_ZH + r")(?:份)?\s*(?:左右)?\s*(?:就)?(?:停了|停咗|停掉了?|停播|不做了|唔做|冇做|没做了|不干了|辞职了?|离职了?)")
+_YM_EN = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:of\s+)?(?:19|20)\d{2}"
+_STARTED_THEN_STOPPED_EN = re.compile(r"\b(?:started|began)\s+(?:around\s+|about\s+|roughly\s+|in\s+|on\s+)*(?P<a>" + _YM_EN + r")(?P<mid>[^.;\d]{0,30}?)[,\s]+(?:and\s+)?(?:then\s+)?(?:i\s+|she\s+|he\s+)?"
+                                      r"(?:stopped|quit|left|ended)\s+(?:around\s+|about\s+|roughly\s+|in\s+|on\s+)*(?P<b>" + _YM_EN + r")", re.I)
+
+
+def _started_then_stopped(text: str) -> str:
+    """"2019年6月开始 2022年12月停了": the stretch between the two dates, the stop kept after it."""
+    # (the work it was is this work, said in the message or being talked about, unless other work is named)
+    named = re.search(vocab.OTHER_WORK, text, re.I) is not None  # (other work named: that stretch is other work)
+    text = _STARTED_THEN_STOPPED_ZH.sub(lambda m: f"{m.group('a')}到{m.group('b')}{'在做' if named else '在做直播'}{m.group('mid')}，之后停了", text)
+    return _STARTED_THEN_STOPPED_EN.sub(lambda m: f"{'worked' if named else 'streamed'} from {m.group('a')} to {m.group('b')}{m.group('mid')}, then stopped", text)
+
+
 _MOVED_TO_THE_WORK = re.compile(r"(?<=年)([初中底末尾头]?)\s*(?:来了|来咗|去了|到了|来到|搬到|搬去)\s*([^，,。\s\d]{1,6}?)\s*(?=做|干|当)")
 
 
@@ -1131,13 +1158,27 @@ def _since_then_dated(text: str, today: date) -> str:
     return _MOVED_AND_WORKING_NOW.sub(lambda m: f"{m.group('work')} since {m.group('date')}", text)
 
 
+# A space between a level held and the question about another level ("攞咗五级 几时可以考四级")
+_SPACE_BEFORE_THE_ASK = re.compile(r"([一二三四五]级(?:证书?)?)\s+(?=(?:那|咁|所以)?(?:几时|什么时候|啥时候|何时|哪年|能不能|可不可以|可唔可以|能否|想|可以|能)[^，,。？?]{0,8}(?:考|报|申报)\s*[一二三四五]级)")
+
+
+# A level the advisor's answer named, quoted back ("你头先话四级", "you said level 4"): no certificate of the asker's
+_LEVEL_THE_BOT_SAID = re.compile(r"你(?:头先|之前|刚才|刚刚|啱啱|先前|上面)?(?:都)?(?:话|说|讲)(?:咗|了|过)?(?:我)?(?:可以|能|只能)?(?:报|考)?(?:到)?\s*[一二三四五]\s*级"
+                                 r"|\byou\s+(?:just\s+)?said\s+(?:i\s+(?:can|could)\s+(?:do|take|apply\s+for|get)\s+)?(?:level\s*[1-5]|l[1-5])\b")
+
+
 def _read_before_parsing(text: str, today: date) -> str:
     """The message as the parser reads it: each pre-reading in turn, in this order."""
     t = _what_the_certificate_says(_lower_level_date_dropped(_EXAM_DATE_BESIDE.sub(" ", _apostrophes(text.strip().lower()))))
     t = _MOVED_TO_THE_WORK.sub(r"\1在\2开始", _STRETCH_TO_A_YEAR.sub(r"\1年到\3年\2", _dated_by_graduation(t)))
-    t = _since_then_dated(t, today)
+    t = _started_then_stopped(_since_then_dated(t, today))
     t = re.sub(r"\bsince\s+(?:around|about|roughly|approximately|approx\.?|circa|like|maybe)\s+", "since ", t)  # ("since around sept 2023")
     t = re.sub(vocab.SAME_AS_A_LEVEL_ASKED, lambda m: m.group(1) or m.group(2), t)  # ("is that the same thing as the level 5 certificate?": asked, not held)
+    t = _LEVEL_THE_BOT_SAID.sub(" ", t)  # ("我冇任何证书 你头先话四级": the level of the answer, not one held)
+    # ("…2025年3月攞咗五级 几时可以考四级": a space before the question is the comma people leave out)
+    t = _SPACE_BEFORE_THE_ASK.sub(r"\1，", t)
+    # ("去年12月中旬入职的": a part of the month is its day, so a year not yet reached is not rounded up to one)
+    t = re.sub(r"(?<=月)\s*(上旬|中旬|下旬)", lambda m: {"上旬": "5号", "中旬": "15号", "下旬": "25号"}[m.group(1)], t)
     for read in (_slip_taken_back, _level_names_equated, _quoted_rules, _stints_summed, lambda x: _ID_PAPERS.sub("ID卡", x), _units_carried, _whole_year_off, _full_years,
                  lambda x: _seasons_dated(_events_dated(x, today), today)):
         t = read(t)
@@ -1431,7 +1472,7 @@ def _major_relevant(text: str) -> bool | None:
             and not re.search(r"\bcount(?:s|ed)?\s+as\b|算不算|是不是|算唔算|系唔系|算(?:作)?(?:相关|对口)专业(?:吗|嗎|不)|[?？]", text, re.I):
         return True  # "大专相关专业", "relevant major": the major said to be a related one, as such
     named = [part for match in re.finditer(vocab.MAJOR_PHRASE, text, re.I) for part in match.groups() if part]
-    named += [m.group(1) for m in re.finditer(r"(?:读|念|修|学)的?(?:是)?(" + vocab.UNRELATED_MAJOR + ")", text)]  # "是读汽修"
+    named += [m.group(1) for m in re.finditer(r"(?:读|念|修|学)的?(?:是|系)?(" + vocab.UNRELATED_MAJOR + ")", text)]  # "是读汽修", "读嘅係酒店管理"
     if re.search(vocab.MAJOR_SAID_UNRELATED, text, re.I) and (named or not re.search(vocab.WORK_VERB, text, re.I)):
         return False  # "学的是计算机应用，跟电商没啥关系"; "跟电商没啥关系" said of the major named before
     for known in (vocab.RELEVANT_MAJOR[0], vocab.MAYBE_RELATED_MAJOR[0], vocab.UNRELATED_MAJOR):
@@ -2043,11 +2084,13 @@ def _read_years(text: str, profile: Profile, expecting: str | None, today: date)
         profile.other_years, by_role[_SINCE] = since_said[0].years, []
     profile.years_since_certificate = _one_number(by_role[_SINCE])
     profile.years_total = _one_number(by_role[_TOTAL])
-    if profile.years_total and profile.other_years is None and other_work and not in_field and _SWITCH_PLANNED.search(text) \
+    if profile.years_total and other_work and not in_field and _SWITCH_PLANNED.search(text) \
             and not re.search(vocab.FIELD_WORK, text[:_SWITCH_PLANNED.search(text).start()]):
         # "做咗十幾年文職，想轉行做直播帶貨": only other work so far, this work still to come; no year of this work,
-        # the other work the other reading (whether it counts is for the evaluation body)
-        profile.other_years, profile.years_total = profile.years_total, 0.0
+        # the other work the other reading (whether it counts is for the evaluation body); beside other work dated
+        # before it ("retail sales 2017 to 2024, then 2 yrs in a factory (unrelated). thinking of moving into live
+        # commerce"), added to that
+        profile.other_years, profile.years_total = round((profile.other_years or 0.0) + profile.years_total, 4), 0.0
     if profile.years_total is not None and len(totals_said) == 1 and not ranges \
             and re.search(r"多|几|余|\+|\bplus\b|\bover\b|more than|\bodd\b", text[max(0, totals_said[0].start - 10):totals_said[0].end + 2]):
         # "做咗3年幾帶貨主播 2023年頭開始": a rough figure and the start date it rounds, the date is the finer
@@ -2701,7 +2744,9 @@ def _work_start(text: str, today: date, any_date: bool = False, earliest: bool =
         if not any_date and not alone and (not (said_after or said_before) or not work_said
                                            or re.search(vocab.NOT_WORK_START, after) or re.search(vocab.PLAN_CUE, text[lo:m.start()])
                                            or re.search(r"\binterested\b|\bfollow(?:ing|ed)\b|\bwatch(?:ing|ed)\b|关注|了解", before)
-                                           or re.search(r"\b(?:saying|says|said|claim(?:s|ed|ing)?|told\s+me)\b[^.;?!]{0,12}$", before, re.I)):
+                                           or re.search(r"\b(?:saying|says|said|claim(?:s|ed|ing)?|told\s+me)\b[^.;?!]{0,12}$", before, re.I)
+                                           # ("個培訓班話…仲話2023年起好多地方新入行都要持證上崗": their claim's date)
+                                           or re.search(r"(?:机构|培训班|学校|老师|他们|佢哋|人家|网上|广告|朋友|同事|中介)[^。；;]{0,40}(?:话|話|说|說|讲|講)[^，,。；;]{0,6}$", before)):
             # ("a training school called me saying since 2023 all new streamers must be certified": a claim's date)
             continue  # "2021年开始关注这个职业", "2016年到现在的文件": no work started then
         if _nearest_event(text, lo, hi, m.start(), m.end(), vocab.OTHER_EVENT + "|" + vocab.WORK_CUE) == _SINCE:
@@ -2964,12 +3009,19 @@ _ANOTHER_STRETCH = re.compile(r"另外|此外|还(?:做|干|当|播)|也(?:做|�
 _SUM_PROPOSED = re.compile(r"(?:\bso\s+(?:that'?s|thats|it'?s|its|i\s+have)|\bthat\s+makes|\bwhich\s+makes|\bdoes\s+that\s+(?:make|count\s+as)|那就是|那就算|所以是|所以算|所以就是|加起来就?是|算起来就?是|加埋就?系|即系)\s*(?:like\s+|about\s+|total\s+of\s+|a\s+total\s+of\s+)?$", re.I)
 
 
+_SWITCHED_TO = re.compile(r"\b(?:switched|changed)\s+(?:over\s+)?(?:to|into)\b|\b(?:got|went)\s+into\b", re.I)
+
+
 def _ago_role(before: str, after: str) -> str:
     """"3 years ago" is since the certificate if it was obtained then, work if work started then."""
     cues = []
     for role, pattern in ((_SINCE, vocab.OBTAINED_NEAR_AGO), (_TOTAL, vocab.STARTED_NEAR_AGO), (_GRADUATED, vocab.GRADUATED_NEAR_AGO)):
         cues += [(len(before) - m.end(), role) for m in re.finditer(pattern, before)]
         cues += [(m.start(), role) for m in re.finditer(pattern, after)]
+    if re.search(vocab.OTHER_WORK, before, re.I):
+        # ("12 years as an offline sales rep, switched to live selling 2 years ago": this work began then; a switch
+        # between job types of this occupation, "直播销售员 for 5 years but switched to 视频创推员 work", starts nothing)
+        cues += [(len(before) - m.end(), _TOTAL) for m in re.finditer(_SWITCHED_TO, before)]
     return min(cues)[1] if cues else _SKIP
 
 
