@@ -2260,6 +2260,11 @@ class Advisor:
             return replace(answer, text=answer.text + "\n\n" + hit.text, sources=[*answer.sources, *unique_sources([hit])])
         return answer
 
+    def _roles_of_the_others(self, named, lang: Lang, retriever) -> list:
+        """The role entries of the job types not in `named`, in the slot file's order."""
+        return [hit for code, faq, _ in self.slot_answers.get("job_types", []) if code not in named
+                and (hit := retriever.faq_answer(faq, lang.code)) is not None]
+
     def _the_other_job_types(self, request: Request, raw: str, lang: Lang, retriever, conversation: Conversation) -> Answer | None:
         """"所以帶貨主播只是其中一種？那其他三種是做什麼的", "and the other three?": what each job type not named in the
         question (or the one before it) does, from their role entries."""
@@ -2271,8 +2276,7 @@ class Advisor:
             named = [LIVE_STREAMING]  # ("带货主播只是其中一种": the live-streaming salesperson, by what people call it)
         if not named:
             return None
-        roles = [hit for code, faq, _ in self.slot_answers.get("job_types", []) if code not in named
-                 and (hit := retriever.faq_answer(faq, lang.code)) is not None]
+        roles = self._roles_of_the_others(named, lang, retriever)
         if not roles:
             return None
         return self._finish(raw, lang, "career", "\n".join(hit.text for hit in roles), unique_sources(roles), roles, via="faq")
@@ -2502,9 +2506,7 @@ class Advisor:
                 if roles and _ALL_JOB_TYPES_ASKED.search(mandarin_words(to_simplified(request.question))):
                     # ("互联网营销师那四个工种哪个比较适合我", "which job type matches me best, and what do they actually do
                     # day to day"): the nearest first, then what the others do, so the asker can place themselves
-                    others = [hit for code, faq, _ in self.slot_answers.get("job_types", []) if code not in near
-                              and (hit := retriever.faq_answer(faq, lang.code)) is not None]
-                    roles = [*roles, *others]
+                    roles = [*roles, *self._roles_of_the_others(near, lang, retriever)]
                 if roles:
                     names = [self.rules.job_type(code).name("en" if lang.code == "en" else "zh") for code in near]
                     lead = self.templates.text(lang.code, "answers", "job_type_near",

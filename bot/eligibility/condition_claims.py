@@ -84,27 +84,32 @@ def puts_a_lower_level_first(statement: str) -> bool:
     return _LOWER_FIRST.search(statement.lower()) is not None
 
 
+def _lower_first(text: str) -> tuple[int | None, list[int]] | None:
+    """(the level said to come first, the levels named above it) of a lower-level-first claim in `text` (lower case);
+    None when `text` puts no level first."""
+    lower = _LOWER_FIRST.search(text)
+    if lower is None:
+        return None
+    held = vocab.level_of(next(v for v in lower.groups() if v))
+    return held, [level for level in _levels(text) if held is not None and level < held]
+
+
 def lower_first_without_its_level(statement: str) -> bool:
     """"my teacher says we have to pass level 5 first": a lower level said to come first, the level it comes before
     not named (it is the level asked just before)."""
-    text = statement.lower()
-    lower = _LOWER_FIRST.search(text)
-    if lower is None:
-        return False
-    held = vocab.level_of(next(v for v in lower.groups() if v))
-    return held is not None and not [level for level in _levels(text) if level < held]
+    said = _lower_first(statement.lower())
+    return said is not None and said[0] is not None and not said[1]
 
 
 def parse_condition_claim(statement: str) -> ConditionClaim | None:
     """The claim `statement` makes about one level's conditions, other than years; None when it makes none."""
     text = statement.lower()
     levels = _levels(text)
-    lower = _LOWER_FIRST.search(text)
+    lower = _lower_first(text)
     if lower is not None and _NOT_COUNTED.search(text):
         return None  # ("这个证不能用来报三级 得从五级重新考": whether a certificate held counts, not the ladder)
     if lower is not None:
-        held = vocab.level_of(next(v for v in lower.groups() if v))
-        targets = [level for level in levels if held is not None and level < held]
+        held, targets = lower
         if held is not None and targets:
             return ConditionClaim(max(targets), "lower_first")
         if held == 5 and not targets:

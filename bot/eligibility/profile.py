@@ -517,14 +517,15 @@ _FROM_THEN_TILL_NOW = re.compile(r"\bfrom\s+(?P<date>(?:(?:jan|feb|mar|apr|may|j
 
 # A stretch off said between two dates ("stopped streaming jan 2023 to dec 2024", "从2023年1月到2024年12月都没做"): its
 # months, the end month in it (work comes back after it)
-_MONTH_YEAR_EN = r"(?P<m{n}>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?P<y{n}>(?:19|20)\d{{2}})"
+_MONTH_NAME = r"(?:" + vocab._MONTH_NAMES + r")[a-z]*\.?"
+_MONTH_YEAR_EN = r"(?P<m{n}>" + vocab._MONTH_NAMES + r")[a-z]*\.?\s+(?P<y{n}>(?:19|20)\d{{2}})"
 # (the first year may be left to the second: "took Feb to Jul 2024 off", "off from march to june 2025")
-_FIRST_MONTH_EN = r"(?P<m1>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+(?P<y1>(?:19|20)\d{2}))?"
+_FIRST_MONTH_EN = r"(?P<m{n}>" + vocab._MONTH_NAMES + r")[a-z]*\.?(?:\s+(?P<y{n}>(?:19|20)\d{{2}}))?"
 _OFF_RANGE_EN = re.compile(r"\b(?:stopped|quit|paused|took\s+(?:a\s+)?(?:break|time\s+off)|was\s+off|off|not\s+(?:streaming|working))\s+"
-                           r"(?:streaming|working|selling|work|live\s+selling)?\s*(?:from\s+|between\s+)?" + _FIRST_MONTH_EN
+                           r"(?:streaming|working|selling|work|live\s+selling)?\s*(?:from\s+|between\s+)?" + _FIRST_MONTH_EN.format(n=1)
                            + r"\s*(?:to|till|until|through|-|–|and)\s*" + _MONTH_YEAR_EN.format(n=2)
                            # ("i took Feb to Jul 2024 off"): the months between "took" and "off"
-                           + r"|\btook\s+(?:from\s+)?" + _FIRST_MONTH_EN.replace("m1>", "m3>").replace("y1>", "y3>")
+                           + r"|\btook\s+(?:from\s+)?" + _FIRST_MONTH_EN.format(n=3)
                            + r"\s*(?:to|till|until|through|-|–)\s*" + _MONTH_YEAR_EN.format(n=4) + r"\s+off\b", re.I)
 _OFF_RANGE_ZH = re.compile(r"(?:停了|停播|停咗|休息了?|没做|冇做|没播|冇播|歇(?:了|咗)?(?:的)?(?:是|系|係)?(?:\s*\d+\s*个?月)?)\s*[，,]?\s*(?:从|由)?\s*(?P<y1>(?:19|20)\d{2})\s*年\s*(?P<m1>\d{1,2})\s*月\s*(?:到|至|-|–)\s*"
                            r"(?:(?P<y2>(?:19|20)\d{2})\s*年)?\s*(?P<m2>\d{1,2})\s*月"
@@ -1038,17 +1039,19 @@ _STRETCH_TO_A_YEAR = re.compile(r"((?:19|20)\d{2})\s*年((?:(?!(?:19|20)\d{2})[^
 _YM_ZH = r"(?:19|20)\d{2}\s*年\s*(?:1[0-2]|0?[1-9])\s*月"
 _STARTED_THEN_STOPPED_ZH = re.compile(r"(?P<a>" + _YM_ZH + r")(?:份)?\s*(?:左右)?\s*开始(?P<mid>[^，,。；;\d]{0,16}?)[，,\s]+(?:然后|后来|到|直到)?\s*"
                                       r"(?P<b>" + _YM_ZH + r")(?:份)?\s*(?:左右)?\s*(?:就)?(?:停了|停咗|停掉了?|停播|不做了|唔做|冇做|没做了|不干了|辞职了?|离职了?)")
-_YM_EN = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:of\s+)?(?:19|20)\d{2}"
+_YM_EN = _MONTH_NAME + r"\s+(?:of\s+)?(?:19|20)\d{2}"
 _STARTED_THEN_STOPPED_EN = re.compile(r"\b(?:started|began)\s+(?:around\s+|about\s+|roughly\s+|in\s+|on\s+)*(?P<a>" + _YM_EN + r")(?P<mid>[^.;\d]{0,30}?)[,\s]+(?:and\s+)?(?:then\s+)?(?:i\s+|she\s+|he\s+)?"
                                       r"(?:stopped|quit|left|ended)\s+(?:around\s+|about\s+|roughly\s+|in\s+|on\s+)*(?P<b>" + _YM_EN + r")", re.I)
 
 
 def _started_then_stopped(text: str) -> str:
-    """"2019年6月开始 2022年12月停了": the stretch between the two dates, the stop kept after it."""
-    # (the work it was is this work, said in the message or being talked about, unless other work is named)
-    named = re.search(vocab.OTHER_WORK, text, re.I) is not None  # (other work named: that stretch is other work)
-    text = _STARTED_THEN_STOPPED_ZH.sub(lambda m: f"{m.group('a')}到{m.group('b')}{'在做' if named else '在做直播'}{m.group('mid')}，之后停了", text)
-    return _STARTED_THEN_STOPPED_EN.sub(lambda m: f"{'worked' if named else 'streamed'} from {m.group('a')} to {m.group('b')}{m.group('mid')}, then stopped", text)
+    """"2019年6月开始 2022年12月停了": the stretch between the two dates, the stop kept after it. The work it was is
+    this work, said in the message or being talked about, unless the message names other work (read only for a
+    message that has such a stretch: this runs on every message)."""
+    def other_work() -> bool:
+        return re.search(vocab.OTHER_WORK, text, re.I) is not None
+    text = _STARTED_THEN_STOPPED_ZH.sub(lambda m: f"{m.group('a')}到{m.group('b')}{'在做' if other_work() else '在做直播'}{m.group('mid')}，之后停了", text)
+    return _STARTED_THEN_STOPPED_EN.sub(lambda m: f"{'worked' if other_work() else 'streamed'} from {m.group('a')} to {m.group('b')}{m.group('mid')}, then stopped", text)
 
 
 _MOVED_TO_THE_WORK = re.compile(r"(?<=年)([初中底末尾头]?)\s*(?:来了|来咗|去了|到了|来到|搬到|搬去)\s*([^，,。\s\d]{1,6}?)\s*(?=做|干|当)")
@@ -1089,7 +1092,6 @@ def _level_asked_in_its_sentence(text: str) -> bool:
     return False
 
 
-_MONTH_NAME = r"(?:" + vocab._MONTH_NAMES + r")[a-z]*\.?"
 # Work said to have run until a date, with no start said, then a break and a restart at a later date ("worked as host
 # till Aug 2024, then had a baby and stopped for a year, back streaming since Sept 2025", "做到2024年8月 然后生孩子停了
 # 一年 2025年9月又开始播"): the time since the restart is not all the work (the first stretch's start is another
@@ -3018,10 +3020,11 @@ def _ago_role(before: str, after: str) -> str:
     for role, pattern in ((_SINCE, vocab.OBTAINED_NEAR_AGO), (_TOTAL, vocab.STARTED_NEAR_AGO), (_GRADUATED, vocab.GRADUATED_NEAR_AGO)):
         cues += [(len(before) - m.end(), role) for m in re.finditer(pattern, before)]
         cues += [(m.start(), role) for m in re.finditer(pattern, after)]
-    if re.search(vocab.OTHER_WORK, before, re.I):
+    switched = list(_SWITCHED_TO.finditer(before))
+    if switched and re.search(vocab.OTHER_WORK, before, re.I):
         # ("12 years as an offline sales rep, switched to live selling 2 years ago": this work began then; a switch
         # between job types of this occupation, "直播销售员 for 5 years but switched to 视频创推员 work", starts nothing)
-        cues += [(len(before) - m.end(), _TOTAL) for m in re.finditer(_SWITCHED_TO, before)]
+        cues += [(len(before) - m.end(), _TOTAL) for m in switched]
     return min(cues)[1] if cues else _SKIP
 
 
