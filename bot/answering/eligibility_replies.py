@@ -1269,6 +1269,10 @@ def _with_earlier_years(facts: Profile, earlier: Profile | None, question: str, 
                        years_total_before=earlier.years_total_before)
     if _BEFORE_CERTIFICATE.search(question) and earlier.years_since_certificate is not None:
         return replace(facts, years_total=earlier.years_since_certificate + facts.years_total)
+    if earlier.years_total is not None and earlier.years_total_from_date and facts.years_total_from_date and facts.start_is_a_change \
+            and facts.years_total <= earlier.years_total and facts.other_years is None:
+        # ("我2010年就開始做電商" then "2022年起轉做選品": a switch dated inside the stretch running to today, not years on top)
+        return replace(facts, years_total=earlier.years_total, years_total_at_most=earlier.years_total_at_most, start_is_a_change=None)
     if earlier.years_total is not None and _ADDED_CUE.search(question):
         return replace(facts, years_total=earlier.years_total + facts.years_total)
     if earlier.years_total is not None and earlier.years_total_from_date and facts.years_total_before \

@@ -103,6 +103,10 @@ class Profile:
     # The years said are the work since a return after a break said before them ("停咗差唔多五年 今年先返工 … 做咗半年"):
     # a stretch of its own, after the one told in an earlier message
     back_after_break: bool | None = None
+    # The work said to have gone on until a date, with no start in the same message ("做到23年2月，然后去送了一年多外卖",
+    # "till end of aug 2021, then stopped"): how long ago it ended, in years; it closes a stretch counted to today
+    # from a start said before
+    ended_ago: float | None = None
 
     def merge(self, newer: Profile, correction: bool = False) -> Profile:
         """This profile updated by a later message: newer facts win, lists accumulate. With `correction`
@@ -302,6 +306,24 @@ class Profile:
             # stretch, then the work after it, told in its own message: both
             values["years_total"] = round(self.years_total + newer.years_total, 4)
             values["stretches_added"] = True
+        if not correction and newer.ended_ago is not None and self.years_total_from_date and self.years_total is not None \
+                and newer.ended_ago < self.years_total and newer.certificate_age is None \
+                and (newer.years_total_from_date is None or (newer.years_total is not None and abs(newer.years_total - self.years_total) < 1e-6)):
+            # (the stretch said before may come back carried in the later reading, as it was)
+            # "我19年3月开始在义乌做直播带货" then "做到23年2月，然后去送了一年多外卖": the stretch since the start closes
+            # at that date (work taken up again from a date said later is added to it)
+            values["years_total"] = round(self.years_total - newer.ended_ago, 4)
+            values["years_total_from_date"], values["years_total_at_most"], values["stopped_after"] = None, None, True
+            if values["years_since_certificate"] is not None and self.years_since_from_date:
+                values["years_since_certificate"] = round(max(values["years_since_certificate"] - newer.ended_ago, 0.0), 4)
+        elif not correction and newer.ended_ago is not None and self.years_since_from_date and self.years_since_certificate is not None \
+                and self.years_total is None and newer.ended_ago < self.years_since_certificate and newer.years_total is None \
+                and newer.certificate_age is None:
+            # "五级证是2023年7月1号发的" then "拿证后一直做到23年底，24年一整年回老家带娃没上班": the work since the
+            # certificate ran to that date (a break said after it lies outside it)
+            values["years_since_certificate"] = round(self.years_since_certificate - newer.ended_ago, 4)
+            values["years_since_from_date"], values["stopped_after"], values["break_taken_out"] = False, True, None
+        values["ended_ago"] = None
         _since_from_work_started_before(values)
         # Training said while asking about one level is training for that level, not the next one asked.
         if newer.formal_training is None and self.formal_training and self.formal_training_level is None:
@@ -647,6 +669,11 @@ def _parse_with_corrections(text: str, expecting: str | None, today: Callable[[]
     text = _END_OF_MONTH.sub(_month_after, text)
     text = _on_and_off(text)
     text = _lower_of_a_span(text)
+    text = _HOW_OFTEN.sub(lambda m: " " * len(m.group(0)), text)
+    text = _PROGRAMME_LENGTH.sub(r"学制\g<years>", text)
+    text = vocab.graduation_year_in_full(text)  # ("我是22年本科毕业的": 2022)
+    text = _LEVEL_AND_ITS_NAME.sub(r"\1", text)
+    text = _PANDEMIC_END_ZH.sub("2023年", _PANDEMIC_END_EN.sub("since 2023", text))
     text = _PANDEMIC_START_ZH.sub("2020年", _PANDEMIC_START_EN.sub("since 2020", text))
     unsure = next((m for m in (pattern.search(text) for pattern in _UNSURE_LEVEL) if m), None)
     if unsure:  # (the two levels are neither the one held nor ones asked about)
@@ -656,6 +683,13 @@ def _parse_with_corrections(text: str, expecting: str | None, today: Callable[[]
         profile = replace(profile, holds_certificate=True)
     if month_read and (profile.years_total_from_date or profile.certificate_age is not None):
         profile = replace(profile, month_read=month_read)  # (only where a figure was worked out from it)
+    if profile.years_total is not None and not profile.years_total_from_date and not profile.break_years and not profile.stopped_after \
+            and _STOPPED_AFTER_STRETCH.search(text):
+        # ("from the very start of 2019 till end of aug 2021, then stopped cos i had my baby": a closed stretch, then a stop;
+        # work taken up again from a date said later is added to it)
+        profile = replace(profile, stopped_after=True)
+    if not profile.years_total_from_date and profile.certificate_age is None and (ended := _ended_ago(text, today())) is not None:
+        profile = replace(profile, ended_ago=ended)
     if profile.break_years and _BREAK_AHEAD.search(text):
         profile = replace(profile, break_ahead=profile.break_years, break_years=None)
     cues = list(re.finditer(vocab.CORRECTION_IN_MESSAGE, text.lower()))
@@ -715,7 +749,19 @@ _UNSURE_LEVEL = (
 
 # "since covid started", "疫情那年开始做的": work since 2020, the year the pandemic began (a year alone, so counted
 # from its December at least, as any year said alone).
-_PANDEMIC_START_EN = re.compile(r"\bsince\s+(?:the\s+)?(?:covid(?:-19)?|pandemic|corona(?:virus)?)(?:\s+(?:started|began|hit|kicked\s+off))?", re.I)
+_PANDEMIC_START_EN = re.compile(r"\bsince\s+(?:the\s+)?(?:covid(?:-19)?|pandemic|corona(?:virus)?)(?!\s+(?:ended|was\s+over|finished|restrictions))(?:\s+(?:started|began|hit|kicked\s+off))?", re.I)
+# A level's number and its name together ("she holds Level 2 技师", "L4 中级工"): one level, said once
+_LEVEL_AND_ITS_NAME = re.compile(r"\b(level\s*[1-5]|l[1-5])\s*[/（(]?\s*(?:高级技师|技师|高级工|中级工|初级工)(?:\s*[)）])?", re.I)
+# A school's length of study ("技校是三年制的", "大专三年制"): no diploma held
+_PROGRAMME_LENGTH = re.compile(r"(?:技工学校|技校|中专|中职|职高|大专|高职|本科|学校)\s*(?:是|系)\s*(?P<years>[一二两三四五\d]\s*年制)")
+# How often, not how long ("一个月播十几次", "每个礼拜播三场", "一周做4天"): no years of work
+_HOW_OFTEN = re.compile(r"(?:一|每)\s*(?:个)?\s*(?:月|周|星期|礼拜|天|晚)\s*(?:都|大概|差不多|约|就|只)?\s*(?:播|直播|开播|做|上|干|开)?\s*(?:大概|差不多|约|个)?\s*"
+                        r"[\d一二两三四五六七八九十几]+\s*(?:多|几)?\s*(?:个)?\s*(?:次|场|天|回|晚|个钟|小时)")
+# After the pandemic ("since covid ended", "疫情后开始", "放开之后做的"): the restrictions ended in the winter of 2022/23, so
+# the year 2023, counted as a year alone is, from its end (never more than was said)
+_PANDEMIC_END_EN = re.compile(r"\b(?:since|after)\s+(?:the\s+)?(?:covid(?:-19)?|pandemic|corona(?:virus)?|lockdowns?)\s+"
+                              r"(?:ended|was\s+over|finished|(?:restrictions\s+)?(?:were\s+)?lifted|restrictions\s+ended)", re.I)
+_PANDEMIC_END_ZH = re.compile(r"(?:疫情(?:结束)?|放开|解封)(?:之后|以后|后|过后)(?=\s*(?:就|才|又|便)?\s*(?:开始|做|干|播|在|喺|自己|跟|帮|给))")
 _PANDEMIC_START_ZH = re.compile(r"(?:从)?疫情(?:那年|开始|刚开始|爆发|期间)(?:的时候|时|那阵)?(?=\s*(?:就|便)?\s*(?:开始|做|干|播))")
 
 
@@ -772,6 +818,31 @@ _BREAK_AHEAD = re.compile(r"(?:下个?月|(?<!\d年)(?<!\d)下半年|明年|今�
                          r"\b(?:off|leave|break)\b|\b(?:next\s+(?:month|year)|soon)\b[^,.;]{0,20}\b(?:maternity|leave|off|break)\b", re.I)
 
 
+# The work said to have gone on until a date, opening the message with no start of its own ("做到23年2月，然后去送了一年多外卖",
+# "一直做到2023年底就没做了", "till end of aug 2021, then stopped", "did it until march 2023")
+_ENDED_ZH = re.compile(r"^\W*(?:之后|后来|然后|拿证后|拿证之后)?\s*(?:就|都)?(?:一直)?(?:都)?(?:在)?(?:做|干|播|卖)(?:了|咗)?(?:到|至)\s*"
+                       r"(?P<year>(?:19|20)?\d{2})\s*年\s*(?:(?P<month>1[0-2]|0?[1-9])\s*月(?:份)?|(?P<part>底|尾|末|初|中))?")
+_ENDED_EN = re.compile(r"^\W*(?:(?:i|she|he)\s+)?(?:(?:kept\s+(?:going|at\s+it)|worked|streamed|did\s+(?:it|that|this)|was\s+(?:there|streaming))\s+)?"
+                       r"(?:till|until|up\s+to|through)\s+(?:the\s+)?(?P<end>end\s+of\s+)?(?P<mname>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?P<year>(?:19|20)\d{2})\b", re.I)
+
+
+_STOPPED_AFTER_STRETCH = re.compile(r"(?:\bthen|\band|,)\s+(?:i\s+|she\s+|he\s+)?(?:stopped|quit)\b(?!\s+for\b)|(?:之后|然后|后来)(?:就)?(?:停了|不做了|没做了|没再做)(?![\d一二两三四五六七八九十半]|大半)", re.I)
+
+
+def _ended_ago(text: str, today: date) -> float | None:
+    """How long ago the work said to go on until a date ended, in years, or None."""
+    zh, en = _ENDED_ZH.match(text), _ENDED_EN.match(text)
+    if zh is not None:
+        year = int(zh.group("year")) + (2000 if len(zh.group("year")) == 2 else 0)
+        month = int(zh.group("month")) if zh.group("month") else {"底": 13, "尾": 13, "末": 13, "初": 2, "中": 7, None: 13}[zh.group("part")]
+    elif en is not None:
+        year, month = int(en.group("year")), vocab.MONTHS[en.group("mname").lower()[:3]] + (1 if en.group("end") else 0)
+    else:
+        return None
+    months = (today.year * 12 + today.month) - (year * 12 + month)
+    return round(months / 12, 4) if 0 <= months <= 60 * 12 else None
+
+
 def _last_month_read(text: str, today: date) -> tuple | None:
     """("since last March" said in December): the month of last year is read, but a month before this one is this
     year's for many; (month name, year read, this year) so that the reply says which was read (not one taken back:
@@ -783,8 +854,14 @@ def _last_month_read(text: str, today: date) -> tuple | None:
     return (calendar.month_name[month], today.year - 1, today.year) if month < today.month else None
 
 
+# "since october last year", "in march this year": the month with the year said after it
+_MONTH_THEN_YEAR_WORD = re.compile(r"\b(" + "|".join(vocab.MONTHS) + r")[a-z]*\.?\s+(?:of\s+)?(last|this)\s+year\b", re.I)
+
+
 def _last_month_dated(text: str, today: date) -> str:
-    """"last May" is May of last year, as "去年5月" (said in November, people mean the May before this one)."""
+    """"last May" is May of last year, as "去年5月" (said in November, people mean the May before this one);
+    "october last year" is October of last year."""
+    text = _MONTH_THEN_YEAR_WORD.sub(lambda m: f"{m.group(1)} {today.year - (1 if m.group(2).lower() == 'last' else 0)}", text)
     # (after a figure, "in" keeps it from reading as the month's day: "got level 5 last november" is no 5 November)
     return _LAST_MONTH.sub(lambda m: ("in " if re.search(r"\d\s*$", text[:m.start()]) else "") + f"{m.group(1)} {today.year - 1}", text)
 
@@ -1201,7 +1278,8 @@ def _parse_once(text: str, expecting: str | None = None, today: Callable[[], dat
     # "apply for level 1 senior technician": a bare level naming the target again is the target.
     bare = [level for level in bare if level not in targets and level not in held]
     bare_taken_as_asked = False
-    obtained = re.search(r"拿的证|考的证|拿到证|拿证|证[书]?是?\S{0,10}(?:拿|考|取得)的"
+    # ("三级可以现在报吗 还是要等毕业拿证": a certificate to come, or the diploma, is none obtained)
+    obtained = re.search(r"拿的证|考的证|(?<!等)(?<!毕业)(?<!要)(?<!想)(?<!准备)(?<!才能)(?:拿到证|拿证)|证[书]?是?\S{0,10}(?:拿|考|取得)的"
                          # ("證係2022年先攞 2021年係考試": the year the certificate came, the exam's before it)
                          r"|证[书]?\s*(?:是|系)\s*(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月)?\s*(?:先|才)?(?:拿|取得|获得|发|下来)|\bgot (?:it|the cert|my cert)|落款|发证日期|颁发日期|签发日期"
                          r"|(?:[）)]|级|技师|工)\s*是\s*(?:19|20)\d{2}\s*年[^，,。]{0,10}(?:拿|考|取得|获得)的"
@@ -1480,6 +1558,8 @@ def _major_relevant(text: str) -> bool | None:
     for known in (vocab.RELEVANT_MAJOR[0], vocab.MAYBE_RELATED_MAJOR[0], vocab.UNRELATED_MAJOR):
         named += [m.group(1) for m in re.finditer(vocab.SCHOOL_THEN_MAJOR + f"({known})", text, re.I)]
         named += [m.group(1) for m in re.finditer(f"({known})" + vocab.MAJOR_THEN_SCHOOL, text, re.I)]
+    # ("I finished 中职 in 2019 (服装设计)": the major in brackets after the school)
+    named += re.findall(r"(?:中专|中职|职高|技校|技工学校|大专|高职|专科|本科|大学|college|school)[^()（）。；;]{0,16}[(（]\s*([\u4e00-\u9fff]{2,8})(?:专业)?\s*[)）]", text, re.I)
     phrase = " ".join(named)
     for pattern, relevant in ((vocab.RELEVANT_MAJOR[0], True), (vocab.MAYBE_RELATED_MAJOR[0], None),
                               (vocab.UNRELATED_MAJOR, False)):
@@ -1548,7 +1628,9 @@ def _taught_there(text: str, school: re.Match) -> bool:
 def ends_a_ladder(before: str) -> bool:
     """The words before a level say where a job type's ladder ends ("平台管理员最多考到三级"), not a level wanted
     ("我想最高考到一级")."""
-    return bool(re.search(vocab.TOP_OF_TRACK_BEFORE, before[-16:])) and not re.search(vocab.PLAN_CUE, before[-12:])
+    # (not Cantonese "can he get to": "咁佢考唔考到五級？")
+    return bool(re.search(vocab.TOP_OF_TRACK_BEFORE, before[-16:])) and not re.search(vocab.PLAN_CUE, before[-12:]) \
+        and not re.search(r"考(?:唔|不)考(?:得)?(?:到|得)\s*$", before)
 
 
 def levels_held(text: str) -> list[int]:
@@ -2114,7 +2196,9 @@ def _read_years(text: str, profile: Profile, expecting: str | None, today: date)
     if by_role[_SINCE] and re.search(vocab.CONTINUED_TO_NOW, text):
         profile.worked_since_certificate = True  # the years since said, and the work went on after them
     if profile.years_total is None and not by_role[_TOTAL] and re.search(vocab.WORKED_SINCE_GRADUATION, text) \
-            and (year := vocab.GRADUATION_YEAR.search(text)) is not None:
+            and (year := vocab.GRADUATION_YEAR.search(text)) is not None \
+            and not re.match(r"\s*年?\s*(?:中间|期间)?\s*(?:有|停|没|冇|休)", text[year.end():]):
+        # (not the year of a break said after it: "毕业后在公司做直播 不过25年有4个月没工作")
         # "graduated 2019 … working in short video promotion since I graduated": the years since that year's end
         # (the month not said: the fewest it can be)
         number = calendar_year(year.group("y1") or year.group("y2") or year.group("y3"), today)
@@ -2702,6 +2786,9 @@ def _months_since(text: str, year: re.Match, today: date) -> int | None:
     return months if months >= 0 else None
 
 
+_CAME_BACK_ON = re.compile(r"\W*(?:(?:and|then|but)\s+)?(?:(?:i|she|he|they)\s+)?(?:came|come|got|went)\s+back(?:\s+on)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?$", re.I)
+
+
 def _work_start(text: str, today: date, any_date: bool = False, earliest: bool = False) -> float | None:
     """Years of work since a start date said with work ("2019年开始做直播", "从2024年1月开始做选品", "been
     streaming since march 2022"); a year alone counts from its end (at least), never more than said."""
@@ -2719,6 +2806,10 @@ def _work_start(text: str, today: date, any_date: bool = False, earliest: bool =
                 and re.search(vocab.OTHER_WORK, text[m.end():min(hi, m.end() + 24)]):
             said_after = None  # ("不过2024年转咗去做咗半年外卖": a move away to other work, no start of this work)
         said_before = re.search(vocab.WORK_START_BEFORE, before)  # "been streaming since march 2022"
+        if said_before is None and len(dates) == 1 and not re.search(r"\bbreak\b|\boff\b|\bgap\b|停|歇|休", text, re.I):
+            # ("came back may 1st 2024 and still streaming now", a message of its own after a stretch and a stop: the
+            # return's date; not beside other dates or a break, which the stretches read)
+            said_before = _CAME_BACK_ON.fullmatch(text[:m.start()])
         sentence = max((e.end() for e in re.finditer(_SENTENCE_END, text[:m.start()])), default=0)
         near = text[max(sentence, m.start() - 14):min(hi, m.end() + 16)] if said_after \
             else text[max(lo, m.start() - (80 if said_before else 40)):min(hi, m.end() + 24)]  # "在家做小红书视频种草带货，2024年8月开始的"
@@ -2740,9 +2831,19 @@ def _work_start(text: str, today: date, any_date: bool = False, earliest: bool =
         # ("i do beauty product live streams on weekends, since jan 2024": the work said before the comma)
         work_said = re.search(vocab.WORK_START_CUE, near) or (said_before and re.search(r"\bstart|\bbegan|\bjoined|\bsince\b|从|自从?|由", before)
                                                               and re.search(vocab.WORK_START_CUE, text[sentence:m.start()])) \
-            or (said_before and re.search(r"\bback(?:\s+(?:at it|to it|to work|streaming|live|on air))?\s+(?:since|from|in)\s+(?:[a-z]+\.?\s+)?$", before, re.I)) \
-            or (said_after and re.match(r"[^。.;；]{0,12}?[，,]\s*(?:就|都)?一直(?:做|干|播)|[^。.;；]{0,12}?[，,]\s*(?:就)?(?:做|干|播)到(?:现在|而家|今天)",
-                                        text[m.end():m.end() + 30]))  # "係由2021年10月開始，一直做到而家"
+            or (said_before and sentence > 0 and not re.search(r"[?？]\s*$", text[:sentence])
+                and re.match(r"\W*(?:i\s+|i've\s+|she\s+|he\s+)?(?:started|began)\b", text[sentence:m.start()], re.I)
+                # ("i do tiktok shop lives for a uk skincare brand, based in guangzhou. started march 2025": the work
+                # said in the sentence before)
+                and re.search(vocab.WORK_START_CUE, text[max(0, sentence - 120):sentence])
+                and not re.search(vocab.OTHER_WORK, text[max(0, sentence - 120):sentence], re.I)) \
+            or (said_before and re.search(r"\bback(?:\s+(?:at it|to it|to work|streaming|live|on air))?\s+(?:since|from|in|on)\s+(?:[a-z]+\.?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?$"
+                                    # ("came back may 1st 2024 and still streaming now")
+                                    r"|\b(?:came|come|got|went)\s+back\s+(?:[a-z]+\.?\s+)(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?$", before, re.I)) \
+            or (said_after and re.match(r"[^。.;；]{0,12}?[，,]\s*(?:就|都)?一直(?:做|干|播)|[^。.;；]{0,12}?[，,]\s*(?:就)?(?:做|干|播)到(?:现在|而家|今天)"
+                                        # ("22年7月开始给我们县一个服装店在抖音上播的 一直播到现在没断过": the clause said to its verb)
+                                        r"|[^。.;；，,]{0,22}?(?:播|做|干|卖)(?:的|嘅)?\s+一直(?:都)?(?:在)?(?:做|干|播)(?:到|至)(?:现在|而家|今天)",
+                                        text[m.end():m.end() + 40]))  # "係由2021年10月開始，一直做到而家"
         if not any_date and not alone and (not (said_after or said_before) or not work_said
                                            or re.search(vocab.NOT_WORK_START, after) or re.search(vocab.PLAN_CUE, text[lo:m.start()])
                                            or re.search(r"\binterested\b|\bfollow(?:ing|ed)\b|\bwatch(?:ing|ed)\b|关注|了解", before)

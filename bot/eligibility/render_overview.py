@@ -132,17 +132,25 @@ def _ladder(w: _Writer, view: Overview, rules: RuleSet, first: int | None = None
     lines = [w.t("overview_ladder_heading", level=w.level(top))]
     ladder_years, counted_from = 0.0, None
     start = first if first is not None else view.next_level - 1
+    # (the diploma the person holds or is finishing, where a route names it: "大专 in 电子商务", level 3 two years
+    # after level 4, L3-C)
+    diplomas = set(view.profile.education) | set(view.profile.final_year_student_of) if view.profile.major_relevant is True else set()
     for level in range(start, top - 1, -1):
         by_certificate = [c for c in rules.levels[level] if c.required_certificate_level == level + 1
                           and c.education is None and not c.requires_formal_training]
         with_training = [c for c in rules.levels[level] if c.required_certificate_level == level + 1
                          and c.education is None and c.requires_formal_training]
+        with_diploma = [c for c in rules.levels[level] if c.required_certificate_level == level + 1 and c.education is not None
+                        and diplomas & set(c.education.any_of) and c.min_years_after_certificate is not None]
         if by_certificate:
             summary = w.summary(by_certificate[0])
             years = by_certificate[0].min_years_after_certificate or 0
             if with_training and (with_training[0].min_years_after_certificate or 0) < years:
                 summary = w.t("or_separator").join([summary, w.summary(with_training[0], with_certificate=False)])
                 years = with_training[0].min_years_after_certificate or 0
+            if with_diploma and (with_diploma[0].min_years_after_certificate or 0) < years:
+                summary = w.t("or_separator").join([summary, w.summary(with_diploma[0])])
+                years = with_diploma[0].min_years_after_certificate or 0
             lines.append(w.t("overview_ladder_step", level=w.level(level), summary=summary))
             ladder_years += years
             counted_from = counted_from or level + 1
@@ -276,7 +284,7 @@ def _top_eta(view: Overview, rules: RuleSet, today: date, destination: int | Non
                 dates.append(when)
                 trained = view.next_level
     if view.highest_open is not None:
-        step = _shortest_step(rules, view.next_level, view.highest_open)
+        step = _shortest_step(rules, view.next_level, view.highest_open, view.profile)
         if step is not None:
             dates.append(months_later(today, step[0] * 12))
             if step[1] and months_later(today, step[0] * 12) == min(dates):
@@ -286,7 +294,7 @@ def _top_eta(view: Overview, rules: RuleSet, today: date, destination: int | Non
     months = 0.0
     last = destination if destination is not None else view.top_level
     for level in range(view.next_level - 1, last - 1, -1):
-        step = _shortest_step(rules, level, level + 1)
+        step = _shortest_step(rules, level, level + 1, view.profile)
         if step is None:
             return None
         months += step[0] * 12
@@ -296,10 +304,13 @@ def _top_eta(view: Overview, rules: RuleSet, today: date, destination: int | Non
     return months_later(min(dates), months), trained, None
 
 
-def _shortest_step(rules: RuleSet, level: int, held: int) -> tuple[float, bool] | None:
-    """The fewest years after a level-`held` certificate that open `level` without a diploma, and whether
-    that route needs the formal training."""
+def _shortest_step(rules: RuleSet, level: int, held: int, profile=None) -> tuple[float, bool] | None:
+    """The fewest years after a level-`held` certificate that open `level`, and whether that route needs the formal
+    training: without a diploma, or with the one `profile` holds or is finishing ("大专 in 电子商务": level 3 two years
+    after level 4, L3-C, not five)."""
+    diplomas = set(profile.education) | set(profile.final_year_student_of) if profile is not None and profile.major_relevant is True else set()
     steps = [(c.min_years_after_certificate, c.requires_formal_training) for c in rules.levels[level]
-             if c.required_certificate_level == held and c.education is None and c.min_years_after_certificate is not None]
+             if c.required_certificate_level == held and c.min_years_after_certificate is not None
+             and (c.education is None or diplomas & set(c.education.any_of))]
     return min(steps) if steps else None
 

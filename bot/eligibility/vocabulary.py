@@ -145,6 +145,8 @@ HELD_BEFORE = (
     r"|(?:我|她|他)(?:有|持有)\s*一?[个张本]\s*$"  # "我有個五級 2022年12月發證": a certificate held, its word left out
     r"|(?:我|佢|她|他)(?:其实|只|都|仲)?得\s*$"  # Cantonese "only have" ("我其實得四級"), not Mandarin "得考" (must take)
     r"|(?:证书|证|certificate|cert|certification|qualification)\s*[(（]\s*$"
+    # ("my cert says 互联网营销师 (四级/中级工)(选品员)", "证书上写的是互联网营销师（三级）": the level printed on it)
+    r"|(?:\b(?:cert|certificate)\s+(?:says|reads|shows)|证书?上(?:面)?(?:写|印)(?:的是|着|住|咗)?)[^,，。.?？]{0,16}?[(（]\s*$"
     # "持证：四级", "cert: 选品员 L5", "my certs: 五级": a certificate's label, then its level (not "目标证书：三级")
     r"|(?<!目标)(?<!想要)(?<!想考)(?:持证\s*[:：]?|(?:证书|证|\bcerts?|\bcertificates?)\s*[:：])\s*(?:(?:" + _JOB_TYPE_NAMES + r")\s*)?$"
 )
@@ -317,7 +319,7 @@ TRAINING_YES = (
 )
 APPRENTICESHIP_NO = (
     # "公司说下个月学徒期就满了", "学徒期下个月满": an end said to come, whatever follows it
-    r"(?:明年|下个?月|下周|下星期|下礼拜)\s*(?:\d+\s*月)?(?:份|底|初)?\s*(?:学徒期?|期)\s*(?:(?:就|才)(?:会)?满|(?:会)?满(?!了|咗))"
+    r"(?:明年|下个?月|下周|下星期|下礼拜)\s*(?:(?:\d+|[一二三四五六七八九十]{1,3})\s*月)?(?:份|底|初)?\s*(?:学徒期?|期)\s*(?:(?:就|才)(?:会)?满|(?:会)?满(?!了|咗))"
     r"|学徒期?\s*(?:明年|下个?月|下周)\s*(?:(?:就|才)(?:会)?满|(?:会)?满(?!了|咗))",
     r"(?<!有)(?:没有?|未|没当过|没做过|不是)[^，,。；;]{0,4}学徒(?!证明|合同|协议)|学徒期?还?(?:没|未|不)满|没出师|(?:还在|正在|在)(?:做|当)学徒|学徒[^，,。]{0,6}个月了"
     # ("学徒期一年 干了7个月了": months served of a longer term)
@@ -405,7 +407,7 @@ EDUCATION = (
                                            "secondary_vocational_assessed_intermediate_relevant")),
     # (a 大专 is not read as the school of level 4's route, "以中级技能为培养目标的中等及以上职业学校": a 大专
     # programme trains for higher skills; the newer conditions name it for level 4, and the reply says so)
-    (r"大专|专科|二专|五专|三专|本科|学士|硕士|研究生|博士|大学毕业|大学学历|大学文凭|大学(?=\s*(?:读紧|在读|读|念)\s*大[一二三四])|大学(?:时)?(?=\s*(?:读|念|学|修)(?:的)?(?:是)?\s*(?!紧|大[一二三四])[\u4e00-\u9fff]{2,6}?(?:专业)?(?:\s|[，,。]|$|(?:19|20)?\d{2}\s*年))|读大[一二三四]|(?:今年|现在|目前|我|我是|我今年)\s*大四(?=[，,。\s学生]|$)|junior\s+college|associate\s+degree"
+    (r"大专|专科|二专|五专|三专|本科|学士|硕士|研究生|博士|大学毕业|大学学历|大学文凭|大学(?=\s*(?:读紧|在读|读|念)\s*大[一二三四])|大学(?:时)?(?=\s*(?:读|念|学|修)(?:的)?(?:是)?\s*(?!紧|大[一二三四])[\u4e00-\u9fff]{2,6}?(?:专业)?(?:\s|[，,。]|$|(?:19|20)?\d{2}\s*年))|读大[一二三四]|(?:今年|现在|目前|我|我是|我今年)\s*大四(?=[，,。\s学生]|$)|(?<=系)\s*大[一二三四](?=[，,。\s学生]|$)|(?<=专业)\s*大[一二三四](?=[，,。\s学生]|$)|junior\s+college|associate\s+degree"
      r"|(?<!technician-)(?<!technician\s)college\s+(?:degree|diploma)|university\s+(?:degree|diploma)|bachelor|\b(?:ba|bsc|bba|beng|msc|mba)\b(?=\s+(?:in|degree|from)\b)|undergrad(?:uate)?|master'?s|\bphd\b|doctorate|university|(?<!technician-)(?<!technician\s)college\s+graduate|graduated\s+from\s+college|\bdegree\b",
      ("junior_college_or_above_relevant",)),
     (r"(?<!职业)高中|普高|普通高中|(?<!junior\s)(?<!skip\s)(?<!skipping\s)(?<!quit\s)(?<!of\s)high\s+school", ("senior_high_school",)),
@@ -457,7 +459,7 @@ FIELD_WORK = (r"直播|带货|主播|助播|场控|mcn|选品|电商|短视频|�
 
 # The major of a diploma: one this occupation's conditions can count as related, or another one named.
 RELEVANT_MAJOR = (r"电商|电子商务|营销|行销|市场|市营|直播|新媒体|传媒|网络运营|广告|e-?commerce|marketing|media|advertis",)
-MAYBE_RELATED_MAJOR = (r"新闻|传播|播音|主持|摄影|设计|数字媒体|影视|物流|工商管理|journalism|communication|broadcast|design|film|"
+MAYBE_RELATED_MAJOR = (r"新闻|传播|播音|主持|摄影|(?<!服装)(?<!服饰)(?<!建筑)(?<!机械)(?<!室内)(?<!园林)设计|数字媒体|影视|物流|工商管理|journalism|communication|broadcast|design|film|"
                        r"logistics|business admin",)
 NAMED_MAJOR = (r"[\u4e00-\u9fff]{2,6}专业|\bmajor(?:ed)?\s+in\b|\bdegree\s+in\b|\bstudied\s+(?!(?:at|in|from|with|there|hard|a|an|the|for|part[\s-]time|full[\s-]time)\b)\w+",)
 # Where a message names a major: "电商专业", "学的是汽修", "读会计的", "major in finance", "study 英语 at",
@@ -477,9 +479,10 @@ NO_RELEVANT_DIPLOMA = (r"\b(?:no|without|don'?t\s+have\s+an?|do\s+not\s+have\s+a
                        r"|(?:没有|没|无)(?:相关|对口|相关专业|对口专业)的?(?:学历|毕业证书?|文凭)")
 UNRELATED_MAJOR = (r"汽修|汽车维修|会计|财务|金融|英语|日语|韩语|护理|医学|药学|临床|机械|数控|机电|电工|土木|建筑|法学|法律|行政管理|人力资源|文秘|"
                    r"学前教育|师范|烹饪|酒店管理|旅游|计算机|软件|化工|汉语言|中文|文学|历史|哲学|数学|物理|化学|生物|体育|"
+                   r"服装设计|服饰设计|室内设计|园林|美容美发|美发|美容|电子技术|电气|农学|畜牧|幼教|"
                    r"accounting|nursing|auto repair|mechanic|civil engineering|literature|history|philosophy|mathematics|physics|chemistry|biology|"
                    r"\blaw\b|computer science|finance|english|japanese|korean|medicine")
-SCHOOL_THEN_MAJOR = r"(?:中专|中职|职高|技校|技工学校|大专|高职|专科|本科|大学)[，,\s]?(?:学|读|的|(?:but|majoring)\s+(?:in|of)\s+)?"  # ("a 大专 but in nursing")
+SCHOOL_THEN_MAJOR = r"(?:中专|中职|职高|技校|技工学校|大专|高职|专科|本科|大学)[，,\s]?(?:学|读|的|(?:(?:but|majoring)\s+)?(?:in|of)\s+)?"  # ("a 大专 but in nursing")
 # A major word right before the school ("护理大专毕业", "会计本科"): the school's major.
 MAJOR_THEN_SCHOOL = r"(?:专业)?的?\s*(?:中专|中职|职高|技校|大专|高职|专科|本科|研究生|硕士)"
 
@@ -603,7 +606,7 @@ BEFORE_CERTIFICATE = r"(?:拿|考|取得|获得|攞)(?:到|了)?(?:证|证书)(?
     r"|(?:证|证书|级)[^，,。]{0,12}[，,]\s*(?:在|喺)?(?:那|此|这)(?:之|以)前" \
     r"|\bbefore\s+(?:i\s+)?(?:got|getting|obtaining|passing|taking)\s+(?:the\s+|my\s+|it\b)|\bbefore\s+(?:i\s+)?(?:got|getting|was|became)\s+certified\b"
 PAST_WORK = r"以前|之前|曾经|原来|过去|早年|前些年|(?:那时候|那个时候|那时|当时|嗰阵|嗰时)(?:就|都)?已经|\bused to\b|\bbefore\b|\bpreviously\b|\bformerly\b|\bback then\b"
-TOTAL_SAID = r"一共|总共|加起来|累计|合计|前前后后|in total|altogether|overall|combined"
+TOTAL_SAID = r"一共|总共|加起来|累计|合计|前前后后|in total|(?<!in )\btotal\b(?!\s+(?:before|prior|until|till|up to))|altogether|overall|combined"
 TOTAL_BEFORE = r"(?:总共|一共|总计|合计|加起来|in\s+total|altogether|overall|total\s+of|\btotal)[^，,。]{0,6}$|(?<![后後])累计(?:算下来|算起来|下来|起来)?[^，,。满]{0,6}$"  # ("累计满6年" is the rule's)
 TOTAL_AFTER = r"\s*(?:in\s+total|altogether|overall)\b"
 _ABOUT = r"(?:\s+(?:a\s+bit|a\s+little|just|slightly|a\s+tad))?(?:\s+(?:over|more\s+than|under|less\s+than|about|around|almost|nearly))?"
@@ -641,11 +644,24 @@ BACK_ON_A_DATE = re.compile(r"(?P<year>(?:19|20)\d{2}|今年|去年|前年)\s*�
                             r"|\bback (?:to|into) [\w -]{0,24}?\b(?:in|from|since) (?:(?P<mname>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? )?(?P<year3>(?:19|20)\d{2})", re.I)
 # "working in short video promotion since I graduated", "毕业后一直做直播": work since the graduation, whose year is said
 # ("大专电子商务20年毕业 毕业就做直播": straight into the work from graduation)
-WORKED_SINCE_GRADUATION = r"\bsince\s+(?:i\s+|we\s+|she\s+|he\s+)?graduat\w*|毕业(?:以|之)?后?就(?:开始)?(?:去|在)?(?:做|干|播|当)(?=直播|主播|带货|选品|运营|视频|电商|平台|这行)|\bsince\s+graduation|\bafter\s+graduat\w*[^.;]{0,20}\b(?:ever since|till now|until now)|毕业(?:以|之)?后(?:就)?一直(?![^，,。]{0,6}(?:没|冇|未|不)(?:有)?(?:上班|工作|做|干|开工|返工)|在家|在找|找工作|待业)|" \
+WORKED_SINCE_GRADUATION = r"\bsince\s+(?:i\s+|we\s+|she\s+|he\s+)?graduat\w*|毕业的[^。；;？?]{0,14}?[，,\s]\s*(?:毕业后|之后)?\s*一直(?:都)?(?:在|喺)[^，,。？?]{0,8}?(?:做|干|播|当|卖)(?![^，,。]{0,4}(?:兼职|实习))|\bgraduat\w*\s+(?:in\s+)?(?:19|20)\d{2}\b(?:(?!\b(?:not|never|no|hasn'?t|haven'?t|hadn'?t|didn'?t|isn'?t)\b)[^.;?]){0,40}?\bsince\s*(?:then)?\s*(?=[,.;]|$)|毕业(?:以|之)?后?就(?:开始)?(?:去|在)?(?:做|干|播|当)(?=直播|主播|带货|选品|运营|视频|电商|平台|这行)|毕业(?:以|之)?后(?:就)?(?:去|在|喺)[^，,。？?\d]{1,6}?(?:做|干|播|当)(?=直播|主播|带货|选品|运营|视频|电商|平台|这行)|\bsince\s+graduation|\bafter\s+graduat\w*[^.;]{0,20}\b(?:ever since|till now|until now)|毕业(?:以|之)?后(?:就)?一直(?![^，,。]{0,6}(?:没|冇|未|不)(?:有)?(?:上班|工作|做|干|开工|返工)|在家|在找|找工作|待业)|" \
     r"\bgraduated\b[^.;]{0,60}\b(?:worked|working|been)\b[^.;]{0,50}\b(?:ever since|since then)\b|" \
     r"\bgraduated\b[^.;]{0,60}\b(?:worked|working|been)\b[^.;]{0,40}\bsince\s*(?=[.!?,)]|$)|毕业[，,]\s*(?:之|以)后(?:就)?一直|毕业(?:以|之)?后[^，,。.;；]{0,12}(?:到现在|到而家|至今)|毕业到(?:现在|而家)" \
     r"|毕业\s+(?:就)?一直(?=\s*(?:在|喺)?\s*(?:做|干|播|当))|毕业[，,\s]*(?:之|以)后(?:就)?(?:一直)?(?:都)?(?:在|去|喺|进了?|入了?)[^，,。]{1,12}?(?:做|干|当|播)"  # ("2021年7月毕业 一直做直播", "2024年7月毕业 之后在直播公司做视频剪辑")
 # (not across a level taken: "since graduation, got 五级 in jan 2025" dates the certificate, not the graduation)
+_GRADUATED_IN_TWO_DIGITS = re.compile(r"(?<![\d.])([12]\d)\s*年(?=\s*(?:(?:1[0-2]|0?[1-9])\s*月(?:份)?)?\s*(?:的)?\s*(?:本科|大专|专科|中专|中职|高职|技校|研究生|硕士)?\s*毕业)")
+
+
+_GRADUATED_IN_TWO_DIGITS_WITH_MONTH = re.compile(r"(?<![\d.])([12]\d)\s*年(?=\s*(?:1[0-2]|0?[1-9])\s*月(?:份)?\s*(?:的)?\s*(?:本科|大专|专科|中专|中职|高职|技校|研究生|硕士)?\s*毕业)")
+
+
+def graduation_year_in_full(text: str, month_said: bool = False) -> str:
+    """A graduation's year said in two digits written in four ("我是22年本科毕业的", "24年7月毕业" -> 2022, 2024); with
+    `month_said`, only where its month is said too (a year alone, read in a later message, would date the work since
+    it from the year's end over what that message says: "24年大专毕业" then "毕业后在公司做直播 不过25年有4个月没工作")."""
+    return (_GRADUATED_IN_TWO_DIGITS_WITH_MONTH if month_said else _GRADUATED_IN_TWO_DIGITS).sub(r"20\1年", text)
+
+
 GRADUATION_YEAR = re.compile(r"(?:graduat\w*|\bgrad\b|毕业)(?:\s+from\s+[^.,;\d]{1,30}?\s+in\s+|[^\d级证]{0,12}?)(?:\b(?P<mname0>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(?P<y1>(?:19|20)\d{2})(?!\d)|(?P<y2>(?:19|20)\d{2}|今年|去年|上年|前年)\s*年?\s*(?:(?P<month>1[0-2]|0?[1-9])\s*月(?:份)?)?(?:\D{0,4}|(?:在|喺|于|從|从)[^，,。；;\d]{1,10}?)毕业"
                              r"|(?:(?P<mname>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(?P<y3>(?:19|20)\d{2})\s+(?:grads?|graduates?)\b", re.I)
 WORKED_ALL_ALONG = (r"(?:之后|以后|后来|跟住|然后|此后|从那以后|拿证后|考完)?(?:就)?一直(?![^，,。]{0,6}(?:没|冇|未|不)(?:有)?(?:上班|工作|做|干|开工|返工)|在家|在找|找工作|待业)|ever\s+since|since\s+then|the\s+whole\s+time|all\s+along|"
@@ -699,12 +715,12 @@ WORK_START_AFTER = r"\s*年?\s*(?:(?:1[0-2]|0?[1-9])\s*月)?(?:份|初|头|中|�
     r"|(?:才再|先再|才又|先又|又再|才重新|先重新|先至再|先至又)(?:做|干|播|搞))"  # ("上年7月先再做直播": only then back at it)
 # "back to hosting Feb 2024 till now", "Mar 2023 - present": a date the work has gone on from until now
 WORK_START_AFTER += r"|\s*年\s*(?:(?:1[0-2]|0?[1-9])\s*月)?\s*(?:开|做|干|播|卖)到(?:现在|而家|今天|今日)|\s*(?:年\s*(?:(?:1[0-2]|0?[1-9])\s*月)?)?\s*(?:till|until|up\s+to|to|through)\s+(?:now|today|the\s+present|present|date)\b|\s+onwards?\b|\s*[-–—~]\s*(?:now|present|today)\b"
-WORK_START_BEFORE = r"(?:从|自从?|打从|由)\s*$|\b(?:(?:switched|moved|went\s+back|came\s+back|got\s+back|returned)(?:\s+[\w-]+){0,6}\s+in|(?:switched|got\s+into|went\s+into)(?:\s+(?!majors?\b|course|school|class|program|degree|studies)[\w-]+){0,6}|since(?:\s+(?:early|mid|late|the\s+end\s+of|end\s+of|the\s+start\s+of|spring|summer|autumn|fall|winter)(?:\s+of)?)?|starting|started(?:(?:\s+[\w-]+){0,11}(?:\s+in|\s+on)?)?|began(?:(?:\s+[\w-]+){0,8}(?:\s+in)?)?|joined(?:(?:\s+[\w-]+){0,6}(?:\s+in)?)?)\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:of\s+)?)?$"
+WORK_START_BEFORE = r"(?:从|自从?|打从|由)\s*$|\b(?:(?:switched|moved|went\s+back|came\s+back|got\s+back|returned)(?:\s+[\w-]+){0,6}\s+in|(?:switched|got\s+into|went\s+into)(?:\s+(?!majors?\b|course|school|class|program|degree|studies)[\w-]+){0,6}|since(?:\s+(?:early|mid|late|the\s+end\s+of|end\s+of|the\s+start\s+of|spring|summer|autumn|fall|winter)(?:\s+of)?)?|starting|started(?:(?:\s+[\w-]+){0,11}(?:\s+in|\s+on)?)?|began(?:(?:\s+[\w-]+){0,8}(?:\s+in)?)?|joined(?:(?:\s+[\w-]+){0,6}(?:\s+in)?)?)\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:of\s+)?(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?)?$"
 # Work the conditions may not count as this or a related occupation ("本职业或相关职业"): the evaluation body
 # decides, and the reply says so. One list for the parser (other work beside this work) and the understanding step.
 # Service in the army, named as other work ("当兵", "部队")
 ARMY_SERVICE = r"部队|当兵|服役|入伍|军营"
-OTHER_WORK = (r"导购|客服|地推|跑业务|(?<!家)电销|电话销售|导游|(?<![在读学])酒店(?!直播|管理|专业)|(?<![读学])银行|旅行社|房仲|房产中介|中介|地产经纪|地产代理|房地产|(?<!房)地产|业务员|文职|街市|菜市场|菜市|菜档|开档|摊档|外卖|骑手|快递员|售货员|营业员|店员|收银|服务员|侍应|文员|司机|工厂|厂里|电子厂|流水线|车间|保安|超市|商场|服装店(?!\s*(?:的)?直播)|餐厅|酒楼|楼面|饭店|餐馆|茶餐厅|"
+OTHER_WORK = (r"导购|客服|地推|跑业务|(?<!家)电销|电话销售|导游|(?<![在读学])酒店(?!直播|管理|专业)|(?<![读学])银行|旅行社|房仲|房产中介|中介|地产经纪|地产代理|房地产|(?<!房)地产|业务员|文职|街市|菜市场|菜市|菜档|开档|摊档|外卖|骑手|快递员|售货员|营业员|店员|收银|服务员|侍应|文员|司机|工厂|厂里|电子厂|流水线|车间|保安|超市|商场|服装店(?!\s*(?:的)?直播)|餐厅|餐饮|酒楼|楼面|饭店|餐馆|茶餐厅|"
               + ARMY_SERVICE + r"|(?<![学读])护理(?!专业|系|学|大专|本科|中专|毕业)|(?<![在读学])医院|教书|电视台|保险|(?<!选品)(?<![(（])采购(?!\s*[a-z])|教师|厨师|工地|行政|护士|面包店|烘焙|酒店前台|手机店|实体店|门店|服装批发|美工|修图|跟单|制衣厂|服装厂|纺织厂|食品厂|(?<!直播)销售(?!员)|游戏主播|游戏直播|打游戏|才艺直播|娱乐直播|秀场|唱歌直播|直播唱歌|唱歌主播|零售|柜姐|柜台|专柜|微商|"
               r"(?<![学读])会计(?!专业|系|学)|"
               r"shop assistant|tour guide|\bthe army\b|military|\btv station|hospital|telemarket\w*|door[- ]to[- ]door|retail|customer service|call cent(?:re|er)|cashier|streaming games|game[- ]?stream\w*|gaming stream\w*|waiter|factory|assembly|counter sales|beauty counter|shop sales|sales rep|teacher|insurance|driver|"
@@ -869,8 +885,9 @@ BREAK_BEFORE = r"(?:断了?过?|停了?过?|休息了?过?|空了?过?|歇了?�
 BREAK_RANGE_AFTER = (r"\s*(?:期间|那段时间|那几个月)?\s*(?:都|也)?(?:在家)?(?:休|放|请)(?:了|咗)?(?:产假|病假|长假|育儿假|假)|"
                      r"\s*(?:期间|那段时间)?\s*(?:都|也)?(?:没有?|冇|未)(?:工作|做|干|上班|播|开播)|\s*(?:停|歇|断)(?:了|咗)?|"
                      r"\s*(?:on|for)?\s*(?:maternity|sick|parental)\s+leave|\s*(?:i\s+)?(?:took\s+(?:a\s+)?break|didn'?t\s+work|was\s+off)")
-# ("中间有半年回老家没干": the place said between the figure and "没干" is still a break)
-BREAK_AFTER = r"\s*(?:(?:回(?:了|咗)?(?:老家|家|乡下|乡)|在家|返(?:了|咗)?乡下)(?:了|咗|待着|呆着)?(?:都|也)?(?:没有?|冇|未)(?:干|做|工作|上班|播|开播)|没有?干|没做|没工作|的空档|空窗|的?(?:产假|病假|长假)|在(?:当兵|服役|部队|坐月子|养病|住院)|去?(?:当兵|服役|参军|入伍)|(?:坐月子|养病|住院)|off\b|break|gap|(?:of\s+)?(?:maternity|sick|parental)\s+leave|(?:of\s+)?(?:doing\s+)?nothing\b|(?:of\s+)?no\s+work\b|(?:of\s+)?not\s+working\b)"
+# ("中间有半年回老家没干": the place said between the figure and "没干" is still a break; "有半年去当全职妈妈没有做":
+# months at home with a child)
+BREAK_AFTER = r"\s*(?:(?:去|在家)?(?:当|做)(?:了|咗)?全职(?:宝妈|妈妈|主妇|太太)|(?:回(?:了|咗)?(?:老家|家|乡下|乡)|在家|返(?:了|咗)?乡下)(?:了|咗|待着|呆着)?(?:都|也)?(?:没有?|冇|未)(?:干|做|工作|上班|播|开播)|没有?干|没做|没工作|的空档|空窗|的?(?:产假|病假|长假)|在(?:当兵|服役|部队|坐月子|养病|住院)|去?(?:当兵|服役|参军|入伍)|(?:坐月子|养病|住院)|off\b|break|gap|(?:of\s+)?(?:maternity|sick|parental)\s+leave|(?:of\s+)?(?:doing\s+)?nothing\b|(?:of\s+)?no\s+work\b|(?:of\s+)?not\s+working\b)"
 # Watching, not working ("刷抖音都五六年了", "看直播看了5年", "been watching streams for 5 years"): no years of work.
 WATCHING_BEFORE = r"(?:看|刷|玩|追|逛)(?:直播|抖音|快手|淘宝|视频|短视频|小红书|b站)?(?:都|也|已经)?(?:看|刷|玩|追|逛)?(?:了|咗|过)?\s*$"
 WATCHING_BEFORE_EN = r"\b(?:watch(?:ing|ed)?|scroll(?:ing|ed)?)\b[^,.;]{0,20}$"
@@ -888,7 +905,7 @@ BREAK_BEFORE_EN = r"\b(?:quit|stopped|paused|left|took)\b[^,.;]{0,12}(?:for\s+)?
 # One job after another in one message ("2022年6月转做淘宝客服", "then switched to streaming in 2024").
 JOB_CHANGE = r"转做|转去|转行|转到|改做|换成|跳槽|\bswitched\b|\bmoved (?:to|into)\b"
 SEQUENCE = r"转行|转做|后来|后面|之后|然后|再后来|现在|目前|如今|接着|在那之前|再之前|(?:^|(?<=[\s，,。；;]))之前(?=\s*(?:在|做|干|喺|系|是|当|跟)[^，,。]{0,12}(?:直播|带货|电商|选品|主播|卖家|网店|淘宝|虾皮|运营|视频))|\blater\b|\bthen\b|\bnow\b|\bcurrently\b|\bafter that\b|\bbefore that\b|\bprior to that\b"
-SOLD_BEFORE = r"(?:有人|人家|机构|中介|网上|商家|他们|佢哋|someone|they|agency|agencies|people)[^。；;！!？?]{0,10}(?:卖|售|出售|办|代办|包办|selling|sells|offering|offers)[^。；;！!？?我]{0,14}$"
+SOLD_BEFORE = r"(?:有人|人家|机构|中介|网上|商家|他们|佢哋|someone|they|agency|agencies|people)[^。；;！!？?]{0,10}(?:卖|(?<![销零])售|出售|办|代办|包办|selling|sells|offering|offers)[^。；;！!？?我]{0,14}$"
 # A start said as a change to one of this occupation's job types ("最近转做选品了，2024年开始")
 CHANGE_TO_JOB_TYPE = r"(?:转做|转去做|转去|转到|改做|转成|开始转)(?:了)?\s*(?:" + JOB_NAME + r"|选品|直播带货|带货主播|主播|视频创推|短视频|平台管理|后台)" \
     r"|\b(?:switched|moved|changed|went)\s+(?:over\s+)?(?:to|into)\s+(?:" + JOB_NAME + r"|product\s+selection|selecting|selection|live\s+selling|hosting|video|short\s+video|platform|back[\s-]?office" \

@@ -1,0 +1,34 @@
+"""A job type pointed at as "it" right after a question that named it ("平台管理員係做咩㗎？" then "佢有冇技師同高級技師級？",
+"does it go up to level 1?"): the message with the job type's name put in, so it is read as a question about that job type."""
+from __future__ import annotations
+
+import re
+
+from bot.eligibility import vocabulary as vocab
+from bot.language import to_simplified
+
+# "it" said of a thing, then what is asked of it: its levels, its top, its work ("佢有冇技師", "它最高几级", "does it have
+# level 1", "what does it do"). (A person is "佢" too; the caller reads this only where no person has been described.)
+_IT_ASKED = re.compile(r"^\W*(?:那|咁|噉|哦|噢|ok|so|and)?\s*[,，]?\s*"
+                       r"(?P<it>它|佢|\bit\b|\bthat one\b|\bthis one\b)"
+                       r"(?=\s*(?:有冇|有没有|有无|有|最高|最多|设|分|一共|总共|系咪|是不是|系|是|做|具体|主要|要|需要|能|可以|"
+                       r"(?:'s\s+|\s+)?(?:have|has|go|goes|do|does|include|includes|cover|covers|top|max|need|needs)\b))", re.I)
+_JOB_TYPE = re.compile("|".join(f"(?:{pattern})" for _, pattern in vocab.JOB_TYPES), re.I)
+# A job type by its own name ("平台管理員", "视频创推员", "product selector"), not by a word for a person in it ("主播")
+_JOB_TYPE_NAME = re.compile(r"(?:商品)?选品员|直播销售员|视频创推员|平台管理员|platform\s+admin(?:istrator)?|product\s+selector|"
+                            r"live[\s-]*stream(?:ing)?\s+sales(?:person)?|video\s+creator(?:[\s-]+promoter)?", re.I)
+
+
+def with_job_type_named(message: str, last_question: str | None) -> str:
+    """`message` with "it" replaced by the one job type `last_question` named; as it was otherwise."""
+    if not last_question:
+        return message
+    said = to_simplified(message)
+    match = _IT_ASKED.match(said)
+    if match is None or _JOB_TYPE.search(said):
+        return message
+    named = {m.group(0).lower() for m in _JOB_TYPE_NAME.finditer(to_simplified(last_question))}
+    if len(named) != 1:
+        return message
+    name = _JOB_TYPE_NAME.search(to_simplified(last_question)).group(0)
+    return said[:match.start("it")] + name + said[match.end("it"):]
