@@ -670,7 +670,7 @@ def _parse_with_corrections(text: str, expecting: str | None, today: Callable[[]
     text = _on_and_off(text)
     text = _lower_of_a_span(text)
     text = _HOW_OFTEN.sub(lambda m: " " * len(m.group(0)), text)
-    text = _PROGRAMME_LENGTH.sub(r"学制\g<years>", text)
+    text = _PROGRAMME_LENGTH.sub(r"在读\g<school> 学制\g<years>", text)  # (the school attended, no diploma held)
     text = vocab.graduation_year_in_full(text)  # ("我是22年本科毕业的": 2022)
     text = _LEVEL_AND_ITS_NAME.sub(r"\1", text)
     text = _PANDEMIC_END_ZH.sub("2023年", _PANDEMIC_END_EN.sub("since 2023", text))
@@ -752,8 +752,8 @@ _UNSURE_LEVEL = (
 _PANDEMIC_START_EN = re.compile(r"\bsince\s+(?:the\s+)?(?:covid(?:-19)?|pandemic|corona(?:virus)?)(?!\s+(?:ended|was\s+over|finished|restrictions))(?:\s+(?:started|began|hit|kicked\s+off))?", re.I)
 # A level's number and its name together ("she holds Level 2 技师", "L4 中级工"): one level, said once
 _LEVEL_AND_ITS_NAME = re.compile(r"\b(level\s*[1-5]|l[1-5])\s*[/（(]?\s*(?:高级技师|技师|高级工|中级工|初级工)(?:\s*[)）])?", re.I)
-# A school's length of study ("技校是三年制的", "大专三年制"): no diploma held
-_PROGRAMME_LENGTH = re.compile(r"(?:技工学校|技校|中专|中职|职高|大专|高职|本科|学校)\s*(?:是|系)\s*(?P<years>[一二两三四五\d]\s*年制)")
+# A school's length of study ("技校是三年制的", "我们技校是三年制"): the school attended, no diploma held
+_PROGRAMME_LENGTH = re.compile(r"(?P<school>技工学校|技校|中专|中职|职高|大专|高职|本科|学校)\s*(?:是|系)\s*(?P<years>[一二两三四五\d]\s*年制)")
 # How often, not how long ("一个月播十几次", "每个礼拜播三场", "一周做4天"): no years of work
 _HOW_OFTEN = re.compile(r"(?:一|每)\s*(?:个)?\s*(?:月|周|星期|礼拜|天|晚)\s*(?:都|大概|差不多|约|就|只)?\s*(?:播|直播|开播|做|上|干|开)?\s*(?:大概|差不多|约|个)?\s*"
                         r"[\d一二两三四五六七八九十几]+\s*(?:多|几)?\s*(?:个)?\s*(?:次|场|天|回|晚|个钟|小时)")
