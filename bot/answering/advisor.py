@@ -867,7 +867,7 @@ class Advisor:
             if met is not None and met.education is None and (case.years_total or case.years_since_certificate):
                 code = "zh" if lang.code != "en" else "en"
                 line = self.templates.text(lang.code, "eligibility", "overview_open_now", level=self.rules.level_name(view.highest_open, code),
-                                           id=met.id, text=(met.text_zh if code == "zh" else met.text_en).rstrip("。. "))
+                                           id=met.id, text=met.text(code).rstrip("。. "))
                 text = self.templates.text(lang.code, "answers", "exam_age_case", line=line)
                 return replace(answer, text=text + "\n" + answer.text, intent="eligibility")
             return answer
@@ -3734,8 +3734,7 @@ def described_job_type(texts: list[str], slot_answers: dict) -> tuple[str, str] 
                 return wanted[0]
         found = [(code, faq_id) for code, faq_id, cues in slot_answers.get("job_types", []) if cues.search(text)]
         off_camera = bool(shy and shy[1].search(text))
-        if off_camera:  # ("she doesn't go on camera, she picks which products the hosts sell": not the host's work)
-            found = [(code, faq_id) for code, faq_id in found if code != LIVE_STREAMING]
+        found = _not_the_host(found) if off_camera else found  # ("she doesn't go on camera, she picks which products…")
         if found and _NOW_AND_THEN.search(text):
             aside = aside or found[0]
             continue
@@ -3747,6 +3746,11 @@ def described_job_type(texts: list[str], slot_answers: dict) -> tuple[str, str] 
     return aside
 
 
+def _not_the_host(found: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The job types found, less the live-streaming salesperson's (work said to be off camera)."""
+    return [(code, faq_id) for code, faq_id in found if code != LIVE_STREAMING]
+
+
 def described_job_types(texts: list[str], slot_answers: dict) -> list[tuple[str, str]]:
     """Every job type the work described in the latest of `texts` that describes any is one of, in the file's order;
     [] when none, or when selling on the stream is the core of it ("选品、拍视频、直播、售后都是我": see
@@ -3756,7 +3760,7 @@ def described_job_types(texts: list[str], slot_answers: dict) -> list[tuple[str,
         text = without_cited_rules(_OTHERS_STREAMING.sub(" ", _OTHER_OCCUPATION_NAMES.sub(" ", JOB_TYPE_NAMES.sub(" ", text))))
         found = [(code, faq_id) for code, faq_id, cues in slot_answers.get("job_types", []) if cues.search(text)]
         if shy and shy[1].search(text):  # ("I like making short videos more than being on camera": not the host's work)
-            found = [(code, faq_id) for code, faq_id in found if code != LIVE_STREAMING]
+            found = _not_the_host(found)
         if found:
             # (nor work being moved from: "我是带货的，老板说要我转去做投流和数据分析" is the work moved to)
             return [] if _STREAMS.search(text) or _MOVING_TO.search(text) or _MOVED.search(text) else found

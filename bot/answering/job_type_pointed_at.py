@@ -27,8 +27,7 @@ def with_job_type_named(message: str, last_question: str | None) -> str:
     match = _IT_ASKED.match(said)
     if match is None or _JOB_TYPE.search(said):
         return message
-    named = {m.group(0).lower() for m in _JOB_TYPE_NAME.finditer(to_simplified(last_question))}
-    if len(named) != 1:
+    named = [m.group(0) for m in _JOB_TYPE_NAME.finditer(to_simplified(last_question))]
+    if len({name.lower() for name in named}) != 1:
         return message
-    name = _JOB_TYPE_NAME.search(to_simplified(last_question)).group(0)
-    return said[:match.start("it")] + name + said[match.end("it"):]
+    return said[:match.start("it")] + named[0] + said[match.end("it"):]

@@ -649,10 +649,12 @@ WORKED_SINCE_GRADUATION = r"\bsince\s+(?:i\s+|we\s+|she\s+|he\s+)?graduat\w*|毕
     r"\bgraduated\b[^.;]{0,60}\b(?:worked|working|been)\b[^.;]{0,40}\bsince\s*(?=[.!?,)]|$)|毕业[，,]\s*(?:之|以)后(?:就)?一直|毕业(?:以|之)?后[^，,。.;；]{0,12}(?:到现在|到而家|至今)|毕业到(?:现在|而家)" \
     r"|毕业\s+(?:就)?一直(?=\s*(?:在|喺)?\s*(?:做|干|播|当))|毕业[，,\s]*(?:之|以)后(?:就)?(?:一直)?(?:都)?(?:在|去|喺|进了?|入了?)[^，,。]{1,12}?(?:做|干|当|播)"  # ("2021年7月毕业 一直做直播", "2024年7月毕业 之后在直播公司做视频剪辑")
 # (not across a level taken: "since graduation, got 五级 in jan 2025" dates the certificate, not the graduation)
-_GRADUATED_IN_TWO_DIGITS = re.compile(r"(?<![\d.])([12]\d)\s*年(?=\s*(?:(?:1[0-2]|0?[1-9])\s*月(?:份)?)?\s*(?:的)?\s*(?:本科|大专|专科|中专|中职|高职|技校|研究生|硕士)?\s*毕业)")
+# ("我是22年本科毕业的", "24年7月毕业": a graduation's year in two digits, its month said or not)
+_GRADUATED_IN_TWO_DIGITS_PATTERN = r"(?<![\d.])([12]\d)\s*年(?=\s*(?:(?:1[0-2]|0?[1-9])\s*月(?:份)?){month}\s*(?:的)?\s*(?:本科|大专|专科|中专|中职|高职|技校|研究生|硕士)?\s*毕业)"
+_GRADUATED_IN_TWO_DIGITS = re.compile(_GRADUATED_IN_TWO_DIGITS_PATTERN.format(month="?"))
 
 
-_GRADUATED_IN_TWO_DIGITS_WITH_MONTH = re.compile(r"(?<![\d.])([12]\d)\s*年(?=\s*(?:1[0-2]|0?[1-9])\s*月(?:份)?\s*(?:的)?\s*(?:本科|大专|专科|中专|中职|高职|技校|研究生|硕士)?\s*毕业)")
+_GRADUATED_IN_TWO_DIGITS_WITH_MONTH = re.compile(_GRADUATED_IN_TWO_DIGITS_PATTERN.format(month=""))
 
 
 def graduation_year_in_full(text: str, month_said: bool = False) -> str:
