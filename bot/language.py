@@ -252,6 +252,8 @@ _TYPOS = ((re.compile(r"考正(?!式|规|常|确)"), "考证"), (re.compile(r"�
           (re.compile(r"(?<=[一二三四五])季(?=证|的证)"), "级"), (re.compile(r"赢销"), "营销"), (re.compile(r"值播"), "直播"),
           # ("19年11月拿滴营销员四级": 滴 for 的 after getting)
           (re.compile(r"(?<=[拿考])滴(?=[\u4e00-\u9fff])"), "的"),
+          # ("也能保名吗", "能考几级 烤五级": 保名 for 报名, 烤 for 考 before a level or the exam)
+          (re.compile(r"保名(?=吗|嗎|不|么|啊|呢|了|$|[？?，,\s])"), "报名"), (re.compile(r"(?<=[能可去再先])烤(?=[一二三四五几哪证]|$|[？?吗不])"), "考"),
           # ("是不是快过其了": 过其 for 过期, expired)
           (re.compile(r"过其(?=了|吗|没|没有|啦|呢|$|[？?])"), "过期"),
           # ("4j?", "1j能报吗": a level and the initial of 级; "考中及吗": 及 for 级 after 初/中/高)

@@ -46,7 +46,7 @@ from bot.answering.routes_compared import routes_compared_reply
 from bot.answering.hours_total import hours_named, hours_of_levels_reply, hours_total_reply
 from bot.answering.people import ASKS_EACH, ASKS_WHO_OF_THEM, SAID_OF_ALL, UNNAMED_PEOPLE, askers_certificate, certificate_only, certificate_was_someone_elses, is_asker, without_certificate, introduced_person, labelled_person, named_in, names_someone_else, split_people, subject_before, with_new_facts
 from bot.answering.understanding import (ASKS_ABOUT_TRAINING, goes_higher, doubts_the_answer, FOR_EXAMPLE, FOR_EXAMPLE_MAX, CERTIFICATE_WORDING_ASKED, MORE_DETAIL, SOONEST_ASKED, level_judged_last, asks_for_a_task, asks_training_hours, ladder_asked_to, other_job_type_asked, plans_a_level, teaches_a_class, JOB_TYPE_NAMES, COLLOQUIAL_QUESTION, subject_named, CONFIDENT, ELLIPTICAL_START, NO_SUBJECT, PERSONAL_ACTS, ELIGIBILITY_ACTS, SURELY_OUT_OF_SCOPE, Request, continued_question, levels_named,
-                                         ANAPHORIC, VERIFY_ASKED, age_stated, asks_if_qualified, asks_own_case, asks_requirements, asks_which_level, on_other_levels, question_parts, speaks_of_own_facts, speaks_of_self,
+                                         ANAPHORIC, VERIFY_ASKED, age_stated, asks_if_qualified, asks_own_case, asks_requirements, asks_which_job_type, asks_which_level, on_other_levels, question_parts, speaks_of_own_facts, speaks_of_self,
                                          understand)
 from bot.eligibility import NO_CERTIFICATE, Profile, evaluate, parse_profile
 from bot.eligibility.profile import taught_school
@@ -193,6 +193,26 @@ _OF_A_PERSON = re.compile(r"\b(?:her|him|me|my|i|she|he|they|them|us|we)\b|我|�
 _RULES_NAMED = re.compile(r"ignore|rules?\b|instructions?|prompt|system|pretend|jailbreak|忽略|无视|规则|規則|指令|设定|設定|扮演|假装|假裝", re.I)
 PRESSED_MAX = 40  # (a message pressing a declined off-topic question is short: "講下你點睇啫", "ok then who can help")
 AFTER_THAT_MAX = 30  # (a longer message asks more than what comes next)
+# A second level asked on its own ("二级尼", "那一级呢", "and level 2?", "when could she do level 4")
+_OTHER_LEVEL_ASKED = re.compile(r"^(?:那|咁|and|what about|how about)?\s*(?:[一二三四五]\s*级|level\s*[1-5]|lv\s*[1-5]|l[1-5])\s*(?:呢|尼|咧|嘞|啦|怎么样|如何|\?|？)?\s*$"
+                                r"|什么时候|啥时候|几时|能报|能考|可以报|可以考|\bwhen\b|\bcan\b|\bcould\b", re.I)
+# A level named in passing, not asked about ("没考过五级", "还是要先考五级", "skip level 5", "从五级开始")
+_NOT_ASKED_OF = re.compile(r"没|未|冇|先|从|由|开始|起|跳|\bskip|\bfirst\b|start|\bwithout\b|\bno\b|\bnever\b", re.I)
+# A job type by its name, in either language (an entry that weighs job types names two or more)
+_JOB_TYPE_NAMED = re.compile(r"选品员|直播销售员|视频创推员|平台管理员|Product Selector|Live-streaming Salesperson|Video Creator-Promoter|Platform Administrator")
+# Words that make "which one" a question of job types ("哪个工种", "适合我", "suits me"; not "邊個啱？", read "哪个合适",
+# which is right)
+_JOB_TYPE_WORD = re.compile(r"工种|job[\s-]?type|(?:适合|合适|啱)(?:我|佢|她|他|你)|\bsuits?\s+(?:me|her|him|them)\b|\bfits?\s+(?:me|her|him|them)\b", re.I)
+# Whether streaming needs the certificate, asked ("係咪一定要先考到證先可以開播", "do I need the cert to go live"), and
+# whether someone may take the exam, asked beside it ("佢可唔可以考", "能考证吗", "can she take it")
+_NEEDED_TO_STREAM = re.compile(r"(?:先|一定要|必须|需要|要不要|使唔使|要唔要|是不是要|系咪要|系咪一定要)[^，,。？?]{0,8}(?:考|拿|有)[^，,。？?]{0,10}证"
+                               r"[^，,。？?]{0,6}(?:才|先)?(?:可以|能|得)?(?:开播|直播|播|做主播)|\bneed\b[^.?]{0,20}\bcert\w*\b[^.?]{0,20}\b(?:stream|go\s+live|sell)", re.I)
+_CAN_THEY_TAKE_IT = re.compile(r"(?:能|可以|可不可以|可唔可以|够不够资格|够唔够资格)(?:考|报)|考得(?:未|到)|\bcan\s+(?:she|he|i|they)\s+(?:take|sit|get|apply)", re.I)
+# A reply that says which job type fits ("对应的是…", "要看你想做哪类事", "可以考虑…", "closest", "depends on the work")
+_FIT_SAID = re.compile(r"对应|适合|贴近|要看你|可以考虑|\bfits?\b|\bclosest\b|\bdepends on the work\b|\bconsider\b", re.I)
+# Two job types weighed against each other ("报选品员还是直播销售员好", "直播销售员定选品员好啲"): which to choose.
+_TWO_JOB_TYPES_WEIGHED = re.compile(r"(?:选品员|直播销售员|视频创推员|平台管理员)(?:还是|定系|或者|或)(?:选品员|直播销售员|视频创推员|平台管理员)"
+                                    r"(?:比较|更)?(?:好|合适|适合|啱)")
 # How long to a level, asked beside another question ("我應該考哪個工種？考到三級要多久", "and how long to level 3?")
 _HOW_LONG_TO_A_LEVEL = re.compile(r"(?:考到|升到|去到|到)\s*[一二三四五1-5]\s*级[^，,。？?]{0,6}?(?:要|需要|得|大概)?(?:多久|几年|多少年|几耐|多长时间)"
                                   r"|\bhow\s+long\b[^?]{0,30}\b(?:level\s*[1-5]|l[1-5])\b", re.I)
@@ -213,7 +233,7 @@ SHORT_HALF = 8
 # "那时候就能报四级了吧", "can I apply then?": whether a level opens (at a time said)
 _CAN_APPLY_THEN = re.compile(r"(?:就|才)?(?:能|可以|可唔可以|能不能|得唔得)(?:报|考|申报|报考|申请)|\b(?:can|could) (?:i|she|he|they) (?:apply|take|sit)\b", re.I)
 # Asks whether one may take the assessment (not whether the certificate is of use somewhere).
-_ASKS_TO_TAKE = re.compile(r"[报考]|报名|申请|\b(?:apply|take|sit|register|enrol)|(?:想|要|去|能|可以|可不可以)拿(?=[^，,。？?]{0,4}(?:证|[五四三二一]级))"
+_ASKS_TO_TAKE = re.compile(r"(?<![简海日周月晚画汇通预])报(?![告道表税纸社价销])|(?<![参思])考(?![虑察])|报名|申请|\b(?:apply|take|sit|register|enrol)|(?:想|要|去|能|可以|可不可以)拿(?=[^，,。？?]{0,4}(?:证|[五四三二一]级))"
                            r"|\b(?:get|obtain|earn)\b(?=[^.?!]{0,12}(?:level|\bl[1-5]\b|lvl|[五四三二一]级))"
                            # ("can I get certified?": to take it; "should I get the cert first or find a job?": advice)
                            r"|\bget\s+certified\b|\b(?:can|could|may)\s+(?:i|she|he|they|we)\s+get\b(?=[^.?!]{0,16}cert)"
@@ -357,7 +377,7 @@ def verdict_line(text: str) -> str | None:
 
 
 # A greeting that closes rather than opens: thanked, not introduced to the advisor again.
-THANKS = re.compile(r"谢|感谢|多谢|唔该|明白了|明白晒|懂了|知道了|收到|\bthanks?\b|\bthank you\b|\bthx\b|\bty\b|\bgot it\b|\bcheers\b", re.I)
+THANKS = re.compile(r"谢|感谢|多谢|唔该(?!\s*(?:问|請問|请问|問|想问|你))|明白了|明白晒|懂了|知道了|收到|\bthanks?\b|\bthank you\b|\bthx\b|\bty\b|\bgot it\b|\bcheers\b", re.I)
 
 # The asker asks who or what answers, or where its answers come from (not "is that true?", not a statistic's source).
 _WHO_ANSWERS = re.compile(r"(?:你|您)(?:是|系|係)?(?:咪|不是|唔系|唔係|真的是)?(?:真人|机器人|机械人|機械人|機器人|人工|ai|bot|程序)"
@@ -555,8 +575,10 @@ class Advisor:
                 answer = self._said_again(raw, lang, "answer_for_context", context[0], context[1], context[2], "faq")
                 conversation.last_refused = False
             answer = self._with_own_case_asked_beside(answer, raw, lang, conversation)
+            answer = self._with_other_level_asked_beside(answer, raw, lang, conversation)
+            answer = self._with_job_type_asked_beside(answer, raw, lang, conversation)
             within = raw[:self.settings.max_message_chars]  # (the part of an over-long message that was read)
-            answer = self._with_other_parts_answered(answer, within, lang)
+            answer = self._with_other_parts_answered(answer, within, lang, conversation.last_reply)
             answer = self._with_parts_not_held(answer, within, lang, conversation)
             answer = self._with_hours_of_the_level_in_hand(answer, within, lang, level_before)
             answer = self._with_heard_figure_checked(answer, raw, lang, conversation)
@@ -616,7 +638,7 @@ class Advisor:
         return Answer(question=raw, text=text, language=lang.code, script=lang.script, intent=intent or "general",
                       refused=False, sources=list(sources), via=via or "faq")
 
-    def _with_other_parts_answered(self, answer: Answer, said: str, lang: Lang) -> Answer:
+    def _with_other_parts_answered(self, answer: Answer, said: str, lang: Lang, said_before: str | None = None) -> Answer:
         """"is there a newer version after 2021? and what's the document number?", "哦我记混了 那征求意见稿是几月 正式的是几月
         是哪三个部门发的": each other question of the message that an entry surely answers (the classifier backs it
         on its own), its entry after the answer, once, in the order asked; at most OTHER_PARTS_MAX of them."""
@@ -640,6 +662,13 @@ class Advisor:
             added.append(hit)
             if len(added) == OTHER_PARTS_MAX:
                 break
+        blocks = answer.text.split("\n\n")
+        if len(parts) >= 2 and len(blocks) - 1 + len(added) >= len(parts) and said_before is not None \
+                and blocks[0][:SAME_ENTRY_CHARS] in said_before:
+            # ("那我要是报了 发证的是谁啊 到时候网上能查到不" after the entry on whether it is needed: each question its
+            # own entry, not the last answer again before them)
+            kept = [*blocks[1:], *(hit.text for hit in added)]
+            return replace(answer, text="\n\n".join(kept), refused=False, sources=[*answer.sources, *unique_sources(added)])
         if not added:
             return answer
         return replace(answer, text="\n\n".join([answer.text, *(hit.text for hit in added)]), refused=False,
@@ -750,6 +779,49 @@ class Advisor:
         return replace(answer, text=answer.text + "\n\n" + cut, intent="eligibility", decision=case.decision,
                        sources=citations([*answer.sources, *case.sources]))
 
+    def _with_other_level_asked_beside(self, answer: Answer, said: str, lang: Lang, conversation: Conversation) -> Answer:
+        """"三级啥时候能报 二级尼", "level 3 now? and level 2?": a second level asked in a part of its own, which the
+        case's answer does not name, is judged too and added after it in short (the conclusion and its caveat)."""
+        if answer.via != "eligibility" or answer.refused or conversation.people:
+            return answer
+        words = mandarin_words(to_simplified(said))
+        parts = [part for part in re.split(r"[，,？?。；;]+|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])|\s+(?=and\b)", words) if part.strip()]
+        asked = [levels_named(part) for part in parts]
+        if len(parts) < 2 or len(asked[-1]) != 1 or any(len(named) > 1 for named in asked) \
+                or sum(1 for named in asked if named) != 2:
+            return answer  # (one level a part, in two parts: not "从五级考到一级", not "有五级，四级能报吗" alone)
+        if not _OTHER_LEVEL_ASKED.search(parts[-1]) or _NOT_ASKED_OF.search(parts[-1]):
+            return answer  # (the level named in passing, "没考过五级", "还是要先考五级", is not asked about)
+        other = asked[-1][0]
+        held = conversation.profile.certificate_level if conversation.profile is not None else None
+        if other == held or self.rules.level_name(other, lang.code) in answer.text:
+            return answer  # (the level held, or one the answer already speaks of)
+        trial = copy.deepcopy(conversation)
+        case = self._answer(f"那{other}级呢", lang, trial)
+        cut = cut_eligibility(case.text) if case.via == "eligibility" and not case.refused else None
+        if not cut:
+            return answer
+        return replace(answer, text=answer.text + "\n\n" + cut, sources=citations([*answer.sources, *case.sources]))
+
+    def _with_job_type_asked_beside(self, answer: Answer, said: str, lang: Lang, conversation: Conversation) -> Answer:
+        """"四级现在能烤不 考的话哪个工种好", "能报几级 报选品员还是直播销售员好": the case answered, then the job type asked
+        in a part of its own, its answer alone added after it (the case's reply does not choose one)."""
+        if answer.via != "eligibility" or answer.refused or conversation.people:
+            return answer
+        words = mandarin_words(to_simplified(said))
+        parts = question_parts(words)
+        if len(parts) < 2:
+            parts = [part for part in re.split(r"[\s，,]+", words) if part.strip()]
+        if len(parts) < 2 or not ((asks_which_job_type(parts[-1]) and _JOB_TYPE_WORD.search(parts[-1])) or _TWO_JOB_TYPES_WEIGHED.search(parts[-1])) \
+                or asks_which_job_type(" ".join(parts[:-1])):
+            return answer
+        trial = copy.deepcopy(conversation)
+        fit = self._answer(parts[-1], lang, trial)
+        if fit.refused or fit.via not in ("faq", "extractive") or fit.text[:SAME_ENTRY_CHARS] in answer.text \
+                or len(set(_JOB_TYPE_NAMED.findall(to_simplified(fit.text)))) < 2 or not _FIT_SAID.search(to_simplified(fit.text)):
+            return answer  # (a reply that weighs job types for the asker, not a list of them or of their levels)
+        return replace(answer, text=answer.text + "\n\n" + fit.text, sources=citations([*answer.sources, *fit.sources]))
+
     def _cut_short(self, answer: Answer, lang: Lang, said: str, asked: str, shorter: bool = False) -> Answer:
         """The reply cut to what answers a question asked for short ("只要数字", "yes/no"): an eligibility reply to its
         conclusion, reason and caveats (a yes or a no first, when that was asked, the level asked is decided and the
@@ -855,6 +927,8 @@ class Advisor:
         age = said_age(conversation, to_simplified(said))  # (read only where it can matter)
         if age is None or not 6 <= age < 18:
             return answer
+        if _NEEDED_TO_STREAM.search(to_simplified(said)) and not _CAN_THEY_TAKE_IT.search(to_simplified(said)):
+            return answer  # ("佢個女17歲" … "係咪一定要先考到證先可以開播？": whether streaming needs it, not the exam's age)
         hit = self._index.current().faq_answer(entry, lang.code)
         if hit is None:
             return answer
@@ -1974,6 +2048,10 @@ class Advisor:
         named = named_in(request.question, conversation.people) if conversation.people and not people else []
         if named and _BOTH_OF_US.search(request.question) and any(is_asker(label) for label, _ in conversation.people):
             named = [label for label, _ in conversation.people]  # ("me for level 2, and my colleague for level 3": both)
+        if named and len(named) < len(conversation.people) and any(
+                ASKS_EACH.search(part) and not named_in(part, conversation.people)
+                for part in re.split(r"[\s，,？?。；;]+", to_simplified(request.question))):
+            named = []  # ("他们分别能报几级 小张要先上培训吗": each of them, whoever else a later part names)
         others = [label for label, _ in conversation.people if not is_asker(label)]
         if not named and not people and len(others) == 1 and len(others) < len(conversation.people) and request.third_party \
                 and not speaks_of_self(request.question) and not request.facts.has_personal_facts:
@@ -3549,7 +3627,13 @@ _NEEDED_TOO = re.compile(r"要不要|要唔要|使唔使|使不使|需不需要|
 _CONTEXT_OF_THE_ENTRY = re.compile(r"论文|写文章|写报告|写稿|做ppt|做课件|\bwriting\s+(?:an?|my|our)\s+\w+|\bfor\s+(?:an?|my|our)\s+(?:article|essay|thesis|paper|ppt|slides?|report|class|handout)\b"
                                    r"|\barticle\b|\bthesis\b|说法不一样|说的不一样|讲的不一样|讲得不一样|不一致|有人说.{0,20}有人说|\bsay\s+different\s+things\b"
                                    r"|到底(?:哪个|是哪|是几|系边)|\bwhich\s+(?:one\s+)?is\s+(?:right|correct)\b|\bwho'?s\s+right\b"
-                                   r"|请假|\bbook\s+(?:leave|time\s+off|a\s+day\s+off)\b|\bother\s+occupations\b|别的职业|其他职业", re.I)
+                                   r"|请假|\bbook\s+(?:leave|time\s+off|a\s+day\s+off)\b|\bother\s+occupations\b|别的职业|其他职业"
+                                   # (the entry put for someone else or in a few words: "我该怎么跟家长解释", "用两三句话讲清楚",
+                                   # "how should I explain who can issue these?", "they want it on LinkedIn")
+                                   r"|(?:怎么|怎样|点样|点|如何)(?:跟|和|向|同|对)[^，。？?]{0,8}(?:解释|讲|说明|介绍|覆|回)"
+                                   r"|(?:两三|一两|几|[一二三两])句话?(?:讲|说|解释|概括|总结|介绍)|(?:讲|说|解释)清楚|概括一下|总结一下|课程说明|课程简介"
+                                   r"|\bhow\s+(?:should|do|can|would)\s+i\s+(?:explain|word|describe|phrase)\b|\bin\s+(?:two|three|2|3|a\s+few)\s+sentences\b"
+                                   r"|\bsumm?ari[sz]e\b|linkedin|履历", re.I)
 # A request to write or make something ("帮我写篇论文", "can you write my article"): a request of its own
 _WRITE_IT_FOR_ME = re.compile(r"(?:帮|替|给|幫)(?:我|我们)(?:写|做|改|弄|编|寫)|\b(?:write|draft|make)\s+(?:me|us|my|our)\b|\bcan\s+you\s+(?:write|draft)\b", re.I)
 # Work named only in what someone else says ("她说不就是主播嘛", "my mum says it's just being an influencer")

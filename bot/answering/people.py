@@ -26,7 +26,7 @@ _LABEL = re.compile(r"(?:^|(?<=[\s，,。；;!！?？：:])|(?<=[是系的])(?=[
                     r"(?<=[姐妹哥弟儿])(?=本科|大专|中专|中职|高中|初中|技校|没|冇|做|干|有|是|系|在|拿|已|从|刚|今年|去年|前年|(?:19|20)?\d{2}\s*年)|"
                     # "A做了3年淘宝客服，B做微商4年", "阿明做选品三年；阿芬有…": a letter or a short name then straight
                     # into what that person did ("A – 7 yrs…": after a dash)
-                    r"(?:(?<=[A-ZＡ-Ｚ])|(?<=[小老阿][\u4e00-\u9fff]))(?=做|干|开|有|是|系|在|拿|已|从|没|冇|刚|今年|去年|前年|(?:19|20)?\d{2}\s*年)"
+                    r"(?:(?<=[A-ZＡ-Ｚ])|(?<=[小老阿][\u4e00-\u9fff]))(?=做|干|开|有|是|系|在|拿|已|从|没|冇|刚|今年|去年|前年|(?<=[A-ZＡ-Ｚ])(?:本科|大专|中专|中职|高职|技校|直播|电商|选品|视频|平台)|(?:19|20)?\d{2}\s*年)"
                     # "有四级的是小周 2022年7月拿的…；没证的小吴播了5年了": a short name, then a space or what they did
                     r"|(?<=[小老阿][\u4e00-\u9fff])(?=\s|播|卖|带|考|持|读)"
                     # "阿B 冇任何證 做直播…; 阿C 2023年1月攞咗四級": 阿 and a letter, then a space
@@ -364,11 +364,21 @@ _PERSON_FIRST = re.compile(
 _PERSON_LEAD_MAX = 14  # how far into the message the person introduced may be named ("另一位剪輯師小林", "another trainee 小刘")
 
 
+# A marker that introduces the next one of several ("先说小周：", "再一个小林：", "first: Leo,", "second: Mia —")
+_ONE_IN_TURN = re.compile(r"(?:先说|首先|第一个是?|再一个是?|再说|第二个是?|第三个是?|\b(?:first|second|third|next)(?:\s+one)?)\s*[:：,，]?\s*", re.I)
+_NAME_AFTER_MARK = re.compile(r"(?P<en>(?-i:[A-Z][a-z]{1,9}))(?=\s*[,，:：—–-])|(?P<name>[小老阿][\u4e00-\u9fff])(?=\s*[,，:：])")
+_MARKED_LEAD_MAX = 40  # how far in a list's marker may come ("HR这边在统计员工考证资格 先说小周：")
+
+
 def person_named_first(text: str) -> str | None:
     """The label of the first person `text` names near its start ("我" for the asker), or None."""
     text = to_simplified(text)
     lead = _PERSON_LEAD_MAX * (1 if re.search(r"[\u4e00-\u9fff]", text[:6]) else 3)  # (English words are longer)
     match = _PERSON_FIRST.search(text[:lead + 12])
+    if (match is None or match.start() > lead) and (marked := _ONE_IN_TURN.search(text[:_MARKED_LEAD_MAX * lead // _PERSON_LEAD_MAX])) is not None:
+        # ("HR这边在统计员工考证资格 先说小周：大专…", "second: Mia — 本科…"): the one a list's marker introduces
+        named = _PERSON_FIRST.match(text, marked.end()) or _NAME_AFTER_MARK.match(text, marked.end())
+        return (named.group("name") or named.group("en")) if named is not None and not named.groupdict().get("me") else None
     if match is None or match.start() > lead:
         return None
     if match.group("me"):

@@ -110,7 +110,7 @@ COLLOQUIAL_QUESTION = (r"(?<![不没])咋(?=\s*[\u4e00-\u9fff])(?!的)|(?<!没)(
                        r"|(?:能|可以|行|够|对|会)[^，,。！!？?\s]{0,8}不\s*[~～。!！]*$"
                        # ("有張證係咪真係易啲搵工" then "定係老細淨係睇你帶貨數據": the other half of an either-or question)
                        r"|^\W*(?:定系|定係|抑或)(?!算)")
-_QUESTION_CUE = re.compile(r"[?？吗吧呢]|(?<![这那前后头近好十])几|多少|多长|多久|(?<![有是])谁|什么|怎么|哪|能不能|可不可以|是否|是不是|有没有|要不要|" + COLLOQUIAL_QUESTION +
+_QUESTION_CUE = re.compile(r"[?？吗吧呢]|(?<![这那前后头近好十])几|多少|多长|多久|(?<![有是])谁|是谁(?=\s*(?:啊|呀|啦|呢|哦|[？?]|$))|什么|怎么|哪|能不能|可不可以|是否|是不是|有没有|要不要|" + COLLOQUIAL_QUESTION +
                            r"|对不对|行不行|"
                            r"\b(how|what|whats|which|when|where|wheres|why|who|can|could|is|are|do|does|should)\b|\btell me\b|\bexplain\b|\blist\b", re.I)
 # Something heard, not told of oneself ("我朋友说从23年开始必须持证上岗", "they said…")
@@ -347,8 +347,24 @@ _GREETING_WORDS = re.compile(r"你好|您好|哈喽|嗨|喂|在吗|在不在|早
                              # a preface before the question ("帮学员问个事", "Learner question for you")
                              r"问个事|问个问题|问些事|问少少|有(?:个|条)问题|请教一下|\bquestions? (?:for you|from)\b|\bquick question\b|\bgot a question\b|"
                              r"\b(?:hi|hello|hey|thanks?|thank you|thx|ty|cheers|got it|good (?:morning|evening))\b", re.I)
-# An opening with nothing asked yet ("请问一下", "想咨询下", "excuse me"): greeted, the question awaited.
-_OPENING_ONLY = re.compile(r"\W*(?:你好|您好|老师)?\W*(?:我)?(?:请问|想问|问|咨询|打扰|麻烦)(?:一)?下?(?:哈|呀|啊|先)?\W*|\W*(?:excuse me|can i ask (?:you )?(?:something|a question))\W*", re.I)
+# Words quoted from someone's draft or ad, then asked whether they hold ("…wrote: '…'. is that right??", "文案写的「…」对吗")
+_QUOTE_CHECKED = re.compile(r"(?:\b(?:wrote|writes|says|said|put|claims?|drafted)\b|写(?:的|了|着)?|说|話|话)\W{0,3}['\"“「『].{8,}['\"”」』]\W*"
+                            r"(?:\bis\s+(?:that|this|it)\s+(?:right|correct|true|accurate|ok|legit)\b|\bright\?|对吗|对不对|有没有问题|冇问题|啱唔啱|准确吗|真的吗)", re.I | re.S)
+# How far one goes in it ("最高能到几级", "最高考到幾級", "can it go past 三级", "how high does it go")
+_HOW_FAR_IT_GOES = re.compile(r"最高(?:能|可以)?(?:考)?(?:到|去到)?\s*(?:几|哪|边)\s*级|最多(?:能)?(?:考)?到\s*(?:几|哪)\s*级|\bgo\s+(?:past|beyond|up\s+to)\b|\bhow\s+high\b|\btop\s+level\b", re.I)
+# Whether a job type fits the work ("is 平台管理员 even the right 工种 for her", "选品员适合她吗")
+_RIGHT_JOB_TYPE = re.compile(r"\bthe\s+right\s+(?:工种|job[\s-]?type)|(?:选品员|直播销售员|视频创推员|平台管理员)\s*(?:适合|合适|啱)(?:她|他|我|佢)(?:吗|不|嘛)?", re.I)
+# How far a job type named goes ("視頻創推員這個工種可以考到幾級", "平台管理员最高几级", "选品员有没有一级")
+_JOB_TYPE_TOP_ASKED = re.compile(r"(?:选品员|直播销售员|视频创推员|平台管理员|这个工种|该工种|那个工种)[」”\"'\s]*(?:这个工种)?\s*(?:可以|能)?\s*(?:最高|最多|一共|总共)\s*(?:可以|能)?(?:考)?(?:到)?\s*(?:几|哪)\s*级"
+                                 r"|(?:这个工种|该工种|那个工种)\s*(?:可以|能)?\s*(?:考|去|升)到\s*(?:几|哪|边)\s*级"
+                                 r"|(?:选品员|直播销售员|视频创推员|平台管理员)[^，,。？?]{0,4}(?:有没有|有冇|有无)\s*[一二]级")
+# The asker's case asked beside how far a job type goes ("现在能报四级不？顺便问下平台管理员最高能考到几级"): the case first
+_CASE_ASKED_TOO = re.compile(r"(?:能|可以|可不可以|够不够)(?:报|考)|报得|考得|\bcan\s+(?:i|she|he|they)\b", re.I)
+# An opening with nothing asked yet ("请问一下", "想咨询下", "excuse me"): greeted, the question awaited
+# ("唔該問下", "问下我自己的", "在", "在吗": the question, or the asker's own case, still to come).
+_OPENING_ONLY = re.compile(r"\W*(?:你好|您好|老师|唔该|hi|hello|hey)?\W*(?:我)?(?:请问|想问|问|咨询|打扰|麻烦)(?:一)?下?"
+                           r"(?:我自己(?:的)?(?:情况|事)?)?(?:哈|呀|啊|先|吖)?\W*|\W*在(?:吗|嘛|么|不|冇|唔在)?\W*"
+                           r"|\W*(?:excuse me|can i ask (?:you )?(?:something|a question))\W*", re.I)
 # How long to the track's top, asked after the asker's facts ("咁要幾耐先到頂", "how long till I max out").
 _TO_THE_TOP = re.compile(r"(?:到顶|到头|顶级|最高级|最高一级|最高那级|考满|封顶).{0,6}(?:多久|几年|多少年|多长时间|几耐)|"
                          r"(?:多久|几年|多少年|多长时间|几耐)\S{0,4}(?:到顶|到头|考到顶|考到最高|到最高)|"
@@ -939,6 +955,11 @@ def goes_higher(question: str) -> bool:
     return bool(_WHICH_TRACK_HIGHER.search(mandarin_words(question)))
 
 
+def asks_which_job_type(question: str) -> bool:
+    """"考的话哪个工种好", "which 工种 should I put down": which job type fits, asked."""
+    return bool(_WHICH_JOB_TYPE.search(question))
+
+
 def asks_which_level(question: str) -> bool:
     return bool(_ASKS_WHICH_LEVEL.search(question))
 
@@ -1010,6 +1031,10 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
     if guess.act == "injection" and not routing.injection and (_ASKS_WHAT_IS_UNSURE.search(mandarin_words(question))
                                                                 or _RECORDS_NOT_UPDATED.search(mandarin_words(question))):
         guess = ActGuess("fact", guess.confidence, guess.act)  # "有冇啲嘢你自己都唔肯定": which facts are unconfirmed
+    if guess.act == "injection" and not routing.injection and _QUOTE_CHECKED.search(question):
+        # ("our sales guy wrote: 'Valid for 3 years, then you must renew…'. is that right??"): someone's wording quoted
+        # to be checked, no instruction to the advisor (the classifier hears one in "you must")
+        guess = ActGuess("fact", guess.confidence, guess.act)
     if routing.injection or guess.act == "injection":
         rest = _without_tasks(_without_instruction(question, lambda clause: route(clause).injection
                                                    or classifier.guess(clause, embed(clause)).act == "injection"))
@@ -1235,7 +1260,8 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
     # ("想考三级" … "行 那我这周就去报名" then "不对 是2022年拿的 记错了": a fact of the case taken back, the case again)
     corrects_the_case = bool(CORRECTION.search(question)) and (stated.has_personal_facts or stated.certificate_age is not None) \
         and conversation.profile is not None \
-        and conversation.profile.has_personal_facts and not _is_question(question) and not routing.injection
+        and conversation.profile.has_personal_facts and not routing.injection \
+        and not _is_question(re.sub(r"^\W*(?:(?:不对|唔啱|不是)\W*)+", "", question))  # ("不对不对 是…": not "对不对?")
     # (a fact of the case taken back is read at the end, whatever else the message looks like)
     if not corrects_the_case and (act in ("statement", "fact", "followup", "logistics") or told_of_it) \
             and conversation.last_act in ("fact", "rule_question", "logistics") \
@@ -1805,12 +1831,23 @@ def ages_in_digits(text: str) -> str:
 
 
 
+# The asker's workplace named as where someone else works ("在我们度做后台", "在我们公司做直播", "with us", "at our MCN")
+_AT_OUR_PLACE = re.compile(r"(?:在|于|跟|帮|为|同)\s*(?:我们|我哋|咱们)(?:的)?\s*(?:公司|度|这里?|那里?|店|团队|机构|学校|直播间|单位|工作室)?"
+                           r"(?=\s*(?:一直)?\s*(?:做|干|播|上班|工作|返工|带货))|\b(?:with|for|at)\s+(?:us|our\s+\w+)\b", re.I)
+
+
+# The asker as the one told or reminded ("she just corrected me", "he told me", "我老公跟我说"): no fact of theirs
+_ME_TOLD = re.compile(r"\b(?:told|tells|asked|asks|corrected|corrects|reminded|reminds|showed|texted|messaged)\s+me\b|(?:告诉|跟|同|提醒|纠正)我(?:说|讲)?", re.I)
+
+
 def _without_third_party_clauses(text: str) -> str:
     """"我朋友有四级证，我自己没证，我能考几级": the friend's clause is not the asker's fact. A message only
     about someone else ("学员有二级证三年了") keeps its facts: the asker asks on their behalf."""
     clauses = _CLAUSE.findall(text)
     # (a clause that only says what the asker is at work, "我是人資", holds no fact of theirs)
-    mine = [c for c in clauses if _OWN.search(c) and not _ASKER_ROLE.fullmatch(c.strip(" ，,。"))]
+    # (nor one that only names the asker's workplace as theirs: "一直喺我哋度做後台", "been with us since")
+    # (nor the asker as the one told: "she just corrected me, it was January 2023")
+    mine = [c for c in clauses if _OWN.search(_ME_TOLD.sub(" ", _AT_OUR_PLACE.sub(" ", c))) and not _ASKER_ROLE.fullmatch(c.strip(" ，,。"))]
     if not mine or len(mine) == len(clauses):
         return text
     return "".join(c for c in clauses if not (_about_someone_else(c) and not _OWN.search(c)))
@@ -1962,7 +1999,7 @@ _BARE_DURATION = re.compile(r"^\W*(?:(?:it'?s\s+|it\s+has\s+|has\s+|i'?ve\s+)?be
                             # the English words for the number ("Two and a half years now", "a year and a half")
                             r"|(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|a\s+couple\s+of)(?:\s+and\s+a\s+half)?\s+(?:years?|yrs?|months?)"
                             r"(?:\s+and\s+a\s+half)?)"
-                            r"(?:左右|多|了|吧|啦|啊|呀|咯|喇|or so|ish|\s*now|\s*already|\s*so far|\s*lol|\s*full[- ]?time|\s*(?:in\s+)?total"
+                            r"(?:左右|多|了|吧|啦|啊|呀|咯|喇|or so|ish|\s*now|\s*already|\s*so far|\s*lol|\s*full[- ]?time|\s*(?:in\s+)?total|\s+in\b"
                             r"|\s*as\s+of\s+(?:last\s+month|this\s+month|now|today))*\W*$", re.I)
 
 
@@ -2142,8 +2179,25 @@ def _with_work_start(words: str, conversation: Conversation) -> str:
 
 # What a message says, read with the case told before it, in this order: a time held said alone, an exam's result
 # after the exam, a certificate at graduation, a certificate's date said alone, a start said alone
+def _with_certificate_date_corrected(words: str, conversation: Conversation) -> str:
+    """"got level 3 in December 2022" then "wait she just corrected me, it was January 2023": the certificate's date put
+    right ("got the cert in January 2023"), when the date said before was the certificate's and no work start is said."""
+    earlier = conversation.profile
+    if earlier is None or earlier.certificate_level in (None, NO_CERTIFICATE) or earlier.certificate_age is None \
+            or not _CORRECTION_SAID.search(words) or re.search(r"\bstart|\bbegan|\bjoined|开始|入行|入职", words, re.I):
+        return words
+    return _IT_WAS_A_DATE.sub(lambda m: f"got the cert in {m.group('date')}", words, count=1)
+
+
+# Words that put an earlier fact right ("she just corrected me", "sorry", "记错了", "不对")
+_CORRECTION_SAID = re.compile(r"\bcorrect(?:ed|ion)\b|\bsorry\b|\bmy bad\b|\bwait\b|\bactually\b|\bnot\b|记错|说错|搞错|打错|不对|不是", re.I)
+# "it was January 2023", "it's actually Jan 2023": the date said as the one meant
+_IT_WAS_A_DATE = re.compile(r"\b(?:it\s+was|it'?s|it\s+is|was\s+actually|actually)\s+(?:actually\s+)?(?:in\s+)?"
+                            r"(?P<date>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:19|20)\d{2})\b", re.I)
+
+
 _READ_WITH_THE_CASE_BEFORE = (_with_time_held, _with_exam_passed, _with_certificate_at_graduation, _with_certificate_event,
-                              _with_work_start)
+                              _with_work_start, _with_certificate_date_corrected)
 
 
 # A level applied for ("先报到二级", "考三级"): asked after a correction, not the certificate corrected
@@ -2526,8 +2580,14 @@ def _keyword_act(act: str, confidence: float, routing: Routing, question: str, s
     personal = stated.has_personal_facts
     known = conversation.profile is not None and conversation.profile.has_personal_facts  # facts told in earlier messages
     mandarin = mandarin_words(to_simplified(question))  # (the message in Mandarin words, Simplified: what the rules below read)
-    if _OPENING_ONLY.fullmatch(question.strip()):
+    if _OPENING_ONLY.fullmatch(question.strip()) or _OPENING_ONLY.fullmatch(to_simplified(question.strip())):
         return "greeting", 1.0  # "请问一下": the question is still to come
+    if act in PERSONAL_ACTS and (top := _JOB_TYPE_TOP_ASKED.search(mandarin)) and not _FIRST_PERSON.search(mandarin) \
+            and not re.search(r"他|她|佢|TA|学员|学生|员工|同事", mandarin) \
+            and not _CASE_ASKED_TOO.search(mandarin[:top.start()] + " " + mandarin[top.end():]):
+        return "fact", 1.0  # ("「視頻創推員」這個工種可以考到幾級？"): how far the job type goes, whatever case was told before
+    if act in PERSONAL_ACTS and (_WHICH_JOB_TYPE.search(mandarin) or _RIGHT_JOB_TYPE.search(mandarin)) and _HOW_FAR_IT_GOES.search(mandarin):
+        return "fact", 1.0  # ("运营这块对应哪个工种 最高能到几级"): the job type of the work told, and its top level
     if act in ("statement", "fact", "followup", "rule_question") and (me := _AND_ME.match(question.strip())) and not question.strip()[me.end():].strip(" ?？!！.。~") \
             and not conversation.third_party \
             and known and conversation.their_case is not None:

@@ -1272,6 +1272,8 @@ def _parse_once(text: str, expecting: str | None = None, today: Callable[[], dat
     `today` dates "拿证是2021年" and "去年考到的".
     """
     t = _read_before_parsing(text, today())
+    # ("中级是四级还是三级啊", "他的工种有技师吗": a level's other name, or what a job type has, asked; none held)
+    t = _TIME_BETWEEN_LEVELS.sub(" ", _LEVEL_NAME_ASKED.sub(" ", t))
     skipped = re.search(vocab.SKIP_LEVEL, t)
     # the level skipped is neither held nor wanted
     held, targets, bare, trained_for, asked, lacked = _levels(t if not skipped else t[:skipped.start()] + " " * len(skipped.group(0)) + t[skipped.end():])
@@ -1474,6 +1476,18 @@ def _says_of_asker(patterns: tuple[str, ...], text: str) -> bool:
             if not (_SOMEONE_ELSE_BEFORE.search(head) and re.search(r"\bi\b|\bi'm\b|\bmy\b|我(?!朋友|同事|同学)", before)):
                 return True
     return False
+
+
+# A level's other name asked ("中级是四级还是三级", "高级工就是三级吗"), or the levels a job type has ("他的工种有技师吗",
+# "平台管理员有没有二级"): the words before the level that would read it as held
+_LEVEL_NAME_ASKED = re.compile(r"(?:初级|中级|高级)(?:工)?\s*(?:是|系|即|就是|等于|算)(?=\s*(?:不是)?\s*[一二三四五]\s*级)"
+                               r"|(?:工种|它|佢|这个工种|那个工种)\s*(?:有没有|有冇|有无|有)(?=\s*(?:[一二三四五]\s*级|技师|高级技师|高级工))")
+
+
+# The time a climb between levels is said to take ("三个月由五级升到三级", "两年从五级考到三级", "from level 5 to 3 in
+# 3 months"): a claim about the ladder, no years of anyone's work
+_TIME_BETWEEN_LEVELS = re.compile(r"[\d一二两三四五六七八九十半]+\s*(?:个)?\s*(?:月|年)(?:内|之内)?\s*(?:就|可以|能)?\s*(?:由|从)\s*[一二三四五]\s*级\s*(?:升|考|跳|读)?到"
+                                  r"|\bfrom\s+(?:level|l)\s*[1-5]\s+to\s+(?:level|l)?\s*[1-5]\s+in\s+\d+\s+(?:months?|years?)\b", re.I)
 
 
 def _yes_no(text: str, no: tuple[str, ...], yes: tuple[str, ...]) -> bool | None:
@@ -1878,7 +1892,8 @@ def _durations(text: str) -> list[_Duration]:
             near = re.search(vocab.NEAR_BEFORE, just_before) or (match.group("below") or "").startswith("差不多")
             if (match.group("below") and not near) or (near and float(years).is_integer()):
                 # "差不多两年半" stays 2.5: a quarter either way crosses no whole-year requirement
-                years = max(years - (JUST_UNDER if years >= 1 else 1 / 12), 0)  # ("快半年": about five months)
+                # ("快半年": about five months; "快一年半": a year and five months, not "almost 2" less a quarter)
+                years = max(years - (JUST_UNDER if years >= 1 and float(years).is_integer() else 1 / 12), 0)
             vague = match.group("vague") or match.groupdict().get("short") or re.search(vocab.VAGUE_BEFORE, just_before)
             if vague and re.fullmatch(r"maybe|perhaps", str(match.group("vague") or ""), re.I) \
                     and re.search(vocab.TOTAL_SAID + r"|\bactual(?:ly)?\b", text[match.end():match.end() + 30], re.I):

@@ -227,6 +227,8 @@ class _Writer:
         """Whole and half years as numbers; "快两年" (parsed as just under 2) as "almost 2 years"; any
         other fraction in months, never "0.0833333 years"."""
         months = round(value * 12)
+        if months == 0 and value > 0:  # "做了半个月": less than a month, not "0年"
+            return self.t(f"{key}_under_a_month")
         if months % 12 == 0 or (months % 12 == 6 and months > 12):
             return self.t(key, years=plain_number(months / 12))
         if just_under(value):
@@ -274,8 +276,10 @@ class _Writer:
             key = "fact_years_total_dated" + (less_break or ("_stretches" if p.stretches_added else "")) \
                 if p.years_total_from_date else "fact_years_total_lines" if p.lines_added \
                 else "fact_years_total_platforms" if p.platforms_added else "fact_years_total"
-            if p.years_total == 0 and p.other_years:
-                key = "fact_years_total_none"  # ("做咗十幾年文職，想轉行做直播": none yet, not "累计工作0年")
+            if p.years_total == 0 and p.other_years:  # ("做咗十幾年文職，想轉行做直播": none yet, not "累计工作0年")
+                key = "fact_years_total_none"
+            elif p.years_total == 0 and key == "fact_years_total":  # ("畢業後想去做直播", "零基础"; not "今年刚入行", dated)
+                key = "fact_years_total_zero"
             items.append(self.t(key, years=self.years(p.years_total)))
         if p.formal_training and "formal_training" in self.assumed:
             items.append(self.t("fact_training_assumed"))

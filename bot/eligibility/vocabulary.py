@@ -300,6 +300,11 @@ TRAINING_NO = (
     r"\bnot\s+(?:been\s+)?trained|\buntrained\b|training\s+(?:is\s+)?(?:still\s+)?not\s+(?:yet\s+)?(?:finished|completed|done|over)",
     r"\b(?:currently|still)\s+(?:in|doing|taking|attending)\s+" + _EN_TRAINING,
     r"\bno\s+(?:training\s+)?completion\s+cert(?:ificate)?\b",
+    # a course planned, not taken ("公司諗住出錢送佢去上72個鐘嘅一級培訓，攞埋結業證書先報", "we plan to send her on the
+    # level 1 training"): not done yet
+    r"(?<![不唔没冇])(?:想|打算|准备|谂住|计划)(?:着)?[^，。；;？?\s]{0,10}(?:去)?(?:上|参加|读)(?![了过完])[^，。；;？?\s]{0,14}培训",
+    r"\b(?:plan(?:s|ning)?|going|intend(?:s|ing)?|want(?:s|ing)?|will|gonna)\s+(?:to\s+)?(?:send\s+\w+\s+(?:on|to)|do|take|attend|join|enrol\w*|sign\s+up\s+for)\s+"
+    + _EN_TRAINING,
 )
 TRAINING_YES = (
     r"(?:参加了|参加过|完成了?|上过|上完了?|读完了?|经过了?|做过|接受了?|结束了)" + _TRAINING_FILLER + "培训",
@@ -433,7 +438,7 @@ NOT_FINAL_YEAR = (r"才?高[一二](?!\s*(?:的)?(?:时候|时|那年|那时|嗰
                   r"|\bnot\s+(?:the\s+|a\s+|my\s+)?final\s+year|后年毕业|(?:还有|仲有)(?:两|二|三|2|3)年(?:才|先)?毕业"
                   r"|\b(?:first|second|1st|2nd)[\s-](?:year|yr)\b|\b(?:i\'?m|i am|currently|now)\s+(?:in\s+)?(?:my\s+)?(?:first|second|1st|2nd)[\s-](?:year|yr)\b|\byear\s*[12]\b(?!\s*(?:cert|level))|[一二]年级(?!\S*毕业)|(?:而家|现在|目前|今年)(?:读)?中[一二](?![\u4e00-\u9fff])"
                   r"|(?:不是|唔系|并非)应届|(?:未|没|还没|仲未)(?:有)?(?:读|去)?到最后一年|" + JUST_STARTED,)
-NEXT_YEAR_GRADUATION = (r"明年(?:夏天|暑假)?毕业|graduat(?:e|ing)\s+next\s+(?:year|summer)",)
+NEXT_YEAR_GRADUATION = (r"明年(?:夏天|暑假)?毕业|graduat(?:e|es|ing)\s+(?:and\s+get\s+(?:their|his|her|my|the)\s+\S{1,12}\s+)?next\s+(?:year|summer|(?:jan|feb|mar|apr|may|jun|jul|aug)[a-z]*\b)",)
 # School left without a diploma ("dropped out last year", "读了一年就退学了"): no diploma, and not studying.
 DROPPED_OUT = (r"dropped\s+out|drop\s+out\s+of|quit\s+(?:school|college|my\s+course)|退学|辍学|没读完|没有读完|肄业|读了[^，,。]{0,4}就不读了",)
 # Graduation already behind the person, said without the school ("今年已经毕业了", "毕业证都拿了", "I graduated").
@@ -715,6 +720,9 @@ WORK_START_AFTER = r"\s*年?\s*(?:(?:1[0-2]|0?[1-9])\s*月)?(?:份|初|头|中|�
     r"(?:(?:就|早就|已经|就已经)?(?:在|于|到)[^，,。；;\d年月]{1,8}?(?=(?:就|才|正式)?(?:开始|开播|开店|开网店|入行|入职)))?\s*(?:就|然后|就已经|已经|早就|早已|又|再|重新|正式|才|才刚|刚|先|才再|先再|又再|才又|先又|才重新|先重新|又重新)?(?:开始|开播|开店|开网店|复播|起|转做|转(?:了|咗)?去做|转行做|转行|返嚟|返来|回来|出来(?=了|做|干|工作|上班|[，,\s]|$)|出嚟|以来|至今|到现在|到而家|入行|入的行|入嘅行|入职|进入|加入|进(?:了|咗)?(?:这家|我们|我哋)?(?:公司|单位)(?!前|之前|以前)|进(?:的|嘅)(?=\s|[，,。]|$)|进来(?!前|之前|以前)|上班|返工|复工|辞(?:了|咗)?(?:职|工)(?:去|来|转)?(?=做|干|当|搞)" \
     r"|(?:做|干|播|搞)(?:到现在|到而家|至今|到今天)" \
     r"|(?:才再|先再|才又|先又|又再|才重新|先重新|先至再|先至又)(?:做|干|播|搞))"  # ("上年7月先再做直播": only then back at it)
+# "19年就在淘宝直播了 一直干到现在": already at it in that year, and all along since
+WORK_START_AFTER += r"|\s*年?\s*(?:(?:1[0-2]|0?[1-9])\s*月)?\s*(?:就|早就|已经|就已经)(?:在|于)[^，,。；;\d年月]{1,10}?(?:直播|播|做|干|卖|带货)(?:了|咗)?" \
+    r"(?=[^。；;]{0,4}一直(?:都)?(?:在)?(?:做|干|播)?(?:到|至)(?:现在|而家|今天|今))"
 # "back to hosting Feb 2024 till now", "Mar 2023 - present": a date the work has gone on from until now
 WORK_START_AFTER += r"|\s*年\s*(?:(?:1[0-2]|0?[1-9])\s*月)?\s*(?:开|做|干|播|卖)到(?:现在|而家|今天|今日)|\s*(?:年\s*(?:(?:1[0-2]|0?[1-9])\s*月)?)?\s*(?:till|until|up\s+to|to|through)\s+(?:now|today|the\s+present|present|date)\b|\s+onwards?\b|\s*[-–—~]\s*(?:now|present|today)\b"
 WORK_START_BEFORE = r"(?:从|自从?|打从|由)\s*$|\b(?:(?:switched|moved|went\s+back|came\s+back|got\s+back|returned)(?:\s+[\w-]+){0,6}\s+in|(?:switched|got\s+into|went\s+into)(?:\s+(?!majors?\b|course|school|class|program|degree|studies)[\w-]+){0,6}|since(?:\s+(?:early|mid|late|the\s+end\s+of|end\s+of|the\s+start\s+of|spring|summer|autumn|fall|winter)(?:\s+of)?)?|starting|started(?:(?:\s+[\w-]+){0,11}(?:\s+in|\s+on)?)?|began(?:(?:\s+[\w-]+){0,8}(?:\s+in)?)?|joined(?:(?:\s+[\w-]+){0,6}(?:\s+in)?)?)\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:of\s+)?(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?)?$"
@@ -965,7 +973,7 @@ RESUMED = r"\bthen\b[^;]{0,30}\bmore\b|\bcame back\b|\bagain\b|\bresumed\b|\bres
 
 # An education someone requires or advertises is not one the asker holds ("does it require a university
 # degree", "招生简章写的中专以上", "要求大专学历").
-REQUIRED_BEFORE = r"(?:require[sd]?|need(?:s|ed)?|must\s+have|ask(?:s|ed)?\s+for|要求|需要|必须|写的|写着|规定|招生简章|简章|只收|(?<!忘了)(?<!忘记)(?<!忘咗)说(?!\s*我)|称|听说|据说|听人讲|听人话|听讲|有人讲|人哋讲|人哋话|有人话)[^，,。.;；?？]{0,20}$"
+REQUIRED_BEFORE = r"(?:require[sd]?|need(?:s|ed)?|must\s+have|ask(?:s|ed)?\s+for|要求|需要|必须|写的|写着|规定|招生简章|简章|只收|(?<!忘了)(?<!忘记)(?<!忘咗)(?<![先再来])说(?!\s*我)(?!\s*[\u4e00-\u9fffA-Za-z]{1,4}\s*[：:])|称|听说|据说|听人讲|听人话|听讲|有人讲|人哋讲|人哋话|有人话)[^，,。.;；?？]{0,20}$"
 # A level talked about, not held: "五级太低了拿出去没面子".
 JUDGED_AFTER = r"\s*是\s*(?:入门|最低|最高|初级|起步|最简单|最难)|\s*(?:的)?(?:证书?)?(?:太|有点|比较|也太|好|都)?(?:低|简单|容易|没用|没面子|不值钱|没含金量|水)|\s+(?:is|seems|feels)\s+(?:too\s+)?(?:low|easy|useless|worthless)"
 # "三级拿了4年了", "四级证考到了": the level named before the verb is held.
