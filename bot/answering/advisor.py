@@ -198,8 +198,6 @@ _OTHER_LEVEL_ASKED = re.compile(r"^(?:那|咁|and|what about|how about)?\s*(?:[�
                                 r"|什么时候|啥时候|几时|能报|能考|可以报|可以考|\bwhen\b|\bcan\b|\bcould\b", re.I)
 # A level named in passing, not asked about ("没考过五级", "还是要先考五级", "skip level 5", "从五级开始")
 _NOT_ASKED_OF = re.compile(r"没|未|冇|先|从|由|开始|起|跳|\bskip|\bfirst\b|start|\bwithout\b|\bno\b|\bnever\b", re.I)
-# A job type by its name, in either language (an entry that weighs job types names two or more)
-_JOB_TYPE_NAMED = re.compile(r"选品员|直播销售员|视频创推员|平台管理员|Product Selector|Live-streaming Salesperson|Video Creator-Promoter|Platform Administrator")
 # Words that make "which one" a question of job types ("哪个工种", "适合我", "suits me"; not "邊個啱？", read "哪个合适",
 # which is right)
 _JOB_TYPE_WORD = re.compile(r"工种|job[\s-]?type|(?:适合|合适|啱)(?:我|佢|她|他|你)|\bsuits?\s+(?:me|her|him|them)\b|\bfits?\s+(?:me|her|him|them)\b", re.I)
@@ -578,7 +576,7 @@ class Advisor:
             answer = self._with_other_level_asked_beside(answer, raw, lang, conversation)
             answer = self._with_job_type_asked_beside(answer, raw, lang, conversation)
             within = raw[:self.settings.max_message_chars]  # (the part of an over-long message that was read)
-            answer = self._with_other_parts_answered(answer, within, lang, conversation.last_reply)
+            answer = self._with_other_parts_answered(answer, within, lang)
             answer = self._with_parts_not_held(answer, within, lang, conversation)
             answer = self._with_hours_of_the_level_in_hand(answer, within, lang, level_before)
             answer = self._with_heard_figure_checked(answer, raw, lang, conversation)
@@ -638,7 +636,7 @@ class Advisor:
         return Answer(question=raw, text=text, language=lang.code, script=lang.script, intent=intent or "general",
                       refused=False, sources=list(sources), via=via or "faq")
 
-    def _with_other_parts_answered(self, answer: Answer, said: str, lang: Lang, said_before: str | None = None) -> Answer:
+    def _with_other_parts_answered(self, answer: Answer, said: str, lang: Lang) -> Answer:
         """"is there a newer version after 2021? and what's the document number?", "哦我记混了 那征求意见稿是几月 正式的是几月
         是哪三个部门发的": each other question of the message that an entry surely answers (the classifier backs it
         on its own), its entry after the answer, once, in the order asked; at most OTHER_PARTS_MAX of them."""
@@ -662,13 +660,6 @@ class Advisor:
             added.append(hit)
             if len(added) == OTHER_PARTS_MAX:
                 break
-        blocks = answer.text.split("\n\n")
-        if len(parts) >= 2 and len(blocks) - 1 + len(added) >= len(parts) and said_before is not None \
-                and blocks[0][:SAME_ENTRY_CHARS] in said_before:
-            # ("那我要是报了 发证的是谁啊 到时候网上能查到不" after the entry on whether it is needed: each question its
-            # own entry, not the last answer again before them)
-            kept = [*blocks[1:], *(hit.text for hit in added)]
-            return replace(answer, text="\n\n".join(kept), refused=False, sources=[*answer.sources, *unique_sources(added)])
         if not added:
             return answer
         return replace(answer, text="\n\n".join([answer.text, *(hit.text for hit in added)]), refused=False,
@@ -818,7 +809,7 @@ class Advisor:
         trial = copy.deepcopy(conversation)
         fit = self._answer(parts[-1], lang, trial)
         if fit.refused or fit.via not in ("faq", "extractive") or fit.text[:SAME_ENTRY_CHARS] in answer.text \
-                or len(set(_JOB_TYPE_NAMED.findall(to_simplified(fit.text)))) < 2 or not _FIT_SAID.search(to_simplified(fit.text)):
+                or len({name.lower() for name in JOB_TYPE_NAMES.findall(to_simplified(fit.text))}) < 2 or not _FIT_SAID.search(to_simplified(fit.text)):
             return answer  # (a reply that weighs job types for the asker, not a list of them or of their levels)
         return replace(answer, text=answer.text + "\n\n" + fit.text, sources=citations([*answer.sources, *fit.sources]))
 
