@@ -913,12 +913,13 @@ class Advisor:
         """"我女兒今年15歲" then "她可以考視頻創推員的證書嗎？": whether someone under 18, with no work said, may take
         it is the entry on age and the exam (with what the rules say of that age first), not who issues it."""
         entry = self.slot_answers.get("exam_age")
-        if not entry or answer.via != "faq" or not _ASKS_TO_TAKE.search(to_simplified(said)):
+        simple = to_simplified(said)
+        if not entry or answer.via != "faq" or not _ASKS_TO_TAKE.search(simple):
             return answer
-        age = said_age(conversation, to_simplified(said))  # (read only where it can matter)
+        age = said_age(conversation, simple)  # (read only where it can matter)
         if age is None or not 6 <= age < 18:
             return answer
-        if _NEEDED_TO_STREAM.search(to_simplified(said)) and not _CAN_THEY_TAKE_IT.search(to_simplified(said)):
+        if _NEEDED_TO_STREAM.search(simple) and not _CAN_THEY_TAKE_IT.search(simple):
             return answer  # ("佢個女17歲" … "係咪一定要先考到證先可以開播？": whether streaming needs it, not the exam's age)
         hit = self._index.current().faq_answer(entry, lang.code)
         if hit is None:

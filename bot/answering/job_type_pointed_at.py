@@ -13,15 +13,14 @@ _IT_ASKED = re.compile(r"^\W*(?:那|咁|噉|哦|噢|ok|so|and)?\s*[,，]?\s*"
                        r"(?P<it>它|佢|\bit\b|\bthat one\b|\bthis one\b)"
                        r"(?=\s*(?:有冇|有没有|有无|有|最高|最多|设|分|一共|总共|系咪|是不是|系|是|做|具体|主要|要|需要|能|可以|"
                        r"(?:'s\s+|\s+)?(?:have|has|go|goes|do|does|include|includes|cover|covers|top|max|need|needs)\b))", re.I)
-# "it" set beside another job type by name ("我想同學生講清楚佢同直播銷售員有咩分別", "how is it different from a product
-# selector?"): the comparison of the two
-_IT_COMPARED = re.compile(r"(?P<it>它|佢|\bit\b)\s*(?:同|和|跟|与|比|\s+(?:and|vs\.?|versus|compared\s+(?:to|with)|different\s+from|differ\s+from)\s+(?:a\s+|an\s+|the\s+)?)\s*"
-                          r"(?P<other>(?:商品)?选品员|直播销售员|视频创推员|平台管理员|platform\s+admin(?:istrator)?|product\s+selector|"
-                          r"live[\s-]*stream(?:ing)?\s+sales(?:person)?|video\s+creator(?:[\s-]+promoter)?)", re.I)
 _JOB_TYPE = re.compile("|".join(f"(?:{pattern})" for _, pattern in vocab.JOB_TYPES), re.I)
 # A job type by its own name ("平台管理員", "视频创推员", "product selector"), not by a word for a person in it ("主播")
 _JOB_TYPE_NAME = re.compile(r"(?:商品)?选品员|直播销售员|视频创推员|平台管理员|platform\s+admin(?:istrator)?|product\s+selector|"
                             r"live[\s-]*stream(?:ing)?\s+sales(?:person)?|video\s+creator(?:[\s-]+promoter)?", re.I)
+# "it" set beside another job type by name ("我想同學生講清楚佢同直播銷售員有咩分別", "how is it different from a product
+# selector?"): the comparison of the two
+_IT_COMPARED = re.compile(r"(?P<it>它|佢|\bit\b)\s*(?:同|和|跟|与|比|\s+(?:and|vs\.?|versus|compared\s+(?:to|with)|different\s+from|differ\s+from)\s+(?:a\s+|an\s+|the\s+)?)\s*"
+                          r"(?P<other>" + _JOB_TYPE_NAME.pattern + ")", re.I)
 
 
 def with_job_type_named(message: str, last_question: str | None) -> str:
