@@ -54,6 +54,8 @@ _ABBREVIATIONS = (
     (re.compile(r"(?<![A-Za-z])zb(?![A-Za-z])", re.I), "直播"),
     (re.compile(r"(?<![A-Za-z])dy(?![A-Za-z])", re.I), "抖音"),
     (re.compile(r"(?<![A-Za-z])ks(?![A-Za-z])", re.I), "快手"),
+    # ("拿证以后一直在dh": 带货, beside Chinese characters only; "DH" alone may be a name)
+    (re.compile(r"(?<=[\u4e00-\u9fff])\s*dh(?![A-Za-z])|(?<![A-Za-z])dh(?=\s*[\u4e00-\u9fff])", re.I), "带货"),
     (re.compile(r"(?<![A-Za-z\d.])([1-5])\s*[jJ](?![A-Za-z])"), None),  # "4j" → 四级
     # "不想从五级一级级考", "一级一级往上考": step by step, no level 1 (not wanting it is wanting to skip levels)
     (re.compile(r"不想(?:再)?(?:从\S{1,3}级)?(?:一级级|一级一级)(?:地|咁)?(?:考|报|升)"), "想跳级考"),
@@ -89,7 +91,8 @@ def detect(text: str, default: Lang = EN) -> Lang:
     weighted: "What is 全媒体运营师?" stays English, "我想考直播销售员 level 3" is Chinese.
     """
     han = len(_CJK.findall(text))
-    latin_words = len(re.findall(r"[A-Za-z]+", text))
+    # (a level's shorthand, "5j呢", "4J行不", is a digit and a letter, not an English word)
+    latin_words = len(re.findall(r"(?<!\d)[A-Za-z]+|[A-Za-z]{2,}", text))
     if han == 0 and latin_words == 0:
         return default
     if han == 0:
@@ -318,4 +321,10 @@ def mandarin_words(text: str) -> str:
     text = _WHOLE_SPAN.sub(lambda m: "一年" if (m.group(1) or m.group(2)) == "年" else "一个月", text)
     for cantonese, mandarin in _CANTONESE:
         text = text.replace(cantonese, mandarin)
+    text = _LEVELS_JOINED.sub(r"\1和\2", text)  # ("三級同二級": Cantonese 同 for "and", between two levels)
+    text = _HOURS_AS_CLOCK.sub(r"\1个小时", text)  # ("要讀幾多個鐘": hours; Mandarin's own 钟头 is left)
     return _CANTONESE_IS.sub("是", text)
+
+
+_HOURS_AS_CLOCK = re.compile(r"(多少|几)个钟(?!头|点)")
+_LEVELS_JOINED = re.compile(r"([一二三四五1-5]\s*级)\s*同\s*([一二三四五1-5]\s*级)")

@@ -45,7 +45,7 @@ from bot.answering.level_names import LevelNameQuestion, level_name_question
 from bot.answering.routes_compared import routes_compared_reply
 from bot.answering.hours_total import hours_named, hours_of_levels_reply, hours_total_reply
 from bot.answering.people import ASKS_EACH, ASKS_WHO_OF_THEM, SAID_OF_ALL, UNNAMED_PEOPLE, askers_certificate, certificate_only, certificate_was_someone_elses, is_asker, without_certificate, introduced_person, labelled_person, named_in, names_someone_else, split_people, subject_before, with_new_facts
-from bot.answering.understanding import (ASKS_ABOUT_TRAINING, goes_higher, doubts_the_answer, FOR_EXAMPLE, FOR_EXAMPLE_MAX, CERTIFICATE_WORDING_ASKED, MORE_DETAIL, SOONEST_ASKED, level_judged_last, asks_for_a_task, asks_training_hours, ladder_asked_to, other_job_type_asked, plans_a_level, teaches_a_class, JOB_TYPE_NAMES, COLLOQUIAL_QUESTION, subject_named, CONFIDENT, ELLIPTICAL_START, NO_SUBJECT, PERSONAL_ACTS, ELIGIBILITY_ACTS, SURELY_OUT_OF_SCOPE, Request, continued_question, levels_named,
+from bot.answering.understanding import (ADULT_AGE, LIVE_SELLING_AGE, ASKS_ABOUT_TRAINING, goes_higher, doubts_the_answer, FOR_EXAMPLE, FOR_EXAMPLE_MAX, CERTIFICATE_WORDING_ASKED, MORE_DETAIL, SOONEST_ASKED, level_judged_last, asks_for_a_task, asks_training_hours, ladder_asked_to, other_job_type_asked, plans_a_level, teaches_a_class, JOB_TYPE_NAMES, COLLOQUIAL_QUESTION, subject_named, CONFIDENT, ELLIPTICAL_START, NO_SUBJECT, PERSONAL_ACTS, ELIGIBILITY_ACTS, SURELY_OUT_OF_SCOPE, Request, continued_question, levels_named,
                                          ANAPHORIC, VERIFY_ASKED, age_stated, asks_if_qualified, asks_own_case, asks_requirements, asks_which_job_type, asks_which_level, on_other_levels, question_parts, speaks_of_own_facts, speaks_of_self,
                                          understand)
 from bot.eligibility import NO_CERTIFICATE, Profile, evaluate, parse_profile
@@ -140,7 +140,6 @@ _PRONOUN = re.compile(r"她|他(?!人|们)|佢(?!哋|地|們|们)|\bTA\b|\b(?:sh
 _FROM_OUTSIDE_GROUP = re.compile(r"\bforeigners?\b|\bnon-?chinese\b|\bforeign (?:nationals?|citizens?|students?)\b|外国人|外籍", re.I)
 # The age from which the 2021 Measures let a natural person do live-stream marketing (16-17 with a guardian's consent).
 STRAIGHT_NEEDS_A_CERTIFICATE = 3  # levels 3 to 1: every route needs a certificate of the level below
-ADULT_AGE = 18  # under it, live selling has an age rule to say: not before 16, and with a guardian's consent until 18
 # Whether one may stream, host or sell live (not sit an exam): "can I host livestream sales", "我可唔可以開直播賣嘢"
 _ASKS_TO_STREAM = re.compile(r"\b(?:can|could|may)\s+(?:i|she|he|they|we)\s+(?:host|do|start|run|be)\b[^?.]{0,30}\b(?:live|stream)"
                              r"|\ballowed\s+to\s+(?:host|stream|sell|go live)"
@@ -311,10 +310,12 @@ _JOB_TYPE_ASKED = re.compile(JOB_TYPE_NAMES.pattern + r"|platform admin\w*|平�
 # A statement put for confirmation ("平台管理员最高能考到二级对吧"): a question too
 _ASKS_TO_CONFIRM = re.compile(r"(?:对吧|对吗|对不对|是吧|是不是|没错吧|right|correct)\W*$", re.I)
 FRAGMENT_MAX = 24
-SAME_ENTRY_CHARS = 30
+SAME_ENTRY_CHARS = 30  # an entry's opening, found in a reply: the reply gives that entry
 OTHER_PARTS_MAX = 2  # entries added for a message's other questions (more is a wall of text, not an answer)
 REPEATED_SHARE = 0.5  # of an entry's character pairs found in a reply already: the entry would say it again
-OTHER_PART_VOTE = 0.3  # the classifier's vote an entry needs to answer another question of the message by itself  # an entry's opening, found in a reply: the reply gives that entry
+PART_RANK_ALONE = 1.0  # a second question's entry matched this well by its words alone...
+PART_RANK_MARGIN = 0.3  # ...and this far ahead of any other entry is added beside the answer without the classifier's vote
+OTHER_PART_VOTE = 0.3  # the classifier's vote an entry needs to answer another question of the message by itself
 FRAGMENT_WORDS_MAX = 7  # (English spends more characters on the same words: "the HR bureau or the platform?")
 FRAGMENT_CJK_SHARE = 0.3
 FRAGMENTS_KEPT = 4
@@ -332,6 +333,8 @@ _OTHER_WORK_NAMED = re.compile(vocab.OTHER_WORK + r"|参军|退伍|\barmy\b")  #
 _VERDICT = re.compile(r"可以申[报報]|不能申[报報]|[暂暫]時?[时還还]?不能|不符合|can apply|cannot apply|may apply|not eligible|not yet|not open", re.I)
 # How high one can go, not which level is open now ("最高考到幾級", "將來最高可以升到幾級", "how far up can I go").
 _TRACK_CEILING = re.compile(r"最高(?:能|可以|可|只能)?(?:考|升|去|拿|读|去到)?(?:到|去到)?(?:几|哪一?|多少|什么)(?:个)?(?:级|级别|等级)|最多(?:能|可以)?(?:考|升)到(?:几|哪一?)级|(?:将来|以后|未来)[^，,。？?]{0,6}(?:升|考)到(?:几|哪一?)级"
+                            # ("有个MCN招平台管理员" … "能考到几级": the job type talked of)
+                            r"|^\W*(?:那|这岗|这个岗位?|这个工种)?\s*(?:能|可以)(?:考|升)到(?:几|哪一?)(?:个)?级\s*(?:啊|呀|呢|吗)?\W*$"
                             r"|\bhow (?:high|far)(?: up)? can (?:i|you|one|she|he|they|we) (?:go|get|climb)\b|\b(?:highest|top|max(?:imum)?) level (?:i|you|one|she|he|they) can (?:reach|get|go)", re.I)
 _NOW = re.compile(r"现在|目前|而家|眼下|马上|\bnow\b|\bcurrently\b|\bright away\b", re.I)
 _FAR_AHEAD = re.compile(r"将来|以后|未来|长远|一路|最终|到顶|到头|升到|\bhow (?:high|far)\b|\beventually\b|\bin the long run\b", re.I)
@@ -575,6 +578,7 @@ class Advisor:
             answer = self._with_own_case_asked_beside(answer, raw, lang, conversation)
             answer = self._with_other_level_asked_beside(answer, raw, lang, conversation)
             answer = self._with_job_type_asked_beside(answer, raw, lang, conversation)
+            answer = self._with_streaming_age_asked_beside(answer, raw, lang, conversation)
             within = raw[:self.settings.max_message_chars]  # (the part of an over-long message that was read)
             answer = self._with_other_parts_answered(answer, within, lang)
             answer = self._with_parts_not_held(answer, within, lang, conversation)
@@ -653,7 +657,7 @@ class Advisor:
         added: list = []
         for part in parts:
             # (each question by its own words alone, and only an entry the classifier clearly backs)
-            hit = self._faq_entry_for(part, lang, {}, retriever, OTHER_PART_VOTE)
+            hit = self._faq_entry_for(part, lang, {}, retriever, OTHER_PART_VOTE, strong=True)
             if hit is None or hit.metadata.get("faq_id") in self.slot_answers.get("never_beside", ()) \
                     or hit.text[:SAME_ENTRY_CHARS] in answer.text or _says_much_of(answer.text, hit.text) or any(hit.chunk_id == other.chunk_id for other in added):
                 continue
@@ -992,6 +996,16 @@ class Advisor:
                 or _THIRD_PARTY_BELIEF.search(words[max(0, wrong.start() - BELIEF_WINDOW):wrong.start()]):
             return answer
         return replace(answer, text=self.templates.text(lang.code, "answers", "level_order_note") + "\n" + answer.text)
+
+    def _with_streaming_age_asked_beside(self, answer: Answer, said: str, lang: Lang, conversation: Conversation) -> Answer:
+        """"我這個年紀可以直播嗎？可以考證嗎？" after "我今年16歲": whether live selling is allowed at the age said, before
+        the answer on the certificate (the case's reply holds nothing on it)."""
+        words = to_simplified(said)
+        if answer.intent != "eligibility" or not _STREAMING_AT_THIS_AGE.search(words) \
+                or (age := said_age(conversation, words)) is None or not 6 <= age < ADULT_AGE:
+            return answer
+        key = "age_verdict_under_16" if age < LIVE_SELLING_AGE else "age_verdict_16_17"
+        return replace(answer, text=self.templates.text(lang.code, "answers", key, age=age) + "\n" + answer.text)
 
     def _with_age_verdict(self, answer: Answer, conversation: Conversation, lang: Lang, said: str) -> Answer:
         """The entry on the age for live selling, after an age was said ("我16岁" … "可以自己开直播间吗", "my cousin
@@ -2942,7 +2956,7 @@ class Advisor:
             return None  # (two questions, "平台管理员是干嘛的？最高能考到几级", go the usual way, each answered)
         said = [mandarin_words(request.question)] + [mandarin_words(to_simplified(q)) for q, _ in reversed(conversation.history[-3:])]
         has_case = conversation.profile is not None and conversation.profile.has_personal_facts
-        if not _FAR_AHEAD.search(request.question) and (has_case or not any(JOB_TYPE_NAMES.search(text) for text in said[:2])) \
+        if not _FAR_AHEAD.search(request.question) and (has_case or not any(JOB_TYPE_NAMES.search(text) for text in said[:3])) \
                 and not any(_MOVING_TO.search(text) for text in said[:2]):
             return None  # ("有四级证 做了6年" then "最高能考几级": the highest open now, the case's own question)
         job = None
@@ -3237,7 +3251,7 @@ class Advisor:
 
     @staticmethod
     def _faq_entry_for(part: str, lang: Lang, whole: dict[str, float], retriever, vote_bar: float,
-                       asked: tuple[int, ...] | None = None):
+                       asked: tuple[int, ...] | None = None, strong: bool = False):
         """The curated answer one question of a two-question message gets, if any. The message as a whole
         is in scope already (the caller checked), so each half needs only a close enough entry."""
         matches = retriever.match_faq(part, lang.code)[:5]
@@ -3245,8 +3259,12 @@ class Advisor:
             return None
         asked = levels_named(part) if asked is None else asked
         top = max(matches, key=lambda m: (not on_other_levels(m.phrasing, asked), m.rank + WHOLE_MESSAGE_SHARE * whole.get(m.faq_id, 0.0)))
-        if top.vote is not None and top.vote < vote_bar:
-            return None  # a half alone is short: only an entry the classifier backs answers it on its own
+        runner_up = max((m.rank for m in matches if m.faq_id != top.faq_id), default=0.0)
+        if top.vote is not None and top.vote < vote_bar and not (
+                strong and top.rank >= PART_RANK_ALONE and top.rank - runner_up >= PART_RANK_MARGIN):
+            # a half alone is short: only an entry the classifier backs answers it on its own (or, for a second
+            # question beside the answer, one the words match far better than any other: "直播銷售員實際做咩")
+            return None
         own = replace(route(part), core=True)
         if decide(own, _evidence(own, top, best_chunk=1.0)) is not Reply.FAQ:
             return None
@@ -3665,6 +3683,12 @@ REVIEW_FROM_LEVEL = 2  # the comprehensive review is for levels 2 and 1 (the ent
 _WHETHER_ONE_MAY_TAKE = re.compile(r"\bcan\s+(?:i|she|he|they|we)\s+(?:even\s+|already\s+)?(?:take|sit|apply|register|start)\b"
                                    r"|(?:我|她|他|佢)(?:能不能|可不可以|可唔可以|能否|可以|能)(?:考|报考|报名|参加考试)", re.I)
 # Doing it alone, without a parent's say ("so she can do it on her own?", "佢可以自己搞嗎", "不用家长同意吧")
+# Whether one may stream at all, asked beside the case ("我這個年紀可以直播嗎？可以考證嗎？", "am i even allowed to stream?")
+_STREAMING_AT_THIS_AGE = re.compile(r"(?:这个)?年纪[^，,。？?]{0,4}(?:可以|能|可唔可以|能不能)(?:开)?(?:直播|开播|带货)"
+                                    r"|(?:可以|能|可唔可以|能不能)(?:自己)?(?:开)?(?:直播|开播)(?:带货)?(?:吗|嗎|不|么)"
+                                    # ("我個女16歲 … 法律上得唔得？": whether the law lets them, the age said before)
+                                    r"|法律上(?:得唔得|行不行|可不可以|可唔可以|允不允许|容不容许|准不准)|合(?:不|唔)合法|合法(?:吗|嗎|不)"
+                                    r"|\b(?:am i|is (?:she|he)|are they)\s+(?:even\s+)?allowed\s+to\s+(?:stream|go live|sell)\b|\bcan i (?:even )?(?:stream|go live)\b", re.I)
 _ON_ONES_OWN = re.compile(r"\bon (?:her|his|their|my) own\b(?!\s+(?:account|channel|room|shop|store|page|platform))|\bby (?:herself|himself|themselves|myself)\b|\balone\b|"
                           r"\bwithout (?:a |her |his |my |their |any )?(?:parents?|guardians?|consent|permission)\b|"
                           # (not "可以自己开直播间吗": one's own live room, said of the room, not of the consent)

@@ -10,7 +10,7 @@ from dataclasses import replace
 from bot import clock
 from bot.answering.conversation import Conversation
 from bot.answering.people import is_asker, part_about
-from bot.answering.understanding import TO_LEVEL, asks_which_level, job_types_in, levels_between_asked, Request, age_stated, ages_in_digits, asks_if_training_is_needed, asks_training_hours, without_hours_asked, corrects_itself, levels_named, other_certificate_in
+from bot.answering.understanding import ADULT_AGE, LIVE_SELLING_AGE, TO_LEVEL, asks_which_level, job_types_in, levels_between_asked, Request, age_stated, ages_in_digits, asks_if_training_is_needed, asks_training_hours, without_hours_asked, corrects_itself, levels_named, other_certificate_in
 import bot.eligibility.vocabulary as vocab
 from bot.eligibility.profile import counted_month, has_dated_stretch, levels_held, months_later
 from bot.eligibility.engine import Decision
@@ -570,6 +570,14 @@ class EligibilityReplies:
             if target is not None:  # "can I apply for level 3?" with no facts yet: the conditions, then ask
                 text, sources = render_requirements(target, self.rules, lang_code, self.templates, job_type=profile.job_type)
                 return text + "\n\n" + render_question(("certificate_level", "years_total"), lang_code, self.templates), sources, None
+            age = request.age if request.age is not None else latest_said(conversation, age_stated)
+            if age is not None and age < ADULT_AGE:
+                # ("孩子今年17 高二" … "那他现在到底能不能考"): the entry level's conditions (and the newer ones, by age),
+                # then what decides it, not the questions alone
+                text, sources = render_requirements(5, self.rules, lang_code, self.templates, job_type=profile.job_type)
+                if age >= LIVE_SELLING_AGE:
+                    text += "\n" + newer_level5_if_16(_Writer(None, lang_code, self.templates), self.rules)
+                return text + "\n\n" + render_question(("certificate_level", "years_total"), lang_code, self.templates), sources, None
             return render_question(("certificate_level", "years_total"), lang_code, self.templates), [], None
         view = overview(profile, self.rules)
         training_note = ""
@@ -651,6 +659,11 @@ class EligibilityReplies:
                 and (profile.certificate_age is None or profile.certificate_age + 0.5 >= since + earlier):
             # "营销员四级 2018年" … "之后做了五年销售 再转做直播一年": the other work came after the certificate too
             wider = replace(wider, years_since_certificate=round(since + earlier, 4))
+        elif added and not concurrent and since is not None and since >= profile.years_total - 0.01 \
+                and profile.certificate_age is not None and profile.certificate_age > since + 0.5:
+            # ("营销员四级 21年考的" … "之前在京东做了四年客服 去年年初转做直播"): the other work fills the time since the
+            # certificate that this work does not, up to the certificate's date, not beyond it
+            wider = replace(wider, years_since_certificate=round(min(since + earlier, profile.certificate_age), 4))
         if target is not None:
             now, then = evaluate(replace(profile, target_level=target), self.rules), evaluate(replace(wider, target_level=target), self.rules)
             opens = target if then.status == "eligible" and now.status != "eligible" else None
@@ -1251,6 +1264,9 @@ def _with_earlier_years(facts: Profile, earlier: Profile | None, question: str, 
     if facts.years_total is None or earlier is None or _TOTAL_CUE.search(question) or corrects_itself(question):
         return facts
     if earlier.years_total_from_date and _ENDED_THIS_YEAR.search(question):
+        return facts
+    if earlier.stopped_after and facts.years_total_from_date and facts.years_since_certificate is None and not facts.stopped_after:
+        # ("干了8个月 后来怀孕停了" then "今年3月又开始播"): a return after a stop; Profile.merge adds the two stretches
         return facts
     if earlier.years_total_from_date and earlier.years_total is not None and not facts.years_total_from_date \
             and facts.years_total <= earlier.years_total < facts.years_total + 1 and not _ADDED_CUE.search(question) \

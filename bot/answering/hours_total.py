@@ -12,7 +12,7 @@ from bot.language import mandarin_words, to_simplified
 from bot.texts import Templates
 from bot.types import Source
 
-_HOURS = re.compile(r"学时|课时|\bhours?\b|\bhrs?\b", re.I)
+_HOURS = re.compile(r"学时|课时|(?:多少|几|\d+)\s*(?:个)?(?:堂|节课|个钟|个小时)|\bhours?\b|\bhrs?\b", re.I)  # ("五級要上幾多堂")
 _TOTAL = re.compile(r"加起来|一共|合计|总共|总计|共要|加埋|加总|\bin\s+total\b|\baltogether\b|\btotal\b|\badd(?:ed)?\s+up\b", re.I)
 FOLLOW_UP_MAX = 24  # "加起来呢", "and in total?": short enough to ask of the hours named just before
 _ALL_LEVELS = re.compile(r"五个(?:等)?级|所有(?:等)?级|全部(?:等)?级|一路[^，,。？?]{0,6}到一级|\ball\s+(?:five|5)\s+levels\b|\bevery\s+level\b", re.I)

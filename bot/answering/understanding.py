@@ -25,6 +25,9 @@ from bot.language import mandarin_words, to_simplified
 
 ELIGIBILITY_ACTS = ("eligibility_level", "eligibility_highest", "eligibility_route")
 PERSONAL_ACTS = ELIGIBILITY_ACTS + ("statement", "followup")
+ADULT_AGE = 18  # under it, live selling has an age rule to say: not before 16, and with a guardian's consent until 18
+LIVE_SELLING_AGE = 16  # live selling's minimum age, which the newer generic level-5 condition also names
+WORK_FRAGMENT_MAX = 90  # characters of a work fragment told mid-chat (longer messages say more than the work)
 # Below this confidence a keyword signal may overrule the classifier (measured: 92% of held-out
 # examples are right, nearly all wrong ones under this confidence).
 CONFIDENT = 0.6
@@ -129,7 +132,7 @@ _OTHER_CERTIFICATE = re.compile(
     # words that are also kinds of work ("做了四年客服") name a certificate only with the word for one
     r"|(?:客服|网络主播|e-?commerce|(?<!streaming )(?<!live )(?<!live-)sales ?(?:person|man)|marketing)(?:的)?(?:证书?|\s*cert(?:ificate)?)"
     r"|网络主播\s*(?:[一二三四五1-5]\s*级|初级|中级|高级)(?:的)?\s*(?:证书?|cert(?:ificate)?))", re.I)
-_ASSOCIATION_CERTIFICATE = re.compile(r"协会|联合会|商会|学会|研究会|促进会|专项能力|专项职业能力|职业能力证书|能力认证|association|federation|"
+_ASSOCIATION_CERTIFICATE = re.compile(r"协会|联合会|商会|学会(?!计|了|做|用|播|怎么|如何)|研究会|促进会|专项能力|专项职业能力|职业能力证书|能力认证|association|federation|"
                                       # (an academy's or institute's certificate, not "our academy in Wuhan wants to run a class")
                                       r"(?<!our )(?<!my )(?:\bacademy\b|\binstitute\b)(?=[^.?!]{0,40}\bcert)|\bcert\w*\b[^.?!]{0,40}(?:\bacademy\b|\binstitute\b)|"
                                       # ("上过一个网络主播的培训班，给了个结业证": a streaming course's own paper, no skill
@@ -172,6 +175,7 @@ _SUPPOSING = re.compile(r"^\W*(?:假设|假如|假定|就当|当作|如果是|su
 _BECOME_ROLE = re.compile(r"(?:做|当|成为|去做)\s*(?:考评员|考官|讲师|培训师|培训老师|评委|督导)")
 # The training hours asked ("三級要培訓幾小時", "课时是多少", "how many training hours"): a question of fact.
 _HOURS_ASKED = re.compile(r"(?:培训|上课|学)[^，,。？?]{0,6}(?:多少|几)(?:个)?(?:标准)?(?:学时|课时|小时|钟头|个钟)|(?:学时|课时)(?:是|要)?(?:多少|几)"
+                          r"|(?:要|得|需要)?(?:上|读)(?:多少|几)(?:个)?(?:堂|节)(?:课)?"  # ("五級要上幾多堂先夠": classes, i.e. hours)
                           r"|\btraining\s+hours\b|\bhow\s+many\s+(?:training\s+)?hours\b", re.I)
 # Whether the asker is there yet ("现在够格吗", "我到了没", "have I reached it?", "do I qualify yet?").
 _QUALIFIED_YET = re.compile(r"够格|夠格|够资格|夠資格|^\W*(?:咁|那|所以)?\s*(?:佢哋|佢|他们|她们|他|她|我)?\s*(?:[够夠]未|得未)\W*$|(?:我|TA|他|她)?(?:到了|够了|夠了|达到了|达标了|满了)(?:没有?|吗|未|冇|嘛|\?|？)"
@@ -192,7 +196,7 @@ _ASKS_TO_APPLY = re.compile(r"用[^，,。？?]{1,8}(?:报|申报|考)还是(?:�
                             r"\b(?:can|could|may) (?:a|an|the|my|this|that|he|she|they|\w+) (?:\w+ )?(?:get|apply|sit|take|go for|register)\b|"
                             r"\bis (?:a|an|my|he|she) (?:\w+ )?(?:eligible|allowed)\b|\b(?:can|could) (?:get|apply|sit|take|go for)\b", re.I)
 # (a child born or cared for is a break in the asker's own work: "22年生孩子停了一年多", "在家带孩子")
-_THIRD_PARTY = re.compile(r"学员|学生|(?<![小男女])(?<!听)朋友(?!们?都(?:这么|这样|那样)?(?:说|讲|话))|(?<!听)同学(?!们?都(?:这么|这样|那样)?(?:说|讲|话))|老婆|老公|阿仔|个仔|我仔|阿女|个女(?![生性孩])|我女(?![朋生性士孩装儿])|(?<!全职)(?<!当)(?:我爸|我妈|老爸|老妈|爸爸|妈妈|父亲|母亲|阿爸|阿妈|我老豆|我老母)(?![爸妈们])(?!都?(?:觉得|认为|反对|不同意|不让|担心|不支持|怕))(?![^，,。]{0,4}(?:催|逼|叫我|让我|要我|骂))|(?<!生)(?<!生了)(?<!带)(?<!怀)(?<!照顾)(?:儿子|女儿|孩子)(?!\s*(?:上|读|入|出生|断奶|大|长大|满)[^，,。]{0,5}(?:以后|之后|后))|弟弟|妹妹|他们|她们|(?<![其吉])他(?!人)|她|同事|徒弟|表[姐妹哥弟]|堂[姐妹哥弟]"
+_THIRD_PARTY = re.compile(r"学员|学生|(?<![小男女])(?<!听)朋友(?!们?都(?:这么|这样|那样)?(?:说|讲|话))(?!(?:的|嘅|个|開的|开的)?(?:公司|店|铺|厂|工作室|直播间|家里?|那里|那边|度))|(?<!听)同学(?!们?都(?:这么|这样|那样)?(?:说|讲|话))|老婆|老公|阿仔|个仔|我仔|阿女|个女(?![生性孩])|我女(?![朋生性士孩装儿])|(?<!全职)(?<!当)(?:我爸|我妈|老爸|老妈|爸爸|妈妈|父亲|母亲|阿爸|阿妈|我老豆|我老母)(?![爸妈们])(?!都?(?:觉得|认为|反对|不同意|不让|担心|不支持|怕))(?![^，,。]{0,4}(?:催|逼|叫我|让我|要我|骂))|(?<!生)(?<!生了)(?<!带)(?<!怀)(?<!照顾)(?:儿子|女儿|孩子)(?!\s*(?:上|读|入|出生|断奶|大|长大|满)[^，,。]{0,5}(?:以后|之后|后))|弟弟|妹妹|他们|她们|(?<![其吉])他(?!人)|她|同事|徒弟|表[姐妹哥弟]|堂[姐妹哥弟]"
                           r"|亲戚|侄[子女]|外甥|闺蜜|我(?:的|个|嘅)?[弟妹哥姐](?![们])|男朋友|女朋友|太太|我(?:的|个|嘅)?先生|丈夫|妻子|(?<![恋可])爱人|媳妇|室友|舍友|同桌|发小|细佬|细妹|家姐|阿哥|姐姐|姊姊|哥哥|阿姊|阿姐|阿妹|这批人|那批人|(?<!\bas\s)(?<!\bas\sa\s)(?<!final\syear\s)(?<!final-year\s)(?<!\bwas\sa\s)(?<!\bstill\sa\s)(?<!\bi'm\sa\s)(?<!\bam\sa\s)student(?!s)(?!\s+here)|students(?!\s+here)|trainees?|learners?|\bcohort\b|\bapprentices\b|\bour (?:graduates|grads)\b|\bone of (?:our|my) \w+|\bone of them\b|(?:(?<=\bhas )|(?<=\bhave )|(?<=\bgot ))(?:a|an|one)\s+(?:host|streamer|anchor|employee|trainee|learner|intern)\b|新(?:招|来|入职)的(?:主播|员工|人|实习生|同事)|实习生|新员工|\b(?:she|he|her|his)\b|my (?:friend|wife|husband|son|daughter"
                           r"|brother|sister|bro|sis|cousin|mom|mum|mother|dad|father|parents?|colleague|coworker|co-worker|niece|nephew|partner"
                           r"|girlfriend|boyfriend|gf|bf|roommate|flatmate|housemate|apprentice|client)"
@@ -276,10 +280,15 @@ def _hearsay_later(words: str) -> int | None:
 # "能报几级？", "報得幾級？": a which-level question with no subject at all; in Chinese chat the dropped
 # subject is the asker (a job type or a group named before the verb makes it a question of fact).
 _SUBJECTLESS_APPLY = re.compile(r"^(?:请问|那|所以|想问一?下|问一?下)?[，,\s]*(?:现在|目前)?(?:能|可以|可|会)?(?:报|考|申报|报考)(?:得|到|得到)?(?:几|哪个|哪一|边个|什么)")
+# The course under way, weighed as the way to a level ("will that course be enough to take level 5 when it ends?")
+_COURSE_ENOUGH_PATTERN = (r"\b(?:will|would|is|does)\s+(?:that|this|the|my)\s+(?:\d+[\s-]*(?:hrs?|hours?)\s+)?(?:course|training|class)\s+(?:be\s+)?enough\b"
+                          r"|(?:这个|那个|这|那)(?:课|培训|课程|班)(?:上完|读完)?(?:了)?(?:够不够|够吗|够唔够|就够了吗|就够了吧)")
+_COURSE_ENOUGH = re.compile(_COURSE_ENOUGH_PATTERN, re.I)
 _HYPOTHETICAL_TRAINING = re.compile(r"(先|如果|要是|假如|假设).{0,10}(培训|上课|上完|学时|training)|^\W*(?:等我)?(?:上完|读完|培训完)(?:之?后|了)?(?:就|便)?(?=.{0,8}(?:能|可以|可不可以|得唔得|报))|finish(ed)? the training|培训完(?!了)(?=.{0,8}(?:能|可以|可不可以|就))|after (?:the|our) (?:\w+ )?(?:training|course)"
                                     # "结业后能报一级吗" after a training course booked: once it is finished
                                     r"|(?:结业|上完课|培训结束|拿到结业证)(?:了)?(?:之?后|以后)(?=.{0,8}(?:能|可以|可不可以|就|得唔得))"
-                                    r"|(take|do|complete) the training first|\b(what if|if) i\b.{0,30}\b(train|training|course|class)", re.I)
+                                    r"|(take|do|complete) the training first|\b(what if|if) i\b.{0,30}\b(train|training|course|class)"
+                                    + r"|" + _COURSE_ENOUGH_PATTERN, re.I)
 # Whether training is needed at all ("要不要先去培训", "do I have to take a course?", "要上多少学时"): asked, not supposed
 # done; the eligibility reply answers it for the level in question.
 ASKS_ABOUT_TRAINING = re.compile(r"(?:要|需要|得|必须|用不用|使唔使|要不要|要唔要|需不需要)\s*(?:再|先)?\s*(?:去)?(?:上|参加|去|读|报)?(?:一级|二级)?(?:的)?(?:正规)?(?:培训|课程|上课|上堂|学时)|"
@@ -355,9 +364,19 @@ _HOW_FAR_IT_GOES = re.compile(r"最高(?:能|可以)?(?:考)?(?:到|去到)?\s*(
 # Whether a job type fits the work ("is 平台管理员 even the right 工种 for her", "选品员适合她吗")
 _RIGHT_JOB_TYPE = re.compile(r"\bthe\s+right\s+(?:工种|job[\s-]?type)|(?:选品员|直播销售员|视频创推员|平台管理员)\s*(?:适合|合适|啱)(?:她|他|我|佢)(?:吗|不|嘛)?", re.I)
 # How far a job type named goes ("視頻創推員這個工種可以考到幾級", "平台管理员最高几级", "选品员有没有一级")
-_JOB_TYPE_TOP_ASKED = re.compile(r"(?:选品员|直播销售员|视频创推员|平台管理员|这个工种|该工种|那个工种)[」”\"'\s]*(?:这个工种)?\s*(?:可以|能)?\s*(?:最高|最多|一共|总共)\s*(?:可以|能)?(?:考)?(?:到)?\s*(?:几|哪)\s*级"
+_JOB_TYPE_TOP_ASKED = re.compile(r"(?:选品员|直播销售员|视频创推员|平台管理员|这个工种|该工种|那个工种)[」”\"'\s]*(?:这个工种)?\s*(?:可以|能)?\s*(?:最高|最多|一共|总共)\s*(?:可以|能)?(?:考)?(?:到)?\s*(?:几|哪)\s*(?:一)?\s*级"
                                  r"|(?:这个工种|该工种|那个工种)\s*(?:可以|能)?\s*(?:考|去|升)到\s*(?:几|哪|边)\s*级"
                                  r"|(?:选品员|直播销售员|视频创推员|平台管理员)[^，,。？?]{0,4}(?:有没有|有冇|有无)\s*[一二]级")
+# How far it goes, asked in a few words ("能考到几级", "最高几级啊")
+_HOW_FAR_SHORT = re.compile(r"\W*(?:那|那个|这个|这岗|这个岗位?)?\s*(?:最高|最多)?\s*(?:能|可以)?\s*(?:考|去|升)?到?\s*(?:几|哪)\s*(?:一)?\s*级\s*(?:啊|呀|呢|吗|哦)?\W*")
+# What the occupation itself holds, asked after a case ("最高到什么级别？叫什么？", "is it 120 for every level?",
+# "what are the job types exactly", "how are they different?"): a question of fact, not the case again
+_ABOUT_THE_OCCUPATION = re.compile(
+    r"叫(?:什么|啥|乜)|(?:有|分)(?:哪些|哪几|几)(?:个|种)?工种|哪几个工种|几个工种|工种(?:有哪些|是哪些|分别是)|每(?:种|个工种)(?:在|都)?(?:做|干)(?:什么|啥)"
+    r"|(?:有|有什么|有啥)(?:区别|不同|分别)|差(?:在哪|别在哪)|(?:多少|几个|几多)(?:个)?(?:标准)?(?:学时|课时|小时|堂)|每(?:个|一)?(?:等)?级(?:都)?(?:要|是)"
+    r"|\bwhat\s+are\s+the\s+(?:job\s+types|levels|tracks)\b|\bwhat(?:'s|\s+is)\s+(?:it|the\s+\w+(?:\s+\w+)?)\s+called\b|\bcalled\s+what\b"
+    r"|\bhow\s+(?:are|is)\s+(?:they|the\s+two|it)\s+different\b|\bwhat(?:'s|\s+is)\s+the\s+difference\b|\bdifferent\s+from\b"
+    r"|\b(?:for|at)\s+(?:every|each)\s+level\b|\bhow\s+many\s+(?:training\s+)?hours\b", re.I)
 # The asker's case asked beside how far a job type goes ("现在能报四级不？顺便问下平台管理员最高能考到几级"): the case first
 _CASE_ASKED_TOO = re.compile(r"(?:能|可以|可不可以|够不够)(?:报|考)|报得|考得|\bcan\s+(?:i|she|he|they)\b", re.I)
 # An opening with nothing asked yet ("请问一下", "想咨询下", "excuse me"): greeted, the question awaited
@@ -455,6 +474,8 @@ SURELY_OUT_OF_SCOPE = 0.8  # (below it, a level asked for someone puts a message
 _ASKS_OPENLY = re.compile(r"[?？吗嗎呢]|^\W*(?:how|what|which|when|where|why|who|can|could|is|are|do|does|should|would|will|may)\b", re.I)
 # Saying whom one asks for, and nothing else ("帮我儿子问的", "替我老婆问一下", "asking for my son", "on behalf of a friend").
 _ASKING_FOR_SOMEONE = re.compile(r"\W*(?:我是|我)?(?:帮|替|代)(?:我|我们)?的?[^，,。?？\d]{1,6}?(?:问|咨询|打听)(?:的|一下|下|问|嘅|吓)?\W*"
+                                 # ("帮我看下这几个学员": a trainer's learners, their cases to come)
+                                 r"|\W*(?:请|麻烦)?(?:帮我|帮忙|帮手)(?:看|睇|评估|判断)(?:一)?下?(?:我们)?(?:这|呢|那)?(?:几|两|三|四|五)?(?:个|位)?(?:学员|学生|主播|员工|同事|人)(?:的情况)?\W*"
                                  r"|\W*(?:hi|hello|hey)?\W*(?:i'?m\s+|i\s+am\s+|just\s+)?(?:asking|enquiring|inquiring|here|writing)\s+(?:for|on behalf of)\s+"
                                  r"(?:my|a|an|our)\s+[\w-]+(?:\s+[\w-]+)?\W*", re.I)
 # A question word anywhere in the message (a statement of one's work has none).
@@ -469,6 +490,20 @@ _OWN_FIELD_WORK = re.compile(r"\b(?:i|i'm|im|i've|we)\s+(?:\w+\s+){0,2}?(?:sell|
                              r"make|making|do|doing|run|running|manage|managing|work|working|pick|picking|source|sourcing)\b[^.?!]{0,60}?"
                              r"(?:\blive\b|livestream|live[- ]stream|tiktok|douyin|kuaishou|taobao|short[- ]videos?|\bvideos?\b|live room|e-?commerce|直播|抖音|快手|淘宝|视频)"
                              r"|我(?:在|是|做|负责|专门|平时)[^，。？?！!]{0,16}?(?:直播|带货|短视频|剪辑|选品|场控|助播|主播|投流|抖音|快手|淘宝|视频号|小红书)", re.I)
+# Work in this field told in a fragment, no subject said, in the middle of a chat ("拍短视频带货的", "喺深圳幫個牌子賣衫
+# 用抖音嘅", "helps at her aunt's shop doing kuaishou lives on weekends since last summer"): a fact of the case
+_FIELD_WORK_FRAGMENT = re.compile(
+    r"^\W*(?:在|喺|帮|幫)?[^，,。？?！!]{0,12}?(?:拍|卖|賣|做|干|播|带|帶|剪)[^，,。？?！!]{0,10}?"
+    r"(?:直播|带货|帶貨|短视频|短視頻|视频|視頻|抖音|快手|淘宝|淘寶|视频号|視頻號|小红书|小紅書|\blive\b)"
+    r"|^\W*(?:helps?|works?|sells?|streams?|hosts?|does|did|doing|selling|streaming|hosting|been\s+(?:selling|streaming|hosting|doing))\b[^.?!]{0,60}?"
+    r"(?:\blives?\b|livestream|live[- ]stream|tiktok|douyin|kuaishou|taobao|xiaohongshu|short[- ]videos?|直播|抖音|快手|淘宝|小红书)", re.I)
+# Another thing asked, said as such ("仲有職業編碼係咩", "还有证书编号是啥"): a question of its own, not context for the last
+_ANOTHER_THING_ASKED = re.compile(r"\W*(?:还有|仲有|另外|此外|顺便问一?下|and\s+also|also)\s*(?!呢|吗|么)", re.I)
+# "how much (for …)?" said alone, and money asked about in the message before (a subsidy, a fee, a refund)
+_HOW_MUCH_ALONE = re.compile(r"\W*(?:so\s+|and\s+|ok\s+)?how\s+much\b[^.?!]{0,40}[?？]*\W*|\W*(?:那|咁)?(?:大概|一般)?(?:多少钱|几多钱|几钱|给多少|补多少|返多少)[^，,。]{0,12}[?？]*\W*", re.I)
+_MONEY_ASKED = re.compile(r"补贴|补助|报销|返还|退|费用|收费|多少钱|\bsubsid\w*|\bpays?\s+(?:u|you|me|us)?\s*back\b|\brefund|\bfees?\b|\bcost", re.I)
+_DOES_THE_JOB_TYPE = re.compile(r"\W*(?:我)?(?:现在|目前|而家)?(?:是)?(?:做|当|干|负责)(?:的是|紧)?\s*(?:(?:商品)?选品员?|直播销售员?|视频创推员?|平台管理员?)(?![^，,。]{0,4}(?:是|系|要|需要|的工作|干什么|干啥|做什么|做啥))")
+_ASKS_FOR_HELP = re.compile(r"帮我|幫我|帮忙|幫忙|\bhelp\s+me\b|\bcan\s+you\b|\bcould\s+you\b|推荐|推薦|\brecommend|怎么|怎樣|怎样|点样|點樣|如何|\bhow\s+(?:do|can|to|should)\b", re.I)
 # Whether some work counts as this or a related occupation ("做线下销售算不算", "related or not?", "does 微商
 # count as related work?"): the evaluation body decides; the entry on that kind of work answers.
 _RELATED_WORK = re.compile(r"(?:以前|之前|过去|原来)(?:的)?(?:教龄|工龄|年资|工作经验|经验|经历)\s*(?:算不算|算唔算|算吗|算嗎|能不能算|能算吗|可以算吗|计唔计|计不计)|(?:算不算|算唔算|算吗|算嗎|算是|算係|计唔计|计不计|能不能算|可唔可以计|可不可以算)(?:是|做)?(?:本职业|相关|相关职业|相关工作|工作年限|年资|年限|工作经验|经验|从事本职业|互联网营销师?(?:的|嘅)?工作)|"
@@ -517,6 +552,8 @@ _WHICH_JOB_TYPE = re.compile(r"(?:哪|边)个工种|啱(?:我|佢)?(?:哪|边)(?
                              r"where (?:can|could) i go from here|what else (?:can|could) i do|\bwhat (?:are|r) my options\b(?!\s+to\s+(?:keep|progress|go|move))|\b(?:what|which) other (?:roles|job types|jobs)\b|"
                              r"(?:考|报|做|选)(?:咩|乜|什么|啥)(?:嘢)?工种|which (?:of the )?(?:4|four) (?:job[- ]?)?types?|什么工种|咩工种|乜嘢工种|啥工种|哪一个工种|哪类工种|哪种工种|属于哪|算哪|对应哪|适合(?:我|做)?(?:哪|边)|适合(?:考|报|选|做)(?:哪|边)|"
                              r"(?:哪|边)(?:个|种|一种|类)(?:工种|工作|岗位)(?:比较|更|最)?(?:合适|适合|啱)(?:我)?|(?:哪|边)(?:个|种|一种|类)(?:比较|更|最)?(?:合适|适合)(?:我)?|(?:哪|边)(?:个|种|一种|类)(?:比较|更|最)?啱(?:我|佢|她|他)|适合我(?:吗|不|么|嘛)|(?:什么|咩|哪些|哪个)(?:岗位|工种|职位)[^？?。]{0,4}(?:适合|啱|合适)|合适我(?:吗|不)|啱唔啱我|啱我(?:吗|唔)|"
+                             # ("whats the diff between 直播销售员 and 网络主播" then "like which one am i if i just sell makeup on xiaohongshu live")
+                             r"\bwhich\s+(?:one|type)\s+(?:am\s+i|is\s+me|would\s+i\s+be)\b|"
                              r"which (?:one )?(?:suits|fits|is (?:better|best) for) me|suit(?:s|able for)? me\??$|\bwhich\s+(?:one|type)(?:'s|\s+is|\s+would\s+be)\s+(?:for|right\s+for)\s+me\b|"
                              r"which (?:of the )?(?:four |chinese |\d )?job[- ]?types?|what job[- ]?type|which one (?:fits|suits)|"
                              # "which of the job types is closest to that?", "最接近哪个": the nearest one to the work told
@@ -1266,6 +1303,7 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
     if not corrects_the_case and (act in ("statement", "fact", "followup", "logistics") or told_of_it) \
             and conversation.last_act in ("fact", "rule_question", "logistics") \
             and conversation.last_question is not None and not _ASKS.search(question) \
+            and not (_ANOTHER_THING_ASKED.match(words) and _ASKS.search(words)) \
             and (not stated.has_personal_facts or about_certificate) \
             and (stated.target_level is None or _MY_EXAM.search(question) or about_certificate
                  # ("how do i verify my cert online" then "its from 2023, level 5 直播销售员": the certificate to look up)
@@ -1343,6 +1381,15 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
         # work in this field, said (not a request, nor a question about the job type); not after a question of fact
         # ("收入要报税吗" then "我是个人主播" is context for it)
         act = "statement"
+    if act == "out_of_scope" and _WHICH_JOB_TYPE.search(words) and (routing.core or _FIELD_WORK_FRAGMENT.search(question)
+                                                                   or (conversation.history and JOB_TYPE_NAMES.search(mandarin_words(to_simplified(conversation.history[-1][0]))))):
+        act = "fact"  # ("like which one am i if i just sell makeup on xiaohongshu live"): which job type fits the work told
+    if act in ("fact", "out_of_scope") and conversation.history and not _is_question(question) and not _ASKS.search(words) \
+            and _DOES_THE_JOB_TYPE.match(words) and not _third_party(words):
+        act = "statement"  # ("我在MCN上班" then "做平台管理員 後台數據那些"): the asker's own job type, told
+    if act == "out_of_scope" and conversation.history and not _is_question(question) and not _ASKS.search(words) and _FIELD_WORK_FRAGMENT.search(question) \
+            and not _TASK_REQUEST.search(question) and not _ASKS_FOR_HELP.search(question) and len(question) <= WORK_FRAGMENT_MAX:
+        act = "statement"  # ("我做咗live 兩年" then "喺深圳幫個牌子賣衫 用抖音嘅"): the work, told in a fragment
     if act == "out_of_scope" and confidence < UNSURE_OFF_TOPIC and conversation.last_act not in (None, "out_of_scope", "injection", "greeting") \
             and conversation.last_intent not in (None, "out_of_scope") and _ASKS_OPENLY.search(question) and ANAPHORIC.search(question) \
             and not _TASK_REQUEST.search(question):
@@ -1354,6 +1401,10 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
         # "how many training hours does each level need" then "planning a training schedule for our new hires":
         # context for it, the question asked again with what was added
         act, adds_context = "fact", True
+    if act in ("fact", "rule_question", "out_of_scope", "followup") and _HOW_MUCH_ALONE.fullmatch(question) \
+            and conversation.last_question is not None and conversation.last_intent not in (None, "out_of_scope") \
+            and _MONEY_ASKED.search(mandarin_words(to_simplified(conversation.last_question))):
+        act, adds_context = "fact", True  # ("heard govt pays u back for skill certs??" then "how much for 直播销售员 lvl 4"): that sum
     if act in ("out_of_scope", "statement", "greeting") and MORE_DETAIL.match(question) and conversation.last_question is not None \
             and conversation.last_act in ("fact", "rule_question", "logistics") and conversation.last_intent not in (None, "out_of_scope"):
         act, adds_context = "fact", True  # "how much do hosts make" then "numbers pls": the figures of that answer
@@ -1459,6 +1510,9 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
         # "level 2 cert since Oct 2023 … no L1 training" then "how about if I do the training next year?": the level
         # above the one held, with the training supposed done (not "is training required?", which the entry answers)
         act, asked_levels = "eligibility_level", (held - 1,)
+    if act in ("fact", "rule_question", "followup") and asked_levels and _COURSE_ENOUGH.search(words) and not _third_party(words) \
+            and conversation.profile is not None:
+        act = "eligibility_level"  # ("doing a 3-month 直播 training course now, 120 hrs" then "will that course be enough to take level 5?")
     if act == "rule_question" and stated.years_total is not None and asked_levels and _DID_FOR.search(words) \
             and _third_party(words) is None:
         act = "eligibility_level"  # "这样做了两年，能算两年工作年限吗？想报五级": their own years, asked of a level
@@ -1734,7 +1788,8 @@ def _with_graduation_year(words: str, conversation) -> str:
 
 _ENDED = re.compile(r"\b(?:it|that|the (?:program|programme|scheme))\s+(?:has\s+|had\s+)?(?:finished|ended|completed|was completed|is over|was over)\b"
                     # ("finished in October", "ended last month", "十月份满的", "上个月刚满"): its end, said alone
-                    r"|^\W*(?:(?:it|that|and)\s+)?(?:finished|ended|completed|done)\s+(?:in|on|last|this|back|at the end of)\b[^.;?]{0,24}$"
+                    r"|(?:^\W*|[,，;]\s*)(?:(?:it|that|and)\s+)?(?:finished|ended|completed|done)\s+(?:in|on|last|this|back|at the end of)\b[^.;?]{0,24}$"
+                    r"|^\W*(?:i\s+|she\s+|he\s+)?(?:finished|completed)\s+it\b(?!\s+(?:next|in\s+\d+\s+months))"  # ("finished it last month, got a paper")
                     r"|^[^，,。；;]{0,12}(?:已经)?(?:结束了|满了|期满了?|出师了|满师了|满的|到期了|结束的)", re.I)
 _APPRENTICE = re.compile(r"学徒|apprentice", re.I)
 
@@ -1954,8 +2009,11 @@ _ELIGIBLE_FOR = re.compile(r"\beligible\b|\bqualif(?:y|ies|ied)\b|\b(?:can|could
 _LEVEL_FINE_THEN = re.compile(r"[一二三四五1-5]\s*级(?:应该|肯定|估计)?(?:是)?(?:没有?|冇)问题[^，,。？?]{0,3}[，,。\s]\s*(?:那|咁)?[一二三四五1-5]\s*级呢"
                               r"|\blevel\s*[1-5]\s+(?:should be|is probably|is surely)\s+(?:fine|ok|okay)[^?]{0,12}\b(?:what about|and|but)\s+(?:level\s*)?[1-5]\b", re.I)
 _TOO_LATE = re.compile(r"太迟|太晚|晚不晚|迟不迟|迟唔迟|晚唔晚|还来得及|来不来得及|来唔来得切|\btoo late\b|\btoo old\b", re.I)
-_SELF_AS_STUDENT = re.compile(r"\s*(?:(?:international|foreign|exchange|overseas|uni|university|college|grad|graduate|final[- ]year|first[- ]year|"
-                              r"second[- ]year|third[- ]year|chinese|vocational|part[- ]time|full[- ]time|e-?commerce|marketing)\s+)+students?$"
+# ("final yr 大专 student, e-commerce major": the school's name in Chinese inside an English self-description)
+_SELF_AS_STUDENT = re.compile(r"\s*(?:(?:i'?m|i\s+am)\s+)?(?:an?\s+)?(?:(?:international|foreign|exchange|overseas|uni|university|college|grad|graduate|"
+                              r"(?:final|first|1st|second|2nd|third|3rd|last)[- ]?(?:year|yr)|year\s*[1-4]|"
+                              r"chinese|vocational|part[- ]time|full[- ]time|e-?commerce|marketing|"
+                              r"大专|大專|中专|中專|中职|中職|高职|高職|技校|本科|职校|職校|技师学院|技師學院)\s*)+students?$"
                               r"|\s*(?:我是)?(?:留|在校|在读|大[一二三四]|研[一二三]|职校|中职|高职|大专|本科|应届|应届毕业)学生$", re.I)
 # The asker teaching ("我在技师学院当老师", "我系培训讲师", "我在职校教直播电商"), and a student of theirs with facts of their own
 _TEACHES = re.compile(r"我(?:在[^，,。]{0,10})?(?:当|做|是|系)(?:老师|讲师|班主任|辅导员|培训师)|我(?:在[^，,。]{0,10})教")
@@ -2586,8 +2644,21 @@ def _keyword_act(act: str, confidence: float, routing: Routing, question: str, s
             and not re.search(r"他|她|佢|TA|学员|学生|员工|同事", mandarin) \
             and not _CASE_ASKED_TOO.search(mandarin[:top.start()] + " " + mandarin[top.end():]):
         return "fact", 1.0  # ("「視頻創推員」這個工種可以考到幾級？"): how far the job type goes, whatever case was told before
+    if act in ELIGIBILITY_ACTS and not personal and not known and _HOW_FAR_SHORT.fullmatch(mandarin.strip()) \
+            and conversation.history and JOB_TYPE_NAMES.search(mandarin_words(to_simplified(conversation.history[-1][0] + " " + conversation.history[-2][0]
+                                                                                       if len(conversation.history) > 1 else conversation.history[-1][0]))):
+        return "fact", 1.0  # ("有个MCN招平台管理员" … "能考到几级", nothing of anyone's case told): how far that job type goes
+    if act in (*ELIGIBILITY_ACTS, "statement") and not personal and _ABOUT_THE_OCCUPATION.search(mandarin) and not _CASE_ASKED_TOO.search(mandarin) \
+            and not _ASKS_TO_APPLY.search(question) and stated.target_level is None and not routing.not_covered \
+            and not _HOW_LONG.search(mandarin) and not LEVELS_BETWEEN.search(mandarin) and not levels_between_asked(question):
+        # (not the way there, "中間要經過哪幾級？每級叫什麼？", "how many years from bottom to top?": the case's own route)
+        return "fact", 1.0  # ("考了證之後可以一路往上升嗎？最高到什麼級別？叫什麼？" after the daughter's case)
     if act in PERSONAL_ACTS and (_WHICH_JOB_TYPE.search(mandarin) or _RIGHT_JOB_TYPE.search(mandarin)) and _HOW_FAR_IT_GOES.search(mandarin):
         return "fact", 1.0  # ("运营这块对应哪个工种 最高能到几级"): the job type of the work told, and its top level
+    if act in ("fact", "rule_question", "out_of_scope") and stated.major_relevant is not None and not _is_question(question) \
+            and conversation.profile is not None and (conversation.profile.education or conversation.profile.studying_at
+                                                      or conversation.profile.final_year_student_of):
+        return "statement"  # ("个仔读中职，今年最后一年" then "佢读汽车维修嘅，但係成日话想做直播"): the major of that school
     if act in ("statement", "fact", "followup", "rule_question") and (me := _AND_ME.match(question.strip())) and not question.strip()[me.end():].strip(" ?？!！.。~") \
             and not conversation.third_party \
             and known and conversation.their_case is not None:

@@ -664,6 +664,8 @@ def _parse_with_corrections(text: str, expecting: str | None, today: Callable[[]
     if _PART_OF_A_YEAR.search(text):  # (the other years said beside it are years too: "24年全年都在做", not 24 years)
         text = _PART_OF_A_YEAR.sub(_months_off_that_year, re.sub(r"(?<![\d.])([12]\d)\s*年(?=\s*(?:全年|整年|一整年|成年|都|一直|也))", r"20\1年", text))
     text = _numeric_dates(text)
+    text = _bare_start_month_dated(text, today())
+    text = _MOVED_THEN_WORKED.sub(r"\g<date>开始\g<rest>", text)
     month_read = _last_month_read(text, today())
     text = _last_month_dated(text, today())
     text = _END_OF_MONTH.sub(_month_after, text)
@@ -673,6 +675,9 @@ def _parse_with_corrections(text: str, expecting: str | None, today: Callable[[]
     text = _PROGRAMME_LENGTH.sub(r"在读\g<school> 学制\g<years>", text)  # (the school attended, no diploma held)
     text = vocab.graduation_year_in_full(text)  # ("我是22年本科毕业的": 2022)
     text = _LEVEL_AND_ITS_NAME.sub(r"\1", text)
+    text = _FIELD_OF_THE_LEVEL.sub(_job_type_of_the_level, text)  # ("四级 in live selling on 2024-10-15": the job type, no work)
+    text = re.sub(r"(?<=[哪那])一(?=年)", "", text)  # ("是哪一年变成新职业": which year, no year of work)
+    text = _SERVICE_SPLIT.sub(r"\1\3\2", text)  # ("中间去当了两年兵": "中间去当兵两年", a break named as such)
     text = _PANDEMIC_END_ZH.sub("2023年", _PANDEMIC_END_EN.sub("since 2023", text))
     text = _PANDEMIC_START_ZH.sub("2020年", _PANDEMIC_START_EN.sub("since 2020", text))
     unsure = next((m for m in (pattern.search(text) for pattern in _UNSURE_LEVEL) if m), None)
@@ -687,6 +692,12 @@ def _parse_with_corrections(text: str, expecting: str | None, today: Callable[[]
             and _STOPPED_AFTER_STRETCH.search(text):
         # ("from the very start of 2019 till end of aug 2021, then stopped cos i had my baby": a closed stretch, then a stop;
         # work taken up again from a date said later is added to it)
+        profile = replace(profile, stopped_after=True)
+    elif profile.years_total is None and profile.years_since_certificate is None and profile.certificate_age is None \
+            and not profile.break_years and not re.search(r"[\d一二两三四五六七八九十半]\s*(?:个)?(?:年|月)", text) \
+            and _STOPPED_FOR_OTHER_WORK.match(text):
+        # ("我2019年播过一年" then "后来去厂里上班了": the stretch told before closed; work taken up again from a date
+        # said later is added to it)
         profile = replace(profile, stopped_after=True)
     if not profile.years_total_from_date and profile.certificate_age is None and (ended := _ended_ago(text, today())) is not None:
         profile = replace(profile, ended_ago=ended)
@@ -828,6 +839,14 @@ _ENDED_EN = re.compile(r"^\W*(?:(?:i|she|he)\s+)?(?:(?:kept\s+(?:going|at\s+it)|
 
 _STOPPED_AFTER_STRETCH = re.compile(r"(?:\bthen|\band|,)\s+(?:i\s+|she\s+|he\s+)?(?:stopped|quit)\b(?!\s+for\b)|(?:之后|然后|后来)(?:就)?(?:停了|不做了|没做了|没再做)(?![\d一二两三四五六七八九十半]|大半)", re.I)
 
+# Military service said with its length inside ("当了两年兵", "服了三年役")
+_SERVICE_SPLIT = re.compile(r"(当|服)(?:了|咗)?\s*((?:[\d一二两三四五六七八九十半]+|大半)\s*(?:个)?(?:年|月)(?:多|半)?)\s*(兵|役)")
+# A message that only says the work stopped, or gave way to other work ("后来去厂里上班了", "then i quit")
+_STOPPED_FOR_OTHER_WORK = re.compile(
+    r"\s*(?:后来|之后|然后|再后来|跟住|\bthen\b|\bafter\s+that\b)\s*(?:我|i\s+)?(?:就)?\s*"
+    r"(?:(?:去|转去|跑去|换去|进)(?:了)?(?:" + vocab.OTHER_WORK_PLACE + r")[^。？?]{0,6}(?:上班|打工|工作|做|干)?"
+    r"|(?:停了|不做了|没做了|没再做|冇做|唔做)|(?:quit|stopped)\b)[^。？?\d]{0,12}$", re.I)
+
 
 def _ended_ago(text: str, today: date) -> float | None:
     """How long ago the work said to go on until a date ended, in years, or None."""
@@ -852,6 +871,22 @@ def _last_month_read(text: str, today: date) -> tuple | None:
         return None
     month = vocab.MONTHS[m.group(1).lower()]
     return (calendar.month_name[month], today.year - 1, today.year) if month < today.month else None
+
+
+# A move dated, then the work there up to now ("2024年8月来东莞，在抖音直播卖鞋到现在"): the work since that date
+_MOVED_THEN_WORKED = re.compile(r"(?P<date>(?:19|20)\d{2}\s*年(?:\s*(?:1[0-2]|0?[1-9])\s*月(?:份)?)?)\s*(?:来|去|到|搬到|搬去|回到?|返到?)(?:了)?[^，,。\d]{1,8}[，,]\s*"
+                                r"(?P<rest>[^，,。\d]{0,16}?(?:做|干|播|直播|卖|带货)[^，,。\d]{0,12}?(?:到现在|到而家|至今|到今天))")
+# A start said with its month and no year ("由3月做到而家", "3月开始做直播"): the latest such month, this year's if it
+# has come, else last year's
+_BARE_START_MONTH = re.compile(r"(?<![\d年.\-/])(?P<from>从|由|自从?|打从)?\s*(?P<m>1[0-2]|[1-9])\s*月(?:份)?"
+                               r"(?=\s*(?:(?:开始|起)\s*(?:做|干|播|直播|带货|上班|入职|当|在)|(?:做|干|播)(?:到|至)\s*(?:现在|而家|今天|今日)))")
+
+
+def _bare_start_month_dated(text: str, today: date) -> str:
+    def dated(m: re.Match) -> str:
+        month = int(m.group("m"))
+        return f"{m.group('from') or ''}{today.year if month <= today.month else today.year - 1}年{month}月"
+    return _BARE_START_MONTH.sub(dated, text)
 
 
 # "since october last year", "in march this year": the month with the year said after it
@@ -1370,6 +1405,8 @@ def _parse_once(text: str, expecting: str | None = None, today: Callable[[], dat
         profile.major_relevant = False  # "跟电商没啥关系", said of the major named in an earlier message
     elif re.search(vocab.NO_RELEVANT_DIPLOMA, t, re.I):
         profile.major_relevant = False  # "no cert, no relevant diploma": no diploma route to ask about
+    elif re.search(r"(?:读|念|修|学)(?:紧|的|嘅)?(?:是|系)?(?:" + vocab.UNRELATED_MAJOR + r")", t):
+        profile.major_relevant = False  # ("个仔读中职" then "佢读汽车维修嘅"): the major of the school named before
     if profile.certificate_level is None and _says(vocab.HOLDS_CERTIFICATE, t) and not _says(vocab.NO_CERTIFICATE, t):
         profile.holds_certificate = True
     if profile.formal_training:
@@ -1818,12 +1855,16 @@ def _levels(text: str) -> tuple[list[int], list[int], list[int], list[int], list
                 re.match(vocab.CERTIFICATE_AFTER, after) and re.search(r"我(?!们)|\bi(?:'m|\s+am)\b", text[max(0, match.start() - 16):match.start()], re.I)) \
                 and not re.search(r"(?:已经|已|早就)\s*有\s*$", before):  # ("做紧平台管理员 已经有三级": theirs already)
             continue  # "平台管理员 has level 1": what a job type offers, not what anyone holds ("…有三级证" is held)
+        elif re.search(r"(?<![我你他她佢])(?:要|需要|得|须|必须)(?:先)?(?:有|持有)?\s*$", before) and re.match(vocab.CERTIFICATE_AFTER, after):
+            asked.append(level)  # ("哦 要四级证啊 我啥证都没有": the certificate a route needs, not one held)
         elif re.search(r"(?:考完|考过|考咗)\s*$", before) and re.match(r"\s*(?:喇|了|啦|咯|嘞|咗)", after):
             held.append(level)  # "考完四級喇": the exam taken and done
         elif re.search(r"(?:考|拿|报)(?:不|唔)(?:考|拿|报)(?:得)?(?:到)?\s*$|(?:能不能|可不可以|可唔可以)(?:考|拿|报)(?:到|得到)?\s*$", before):
             targets.append(level)  # "咁考唔考到三級", "拿不拿得到三级": whether a level can be had, asked
         elif (re.search(r"(?:考到|拿到|考取|考上|\bget\b|\bgetting\b|\breach)\s*(?:the\s+|a\s+|my\s+)?$", before)
               # ("深圳考到直播銷售員三級有人才補貼嗎": the job type's name between; not "2022年考到直播銷售員四級", taken then)
+              # ("can i get the 直播销售员 level 5 cert now": the job type's name between, asked in English)
+              or re.search(r"(?:\bget\b|\bgetting\b|\breach)\s*(?:the\s+|a\s+|my\s+)?(?:" + vocab.JOB_NAME + r")\s*$", before)
               or (re.search(r"(?:考到|拿到|考取|考上)\s*(?:(?:" + vocab.JOB_NAME + r")\s*(?:的)?\s*)$", before)
                   and not re.search(r"(?:19|20)?\d{2}\s*年|去年|前年|上个?月|之前|以前|早就", before[-24:]))) \
                 and not re.search(r"了|已经|\bgot\b", before[-8:]) and not re.search(vocab.PAST_YEAR_BEFORE, before) \
@@ -2656,6 +2697,9 @@ def _certificate_date(text: str, today: date, any_date: bool = False) -> tuple[f
             if lo >= 2 and re.fullmatch(r"\s*(?:back\s+)?(?:in|since|from|on)?\s*(?:[a-z]{3,9}\.?\s+)?(?:19|20)\d{2}\s*[.!]?\s*", text[lo:hi], re.I):
                 # ("…certificate, level 4, back in 2015": a date alone in its clause dates the clause before)
                 lo = _clause(text, lo - 2, lo - 1, vocab.CONJUNCTION)[0]
+                if lo >= 2 and re.fullmatch(r"\s*(?:" + vocab.JOB_NAME + r"|" + vocab.JOB_SAID_EN + r")\s*", text[lo:_clause(text, lo, lo + 1, vocab.CONJUNCTION)[1]], re.I):
+                    # ("lvl 2 technician cert, 选品员, nov 2022": the job type's name between the level and its date)
+                    lo = _clause(text, lo - 2, lo - 1, vocab.CONJUNCTION)[0]
             # ("今年刚上完一级的培训": the training's date, not a skill certificate's)
             training = re.search(vocab.TRAINING_WORD, text[lo:hi]) and not re.search(r"(?<!结业)证|\bcert", text[lo:hi])
             # (a question to take a level after a date the certificate word names, "cert is from 2022 can i do 中级",
@@ -2676,6 +2720,15 @@ def _certificate_date(text: str, today: date, any_date: bool = False) -> tuple[f
     if len(found) > 1 and any_date:
         return last[1]  # a date said to correct one ("the standard came out Dec 2021. it was Oct 2022"): the last
     return found.pop() if len(found) == 1 else None
+
+
+_FIELD_OF_THE_LEVEL = re.compile(r"((?:级|級|\blevel\s*[1-5]|\blvl\s*[1-5]|\bl[1-5]|\bcert(?:ificate)?)\s*)(in\s+" + vocab.JOB_SAID_EN + r")", re.I)
+def _job_type_of_the_level(match: re.Match) -> str:
+    """A level's field said in English ("level 4 in live selling") as the job type's Chinese name, which no reader takes
+    for work done."""
+    field = match.group(2).lower()
+    name = next((zh for cue, zh in (("select", "选品员"), ("video", "视频创推员"), ("admin", "平台管理员")) if cue in field), "直播销售员")
+    return f"{match.group(1)}{name}"
 
 
 _DATE_AFTER_LEVEL = re.compile(r"\s*(?:" + vocab.JOB_NAME + r"|" + vocab.JOB_SAID_EN + r")?\s*(?:cert(?:ificate)?|证书?)?\s*(?:in|on|since|from|was|是|系|:|，|,|（|\()?\s*(?:(?P<name>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?"
@@ -2989,6 +3042,9 @@ def _duration_role(text: str, d: _Duration) -> str:
         return _SKIP  # "这两年主要在做平台管理员": these last years, not a count of them
     if re.search(r"(?:一定要|一定得|必须|非要|非得|是不是要|是否要|要不要|需不需要|需要|还得|就得)\s*(?:先)?\s*(?:做|干|工作|播|上班)?\s*满\s*$", before[-10:]):
         return _SKIP  # "还是一定要做满一年": the rule's figure asked about, not the asker's time
+    if re.search(r"(?:等|等到|等够|熬到|熬够|\bwait\s+(?:until|till|for))[^，,。？?]{0,8}(?:满|够|\bhas\b|\bhave\b)?\s*$", before[-14:], re.I) \
+            and not re.search(r"(?:了|咗|过)\s*$", before):
+        return _SKIP  # ("是非得等五级满四年 还是可以直接考": a wait the rule asks, not time already gone)
     if re.match(r"\s*(?:之内|以内|内)(?:必须|要|得|需|拿|考|取得|完成)", after):
         return _SKIP  # "所有主播半年内必须拿到四级": a deadline set, not time worked
     if re.match(vocab.RULE_AFTER, after) or (re.search(vocab.NEEDED_BEFORE, before[-4:]) and re.match(vocab.NEEDED_AFTER, after)) \

@@ -390,9 +390,17 @@ class _Writer:
         """The routes the facts given rule out, each with what it lacks ("" when none). A route through a
         certificate the person has not mentioned is left out: "2 more years after the certificate" reads
         as if they held one."""
-        items = [self.t("failed_item", id=r.condition.id, gaps=self.gaps(r)) for r in results
-                 if r.gaps and speaks_to(r, profile)]
+        # (a diploma the route needs and the person has not spoken of is named beside what the years lack:
+        # "L3-C: 3 more months after the level-4 certificate" alone reads as if time were all it needs)
+        items = [self.t("failed_item", id=r.condition.id, gaps=self.gaps(r) + (
+                    self.t("gap_separator") + self.summary_of_the_diploma(r.condition)
+                    if "education" in r.unknown_fields and r.condition.education is not None else ""))
+                 for r in results if r.gaps and speaks_to(r, profile)]
         return self.t("fact_separator").join(items)
+
+    def summary_of_the_diploma(self, c: Condition) -> str:
+        key = "summary_education_final_year" if c.education.includes_final_year_students else "summary_education"
+        return self.t(key, names=self.education(c.education.any_of, "or_separator"))
 
     def questions(self, fields) -> list[str]:
         return [self.t("question_line", n=n, question=self.t(f"question_{field}")) for n, field in enumerate(fields, start=1)]
@@ -413,8 +421,7 @@ class _Writer:
         if c.requires_preparatory_technician_certificate:
             parts.append(self.t("summary_preparatory_technician"))
         if c.education is not None:
-            key = "summary_education_final_year" if c.education.includes_final_year_students else "summary_education"
-            parts.append(self.t(key, names=self.education(c.education.any_of, "or_separator")))
+            parts.append(self.summary_of_the_diploma(c))
         return self.t("summary_separator").join(parts)
 
     def tracks_note(self, level: int, job_codes: tuple[str, ...], key: str) -> str:

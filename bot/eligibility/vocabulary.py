@@ -360,7 +360,7 @@ APPRENTICESHIP_YES = (
     # "签了一年的学徒合同 上个月刚满", "did a 1-year apprenticeship at a studio": a term served (not "做咗8個月學徒",
     # months served of a term whose end is not said)
     r"学徒(?:合同|合约|协议)[^。；;？?]{0,12}?(?:刚|已经|已)?(?:满|到期|结束)(?:了|的)?(?![^。；;]{0,3}(?:吗|没|未))"
-    r"|\bdid\s+(?:a|an|my)\s+(?:\d+|one|two|three)[\s-]+years?(?:[\s-]+long)?\s+(?:[\w-]+\s+)?apprenticeship\b",
+    r"|\bdid\s+(?:a|an|my)\s+(?:\d+|one|two|three)[\s-]+(?:years?|yrs?)(?:[\s-]+long)?\s+(?:[\w-]+\s+)?apprenticeship\b",
     # "学徒做了一年，10月结束了"
     r"学徒[^。；;？?]{0,16}(?:结束了|做完了|完成了|期满了)",
     # "has the apprenticeship completion cert", "有学徒期满证明"
@@ -423,7 +423,7 @@ EDUCATION = (
     # (schooling that ended at primary school, said as such; not "小学老师", "primary school teacher")
     (r"小学毕业|读到小学|小学学历|小学文化|小学文凭", ("primary_school",)),
 )
-FINAL_YEAR = (r"\(final\)\s*year|(?<!不是)(?<!唔系)(?<!并非)(?<!非)(?<!不算)(?<!count as )(?<!counted as )(?<!算)(?<!算不算)(?<!是不是)(?<!系唔系)(?<!说)(?<!讲)(?<!话)(?<!说要)(?<!讲要)(?<!话要)(?<!说得)(?<!说只有)(?<!说必须)应届(?!生?(?:才|就|都)(?:能|可以|可))|(?<!要)(?<!得)(?<!只有)(?<!必须)(?<!要读到)(?<!读到)毕业班(?!\S{0,3}(?:先得|先可以|先能|先至|才能|才可以|才得|才行|至得|或以上))|今年毕业|即将毕业|快毕业|马上毕业|大四|(?<!未系)(?<!未是)(?<!不是)(?<!唔系)(?<!还不是)(?<!not )(?<!要等到)(?<!要等)(?<!得等到)(?<!须等到)(?<!未到)(?<!没到)(?<!未去到)(?<!未读到)(?<!没读到)最后一年|(?:高职|专科|大专)[^，。,.]{0,8}大三|大三[^，。,.]{0,4}(?:高职|专科|大专)|读紧[^，。,.]{0,8}(?<!未系)(?<!未是)(?<!不是)(?:最后|尾)|(?<!not )(?<!not a )(?<!not the )(?<!only in my )(?<!until my )(?<!till my )(?<!wait for my )(?<!wait till my )final[\s-]+year|graduating\s+this\s+year|about\s+to\s+graduate"
+FINAL_YEAR = (r"\(final\)\s*year|(?<!不是)(?<!唔系)(?<!并非)(?<!非)(?<!不算)(?<!count as )(?<!counted as )(?<!算)(?<!算不算)(?<!是不是)(?<!系唔系)(?<!说)(?<!讲)(?<!话)(?<!说要)(?<!讲要)(?<!话要)(?<!说得)(?<!说只有)(?<!说必须)应届(?!生?(?:才|就|都)(?:能|可以|可))|(?<!要)(?<!得)(?<!只有)(?<!必须)(?<!要读到)(?<!读到)毕业班(?!\S{0,3}(?:先得|先可以|先能|先至|才能|才可以|才得|才行|至得|或以上))|今年毕业|即将毕业|快毕业|马上毕业|大四|(?<!未系)(?<!未是)(?<!不是)(?<!唔系)(?<!还不是)(?<!not )(?<!要等到)(?<!要等)(?<!得等到)(?<!须等到)(?<!未到)(?<!没到)(?<!未去到)(?<!未读到)(?<!没读到)最后一年|(?:高职|专科|大专)[^，。,.]{0,8}大三|大三[^，。,.]{0,4}(?:高职|专科|大专)|读紧[^，。,.]{0,8}(?<!未系)(?<!未是)(?<!不是)(?:最后|尾)|(?<!not )(?<!not a )(?<!not the )(?<!only in my )(?<!until my )(?<!till my )(?<!wait for my )(?<!wait till my )final[\s-]+(?:year|yr)\b|graduating\s+this\s+year|about\s+to\s+graduate"
               r"|(?:今年|明年)[六七67]月(?:份)?毕业|graduating\s+(?:next|this)\s+(?:june|july|summer)",)
 # Graduating "next year" said in the autumn: the coming summer, so a final-year student (see parse_profile).
 # A school year said that is not the last ("中职二年级", "大一", "sophomore", "后年毕业"): still studying and known
@@ -649,13 +649,13 @@ BACK_ON_A_DATE = re.compile(r"(?P<year>(?:19|20)\d{2}|今年|去年|前年)\s*�
                             r"|\bback (?:to|into) [\w -]{0,24}?\b(?:in|from|since) (?:(?P<mname>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? )?(?P<year3>(?:19|20)\d{2})", re.I)
 # "working in short video promotion since I graduated", "毕业后一直做直播": work since the graduation, whose year is said
 # ("大专电子商务20年毕业 毕业就做直播": straight into the work from graduation)
-WORKED_SINCE_GRADUATION = r"\bsince\s+(?:i\s+|we\s+|she\s+|he\s+)?graduat\w*|毕业的[^。；;？?]{0,14}?[，,\s]\s*(?:毕业后|之后)?\s*一直(?:都)?(?:在|喺)[^，,。？?]{0,8}?(?:做|干|播|当|卖)(?![^，,。]{0,4}(?:兼职|实习))|\bgraduat\w*\s+(?:in\s+)?(?:19|20)\d{2}\b(?:(?!\b(?:not|never|no|hasn'?t|haven'?t|hadn'?t|didn'?t|isn'?t)\b)[^.;?]){0,40}?\bsince\s*(?:then)?\s*(?=[,.;]|$)|毕业(?:以|之)?后?就(?:开始)?(?:去|在)?(?:做|干|播|当)(?=直播|主播|带货|选品|运营|视频|电商|平台|这行)|毕业(?:以|之)?后(?:就)?(?:去|在|喺)[^，,。？?\d]{1,6}?(?:做|干|播|当)(?=直播|主播|带货|选品|运营|视频|电商|平台|这行)|\bsince\s+graduation|\bafter\s+graduat\w*[^.;]{0,20}\b(?:ever since|till now|until now)|毕业(?:以|之)?后(?:就)?一直(?![^，,。]{0,6}(?:没|冇|未|不)(?:有)?(?:上班|工作|做|干|开工|返工)|在家|在找|找工作|待业)|" \
+WORKED_SINCE_GRADUATION = r"\bsince\s+(?:i\s+|we\s+|she\s+|he\s+)?graduat\w*|毕业的[^。；;？?]{0,14}?[，,\s]\s*(?:毕业后|之后)?\s*一直(?:都)?(?:在|喺)[^，,。？?]{0,8}?(?:做|干|播|当|卖)(?![^，,。]{0,4}(?:兼职|实习))|\bgraduat\w*\s+(?:in\s+)?(?:19|20)\d{2}\b(?:(?!\b(?:not|never|no|hasn'?t|haven'?t|hadn'?t|didn'?t|isn'?t)\b)[^.;?]){0,40}?\bsince\s*(?:then)?\s*(?=[,.;]|$)|毕业(?:以|之)?后?就(?:开始)?(?:去|在)?(?:做|干|播|当)(?=直播|主播|带货|选品|运营|视频|电商|平台|这行)|毕业(?:(?:以|之)?后(?:就)?|就)(?:去|在|喺)[^，,。？?\d]{1,6}?(?:做|干|播|当)(?=直播|主播|带货|选品|运营|视频|电商|平台|这行)|\bsince\s+graduation|\bafter\s+graduat\w*[^.;]{0,20}\b(?:ever since|till now|until now)|毕业(?:以|之)?后(?:就)?一直(?![^，,。]{0,6}(?:没|冇|未|不)(?:有)?(?:上班|工作|做|干|开工|返工)|在家|在找|找工作|待业)|" \
     r"\bgraduated\b[^.;]{0,60}\b(?:worked|working|been)\b[^.;]{0,50}\b(?:ever since|since then)\b|" \
     r"\bgraduated\b[^.;]{0,60}\b(?:worked|working|been)\b[^.;]{0,40}\bsince\s*(?=[.!?,)]|$)|毕业[，,]\s*(?:之|以)后(?:就)?一直|毕业(?:以|之)?后[^，,。.;；]{0,12}(?:到现在|到而家|至今)|毕业到(?:现在|而家)" \
-    r"|毕业\s+(?:就)?一直(?=\s*(?:在|喺)?\s*(?:做|干|播|当))|毕业[，,\s]*(?:之|以)后(?:就)?(?:一直)?(?:都)?(?:在|去|喺|进了?|入了?)[^，,。]{1,12}?(?:做|干|当|播)"  # ("2021年7月毕业 一直做直播", "2024年7月毕业 之后在直播公司做视频剪辑")
+    r"|毕业\s*(?:就)?一直(?=\s*(?:在|喺)?\s*(?:做|干|播|当|带货|直播|卖|剪))|毕业[，,\s]*(?:之|以)后(?:就)?(?:一直)?(?:都)?(?:在|去|喺|进了?|入了?)[^，,。]{1,12}?(?:做|干|当|播)"  # ("2021年7月毕业 一直做直播", "2024年7月毕业 之后在直播公司做视频剪辑")
 # (not across a level taken: "since graduation, got 五级 in jan 2025" dates the certificate, not the graduation)
 # ("我是22年本科毕业的", "24年7月毕业": a graduation's year in two digits, its month said or not)
-_GRADUATED_IN_TWO_DIGITS_PATTERN = r"(?<![\d.])([12]\d)\s*年(?=\s*(?:(?:1[0-2]|0?[1-9])\s*月(?:份)?){month}\s*(?:的)?\s*(?:本科|大专|专科|中专|中职|高职|技校|研究生|硕士)?\s*毕业)"
+_GRADUATED_IN_TWO_DIGITS_PATTERN = r"(?<![\d.])([12]\d)\s*年(?=\s*(?:(?:1[0-2]|0?[1-9])\s*月(?:份)?){month}\s*(?:的)?\s*(?:本科|大专|专科|中专|中职|高职|技校|技工学校|职校|职高|技师学院|大学|研究生|硕士)?\s*毕业)"
 _GRADUATED_IN_TWO_DIGITS = re.compile(_GRADUATED_IN_TWO_DIGITS_PATTERN.format(month="?"))
 
 
@@ -690,6 +690,8 @@ WORKED_ALL_ALONG = (r"(?:之后|以后|后来|跟住|然后|此后|从那以后|
                     # "仲做紧直播", "还在做主播", "still streaming" said on its own after the certificate: the work goes on
                     r"|^\W*(?:我)?(?:现在|而家|目前)?(?:都)?(?:仲|还|依然|仍然|仍)(?:系|是|在|喺)?(?:度)?(?:做紧|做|干|播|当)(?!过)"
                     r"|^\W*(?:i'?m\s+|i\s+am\s+|and\s+)?still\s+(?:(?:doing|working)\s+(?:it|this|that|live|lives|streams|as)|streaming|hosting|selling|working|editing|creating)\b"
+                    # ("still doing short video promo full time", "been streaming on 视频号 the whole time")
+                    r"|^\W*(?:i'?m\s+|i\s+am\s+|and\s+)?still\s+doing\s+[^.;?]{0,30}?\bfull[\s-]?time\b|\bthe\s+whole\s+time\b|\ball\s+(?:this|that)\s+time\b"
                     # "之後喺公司做主播到而家": from then on, up to now
                     r"|(?:之后|以后|后来|跟住|此后|拿证后|考完)[^，,。.;；]{0,12}(?:到现在|到而家|至今|到今天)|\b(?:since then|after that)\b[^.;]{0,30}\b(?:till|until|up to) (?:now|today)"
                     # "2023年有半年没上班，其他时间都在干": the rest of the time, at work
@@ -717,7 +719,7 @@ MONTH_BEFORE_YEAR = (r"\b(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|d
 WORK_START_AFTER = r"\s*年?\s*(?:(?:1[0-2]|0?[1-9])\s*月)?(?:份|初|头|中|底|尾|上半年|下半年|[春夏秋冬]天?)?\s*(?:[0-3]?\d\s*[号日])?\s*" \
     r"(?:(?:疫情)?(?:那会儿?|那时候?|那阵子?|的时候|期间|左右|前后|以后|之后|后)\s*)?" \
     r"(?:(?:刚刚|刚|才)?(?:退伍|退役|转业|毕业|离职|辞职|回国|出院|生完(?:孩子|宝宝|娃|bb)?|坐完月子)(?:了|咗)?\s*(?:(?:以|之)?后)?\s*[，,]?\s*(?=(?:就|才|正式|然后)?开始))?" \
-    r"(?:(?:就|早就|已经|就已经)?(?:在|于|到)[^，,。；;\d年月]{1,8}?(?=(?:就|才|正式)?(?:开始|开播|开店|开网店|入行|入职)))?\s*(?:就|然后|就已经|已经|早就|早已|又|再|重新|正式|才|才刚|刚|先|才再|先再|又再|才又|先又|才重新|先重新|又重新)?(?:开始|开播|开店|开网店|复播|起|转做|转(?:了|咗)?去做|转行做|转行|返嚟|返来|回来|出来(?=了|做|干|工作|上班|[，,\s]|$)|出嚟|以来|至今|到现在|到而家|入行|入的行|入嘅行|入职|进入|加入|进(?:了|咗)?(?:这家|我们|我哋)?(?:公司|单位)(?!前|之前|以前)|进(?:的|嘅)(?=\s|[，,。]|$)|进来(?!前|之前|以前)|上班|返工|复工|辞(?:了|咗)?(?:职|工)(?:去|来|转)?(?=做|干|当|搞)" \
+    r"(?:(?:就|早就|已经|就已经)?(?:在|于|到)[^，,。；;\d年月]{1,8}?(?=(?:就|才|正式)?(?:开始|开播|开店|开网店|入行|入职)))?\s*(?:就|然后|就已经|已经|早就|早已|又|再|重新|正式|才|才刚|刚|先|才再|先再|又再|才又|先又|才重新|先重新|又重新)?(?:开始|开播|开店|开网店|复播|起|转做|转(?:了|咗)?去做|转(?:了|咗)?到[^，,。；;\d年月]{1,10}?(?:做|干|播|当)|转行做|转行|返嚟|返来|回来|出来(?=了|做|干|工作|上班|[，,\s]|$)|出嚟|以来|至今|到现在|到而家|入行|入的行|入嘅行|入职|进入|加入|进(?:了|咗)?(?:这家|我们|我哋)?(?:公司|单位)(?!前|之前|以前)|进(?:的|嘅)(?=\s|[，,。]|$)|进来(?!前|之前|以前)|上班|返工|复工|辞(?:了|咗)?(?:职|工)(?:去|来|转)?(?=做|干|当|搞)" \
     r"|(?:做|干|播|搞)(?:到现在|到而家|至今|到今天)" \
     r"|(?:才再|先再|才又|先又|又再|才重新|先重新|先至再|先至又)(?:做|干|播|搞))"  # ("上年7月先再做直播": only then back at it)
 # "19年就在淘宝直播了 一直干到现在": already at it in that year, and all along since
@@ -842,7 +844,7 @@ NO_WORK = (  # years of work 0
     r"|(?:一直|都|还|从来)(?:都)?(?:没有?|冇|未)(?:去)?(?:上班|工作|返工)(?!.{0,4}(?:以外|之外))",  # "毕业一年了，一直没去上班"
     r"(?<!如果)(?<!要是)(?<!假如)(?:没有?|无|零)(?:任何|啥|什么)?(?:相关)?的?(?:工作)?(?:经验|经历)(?!要求|也(?:可以|能|行|可)|的人|的话)",
     r"(?<!如果)(?<!要是)(?:一点|任何|什么|半点)(?:相关)?的?(?:工作)?(?:经验|经历)(?:都|也)(?:没有?|冇|无)",
-    r"\bnever\s+(?:actually\s+|really\s+|ever\s+)?(?:had\s+a\s+job|worked|been\s+employed)\b|\b(?:haven't|have\s+not|hasn't|has\s+not)\s+(?:ever\s+)?"
+    r"\bnever\s+(?:actually\s+|really\s+|ever\s+)?(?:had\s+a\s+job|worked|been\s+employed)\b(?!\s+(?:a\s+)?full[\s-]?time)|\b(?:haven't|have\s+not|hasn't|has\s+not)\s+(?:ever\s+)?"
     r"(?:worked|had\s+a\s+job)\b(?:\s+anywhere)?(?=\s*(?:yet|before|at\s+all|tho|though|[.,;!?]|$))"
     r"|\b(?:havent|hasnt|have\s+never|has\s+never)\s+(?:ever\s+)?(?:worked|had\s+a\s+job)\b"
     # ("graduated this june, haven't found a job yet", "still job hunting", "unemployed since graduating")
@@ -851,7 +853,9 @@ NO_WORK = (  # years of work 0
     # "冇做過直播", "never streamed before": none of this work (other work may have been done)
     r"(?:从来)?(?:完全|根本|从)?(?:没有?|冇|未曾?)(?:正式)?(?:(?:做|干|搞|开)过(?:直播|带货|主播|直播带货|网上|网店|电商|线上)|播过)|\bnever\s+(?:done\s+(?:any\s+)?(?:live[- ]?stream\w*|live\s+selling)|streamed|hosted\s+a\s+live)",
     r"\b(?:no|zero|without(?:\s+any)?)\s+(?:work(?:ing)?\s+|job\s+|professional\s+|relevant\s+)?(?:experience|exp)\b"
-    r"(?!\s+(?:is\s+|was\s+)?(?:needed|required|necessary))",
+    r"(?!\s+(?:is\s+|was\s+)?(?:needed|required|necessary))"
+    # ("no real job yet just school projects")
+    r"|\bno\s+(?:real\s+|actual\s+|proper\s+|paid\s+)?job\s+yet\b",
     # "初中毕业后就在家" (and nothing done since), "im 16 and i want to start selling on kuaishou": no work yet
     r"(?:毕业|毕咗业)(?:后|之后|以后)?(?:就)?(?:一直)?(?:在家|待在家|呆在家)(?:里)?(?![^，,。？?]{0,6}(?:直播|带货|播|做|帮|干|卖|开店|网店))\s*(?=[，,。！!？?]|$)"
     r"|\bi\s*(?:'m|\s+am)?\s*(?:\d{2}\s+and\s+i\s+)?(?:want|wanna|plan|hope)\s+to\s+start\s+(?:selling|streaming|hosting|live[- ]?stream\w*|doing\s+live)",

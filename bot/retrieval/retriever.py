@@ -44,6 +44,8 @@ FAQ_MATCH_CACHE = 512  # remembered FAQ rankings (per index build): enough for t
 # neighbouring entries; chosen on the held-out phrasings (bench/bench_faq_selector.py, 178 entries: top-1 79.8%
 # at 0.5, 82.2% at 0.8, 84.2% at 1.0 to 1.5) and the regex sets (unchanged from 0.8 to 1.5); above 1.0 the
 # realistic conversations' replies changed both ways (an age entry for "is it too old?"), at 1.0 only for the better.
+RANK_TIE = 0.005  # ranks this close are level: which entry wins is the vote's to say
+VOTE_CLEARLY_MORE = 0.05  # ...when the vote prefers one clearly
 SELECTOR_WEIGHT = 1.0
 # A message near a pinned phrasing (faq_pinned.py): the entry's vote is as sure as the classifier's surest, and it
 # leads every other entry by this much, so that neighbouring entries never outrank it
@@ -291,6 +293,12 @@ class Retriever:
         # The classifier's vote orders the entries; whether the first one answers the message at all
         # is still decided on its own similarity (`score`), so the thresholds keep their meaning.
         ranked = sorted(best.values(), key=lambda m: m.rank, reverse=True)
+        # (two entries all but level: the classifier's vote decides, so that a retrain's noise in the third decimal
+        # does not swap the answer: "is this cert even useful?" 0.815 vs 0.813, votes 0.25 vs 0.08)
+        for i in range(len(ranked) - 1):
+            first, second = ranked[i], ranked[i + 1]
+            if first.rank - second.rank < RANK_TIE and (second.vote or 0.0) > (first.vote or 0.0) + VOTE_CLEARLY_MORE:
+                ranked[i], ranked[i + 1] = second, first
         for i, match in enumerate(ranked):
             runner_up = ranked[i + 1].rank if i + 1 < len(ranked) else 0.0
             match.margin = match.rank - runner_up
