@@ -138,7 +138,6 @@ _ENGLISH_NAMES_ASKED = re.compile(r"中英|英文(?:名|名称|名字|叫法)|\b
 _PRONOUN = re.compile(r"她|他(?!人|们)|佢(?!哋|地|們|们)|\bTA\b|\b(?:she|he|her|him)\b", re.I)
 # Foreigners asked about as a group ("can foreigners take the exam?"); Hong Kong, Macao and Taiwan have their own entry
 _FROM_OUTSIDE_GROUP = re.compile(r"\bforeigners?\b|\bnon-?chinese\b|\bforeign (?:nationals?|citizens?|students?)\b|外国人|外籍", re.I)
-# The age from which the 2021 Measures let a natural person do live-stream marketing (16-17 with a guardian's consent).
 STRAIGHT_NEEDS_A_CERTIFICATE = 3  # levels 3 to 1: every route needs a certificate of the level below
 # Whether one may stream, host or sell live (not sit an exam): "can I host livestream sales", "我可唔可以開直播賣嘢"
 _ASKS_TO_STREAM = re.compile(r"\b(?:can|could|may)\s+(?:i|she|he|they|we)\s+(?:host|do|start|run|be)\b[^?.]{0,30}\b(?:live|stream)"
@@ -1004,8 +1003,7 @@ class Advisor:
         if answer.intent != "eligibility" or not _STREAMING_AT_THIS_AGE.search(words) \
                 or (age := said_age(conversation, words)) is None or not 6 <= age < ADULT_AGE:
             return answer
-        key = "age_verdict_under_16" if age < LIVE_SELLING_AGE else "age_verdict_16_17"
-        return replace(answer, text=self.templates.text(lang.code, "answers", key, age=age) + "\n" + answer.text)
+        return replace(answer, text=self.templates.text(lang.code, "answers", _age_verdict_key(age), age=age) + "\n" + answer.text)
 
     def _with_age_verdict(self, answer: Answer, conversation: Conversation, lang: Lang, said: str) -> Answer:
         """The entry on the age for live selling, after an age was said ("我16岁" … "可以自己开直播间吗", "my cousin
@@ -1024,7 +1022,7 @@ class Advisor:
         age = said_age(conversation, to_simplified(said))
         if age is None or not 6 <= age <= 99:
             return answer
-        key = "age_verdict_under_16" if age < 16 else "age_verdict_16_17" if age < 18 else "age_verdict_adult"
+        key = _age_verdict_key(age)
         if key == "age_verdict_16_17" and _ON_ONES_OWN.search(to_simplified(said)):
             key = "age_verdict_16_17_alone"  # ("so she can do it on her own?": not without the guardian's consent)
         return replace(answer, text=self.templates.text(lang.code, "answers", key, age=age) + "\n" + answer.text)
@@ -3682,13 +3680,20 @@ REVIEW_FROM_LEVEL = 2  # the comprehensive review is for levels 2 and 1 (the ent
 # Whether one may sit the exam or start at all ("can i take the exam and start streaming this summer", "我可以考吗")
 _WHETHER_ONE_MAY_TAKE = re.compile(r"\bcan\s+(?:i|she|he|they|we)\s+(?:even\s+|already\s+)?(?:take|sit|apply|register|start)\b"
                                    r"|(?:我|她|他|佢)(?:能不能|可不可以|可唔可以|能否|可以|能)(?:考|报考|报名|参加考试)", re.I)
-# Doing it alone, without a parent's say ("so she can do it on her own?", "佢可以自己搞嗎", "不用家长同意吧")
+
+
+def _age_verdict_key(age: int) -> str:
+    """What the rule on live selling means at an age: not before 16, with a guardian's consent until 18, free after."""
+    return "age_verdict_under_16" if age < LIVE_SELLING_AGE else "age_verdict_16_17" if age < ADULT_AGE else "age_verdict_adult"
+
+
 # Whether one may stream at all, asked beside the case ("我這個年紀可以直播嗎？可以考證嗎？", "am i even allowed to stream?")
 _STREAMING_AT_THIS_AGE = re.compile(r"(?:这个)?年纪[^，,。？?]{0,4}(?:可以|能|可唔可以|能不能)(?:开)?(?:直播|开播|带货)"
                                     r"|(?:可以|能|可唔可以|能不能)(?:自己)?(?:开)?(?:直播|开播)(?:带货)?(?:吗|嗎|不|么)"
                                     # ("我個女16歲 … 法律上得唔得？": whether the law lets them, the age said before)
                                     r"|法律上(?:得唔得|行不行|可不可以|可唔可以|允不允许|容不容许|准不准)|合(?:不|唔)合法|合法(?:吗|嗎|不)"
                                     r"|\b(?:am i|is (?:she|he)|are they)\s+(?:even\s+)?allowed\s+to\s+(?:stream|go live|sell)\b|\bcan i (?:even )?(?:stream|go live)\b", re.I)
+# Doing it alone, without a parent's say ("so she can do it on her own?", "佢可以自己搞嗎", "不用家长同意吧")
 _ON_ONES_OWN = re.compile(r"\bon (?:her|his|their|my) own\b(?!\s+(?:account|channel|room|shop|store|page|platform))|\bby (?:herself|himself|themselves|myself)\b|\balone\b|"
                           r"\bwithout (?:a |her |his |my |their |any )?(?:parents?|guardians?|consent|permission)\b|"
                           # (not "可以自己开直播间吗": one's own live room, said of the room, not of the consent)

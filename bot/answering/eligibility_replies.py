@@ -507,7 +507,7 @@ class EligibilityReplies:
             untrained = replace(asked, formal_training=None, formal_training_level=None)
             if assumed and evaluate(untrained, self.rules).status == "eligible":
                 asked, assumed = untrained, ()  # "还是得先上培训班？": open without it, so nothing is supposed
-            age = request.age if request.age is not None else latest_said(conversation, age_stated)  # "我18岁" said before
+            age = _age_of_the_case(request, conversation)  # "我18岁" said before
             text, sources, decision = self._decision(asked, lang_code, assumed, age)
             training_note = self._training_answer(request, profile, target, decision, lang_code) \
                 or self._training_sooner(asked, target, decision, lang_code, request.question)
@@ -570,7 +570,7 @@ class EligibilityReplies:
             if target is not None:  # "can I apply for level 3?" with no facts yet: the conditions, then ask
                 text, sources = render_requirements(target, self.rules, lang_code, self.templates, job_type=profile.job_type)
                 return text + "\n\n" + render_question(("certificate_level", "years_total"), lang_code, self.templates), sources, None
-            age = request.age if request.age is not None else latest_said(conversation, age_stated)
+            age = _age_of_the_case(request, conversation)
             if age is not None and age < ADULT_AGE:
                 # ("孩子今年17 高二" … "那他现在到底能不能考"): the entry level's conditions (and the newer ones, by age),
                 # then what decides it, not the questions alone
@@ -655,15 +655,14 @@ class EligibilityReplies:
             years = years + profile.years_total
         wider = replace(profile, years_total=years)
         since = profile.years_since_certificate
-        if added and not concurrent and since is not None and since >= profile.years_total - 0.01 \
-                and (profile.certificate_age is None or profile.certificate_age + 0.5 >= since + earlier):
-            # "营销员四级 2018年" … "之后做了五年销售 再转做直播一年": the other work came after the certificate too
-            wider = replace(wider, years_since_certificate=round(since + earlier, 4))
-        elif added and not concurrent and since is not None and since >= profile.years_total - 0.01 \
-                and profile.certificate_age is not None and profile.certificate_age > since + 0.5:
-            # ("营销员四级 21年考的" … "之前在京东做了四年客服 去年年初转做直播"): the other work fills the time since the
-            # certificate that this work does not, up to the certificate's date, not beyond it
-            wider = replace(wider, years_since_certificate=round(min(since + earlier, profile.certificate_age), 4))
+        if added and not concurrent and since is not None and since >= profile.years_total - 0.01:
+            if profile.certificate_age is None or profile.certificate_age + 0.5 >= since + earlier:
+                # "营销员四级 2018年" … "之后做了五年销售 再转做直播一年": the other work came after the certificate too
+                wider = replace(wider, years_since_certificate=round(since + earlier, 4))
+            elif profile.certificate_age > since + 0.5:
+                # ("营销员四级 21年考的" … "之前在京东做了四年客服 去年年初转做直播"): the other work fills the time since
+                # the certificate that this work does not, up to the certificate's date, not beyond it
+                wider = replace(wider, years_since_certificate=round(min(since + earlier, profile.certificate_age), 4))
         if target is not None:
             now, then = evaluate(replace(profile, target_level=target), self.rules), evaluate(replace(wider, target_level=target), self.rules)
             opens = target if then.status == "eligible" and now.status != "eligible" else None
@@ -1311,6 +1310,11 @@ def _with_earlier_years(facts: Profile, earlier: Profile | None, question: str, 
         # "之前喺深圳做咗兩年直播" then "而家返咗香港用IG live賣嘢，做咗半年": a stretch now, after the past one
         return replace(facts, years_total=earlier.years_total + facts.years_total)
     return facts  # "开店十二年" then "这两年开始直播": the later figure may be part of the earlier one
+
+
+def _age_of_the_case(request: Request, conversation: Conversation) -> int | None:
+    """The age said in this message, else the latest said before it."""
+    return request.age if request.age is not None else latest_said(conversation, age_stated)
 
 
 def _merged(earlier: Profile | None, facts: Profile, question: str) -> Profile:

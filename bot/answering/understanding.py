@@ -2645,8 +2645,7 @@ def _keyword_act(act: str, confidence: float, routing: Routing, question: str, s
             and not _CASE_ASKED_TOO.search(mandarin[:top.start()] + " " + mandarin[top.end():]):
         return "fact", 1.0  # ("「視頻創推員」這個工種可以考到幾級？"): how far the job type goes, whatever case was told before
     if act in ELIGIBILITY_ACTS and not personal and not known and _HOW_FAR_SHORT.fullmatch(mandarin.strip()) \
-            and conversation.history and JOB_TYPE_NAMES.search(mandarin_words(to_simplified(conversation.history[-1][0] + " " + conversation.history[-2][0]
-                                                                                       if len(conversation.history) > 1 else conversation.history[-1][0]))):
+            and JOB_TYPE_NAMES.search(mandarin_words(to_simplified(" ".join(said for said, _ in conversation.history[-2:])))):
         return "fact", 1.0  # ("有个MCN招平台管理员" … "能考到几级", nothing of anyone's case told): how far that job type goes
     if act in (*ELIGIBILITY_ACTS, "statement") and not personal and _ABOUT_THE_OCCUPATION.search(mandarin) and not _CASE_ASKED_TOO.search(mandarin) \
             and not _ASKS_TO_APPLY.search(question) and stated.target_level is None and not routing.not_covered \
