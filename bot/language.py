@@ -242,13 +242,17 @@ def _level_of_digit(match: re.Match) -> str:
 # Homophone typos of the words the readers key on, seen in users' messages ("能考正吗" for 考证, "互连网营销师"):
 # written right before anything reads the message. ("考正式" stays.)
 # ("直博销售员", "四极", "高极工", "视屏创推员": a wrong character on a level or a job type's name)
-_TYPOS = ((re.compile(r"考正(?!式|规|常|确)"), "考证"), (re.compile(r"互连网"), "互联网"), (re.compile(r"营消"), "营销"),
+_TYPOS = ((re.compile(r"考正(?!式|规|常|确)"), "考证"),
+          # ("我先生今年三月拿到五級證書": the husband, not "first" before a level to get)
+          (re.compile(r"(?<=[我你她佢])先生"), "老公"), (re.compile(r"互连网"), "互联网"), (re.compile(r"营消"), "营销"),
           (re.compile(r"直[博拨波](?=销售|带货|间)"), "直播"), (re.compile(r"(?<=[一二三四五1-5高中初])极(?=工|证|$|[^端限力品少大])"), "级"),
           (re.compile(r"视屏(?=创推|剪辑|制作)"), "视频"),
           # ("选拼员", "选频员", "视频穿推员", "视频创退员": pinyin-input slips in a job type's name)
           (re.compile(r"选[拼频评聘](?=员)"), "选品"), (re.compile(r"(?<=视频)(?:穿推|创退|传推|窗推)(?=员)"), "创推"), (re.compile(r"\bgoverment\b|\bgovernmnet\b|\bgovt\b", re.I), "government"),
           # voice input: "无极证书" (五级), "二鸡证", "一吉", "互联网营销市", "直播销售元", "life streaming sails person"
-          (re.compile(r"(?<=[考报拿个张的])无极|无极(?=证|的证|考试|级别)"), "五级"), (re.compile(r"(?<=[一二三四五1-5])[鸡吉](?=证|工|$|[\s，,。？?吗呢啊要可能的了])"), "级"),
+          (re.compile(r"(?<=[考报拿个张的])无极|无极(?=证|的证|考试|级别)"), "五级"),
+          # ("我有个无级 直播销售员的": 无级 for 五级 where a certificate is held or taken, not "no level")
+          (re.compile(r"(?<=[有考报拿个张])无级(?=\s|证|的|直播|选品|视频|平台|$)"), "五级"), (re.compile(r"(?<=[一二三四五1-5])[鸡吉](?=证|工|$|[\s，,。？?吗呢啊要可能的了])"), "级"),
           (re.compile(r"营销[市试狮](?!场)"), "营销师"), (re.compile(r"(?<=销售|选品|创推|管理)元"), "员"),
           # ("平台管里员", "直播销收员", "四季证书", "互联网赢销师", "值播": voice input again)
           (re.compile(r"(?<=平台)管里(?=员)"), "管理"), (re.compile(r"(?<=直播)销[收受寿](?=员)"), "销售"),

@@ -46,7 +46,7 @@ from bot.answering.routes_compared import routes_compared_reply
 from bot.answering.hours_total import hours_named, hours_of_levels_reply, hours_total_reply
 from bot.answering.people import ASKS_EACH, ASKS_WHO_OF_THEM, SAID_OF_ALL, UNNAMED_PEOPLE, askers_certificate, certificate_only, certificate_was_someone_elses, is_asker, without_certificate, introduced_person, labelled_person, named_in, names_someone_else, split_people, subject_before, with_new_facts
 from bot.answering.understanding import (ADULT_AGE, LIVE_SELLING_AGE, ASKS_ABOUT_TRAINING, goes_higher, doubts_the_answer, FOR_EXAMPLE, FOR_EXAMPLE_MAX, CERTIFICATE_WORDING_ASKED, MORE_DETAIL, SOONEST_ASKED, level_judged_last, asks_for_a_task, asks_training_hours, ladder_asked_to, other_job_type_asked, plans_a_level, teaches_a_class, JOB_TYPE_NAMES, COLLOQUIAL_QUESTION, subject_named, CONFIDENT, ELLIPTICAL_START, NO_SUBJECT, PERSONAL_ACTS, ELIGIBILITY_ACTS, SURELY_OUT_OF_SCOPE, Request, continued_question, levels_named,
-                                         ANAPHORIC, VERIFY_ASKED, age_stated, asks_if_qualified, asks_own_case, asks_requirements, asks_which_job_type, asks_which_level, on_other_levels, question_parts, speaks_of_own_facts, speaks_of_self,
+                                         ANAPHORIC, VERIFY_ASKED, age_stated, asks_if_qualified, asks_to_put_it_for_someone, someone_else_named, asks_own_case, asks_requirements, asks_which_job_type, asks_which_level, on_other_levels, question_parts, speaks_of_own_facts, speaks_of_self,
                                          understand)
 from bot.eligibility import NO_CERTIFICATE, Profile, evaluate, parse_profile
 from bot.eligibility.profile import taught_school
@@ -159,6 +159,10 @@ IN_SCOPE_CONFIDENCE = 0.45
 FAINT_OUT_OF_SCOPE = 0.25
 # A message this short in a conversation is read together with the last question ("去哪补", "平台会帮我交吗").
 SHORT_FOLLOW_UP = 8
+# The classifier's vote a follow-up's own entry needs to be taken over the last question's, when not sure of it
+# ("从最低考到最高大概要几年" after the levels' order: 0.39 for the way to level 1)
+OWN_QUESTION_VOTE = 0.3
+OWN_QUESTION_MATCH = 0.6  # and its words that close to the entry's (0.66 there; "AI虛擬主播都要跟？" is 0.56, leaning on the last)
 _SUBSIDY = re.compile(r"补贴|补助|资助|subsid|grant|refund", re.I)  # a subsidy asked about: "how much?" next is its amount
 # A document's or the occupation's own date talked about ("是2020年6月28号发布的", "哪年施行的"): "到底哪天" next asks
 # that date, not an exam's
@@ -658,7 +662,8 @@ class Advisor:
             # (each question by its own words alone, and only an entry the classifier clearly backs)
             hit = self._faq_entry_for(part, lang, {}, retriever, OTHER_PART_VOTE, strong=True)
             if hit is None or hit.metadata.get("faq_id") in self.slot_answers.get("never_beside", ()) \
-                    or hit.text[:SAME_ENTRY_CHARS] in answer.text or _says_much_of(answer.text, hit.text) or any(hit.chunk_id == other.chunk_id for other in added):
+                    or to_simplified(hit.text[:SAME_ENTRY_CHARS]) in to_simplified(answer.text) or _says_much_of(answer.text, hit.text) \
+                    or any(hit.chunk_id == other.chunk_id for other in added):
                 continue
             added.append(hit)
             if len(added) == OTHER_PARTS_MAX:
@@ -759,7 +764,9 @@ class Advisor:
         words = mandarin_words(to_simplified(said))
         asked = list(_OWN_LEVEL_ASKED.finditer(words))
         known = conversation.profile is not None and conversation.profile.has_personal_facts
-        if answer.via != "faq" or answer.refused or not known or len(asked) != 1 or conversation.third_party:
+        # (not when the message is about someone else: "那我老公呢 他…干了三年了…最高能考到几级" asks nothing of the asker)
+        if answer.via != "faq" or answer.refused or not known or len(asked) != 1 or conversation.third_party \
+                or someone_else_named(said):
             return answer
         start = max(words.rfind(mark, 0, asked[0].start()) for mark in "？?，,。 ") + 1
         stop = min((at for at in (words.find(mark, asked[0].end()) for mark in "？?。") if at >= 0), default=len(words))
@@ -1183,18 +1190,26 @@ class Advisor:
         # (only after a question: a statement answered with an entry, then the question it was about, gets it whole)
         # (nor a reply for several people or groups, one heading each: its gist would be one of them)
         opens, _, closes = self.templates.text(lang.code, "eligibility", "person_heading", who="\0").partition("\0")
-        if answer.via == "faq" and conversation.history and digest == before \
+        if answer.via == "faq" and conversation.history and digest == before and not _asks_residence_points(said, conversation) \
                 and ((other := self._own_entry_instead(said, lang, answer.text)) is not None
                      # ("如果我搬去第二個省做嘢" then "張證仲用唔用得": the follow-up read after the message before it)
                      or (other := self._own_entry_instead(f"{conversation.history[-1][0]} {said}", lang, answer.text)) is not None):
             conversation.last_reply_digest = reply_digest(other.text)
             return other  # (whether or not the last message asked: the follow-up's own entry, not the same one again)
         if answer.refused or not conversation.history or len(answer.text) < SAME_AGAIN_MIN or digest != before \
-                or not _is_a_question(to_simplified(conversation.history[-1][0])) \
+                or asks_to_put_it_for_someone(to_simplified(said)) \
                 or len(re.findall(rf"^{re.escape(opens)}.{{1,30}}{re.escape(closes)}$", answer.text, re.M)) >= 2:
             return answer
         lines = [line.strip() for line in answer.text.splitlines()
                  if line.strip() and not re.fullmatch(r"(?:根据知识库|根據知識庫|From the knowledge base)\s*[:：]", line.strip())]
+        # (an entry's answer only: a case's verdict asked why is answered with its reasons, below)
+        beyond = answer.intent != "eligibility" and (bool(_BEYOND_THE_ENTRY.search(to_simplified(said))) or (
+            bool(_WHY_ASKED_AGAIN.search(to_simplified(said))) and not _A_CAUSE_SAID.search(to_simplified(answer.text))))
+        after_a_statement = not _is_a_question(to_simplified(conversation.history[-1][0]))
+        if after_a_statement and not beyond:
+            # (a statement answered with an entry, then the question it was about, gets it whole; unless the question
+            # asks why or how, which the entry does not say)
+            return answer
         verdict = next((line for line in lines if _VERDICT.search(line)), None)
         if verdict is not None and verdict.rstrip().endswith((":", "：")):
             return answer  # a verdict that opens a list ("Level 5 is not open yet:") is no gist alone
@@ -1228,15 +1243,14 @@ class Advisor:
                     return replace(answer, text=localize("\n".join([verdict, *reasons, *caveat, *newer]), lang))
             text = self.templates.text(lang.code, "answers", "same_as_before" if added else "same_as_before_asked",
                                        gist="\n".join([verdict, *dated]))
-        elif (lead := _sentence_about("\n".join(lines), said) or _counted_clause("\n".join(lines), said)
-                       or (_clause_about("\n".join(lines), said) if _WHEN_ASKED.search(to_simplified(said)) else None)) is not None:
+        elif not beyond and (lead := _lead_of("\n".join(lines), said)) is not None:
             # ("它有几条" then "那禁止的行为有几类": the clause with that count, first)
             # "到底要保存多久？" after the answer on the new measures: the sentence that holds it, first;
             # "什么时候开始施行？": the clause that holds it ("施行日期未确认"), when one sentence holds it all
             text = re.sub(r"[；;，,]?$", "。" if lang.code != "en" else ".", lead, count=1) if not lead.endswith(("。", ".")) else lead
             text += "\n" + self.templates.text(
                 lang.code, "answers", "same_as_before_rest", rest=_without("\n".join(lines), lead))
-        elif _is_a_question(to_simplified(said)) and not _ADVICE_ASKED.search(to_simplified(said)):
+        elif _is_a_question(to_simplified(said)) and not _ADVICE_ASKED.search(to_simplified(said)) and not beyond:
             return answer  # "is that legit?": the same entry answers it; said again whole, nothing left out
         else:
             # (two sentences: "须年满16周岁…" alone would drop "16至18周岁须监护人同意", the answer for a 16-year-old)
@@ -1248,7 +1262,7 @@ class Advisor:
             # (the pay or the market: surveys of the whole country some years ago; a city's pay today is on job listings)
             # (someone's word told against it, "机构说3年要年审 交继续教育费": no basis for it here, and how to check it)
             key = "same_as_before_claim" if _SOMEONE_SAYS.search(to_simplified(said)) \
-                else "same_as_before_faq_policy" if answer.intent == "policy" and _PLATFORM_RULES.search(lines[0]) \
+                else "same_as_before_faq_policy" if answer.intent == "policy" and (_PLATFORM_RULES.search(lines[0]) or beyond) \
                 else "same_as_before_faq_market" if _MARKET_FIGURES.search(lines[0]) else "same_as_before_faq"
             keep = 3 if sentences and len(sentences[0]) <= SHORT_VERDICT_CHARS else 2  # ("有。" is no sentence of its own)
             text = self.templates.text(lang.code, "answers", key, gist=(" " if lang.code == "en" else "").join(sentences[:keep]))
@@ -1262,7 +1276,7 @@ class Advisor:
         if len(raw) > limit:
             prefix = self.templates.text(lang.code, "answers", "too_long", limit=limit) + "\n\n"
             raw = raw[:limit]
-        question = _LOWEST_LEVEL_NAMED.sub(_level_five, without_typos(to_simplified(raw)))
+        question = _job_type_for_its_pronoun(_LOWEST_LEVEL_NAMED.sub(_level_five, without_typos(to_simplified(raw))), conversation)
         retriever = self._index.current()
         try:
             request = understand(question, conversation, self.acts, retriever.embed, self.reader)
@@ -1653,7 +1667,8 @@ class Advisor:
             # "博主说：从现在开始没证不能直播了" … "我天天在抖音卖货" … "是真的吗": the claim is what is doubted
             return self._finish(raw, lang, claimed[0].metadata.get("intent") or routing.intent, "\n\n".join(hit.text for hit in claimed),
                                 unique_sources(claimed), claimed, via="faq")
-        ceiling = self._track_ceiling(raw, lang, request, conversation) or self._past_the_top(raw, lang, request, conversation)
+        ceiling = self._track_ceiling(raw, lang, request, conversation) or self._past_the_top(raw, lang, request, conversation) \
+            or self._residence_points_asked(raw, lang, request, conversation, retriever)
         if ceiling is not None:
             return ceiling
         without_work = self._without_work_years(raw, lang, request, conversation)
@@ -1833,8 +1848,11 @@ class Advisor:
                                 and (request.stated.years_total is not None or request.stated.years_since_certificate is not None)
                                 and speaks_of_self(request.question))
         # ("2025年7月开始做的" then "想考直播销售员 现在够格吗": whether the case told is there, not where to sign up)
+        # (or the asker speaking of themselves after a question of fact: "听说有个国家证叫互联网营销师" then "我一天直播都没
+        # 播过 能直接考吗" on the work told before)
         own_case = own_case or (act in PERSONAL_ACTS and conversation.profile is not None and conversation.profile.has_personal_facts
-                                and conversation.last_act in PERSONAL_ACTS + ("statement",) and asks_if_qualified(request.question))
+                                and (conversation.last_act in PERSONAL_ACTS + ("statement",) or speaks_of_self(request.question))
+                                and asks_if_qualified(request.question))
         # ("我是中职二年级电商专业的，到底能考几级？": a student's own school, said here, is their case too)
         student_asks = bool(request.facts.studying_at) and not request.third_party and asks_which_level(request.question)
         one_described = len(conversation.people) == 1 and request.level is not None and bool(_PRONOUN.search(request.question))
@@ -2215,7 +2233,9 @@ class Advisor:
                     return both
             continued = continued_question(conversation.last_question, request)
             # (not a question of its own, "我怎么查它是不是真的" after "我同学给我看了个证": read beside the last one)
-            if request.adds_context and not _is_a_question(request.question) and not (request.level and levels_named(conversation.last_question)):
+            # (Cantonese "咩" asks what too: "咁平台管理员主要做咩嘢" is a question of its own)
+            if request.adds_context and not _is_a_question(request.question) and not _CANTONESE_WHAT.search(request.question) \
+                    and not (request.level and levels_named(conversation.last_question)):
                 # "证书上面会写什么？" then "我考的是直播销售员四级": the same question, now about their case
                 continued = conversation.last_question
             own, own_vote = self._faq_top(request.question, lang, retriever, vector)
@@ -2258,18 +2278,14 @@ class Advisor:
                     # (after a statement, "需要考什么证吗", which the classifier backs far less alone, takes its topic
                     # from the statement: "我想卖保健品，顺便讲点养生知识" + it is the entry on professional content)
                     question = continued
-            if question == continued and not pointing_back and _is_a_question(to_simplified(request.question)) \
-                    and own_vote >= THRESHOLDS.vote_sure:
-                # ("这个算国家的证吗" answered, then "咋查真假": read with it, the entry just given again; its own words
-                # ask for another the classifier backs): a new question on the same subject, not the last one again
-                own_entry = self._best_entry_answer(request.question, lang, retriever, vector)
-                if own_entry is not None and own_entry.metadata.get("intent") != "general" \
-                        and not _said_lately(own_entry, lang, conversation) \
-                        and _said_lately(self._best_entry_answer(continued, lang, retriever), lang, conversation):
-                    question = request.question
+            if question == continued and not pointing_back and self._own_question_after_all(
+                    request.question, continued, own, own_vote, lang, retriever, vector, conversation):
+                question = request.question
             if request.adds_context and continued == conversation.last_question:
                 question = continued  # context added to a question of fact: that question, answered again
-            elif request.adds_context and own_vote < THRESHOLDS.vote_sure and question == request.question:
+            elif request.adds_context and own_vote < THRESHOLDS.vote_sure and question == request.question \
+                    and not self._own_question_after_all(request.question, continued, own, own_vote, lang, retriever,
+                                                         vector, conversation):
                 # a question of its own that leans on the last one ("我自己一個人開直播間賣衫都要跟？" after the new
                 # measures' record-keeping): read beside it, unless the classifier is sure of it alone
                 question = continued
@@ -2284,7 +2300,9 @@ class Advisor:
             together, together_vote = self._faq_top(continued, lang, retriever)
             if ((own_vote < THRESHOLDS.vote_doubtful and together_vote >= THRESHOLDS.vote_sure)
                     or _clearly_closer(together, together_vote, own, own_vote)) \
-                    and not self._own_topic_elsewhere(request.question, continued, lang, retriever, vector):
+                    and not self._own_topic_elsewhere(request.question, continued, lang, retriever, vector) \
+                    and not self._own_question_after_all(request.question, continued, own, own_vote, lang, retriever,
+                                                         vector, conversation):
                 question = continued
         if question != request.question and _near_a_pinned_phrasing(request.question, retriever, vector):
             # ("五個等級分別叫啥" then "那技師和高級技師差在哪", "聽講好辛苦"): the message alone is near a pinned phrasing
@@ -2582,8 +2600,11 @@ class Advisor:
         """The job type that fits the work told; with the way to a level, when how long to it is asked beside ("做選品跟談商務…
         兩年半" then "我應該考哪個工種？考到三級要多久": the job type, then the route to level 3 on the case told)."""
         fit = self._job_type_fit_alone(request, raw, lang, conversation, retriever)
+        # (not the case kept when the message is about someone else: "那我老公呢 他…负责选品…最高能考到几级" after the
+        # asker's own case, which is not his)
         if fit is None or not _HOW_LONG_TO_A_LEVEL.search(to_simplified(request.question)) or conversation.people \
-                or conversation.profile is None or not conversation.profile.has_personal_facts:
+                or conversation.profile is None or not conversation.profile.has_personal_facts \
+                or (someone_else_named(request.question) and request.stated.has_personal_facts):
             return fit
         text, sources, _ = self._eligibility_replies.reply(replace(request, act="eligibility_route"), conversation, lang.code)
         return replace(fit, text=fit.text + "\n\n" + localize(text, lang), sources=[*fit.sources, *sources])
@@ -2595,6 +2616,9 @@ class Advisor:
         said = mandarin_words(to_simplified(request.question))
         if _WORK_IN_SOMEONES_WORDS.search(said) and not _OWN_WORK_TOLD.search(_WORK_IN_SOMEONES_WORDS.sub(" ", said)):
             # ("我妈问我考的啥 我说互联网营销师 她说不就是主播嘛": the work named is what someone else calls it, no work told)
+            return None
+        if _OCCUPATION_EQUATED.search(said) and described_job_type(earlier, self.slot_answers) is None:
+            # ("呢個職業有咩工種㗎？係咪即係做主播？": whether the occupation is just anchoring, asked; no work told)
             return None
         found = described_job_type([*earlier, request.question], self.slot_answers)
         if found is not None and _JOB_TYPE_ASKED.search(request.question) and not speaks_of_self(request.question) \
@@ -2670,6 +2694,8 @@ class Advisor:
             main = self.rules.job_type(before[0]).name("en" if lang.code == "en" else "zh")
             text = self.templates.text(lang.code, "answers", "job_type_fit_also", main=main, job=job) + "\n" + hit.text
         known = conversation.profile if conversation.profile is not None and conversation.profile.has_personal_facts else None
+        if known is not None and someone_else_named(request.question) and request.stated.has_personal_facts:
+            known = None  # ("那我老公呢 他…负责选品…干了三年了": his work, not the case kept, which is the asker's)
         if known is not None and asks_which_level(request.question) and found[0] in {job.code for job in self.rules.job_types}:
             # "该报哪个工种哪个级别" after the asker's years: the job type, then their levels in it
             conversation.profile = replace(known, job_type=found[0])
@@ -2919,6 +2945,30 @@ class Advisor:
         return (top.score >= FAQ_NEAR_VERBATIM and (top.vote or 0.0) >= THRESHOLDS.vote_in_scope) \
             or (top.score >= FAQ_OVERRULES and (top.vote or 0.0) >= SURE_VOTE_FOR_THE_RULE and top.margin >= CLEAR_MARGIN)
 
+    def _own_question_after_all(self, question: str, continued: str, own: float, own_vote: float, lang: Lang,
+                                retriever, vector, conversation: Conversation) -> bool:
+        """A follow-up read with the last question finds an entry said lately again, while its own words find another
+        one, backed and close enough to answer: a new question on the same subject, not the last one again ("这个算国家
+        的证吗" answered, then "咋查真假"; "从最低考到最高大概要几年" after the levels' order: how long the way to level 1
+        takes, not the order again)."""
+        # (less sure, only when long enough to name its own subject: "大概能补多少", "是什么文件", "哪年" lean on the last)
+        # (one question: "能在网上补吗？或者查编号" after a lost certificate asks the last thing first, then its own)
+        if not (_is_a_question(to_simplified(question)) or _CANTONESE_WHAT.search(question)) or len(question_parts(question)) > 1 or not (
+                own_vote >= THRESHOLDS.vote_sure or (own_vote >= OWN_QUESTION_VOTE and own >= OWN_QUESTION_MATCH
+                                                     and len(question) > SHORT_FOLLOW_UP)):
+            return False
+        if own_vote < THRESHOLDS.vote_sure and self._faq_top(continued, lang, retriever)[1] >= THRESHOLDS.vote_sure:
+            return False  # (the classifier sure of the two read together, and not of the message alone: "证书丢了" then "能在网上补吗")
+        own_entry = self._best_entry_answer(question, lang, retriever, vector)
+        if own_entry is None or own_entry.metadata.get("intent") == "general" or _said_lately(own_entry, lang, conversation):
+            return False
+        together = self._best_entry_answer(continued, lang, retriever)
+        # (or the message's own words name its subject closely and find another entry: "咁平台管理员主要做咩嘢" after how
+        # high the job type goes, said in other words than its entry's)
+        return _said_lately(together, lang, conversation) or (
+            own >= FAQ_OVERRULES and together is not None
+            and together.metadata.get("faq_id") != own_entry.metadata.get("faq_id"))
+
     def _short_and_unmatched(self, question: str, lang: Lang, retriever, vector, bar: float) -> bool:
         """A short follow-up no entry holds on its own words ("是哪幾個部門發的？" after a question about
         the 2021 measures): it is read with the last question."""
@@ -2943,6 +2993,16 @@ class Advisor:
             key = "out_of_scope_in_full" if place.whole else "out_of_scope_elsewhere"
             return self._fixed(raw, lang, key, "out_of_scope", refused=True, place=place.place(lang.code))
         return self._fixed(raw, lang, "out_of_scope", "out_of_scope", refused=True)
+
+    def _residence_points_asked(self, raw: str, lang: Lang, request: Request, conversation: Conversation, retriever) -> Answer | None:
+        """"how many points?" after a question on hukou or residence points ("Shanghai hukou points — does this cert
+        count?", "我表姐说三级能加居住证积分"): those points, which are local policy, not the exam's pass mark."""
+        if not _asks_residence_points(request.question, conversation):
+            return None
+        hit = retriever.faq_answer(RESIDENCE_POINTS_ENTRY, lang.code)
+        if hit is None:
+            return None
+        return self._finish(raw, lang, hit.metadata.get("intent") or "policy", localize(hit.text, lang), unique_sources([hit]), [hit], via="faq")
 
     def _track_ceiling(self, raw: str, lang: Lang, request: Request, conversation: Conversation) -> Answer | None:
         """How high a job type goes, asked of the one being talked about ("想轉做平台管理員" … "最高考到幾級",
@@ -3330,7 +3390,9 @@ def _clause_about(text: str, message: str) -> str | None:
     """The clause of a reply that says when ("…办法（…），施行日期未确认。"), for a follow-up asking when, that
     shares most with it, when no sentence does more than the first: a clause that ends its sentence (one cut from
     the middle would leave the rest broken), not the reply's first, and more than any other."""
-    wanted = _units(message)
+    # (asked in other words than the date is said in, "幾時開始實施㗎": the words a date is said in count as asked too)
+    in_force = re.search(r"实施|施行|生效|执行|\beffective\b|\bin force\b", to_simplified(message), re.I)
+    wanted = _units(to_simplified(message) + (" 施行日期 生效 effective date" if in_force else ""))
     clauses = [part.strip() for part in _CLAUSE_END.split(text.replace("\n", " ")) if part.strip()]
     clauses = [clause if clause.endswith(("。", ".", "！", "？")) and _DATE_WORDS.search(clause) else "" for clause in clauses]
     if len(clauses) < 2 or not wanted:
@@ -3750,6 +3812,22 @@ _APPLIES_TO_IT = re.compile(r"^\W*(?:so\s+)?(?:does|would|will|do)\s+(?:that|thi
                             r"|^\W*(?:那|咁)?(?:这|那|呢|嗰)(?:个|些|啲|条)?(?:也)?(?:适用于?|适唔适用|包括|算唔算|算不算)", re.I)
 # A choice or advice asked after an entry ("以后找工作哪个有用", "should I plan for that cert instead?"): the same entry again
 # does not answer it; it is said to be all the knowledge base holds, with where to ask
+# What an entry answered just before does not say when asked of it again: why it is so, how to go about it, which one
+# is wanted more ("點解有網信辦同廣電總局嘅份", "要家长同意吗 咋弄", "which one do employers want more")
+_BEYOND_THE_ENTRY = re.compile(r"咋弄|怎么弄|怎么办理|怎么操作|点样弄|点搞|\bhow do (?:i|we|you) (?:do it|arrange)\b|"
+                               r"(?:老板|企业|公司|用人单位)[^，,。？?]{0,12}(?:更|比较)(?:喜欢|认|看重|要)|"
+                               r"\b(?:employers?|companies)\b[^.?]{0,12}\b(?:want|prefer|value)\b[^.?]{0,12}\bmore\b", re.I)
+# Why, asked again of an entry that says no cause ("點解有網信辦同廣電總局嘅份" after who issued the standard)
+_WHY_ASKED_AGAIN = re.compile(r"为什么|为啥|为何|点解|\bwhy\b", re.I)
+_A_CAUSE_SAID = re.compile(r"因为|由于|因(?=[^，,。]{0,12}(?:被|而|才))|为了|为落实|是为|\bbecause\b|\bdue to\b|\bso that\b|\bin order to\b", re.I)
+
+
+def _lead_of(text: str, said: str) -> str | None:
+    """The sentence or clause of a reply that answers a follow-up on one part of it (see _not_the_same_again)."""
+    return _sentence_about(text, said) or _counted_clause(text, said) \
+        or (_clause_about(text, said) if _WHEN_ASKED.search(to_simplified(said)) else None)
+
+
 _ADVICE_ASKED = re.compile(r"哪个(?:更|比较)?(?:有用|好|值|划算|实用)|值不值|值唔值|划不划算|应不应该|该不该|要不要(?:换|改|转)|"
                            r"\bworth\b|\binstead\b|\bwhich\s+(?:one\s+)?(?:is\s+)?(?:more\s+)?(?:useful|worth)", re.I)
 # The lines of a yes that say why: the clause it rests on, and what was understood of the asker ("依据 L4-C…", "按你提供的情况：…").
@@ -3795,8 +3873,16 @@ _NO_UPPER_AGE_SAID = re.compile(r"年龄上限|年齡上限|upper age limit", re
 _ASKS_SOMETHING = re.compile(r"[?？吗呢]|什么|怎么|多少|几|哪|谁|(.)[不唔]\1|^\W*(?:what|how|when|where|which|is|are|do|does|can|will|who)\b", re.I)
 
 
+# The occupation asked to be the same as a line of work ("係咪即係做主播", "is it basically being a streamer?")
+_OCCUPATION_EQUATED = re.compile(r"(?:是不是|是否|系咪|是)?\s*(?:即系|即是|就是|等于|等同)\s*(?:做|当)?\s*(?:带货)?主播|"
+                                 r"\bis (?:it|that|this) (?:just|basically|the same as|like) (?:being )?an? (?:live )?(?:streamer|host|anchor)\b", re.I)
+_CANTONESE_WHAT = re.compile(r"咩|乜(?:嘢|野)|做乜")
+# "一级高还是五级高", "四级难还是三级难": a choice between two, asked without a question mark
+_EITHER_OR_ASKED = re.compile(r"(?P<adj>高|低|大|小|好|难|容易|早|晚|先|多|少|快|慢|贵|便宜|值)还是[^，,。？?\s]{1,8}(?P=adj)")
+
+
 def _is_a_question(text: str) -> bool:
-    return bool(re.search(r"[?？吗呢]|什么|怎么|多少|几|哪|谁|(.)[不唔]\1|点(?:讲|写|叫|说|称|计|算)|\b(?:what|how|when|where|which|is|are|do|does|can|will|who)\b|"
+    return bool(_EITHER_OR_ASKED.search(text)) or bool(re.search(r"[?？吗呢]|什么|怎么|多少|几|哪|谁|(.)[不唔]\1|点(?:讲|写|叫|说|称|计|算)|\b(?:what|how|when|where|which|is|are|do|does|can|will|who)\b|"
                           + COLLOQUIAL_QUESTION, text, re.I))
 
 
@@ -4304,6 +4390,43 @@ def _keep_what_the_message_says(request: Request, conversation: Conversation) ->
         conversation.third_party = request.third_party  # else facts without a subject stay whose they were
     if request.other_work:
         conversation.other_work = request.other_work
+
+
+# "咁佢主要做咩嘢", "那它平时干嘛", "what does it do day to day" after a question on one job type: the pronoun is that job type
+_ITS_WORK_ASKED = re.compile(r"^(?P<lead>(?:那|咁|那么|所以)?\s*)(?:他|她|它|佢)(?:们|哋)?(?=\s*(?:主要|平时|平常|具体|一般|每天|日常|实际)?"
+                             r"\s*(?:是)?(?:做|干|负责|搞)(?:些|啲)?(?:什么|啥|嘛|咩|乜|哪些))"
+                             r"|^(?P<lead_en>(?:so\s+|and\s+)?what\s+does\s+)(?:it|that\s+(?:one|role|job))(?=\s+(?:actually\s+|really\s+|mainly\s+)?do\b)", re.I)
+
+
+def _job_type_for_its_pronoun(question: str, conversation: Conversation) -> str:
+    """"平台管理員最高可以考到幾級" then "咁佢主要做咩嘢": "佢" is the job type the last question named (one, and no
+    person the chat is about), so the follow-up is asked of it."""
+    found = _ITS_WORK_ASKED.search(question)
+    if found is None or conversation.third_party or conversation.people or not conversation.last_question \
+            or JOB_TYPE_NAMES.search(question):
+        return question
+    named = _job_types_named(to_simplified(conversation.last_question))
+    if len(named) != 1:
+        return question
+    name = JOB_TYPE_NAMES.search(to_simplified(conversation.last_question)).group(0)
+    lead = found.group("lead") if found.group("lead") is not None else found.group("lead_en")
+    return question[:found.start()] + lead + name + question[found.end():]
+
+
+# Points asked as a number ("how many points?", "加几分", "能加多少分"), the points of a residence scheme named in the chat,
+# and the exam's words that make them its marks instead
+RESIDENCE_POINTS_ENTRY = "points-residence-school-admission"
+_POINTS_ASKED = re.compile(r"\bhow many points\b|\bpoints? (?:would|does|do|will) (?:it|that|this|a|the)\b|加(?:几|多少)分|(?:几|多少)分(?:啊|呀|呢|吗)?\s*[?？]?\s*$|\bhow much (?:does|would) it add\b", re.I)
+_RESIDENCE_POINTS = re.compile(r"积分|落户|入户|居住证|户口|\bhukou\b|\bresidence\b|\bpoints?[- ]based\b|\bsettle", re.I)
+_EXAM_WORDS = re.compile(r"及格|合格|考试|考核|理论|实操|技能考|\bpass\b|\bexam\b|\btheory\b|\bpractical\b|\bscore\b", re.I)
+
+
+def _asks_residence_points(question: str, conversation: Conversation) -> bool:
+    """Points asked as a number, in a chat about a residence scheme's points (see _residence_points_asked)."""
+    said = mandarin_words(to_simplified(question))
+    return bool(_POINTS_ASKED.search(said)) and not _EXAM_WORDS.search(said) and (
+        bool(_RESIDENCE_POINTS.search(said))
+        or any(_RESIDENCE_POINTS.search(mandarin_words(to_simplified(q))) for q, _ in conversation.history[-2:]))
 
 
 def _said_lately(entry, lang: Lang, conversation: Conversation) -> bool:

@@ -10,7 +10,7 @@ from dataclasses import replace
 from bot import clock
 from bot.answering.conversation import Conversation
 from bot.answering.people import is_asker, part_about
-from bot.answering.understanding import ADULT_AGE, LIVE_SELLING_AGE, TO_LEVEL, asks_which_level, job_types_in, levels_between_asked, Request, age_stated, ages_in_digits, asks_if_training_is_needed, asks_training_hours, without_hours_asked, corrects_itself, levels_named, other_certificate_in
+from bot.answering.understanding import ADULT_AGE, LIVE_SELLING_AGE, TO_LEVEL, asks_which_level, job_types_in, levels_between_asked, Request, age_stated, ages_in_digits, asks_if_training_is_needed, asks_training_hours, without_hours_asked, corrects_itself, levels_named, other_certificate_in, other_work_in
 import bot.eligibility.vocabulary as vocab
 from bot.eligibility.profile import counted_month, has_dated_stretch, levels_held, months_later
 from bot.eligibility.engine import Decision
@@ -37,6 +37,7 @@ _YEARS_ACROSS_JOB_TYPES = re.compile(r"(?:换|转|改)(?:了|咗|过)?(?:个)?�
 _HOW_HIGH_ASKED = re.compile(r"(?:能|可以)?考(?:到)?几级|最高(?:能|可以)?(?:考|报)?(?:到)?(?:几级|哪级|哪一级|多少级)?|\bhighest\b|\bhow (?:high|far)\b|\btop level\b")
 # Work told as going on since the certificate ("后来一直做电话销售", "been in sales ever since"), and this occupation's own
 # work named in it ("platform admin work")
+_BACK_AFTER = re.compile(r"回来|返来|返嚟|重新|又(?:开始|回|做|干|播)|\bback\b|\breturned\b", re.I)
 _WORK_SINCE = re.compile(r"一直|之后|之後|后来|後來|\bsince\b|\bever since\b|\bthe whole time\b", re.I)
 _THIS_WORK = re.compile(r"平台管理|platform\s+admin|选品员|直播销售员|视频创推员|\bteacher\b.{0,20}\btold\b", re.I)
 
@@ -204,6 +205,13 @@ class EligibilityReplies:
             other = next((name for message in told if (name := other_certificate_in(part_about(label, message, labels)))), None)
             if other and facts.certificate_level not in (None, NO_CERTIFICATE):
                 text = self.templates.text(lang_code, "eligibility", "note_related_certificate", certificate=other) + "\n" + text
+            parts = [part_about(label, message, labels) for message in told]
+            work = next((work for part in parts if (work := other_work_in(part))), None)
+            # (not other work done between two stretches of this work, taken out as a break: "又去送外卖半年，现在回来又干了8个月")
+            between = any(work and work in part and _BACK_AFTER.search(part[part.index(work):]) for part in parts)
+            if work and facts.years_total and not between:
+                # ("A 做了7年淘宝客服 没证"): whether that work counts as related is the evaluation body's, as for the asker
+                text = self.templates.text(lang_code, "eligibility", "note_other_work", work=work) + "\n" + text
             # ("我对象" said by the asker is "你对象" said back; "my cousin", "your cousin")
             label = re.sub(r"^我(?=\S)", "你", re.sub(r"^my\b", "your", label, flags=re.I)) if not is_asker(label) else label
             who = self.templates.text(lang_code, "eligibility", "person_you") if is_asker(label) else label
@@ -304,6 +312,11 @@ class EligibilityReplies:
         2023年9月轉咗去酒樓" … "之後返嚟做到而家"): the years of this work are the stretches around it. Not
         when a message corrects an earlier one or states a total itself."""
         said = [to_simplified(q) for q, _ in conversation.history] + [to_simplified(question)]
+        if conversation.third_party and conversation.own_case is not None:
+            # ("我喺廣州做直播…中間停咗半年…" then "我同事阿芬就有五級證…": the asker's case set aside, the dates from
+            # where the other one was named on are theirs; the asker's before are not)
+            named = [n for n, q in enumerate(said) if conversation.third_party in q]
+            said = said[named[0]:] if named else said
         if any(_TOTAL_CUE.search(q) for q in said):
             return profile
         kept: list[str] = []

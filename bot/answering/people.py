@@ -21,12 +21,14 @@ _SURNAME = "李|王|张|刘|陈|杨|黄|赵|吴|周|徐|孙|马|朱|胡|郭|何|
 _LABEL = re.compile(r"(?:^|(?<=[\s，,。；;!！?？：:])|(?<=[是系的])(?=[小老阿]))(?P<label>" + _ROLE_PREFIX + r"?[A-ZＡ-Ｚ甲乙丙](?![a-z])|(?:" + _SURNAME + r")(?:姐|哥|叔|姨)(?=\s)|(?<![月\d])(?:[1-9]|[一二三四五六七八九十])\s*号(?:学员|学生|同事|员工|主播)?|[\u4e00-\u9fff]某|[小老阿](?!孩|朋友|师|板|公|婆|家|姨|时|乡|红书|伙|弟|妹|哥|姐)(?:[\u4e00-\u9fff]|[A-ZＡ-Ｚ](?![a-z]))|阿[A-Za-z]{1,10}|"
                     r"(?-i:(?:Ms|Mr|Mrs|Miss)\.?\s*[A-Z][a-z]+|(?!Note|Current|Learner|Student|Trainer|Update|Edit|Question|Then|First|Next|Finally|Also|Answer|Context|Background|Info|Details|Facts|Btw|Ps|Confirm|Say|Tell|Reply|Write|Ignore|Remember|Summary|Claim|Rule|Fact|Statement|Example|Hint|Task|Instruction|Reminder|Warning|Important|Source|Quote|Correction|Sorry|Actually|Wait|Hello|Hey|Dear|Thanks|Please|Pls|Urgent|Draft|Case|Scenario|Ok|Re|No|So|Hi)[A-Z][a-z]{1,10}(?=\s*[：:]|\s+[–—-]\s+[^–—]*?[|;,，；]\s*[A-Z][a-z]{1,10}\s+[–—-]\s)|(?<=[|;；]\s)[A-Z][a-z]{1,10}(?=\s+[–—-]\s))|"
                     r"me|her|him|she|he|my (?:cousin|friend|sister|brother|wife|husband)"
+                    # ("组长：四级证2020年拿的…；小陈：…": a team role named as a label, with its colon)
+                    r"|(?:副?组长|主管|店长|经理|队长|班长|领班)(?=\s*[：:])"
                     # "表姐本科电商…；表妹没上大学…": relatives told apart by what they are to the asker
                     r"|(?<![我的])(?:表|堂)[姐妹哥弟]|(?<![我的表堂])(?:姐姐|妹妹|哥哥|弟弟)|(?<![我的])(?:大|小)(?:女儿|儿子))\s*(?:[：:，,]|(?<=\w)\s+[–—-]\s+|"
                     r"(?<=[姐妹哥弟儿])(?=本科|大专|中专|中职|高中|初中|技校|没|冇|做|干|有|是|系|在|拿|已|从|刚|今年|去年|前年|(?:19|20)?\d{2}\s*年)|"
                     # "A做了3年淘宝客服，B做微商4年", "阿明做选品三年；阿芬有…": a letter or a short name then straight
                     # into what that person did ("A – 7 yrs…": after a dash)
-                    r"(?:(?<=[A-ZＡ-Ｚ])|(?<=[小老阿][\u4e00-\u9fff]))(?=做|干|开|有|是|系|在|拿|已|从|没|冇|刚|今年|去年|前年|(?<=[A-ZＡ-Ｚ])(?:本科|大专|中专|中职|高职|技校|直播|电商|选品|视频|平台)|(?:19|20)?\d{2}\s*年)"
+                    r"(?:(?<=[A-ZＡ-Ｚ])|(?<=[小老阿][\u4e00-\u9fff]))(?=做|干|开|有|是|系|在|拿|已|从|没|冇|刚|啱|入职|今年|去年|前年|(?<=[A-ZＡ-Ｚ])(?:本科|大专|中专|中职|高职|技校|直播|电商|选品|视频|平台)|(?:19|20)?\d{2}\s*年)"
                     # "有四级的是小周 2022年7月拿的…；没证的小吴播了5年了": a short name, then a space or what they did
                     r"|(?<=[小老阿][\u4e00-\u9fff])(?=\s|播|卖|带|考|持|读)"
                     # "阿B 冇任何證 做直播…; 阿C 2023年1月攞咗四級": 阿 and a letter, then a space
@@ -61,6 +63,9 @@ _NAME_FIGURES = re.compile(r"(?:^|(?<=[\s,.;!?，。；:：]))(?P<label>(?!(?:Ja
                            r"(?!(?:Been|Worked|Working|Did|Got|Have|Had|About|Around|Over|Only|Almost|Nearly|Just|For|Since|Like|Maybe"
                            r"|Roughly|After|Before|Spent|Total|Another|Each|Every|Both|All|Some|Most|The|This|That|Level|Lvl|Year|Years)\b)"
                            r"(?-i:[A-Z][a-z]{1,10}))(?=\s+\d+(?:\.\d+)?\s*(?:yrs?|years?|months?|mos?)\b|\s+[一二三四五]\s*级)")
+# Names each followed by a dash and what that person did, at least two ("Xiaofang — 技工学校 e-commerce grad (2020)…. Ah
+# Qiang — joined Aug 2025…")
+_NAME_DASH = re.compile(r"(?:^|(?<=[.;,，。；!?]\s)|(?<=[.;。；]))\s*(?P<label>(?-i:(?:Ah\s+|Xiao\s+|Lao\s+)?[A-Z][a-z]{1,10}))\s+[–—-]+\s+")
 # People told apart by a role and a letter ("Host A has…, Host B got…, Host C did…"): labelled by the letter, as they
 # are asked about after ("can B apply for level 4 now?").
 _ROLE_LETTER = re.compile(r"(?-i:\b(?:[Hh]ost|[Ss]treamer|[Aa]nchor|[Ss]tudent|[Tt]rainee|[Ll]earner|[Ee]mployee|[Cc]andidate|[Pp]erson)\s+(?P<label>[A-Z])\b)\s*[:：,，]?")
@@ -86,16 +91,25 @@ _ASKER_SAYS = r"我(?!们|們|朋友|老公|老婆|同事|同学|家|妈|爸|儿
 _OTHER_ONE = r"(?:他|她|佢|我老公|我老婆|我同桌|我朋友|同桌|我同学|我同事|我闺蜜|我室友|我对象|我男朋友|我女朋友|我男友|我女友)"
 _SELF_THEN_OTHER = re.compile(rf"^(?P<me>{_ASKER_SAYS}[^；;。]+)(?:[；;。，,]|\s)\s*(?P<other>{_OTHER_ONE}[^；;。]+)")
 # The other way round ("她做了3年选品 我做了8年直播后台运营").
-_OTHER_THEN_SELF = re.compile(rf"^(?P<other>{_OTHER_ONE}[^；;。我]+?)(?:[；;。，,]|\s)\s*(?P<me>{_ASKER_SAYS}[^；;。]+)")
+_OTHER_THEN_SELF = re.compile(rf"^(?P<other>{_OTHER_ONE}(?!\s*(?:说|讲|话|告诉|听说|觉得|建议|推荐|问|叫|让))[^；;。我]+?)(?:[；;。，,]|\s)\s*(?P<me>{_ASKER_SAYS}[^；;。]+)")
+# The same without the order fixed, and after a clause that names both ("我跟老公都在斗音带货 他干了快4年 2023年3月考了
+# 五级 我干了一年半 啥证都没", "老公做了3年 我做了1年半", "我…中职电子商务专业毕业的 … 表姐本科中文系 毕业后播了两年"):
+# each clause goes to the one it opens with; a pronoun is the relative the opening clause named
+_RELATIVE = r"(?:老公|老婆|爱人|表姐|表妹|表哥|表弟|堂姐|堂妹|堂哥|堂弟|男朋友|女朋友|男友|女友|对象|闺蜜|同事|朋友(?!圈)|室友|同学|姐姐|妹妹|哥哥|弟弟)"
+_BOTH_NAMED = re.compile(rf"^我(?:跟|和|同|与|及)(?:我)?(?P<rel>{_RELATIVE})")
+# (not what someone said: "我朋友说五级要干满1年" is hearsay, no fact of the friend's)
+_CLAUSE_OPENS = re.compile(rf"(?:^|(?<=[\s，,。；;]))(?:(?P<me>{_ASKER_SAYS})|(?P<other>(?:我)?{_RELATIVE}|他|她|佢)"
+                           r"(?!\s*(?:说|讲|话|告诉|听说|觉得|建议|推荐|问|叫|让)))")
 _ASKS_IN_IT = re.compile(r"[?？吗呢]|几级|哪级|能不能|可不可以|能否|可以报|能报|能考|可以考")
 # The same in English, either order ("she has 4 yrs, I have 7 yrs", "I've done 3 years and my gf 1.5").
-_OTHER_EN = r"(?:she|he|my (?:gf|bf|girlfriend|boyfriend|wife|husband|friend|sister|brother|cousin|partner))\s+(?:only\s+|also\s+|just\s+)?(?:has|had|did|does|got|holds|is|was|works|worked|streams|streamed|sells|sold|'s)\b"
-_ME_EN = r"i\s*(?:only\s+|also\s+|just\s+)?(?:have|had|did|do|got|hold|am|'ve|'m|work|worked|stream|streamed|sell|sold)\b"
+_OTHER_EN = r"(?:she|he|my (?:gf|bf|girlfriend|boyfriend|wife|husband|friend|sister|brother|cousin|partner))\s+(?:only\s+|also\s+|just\s+)?(?:has|had|did|does|got|holds|is|was|works|worked|streams|streamed|sells|sold|started|began|joined|never|'s)\b"
+_ME_EN = r"i\s*(?:only\s+|also\s+|just\s+)?(?:have|had|did|do|got|hold|am|'ve|'m|work|worked|stream|streamed|sell|sold|started|began|joined|never)\b"
 # (the other's part may run over several sentences: "I've worked every month since. She worked with me until Sept
 # 2023, then went back to full-time study. She has a 本科 in 市场营销.")
-_PAIR_EN = re.compile(rf"(?:^|(?<=[.!?。]))\W*(?:(?P<other>{_OTHER_EN}[^;.?!]+?)[,;]\s*(?:and\s+|while\s+|but\s+)?(?P<me>{_ME_EN}[^;.?!]+)"
+_PAIR_EN = re.compile(rf"(?:^|(?<=[.!?。]))\W*(?:(?P<other>{_OTHER_EN}[^;.?!]+?)(?:[,;]|\.\s)\s*(?:and\s+|while\s+|but\s+)?(?P<me>{_ME_EN}[^;.?!]+)"
                       rf"|(?P<me2>{_ME_EN}[^;.?!]+?)(?:[,;]|\.\s)\s*(?:and\s+|while\s+|but\s+)?(?P<other2>{_OTHER_EN}[^;?!]+))", re.I)
-_SHARED = re.compile(r"(?:两人|俩人|两位|她俩|他俩|她们|他们|两个人|大家|所有人|全部人?|个个)都[^。？?]*[。]?|\b(?:both of them|they both)\b[^.?]*\.?", re.I)
+_SHARED = re.compile(r"(?:两人|俩人|两位|她俩|他俩|她们|他们|两个人|大家|所有人|全部人?|个个)都[^。？?]*[。]?"
+                     r"|\b(?:both of them|they both|we(?:'ve|\s+have)?\s+both)\b[^.?]*\.?", re.I)
 # Asks about each of them ("两位都想考四级，可以吗", "这俩谁能报三级", "what can each of us apply for?").
 ASKS_EACH = re.compile(r"两位|两个人|两人|俩|分别|各自|都能|都可以|谁能|谁可以|逐个|逐一|一个个|一个一个|每个人?|每人|每位|各人|三个|三位|"
                        r"\beach\b|\beveryone\b|\ball of them\b|\bboth\b|\beither\b|which of (?:them|us)|one by one|\bwho(?:'s|\s+is)\s+ready\b|\bwho\s+(?:can|could)\s+(?:do|apply|take|sit|go)\b|"
@@ -172,6 +186,8 @@ def split_people(text: str, held_level: int | None = None, shared: Profile | Non
         labels = names
     if len(labels) < 2 and len(names := list(_NAME_FIGURES.finditer(text))) >= 2:
         labels = names
+    if len(labels) < 2 and len(dashed := list(_NAME_DASH.finditer(text))) >= 2:
+        labels = dashed  # "Xiaofang — 技工学校 e-commerce grad (2020)… Ah Qiang — joined Aug 2025…"
     if len(labels) < 2 and len(lettered := list(_ROLE_LETTER.finditer(text))) >= 2:
         labels = lettered  # "Host A has streamed 4 yrs, no cert. Host B got 直播销售员 level 5…"
     if len(labels) < 2 and len(numbered := list(_ROLE_NUMBER.finditer(text))) >= 2:
@@ -212,12 +228,18 @@ def split_people(text: str, held_level: int | None = None, shared: Profile | Non
             label = re.match(r"she|he|my \w+", other, re.I).group(0)
             parts = [("me", pair_en.group("me") or pair_en.group("me2")), (label, other)]
             bare_years = True
-    if parts:  # "两人都在2023年6月拿了直播销售员四级": a sentence said of all of them, at the end of the last part
-        label, last = parts[-1]
-        of_all = _SHARED.search(last)
-        if of_all:
-            parts[-1] = (label, last[:of_all.start()])
-            parts = [(label, part + "，" + of_all.group(0)) for label, part in parts]
+    if parts:  # "两人都在2023年6月拿了直播销售员四级": a sentence said of all of them, at the end of a part (the last
+        # one told; "she has…. I have…. we've both worked in this since our certs": the asker's, put first)
+        said_of_all = []
+        for n, (label, part) in enumerate(parts):
+            if (of_all := _SHARED.search(part)) is not None and (n == len(parts) - 1 or not said_of_all):
+                parts[n] = (label, part[:of_all.start()])
+                said_of_all.append(of_all.group(0))
+        if not said_of_all and (of_all := _SHARED.search(text)) is not None \
+                and not any(of_all.group(0) in part for _, part in parts):
+            said_of_all.append(of_all.group(0))  # (a sentence of its own after the parts)
+        if said_of_all:
+            parts = [(label, part + "，" + "，".join(said_of_all)) for label, part in parts]
     # (two people compared on one line, "she has 4 yrs, I have 7 yrs": bare figures are their years of the work talked about)
     # (not a group said to hold a level: "10个有五级证满4年了" are years since the certificate, not in all)
     people = [(label, _own_facts(part, expecting="years_total" if bare_years and not _LEVEL_SAID.search(part) else None))
@@ -229,7 +251,32 @@ def split_people(text: str, held_level: int | None = None, shared: Profile | Non
     if shared is not None and parts:
         people = [(label, shared.merge(facts)) for label, facts in people]
     people = [(label, facts) for label, facts in people if facts.has_personal_facts]
+    if len(people) < 2 and len(labels) < 2 and not respective and (not _ASKS_IN_IT.search(text) or ASKS_EACH.search(text)):
+        # (after the pair read from the message's start found one person only: "我跟老公都在斗音带货 他干了快4年…")
+        people = [(label, facts) for label, part in _clauses_of_each(text)
+                  if (facts := _own_facts(part) if shared is None else shared.merge(_own_facts(part))).has_personal_facts]
     return people if len(people) >= 2 else []
+
+
+def _clauses_of_each(text: str) -> list[tuple[str, str]]:
+    """("我", part) and (relative, part) when the message's clauses each open with the asker or with one other person
+    (see _CLAUSE_OPENS); [] otherwise. A clause naming both at the start ("我跟老公都在斗音带货") belongs to neither."""
+    opens = list(_CLAUSE_OPENS.finditer(text))
+    mine, theirs, words = [], [], set()
+    for n, found in enumerate(opens):
+        clause = text[found.start():opens[n + 1].start() if n + 1 < len(opens) else len(text)]
+        if found.group("me"):
+            if not _BOTH_NAMED.match(clause):
+                mine.append(clause)
+        else:
+            theirs.append(clause)
+            words.add(re.sub(r"^我", "", found.group("other")))
+    relatives = words - {"他", "她", "佢"}
+    both = _BOTH_NAMED.search(text)
+    if not mine or not theirs or len(relatives) > 1 or (both and relatives and both.group("rel") not in relatives):
+        return []
+    label = next(iter(relatives)) if relatives else both.group("rel") if both else next(iter(words))
+    return [("我", " ".join(mine)), (label, " ".join(theirs))]
 
 
 # A person's part that opens with a level ("Zhao: level 2 video creator-promoter, cert March 2024"): the level they are at.

@@ -35,6 +35,10 @@ CONFIDENT = 0.6
 _SAID_BY_SOMEONE = re.compile(r"\bsaying\b|\bsays?\b|\bsaid\b|\btold\b|说|话|讲|听", re.I)
 SURE_OF_A_QUESTION = 0.8  # the classifier's backing that makes dated facts with no question mark a question
 SCHOOL_TOLD_MAX = 24  # a school told in so few characters, with no question, is a statement of the case
+# Schoolwork asked of the advisor, and the words that aim at its rules instead
+_SCHOOLWORK = re.compile(r"\bsolve\b|\bintegral\b|\bequation\b|\bhomework\b|\bmaths?\b|\bcalculus\b|\bderivative\b|数学题|解题|做作业|写作业|方程|微积分", re.I)
+_TO_THE_RULES = re.compile(r"ignore|forget|pretend|act as|you are now|system|prompt|rules?\b|instruction|jailbreak|developer mode|"
+                           r"忽略|忘记|假装|扮演|规则|指令|提示词|设定", re.I)
 UNSURE_INJECTION = 0.4  # below this, the classifier's "injection" alone (no instruction words) is noise
 SURE_INJECTION = 0.8  # the classifier alone (no instruction words) makes an injection only when this sure
 OWN_WORK_TOLD_MAX = 40  # a statement of one's work this short, with no instruction words, is no injection under SURE_INJECTION
@@ -178,7 +182,11 @@ _HOURS_ASKED = re.compile(r"(?:培训|上课|学)[^，,。？?]{0,6}(?:多少|�
                           r"|(?:要|得|需要)?(?:上|读)(?:多少|几)(?:个)?(?:堂|节)(?:课)?"  # ("五級要上幾多堂先夠": classes, i.e. hours)
                           r"|\btraining\s+hours\b|\bhow\s+many\s+(?:training\s+)?hours\b", re.I)
 # Whether the asker is there yet ("现在够格吗", "我到了没", "have I reached it?", "do I qualify yet?").
-_QUALIFIED_YET = re.compile(r"够格|夠格|够资格|夠資格|^\W*(?:咁|那|所以)?\s*(?:佢哋|佢|他们|她们|他|她|我)?\s*(?:[够夠]未|得未)\W*$|(?:我|TA|他|她)?(?:到了|够了|夠了|达到了|达标了|满了)(?:没有?|吗|未|冇|嘛|\?|？)"
+_QUALIFIED_YET = re.compile(r"\b(?:can|could)\s+(?:i|she|he|they|we)\s+(?:do|take|sit|apply\s+for|go\s+for|get)\s+(?:it|that|this)(?:\s+one)?\s+(?:now|yet|already|directly)\b"
+                            r"|\b(?:can|could)\s+(?:i|she|he|they|we)\s+apply\s+(?:now|yet|already)\b"
+                            # ("我一天直播都没播过 能直接考吗", "no cert. can I do it now?": the level talked about, on the case told)
+                            r"|(?:能|可以|可不可以|能不能|可唔可以|得唔得)直接(?:考|报|申报)(?:吗|么|嘛|不|呢|\s*$)|"
+                            r"够格|夠格|够资格|夠資格|^\W*(?:咁|那|所以)?\s*(?:佢哋|佢|他们|她们|他|她|我)?\s*(?:[够夠]未|得未)\W*$|(?:我|TA|他|她)?(?:到了|够了|夠了|达到了|达标了|满了)(?:没有?|吗|未|冇|嘛|\?|？)"
                             r"|\bhave i (?:reached|got there|made it)\b|\bdo i qualify\b|\bam i there\b|\bqualified yet\b"
                             # ("is she eligible now?", "am I eligible yet", "够条件了吗")
                             r"|\b(?:am i|is (?:she|he)|are (?:they|we)) (?:eligible|qualified)\b|\beligible (?:now|yet)\b|够条件了?(?:吗|没|未|冇)"
@@ -495,7 +503,8 @@ _OWN_FIELD_WORK = re.compile(r"\b(?:i|i'm|im|i've|we)\s+(?:\w+\s+){0,2}?(?:sell|
 _FIELD_WORK_FRAGMENT = re.compile(
     r"^\W*(?:在|喺|帮|幫)?[^，,。？?！!]{0,12}?(?:拍|卖|賣|做|干|播|带|帶|剪)[^，,。？?！!]{0,10}?"
     r"(?:直播|带货|帶貨|短视频|短視頻|视频|視頻|抖音|快手|淘宝|淘寶|视频号|視頻號|小红书|小紅書|\blive\b)"
-    r"|^\W*(?:helps?|works?|sells?|streams?|hosts?|does|did|doing|selling|streaming|hosting|been\s+(?:selling|streaming|hosting|doing))\b[^.?!]{0,60}?"
+    r"|^\W*(?:helps?|works?|sells?|streams?|hosts?|does|did|doing|selling|streaming|hosting|making|"
+    r"(?:has\s+|have\s+)?been\s+(?:selling|streaming|hosting|doing|making|shooting|editing|working))\b[^.?!]{0,60}?"
     r"(?:\blives?\b|livestream|live[- ]stream|tiktok|douyin|kuaishou|taobao|xiaohongshu|short[- ]videos?|直播|抖音|快手|淘宝|小红书)", re.I)
 # Another thing asked, said as such ("仲有職業編碼係咩", "还有证书编号是啥"): a question of its own, not context for the last
 _ANOTHER_THING_ASKED = re.compile(r"\W*(?:还有|仲有|另外|此外|顺便问一?下|and\s+also|also)\s*(?!呢|吗|么)", re.I)
@@ -637,6 +646,8 @@ ELLIPTICAL_START = re.compile(r"^(?:and|so|ok|okay)?\s*(?:what|how)\s+about\b|^a
 FOR_EXAMPLE = re.compile(r"\W*(?:like|such as|e\.g\.?|for example|say)\b|\W*(?:比如|例如|譬如|像是?)", re.I)
 FOR_EXAMPLE_MAX = 40
 ANAPHORIC = re.compile(r"^(?:and|so|but|then|or|like|such as|e\.g\.)\b|^(?:比如|例如|像是)|\b(?:they|them|it|that|this|those)\b|^(?:那|那么|还有|另外|还是|定系|定是|或者)|这个|那个|它们?"
+                       # (Cantonese "this" standing alone, "做呢個以後可唔可以升到技師？", not "呢個證" naming its own subject)
+                       r"|(?:呢|嗰)个(?=\s|[，,。？?]|$|以后|之后|的话|行业?|工作)"
                        r"|(?:是|属于|算)哪一?种|\bwhich (?:one|kind|type) (?:is|are|do|does)\b"
                        r"|^(?:是不是|系咪|系唔系|是)真(?:的|㗎|嘅)?|^真(?:的)?(?:吗|假)|^(?:is|was) (?:that|it|this) (?:true|real|right)\b"
                        # ("标准里有写吗" after the working environment: whether what was just said is written there)
@@ -1068,6 +1079,10 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
     if guess.act == "injection" and not routing.injection and (_ASKS_WHAT_IS_UNSURE.search(mandarin_words(question))
                                                                 or _RECORDS_NOT_UPDATED.search(mandarin_words(question))):
         guess = ActGuess("fact", guess.confidence, guess.act)  # "有冇啲嘢你自己都唔肯定": which facts are unconfirmed
+    if guess.act == "injection" and not routing.injection and _SCHOOLWORK.search(question) and not _TO_THE_RULES.search(question):
+        # ("unrelated but can you solve this: integral of x^2 e^x dx"): a task of another kind, asked plainly; declined as
+        # out of scope, not as an attempt on the rules
+        guess = ActGuess("out_of_scope", guess.confidence, guess.act)
     if guess.act == "injection" and not routing.injection and _QUOTE_CHECKED.search(question):
         # ("our sales guy wrote: 'Valid for 3 years, then you must renew…'. is that right??"): someone's wording quoted
         # to be checked, no instruction to the advisor (the classifier hears one in "you must")
@@ -1337,6 +1352,11 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
             and (conversation.last_act == "statement" or (conversation.last_question is not None and not _is_question(conversation.last_question))) \
             and conversation.profile is not None and conversation.profile.has_personal_facts and act in ("fact", "rule_question", "followup"):
         act = "eligibility_level"  # "我有二级技师证 拿证三年多了 一直在做直播" then "一级呢": that level, on those facts
+    if (_OK_FOR_THE_LEVEL.search(question) or (conversation.third_party and _THEY_TAKE_THE_LEVEL.search(words)))  \
+            and len(asked_levels) == 1 and act in ("fact", "rule_question", "followup") \
+            and conversation.profile is not None and (conversation.profile.has_personal_facts or conversation.profile.studying_at):
+        # ("我妹本科电子商务 今年大三…" then "她毕业前能考到三级吗": the one told about, asked of by a pronoun)
+        act = "eligibility_level"  # "One of them: level 3 … since June 2021" then "Is she OK for level 2?": on those facts
     if _BARE_LEVEL.fullmatch(question) and len(asked_levels) == 1 and not _third_party(words) \
             and conversation.profile is not None and conversation.profile.has_personal_facts and act in ("fact", "rule_question", "followup"):
         act = "eligibility_level"  # "2 yrs as 场控 then 3 yrs 运营" … "L4?": that level, on those facts
@@ -1916,6 +1936,11 @@ def _about_someone_else(clause: str) -> bool:
                for m in _THIRD_PARTY.finditer(clause))
 
 
+def other_work_in(text: str) -> str | None:
+    """The other work said as years of work in `text` (one person's part of a message: "A 做了7年淘宝客服 没证")."""
+    return _other_work(to_simplified(text))
+
+
 def other_certificate_in(text: str) -> str | None:
     """The name of another occupation's certificate said in `text` ("电子商务师 level 4 from 2021"), not an association's."""
     text = to_simplified(text)
@@ -2006,6 +2031,14 @@ _AGE_LIMIT = re.compile(vocab.AGE_LIMIT_ASKED, re.I)  # "考二级有年龄门�
 _TOO_OLD = re.compile(vocab.AGE_LIMIT_ASKED + r"|too old|年纪(?:太)?大|岁数(?:太)?大|太老|超龄", re.I)  # "is she too old…"
 # "eligible for L1?", "is she eligible now?", "够资格报一级了吗": whether the case told meets a level
 _ELIGIBLE_FOR = re.compile(r"\beligible\b|\bqualif(?:y|ies|ied)\b|\b(?:can|could)\s+(?:i|she|he|they|we)\s+(?:do|take|sit|try|go\s+for|get)\s+(?:the\s+)?(?:level|lvl|l)\s*[1-5]\b|够(?:不够)?资格|符合(?:条件|要求)?(?:了)?吗|符唔符合", re.I)
+# The one told about, by a pronoun, taking or reaching a level ("她毕业前能考到三级吗", "佢而家報唔報得四級")
+_THEY_TAKE_THE_LEVEL = re.compile(r"^\W*(?:那|咁|所以|那么)?\s*(?:她|他|佢|TA)(?!们|哋)[^，,。？?]{0,8}?(?:能|可以|可不可以|能不能|够不够|够|报唔报得|考唔考得|报得|考得)"
+                                  r"(?:不能)?(?:直接)?(?:报|考|申报|拿)(?:到)?\s*[一二三四五1-5]\s*级", re.I)
+# Whether the one told about is fine for a level ("Is she OK for level 2?", "am I good for L3 then")
+_OK_FOR_THE_LEVEL = re.compile(r"\b(?:is|are|am)\s+(?:she|he|they|we|i|it|this\s+one)\s+(?:ok|okay|good|fine|ready|set|eligible|qualified)\s+"
+                               r"(?:for|to\s+(?:do|take|sit|go\s+for|apply\s+for))\s+(?:level|lvl|l)\s*[1-5]\b"
+                               # ("eligible for level 2 (技师) yet?": no subject, the one told about)
+                               r"|^\W*(?:(?:so|and|then|ok)\s+)?(?:eligible|qualified)\s+(?:for|to\s+(?:take|do|apply\s+for))\s+(?:level|lvl|l)\s*[1-5]\b", re.I)
 _LEVEL_FINE_THEN = re.compile(r"[一二三四五1-5]\s*级(?:应该|肯定|估计)?(?:是)?(?:没有?|冇)问题[^，,。？?]{0,3}[，,。\s]\s*(?:那|咁)?[一二三四五1-5]\s*级呢"
                               r"|\blevel\s*[1-5]\s+(?:should be|is probably|is surely)\s+(?:fine|ok|okay)[^?]{0,12}\b(?:what about|and|but)\s+(?:level\s*)?[1-5]\b", re.I)
 _TOO_LATE = re.compile(r"太迟|太晚|晚不晚|迟不迟|迟唔迟|晚唔晚|还来得及|来不来得及|来唔来得切|\btoo late\b|\btoo old\b", re.I)
@@ -2414,8 +2447,19 @@ LAYOUT_ASK_MAX = 24  # a layout request longer than this says more than how to l
 _AN_EXPLANATION_WRITTEN = r"写(?:一)?段(?:简短|简单|短)?(?:的|啲)?(?:解释|说明|介绍|回复)"
 PUT_FOR_SOMEONE_MAX = 48  # longer, the message asks more than the last answer put for someone
 # The last answer asked again for someone, or shorter ("写段简短解释俾佢", "answer her directly in English", "100字以内")
-_PUT_FOR_SOMEONE = re.compile(_AN_EXPLANATION_WRITTEN + r"|简短(?:点|些|一点|啲)|(?:不要|唔好|别)太长|短(?:一)?点|\d+\s*字以内"
+_PUT_FOR_SOMEONE = re.compile(_AN_EXPLANATION_WRITTEN + r"|(?:给|俾|来)(?:我)?(?:个|一个|段)(?:正式|官方|规范|书面)(?:一)?(?:点|些|啲)?(?:的|嘅)?(?:说法|解释|定义|表述|版本)"
+                              r"|(?:直接)?转发给(?:她|他|佢|TA|我(?:老婆|老公|媳妇|妈|爸|朋友))|简短(?:点|些|一点|啲)|(?:不要|唔好|别)太长|短(?:一)?点|\d+\s*字以内"
                               r"|\b(?:answer|reply\s+to|explain\s+(?:it\s+)?to)\s+(?:her|him|them)\s+(?:directly|in\s+english|in\s+chinese)|\bin\s+plain\s+english\b|\bshorter\s+(?:version|please)\b", re.I)
+def someone_else_named(text: str) -> str | None:
+    """Who else a message is about ("那我老公呢 他…", "my friend…"), or None (see _third_party)."""
+    return _third_party(mandarin_words(to_simplified(text)))
+
+
+def asks_to_put_it_for_someone(text: str) -> bool:
+    """The last answer asked again, put for someone or shorter ("你给个正式点的说法 我直接转发给她")."""
+    return bool(_PUT_FOR_SOMEONE.search(text))
+
+
 # How to lay out an answer ("用中文列出來", "列个表", "整理成要点", "as a list", "in English please"), or the answer put
 # for someone or shorter (`_PUT_FOR_SOMEONE`)
 _LAYOUT_REQUEST = re.compile(r"(?:用|以)(?:中文|英文|简体|繁体|粤语|广东话)?(?:列出|列|写出|整理|说明|解释)|列出来|列个表|列成|整理成|分点|要点"

@@ -431,6 +431,11 @@ def parse_profile(text: str, expecting: str | None = None, today: Callable[[], d
     text = _EACH_STRETCH_EN.sub(lambda m: f"{m.group('what')} {_COUNTS[m.group('count').lower()] * int(m.group('n'))} {m.group('unit')} in total", text)
     text = _EACH_STRETCH_ZH.sub(lambda m: f"{m.group('what')}一共{_COUNTS[m.group('count')] * int(m.group('n'))}{m.group('unit')}", text)
     text = _seasons_summed(text, today())
+    text = left_on_a_date(text)
+    text = _MONTHS_BACK_FIRST.sub(r"\g<n>个月前", text)
+    text = _JUST_JOINED.sub("做了", text)
+    text = _THIS_YEARS_GRADUATE.sub("", text)
+    text = _WORK_THEN_ITS_START.sub(r"\g<date>开始\g<work>", text)
     # (before any correction splits it: "…till end of june 2025, then 6 months off, back streaming since jan 2026")
     text = _restart_after_an_undated_stretch(text)
     return _with_certificate_day(_since_within_total(_before_and_since(_parse_with_corrections(text, expecting, today))), text, today())
@@ -876,17 +881,53 @@ def _last_month_read(text: str, today: date) -> tuple | None:
 # A move dated, then the work there up to now ("2024年8月来东莞，在抖音直播卖鞋到现在"): the work since that date
 _MOVED_THEN_WORKED = re.compile(r"(?P<date>(?:19|20)\d{2}\s*年(?:\s*(?:1[0-2]|0?[1-9])\s*月(?:份)?)?)\s*(?:来|去|到|搬到|搬去|回到?|返到?)(?:了)?[^，,。\d]{1,8}[，,]\s*"
                                 r"(?P<rest>[^，,。\d]{0,16}?(?:做|干|播|直播|卖|带货)[^，,。\d]{0,12}?(?:到现在|到而家|至今|到今天))")
+# This work from one date, other work from a second, then back ("2018年3月开始在快手播 2021年3月去外地工地干了两年 2023年3月
+# 回来接着播 一直到现在"): the first stretch runs between the two dates, then the time away, then the return
+_A_DATE = r"(?:19|20)\d{2}\s*年(?:\s*(?:1[0-2]|0?[1-9])\s*月(?:份)?)?"
+_LEFT_ON_A_DATE = re.compile(rf"(?P<d1>{_A_DATE})\s*(?:开始|起)(?P<work>[^，,。；;\d]{{0,12}}?(?:播|直播|带货|当主播|做主播))\s*[，,]?\s*"
+                             rf"(?P<d2>{_A_DATE})\s*(?P<away>(?:去|到|跑去|转去|改去)[^，,。；;\d]{{1,16}}?(?:干|做|打工|上班)[^，,。；;]{{0,8}}?"
+                             rf"(?=[，,\s]+{_A_DATE}\s*(?:又|重新|再|回来|返来|回到|回去)))")
+
+
+# "前两个月刚拿了三级": two months ago, said with 前 first (not two months of work)
+_MONTHS_BACK_FIRST = re.compile(r"(?<![\d年月之以])前(?P<n>[两二三四五六七八九十\d]{1,2})\s*个月(?=\s*(?:才|刚|刚刚|就)?\s*(?:拿|考|攞|取得|考到|拿到))")
+
+
+# The work named, then the date it started ("我喺廣州做直播 2022年3月開始"): written as the start of that work
+_WORK_THEN_ITS_START = re.compile(rf"(?<![转改换])(?P<work>(?:做|搞|干|当|开始做)(?:直播|带货|主播|选品|电商|短视频)[^\s，,。；;\d]{{0,6}}?)\s*[，,]?\s*(?P<date>{_A_DATE})\s*(?:开始|起)(?=\s|[，,。；;]|$)")
+# "今年应届 已经有四级证": this year's graduating class, no year the certificate was got in
+_THIS_YEARS_GRADUATE = re.compile(r"今年(?=\s*应届)")
+# "阿杰 刚来半年", "阿晴啱啱入職三個月": joined that long ago, and working since (the time is the work)
+_JUST_JOINED = re.compile(r"(?:刚刚|刚|才|啱啱|啱)(?:来|入职|进来|进公司|加入|入行|来公司)(?:了|咗)?\s*(?=(?:半年|[\d一二两三四五六七八九十]+\s*(?:个月|年)))")
+
+
+def left_on_a_date(text: str) -> str:
+    """The stretch from a start to the date other work began, written as a stretch between two dates (see
+    _LEFT_ON_A_DATE); the dated timeline reads it the same way."""
+    return _LEFT_ON_A_DATE.sub(r"\g<d1>到\g<d2>\g<work>，之后\g<away>", text)
+
+
 # A start said with its month and no year ("由3月做到而家", "3月开始做直播"): the latest such month, this year's if it
 # has come, else last year's
 _BARE_START_MONTH = re.compile(r"(?<![\d年.\-/])(?P<from>从|由|自从?|打从)?\s*(?P<m>1[0-2]|[1-9])\s*月(?:份)?"
                                r"(?=\s*(?:(?:开始|起)\s*(?:做|干|播|直播|带货|上班|入职|当|在)|(?:做|干|播)(?:到|至)\s*(?:现在|而家|今天|今日)))")
 
 
+# The same in English: "started streaming phone accessories on Kuaishou in April", "been streaming since april"
+_BARE_START_MONTH_EN = re.compile(r"(?P<head>\b(?:started|began|start(?:ing)?)\b[^.,;!?\d]{0,48}?\bin\s+|\b(?:since|from)\s+)"
+                                  r"(?P<m>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?P<rest>[a-z]*(?![a-z])\.?)"
+                                  r"(?!\s*(?:of\s+)?(?:\d|last\b|this\b|next\b))", re.I)
+
+
 def _bare_start_month_dated(text: str, today: date) -> str:
     def dated(m: re.Match) -> str:
         month = int(m.group("m"))
         return f"{m.group('from') or ''}{today.year if month <= today.month else today.year - 1}年{month}月"
-    return _BARE_START_MONTH.sub(dated, text)
+
+    def dated_en(m: re.Match) -> str:
+        month = vocab.MONTHS[m.group("m").lower()]
+        return f"{m.group('head')}{m.group('m')}{m.group('rest')} {today.year if month <= today.month else today.year - 1}"
+    return _BARE_START_MONTH_EN.sub(dated_en, _BARE_START_MONTH.sub(dated, text))
 
 
 # "since october last year", "in march this year": the month with the year said after it
@@ -2114,6 +2155,7 @@ def _read_years(text: str, profile: Profile, expecting: str | None, today: date)
             not re.search(vocab.WORK_CUE, re.sub(vocab.JOB_NAME, " ", text))
     # a start with an end is a stretch, not ongoing work; a date that corrects the start date is the start
     started = _work_start(text, today, any_date=expecting == "work_start_date") if not ranges and resumed is None else None
+    started_other = False
     other_work = bool(totals_said) and all(re.search(vocab.OTHER_WORK, _work_said(text, d)) for d in totals_said)
     # (not a figure said after the restart, of the stretch since it: "2023年又开始播，到现在一年半")
     restart_at = min((m.start() for m in re.finditer(vocab.RESUMED, text)), default=None)
@@ -2131,6 +2173,11 @@ def _read_years(text: str, profile: Profile, expecting: str | None, today: date)
         # ("2017年开始一直做淘宝店 这两年开始自己直播": the dated start runs all along; the later years are a part of it)
         by_role[_TOTAL] = [started]
         profile.years_total_from_date = True
+    elif started is not None and len(totals_said) == 1 and by_role[_TOTAL] == [totals_said[0].years] and not in_field \
+            and other_work and _started_the_other_work(text, totals_said[0]):
+        # ("19年开始做淘宝店客服 干了两年半": the start and the figure are one stretch of the other work, over; its
+        # figure is read as other work said alone is, "电话客服干了4年", not the years since the start)
+        started_other = True
     elif started is not None and by_role[_TOTAL] and not in_field and None not in by_role[_TOTAL] and other_work:
         # "服装店做了三年导购，去年3月开始在抖音帮老板直播": the dated stretch is this work; the other years
         # are the other reading (whether they count is for the evaluation body)
@@ -2243,7 +2290,10 @@ def _read_years(text: str, profile: Profile, expecting: str | None, today: date)
             and all(re.search(vocab.PAST_WORK + "|" + vocab.BEFORE_CERTIFICATE, text[slice(*_clause(text, d.start, d.end))]) for d in totals_said):
         profile.years_total_before = True  # every stretch said is said as past ("之前做过3年导购")
         profile.before_certificate = bool(re.search(vocab.BEFORE_CERTIFICATE, text)) or None
-    if gaps and totals_said and any(_NET_BEFORE.search(text[max(0, d.start - 12):d.start]) for d in totals_said):
+    if gaps and totals_said and any(_NET_BEFORE.search(text[max(0, d.start - 12):d.start])
+                                    or (_ADDED_UP_BEFORE.search(text[max(0, d.start - 14):d.start]) and gaps_said
+                                        and all(gap.end <= d.start for gap in gaps_said)) for d in totals_said):
+        # ("中間停咗大半年，加埋計應該做咗五年左右": a total added up after the break was told is net of it too)
         gaps = []  # "中间有两年去厂里上班了 实际播了也就5年左右": the figure said is the time worked, the break already out
     if gaps:  # "二级证拿了四年，但中间有一年没上班": three years of work since, not four
         _take_out_gaps(profile, gaps)
@@ -2273,7 +2323,7 @@ def _read_years(text: str, profile: Profile, expecting: str | None, today: date)
     all_along = re.search(r"(?:拿证|取得证书|考完|考到|拿到)?(?:后|之后|以后|后来)\s*(?:就)?一直\s*(?:在[^，,。\s]{0,6})?(?:做|干|搞|跑|当|卖)", text)
     switched_within = bool(all_along and re.search(r"(?:开始|起)\s*(?:转|改|换|带|负责|管理|(?:做|干|搞)(?![的了咗嘅]|\s*$))|" + vocab.JOB_CHANGE,
                                                    text[all_along.end():]))
-    if profile.years_total is None and not switched_within:
+    if profile.years_total is None and not switched_within and not started_other:
         started = _work_start(text, today, any_date=expecting == "work_start_date")
         if started is not None:  # "2019年开始做直播", "since march 2022 i've been streaming": the years since then
             profile.years_total, profile.years_total_from_date = started, True
@@ -2857,6 +2907,23 @@ def _months_since(text: str, year: re.Match, today: date) -> int | None:
 _CAME_BACK_ON = re.compile(r"\W*(?:(?:and|then|but)\s+)?(?:(?:i|she|he|they)\s+)?(?:came|come|got|went)\s+back(?:\s+on)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?$", re.I)
 
 
+# The words of a start of work, its work named after it ("19年开始做淘宝店客服")
+_START_THEN_WORK = re.compile(r"(?:(?:19|20)?\d{2}\s*年|\b(?:19|20)\d{2}\b)[^，,。；;\d]{0,6}?(?:开始|起|\bstarted\b|\bsince\b)")
+_LIVE_WORK = r"直播|带货|主播|助播|场控|选品|短视频|\blive|\bstream|\bhost"
+
+
+def _started_the_other_work(text: str, duration: "_Duration") -> bool:
+    """A start date said just before a figure, with other work and no live work between ("19年开始做淘宝店客服 干了两年半",
+    "started as 客服 in 2019, did it for 2.5 yrs"): the figure is how long that other work lasted from the start."""
+    starts = list(_START_THEN_WORK.finditer(text[:duration.start]))
+    if not starts:
+        return False
+    between = text[starts[-1].end():duration.start]
+    # (not another stretch told after the start: "2021年底开始做的 之前在服装店当了3年导购")
+    return len(between) <= 24 and bool(re.search(vocab.OTHER_WORK, between)) and not re.search(_LIVE_WORK, between, re.I) \
+        and not re.search(r"之前|以前|此前|先前|后来|之后|然后|\bbefore\b|\bthen\b|\bafter\b|\bprior\b", between, re.I)
+
+
 def _work_start(text: str, today: date, any_date: bool = False, earliest: bool = False) -> float | None:
     """Years of work since a start date said with work ("2019年开始做直播", "从2024年1月开始做选品", "been
     streaming since march 2022"); a year alone counts from its end (at least), never more than said."""
@@ -3171,6 +3238,7 @@ _JUST_STARTED = re.compile(r"(?:上个?月|上周|上礼拜|上星期|这个月|
 
 
 # A figure said as the time actually worked ("实际播了也就5年左右", "actually only streamed about 5 years")
+_ADDED_UP_BEFORE = re.compile(r"(?:加起来|加埋计?|加埋|一共|总共|合共|合计|累计|前前后后|\ball\s+together\b|\bin\s+total\b)[^，,。；;\d]{0,8}$", re.I)
 _NET_BEFORE = re.compile(r"(?:实际|实际上|真正|其实|净)(?:上)?(?:只|就|也就|才)?(?:播|做|干|工作|带货)?(?:了|过)?(?:也就|只有|才|就)?\s*(?:大概|差不多|约)?\s*$"
                          r"|\bactually\s+(?:only\s+)?(?:streamed|worked|did|hosted|sold)\s+(?:for\s+)?(?:about\s+|around\s+)?$", re.I)
 

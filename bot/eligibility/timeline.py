@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 import bot.eligibility.vocabulary as vocab
-from bot.eligibility.profile import _PART_MONTH, Profile, _full_years, _month_of, range_ends, years_back
+from bot.eligibility.profile import _PART_MONTH, Profile, _full_years, _month_of, left_on_a_date, range_ends, years_back
 
 
 @dataclass(frozen=True)
@@ -147,6 +147,7 @@ def dated_profile(profile: Profile, messages: list[str], today: date) -> Profile
 def _events(text: str, today: date) -> list[_Event]:
     # "今年6月开始", "去年3月": relative years with a month, written out as calendar years first
     text = re.sub(r"(今年|去年|上年|前年)(?=\s*(?:1[0-2]|0?[1-9])\s*月)", lambda r: f"{today.year - years_back(r.group(1))}年", text)
+    text = left_on_a_date(text)
     text = re.sub(r"\bon[\s-]+(?:and|&|n)[\s-]+off\b", "intermittently", text)  # ("on and off: 2019 jan-dec, …": no break said)
     events: list[_Event] = []
     taken: list[tuple[int, int]] = []
