@@ -3390,7 +3390,8 @@ def _clause_about(text: str, message: str) -> str | None:
     """The clause of a reply that says when ("…办法（…），施行日期未确认。"), for a follow-up asking when, that
     shares most with it, when no sentence does more than the first: a clause that ends its sentence (one cut from
     the middle would leave the rest broken), not the reply's first, and more than any other."""
-    # (asked in other words than the date is said in, "幾時開始實施㗎": the words a date is said in count as asked too)
+    # (asked in other words than the date is said in, "什么时候开始实施？" after the new measures: the words a date of coming
+    # into force is said in count as asked too)
     in_force = re.search(r"实施|施行|生效|执行|\beffective\b|\bin force\b", to_simplified(message), re.I)
     wanted = _units(to_simplified(message) + (" 施行日期 生效 effective date" if in_force else ""))
     clauses = [part.strip() for part in _CLAUSE_END.split(text.replace("\n", " ")) if part.strip()]
@@ -3812,8 +3813,8 @@ _APPLIES_TO_IT = re.compile(r"^\W*(?:so\s+)?(?:does|would|will|do)\s+(?:that|thi
                             r"|^\W*(?:那|咁)?(?:这|那|呢|嗰)(?:个|些|啲|条)?(?:也)?(?:适用于?|适唔适用|包括|算唔算|算不算)", re.I)
 # A choice or advice asked after an entry ("以后找工作哪个有用", "should I plan for that cert instead?"): the same entry again
 # does not answer it; it is said to be all the knowledge base holds, with where to ask
-# What an entry answered just before does not say when asked of it again: why it is so, how to go about it, which one
-# is wanted more ("點解有網信辦同廣電總局嘅份", "要家长同意吗 咋弄", "which one do employers want more")
+# What an entry answered just before does not say when asked of it again: how to go about it, which one is wanted more
+# ("要家长同意吗 咋弄", "which one do employers want more"); why, below, when the entry gives no cause
 _BEYOND_THE_ENTRY = re.compile(r"咋弄|怎么弄|怎么办理|怎么操作|点样弄|点搞|\bhow do (?:i|we|you) (?:do it|arrange)\b|"
                                r"(?:老板|企业|公司|用人单位)[^，,。？?]{0,12}(?:更|比较)(?:喜欢|认|看重|要)|"
                                r"\b(?:employers?|companies)\b[^.?]{0,12}\b(?:want|prefer|value)\b[^.?]{0,12}\bmore\b", re.I)
