@@ -2957,12 +2957,13 @@ class Advisor:
                 own_vote >= THRESHOLDS.vote_sure or (own_vote >= OWN_QUESTION_VOTE and own >= OWN_QUESTION_MATCH
                                                      and len(question) > SHORT_FOLLOW_UP)):
             return False
-        if own_vote < THRESHOLDS.vote_sure and self._faq_top(continued, lang, retriever)[1] >= THRESHOLDS.vote_sure:
+        both = self._faq_best(continued, lang, retriever)
+        if own_vote < THRESHOLDS.vote_sure and both is not None and (both.vote or 0.0) >= THRESHOLDS.vote_sure:
             return False  # (the classifier sure of the two read together, and not of the message alone: "证书丢了" then "能在网上补吗")
         own_entry = self._best_entry_answer(question, lang, retriever, vector)
         if own_entry is None or own_entry.metadata.get("intent") == "general" or _said_lately(own_entry, lang, conversation):
             return False
-        together = self._best_entry_answer(continued, lang, retriever)
+        together = retriever.faq_answer(both.faq_id, lang.code) if both is not None else None
         # (or the message's own words name its subject closely and find another entry: "咁平台管理员主要做咩嘢" after how
         # high the job type goes, said in other words than its entry's)
         return _said_lately(together, lang, conversation) or (

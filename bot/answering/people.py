@@ -240,6 +240,16 @@ def split_people(text: str, held_level: int | None = None, shared: Profile | Non
             said_of_all.append(of_all.group(0))  # (a sentence of its own after the parts)
         if said_of_all:
             parts = [(label, part + "，" + "，".join(said_of_all)) for label, part in parts]
+    people = _facts_of(parts, bare_years, held_level, shared)
+    if len(people) < 2 and len(labels) < 2 and not respective and (not _ASKS_IN_IT.search(text) or ASKS_EACH.search(text)):
+        # (after the pair read from the message's start found one person only: "我跟老公都在斗音带货 他干了快4年…")
+        people = _facts_of(_clauses_of_each(text), False, None, shared)
+    return people if len(people) >= 2 else []
+
+
+def _facts_of(parts: list[tuple[str, str]], bare_years: bool, held_level: int | None,
+              shared: Profile | None) -> list[tuple[str, Profile]]:
+    """(label, facts) for each part that states facts of its own (see split_people for `held_level` and `shared`)."""
     # (two people compared on one line, "she has 4 yrs, I have 7 yrs": bare figures are their years of the work talked about)
     # (not a group said to hold a level: "10个有五级证满4年了" are years since the certificate, not in all)
     people = [(label, _own_facts(part, expecting="years_total" if bare_years and not _LEVEL_SAID.search(part) else None))
@@ -250,12 +260,7 @@ def split_people(text: str, held_level: int | None = None, shared: Profile | Non
                   for label, facts in people]
     if shared is not None and parts:
         people = [(label, shared.merge(facts)) for label, facts in people]
-    people = [(label, facts) for label, facts in people if facts.has_personal_facts]
-    if len(people) < 2 and len(labels) < 2 and not respective and (not _ASKS_IN_IT.search(text) or ASKS_EACH.search(text)):
-        # (after the pair read from the message's start found one person only: "我跟老公都在斗音带货 他干了快4年…")
-        people = [(label, facts) for label, part in _clauses_of_each(text)
-                  if (facts := _own_facts(part) if shared is None else shared.merge(_own_facts(part))).has_personal_facts]
-    return people if len(people) >= 2 else []
+    return [(label, facts) for label, facts in people if facts.has_personal_facts]
 
 
 def _clauses_of_each(text: str) -> list[tuple[str, str]]:

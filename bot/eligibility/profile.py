@@ -878,12 +878,13 @@ def _last_month_read(text: str, today: date) -> tuple | None:
     return (calendar.month_name[month], today.year - 1, today.year) if month < today.month else None
 
 
+# A year, with its month if said ("2021年", "2021年3月份")
+_A_DATE = r"(?:19|20)\d{2}\s*年(?:\s*(?:1[0-2]|0?[1-9])\s*月(?:份)?)?"
 # A move dated, then the work there up to now ("2024年8月来东莞，在抖音直播卖鞋到现在"): the work since that date
-_MOVED_THEN_WORKED = re.compile(r"(?P<date>(?:19|20)\d{2}\s*年(?:\s*(?:1[0-2]|0?[1-9])\s*月(?:份)?)?)\s*(?:来|去|到|搬到|搬去|回到?|返到?)(?:了)?[^，,。\d]{1,8}[，,]\s*"
+_MOVED_THEN_WORKED = re.compile(rf"(?P<date>{_A_DATE})\s*(?:来|去|到|搬到|搬去|回到?|返到?)(?:了)?[^，,。\d]{{1,8}}[，,]\s*"
                                 r"(?P<rest>[^，,。\d]{0,16}?(?:做|干|播|直播|卖|带货)[^，,。\d]{0,12}?(?:到现在|到而家|至今|到今天))")
 # This work from one date, other work from a second, then back ("2018年3月开始在快手播 2021年3月去外地工地干了两年 2023年3月
 # 回来接着播 一直到现在"): the first stretch runs between the two dates, then the time away, then the return
-_A_DATE = r"(?:19|20)\d{2}\s*年(?:\s*(?:1[0-2]|0?[1-9])\s*月(?:份)?)?"
 _LEFT_ON_A_DATE = re.compile(rf"(?P<d1>{_A_DATE})\s*(?:开始|起)(?P<work>[^，,。；;\d]{{0,12}}?(?:播|直播|带货|当主播|做主播))\s*[，,]?\s*"
                              rf"(?P<d2>{_A_DATE})\s*(?P<away>(?:去|到|跑去|转去|改去)[^，,。；;\d]{{1,16}}?(?:干|做|打工|上班)[^，,。；;]{{0,8}}?"
                              rf"(?=[，,\s]+{_A_DATE}\s*(?:又|重新|再|回来|返来|回到|回去)))")
