@@ -301,9 +301,11 @@ _ENGLISH_KIN = tuple((re.compile(rf"(?<=[个個我的嘅位])\s*{english}(?![a-z
 _TAIWANESE = (("网路", "网络"), ("短影音", "短视频"), ("影音", "视频"))
 
 
+@lru_cache(maxsize=256)
 def without_typos(text: str) -> str:
     """Simplified text with the common homophone typos above corrected, Taiwanese words in the knowledge base's
-    form, and numbers written out made plain."""
+    form, and numbers written out made plain. Remembered: one answer reads the same message through it many times
+    (each side question's check does), which on a 100,000-character message was most of the time spent."""
     for typo, right in _TYPOS + _NUMBERS_WRITTEN:
         text = typo.sub(right, text)
     for taiwanese, mainland in _TAIWANESE:
