@@ -44,8 +44,8 @@ from bot.answering.routing import Routing, route
 from bot.answering.level_names import LevelNameQuestion, level_name_question
 from bot.answering.routes_compared import routes_compared_reply
 from bot.answering.hours_total import hours_named, hours_of_levels_reply, hours_total_reply
-from bot.answering.people import ASKS_EACH, ASKS_WHO_OF_THEM, SAID_OF_ALL, UNNAMED_PEOPLE, askers_certificate, certificate_only, certificate_was_someone_elses, is_asker, without_certificate, introduced_person, labelled_person, named_in, names_someone_else, split_people, subject_before, with_new_facts
-from bot.answering.understanding import (ADULT_AGE, LIVE_SELLING_AGE, ASKS_ABOUT_TRAINING, goes_higher, doubts_the_answer, FOR_EXAMPLE, FOR_EXAMPLE_MAX, CERTIFICATE_WORDING_ASKED, MORE_DETAIL, SOONEST_ASKED, level_judged_last, asks_for_a_task, asks_training_hours, ladder_asked_to, other_job_type_asked, plans_a_level, teaches_a_class, JOB_TYPE_NAMES, COLLOQUIAL_QUESTION, subject_named, CONFIDENT, ELLIPTICAL_START, NO_SUBJECT, PERSONAL_ACTS, ELIGIBILITY_ACTS, SURELY_OUT_OF_SCOPE, Request, continued_question, levels_named,
+from bot.answering.people import ASKS_EACH, ASKS_WHO_OF_THEM, SAID_OF_ALL, UNNAMED_PEOPLE, askers_certificate, certificate_only, certificate_was_someone_elses, is_asker, said_of_us_both, without_certificate, introduced_person, labelled_person, named_in, names_someone_else, split_people, subject_before, with_new_facts
+from bot.answering.understanding import (INTRODUCED_WITH_A_PLAN, ADULT_AGE, LIVE_SELLING_AGE, ASKS_ABOUT_TRAINING, goes_higher, doubts_the_answer, FOR_EXAMPLE, FOR_EXAMPLE_MAX, CERTIFICATE_WORDING_ASKED, MORE_DETAIL, SOONEST_ASKED, level_judged_last, asks_for_a_task, asks_training_hours, ladder_asked_to, other_job_type_asked, plans_a_level, teaches_a_class, JOB_TYPE_NAMES, COLLOQUIAL_QUESTION, subject_named, CONFIDENT, ELLIPTICAL_START, NO_SUBJECT, PERSONAL_ACTS, ELIGIBILITY_ACTS, SURELY_OUT_OF_SCOPE, Request, continued_question, levels_named,
                                          ANAPHORIC, VERIFY_ASKED, age_stated, asks_if_qualified, asks_to_put_it_for_someone, someone_else_named, asks_own_case, asks_requirements, asks_which_job_type, asks_which_level, on_other_levels, question_parts, speaks_of_own_facts, speaks_of_self,
                                          understand)
 from bot.eligibility import NO_CERTIFICATE, Profile, evaluate, parse_profile
@@ -116,7 +116,9 @@ _RULE_CLAIMED = re.compile(r"(?:只需|只要|仅需|只用|需要|要求|须|�
 # The asker speaking of themselves alone ("我", "I", "my"), not of an institution ("我们学校", "our college").
 _SINGULAR_SELF = re.compile(r"我(?!们|們)|\bi\b|\bi'm\b|\bi've\b|\bmy\b|\bme\b", re.I)
 # Someone else's case said to be the asker's own but for what follows ("佢同我一樣 不過佢係中專畢業", "same as me but no degree")
-_SAME_AS_ME = re.compile(r"(?:同|跟|和|与|與)我(?:一样|一樣|差不多|情况一样|情況一樣)|\bsame\s+(?:as\s+me|(?:situation|case|thing)\s+as\s+me)\b|\bjust\s+like\s+me\b", re.I)
+# ("我同學跟我同一個科系，不過她已經有四級證了": the same school or major as the asker's, with what differs)
+_SAME_AS_ME = re.compile(r"(?:同|跟|和|与|與)我(?:一样|一樣|差不多|情况一样|情況一樣)"
+                         r"|(?:同|跟|和|与|與)我(?:是)?(?:同一个|同一個|同一间|同一間|同一所|一样的|一樣的|同)(?:科系|系|专业|專業|学校|學校|班)|\bsame\s+(?:as\s+me|(?:situation|case|thing)\s+as\s+me)\b|\bjust\s+like\s+me\b", re.I)
 # Other work said to have nothing to do with this occupation ("跟直播没关系", "唔关事嘅", "nothing to do with streaming")
 _SAID_UNRELATED = re.compile(r"(?:跟|和|同|与)(?:直播|带货|电商|这行|呢行|这个|营销)?(?:没|冇|无|不|唔)(?:什么|啥|乜)?(?:关系|相关|关联|关)|唔关事|不相关|没关系|无关"
                              r"|\bunrelated\b|\bnothing to do with\b|\bnot related\b", re.I)
@@ -586,6 +588,7 @@ class Advisor:
             answer = self._with_other_parts_answered(answer, within, lang)
             answer = self._with_parts_not_held(answer, within, lang, conversation)
             answer = self._with_hours_of_the_level_in_hand(answer, within, lang, level_before)
+            answer = self._with_hours_of_the_levels_named(answer, within, lang, conversation)
             answer = self._with_heard_figure_checked(answer, raw, lang, conversation)
             answer = self._with_routes_compared(answer, raw, lang, conversation)
             answer = self._with_hours_added_up(answer, raw, lang, conversation)
@@ -687,6 +690,37 @@ class Advisor:
         if not drawn or entries[level] in drawn or wanted is None:
             return answer  # (no level's hours entry given, or the one in hand already)
         return replace(answer, text=wanted.text, sources=unique_sources([wanted]))
+
+    def _with_hours_of_the_levels_named(self, answer: Answer, said: str, lang: Lang, conversation: Conversation) -> Answer:
+        """"ok fixed it. and how many training hours for level 2 vs level 1?", "视频创推员初级要学多少个小时啊" (after the job
+        type's role), "那三级呢 是不是级别越高学时越多" (after level 5's hours): the entry with the hours of the levels
+        named, where the entry drawn holds none of them (another entry again, or another level's hours)."""
+        words = mandarin_words(to_simplified(said))
+        entries = self.slot_answers.get("hours_by_level", {})
+        named = levels_named(words)
+        # (a level alone after the hours asked: "那三级呢")
+        hours_before = bool(conversation.history) and asks_training_hours(mandarin_words(to_simplified(conversation.history[-1][0]))) \
+            and bool(_LEVEL_FOLLOW_UP_OPENING.match(words))
+        # (one question, asking how many hours: not "一级的正规培训要多少学时？结业证书是谁发的？", whose entry holds both;
+        # nor why the hours fall, or whether a level's training must be its own)
+        # (nor an answer made of several parts: "so which level can I apply now, and what's the difference between 三级 and
+        # 四级 in training hours" is the case, then the levels)
+        if answer.via != "faq" or answer.refused or (not hours_before and (answer.intent == "eligibility" or "\n\n" in answer.text)) \
+                or not named or len(named) > 2 or not (asks_training_hours(words) or hours_before) \
+                or any(level not in entries for level in named) \
+                or (not hours_before and (len(question_parts(said)) > 1 or not _HOW_MANY_HOURS.search(words) or _WHY_OR_WHETHER.search(words))):
+            return answer
+        retriever = self._index.current()
+        wanted = [hit for hit in (retriever.faq_answer(entry, lang.code) for entry in dict.fromkeys(entries[level] for level in named))
+                  if hit is not None]
+        drawn = [hit for entry in set(entries.values()) if (hit := retriever.faq_answer(entry, lang.code)) is not None
+                 and localize(hit.text, lang)[:SAME_ENTRY_CHARS] in answer.text]
+        if not wanted or all(localize(hit.text, lang)[:SAME_ENTRY_CHARS] in answer.text for hit in wanted) \
+                or (drawn and not hours_before) or (not hours_before and _HOURS_GIVEN.search(to_simplified(answer.text))):
+            # (an entry on the hours is the answer already, or one that gives the hours of the level asked: "一級嘅正規培訓
+            # 要幾多學時？同埋如果唔上培訓 要等幾耐" answered by the entry on the two routes to level 1, with its 72 hours)
+            return answer
+        return replace(answer, text="\n\n".join(localize(hit.text, lang) for hit in wanted), intent="career", sources=unique_sources(wanted))
 
     def _with_parts_not_held(self, answer: Answer, said: str, lang: Lang, conversation: Conversation) -> Answer:
         """"能直接报四级吗 考过率高不高 多久出成绩", "兩個可唔可以報三級？報名費幾多？": the parts no source answers
@@ -1345,6 +1379,11 @@ class Advisor:
         # (only the refusal of "this question" itself, not a fee, date or school asked before and still meant: "考个五级
         # 大概要多少钱" then "培训加考试一起的那种"; nor anything worded as asking: "有冇官方數據")
         other = localize(self.templates.text(lang.code, "answers", "not_covered_other"), lang)
+        # (or declined as off-topic, though it names this occupation and says who asks: "我在廈門一間MCN做人資，想幫公司
+        # 主播規劃考互聯網營銷師")
+        if answer.refused and answer.intent == "out_of_scope" and request.routing.core and not request.routing.injection \
+                and not request.routing.dishonest and not re.search(r"[?？吗呢]", said) and INTRODUCED_WITH_A_PLAN.search(said.lower()):
+            return self._fixed(raw, lang, "statement_ack", "general", refused=False)  # ("…帮忙看下": what the help is for comes next)
         if not (answer.refused and answer.intent == "not_covered" and answer.text.strip() == other.strip()) \
                 or request.routing.not_covered not in (None, "other") or _is_a_question(said) or _ASKING_WORDS.search(said) \
                 or asks_for_a_task(said) or _ERRAND.search(said) or request.routing.dishonest or request.routing.injection \
@@ -2004,7 +2043,9 @@ class Advisor:
             # ("我想做遊戲主播 唔係賣嘢嗰種" after "互聯網營銷師同網絡主播係咪同一樣嘢": the asker's own line of work, told for
             # which of the two it is)
             request.which_job_type = True
-        if request.which_job_type:  # ("…有咩分別？邊個啱我？" after the work described: the one that fits, first)
+        # (not for each of two people told apart: "那我們兩個分別可以考哪個工種、幾級？" is answered for each, below)
+        each_of_us = len(conversation.people) > 1 and bool(_BOTH_OF_US.search(to_simplified(request.question)))
+        if request.which_job_type and not each_of_us:  # ("…有咩分別？邊個啱我？" after the work described: the one that fits, first)
             fit = self._job_type_fit(request, raw, lang, conversation, retriever)
             if fit is not None:
                 return fit
@@ -2093,7 +2134,9 @@ class Advisor:
         # ("Half the class are 高职 final-year students…, the other half…" then "can we register them for L4?": each group)
         for_them = len(conversation.people) > 1 and not people and request.level is not None \
             and act in PERSONAL_ACTS + ("rule_question",) and _is_a_question(request.question) and not speaks_of_self(request.question)
-        if conversation.people and (people or ASKS_EACH.search(request.question) or named or the_one or for_them or added_to) \
+        # ("我哋兩個最快幾時可以再升一級？" after each one's facts in turns of their own: the two of them)
+        both_asked = len(conversation.people) > 1 and bool(_BOTH_OF_US.search(to_simplified(request.question)))
+        if conversation.people and (people or ASKS_EACH.search(request.question) or named or the_one or for_them or added_to or both_asked) \
                 and (act in PERSONAL_ACTS + ("rule_question", "fact") or go_through or added_to) \
                 and (_is_a_question(request.question) or people or go_through or added_to):
             earlier = next((to_simplified(q) for q, _ in reversed(conversation.history) if _is_a_question(to_simplified(q))), None)
@@ -2667,6 +2710,10 @@ class Advisor:
             if guide is not None:
                 return guide
         several = described_job_types([*earlier, request.question], self.slot_answers)
+        if len(several) < 2 and _EACH_FITS.search(to_simplified(request.question)):
+            # ("一个管后台…一个负责剪短视频…还有一个负责挑品" then "他们仨分别对应哪个工种？后台那个能一直考到一级吗": each
+            # one's work as told before, not only the one named again)
+            several = described_job_types(earlier, self.slot_answers) if len(described_job_types(earlier, self.slot_answers)) >= 2 else several
         if found is not None and len(several) >= 2 and not JOB_TYPE_NAMES.search(request.question) and not asks_which_level(request.question):
             # "edit videos for Xiaohongshu, run the Tmall shop backend, and pick products sometimes": each part of the
             # work is one job type's; one is assessed at a time, chosen by the work to be assessed in
@@ -4001,6 +4048,12 @@ def _set_own_case_aside(conversation: Conversation, who: str) -> None:
 # Something to be done for the asker ("write me a dating-app bio", "帮我给直播间起个名字")
 _ERRAND = re.compile(r"\b(?:write|make|draft|create|design|give|find)\s+(?:me|us)\b|帮我|帮忙|给我(?:写|起|想|做|整)|俾我|整(?:个|一个)", re.I)
 OPENING_MAX = 6  # a message before this long is an opening ("请问一下"), not a question still being answered
+# How many hours, asked as such ("要多少学时", "how many training hours"), and a why or whether asked beside them
+_HOW_MANY_HOURS = re.compile(r"多少|几多|几个|几|多久|多长|区别|差别|相差|\bhow\s+(?:many|long|much)\b|\bdifference\b", re.I)
+_WHY_OR_WHETHER = re.compile(r"为什么|为何|点解|怎么会|\bwhy\b|true\s+or\s+false|对不对|是不是|是否|有没有规定|必须|\bdoes\b[^?]{0,40}\bhave\s+to\b|\bcount\b", re.I)
+_HOURS_GIVEN = re.compile(r"(?:120|104|88|72)\s*(?:个)?(?:标准)?(?:学时|课时|小时|standard\s+(?:training\s+)?hours|hours)", re.I)
+# A level alone, opening a follow-up ("那三级呢 是不是级别越高学时越多", "and level 3?", "咁四級呢")
+_LEVEL_FOLLOW_UP_OPENING = re.compile(r"^\W*(?:那|咁|那么|还有|and|what about|how about)?\s*(?:[一二三四五]\s*级|level\s*[1-5]|l[1-5])\s*(?:呢|的呢|嘅呢|\?|？|$)", re.I)
 # How long, asked alone ("要多久", "咁要幾耐", "how long then?")
 _HOW_LONG_BARE = re.compile(r"^\W*(?:那|咁|所以|so\s+|and\s+)?(?:我)?(?:还)?(?:要|需要|得)?(?:等)?(?:多久|几耐|几多耐|几年|多长时间|多少年|how\s+long)(?:\s*then)?\W*$", re.I)
 
@@ -4283,17 +4336,22 @@ def _keep_what_the_message_says(request: Request, conversation: Conversation) ->
     both = not conversation.people and conversation.profile is not None and conversation.profile.has_personal_facts \
         and bool(_BOTH_OF_US.search(request.question))
     english = not re.search(r"[\u4e00-\u9fff]", request.question)
+    # ("我们俩都没证 分别能考几级啊": what is said of the two of them, for each, under what each one's own facts say)
+    both_said = said_of_us_both(request.question) if both else None
+    with_both_said = (lambda facts: both_said.merge(facts)) if both_said is not None else (lambda facts: facts)
     if both and conversation.own_case is not None and conversation.third_party:
         # "我自己…五级…" then "我老婆没证，做选品两年了" then "我俩现在分别能报啥级别": the asker's case and theirs, each
-        conversation.people = [("me" if english else "我", conversation.own_case[0]), (conversation.third_party, conversation.profile)]
+        conversation.people = [("me" if english else "我", with_both_said(conversation.own_case[0])),
+                               (conversation.third_party, with_both_said(conversation.profile))]
         return
     if both and conversation.own_case is None and not conversation.third_party and conversation.their_case is not None \
             and conversation.their_case[0] is not None:
         # ("我同事阿欣有選品員四級…" then "我想考二級" then "me for level 2, and my colleague for level 3?"): the asker's
         # case and the other one set aside, each
         named = re.search(r"colleague|coworker|co-worker|friend|wife|husband|sister|brother|cousin|partner|同事|朋友|老婆|老公|表[姐妹哥弟]", request.question, re.I)
-        conversation.people = [("me" if english else "我", conversation.profile),
-                               (named.group(0) if named else ("them" if english else "TA"), conversation.their_case[0])]
+        conversation.people = [("me" if english else "我", with_both_said(conversation.profile)),
+                               (named.group(0) if named else conversation.their_label or ("them" if english else "TA"),
+                                with_both_said(conversation.their_case[0]))]
         return
     if conversation.third_party and not request.third_party and request.stated.has_personal_facts \
             and speaks_of_own_facts(request.question) and conversation.own_case is None \
@@ -4329,6 +4387,7 @@ def _keep_what_the_message_says(request: Request, conversation: Conversation) ->
             # (theirs set aside, for "me for level 2, and my colleague for level 3" later)
             if conversation.profile is not None and conversation.profile.has_personal_facts:
                 conversation.their_case = (conversation.profile, conversation.last_level)
+                conversation.their_label = conversation.third_party
             (conversation.profile, conversation.last_level), conversation.own_case = conversation.own_case, None
             conversation.third_party = None
             return
@@ -4382,9 +4441,13 @@ def _keep_what_the_message_says(request: Request, conversation: Conversation) ->
     if conversation.third_party and not request.third_party and (speaks_of_own_facts(request.question) or _BACK_TO_ME.search(request.question)):
         # "她能考五级吗" then "那我呢 我干了9年 有营销员四级证": the asker's own case, as they left it or afresh
         # ("那我呢 我给她打下手 管选货发货 也干了三年了": the asker's, helping her)
-        # (theirs set aside, for "她可以考哪一級" later)
+        # (theirs set aside, for "她可以考哪一級" later, with what the asker says of them both: "我太太…做了三年" then
+        # "我自己…一年半。我們兩個都沒有任何證照")
         if conversation.profile is not None and conversation.profile.has_personal_facts:
-            conversation.their_case = (conversation.profile, conversation.last_level)
+            both_said = said_of_us_both(request.question)
+            theirs = both_said.merge(conversation.profile) if both_said is not None else conversation.profile
+            conversation.their_case = (theirs, conversation.last_level)
+            conversation.their_label = conversation.third_party
         conversation.profile, conversation.last_level = conversation.own_case or (None, None)
         conversation.own_case, conversation.earlier_years = None, None
         conversation.third_party = None

@@ -40,6 +40,7 @@ class Conversation:
     # (profile, last level) of someone else's case, set aside when the chat turned to the asker's own ("幫我太太問
     # 她…沒有證" then "我自己…有三級"), back when they are asked about again ("她可以考哪一級")
     their_case: tuple | None = None
+    their_label: str | None = None  # whose case their_case is ("太太", "my friend"), to name them when both are answered
     # the last reply whole, with its sources and how it was made: cut short when the next message only asks for the
     # short answer ("只要数字", "yes or no?")
     last_reply: str | None = None

@@ -389,7 +389,8 @@ class EligibilityReplies:
     @staticmethod
     def _age_said(request: Request, conversation: Conversation) -> int | None:
         """The asker's age, said in this message or an earlier one ("I'm 28, just got 五级 last month")."""
-        return latest_said(conversation, _any_age, request.question)
+        # (or a young person's age said as the understanding reads it: "My daughter is 16 and just finished…")
+        return latest_said(conversation, lambda text: _any_age(text) or age_stated(text), request.question)
 
     def _age_note(self, request: Request, lang_code: str, conversation: Conversation | None = None) -> list[str]:
         age = request.age
@@ -589,7 +590,7 @@ class EligibilityReplies:
                 # then what decides it, not the questions alone
                 text, sources = render_requirements(5, self.rules, lang_code, self.templates, job_type=profile.job_type)
                 if age >= LIVE_SELLING_AGE:
-                    text += "\n" + newer_level5_if_16(_Writer(None, lang_code, self.templates), self.rules)
+                    text += "\n" + newer_level5_if_16(_Writer(None, lang_code, self.templates), self.rules, age)
                 return text + "\n\n" + render_question(("certificate_level", "years_total"), lang_code, self.templates), sources, None
             return render_question(("certificate_level", "years_total"), lang_code, self.templates), [], None
         view = overview(profile, self.rules)

@@ -36,8 +36,8 @@ _LABEL = re.compile(r"(?:^|(?<=[\s，,。；;!！?？：:])|(?<=[是系的])(?=[
                     # "主播A 入职3年半…；运营B 有四级证…": a role and a letter, then a space; "李姐 45 在超市…": a surname
                     # and an elder's title, then a space
                     r"|(?<=" + _ROLE_PREFIX + r"[A-ZＡ-Ｚ])\s+|(?<=[姐哥叔姨])\s+(?=\d|[\u4e00-\u9fff])"
-                    # "阿June 2021年攞咗營銷員四級": a Latin name after 阿, a space, then what they did
-                    r"|(?<=[A-Za-z])\s+(?=(?:19|20)?\d{2}\s*年|\d{1,2}\s*岁|做|干|有|没|冇|拿|刚|已经)"
+                    # "阿June 2021年攞咗營銷員四級": a Latin name after 阿, a space, then what they did ("小A 入职一年零两个月")
+                    r"|(?<=[A-Za-z])\s+(?=(?:19|20)?\d{2}\s*年|\d{1,2}\s*岁|做|干|有|没|冇|拿|刚|已经|入职|入行)"
                     # ("…；C 中职电商专业明年6月毕业": a capital letter, then a school; not the article in "a 本科 degree")
                     r"|(?-i:(?<=[A-Z]))\s+(?=中职|中专|高职|大专|本科|技校|技工|技师|在读|应届|大[一二三四])"
                     # "員工A 直播三年 無證": a role word and its letter, then a space
@@ -265,13 +265,15 @@ def _facts_of(parts: list[tuple[str, str]], bare_years: bool, held_level: int | 
 
 def _clauses_of_each(text: str) -> list[tuple[str, str]]:
     """("我", part) and (relative, part) when the message's clauses each open with the asker or with one other person
-    (see _CLAUSE_OPENS); [] otherwise. A clause naming both at the start ("我跟老公都在斗音带货") belongs to neither."""
+    (see _CLAUSE_OPENS); [] otherwise. A clause naming both ("我跟我对象都是技校最后一年") is said of each, before their own."""
     opens = list(_CLAUSE_OPENS.finditer(text))
-    mine, theirs, words = [], [], set()
+    mine, theirs, words, of_both = [], [], set(), []
     for n, found in enumerate(opens):
         clause = text[found.start():opens[n + 1].start() if n + 1 < len(opens) else len(text)]
         if found.group("me"):
-            if not _BOTH_NAMED.match(clause):
+            if _BOTH_NAMED.match(clause):
+                of_both.append(clause)
+            else:
                 mine.append(clause)
         else:
             theirs.append(clause)
@@ -281,7 +283,7 @@ def _clauses_of_each(text: str) -> list[tuple[str, str]]:
     if not mine or not theirs or len(relatives) > 1 or (both and relatives and both.group("rel") not in relatives):
         return []
     label = next(iter(relatives)) if relatives else both.group("rel") if both else next(iter(words))
-    return [("我", " ".join(mine)), (label, " ".join(theirs))]
+    return [("我", " ".join(of_both + mine)), (label, " ".join(of_both + theirs))]
 
 
 # A person's part that opens with a level ("Zhao: level 2 video creator-promoter, cert March 2024"): the level they are at.
@@ -459,6 +461,19 @@ def introduced_person(text: str) -> tuple[str, Profile] | None:
 
 # Words that open a sentence with a colon and name no one ("Anyway: I have level 3…", "q: …")
 _NOT_A_NAME = {"anyway", "anyways", "q", "i", "ok", "okay", "so", "also", "btw", "real", "but", "and", "update", "edit"}
+
+
+# Said of the asker and the one they spoke of before, together ("我們兩個都沒有任何證照", "we've both been at it since 2023")
+_SAID_OF_US_BOTH = re.compile(r"(?:我们|我哋|咱们|咱)(?:两个人?|俩|两人)?都[^。？?！!]*|\bwe(?:'ve|\s+have)?\s+both\b[^.?!]*", re.I)
+
+
+def said_of_us_both(text: str) -> Profile | None:
+    """The facts the asker's message says of them both ("我自己…一年半。我們兩個都沒有任何證照": no certificate), or None."""
+    both = _SAID_OF_US_BOTH.search(to_simplified(mandarin_words(text)))
+    if both is None:
+        return None
+    facts = _own_facts(both.group(0))
+    return facts if facts.has_personal_facts else None
 
 
 def _own_facts(text: str, expecting: str | None = None) -> Profile:

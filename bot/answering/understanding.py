@@ -149,6 +149,9 @@ _RULES_HINT = re.compile(r"evaluation bod|评价机构|通用条件|新条件|ge
 # Work the asker wants done (translating, writing copy or scripts, growing followers): outside this advisor.
 _TASK_REQUEST = re.compile(r"\btranslate\b|翻译|\bproofread|润色|校对|(?:帮我|给我|替我|請幫我|帮忙)(?:写|寫|编|改|拟|做)(?:一|个|篇|段|份|條|条|则)|"
                            r"\b(?:write|draft|compose) (?:me )?(?:a|an|my|the|some) (?:\w+ ){0,2}(?:post|caption|script|copy|essay|email|letter|contract|ad|advert|bio|description)\b|"
+                           # ("你可唔可以幫我改吓份英文CV？", "can you fix my english CV"): a CV to write or mend
+                           r"(?:帮我|给我|替我|帮忙)(?:写|改|编|拟|做|看|睇|润|修)(?:一下|吓|下|一)?(?:份|个|篇)?(?:英文|中文|英语)?(?:的)?(?:简历|cv|resume|履历)|"
+                           r"\b(?:fix|edit|improve|polish|review|rewrite|write|check)\s+(?:my|a|the|our)\s+(?:\w+\s+)?(?:cv|resume|résumé|cover\s+letter)\b|"
                            r"涨粉|增粉|吸粉|\b(?:gain|grow|get more) (?:\w+ )?followers\b|算法技巧|上热门|design (?:a|my) logo|做(?:个|一个)(?:logo|海报|ppt)", re.I)
 # How many levels a job type has, or its top ("一共有几级", "最高几级"): a fact about the track, not the asker's level.
 _LEVELS_OF_THE_TRACK = re.compile(r"一共|总共|共有|分几|分为|最高|几个等级|多少个等级|how many levels|highest level|top level", re.I)
@@ -218,6 +221,12 @@ _THIRD_PARTY = re.compile(r"学员|学生|(?<![小男女])(?<!听)朋友(?!们?�
                           # ("我是公司HR 我们有个主播做了5年直播了": one of the company's people)
                           r"|(?:我们|我们公司|公司|我司|店里|我们店|我们这边|我们团队)(?:的|里|这边)?有(?:个|一个|位|一位|名|一名)(?:主播|员工|选品员?|运营|同事|小姑娘|小伙子|女生|男生|姑娘)"
                           r"|候选人|应聘者|求职者|面试者|新员工|\b(?:our|my)\s+(?:host|streamer|anchor|employee|staff\s+member|trainee)\b|\b(?:a|the|one|our|this)\s+(?:candidate|applicant|new hire|employee|staff member|hire)s?\b"
+                          # ("my team lead has done Shopee live sales…", "我们组长做了三年"): someone the asker works with (not
+                          # a boss or manager, who more often only asks for something: "my boss needs them for an audit")
+                          r"|\bmy\s+(?:team\s+lead(?:er)?|assistant|teammate|team\s+member|direct\s+report)\b"
+                          # ("One of our product selectors has been with us since March 2020")
+                          r"|\bone\s+of\s+(?:our|my)\s+(?:[\w-]+\s+){0,2}?(?:selectors?|hosts?|streamers?|anchors?|staff|employees?|learners?|students?|trainees?|editors?|creators?|admins?|people|team\s+members?)\b"
+                          r"|(?:我们|我的|我们的)(?:组长|主管|领班|经理|助理|助播|副播)"
                           r"|\b(?:candidate|applicant)'s\b", re.I)  # "Candidate's CV says: …"
 # Words before another person that make the asker the one working ("帮朋友的档口", "跟我老公一起播").
 _WORKING_FOR = "帮|替|给|同|和|跟|陪|为|\\bhelping|\\bhelp|\\bwith|\\bw/?(?=\\s)|\\bfor|\\balongside"
@@ -258,7 +267,7 @@ _SKIPPING_ASKED_IN_GENERAL = re.compile(r"(?:能不能|可不可以|可唔可以
 # The asker's own job said with "my" ("my job is 平台管理员 at an MCN", "my role: 选品"), which _OWN does not read.
 _MY_JOB = re.compile(r"\bmy\s+(?:job|work|role|position|title)\b", re.I)
 # (not a day of a month: "the exam is 15 March next year")
-_AGE = re.compile(r"\d{1,2}\s*(岁|周岁)|(?:刚满|刚刚满|今年|才)\s*1\d(?!\s*[年个天月级\d])|[十一二三四五六七八九]{1,3}岁|\b(is|am|aged?|i'?m|at)\s+1\d\b(?!\s*(?:years? of|yrs? of|months?|mos?\b|hours?|days?|weeks?|%|(?:st|nd|rd|th)\b|(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b))|\b\d{2}\s*(yo|y/o|years? old)\b"
+_AGE = re.compile(r"\d{1,2}\s*(岁|周岁)|(?:刚满|刚刚满|今年|才)\s*1\d(?!\s*[年个天月级\d])|[十一二三四五六七八九]{1,3}岁|\b(is|am|aged?|i'?m|at|'s|’s)\s+1\d\b(?!\s*(?:years? of|yrs? of|months?|mos?\b|hours?|days?|weeks?|%|(?:st|nd|rd|th)\b|(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b))|\b\d{2}\s*(yo|y/o|years? old)\b"
                   # "I'm 58 and have L2 since 2020" (not "I'm 25 hours in")
                   r"|\b(?:i'?m|i am|aged?)\s+[1-9]\d\b(?!\s*(?:years? of|yrs? of|months?|hours?|days?|%|k\b|级|level))"
                   r"|(?:我|我都|我已经)?今年\s*[1-9]\d\s*(?:了|啦)(?=[，,。！!？?\s]|$)", re.I)  # "我今年40了"
@@ -948,6 +957,17 @@ _OWN_ASK = re.compile(r"(?:我|她|他|佢|学员|学生|朋友).{0,4}(?:能|可
                       r"\bfor me\b", re.I)
 
 
+# How two levels differ in their work or their exam ("四級跟三級，在實際工作內容上差在哪裡", "what actually changes between level 4 and 3")
+_LEVELS_CONTENT_COMPARED = re.compile(r"(?:工作内容|内容|考试|考核|考的|能力|技能|做的事|干的活)[^，,。？?]{0,8}(?:差在哪|差别|区别|分别|不同|唔同|不一样|差异)"
+                                      r"|差在哪|有什么区别|有啥区别|有咩分别|有乜分别|差别在哪"
+                                      r"|\bwhat(?:'s|\s+is)?\s+(?:actually\s+)?(?:the\s+)?difference\b|\bwhat\s+(?:actually\s+)?changes\s+between\b"
+                                      r"|\bhow\s+(?:do|does)\s+(?:level|l)\s*[1-5]\s+(?:and\s+(?:level|l)?\s*[1-5]\s+)?differ", re.I)
+# Whether the one told of may apply ("can she go straight for … level 2", "could he apply for level 4 …?", "她能直接报二级吗")
+_CAN_THEY_APPLY = re.compile(r"\b(?:can|could|may)\s+(?:i|she|he|they|we)\s+(?:still\s+|now\s+|already\s+|even\s+)?(?:go\s+(?:straight\s+)?for|apply\s+(?:for|to)|sit|take|register\s+for)\b"
+                             r"|(?:我|她|他|佢|ta)(?:现在|而家)?(?:能|可以|可唔可以|可不可以|能不能)(?:直接)?(?:报|考|申报)", re.I)
+SURELY_A_FACT_QUESTION = 0.7  # the act classifier this sure a level named with "can she apply" is a question of fact
+
+
 def levels_between_asked(question: str) -> bool:
     """The levels between asked about, none named ("中間要經過哪幾級？"); not a break ("可是中间断过")."""
     return bool(LEVELS_BETWEEN.search(question)) and not levels_named(question) and bool(re.search(r"级|\blevels?\b", question, re.I))
@@ -1389,6 +1409,12 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
     if act == "out_of_scope" and confidence < SURELY_OUT_OF_SCOPE and len(asked_levels) == 1 \
             and (_ASKS_TO_APPLY.search(question) or _OWN_ASK.search(question)):
         act = "eligibility_level"  # "Then tell me if a 大专 grad can get L3.": a level asked for someone, ours
+    if act == "fact" and confidence < SURELY_A_FACT_QUESTION and len(asked_levels) == 1 and _is_question(question) \
+            and _CAN_THEY_APPLY.search(question) and conversation.profile is not None and conversation.profile.has_personal_facts \
+            and not routing.injection and not routing.dishonest:
+        # ("she's been doing live sales full time ever since" then "can she go straight for internet marketer level 2,
+        # live-streaming salesperson?"): that level, for the case told, whatever job type is named beside it
+        act = "eligibility_level"
     if act in ("out_of_scope", "fact", "rule_question", "logistics", "greeting") and _ASKING_FOR_SOMEONE.fullmatch(words) \
             and _third_party(words):
         act, confidence = "statement", 1.0  # "帮我儿子问的", "asking for my son": whose case follows, not a request
@@ -1401,6 +1427,15 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
         # work in this field, said (not a request, nor a question about the job type); not after a question of fact
         # ("收入要报税吗" then "我是个人主播" is context for it)
         act = "statement"
+    if act in ("fact", "out_of_scope") and confidence < UNSURE_INTRODUCTION and routing.core and not _is_question(question) \
+            and not _ASKS_ANYWHERE.search(question) and INTRODUCED_WITH_A_PLAN.search(words):
+        # ("您好，我在廈門一間MCN做人資，想幫公司主播規劃考互聯網營銷師": who asks and what for, no question yet; the
+        # anchors' work is not the asker's)
+        act, stated = "statement", replace(stated, job_type=None)
+    if act == "out_of_scope" and stated.has_personal_facts and _third_party(words) and not _is_question(question) \
+            and not _ASKS_ANYWHERE.search(question) and not _TASK_REQUEST.search(question) \
+            and (routing.core or _OWN_FIELD_WORK.search(question) or _FIELD_WORK_FRAGMENT.search(question)):
+        act = "statement"  # ("帮我男朋友问的 他在抖音带货 2022年1月开始做的 一直没停": someone else's work in this field, told)
     if act == "out_of_scope" and _WHICH_JOB_TYPE.search(words) and (routing.core or _FIELD_WORK_FRAGMENT.search(question)
                                                                    or (conversation.history and JOB_TYPE_NAMES.search(mandarin_words(to_simplified(conversation.history[-1][0]))))):
         act = "fact"  # ("like which one am i if i just sell makeup on xiaohongshu live"): which job type fits the work told
@@ -1611,6 +1646,11 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
         # ("護理師執照更新要準備哪些學分跟文件？", "这个退役金要不要交个税啊"): another profession's licence, a pension or
         # veterans' payment: not this occupation's matter, declined with where to ask
         act, confidence, asked_levels = "out_of_scope", 1.0, ()
+    if act in ELIGIBILITY_ACTS and len(asked_levels) >= 2 and _LEVELS_CONTENT_COMPARED.search(words) and not stated.has_personal_facts \
+            and not routing.injection and not routing.dishonest:
+        # ("想請問四級跟三級，在實際工作內容上差在哪裡？學員一直問"): how two levels differ, a question of fact, whoever
+        # keeps asking it
+        act = "fact"
     if act in ELIGIBILITY_ACTS and _SKIPPING_ASKED_IN_GENERAL.search(question) and not _FIRST_PERSON.search(question) \
             and stated.certificate_level in (None, NO_CERTIFICATE) and stated.years_total is None and not stated.education \
             and not _third_party(words) and not (conversation.profile is not None and conversation.profile.has_personal_facts):
@@ -2020,7 +2060,7 @@ def _third_party(question: str) -> str | None:
     if match and _TEACHES.search(question) and (student := _STUDENT_WITH_FACTS.search(question)):
         return student.group(1)
     # ("I have learners who got level 4 in 2024", "我有个学员…": the asker has them, the facts are theirs)
-    own_words = _ASKER_ROLE.sub(" ", _HAS_PEOPLE.sub(" ", question))
+    own_words = _ASKER_ROLE_EN.sub(" ", _ASKER_ROLE.sub(" ", _HAS_PEOPLE.sub(" ", question)))
     if not match or re.search(r"(?:^|[，,。！？!?\s]|(?<![着跟和给带教]))我(?:做|干|有|是|拿|考|已经|自己|在|之前|以前|原本|本来|从|帮|替|负责|一直|平时|每天|主要|也在|也做|开始|只有|只读|今年\s*\d{1,2}\s*(?:岁|了)|这个年纪|\s*(?:(?:19|20)?\d{2}\s*年|去年|今年|前年)[^，,。]{0,8}(?:拿|考|开始|入行|做))|\bi(?:'m|'ve| have| am| hold| got| work| help| run| do| did| stream| sell| can| could| want| start| need| apply| sit| take| qualify| study| graduate| still)\b|\bim\b",
                               own_words, re.I):
         return None
@@ -2055,6 +2095,15 @@ _STUDENT_WITH_FACTS = re.compile(r"有(?:个|位|一个|一位)?(学生|学员|�
 _MANY = re.compile(r"们|很多|好多|有些|一些|几个|部分|全班|\bsome\b|\bmany\b|\bseveral\b|\bstudents\b", re.I)
 _RELAYED = re.compile(r"\s*(?:我的?|有个|有位|一个|一位)?(?:学员|学生|朋友|客户|同事|徒弟)[^：:，,。]{0,4}(?:问|说|话)\s*[：:]")
 # The asker saying what they are at work ("我是人資，同事有一張…證書", "我系HR"): no fact of theirs
+# Who the asker is, then what they mean to do ("我在厦门一间MCN做人资，想帮公司主播规划考…", "我是培训机构的老师 打算带学员考")
+INTRODUCED_WITH_A_PLAN = re.compile(r"我(?:是|在)[^？?。]{0,24}?(?:人资|人事|hr|招聘|老板|负责人|经理|主管|老师|班主任|培训师|讲师|校长|家长|运营|店长|记者)"
+                                     r"[^？?。]{0,6}?[，,\s]+(?:想|打算|准备|计划)"
+                                     # ("我们MCN想给几个主播报互联网营销师 帮忙看下": an organisation, for its people)
+                                     r"|^\W*(?:你好|您好|hi|hello)?\W*(?:我们|我司|我们公司|我们机构|我们学校|公司)[^？?。，,]{0,8}?(?:想|打算|准备|计划)(?:给|帮|为|替|带)", re.I)
+# ("I'm in HR at a cross-border e-commerce firm in Yiwu.", "I'm a trainer at…"): the asker's role, no fact of their case
+_ASKER_ROLE_EN = re.compile(r"\bi(?:'m|\s+am)\s+(?:in\s+(?:hr|human\s+resources|recruiting|recruitment)\b|an?\s+(?:hr\b|recruiter|trainer|teacher|instructor|"
+                            r"manager|owner|journalist|reporter|lecturer|counsell?or|tutor)\b)[^.;!?]*", re.I)
+UNSURE_INTRODUCTION = 0.5  # the act classifier no surer than this of a question of fact or an off-topic request
 _ASKER_ROLE = re.compile(r"我(?:是|系)(?:公司|这边|这里)?(?:的)?(?:人资|人事|hr|招聘|老板|负责人|经理|主管|老师|班主任|培训师|讲师|校长|家长|运营|店长)(?=[，,。\s]|$)", re.I)
 _HAS_PEOPLE = re.compile(r"\b(?:i|we) (?:have|'ve got|got) (?:\w+ )?(?:learners|students|trainees|apprentices|clients)\b"
                          r"|我(?:们)?(?:这边|这里|班上|班里)?有(?:个|几个|一个|位|些|一些|两个|三个)?(?:学员|学生|徒弟)"

@@ -233,6 +233,14 @@ class Profile:
             # "about 3 yrs total before I got certified" then "got 五级 April 2023 and been full time since then":
             # the stretch before the certificate and the one since it, both
             values["years_total"] = self.years_total + newer.years_since_certificate
+        if not correction and values["years_since_certificate"] is None and self.years_total_from_date and self.years_total is not None \
+                and self.certificate_age is None and newer.certificate_age is not None and newer.years_total is None \
+                and newer.certificate_level not in (None, NO_CERTIFICATE) and self.years_total >= newer.certificate_age \
+                and not self.break_years and not newer.break_years and self.ended_ago is None and self.stopped_after is None \
+                and not self.years_total_before and not newer.before_certificate:
+            # "has been with us since March 2020" then "got level 4 in June 2025": the work told from its start to today
+            # runs through the certificate's date; the years since it are worked, as the total is (said so in the reply)
+            values["years_since_certificate"], values["years_since_from_date"] = newer.certificate_age, True
         if correction and newer.certificate_age is not None and newer.years_since_certificate is None \
                 and self.years_since_certificate is not None and self.certificate_age is None and not self.years_since_held \
                 and newer.certificate_level in (None, self.certificate_level) and abs(newer.certificate_age - self.years_since_certificate) > 1e-6:
@@ -1127,7 +1135,10 @@ def _seasons_dated(text: str, today: date) -> str:
     """"since this spring" with the year it falls in ("spring 2026"). "Last summer" said in December may be the summer
     just gone or the one a year before (readers split on it), so it is left unread and the years are asked; winter
     spans two years and is left as said."""
-    # ("this spring" only after "since": "go for level 4 this spring" in December is the spring to come)
+    # ("this spring" only after "since" or a start: "go for level 4 this spring" in December is the spring to come;
+    # "started streaming makeup on Douyin this summer" is this year's)
+    text = re.sub(r"\b(started|began|starting|joined)\b([^.;!?,]{0,40}?)\bthis\s+(summer|spring|autumn|fall)\b",
+                  lambda m: f"{m.group(1)}{m.group(2)}{m.group(3)} {today.year}", text)
     return re.sub(r"(?<=since )this\s+(summer|spring|autumn|fall)\b", lambda m: f"{m.group(1)} {today.year}", text)
 
 

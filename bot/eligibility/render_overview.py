@@ -115,10 +115,14 @@ def render_overview(view: Overview, rules: RuleSet, lang_code: str, templates: T
     return _join(lines), sources
 
 
-def newer_level5_if_16(w: _Writer, rules: RuleSet) -> str:
-    """The newer level-5 condition (16 and intending to work in the field), said as an "if" on the age."""
+def newer_level5_if_16(w: _Writer, rules: RuleSet, age: int | None = None) -> str:
+    """The newer level-5 condition (16 and intending to work in the field), said as an "if" on the age; at the age
+    said, when it is old enough ("My daughter is 16…" then "what level can she get?")."""
     condition = next(c for c in alternative_conditions(rules.path).get(5) or [] if c.get("min_age"))
-    return w.t("open_level5_if_16", id=condition["id"], text=condition["text_en" if w.lang == "en" else "text_zh"])
+    text = condition["text_en" if w.lang == "en" else "text_zh"]
+    if age is not None and age >= condition["min_age"]:
+        return w.t("open_level5_at_age", id=condition["id"], text=text, age=age)
+    return w.t("open_level5_if_16", id=condition["id"], text=text)
 
 
 def _ladder(w: _Writer, view: Overview, rules: RuleSet, first: int | None = None, last: int | None = None) -> list[str]:

@@ -355,6 +355,8 @@ APPRENTICESHIP_YES = (
     r"|\b(?:did|done|completed|finished)\s+(?:a|an|my)\s+(?:[\w-]+\s+){1,3}apprenticeship[^.;]{0,100}?\b(?:finished|completed|ended)\b"
     # "apprentices who've finished a 1-year 学徒 programme"
     r"|\b(?:completed|finished)\s+(?:a|an|the|their|my|his|her)\s+(?:[\w-]+\s+){0,2}(?:学徒|apprentice\w*)\s*(?:program|programme|scheme)",
+    # "Learner 2: apprenticeship with a video studio, finished last month": the apprenticeship named, then its end
+    r"\bapprenticeship\s+(?:with|at|in)\s+(?:a|an|the|our|my|his|her)?\s*[\w\s-]{1,30}?,\s*(?:just\s+|already\s+)?(?:finished|completed|ended|done)\b(?!\s+(?:next|in\s+\d))",
     # "I did a one-year 学徒 at an MCN, finished it in October", "a 1-year apprenticeship and I finished it Sept 2026"
     r"(?:学徒|apprenticeship)[^.;。；?？]{0,40}?\b(?:i|she|he|they|we)?\s*(?:finished|completed)\s+it\b(?!\s+(?:next|in\s+\d+\s+months))",
     # "签了一年的学徒合同 上个月刚满", "did a 1-year apprenticeship at a studio": a term served (not "做咗8個月學徒",
@@ -671,13 +673,16 @@ def graduation_year_in_full(text: str, month_said: bool = False) -> str:
 
 GRADUATION_YEAR = re.compile(r"(?:graduat\w*|\bgrad\b|毕业)(?:\s+from\s+[^.,;\d]{1,30}?\s+in\s+|[^\d级证]{0,12}?)(?:\b(?P<mname0>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(?P<y1>(?:19|20)\d{2})(?!\d)|(?P<y2>(?:19|20)\d{2}|今年|去年|上年|前年)\s*年?\s*(?:(?P<month>1[0-2]|0?[1-9])\s*月(?:份)?)?(?:\D{0,4}|(?:在|喺|于|從|从)[^，,。；;\d]{1,10}?)毕业"
                              r"|(?:(?P<mname>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(?P<y3>(?:19|20)\d{2})\s+(?:grads?|graduates?)\b", re.I)
-WORKED_ALL_ALONG = (r"(?:之后|以后|后来|跟住|然后|此后|从那以后|拿证后|考完)?(?:就)?一直(?![^，,。]{0,6}(?:没|冇|未|不)(?:有)?(?:上班|工作|做|干|开工|返工)|在家|在找|找工作|待业)|ever\s+since|since\s+then|the\s+whole\s+time|all\s+along|"
+# (not one who keeps asking or saying: "學員一直問", "老板一直催")
+WORKED_ALL_ALONG = (r"(?:之后|以后|后来|跟住|然后|此后|从那以后|拿证后|考完)?(?:就)?一直(?![^，,。]{0,6}(?:没|冇|未|不)(?:有)?(?:上班|工作|做|干|开工|返工)|在家|在找|找工作|待业|(?:在)?(?:问|说|讲|催|追问|想|觉得|以为|等|劝|叫))|ever\s+since|since\s+then|the\s+whole\s+time|all\s+along|"
                     # "之後持續從事直播帶貨，沒有中斷", "之後全職做主播"
                     r"(?:之后|以后|此后|拿证后|考完(?:以后|之后)?)(?:就|都|也)?(?:持续|继续|全职|一路)(?:地)?(?:做|干|从事|在|当|播)|"
                     r"^\W*(?:之后|以后|此后|拿证后|考完(?:以后|之后)?)(?:都|也)(?:在|喺)(?:做|干|从事|当|播)|"  # "之後都在做直播"
                     # "畢業嗰年考咗四級視頻創推員 之後喺廣告公司剪片": the work taken up after the certificate
                     r"(?:考|拿|攞)(?:咗|了|到)?[^，,。]{0,12}?\s*(?:之后|以后|跟住)(?:就)?(?:在|喺)[^，,。]{1,10}?(?:做|剪|播|当|干|拍)|"
                     r"没有?(?:中断|间断|断过|停过)|冇(?:停过|断过)|"
+                    # "之後一路都喺MCN做後台 冇轉過行": all the way since, in the same line of work
+                    r"(?:之后|以后|后来|跟住|然后|此后|拿证后|考完)(?:就|都)?一路(?:都|也)?(?:在|喺)?(?=[^，,。]{0,12}(?:做|干|播|当|剪|拍))|(?:没|冇)有?(?:转|换)过行|"
                     r"(?:之后|以后|此后|后来|一直)(?:都|也)?(?:冇|没有?|未)(?:停|断)(?!止)|"  # "攞證之前已經做咗兩年直播，之後都冇停"
                     # "一路都做直播带货" (Cantonese "all along")
                     r"^\W*(?:之后|跟住)?一路(?:都|也)?(?:有)?(?:在|喺)?(?:做|干|播|当)|"
@@ -737,11 +742,12 @@ OTHER_WORK = (r"导购|客服|美容师|美容院|美甲|美发|理发|地推|�
               r"(?<![学读])会计(?!专业|系|学)|"
               r"shop assistant|tour guide|\bthe army\b|military|\btv station|hospital|telemarket\w*|door[- ]to[- ]door|retail|customer service|call cent(?:re|er)|cashier|streaming games|game[- ]?stream\w*|gaming stream\w*|waiter|waitress|beautician|hairdresser|barber|nail (?:tech\w*|salon)|beauty salon|factory|assembly|counter sales|beauty counter|shop sales|sales rep|teacher|insurance|driver|"
               r"accountant|\boffice job\b(?=[^.;,]{0,24}\bfor\b)|nurse|\bbank(?:ing)?\b|sales manager|sales jobs?|\bin sales\b|offline sales|in-store sales|offline (?:shop|store)|physical (?:shop|store)|brick[- ]and[- ]mortar|线下销售|supermarket|restaurant|bakery|cafe|café|hotel|phone shop|mobile (?:phone )?shop|\bmall\b|warehouse|delivery|admin(?:istrative)? (?:job|work)|uniqlo|game stream|gaming|gamer")
+# ("去年5月开始帮他弄后台的 上架 回评论": a live room's back office, the platform administrator's work)
 WORK_START_CUE = (r"\b(?:started|began|joined|working|worked|hired) as\b|做|干|从事|当(?!时)|跑|入行|上班|工作|开始直播|开播|\bfull[\s-]?time\b|(?:开店|开网店|开了店|店)[^，,。]{0,6}开到|开到(?:现在|而家|今天)|带货|卖|(?<!直)播(?!客)|在[^，,。]{0,8}直播|剪|拍|\bwork|\bjob|streaming|stream(?:ed|s)?\b(?! from)|seller|streamer|anchor|入职|上岗|入行|抖音|快手|淘宝|视频号|小红书|douyin|kuaishou|taobao|tiktok|xiaohongshu|shopee|"
                   r"selling|\bsales\b|\bsold\b|hosting|\bhost(?:ed)?\b|editing|\bran\b|\brunning|\bdoing\b|buyer|agency|\bmcn\b|\bops\b|operations|admin|"
                   # ("short-video operator since 2020": a role held since then)
                   r"\boperator\b|\bvideo editor\b|\bcreator\b|\bpromoter\b|\bselector\b"
-                  r"|selector|creator|promoter|salesperson|选品|主播|\blive[\s-]*commerce\b|\be-?commerce\b|电商|\bswitched\b|\bmoved (?:to|into)\b|\bstudio\b|\bcompany\b|工作室|公司|\bbeen (?:here|there|with (?:them|the company|this company))\b")
+                  r"|selector|creator|promoter|salesperson|选品|主播|后台|上架|场控|中控|运营|\blive[\s-]*commerce\b|\be-?commerce\b|电商|\bswitched\b|\bmoved (?:to|into)\b|\bstudio\b|\bcompany\b|工作室|公司|\bbeen (?:here|there|with (?:them|the company|this company))\b")
 NOT_WORK_START = r"关注|了解|听说|知道|学习|接触|研究|考虑|准备|打算|\bthinking\b|\blearning\b|\bfollowing\b"
 # Two-digit years said as dates ("24年1月拿的", "21年3月到23年3月", "15到21年", "22年6月毕业"): written out in
 # full before anything else reads the text, so that they are never read as 24 or 21 years of work.
