@@ -1,8 +1,11 @@
 """Added in the fifty-seventh round: people told in turns of their own and then asked about together ("我太太…做了三年"
 then "我自己…一年半。我們兩個都沒有任何證照" then "那我們兩個分別可以考哪個工種、幾級？"): each one's case, under the
 word the asker used for them, with what was said of both given to both; a classmate "跟我同一個科系" with what differs;
-a clause said of a couple before each one's own; and each person's job type when several people's work was told
-before and one of them is named again."""
+a clause said of a couple before each one's own; each person's job type when several people's work was told before
+and one of them is named again. Also: someone else's work told with its start is no off-topic message; who asks and
+what for is noted, not declined; "can she go straight for … level 2" is her case; a season said as a start; the hours
+of the levels named after another entry; "之後一路都…冇轉過行" and a start that runs through a certificate's date are
+work since it; an apprenticeship named then finished; "小A 入职…" opens a person's part."""
 from __future__ import annotations
 
 from bot.answering.people import said_of_us_both, split_people

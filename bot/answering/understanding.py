@@ -1647,7 +1647,9 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
         # veterans' payment: not this occupation's matter, declined with where to ask
         act, confidence, asked_levels = "out_of_scope", 1.0, ()
     if act in ELIGIBILITY_ACTS and len(asked_levels) >= 2 and _LEVELS_CONTENT_COMPARED.search(words) and not stated.has_personal_facts \
-            and not routing.injection and not routing.dishonest:
+            and not routing.injection and not routing.dishonest and not asks_which_level(question) and not _OWN_ASK.search(question):
+        # (not beside the asker's own level asked: "so which level can I apply now, and what's the difference between 三级
+        # and 四级 in training hours")
         # ("想請問四級跟三級，在實際工作內容上差在哪裡？學員一直問"): how two levels differ, a question of fact, whoever
         # keeps asking it
         act = "fact"
