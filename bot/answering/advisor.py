@@ -2710,10 +2710,11 @@ class Advisor:
             if guide is not None:
                 return guide
         several = described_job_types([*earlier, request.question], self.slot_answers)
-        if len(several) < 2 and _EACH_FITS.search(to_simplified(request.question)):
+        if len(several) < 2 and _EACH_FITS.search(to_simplified(request.question)) \
+                and len(told_before := described_job_types(earlier, self.slot_answers)) >= 2:
             # ("一个管后台…一个负责剪短视频…还有一个负责挑品" then "他们仨分别对应哪个工种？后台那个能一直考到一级吗": each
             # one's work as told before, not only the one named again)
-            several = described_job_types(earlier, self.slot_answers) if len(described_job_types(earlier, self.slot_answers)) >= 2 else several
+            several = told_before
         if found is not None and len(several) >= 2 and not JOB_TYPE_NAMES.search(request.question) and not asks_which_level(request.question):
             # "edit videos for Xiaohongshu, run the Tmall shop backend, and pick products sometimes": each part of the
             # work is one job type's; one is assessed at a time, chosen by the work to be assessed in
