@@ -3048,7 +3048,8 @@ class Advisor:
         count?", "我表姐说三级能加居住证积分"): those points, which are local policy, not the exam's pass mark."""
         if not _asks_residence_points(request.question, conversation):
             return None
-        hit = retriever.faq_answer(RESIDENCE_POINTS_ENTRY, lang.code)
+        entry = self.slot_answers.get("residence_points")
+        hit = retriever.faq_answer(entry, lang.code) if entry else None
         if hit is None:
             return None
         return self._finish(raw, lang, hit.metadata.get("intent") or "policy", localize(hit.text, lang), unique_sources([hit]), [hit], via="faq")
@@ -4480,8 +4481,7 @@ def _job_type_for_its_pronoun(question: str, conversation: Conversation) -> str:
 
 
 # Points asked as a number ("how many points?", "加几分", "能加多少分"), the points of a residence scheme named in the chat,
-# and the exam's words that make them its marks instead
-RESIDENCE_POINTS_ENTRY = "points-residence-school-admission"
+# and the exam's words that make them its marks instead (the entry answering them: `residence_points` in slot_answers.yaml)
 _POINTS_ASKED = re.compile(r"\bhow many points\b|\bpoints? (?:would|does|do|will) (?:it|that|this|a|the)\b|加(?:几|多少)分|(?:几|多少)分(?:啊|呀|呢|吗)?\s*[?？]?\s*$|\bhow much (?:does|would) it add\b", re.I)
 _RESIDENCE_POINTS = re.compile(r"积分|落户|入户|居住证|户口|\bhukou\b|\bresidence\b|\bpoints?[- ]based\b|\bsettle", re.I)
 _EXAM_WORDS = re.compile(r"及格|合格|考试|考核|理论|实操|技能考|\bpass\b|\bexam\b|\btheory\b|\bpractical\b|\bscore\b", re.I)

@@ -2921,6 +2921,7 @@ _CAME_BACK_ON = re.compile(r"\W*(?:(?:and|then|but)\s+)?(?:(?:i|she|he|they)\s+)
 
 # The words of a start of work, its work named after it ("19年开始做淘宝店客服")
 _START_THEN_WORK = re.compile(r"(?:(?:19|20)?\d{2}\s*年|\b(?:19|20)\d{2}\b)[^，,。；;\d]{0,6}?(?:开始|起|\bstarted\b|\bsince\b)")
+# (narrower than vocab.FIELD_WORK on purpose: its 淘宝 and 电商 name the shop of the other work, "19年开始做淘宝店客服")
 _LIVE_WORK = r"直播|带货|主播|助播|场控|选品|短视频|\blive|\bstream|\bhost"
 
 
