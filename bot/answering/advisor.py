@@ -496,7 +496,8 @@ class Advisor:
             # "fill in the blanks pls: reference training hours L5 __ …" then "i wrote 120/104/88/72/72": what was set out, with it
             raw = with_what_was_checked(raw, conversation.history)
         if (swapped := swapped_question(raw[:self.settings.max_message_chars], conversation.history[-1][0] if conversation.history else None,
-                                        lambda said: _is_a_question(said) or bool(_ASKS_TO_CONFIRM.search(said)))) is not None:
+                                        lambda said: _is_a_question(said) or bool(_ASKS_TO_CONFIRM.search(said)),
+                                        lambda rest: parse_profile(mandarin_words(rest)).has_personal_facts)) is not None:
             # "平台管理员最高能考到二级对吧" then "不好意思 我想问的是视频创推员 不是平台管理员": that question, about it
             raw = swapped
             conversation.last_question = None  # (the question taken back is replaced, not read beside the new one)
@@ -705,7 +706,11 @@ class Advisor:
         # nor why the hours fall, or whether a level's training must be its own)
         # (nor an answer made of several parts: "so which level can I apply now, and what's the difference between 三级 and
         # 四级 in training hours" is the case, then the levels)
-        if answer.via != "faq" or answer.refused or (not hours_before and (answer.intent == "eligibility" or "\n\n" in answer.text)) \
+        # (or a case given where only the hours are asked: "講錯，我想報四級，五級我已經攞咗" then "咁四級要上幾耐堂？")
+        hours_only = answer.via == "eligibility" and asks_training_hours(words) and len(question_parts(said)) == 1 \
+            and not (asks_own_case(words) or asks_which_level(words) or asks_if_qualified(words) or asks_requirements(words))
+        if (answer.via != "faq" and not hours_only) or answer.refused \
+                or (not hours_before and not hours_only and (answer.intent == "eligibility" or "\n\n" in answer.text)) \
                 or not named or len(named) > 2 or not (asks_training_hours(words) or hours_before) \
                 or any(level not in entries for level in named) \
                 or (not hours_before and (len(question_parts(said)) > 1 or not _HOW_MANY_HOURS.search(words) or _WHY_OR_WHETHER.search(words))):
@@ -720,7 +725,8 @@ class Advisor:
             # (an entry on the hours is the answer already, or one that gives the hours of the level asked: "一級嘅正規培訓
             # 要幾多學時？同埋如果唔上培訓 要等幾耐" answered by the entry on the two routes to level 1, with its 72 hours)
             return answer
-        return replace(answer, text="\n\n".join(localize(hit.text, lang) for hit in wanted), intent="career", sources=unique_sources(wanted))
+        return replace(answer, text="\n\n".join(localize(hit.text, lang) for hit in wanted), intent="career", via="faq",
+                       sources=unique_sources(wanted))
 
     def _with_parts_not_held(self, answer: Answer, said: str, lang: Lang, conversation: Conversation) -> Answer:
         """"能直接报四级吗 考过率高不高 多久出成绩", "兩個可唔可以報三級？報名費幾多？": the parts no source answers
@@ -1310,7 +1316,8 @@ class Advisor:
         if len(raw) > limit:
             prefix = self.templates.text(lang.code, "answers", "too_long", limit=limit) + "\n\n"
             raw = raw[:limit]
-        question = _job_type_for_its_pronoun(_LOWEST_LEVEL_NAMED.sub(_level_five, without_typos(to_simplified(raw))), conversation)
+        question = _job_type_for_which_one(
+            _job_type_for_its_pronoun(_LOWEST_LEVEL_NAMED.sub(_level_five, without_typos(to_simplified(raw))), conversation), conversation)
         retriever = self._index.current()
         try:
             request = understand(question, conversation, self.acts, retriever.embed, self.reader)
@@ -4478,6 +4485,18 @@ def _job_type_for_its_pronoun(question: str, conversation: Conversation) -> str:
     name = JOB_TYPE_NAMES.search(to_simplified(conversation.last_question)).group(0)
     lead = found.group("lead") if found.group("lead") is not None else found.group("lead_en")
     return question[:found.start()] + lead + name + question[found.end():]
+
+
+def _job_type_for_which_one(question: str, conversation: Conversation) -> str:
+    """"whats the difference between 选品员 and 视频创推员" then "ok and which one has fewer levels": "which one" is
+    which of the job types the last question named (two or more), so the follow-up is asked of job types."""
+    if not conversation.last_question or conversation.third_party or conversation.people or JOB_TYPE_NAMES.search(question) \
+            or len(_job_types_named(to_simplified(conversation.last_question))) < 2:
+        return question
+    return _WHICH_ONE.sub(lambda m: "which job type" if m.group(0)[0].isascii() else "哪个工种", question, count=1)
+
+
+_WHICH_ONE = re.compile(r"\bwhich\s+(?:one|of\s+(?:them|the\s+two|those|these)(?:\s+two)?)\b|(?:哪个|哪一个|边个|哪一种|哪种)(?!工种|级|等级)", re.I)
 
 
 # Points asked as a number ("how many points?", "加几分", "能加多少分"), the points of a residence scheme named in the chat,

@@ -1422,6 +1422,8 @@ _ANY_AGE = re.compile(r"(?:今年|我)\s*(\d{2})\s*[岁歲]|今年\s*([1-9]\d)\s
 _PERSON_AGE = re.compile(r"(?<!\d)(?<![满滿到够夠过過要超至等])(?<!满了)(\d{1,2})\s*(?:周岁|週歲|岁|歲)(?!以上|以下|前|后|後|先|才|或以上)"
                          r"|\b(?:i'?m|i am|he'?s|she'?s|aged)\s+(\d{1,2})\b(?!\s*(?:years? of|yrs? of|months?|%|hours?))"
                          r"|\b(\d{1,2})\s*(?:yo|y/o|-year-old|years? old|year old)\b"
+                         # ("说错了 他今年才满15 明年3月才16": the age this year, not the one next March)
+                         r"|(?:今年|刚满|剛滿|才满|才滿)(?:才|刚|剛)?(?:满|滿)?\s*(1\d|[2-9]\d)(?![\d年个個天月级級万萬千号號日])"
                          r"|\b(?:is|are|turns|turned|just turned)\s+(\d{1,2})(?=\s*[,.;!?，。]|\s*$|\s+(?:and|now|this|next)\b)", re.I)  # "my cousin is 17,"
 
 

@@ -14,9 +14,11 @@ _IS_X_NOT_Y = re.compile(r"(?:问|说|讲|指|打)的?(?:是|系)\s*(?P<x>[^\s�
 _FRAME = re.compile(r"^(?:那个|这个|the\s+|a\s+)|(?:的|呀|啊|啦|了|哦|嘛|\s+one)$", re.I)
 
 
-def swapped_question(message: str, last_question: str | None, asks=lambda text: True) -> str | None:
+def swapped_question(message: str, last_question: str | None, asks=lambda text: True, tells=lambda text: False) -> str | None:
     """The last question with the term the message takes back replaced by the one it gives, or None when the
-    message swaps no term of that question. `asks` tells a question from a statement (Simplified Chinese)."""
+    message swaps no term of that question. `asks` tells a question from a statement (Simplified Chinese);
+    `tells` whether the rest of the message states facts of the case, which the message is then read for
+    ("不是我女儿 是我外甥 我搞混了。他是普通高中毕业 在直播间做场控两年了": his facts, not hers asked again)."""
     if not last_question:
         return None
     said = to_simplified(message)
@@ -31,6 +33,6 @@ def swapped_question(message: str, last_question: str | None, asks=lambda text: 
     if len(new) < 2 or len(old) < 2 or new == old:
         return None
     at = before.lower().find(old.lower())
-    if at < 0:
+    if at < 0 or tells(said[:match.start()] + " " + said[match.end():]):
         return None
     return before[:at] + new + before[at + len(old):]

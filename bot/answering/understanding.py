@@ -183,6 +183,9 @@ _BECOME_ROLE = re.compile(r"(?:做|当|成为|去做)\s*(?:考评员|考官|讲�
 # The training hours asked ("三級要培訓幾小時", "课时是多少", "how many training hours"): a question of fact.
 _HOURS_ASKED = re.compile(r"(?:培训|上课|学)[^，,。？?]{0,6}(?:多少|几)(?:个)?(?:标准)?(?:学时|课时|小时|钟头|个钟)|(?:学时|课时)(?:是|要)?(?:多少|几)"
                           r"|(?:要|得|需要)?(?:上|读)(?:多少|几)(?:个)?(?:堂|节)(?:课)?"  # ("五級要上幾多堂先夠": classes, i.e. hours)
+                          # ("咁四級要上幾耐堂？", "要上多少个钟", "四級要幾多堂")
+                          r"|(?:要|得|需要)?上(?:多久|多长时间)(?:的)?(?:课|堂)|(?:要|得|需要)上(?:多少|几)个?(?:小时|钟头|钟)(?:的)?(?:课|堂)?"
+                          r"|(?:要|得|需要)(?:多少|几)个?(?:堂|节)(?:课)?"
                           r"|\btraining\s+hours\b|\bhow\s+many\s+(?:training\s+)?hours\b", re.I)
 # Whether the asker is there yet ("现在够格吗", "我到了没", "have I reached it?", "do I qualify yet?").
 _QUALIFIED_YET = re.compile(r"\b(?:can|could)\s+(?:i|she|he|they|we)\s+(?:do|take|sit|apply\s+for|go\s+for|get)\s+(?:it|that|this)(?:\s+one)?\s+(?:now|yet|already|directly)\b"
@@ -248,7 +251,7 @@ _MORE_YEARS = re.compile(r"(?:再|之后|以后|往后|毕业后)(?:多)?(?:干|
                          r"|\b(\d+|one|two|three|four|five|another)\s+more\s+years?\b|(?<!wait )(?<!waiting )(?<!wait for )\banother\s+(\d+|two|three)?\s*years?\b", re.I)
 # The asker speaking of themselves: "我" not in "我朋友"/"我学员", "I" not "my".
 # ("我们机构在招…", "我们学校" speak of the organisation, not of the asker's own facts)
-_OWN = re.compile(r"我(?!(?:的|个|嘅|家)?(?:朋友|同事|学员|学生|老婆|老公|太太|先生|丈夫|妻子|爱人|媳妇|男朋友|女朋友|男友|女友|对象|闺蜜|室友|舍友|儿子|女儿|孩子|小孩|仔|女(?!生|士|性)|弟弟?|妹妹?|哥哥?|姐姐?|姊姊?|阿[姊姐妹哥]|妈|爸|表|堂|同学|员工|徒弟|们的?学员)"
+_OWN = re.compile(r"我(?!(?:的|个|嘅|家)?(?:朋友|同事|学员|学生|老婆|老公|太太|先生|丈夫|妻子|爱人|媳妇|男朋友|女朋友|男友|女友|对象|闺蜜|室友|舍友|儿子|女儿|孩子|小孩|仔|女(?!生|士|性)|弟弟?|妹妹?|哥哥?|姐姐?|姊姊?|阿[姊姐妹哥]|妈|爸|表|堂|同学|员工|徒弟|们的?学员|外甥|侄|姪|外孙|孙|舅|姑|姨|叔|伯|亲戚)"
                   r"|们的?(?:机构|培训|学校|公司|中心|班|这边|那边|直播间|团队|mcn|店里|工作室)|们(?:自己)?(?:的)?(?:家|店|铺|店铺|档口|工作室|自己))"
                   r"|\b(?:i|i'm|im|i've|ive|me)\b", re.I)
 # Whether another occupation's certificate is this one, or both are needed ("is that the same as the 互联网营销师 cert or
@@ -267,7 +270,7 @@ _SKIPPING_ASKED_IN_GENERAL = re.compile(r"(?:能不能|可不可以|可唔可以
 # The asker's own job said with "my" ("my job is 平台管理员 at an MCN", "my role: 选品"), which _OWN does not read.
 _MY_JOB = re.compile(r"\bmy\s+(?:job|work|role|position|title)\b", re.I)
 # (not a day of a month: "the exam is 15 March next year")
-_AGE = re.compile(r"\d{1,2}\s*(岁|周岁)|(?:刚满|刚刚满|今年|才)\s*1\d(?!\s*[年个天月级\d])|[十一二三四五六七八九]{1,3}岁|\b(is|am|aged?|i'?m|at|'s|’s)\s+1\d\b(?!\s*(?:years? of|yrs? of|months?|mos?\b|hours?|days?|weeks?|%|(?:st|nd|rd|th)\b|(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b))|\b\d{2}\s*(yo|y/o|years? old)\b"
+_AGE = re.compile(r"\d{1,2}\s*(岁|周岁)|(?:刚满|刚刚满|今年(?:才|刚)?满?|(?<![月年])才满?)\s*1\d(?!\s*[年个天月级\d])|[十一二三四五六七八九]{1,3}岁|\b(is|am|aged?|i'?m|at|'s|’s)\s+1\d\b(?!\s*(?:years? of|yrs? of|months?|mos?\b|hours?|days?|weeks?|%|(?:st|nd|rd|th)\b|(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b))|\b\d{2}\s*(yo|y/o|years? old)\b"
                   # "I'm 58 and have L2 since 2020" (not "I'm 25 hours in")
                   r"|\b(?:i'?m|i am|aged?)\s+[1-9]\d\b(?!\s*(?:years? of|yrs? of|months?|hours?|days?|%|k\b|级|level))"
                   r"|(?:我|我都|我已经)?今年\s*[1-9]\d\s*(?:了|啦)(?=[，,。！!？?\s]|$)", re.I)  # "我今年40了"
@@ -1196,7 +1199,7 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
     answers_an_ask = dated != own_words  # ("五級" then "2024年1月": the certificate's date, a fact of the case)
     own_words = dated
     expecting = _corrected_field(own_words, conversation)
-    stated = parse_profile(NEGATED.sub(" ", _with_apprenticeship_end(_with_graduation_year(_with_taught_school(_with_figure_explained(own_words, conversation), conversation),
+    stated = parse_profile(NEGATED.sub(" ", _with_apprenticeship_end(_with_graduation_year(_with_taught_school(_with_figure_explained(_MIX_UP_EXPLAINED.sub(" ", own_words), conversation), conversation),
                                                                                           conversation), conversation)),
                            expecting=expecting)
     if expecting == "years_total" and stated.years_total is not None and known_before is not None \
@@ -1834,8 +1837,10 @@ def _with_graduation_year(words: str, conversation) -> str:
             # ("本科新闻学 毕业两年了" then "一直在直播公司做场控"): the years since graduating are the work's
             return f"{last}，毕业后{words}"
         when = _GRADUATED_WHEN.search(last)
+        # (not when the message dates something of its own that "since" follows: "got her level 4 … in May 2025 and
+        # has been streaming full-time since")
         if not (_SINCE_ALONE.search(words) and re.search(vocab.WORK_CUE, words.lower())
-                and when is not None and not levels_named(last.replace("预备技师", " "))):
+                and when is not None and not levels_named(last.replace("预备技师", " "))) or vocab.CALENDAR_YEAR.search(words):
             return words
         month = vocab.MONTHS.get((when.group("mname") or "")[:3]) or when.group("month")
         return f"{when.group('year') or when.group('year2')}年{f'{month}月' if month else ''}毕业，毕业后一直{words}"
@@ -1957,6 +1962,11 @@ _AT_OUR_PLACE = re.compile(r"(?:在|于|跟|帮|为|同)\s*(?:我们|我哋|咱�
 _ME_TOLD = re.compile(r"\b(?:told|tells|asked|asks|corrected|corrects|reminded|reminds|showed|texted|messaged)\s+me\b|(?:告诉|跟|同|提醒|纠正)我(?:说|讲)?", re.I)
 
 
+# The asker owning up to a slip, no fact of theirs ("我记错了", "我搞混了", "my bad, I mixed them up")
+_MY_SLIP = re.compile(r"我(?:又|刚才|刚刚|之前)?(?:记|说|讲|打|写|搞|看|弄)(?:错|混|乱)了?|\bi\s+(?:mixed|got)\s+(?:them|it|that)\s+(?:up|wrong)\b"
+                      r"|\bmy\s+(?:bad|mistake)\b|\bi\s+was\s+wrong\b", re.I)
+
+
 def _without_third_party_clauses(text: str) -> str:
     """"我朋友有四级证，我自己没证，我能考几级": the friend's clause is not the asker's fact. A message only
     about someone else ("学员有二级证三年了") keeps its facts: the asker asks on their behalf."""
@@ -1964,7 +1974,9 @@ def _without_third_party_clauses(text: str) -> str:
     # (a clause that only says what the asker is at work, "我是人資", holds no fact of theirs)
     # (nor one that only names the asker's workplace as theirs: "一直喺我哋度做後台", "been with us since")
     # (nor the asker as the one told: "she just corrected me, it was January 2023")
-    mine = [c for c in clauses if _OWN.search(_ME_TOLD.sub(" ", _AT_OUR_PLACE.sub(" ", c))) and not _ASKER_ROLE.fullmatch(c.strip(" ，,。"))]
+    # (nor the asker owning up to a slip: "啊抱歉我記錯了，她是2024年3月才入行")
+    mine = [c for c in clauses if _OWN.search(_MY_SLIP.sub(" ", _ME_TOLD.sub(" ", _AT_OUR_PLACE.sub(" ", c))))
+            and not _ASKER_ROLE.fullmatch(c.strip(" ，,。"))]
     if not mine or len(mine) == len(clauses):
         return text
     return "".join(c for c in clauses if not (_about_someone_else(c) and not _OWN.search(c)))
@@ -2025,13 +2037,19 @@ def speaks_of_self(question: str) -> bool:
 _QUOTED_WORDS = re.compile(r"「[^」]*」|“[^”]*”|『[^』]*』")
 
 
+_PERSON_TAKEN_BACK = re.compile(r"(?:不是|唔系|并非|\bnot)\s*(?:我的?|我个|\bmy\s+|\bfor\s+my\s+)?$", re.I)
+
+
 def _third_party(question: str) -> str | None:
     """Whom the facts are about when the asker asks for someone else (no first-person fact in the message)."""
     question = _QUOTED_WORDS.sub(lambda m: " " * len(m.group(0)), question)
     # ("帮我老公问嘅": asking for him, not working for him)
     # (nor one who only speaks: "佢話下個月品牌方要睇我哋嘅證", the boss's demand, no facts of his)
+    # ("不是我女儿 是我外甥 我搞混了": the one taken back is not whom the facts are about; the one said instead is)
+    taken_back = [m for m in _THIRD_PARTY.finditer(question) if _PERSON_TAKEN_BACK.search(question[:m.start()])]
     match = next((m for m in _THIRD_PARTY.finditer(question)
-                  if ((not re.search(rf"(?:{_WORKING_FOR})\s*(?:我的?)?$", question[:m.start()])
+                  if not any(m.start() == back.start() for back in taken_back)
+                  and ((not re.search(rf"(?:{_WORKING_FOR})\s*(?:我的?)?$", question[:m.start()])
                        # ("asking for my son": asking on their behalf, not working for them)
                        or re.search(r"\b(?:ask(?:ing)?|enquir\w*|inquir\w*|here|on behalf of)\s+(?:for\s+)?$", question[:m.start()], re.I))
                       and not _THEIR_PLACE_AFTER.match(question[m.end():])
@@ -2043,7 +2061,7 @@ def _third_party(question: str) -> str | None:
                   # ("我們公司想幫二十個主播一起報證": applying on their behalf, not working for them)
                   or re.match(r"\s*(?:一起|统一|集体|一齐)?(?:问|打听|咨询|报名|报证|报考|申报|\bask)", question[m.end():])), None)
     # ("哦不对 是五级 四级那个是我同事": the fact taken back was someone else's; the one said now is the asker's)
-    if match and corrects_itself(question) and re.search(r"(?:是|系|属于)我的?\s*$", question[:match.start()]):
+    if match and corrects_itself(question) and re.search(r"(?:是|系|属于)我的?\s*$", question[:match.start()]) and not taken_back:
         return None
     # ("international student from Vietnam, studying in Nanning…", "留学生，在南宁读书": the asker says what they are)
     if match and _SELF_AS_STUDENT.match(question[:match.end()]) and not _MANY.search(question[match.end():match.end() + 12]) \
@@ -2186,7 +2204,17 @@ def _supposed_certificate(question: str) -> tuple[int, int] | None:
         month = int(dated.group("m1")) if dated.group("m1") else vocab.MONTHS[dated.group("m2").lower()[:3]]
         today = clock.today()
         months = max(0, (year * 12 + month) - (today.year * 12 + today.month)) if year >= today.year else months
+    elif not when and (bare := _BARE_MONTH.search(question)) is not None:
+        # "ok and if I get level 4 in March, then?" said in December: the coming March
+        said = bare.group("m1") or bare.group("m2")
+        month = vocab.MONTHS[said.lower()[:3]] if bare.group("m1") else _month_number(said)
+        months = (month - clock.today().month) % 12
     return named[0], months
+
+
+# A month said alone, with no year ("in March", "3月份"): the next one to come
+_BARE_MONTH = re.compile(r"\bin\s+(?P<m1>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b(?!\s*,?\s*\d)"
+                         r"|(?<![\d年])(?P<m2>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月", re.I)
 
 
 # A certificate supposed on a date, said without "if" ("那我2027年3月拿到五级呢", "那她明年6月考到四级的话呢")
@@ -2345,7 +2373,11 @@ _READ_WITH_THE_CASE_BEFORE = (_with_time_held, _with_exam_passed, _with_certific
 # A level applied for ("先报到二级", "考三级"): asked after a correction, not the certificate corrected
 _LEVEL_ASKED_FOR = re.compile(r"(?:报|考|申报|升)(?:到|至)?\s*[一二三四五1-5]\s*级|\b(?:apply|applying|go)\s+(?:for\s+)?(?:level\s*|l)[1-5]", re.I)
 # A level taken back ("唔係四級", "不是四级", "not level 4")
-_TAKEN_BACK_LEVEL = re.compile(r"(?:\bnot\b|不是|唔系|并非|而不是)\s*(?:an?\s+|the\s+)?(?:level\s*|lvl\s*|l(?=[1-5]))?[1-5一二三四五](?:\s*级)?", re.I)
+# The mix-up explained, no fact ("she thought level 1 was the lowest", "佢以为一级系最低")
+_MIX_UP_EXPLAINED = re.compile(r"\b(?:thought|assumed|believed)\s+(?:that\s+)?(?:level\s*|lvl\s*|l(?=[1-5]))[1-5]\b[^,.;!?]{0,30}"
+                               r"|以为\s*[1-5一二三四五]\s*级[^，,。；;！!？?]{0,12}", re.I)
+_TAKEN_BACK_LEVEL = re.compile(r"(?:\bnot\b|不是|唔系|并非|而不是)\s*(?:an?\s+|the\s+)?(?:level\s*|lvl\s*|l(?=[1-5]))?[1-5一二三四五](?:\s*级)?"
+                               r"|" + _MIX_UP_EXPLAINED.pattern, re.I)
 
 
 # The question put right, not a fact ("no i meant level 3 not 4", "我是说三级", "我问的是三级")

@@ -116,7 +116,10 @@ class Profile:
             old, new = getattr(self, f.name), getattr(newer, f.name)
             if f.name in _LIST_FIELDS:
                 # ("佢唔係技工學校，係讀普通高中": a school said in a correction replaces the one said before)
-                values[f.name] = list(new) if correction and f.name == "education" and new \
+                # ("it's not a 技工学校, it's a regular 普通高中": the school attended too, said again in a correction)
+                schooling = correction and f.name in ("education", "final_year_student_of") \
+                    and bool(newer.education or newer.final_year_student_of)
+                values[f.name] = list(new) if schooling \
                     else list(dict.fromkeys([*old, *new]))
             elif f.name in ("years_since_from_date", "years_since_held"):
                 values[f.name] = new if newer.years_since_certificate is not None else old
@@ -136,6 +139,13 @@ class Profile:
             # certificate of the same level, another job type's; the years since that level count from the first
             for name in ("certificate_age", "years_since_at_most", "certificate_day", "month_read"):
                 values[name] = getattr(self, name)
+        if correction and (newer.education or newer.final_year_student_of):
+            values["major_relevant"] = newer.major_relevant  # (the major said of the school said before goes with it)
+        if newer.final_year is False and not newer.studying_at and not newer.final_year_student_of and self.final_year_student_of:
+            # ("中职电商专业 明年6月毕业" then "说错了 我是明年6月才升到最后一年 后年6月才毕业"): the school said before is
+            # attended, not in its last year
+            values["studying_at"] = tuple(dict.fromkeys([*self.studying_at, *self.final_year_student_of]))
+            values["final_year_student_of"] = []
         if newer.final_year is False and newer.studying_at:
             # ("final-year students" then "year 2 students, not final year"): the school is attended, not in its last year
             values["final_year_student_of"] = [code for code in values["final_year_student_of"] if code not in newer.studying_at]
@@ -1344,8 +1354,18 @@ def _read_before_parsing(text: str, today: date) -> str:
     t = _LEVEL_THE_BOT_SAID.sub(" ", t)  # ("我冇任何证书 你头先话四级": the level of the answer, not one held)
     # ("…2025年3月攞咗五级 几时可以考四级": a space before the question is the comma people leave out)
     t = _SPACE_BEFORE_THE_ASK.sub(r"\1，", t)
+    # ("拿证以后一直在干电商 先做了一年多运营 后面就是直播": the first stretch of work said all along, not all of it)
+    if "一直" in t:
+        t = re.sub(r"(先(?:做|干|搞)了?)\s*(?:[一二两三四五六七八九十\d.]+|半)\s*(?:年|个月)(?:多|半)?(?=\s*\S{0,8}?\s*[，,\s]?\s*(?:后面|后来|之后|然后|再后来)(?:就)?(?:是|一直|转|改|开始|做|干|播))",
+                   r"\1", t)
+    # ("考证要满18岁 我今年17": an age said this year, no date of anything)
+    t = re.sub(r"今年\s*(?:才|刚)?满?\s*([1-9]\d)(?![\d年月号日个個级級万萬千%.])", r"\1岁", t)
     # ("去年12月中旬入职的": a part of the month is its day, so a year not yet reached is not rounded up to one)
     t = re.sub(r"(?<=月)\s*(上旬|中旬|下旬)", lambda m: {"上旬": "5号", "中旬": "15号", "下旬": "25号"}[m.group(1)], t)
+    # ("2025年12月底", "wait no, it was late Dec 2025": so too the month's end, and early, mid or late in a month named)
+    t = re.sub(r"(?<=\d月)\s*(?:底|尾|末)(?![\d号日])", "28号", t)
+    t = re.sub(rf"\b(early|mid|late|end\s+of)[\s-]+((?:{vocab._MONTH_NAMES})[a-z]*\.?)\s+((?:19|20)\d{{2}})\b",
+               lambda m: f"{m.group(2)} {dict(early=5, mid=15, late=25).get(m.group(1), 28)}, {m.group(3)}", t)
     for read in (_slip_taken_back, _level_names_equated, _quoted_rules, _stints_summed, lambda x: _ID_PAPERS.sub("ID卡", x), _units_carried, _whole_year_off, _full_years,
                  lambda x: _seasons_dated(_events_dated(x, today), today)):
         t = read(t)
