@@ -651,20 +651,27 @@ class Advisor:
         """"is there a newer version after 2021? and what's the document number?", "哦我记混了 那征求意见稿是几月 正式的是几月
         是哪三个部门发的": each other question of the message that an entry surely answers (the classifier backs it
         on its own), its entry after the answer, once, in the order asked; at most OTHER_PARTS_MAX of them."""
-        if answer.refused and answer.intent != "refuse" or answer.via not in ("faq", "extractive", "refusal") \
+        # (beside a case or a level's ceiling, only a part its slot answers: "平台管理员是干嘛的 最高能考到几级")
+        slots_only = answer.via == "eligibility"
+        if answer.refused and answer.intent != "refuse" or answer.via not in ("faq", "extractive", "refusal", "eligibility") \
                 or answer.intent in ("injection", "out_of_scope", "not_covered"):
             return answer
         words = mandarin_words(to_simplified(said))
         # (questions each asked as such, "…？…？" or "…? and …?", not the clauses of one question or a story)
         every = question_parts(words)
         parts = [part for part in every if _is_a_question(part) and not route(part).not_covered]
-        if len(every) < 2 or not parts:
+        if len(every) < 2 and _JOB_TYPE_DOES.search(words):
+            # ("平台管理员是干嘛的 最高能考到几级": two questions run together, the role asked of the job type named)
+            parts, slots_only = [words], True
+        elif len(every) < 2 or not parts:
             return answer
         retriever = self._index.current()
         added: list = []
         for part in parts:
-            # (each question by its own words alone, and only an entry the classifier clearly backs)
-            hit = self._faq_entry_for(part, lang, {}, retriever, OTHER_PART_VOTE, strong=True)
+            # (each question by its own words alone, and only an entry the classifier clearly backs; a part asking the
+            # hours or what a job type does, its entry by the level or job type named: see _slot_part_entry)
+            hit = self._slot_part_entry(part, words, answer.text, lang, retriever) \
+                or (None if slots_only else self._faq_entry_for(part, lang, {}, retriever, OTHER_PART_VOTE, strong=True))
             if hit is None or hit.metadata.get("faq_id") in self.slot_answers.get("never_beside", ()) \
                     or to_simplified(hit.text[:SAME_ENTRY_CHARS]) in to_simplified(answer.text) or _says_much_of(answer.text, hit.text) \
                     or any(hit.chunk_id == other.chunk_id for other in added):
@@ -676,6 +683,22 @@ class Advisor:
             return answer
         return replace(answer, text="\n\n".join([answer.text, *(hit.text for hit in added)]), refused=False,
                        sources=[*answer.sources, *unique_sources(added)])
+
+    def _slot_part_entry(self, part: str, words: str, reply: str, lang: Lang, retriever):
+        """The entry of one part of a message that asks the training hours ("上課要上多久？一定要上課才能考嗎": the level
+        named in the message, else every level's) or what one job type named does ("平台管理员是干嘛的 最高能考到几级"),
+        when the reply does not give them yet; None for any other part."""
+        if asks_training_hours(part) and not _HOURS_GIVEN.search(to_simplified(reply)):
+            named = levels_named(part) or levels_named(words)
+            entry = self.slot_answers.get("hours_by_level", {}).get(named[0]) if len(named) == 1 else ALL_LEVELS_HOURS
+            return retriever.faq_answer(entry, lang.code) if entry else None
+        jobs = _job_types_named(part) or _job_types_named(words)
+        if len(jobs) == 1 and _WHAT_IT_DOES.search(part):
+            entry = next((faq for code, faq, _ in self.slot_answers.get("job_types", []) if code == jobs[0]), None)
+            hit = retriever.faq_answer(entry, lang.code) if entry else None
+            if hit is not None and localize(hit.text, lang)[:SAME_ENTRY_CHARS] not in reply:
+                return hit
+        return None
 
     def _with_hours_of_the_level_in_hand(self, answer: Answer, said: str, lang: Lang, level: int | None) -> Answer:
         """"if I do the course how many hours" after a case on level 1: that level's hours, where the entry drawn
@@ -2030,7 +2053,9 @@ class Advisor:
         if _ALL_ROLES_ASKED.search(mandarin_words(request.question)) and not request.stated.has_personal_facts \
                 and not speaks_of_self(request.question) \
                 and not (_WHICH_FITS.search(re.sub(r"\bwhich\b", " ", request.question)) and not goes_higher(request.question)) \
-                and (len(question_parts(request.question)) <= 1 or goes_higher(request.question)):
+                and (len(question_parts(request.question)) <= 1 or goes_higher(request.question)
+                     # ("what are the 4 job types … and what does each one actually do": the names, then each one's work)
+                     or all(_ALL_ROLES_ASKED.search(part) or _JOB_TYPES_LISTED.search(part) for part in question_parts(request.question))):
             # ("四个工种分别干啥的 哪个以后能考到最高级": the summary says where the platform administrator stops)
             # (not beside the asker's own bent or another question: "我适合哪个", "哪个工资最高" are answered the usual way)
             # "what do the 4 job types actually do day to day": each one's work, from the role entries
@@ -3782,11 +3807,16 @@ _FORGED_DETAIL = re.compile(r"^\W*(?:那|咁|你)?(?:就)?(?:说|话|写|寫|填
                            r"|^\W*(?:just\s+)?(?:say|put|write|make it say)\s+(?:that\s+)?i\b", re.I)
 # What each of the job types does, asked of them all ("what do the 4 job types actually do day to day", "四个工种分别做什么")
 _ALL_ROLES_ASKED = re.compile(r"\bwhat do (?:the |all |all the |each of the )?(?:4 |four )?(?:job[- ]?types?|工种)\s+(?:actually |really |each |usually )?do\b"
+                              # ("what are the 4 job types … and what does each one actually do day to day")
+                              r"|\b(?:4|four)\s+job[- ]?types?\b[^?]{0,60}\bwhat\s+(?:does\s+)?each(?:\s+one|\s+of\s+them)?\s+(?:actually\s+|really\s+)?do(?:es)?\b"
+                              r"|(?:四个|各个|每个|几个)工种[^？?。]{0,12}(?:各自|分别|每个|各)(?:都)?(?:是)?(?:做|干|负责)(?:什么|啥|咩|乜|些什么)"
                               r"|(?:四个|各个|每个|这四个|几个)工种(?:分别|各自|具体|都|平时|平常|日常)?(?:是)?(?:做|干)(?:什么|啥|咩|乜|些什么)"
                               # ("到底有幾個 各自做咩㗎" after the job types were named): how many, and each one's work
                               r"|几个[^？?。]{0,8}(?:各自|分别)(?:是)?(?:做|干|负责)(?:什么|啥|咩|乜|些什么)"
                               # ("一个工种一句话 要能直接念的", "one line per job type"): each one's work, a line each
                               r"|(?:一|每)个工种一句|\bone\s+(?:line|sentence)\s+(?:per|for\s+each)\s+job\s*type", re.I)
+# The job types asked to be named ("what are the 4 job types", "有哪几个工种")
+_JOB_TYPES_LISTED = re.compile(r"\bwhat\s+are\s+(?:the\s+)?(?:4\s+|four\s+)?job[- ]?types\b|(?:有|是)(?:哪几个|哪些|几个)工种|工种(?:有|是)(?:哪些|哪几个|几个)", re.I)
 # What the occupation is, asked ("is 'internet marketer' the same thing as a 带货主播?", "互联网营销师是干嘛的")
 _WHAT_IT_IS = re.compile(r"\bsame (?:thing|job) as\b|\bwhat(?:'s| is| does)\s+(?:an?\s+)?(?:internet marketer|互联网营销师)|一回事|是不是就是|是干嘛的|是做什么的|是干什么的|是做咩|是乜嘢", re.I)
 # This occupation's certificate named ("the internet marketer cert", "互联网营销师证")
@@ -4060,6 +4090,12 @@ OPENING_MAX = 6  # a message before this long is an opening ("请问一下"), no
 # How many hours, asked as such ("要多少学时", "how many training hours"), and a why or whether asked beside them
 _HOW_MANY_HOURS = re.compile(r"多少|几多|几个|几|多久|多长|区别|差别|相差|\bhow\s+(?:many|long|much)\b|\bdifference\b", re.I)
 _WHY_OR_WHETHER = re.compile(r"为什么|为何|点解|怎么会|\bwhy\b|true\s+or\s+false|对不对|是不是|是否|有没有规定|必须|\bdoes\b[^?]{0,40}\bhave\s+to\b|\bcount\b", re.I)
+# What a job type does, asked ("平台管理员是干嘛的", "做咩嘢", "what does a 选品员 actually do", "day to day")
+_WHAT_IT_DOES = re.compile(r"(?:是)?(?:干嘛|干什么|干啥|做什么|做啥|做咩|做乜|负责什么|负责啥)(?:的|嘢|野)?|平时(?:都)?(?:在)?(?:做|干)"
+                           r"|\bwhat\s+(?:does|do|would|will)\s+(?:an?\s+|the\s+)?[\w\u4e00-\u9fff ]{0,24}?\s*(?:actually\s+|really\s+)?do\b|\bday[- ]to[- ]day\b", re.I)
+# ...said right after the job type's name, in one message with another question ("平台管理员是干嘛的 最高能考到几级")
+_JOB_TYPE_DOES = re.compile(rf"(?:{vocab.JOB_NAME})\s*(?:是|主要|平时|到底|具体|都|日常)*\s*(?:干嘛|干什么|干啥|做什么|做啥|做咩|做乜|负责什么)", re.I)
+ALL_LEVELS_HOURS = "training-hours-all"  # every level's reference hours, for a question naming no one level
 _HOURS_GIVEN = re.compile(r"(?:120|104|88|72)\s*(?:个)?(?:标准)?(?:学时|课时|小时|standard\s+(?:training\s+)?hours|hours)", re.I)
 # A level alone, opening a follow-up ("那三级呢 是不是级别越高学时越多", "and level 3?", "咁四級呢")
 _LEVEL_FOLLOW_UP_OPENING = re.compile(r"^\W*(?:那|咁|那么|还有|and|what about|how about)?\s*(?:[一二三四五]\s*级|level\s*[1-5]|l[1-5])\s*(?:呢|的呢|嘅呢|\?|？|$)", re.I)

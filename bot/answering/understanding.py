@@ -186,6 +186,7 @@ _HOURS_ASKED = re.compile(r"(?:培训|上课|学)[^，,。？?]{0,6}(?:多少|�
                           # ("咁四級要上幾耐堂？", "要上多少个钟", "四級要幾多堂")
                           r"|(?:要|得|需要)?上(?:多久|多长时间)(?:的)?(?:课|堂)|(?:要|得|需要)上(?:多少|几)个?(?:小时|钟头|钟)(?:的)?(?:课|堂)?"
                           r"|(?:要|得|需要)(?:多少|几)个?(?:堂|节)(?:课)?"
+                          r"|(?:培训|上课|课程?)[^，,。？?]{0,4}(?:多久|多长时间)(?!\s*(?:才|能|可以|出|拿|考|报))"  # ("上課要上多久？")
                           r"|\btraining\s+hours\b|\bhow\s+many\s+(?:training\s+)?hours\b", re.I)
 # Whether the asker is there yet ("现在够格吗", "我到了没", "have I reached it?", "do I qualify yet?").
 _QUALIFIED_YET = re.compile(r"\b(?:can|could)\s+(?:i|she|he|they|we)\s+(?:do|take|sit|apply\s+for|go\s+for|get)\s+(?:it|that|this)(?:\s+one)?\s+(?:now|yet|already|directly)\b"
