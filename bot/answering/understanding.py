@@ -2436,8 +2436,11 @@ def _corrected_field(question: str, conversation: Conversation) -> str | None:
         return None
     # ("sorry, it was L5 not L4", "是五级不是四级": the level taken back is not one named)
     named = levels_named(_TAKEN_BACK_LEVEL.sub(" ", question))
-    if earlier.certificate_level and len(named) == 1 and not _ASKS_TO_APPLY.search(question) \
-            and not _LEVEL_ASKED_FOR.search(question) \
+    # (the sentence naming the level, not a question asked after it: "actually scratch that — it's level 5, not 4. so what
+    # can I apply for now?")
+    naming = next((part for part in re.split(r"[.。!！?？;；]", question) if levels_named(_TAKEN_BACK_LEVEL.sub(" ", part))), question)
+    if earlier.certificate_level and len(named) == 1 and not _ASKS_TO_APPLY.search(naming) \
+            and not _LEVEL_ASKED_FOR.search(naming) \
             and not (_MEANT_THE_ASK.search(question) and conversation.history
                      and _ASKS_TO_APPLY.search(to_simplified(conversation.history[-1][0]))):
         # (not the level of the question before, put right: "can i apply for level 4 选品员? i have level 4 直播销售员…"

@@ -141,6 +141,11 @@ class Profile:
                 values[name] = getattr(self, name)
         if correction and (newer.education or newer.final_year_student_of):
             values["major_relevant"] = newer.major_relevant  # (the major said of the school said before goes with it)
+        if self.final_year and newer.final_year is None and newer.studying_at and not newer.final_year_student_of \
+                and not newer.education and self.final_year_student_of:
+            # ("大专电商专业 明年7月毕业" then "补充一下 我们学校是高职"): the school attended in its last year, named again
+            values["final_year_student_of"] = list(dict.fromkeys([*values["final_year_student_of"], *newer.studying_at]))
+            values["studying_at"] = tuple(code for code in values["studying_at"] if code not in newer.studying_at)
         if newer.final_year is False and not newer.studying_at and not newer.final_year_student_of and self.final_year_student_of:
             # ("中职电商专业 明年6月毕业" then "说错了 我是明年6月才升到最后一年 后年6月才毕业"): the school said before is
             # attended, not in its last year
@@ -1669,6 +1674,8 @@ def _major_relevant(text: str) -> bool | None:
     "会计专业"), None when no major is named or it may be related ("新闻传播": the body decides)."""
     # "不是读电商，是读汽修": a major said not to be the one studied is no major
     text = re.sub(r"(?:不是|并非|没有?|不)(?:读|学|念|修)的?(?:是)?[\u4e00-\u9fffa-z]{1,8}?(?=[，,。；;]|是|而是)", " ", text)
+    # ("我们专业是经过评估论证的": how the programme was assessed, no major named)
+    text = re.sub(r"专业\s*(?:是|系)?\s*(?:经过?)?评估论证", " ", text)
     text = re.sub(r"(?:不是|并非|不算)[\u4e00-\u9fffa-z]{1,8}?专业|\bnot (?:an? )?[a-z-]+(?: [a-z-]+)? major\b", " ", text)  # "不是电商专业，学的是汽修"
     text = re.sub(r"(?:不是|并非|不算|而不是)\s*(?:" + vocab.RELEVANT_MAJOR_WORD + r")(?:专业)?", " ", text)  # "行政管理专业 不是电商"
     if re.search(r"(?<![不非没無无])(?<!不太)(?:相关|相關|对口|對口)专业|\b(?<!un)(?:relevant|related)\s+major\b", text, re.I) \

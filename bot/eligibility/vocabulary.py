@@ -112,7 +112,8 @@ TEACHES_AT_BEFORE = (r"(?:\bteach(?:es|ing)?|\blectur(?:e|er|ing)|\binstructor|\
                      # ("a trainer partnering with a vocational college", "和一所职业学院合作"): the school worked with
                      r"|\b(?:partner(?:ing|ed|s)?|cooperat\w*|collaborat\w*|working)\s+with\s+(?:a|an|the|my|our)?\s*[\w-]{0,12}\s*$|(?:和|跟|与)一[所间家个]\s*$")  # (not "有四级，和大专市场营销文凭": a diploma held as well)
 TEACHES_AT_AFTER = (r"^(?:院校|学院|学校)?(?:[\u4e00-\u9fff]{1,8}?(?:专业|系))?(?:里|里面|那边|度)?\s*(?:教|任教|执教|当老师|做老师|当讲师|做讲师"
-                    r"|的?老师|的?讲师|的?教师|的?班主任|的?辅导员|的?教务|的?招生|教书|上班|打工|工作)|^\s*(?:teacher|lecturer|instructor|class\s+advis[eo]r|homeroom)")
+                    # (not the teacher quoted: "我们学校是高职 老师说我们专业是经过评估论证的")
+                    r"|的?(?:老师|讲师|教师|班主任|辅导员)(?!\s*(?:都|也|就)?(?:说|讲|话|告诉|跟我|同我|讲过|说过))|的?教务|的?招生|教书|上班|打工|工作)|^\s*(?:teacher|lecturer|instructor|class\s+advis[eo]r|homeroom)")
 # Schools weighed against each other before choosing ("choosing between a 大专 and a technician college", "读大专还是读技师学院好")
 CHOOSING_SCHOOLS = (r"\b(?:choosing|deciding|picking|torn)\s+between\b|\b(?:should i|do i)\s+(?:go to|pick|choose|apply to)\b"
                     r"|(?:读|上|选|报)(?:中职|中专|技校|技工学校|技师学院|高职|大专|本科)[^，,。？?]{0,10}还是(?:读|上|选|报)?(?:中职|中专|技校|技工学校|技师学院|高职|大专|本科)"
@@ -326,11 +327,11 @@ APPRENTICESHIP_NO = (
     # "公司说下个月学徒期就满了", "学徒期下个月满": an end said to come, whatever follows it
     r"(?:明年|下个?月|下周|下星期|下礼拜)\s*(?:(?:\d+|[一二三四五六七八九十]{1,3})\s*月)?(?:份|底|初)?\s*(?:学徒期?|期)\s*(?:(?:就|才)(?:会)?满|(?:会)?满(?!了|咗))"
     r"|学徒期?\s*(?:明年|下个?月|下周)\s*(?:(?:就|才)(?:会)?满|(?:会)?满(?!了|咗))",
-    r"(?<!有)(?:没有?|未|没当过|没做过|不是)[^，,。；;]{0,4}学徒(?!证明|合同|协议)|学徒期?还?(?:没|未|不)满|没出师|(?:还在|正在|在)(?:做|当)学徒|学徒[^，,。]{0,6}个月了"
+    r"(?<!有)(?:没有?|未|没当过|没做过|不是)[^，,。；;]{0,4}学徒(?!证明|合同|协议)|学徒期?(?:其实|实际上|原来|还|都)*(?:没|未|不)满|没出师|(?:还在|正在|在)(?:做|当)学徒|学徒[^，,。]{0,6}个月了"
     # ("学徒期一年 干了7个月了": months served of a longer term)
     r"|学徒期?[^，,。满]{0,10}个月了",
     # an end said to come ("明年3月期满")
-    r"(?:明年|下个?月|今年)\s*(?:\d+|[一二三四五六七八九十]+|十[一二])?\s*月?(?:份|底|初)?(?:就|才)?期满(?!了|咗)|(?<![已经])(?:\d+|[一二三四五六七八九十]+)\s*月(?:份|底|初)?(?:就|才)期满(?!了|咗)|到\d+月满",
+    r"(?:明年|下个?月|今年)\s*(?:\d+|[一二三四五六七八九十]+|十[一二])?\s*月?(?:份|底|初)?(?:就|才)?(?:期满|到期)(?!了|咗)|(?<![已经])(?:\d+|[一二三四五六七八九十]+)\s*月(?:份|底|初)?(?:就|才)期满(?!了|咗)|到\d+月满",
     r"\b(?:months?|weeks?)\s+into\s+(?:an\s+|my\s+|the\s+)?apprenticeship|\b(?:still|currently)\s+(?:doing\s+)?(?:an\s+|my\s+)?apprentice",
     r"\b(?:no|never|without)\s+(?:an\s+|any\s+)?apprentice|\b(?:haven't|have\s+not|didn't|did\s+not|not)\s+(?:yet\s+)?"
     r"(?:completed|finished|done|do|did)\s+(?:my\s+|an\s+|the\s+|any\s+)?apprenticeship"
@@ -365,6 +366,8 @@ APPRENTICESHIP_YES = (
     r"|\bdid\s+(?:a|an|my)\s+(?:\d+|one|two|three)[\s-]+(?:years?|yrs?)(?:[\s-]+long)?\s+(?:[\w-]+\s+)?apprenticeship\b",
     # "学徒做了一年，10月结束了"
     r"学徒[^。；;？?]{0,16}(?:结束了|做完了|完成了|期满了)",
+    # "学徒期一年 今年10月满的": the month it ended, said as past
+    r"学徒期?[^。；;？?]{0,12}(?:今年|去年)\s*(?:\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月(?:份|底|初)?(?:就|已经)?满(?:的|了)",
     # "has the apprenticeship completion cert", "有学徒期满证明"
     r"\bapprenticeship\s+(?:completion|finishing)\s+cert|学徒(?:期满|结业|出师)(?:证书?|证明)",
     # "学徒合同是25年9月到26年9月，9月底期满了，公司给开了期满证明"
