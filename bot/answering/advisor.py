@@ -495,7 +495,11 @@ class Advisor:
         if conversation.history and checks_an_answer(raw):
             # "fill in the blanks pls: reference training hours L5 __ …" then "i wrote 120/104/88/72/72": what was set out, with it
             raw = with_what_was_checked(raw, conversation.history)
-        if (swapped := swapped_question(raw[:self.settings.max_message_chars], conversation.history[-1][0] if conversation.history else None,
+        if (named_instead := _job_types_named_instead(raw, conversation)) is not None:
+            # "直播销售员跟视频创推员有啥区别啊" then "打错了 我想问的是选品员跟直播销售员": that question, of these job types
+            raw = named_instead
+            conversation.last_question = None
+        elif (swapped := swapped_question(raw[:self.settings.max_message_chars], conversation.history[-1][0] if conversation.history else None,
                                         lambda said: _is_a_question(said) or bool(_ASKS_TO_CONFIRM.search(said)),
                                         lambda rest: parse_profile(mandarin_words(rest)).has_personal_facts)) is not None:
             # "平台管理员最高能考到二级对吧" then "不好意思 我想问的是视频创推员 不是平台管理员": that question, about it
@@ -902,7 +906,10 @@ class Advisor:
             # (a yes or a no asked of the entry: its opening, which says it, not the sentence sharing the most words with
             # "是还是不是")
             # (one sentence asked for, "一句話", is the entry's gist: its opening too)
-            cut = cut_entry(answer.text, "" if yes_or_no_wanted(said) or one_sentence_wanted(said) else asked, shorter=shorter)
+            # (two job types set side by side, "视频创推员 vs 平台管理员, keep it short": each one's entry cut, not the first alone)
+            each = len(_job_types_named(to_simplified(asked))) == 2 and answer.text.count("\n\n") == 1
+            cut = "\n".join(cut_entry(part, "", shorter=shorter) for part in answer.text.split("\n\n")) if each else \
+                cut_entry(answer.text, "" if yes_or_no_wanted(said) or one_sentence_wanted(said) else asked, shorter=shorter)
             hedge = next((part for part in re.split(r"(?<=[。！？!?])|(?<=\.)\s", answer.text) if _HEDGE.search(part)), None)
             if shorter and hedge and hedge.strip() not in cut and not _HEDGE.search(cut):
                 cut = cut.rstrip() + (" " if lang.code == "en" else "") + hedge.strip()  # (an estimate cut short keeps that it is one)
@@ -4521,6 +4528,29 @@ def _job_type_for_its_pronoun(question: str, conversation: Conversation) -> str:
     name = JOB_TYPE_NAMES.search(to_simplified(conversation.last_question)).group(0)
     lead = found.group("lead") if found.group("lead") is not None else found.group("lead_en")
     return question[:found.start()] + lead + name + question[found.end():]
+
+
+def _job_types_named_instead(raw: str, conversation: Conversation) -> str | None:
+    """The last question asked again of the job types a correction names instead ("打错了 我想问的是选品员跟直播销售员",
+    "sorry I meant 视频创推员 vs 平台管理员"): as many named now as then, in their order; None when the message is no
+    such correction."""
+    said = to_simplified(raw)
+    if not conversation.history or not _MEANT_INSTEAD.search(said) or len(said) > MEANT_INSTEAD_MAX:
+        return None
+    before = to_simplified(conversation.history[-1][0])
+    new, old = list(JOB_TYPE_NAMES.finditer(said)), list(JOB_TYPE_NAMES.finditer(before))
+    if not new or len(new) != len(old) or not _is_a_question(before) \
+            or [m.group(0) for m in new] == [m.group(0) for m in old]:
+        return None
+    out, at = [], 0
+    for was, now in zip(old, new):
+        out += [before[at:was.start()], now.group(0)]
+        at = was.end()
+    return "".join(out) + before[at:]
+
+
+_MEANT_INSTEAD = re.compile(r"(?:打错|说错|讲错|写错|搞错)|我(?:想|是想|其实是想|本来想)?(?:问|说|讲)的是|我是想问|\bi\s+meant\b|\bi\s+wanted\s+to\s+ask\b", re.I)
+MEANT_INSTEAD_MAX = 60  # a short correction, not a new message that happens to name job types
 
 
 def _job_type_for_which_one(question: str, conversation: Conversation) -> str:
