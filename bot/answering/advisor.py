@@ -342,6 +342,10 @@ _TRACK_CEILING = re.compile(r"最高(?:能|可以|可|只能)?(?:考|升|去|拿
                             r"|^\W*(?:那|这岗|这个岗位?|这个工种)?\s*(?:能|可以)(?:考|升)到(?:几|哪一?)(?:个)?级\s*(?:啊|呀|呢|吗)?\W*$"
                             r"|\bhow (?:high|far)(?: up)? can (?:i|you|one|she|he|they|we) (?:go|get|climb)\b|\b(?:highest|top|max(?:imum)?) level (?:i|you|one|she|he|they) can (?:reach|get|go)", re.I)
 _NOW = re.compile(r"现在|目前|而家|眼下|马上|\bnow\b|\bcurrently\b|\bright away\b", re.I)
+# The order of the levels asked beside their top ("…how far up can I go there, and what's the order of levels?")
+_LEVEL_ORDER_ASKED = re.compile(r"\border of (?:the )?levels\b|\blevels? in order\b|(?:等级|级别)(?:的)?(?:顺序|排序)|哪(?:个|一)级最高", re.I)
+# The job type the asker now prefers ("changed my mind, I'd rather be a 直播销售员", "改主意了 还是想做视频创推员")
+_RATHER_BE = re.compile(r"\b(?:i'?d|i would) rather (?:be|do)\b|\bchanged my mind\b|改主意|还是(?:更)?想(?:做|当|考)", re.I)
 _FAR_AHEAD = re.compile(r"将来|以后|未来|长远|一路|最终|到顶|到头|升到|\bhow (?:high|far)\b|\beventually\b|\bin the long run\b", re.I)
 _NO_VERDICT = re.compile(r"^(?:whether|能否|是否|以下任一|you can apply for .* if any one|I need to know|为了准确|為了準確)", re.I)
 # Thanked, only ("谢谢", "thx"): THANKS also takes "明白了" and "got it", which close a chat without thanks.
@@ -3098,7 +3102,8 @@ class Advisor:
         "我做平台管理員" then "將來最高可以升到幾級"): its top level, and where the levels above it are."""
         parts = question_parts(request.question)
         if not _TRACK_CEILING.search(request.question) or levels_named(request.question) or request.stated.has_personal_facts \
-                or (len(parts) > 1 and not all(_TRACK_CEILING.search(part) or _FAR_AHEAD.search(part) for part in parts)) \
+                or (len(parts) > 1 and not all(_TRACK_CEILING.search(part) or _FAR_AHEAD.search(part) or _LEVEL_ORDER_ASKED.search(part)
+                                               or _MOVING_TO.search(part) or _RATHER_BE.search(part) for part in parts)) \
                 or _NOW.search(request.question):  # ("往上走到哪一步 最高几级": one question said twice)
             return None  # (two questions, "平台管理员是干嘛的？最高能考到几级", go the usual way, each answered)
         said = [mandarin_words(request.question)] + [mandarin_words(to_simplified(q)) for q, _ in reversed(conversation.history[-3:])]
