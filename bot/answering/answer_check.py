@@ -24,6 +24,20 @@ def checks_an_answer(message: str) -> bool:
     return len(text) <= CHECK_MAX_CHARS and bool(_CHECKS.search(text))
 
 
+# Whether what was quoted holds, asked of it ("is that accurate for the internet marketer standard? what should it say
+# instead?", "这样写对吗", "這句有冇問題") right after a message quoting a wording
+_QUOTE_HOLDS = re.compile(r"\bis\s+(?:that|this|it)\s+(?:accurate|correct|right|ok(?:ay)?|true)\b|\bwhat\s+should\s+it\s+say\b"
+                          r"|\bis\s+(?:the|my|our)\s+(?:\w+\s+){0,2}(?:wording|version|sentence|line|text|answer)\s+(?:ok(?:ay)?|right|correct|accurate|fine)\b"
+                          r"|(?:这|這|呢|那)(?:样|樣|么|麼|句|段|个说法|個說法)?(?:写|寫|讲|講|说|說)?(?:对|對|啱|行|可以)(?:吗|嗎|不|唔|嘛|吧)"
+                          r"|(?:这|這|呢)(?:样|樣|句|段)(?:写|寫)?(?:有没有|有冇)(?:问题|問題|错|錯)", re.I)
+_QUOTED = re.compile(r"['\"“‘「『][^'\"”’」』]{6,}['\"”’」』]|\bsays?\s*:|写的是|寫的是|写着|寫著")
+
+
+def asks_if_quote_holds(message: str, last: str) -> bool:
+    """Whether `message` asks if the wording quoted in `last` (the message just before) is right."""
+    return bool(_QUOTE_HOLDS.search(to_simplified(message))) and bool(_QUOTED.search(to_simplified(last)))
+
+
 def with_what_was_checked(message: str, history: list[tuple[str, str]]) -> str:
     """The message read after the last earlier message that was not itself a check ("「以下边项…A…B…C…」" then
     "我揀C 啱嘛"), so the entry that holds the answer is the one retrieved."""
