@@ -52,7 +52,9 @@ _BEFORE_LABEL_MAX = 12
 _NAME_DOING = re.compile(r"(?:^|(?<=[\s,.;!?，。；:：]))(?P<label>(?!The|This|That|There|These|Those|Then|Now|It|She|He|They|We|You|What"
                          r"|Which|Who|When|Our|My|Your|Their|His|Also|But|And|Since|Before|After|Level|Lvl|Taobao|Douyin|Kuaishou"
                          r"|Tiktok|Shopee|Lazada|Amazon|Internet|Live|Platform|Product|Video|Hi|Hello|Yes|No|Ok|Okay"
-                         r"|Learner|Student|Trainee|Host|Streamer|Anchor|Employee|Candidate|Person|Client|Intern|Applicant|Staff|Someone|Let|Please|Thanks)[A-Z][a-z]{2,10}"
+                         r"|Learner|Student|Trainee|Host|Streamer|Anchor|Employee|Candidate|Person|Client|Intern|Applicant|Staff|Someone|Let|Please|Thanks)"
+                         # ("Xiao Li got her level 4 in Aug 2022, Xiao Wang got level 4 in Jan 2025": a pinyin name with its prefix)
+                         r"(?:(?-i:(?:Xiao|Lao|Ah|Da)\s+[A-Z][a-z]{1,5})|[A-Z][a-z]{2,10})"
                          # ("A has 五级 … B has no cert, 7 yrs…": a letter for a name; not "I")
                          r"|(?-i:(?!I\b)[A-Z])(?=\s+(?:has|had|got|holds|is|was|did|does|just|only|also|works|worked)\b))"
                          r"(?=\s+(?:(?:only|also|just|already|still)\s+)?(?:joined|started|began|got|gets|has|had|holds|is|was|works|worked|streams|streamed|sells|sold|runs|ran"
@@ -109,7 +111,9 @@ _ME_EN = r"i\s*(?:only\s+|also\s+|just\s+)?(?:have|had|did|do|got|hold|am|'ve|'m
 _PAIR_EN = re.compile(rf"(?:^|(?<=[.!?。]))\W*(?:(?P<other>{_OTHER_EN}[^;.?!]+?)(?:[,;]|\.\s)\s*(?:and\s+|while\s+|but\s+)?(?P<me>{_ME_EN}[^;.?!]+)"
                       rf"|(?P<me2>{_ME_EN}[^;.?!]+?)(?:[,;]|\.\s)\s*(?:and\s+|while\s+|but\s+)?(?P<other2>{_OTHER_EN}[^;?!]+))", re.I)
 _SHARED = re.compile(r"(?:两人|俩人|两位|她俩|他俩|她们|他们|两个人|大家|所有人|全部人?|个个)都[^。？?]*[。]?"
-                     r"|\b(?:both of them|they both|we(?:'ve|\s+have)?\s+both)\b[^.?]*\.?", re.I)
+                     r"|\b(?:both of them|they both|we(?:'ve|\s+have)?\s+both)\b[^.?]*\.?"
+                     # ("… Xiao Wang got level 4 in Jan 2025. both have streamed full-time with us since getting level 4")
+                     r"|(?:^|(?<=[.;!]\s)|(?<=[.;!]))\s*both\s+(?:have|had|are|were|did|got|hold|work|worked|streamed|stream)\b[^.?]*\.?", re.I)
 # Asks about each of them ("两位都想考四级，可以吗", "这俩谁能报三级", "what can each of us apply for?").
 ASKS_EACH = re.compile(r"两位|两个人|两人|俩|分别|各自|都能|都可以|谁能|谁可以|逐个|逐一|一个个|一个一个|每个人?|每人|每位|各人|三个|三位|"
                        r"\beach\b|\beveryone\b|\ball of them\b|\bboth\b|\beither\b|which of (?:them|us)|one by one|\bwho(?:'s|\s+is)\s+ready\b|\bwho\s+(?:can|could)\s+(?:do|apply|take|sit|go)\b|"
