@@ -153,3 +153,14 @@ def test_each_of_two_named_hosts_is_answered(advisor):
     li, wang = answer.text.split("[Xiao Wang]")
     assert "cannot apply for Level 3" in li and "Tell me" not in li
     assert wang.strip().startswith("Yes")
+
+
+def test_whether_the_job_type_talked_of_goes_to_the_top(advisor):
+    answer, _ = ask(advisor, "my bf wants to be a 平台管理员 under internet marketer", "what does that job actually involve",
+                    "and can he go all the way up to 高级技师 with it?")
+    assert answer.text.startswith("The Platform Administrator job type goes up to Level 3")
+
+
+def test_the_last_question_narrowed(advisor):
+    answer, _ = ask(advisor, "学员问得最多的：直播销售员从五级到一级最快要几年", "按标准算 不算学历那些捷径")
+    assert "17年" in answer.text and "基本文化程度" not in answer.text

@@ -342,6 +342,8 @@ _TRACK_CEILING = re.compile(r"最高(?:能|可以|可|只能)?(?:考|升|去|拿
                             r"|^\W*(?:那|这岗|这个岗位?|这个工种)?\s*(?:能|可以)(?:考|升)到(?:几|哪一?)(?:个)?级\s*(?:啊|呀|呢|吗)?\W*$"
                             r"|\bhow (?:high|far)(?: up)? can (?:i|you|one|she|he|they|we) (?:go|get|climb)\b|\b(?:highest|top|max(?:imum)?) level (?:i|you|one|she|he|they) can (?:reach|get|go)", re.I)
 _NOW = re.compile(r"现在|目前|而家|眼下|马上|\bnow\b|\bcurrently\b|\bright away\b", re.I)
+# Whether a job type goes up to the top ("can he go all the way up to 高级技师 with it?", "能一直考到一级吗")
+_UP_TO_THE_TOP = re.compile(r"\b(?:go|get|climb|make it)\s+(?:all\s+the\s+way\s+)?(?:up\s+)?to\b|\breach\b|一直(?:考|升)到|(?:能|可以)(?:考|升)到", re.I)
 # The order of the levels asked beside their top ("…how far up can I go there, and what's the order of levels?")
 _LEVEL_ORDER_ASKED = re.compile(r"\border of (?:the )?levels\b|\blevels? in order\b|(?:等级|级别)(?:的)?(?:顺序|排序)|哪(?:个|一)级最高", re.I)
 # The job type the asker now prefers ("changed my mind, I'd rather be a 直播销售员", "改主意了 还是想做视频创推员")
@@ -499,6 +501,10 @@ class Advisor:
         if conversation.history and (checks_an_answer(raw) or asks_if_quote_holds(raw, conversation.history[-1][0])):
             # "fill in the blanks pls: reference training hours L5 __ …" then "i wrote 120/104/88/72/72": what was set out, with it
             raw = with_what_was_checked(raw, conversation.history)
+        if conversation.last_question and not conversation.last_refused and _NARROWED.search(to_simplified(raw)) \
+                and len(raw) <= NARROWED_MAX and not parse_profile(mandarin_words(to_simplified(raw))).has_personal_facts:
+            # "直播销售员从五级到一级最快要几年" then "按标准算 不算学历那些捷径": the same question, narrowed
+            raw = f"{conversation.last_question} {raw}"
         if (named_instead := _job_types_named_instead(raw, conversation)) is not None:
             # "直播销售员跟视频创推员有啥区别啊" then "打错了 我想问的是选品员跟直播销售员": that question, of these job types
             raw = named_instead
@@ -3102,7 +3108,10 @@ class Advisor:
         """How high a job type goes, asked of the one being talked about ("想轉做平台管理員" … "最高考到幾級",
         "我做平台管理員" then "將來最高可以升到幾級"): its top level, and where the levels above it are."""
         parts = question_parts(request.question)
-        if not _TRACK_CEILING.search(request.question) or levels_named(request.question) or request.stated.has_personal_facts \
+        # (or the top asked whether it is reached: "and can he go all the way up to 高级技师 with it?")
+        to_the_top = bool(_UP_TO_THE_TOP.search(request.question)) and levels_named(request.question) == (1,)
+        if not (_TRACK_CEILING.search(request.question) or to_the_top) or (levels_named(request.question) and not to_the_top) \
+                or request.stated.has_personal_facts \
                 or (len(parts) > 1 and not all(_TRACK_CEILING.search(part) or _FAR_AHEAD.search(part) or _LEVEL_ORDER_ASKED.search(part)
                                                or _MOVING_TO.search(part) or _RATHER_BE.search(part) for part in parts)) \
                 or _NOW.search(request.question):  # ("往上走到哪一步 最高几级": one question said twice)
@@ -4555,6 +4564,11 @@ def _job_types_named_instead(raw: str, conversation: Conversation) -> str | None
     return "".join(out) + before[at:]
 
 
+# The last question narrowed, with nothing else asked ("按标准算 不算学历那些捷径", "not counting the diploma routes")
+_NARROWED = re.compile(r"^\W*(?:那|咁|就)?\s*(?:按|照|根据)?\s*(?:标准|规定|模板|通用模板)?\s*(?:来)?(?:算|计)?\s*[，,]?\s*(?:不算|不计|不考虑|不包括|除了|除去|撇开|抛开|排除|唔计|唔算)"
+                       r"[^？?]{0,16}(?:捷径|学历|培训|路线|情况|那些|那种|的话)\W*$"
+                       r"|^\W*(?:and\s+|so\s+)?(?:not counting|without counting|excluding|leaving out|ignoring)\b[^?]{0,40}\W*$", re.I)
+NARROWED_MAX = 30
 _MEANT_INSTEAD = re.compile(r"(?:打错|说错|讲错|写错|搞错)|我(?:想|是想|其实是想|本来想)?(?:问|说|讲)的是|我是想问|\bi\s+meant\b|\bi\s+wanted\s+to\s+ask\b", re.I)
 MEANT_INSTEAD_MAX = 60  # a short correction, not a new message that happens to name job types
 
