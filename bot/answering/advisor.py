@@ -1823,6 +1823,13 @@ class Advisor:
                 and elsewhere_for(together, self.elsewhere) is not None:
             # "I'm in China on a tourist visa" then "can I work as a streamer while on it?": the two together
             return self._off_topic(raw, lang, together)
+        if conversation.last_refused and conversation.last_intent == "out_of_scope" and conversation.last_question is not None \
+                and len(request.question) <= STILL_OFF_TOPIC_MAX and not levels_named(request.question) and not request.routing.core \
+                and not request.stated.has_personal_facts \
+                and (together := to_simplified(conversation.last_question) + " " + request.question) \
+                and elsewhere_for(together, self.elsewhere) is not None:
+            # "我要問的是在台灣開蝦皮賣場要怎麼報稅" (declined: where to ask) then "有哪些要注意的？": still that question
+            return self._off_topic(raw, lang, together)
         if conversation.last_question is not None and not _is_a_question(request.question) and not levels_named(request.question) \
                 and not request.stated.has_personal_facts and elsewhere_for(to_simplified(conversation.last_question), self.elsewhere) is not None:
             # "我喺台灣，想問勞保點樣加保？" then "我做自由接案直播主": more about the question asked, still not ours
