@@ -164,3 +164,14 @@ def test_whether_the_job_type_talked_of_goes_to_the_top(advisor):
 def test_the_last_question_narrowed(advisor):
     answer, _ = ask(advisor, "学员问得最多的：直播销售员从五级到一级最快要几年", "按标准算 不算学历那些捷径")
     assert "17年" in answer.text and "基本文化程度" not in answer.text
+
+
+def test_a_follow_up_pointing_back_at_the_entry_is_not_declined(advisor):
+    answer, _ = ask(advisor, "we're an MCN — do we have to withhold tax for our streamers?",
+                    "sorry, to clarify: they're not employees, they're freelancers on contract with us. does the 2022 rule still cover that?")
+    assert not answer.refused and "withhold" in answer.text
+
+
+def test_still_the_question_declined(advisor):
+    answer, _ = ask(advisor, "你好，我想問互聯網營銷師證照的事", "啊不是，我搞錯了，我要問的是在台灣開蝦皮賣場要怎麼報稅", "有哪些要注意的？")
+    assert answer.refused and "12366" in answer.text

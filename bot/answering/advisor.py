@@ -220,6 +220,7 @@ _HOW_LONG_TO_A_LEVEL = re.compile(r"(?:考到|升到|去到|到)\s*[一二三四
                                   r"|\bhow\s+long\b[^?]{0,30}\b(?:level\s*[1-5]|l[1-5])\b", re.I)
 _AFTER_THAT = re.compile(r"\bafter\s+that\b|\banything\s+(?:after|beyond|higher)\b|\bwhat(?:'s|\s+is)?\s+next\b|之后呢|然后呢|再往上|还能往上|之后还能|之后还可以|以后呢|再之后|跟住呢|之后仲", re.I)
 LEVEL_SPECIFIC_SHARE = 0.6  # an FAQ entry is about the levels its phrasings name when this share of them names one
+POINTED_AGAIN_MAX = 140  # a follow-up pointing back ("does the 2022 rule still cover that?"), not a new message of its own
 SAME_ENTRY_AGAIN_MIN = 0.45  # a follow-up's closest entry, the one just answered, answers it again from this fused score
 DOCUMENTS_ALONE_MAX = 24  # "那要准备些啥材料": the papers asked alone (a longer message asks something else beside them)
 # A rough figure pressed for after a fee, date or venue the knowledge base does not hold ("那大概呢", "随便说个数", "ballpark?")
@@ -2442,6 +2443,12 @@ class Advisor:
             return self._off_topic(raw, lang, question)
         if answer.refused and in_conversation and routing.not_covered in (None, "other") and conversation.history:
             again = self._same_entry_again(mandarin_words(request.question), raw, lang, retriever, conversation.history[-1][1])
+            if again is None and conversation.last_question is not None and ANAPHORIC.search(request.question) \
+                    and len(request.question) <= POINTED_AGAIN_MAX:
+                # ("do we have to withhold tax for our streamers?" then "they're freelancers on contract with us. does the
+                # 2022 rule still cover that?"): read with the question it points back at, the entry just given
+                again = self._same_entry_again(mandarin_words(f"{to_simplified(conversation.last_question)} {request.question}"), raw, lang,
+                                               retriever, conversation.history[-1][1])
             answer = again or answer
         if request.adds_context and request.age is not None and not answer.refused:
             # "she's 17" after "does she need real-name registration?": the answer, and what the age changes
