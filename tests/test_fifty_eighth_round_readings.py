@@ -175,3 +175,9 @@ def test_a_follow_up_pointing_back_at_the_entry_is_not_declined(advisor):
 def test_still_the_question_declined(advisor):
     answer, _ = ask(advisor, "你好，我想問互聯網營銷師證照的事", "啊不是，我搞錯了，我要問的是在台灣開蝦皮賣場要怎麼報稅", "有哪些要注意的？")
     assert answer.refused and "12366" in answer.text
+
+
+def test_what_the_certificate_is_worth_asked_in_a_follow_up(advisor):
+    answer, _ = ask(advisor, "do I legally need the 直播销售员 cert to sell on Douyin?", "my agency says no cert = illegal after 2023",
+                    "ok but then what's the cert actually good for? tl;dr")
+    assert answer.intent == "certificate" and "Level 5" not in answer.text

@@ -1600,6 +1600,10 @@ class Advisor:
         return self._eligibility_answer(raw, lang, text, sources or [self._conditions_source(lang)])
 
     def _reply(self, request: Request, raw: str, lang: Lang, conversation: Conversation, retriever, vector) -> Answer:
+        if request.act in PERSONAL_ACTS and request.act != "statement" and not request.stated.has_personal_facts \
+                and not levels_named(request.question) and self._details_named(mandarin_words(request.question).lower()):
+            # ("ok but then what's the cert actually good for?"): a detail of fact named by its own words, no case asked
+            request.act = "fact"
         act, routing = request.act, request.routing
         profile_before = conversation.profile  # (the case as it stood before this message's facts were kept)
         detail = bool(_FORGED_DETAIL.search(request.question))  # ("就说我2024年考的" after a certificate to be made up)
