@@ -456,6 +456,8 @@ GRADUATED = (r"(?<!还没)(?<!没有)(?<!未)(?:已经|早就|早已|刚刚?)毕
 STILL_STUDYING = (r"(?:我们|我哋|我的|我)学校(?:是|系)|(?:我们|我哋)(?:技校|中专|中职|职高|高职|大专|学院)(?:是|系)|\bour\s+school\s+is\b|在读|在校(?!时|的时候)|还在上学|正在读|(?:学校|学院|中专|中职|技校|职高|大学|高职|大专)的(?:在校)?(?:学生|学员)|读大[一二三]|读紧|明年毕业|后年毕业|还没毕业|graduating\s+next\s+year|\bstill\s+(?:a\s+)?student|currently\s+studying|i'?m\s+studying"
                   r"|i\s+am\s+studying|\bstill\s+in\s+(?:college|school)|\b(?:i'?m|i\s+am|and)\s+at\s+(?:a|an)\s+[\w ]{0,20}?school\b"
                   r"|\bi'?m\s+in\s+(?:a|an|my|the)\s+.{0,40}?(?:program|programme|course|degree)\b|\bcurrently\s+enrolled"
+                  # ("I'm doing a 本科 in journalism", "she's doing a degree in marketing"): a course under way
+                  r"|\b(?:i'?m|i\s+am|she'?s|he'?s|currently)\s+(?:doing|taking|studying)\s+(?:a|an|my|her|his)\s+(?:本科|大专|专科|中专|中职|degree|diploma|bachelor'?s?|associate)"
                   r"|才?高[一二](?!\s*(?:的)?(?:时候|时|那年|那时|嗰阵|嗰时))|(?<![a-z])大[一二三](?!级)(?!\s*(?:的)?(?:时候|时|那年|那时|嗰阵|嗰时))|(?:中专|中职|职高|技校|技工学校|技工|职校|高职|大专|技师学院)\s*(?:读)?\s*[一二]年级|(?<![^\s，,。我是才在读])[一二]年级(?!\S*毕业)|(?:现在|目前|今年)(?:才|还)?(?:读)?[一二]年级|\b(?:a\s+)?(?:freshman|sophomore)\b|在(?:中专|中职|职高|技校|技工学校|职校|职业学校|高职|大专|技师学院|大学)(?:读|上学|念书)|\b(?:first|second)[\s-]year\s+(?:student|of)|\b(?:1st|2nd|first|second)\s+(?:year\s+)?of\s+(?:3|4|three|four)(?:\s+years)?\b|\byear\s+[12]\s+of\s+[34]\b"
                   r"|\byear\s*[1-3]\b(?!\s*(?:cert|level))|\bnot\s+(?:the\s+|a\s+|my\s+)?final\s+year|\b(?:first|second|third|1st|2nd|3rd)[\s-](?:year|yr)\b|" + JUST_STARTED,)
 
