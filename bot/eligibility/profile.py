@@ -139,6 +139,11 @@ class Profile:
             # certificate of the same level, another job type's; the years since that level count from the first
             for name in ("certificate_age", "years_since_at_most", "certificate_day", "month_read"):
                 values[name] = getattr(self, name)
+        if correction and newer.years_since_certificate is not None and newer.years_total is None \
+                and self.years_total is not None and self.years_since_certificate is not None \
+                and abs(self.years_total - self.years_since_certificate) < 1e-6:
+            # ("之後做咗三年幾" then "更正：…所以攞證之後實際做咗兩年幾"): the total was those years, put right with them
+            values["years_total"] = newer.years_since_certificate
         if correction and (newer.education or newer.final_year_student_of):
             values["major_relevant"] = newer.major_relevant  # (the major said of the school said before goes with it)
         if self.final_year and newer.final_year is None and newer.studying_at and not newer.final_year_student_of \
