@@ -181,3 +181,8 @@ def test_what_the_certificate_is_worth_asked_in_a_follow_up(advisor):
     answer, _ = ask(advisor, "do I legally need the 直播销售员 cert to sell on Douyin?", "my agency says no cert = illegal after 2023",
                     "ok but then what's the cert actually good for? tl;dr")
     assert answer.intent == "certificate" and "Level 5" not in answer.text
+
+
+def test_someones_word_on_the_case_checked(advisor):
+    answer, _ = ask(advisor, "我個仔喺東莞讀緊技工學校，讀電子商務，而家二年級", "佢問可唔可以考四級", "學校話要畢業班先得，係咪真㗎？")
+    assert "畢業那一學年" in answer.text and answer.via == "eligibility"
