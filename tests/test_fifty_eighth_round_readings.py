@@ -186,3 +186,15 @@ def test_what_the_certificate_is_worth_asked_in_a_follow_up(advisor):
 def test_someones_word_on_the_case_checked(advisor):
     answer, _ = ask(advisor, "我個仔喺東莞讀緊技工學校，讀電子商務，而家二年級", "佢問可唔可以考四級", "學校話要畢業班先得，係咪真㗎？")
     assert "畢業那一學年" in answer.text and answer.via == "eligibility"
+
+
+def test_a_diploma_owned_up_to_as_untrue(advisor):
+    answer, _ = ask(advisor, "我喺小紅書做直播帶貨五年，有四級證，2024年1月攞", "我大專讀市場學",
+                    "唔好意思，我講大話，其實我淨係高中畢業，冇讀大專。咁仲可唔可以考三級？")
+    assert answer.text.startswith("暫不符合申報三級")
+
+
+def test_how_to_check_a_certificate_read_again(advisor):
+    answer, _ = ask(advisor, "我在一个培训机构交了钱考的证 说是中国工业合作协会发的专项能力证书", "这个算不算互联网营销师的等级证？",
+                    "哦我看错了 证上写的是某某科技有限公司 职业技能等级证书 互联网营销师（四级/中级工）（直播销售员）。这个是真的吗怎么查")
+    assert "osta.mohrss.gov.cn" in answer.text and "专项能力" not in answer.text

@@ -862,7 +862,7 @@ def _gone_to(claim: str) -> int | None:
 
 
 # Words that take back what the asker said before ("唔係，應該係五年半", "wait no, more like 6"; not "or do i wait?").
-CORRECTION = re.compile(r"(?<!是)不是(?:不是)?[，,。\s]|不对|^\W*(?:哦|噢|啊|呀)?\s*不[\s，,]+(?:是|系)|其实(?!\s*(?:他|她|佢|我|TA)?\s*(?:之前|以前|早前|此前|更早))(?=\s*(?:我|他|她|佢|TA|那张|张证|证书?)?\s*(?:是|系|应该|只|才|不是|唔系|没|冇|未|还没|刚|拿|考|做了|干了|播了|\d|[一二两三四五六七八九十]))|更正|说错|讲错|打错|写错|搞错|记错|记串|记混|搞混|(?:^|(?<=[\s，,。！!啊哦噢呀诶欸哎]))错了(?![吗吧么])|应该是|唔系|\bactually\b|\bi mean\b|\bsorry\b|"
+CORRECTION = re.compile(r"(?<!是)不是(?:不是)?[，,。\s]|不对|^\W*(?:哦|噢|啊|呀)?\s*不[\s，,]+(?:是|系)|其实(?!\s*(?:他|她|佢|我|TA)?\s*(?:之前|以前|早前|此前|更早))(?=\s*(?:我|他|她|佢|TA|那张|张证|证书?)?\s*(?:是|系|应该|只|才|净系|净是|不是|唔系|没|冇|未|还没|刚|拿|考|做了|干了|播了|\d|[一二两三四五六七八九十]))|更正|讲大话|说了谎|说谎了|骗了你|\bi lied\b|说错|讲错|打错|写错|搞错|记错|记串|记混|搞混|(?:^|(?<=[\s，,。！!啊哦噢呀诶欸哎]))错了(?![吗吧么])|应该是|唔系|\bactually\b|\bi mean\b|\bsorry\b|"
                          r"\bcorrection\b|^\W*wait\b|\b(?:no|oh|oops|hmm|sorry|ah)[,.!]*\s+wait\b|\bwait[,.!]*\s+(?:no|nope|i meant|actually|sorry|scratch that|it was|it's|its)\b|\bmore like\b|\boops\b|\bmy bad\b|\btypo\b|\bscratch that\b", re.I)
 # "3 years, not 5", "不是8年，是4年": the number a message takes back is not a fact.
 NEGATED = re.compile(r"[,，]?\s*\bnot\s+(?:an?\s+|the\s+)?(?:level|lvl|l)\s*[1-5](?:\s*cert(?:ificate)?s?)?\b"  # "the level 5 cert, not level 4"
