@@ -3708,7 +3708,9 @@ WORK_TOLD_LOOKBACK = 3  # messages back in which work told is still what "这个
 _COUNTS_AS_THIS_WORK = re.compile(r"(?:算不算|算唔算|是不是|系唔系|系咪|属不属于|属于|到底算|究竟算|应该算|算是)\s*(?:都|也)?\s*(?:是|属于)?\s*互联网营销师(?!\s*(?:的|嘅)?\s*(?:证|证书|cert))|\b(?:count|counts|qualify|qualifies)\s+as\s+(?:an?\s+)?internet\s+market|\bis\s+(?:that|this|it)\s+(?:an?\s+)?(?:internet\s+marketer|互联网营销师)(?:'s)?(?:\s+(?:work|job)|\s+or\b|\s*[?？])", re.I)
 _ANCHOR_OR_JOB_TYPES = re.compile(r"网络主播|网红|工种|选品员|直播销售员|视频创推员|平台管理员|\b(?:internet\s+anchor|influencer|job\s+types?)\b", re.I)
 # Which job type each of several people fits ("which 工种 would each of them fit under", "他们各自适合哪个")
-_EACH_FITS = re.compile(r"\beach\s+(?:of\s+them|one)\b[^?？]{0,30}\b(?:fit|suit|belong|fall)|(?:各自|分别|每个人?)[^？?]{0,8}(?:适合|属于|对应|算)", re.I)
+_EACH_FITS = re.compile(r"\beach\s+(?:of\s+them|one)\b[^?？]{0,30}\b(?:fit|suit|belong|fall)|(?:各自|分别|每个人?)[^？?]{0,8}(?:适合|属于|对应|算)"
+                        # ("which 工种 fits each remaining role")
+                        r"|\b(?:fits?|suits?|for|matches)\s+each\s+(?:\w+\s+)?(?:role|person|team|position|job|one)s?\b", re.I)
 # Which job type fits the asker ("我比較適合哪個", "从哪个工种入手", "which would you suggest I start with").
 _FITS_ME = re.compile(r"适合|合适|啱(?:唔啱)?(?:我|做)|入手|\bsuits?\b|\bfits?\b|\bsuggest|\brecommend|\bstart with\b"
                       # ("which job type matches me best", "what would be a realistic role for me")
