@@ -1359,7 +1359,8 @@ class Advisor:
             raw = raw[:limit]
         question = _this_job_type(_job_type_for_which_one(
             _job_type_for_its_pronoun(_LOWEST_LEVEL_NAMED.sub(_level_five, without_typos(to_simplified(raw))), conversation), conversation),
-            conversation, self.slot_answers)
+            conversation, self.slot_answers,
+            lambda code, english: f"the {self.rules.job_type(code).en} job type" if english else self.rules.job_type(code).zh)
         retriever = self._index.current()
         try:
             request = understand(question, conversation, self.acts, retriever.embed, self.reader)
@@ -4596,9 +4597,10 @@ _MEANT_INSTEAD = re.compile(r"(?:打错|说错|讲错|写错|搞错)|我(?:想|�
 MEANT_INSTEAD_MAX = 60  # a short correction, not a new message that happens to name job types
 
 
-def _this_job_type(question: str, conversation: Conversation, slot_answers: dict) -> str:
+def _this_job_type(question: str, conversation: Conversation, slot_answers: dict, name_of) -> str:
     """"不对 想了想我还是更喜欢做视频 拍摄剪辑那种" then "那这个工种平时干啥 能考到几级": "this job type" is the one the
-    last message named, or the one its work describes (one only), so the follow-up is asked of it by name."""
+    last message named, or the one its work describes (one only), so the follow-up is asked of it by name
+    (`name_of(code, english)`)."""
     found = _THIS_JOB_TYPE.search(question)
     if found is None or not conversation.history or JOB_TYPE_NAMES.search(question) or conversation.people:
         return question
@@ -4607,16 +4609,10 @@ def _this_job_type(question: str, conversation: Conversation, slot_answers: dict
     codes = named if named else list(dict.fromkeys(code for code, _ in described_job_types([last.lower()], slot_answers)))
     if len(codes) != 1:
         return question
-    english = found.group(0)[0].isascii()
-    name = next((code_name for code, code_name in _JOB_TYPE_NAMES_BY_CODE[english] if code == codes[0]), None)
-    return question if name is None else question[:found.start()] + name + question[found.end():]
+    return question[:found.start()] + name_of(codes[0], found.group(0)[0].isascii()) + question[found.end():]
 
 
 _THIS_JOB_TYPE = re.compile(r"这个工种|这工种|那个工种|這個工種|\b(?:this|that) job[- ]?type\b", re.I)
-_JOB_TYPE_NAMES_BY_CODE = {False: [("product_selector", "选品员"), ("live_streaming_salesperson", "直播销售员"),
-                                   ("video_creator_promoter", "视频创推员"), ("platform_administrator", "平台管理员")],
-                           True: [("product_selector", "the Product Selector job type"), ("live_streaming_salesperson", "the Live-streaming Salesperson job type"),
-                                  ("video_creator_promoter", "the Video Creator-Promoter job type"), ("platform_administrator", "the Platform Administrator job type")]}
 
 
 def _job_type_for_which_one(question: str, conversation: Conversation) -> str:
