@@ -41,6 +41,7 @@ def test_late_in_a_month_is_read_to_its_day():
 def test_classes_asked_as_hours():
     assert asks_training_hours(words("咁四級要上幾耐堂？"))
     assert asks_training_hours(words("上課要上多久？"))
+    assert asks_training_hours(words("四級要幾多堂"))
     assert not asks_training_hours(words("直播要多少个小时"))  # (working hours)
     assert not asks_training_hours(words("考四级要多久"))  # (how long until, not the classes)
 
