@@ -199,3 +199,20 @@ def test_how_to_check_a_certificate_read_again(advisor):
     answer, _ = ask(advisor, "我在一个培训机构交了钱考的证 说是中国工业合作协会发的专项能力证书", "这个算不算互联网营销师的等级证？",
                     "哦我看错了 证上写的是某某科技有限公司 职业技能等级证书 互联网营销师（四级/中级工）（直播销售员）。这个是真的吗怎么查")
     assert "osta.mohrss.gov.cn" in answer.text and "专项能力" not in answer.text
+
+
+def test_no_module_level_name_is_bound_twice():
+    """A pattern defined again further down a module silently replaces the first for every use of it (this round's
+    `_WHICH_ONE` did, and the fifty-seventh round's `_EXAM_WORDS`)."""
+    import ast
+    from collections import Counter
+    from pathlib import Path
+    root = Path(__file__).resolve().parent.parent / "bot"
+    twice = {}
+    for path in sorted(root.rglob("*.py")):
+        # (one that extends the first, "HELD_BEFORE = HELD_BEFORE + …", is meant)
+        names = Counter(target.id for node in ast.parse(path.read_text(encoding="utf-8")).body if isinstance(node, ast.Assign)
+                        for target in node.targets if isinstance(target, ast.Name)
+                        and not any(isinstance(used, ast.Name) and used.id == target.id for used in ast.walk(node.value)))
+        twice.update({f"{path.name}:{name}": n for name, n in names.items() if n > 1})
+    assert not twice, twice

@@ -4634,23 +4634,23 @@ def _job_type_for_which_one(question: str, conversation: Conversation) -> str:
     if not conversation.last_question or conversation.third_party or conversation.people or JOB_TYPE_NAMES.search(question) \
             or len(_job_types_named(to_simplified(conversation.last_question))) < 2:
         return question
-    return _WHICH_ONE.sub("which job type", question, count=1)
+    return _WHICH_ONE_EN.sub("which job type", question, count=1)
 
 
-_WHICH_ONE = re.compile(r"\bwhich\s+(?:one|of\s+(?:them|the\s+two|those|these)(?:\s+two)?)\b", re.I)
+_WHICH_ONE_EN = re.compile(r"\bwhich\s+(?:one|of\s+(?:them|the\s+two|those|these)(?:\s+two)?)\b", re.I)
 
 
 # Points asked as a number ("how many points?", "加几分", "能加多少分"), the points of a residence scheme named in the chat,
 # and the exam's words that make them its marks instead (the entry answering them: `residence_points` in slot_answers.yaml)
 _POINTS_ASKED = re.compile(r"\bhow many points\b|\bpoints? (?:would|does|do|will) (?:it|that|this|a|the)\b|加(?:几|多少)分|(?:几|多少)分(?:啊|呀|呢|吗)?\s*[?？]?\s*$|\bhow much (?:does|would) it add\b", re.I)
 _RESIDENCE_POINTS = re.compile(r"积分|落户|入户|居住证|户口|\bhukou\b|\bresidence\b|\bpoints?[- ]based\b|\bsettle", re.I)
-_EXAM_WORDS = re.compile(r"及格|合格|考试|考核|理论|实操|技能考|\bpass\b|\bexam\b|\btheory\b|\bpractical\b|\bscore\b", re.I)
+_EXAM_MARKS = re.compile(r"及格|合格|考试|考核|理论|实操|技能考|\bpass\b|\bexam\b|\btheory\b|\bpractical\b|\bscore\b", re.I)
 
 
 def _asks_residence_points(question: str, conversation: Conversation) -> bool:
     """Points asked as a number, in a chat about a residence scheme's points (see _residence_points_asked)."""
     said = mandarin_words(to_simplified(question))
-    return bool(_POINTS_ASKED.search(said)) and not _EXAM_WORDS.search(said) and (
+    return bool(_POINTS_ASKED.search(said)) and not _EXAM_MARKS.search(said) and (
         bool(_RESIDENCE_POINTS.search(said))
         or any(_RESIDENCE_POINTS.search(mandarin_words(to_simplified(q))) for q, _ in conversation.history[-2:]))
 
