@@ -33,9 +33,11 @@ _QUOTE_HOLDS = re.compile(r"\bis\s+(?:that|this|it)\s+(?:accurate|correct|right|
 _QUOTED = re.compile(r"['\"“‘「『][^'\"”’」』]{6,}['\"”’」』]|\bsays?\s*:|写的是|寫的是|写着|寫著")
 
 
-def asks_if_quote_holds(message: str, last: str) -> bool:
-    """Whether `message` asks if the wording quoted in `last` (the message just before) is right."""
-    return bool(_QUOTE_HOLDS.search(to_simplified(message))) and bool(_QUOTED.search(to_simplified(last)))
+def asks_if_quote_holds(message: str, last: str, tells_facts=lambda text: False) -> bool:
+    """Whether `message` asks if the wording quoted in `last` (the message just before) is right; not when the quote
+    reads as someone's facts (`tells_facts`: "'Anyone aged 18+ with a 中专 diploma…'" is then nobody's case)."""
+    return bool(_QUOTE_HOLDS.search(to_simplified(message))) and bool(_QUOTED.search(to_simplified(last))) \
+        and not tells_facts(to_simplified(last))
 
 
 def with_what_was_checked(message: str, history: list[tuple[str, str]]) -> str:

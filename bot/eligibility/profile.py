@@ -144,8 +144,6 @@ class Profile:
                 and abs(self.years_total - self.years_since_certificate) < 1e-6:
             # ("之後做咗三年幾" then "更正：…所以攞證之後實際做咗兩年幾"): the total was those years, put right with them
             values["years_total"] = newer.years_since_certificate
-        if correction and (newer.education or newer.final_year_student_of):
-            values["major_relevant"] = newer.major_relevant  # (the major said of the school said before goes with it)
         if self.final_year and newer.final_year is None and newer.studying_at and not newer.final_year_student_of \
                 and not newer.education and self.final_year_student_of:
             # ("大专电商专业 明年7月毕业" then "补充一下 我们学校是高职"): the school attended in its last year, named again
