@@ -99,6 +99,7 @@ _POINTS_BACK_AT_IT = re.compile(r"^\W*(?:so\s+|and\s+|but\s+)?(?:is|was|does|do|
 # words rarely comes near a phrasing: "公司话考到三级就加1000蚊人工 真系有呢个规定？" is 0.51 to the pay entry)
 CLAIM_ENTRY_MIN = 0.5
 CLAIM_VOTE_MIN = 0.15  # ...and the classifier's backing ("my manager says the cert expires…" + "should I be worried?": 0.19)
+STILL_ASKED_MIN = 3  # ...and says more than "是吗" (a doubt of the refusal, read again as the claim it declined)
 STILL_OFF_TOPIC_MAX = 30  # a remark this short right after an off-topic request adds to it ("三分钟的", "like 20 items")
 # How close the classifier's backing of a follow-up's own entry must come to the entry read with the last
 # message for the follow-up's own topic to stand (see _own_topic_elsewhere).
@@ -1841,6 +1842,7 @@ class Advisor:
                 and len(request.question) <= STILL_OFF_TOPIC_MAX and not levels_named(request.question) and not request.routing.core \
                 and not request.stated.has_personal_facts and not _JOB_TYPE_WORD.search(request.question) \
                 and not JOB_TYPE_NAMES.search(request.question) and not doubts_what_was_just_said(request.question) \
+                and len(re.sub(r"\W", "", request.question)) > STILL_ASKED_MIN \
                 and (together := to_simplified(conversation.last_question) + " " + request.question) \
                 and elsewhere_for(together, self.elsewhere) is not None:
             # "我要問的是在台灣開蝦皮賣場要怎麼報稅" (declined: where to ask) then "有哪些要注意的？": still that question
