@@ -222,6 +222,8 @@ _HOW_LONG_TO_A_LEVEL = re.compile(r"(?:考到|升到|去到|到)\s*[一二三四
 _AFTER_THAT = re.compile(r"\bafter\s+that\b|\banything\s+(?:after|beyond|higher)\b|\bwhat(?:'s|\s+is)?\s+next\b|之后呢|然后呢|再往上|还能往上|之后还能|之后还可以|以后呢|再之后|跟住呢|之后仲", re.I)
 LEVEL_SPECIFIC_SHARE = 0.6  # an FAQ entry is about the levels its phrasings name when this share of them names one
 VALUE_ENTRY = "cert-what-is-it-good-for"  # what the certificate is worth (asked_details in slot_answers.yaml)
+# Figures asked for ("do you have any data on how many job ads require it?"): no entry given before holds them
+_FIGURES_ASKED = re.compile(r"\bdata\b|\bstatistic|\bhow many\b|\bnumbers?\b|\bpercent|数据|统计|多少|比例|几成|百分", re.I)
 POINTED_AGAIN_MAX = 140  # a follow-up pointing back ("does the 2022 rule still cover that?"), not a new message of its own
 SAME_ENTRY_AGAIN_MIN = 0.45  # a follow-up's closest entry, the one just answered, answers it again from this fused score
 DOCUMENTS_ALONE_MAX = 24  # "那要准备些啥材料": the papers asked alone (a longer message asks something else beside them)
@@ -2460,7 +2462,7 @@ class Advisor:
         if answer.refused and in_conversation and routing.not_covered in (None, "other") and conversation.history:
             again = self._same_entry_again(mandarin_words(request.question), raw, lang, retriever, conversation.history[-1][1])
             if again is None and conversation.last_question is not None and ANAPHORIC.search(request.question) \
-                    and len(request.question) <= POINTED_AGAIN_MAX:
+                    and len(request.question) <= POINTED_AGAIN_MAX and not _FIGURES_ASKED.search(request.question):
                 # ("do we have to withhold tax for our streamers?" then "they're freelancers on contract with us. does the
                 # 2022 rule still cover that?"): read with the question it points back at, the entry just given
                 again = self._same_entry_again(mandarin_words(f"{to_simplified(conversation.last_question)} {request.question}"), raw, lang,

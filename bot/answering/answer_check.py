@@ -36,8 +36,13 @@ _QUOTED = re.compile(r"['\"“‘「『][^'\"”’」』]{6,}['\"”’」』]|
 def asks_if_quote_holds(message: str, last: str, tells_facts=lambda text: False) -> bool:
     """Whether `message` asks if the wording quoted in `last` (the message just before) is right; not when the quote
     reads as someone's facts (`tells_facts`: "'Anyone aged 18+ with a 中专 diploma…'" is then nobody's case)."""
-    return bool(_QUOTE_HOLDS.search(to_simplified(message))) and bool(_QUOTED.search(to_simplified(last))) \
-        and not tells_facts(to_simplified(last))
+    said = to_simplified(message)
+    # (nor beside a question of its own: "这个说法对吗 持证上岗到底指的啥" asks what it means too)
+    return bool(_QUOTE_HOLDS.search(said)) and not _ASKS_MORE.search(_QUOTE_HOLDS.sub(" ", said)) \
+        and bool(_QUOTED.search(to_simplified(last))) and not tells_facts(to_simplified(last))
+
+
+_ASKS_MORE = re.compile(r"什么|啥|咩|乜|哪|怎么|为什么|点解|几|多少|\b(?:what|which|how|why|who|when|where)\b", re.I)
 
 
 def with_what_was_checked(message: str, history: list[tuple[str, str]]) -> str:
