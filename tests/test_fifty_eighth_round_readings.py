@@ -216,3 +216,10 @@ def test_no_module_level_name_is_bound_twice():
                         and not any(isinstance(used, ast.Name) and used.id == target.id for used in ast.walk(node.value)))
         twice.update({f"{path.name}:{name}": n for name, n in names.items() if n > 1})
     assert not twice, twice
+
+
+def test_a_short_name_then_the_school_opens_a_persons_part():
+    told = dict(split_people("我们公司有三个做选品的想报四级：小张做了7年 没证；小刘有五级 2023年1月拿的 拿证后一直在我们这做；"
+                             "小陈技工学校电商专业 今年6月毕业刚来"))
+    assert set(told) == {"小张", "小刘", "小陈"}
+    assert told["小陈"].education and not told["小刘"].education
