@@ -221,7 +221,6 @@ _HOW_LONG_TO_A_LEVEL = re.compile(r"(?:考到|升到|去到|到)\s*[一二三四
                                   r"|\bhow\s+long\b[^?]{0,30}\b(?:level\s*[1-5]|l[1-5])\b", re.I)
 _AFTER_THAT = re.compile(r"\bafter\s+that\b|\banything\s+(?:after|beyond|higher)\b|\bwhat(?:'s|\s+is)?\s+next\b|之后呢|然后呢|再往上|还能往上|之后还能|之后还可以|以后呢|再之后|跟住呢|之后仲", re.I)
 LEVEL_SPECIFIC_SHARE = 0.6  # an FAQ entry is about the levels its phrasings name when this share of them names one
-VALUE_ENTRY = "cert-what-is-it-good-for"  # what the certificate is worth (asked_details in slot_answers.yaml)
 # Figures asked for ("do you have any data on how many job ads require it?"): no entry given before holds them
 _FIGURES_ASKED = re.compile(r"\bdata\b|\bstatistic|\bhow many\b|\bnumbers?\b|\bpercent|数据|统计|多少|比例|几成|百分", re.I)
 POINTED_AGAIN_MAX = 140  # a follow-up pointing back ("does the 2022 rule still cover that?"), not a new message of its own
@@ -713,7 +712,7 @@ class Advisor:
         when the reply does not give them yet; None for any other part."""
         if asks_training_hours(part) and not _HOURS_GIVEN.search(to_simplified(reply)):
             named = () if _EVERY_LEVEL.search(part) else levels_named(part) or levels_named(words)
-            entry = self.slot_answers.get("hours_by_level", {}).get(named[0]) if len(named) == 1 else ALL_LEVELS_HOURS
+            entry = self.slot_answers.get("hours_by_level", {}).get(named[0]) if len(named) == 1 else self.slot_answers.get("hours_all")
             return retriever.faq_answer(entry, lang.code) if entry else None
         jobs = _job_types_named(part) or _job_types_named(words)
         if len(jobs) == 1 and _WHAT_IT_DOES.search(part):
@@ -1612,7 +1611,7 @@ class Advisor:
     def _reply(self, request: Request, raw: str, lang: Lang, conversation: Conversation, retriever, vector) -> Answer:
         said = mandarin_words(request.question)
         if request.act in PERSONAL_ACTS and request.act != "statement" and not request.stated.has_personal_facts \
-                and not levels_named(request.question) and VALUE_ENTRY in self._details_named(said.lower()) \
+                and not levels_named(request.question) and self.slot_answers.get("certificate_value") in self._details_named(said.lower()) \
                 and not (asks_own_case(said) or asks_which_level(said) or asks_if_qualified(said)):
             # ("ok but then what's the cert actually good for?"): what the certificate is worth, by its own words, no case asked
             request.act = "fact"
@@ -4155,10 +4154,10 @@ _WHAT_IT_DOES = re.compile(r"(?:是)?(?:干嘛|干什么|干啥|做什么|做啥
                            r"|\bwhat\s+(?:does|do|would|will)\s+(?:an?\s+|the\s+)?[\w\u4e00-\u9fff ]{0,24}?\s*(?:actually\s+|really\s+)?do\b|\bday[- ]to[- ]day\b", re.I)
 # ...said right after the job type's name, in one message with another question ("平台管理员是干嘛的 最高能考到几级")
 _JOB_TYPE_DOES = re.compile(rf"(?:{vocab.JOB_NAME})\s*(?:是|主要|平时|到底|具体|都|日常)*\s*(?:干嘛|干什么|干啥|做什么|做啥|做咩|做乜|负责什么)", re.I)
-ALL_LEVELS_HOURS = "training-hours-all"
 # Applying named ("四級可以報未", "要報一級", "can I apply"): a case asked beside the hours, not the hours alone
 _APPLYING = re.compile(r"报|申报|申请|\bapply\b|\bsit\b|\beligible\b|\bqualif", re.I)
-_EVERY_LEVEL = re.compile(r"每级|每一级|各级|每个等级|\beach\s+level\b|\bevery\s+level\b|\bper\s+level\b", re.I)  # every level's reference hours, for a question naming no one level
+# Every level asked of ("一路考上去每级培训要多少学时", "hours for each level")
+_EVERY_LEVEL = re.compile(r"每级|每一级|各级|每个等级|\beach\s+level\b|\bevery\s+level\b|\bper\s+level\b", re.I)
 _HOURS_GIVEN = re.compile(r"(?:120|104|88|72)\s*(?:个)?(?:标准)?(?:学时|课时|小时|standard\s+(?:training\s+)?hours|hours)", re.I)
 # A level alone, opening a follow-up ("那三级呢 是不是级别越高学时越多", "and level 3?", "咁四級呢")
 _LEVEL_FOLLOW_UP_OPENING = re.compile(r"^\W*(?:那|咁|那么|还有|and|what about|how about)?\s*(?:[一二三四五]\s*级|level\s*[1-5]|l[1-5])\s*(?:呢|的呢|嘅呢|\?|？|$)", re.I)
