@@ -3919,9 +3919,8 @@ _CHECK_SITE = re.compile(r"zscx|jndj|查不到|查唔到|\bcan'?t\s+(?:be\s+)?f(
 # "who says?"), a teller's word against it beside ("培训机构说可以"): the routes and what each lacks are the answer
 _WHY_OF_THE_CASE = re.compile(r"为啥|为什么|为何|点解|凭什么|依据|根据什么|哪条|边条|按哪|哪个规定|什么规定|你怎么知道|你点知|你咋知道|谁说的|边个话|"
                               r"\bwhy\b|\bhow (?:do|would|did) you know\b|\bwho says\b|\bsays who\b|\bwhich (?:rule|clause|condition)\b|\bwhat rule\b|\bbased on what\b", re.I)
-# Someone's word on the case, asked whether it holds ("學校話要畢業班先得，係咪真㗎？", "my mentor says I need 2 years, true?")
-_CLAIM_OF_THE_CASE = re.compile(r"(?:说|讲|话)[^？?]{1,20}(?:是不是真|是真的吗|真的吗|真的假的|真定假|对吗|对不对|啱唔啱|系咪真)"
-                                r"|(?:says?|said|told\s+(?:me|us|him|her))\b[^?]{1,40}\b(?:is\s+(?:that|it)\s+true|true\??\s*$|right\??\s*$)", re.I)
+# Someone's word on the case, asked whether it holds ("學校話要畢業班先得，係咪真㗎？")
+_CLAIM_OF_THE_CASE = re.compile(r"(?:说|讲|话)[^？?]{1,20}(?:是不是真|是真的吗|真的吗|真的假的|真定假|对吗|对不对|啱唔啱|系咪真)")
 WHY_ASKED_MAX = 30
 # A why that asks more: a supposition or the training ("那要是去培训呢 具体是哪条"), the fastest route ("哪条路最快")
 _NOT_ONLY_WHY = re.compile(r"如果|要是|假如|假设|培训(?!机构|学校|中心|班说|老师)|哪条路|最快|最短|\bif\b|\btrain|\bcourse\b|\bfastest\b|\bquickest\b", re.I)
