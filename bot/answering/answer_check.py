@@ -27,7 +27,7 @@ def checks_an_answer(message: str) -> bool:
 # Whether what was quoted holds, asked of it ("is that accurate for the internet marketer standard? what should it say
 # instead?", "这样写对吗", "這句有冇問題") right after a message quoting a wording
 _QUOTE_HOLDS = re.compile(r"\bis\s+(?:that|this|it)\s+(?:accurate|correct|right|ok(?:ay)?|true)\b"
-                          r"|\bwhat\s+should\s+(?:it|i|we)\s+(?:say|write|put)(?:\s+instead)?\b"
+                          r"|\bwhat\s+should\s+it\s+say\b|\bwhat\s+should\s+(?:i|we)\s+(?:say|write|put)\s+instead\b"
                           r"|\bis\s+(?:the|my|our)\s+(?:\w+\s+){0,2}(?:wording|version|sentence|line|text|answer)\s+(?:ok(?:ay)?|right|correct|accurate|fine)\b"
                           r"|(?:这|這|呢|那)(?:样|樣|么|麼|句|段|个说法|個說法)?(?:写|寫|讲|講|说|說)?(?:对|對|啱|行|可以)(?:吗|嗎|不|唔|嘛|吧)"
                           r"|(?:这|這|呢)(?:样|樣|句|段)(?:写|寫)?(?:有没有|有冇)(?:问题|問題|错|錯)", re.I)
