@@ -28,7 +28,7 @@ from bot.answering.overview_tables import job_types_lines, levels_lines, tables_
 from bot.answering.wording_check import load_claims, wording_check_asked, wording_narrowed
 from bot.answering.job_type_pointed_at import with_job_type_named
 from bot.answering.instruction_claim import claim_asked_after, claim_asked_beside, points_back_only
-from bot.answering.swapped_term import swapped_question
+from bot.answering.swapped_term import names_put_instead, swapped_question
 from bot.answering.parts_not_held import said_already, topics_not_held
 from bot.answering.conversation import Conversation
 from bot.index.embeddings import make_embedder
@@ -513,7 +513,8 @@ class Advisor:
                 and len(raw) <= NARROWED_MAX and not parse_profile(mandarin_words(to_simplified(raw))).has_personal_facts:
             # "直播销售员从五级到一级最快要几年" then "按标准算 不算学历那些捷径": the same question, narrowed
             raw = f"{conversation.last_question} {raw}"
-        if (named_instead := _job_types_named_instead(raw, conversation)) is not None:
+        if (named_instead := names_put_instead(raw, conversation.history[-1][0] if conversation.history else None,
+                                               JOB_TYPE_NAMES, _is_a_question)) is not None:
             # "直播销售员跟视频创推员有啥区别啊" then "打错了 我想问的是选品员跟直播销售员": that question, of these job types
             raw = named_instead
             conversation.last_question = None
@@ -4149,10 +4150,11 @@ OPENING_MAX = 6  # a message before this long is an opening ("请问一下"), no
 _HOW_MANY_HOURS = re.compile(r"多少|几多|几个|几|多久|多长|区别|差别|相差|\bhow\s+(?:many|long|much)\b|\bdifference\b", re.I)
 _WHY_OR_WHETHER = re.compile(r"为什么|为何|点解|怎么会|\bwhy\b|true\s+or\s+false|对不对|是不是|是否|有没有规定|必须|\bdoes\b[^?]{0,40}\bhave\s+to\b|\bcount\b", re.I)
 # What a job type does, asked ("平台管理员是干嘛的", "做咩嘢", "what does a 选品员 actually do", "day to day")
-_WHAT_IT_DOES = re.compile(r"(?:是)?(?:干嘛|干什么|干啥|做什么|做啥|做咩|做乜|负责什么|负责啥)(?:的|嘢|野)?|平时(?:都)?(?:在)?(?:做|干)"
+_DOES_WHAT = "干嘛|干什么|干啥|做什么|做啥|做咩|做乜|负责什么"
+_WHAT_IT_DOES = re.compile(rf"(?:是)?(?:{_DOES_WHAT}|负责啥)(?:的|嘢|野)?|平时(?:都)?(?:在)?(?:做|干)"
                            r"|\bwhat\s+(?:does|do|would|will)\s+(?:an?\s+|the\s+)?[\w\u4e00-\u9fff ]{0,24}?\s*(?:actually\s+|really\s+)?do\b|\bday[- ]to[- ]day\b", re.I)
 # ...said right after the job type's name, in one message with another question ("平台管理员是干嘛的 最高能考到几级")
-_JOB_TYPE_DOES = re.compile(rf"(?:{vocab.JOB_NAME})\s*(?:是|主要|平时|到底|具体|都|日常)*\s*(?:干嘛|干什么|干啥|做什么|做啥|做咩|做乜|负责什么)", re.I)
+_JOB_TYPE_DOES = re.compile(rf"(?:{vocab.JOB_NAME})\s*(?:是|主要|平时|到底|具体|都|日常)*\s*(?:{_DOES_WHAT})", re.I)
 # Applying named ("四級可以報未", "要報一級", "can I apply"): a case asked beside the hours, not the hours alone
 _APPLYING = re.compile(r"报|申报|申请|\bapply\b|\bsit\b|\beligible\b|\bqualif", re.I)
 # Every level asked of ("一路考上去每级培训要多少学时", "hours for each level")
@@ -4584,32 +4586,11 @@ def _job_type_for_its_pronoun(question: str, conversation: Conversation) -> str:
     return question[:found.start()] + lead + name + question[found.end():]
 
 
-def _job_types_named_instead(raw: str, conversation: Conversation) -> str | None:
-    """The last question asked again of the job types a correction names instead ("打错了 我想问的是选品员跟直播销售员",
-    "sorry I meant 视频创推员 vs 平台管理员"): as many named now as then, in their order; None when the message is no
-    such correction."""
-    said = to_simplified(raw)
-    if not conversation.history or not _MEANT_INSTEAD.search(said) or len(said) > MEANT_INSTEAD_MAX:
-        return None
-    before = to_simplified(conversation.history[-1][0])
-    new, old = list(JOB_TYPE_NAMES.finditer(said)), list(JOB_TYPE_NAMES.finditer(before))
-    if not new or len(new) != len(old) or not _is_a_question(before) \
-            or [m.group(0) for m in new] == [m.group(0) for m in old]:
-        return None
-    out, at = [], 0
-    for was, now in zip(old, new):
-        out += [before[at:was.start()], now.group(0)]
-        at = was.end()
-    return "".join(out) + before[at:]
-
-
 # The last question narrowed, with nothing else asked ("按标准算 不算学历那些捷径", "not counting the diploma routes")
 _NARROWED = re.compile(r"^\W*(?:那|咁|就)?\s*(?:按|照|根据)?\s*(?:标准|规定|模板|通用模板)?\s*(?:来)?(?:算|计)?\s*[，,]?\s*(?:不算|不计|不考虑|不包括|除了|除去|撇开|抛开|排除|唔计|唔算)"
                        r"[^？?]{0,16}(?:捷径|学历|培训|路线|情况|那些|那种|的话)\W*$"
                        r"|^\W*(?:and\s+|so\s+)?(?:not counting|without counting|excluding|leaving out|ignoring)\b[^?]{0,40}\W*$", re.I)
 NARROWED_MAX = 30
-_MEANT_INSTEAD = re.compile(r"(?:打错|说错|讲错|写错|搞错)|我(?:想|是想|其实是想|本来想)?(?:问|说|讲)的是|我是想问|\bi\s+meant\b|\bi\s+wanted\s+to\s+ask\b", re.I)
-MEANT_INSTEAD_MAX = 60  # a short correction, not a new message that happens to name job types
 
 
 def _this_job_type(question: str, conversation: Conversation, slot_answers: dict, name_of) -> str:

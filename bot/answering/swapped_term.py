@@ -1,5 +1,6 @@
 """A term of the last question taken back and replaced ("不好意思 我想问的是视频创推员 不是平台管理员", "sorry I meant
-level 3 not level 2", "打错了 是选品员"): the last question with the term swapped, to be answered as asked now."""
+level 3 not level 2", "打错了 是选品员"), or its names given anew ("打错了 我想问的是选品员跟直播销售员"): the last question
+with the terms swapped, to be answered as asked now."""
 from __future__ import annotations
 
 import re
@@ -36,3 +37,26 @@ def swapped_question(message: str, last_question: str | None, asks=lambda text: 
     if at < 0 or tells(said[:match.start()] + " " + said[match.end():]):
         return None
     return before[:at] + new + before[at + len(old):]
+
+
+# A word of correction, or the question meant said again ("打错了 我想问的是…", "sorry I meant …")
+_MEANT_INSTEAD = re.compile(r"(?:打错|说错|讲错|写错|搞错)|我(?:想|是想|其实是想|本来想)?(?:问|说|讲)的是|我是想问|\bi\s+meant\b|\bi\s+wanted\s+to\s+ask\b", re.I)
+MEANT_INSTEAD_MAX = 60  # a short correction, not a new message that happens to name the same kind of terms
+
+
+def names_put_instead(message: str, last_question: str | None, names: re.Pattern, asks=lambda text: True) -> str | None:
+    """The last question asked again of the names (`names`: the job types') a correction gives instead, with no term
+    taken back in so many words ("打错了 我想问的是选品员跟直播销售员", "sorry I meant 视频创推员 vs 平台管理员"): as many
+    named now as then, in their order; None when the message is no such correction."""
+    said = to_simplified(message)
+    if not last_question or not _MEANT_INSTEAD.search(said) or len(said) > MEANT_INSTEAD_MAX:
+        return None
+    before = to_simplified(last_question)
+    new, old = list(names.finditer(said)), list(names.finditer(before))
+    if not new or len(new) != len(old) or not asks(before) or [m.group(0) for m in new] == [m.group(0) for m in old]:
+        return None
+    out, at = [], 0
+    for was, now in zip(old, new):
+        out += [before[at:was.start()], now.group(0)]
+        at = was.end()
+    return "".join(out) + before[at:]
