@@ -26,7 +26,7 @@ from bot.answering.extractive import compose, unique_sources
 from bot.answering.elsewhere import elsewhere_for, load_elsewhere
 from bot.answering.overview_tables import job_types_lines, levels_lines, tables_asked
 from bot.answering.wording_check import load_claims, wording_check_asked, wording_narrowed
-from bot.answering.job_type_pointed_at import with_job_type_named
+from bot.answering.job_type_pointed_at import with_job_type_named, with_job_type_nicknamed
 from bot.answering.instruction_claim import claim_asked_after, claim_asked_beside, points_back_only
 from bot.answering.swapped_term import names_put_instead, swapped_question
 from bot.answering.parts_not_held import said_already, topics_not_held
@@ -46,7 +46,7 @@ from bot.answering.routes_compared import routes_compared_reply
 from bot.answering.hours_total import hours_named, hours_of_levels_reply, hours_total_reply
 from bot.answering.people import ASKS_EACH, ASKS_WHO_OF_THEM, SAID_OF_ALL, UNNAMED_PEOPLE, askers_certificate, certificate_only, certificate_was_someone_elses, is_asker, said_of_us_both, without_certificate, introduced_person, labelled_person, named_in, names_someone_else, split_people, subject_before, with_new_facts
 from bot.answering.understanding import (INTRODUCED_WITH_A_PLAN, ADULT_AGE, LIVE_SELLING_AGE, ASKS_ABOUT_TRAINING, goes_higher, doubts_the_answer, FOR_EXAMPLE, FOR_EXAMPLE_MAX, CERTIFICATE_WORDING_ASKED, MORE_DETAIL, SOONEST_ASKED, level_judged_last, asks_for_a_task, asks_training_hours, ladder_asked_to, other_job_type_asked, plans_a_level, teaches_a_class, JOB_TYPE_NAMES, COLLOQUIAL_QUESTION, subject_named, CONFIDENT, ELLIPTICAL_START, NO_SUBJECT, PERSONAL_ACTS, ELIGIBILITY_ACTS, SURELY_OUT_OF_SCOPE, Request, continued_question, levels_named,
-                                         ANAPHORIC, VERIFY_ASKED, age_stated, asks_if_qualified, asks_to_put_it_for_someone, someone_else_named, asks_own_case, asks_requirements, asks_which_job_type, asks_which_level, on_other_levels, question_parts, speaks_of_own_facts, speaks_of_self,
+                                         ANAPHORIC, VERIFY_ASKED, age_stated, clause_questions, asks_if_qualified, asks_to_put_it_for_someone, someone_else_named, asks_own_case, asks_requirements, asks_which_job_type, asks_which_level, on_other_levels, question_parts, speaks_of_own_facts, speaks_of_self,
                                          understand)
 from bot.eligibility import NO_CERTIFICATE, Profile, evaluate, parse_profile
 from bot.eligibility.profile import taught_school
@@ -324,6 +324,8 @@ OTHER_PARTS_MAX = 2  # entries added for a message's other questions (more is a 
 REPEATED_SHARE = 0.5  # of an entry's character pairs found in a reply already: the entry would say it again
 PART_RANK_ALONE = 1.0  # a second question's entry matched this well by its words alone...
 PART_RANK_MARGIN = 0.3  # ...and this far ahead of any other entry is added beside the answer without the classifier's vote
+PART_VOTE_SOME = 0.15  # ...or, when the classifier leans its way (this vote or more: "证书到底是谁发的？学员考完怎么上网查真假？"),
+PART_RANK_MARGIN_VOTED = 0.15  # ...this far ahead
 OTHER_PART_VOTE = 0.3  # the classifier's vote an entry needs to answer another question of the message by itself
 FRAGMENT_WORDS_MAX = 7  # (English spends more characters on the same words: "the HR bureau or the platform?")
 FRAGMENT_CJK_SHARE = 0.3
@@ -575,6 +577,9 @@ class Advisor:
                     and (conversation.profile is None or not conversation.profile.has_personal_facts):
                 # ("平台管理員係做咩㗎？" then "佢有冇技師同高級技師級？": the job type just asked about, not a person)
                 raw = with_job_type_named(raw, conversation.history[-1][0])
+            if conversation.history:
+                # ("what does a 选品员 actually do…" then "and the admin one?": the platform administrator)
+                raw = with_job_type_nicknamed(raw, conversation.history[-1][0])
             raw = self._the_next_level_asked(raw, lang, conversation)
             raw = _what_was_meant(raw) if conversation.history else raw
             # (the answer just given, should this message doubt it: "but their website literally says it. are u sure??")
@@ -674,8 +679,11 @@ class Advisor:
         """"is there a newer version after 2021? and what's the document number?", "哦我记混了 那征求意见稿是几月 正式的是几月
         是哪三个部门发的": each other question of the message that an entry surely answers (the classifier backs it
         on its own), its entry after the answer, once, in the order asked; at most OTHER_PARTS_MAX of them."""
-        # (beside a case or a level's ceiling, only a part its slot answers: "平台管理员是干嘛的 最高能考到几级")
-        slots_only = answer.via == "eligibility"
+        # (beside a case, a part its slot answers, "平台管理员是干嘛的 最高能考到几级", or a part that one of the entries
+        # named `beside_a_case` answers with the classifier's vote, "also is the theory exam for 三级 computer based? and
+        # when can I take 三级": never a part asking the case itself)
+        case = answer.via == "eligibility"
+        slots_only = False
         if answer.refused and answer.intent != "refuse" or answer.via not in ("faq", "extractive", "refusal", "eligibility") \
                 or answer.intent in ("injection", "out_of_scope", "not_covered"):
             return answer
@@ -686,16 +694,22 @@ class Advisor:
         if len(every) < 2 and _JOB_TYPE_DOES.search(words):
             # ("平台管理员是干嘛的 最高能考到几级": two questions run together, the role asked of the job type named)
             parts, slots_only = [words], True
-        elif len(every) < 2 or not parts:
+        elif len(every) < 2:
+            # ("理论要考多久 还有听说二级要答辩 答辩是啥": questions run together, with a clause that asks nothing)
+            every = clause_questions(words)
+            parts = [part for part in every if _is_a_question(part) and not route(part).not_covered]
+        if not parts or (len(every) < 2 and not slots_only):
             return answer
         retriever = self._index.current()
         added: list = []
         for part in parts:
             # (each question by its own words alone, and only an entry the classifier clearly backs; a part asking the
             # hours or what a job type does, its entry by the level or job type named: see _slot_part_entry)
-            hit = self._slot_part_entry(part, words, answer.text, lang, retriever) \
-                or (None if slots_only else self._faq_entry_for(part, lang, {}, retriever, OTHER_PART_VOTE, strong=True))
-            if hit is None or hit.metadata.get("faq_id") in self.slot_answers.get("never_beside", ()) \
+            slot = self._slot_part_entry(part, words, answer.text, lang, retriever)
+            hit = slot or (None if slots_only or (case and _asks_a_case(part))
+                           else self._faq_entry_for(part, lang, {}, retriever, OTHER_PART_VOTE, strong=not case))
+            if hit is None or (case and not slot and hit.metadata.get("faq_id") not in self.slot_answers.get("beside_a_case", ())) \
+                    or hit.metadata.get("faq_id") in self.slot_answers.get("never_beside", ()) \
                     or to_simplified(hit.text[:SAME_ENTRY_CHARS]) in to_simplified(answer.text) or _says_much_of(answer.text, hit.text) \
                     or any(hit.chunk_id == other.chunk_id for other in added):
                 continue
@@ -747,7 +761,8 @@ class Advisor:
         named = levels_named(words)
         # (a level alone after the hours asked: "那三级呢")
         hours_before = bool(conversation.history) and asks_training_hours(mandarin_words(to_simplified(conversation.history[-1][0]))) \
-            and bool(_LEVEL_FOLLOW_UP_OPENING.match(words))
+            and bool(_LEVEL_FOLLOW_UP_OPENING.match(words)) \
+            and not (len(levels_named(words)) > 1 and _ANOTHER_ASKED.search(words))  # ("那四級三級呢 … 另外標準有沒有規定老師…")
         # (one question, asking how many hours: not "一级的正规培训要多少学时？结业证书是谁发的？", whose entry holds both;
         # nor why the hours fall, or whether a level's training must be its own)
         # (nor an answer made of several parts: "so which level can I apply now, and what's the difference between 三级 and
@@ -3455,8 +3470,9 @@ class Advisor:
         asked = levels_named(part) if asked is None else asked
         top = max(matches, key=lambda m: (not on_other_levels(m.phrasing, asked), m.rank + WHOLE_MESSAGE_SHARE * whole.get(m.faq_id, 0.0)))
         runner_up = max((m.rank for m in matches if m.faq_id != top.faq_id), default=0.0)
+        margin_needed = PART_RANK_MARGIN if (top.vote or 0.0) < PART_VOTE_SOME else PART_RANK_MARGIN_VOTED
         if top.vote is not None and top.vote < vote_bar and not (
-                strong and top.rank >= PART_RANK_ALONE and top.rank - runner_up >= PART_RANK_MARGIN):
+                strong and top.rank >= PART_RANK_ALONE and top.rank - runner_up >= margin_needed):
             # a half alone is short: only an entry the classifier backs answers it on its own (or, for a second
             # question beside the answer, one the words match far better than any other: "直播銷售員實際做咩")
             return None
@@ -3598,6 +3614,7 @@ def load_slot_answers(folder) -> dict:
     answers["other_occupations"] = [(re.compile(str(spec["cues"]), re.I), str(spec["faq"])) for spec in (data.get("other_occupations") or [])]
     answers["job_type_pairs"] = {str(pair): str(entry) for pair, entry in (data.get("job_type_pairs") or {}).items()}
     answers["never_beside"] = tuple(str(entry) for entry in (data.get("never_beside") or ()))
+    answers["beside_a_case"] = tuple(str(entry) for entry in (data.get("beside_a_case") or ()))
     answers["hours_by_level"] = {int(level): str(entry) for level, entry in (data.get("hours_by_level") or {}).items()}
     answers["side_topics"] = [(str(spec["faq"]), re.compile(str(spec["cues"]), re.I), bool(spec.get("first")),
                                re.compile(str(spec["unless_said"]), re.I) if spec.get("unless_said") else None)
@@ -4033,6 +4050,12 @@ def _is_a_question(text: str) -> bool:
                           + COLLOQUIAL_QUESTION, text, re.I))
 
 
+def _asks_a_case(part: str) -> bool:
+    """A part of a message that asks whether, which or when someone may apply ("能直接考二级技师吗", "so when's the
+    earliest I can apply for level 1?"): the case answers it."""
+    return asks_own_case(part) or asks_which_level(part) or asks_if_qualified(part) or asks_requirements(part)
+
+
 def _job_types_named(text: str) -> list[str]:
     """The job types `text` names by their names, in the order named (no work described: "主播" is no name)."""
     return list(dict.fromkeys(code for match in JOB_TYPE_NAMES.finditer(text)
@@ -4120,7 +4143,11 @@ def background_job_types(texts: list[str], slot_answers: dict) -> list[str]:
 
 def _says_much_of(text: str, entry: str) -> bool:
     """`text` says most of `entry` already (its character pairs), so adding the entry would repeat it ("共五个等级…平台
-    管理员只有五级、四级、三级" and the entry on the platform administrator's levels)."""
+    管理员只有五级、四级、三级" and the entry on the platform administrator's levels). An English entry by its
+    longer words: any long English reply holds half an English entry's letter pairs."""
+    if cjk_ratio(entry) < FRAGMENT_CJK_SHARE:
+        words = _units(entry)
+        return bool(words) and len(words & _units(text)) >= REPEATED_SHARE * len(words)
     pairs = {entry[i:i + 2] for i in range(len(entry) - 1) if not entry[i:i + 2].isspace()}
     said = {text[i:i + 2] for i in range(len(text) - 1)}
     return bool(pairs) and len(pairs & said) >= REPEATED_SHARE * len(pairs)
@@ -4161,7 +4188,11 @@ _APPLYING = re.compile(r"报|申报|申请|\bapply\b|\bsit\b|\beligible\b|\bqual
 _EVERY_LEVEL = re.compile(r"每级|每一级|各级|每个等级|\beach\s+level\b|\bevery\s+level\b|\bper\s+level\b", re.I)
 _HOURS_GIVEN = re.compile(r"(?:120|104|88|72)\s*(?:个)?(?:标准)?(?:学时|课时|小时|standard\s+(?:training\s+)?hours|hours)", re.I)
 # A level alone, opening a follow-up ("那三级呢 是不是级别越高学时越多", "and level 3?", "咁四級呢")
-_LEVEL_FOLLOW_UP_OPENING = re.compile(r"^\W*(?:那|咁|那么|还有|and|what about|how about)?\s*(?:[一二三四五]\s*级|level\s*[1-5]|l[1-5])\s*(?:呢|的呢|嘅呢|\?|？|$)", re.I)
+# ("那三级呢", "嗯 那二级一级呢 也一样排吗", "and level 2?")
+_LEVEL_FOLLOW_UP_OPENING = re.compile(r"^\W*(?:(?:嗯|哦|噢|好的?|ok)[\s，,]*)?(?:那|咁|那么|还有|and|what about|how about)?\s*(?:[一二三四五]\s*级|level\s*[1-5]|l[1-5])"
+                                      r"(?:\s*(?:和|跟|同|、|/|and)?\s*(?:[一二三四五]\s*级|level\s*[1-5]|l[1-5]))?\s*(?:呢|的呢|嘅呢|\?|？|$)", re.I)
+# Another question announced ("另外…", "还有…", "also …"): the message asks more than the levels named
+_ANOTHER_ASKED = re.compile(r"另外|还有|同埋|顺便|顺带|\balso\b|\bbtw\b", re.I)
 # How long, asked alone ("要多久", "咁要幾耐", "how long then?")
 _HOW_LONG_BARE = re.compile(r"^\W*(?:那|咁|所以|so\s+|and\s+)?(?:我)?(?:还)?(?:要|需要|得)?(?:等)?(?:多久|几耐|几多耐|几年|多长时间|多少年|how\s+long)(?:\s*then)?\W*$", re.I)
 

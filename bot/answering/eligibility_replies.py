@@ -1051,6 +1051,10 @@ class EligibilityReplies:
         lang = "en" if lang_code == "en" else "zh"
         level = self.rules.level_name(target, lang)
         if decision.status == "eligible" and not decision.met.requires_formal_training:
+            # ("我能考几级啊 要上多少课时的课": the hours asked too, given with the route that needs none)
+            if asks_training_hours(request.question):
+                return self.templates.text(lang_code, "eligibility", "note_no_training_needed_hours", level=level, id=decision.met.id,
+                                           hours=self.rules.training_hours[target])
             return self.templates.text(lang_code, "eligibility", "note_no_training_needed", level=level, id=decision.met.id)
         trained = self._trained(profile, target)
         if decision.status != "eligible" and trained.status == "eligible" and trained.met.requires_formal_training:

@@ -1,5 +1,6 @@
 """A job type pointed at as "it" right after a question that named it ("平台管理員係做咩㗎？" then "佢有冇技師同高級技師級？",
-"does it go up to level 1?"): the message with the job type's name put in, so it is read as a question about that job type."""
+"does it go up to level 1?"), or by a short name right after a question on another ("and the admin one?"): the message
+with the job type's name put in, so it is read as a question about that job type."""
 from __future__ import annotations
 
 import re
@@ -40,3 +41,37 @@ def with_job_type_named(message: str, last_question: str | None) -> str:
             return message
         match = compared
     return said[:match.start("it")] + named[0] + said[match.end("it"):]
+
+
+# A job type by a short name in a follow-up ("and the admin one?", "what about the video one", "那管理员呢", "视频那个呢"):
+# the short name, and the name it stands for
+_NICKNAMES = (
+    ("平台管理员", r"\badmin(?:istrator)?\b|(?<!平台)管理员"),
+    ("选品员", r"\b(?:product[\s-]*)?(?:selector|selecting|picking|picker)\b|(?<!商品)选品(?!员)"),
+    ("视频创推员", r"\bvideo(?:[\s-]*(?:making|maker|creator|creation|one))?\b|(?<![短])视频(?!创推员|号)"),
+    ("直播销售员", r"\b(?:live[\s-]*stream(?:ing|er)?|streaming|selling|sales|host(?:ing)?|seller)\b|带货|直播(?!销售员|间)"),
+)
+# The follow-up itself: a short message that only names the other one ("and the admin one?", "那管理员那个呢", "咁视频嗰个呢")
+_FOLLOW_UP = re.compile(r"^\W*(?:(?:and|what about|how about|ok|so|then)\s+)+(?:the\s+|a\s+|an\s+)?(?P<nick>[\w\s-]{2,24}?)\s*(?:one|job(?:\s+type)?|track|role|type)?\s*[?？.!]*$"
+                        r"|^\W*(?:那|咁|噉|那么|还有)?\s*(?:个|嗰个|𠮶个|那个)?\s*(?P<nick2>[\u4e00-\u9fff]{2,4}?)\s*(?:那个|嗰个|𠮶个|的那个|嘅嗰个|嘅𠮶个|那种)?\s*(?:呢|啊|嘞)\s*[?？]*$", re.I)
+NICKNAMED_MAX = 40  # a follow-up, not a message of its own
+
+
+def with_job_type_nicknamed(message: str, last_question: str | None) -> str:
+    """`message` with a job type's short name replaced by its name ("and the admin one?" → "and the 平台管理员 one?")
+    when the last question named another job type by name; as it was otherwise."""
+    said = to_simplified(message)
+    if not last_question or len(said) > NICKNAMED_MAX or _JOB_TYPE_NAME.search(said) \
+            or not _JOB_TYPE_NAME.search(to_simplified(last_question)):
+        return message
+    match = _FOLLOW_UP.match(said)
+    if match is None:
+        return message
+    nick = match.group("nick") or match.group("nick2")
+    found = [(name, re.search(pattern, nick, re.I)) for name, pattern in _NICKNAMES]
+    found = [(name, hit) for name, hit in found if hit is not None]
+    if len(found) != 1:
+        return message
+    name, hit = found[0]
+    start = match.start("nick" if match.group("nick") else "nick2") + hit.start()
+    return said[:start] + name + said[start + len(hit.group(0)):]

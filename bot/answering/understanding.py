@@ -21,7 +21,7 @@ from bot.answering.routing import Routing, route
 from bot.eligibility import Profile, parse_profile
 from bot.eligibility.profile import CERTIFICATE_FIELDS, NO_CERTIFICATE, break_in_year, ends_a_ladder, levels_held, says_not_final_year, says_still_studying, straight_level, taught_school
 import bot.eligibility.vocabulary as vocab
-from bot.language import mandarin_words, to_simplified
+from bot.language import cjk_ratio, mandarin_words, to_simplified
 
 ELIGIBILITY_ACTS = ("eligibility_level", "eligibility_highest", "eligibility_route")
 PERSONAL_ACTS = ELIGIBILITY_ACTS + ("statement", "followup")
@@ -183,6 +183,7 @@ _BECOME_ROLE = re.compile(r"(?:做|当|成为|去做)\s*(?:考评员|考官|讲�
 # The training hours asked ("三級要培訓幾小時", "课时是多少", "how many training hours"): a question of fact.
 _HOURS_ASKED = re.compile(r"(?:培训|上课|学)[^，,。？?]{0,6}(?:多少|几)(?:个)?(?:标准)?(?:学时|课时|小时|钟头|个钟)|(?:学时|课时)(?:是|要)?(?:多少|几)"
                           r"|(?:要|得|需要)?(?:上|读)(?:多少|几)(?:个)?(?:堂|节)(?:课)?"  # ("五級要上幾多堂先夠": classes, i.e. hours)
+                          r"|(?:多少|几)(?:个)?(?:标准)?(?:学时|课时)"  # ("要上多少课时的课", "五级 四级 三级分别要多少课时")
                           # ("咁四級要上幾耐堂？", "要上多少个钟", "四級要幾多堂")
                           r"|(?:要|得|需要)?上(?:多久|多长时间)(?:的)?(?:课|堂)"
                           r"|(?:要|得|需要)(?:多少|几)个?(?:堂|节)(?:课)?"
@@ -958,6 +959,8 @@ _OWN_ASK = re.compile(r"(?:我|她|他|佢|学员|学生|朋友).{0,4}(?:能|可
                       r"\b(?:am i|is she|is he|are they)\b|\bmy (?:level|chances)\b|"
                       # ("我2024年技工学校毕业的…" then "现在能从四级开始吗": where the one who told their case may start)
                       r"^\W*(?:那|那么)?\s*(?:现在|而家|今年|明年)?\s*(?:就)?\s*(?:能|可以|可唔可以|可不可以|能不能)\s*(?:直接)?\s*(?:从|由)\s*[一二三四五]\s*级\s*(?:开始|考起|起步|起)|"
+                      # ("ok back to me — level 3 when?", "三级啥时候能报"): when a level opens, asked of no one else
+                      r"(?:^|[—–:：,，\s])(?:level|lv|l)\s*[1-5]\s*(?:when|how soon)\b|^\W*(?:那|那么)?\s*[一二三四五]级\s*(?:什么时候|啥时候|几时|哪年|何时)\s*(?:能|可以)?\s*[报考]|"
                       r"\bfor me\b", re.I)
 
 
@@ -2234,6 +2237,10 @@ _DATE_WORK_BEGAN = re.compile(r"(?:19|20)\d{2}\s*年?\s*(?:(?:1[0-2]|0?[1-9])\s*
                               r"|\b(?:started|began|since)\s+(?:in\s+)?(?:[a-z]+\s+)?(?:19|20)\d{2}\b", re.I)
 
 
+# Work said to have come before the certificate ("…since jan 2021, before the cert", "拿证之前就开始播了")
+_BEFORE_THE_CERTIFICATE = re.compile(r"\bbefore\s+(?:i\s+got\s+|getting\s+)?(?:the|my|her|his|their)\s+cert|(?:拿|考|取得)(?:到)?证(?:书)?(?:之|以)?前", re.I)
+
+
 # A message that opens with a month and year and nothing before ("march 2022. been streaming since", "2022年3月的")
 _LEADING_MONTH_DATE = re.compile(r"\W*(?:(?:in\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:of\s+)?(?:19|20)\d{2}\b"
                                  r"|(?:19|20)?\d{2}\s*年\s*(?:1[0-2]|0?[1-9]|[一二三四五六七八九十]{1,2})\s*月)", re.I)
@@ -2448,7 +2455,10 @@ def _corrected_field(question: str, conversation: Conversation) -> str | None:
         return "certificate_level"  # (not a level asked after the correction: "實際係兩年半…仲差啲咩先報到二級？")
     dated = vocab.CALENDAR_YEAR.search(question) or _SHORT_DATE.search(question) \
         or any(re.search(p, question) for p, _ in vocab.RELATIVE_YEARS)
-    starts_work = _DATE_WORK_BEGAN.search(question) and not re.search(vocab.CERTIFICATE_EVENT, question, re.I)
+    # (the certificate named as what the work came before is no certificate's date: "been streaming full time since jan
+    # 2021 actually, before the cert")
+    starts_work = _DATE_WORK_BEGAN.search(question) and (not re.search(vocab.CERTIFICATE_EVENT, question, re.I)
+                                                         or _BEFORE_THE_CERTIFICATE.search(question))
     if dated and break_in_year(question) and not re.search(vocab.CERTIFICATE_EVENT, question, re.I):
         return None  # ("啊唔係，中間2024年有三個月冇做": a break in that year, corrected in; no date taken back)
     if dated and not starts_work and (earlier.years_since_at_most is not None
@@ -2582,6 +2592,32 @@ def question_parts(text: str) -> list[str]:
     pieces = [p for p in pieces if not _HOW_TO_ANSWER.fullmatch(p)] or pieces
     asks = [p for p in pieces if _is_question(p) or re.search(r".还是.", p)]  # "机考还是笔试" asks which
     return asks if len(asks) in (2, MOST_PARTS) and len(asks) == len(pieces) else [text]
+
+
+# A question of two or three characters that asks who, which or what ("谁发的", "哪个好"), or one put as "A不A" ("有证
+# 平台会不会多给点流量"): a clause that asks, for clause_questions
+_CLAUSE_ASKS = re.compile(r"^(?:谁|哪|几|啥|什么|咋)\S{1,2}$|会不会|算不算|需不需要|用不用|值不值")
+
+
+def clause_questions(text: str) -> list[str]:
+    """The questions of a Chinese message run together with spaces or commas, each with the clauses before it
+    that ask nothing ("理论要考多久 还有听说二级要答辩 答辩是啥": how long the theory exam is, and what the defence
+    is; "那这个证到底谁发的 怎么查真假 我怕被骗"): two or three of them, else the message whole (see question_parts,
+    which takes only pieces that each ask)."""
+    if cjk_ratio(text) < 0.3 or _MAKE_SOMETHING.search(text):
+        return [text]
+    asks: list[str] = []
+    pending: list[str] = []
+    for piece in (p.strip(" ，,。.") for p in re.split(r"[\s，,。；;？?]+", text)):
+        if not piece:
+            continue
+        pending.append(piece)
+        if _is_question(piece) or _CLAUSE_ASKS.search(piece):
+            asks.append(" ".join(pending))
+            pending = []
+    if pending and asks:
+        asks[-1] = " ".join([asks[-1], *pending])
+    return asks if len(asks) in (2, MOST_PARTS) else [text]
 
 
 _TOPIC_WORD = re.compile(r"[a-z]{5,}", re.I)

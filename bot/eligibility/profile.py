@@ -1663,6 +1663,8 @@ _SCHOOL_REQUIRED = re.compile(r"(?:要|需要|必须|一定要|是不是要|是�
                               r"|说\s*(?:中专|中职|高中|大专|本科|职高|技校)\s*(?:或|及)?以上"
                               r"|\b(?:requires?|required|needs?|minimum(?: of)?|at least)\s+(?:a\s+)?(?:中专|中职|高中|大专|本科|职高|技校)"
                               r"|说\s*(?:要|需要|必须)\s*(?:中专|中职|高中|大专|本科|职高|技校)"
+                              # ("考证要不要中专毕业证啊", "需不需要大专文凭"): whether a school's diploma is needed, asked
+                              r"|(?:要不要|需不需要|用不用|是不是要|是否要|要唔要|使唔使)\s*(?:有)?\s*(?:中专|中职|高中|大专|本科|职高|技校)\s*(?:的)?\s*(?:毕业证书?|文凭|学历)"
                               # ("他这学历能考吗 会不会卡大专": a school feared to be required)
                               r"|卡\s*(?:中专|中职|高中|大专|本科|职高|技校)"
                               # ("the training center said you must be 18 and have 中专 to enroll")
@@ -1809,6 +1811,9 @@ def _levels(text: str) -> tuple[list[int], list[int], list[int], list[int], list
             continue  # "考任何一级", "每一级", "哪一级": no level named
         if re.search(vocab.PROMISED_BEFORE, before):
             continue  # "交了3980说包过拿三级证": a certificate promised, not one held
+        if re.search(r"(?:考了|考咗|考完|拿了|拿到|攞咗|攞到)\s*$", before) \
+                and re.match(r"\s*(?:证书?)?\s*(?:(?:之后|以后|后)\s*)?(?:要|还要)?\s*(?:多久|多长时间|几耐|几多耐|几年|等几年|要等)(?!了)", after):
+            continue  # "唔得嘅話，考咗四級之後幾耐可以考三級？": a level supposed taken, asked how long after it; none held
         if re.search(r"(?:说|話|话|讲|講|said|says)[^，,。]{0,8}(?:考了|考咗|拿了|拿到|考到|攞到)\s*$", before) \
                 and re.match(r"\s*(?:证书?)?\s*(?:就|才|会|便|以后|之后|后)?\s*(?:给|俾|帮|加|涨|升|发)", after):
             continue  # "老板说考了三级给我涨工资": a reward promised for a level, not one held

@@ -67,7 +67,8 @@ def levels_said(text: str) -> tuple[int, ...]:
 
 
 # Roles of a level mention, judged from the words just before/after it (same clause).
-TRAINING_AFTER = r"\s*(?:的)?(?:正规)?(?:的)?培训|[\s-]*(?:formal\s+)?training|[\s-]*(?:training\s+)?course\b(?=[^.;?]{0,30}(?:结业|completion|certificate|cert\b))|\s*(?:的)?(?:学时|课时)|[\s-]*(?:training\s+)?hours\b"  # ("my 五级 hours")
+# ("a technician-level training course": the level's training, named with "-level")
+TRAINING_AFTER = r"\s*(?:的)?(?:正规)?(?:的)?培训|(?:[\s-]*level)?[\s-]*(?:formal\s+)?training|(?:[\s-]*level)?[\s-]*(?:training\s+)?course\b(?=[^.;?]{0,30}(?:结业|completion|certificate|cert\b))|\s*(?:的)?(?:学时|课时)|[\s-]*(?:training\s+)?hours\b"  # ("my 五级 hours")
 # Words that weigh two levels against each other rather than name one held ("level 5 or level 4?", "need level 5
 # before level 4?", "五级应该没问题，那四级呢", "can I skip level 5").
 LEVELS_WEIGHED = (r"\bor\b(?!\s+not\b)|还是|或者|定系|\bbefore\b|\bneed\b|\bskip|跳过|跳级|要先|得先|先考|先拿|没有?问题|冇问题|肯定(?:得|可以|行|能)|稳[了吧]"
@@ -437,7 +438,8 @@ FINAL_YEAR = (r"\(final\)\s*year|(?<!不是)(?<!唔系)(?<!并非)(?<!非)(?<!�
 # Just started at a school ("just started 中职 this September", "今年九月刚上中专"): studying, first year.
 JUST_STARTED = (r"\bjust\s+(?:started|began|entered|enrolled\s+(?:in|at))\b|\bstarted\s+(?:at\s+)?(?:a\s+)?\S{0,12}\s*(?:this|last)\s+(?:september|autumn|fall)"
                 r"|刚(?:刚)?(?:入学|开学|(?:上|读|进)(?:了)?(?:中专|中职|职高|技校|高职|大专|大学|技师学院))|(?:今年|this)\s*(?:九月|9月|秋天)(?:份)?(?:才|刚)?(?:入学|开学|上的?)")
-NOT_FINAL_YEAR = (r"才?高[一二](?!\s*(?:的)?(?:时候|时|那年|那时|嗰阵|嗰时))|(?<![a-z])大[一二](?!级)(?!\s*(?:的)?(?:时候|时|那年|那时|嗰阵|嗰时))|(?:中专|中职|职高|技校|技工学校|技工|职校|高职|大专|技师学院)\s*(?:读)?\s*[一二]年级"
+# (a holiday of a year gone by is no year of study now: "大二暑假在一间直播公司实习过三个月")
+NOT_FINAL_YEAR = (r"才?高[一二](?!\s*(?:的)?(?:时候|时|那年|那时|嗰阵|嗰时|暑假|寒假))|(?<![a-z])大[一二](?!级)(?!\s*(?:的)?(?:时候|时|那年|那时|嗰阵|嗰时|暑假|寒假))|(?:中专|中职|职高|技校|技工学校|技工|职校|高职|大专|技师学院)\s*(?:读)?\s*[一二]年级"
                   r"|(?:现在|目前|今年)(?:才|还)?(?:读)?[一二]年级|\b(?:a\s+)?(?:freshman|sophomore)\b"
                   r"|\b(?:1st|2nd|first|second)\s+(?:year\s+)?of\s+(?:3|4|three|four)(?:\s+years)?\b"
                   r"|\bnot\s+(?:the\s+|a\s+|my\s+)?final\s+year|后年(?:\d{1,2}月|[一二三四五六七八九十]{1,2}月)?(?:才|先)?毕业|(?:还有|仲有)(?:两|二|三|2|3)年(?:才|先)?毕业"
