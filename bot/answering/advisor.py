@@ -690,16 +690,15 @@ class Advisor:
         words = mandarin_words(to_simplified(said))
         # (questions each asked as such, "…？…？" or "…? and …?", not the clauses of one question or a story)
         every = question_parts(words)
-        parts = [part for part in every if _is_a_question(part) and not route(part).not_covered]
         if len(every) < 2 and _JOB_TYPE_DOES.search(words):
             # ("平台管理员是干嘛的 最高能考到几级": two questions run together, the role asked of the job type named)
             parts, slots_only = [words], True
-        elif len(every) < 2:
+        else:
             # ("理论要考多久 还有听说二级要答辩 答辩是啥": questions run together, with a clause that asks nothing)
-            every = clause_questions(words)
+            every = every if len(every) >= 2 else clause_questions(words)
             parts = [part for part in every if _is_a_question(part) and not route(part).not_covered]
-        if not parts or (len(every) < 2 and not slots_only):
-            return answer
+            if len(every) < 2 or not parts:
+                return answer
         retriever = self._index.current()
         added: list = []
         for part in parts:
@@ -762,7 +761,7 @@ class Advisor:
         # (a level alone after the hours asked: "那三级呢")
         hours_before = bool(conversation.history) and asks_training_hours(mandarin_words(to_simplified(conversation.history[-1][0]))) \
             and bool(_LEVEL_FOLLOW_UP_OPENING.match(words)) \
-            and not (len(levels_named(words)) > 1 and _ANOTHER_ASKED.search(words))  # ("那四級三級呢 … 另外標準有沒有規定老師…")
+            and not (len(named) > 1 and _ANOTHER_ASKED.search(words))  # ("那四級三級呢 … 另外標準有沒有規定老師…")
         # (one question, asking how many hours: not "一级的正规培训要多少学时？结业证书是谁发的？", whose entry holds both;
         # nor why the hours fall, or whether a level's training must be its own)
         # (nor an answer made of several parts: "so which level can I apply now, and what's the difference between 三级 and
@@ -770,7 +769,7 @@ class Advisor:
         # (or a case given where only the hours are asked: "講錯，我想報四級，五級我已經攞咗" then "咁四級要上幾耐堂？")
         hours_only = answer.via == "eligibility" and asks_training_hours(words) and len(question_parts(words)) == 1 \
             and not _APPLYING.search(words) \
-            and not (asks_own_case(words) or asks_which_level(words) or asks_if_qualified(words) or asks_requirements(words))
+            and not _asks_a_case(words)
         if (answer.via != "faq" and not hours_only) or answer.refused \
                 or (not hours_before and not hours_only and (answer.intent == "eligibility" or "\n\n" in answer.text)) \
                 or not named or len(named) > 2 or not (asks_training_hours(words) or hours_before) \
