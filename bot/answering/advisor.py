@@ -45,7 +45,7 @@ from bot.answering.level_names import LevelNameQuestion, level_name_question
 from bot.answering.routes_compared import routes_compared_reply
 from bot.answering.hours_total import hours_named, hours_of_levels_reply, hours_total_reply
 from bot.answering.people import ASKS_EACH, ASKS_WHO_OF_THEM, SAID_OF_ALL, UNNAMED_PEOPLE, askers_certificate, certificate_only, certificate_was_someone_elses, is_asker, said_of_us_both, without_certificate, introduced_person, labelled_person, named_in, names_someone_else, split_people, subject_before, with_new_facts
-from bot.answering.understanding import (INTRODUCED_WITH_A_PLAN, ADULT_AGE, LIVE_SELLING_AGE, ASKS_ABOUT_TRAINING, goes_higher, doubts_the_answer, FOR_EXAMPLE, FOR_EXAMPLE_MAX, CERTIFICATE_WORDING_ASKED, MORE_DETAIL, SOONEST_ASKED, level_judged_last, asks_for_a_task, asks_training_hours, ladder_asked_to, other_job_type_asked, plans_a_level, teaches_a_class, JOB_TYPE_NAMES, COLLOQUIAL_QUESTION, subject_named, CONFIDENT, ELLIPTICAL_START, NO_SUBJECT, PERSONAL_ACTS, ELIGIBILITY_ACTS, SURELY_OUT_OF_SCOPE, Request, continued_question, levels_named,
+from bot.answering.understanding import (INTRODUCED_WITH_A_PLAN, asks_to_skip_level_5, ADULT_AGE, LIVE_SELLING_AGE, ASKS_ABOUT_TRAINING, goes_higher, doubts_the_answer, FOR_EXAMPLE, FOR_EXAMPLE_MAX, CERTIFICATE_WORDING_ASKED, MORE_DETAIL, SOONEST_ASKED, level_judged_last, asks_for_a_task, asks_training_hours, ladder_asked_to, other_job_type_asked, plans_a_level, teaches_a_class, JOB_TYPE_NAMES, COLLOQUIAL_QUESTION, subject_named, CONFIDENT, ELLIPTICAL_START, NO_SUBJECT, PERSONAL_ACTS, ELIGIBILITY_ACTS, SURELY_OUT_OF_SCOPE, Request, continued_question, levels_named,
                                          ANAPHORIC, VERIFY_ASKED, age_stated, clause_questions, asks_if_qualified, asks_to_put_it_for_someone, someone_else_named, asks_own_case, asks_requirements, asks_which_job_type, asks_which_level, on_other_levels, question_parts, speaks_of_own_facts, speaks_of_self,
                                          understand)
 from bot.eligibility import NO_CERTIFICATE, Profile, evaluate, parse_profile
@@ -255,6 +255,10 @@ POINTS_BACK_MAX = 48
 OTHER_QUESTION_MIN = 12  # a question longer than this beside a detail asked is one of its own (so is "能报几级"; not "how much?")
 SHORT_POINTING_MAX = 24  # a question this short that points back ("張證仲用唔用得") is read after the message before
 _POINTS_AT_IT = re.compile(r"(?:这|那|呢|嗰|个)(?:张|个|本)?证|^\W*(?:张|個|个)证|(?:这|那|呢|嗰)(?:个|些|啲)|\b(?:it|that|this|each|them|those|these)\b|佢|它", re.I)
+# Starting at the bottom wanted, not asked about ("i want to start at the bottom", "我想从五级开始考")
+_WANTS_TO_START_LOW = re.compile(r"\b(?:want|wanna|would\s+like|plan|prefer|rather)\s+(?:to\s+)?start\b|想(?:先)?(?:从|由)(?:五级|最低)(?:开始|考起)", re.I)
+# The two things the message before named, pointed at ("这俩到底啥区别", "两者哪个好", "which of the two")
+_THE_TWO_POINTED_AT = re.compile(r"这俩|那俩|这两个|那两个|呢两个|嗰两个|两者|二者|\b(?:the|these|those)\s+two\b|\bboth\b", re.I)
 # A second half that is only a predicate ("…是啥时候出的，主要管什么"): its subject is the first half's.
 _PREDICATE_ONLY = re.compile(r"^(?:那|它)?(?:主要|一般|具体|大概|都|又|还)?(?:是)?(?:管|干|做|讲|说|规定|包括|涉及|要求|针对)(?:了|些)?(?:什么|啥|哪些|咩|乜)(?:内容|东西)?[？?]?$")
 # The order of the levels taken the wrong way round ("一级是最低的吧", "level 1 is the entry level right?").
@@ -627,6 +631,7 @@ class Advisor:
             answer = self._with_review_of_the_level(answer, raw, lang, conversation)
             answer = self._with_age_note(answer, conversation, lang, raw)
             answer = self._with_level_order_put_right(answer, lang, raw)
+            answer = self._with_level_5_not_first(answer, lang, raw, conversation)
             answer = self._with_level_names_in_the_other_language(answer, lang, raw)
         answer.text = localize(answer.text, lang)
         if short:
@@ -1107,6 +1112,22 @@ class Advisor:
             return answer
         return replace(answer, text=self.templates.text(lang.code, "answers", "level_order_note") + "\n" + answer.text)
 
+    def _with_level_5_not_first(self, answer: Answer, lang: Lang, said: str, conversation: Conversation) -> Answer:
+        """"那是不是直接报四级就行 不用先考五级", "wait why can I skip level 5?": that no rule makes level 5 come
+        first (each level's conditions are alternatives), beside the case that answers for the level asked; only
+        with a higher level in view (not "so I start at level 5 like anyone else?", where level 5 is the answer)."""
+        words = mandarin_words(to_simplified(said))
+        higher = any(level < 5 for level in levels_named(words)) or (conversation.last_level or 5) < 5
+        if answer.refused or answer.intent != "eligibility" or not higher or not asks_to_skip_level_5(words) \
+                or _LEVEL_ORDER_WRONG.search(words) or _WANTS_TO_START_LOW.search(words):
+            return answer  # (nor to one who wants to begin there: "is level 1 the beginner one? i want to start at the bottom")
+        # (after the verdict's line, which answers for the level asked: "暫不符合申報三級…", then why level 5 need not come first)
+        verdict, _, rest = answer.text.partition("\n")
+        note = self.templates.text(lang.code, "answers", "level_5_not_first_note")
+        if verdict.rstrip().endswith((":", "：")):
+            return replace(answer, text=note + "\n" + answer.text)  # (a first line that opens a list stays with it)
+        return replace(answer, text="\n".join(part for part in (verdict, note, rest) if part))
+
     def _with_streaming_age_asked_beside(self, answer: Answer, said: str, lang: Lang, conversation: Conversation) -> Answer:
         """"我這個年紀可以直播嗎？可以考證嗎？" after "我今年16歲": whether live selling is allowed at the age said, before
         the answer on the certificate (the case's reply holds nothing on it)."""
@@ -1218,7 +1239,8 @@ class Advisor:
             said_last = conversation.history[-1][0] if conversation.history else None
             if said_last is not None and not conversation.last_refused \
                     and (said_last != conversation.last_question
-                         or (conversation.last_via == "faq" and bool(_POINTS_AT_IT.search(to_simplified(raw)))
+                         or (conversation.last_via == "faq" and bool(_POINTS_AT_IT.search(to_simplified(raw))
+                                                                       or _THE_TWO_POINTED_AT.search(to_simplified(raw)))
                              and len(raw) <= POINTS_BACK_MAX)) \
                     and not _is_a_question(to_simplified(said_last)) and _is_a_question(to_simplified(raw)) \
                     and not _DROPS_THE_TOPIC.search(raw):
@@ -1244,13 +1266,14 @@ class Advisor:
             # ("…keep records for 3 years now" answered by an entry, then "is that on me or the platform": a question
             # pointing at the entry just given, which holds what there is)
             in_domain = in_domain or (before.last_via == "faq" and not before.last_refused and _is_a_question(plain)
-                                      and bool(_POINTS_AT_IT.search(plain)) and not routing.not_covered)
+                                      and bool(_POINTS_AT_IT.search(plain) or _THE_TWO_POINTED_AT.search(plain))
+                                      and not routing.not_covered)
             # (what the answer is for, said after it: "写论文要用" after the occupation's code; the entry again rather
             # than a refusal)
             in_domain = in_domain or (not _is_a_question(plain) and bool(_WHAT_IT_IS_FOR.search(plain)))
             for reading in rereadings:
-                if reading == pointing and answer.intent == "out_of_scope":
-                    continue
+                if reading == pointing and answer.intent == "out_of_scope" and not _THE_TWO_POINTED_AT.search(plain):
+                    continue  # (unless it points at the two things just named: "这俩到底啥区别 哪个更对口我")
                 trial = copy.deepcopy(before)
                 again = self._answer(reading, lang, trial)
                 # (read with the last question, a reply that says only what was just said adds nothing: "对了 今年世界杯
@@ -2312,7 +2335,9 @@ class Advisor:
         # (the answer asked again, put for someone or shorter, "can you answer her directly in English": the last
         # question, answered again)
         question = conversation.last_question if request.put_again else request.question
-        in_conversation = not request.put_again and conversation.last_question is not None and (
+        # (not a request off the subject, opened as one: "順便問下，你可唔可以幫我改下IG bio？" after the certificate)
+        opens_aside = act == "out_of_scope" and bool(_ASIDE_OPENED.match(to_simplified(request.question)))
+        in_conversation = not request.put_again and conversation.last_question is not None and not opens_aside and (
             act != "out_of_scope" or (unsure and len(request.question) <= SHORT_FOLLOW_UP) or after_statement
             # ("what does a 视频创推员 do exactly" then "is it just tiktok editing": "it" is what was just answered)
             or (conversation.last_act in ("fact", "rule_question") and (_POINTS_BACK_AT_IT.search(request.question) is not None
@@ -3675,6 +3700,8 @@ _WHAT_TO_TAKE = re.compile(r"(?:该|应该|要)(?:考|报)(?:哪|边|啥|什么|
                            # ("is there a certificate for what i do or is 互联网营销师 the one", "我呢种有冇证考")
                            r"\b(?:is\s+there|any)\s+(?:a\s+)?cert\w*\s+for\s+(?:what\s+i\s+do|my\s+(?:kind|type|line)|me)\b|(?:我|我呢种|我这种|我这样)[^，,。？?]{0,6}(?:有冇|有没有|有无)(?:证|证书)(?:考|可以考)?", re.I)
 # The last topic dropped ("算了", "不说这个了", "never mind", "anyway"): what follows is asked on its own
+# A message opened as an aside ("顺便问下", "另外问一下", "totally unrelated but", "btw"): its own subject, not the last one's
+_ASIDE_OPENED = re.compile(r"\W*(?:顺便问(?:一)?下|顺便问问|顺便|另外问(?:一)?下|题外话|(?:totally\s+|completely\s+)?unrelated\b|off[- ]topic\b|\bbtw\b|\bby\s+the\s+way\b)", re.I)
 _DROPS_THE_TOPIC = re.compile(r"算了|不说这个|不說這個|唔講呢个|唔講呢個|先不说|换个话题|換個話題|\bnever\s*mind\b|\bforget\s+(?:it|that)\b|\banyway\b|\bchanging\s+the\s+subject\b", re.I)
 # A move between kinds of work said any way ("要我转去做", "改做", "switching to"): not several kinds done at once
 _MOVED = re.compile(r"转(?:去|做|到|行)|改做|调去|\bswitch\w*\s+(?:to|into)\b|\bmov(?:e|ed|ing)\s+(?:to|into|over)\b", re.I)

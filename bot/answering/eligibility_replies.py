@@ -1422,8 +1422,9 @@ def _destination(request: Request, known: Profile | None = None) -> int | None:
 # An age said in passing ("我今年40岁", "I'm 28"): told back with the date a route reaches its level.
 _ANY_AGE = re.compile(r"(?:今年|我)\s*(\d{2})\s*[岁歲]|今年\s*([1-9]\d)\s*(?:了|啦)(?=[，,。！!？?\s]|$)|今年\s*([1-9]\d)(?!\s*[年月号日个級级万千])(?=\s*(?:[，,。！!？?]|\s|$))|(\d{2})\s*(?:周岁|岁|歲)|\b(?:i'?m|i am|aged?)\s+(\d{2})\b(?!\s*(?:years? of|yrs? of|months?|%))"
                      r"|\b(\d{2})\s*(?:yo|y/o|years? old)\b", re.I)
-# Someone's age ("我今年16岁", "表妹17歲", "I'm 17", "a 16 year old"), not one a rule names ("要满18岁", "till 18").
-_PERSON_AGE = re.compile(r"(?<!\d)(?<![满滿到够夠过過要超至等])(?<!满了)(\d{1,2})\s*(?:周岁|週歲|岁|歲)(?!以上|以下|前|后|後|先|才|或以上)"
+# Someone's age ("我今年16岁", "表妹17歲", "I'm 17", "a 16 year old"), not one a rule names ("要满18岁", "till 18",
+# "16歲就可以直播是哪一條法規講的").
+_PERSON_AGE = re.compile(r"(?<!\d)(?<![满滿到够夠过過要超至等])(?<!满了)(\d{1,2})\s*(?:周岁|週歲|岁|歲)(?!以上|以下|前|后|後|先|才|或以上|就(?:可以|能|行|得)|即可)"
                          r"|\b(?:i'?m|i am|he'?s|she'?s|aged)\s+(\d{1,2})\b(?!\s*(?:years? of|yrs? of|months?|%|hours?))"
                          r"|\b(\d{1,2})\s*(?:yo|y/o|-year-old|years? old|year old)\b"
                          # ("说错了 他今年才满15 明年3月才16": the age this year, not the one next March)

@@ -16,6 +16,9 @@ _HOURS = re.compile(r"学时|课时|(?:多少|几|\d+)\s*(?:个)?(?:堂|节课|�
 _TOTAL = re.compile(r"加起来|一共|合计|总共|总计|共要|加埋|加总|\bin\s+total\b|\baltogether\b|\btotal\b|\badd(?:ed)?\s+up\b", re.I)
 FOLLOW_UP_MAX = 24  # "加起来呢", "and in total?": short enough to ask of the hours named just before
 _ALL_LEVELS = re.compile(r"五个(?:等)?级|所有(?:等)?级|全部(?:等)?级|一路[^，,。？?]{0,6}到一级|\ball\s+(?:five|5)\s+levels\b|\bevery\s+level\b", re.I)
+# Two levels as bare numbers, one a span's start and the other its end ("go from 5 up to 3", "从5到3")
+_LEVEL_SPAN = re.compile(r"\bfrom\s+(?:level\s*|lvl\s*|l)?([1-5])\s+(?:all\s+the\s+way\s+)?(?:up\s+)?to\s+(?:level\s*|lvl\s*|l)?([1-5])\b"
+                         r"|从\s*([1-5])\s*(?:级)?\s*(?:一路)?(?:考|培训|升)?到\s*([1-5])\s*级?", re.I)
 _PLATFORM_ADMIN = re.compile(r"平台管理员|platform\s+admin", re.I)
 # A message of levels only ("那四级三级呢", "技师和高级技师呢", "and level 2?", "L1 and L2?")
 _LEVEL_NAME = r"(?:[一二三四五1-5]\s*级|高级技师|技师|高级工|中级工|初级工|level\s*[1-5]|\bl[1-5]\b)"
@@ -44,7 +47,9 @@ def hours_total_reply(question: str, before: str, lang_code: str, rules: RuleSet
     w = lambda key, **values: templates.text(lang_code, "answers", key, **values)  # noqa: E731
     lang = "en" if lang_code == "en" else "zh"
     groups: list[tuple[str | None, tuple[int, ...]]] = []
-    named = levels_said(question) or (levels_said(before) if not _ALL_LEVELS.search(question) else ())
+    span = _LEVEL_SPAN.search(question)
+    named = levels_said(question) or (tuple(int(digit) for digit in span.groups() if digit) if span else ()) \
+        or (levels_said(before) if not _ALL_LEVELS.search(question) else ())
     if len(named) >= 2:
         groups.append((None, tuple(range(max(named), min(named) - 1, -1))))
     elif _ALL_LEVELS.search(question) or _ALL_LEVELS.search(before) or (not named and not _PLATFORM_ADMIN.search(question)):

@@ -86,10 +86,15 @@ _ELIGIBLE_AT_ALL = re.compile(r"(?:没有?|冇|无|够不够|有没有|有冇|�
 _EARLIEST_ASKED = re.compile(r"最快|最早|\bearliest\b|\bsoonest\b|\bhow\s+soon\b|\bfastest\b|\bquickest\b", re.I)
 _WAY_ASKED = re.compile(r"最快|最短|怎么|怎样|如何|点样|路线|\bfastest\b|\bquickest\b|\bway\b|\bhow\b|\broute\b|\bpath\b|\bsteps?\b", re.I)
 # Whether the asker may start above the bottom ("可唔可以唔使由五級考起", "do I have to start from level 5?")
-_SKIPS_LEVEL_5 = re.compile(r"(?:不用|唔使|唔洗|不必|免|跳过|跳|不需要|唔需要)(?:再|先)?(?:考|拿)?(?:由|从)?(?:五级|最低)(?:考起|开始|起|考|证)?"
+_SKIPS_LEVEL_5 = re.compile(r"(?:不用|唔使|唔洗|不必|免|跳过|跳|不需要|唔需要|不(?=先?考五级))(?:再|先)?(?:考|拿)?(?:由|从)?(?:五级|最低)(?:考起|开始|起|考|证)?"
                             r"|(?:一定|必须|是不是|系咪)?要(?:由|从)(?:五级|最低(?:一级)?)(?:考起|开始)|(?:一定|必须|是不是|系咪)?(?:要|得|需要)先(?:考|拿|有)(?:五级|最低)"
                             r"|\b(?:need|have\s+to\s+(?:get|take|pass|have))\s+(?:a\s+|the\s+)?(?:level\s*5|l5|五级)(?:\s+cert\w*)?\s+first\b"
                             r"|\b(?:skip|bypass)\s+(?:the\s+)?(?:level\s*5|l5|lowest\s+level|first\s+level)\b|\bstart\s+(?:from|at)\s+(?:level\s*5|l5|the\s+bottom)\b", re.I)
+
+
+def asks_to_skip_level_5(words: str) -> bool:
+    """Whether level 5 must come first, or may be skipped, is asked ("不用先考五级", "why can I skip level 5?")."""
+    return bool(_SKIPS_LEVEL_5.search(words))
 SHORT_ASK = 12  # "能考吗", "can I apply then?": short enough to be about the asker's own case, nothing more
 _LEVEL = re.compile(r"([一二三四五1-5])\s*级|level\s*([1-5])|\bl\s*([1-5])\b|lv\.?\s*([1-5])"
                     # (not a professional title: "中级经济师", "初级职称")
@@ -338,7 +343,7 @@ _WHICH_IS_HIGHEST = re.compile(r"(?<![报考申])(?:几|哪一?|边)\s*(?:个)?�
                                r"|\bwhich\s+(?:level|one|cert)\s+is\s+(?:the\s+)?(?:highest|top|higher|lowest|senior)\b"
                                r"|\bwhat(?:'s|\s+is)\s+the\s+(?:highest|top)\s+level\b(?!\s+(?:for\b|i\b|i'm|im\b|i'd|you|she|he|they|we|my\b|one\b|someone|[a-z]+\s+(?:can|could|may|is|are)\b))", re.I)
 # When a level may be taken ("我啥时候能报", "幾時先得", "when can i apply"), no level named
-_WHEN_ASKED_OF_A_LEVEL = re.compile(r"(?:啥时候|什么时候|几时|幾時|何时|哪年)(?:先|才|就)?(?:能|可以|可|得)?(?:报|考|申报|得)?|^\W*(?:那|咁|所以)?(?:我|佢|他|她)?(?:大概|大约|大概还|估计)?(?:还|仲)?要等(?:多久|几耐|几年|多长时间)|\bwhen\s+(?:can|could|will)\s+(?:i|she|he|they)\b", re.I)
+_WHEN_ASKED_OF_A_LEVEL = re.compile(r"(?:啥时候|什么时候|几时|幾時|何时|哪年)(?:先|才|就)?(?:能|可以|可|得)?(?:报|考|申报|得)?|^\W*(?:那|咁|所以|即系|即是|就是说)?(?:我|佢|他|她)?(?:大概|大约|大概还|估计)?(?:还|仲)?(?:要等|差)(?:多久|几耐|几年|多长时间|多少时间|多\s*[\d一二三四五六七八九十两]+\s*个?(?:月|年))|\bwhen\s+(?:can|could|will)\s+(?:i|she|he|they)\b", re.I)
 # Whether one can take it at all, asked short after one's facts ("係咪考唔到", "那我考不了咯", "so i cant take it?")
 _CAN_I_TAKE_IT = re.compile(r"考唔到|考不了|考唔倒|考不到|报不了|報唔到|报唔到|考唔考得|考不考得|能考吗|能考嗎|可以考吗|能不能考|可唔可以考|考得唔得|报唔报得"
                             r"|能报名吗|能报吗|可以报吗|\b(?:so\s+)?(?:i|she|he)\s+(?:can'?t|cannot)\s+(?:take|sit|apply)\b", re.I)
@@ -421,7 +426,8 @@ _TO_A_LEVEL = re.compile(TO_LEVEL.pattern + r"|上\s*[一二三四五1-5]\s*级|
 _FIRST_WAIT = re.compile(r"(?:可以|能|可唔可以|能不能|可不可以)[考报][^。]{0,16}(?:还要|仲要|要)?等(?:多久|几耐|几年|多长时间)"
                          r"|(?:最早|最快)(?:什么时候|几时|哪年|何时)(?:能|可以)?(?:考|报)(?![^。]{0,4}(?:[一二三四五1-5]\s*级|技师|高级工|中级工))"
                          r"|\b(?:can|could)\s+(?:she|he|i|they)\s+(?:take|apply|sit|do)\b[^.]{0,40}\bhow\s+long\b", re.I)
-LEVELS_BETWEEN = re.compile(r"中间|中途|之间|in\s+between|which\s+levels|哪几级|边几级|几多级", re.I)
+# (not a break in the work: "中间停了大概半年", "中途休了一年")
+LEVELS_BETWEEN = re.compile(r"(?:中间|中途)(?!\s*(?:停|休|断|没|歇|空|辞|离|有(?:过)?(?:一段|半年|一年)))|之间|in\s+between|which\s+levels|哪几级|边几级|几多级", re.I)
 # A certificate lost or damaged ("张证唔见咗", "证书丢了", "lost my cert")
 _LOST_CERTIFICATE = re.compile(r"证[书]?(?:\S{0,2})?(?:唔见|不见|丢|遗失|找不到|搵唔到|搵唔返|烂|撕)|(?:丢|遗失|弄丢|搞丢|唔见)(?:了|咗)?(?:张|个|我的|我嘅)?\S{0,4}证"
                                r"|\b(?:lost|misplaced)\s+(?:my|his|her|the)\s+(?:\w+\s+)?(?:cert|certificate)", re.I)
@@ -1407,7 +1413,8 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
         # ("在纠结考互联网营销师还是全媒体运营师" answered, then "这俩到底啥区别 哪个更适合我"): the two just asked about,
         # compared; not the asker's level (read with the question before)
         act = "fact"
-    or_higher = _OR_HIGHER.search(question) is not None
+    # (or whether only level 5 is open: "is it just level 5 for us", "是不是只能先考五级": the highest open, level 5 beside it)
+    or_higher = _OR_HIGHER.search(question) is not None or _only_level_5_asked(mandarin_words(question), conversation)
     if act == "eligibility_level" and or_higher:
         act = "eligibility_highest"  # ("直播销售员我能报三级？还是能报更高的"): the highest level open, that one named beside it
     if act == "eligibility_highest" and len(asked_levels) == 1 and not _ASKS_WHICH_LEVEL.search(question) and not ruled_out \
@@ -2085,7 +2092,7 @@ def _third_party(question: str) -> str | None:
         return student.group(1)
     # ("I have learners who got level 4 in 2024", "我有个学员…": the asker has them, the facts are theirs)
     own_words = _ASKER_ROLE_EN.sub(" ", _ASKER_ROLE.sub(" ", _HAS_PEOPLE.sub(" ", question)))
-    if not match or re.search(r"(?:^|[，,。！？!?\s]|(?<![着跟和给带教]))我(?:做|干|有|是|拿|考|已经|自己|在|之前|以前|原本|本来|从|帮|替|负责|一直|平时|每天|主要|也在|也做|开始|只有|只读|今年\s*\d{1,2}\s*(?:岁|了)|这个年纪|\s*(?:(?:19|20)?\d{2}\s*年|去年|今年|前年)[^，,。]{0,8}(?:拿|考|开始|入行|做))|\bi(?:'m|'ve| have| am| hold| got| work| help| run| do| did| stream| sell| can| could| want| start| need| apply| sit| take| qualify| study| graduate| still)\b|\bim\b",
+    if not match or re.search(r"(?:^|[，,。！？!?\s]|(?<![着跟和给带教]))我(?:做|干|有|是|拿|考|已经|自己|在|之前|以前|原本|本来|从|帮|替|负责|一直|平时|每天|主要|也在|也做|开始|只有|只读|今年\s*\d{1,2}\s*(?:岁|了)|这个年纪|\s*(?:(?:19|20)?\d{2}\s*年|去年|今年|前年)[^，,。]{0,8}(?:拿|考|开始|入行|做))|\bi(?:'m|'ve| have| am| hold| got| work| help| run| do| did| stream| sell| can| could| want| start| need| apply| sit| take| qualify| study| graduate| still)\b|\bim\b|\bive\b",
                               own_words, re.I):
         return None
     return re.sub(r"^Our\b", "our", re.sub(r"^of\s+", "", match.group(0), flags=re.I))  # ("of our e-commerce grads": our grads)
@@ -2490,6 +2497,25 @@ _REAL_QUESTION_LEAD = re.compile(r"^\W*(?:anyway|anyways|ok(?:ay)?|so|but|lol|ha
                                  r"|^\W*(?:言归正传|说正经的|講正經|讲正经|正经问)\s*[，,：:]?\s*", re.I)
 # Cantonese "can he / can I get it" ("考唔考到五級", "考唔考得", "報唔報得", "攞唔攞到")
 _CAN_THEY_GET = re.compile(r"考(?:唔|不)考(?:得)?(?:到|得)|报(?:唔|不)报(?:得)?(?:到|得)|(?:拿|攞)(?:唔|不)(?:拿|攞)(?:得)?到")
+# Whether only level 5 is open, asked of one's own case ("是不是只能先考五级", "or is it just level 5 for us")
+_ONLY_LEVEL_5 = re.compile(r"只能(?:先)?(?:考|报)(?:个)?五级|只可以(?:先)?(?:考|报)五级|淨系考得五级|净系考得五级|\b(?:just|only)\s+(?:level\s*5|l5)\b", re.I)
+_SUPPOSED_BEFORE = re.compile(r"假设|假如|如果|要是|\bif\b|\bsuppose\b|\bsupposing\b", re.I)
+_THIRD_PARTY_OTHER_THAN_US = re.compile(r"他们|她们|学员|学生们|\b(?:they|them|my\s+(?:students|learners|staff))\b", re.I)
+
+
+def _only_level_5_asked(words: str, conversation: Conversation) -> bool:
+    """Whether only level 5 is open is asked ("那我是不是只能先考五级", "or is it just level 5 for us"); not after a
+    supposition the facts kept do not hold ("假設唔計 我仲做咗18個月直播助播" then "即係我只可以考五級？")."""
+    said_before = mandarin_words(to_simplified(conversation.history[-1][0])) if conversation.history else ""
+    # (nor beside a higher level asked: "能直接考四级吗？还是只能考五级" is answered by that level's verdict)
+    return bool(_ONLY_LEVEL_5.search(words)) and not _SUPPOSED_BEFORE.search(said_before) \
+        and not any(level < 5 for level in levels_named(words))
+
+
+# How many years of work a level asks before one may apply ("毕业以后要干几年才能考二级", "要工作多少年才能报三级",
+# "how many years does she need to work before level 2")
+_YEARS_OF_WORK_UNTIL = re.compile(r"(?:要|需要|得|还要|仲要)(?:再)?(?:干|做|工作|上班|从事|做嘢|返工)(?:满)?\s*(?:(?:多少|几|几多)\s*(?:个)?年|多久|多长时间|几耐)(?:才能|才可以|先可以|先能|可以|能|才)?(?:考|报|申报)"
+                                 r"|\bhow\s+many\s+years\b[^.?]{0,30}\b(?:work|working)\b[^.?]{0,20}\b(?:before|to\s+(?:apply|sit|take|get))\b", re.I)
 # Still years away, asked of the level just judged ("算下来是不是还差好几年", "所以仲差好多年？", "so I'm still years away?")
 _STILL_YEARS_AWAY = re.compile(r"(?:还|仲|还要|仲要)\s*(?:差|等|要等|得等)\s*(?:好|很|挺|蛮)?\s*(?:几|多|多少|好多|很多|几多)\s*(?:个)?\s*年"
                                r"|\bstill\s+(?:a\s+few\s+|many\s+|several\s+)?years\s+(?:away|off|to\s+go)\b|\b(?:several|a few|many) more years\b", re.I)
@@ -2807,6 +2833,20 @@ def _keyword_act(act: str, confidence: float, routing: Routing, question: str, s
     mandarin = mandarin_words(to_simplified(question))  # (the message in Mandarin words, Simplified: what the rules below read)
     if _OPENING_ONLY.fullmatch(question.strip()) or _OPENING_ONLY.fullmatch(to_simplified(question.strip())):
         return "greeting", 1.0  # "请问一下": the question is still to come
+    if act in PERSONAL_ACTS + ("rule_question", "fact") and _only_level_5_asked(mandarin, conversation) and not personal \
+            and conversation.profile is not None and (conversation.profile.has_personal_facts or conversation.profile.studying_at
+                                                      or conversation.profile.final_year_student_of) \
+            and not _THIRD_PARTY_OTHER_THAN_US.search(mandarin):
+        # ("my teacher says we can sit level 4 before graduating" then "is she right or is it just level 5 for us",
+        # "那我现在是不是只能先考五级"): the highest level open on the case told
+        return "eligibility_highest", 1.0
+    if act in PERSONAL_ACTS + ("rule_question", "fact") and _YEARS_OF_WORK_UNTIL.search(mandarin) and len(_asked_levels(question, stated)) == 1 \
+            and not personal and (conversation.profile is None or (conversation.profile.years_total is None
+                                                                   and conversation.profile.years_since_certificate is None
+                                                                   and not conversation.profile.preparatory_technician)):
+        # ("女儿在技师学院读…明年毕业" … "毕业以后要干几年才能考二级啊", no years of work told: the years each route of
+        # that level asks, not the years asked back; the preparatory technician certificate held keeps its own line)
+        return "rule_question", 1.0
     if act in PERSONAL_ACTS and (top := _JOB_TYPE_TOP_ASKED.search(mandarin)) and not _FIRST_PERSON.search(mandarin) \
             and not re.search(r"他|她|佢|TA|学员|学生|员工|同事", mandarin) \
             and not _CASE_ASKED_TOO.search(mandarin[:top.start()] + " " + mandarin[top.end():]):
@@ -3159,11 +3199,18 @@ def _keyword_act(act: str, confidence: float, routing: Routing, question: str, s
         return "eligibility_level"  # "那四级要等到啥时候": that level, and when
     if (act == "eligibility_route" or (act == "rule_question" and conversation.last_act in ELIGIBILITY_ACTS)) \
             and confidence < CONFIDENT and known and not _asked_levels(question, stated) \
-            and conversation.last_level is not None and _WHEN_ASKED_OF_A_LEVEL.search(question) \
+            and conversation.last_level is not None and _WHEN_ASKED_OF_A_LEVEL.search(mandarin) \
             and not _TO_THE_TOP.search(question) and not _WHOLE_LADDER.search(question) and not LEVELS_BETWEEN.search(question):
         # ("有人说三年就能报四级 有人说四年" then "那按四年算 我啥时候能报": the level talked of, and when)
         return "eligibility_level"
-    if known and act == "rule_question" and len(_asked_levels(question, stated)) == 1 and _CAN_THEY_GET.search(question) \
+    if act == "eligibility_route" and confidence < CONFIDENT and known and not _asked_levels(question, stated) \
+            and conversation.last_level is None and conversation.last_act in ELIGIBILITY_ACTS + ("statement",) \
+            and _WHEN_ASKED_OF_A_LEVEL.search(mandarin) \
+            and not _TO_THE_TOP.search(question) and not _WHOLE_LADDER.search(question) and not LEVELS_BETWEEN.search(question):
+        # ("能考吗" … "我是从去年12月20号开始播的" then "所以现在还不行对吧 要到啥时候": when the first level not yet
+        # open opens, not the way to the top)
+        return "eligibility_highest"
+    if known and act in ("rule_question", "fact") and len(_asked_levels(question, stated)) == 1 and _CAN_THEY_GET.search(question) \
             and not asks_requirements(question):
         return "eligibility_level"  # ("咁佢考唔考到五級？客服嗰三年計唔計㗎" after the friend's case: that level, for them)
     if known and conversation.last_act in ELIGIBILITY_ACTS and conversation.last_level is not None \

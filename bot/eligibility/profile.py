@@ -2410,6 +2410,9 @@ def _read_years(text: str, profile: Profile, expecting: str | None, today: date)
     if profile.certificate_level != NO_CERTIFICATE and (profile.certificate_level is not None or expecting == "certificate_date"
                                                         or re.search(_ANY_CERTIFICATE_WORD, text)):
         dated = _certificate_date(text, today, any_date=expecting == "certificate_date")
+        if dated is not None and profile.certificate_level is None and profile.target_level is not None \
+                and _DEADLINE_ASKED.search(text):
+            dated = None  # ("小周今年年底前能不能直接报四级": the date the level is asked for by, no certificate's)
         if dated is None and profile.certificate_level:
             dated = _date_of_level(text, profile.certificate_level, today)  # "L5 in Mar 2022, L4 in Oct 2024"
         # A date says when the certificate came, not that the person worked since: only a message that
@@ -2741,6 +2744,9 @@ def _take_out_gaps(profile: Profile, gaps: list[float | None]) -> None:
     setattr(profile, name, max(getattr(profile, name) - sum(gaps), 0.0))
 
 
+# A date said as the deadline to apply by ("今年年底前能不能报四级", "明年6月之前考得到吗", "before the end of the year")
+_DEADLINE_ASKED = re.compile(r"(?:年底|年尾|年末|\d{1,2}\s*月(?:份|底)?)\s*(?:之前|以前|前)\s*(?:能|可以|可不可以|能不能|可唔可以|要|就|报|考|申报)"
+                             r"|\bbefore\s+(?:the\s+)?end\s+of\s+(?:the|this)\s+year\b", re.I)
 _ANY_CERTIFICATE_WORD = (r"证|證|cert|qualif|level|\blv?l?\s*[1-5]\b|[一二三四五1-5]\s*级|拿|攞|考|取得|获得|领|\bgot\b|\bget\b|obtain|receiv|"
                          r"issued|earned|passed")
 
@@ -3149,6 +3155,8 @@ def _duration_role(text: str, d: _Duration) -> str:
         return _TOTAL  # "…took a break, then 1.5 yrs more", "quit, then 3 more yrs": past work, not years to come
     if d.more:
         return _SKIP  # "2 more years": years to come
+    if re.search(r"\blevel\s*[1-5]\b[^,.;?]{0,24}\b(?:is|means|=)\s*$", before, re.I) and re.match(r"\s+(?:after|since|from)\b", after, re.I):
+        return _SKIP  # "so level 3 for me is 5 years after that, March 2030?": the rule's wait read back, not years worked
     if re.search(r"\b(?:is|does|do)\s+(?:it|that|this|the\s+\w+)\b", before, re.I) \
             and re.search(r"\bor\b[^.?!]{0,60}\?|\bor\b[^.?!]{0,60}$", before + text[d.start:d.end] + text[d.end:].split("?")[0] + "?", re.I):
         return _SKIP  # "is it 2 yrs after getting lvl 4, or 2 yrs total work?": figures of a rule weighed, not the asker's

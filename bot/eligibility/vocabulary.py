@@ -96,7 +96,8 @@ TARGET_BEFORE = (
     # "am I elegible for L1": the question frame says target whatever word sits between
     r"|\b(?:am|can|could|may|will|do|should)\s+i\b[^.,;!?]{0,25}?\bfor"
     r"|\b(?:can|could|may|should)\s+(?:i|we|she|he|they)\s+(?:now\s+|already\s+|directly\s+|also\s+)?(?:do|get|try))"
-    r"\s*(?:the\s+|a\s+|an\s+|那个|这个|个|一个)?$"  # ("我能考那个五级证吗": the one to take)
+    # ("我能考那个五级证吗": the one to take; "能不能先去考那个直播销售员五级证": with its job type named)
+    r"\s*(?:the\s+|a\s+|an\s+|(?:那个|这个|个|一个)(?:\s*(?:(?:商品)?选品员|直播销售员|视频创推员|平台管理员)(?:的)?)?)?$"
 )
 # A job type offering a level ("平台管理员 has level 1", "选品员有一级吗" asks the same): not a level held.
 TRACK_HAS_BEFORE = (r"(?:(?:商品)?选品员|直播销售员|视频创推员|平台管理员|\btrack|\btype|\bjob|administrators?|admins?|selectors?|salespersons?"
@@ -449,7 +450,7 @@ NEXT_YEAR_GRADUATION = (r"明年(?:夏天|暑假)?毕业|graduat(?:e|es|ing)\s+(
 # School left without a diploma ("dropped out last year", "读了一年就退学了"): no diploma, and not studying.
 DROPPED_OUT = (r"dropped\s+out|drop\s+out\s+of|quit\s+(?:school|college|my\s+course)|退学|辍学|没读完|没有读完|肄业|读了[^，,。]{0,4}就不读了",)
 # Graduation already behind the person, said without the school ("今年已经毕业了", "毕业证都拿了", "I graduated").
-GRADUATED = (r"(?<!还没)(?<!没有)(?<!未)(?:已经|早就|早已|刚刚?)毕业|毕业了|毕业证(?:书)?(?:都|也|已经)?(?:拿|领)(?:到|了)"
+GRADUATED = (r"(?<!还没)(?<!没有)(?<!未)(?:已经|早就|早已|刚刚?)毕(?:了)?业|毕业了|(?<!还没)(?<!没有)(?<!未)(?<!没)毕了业|毕业证(?:书)?(?:都|也|已经)?(?:拿|领)(?:到|了)"
              # "前年毕业", "2023年毕业的", "毕业后在一家MCN做了两年": a graduation in the past
              # (a graduation year is weighed against today where it is read: "2029年毕业" is still to come)
              r"|(?:前年|去年|上年|旧年|\d+\s*年前|几年前)(?:\d{1,2}\s*月)?(?:就|已经)?毕业(?!证)|毕业(?:后|之后|以后)[^，,。？?]{0,14}(?:了|咗|过|至今|到现在|到而家)"
@@ -596,6 +597,8 @@ HYPOTHETICAL_BEFORE = (r"(?:能不能|可不可以|可唔可以|能否|可否)(?
                        r"|(?:要毕业|等毕业|再|还要还需要?|还得|还差|第|等|需要|要求|须|必须|非得|非要|一定要|是不是要|是否要|\btowards?\s+the|之后|以后|往后|毕业后|\bin|another|\bwait|\bneeds?|\brequired?s?|within"
                        # ("is level 3 possible right now or only after 2 yrs of work?": a time asked about, not worked)
                        r"|\b(?:only|or|until|till)\s+after"
+                       # ("any way to get level 5 without a year of work?": the figure the rule asks, not worked)
+                       r"|\bwithout"
                        r")(?:多)?(?:干|做|工作|从事|积累|等|过|够|满|足|到|有){0,2}(?:多)?\s*(?:for\s+)?$")
 AGO_AFTER = r"前(?![面边头几些])|\s+ago\b"  # "四年前", not "四年 前面那几年"
 GRADUATED_NEAR_AGO = r"毕业|graduat"
@@ -775,7 +778,7 @@ EVENT_AFTER_YEAR = re.compile(r"(?<![\d.])((?:19|20)?\d{2})\s*年\s*(?:的)?\s*(
 # ("18年到20年在一家公司做客服": both years in two digits, the first with its 年; not "干了10年到12年")
 SHORT_YEAR_RANGE = re.compile(r"(?<![\d.])(?<!了)(?<!干|做|满|近|快|有)([12]\d)\s*(?:年\s*)?(?=(?:到|至|~|－|—)\s*[12]\d\s*年)")
 SHORT_YEAR_AFTER_TO = re.compile(r"(?<=[到至~－—])(\s*)([12]\d)(?=\s*年)")
-SHORT_YEAR = re.compile(r"(?<![\d.年])(?<!了)(?<!干|做|满|近|快|有)([12]\d)(?=\s*年\s*(?:她|他|我|佢)?\s*(?:\d{1,2}\s*月|全年|一整年|整年|[初中底末尾头]|[上下]半年|[春夏秋冬]|年[初中底末尾头]|(?:(?:就|才|便|已经)?(?:拿|考|取得|获得|毕业|开始|开店|入行|领|到手))|(?:就|已经|早就)在|那年|的时候|"
+SHORT_YEAR = re.compile(r"(?<![\d.年])(?<!了)(?<!干|做|满|近|快|有)([12]\d)(?=\s*年\s*(?:她|他|我|佢)?\s*(?:\d{1,2}\s*月|全年|一整年|整年|[初中底末尾头]|[上下]半年|[春夏秋冬]|年[初中底末尾头]|(?:(?:就|才|便|已经)?(?:拿|补考|考|取得|获得|毕业|开始|开店|入行|领|到手))|(?:就|已经|早就)在|那年|的时候|"
                         r"(?:生|停|休息|转|回来|返|又|再|重新|辞职|离职|没|冇|是在|在做|在干|去了|去做)|"
                         # ("小李是22年应届进来的", "19年入职", "20年疫情那年"): the year one joined, the year of an event
                         r"(?:应届|进来|进公司|进的|入职|加入|来的|来公司|疫情)|"
