@@ -6,6 +6,7 @@
 - "is it just level 5 for us" asks the highest level open; "已經畢咗業" is graduated; "and me? ive done his…" is
   the asker's own work ("ive" is "I've").
 - "毕业以后要干几年才能考二级", with no years told, gets the years each route asks.
+- Two learners told apart by a short and a doubled name ("阿杰三级证拿了两年 婷婷四级证刚好满五年").
 - The hours of a span of levels given as bare numbers ("from 5 up to 3").
 - Facts not given are no longer read from: a level one means to take ("去考那个直播销售员五级证"), a two-digit year of
   a resit ("22年才补考了个五级"), a figure the rule asks ("without a year of work", "level 3 is 5 years after that"), a
@@ -156,3 +157,13 @@ def test_and_me_with_ive_for_someone_elses_business(advisor):
                     "and me? ive done his product sourcing (选品) for 3 years, also no cert")
     # (her own three years, not his two added: "ive" is "I've")
     assert "3 years of relevant work in total" in answer.text and "5 years of relevant work in total" not in answer.text
+
+
+def test_two_learners_by_a_short_and_a_doubled_name(advisor):
+    from bot.answering.people import split_people
+    people = dict(split_people(words("帮两个学员问 阿杰三级证拿了两年 婷婷四级证刚好满五年 俩人一直在做直播")))
+    assert people["阿杰"].certificate_level == 3 and people["婷婷"].certificate_level == 4
+    assert split_people(words("我刚刚四级证拿到")) == []  # (an adverb, no one named)
+    answer, _ = ask(advisor, "帮两个学员问 阿杰三级证拿了两年 婷婷四级证刚好满五年 俩人一直在做直播", "阿杰能考二级吗", "婷婷呢 能报三级不")
+    # (her own level-4 certificate and five years, not 阿杰's level 3)
+    assert "婷婷" in answer.text and "L3-A" in answer.text and "持有三级" not in answer.text

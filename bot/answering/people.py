@@ -19,6 +19,8 @@ _ROLE_PREFIX = "(?:学员|学生|同学|员工|主播|运营|助播|场控|选�
 # Common surnames, for a person called by surname and an elder's title ("李姐", "陈哥")
 _SURNAME = "李|王|张|刘|陈|杨|黄|赵|吴|周|徐|孙|马|朱|胡|郭|何|林|罗|高|郑|梁|谢|宋|唐|许|韩|冯|邓|曹|彭|曾|肖|田|董|潘|袁|蔡|蒋|余|杜|叶|程|魏|苏|吕|丁|沈|钟|姜|谭|陆|范|汪|廖|石|金|夏|方|邹|熊|白|孟|秦|邱|侯|江|薛|段|雷|龙|黎|陶|贺|毛|顾|龚|邵|万|武|钱|戴|严|孔|汤|康|乔|赖|文|洪|庄"
 _LABEL = re.compile(r"(?:^|(?<=[\s，,。；;!！?？：:])|(?<=[是系的])(?=[小老阿]))(?P<label>" + _ROLE_PREFIX + r"?[A-ZＡ-Ｚ甲乙丙](?![a-z])|(?:" + _SURNAME + r")(?:姐|哥|叔|姨)(?=\s)|(?<![月\d])(?:[1-9]|[一二三四五六七八九十])\s*号(?:学员|学生|同事|员工|主播)?|[\u4e00-\u9fff]某|[小老阿](?!孩|朋友|师|板|公|婆|家|姨|时|乡|红书|伙|弟|妹|哥|姐)(?:[\u4e00-\u9fff]|[A-ZＡ-Ｚ](?![a-z]))|阿[A-Za-z]{1,10}|"
+                    # ("婷婷四级证刚好满五年": a doubled given name, right before a level's certificate)
+                    r"(?P<doubled>[\u4e00-\u9fff])(?P=doubled)(?=\s*[一二三四五1-5]\s*级证)|"
                     r"(?-i:(?:Ms|Mr|Mrs|Miss)\.?\s*[A-Z][a-z]+|(?!Note|Current|Learner|Student|Trainer|Update|Edit|Question|Then|First|Next|Finally|Also|Answer|Context|Background|Info|Details|Facts|Btw|Ps|Confirm|Say|Tell|Reply|Write|Ignore|Remember|Summary|Claim|Rule|Fact|Statement|Example|Hint|Task|Instruction|Reminder|Warning|Important|Source|Quote|Correction|Sorry|Actually|Wait|Hello|Hey|Dear|Thanks|Please|Pls|Urgent|Draft|Case|Scenario|Ok|Re|No|So|Hi)[A-Z][a-z]{1,10}(?=\s*[：:]|\s+[–—-]\s+[^–—]*?[|;,，；]\s*[A-Z][a-z]{1,10}\s+[–—-]\s)|(?<=[|;；]\s)[A-Z][a-z]{1,10}(?=\s+[–—-]\s))|"
                     r"me|her|him|she|he|my (?:cousin|friend|sister|brother|wife|husband)"
                     # ("组长：四级证2020年拿的…；小陈：…": a team role named as a label, with its colon)
@@ -45,7 +47,9 @@ _LABEL = re.compile(r"(?:^|(?<=[\s，,。；;!！?？：:])|(?<=[是系的])(?=[
                     # "員工A 直播三年 無證": a role word and its letter, then a space
                     r"|(?<=(?:学员|学生|同学|员工|主播)[A-ZＡ-Ｚ])\s+"
                     # ("二号19岁 今年夏天中职电商毕业", "1号学员 今年刚高中毕业", "甲 直播销售员五级…": a number or 甲乙丙, then their facts)
-                    r"|(?<=号)\s*(?=\S)|(?<=号学员|号学生|号同事|号员工|号主播)\s*(?=\S)|(?<=[甲乙丙])\s+(?=[\u4e00-\u9fff]))", re.I)
+                    r"|(?<=号)\s*(?=\S)|(?<=号学员|号学生|号同事|号员工|号主播)\s*(?=\S)|(?<=[甲乙丙])\s+(?=[\u4e00-\u9fff])"
+                    # ("阿杰三级证拿了两年 婷婷四级证刚好满五年": a short or doubled name, then the level of a certificate)
+                    r"|(?<=[\u4e00-\u9fff])(?=[一二三四五1-5]\s*级证))", re.I)
 # What is said of a person just before their label, in the same clause ("有四级的是小周…", "…；没证的小吴…"),
 # is theirs: at most this many characters.
 _BEFORE_LABEL_MAX = 12
