@@ -6,7 +6,8 @@
 - "is it just level 5 for us" asks the highest level open; "已經畢咗業" is graduated; "and me? ive done his…" is
   the asker's own work ("ive" is "I've").
 - "毕业以后要干几年才能考二级", with no years told, gets the years each route asks.
-- Two learners told apart by a short and a doubled name ("阿杰三级证拿了两年 婷婷四级证刚好满五年").
+- Two learners told apart by a short and a doubled name ("阿杰三级证拿了两年 婷婷四级证刚好满五年"); another
+  person brought in after the question ("她能考几级啊 我儿子也想考 他…刚初中毕业") keeps their facts to themselves.
 - The hours of a span of levels given as bare numbers ("from 5 up to 3").
 - Facts not given are no longer read from: a level one means to take ("去考那个直播销售员五级证"), a two-digit year of
   a resit ("22年才补考了个五级"), a figure the rule asks ("without a year of work", "level 3 is 5 years after that"), a
@@ -167,3 +168,11 @@ def test_two_learners_by_a_short_and_a_doubled_name(advisor):
     answer, _ = ask(advisor, "帮两个学员问 阿杰三级证拿了两年 婷婷四级证刚好满五年 俩人一直在做直播", "阿杰能考二级吗", "婷婷呢 能报三级不")
     # (her own level-4 certificate and five years, not 阿杰's level 3)
     assert "婷婷" in answer.text and "L3-A" in answer.text and "持有三级" not in answer.text
+
+
+def test_another_person_brought_in_after_the_question(advisor):
+    answer, conversation = ask(advisor, "我闺女技校毕业的 学的电子商务 去年7月毕的业", "现在在县里帮人做快手直播 一年多了",
+                               "她能考几级啊 我儿子也想考 他啥都没干过 刚初中毕业")
+    # (the son's 初中 and no work are not the daughter's: her technical-school diploma keeps level 4 open)
+    assert "L4-C" in answer.text and "初中" not in answer.text
+    assert conversation.profile.education == ["technical_school_relevant"]

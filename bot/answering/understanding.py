@@ -1195,7 +1195,7 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
         # item to check, not a task to decline nor an attempt at the rules (the item, when it comes, is checked)
         act, confidence = "statement", 1.0
     # (nor the levels and years of a rule cited, quoted or set as a quiz: "按“五级证书后累计4年”那条，我还差多久？")
-    own_words = without_cited_rules(_QUOTED_REQUIREMENT.sub(" ", _without_third_party_clauses(claimed)))
+    own_words = _without_another_persons_part(without_cited_rules(_QUOTED_REQUIREMENT.sub(" ", _without_third_party_clauses(claimed))))
     if supposed is not None:  # the certificate supposed is not one held: its words are not read as facts
         own_words = _AFTER_PASSING.sub(" ", _SUPPOSED.sub(" ", own_words))
     known_before = conversation.profile
@@ -1991,6 +1991,21 @@ def _without_third_party_clauses(text: str) -> str:
     if not mine or len(mine) == len(clauses):
         return text
     return "".join(c for c in clauses if not (_about_someone_else(c) and not _OWN.search(c)))
+
+
+# Another person brought in after a question about the one talked of ("她能考几级啊 我儿子也想考 他啥都没干过")
+_ANOTHER_ALSO = re.compile(r"(?:我|我家|我们家)?(?:儿子|女儿|闺女|老公|老婆|朋友|同学|表[姐妹哥弟]|堂[姐妹哥弟]|弟弟|妹妹|哥哥|姐姐|侄子|侄女|外甥女?|个仔|个女)"
+                           r"(?:也|都|还)(?:想|要|打算|准备)(?:考|报|做|学)")
+_ASKED_BEFORE = re.compile(r"[?？吗呢]|几级|能不能|可不可以|可以考|能考|能报")
+
+
+def _without_another_persons_part(text: str) -> str:
+    """"她能考几级啊 我儿子也想考 他啥都没干过 刚初中毕业": what follows another person brought in after the question
+    is theirs ("啥都没干过", "初中毕业"), not the facts of the one asked about."""
+    other = _ANOTHER_ALSO.search(text)
+    if other is None or other.start() == 0 or not _ASKED_BEFORE.search(text[:other.start()]):
+        return text
+    return text[:other.start()]
 
 
 def _about_someone_else(clause: str) -> bool:
