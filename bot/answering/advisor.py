@@ -1239,8 +1239,7 @@ class Advisor:
             said_last = conversation.history[-1][0] if conversation.history else None
             if said_last is not None and not conversation.last_refused \
                     and (said_last != conversation.last_question
-                         or (conversation.last_via == "faq" and bool(_POINTS_AT_IT.search(to_simplified(raw))
-                                                                       or _THE_TWO_POINTED_AT.search(to_simplified(raw)))
+                         or (conversation.last_via == "faq" and _points_at_it_or_the_two(to_simplified(raw))
                              and len(raw) <= POINTS_BACK_MAX)) \
                     and not _is_a_question(to_simplified(said_last)) and _is_a_question(to_simplified(raw)) \
                     and not _DROPS_THE_TOPIC.search(raw):
@@ -1266,8 +1265,7 @@ class Advisor:
             # ("…keep records for 3 years now" answered by an entry, then "is that on me or the platform": a question
             # pointing at the entry just given, which holds what there is)
             in_domain = in_domain or (before.last_via == "faq" and not before.last_refused and _is_a_question(plain)
-                                      and bool(_POINTS_AT_IT.search(plain) or _THE_TWO_POINTED_AT.search(plain))
-                                      and not routing.not_covered)
+                                      and _points_at_it_or_the_two(plain) and not routing.not_covered)
             # (what the answer is for, said after it: "写论文要用" after the occupation's code; the entry again rather
             # than a refusal)
             in_domain = in_domain or (not _is_a_question(plain) and bool(_WHAT_IT_IS_FOR.search(plain)))
@@ -4069,6 +4067,11 @@ _OCCUPATION_EQUATED = re.compile(r"(?:是不是|是否|系咪|是)?\s*(?:即系|
 _CANTONESE_WHAT = re.compile(r"咩|乜(?:嘢|野)|做乜")
 # "一级高还是五级高", "四级难还是三级难": a choice between two, asked without a question mark
 _EITHER_OR_ASKED = re.compile(r"(?P<adj>高|低|大|小|好|难|容易|早|晚|先|多|少|快|慢|贵|便宜|值)还是[^，,。？?\s]{1,8}(?P=adj)")
+
+
+def _points_at_it_or_the_two(text: str) -> bool:
+    """A message that points at what was just said: "it", "这个证" (`_POINTS_AT_IT`), or the two just named."""
+    return bool(_POINTS_AT_IT.search(text) or _THE_TWO_POINTED_AT.search(text))
 
 
 def _is_a_question(text: str) -> bool:

@@ -3213,18 +3213,15 @@ def _keyword_act(act: str, confidence: float, routing: Routing, question: str, s
             and _asked_levels(question, stated)[0] != 1 and not _TO_THE_TOP.search(question):
         return "eligibility_level"  # "那四级要等到啥时候": that level, and when
     if (act == "eligibility_route" or (act == "rule_question" and conversation.last_act in ELIGIBILITY_ACTS)) \
-            and confidence < CONFIDENT and known and not _asked_levels(question, stated) \
-            and conversation.last_level is not None and _WHEN_ASKED_OF_A_LEVEL.search(mandarin) \
+            and confidence < CONFIDENT and known and not _asked_levels(question, stated) and _WHEN_ASKED_OF_A_LEVEL.search(mandarin) \
             and not _TO_THE_TOP.search(question) and not _WHOLE_LADDER.search(question) and not LEVELS_BETWEEN.search(question):
-        # ("有人说三年就能报四级 有人说四年" then "那按四年算 我啥时候能报": the level talked of, and when)
-        return "eligibility_level"
-    if act == "eligibility_route" and confidence < CONFIDENT and known and not _asked_levels(question, stated) \
-            and conversation.last_level is None and conversation.last_act in ELIGIBILITY_ACTS + ("statement",) \
-            and _WHEN_ASKED_OF_A_LEVEL.search(mandarin) \
-            and not _TO_THE_TOP.search(question) and not _WHOLE_LADDER.search(question) and not LEVELS_BETWEEN.search(question):
-        # ("能考吗" … "我是从去年12月20号开始播的" then "所以现在还不行对吧 要到啥时候": when the first level not yet
-        # open opens, not the way to the top)
-        return "eligibility_highest"
+        if conversation.last_level is not None:
+            # ("有人说三年就能报四级 有人说四年" then "那按四年算 我啥时候能报": the level talked of, and when)
+            return "eligibility_level"
+        if act == "eligibility_route" and conversation.last_act in ELIGIBILITY_ACTS + ("statement",):
+            # ("能考吗" … "我是从去年12月20号开始播的" then "所以现在还不行对吧 要到啥时候": when the first level not
+            # yet open opens, not the way to the top)
+            return "eligibility_highest"
     if known and act in ("rule_question", "fact") and len(_asked_levels(question, stated)) == 1 and _CAN_THEY_GET.search(question) \
             and not asks_requirements(question):
         return "eligibility_level"  # ("咁佢考唔考到五級？客服嗰三年計唔計㗎" after the friend's case: that level, for them)
