@@ -43,7 +43,7 @@ from bot.answering.eligibility_replies import GOING_UP, EligibilityReplies, late
 from bot.answering.routing import Routing, route
 from bot.answering.level_names import LevelNameQuestion, level_name_question
 from bot.answering.routes_compared import routes_compared_reply
-from bot.answering.hours_total import hours_named, hours_of_levels_reply, hours_total_reply
+from bot.answering.hours_total import hours_named, hours_of_levels_reply, hours_per_level_reply, hours_total_reply
 from bot.answering.people import ASKS_EACH, ASKS_WHO_OF_THEM, SAID_OF_ALL, UNNAMED_PEOPLE, askers_certificate, certificate_only, certificate_was_someone_elses, is_asker, said_of_us_both, without_certificate, introduced_person, labelled_person, named_in, names_someone_else, split_people, subject_before, with_new_facts
 from bot.answering.understanding import (INTRODUCED_WITH_A_PLAN, asks_to_skip_level_5, ADULT_AGE, LIVE_SELLING_AGE, ASKS_ABOUT_TRAINING, goes_higher, doubts_the_answer, FOR_EXAMPLE, FOR_EXAMPLE_MAX, CERTIFICATE_WORDING_ASKED, MORE_DETAIL, SOONEST_ASKED, level_judged_last, asks_for_a_task, asks_training_hours, ladder_asked_to, other_job_type_asked, plans_a_level, teaches_a_class, JOB_TYPE_NAMES, COLLOQUIAL_QUESTION, subject_named, CONFIDENT, ELLIPTICAL_START, NO_SUBJECT, PERSONAL_ACTS, ELIGIBILITY_ACTS, SURELY_OUT_OF_SCOPE, Request, continued_question, levels_named,
                                          ANAPHORIC, VERIFY_ASKED, age_stated, clause_questions, asks_if_qualified, asks_to_put_it_for_someone, someone_else_named, asks_own_case, asks_requirements, asks_which_job_type, asks_which_level, on_other_levels, question_parts, speaks_of_own_facts, speaks_of_self,
@@ -355,6 +355,12 @@ _NOW = re.compile(r"现在|目前|而家|眼下|马上|\bnow\b|\bcurrently\b|\br
 # Whether a job type goes up to the top ("can he go all the way up to 高级技师 with it?", "能一直考到一级吗")
 _UP_TO_THE_TOP = re.compile(r"\b(?:can|could|does|do|will)\s+(?:i|he|she|they|you|one|it|we)\s+(?:\w+\s+)?(?:go|get|climb|make it|reach|take it)\s+(?:all\s+the\s+way\s+)?(?:up\s+)?(?:to\b|level)"
                             r"|(?:能|可以)(?:一直)?(?:考|升)到(?:一级|高级技师)(?:吗|嘛|么|不|没有)", re.I)
+_THE_TOP_NAMED = re.compile(r"最高级|最顶|\bthe\s+top\b", re.I)
+# Whether one gets there ("could she eventually get to technician", "能不能考到一级", "有冇得考技师")
+_CAN_IT_REACH = re.compile(r"\b(?:can|could|will|would|is\s+it\s+possible)\b[^.?]{0,60}?\b(?:get|go|reach|climb|rise|move)\b|能不能|可不可以|可以|能否|能(?:考|升|去)到", re.I)
+# (not "平台管理员有冇技师同高级技师级？": whether the track has those levels, which its entry answers)
+_SOMEDAY = re.compile(r"\beventually\b|\bsomeday\b|\bone\s+day\b|\bin\s+the\s+(?:long\s+run|future)\b|\bif\s+(?:she|he|i|they|you)\s+(?:stays?|keeps?)\b"
+                      r"|将来|未来|一直做下去|做下去|做到老", re.I)
 _YEARS_TO_THE_TOP = re.compile(r"多少年|几年|多久|几耐|\bhow\s+(?:long|many\s+years)\b|\bnumber\s+of\s+years\b|\bminimum\b", re.I)
 # The order of the levels asked beside their top ("…how far up can I go there, and what's the order of levels?")
 _LEVEL_ORDER_ASKED = re.compile(r"\border of (?:the )?levels\b|\blevels? in order\b|(?:等级|级别)(?:的)?(?:顺序|排序)|哪(?:个|一)级最高", re.I)
@@ -615,6 +621,7 @@ class Advisor:
                 conversation.last_refused = False
             answer = self._with_own_case_asked_beside(answer, raw, lang, conversation)
             answer = self._with_other_level_asked_beside(answer, raw, lang, conversation)
+            answer = self._with_level_asked_first(answer, raw, lang, conversation)
             answer = self._with_job_type_asked_beside(answer, raw, lang, conversation)
             answer = self._with_streaming_age_asked_beside(answer, raw, lang, conversation)
             within = raw[:self.settings.max_message_chars]  # (the part of an over-long message that was read)
@@ -858,7 +865,9 @@ class Advisor:
         before = mandarin_words(to_simplified(conversation.history[-1][0])) if conversation.history else ""
         added = hours_total_reply(words, before, lang.code, self.rules, self.templates) \
             or hours_of_levels_reply(words, [said for said, _ in conversation.history[-HOURS_ASKED_BACK:]],
-                                     lang.code, self.rules, self.templates)
+                                     lang.code, self.rules, self.templates)\
+            or (hours_per_level_reply(words, lang.code, self.rules, self.templates)
+                if not all(figure in answer.text for figure in ("120", "104", "88", "72")) else None)
         if added is None:
             return answer
         text, sources = added
@@ -909,6 +918,25 @@ class Advisor:
         if not cut:
             return answer
         return replace(answer, text=answer.text + "\n\n" + cut, sources=citations([*answer.sources, *case.sources]))
+
+    def _with_level_asked_first(self, answer: Answer, said: str, lang: Lang, conversation: Conversation) -> Answer:
+        """"他可以直接考三級嗎？不行的話可以考幾級？": the highest level open answers the second question; the level asked
+        first, which that answer does not name, is judged too and said before it in short (its conclusion and caveat)."""
+        if answer.via != "eligibility" or answer.refused or conversation.people:
+            return answer
+        words = mandarin_words(to_simplified(said))
+        parts = question_parts(words)
+        if len(parts) < 2 or len(levels_named(parts[0])) != 1 or not asks_which_level(parts[-1]) or levels_named(parts[-1]):
+            return answer
+        level = levels_named(parts[0])[0]
+        if self.rules.level_name(level, "zh") in to_simplified(answer.text) or self.rules.level_name(level, "en") in answer.text:
+            return answer  # (the answer speaks of it already)
+        trial = copy.deepcopy(conversation)
+        case = self._answer(f"那{level}级呢", lang, trial)
+        cut = cut_eligibility(case.text) if case.via == "eligibility" and not case.refused else None
+        if not cut:
+            return answer
+        return replace(answer, text=cut + "\n\n" + answer.text, sources=citations([*case.sources, *answer.sources]))
 
     def _with_job_type_asked_beside(self, answer: Answer, said: str, lang: Lang, conversation: Conversation) -> Answer:
         """"四级现在能烤不 考的话哪个工种好", "能报几级 报选品员还是直播销售员好": the case answered, then the job type asked
@@ -1807,6 +1835,7 @@ class Advisor:
             return self._finish(raw, lang, claimed[0].metadata.get("intent") or routing.intent, "\n\n".join(hit.text for hit in claimed),
                                 unique_sources(claimed), claimed, via="faq")
         ceiling = self._track_ceiling(raw, lang, request, conversation) or self._past_the_top(raw, lang, request, conversation) \
+            or self._levels_above_the_track(raw, lang, request, conversation) \
             or self._residence_points_asked(raw, lang, request, conversation, retriever)
         if ceiling is not None:
             return ceiling
@@ -1814,7 +1843,8 @@ class Advisor:
         if without_work is not None:
             return without_work
         naming = level_name_question(request.question, conversation.last_question)
-        if naming is not None and (not request.stated.has_personal_facts or naming.same is not None):
+        if naming is not None and (not request.stated.has_personal_facts or naming.same is not None or naming.rank):
+            # ("我個仔考咗四級係低定高呀": where the level held stands, asked; not his case)
             return self._level_names(raw, lang, naming, retriever, conversation)  # "高级工是几级", "那技师呢", "L1 or L5, which is higher?"
         if conversation.history and closes_the_chat(request.question) and not request.stated.has_personal_facts:
             # "好啦 咁我先考五級先 唔該晒", "thanks, so I'll wait then", "嗯", after an answer: acknowledged, the
@@ -2165,6 +2195,7 @@ class Advisor:
         if weighed is not None:
             return weighed
         compared = self._other_occupation_compared(request, raw, lang, conversation, retriever) \
+            or self._levels_above_the_track(raw, lang, request, conversation) \
             or self._job_types_compared(request, raw, lang, retriever, conversation.last_question) \
             or self._the_other_job_types(request, raw, lang, retriever, conversation)
         if compared is not None:
@@ -3210,6 +3241,24 @@ class Advisor:
                 break
         if job is None:
             return None
+        return self._eligibility_answer(raw, lang, localize(self._eligibility_replies.ceiling_text(job, lang.code), lang), [self._conditions_source(lang)])
+
+    def _levels_above_the_track(self, raw: str, lang: Lang, request: Request, conversation: Conversation) -> Answer | None:
+        """Whether the job type that stops at level 3 reaches level 2 or 1 some day ("if she stays on that track (平台管理员)
+        for ten years could she eventually get to technician?"): the platform administrator's top, and the job types that
+        go higher. Years said beside it change nothing."""
+        said = mandarin_words(request.question)
+        named_now = _job_types_named(said)
+        before = _job_types_named(mandarin_words(to_simplified(conversation.history[-1][0]))) if conversation.history else []
+        administrator = "platform_administrator"
+        above = [level for level in levels_named(request.question) if level <= 2] or ([1] if _THE_TOP_NAMED.search(said) else [])
+        track_named = named_now == [administrator] or (not named_now and before == [administrator])
+        # (only of a future on the track, "if she stays … could she eventually": a level asked now, "幾時可以考二級?", or
+        # beside the track's top asked, "最高能考到几级？以后能不能当技师", has its own answer)
+        someday = bool(_SOMEDAY.search(said)) and not _TRACK_CEILING.search(said)
+        if not (track_named and above and someday and _CAN_IT_REACH.search(said)) or conversation.people:
+            return None
+        job = self.rules.job_type(administrator)
         return self._eligibility_answer(raw, lang, localize(self._eligibility_replies.ceiling_text(job, lang.code), lang), [self._conditions_source(lang)])
 
     def _past_the_top(self, raw: str, lang: Lang, request: Request, conversation: Conversation) -> Answer | None:

@@ -46,7 +46,7 @@ _CLAUSE_LINE = re.compile(r"^(?:依据|依據|Clause)\s", re.I)
 _NEWER_LINE = re.compile(r"^(?:另[：:]|Also:)")
 _CAVEAT_LINE = re.compile(r"通用模板|usual (?:national )?template|evaluation body's rules prevail|以组织认定的评价机构为准|以組織認定的評價機構爲準|以組織認定的評價機構為準")
 # A line of an eligibility reply that gives a date ("With the years you gave, from about 6/2028", "约2027年3月起").
-DATED_LINE = re.compile(r"\bfrom about \d{1,2}/\d{4}|[约約]\s*\d{4}\s*年(?:\d{1,2}\s*月)?起", re.I)
+DATED_LINE = re.compile(r"\bfrom about \d{1,2}/\d{4}|[约約]\s*\d{4}\s*年(?:\d{1,2}\s*月)?(?:起|前后|前後)", re.I)
 _LEVEL_NAMED = re.compile(r"[一二三四五]级|[一二三四五]級|Level [1-5]")
 _DOMAIN_WORDS = re.compile(r"互联网营销师|互聯網營銷師|\binternet\s+market(?:er|ers|ing)\b", re.I)
 _CLAUSE_NAMED = re.compile(r"\bL[1-5]-[A-Z]")

@@ -258,9 +258,14 @@ class EligibilityReplies:
             return replace(facts, years_total=earlier.years_total, years_total_from_date=True, break_taken_out=True,
                            years_total_at_most=earlier.years_total_at_most)
         if facts.break_years and earlier is not None and earlier.years_total is not None and not earlier.years_total_from_date \
-                and _AFTER_THAT.search(question) and any(has_dated_stretch(to_simplified(q)) for q, _ in conversation.history):
-            # "2019年到2021年底在快手做直播" then "然后停了两年多在家带娃": the break came after the stretch, not inside it
-            facts = replace(facts, break_years=None)
+                and _AFTER_THAT.search(question) and not _BETWEEN.search(question) and facts.years_total is None \
+                and ((dated_before := any(has_dated_stretch(to_simplified(q)) for q, _ in conversation.history))
+                     or not (earlier.break_taken_out or earlier.stretches_added or earlier.years_total_before)):
+            # "2019年到2021年底在快手做直播" then "然后停了两年多在家带娃": the break came after the stretch, not inside it;
+            # so too after a stretch said as a figure ("2019年喺淘寶直播做咗一年半" then "之後返鄉下湊仔停咗兩年"), and work
+            # dated after a return is added to it ("2023年3月再開始喺視頻號播 到而家")
+            # (a stretch between dates is added to a return as before; one said as a figure, through `stopped_after`)
+            facts = replace(facts, break_years=None, stopped_after=None if dated_before else True)
         if facts.break_years and earlier is not None and earlier.years_total is not None and not earlier.years_total_from_date \
                 and (_NOT_CONTINUOUS.search(question) or any(_TOTAL_CUE.search(to_simplified(q)) for q, _ in conversation.history[-3:])):
             # "没证 做电商运营加直播 加起来六年整" then "中间断过一年 不是连续的": a total of the years worked, the
@@ -951,6 +956,13 @@ class EligibilityReplies:
             if route.months is None:
                 return self.templates.text(lang_code, "eligibility", f"newer_route_if_{route.school}", **said)
             when = months_later(clock.today(), route.months)
+            # (the figure the route counts: the years since the certificate, or the years in all)
+            counted = decision.profile.years_since_certificate if route.condition.get("min_years_after_certificate") \
+                else decision.profile.years_total if route.condition.get("min_years_total_experience") else None
+            vague = just_under(counted)
+            if vague and route.months <= NEAR_MONTHS and (template_when is None or when < template_when):
+                # ("做直播差唔多五年": "almost 5 years" gives no month to count from; a few months short, not a date)
+                return self.templates.text(lang_code, "eligibility", "newer_route_within_months", year=when.year, month=when.month, **said)
             # sooner than the template's date; with no date on the template, only a near one is worth saying
             if route.months <= NEAR_MONTHS and (template_when is None or when < template_when):
                 # ("earlier than above" only beside a template date; without one, the template may already be met)

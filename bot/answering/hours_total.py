@@ -19,6 +19,11 @@ _ALL_LEVELS = re.compile(r"五个(?:等)?级|所有(?:等)?级|全部(?:等)?级
 # Two levels as bare numbers, one a span's start and the other its end ("go from 5 up to 3", "从5到3")
 _LEVEL_SPAN = re.compile(r"\bfrom\s+(?:level\s*|lvl\s*|l)?([1-5])\s+(?:all\s+the\s+way\s+)?(?:up\s+)?to\s+(?:level\s*|lvl\s*|l)?([1-5])\b"
                          r"|从\s*([1-5])\s*(?:级)?\s*(?:一路)?(?:考|培训|升)?到\s*([1-5])\s*级?", re.I)
+# "一级一级咁上", "一级一级地考": one level after another (no level named)
+_STEP_BY_STEP = re.compile(r"一级一级|一级级|一步一步|\blevel\s+by\s+level\b|\bstep\s+by\s+step\b", re.I)
+# The one level named as where the climb ends ("去到三级", "考到三级", "get to level 3", "up to 3")
+_UP_TO_A_LEVEL = re.compile(r"(?:去到|考到|升到|上到|读到|到)\s*(?:[一二三四五1-5]\s*级|技师|高级技师|高级工|中级工)"
+                            r"|\b(?:get|getting|go|going|reach|reaching|climb|up)\s+(?:all\s+the\s+way\s+)?(?:up\s+)?(?:to\s+)?(?:level\s*|lvl\s*|l)[1-5]\b", re.I)
 _PLATFORM_ADMIN = re.compile(r"平台管理员|platform\s+admin", re.I)
 # A message of levels only ("那四级三级呢", "技师和高级技师呢", "and level 2?", "L1 and L2?")
 _LEVEL_NAME = r"(?:[一二三四五1-5]\s*级|高级技师|技师|高级工|中级工|初级工|level\s*[1-5]|\bl[1-5]\b)"
@@ -47,9 +52,12 @@ def hours_total_reply(question: str, before: str, lang_code: str, rules: RuleSet
     w = lambda key, **values: templates.text(lang_code, "answers", key, **values)  # noqa: E731
     lang = "en" if lang_code == "en" else "zh"
     groups: list[tuple[str | None, tuple[int, ...]]] = []
+    question = _STEP_BY_STEP.sub(" ", question)  # ("一级一级咁上": level by level, no level named)
     span = _LEVEL_SPAN.search(question)
     named = levels_said(question) or (tuple(int(digit) for digit in span.groups() if digit) if span else ()) \
         or (levels_said(before) if not _ALL_LEVELS.search(question) else ())
+    if len(named) == 1 and _UP_TO_A_LEVEL.search(question) and not levels_said(before):
+        named = (5, named[0])  # ("去到三级总共要培训几多个钟", "how many hours in total to get to level 3"): from the bottom up to it
     if len(named) >= 2:
         groups.append((None, tuple(range(max(named), min(named) - 1, -1))))
     elif _ALL_LEVELS.search(question) or _ALL_LEVELS.search(before) or (not named and not _PLATFORM_ADMIN.search(question)):
@@ -74,6 +82,18 @@ def hours_total_reply(question: str, before: str, lang_code: str, rules: RuleSet
     return "\n".join(lines), [source]
 
 
+# The hours of every level asked at once ("min training hours per level?", "每级学时多少", "各个等级要培训多久")
+_PER_LEVEL = re.compile(r"\bper\s+level\b|\b(?:each|every)\s+level\b|\bby\s+level\b|\bfor\s+all\s+(?:the\s+)?levels\b|每(?:一|个)?级|各(?:个)?(?:等)?级|每个等级|分别(?:是)?多少", re.I)
+
+
+def hours_per_level_reply(question: str, lang_code: str, rules: RuleSet, templates: Templates) -> tuple[str, list[Source]] | None:
+    """Every level's reference hours, for a question on the hours of each level with none named ("and min training
+    hours per level?"); None otherwise. `question` is in Mandarin words, English as typed."""
+    if not (_HOURS.search(question) and _PER_LEVEL.search(question)) or levels_said(question) or _TOTAL.search(question):
+        return None
+    return _each_levels_hours(sorted(rules.training_hours, reverse=True), lang_code, rules, templates)
+
+
 def hours_of_levels_reply(question: str, earlier: list[str], lang_code: str, rules: RuleSet, templates: Templates) -> tuple[str, list[Source]] | None:
     """Each named level's reference hours, for a message of levels only ("技师和高级技师呢") that follows a question on
     training hours, with only such messages between ("五级要多少学时" / "120是吧 那四级三级呢" / "技师和高级技师呢");
@@ -91,6 +111,11 @@ def hours_of_levels_reply(question: str, earlier: list[str], lang_code: str, rul
     levels = [level for level in levels_named(question) if level in rules.training_hours]
     if not levels:
         return None
+    return _each_levels_hours(levels, lang_code, rules, templates)
+
+
+def _each_levels_hours(levels, lang_code: str, rules: RuleSet, templates: Templates) -> tuple[str, list[Source]]:
+    """Each of `levels` with its reference hours, in one line, and the note on what the figures are."""
     w = lambda key, **values: templates.text(lang_code, "answers", key, **values)  # noqa: E731
     lang = "en" if lang_code == "en" else "zh"
     parts = w("hours_each_separator").join(w("hours_total_part", level=rules.level_name(level, lang), hours=rules.training_hours[level])

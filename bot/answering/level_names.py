@@ -50,7 +50,10 @@ _WHICH_HIGHER = re.compile(r"哪个(?:更)?(?:高|低|大|厉害)|边个(?:更)?
 # "五级是最低还是最高", "一级系咪最高定最低", "is level 1 the highest or the lowest?": where one level stands.
 _RANK_ASKED = re.compile(
     rf"(?P<a>{_LEVEL})\s*(?:是|系|算|到底是)?\s*(?:最低|最高|最底|最顶)(?:的|嘅|级)?\s*(?:还是|定系|定係|定|或者|or)\s*(?:最低|最高|最底|最顶)"
-    rf"|\bis\s+(?P<b>{_LEVEL})\s+(?:the\s+)?(?:highest|lowest|top|bottom)(?:\s+(?:one|level))?\s+or\s+(?:the\s+)?(?:highest|lowest|top|bottom)", re.I)
+    rf"|\bis\s+(?P<b>{_LEVEL})\s+(?:the\s+)?(?:highest|lowest|top|bottom)(?:\s+(?:one|level))?\s+or\s+(?:the\s+)?(?:highest|lowest|top|bottom)"
+    # ("我个仔考咗四级系低定高呀", "is level 4 high or low?": where a level stands, asked plainly)
+    rf"|(?P<c>{_LEVEL})\s*(?:是|系|係|算)?\s*(?:低|高)(?:的|嘅)?\s*(?:还是|定系|定係|定|或者|抑或)\s*(?:高|低)"
+    rf"|\bis\s+(?P<d>{_LEVEL})\s+(?:high|low)\s+or\s+(?:high|low)\b", re.I)
 # "which one is 'Level 3'?", "哪个是三级": the level a number names.
 _WHICH_IS = re.compile(rf"(?:哪个|边个|哪一个|哪一级|边级|\bwhich(?:\s+one)?)\s*(?:是|系|就是|\bis\b)\s*['\"‘“「]?\s*(?P<a>{_NUMBER}|{_NAME})", re.I)
 # "what's the level after 高级工 called?", "高级工上面是什么", "四级再往上是哪级": the level above one named.

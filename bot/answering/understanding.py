@@ -217,7 +217,7 @@ _ASKS_TO_APPLY = re.compile(r"用[^，,。？?]{1,8}(?:报|申报|考)还是(?:�
                             r"\b(?:can|could|may) (?:a|an|the|my|this|that|he|she|they|\w+) (?:\w+ )?(?:get|apply|sit|take|go for|register)\b|"
                             r"\bis (?:a|an|my|he|she) (?:\w+ )?(?:eligible|allowed)\b|\b(?:can|could) (?:get|apply|sit|take|go for)\b", re.I)
 # (a child born or cared for is a break in the asker's own work: "22年生孩子停了一年多", "在家带孩子")
-_THIRD_PARTY = re.compile(r"学员|学生|(?<![小男女])(?<!听)朋友(?!们?都(?:这么|这样|那样)?(?:说|讲|话))(?!(?:的|嘅|个|開的|开的)?(?:公司|店|铺|厂|工作室|直播间|家里?|那里|那边|度))|(?<!听)同学(?!们?都(?:这么|这样|那样)?(?:说|讲|话))|老婆|老公|阿仔|个仔|我仔|阿女|个女(?![生性孩])|我女(?![朋生性士孩装儿])|(?<!全职)(?<!当)(?:我爸|我妈|老爸|老妈|爸爸|妈妈|父亲|母亲|阿爸|阿妈|我老豆|我老母)(?![爸妈们])(?!都?(?:觉得|认为|反对|不同意|不让|担心|不支持|怕))(?![^，,。]{0,4}(?:催|逼|叫我|让我|要我|骂))|(?<!生)(?<!生了)(?<!带)(?<!怀)(?<!照顾)(?:儿子|女儿|孩子)(?!\s*(?:上|读|入|出生|断奶|大|长大|满)[^，,。]{0,5}(?:以后|之后|后))|弟弟|妹妹|他们|她们|(?<![其吉])他(?!人)|她|同事|徒弟|表[姐妹哥弟]|堂[姐妹哥弟]"
+_THIRD_PARTY = re.compile(r"学员|学生|(?<![小男女])(?<!听)朋友(?!们?都(?:这么|这样|那样)?(?:说|讲|话))(?!(?:的|嘅|个|開的|开的)?(?:公司|店|铺|厂|工作室|直播间|家里?|那里|那边|度))|(?<!听)同学(?!们?都(?:这么|这样|那样)?(?:说|讲|话))|老婆|老公|阿仔|个仔|我仔|阿女|个女(?![生性孩])|我女(?![朋生性士孩装儿])|(?<!全职)(?<!当)(?:我爸|我妈|老爸|老妈|爸爸|妈妈|父亲|母亲|阿爸|阿妈|我老豆|我老母)(?![爸妈们])(?!都?(?:觉得|认为|反对|不同意|不让|担心|不支持|怕))(?![^，,。]{0,4}(?:催|逼|叫我|让我|要我|骂))|(?<!生)(?<!生了)(?<!带)(?<!怀)(?<!照顾)(?:儿子|女儿|闺女|孩子)(?!\s*(?:上|读|入|出生|断奶|大|长大|满)[^，,。]{0,5}(?:以后|之后|后))|弟弟|妹妹|他们|她们|(?<![其吉])他(?!人)|她|同事|徒弟|表[姐妹哥弟]|堂[姐妹哥弟]"
                           r"|亲戚|侄[子女]|外甥|闺蜜|我(?:的|个|嘅)?[弟妹哥姐](?![们])|男朋友|女朋友|太太|我(?:的|个|嘅)?先生|丈夫|妻子|(?<![恋可])爱人|媳妇|室友|舍友|同桌|发小|细佬|细妹|家姐|阿哥|姐姐|姊姊|哥哥|阿姊|阿姐|阿妹|这批人|那批人|(?<!\bas\s)(?<!\bas\sa\s)(?<!final\syear\s)(?<!final-year\s)(?<!\bwas\sa\s)(?<!\bstill\sa\s)(?<!\bi'm\sa\s)(?<!\bam\sa\s)student(?!s)(?!\s+here)|students(?!\s+here)|trainees?|learners?|\bcohort\b|\bapprentices\b|\bour (?:graduates|grads)\b|\bone of (?:our|my) \w+|\bone of them\b|(?:(?<=\bhas )|(?<=\bhave )|(?<=\bgot ))(?:a|an|one)\s+(?:host|streamer|anchor|employee|trainee|learner|intern)\b|新(?:招|来|入职)的(?:主播|员工|人|实习生|同事)|实习生|新员工|\b(?:she|he|her|his)\b|my (?:friend|wife|husband|son|daughter"
                           r"|brother|sister|bro|sis|cousin|mom|mum|mother|dad|father|parents?|colleague|coworker|co-worker|niece|nephew|partner"
                           r"|girlfriend|boyfriend|gf|bf|roommate|flatmate|housemate|apprentice|client)"
@@ -344,6 +344,12 @@ _WHICH_IS_HIGHEST = re.compile(r"(?<![报考申])(?:几|哪一?|边)\s*(?:个)?�
                                r"|\bwhat(?:'s|\s+is)\s+the\s+(?:highest|top)\s+level\b(?!\s+(?:for\b|i\b|i'm|im\b|i'd|you|she|he|they|we|my\b|one\b|someone|[a-z]+\s+(?:can|could|may|is|are)\b))", re.I)
 # When a level may be taken ("我啥时候能报", "幾時先得", "when can i apply"), no level named
 _WHEN_ASKED_OF_A_LEVEL = re.compile(r"(?:啥时候|什么时候|几时|幾時|何时|哪年)(?:先|才|就)?(?:能|可以|可|得)?(?:报|考|申报|得)?|^\W*(?:那|咁|所以|即系|即是|就是说)?(?:我|佢|他|她)?(?:大概|大约|大概还|估计)?(?:还|仲)?(?:要等|差)(?:多久|几耐|几年|多长时间|多少时间|多\s*[\d一二三四五六七八九十两]+\s*个?(?:月|年))|\bwhen\s+(?:can|could|will)\s+(?:i|she|he|they)\b", re.I)
+# Money back asked ("how much would I get back for level 4?", "考到四级能补多少钱", "能退多少"): a subsidy or a refund
+_MONEY_BACK_ASKED = re.compile(r"\bhow\s+much\b[^?.]{0,30}\b(?:get\s+back|back\s+from|reimburs\w*|refund\w*|subsid\w*)"
+                               r"|(?:能|可以|会)?(?:补|补贴|退|返|报销)(?:回)?(?:多少|几多)(?:钱)?", re.I)
+# A year one must wait until, checked ("四级是不是得等到2029年", "係咪要等到2028年", "so I have to wait till 2029?")
+_AWAITED_TILL_A_YEAR = re.compile(r"(?:得|要|就要|需要|才能|才可以)?等到\s*(?:(?:19|20)\d{2}\s*年|明年|后年|大后年)"
+                                  r"|\b(?:have|need)\s+to\s+wait\s+(?:until|till|til)\s+(?:\w+\s+)?(?:19|20)\d{2}\b|\bnot\s+(?:until|till)\s+(?:\w+\s+)?(?:19|20)\d{2}\s*\?", re.I)
 # Whether one can take it at all, asked short after one's facts ("係咪考唔到", "那我考不了咯", "so i cant take it?")
 _CAN_I_TAKE_IT = re.compile(r"考唔到|考不了|考唔倒|考不到|报不了|報唔到|报唔到|考唔考得|考不考得|能考吗|能考嗎|可以考吗|能不能考|可唔可以考|考得唔得|报唔报得"
                             r"|能报名吗|能报吗|可以报吗|\b(?:so\s+)?(?:i|she|he)\s+(?:can'?t|cannot)\s+(?:take|sit|apply)\b", re.I)
@@ -738,7 +744,10 @@ _CLAIMED_RULE = re.compile(
     r"|" + _I_TELL + r"(?:students|learners|trainees|class|them)\b[^.?!]{0,60}?"
     r"\b(?:needs?|requires?|is enough|enough|can skip|skip|can apply|can go straight|only)\b[^.?!,]{0,40}"
     r"|\b(?:my|his|her|our|a|the|your)\s+(?:friend|colleague|co-?worker|trainer|teacher|tutor|boss|manager|coach|agency|school|mentor)\s+"
-    r"(?:says?|said|told me|claims?|thinks?)\b[^.?!]{0,60}?\b(?:is enough|enough|can skip|skip|can apply|can go straight|only (?:need|needs|takes)|is fine|qualif\w*)\b[^.?!,]{0,40}",
+    r"(?:says?|said|told me|claims?|thinks?)\b[^.?!]{0,60}?\b(?:is enough|enough|can skip|skip|can apply|can go straight|only (?:need|needs|takes)|is fine|qualif\w*)\b[^.?!,]{0,40}"
+    # a paper, an article or a post quoted ("A Taiwanese paper says you need 3 years after the level-2 certificate before…")
+    r"|\b(?:a|an|the|this|that|one|some|my|our)\s+(?:[\w-]+\s+){0,2}?(?:paper|newspaper|article|report|website|site|blog|post|ad|advert|advertisement|video|brochure|flyer|notice)\s+"
+    r"(?:says?|said|claims?|wrote|writes|states?|stated)\b[^.?!]{0,40}?\b(?:need|needs|must|required?|enough|only|can|cannot|can't)\b[^.?!]{0,90}",
     re.I)
 
 
@@ -2396,8 +2405,48 @@ _IT_WAS_A_DATE = re.compile(r"\b(?:it\s+was|it'?s|it\s+is|was\s+actually|actuall
                             r"(?P<date>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:19|20)\d{2})\b", re.I)
 
 
+# Work since graduating, said after the graduation's date ("23年毕业 拿了预备技师证" then "毕业后一直在做选品")
+_SINCE_GRADUATING = re.compile(r"^\W*(?:我|他|她)?\s*(?:毕业(?:之|以)?后|毕业了?就|毕业出来|\b(?:since|after)\s+(?:graduating|graduation|i\s+graduated)\b)", re.I)
+
+
+def _with_graduation_date(words: str, conversation: Conversation) -> str:
+    """Work told as since graduating, with no date of its own, after the graduation was dated in a message before:
+    the date put in front ("2023年毕业 毕业后一直在做选品"), so the work is counted from it."""
+    if not _SINCE_GRADUATING.search(words) or vocab.CALENDAR_YEAR.search(words) or not re.search(vocab.WORK_CUE, words):
+        return words
+    for said, _ in reversed(conversation.history[-3:]):
+        dated = _GRADUATED_ON.search(mandarin_words(to_simplified(said)))
+        if dated is not None:
+            year = int(dated.group("year")) if dated.group("year") else clock.today().year - vocab.RELATIVE_YEARS_BACK[dated.group("rel")]
+            year = 2000 + year if year < 100 else year
+            month = f"{dated.group('month')}月" if dated.group("month") else ""
+            return f"{year}年{month}毕业 {words}" if 1990 <= year <= clock.today().year else words
+    return words
+
+
+# A graduation dated ("23年毕业", "2023年6月毕业", "去年毕业的")
+_GRADUATED_ON = re.compile(r"(?:(?<!\d)(?P<year>(?:19|20)?\d{2})\s*年|(?P<rel>今年|去年|上年|前年))\s*(?:(?P<month>1[0-2]|0?[1-9])\s*月(?:份)?)?\s*(?:就|才|已经)?毕业")
+
+
+# An age something happened at ("24岁那年考了个五级"), and the age now said in a message before ("我今年26 …")
+_AGE_AT_AN_EVENT = re.compile(r"(?<![\d.])[1-9]\d\s*岁\s*(?:那年|那阵|的时候|时)?\s*(?:就|起|开始|考|拿|入行|出来)")
+_AGE_NOW_SAID = re.compile(r"(?:今年|我|现在)\s*(?:才|刚|已经)?\s*(?:满)?\s*([1-9]\d)\s*(?:岁|周岁)?(?=\s*(?:了|啦)?\s*(?:$|[，,。！!？?\s]))")
+
+
+def _with_age_said_before(words: str, conversation: Conversation) -> str:
+    """An age an event came at, with the age now said in an earlier message: the age now put in front ("今年26 24岁那年
+    考了个五级"), so the event is dated (see the profile's reading of ages)."""
+    if not _AGE_AT_AN_EVENT.search(words) or _AGE_NOW_SAID.search(words):
+        return words
+    for said, _ in reversed(conversation.history[-3:]):
+        now = _AGE_NOW_SAID.search(mandarin_words(to_simplified(said)))
+        if now is not None:
+            return f"今年{now.group(1)} {words}"
+    return words
+
+
 _READ_WITH_THE_CASE_BEFORE = (_with_time_held, _with_exam_passed, _with_certificate_at_graduation, _with_certificate_event,
-                              _with_work_start, _with_certificate_date_corrected)
+                              _with_work_start, _with_certificate_date_corrected, _with_graduation_date, _with_age_said_before)
 
 
 # A level applied for ("先报到二级", "考三级"): asked after a correction, not the certificate corrected
@@ -3184,6 +3233,9 @@ def _keyword_act(act: str, confidence: float, routing: Routing, question: str, s
         return "rule_question"
     if act in ("statement",) and stated.target_level is not None and (_is_question(question) or _WANTS_LEVEL.search(question)):
         return "eligibility_level"  # "I hold level 4 and want to apply for level 3", "我是平台管理员四级，想报二级"
+    if known and act not in PERSONAL_ACTS and len(_asked_levels(question, stated)) == 1 and _AWAITED_TILL_A_YEAR.search(mandarin) \
+            and not _THIRD_PARTY.search(question) and not routing.not_covered:
+        return "eligibility_level", 1.0  # "四级是不是得等到2029年" after the asker's facts: their case for that level, its date
     if known and act not in PERSONAL_ACTS and len(question) <= SHORT_ASK and len(_asked_levels(question, stated)) == 1 \
             and not _THIRD_PARTY.search(question) and not asks_requirements(question) and not routing.not_covered:
         return "eligibility_level"  # "level 2?" right after the asker's facts: their case for that level
@@ -3261,6 +3313,8 @@ def _keyword_act(act: str, confidence: float, routing: Routing, question: str, s
         return act
     if act == "out_of_scope" and routing.core:
         return "fact"  # unsure, and the message names the occupation: answer from the knowledge base
+    if act in PERSONAL_ACTS and confidence < CONFIDENT and _MONEY_BACK_ASKED.search(mandarin):
+        return "fact", 1.0  # "how much would I get back for level 4?" (a subsidy heard of): the money, not the case
     asks_own_level = bool(_FIRST_PERSON.search(question) and levels_named(question))
     if act == "logistics" and asks_own_level and not (_ASKS_VALUE_OR_WORK.search(question) and not _ASKS_TO_APPLY.search(question)):
         return "eligibility_level"  # unsure, and "can I sit the level 3 exam" asks about the asker

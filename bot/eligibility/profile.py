@@ -332,6 +332,15 @@ class Profile:
             # stretch, then the work after it, told in its own message: both
             values["years_total"] = round(self.years_total + newer.years_total, 4)
             values["stretches_added"] = True
+        elif not correction and newer.years_total is not None and self.years_total is not None and not self.years_total_from_date \
+                and newer.years_total_from_date and newer.break_years and not newer.break_taken_out and newer.certificate_level is None \
+                and self.years_since_certificate is None and newer.years_since_certificate is None and not newer.stretches_added \
+                and self.certificate_level is None and not self.break_years:
+            # "21年9月进的公司做选品 干到23年底辞职了" then "歇了一年多 去年3月又回来干选品 到现在": a closed stretch, then a
+            # break and the return dated to today, told in its own message: both stretches, the break between them
+            values["years_total"] = round(self.years_total + newer.years_total, 4)
+            values["stretches_added"], values["years_total_from_date"], values["years_total_at_most"] = True, None, None
+            values["break_years"] = None
         if not correction and newer.ended_ago is not None and self.years_total_from_date and self.years_total is not None \
                 and newer.ended_ago < self.years_total and newer.certificate_age is None \
                 and (newer.years_total_from_date is None or (newer.years_total is not None and abs(newer.years_total - self.years_total) < 1e-6)):
@@ -446,11 +455,34 @@ def _numeric_dates(text: str) -> str:
     return _RANGE_AFTER_MONTH.sub("到", text)
 
 
+def _event_month(m: re.Match) -> str:
+    """"2024年元宵节" -> "2024年2月": a year's holiday or shopping festival, the month it falls in."""
+    return vocab.event_date(int(m.group(1) if len(m.group(1)) == 4 else "20" + m.group(1)), m.group(2))
+
+
 def parse_profile(text: str, expecting: str | None = None, today: Callable[[], date] = clock.today) -> Profile:
     """The facts stated in `text` (see _parse_once); a figure taken back within the message ("话我有六年，
     其实我得三年", "May 2021?? no wait it was May 2022") is the one after the correction."""
     # ("电子商务师 高级 (level 3)", "营销员 中级（四级）": a grade word glossed by its level, which says it)
     text = _GLOSSED_GRADE.sub(r"\1", text)
+    text = re.sub(r"(?<=[年月份号日])\s*到(?:职|岗)", "入职", text)  # ("2023年9月到職": joined then)
+    # ("started streaming in late august": a month with no year; from the month after, so as never to count too much)
+    text = re.sub(rf"\b(early|mid|late)[\s-]+({vocab._MONTH_NAMES})[a-z]*\.?\b(?!\s*,?\s*(?:19|20)\d{{2}})",
+                  lambda m: m.group(2) if m.group(1).lower() == "early" or m.group(2).lower() == "dec"
+                  else list(vocab.MONTHS)[vocab.MONTHS[m.group(2).lower()]], text, flags=re.I)
+    text = re.sub(r"(?<=那段时间)没有(?=做|干|播|开播|上班|工作)", "没", text)  # ("嗰排冇做" read as "那段时间没有做": a break)
+    text = vocab.EVENT_AFTER_YEAR.sub(_event_month, text)  # (before a move or a start is read from the month)
+    # ("歇了一个半月", "停了两个半月": months and a half)
+    text = re.sub(r"(?<![\d一二两三四五六七八九十])(一|两|二|三|四|五|六|七|八|九|[1-9])\s*个\s*半\s*月",
+                  lambda m: f"{_ZH_DIGIT.get(m.group(1), m.group(1))}.5个月", text)
+    # ("21年9月进的公司": a two-digit year with its month is a date)
+    text = re.sub(r"(?<![\d.了满近快有干做])([12]\d)\s*年\s*(?=(?:1[0-2]|0?[1-9])\s*月(?!\s*(?:份)?\s*(?:个|左右)))", r"20\1年", text)
+    text = re.sub(r"(?<=[年月份])\s*进(?:了|的|入)?(?=\s*(?:了)?\s*(?:一家|这家|那家|家)?[^，,。\s\d]{0,6}?(?:公司|单位|工厂|厂|店|mcn|工作室|直播间|基地))", "入职", text)  # ("21年9月进的公司": joined it then)
+    # ("干到23年底辞职了": left at the end of a year, its December)
+    text = re.sub(r"(?<=到)\s*(?:20)?([12]\d)\s*年\s*(?:底|末|尾)(?=\s*(?:就)?(?:离职|辞职|离开|走了|辞了))", r"20\1年12月底", text)
+    # ("中间今年4月到8月离职去旅行": a span of months in a year said relative to today, with its year)
+    text = re.sub(r"(今年|去年|上年|前年)\s*(1[0-2]|0?[1-9])\s*月(?:份)?\s*(?=(?:到|至|-|–|~)\s*(?:1[0-2]|0?[1-9])\s*月)",
+                  lambda m: f"{today().year - vocab.RELATIVE_YEARS_BACK[m.group(1)]}年{m.group(2)}月", text)
     # ("2010年考过营销员高级 是那种老的职业资格证", "高级营销员": an old qualification's grade, the level it stands for)
     text = _OCCUPATION_GRADE.sub(lambda m: f"{m.group('a') or m.group('b')}{_GRADE_LEVEL[m.group('ga') or m.group('gb')]}", text)
     # ("did two internships, 3 months each", "做过两段实习 各3个月": the stretches together)
@@ -583,7 +615,7 @@ _OFF_RANGE_EN = re.compile(r"\b(?:stopped|quit|paused|took\s+(?:a\s+)?(?:break|t
 _OFF_RANGE_ZH = re.compile(r"(?:停了|停播|停咗|休息了?|没做|冇做|没播|冇播|歇(?:了|咗)?(?:的)?(?:是|系|係)?(?:\s*\d+\s*个?月)?)\s*[，,]?\s*(?:从|由)?\s*(?P<y1>(?:19|20)\d{2})\s*年\s*(?P<m1>\d{1,2})\s*月\s*(?:到|至|-|–)\s*"
                            r"(?:(?P<y2>(?:19|20)\d{2})\s*年)?\s*(?P<m2>\d{1,2})\s*月"
                            # ("我2024年2月到7月没做": the second year left to the first)
-                           r"|(?:(?:从|由)\s*|(?<=我)|(?<=[，,\s])|^)(?P<y3>(?:19|20)\d{2})\s*年\s*(?P<m3>\d{1,2})\s*月(?:份)?\s*(?:到|至|-|–)\s*(?:(?P<y4>(?:19|20)\d{2})\s*年)?\s*(?P<m4>\d{1,2})\s*月(?:份)?\s*(?:都|也)?(?:完全)?"
+                           r"|(?:(?:从|由)\s*|(?<=我)|(?<=中间)|(?<=中途)|(?<=期间)|(?<=[，,\s])|^)(?P<y3>(?:19|20)\d{2})\s*年\s*(?P<m3>\d{1,2})\s*月(?:份)?\s*(?:到|至|-|–)\s*(?:(?P<y4>(?:19|20)\d{2})\s*年)?\s*(?P<m4>\d{1,2})\s*月(?:份)?\s*(?:都|也)?(?:完全)?"
                            r"(?:停了|停播|停咗|休息|没有?做|冇做|没有?播|冇播|没上班|冇返工|离职|辞职|辞工)")
 
 
@@ -633,8 +665,8 @@ def _break_between_dates(text: str) -> str:
 # A job joined on one date and left on another ("2019年9月入职一家女装淘宝店做客服，2022年6月离职回家带娃了"): a
 # stretch between the two, as "2019年9月到2022年6月" says it
 _DATE = r"(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月)?"
-_JOINED_THEN_LEFT = re.compile(r"(?P<start>" + _DATE + r")\s*(?:份)?(?:入职|进了?|加入)(?P<work>[^，,。；;]{0,24})[，,\s]+(?:到|直到|至)?\s*"
-                               r"(?P<end>" + _DATE + r")\s*(?:份)?(?P<left>离职|辞职|离开|走了|辞了)")
+_JOINED_THEN_LEFT = re.compile(r"(?P<start>" + _DATE + r")\s*(?:份)?(?:入职|进了?|加入)(?P<work>[^，,。；;]{0,24})[，,\s]+(?:(?:一直)?(?:干|做|播)?(?:到|直到|至))?\s*"
+                               r"(?P<end>" + _DATE + r"(?:底|末|尾)?)\s*(?:份)?(?P<left>离职|辞职|离开|走了|辞了)")
 # Other work said with "not doing this then" ("i worked 8 months at a factory in 2024, wasn't streaming then"): a
 # break in this work, as long as the other work lasted
 # Other work taken up after the certificate, with how long ("但是四级之后我转行做了两年外卖", "拿证后有两年去送外卖了"): a
@@ -1105,7 +1137,8 @@ def _events_dated(text: str, today: date) -> str:
     holiday in a year said relative to today is the month it falls in (lunar holidays near enough)."""
     if re.search(r"加起来|总共|一共|累计|断断续续", text):
         return text  # ("去年暑假开始的 断断续续 加起来大概一年多": the total said, not the time since the start)
-    text = vocab.EVENT_IN_RELATIVE_YEAR.sub(lambda m: f"{today.year - vocab.RELATIVE_YEARS_BACK[m.group(1)]}年{vocab.EVENT_MONTHS[m.group(2)]}月", text)
+    text = vocab.EVENT_IN_RELATIVE_YEAR.sub(
+        lambda m: vocab.event_date(today.year - vocab.RELATIVE_YEARS_BACK[m.group(1)], m.group(2)), text)
 
     def latest(m: re.Match) -> str:
         month = vocab.EVENT_MONTHS_EN[re.sub(r"\s+", " ", m.group(1))]
@@ -1237,7 +1270,11 @@ def _started_then_stopped(text: str) -> str:
     return _STARTED_THEN_STOPPED_EN.sub(lambda m: f"{'worked' if other_work() else 'streamed'} from {m.group('a')} to {m.group('b')}{m.group('mid')}, then stopped", text)
 
 
-_MOVED_TO_THE_WORK = re.compile(r"(?<=年)([初中底末尾头]?)\s*(?:来了|来咗|去了|到了|来到|搬到|搬去)\s*([^，,。\s\d]{1,6}?)\s*(?=做|干|当)")
+_MOVED_TO_THE_WORK = re.compile(r"(?<=年)([初中底末尾头]?)\s*(?:来了|来咗|去了|到了|来到|搬到|搬去)\s*([^，,。\s\d]{1,6}?)\s*(?=做|干|当)"
+                                # ("2024年2月过后来厦门做直播带货到现在": a month, then the move, then the work)
+                                r"|(?<=月)()\s*(?:过后|之后|以后|后)?\s*(?:来了|来咗|去了|到了|来到|搬到|搬去|来|去)\s*([^，,。\s\d]{1,6}?)\s*"
+                                # (this work only: not "2022年4月去一家外企做了一年行政")
+                                r"(?=(?:做|干|当)[^，,。\d]{0,6}?(?:直播|带货|主播|选品|电商|运营|剪辑|短视频|视频|场控|中控))")
 
 
 def _dated_by_graduation(text: str) -> str:
@@ -1352,12 +1389,38 @@ _LEVEL_THE_BOT_SAID = re.compile(r"你(?:头先|之前|刚才|刚刚|啱啱|先�
                                  r"|\byou\s+(?:just\s+)?said\s+(?:i\s+(?:can|could)\s+(?:do|take|apply\s+for|get)\s+)?(?:level\s*[1-5]|l[1-5])\b")
 
 
+# An age said now, or a birth year, and the age something happened at ("我今年26 20岁起就在快手卖", "我民國90年次，
+# 18歲就開始做直播主", "24岁那年考了个五级"): the year it happened, so that the start or the certificate is dated; an
+# age, or a birth year in the Minguo calendar, is never years of work. Without the age now, an age stays as said.
+_MINGUO_BIRTH = re.compile(r"民国\s*(\d{2,3})\s*年\s*(?:次|出生|生的?)")
+_AGE_NOW = re.compile(r"(?:(?:今年|现在|而家|目前|我)\s*(?:才|刚|已经)?\s*(?:满)?\s*([1-9]\d)\s*(?:岁|周岁)?|(?:^|(?<=[\s，,。]))([1-9]\d)\s*(?:岁|周岁))"
+                      r"(?=\s*(?:了|啦|咯|喇)?\s*(?:$|[，,。！!？?\s]))")
+_AGE_AT = re.compile(r"(?<![\d.])([1-9]\d)\s*岁\s*(?:那年|那阵|嗰阵|嗰年|的时候|时)?\s*(?=(?:就|起|开始|便|已经|考|拿|攞|入行|出来|初中毕业|高中毕业|中专毕业|毕业))")
+
+
+def _ages_dated(text: str, today: date) -> str:
+    born = None
+    if (minguo := _MINGUO_BIRTH.search(text)) is not None:
+        born = 1911 + int(minguo.group(1))
+        text = text[:minguo.start()] + text[minguo.end():]
+    elif (now := _AGE_NOW.search(text)) is not None and _AGE_AT.search(text[:now.start()] + " " * len(now.group(0)) + text[now.end():]):
+        born = today.year - int(now.group(1) or now.group(2))
+    if born is None:
+        return text
+    return _AGE_AT.sub(lambda m: f"{born + int(m.group(1))}年" if 1990 < born + int(m.group(1)) <= today.year else m.group(0), text)
+
+
+# "2019年初中毕业就去广州十三行做档口直播了": the work began the year of leaving school
+_WORK_FROM_GRADUATION = re.compile(r"((?:19|20)\d{2})\s*年\s*((?:初中|高中|中专|中职|职高|技校|大专|本科|大学)?毕业)\s*(?:之?后)?\s*就\s*(?=(?:去|出来|开始|在|跟)[^，,。；;？?]{0,16}?(?:直播|播|带货|卖货|选品|主播|运营|电商|短视频))")
+
+
 def _read_before_parsing(text: str, today: date) -> str:
     """The message as the parser reads it: each pre-reading in turn, in this order."""
     t = _what_the_certificate_says(_lower_level_date_dropped(_EXAM_DATE_BESIDE.sub(" ", _apostrophes(text.strip().lower()))))
-    t = _MOVED_TO_THE_WORK.sub(r"\1在\2开始", _STRETCH_TO_A_YEAR.sub(r"\1年到\3年\2", _dated_by_graduation(t)))
+    t = _MOVED_TO_THE_WORK.sub(lambda m: f"{m.group(1) or m.group(3) or ''}在{m.group(2) or m.group(4)}开始", _STRETCH_TO_A_YEAR.sub(r"\1年到\3年\2", _dated_by_graduation(t)))
     t = _started_then_stopped(_since_then_dated(t, today))
     t = re.sub(r"\bsince\s+(?:around|about|roughly|approximately|approx\.?|circa|like|maybe)\s+", "since ", t)  # ("since around sept 2023")
+    t = re.sub(r"\b(\d{1,2})\s*-?\s*(?:years?|yrs?)\s*-?\s*olds?\b", r"\1岁", t)  # ("the rule about 16-year-olds": an age, never years of work)
     t = re.sub(vocab.SAME_AS_A_LEVEL_ASKED, lambda m: m.group(1) or m.group(2), t)  # ("is that the same thing as the level 5 certificate?": asked, not held)
     t = _LEVEL_THE_BOT_SAID.sub(" ", t)  # ("我冇任何证书 你头先话四级": the level of the answer, not one held)
     # ("…2025年3月攞咗五级 几时可以考四级": a space before the question is the comma people leave out)
@@ -1368,6 +1431,7 @@ def _read_before_parsing(text: str, today: date) -> str:
                    r"\1", t)
     # ("考证要满18岁 我今年17": an age said this year, no date of anything)
     t = re.sub(r"今年\s*(?:才|刚)?满?\s*([1-9]\d)(?![\d年月号日个個级級万萬千%.])", r"\1岁", t)
+    t = _WORK_FROM_GRADUATION.sub(r"\1年\2，\1年开始", _ages_dated(t, today))
     # ("去年12月中旬入职的": a part of the month is its day, so a year not yet reached is not rounded up to one)
     t = re.sub(r"(?<=月)\s*(上旬|中旬|下旬)", lambda m: {"上旬": "5号", "中旬": "15号", "下旬": "25号"}[m.group(1)], t)
     # ("2025年12月底", "wait no, it was late Dec 2025": so too the month's end, and early, mid or late in a month named)
@@ -1953,6 +2017,8 @@ def _levels(text: str) -> tuple[list[int], list[int], list[int], list[int], list
               # ("深圳考到直播銷售員三級有人才補貼嗎": the job type's name between; not "2022年考到直播銷售員四級", taken then)
               # ("can i get the 直播销售员 level 5 cert now": the job type's name between, asked in English)
               or re.search(r"(?:\bget\b|\bgetting\b|\breach)\s*(?:the\s+|a\s+|my\s+)?(?:" + vocab.JOB_NAME + r")\s*$", before)
+              # ("can i get the chinese level 5 cert yet": one word between the article and the level)
+              or re.search(r"(?:\bget\b|\bgetting\b)\s+(?:the|a|my|this|that)\s+(?:chinese|china|national|official|mainland|new)\s+$", before, re.I)
               or (re.search(r"(?:考到|拿到|考取|考上)\s*(?:(?:" + vocab.JOB_NAME + r")\s*(?:的)?\s*)$", before)
                   and not re.search(r"(?:19|20)?\d{2}\s*年|去年|前年|上个?月|之前|以前|早就", before[-24:]))) \
                 and not re.search(r"了|已经|\bgot\b", before[-8:]) and not re.search(vocab.PAST_YEAR_BEFORE, before) \
@@ -1962,6 +2028,8 @@ def _levels(text: str) -> tuple[list[int], list[int], list[int], list[int], list
             targets.append(level)  # "今年想考的是四级": a level planned, not held
         elif re.search(r"\s$", before) and re.match(r"\s*(?:要多久|要几年|要等多久|还要多久|多久(?:能|可以|才)|什么时候(?:能|可以)|能报|可以报|能考|可以考)", after):
             targets.append(level)  # "二级… 证是2023年3月拿的 一级要多久": a new clause asking about a level, not the one held
+        elif re.match(vocab.ENOUGH_FOR_IT_ASKED, after) and not re.search(vocab.HELD_BEFORE, before):
+            targets.append(level)  # "五级应该够了吧 那四级呢", "五級梗係夠啦": the years enough for it, not a level held
         elif re.search(vocab.HELD_BEFORE, before) or re.match(vocab.CERTIFICATE_AFTER, after) \
                 or (re.match(vocab.HELD_AFTER, after) and not re.search(vocab.PLAN_CUE, before)):
             held.append(level)
@@ -2337,6 +2405,15 @@ def _read_years(text: str, profile: Profile, expecting: str | None, today: date)
             and all(re.search(vocab.PAST_WORK + "|" + vocab.BEFORE_CERTIFICATE, text[slice(*_clause(text, d.start, d.end))]) for d in totals_said):
         profile.years_total_before = True  # every stretch said is said as past ("之前做过3年导购")
         profile.before_certificate = bool(re.search(vocab.BEFORE_CERTIFICATE, text)) or None
+        before_that = _BEFORE_THAT_START.search(text)
+        if before_that is not None and len(totals_said) == 1 and not ranges and profile.other_years is None \
+                and not profile.before_certificate and totals_said[0].start > before_that.start() \
+                and not re.search(vocab.OTHER_WORK, text[before_that.start():], re.I) \
+                and (since := _work_start(text[:before_that.start()], today)) is not None and since > 0:
+            # "has been with us since April 2020, and before that he sold on Taobao for about a year": the work since
+            # the date, and the stretch before it
+            profile.years_total = round(profile.years_total + since, 4)
+            profile.years_total_before, profile.stretches_added = None, True
     if gaps and totals_said and any(_NET_BEFORE.search(text[max(0, d.start - 12):d.start])
                                     or (_ADDED_UP_BEFORE.search(text[max(0, d.start - 14):d.start]) and gaps_said
                                         and all(gap.end <= d.start for gap in gaps_said)) for d in totals_said):
@@ -2608,8 +2685,7 @@ def _full_years(text: str) -> str:
     # ("since her second year, around oct 2024": since that month)
     text = re.sub(r"\bsince\b[^.;!?\d]{0,30}?,?\s*\b(?:like|around|about|maybe|roughly)\s+(?=(?:(?:" + vocab._MONTH_NAMES + r")[a-z]*\.?\s+)?(?:19|20)\d{2}\b)", "since ", text)
     text = vocab.SHORT_YEAR_RANGE.sub(lambda m: f"20{m.group(1)}年", text)
-    text = vocab.EVENT_AFTER_YEAR.sub(lambda m: f"{m.group(1) if len(m.group(1)) == 4 else '20' + m.group(1)}年"
-                                            f"{vocab.EVENT_MONTHS[m.group(2)]}月", text)
+    text = vocab.EVENT_AFTER_YEAR.sub(_event_month, text)
     # "took 2023 off completely": a whole calendar year off
     # ("took the whole of 2020 off", "took all of 2020 off")
     text = re.sub(r"\b(?:took|take|had|taken)\s+(?:(?:the\s+)?whole\s+of\s+|all\s+(?:of\s+)?)?((?:19|20)\d{2})\s+(?:completely\s+|entirely\s+)?off\b",
@@ -2976,6 +3052,10 @@ def _started_the_other_work(text: str, duration: "_Duration") -> bool:
     # (not another stretch told after the start: "2021年底开始做的 之前在服装店当了3年导购")
     return len(between) <= 24 and bool(re.search(vocab.OTHER_WORK, between)) and not re.search(_LIVE_WORK, between, re.I) \
         and not re.search(r"之前|以前|此前|先前|后来|之后|然后|\bbefore\b|\bthen\b|\bafter\b|\bprior\b", between, re.I)
+
+
+# A stretch said as before the work since a date ("since April 2020, and before that he sold on Taobao for a year")
+_BEFORE_THAT_START = re.compile(r"\bbefore\s+(?:that|this|then)\b|在?(?:这|那)之前")
 
 
 def _work_start(text: str, today: date, any_date: bool = False, earliest: bool = False) -> float | None:

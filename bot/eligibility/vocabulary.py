@@ -206,6 +206,9 @@ TARGET_AFTER = (r"\s*(?:需要|要什么|要哪些|要多久|要几年|的条件
                 r"|能不能[考报]|可不可以[考报]|可唔可以[考报]|[考报]不[考报]得|[考报]唔[考报]得|得不得|行不行)"
                 r"|\s*(?:最快|最早|大概)?(?:什么时候|啥时候|几时|何时|要等到|等到)\s*(?:才)?(?:能|可以|可)?\s*(?:报|考|申报|报考)"
                 r"|\s*(?:exam|test|assessment|requirements?|conditions?|eligibility)|\s+next\b")
+# "五级应该够了吧", "五級梗係夠啦", "level 5 should be fine right": the years asked to be enough for a level, never a level held
+ENOUGH_FOR_IT_ASKED = (r"\s*(?:(?:应该|肯定|总|当然|梗系|梗係|绝对)\s*)?(?:是)?(?:够(?:了|格)?|没问题|冇问题|无问题|有戏)\s*(?:吧|吗|嘛|啦|了吧|了没|未|没有|了不|啊|呀|喇|咯|嘅|㗎|$)"
+                       r"|\s+(?:should\s+be|is\s+(?:surely|definitely))\s+(?:fine|ok(?:ay)?|enough|no\s+problem)\b")
 # "does the degree let me skip level 5?", "能不能跳过五级": the level above the skipped one is asked about.
 SKIP_LEVEL = (r"(?:\bskip(?:ping)?|\bbypass|jump\s+over|跳过|越过|绕过|不考|不用考|免考|不经过)\s*(?:the\s+)?"
               r"(?:level\s*|lvl\s*|lv\.?\s*|l)?(?P<level>[1-5一二三四五])(?:\s*级)?")
@@ -303,6 +306,8 @@ TRAINING_NO = (
     r"\bnot\s+(?:been\s+)?trained|\buntrained\b|training\s+(?:is\s+)?(?:still\s+)?not\s+(?:yet\s+)?(?:finished|completed|done|over)",
     r"\b(?:currently|still)\s+(?:in|doing|taking|attending)\s+" + _EN_TRAINING,
     r"\bno\s+(?:training\s+)?completion\s+cert(?:ificate)?\b",
+    # a completion certificate still to get ("before you can even get a training completion certificate for level 1")
+    r"\b(?:before|to|can|could|must|need\s+to|have\s+to|will)\s+(?:\w+\s+){0,3}?(?:get|obtain|receive)\s+(?:a|an|the|your|their)?\s*(?:training\s+)?completion\s+cert",
     # a course planned, not taken ("公司諗住出錢送佢去上72個鐘嘅一級培訓，攞埋結業證書先報", "we plan to send her on the
     # level 1 training"): not done yet
     r"(?<![不唔没冇])(?:想|打算|准备|谂住|计划)(?:着)?[^，。；;？?\s]{0,10}(?:去)?(?:上|参加|读)(?![了过完])[^，。；;？?\s]{0,14}培训",
@@ -706,7 +711,7 @@ WORKED_ALL_ALONG = (r"(?:之后|以后|后来|跟住|然后|此后|从那以后|
                     r"|^\W*(?:我)?(?:现在|而家|目前)?(?:都)?(?:仲|还|依然|仍然|仍)(?:系|是|在|喺)?(?:度)?(?:做紧|做|干|播|当)(?!过)"
                     r"|^\W*(?:i'?m\s+|i\s+am\s+|and\s+)?still\s+(?:(?:doing|working)\s+(?:it|this|that|live|lives|streams|as)|streaming|hosting|selling|working|editing|creating)\b"
                     # ("still doing short video promo full time", "been streaming on 视频号 the whole time")
-                    r"|^\W*(?:i'?m\s+|i\s+am\s+|and\s+)?still\s+doing\s+[^.;?]{0,30}?\bfull[\s-]?time\b|\bthe\s+whole\s+time\b|\ball\s+(?:this|that)\s+time\b"
+                    r"|^\W*(?:i'?m\s+|i\s+am\s+|and\s+)?still\s+doing\s+[^.;?]{0,30}?\bfull[\s-]?time\b|\bthe\s+whole\s+time\b|\ball\s+(?:this|that)\s+time\b|\bthe\s+whole\s+way\s+through\b|\ball\s+the\s+way\s+through\b"
                     # "之後喺公司做主播到而家": from then on, up to now
                     r"|(?:之后|以后|后来|跟住|此后|拿证后|考完)[^，,。.;；]{0,12}(?:到现在|到而家|至今|到今天)|\b(?:since then|after that)\b[^.;]{0,30}\b(?:till|until|up to) (?:now|today)"
                     # "2023年有半年没上班，其他时间都在干": the rest of the time, at work
@@ -757,7 +762,9 @@ WORK_START_CUE = (r"\b(?:started|began|joined|working|worked|hired) as\b|做|干
                   r"selling|\bsales\b|\bsold\b|hosting|\bhost(?:ed)?\b|editing|\bran\b|\brunning|\bdoing\b|buyer|agency|\bmcn\b|\bops\b|operations|admin|"
                   # ("short-video operator since 2020": a role held since then)
                   r"\boperator\b|\bvideo editor\b|\bcreator\b|\bpromoter\b|\bselector\b"
-                  r"|selector|creator|promoter|salesperson|选品|主播|后台|上架|场控|中控|运营|\blive[\s-]*commerce\b|\be-?commerce\b|电商|\bswitched\b|\bmoved (?:to|into)\b|\bstudio\b|\bcompany\b|工作室|公司|\bbeen (?:here|there|with (?:them|the company|this company))\b")
+                  r"|selector|creator|promoter|salesperson|选品|主播|后台|上架|场控|中控|运营|\blive[\s-]*commerce\b|\be-?commerce\b|电商|\bswitched\b|\bmoved (?:to|into)\b|\bstudio\b|\bcompany\b|工作室|公司|\bbeen (?:here|there|with (?:us|them|the company|this company|our (?:company|team|mcn|agency|studio)))\b"
+                  # ("Xiaomei joined us in October 2025", "joined our MCN in 2023")
+                  r"|\bjoined\s+(?:us|our\s+(?:company|team|mcn|agency|studio|shop)|the\s+(?:team|company|mcn|agency|studio))\b")
 NOT_WORK_START = r"关注|了解|听说|知道|学习|接触|研究|考虑|准备|打算|\bthinking\b|\blearning\b|\bfollowing\b"
 # Two-digit years said as dates ("24年1月拿的", "21年3月到23年3月", "15到21年", "22年6月毕业"): written out in
 # full before anything else reads the text, so that they are never read as 24 or 21 years of work.
@@ -766,15 +773,38 @@ COUNTED_FROM_BEFORE = r"\b(?:years?|yrs?|months?)\s+(?:after|since|from)\s+(?:th
 # A year with the shopping festival or holiday it began in ("22年双十一开始", "2021年618", "23年国庆后"): the month
 # that day falls in, so that the year is read as a date (and never as 22 years of work). Lunar holidays are near enough.
 EVENT_MONTHS = {"双十一": 11, "双11": 11, "雙十一": 11, "雙11": 11, "双十二": 12, "双12": 12, "雙十二": 12, "雙12": 12,
-                "618": 6, "春节": 2, "春節": 2, "过年": 2, "過年": 2, "农历新年": 2, "农历年": 2, "農曆新年": 2, "農曆年": 2, "国庆": 10, "國慶": 10, "五一": 5, "暑假": 7, "寒假": 1}
+                "618": 6, "春节": 2, "春節": 2, "过年": 2, "過年": 2, "农历新年": 2, "农历年": 2, "農曆新年": 2, "農曆年": 2, "国庆": 10, "國慶": 10, "五一": 5, "暑假": 7, "寒假": 1,
+                # ("去年十一国庆那会儿", "前年中秋", "2024年元宵节过后", "去年腊月", "去年圣诞前后")
+                "十一国庆": 10, "十一黄金周": 10, "十一长假": 10, "国庆节": 10, "中秋": 9, "中秋节": 9, "元宵": 2, "元宵节": 2,
+                "腊月": 13, "端午": 6, "端午节": 6, "七夕": 8, "圣诞": 12, "圣诞节": 12, "情人节": 2, "元旦": 1}
+# (腊月, the twelfth lunar month, falls in January or February of the next calendar year: 13 stands for that January)
+
+
+# The day of the month of a fixed-date one late in its month ("去年圣诞前后开始的" is 25 December, not yet a year ago in
+# early December). One early in its month is read to the month, as dates are (a start on 双十一 counts from November:
+# its dates come out to the month, not a month late).
+EVENT_DAYS = {"618": 18, "圣诞": 25, "圣诞节": 25}
+
+
+def event_date(year: int, name: str) -> str:
+    """The date a holiday of a year falls in, as the parser reads dates ("2025年腊月" -> "2026年1月", "2025年圣诞" ->
+    "2025年12月25号"); a lunar holiday to its month only."""
+    month = EVENT_MONTHS[name]
+    year, month = (year + 1, 1) if month == 13 else (year, month)
+    day = EVENT_DAYS.get(name)
+    return f"{year}年{month}月{day}号" if day else f"{year}年{month}月"
+
+
+# (the longest name first, so that "国庆节" is read whole and "十一国庆" before "十一")
+_EVENT_NAMES = "|".join(sorted(EVENT_MONTHS, key=len, reverse=True))
 # "前年国庆后开始", "去年双十一之前": the event in a year said relative to today (years back, its month)
-EVENT_IN_RELATIVE_YEAR = re.compile(r"(今年|去年|上年|前年)\s*(?:的)?\s*(" + "|".join(EVENT_MONTHS) + r")")
+EVENT_IN_RELATIVE_YEAR = re.compile(r"(今年|去年|上年|前年)\s*(?:的)?\s*(" + _EVENT_NAMES + r")")
 RELATIVE_YEARS_BACK = {"今年": 0, "去年": 1, "上年": 1, "前年": 2}
 # "since last chinese new year": the latest one gone by
 EVENT_LAST_EN = re.compile(r"\b(?:last|this\s+year'?s?|this)\s+(chinese\s+new\s+year|cny|spring\s+festival|national\s+day|double\s+11|singles'?\s+day|618)\b")
 EVENT_MONTHS_EN = {"chinese new year": 2, "cny": 2, "spring festival": 2, "national day": 10, "double 11": 11, "singles day": 11,
                    "singles' day": 11, "618": 6}
-EVENT_AFTER_YEAR = re.compile(r"(?<![\d.])((?:19|20)?\d{2})\s*年\s*(?:的)?\s*(" + "|".join(EVENT_MONTHS) + r")")
+EVENT_AFTER_YEAR = re.compile(r"(?<![\d.])((?:19|20)?\d{2})\s*年\s*(?:的)?\s*(" + _EVENT_NAMES + r")")
 # ("18年到20年在一家公司做客服": both years in two digits, the first with its 年; not "干了10年到12年")
 SHORT_YEAR_RANGE = re.compile(r"(?<![\d.])(?<!了)(?<!干|做|满|近|快|有)([12]\d)\s*(?:年\s*)?(?=(?:到|至|~|－|—)\s*[12]\d\s*年)")
 SHORT_YEAR_AFTER_TO = re.compile(r"(?<=[到至~－—])(\s*)([12]\d)(?=\s*年)")
@@ -917,7 +947,7 @@ BREAK_RANGE_AFTER = (r"\s*(?:期间|那段时间|那几个月)?\s*(?:都|也)?(?
                      r"\s*(?:on|for)?\s*(?:maternity|sick|parental)\s+leave|\s*(?:i\s+)?(?:took\s+(?:a\s+)?break|didn'?t\s+work|was\s+off)")
 # ("中间有半年回老家没干": the place said between the figure and "没干" is still a break; "有半年去当全职妈妈没有做":
 # months at home with a child)
-BREAK_AFTER = r"\s*(?:(?:去|在家)?(?:当|做)(?:了|咗)?全职(?:宝妈|妈妈|主妇|太太)|(?:回(?:了|咗)?(?:老家|家|乡下|乡)|在家|返(?:了|咗)?乡下)(?:了|咗|待着|呆着)?(?:都|也)?(?:没有?|冇|未)(?:干|做|工作|上班|播|开播)|没有?干|没做|没工作|的空档|空窗|的?(?:产假|病假|长假)|在(?:当兵|服役|部队|坐月子|养病|住院)|去?(?:当兵|服役|参军|入伍)|(?:坐月子|养病|住院)|off\b|break|gap|(?:of\s+)?(?:maternity|sick|parental)\s+leave|(?:of\s+)?(?:doing\s+)?nothing\b|(?:of\s+)?no\s+work\b|(?:of\s+)?not\s+working\b)"
+BREAK_AFTER = r"\s*(?:(?:去|在家)?(?:当|做)(?:了|咗)?全职(?:宝妈|妈妈|主妇|太太)|(?:回(?:了|咗)?(?:老家|家|乡下|乡)|在家|返(?:了|咗)?乡下)(?:了|咗|待着|呆着)?(?:都|也)?(?:没有?|冇|未)(?:干|做|工作|上班|播|开播)|没有?干|没有?做|没有?工作|的空档|空窗|的?(?:产假|病假|长假)|在(?:当兵|服役|部队|坐月子|养病|住院)|去?(?:当兵|服役|参军|入伍)|(?:坐月子|养病|住院)|off\b|break|gap|(?:of\s+)?(?:maternity|sick|parental)\s+leave|(?:of\s+)?(?:doing\s+)?nothing\b|(?:of\s+)?no\s+work\b|(?:of\s+)?not\s+working\b)"
 # Watching, not working ("刷抖音都五六年了", "看直播看了5年", "been watching streams for 5 years"): no years of work.
 WATCHING_BEFORE = r"(?:看|刷|玩|追|逛)(?:直播|抖音|快手|淘宝|视频|短视频|小红书|b站)?(?:都|也|已经)?(?:看|刷|玩|追|逛)?(?:了|咗|过)?\s*$"
 WATCHING_BEFORE_EN = r"\b(?:watch(?:ing|ed)?|scroll(?:ing|ed)?)\b[^,.;]{0,20}$"
