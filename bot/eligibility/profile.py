@@ -460,11 +460,10 @@ def _event_month(m: re.Match) -> str:
     return vocab.event_date(int(m.group(1) if len(m.group(1)) == 4 else "20" + m.group(1)), m.group(2))
 
 
-def parse_profile(text: str, expecting: str | None = None, today: Callable[[], date] = clock.today) -> Profile:
-    """The facts stated in `text` (see _parse_once); a figure taken back within the message ("话我有六年，
-    其实我得三年", "May 2021?? no wait it was May 2022") is the one after the correction."""
-    # ("电子商务师 高级 (level 3)", "营销员 中级（四级）": a grade word glossed by its level, which says it)
-    text = _GLOSSED_GRADE.sub(r"\1", text)
+def _time_as_told(text: str, today: date) -> str:
+    """Dates, joinings and spans as people tell them, written the way the parser reads dates: "2023年9月到職" joined then,
+    "late august" (no year) from September, "嗰排冇做" a break, "2024年元宵節" its month, "一个半月" 1.5 months,
+    "21年9月" a date, "进的一家零食公司" joined, "干到23年底辞职" to that December, "今年4月到8月" with its year."""
     text = re.sub(r"(?<=[年月份号日])\s*到(?:职|岗)", "入职", text)  # ("2023年9月到職": joined then)
     # ("started streaming in late august": a month with no year; from the month after, so as never to count too much)
     text = re.sub(rf"\b(early|mid|late)[\s-]+({vocab._MONTH_NAMES})[a-z]*\.?\b(?!\s*,?\s*(?:19|20)\d{{2}})",
@@ -482,7 +481,16 @@ def parse_profile(text: str, expecting: str | None = None, today: Callable[[], d
     text = re.sub(r"(?<=到)\s*(?:20)?([12]\d)\s*年\s*(?:底|末|尾)(?=\s*(?:就)?(?:离职|辞职|离开|走了|辞了))", r"20\1年12月底", text)
     # ("中间今年4月到8月离职去旅行": a span of months in a year said relative to today, with its year)
     text = re.sub(r"(今年|去年|上年|前年)\s*(1[0-2]|0?[1-9])\s*月(?:份)?\s*(?=(?:到|至|-|–|~)\s*(?:1[0-2]|0?[1-9])\s*月)",
-                  lambda m: f"{today().year - vocab.RELATIVE_YEARS_BACK[m.group(1)]}年{m.group(2)}月", text)
+                  lambda m: f"{today.year - vocab.RELATIVE_YEARS_BACK[m.group(1)]}年{m.group(2)}月", text)
+    return text
+
+
+def parse_profile(text: str, expecting: str | None = None, today: Callable[[], date] = clock.today) -> Profile:
+    """The facts stated in `text` (see _parse_once); a figure taken back within the message ("话我有六年，
+    其实我得三年", "May 2021?? no wait it was May 2022") is the one after the correction."""
+    # ("电子商务师 高级 (level 3)", "营销员 中级（四级）": a grade word glossed by its level, which says it)
+    text = _GLOSSED_GRADE.sub(r"\1", text)
+    text = _time_as_told(text, today())
     # ("2010年考过营销员高级 是那种老的职业资格证", "高级营销员": an old qualification's grade, the level it stands for)
     text = _OCCUPATION_GRADE.sub(lambda m: f"{m.group('a') or m.group('b')}{_GRADE_LEVEL[m.group('ga') or m.group('gb')]}", text)
     # ("did two internships, 3 months each", "做过两段实习 各3个月": the stretches together)
