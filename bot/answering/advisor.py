@@ -356,9 +356,10 @@ _NOW = re.compile(r"现在|目前|而家|眼下|马上|\bnow\b|\bcurrently\b|\br
 _UP_TO_THE_TOP = re.compile(r"\b(?:can|could|does|do|will)\s+(?:i|he|she|they|you|one|it|we)\s+(?:\w+\s+)?(?:go|get|climb|make it|reach|take it)\s+(?:all\s+the\s+way\s+)?(?:up\s+)?(?:to\b|level)"
                             r"|(?:能|可以)(?:一直)?(?:考|升)到(?:一级|高级技师)(?:吗|嘛|么|不|没有)", re.I)
 _THE_TOP_NAMED = re.compile(r"最高级|最顶|\bthe\s+top\b", re.I)
-# Whether one gets there ("could she eventually get to technician", "能不能考到一级", "有冇得考技师")
+# Whether one gets there ("could she eventually get to technician", "能不能考到一级"; not "平台管理员有冇技师同高级技师级？":
+# whether the track has those levels, which its entry answers)
 _CAN_IT_REACH = re.compile(r"\b(?:can|could|will|would|is\s+it\s+possible)\b[^.?]{0,60}?\b(?:get|go|reach|climb|rise|move)\b|能不能|可不可以|可以|能否|能(?:考|升|去)到", re.I)
-# (not "平台管理员有冇技师同高级技师级？": whether the track has those levels, which its entry answers)
+# A future on the work asked of ("eventually", "if she stays", "将来", "一直做下去")
 _SOMEDAY = re.compile(r"\beventually\b|\bsomeday\b|\bone\s+day\b|\bin\s+the\s+(?:long\s+run|future)\b|\bif\s+(?:she|he|i|they|you)\s+(?:stays?|keeps?)\b"
                       r"|将来|未来|一直做下去|做下去|做到老", re.I)
 _YEARS_TO_THE_TOP = re.compile(r"多少年|几年|多久|几耐|\bhow\s+(?:long|many\s+years)\b|\bnumber\s+of\s+years\b|\bminimum\b", re.I)
@@ -912,12 +913,18 @@ class Advisor:
         held = conversation.profile.certificate_level if conversation.profile is not None else None
         if other == held or self.rules.level_name(other, lang.code) in answer.text:
             return answer  # (the level held, or one the answer already speaks of)
-        trial = copy.deepcopy(conversation)
-        case = self._answer(f"那{other}级呢", lang, trial)
-        cut = cut_eligibility(case.text) if case.via == "eligibility" and not case.refused else None
-        if not cut:
+        judged = self._level_in_short(other, lang, conversation)
+        if judged is None:
             return answer
-        return replace(answer, text=answer.text + "\n\n" + cut, sources=citations([*answer.sources, *case.sources]))
+        cut, sources = judged
+        return replace(answer, text=answer.text + "\n\n" + cut, sources=citations([*answer.sources, *sources]))
+
+    def _level_in_short(self, level: int, lang: Lang, conversation: Conversation) -> tuple[str, list] | None:
+        """The case judged for one more level on a copy of the conversation ("那三级呢"), cut to its conclusion and caveat,
+        with its sources; None when that is no case's answer."""
+        case = self._answer(f"那{level}级呢", lang, copy.deepcopy(conversation))
+        cut = cut_eligibility(case.text) if case.via == "eligibility" and not case.refused else None
+        return (cut, case.sources) if cut else None
 
     def _with_level_asked_first(self, answer: Answer, said: str, lang: Lang, conversation: Conversation) -> Answer:
         """"他可以直接考三級嗎？不行的話可以考幾級？": the highest level open answers the second question; the level asked
@@ -931,12 +938,11 @@ class Advisor:
         level = levels_named(parts[0])[0]
         if self.rules.level_name(level, "zh") in to_simplified(answer.text) or self.rules.level_name(level, "en") in answer.text:
             return answer  # (the answer speaks of it already)
-        trial = copy.deepcopy(conversation)
-        case = self._answer(f"那{level}级呢", lang, trial)
-        cut = cut_eligibility(case.text) if case.via == "eligibility" and not case.refused else None
-        if not cut:
+        judged = self._level_in_short(level, lang, conversation)
+        if judged is None:
             return answer
-        return replace(answer, text=cut + "\n\n" + answer.text, sources=citations([*case.sources, *answer.sources]))
+        cut, sources = judged
+        return replace(answer, text=cut + "\n\n" + answer.text, sources=citations([*sources, *answer.sources]))
 
     def _with_job_type_asked_beside(self, answer: Answer, said: str, lang: Lang, conversation: Conversation) -> Answer:
         """"四级现在能烤不 考的话哪个工种好", "能报几级 报选品员还是直播销售员好": the case answered, then the job type asked
@@ -3244,21 +3250,23 @@ class Advisor:
         return self._eligibility_answer(raw, lang, localize(self._eligibility_replies.ceiling_text(job, lang.code), lang), [self._conditions_source(lang)])
 
     def _levels_above_the_track(self, raw: str, lang: Lang, request: Request, conversation: Conversation) -> Answer | None:
-        """Whether the job type that stops at level 3 reaches level 2 or 1 some day ("if she stays on that track (平台管理员)
-        for ten years could she eventually get to technician?"): the platform administrator's top, and the job types that
-        go higher. Years said beside it change nothing."""
+        """Whether a job type that stops below level 1 (the platform administrator, at level 3) reaches a level above its
+        top some day ("if she stays on that track (平台管理员) for ten years could she eventually get to technician?"): its
+        top, and the job types that go higher. Years said beside it change nothing."""
         said = mandarin_words(request.question)
         named_now = _job_types_named(said)
         before = _job_types_named(mandarin_words(to_simplified(conversation.history[-1][0]))) if conversation.history else []
-        administrator = "platform_administrator"
-        above = [level for level in levels_named(request.question) if level <= 2] or ([1] if _THE_TOP_NAMED.search(said) else [])
-        track_named = named_now == [administrator] or (not named_now and before == [administrator])
+        named = named_now or before  # (the one job type named now, else in the message before)
+        job = self.rules.job_type(named[0]) if len(named) == 1 else None
+        if job is None or min(job.levels) == 1 or conversation.people:
+            return None  # (a job type going up to level 1 has no level above its top)
+        top = min(job.levels)
+        above = [level for level in levels_named(request.question) if level < top] or ([1] if _THE_TOP_NAMED.search(said) else [])
         # (only of a future on the track, "if she stays … could she eventually": a level asked now, "幾時可以考二級?", or
         # beside the track's top asked, "最高能考到几级？以后能不能当技师", has its own answer)
         someday = bool(_SOMEDAY.search(said)) and not _TRACK_CEILING.search(said)
-        if not (track_named and above and someday and _CAN_IT_REACH.search(said)) or conversation.people:
+        if not (above and someday and _CAN_IT_REACH.search(said)):
             return None
-        job = self.rules.job_type(administrator)
         return self._eligibility_answer(raw, lang, localize(self._eligibility_replies.ceiling_text(job, lang.code), lang), [self._conditions_source(lang)])
 
     def _past_the_top(self, raw: str, lang: Lang, request: Request, conversation: Conversation) -> Answer | None:
@@ -3746,9 +3754,9 @@ _WHAT_TO_TAKE = re.compile(r"(?:该|应该|要)(?:考|报)(?:哪|边|啥|什么|
                            r"\bwhich\s+(?:one|cert\w*|certificate|exam)\s+should\s+i\s+(?:take|get|do)\b|\bwhat\s+should\s+i\s+(?:take|get)\b|"
                            # ("is there a certificate for what i do or is 互联网营销师 the one", "我呢种有冇证考")
                            r"\b(?:is\s+there|any)\s+(?:a\s+)?cert\w*\s+for\s+(?:what\s+i\s+do|my\s+(?:kind|type|line)|me)\b|(?:我|我呢种|我这种|我这样)[^，,。？?]{0,6}(?:有冇|有没有|有无)(?:证|证书)(?:考|可以考)?", re.I)
-# The last topic dropped ("算了", "不说这个了", "never mind", "anyway"): what follows is asked on its own
 # A message opened as an aside ("顺便问下", "另外问一下", "totally unrelated but", "btw"): its own subject, not the last one's
 _ASIDE_OPENED = re.compile(r"\W*(?:顺便问(?:一)?下|顺便问问|顺便|另外问(?:一)?下|题外话|(?:totally\s+|completely\s+)?unrelated\b|off[- ]topic\b|\bbtw\b|\bby\s+the\s+way\b)", re.I)
+# The last topic dropped ("算了", "不说这个了", "never mind", "anyway"): what follows is asked on its own
 _DROPS_THE_TOPIC = re.compile(r"算了|不说这个|不說這個|唔講呢个|唔講呢個|先不说|换个话题|換個話題|\bnever\s*mind\b|\bforget\s+(?:it|that)\b|\banyway\b|\bchanging\s+the\s+subject\b", re.I)
 # A move between kinds of work said any way ("要我转去做", "改做", "switching to"): not several kinds done at once
 _MOVED = re.compile(r"转(?:去|做|到|行)|改做|调去|\bswitch\w*\s+(?:to|into)\b|\bmov(?:e|ed|ing)\s+(?:to|into|over)\b", re.I)

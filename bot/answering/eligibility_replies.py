@@ -956,17 +956,15 @@ class EligibilityReplies:
             if route.months is None:
                 return self.templates.text(lang_code, "eligibility", f"newer_route_if_{route.school}", **said)
             when = months_later(clock.today(), route.months)
-            # (the figure the route counts: the years since the certificate, or the years in all)
-            counted = decision.profile.years_since_certificate if route.condition.get("min_years_after_certificate") \
-                else decision.profile.years_total if route.condition.get("min_years_total_experience") else None
-            vague = just_under(counted)
-            if vague and route.months <= NEAR_MONTHS and (template_when is None or when < template_when):
-                # ("做直播差唔多五年": "almost 5 years" gives no month to count from; a few months short, not a date)
-                return self.templates.text(lang_code, "eligibility", "newer_route_within_months", year=when.year, month=when.month, **said)
             # sooner than the template's date; with no date on the template, only a near one is worth saying
             if route.months <= NEAR_MONTHS and (template_when is None or when < template_when):
-                # ("earlier than above" only beside a template date; without one, the template may already be met)
-                key = "newer_route_from" if template_when is not None else "newer_route_from_alone"
+                # (the figure the route counts, the years since the certificate or the years in all, said as "almost N"
+                # ("做直播差唔多五年"): no month to count from, so the date is rough and said so; "earlier than above" only
+                # beside a template date; without one, the template may already be met)
+                counted = decision.profile.years_since_certificate if route.condition.get("min_years_after_certificate") \
+                    else decision.profile.years_total if route.condition.get("min_years_total_experience") else None
+                key = "newer_route_from_roughly" if just_under(counted) \
+                    else "newer_route_from" if template_when is not None else "newer_route_from_alone"
                 return self.templates.text(lang_code, "eligibility", key, year=when.year, month=when.month, **said)
         return None
 
