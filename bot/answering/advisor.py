@@ -331,6 +331,9 @@ PART_RANK_MARGIN = 0.3  # ...and this far ahead of any other entry is added besi
 PART_VOTE_SOME = 0.15  # ...or, when the classifier leans its way (this vote or more: "证书到底是谁发的？学员考完怎么上网查真假？"),
 PART_RANK_MARGIN_VOTED = 0.15  # ...this far ahead
 OTHER_PART_VOTE = 0.3  # the classifier's vote an entry needs to answer another question of the message by itself
+# ...beside a case, where only the few entries a case reply never covers may be added (`beside_a_case`), a lower one
+# ("所以我現在可以報幾級？考試是考筆試還是要真的開直播給考官看？": the practical exam, voted 0.2)
+BESIDE_A_CASE_VOTE = 0.2
 FRAGMENT_WORDS_MAX = 7  # (English spends more characters on the same words: "the HR bureau or the platform?")
 FRAGMENT_CJK_SHARE = 0.3
 FRAGMENTS_KEPT = 4
@@ -650,6 +653,9 @@ class Advisor:
         elif listed and not answer.refused:
             conversation.last_reply_digest = reply_digest(answer.text)
             answer.text = as_list(answer.text)
+        elif (explained := self._newer_conditions_explained(answer, conversation, lang, question or "")) is not None:
+            conversation.last_reply_digest = reply_digest(answer.text)
+            answer = explained
         else:
             answer = self._not_the_same_again(answer, conversation, lang, why_of_case or raw)
         answer.sources = [s.localized(lang) for s in citations(answer.sources)]
@@ -719,7 +725,7 @@ class Advisor:
             # hours or what a job type does, its entry by the level or job type named: see _slot_part_entry)
             slot = self._slot_part_entry(part, words, answer.text, lang, retriever)
             hit = slot or (None if slots_only or (case and _asks_a_case(part))
-                           else self._faq_entry_for(part, lang, {}, retriever, OTHER_PART_VOTE, strong=not case))
+                           else self._faq_entry_for(part, lang, {}, retriever, BESIDE_A_CASE_VOTE if case else OTHER_PART_VOTE, strong=not case))
             if hit is None or (case and not slot and hit.metadata.get("faq_id") not in self.slot_answers.get("beside_a_case", ())) \
                     or hit.metadata.get("faq_id") in self.slot_answers.get("never_beside", ()) \
                     or to_simplified(hit.text[:SAME_ENTRY_CHARS]) in to_simplified(answer.text) or _says_much_of(answer.text, hit.text) \
@@ -1340,6 +1346,25 @@ class Advisor:
             starts.append(".{1,40}".join(re.escape(part) for part in head.split("\0")))
         return re.compile("|".join(starts), re.I)
 
+    def _newer_conditions_explained(self, answer: Answer, conversation: Conversation, lang: Lang, said: str) -> Answer | None:
+        """"你头先讲嗰个2023年新条件系咩嚟？点解会有两套？", "你刚说的那个新的条件是啥？跟老的有啥区别" after a case: what
+        the newer conditions are and why there are two sets (their entry), then what the last reply said of them for this
+        case and its verdict; None when that is not what was asked, or the last reply said nothing of them."""
+        simple = to_simplified(said)
+        last = conversation.last_reply
+        if not last or not _NEWER_ASKED.search(simple) or not _WHAT_THEY_ARE_ASKED.search(simple) \
+                or parse_profile(mandarin_words(simple)).has_personal_facts:
+            return None
+        lines = [line.strip() for line in last.splitlines() if line.strip()]
+        newer = [re.sub(r"^(?:另[：:]|Also:\s*)", "", line) for line in lines if _NEWER_NAMED.search(line)]
+        verdict = verdict_line(last)
+        entry = self._index.current().faq_answer(NEWER_CONDITIONS_ENTRY, lang.code)
+        if not newer or entry is None:
+            return None
+        text = "\n".join([entry.text, *newer, *([verdict] if verdict and verdict not in newer else [])])
+        return replace(answer, text=localize(text, lang), intent="eligibility", refused=False,
+                       sources=[self._conditions_source(lang), *unique_sources([entry])])
+
     def _not_the_same_again(self, answer: Answer, conversation: Conversation, lang: Lang, said: str) -> Answer:
         """A reply word for word the one just given ("I'm in Urumqi and there's no center nearby" after the
         answer on remote exams) says so, with its gist, instead of repeating itself: what was added changes
@@ -1684,6 +1709,10 @@ class Advisor:
                 and not levels_named(request.question) and self.slot_answers.get("certificate_value") in self._details_named(said.lower()) \
                 and not (asks_own_case(said) or asks_which_level(said) or asks_if_qualified(said)):
             # ("ok but then what's the cert actually good for?"): what the certificate is worth, by its own words, no case asked
+            request.act = "fact"
+        if request.act in PERSONAL_ACTS and not request.stated.has_personal_facts and _TERM_MEANING.search(said) \
+                and self._details_named(said.lower()):
+            # ("你说的那个经评估论证 是啥意思啊 我们学校算不算"): what a word of the conditions means, by its own words
             request.act = "fact"
         act, routing = request.act, request.routing
         profile_before = conversation.profile  # (the case as it stood before this message's facts were kept)
@@ -2066,7 +2095,10 @@ class Advisor:
                                                 and (facts.certificate_age is not None or facts.years_since_certificate is not None))
         if (((act == "logistics" and not routing.not_covered) or (act in PERSONAL_ACTS and unsure and not own_case and not more_of_the_case))
                 and self._faq_holds_it(request, lang, retriever, vector)) \
-                or (nothing_to_decide and self._faq_holds_it(request, lang, retriever, vector, THRESHOLDS.faq_accept, True)):
+                or (nothing_to_decide and self._faq_holds_it(request, lang, retriever, vector, THRESHOLDS.faq_accept, True)) \
+                or (act in PERSONAL_ACTS and _TERM_MEANING.search(mandarin_words(request.question)) and not request.stated.has_personal_facts
+                    and self._faq_holds_it(request, lang, retriever, vector, THRESHOLDS.faq_accept, True)):
+            # (what a word of the conditions means, "你说的那个经评估论证是啥意思 我们学校算不算": the entry on it, not the case again)
             # The curated FAQ answers the message closely: "how much do I need to score to pass?" is
             # the pass mark, not a fee; an unsure personal reading yields to it too, and so does a personal
             # reading with no fact and no level to decide on ("我喺英國讀書，可唔可以網上考？").
@@ -3927,7 +3959,12 @@ def closes_the_chat(text: str) -> bool:
 # The newer generic conditions asked about ("按2023年以后的新通用条件呢", "what about the newer rules?"), and a reply's
 # line on them (it names its clause, "ALT-L4-B").
 _NEWER_ASKED = re.compile(r"新(?:的)?(?:通用)?(?:申报)?条件|新规|(?:2023|23)年?(?:以后|之后|后|起)的|\bnewer?\s+(?:generic\s+)?(?:conditions|rules|criteria)|\bpost-?2023\b", re.I)
-_NEWER_NAMED = re.compile(r"ALT-L\d")
+_NEWER_NAMED = re.compile(r"ALT-L\d|新的通用条件|新的通用條件|newer generic conditions")
+# What a word means, asked ("经评估论证是啥意思", "學徒期滿係咩意思", "what does 学徒期满 mean")
+_TERM_MEANING = re.compile(r"(?:是|系|即)?(?:什么|啥|咩|乜)意思|(?:是|系)指(?:什么|啥|哪些|咩)|\bwhat\s+(?:does|do)\b[^?]{0,40}\bmean\b|\bwhat\s+is\s+meant\s+by\b", re.I)
+# What the newer conditions are, or why there are two sets, asked ("係咩嚟", "是啥", "跟老的有啥区别", "what are they")
+_WHAT_THEY_ARE_ASKED = re.compile(r"系咩|是啥|是什么|是甚么|啥意思|什么意思|咩嚟|区别|分别|不同|两套|\bwhat\b|\bwhy\b|点解|为什么|为啥|\bdifferen", re.I)
+NEWER_CONDITIONS_ENTRY = "newer-2023-conditions"
 # Whether something said before applies to a level too ("我考四級要唔要做", "do I have to do it for level 3?")
 _NEEDED_TOO = re.compile(r"要不要|要唔要|使唔使|使不使|需不需要|用不用|是不是也要|也要(?:吗|做|考)|有没有|\b(?:do|does|will)\s+(?:i|we|they|she|he)\s+(?:also\s+)?(?:need|have)\s+to\b|\bis there (?:one|it|that)\b", re.I)
 # What the asker needs an answer for, or a doubt between sources, said right after an entry ("论文要写", "writing an
@@ -4182,7 +4219,11 @@ def described_job_type(texts: list[str], slot_answers: dict) -> tuple[str, str] 
         found = [(code, faq_id) for code, faq_id, cues in slot_answers.get("job_types", []) if cues.search(text)]
         off_camera = bool(shy and shy[1].search(text))
         found = _not_the_host(found) if off_camera else found  # ("she doesn't go on camera, she picks which products…")
-        if found and _NOW_AND_THEN.search(text):
+        if found and (now_and_then := _NOW_AND_THEN.search(text)):
+            # ("mostly i pick what we sell … sometimes i cut short clips too": the work said before the "sometimes")
+            main = [(code, faq_id) for code, faq_id, cues in slot_answers.get("job_types", []) if cues.search(text[:now_and_then.start()])]
+            if main:
+                return main[0]
             aside = aside or found[0]
             continue
         if len(found) > 1 and _STREAMS.search(text) and not off_camera:  # "选品、拍视频、直播、售后都是我": selling on the stream is the core
@@ -4313,6 +4354,11 @@ _HELD_BEFORE_LEVEL = re.compile(r"(?:攞|拿|有|持有|考了|考咗|取得)[^�
 _CAN_TAKE = re.compile(r"可唔可以|可不可以|能不能|能唔能|得唔得|得不得|行不行|行唔行|行吗|能报|能考|可以考|可以报|\bcan\s+(?:i|she|he|they|we)\b|\bpossible\b", re.I)
 
 
+# Hiring for the work, not doing it ("I'm hiring a livestream host", "我们在招主播")
+_HIRING = re.compile(r"\bhiring\b|\brecruit(?:ing)?\b|\blooking\s+(?:to\s+hire|for\s+(?:a|an|some)\s+(?:new\s+)?(?:live\s*-?\s*stream\w*|host|streamer|anchor|selector))"
+                     r"|招聘|招人|(?:想|要|在|正在|准备)招|请(?:个|一个|几个)?主播", re.I)
+
+
 _WANTS_LEVEL_SAID = re.compile(r"想|要|打算|准备|升|考|\bwant|\bnext\b|\bgo for\b", re.I)
 
 
@@ -4321,6 +4367,8 @@ def _noted_job_type_key(request: Request, conversation: Conversation) -> str:
     wished for ("我想当主播": not the work done), or one worked as; the asker's or someone else's."""
     if _TEACHES_JOB_TYPE.search(request.question) and not _WORKS_AS_JOB_TYPE.search(request.question):
         return "statement_noted_job_type_taught"
+    if _HIRING.search(mandarin_words(to_simplified(request.question))):
+        return "statement_noted_job_type_hiring"  # ("I run a cosmetics brand and I'm hiring a livestream host": not their work)
     other = "_other" if request.third_party or conversation.third_party else ""
     if _WANTS_THE_WORK.search(mandarin_words(to_simplified(request.question))):
         return "statement_noted_job_type_wanted" + other

@@ -57,8 +57,12 @@ class EligibilityReplies:
         else:
             text, sources, decision = self._reply(request, facts, conversation, lang_code)
         known = conversation.profile
-        if conversation.other_work and known is not None and known.break_taken_out and known.years_total_from_date:
-            # ("March 2019 – Feb 2021 …, then 2 yrs in a bakery, then back … from Jan 2024": the other work is taken out)
+        dated_apart = bool(conversation.other_work) and any(
+            conversation.other_work in said and vocab.DATE_RANGE.search(said) for said in (to_simplified(q) for q, _ in conversation.history))
+        if conversation.other_work and known is not None and known.years_total_from_date \
+                and (known.break_taken_out or ((known.stretches_added or dated_apart) and known.years_since_certificate is None)):
+            # ("March 2019 – Feb 2021 …, then 2 yrs in a bakery, then back … from Jan 2024", "2020年做过半年主播 后来进厂了
+            # 今年5月又回来播", "2020年1月到2021年12月喺淘寶做客服" then "2022年6月開始做直播": the other work is taken out)
             other = self.templates.text(lang_code, "eligibility", "note_other_work", work=conversation.other_work)
             notes = [note for note in notes if note != other]
         if conversation.third_party:  # "按你说的学员的情况", never "你持有…" about someone else
@@ -1186,7 +1190,13 @@ _AFTER_IT = re.compile(r"\W*(?:(?:then|and then|after that|afterwards|later)\b|�
 _CONCURRENT = re.compile(vocab.SAME_TIME_CORE + r"|两份(?:工|工作)?都|打两份工|同一段|一边[^，,。]{0,12}一边|白天[^。]{0,24}晚上|朝早[^。]{0,24}夜晚|日头[^。]{0,24}(?:夜晚|晚上)"
                          # (not beside one's classes: "part-time alongside classes" is one job)
                          r"|\balongside\b(?!\s+(?:my\s+|her\s+|his\s+|their\s+)?(?:classes|class|school|studies|study|uni\w*|college|courses?|degree|exams?))"
-                         r"|\bin parallel\b|\bside hustle\b|\bon the side\b", re.I)
+                         r"|\bin parallel\b|\bside hustle\b|\bon the side\b"
+                         # ("daytime i'm a car salesman…, and at night i do 直播带货", "I also do Douyin lives in the evenings",
+                         # "下班后也在快手播"): a second job beside the first
+                         r"|\bday(?:time|s)?\b[^.;]{0,80}\b(?:at night|nights|in the evenings?|evenings)\b|\bby day\b"
+                         r"|\b(?:also|too)\b[^.;]{0,60}\b(?:in the evenings?|at night|after work|on weekends)\b"
+                         r"|\b(?:in the evenings?|at night|after work)\b[^.;]{0,40}\b(?:also|too|as well)\b"
+                         r"|(?:晚上|夜晚|下班后|下班之后|下班以后|业余时间?)[^，,。]{0,6}(?:也|还|再|兼职)|(?:也|还)[^，,。]{0,4}(?:晚上|下班后|下班之后|业余)", re.I)
 # Whether a level is the top of the ladder ("is that the top?", "係咪最高", "是不是到顶了").
 _TOP_ASKED = re.compile(r"\bis (?:that|it|this|level\s*[1-5]) the (?:top|highest|max)\b|(?:是不是|是否|系咪|系唔系|算不算)(?:就)?(?:是)?最高|最高了[吗吧]|到顶了?[吗吧]|封顶[吗吧]", re.I)
 # Final-year students asked about ("also cover students still in their final year?", "应届生算不算", "喺度讀緊最後一年得唔得")
@@ -1216,7 +1226,9 @@ def _date_swapped(message: str, kept: list[str]) -> list[str] | None:
     return [said.sub(right, q) for q in kept]
 # A sum of years asked about ("这样是不是算5年了？", "does that count as 5 years?").
 _SUM_ASKED = re.compile(r"算(?:是|作|成|做)?(?:累计|总共|一共)?\s*(\d+|[一二两三四五六七八九十])\s*年|(?:加起来|合起来|一共)(?:有|是|算)?\s*(\d+|[一二两三四五六七八九十])\s*年"
-                        r"|\bcounts? as (\d+) years\b|\b(?:that'?s|makes?|adds? up to) (\d+) years\b", re.I)
+                        r"|\bcounts? as (\d+) years\b|\b(?:that'?s|makes?|adds? up to|is (?:that|it)) (?:like |about )?(\d+) (?:years|yrs)\b"
+                        # ("almost 2 yrs x 2 jobs = 4 years right?": a doubling put forward)
+                        r"|(?:=|＝|等于)\s*(\d+)\s*(?:years|yrs|年)", re.I)
 # Adding up asked with no figure ("兩份工嘅年資可唔可以加埋一齊計？", "can I add them up?").
 _ADD_UP_ASKED = re.compile(r"加埋|加起来|加在一起|一齐计|一起计|一起算|合并(?:计算|算)|叠加|\badd (?:them |it |those )?(?:up|together)\b|\bcombine", re.I)
 # The wait between two levels asked ("拿到五级以后，隔多久才能报四级？", "how long after level 5 can I do level 4?")
@@ -1259,6 +1271,8 @@ _TOTAL_CUE = re.compile(rf"(?:{vocab.TOTAL_SAID})(?![^，,。？?]{{0,4}}(?:够|
 # Years a later message adds to the ones said before, said as added ("之前还做过两年", "plus 2 years before that").
 _ADDED_CUE = re.compile(r"另外|此外|之前还|以前还|(?:之前|以前|早前)(?:在|喺)(?:别的|另一|另外一?|其他|第一)(?:家|间|个)?(?:公司|店|单位|mcn|地方)|" + vocab.BEFORE_THAT + r"|(?:之前|以前|早前|此前)[^，,。？?]{0,10}(?:都|也|还)[做干播当]|还[做干当有]过|又(?:再)?[做干播](?:了|咗)|再[做干播](?:了|咗)|又(?:重新)?开始|重新开始|加上|再加|后来|然后|接着|跟住|再后来|转(?:了|咗)?(?:去|做)|\blater\b|\bafter that\b|\bbefore that\b|\balso\b|\bplus\b|"
                         r"\bon top\b|\bin addition\b|\bbesides\b|\bbefore then\b", re.I)
+# Back at the work after something else ("22年底又回来做直播", "又返嚟播"): a new stretch after the one said before
+_BACK_TO_IT = re.compile(r"又(?:再)?(?:回来|返来|返嚟|回到)(?=[^，,。？?]{0,6}(?:做|干|播|当|卖))", re.I)
 # Years pointed back at ("这三年", "那两年", "those 3 years"): the ones said before.
 _SAME_YEARS_AGAIN = re.compile(r"(?:这|那|these|those)\s*(?:[一二两三四五六七八九十\d]+|few)\s*(?:个)?\s*(?:年|月|years?|yrs?|months?)", re.I)
 # A later message about the work now, after a stretch said as past ("而家返咗香港…做咗半年", "now on 快手 for 1 yr").
@@ -1290,6 +1304,11 @@ def _with_earlier_years(facts: Profile, earlier: Profile | None, question: str, 
     is shown back in "what I understood", so a misreading is visible and can be corrected."""
     if facts.years_total is None or earlier is None or _TOTAL_CUE.search(question) or corrects_itself(question):
         return facts
+    if earlier.years_total is not None and facts.years_total <= earlier.years_total and _CONCURRENT.search(to_simplified(question)) \
+            and facts.years_since_certificate is None:
+        # "car salesperson, 4 years now" then "for the past 2 years I also do Douyin lives in the evenings": work beside
+        # the work said, inside its years, not on top of them (the reply says jobs at the same time count once)
+        return replace(facts, years_total=earlier.years_total, years_total_from_date=earlier.years_total_from_date)
     if earlier.years_total_from_date and _ENDED_THIS_YEAR.search(question):
         return facts
     if earlier.stopped_after and facts.years_total_from_date and facts.years_since_certificate is None and not facts.stopped_after:
@@ -1318,6 +1337,11 @@ def _with_earlier_years(facts: Profile, earlier: Profile | None, question: str, 
         return replace(facts, years_total=earlier.years_total, years_total_at_most=earlier.years_total_at_most, start_is_a_change=None)
     if earlier.years_total is not None and _ADDED_CUE.search(question):
         return replace(facts, years_total=earlier.years_total + facts.years_total)
+    if earlier.years_total is not None and not earlier.years_total_from_date and facts.years_total_from_date \
+            and not facts.break_years and facts.years_since_certificate is None and _BACK_TO_IT.search(question):
+        # "我19年初开始在快手做主播，干了一年半" … "后来进厂干了两年半" then "22年底又回来做直播，一直到现在": the return,
+        # dated to today, after the first stretch (a break said with it, "歇了一年多 去年3月又回来", is Profile.merge's)
+        return replace(facts, years_total=round(earlier.years_total + facts.years_total, 4), stretches_added=True)
     if earlier.years_total is not None and earlier.years_total_from_date and facts.years_total_before \
             and not facts.years_total_from_date and facts.years_since_certificate is None and facts.other_years is None:
         # "由2023年中開始做直播帶貨" then "之前喺屋企幫手打理淘寶舖一年幾": a stretch before the one running to today

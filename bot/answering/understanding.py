@@ -217,7 +217,7 @@ _ASKS_TO_APPLY = re.compile(r"用[^，,。？?]{1,8}(?:报|申报|考)还是(?:�
                             r"\b(?:can|could|may) (?:a|an|the|my|this|that|he|she|they|\w+) (?:\w+ )?(?:get|apply|sit|take|go for|register)\b|"
                             r"\bis (?:a|an|my|he|she) (?:\w+ )?(?:eligible|allowed)\b|\b(?:can|could) (?:get|apply|sit|take|go for)\b", re.I)
 # (a child born or cared for is a break in the asker's own work: "22年生孩子停了一年多", "在家带孩子")
-_THIRD_PARTY = re.compile(r"学员|学生|(?<![小男女])(?<!听)朋友(?!们?都(?:这么|这样|那样)?(?:说|讲|话))(?!(?:的|嘅|个|開的|开的)?(?:公司|店|铺|厂|工作室|直播间|家里?|那里|那边|度))|(?<!听)同学(?!们?都(?:这么|这样|那样)?(?:说|讲|话))|老婆|老公|阿仔|个仔|我仔|阿女|个女(?![生性孩])|我女(?![朋生性士孩装儿])|(?<!全职)(?<!当)(?:我爸|我妈|老爸|老妈|爸爸|妈妈|父亲|母亲|阿爸|阿妈|我老豆|我老母)(?![爸妈们])(?!都?(?:觉得|认为|反对|不同意|不让|担心|不支持|怕))(?![^，,。]{0,4}(?:催|逼|叫我|让我|要我|骂))|(?<!生)(?<!生了)(?<!带)(?<!怀)(?<!照顾)(?:儿子|女儿|闺女|孩子)(?!\s*(?:上|读|入|出生|断奶|大|长大|满)[^，,。]{0,5}(?:以后|之后|后))|弟弟|妹妹|他们|她们|(?<![其吉])他(?!人)|她|同事|徒弟|表[姐妹哥弟]|堂[姐妹哥弟]"
+_THIRD_PARTY = re.compile(r"学员|学生|(?<![小男女])(?<!听)朋友(?!们?都(?:这么|这样|那样)?(?:说|讲|话))(?!(?:的|嘅|个|開的|开的)?(?:公司|店|铺|厂|工作室|直播间|家里?|那里|那边|度))|(?<!听)同学(?!们?都(?:这么|这样|那样)?(?:说|讲|话))|老婆|老公|阿仔|个仔|我仔|阿女|个女(?![生性孩鞋装裝包士款式])|我女(?![朋生性士孩装儿])|(?<!全职)(?<!当)(?:我爸|我妈|老爸|老妈|爸爸|妈妈|父亲|母亲|阿爸|阿妈|我老豆|我老母)(?![爸妈们])(?!都?(?:觉得|认为|反对|不同意|不让|担心|不支持|怕))(?![^，,。]{0,4}(?:催|逼|叫我|让我|要我|骂))|(?<!生)(?<!生了)(?<!带)(?<!怀)(?<!照顾)(?:儿子|女儿|闺女|孩子)(?!\s*(?:上|读|入|出生|断奶|大|长大|满)[^，,。]{0,5}(?:以后|之后|后))|弟弟|妹妹|他们|她们|(?<![其吉])他(?!人)|她|同事|徒弟|表[姐妹哥弟]|堂[姐妹哥弟]"
                           r"|亲戚|侄[子女]|外甥|闺蜜|我(?:的|个|嘅)?[弟妹哥姐](?![们])|男朋友|女朋友|太太|我(?:的|个|嘅)?先生|丈夫|妻子|(?<![恋可])爱人|媳妇|室友|舍友|同桌|发小|细佬|细妹|家姐|阿哥|姐姐|姊姊|哥哥|阿姊|阿姐|阿妹|这批人|那批人|(?<!\bas\s)(?<!\bas\sa\s)(?<!final\syear\s)(?<!final-year\s)(?<!\bwas\sa\s)(?<!\bstill\sa\s)(?<!\bi'm\sa\s)(?<!\bam\sa\s)student(?!s)(?!\s+here)|students(?!\s+here)|trainees?|learners?|\bcohort\b|\bapprentices\b|\bour (?:graduates|grads)\b|\bone of (?:our|my) \w+|\bone of them\b|(?:(?<=\bhas )|(?<=\bhave )|(?<=\bgot ))(?:a|an|one)\s+(?:host|streamer|anchor|employee|trainee|learner|intern)\b|新(?:招|来|入职)的(?:主播|员工|人|实习生|同事)|实习生|新员工|\b(?:she|he|her|his)\b|my (?:friend|wife|husband|son|daughter"
                           r"|brother|sister|bro|sis|cousin|mom|mum|mother|dad|father|parents?|colleague|coworker|co-worker|niece|nephew|partner"
                           r"|girlfriend|boyfriend|gf|bf|roommate|flatmate|housemate|apprentice|client)"
@@ -311,7 +311,7 @@ _SUBJECTLESS_APPLY = re.compile(r"^(?:请问|那|所以|想问一?下|问一?下
 _COURSE_ENOUGH_PATTERN = (r"\b(?:will|would|is|does)\s+(?:that|this|the|my)\s+(?:\d+[\s-]*(?:hrs?|hours?)\s+)?(?:course|training|class)\s+(?:be\s+)?enough\b"
                           r"|(?:这个|那个|这|那)(?:课|培训|课程|班)(?:上完|读完)?(?:了)?(?:够不够|够吗|够唔够|就够了吗|就够了吧)")
 _COURSE_ENOUGH = re.compile(_COURSE_ENOUGH_PATTERN, re.I)
-_HYPOTHETICAL_TRAINING = re.compile(r"(先|如果|要是|假如|假设).{0,10}(培训|上课|上完|学时|training)|^\W*(?:等我)?(?:上完|读完|培训完)(?:之?后|了)?(?:就|便)?(?=.{0,8}(?:能|可以|可不可以|得唔得|报))|finish(ed)? the training|培训完(?!了)(?=.{0,8}(?:能|可以|可不可以|就))|after (?:the|our) (?:\w+ )?(?:training|course)"
+_HYPOTHETICAL_TRAINING = re.compile(r"(先|如果|要是|假如|假设).{0,10}(培训|上课|上完|学时|training)|^\W*(?:等我)?(?:上完|读完(?![^，,。？?]{0,3}(?:大专|大学|本科|专科|中专|中职|高中|初中|技校|职校|技工|技师|研究生|高职|学院|书|学位))|培训完)(?:之?后|了)?(?:就|便)?(?=.{0,8}(?:能|可以|可不可以|得唔得|报))|finish(ed)? the training|培训完(?!了)(?=.{0,8}(?:能|可以|可不可以|就))|after (?:the|our) (?:\w+ )?(?:training|course)"
                                     # "结业后能报一级吗" after a training course booked: once it is finished
                                     r"|(?:结业|上完课|培训结束|拿到结业证)(?:了)?(?:之?后|以后)(?=.{0,8}(?:能|可以|可不可以|就|得唔得))"
                                     r"|(take|do|complete) the training first|\b(what if|if) i\b.{0,30}\b(train|training|course|class)"
@@ -1768,7 +1768,7 @@ _GRADUATED_IN_MONTH = re.compile(r"(?:19|20)\d{2}\s*年\s*(?:1[0-2]|0?[1-9])\s*�
 
 _THEM = re.compile(r"他们|她们|\bthey\b|\bthem\b", re.I)
 _TEACHER = re.compile(r"老师|教师|讲师|班主任|辅导员|\bteach|\blecturer|\binstructor", re.I)
-_STUDENTS = re.compile(r"学生|学员|应届|同学|班|\bstudents?\b|\bclass\b|\btrainees?\b|\bkids\b|\bpupils?\b|\blearners?\b", re.I)
+_STUDENTS = re.compile(r"学生|学员|应届|同学|班|\bstudents?\b|\bclass\b|\btrainees?\b|\bkids\b(?!['’]?s?\s*(?:books?|clothes|clothing|toys?|wear|products?|shoes|snacks?|stuff|items?|goods))|\bpupils?\b|\blearners?\b", re.I)
 
 
 def _with_taught_school(words: str, conversation) -> str:
@@ -2653,6 +2653,9 @@ _LAYOUT_REQUEST = re.compile(r"(?:用|以)(?:中文|英文|简体|繁体|粤语|
                              r"|\b(?:as|in) (?:a )?(?:list|table|bullet(?:s| points)?)\b|\blist (?:them|it|those)\b|\bin (?:chinese|english)\b"
                              # ("chinese + english names", "中英文名都要"): the last answer, in both languages
                              r"|\b(?:chinese|english)\s*(?:\+|&|and|/)\s*(?:chinese|english)\b|中英(?:文)?(?:对照|名|都要)"
+                             # ("就按我现在的情况算，别给我说一堆条件", "skip the list of conditions"): the last answer, without the list
+                             r"|(?:别|不要|不用|唔好|唔使)(?:给我|同我|跟我|俾我)?(?:说|讲|列)(?:一堆|那么多|咁多|太多|一大堆)?(?:的)?(?:条件|规定)"
+                             r"|\bskip the (?:list|conditions|rules)\b|\bjust (?:tell|give) me (?:the|my) (?:answer|result)\b"
                              r"|" + _PUT_FOR_SOMEONE.pattern, re.I)
 # A request to make something of the answer ("整個簡單路線圖", "列个表", "can you make a simple chart").
 _MAKE_SOMETHING = re.compile(r"(?:整|做|画|列|出|写|给我|帮我)(?:个|一个|张|一张|份|一份|下|一下)?[^，,。？?]{0,4}(?:路线图|流程图|图|表格?|清单|总结|时间线|时间表)"

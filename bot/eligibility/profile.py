@@ -297,8 +297,13 @@ class Profile:
         if values["years_total"] is not None and values["years_since_certificate"] is not None \
                 and values["years_total"] < values["years_since_certificate"] and not values["years_total_before"] \
                 and newer.years_total is not None and newer.years_since_certificate is None:
-            # "三级证十年前考的" then "最近三年在做直播，之前在做别的行业": no more work since the certificate than in all
-            values["years_since_certificate"] = values["years_total"]
+            if self.worked_since_certificate and newer.start_is_a_change and self.years_since_certificate is not None:
+                # ("营销员五级 21年7月考的", "之后一直在商场做导购", then "24年开始转做直播带货"): the work since the
+                # certificate went on and changed; the reply says the earlier work counts only if the body agrees
+                values["years_total"], values["years_total_at_most"] = self.years_since_certificate, None
+            else:
+                # "三级证十年前考的" then "最近三年在做直播，之前在做别的行业": no more work since the certificate than in all
+                values["years_since_certificate"] = values["years_total"]
         if other_certificate:
             values["years_since_at_most"] = newer.years_since_at_most  # the bound was the other certificate's
         if newer.certificate_age is not None and self.certificate_age is not None and newer.years_total is None \
@@ -482,6 +487,9 @@ def _time_as_told(text: str, today: date) -> str:
     # ("中间今年4月到8月离职去旅行": a span of months in a year said relative to today, with its year)
     text = re.sub(r"(今年|去年|上年|前年)\s*(1[0-2]|0?[1-9])\s*月(?:份)?\s*(?=(?:到|至|-|–|~)\s*(?:1[0-2]|0?[1-9])\s*月)",
                   lambda m: f"{today.year - vocab.RELATIVE_YEARS_BACK[m.group(1)]}年{m.group(2)}月", text)
+    # ("前年搬到厦门，在一家淘宝店当主播到现在": a move that year, and the work there to today; read as a start that year)
+    text = re.sub(r"(?<![\d年])(去年|上年|前年)(?=\s*(?:搬|来|去|到|回)(?:了|咗)?[^，,。？?\d]{0,8}[，,]?[^，,。？?\d]{0,20}(?:到现在|至今|到而家|到今天))",
+                  lambda m: f"{today.year - vocab.RELATIVE_YEARS_BACK[m.group(1)]}年", text)
     return text
 
 
@@ -1862,6 +1870,12 @@ _SELF_INTRO_AFTER = r"\s*(?:" + _SELF_WHO + r"\s+)?here\s*(?:[,，.!！:：;-]|$
 _SELF_INTRO_BEFORE = _SELF_WHO + r"\s+here\s*[,，:：-]\s*(?:at\s+|on\s+)?$"
 
 
+# Someone else naming a level ("老师说的是四级", "學校話係三級" read as "学校话系三级"): the level they spoke of, said right
+# after their words (the text is Simplified by now)
+_SOMEONE_NAMED_BEFORE = (r"(?:老师|学校|机构|中介|老板|主管|\bhr\b|朋友|同学|他们|她们|佢哋|人哋|别人|人家|招生)"
+                         r"[^，,。？?我你]{0,6}(?:说|讲|话)(?:的|嘅)?(?:是|系)?\s*$")
+
+
 def _levels(text: str) -> tuple[list[int], list[int], list[int], list[int], list[int], list[int]]:
     """Levels mentioned, split by role: held, target, bare (no cue), training, asked about as an alternative,
     said not held."""
@@ -1905,6 +1919,9 @@ def _levels(text: str) -> tuple[list[int], list[int], list[int], list[int], list
         if re.match(r"\s*(?:的)?(?:学员|学生|徒弟|主播|\btrainees?\b|\bstudents?\b|\blearners?\b|\bholders?\b)", after, re.I) \
                 and not re.search(r"(?:想|要|准备|打算|报|考)\s*$|\b(?:for|to|want|wants|take|taking)\s*$", before, re.I):
             held.append(level)  # "some of my 二级 trainees", "我们的四级学员": people holding that level
+            continue
+        if re.search(_SOMEONE_NAMED_BEFORE, before, re.I) and re.match(r"\s*(?:$|[，,。？?！!\s]|不是|唔系|唔係|而不是|吗|嗎|呢|啊|呀|喔|哦|的|嘅)", after):
+            asked.append(level)  # "老师说的是四级 不是要先有五级吗": a level someone else named, nobody's certificate
             continue
         if re.search(vocab.START_FROM_BEFORE, before[-8:]):
             continue  # "还是必须从五级开始", "start from level 5": the ladder, not a level held or wanted
@@ -2422,6 +2439,16 @@ def _read_years(text: str, profile: Profile, expecting: str | None, today: date)
             # the date, and the stretch before it
             profile.years_total = round(profile.years_total + since, 4)
             profile.years_total_before, profile.stretches_added = None, True
+        later = text[totals_said[0].end:]
+        if not profile.stretches_added and len(totals_said) == 1 and not ranges and profile.other_years is None \
+                and profile.certificate_level is None and not re.search(_ANY_CERTIFICATE_WORD, text) \
+                and re.search(r"到现在|到而家|至今|到今天|\b(?:till|until|to) (?:now|today)\b", later) and re.search(vocab.FIELD_WORK, later) \
+                and not re.search(vocab.OTHER_WORK, later, re.I) and (since := _work_start(later, today)) is not None and since > 0:
+            # "之前在台湾做虾皮直播三年，前年搬到厦门，在一家淘宝店当主播到现在": the stretch before, then the work from
+            # the date said to today; both
+            profile.years_total = round(profile.years_total + since, 4)
+            profile.years_total_before, profile.before_certificate = None, None
+            profile.stretches_added = profile.years_total_from_date = True
     if gaps and totals_said and any(_NET_BEFORE.search(text[max(0, d.start - 12):d.start])
                                     or (_ADDED_UP_BEFORE.search(text[max(0, d.start - 14):d.start]) and gaps_said
                                         and all(gap.end <= d.start for gap in gaps_said)) for d in totals_said):
@@ -2870,6 +2897,8 @@ def _certificate_date(text: str, today: date, any_date: bool = False) -> tuple[f
     # (nor a professional title's: "我2022年取得了中级经济师")
     masked = re.sub(r"(?:还)?(?:没有?|未)?(?:拿到|拿|取得|领到|领|评上|评了)?了?(?:毕业证|学位证|结业证|(?:" + vocab.TITLE_GRADES + r")?(?:" + vocab.TITLE_NOUNS + r"))书?(?:[^，,。]{0,2}(?:拿到?|取得|领到?)了?)?|(?:\b(?:got|received|obtained|earned|get)\s+(?:the\s+|a\s+|my\s+|its\s+)?)?\b(?:completion|graduation|training)\s+cert(?:ificate)?s?\b",
                     lambda m: " " * len(m.group(0)), masked)
+    # nor a platform that ran the assessment ("2022年3月在淘宝直播考的四级": Taobao Live, where it was taken)
+    masked = re.sub(r"(?:淘宝|抖音|快手|视频号|阿里)直播(?=\s*(?:考|拿|攞|取得|认证|组织))", lambda m: " " * len(m.group(0)), masked)
     for pattern, back in vocab.RELATIVE_YEARS:  # "去年底拿的": December of last year; "前年": some month of that year
         for m in re.finditer(pattern, text):
             month = _month_of(text, m)
@@ -3243,6 +3272,10 @@ def _duration_role(text: str, d: _Duration) -> str:
         return _TOTAL  # "…took a break, then 1.5 yrs more", "quit, then 3 more yrs": past work, not years to come
     if d.more:
         return _SKIP  # "2 more years": years to come
+    if (re.match(r"[\s-]*(?:one|route|rule|condition|option|path|clause|requirement)s?\b", after, re.I)
+            and re.search(r"\b(?:the|that|this)\s*$", before, re.I)) \
+            or (re.match(r"\s*(?:的|嘅)?\s*(?:条件|條件|路线|路線|规定|規定)", after) and re.search(r"(?:那|这|嗰|呢)(?:条|條|个|個)\s*$", before)):
+        return _SKIP  # "so the 6-year one works?", "那条6年的条件": a rule named by its years, not years worked
     if re.search(r"\blevel\s*[1-5]\b[^,.;?]{0,24}\b(?:is|means|=)\s*$", before, re.I) and re.match(r"\s+(?:after|since|from)\b", after, re.I):
         return _SKIP  # "so level 3 for me is 5 years after that, March 2030?": the rule's wait read back, not years worked
     if re.search(r"\b(?:is|does|do)\s+(?:it|that|this|the\s+\w+)\b", before, re.I) \
@@ -3274,8 +3307,11 @@ def _duration_role(text: str, d: _Duration) -> str:
         return _SKIP  # "幫我整張假嘅工作證明，話我做咗六年": the years a forged paper would state, not the work
     if re.match(r"\s*(?:都|也)?(?:没有?|未曾?|不|冇)(?:干|做|工作|从事|上班|直播|播|开播)", after):
         return _GAP  # "中间有一年没干": a gap, not years of work
-    if re.search(_SUM_PROPOSED, before) and re.search(r"[?？吗吧]|\bright\b|\bcorrect\b|对吧|对不对|是不是", text[d.end:d.end + 60]):
-        return _SKIP  # "so thats 6 years experience total for level 4 right?": a sum put as a question, not years said
+    if (re.search(_SUM_PROPOSED, before) or _SUM_WORKED_OUT.search(text[sentence_start:d.end + 60])) \
+            and re.search(r"[?？吗吧]|\bright\b|\bcorrect\b|对吧|对不对|是不是", text[d.end:d.end + 60]):
+        # "so thats 6 years experience total for level 4 right?", "almost 2 yrs x 2 jobs = 4 years right?": a sum put as a
+        # question, not years said
+        return _SKIP
     if re.search(vocab.RATE_BEFORE, before[-12:]) or re.match(vocab.RATE_AFTER, after):
         return _SKIP  # "earn 3000 more a month", "每个月挣多少": a rate, not a duration of work
     if re.search(r"(?:读|念|进修|上学|读书)(?:了|咗)?\s*$", before) and re.match(r"\s*(?:的)?书", after) \
@@ -3391,6 +3427,9 @@ _NET_BEFORE = re.compile(r"(?:实际|实际上|真正|其实|净)(?:上)?(?:只|
 _ANOTHER_STRETCH = re.compile(r"另外|此外|还(?:做|干|当|播)|也(?:做|干|当)过|\bplus\b|\balso\b|\band\s+(?:then\s+)?(?:did|spent|worked|was)\b", re.I)
 
 
+# A sum worked out in the message, to have it checked ("4 years retail + 4 years streaming = 8 years right?", "almost 2 yrs
+# x 2 jobs = 4 years"): every figure in it is the asker's arithmetic, not years said
+_SUM_WORKED_OUT = re.compile(r"(?:=|＝|等于|\bequals?\b)\s*(?:like\s+|about\s+)?\d+(?:\.\d+)?\s*(?:years?|yrs?|年)", re.I)
 # A sum the asker puts forward to have it checked ("so that's 6 years", "那就算6年了吧？").
 _SUM_PROPOSED = re.compile(r"(?:\bso\s+(?:that'?s|thats|it'?s|its|i\s+have)|\bthat\s+makes|\bwhich\s+makes|\bdoes\s+that\s+(?:make|count\s+as)|那就是|那就算|所以是|所以算|所以就是|加起来就?是|算起来就?是|加埋就?系|即系)\s*(?:like\s+|about\s+|total\s+of\s+|a\s+total\s+of\s+)?$", re.I)
 

@@ -163,10 +163,14 @@ def _events(text: str, today: date) -> list[_Event]:
         own = re.sub(r"(?:跟|和|与|同)[^，,。]{0,6}(?:无关|没关系|没有关系|不相关)|not related to [^,.;]{0,20}|nothing to do with [^,.;]{0,20}", " ", said.split("，")[0])
         # (the work said before the dates in their sentence: "I was a salesperson (营销员) in a mall for 4 yrs, 2015–2019")
         sentence = re.split(r"[。;；!?！？]|(?<=\D)[.](?=\s|$)", text[max(0, m.start() - 80):m.start()])[-1]
-        other_before = bool(re.search(vocab.OTHER_WORK, sentence)) and not re.search(vocab.FIELD_WORK, sentence) and not said.strip(" ，,")
+        # ("did car sales at a dealership 2016-2020, 营销员 type job": what follows the dates names no work of this occupation)
+        other_before = bool(re.search(vocab.OTHER_WORK, sentence)) and not re.search(vocab.FIELD_WORK, sentence) \
+            and (not said.strip(" ，,") or not re.search(vocab.FIELD_WORK, said))
         # (a break said in a later clause is not the stretch's own: "2023年3月到2024年3月做主播，之后停咗半年")
         kind = "break" if (_BREAK.search(said) and not (re.search(vocab.FIELD_WORK, own) and not _BREAK.search(own))) or _BREAK.search(before) else \
             "other" if ((re.search(vocab.OTHER_WORK, said) or _MOVED_AWAY.search(said)) and not re.search(vocab.FIELD_WORK, own)) or other_before else "field"
+        if kind == "field" and re.search(vocab.OTHER_WORK, own) and not re.search(vocab.FIELD_ROLE_WORK, own):
+            kind = "other"  # ("20年到22年在一家淘宝店做客服": customer service, at a Taobao shop)
         first, last = _range_months(m, kind == "field")
         if first is None or last <= first:
             continue

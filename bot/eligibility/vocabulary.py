@@ -350,7 +350,7 @@ APPRENTICESHIP_END_ASKED = (r"(?:学徒期?|期)满(?:后|了以后|之后|了)?
                             # ("能先报名五级吗 还是要等学徒期满": waited for, not reached)
                             r"|(?:要|得|需要|必须)?等(?:到)?(?:学徒)?期满"
                             # what the words mean ("学徒期满是什么意思", "what does 学徒期满 mean"): asked, not said of anyone
-                            r"|学徒期?满(?:是|系|即|指的?是?)?(?:什么|啥|咩|乜)?意思|学徒期?满(?:是|指)(?:什么|啥)|学徒期?满(?:怎么|如何)(?:算|理解)"
+                            r"|学徒期?满['’\"”」』]?\s*(?:是|系|即|指的?是?)?(?:什么|啥|咩|乜)?意思|学徒期?满(?:是|指)(?:什么|啥)|学徒期?满(?:怎么|如何)(?:算|理解)"
                             r"|\bwhat\s+(?:does|is)\s+(?:a\s+)?(?:学徒期满|completed apprenticeship|apprenticeship completion)\b"
                             r"|\b(?:once|when|after)\s+(?:my\s+|the\s+)?apprenticeship\s+(?:ends|finishes|is\s+(?:over|done|finished))"
                             r"|\bafter\s+it\s+(?:ends|finishes|is\s+(?:over|done))\b[^.?]{0,40}\b(?:l5|level\s*5|lvl\s*5|apply|take)",)
@@ -472,15 +472,18 @@ STILL_STUDYING = (r"(?:我们|我哋|我的|我)学校(?:是|系)|(?:我们|我�
 # A stretch named as part of a longer one: "前三年", "头两年", "最后两年", "其中一年", "the first 3 years".
 PART_BEFORE = r"(?:前|头|后|最后|最近|近|其中|这)$|\b(?:first|last|the past)\s+$"
 # Work in this line ("做了一年半直播", "2 years of livestream selling"), as against other work said beside it.
-FIELD_WORK = (r"直播|带货|主播|助播|场控|mcn|选品|电商|短视频|视频号|视频创推|创推|投流|抖音|快手|淘宝|小红书|新媒体|运营|\blive|\bstream|livestream|"
-              # (video editing is the video creator-promoter's work: "她做了三年影片剪辑，之前在餐厅做过两年外场")
-              r"剪辑|影片|拍视频|做视频|\bvideo\s+edit\w*|"
-              r"e-?commerce|tiktok|douyin|taobao|\bselling\b|\bhost|short[- ]videos?|promot")
+# The work itself of this occupation, not only the platform or trade it is done on ("在一家淘宝店做客服": the role is
+# other work, the shop a Taobao one)
+FIELD_ROLE_WORK = (r"直播|带货|主播|助播|场控|mcn|选品|短视频|视频号|视频创推|创推|投流|新媒体|运营|\blive|\bstream|livestream|"
+                   # (video editing is the video creator-promoter's work: "她做了三年影片剪辑，之前在餐厅做过两年外场")
+                   r"剪辑|影片|拍视频|做视频|\bvideo\s+edit\w*|\bselling\b|\bhost|short[- ]videos?|promot")
+# This work, or the platforms and trade it is done on
+FIELD_WORK = FIELD_ROLE_WORK + r"|电商|抖音|快手|淘宝|小红书|e-?commerce|tiktok|douyin|taobao"
 
 # The major of a diploma: one this occupation's conditions can count as related, or another one named.
 RELEVANT_MAJOR = (r"电商|电子商务|营销|行销|市场|市营|直播|新媒体|传媒|网络运营|广告|e-?commerce|marketing|media|advertis",)
-MAYBE_RELATED_MAJOR = (r"新闻|传播|播音|主持|摄影|(?<!服装)(?<!服饰)(?<!建筑)(?<!机械)(?<!室内)(?<!园林)设计|数字媒体|影视|物流|工商管理|journalism|communication|broadcast|design|film|"
-                       r"logistics|business admin",)
+MAYBE_RELATED_MAJOR = (r"新闻|传播|播音|主持|摄影|动画|动漫|多媒体|视觉传达|图形图像|计算机|软件|(?<!服装)(?<!服饰)(?<!建筑)(?<!机械)(?<!室内)(?<!园林)设计|数字媒体|影视|物流|工商管理|journalism|communication|broadcast|design|film|"
+                       r"logistics|business admin|computer science|animation|multimedia",)
 NAMED_MAJOR = (r"[\u4e00-\u9fff]{2,6}专业|\bmajor(?:ed)?\s+in\b|\bdegree\s+in\b|\bstudied\s+(?!(?:at|in|from|with|there|hard|a|an|the|for|part[\s-]time|full[\s-]time)\b)\w+",)
 # Where a message names a major: "电商专业", "学的是汽修", "读会计的", "major in finance", "study 英语 at",
 # or a major word right after the school ("中专汽修", "大专电商"). Only these phrases are classified, so
@@ -498,10 +501,10 @@ MAJOR_SAID_UNRELATED = (r"(?:跟|和|与|同)(?:电商|电子商务|直播|营�
 NO_RELEVANT_DIPLOMA = (r"\b(?:no|without|don'?t\s+have\s+an?|do\s+not\s+have\s+an?)\s+(?:relevant\s+|related\s+)?(?:diploma|degree)\b"
                        r"|(?:没有|没|无)(?:相关|对口|相关专业|对口专业)的?(?:学历|毕业证书?|文凭)")
 UNRELATED_MAJOR = (r"汽修|汽车维修|会计|财务|金融|英语|日语|韩语|护理|医学|药学|临床|机械|数控|机电|电工|土木|建筑|法学|法律|行政管理|人力资源|文秘|"
-                   r"学前教育|师范|烹饪|酒店管理|旅游|计算机|软件|化工|汉语言|中文|文学|历史|哲学|数学|物理|化学|生物|体育|"
+                   r"学前教育|师范|烹饪|酒店管理|旅游|化工|汉语言|中文|文学|历史|哲学|数学|物理|化学|生物|体育|"
                    r"服装设计|服饰设计|室内设计|园林|美容美发|美发|美容|电子技术|电气|农学|畜牧|幼教|"
                    r"accounting|nursing|auto repair|mechanic|civil engineering|literature|history|philosophy|mathematics|physics|chemistry|biology|"
-                   r"\blaw\b|computer science|finance|english|japanese|korean|medicine")
+                   r"\blaw\b|finance|english|japanese|korean|medicine")
 SCHOOL_THEN_MAJOR = r"(?:中专|中职|职高|技校|技工学校|大专|高职|专科|本科|大学)[，,\s]?(?:学|读|的|(?:(?:but|majoring)\s+)?(?:in|of)\s+)?"  # ("a 大专 but in nursing")
 # A major word right before the school ("护理大专毕业", "会计本科"): the school's major.
 MAJOR_THEN_SCHOOL = r"(?:专业)?的?\s*(?:中专|中职|职高|技校|大专|高职|专科|本科|研究生|硕士)"
@@ -752,11 +755,11 @@ WORK_START_BEFORE = r"(?:从|自从?|打从|由)\s*$|\b(?:(?:switched|moved|went
 # decides, and the reply says so. One list for the parser (other work beside this work) and the understanding step.
 # Service in the army, named as other work ("当兵", "部队")
 ARMY_SERVICE = r"部队|当兵|服役|入伍|军营"
-OTHER_WORK = (r"导购|客服|美容师|美容院|美甲|美发|理发|地推|跑业务|(?<!家)电销|电话销售|导游|(?<![在读学])酒店(?!直播|管理|专业)|(?<![读学])银行|旅行社|房仲|房产中介|中介|地产经纪|地产代理|房地产|(?<!房)地产|业务员|文职|街市|菜市场|菜市|菜档|开档|摊档|外卖|骑手|快递员|售货员|营业员|店员|收银|服务员|侍应|文员|司机|工厂|厂里|电子厂|流水线|车间|保安|超市|商场|服装店(?!\s*(?:的)?直播)|餐厅|餐饮|酒楼|楼面|饭店|餐馆|茶餐厅|"
+OTHER_WORK = (r"导购|客服|美容师|美容院|美甲|美发|理发|地推|跑业务|(?<!家)电销|电话销售|导游|(?<![在读学])酒店(?!直播|管理|专业)|(?<![读学])银行|旅行社|房仲|房产中介|中介|地产经纪|地产代理|房地产|(?<!房)地产|业务员|文职|街市|菜市场|菜市|菜档|开档|摊档|外卖|骑手|快递员|售货员|营业员|店员|收银|服务员|侍应|文员|司机|工厂|厂里|厂度|电子厂|进(?:了|咗)?(?:个|间|家)?厂|流水线|\bqc\b|质检|品检|车间|保安|超市|商场|服装店(?!\s*(?:的)?直播)|餐厅|餐饮|酒楼|楼面|饭店|餐馆|茶餐厅|"
               + ARMY_SERVICE + r"|(?<![学读])护理(?!专业|系|学|大专|本科|中专|毕业)|(?<![在读学])医院|教书|电视台|保险|(?<!选品)(?<![(（])采购(?!\s*[a-z])|教师|厨师|工地|行政|护士|面包店|烘焙|酒店前台|手机店|实体店|门店|服装批发|美工|修图|跟单|制衣厂|服装厂|纺织厂|食品厂|(?<!直播)销售(?!员)|游戏主播|游戏直播|打游戏|才艺直播|娱乐直播|秀场|唱歌直播|直播唱歌|唱歌主播|零售|柜姐|柜台|专柜|微商|"
               r"(?<![学读])会计(?!专业|系|学)|"
               r"shop assistant|tour guide|\bthe army\b|military|\btv station|hospital|telemarket\w*|door[- ]to[- ]door|retail|customer service|call cent(?:re|er)|cashier|streaming games|game[- ]?stream\w*|gaming stream\w*|waiter|waitress|beautician|hairdresser|barber|nail (?:tech\w*|salon)|beauty salon|factory|assembly|counter sales|beauty counter|shop sales|sales rep|teacher|insurance|driver|"
-              r"accountant|\boffice job\b(?=[^.;,]{0,24}\bfor\b)|nurse|\bbank(?:ing)?\b|sales manager|sales jobs?|\bin sales\b|offline sales|in-store sales|offline (?:shop|store)|physical (?:shop|store)|brick[- ]and[- ]mortar|线下销售|supermarket|restaurant|bakery|cafe|café|hotel|phone shop|mobile (?:phone )?shop|\bmall\b|warehouse|delivery|admin(?:istrative)? (?:job|work)|uniqlo|game stream|gaming|gamer")
+              r"accountant|\boffice job\b(?=[^.;,]{0,24}\bfor\b)|nurse|\bbank(?:ing)?\b|sales manager|sales jobs?|\bin sales\b|offline sales|in-store sales|offline (?:shop|store)|physical (?:shop|store)|brick[- ]and[- ]mortar|线下销售|supermarket|restaurant|bakery|cafe|café|hotel|phone shop|mobile (?:phone )?shop|\bmall\b|warehouse|delivery|admin(?:istrative)? (?:job|work)|uniqlo|game stream|gaming|gamer|\bcar (?:sales\w*|dealer\w*)|\bdealership\b|\b4s (?:shop|store|dealer\w*)|4s店|汽车销售|卖车")
 # ("去年5月开始帮他弄后台的 上架 回评论": a live room's back office, the platform administrator's work)
 WORK_START_CUE = (r"\b(?:started|began|joined|working|worked|hired) as\b|做|干|从事|当(?!时)|跑|入行|上班|工作|开始直播|开播|\bfull[\s-]?time\b|(?:开店|开网店|开了店|店)[^，,。]{0,6}开到|开到(?:现在|而家|今天)|带货|卖|(?<!直)播(?!客)|在[^，,。]{0,8}直播|剪|拍|\bwork|\bjob|streaming|stream(?:ed|s)?\b(?! from)|seller|streamer|anchor|入职|上岗|入行|抖音|快手|淘宝|视频号|小红书|douyin|kuaishou|taobao|tiktok|xiaohongshu|shopee|"
                   r"selling|\bsales\b|\bsold\b|hosting|\bhost(?:ed)?\b|editing|\bran\b|\brunning|\bdoing\b|buyer|agency|\bmcn\b|\bops\b|operations|admin|"
