@@ -1352,7 +1352,7 @@ class Advisor:
         case and its verdict; None when that is not what was asked, or the last reply said nothing of them."""
         simple = to_simplified(said)
         last = conversation.last_reply
-        if not last or not _NEWER_ASKED.search(simple) or not _WHAT_THEY_ARE_ASKED.search(simple) \
+        if not last or not _NEWER_CONDITIONS_ASKED.search(simple) or not _WHAT_THEY_ARE_ASKED.search(simple) \
                 or parse_profile(mandarin_words(simple)).has_personal_facts:
             return None
         lines = [line.strip() for line in last.splitlines() if line.strip()]
@@ -3962,6 +3962,8 @@ _NEWER_ASKED = re.compile(r"新(?:的)?(?:通用)?(?:申报)?条件|新规|(?:20
 _NEWER_NAMED = re.compile(r"ALT-L\d|新的通用条件|新的通用條件|newer generic conditions")
 # What a word means, asked ("经评估论证是啥意思", "學徒期滿係咩意思", "what does 学徒期满 mean")
 _TERM_MEANING = re.compile(r"(?:是|系|即)?(?:什么|啥|咩|乜)意思|(?:是|系)指(?:什么|啥|哪些|咩)|\bwhat\s+(?:does|do)\b[^?]{0,40}\bmean\b|\bwhat\s+is\s+meant\s+by\b", re.I)
+# The newer conditions named as conditions (not "直播新规", a regulation): "你刚说的那个新的条件", "2023年新條件"
+_NEWER_CONDITIONS_ASKED = re.compile(r"新(?:的)?(?:通用)?(?:申报)?条件|\bnewer?\s+(?:generic\s+)?(?:conditions|criteria)\b|\bpost-?2023\s+(?:conditions|criteria)\b", re.I)
 # What the newer conditions are, or why there are two sets, asked ("係咩嚟", "是啥", "跟老的有啥区别", "what are they")
 _WHAT_THEY_ARE_ASKED = re.compile(r"系咩|是啥|是什么|是甚么|啥意思|什么意思|咩嚟|区别|分别|不同|两套|\bwhat\b|\bwhy\b|点解|为什么|为啥|\bdifferen", re.I)
 NEWER_CONDITIONS_ENTRY = "newer-2023-conditions"
