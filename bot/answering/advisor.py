@@ -1356,7 +1356,7 @@ class Advisor:
                 or parse_profile(mandarin_words(simple)).has_personal_facts:
             return None
         lines = [line.strip() for line in last.splitlines() if line.strip()]
-        newer = [re.sub(r"^(?:另[：:]|Also:\s*)", "", line) for line in lines if _NEWER_NAMED.search(line)]
+        newer = _newer_lines(lines)
         verdict = verdict_line(last)
         entry = self._index.current().faq_answer(NEWER_CONDITIONS_ENTRY, lang.code)
         if not newer or entry is None:
@@ -1409,7 +1409,7 @@ class Advisor:
             # (with the template's caveat, which the line's clause rests on)
             dated += open_now + ([line for line in lines if _TEMPLATE_CAVEAT.search(line)][-1:] if open_now else [])
             added = parse_profile(mandarin_words(to_simplified(said))).has_personal_facts
-            newer = [re.sub(r"^(?:另[：:]|Also:\s*)", "", line) for line in lines if _NEWER_NAMED.search(line)] \
+            newer = _newer_lines(lines) \
                 if _NEWER_ASKED.search(to_simplified(said)) else []
             if newer:  # "那如果按你说的那个2023年以后的新通用条件呢": that line first, then the template's verdict
                 return replace(answer, text=localize("\n".join([*newer, verdict]), lang))
@@ -3960,6 +3960,11 @@ def closes_the_chat(text: str) -> bool:
 # line on them (it names its clause, "ALT-L4-B").
 _NEWER_ASKED = re.compile(r"新(?:的)?(?:通用)?(?:申报)?条件|新规|(?:2023|23)年?(?:以后|之后|后|起)的|\bnewer?\s+(?:generic\s+)?(?:conditions|rules|criteria)|\bpost-?2023\b", re.I)
 _NEWER_NAMED = re.compile(r"ALT-L\d|新的通用条件|新的通用條件|newer generic conditions")
+def _newer_lines(lines: list[str]) -> list[str]:
+    """A reply's lines on the newer conditions (they name a clause, "ALT-L4-B", or the conditions), without their "Also:"."""
+    return [re.sub(r"^(?:另[：:]|Also:\s*)", "", line) for line in lines if _NEWER_NAMED.search(line)]
+
+
 # What a word means, asked ("经评估论证是啥意思", "學徒期滿係咩意思", "what does 学徒期满 mean")
 _TERM_MEANING = re.compile(r"(?:是|系|即)?(?:什么|啥|咩|乜)意思|(?:是|系)指(?:什么|啥|哪些|咩)|\bwhat\s+(?:does|do)\b[^?]{0,40}\bmean\b|\bwhat\s+is\s+meant\s+by\b", re.I)
 # The newer conditions named as conditions (not "直播新规", a regulation): "你刚说的那个新的条件", "2023年新條件"

@@ -165,12 +165,13 @@ def _events(text: str, today: date) -> list[_Event]:
         sentence = re.split(r"[。;；!?！？]|(?<=\D)[.](?=\s|$)", text[max(0, m.start() - 80):m.start()])[-1]
         # ("did car sales at a dealership 2016-2020, 营销员 type job": what follows the dates names no work of this occupation)
         other_before = bool(re.search(vocab.OTHER_WORK, sentence)) and not re.search(vocab.FIELD_WORK, sentence) \
-            and (not said.strip(" ，,") or not re.search(vocab.FIELD_WORK, said))
+            and not re.search(vocab.FIELD_WORK, said)
+        # (other work at a place of this trade is other work: "20年到22年在一家淘宝店做客服", customer service at a Taobao shop)
+        other_role = re.search(vocab.OTHER_WORK, own) and not re.search(vocab.FIELD_ROLE_WORK, own)
         # (a break said in a later clause is not the stretch's own: "2023年3月到2024年3月做主播，之后停咗半年")
         kind = "break" if (_BREAK.search(said) and not (re.search(vocab.FIELD_WORK, own) and not _BREAK.search(own))) or _BREAK.search(before) else \
-            "other" if ((re.search(vocab.OTHER_WORK, said) or _MOVED_AWAY.search(said)) and not re.search(vocab.FIELD_WORK, own)) or other_before else "field"
-        if kind == "field" and re.search(vocab.OTHER_WORK, own) and not re.search(vocab.FIELD_ROLE_WORK, own):
-            kind = "other"  # ("20年到22年在一家淘宝店做客服": customer service, at a Taobao shop)
+            "other" if ((re.search(vocab.OTHER_WORK, said) or _MOVED_AWAY.search(said)) and not re.search(vocab.FIELD_WORK, own)) \
+            or other_role or other_before else "field"
         first, last = _range_months(m, kind == "field")
         if first is None or last <= first:
             continue
