@@ -50,6 +50,8 @@ class Conversation:
     # sent in pieces, read whole with the piece that completes it ("same thing?")
     fragments: tuple = ()
     last_refused: bool = False  # the last reply said the knowledge base could not answer (no follow-up is read with it)
+    # this message asks why the case's answer is what it is ("點解唔得？"): the case is read again with the message before
+    why_asked: bool = False
 
     def remember(self, question: str, answer: str, keep: int = 6) -> None:
         self.history.append((question, answer))

@@ -10,7 +10,7 @@ from dataclasses import replace
 from bot import clock
 from bot.answering.conversation import Conversation
 from bot.answering.people import is_asker, part_about
-from bot.answering.understanding import ADULT_AGE, LIVE_SELLING_AGE, TO_LEVEL, asks_which_level, job_types_in, levels_between_asked, Request, age_stated, ages_in_digits, asks_if_training_is_needed, asks_training_hours, without_hours_asked, corrects_itself, levels_named, other_certificate_in, other_work_in
+from bot.answering.understanding import ADULT_AGE, AGE_AWAITED, LIVE_SELLING_AGE, TO_LEVEL, asks_which_level, job_types_in, levels_between_asked, Request, age_stated, ages_in_digits, asks_if_training_is_needed, asks_training_hours, without_hours_asked, corrects_itself, levels_named, other_certificate_in, other_work_in
 import bot.eligibility.vocabulary as vocab
 from bot.eligibility.profile import counted_month, has_dated_stretch, levels_held, months_later
 from bot.eligibility.engine import Decision
@@ -18,7 +18,7 @@ from bot.eligibility import NO_CERTIFICATE, Profile, evaluate, parse_profile, re
 from bot.eligibility.overview import alternative_conditions, alternative_open, newer_after_certificate, newer_routes_to, overview
 from bot.eligibility.supposed import openings
 from bot.eligibility.timeline import dated_profile
-from bot.eligibility.render import _Writer, dated_routes, earliest_date, earliest_route, just_under, plain_number
+from bot.eligibility.render import _Writer, dated_routes, earliest_date, earliest_route, just_under, plain_number, shut_through
 from bot.eligibility.render_overview import newer_level5_if_16, render_newer_conditions, render_overview
 from bot.language import mandarin_words, to_simplified
 from bot.texts import Templates
@@ -360,9 +360,13 @@ class EligibilityReplies:
         elif held and earlier.certificate_level and earlier.job_type and facts.job_type and facts.job_type != earlier.job_type:
             # "我选品员二级证拿了4年" then "想考直播销售员一级可以吗": the certificate is of another job type
             lang = "en" if lang_code == "en" else "zh"
-            notes.append(self.templates.text(lang_code, "eligibility", "note_certificate_other_job_type",
-                                             held=self.rules.job_type(earlier.job_type).name(lang),
-                                             job=self.rules.job_type(facts.job_type).name(lang)))
+            held_job = self.rules.job_type(earlier.job_type)
+            # (Platform Administrator level 3 held, level 2 asked in another job type: going up in the one held is no route)
+            past_its_top = request.level is not None and request.level < min(held_job.levels)
+            notes.append(self.templates.text(lang_code, "eligibility",
+                                             "note_certificate_past_its_top" if past_its_top else "note_certificate_other_job_type",
+                                             held=held_job.name(lang), job=self.rules.job_type(facts.job_type).name(lang),
+                                             top=self.rules.level_name(min(held_job.levels), lang)))
         # (a total said later holds the other work told before it: "两年柜姐 一年微商 然后带货两年" then "加起来5年")
         set_apart = facts.other_years or (earlier.other_years and facts.other_years is None) or conversation.earlier_years is not None
         # ("营销员四级证（2019年拿的），一直在做销售，今年转做直播": the years since the certificate run through it)
@@ -569,6 +573,11 @@ class EligibilityReplies:
                 lang = "en" if lang_code == "en" else "zh"
                 text = self.templates.text(lang_code, "eligibility", "note_training_no_route",
                                            level=self.rules.level_name(target, lang)) + "\n" + text
+            certificate_first = self._certificate_comes_first(request, asked, decision, lang_code, conversation.why_asked)
+            said_already = self.templates.text(lang_code, "eligibility", "verdict_certificate_first", level="\0", needed="\0").split("\0")[1]
+            if certificate_first and said_already not in text:
+                # (not beside the verdict that says it already: "Every route to Level 3 needs a Level 4 certificate…")
+                text = certificate_first + "\n" + text
             by_then = self._by_the_month_asked(request, asked, decision, lang_code)
             if by_then:
                 trained_note = self.templates.text(lang_code, "eligibility", "asked_by_open_trained").partition("{when}")[0]
@@ -903,7 +912,7 @@ class EligibilityReplies:
                     level=self.rules.level_name(decision.target_level, lang))
         soonest = earliest_route(decision)
         if soonest is None:
-            return ""
+            return self._shut_by_the_month(decision, year, month, said, lang_code)
         when, route = soonest  # (the route named is the one that opens by then, not the first by its id)
         if (when.year, when.month) <= (year, month):
             return self.templates.text(lang_code, "eligibility", "asked_by_open", id=route.condition.id,
@@ -924,6 +933,43 @@ class EligibilityReplies:
         if decision.status != "not_yet":
             return ""  # (other routes turn on what was not said: the lines below say what to tell)
         return self.templates.text(lang_code, "eligibility", "asked_by_not_yet", year=when.year, month=when.month, **said)
+
+    def _certificate_comes_first(self, request: Request, profile: Profile, decision, lang_code: str, why_asked: bool = False) -> str:
+        """"點解唔得？我做咗三年喎", "why not level 3 already?": when every route to the level asked needs a certificate the
+        person does not hold, that is why, said first (years alone never skip that step). Empty otherwise."""
+        if decision is None or decision.status not in ("not_yet", "cannot_tell") \
+                or not (why_asked or _WHY_NOT.search(to_simplified(request.question))):
+            return ""
+        conditions = self.rules.levels.get(decision.target_level, [])
+        needed = [c.required_certificate_level for c in conditions]
+        held = profile.certificate_level if profile.certificate_level not in (None, NO_CERTIFICATE) else None
+        lang = "en" if lang_code == "en" else "zh"
+        if held is not None and profile.years_total is not None:
+            # ("23年7月考了四级…为啥不行啊 我都干了五年多了"): the route counts the years since the certificate, not all of them
+            for result in decision.results:
+                gaps = result.gaps
+                required = result.condition.min_years_after_certificate
+                if gaps and required and all(g.field == "years_since_certificate" for g in gaps) \
+                        and profile.years_total >= required and isinstance(gaps[0].actual, (int, float)):
+                    writer = _Writer(self.rules, lang_code, self.templates)
+                    return self.templates.text(lang_code, "eligibility", "why_years_since_certificate", id=result.condition.id,
+                                               held=self.rules.level_name(held, lang), years=writer.years(required),
+                                               since=writer.years(gaps[0].actual))
+        if not needed or any(level is None for level in needed) or (held is not None and held <= max(needed)):
+            return ""  # (a route without a certificate, or one the certificate held already opens)
+        return self.templates.text(lang_code, "eligibility", "why_certificate_first",
+                                   level=self.rules.level_name(decision.target_level, lang),
+                                   needed=self.rules.level_name(max(needed), lang))
+
+    def _shut_by_the_month(self, decision, year: int, month: int, said: dict, lang_code: str) -> str:
+        """No month can be named ("快两年"), but every route decided still lacks years past the month asked, and so
+        do the newer conditions: "not by then", with the lines below saying what is missing."""
+        if decision.status not in ("not_yet", "cannot_tell") or not shut_through(decision, year, month):
+            return ""
+        newer = [route for route in newer_routes_to(decision.target_level, decision.profile, self.rules) if route.months is not None]
+        if any((opens := months_later(clock.today(), route.months)) and (opens.year, opens.month) <= (year, month) for route in newer):
+            return ""
+        return self.templates.text(lang_code, "eligibility", "asked_by_still_short", **said)
 
     def _with_newer_route(self, text: str, decision, lang_code: str) -> str:
         """Where the template says "not yet" (or "depends"), the newer generic conditions for the level asked,
@@ -1024,9 +1070,17 @@ class EligibilityReplies:
         if not others or profile.job_type is None:
             return ""
         decision = evaluate(replace(profile, job_type=others[0].code, target_level=target), self.rules)
-        if decision.status != "eligible":
-            return ""
         lang = "en" if lang_code == "en" else "zh"
+        if decision.status != "eligible":
+            # ("平台管理员三级 去年拿的" then "明年接着考二级能报吗"): on a job type that has it, when the years said open it
+            soonest = earliest_route(decision) if decision.status == "not_yet" else None
+            if soonest is None:
+                return ""
+            when, route = soonest
+            return "\n" + self.templates.text(lang_code, "eligibility", "note_other_job_type_later", id=route.condition.id,
+                                               year=when.year, month=when.month, level=self.rules.level_name(target, lang),
+                                               held=self.rules.job_type(profile.job_type).name(lang),
+                                               jobs=("、" if lang == "zh" else ", ").join(job.name(lang) for job in others))
         return "\n" + self.templates.text(lang_code, "eligibility", "note_other_job_type_open", id=decision.met.id,
                                            level=self.rules.level_name(target, lang), held=self.rules.job_type(profile.job_type).name(lang),
                                            jobs=("、" if lang == "zh" else ", ").join(job.name(lang) for job in others))
@@ -1225,12 +1279,14 @@ def _date_swapped(message: str, kept: list[str]) -> list[str] | None:
         return None
     return [said.sub(right, q) for q in kept]
 # A sum of years asked about ("这样是不是算5年了？", "does that count as 5 years?").
-_SUM_ASKED = re.compile(r"算(?:是|作|成|做)?(?:累计|总共|一共)?\s*(\d+|[一二两三四五六七八九十])\s*年|(?:加起来|合起来|一共)(?:有|是|算)?\s*(\d+|[一二两三四五六七八九十])\s*年"
+_SUM_ASKED = re.compile(r"(?:算|当)(?:是|作|成|做)?(?:累计|总共|一共)?\s*(\d+|[一二两三四五六七八九十])\s*年|(?:加起来|合起来|一共)(?:有|是|算)?\s*(\d+|[一二两三四五六七八九十])\s*年"
                         r"|\bcounts? as (\d+) years\b|\b(?:that'?s|makes?|adds? up to|is (?:that|it)) (?:like |about )?(\d+) (?:years|yrs)\b"
                         # ("almost 2 yrs x 2 jobs = 4 years right?": a doubling put forward)
                         r"|(?:=|＝|等于)\s*(\d+)\s*(?:years|yrs|年)", re.I)
+# Why the level asked is not open, asked ("點解唔得", "为什么还不行", "why not level 3 already?")
+_WHY_NOT = re.compile(r"为什么|为啥|为何|点解|凭什么|\bwhy\b|\bhow come\b", re.I)
 # Adding up asked with no figure ("兩份工嘅年資可唔可以加埋一齊計？", "can I add them up?").
-_ADD_UP_ASKED = re.compile(r"加埋|加起来|加在一起|一齐计|一起计|一起算|合并(?:计算|算)|叠加|\badd (?:them |it |those )?(?:up|together)\b|\bcombine", re.I)
+_ADD_UP_ASKED = re.compile(r"\bcounts?\s+(?:as\s+)?double\b|\bdouble[\s-]?count|算双倍|算两倍|翻倍|加倍计|当双倍|加埋|加起来|加在一起|一齐计|一起计|一起算|合并(?:计算|算)|叠加|\badd (?:them |it |those )?(?:up|together)\b|\bcombine", re.I)
 # The wait between two levels asked ("拿到五级以后，隔多久才能报四级？", "how long after level 5 can I do level 4?")
 _ASKS_WAIT = re.compile(r"(?:隔|等|间隔|相隔)(?:多久|多长时间|几年)|(?:之后|以后|后)(?:要|需要|得)?(?:多久|多长时间|几年)(?:才)?(?:能|可以)?(?:考|报)"
                         r"|\bhow (?:long|many years) (?:after|from|between)\b|\bhow long (?:do|does|must|should) (?:i|you|one|they|we|learners?|students?) "
@@ -1245,6 +1301,13 @@ _TRAINING_REQUIRED_WORDS = (
     r"|\b(?:must|have to|has to|need to|needs to|required to|obliged to)\b[^.?]{0,30}\b(?:training|course|class|hours)\b"
     r"|\b(?:training|course|hours)\b[^.?]{0,20}\b(?:required|mandatory|compulsory|a must|prerequisite)\b")
 _ASKS_IF_TRAINING_REQUIRED = re.compile(_TRAINING_REQUIRED_WORDS + r"|\bwithout (?:any |the )?(?:training|course)\b", re.I)
+
+
+def asks_if_training_required(text: str) -> bool:
+    """Whether a message asks if training is required before applying ("is the course actually required by the rules?")."""
+    return bool(_ASKS_IF_TRAINING_REQUIRED.search(text))
+
+
 # ...or whether a training route exists or counts at all ("does the formal-training route exist for level 3?")
 _ASKS_IF_TRAINING_NEEDED = re.compile(_TRAINING_REQUIRED_WORDS + r"|\btraining[- ]route\b|\broute\b[^.?]{0,20}\btraining\b"
                                       r"|\bwithout (?:any |the )?(?:training|course)\b", re.I)
@@ -1272,7 +1335,9 @@ _TOTAL_CUE = re.compile(rf"(?:{vocab.TOTAL_SAID})(?![^，,。？?]{{0,4}}(?:够|
 _ADDED_CUE = re.compile(r"另外|此外|之前还|以前还|(?:之前|以前|早前)(?:在|喺)(?:别的|另一|另外一?|其他|第一)(?:家|间|个)?(?:公司|店|单位|mcn|地方)|" + vocab.BEFORE_THAT + r"|(?:之前|以前|早前|此前)[^，,。？?]{0,10}(?:都|也|还)[做干播当]|还[做干当有]过|又(?:再)?[做干播](?:了|咗)|再[做干播](?:了|咗)|又(?:重新)?开始|重新开始|加上|再加|后来|然后|接着|跟住|再后来|转(?:了|咗)?(?:去|做)|\blater\b|\bafter that\b|\bbefore that\b|\balso\b|\bplus\b|"
                         r"\bon top\b|\bin addition\b|\bbesides\b|\bbefore then\b", re.I)
 # Back at the work after something else ("22年底又回来做直播", "又返嚟播"): a new stretch after the one said before
-_BACK_TO_IT = re.compile(r"又(?:再)?(?:回来|返来|返嚟|回到)(?=[^，,。？?]{0,6}(?:做|干|播|当|卖))", re.I)
+_BACK_TO_IT = re.compile(r"又(?:再)?(?:回来|返来|返嚟|回到|出来|出嚟)(?=[^，,。？?]{0,6}(?:做|干|播|当|卖))", re.I)
+# Another place of work before the one said ("之前在另一家…", "at my previous company", "before that at another shop")
+_ANOTHER_PLACE = re.compile(r"另一家|另外一家|另一间|另外一间|上一家|上家|前一家|之前那家|之前那间|前公司|\bprevious\s+(?:company|job|employer|shop|agency)\b|\banother\s+(?:company|shop|agency|studio|store)\b", re.I)
 # Years pointed back at ("这三年", "那两年", "those 3 years"): the ones said before.
 _SAME_YEARS_AGAIN = re.compile(r"(?:这|那|these|those)\s*(?:[一二两三四五六七八九十\d]+|few)\s*(?:个)?\s*(?:年|月|years?|yrs?|months?)", re.I)
 # A later message about the work now, after a stretch said as past ("而家返咗香港…做咗半年", "now on 快手 for 1 yr").
@@ -1347,6 +1412,13 @@ def _with_earlier_years(facts: Profile, earlier: Profile | None, question: str, 
         # "由2023年中開始做直播帶貨" then "之前喺屋企幫手打理淘寶舖一年幾": a stretch before the one running to today
         return replace(facts, years_total=round(earlier.years_total + facts.years_total, 4), years_total_from_date=True,
                        stretches_added=True)
+    if earlier.years_total is not None and not earlier.years_total_from_date and facts.years_total_before \
+            and not facts.years_total_from_date and facts.years_since_certificate is None and facts.other_years is None \
+            and earlier.years_since_certificate is None and earlier.certificate_level in (None, NO_CERTIFICATE) \
+            and facts.certificate_level is None and _ANOTHER_PLACE.search(question):
+        # "在一家電商公司當選品，做了三年" then "之前在另一家做電商營運兩年多": a stretch at the place before, added
+        return replace(facts, years_total=round(earlier.years_total + facts.years_total, 4), stretches_added=True,
+                       years_total_before=None, before_certificate=None)
     since = earlier.years_since_certificate if earlier.years_since_certificate is not None else earlier.certificate_age
     if earlier.years_total is None and since is not None and earlier.certificate_level not in (None, NO_CERTIFICATE) \
             and facts.years_total_before and facts.years_since_certificate is None \
@@ -1426,7 +1498,8 @@ def latest_said(conversation: Conversation, read, first: str | None = None, last
 def said_age(conversation: Conversation, question: str) -> int | None:
     """Someone's age said in this message or, else, in the last few before it ("我16岁" … "可以自己开直播间吗",
     "my 16 y/o nephew"); not an age a rule names ("是不是要满18岁", "till 18", "after age 18")."""
-    return latest_said(conversation, lambda text: _age_in(_PERSON_AGE, ages_in_digits(text)), question, last=3)
+    # ("細妹今年15歲" then "定係要等佢16歲？": the age waited for is no one's age)
+    return latest_said(conversation, lambda text: _age_in(_PERSON_AGE, AGE_AWAITED.sub(" ", ages_in_digits(text))), question, last=3)
 
 
 def _any_age(text: str) -> int | None:
@@ -1462,7 +1535,7 @@ _PERSON_AGE = re.compile(r"(?<!\d)(?<![满滿到够夠过過要超至等])(?<!�
                          r"|\b(?:i'?m|i am|he'?s|she'?s|aged)\s+(\d{1,2})\b(?!\s*(?:years? of|yrs? of|months?|%|hours?))"
                          r"|\b(\d{1,2})\s*(?:yo|y/o|-year-old|years? old|year old)\b"
                          # ("说错了 他今年才满15 明年3月才16": the age this year, not the one next March)
-                         r"|(?:今年|刚满|剛滿|才满|才滿)(?:才|刚|剛)?(?:满|滿)?\s*(1\d|[2-9]\d)(?![\d年个個天月级級万萬千号號日])"
+                         r"|(?:今年|刚满|剛滿|才满|才滿|啱啱满|啱啱滿|刚刚满|剛剛滿|已经满|已經滿)(?:才|刚|剛)?(?:满|滿)?\s*(1\d|[2-9]\d)(?![\d年个個天月级級万萬千号號日])"
                          r"|\b(?:is|are|turns|turned|just turned)\s+(\d{1,2})(?=\s*[,.;!?，。]|\s*$|\s+(?:and|now|this|next)\b)", re.I)  # "my cousin is 17,"
 
 

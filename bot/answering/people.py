@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 
 from bot import clock
-from bot.eligibility import Profile, parse_profile
+from bot.eligibility import NO_CERTIFICATE, Profile, parse_profile
 from bot.eligibility.timeline import dated_profile
 import bot.eligibility.vocabulary as vocab
 from bot.eligibility.profile import CERTIFICATE_FIELDS
@@ -26,8 +26,8 @@ _LABEL = re.compile(r"(?:^|(?<=[\s，,。；;!！?？：:])|(?<=[是系的])(?=[
                     # ("组长：四级证2020年拿的…；小陈：…": a team role named as a label, with its colon)
                     r"|(?:副?组长|主管|店长|经理|队长|班长|领班)(?=\s*[：:])"
                     # "表姐本科电商…；表妹没上大学…": relatives told apart by what they are to the asker
-                    r"|(?<![我的])(?:表|堂)[姐妹哥弟]|(?<![我的表堂])(?:姐姐|妹妹|哥哥|弟弟)|(?<![我的])(?:大|小)(?:女儿|儿子))\s*(?:[：:，,]|(?<=\w)\s+[–—-]\s+|"
-                    r"(?<=[姐妹哥弟儿])(?=本科|大专|中专|中职|高中|初中|技校|没|冇|做|干|有|是|系|在|拿|已|从|刚|今年|去年|前年|(?:19|20)?\d{2}\s*年)|"
+                    r"|(?<![我的])(?:表|堂)[姐妹哥弟]|(?<![我的表堂])(?:姐姐|妹妹|哥哥|弟弟)|(?<![我的])(?:大|小|细)(?:女儿|儿子|外甥女?|侄子|侄女|孙子|孙女|仔|女(?!儿)))\s*(?:[：:，,]|(?<=\w)\s+[–—-]\s+|"
+                    r"(?<=[姐妹哥弟儿甥侄孙仔女])(?=本科|大专|中专|中职|高中|初中|技校|没|冇|做|干|有|是|系|在|喺|读|拿|已|从|刚|今年|去年|前年|(?:19|20)?\d{2}\s*年)|"
                     # "A做了3年淘宝客服，B做微商4年", "阿明做选品三年；阿芬有…": a letter or a short name then straight
                     # into what that person did ("A – 7 yrs…": after a dash)
                     r"(?:(?<=[A-ZＡ-Ｚ])|(?<=[小老阿][\u4e00-\u9fff]))(?=做|干|开|有|是|系|在|拿|已|从|没|冇|刚|啱|入职|今年|去年|前年|(?<=[A-ZＡ-Ｚ])(?:本科|大专|中专|中职|高职|技校|直播|电商|选品|视频|平台)|(?:19|20)?\d{2}\s*年)"
@@ -269,8 +269,17 @@ def _facts_of(parts: list[tuple[str, str]], bare_years: bool, held_level: int | 
                   if facts.certificate_level is None and facts.certificate_age is not None else (label, facts)
                   for label, facts in people]
     if shared is not None and parts:
-        people = [(label, shared.merge(facts)) for label, facts in people]
+        people = [(label, _worked_since_its_date(shared.merge(facts))) for label, facts in people]
     return [(label, facts) for label, facts in people if facts.has_personal_facts]
+
+
+def _worked_since_its_date(facts: Profile) -> Profile:
+    """("拿證後都一直在做選品" said of both, then "A：二級證書2022年10月拿到"): the work said of all goes on since each one's
+    certificate, so the years since it are the time since its date."""
+    if facts.worked_since_certificate and facts.years_since_certificate is None and facts.certificate_age is not None \
+            and facts.certificate_level not in (None, NO_CERTIFICATE) and not facts.break_years:
+        return replace(facts, years_since_certificate=facts.certificate_age, years_since_from_date=True)
+    return facts
 
 
 def _clauses_of_each(text: str) -> list[tuple[str, str]]:
@@ -561,14 +570,15 @@ def part_about(label: str, text: str, labels: list[str]) -> str:
     return text[own.start():min(later, default=len(text))]
 
 
-def with_new_facts(people: list[tuple[str, Profile]], named: list[str], text: str) -> list[tuple[str, Profile]]:
-    """The people, each named one with the facts the message adds about them ("对了D在2023年有半年没上班")."""
+def with_new_facts(people: list[tuple[str, Profile]], named: list[str], text: str, correction: bool = False) -> list[tuple[str, Profile]]:
+    """The people, each named one with the facts the message adds about them ("对了D在2023年有半年没上班"); with
+    `correction` ("乙我记错了，他是2021年3月入职的") what it says replaces what it corrects."""
     updated = []
     for label, facts in people:
         part = part_about(label, text, named) if label in named else ""
         own = mandarin_words(part[len(label):] if part.startswith(label) else part) if part else ""
         said = dated_profile(parse_profile(own), [own], clock.today()) if part else None
-        updated.append((label, facts.merge(said) if said is not None and said.has_personal_facts else facts))
+        updated.append((label, facts.merge(said, correction) if said is not None and said.has_personal_facts else facts))
     return updated
 
 

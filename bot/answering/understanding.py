@@ -83,7 +83,10 @@ _ELIGIBLE_AT_ALL = re.compile(r"(?:没有?|冇|无|够不够|有没有|有冇|�
                               r"|\b(?:can'?t|cannot)\s+i\s+(?:even\s+)?(?:take|apply|sit)\b", re.I)
 # The way to a level asked ("fastest way to level 3", "怎样最快考到三级", "how do I get to level 2")
 # The earliest time asked ("之后最快哪年能考二级", "when's the earliest for 二级?")
-_EARLIEST_ASKED = re.compile(r"最快|最早|\bearliest\b|\bsoonest\b|\bhow\s+soon\b|\bfastest\b|\bquickest\b", re.I)
+_EARLIEST_ASKED = re.compile(r"最快|最早|\bearliest\b|\bsoonest\b|\bhow\s+soon\b|\bfastest\b|\bquickest\b"
+                             # ("if everything goes smoothly, when could i realistically reach level 2?")
+                             r"|\bwhen\s+(?:could|can|would|will|might)\s+(?:i|she|he|they|we)\s+(?:realistically\s+|actually\s+|possibly\s+)?(?:reach|get\s+to|make\s+it\s+to|hit)\b"
+                             r"|(?:什么时候|几时|哪年|何时)(?:才)?(?:能|可以)?(?:考到|升到|拿到)", re.I)
 _WAY_ASKED = re.compile(r"最快|最短|怎么|怎样|如何|点样|路线|\bfastest\b|\bquickest\b|\bway\b|\bhow\b|\broute\b|\bpath\b|\bsteps?\b", re.I)
 # Whether the asker may start above the bottom ("可唔可以唔使由五級考起", "do I have to start from level 5?")
 _SKIPS_LEVEL_5 = re.compile(r"(?:不用|唔使|唔洗|不必|免|跳过|跳|不需要|唔需要|不(?=先?考五级))(?:再|先)?(?:考|拿)?(?:由|从)?(?:五级|最低)(?:考起|开始|起|考|证)?"
@@ -223,7 +226,7 @@ _THIRD_PARTY = re.compile(r"学员|学生|(?<![小男女])(?<!听)朋友(?!们?�
                           r"|girlfriend|boyfriend|gf|bf|roommate|flatmate|housemate|apprentice|client)"
                           r"|我(?:的|个|嘅)?\s*friends?(?![a-z])"  # "咁我個friend …" (Cantonese with English)
                           # someone an employer or a school is weighing ("a candidate showed us a level 3 cert", "应聘者有四级证")
-                          r"|帮[^，,。？?]{0,6}(?:主播|员工|同事|下属|手下|几个人|两个人|两位)[^，,。？?]{0,2}问|员工|主播们|(?:[两几三四五六七八九十百]|二十|[二三四五六七八九]?十[一二三四五六七八九]?|\d+)\s*(?:个|位|名)主播|\b(?:our|some|the|my|of our)\s+(?:(?:new|newer|in-house|junior|full-time|part-time)\s+){0,2}(?:hosts|streamers|staff|employees|anchors|hires)\b|\b(?:our|my|of our)\s+(?:[\w\u4e00-\u9fff-]+\s+){0,2}(?:grads|graduates|students|learners|trainees)\b|\b\d+\s+(?:in-house\s+|full-time\s+|part-time\s+)?(?:hosts|streamers|employees|anchors)\b"
+                          r"|帮[^，,。？?]{0,6}(?:主播|员工|同事|下属|手下|几个人|两个人|两位)[^，,。？?]{0,2}问|员工|主播们|(?:[两几三四五六七八九十百]|二十|[二三四五六七八九]?十[一二三四五六七八九]?|\d+)\s*(?:个|位|名)主播|\b(?:our|some|the|my|of our)\s+(?:(?:new|newer|in-house|junior|full-time|part-time)\s+){0,2}(?:hosts|streamers|staff|employees|anchors|hires)\b|\b(?:our|my|of our)\s+(?:[\w\u4e00-\u9fff-]+\s+){0,2}(?:grads|graduates|students|learners|trainees)\b|\b\d+\s+(?:new\s+|in-house\s+|full-time\s+|part-time\s+)?(?:hosts|streamers|employees|anchors|hires|trainees)\b"
                           # one of the asker's people named ("旗下主播阿欣…", "Host Amy has Level 3…", "our streamer Lily…")
                           r"|(?:旗下|手下|我们|我们公司|公司)(?:的)?(?:主播|员工|学员|学生)(?:[阿小老][\u4e00-\u9fff]|[A-Z][a-z]+)"
                           r"|(?-i:\b(?:[Hh]ost|[Ss]treamer|[Aa]nchor|[Ee]mployee|[Ss]tudent|[Tt]rainee|[Ll]earner)\s+"
@@ -316,6 +319,14 @@ _HYPOTHETICAL_TRAINING = re.compile(r"(先|如果|要是|假如|假设).{0,10}(�
                                     r"|(?:结业|上完课|培训结束|拿到结业证)(?:了)?(?:之?后|以后)(?=.{0,8}(?:能|可以|可不可以|就|得唔得))"
                                     r"|(take|do|complete) the training first|\b(what if|if) i\b.{0,30}\b(train|training|course|class)"
                                     + r"|" + _COURSE_ENOUGH_PATTERN, re.I)
+# The training left out, not supposed done ("what if I skip the training, how long…", "如果我唔上培訓班", "不培训的话")
+def training_skipped(text: str) -> bool:
+    """The training left out, not supposed done ("what if I skip the course", "不培训的话")."""
+    return bool(_TRAINING_SKIPPED.search(text))
+
+
+_TRAINING_SKIPPED = re.compile(r"\b(?:skip|skipping|without|don'?t\s+do|do\s+not\s+do|no)\s+(?:the\s+|any\s+)?(?:\d+[\s-]*hours?\s+)?(?:formal\s+)?(?:training|course|class)"
+                               r"|(?:不|唔|没|冇|不去|唔去)(?:上|参加|读|报|去)?(?:培训|课|班|培训班)|不培训", re.I)
 # Whether training is needed at all ("要不要先去培训", "do I have to take a course?", "要上多少学时"): asked, not supposed
 # done; the eligibility reply answers it for the level in question.
 ASKS_ABOUT_TRAINING = re.compile(r"(?:要|需要|得|必须|用不用|使唔使|要不要|要唔要|需不需要)\s*(?:再|先)?\s*(?:去)?(?:上|参加|去|读|报)?(?:一级|二级)?(?:的)?(?:正规)?(?:培训|课程|上课|上堂|学时)|"
@@ -878,7 +889,7 @@ def _gone_to(claim: str) -> int | None:
 
 
 # Words that take back what the asker said before ("唔係，應該係五年半", "wait no, more like 6"; not "or do i wait?").
-CORRECTION = re.compile(r"(?<!是)不是(?:不是)?[，,。\s]|不对|^\W*(?:哦|噢|啊|呀)?\s*不[\s，,]+(?:是|系)|其实(?!\s*(?:他|她|佢|我|TA)?\s*(?:之前|以前|早前|此前|更早))(?=\s*(?:我|他|她|佢|TA|那张|张证|证书?)?\s*(?:是|系|应该|只|才|净系|净是|不是|唔系|没|冇|未|还没|刚|拿|考|做了|干了|播了|\d|[一二两三四五六七八九十]))|更正|讲大话|说了谎|说谎了|骗了你|\bi lied\b|说错|讲错|打错|写错|搞错|记错|记串|记混|搞混|(?:^|(?<=[\s，,。！!啊哦噢呀诶欸哎]))错了(?![吗吧么])|应该是|唔系|\bactually\b|\bi mean\b|\bsorry\b|"
+CORRECTION = re.compile(r"(?<!是)不是(?:不是)?[，,。\s]|不对|^\W*(?:哦|噢|啊|呀)?\s*不[\s，,]+(?:是|系)|其实(?!\s*(?:他|她|佢|我|TA)?\s*(?:之前|以前|早前|此前|更早))(?=\s*(?:我|他|她|佢|TA|那张|张证|证书?)?\s*(?:是|系|应该|只|才|净系|净是|不是|唔系|没|冇|未|还没|刚|拿|考|做了|干了|播了|\d|[一二两三四五六七八九十]))|更正|讲大话|说了谎|说谎了|骗了你|\bi lied\b|说错|讲错|打错|写错|搞错|看错|记错|记串|记混|搞混|(?:^|(?<=[\s，,。！!啊哦噢呀诶欸哎]))错了(?![吗吧么])|应该是|唔系|\bactually\b|\bi mean\b|\bsorry\b|"
                          r"\bcorrection\b|^\W*wait\b|\b(?:no|oh|oops|hmm|sorry|ah)[,.!]*\s+wait\b|\bwait[,.!]*\s+(?:no|nope|i meant|actually|sorry|scratch that|it was|it's|its)\b|\bmore like\b|\boops\b|\bmy bad\b|\btypo\b|\bscratch that\b", re.I)
 # "3 years, not 5", "不是8年，是4年": the number a message takes back is not a fact.
 NEGATED = re.compile(r"[,，]?\s*\bnot\s+(?:an?\s+|the\s+)?(?:level|lvl|l)\s*[1-5](?:\s*cert(?:ificate)?s?)?\b"  # "the level 5 cert, not level 4"
@@ -1060,6 +1071,10 @@ def asks_requirements(question: str) -> bool:
     return bool(_REQUIREMENT_WORDS.search(question)) and not _HOURS.search(question)
 
 
+# A fact plainly taken back (not "actually", which also just stresses: "what does a 一级 actually do?")
+_TAKEN_BACK_PLAINLY = re.compile(r"看错|说错|讲错|打错|写错|搞错|记错|搞混|记混|不对|更正|唔系|\bsorry\b|\bmy bad\b|\bi mean\b|\bwait\b|\bcorrection\b|\btypo\b", re.I)
+
+
 def corrects_itself(question: str) -> bool:
     """The message takes back something said before ("不对 是3年", "wait no, more like 6", "not 8")."""
     return bool(CORRECTION.search(question) or NEGATED.search(question))
@@ -1100,7 +1115,11 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
             or _announces_a_quiz(question, routing)
             # (or a short statement of one's own work, no question and no instruction words: "之後冇做 返咗去做侍應")
             or (guess.confidence < SURE_INJECTION and not _is_question(question) and not routing.dishonest
-                and len(question) <= OWN_WORK_TOLD_MAX and re.search(vocab.WORK_VERB, question))):
+                and len(question) <= OWN_WORK_TOLD_MAX and re.search(vocab.WORK_VERB, question))
+            # (or a fact said before taken back, no instruction words: "wait no sorry — it's level 5 (初级) not level 4";
+            # the classifier hears an override in "no … not")
+            or (conversation.history and not routing.dishonest and corrects_itself(question)
+                and (levels_named(question) or re.search(r"\d", question)))):
         # Only the classifier's guess, no instruction words: a faint one ("之後繼續做直播，冇停"), or a question about
         # the occupation ("二级技师的三条路径能否用学员听得懂的话解释？", a style request): read as the next act.
         guess = ActGuess(guess.runner_up, guess.confidence, "injection")
@@ -1687,7 +1706,8 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
         # i need both??"): what the other certificate is beside this one, not a level of the case
         act, asked_levels = "fact", ()
     return Request(act, confidence, question, routing, facts, asked_levels, embedded,
-                   bool(_HYPOTHETICAL_TRAINING.search(question)) and not ASKS_ABOUT_TRAINING.search(question), followup,
+                   bool(_HYPOTHETICAL_TRAINING.search(question)) and not ASKS_ABOUT_TRAINING.search(question)
+                   and not _TRAINING_SKIPPED.search(question), followup,
                    _certificate_name(other) if other and not association else None, association, _age(question),
                    _other_work(question), _third_party(claimed) or _taught_class(words, conversation), _more_years(words),
                    reading is None and guess.act == "out_of_scope",
@@ -1711,7 +1731,7 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
 # The level above the one held, named as such ("the next one", "下一级", "下一个等级").
 _NEXT_ONE = re.compile(r"\bthe\s+next\s+(?:one|level|cert(?:ificate)?)\b|\bnext\s+(?:one|level)\b|下一(?:个)?(?:级|等级|級)|高一级|上一级|升一级", re.I)
 # Whether what is held starts again in another job type ("年限会不会重新算？", "do my years reset?").
-_STARTS_AGAIN = re.compile(r"重新(?:算|计|开始算|累计)|(?:年限|年资|证书|等级)[^，。？?]{0,4}(?:从头算|从零算)|清零|归零|作废|重新(?:开始)?考|从头考|白考|要(?:不要|唔要)重考|"
+_STARTS_AGAIN = re.compile(r"(?:从|由)\s*[五5]\s*级\s*重新(?:开始|考起|考)|重新(?:从|由)\s*[五5]\s*级|重新(?:算|计|开始算|累计)|(?:年限|年资|证书|等级)[^，。？?]{0,4}(?:从头算|从零算)|清零|归零|作废|重新(?:开始)?考|从头考|白考|要(?:不要|唔要)重考|"
                            r"\breset|\bstart(?:s|ing)? (?:over|again)|count(?:ed)? again|\bretake|take (?:anything|it|everything|all) again", re.I)
 
 
@@ -1950,11 +1970,11 @@ def age_stated(question: str) -> int | None:
 
 
 # An age waited for or required, not the asker's ("定係要等18歲", "要满18岁才行吗", "wait till 18")
-_AGE_AWAITED = re.compile(r"(?:要等|等到|等满|等|要满|须满|必须满|满了)\s*\d{1,2}\s*(?:岁|周岁|歲|週歲)|\b(?:until|till|wait\s+(?:till|until|for))\s+(?:i'?m\s+|he'?s\s+|she'?s\s+|they'?re\s+)?\d{1,2}\b", re.I)
+AGE_AWAITED = re.compile(r"(?:要等|等到|等满|等|要满|须满|必须满|满了)\s*(?:他|她|佢|TA|我|个女|个仔)?\s*(?:满|到)?\s*\d{1,2}\s*(?:岁|周岁|歲|週歲)|\b(?:until|till|wait\s+(?:till|until|for))\s+(?:i'?m\s+|he'?s\s+|she'?s\s+|they'?re\s+)?\d{1,2}\b", re.I)
 
 
 def _age(question: str) -> int | None:
-    match = _AGE.search(_AGE_AWAITED.sub(" ", ages_in_digits(question)))
+    match = _AGE.search(AGE_AWAITED.sub(" ", ages_in_digits(question)))
     if not match:
         return None
     digits = re.search(r"\d{1,2}", match.group(0))
@@ -1987,6 +2007,10 @@ _MY_SLIP = re.compile(r"我(?:又|刚才|刚刚|之前)?(?:记|说|讲|打|写|�
                       r"|\bmy\s+(?:bad|mistake)\b|\bi\s+was\s+wrong\b", re.I)
 
 
+_WHERE_WE_ARE = re.compile(r"(?![^，,。]*(?:做|干|播|卖|带货|工作|上班|年|月|证|级|读|念|学))"
+                           r"(?:(?:我们|我哋|我家|我们家|我们一家)(?:是|系)?(?:在|喺|住在)[^，,。！!？?]{1,14}|(?:我们|我哋)(?:是|系)[^，,。！!？?]{0,12}(?:家庭|家人|一家))")
+
+
 def _without_third_party_clauses(text: str) -> str:
     """"我朋友有四级证，我自己没证，我能考几级": the friend's clause is not the asker's fact. A message only
     about someone else ("学员有二级证三年了") keeps its facts: the asker asks on their behalf."""
@@ -1995,8 +2019,9 @@ def _without_third_party_clauses(text: str) -> str:
     # (nor one that only names the asker's workplace as theirs: "一直喺我哋度做後台", "been with us since")
     # (nor the asker as the one told: "she just corrected me, it was January 2023")
     # (nor the asker owning up to a slip: "啊抱歉我記錯了，她是2024年3月才入行")
+    # (nor one that only says where the asker's family is: "我们是在东莞的台商家庭", "我哋喺深圳")
     mine = [c for c in clauses if _OWN.search(_MY_SLIP.sub(" ", _ME_TOLD.sub(" ", _AT_OUR_PLACE.sub(" ", c))))
-            and not _ASKER_ROLE.fullmatch(c.strip(" ，,。"))]
+            and not _ASKER_ROLE.fullmatch(c.strip(" ，,。")) and not _WHERE_WE_ARE.fullmatch(c.strip(" ，,。"))]
     if not mine or len(mine) == len(clauses):
         return text
     return "".join(c for c in clauses if not (_about_someone_else(c) and not _OWN.search(c)))
@@ -2086,7 +2111,9 @@ def _third_party(question: str) -> str | None:
                   if not any(m.start() == back.start() for back in taken_back)
                   and ((not re.search(rf"(?:{_WORKING_FOR})\s*(?:我的?)?$", question[:m.start()])
                        # ("asking for my son": asking on their behalf, not working for them)
-                       or re.search(r"\b(?:ask(?:ing)?|enquir\w*|inquir\w*|here|on behalf of)\s+(?:for\s+)?$", question[:m.start()], re.I))
+                       or re.search(r"\b(?:ask(?:ing)?|enquir\w*|inquir\w*|here|on behalf of)\s+(?:for\s+)?$", question[:m.start()], re.I)
+                       # ("we ran a 6-month apprenticeship for 3 new hires": run for them, about them)
+                       or re.search(r"\b(?:apprenticeship|training|course|programme|program|class)\s+for\s+$", question[:m.start()], re.I))
                       and not _THEIR_PLACE_AFTER.match(question[m.end():])
                       and not re.match(r"\s*(?:都|又|就|一直|成日)?(?:说|话|讲|催|要求|叫我|跟我说|同我讲)(?![^，,。]{0,6}(?:他|她|佢)(?:有|做|干|是|拿|考))",
                                        question[m.end():])
@@ -3075,6 +3102,16 @@ def _keyword_act(act: str, confidence: float, routing: Routing, question: str, s
             and corrects_itself(question) and not _is_question(question) and act not in PERSONAL_ACTS:
         # "唔好意思講錯，係四級，上年攞嘅": a fact taken back and given again ("hmm actually the cert says 2023-05")
         return "statement"
+    if known and conversation.other_certificate and conversation.last_act in PERSONAL_ACTS and act not in PERSONAL_ACTS \
+            and re.search(vocab.CERTIFICATE_NOT_ACCEPTED, mandarin.lower()):
+        # "要是评价机构不认营销员算相关职业呢？": the case again, without that certificate
+        return conversation.last_act
+    if known and _TAKEN_BACK_PLAINLY.search(question) and _is_question(question) and act not in PERSONAL_ACTS \
+            and conversation.last_act in ELIGIBILITY_ACTS and not routing.not_covered \
+            and (stated.has_personal_facts or stated.certificate_age is not None or stated.years_total_from_date) \
+            and len(_asked_levels(question, stated)) <= 1:
+        # "等下 我看错了 证是2022年拿的 不是2021 具体几月忘了 那现在呢": a fact of the case taken back, and the case asked again
+        return conversation.last_act
     if known and stated.worked_since_certificate and conversation.profile.certificate_level is not None \
             and not _is_question(question) and act not in PERSONAL_ACTS:
         # "二级证2023年1月拿的" then "一路都做直播带货" / "之后一直在公司做直播没停过": the work went on since the

@@ -154,6 +154,11 @@ class Profile:
             # attended, not in its last year
             values["studying_at"] = tuple(dict.fromkeys([*self.studying_at, *self.final_year_student_of]))
             values["final_year_student_of"] = []
+        if correction and newer.studying_at and not newer.education and not newer.final_year_student_of and self.education \
+                and all(code in newer.studying_at for code in self.studying_at) and not self.final_year_student_of:
+            # ("技师学院毕业的" then "啊不对 我们学校是普通技工学校 不是技师学院"): the school finished, named right
+            values["education"] = list(newer.studying_at)
+            values["studying_at"] = ()
         if newer.final_year is False and newer.studying_at:
             # ("final-year students" then "year 2 students, not final year"): the school is attended, not in its last year
             values["final_year_student_of"] = [code for code in values["final_year_student_of"] if code not in newer.studying_at]
@@ -166,6 +171,11 @@ class Profile:
             values["certificate_day"] = newer.certificate_day
         if newer.certificate_level == NO_CERTIFICATE:
             values["holds_certificate"] = newer.holds_certificate
+            if correction and self.certificate_level not in (None, NO_CERTIFICATE):
+                # ("不对不对…证书是小外甥的…大外甥没有证"): the certificate taken back, with its dates
+                for name in CERTIFICATE_FIELDS:
+                    if name != "certificate_level":
+                        values[name] = Profile.__dataclass_fields__[name].default
         if newer.certificate_age is not None and newer.certificate_day is None and newer.certificate_age != self.certificate_age:
             values["certificate_day"] = None  # the certificate dated again, to the month: the day said before was of the old date
         if newer.certificate_age is not None and newer.years_since_certificate is None and self.years_since_from_date \
@@ -297,10 +307,11 @@ class Profile:
         if values["years_total"] is not None and values["years_since_certificate"] is not None \
                 and values["years_total"] < values["years_since_certificate"] and not values["years_total_before"] \
                 and newer.years_total is not None and newer.years_since_certificate is None:
-            if self.worked_since_certificate and newer.start_is_a_change and self.years_since_certificate is not None:
+            # (or "2022年3月拿到三級" then "去年開始改做選品，一直都在同一家公司": the change said with the work all along)
+            if (self.worked_since_certificate or newer.worked_since_certificate) and newer.start_is_a_change:
                 # ("营销员五级 21年7月考的", "之后一直在商场做导购", then "24年开始转做直播带货"): the work since the
                 # certificate went on and changed; the reply says the earlier work counts only if the body agrees
-                values["years_total"], values["years_total_at_most"] = self.years_since_certificate, None
+                values["years_total"], values["years_total_at_most"] = values["years_since_certificate"], None
             else:
                 # "三级证十年前考的" then "最近三年在做直播，之前在做别的行业": no more work since the certificate than in all
                 values["years_since_certificate"] = values["years_total"]
@@ -512,7 +523,67 @@ def parse_profile(text: str, expecting: str | None = None, today: Callable[[], d
     text = _WORK_THEN_ITS_START.sub(r"\g<date>开始\g<work>", text)
     # (before any correction splits it: "…till end of june 2025, then 6 months off, back streaming since jan 2026")
     text = _restart_after_an_undated_stretch(text)
+    text = _date_taken_back(text)
+    text = _LIKE_THIS_FOR.sub("been doing it for", text)
+    text = _FULL_TIME_AFTER_GRADUATING.sub(r"graduated \g<date>, full-time since \g<date>", text)
+    text = _span_to_now_after_its_start(text)
     return _with_certificate_day(_since_within_total(_before_and_since(_parse_with_corrections(text, expecting, today))), text, today())
+
+
+# A date said and another taken back right after it ("证是2022年拿的 不是2021", "cert was 2022 not 2021", "2022年3月，
+# 不是2021年3月"): the one taken back is no date of the person's
+_DATE_TAKEN_BACK = re.compile(r"[,，\s]*(?:而不是|不是|唔系|唔係|\bnot)\s*(?:in\s+)?(?:(?:19|20)\d{2}|\d{2}(?=\s*年))(?:\s*年)?(?:\s*\d{1,2}\s*月(?:份)?)?"
+                             r"(?:\s*(?:拿的|考的|攞嘅|开始的|开始|入职的))?(?![\d年月])", re.I)
+
+
+# The work just described, going on for a while ("…evenings i host live sales on kuaishou. been like this for 2 years")
+_LIKE_THIS_FOR = re.compile(r"\b(?:(?:it'?s|it\s+has|i'?ve|i\s+have)\s+)?been\s+like\s+(?:this|that)\s+for\b", re.I)
+
+
+# Full-time work from a graduation dated ("went full-time right after I graduated June 2021"): the work since that date
+_FULL_TIME_AFTER_GRADUATING = re.compile(r"\b(?:went|been|working|worked|have\s+been)\s+full[\s-]?time\s+(?:right\s+|straight\s+|just\s+)?(?:after|since)\s+(?:i\s+|she\s+|he\s+)?"
+                                         r"graduat(?:ed|ing)\s+(?:in\s+)?(?P<date>(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(?:19|20)\d{2})\b", re.I)
+
+
+# A training course to come ("I'm signing up for a 一级 training course next spring", "下个月开课", "准备报个培训班")
+_TRAINING_AHEAD = re.compile(r"\b(?:signing\s+up|sign(?:ed)?\s+up|enrolling|registering|going\s+to\s+(?:take|do|join)|will\s+(?:take|do|start|join))\b[^.?!]{0,40}\b(?:training|course|class)\b"
+                             r"|\b(?:training|course|class)\b[^.?!]{0,30}\b(?:next\s+(?:spring|summer|autumn|fall|winter|month|year|week)|starts?\s+(?:next|in))\b"
+                             r"|(?:准备|打算|计划|下个月|明年|下学期)(?:去)?(?:报|上|参加|读)[^，,。？?]{0,8}(?:培训|课程|培训班)", re.I)
+
+
+# The span to today said after its dated start ("2023年12月开始做的，到现在整三年", "since March 2022, so 4 yrs 9 months
+# now"): the date is the finer figure of the same years, which another figure said in the message ("是三年，…") restates
+_SPAN_TO_NOW = re.compile(r"[，,\s]*(?:一直)?(?:做|干|播)?(?:到现在|到而家|至今|到今天|到今日)\s*(?:已经|已經|都|就)?\s*(?:整|满|滿|刚好|剛好|正好|啱啱|足足)?\s*"
+                          r"(?:[一二两三四五六七八九十\d]+(?:\.\d)?\s*年(?:半|多)?(?:零?[一二两三四五六七八九十\d]+\s*个?月)?|[一二两三四五六七八九十\d]+\s*个?月)(?:了)?")
+_SPAN_START_DATED = re.compile(r"(?:(?:19|20)\d{2}|\d{2}(?=\s*年))\s*年\s*(?:\d{1,2}\s*月|[初中底])?[^，,。]{0,4}?(?:开始|開始|起|入职|入行)")
+
+
+def _span_to_now_after_its_start(text: str) -> str:
+    """The text without a span to today said after the start it runs from, when another figure also says it."""
+    span = _SPAN_TO_NOW.search(text)
+    start = _SPAN_START_DATED.search(text[:span.start()]) if span is not None else None
+    if start is None:
+        return text
+    figure = re.search(r"[一二两三四五六七八九十\d.]+\s*(?:年(?:半|多)?|个?月)", span.group(0)).group(0)
+    before = text[:start.start()] + " " + text[start.end():span.start()]
+    if not re.search(r"(?<![一二两三四五六七八九十\d.])" + re.escape(figure), before):
+        return text  # (another figure is another stretch: "之前做了两年淘宝，2024年3月开始…到现在两年多")
+    return text[:span.start()] + text[span.end():]
+
+
+# A date taken back before the one meant ("不是2021年开始的，是2022年"): the one taken back is no date of the person's
+# ("不是2021年开始的，是2022年" is "2022年开始的")
+_TAKEN_BACK_DATE = r"(?:(?:19|20)\d{2}|\d{2}(?=\s*年))\s*年?(?:\s*\d{1,2}\s*月(?:份)?)?"
+_DATE_TAKEN_BACK_FIRST = re.compile(r"(?:而不是|不是|唔系|唔係)\s*" + _TAKEN_BACK_DATE + r"(?P<what>[^，,。\d]{0,6})[，,]\s*(?:而)?(?:是|系|係)\s*(?P<meant>" + _TAKEN_BACK_DATE + ")")
+
+
+def _date_taken_back(text: str) -> str:
+    """The text without a calendar date taken back before or after another said in the same message."""
+    text = _DATE_TAKEN_BACK_FIRST.sub(lambda m: m.group("meant") + m.group("what"), text)
+    found = _DATE_TAKEN_BACK.search(text)
+    if found is None or not vocab.CALENDAR_YEAR.search(_full_years(text[:found.start()])):
+        return text
+    return text[:found.start()] + " " + text[found.end():]
 
 
 _COUNTS = {"two": 2, "three": 3, "2": 2, "3": 3, "两": 2, "二": 2, "三": 3}
@@ -990,7 +1061,8 @@ _BARE_START_MONTH = re.compile(r"(?<![\d年.\-/])(?P<from>从|由|自从?|打从
 
 # The same in English: "started streaming phone accessories on Kuaishou in April", "been streaming since april"
 _BARE_START_MONTH_EN = re.compile(r"(?P<head>\b(?:started|began|start(?:ing)?)\b[^.,;!?\d]{0,48}?\bin\s+|\b(?:since|from)\s+)"
-                                  r"(?P<m>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?P<rest>[a-z]*(?![a-z])\.?)"
+                                  # (the month's name, not a word it opens: "in junior year of uni", "in marketing", "in mayo")
+                                  r"(?P<m>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?P<rest>(?:uary|ruary|ch|il|e|y|ust|t|tember|ober|ember)?(?![a-z])\.?)"
                                   r"(?!\s*(?:of\s+)?(?:\d|last\b|this\b|next\b))", re.I)
 
 
@@ -1570,6 +1642,8 @@ def _parse_once(text: str, expecting: str | None = None, today: Callable[[], dat
         profile.major_relevant = False  # ("个仔读中职" then "佢读汽车维修嘅"): the major of the school named before
     if profile.certificate_level is None and _says(vocab.HOLDS_CERTIFICATE, t) and not _says(vocab.NO_CERTIFICATE, t):
         profile.holds_certificate = True
+    if profile.formal_training and _TRAINING_AHEAD.search(t):
+        profile.formal_training = None  # ("I'm signing up for a 一级 training course next spring…": a course to come, not done)
     if profile.formal_training:
         # Training said without a level is training for the level asked about in the same message.
         profile.formal_training_level = _one(trained_for) or profile.target_level
@@ -1763,6 +1837,8 @@ def _major_relevant(text: str) -> bool | None:
     text = re.sub(r"专业\s*(?:是|系)?\s*(?:经过?)?评估论证", " ", text)
     text = re.sub(r"(?:不是|并非|不算)[\u4e00-\u9fffa-z]{1,8}?专业|\bnot (?:an? )?[a-z-]+(?: [a-z-]+)? major\b", " ", text)  # "不是电商专业，学的是汽修"
     text = re.sub(r"(?:不是|并非|不算|而不是)\s*(?:" + vocab.RELEVANT_MAJOR_WORD + r")(?:专业)?", " ", text)  # "行政管理专业 不是电商"
+    # ("Lena's degree is in accounting, not marketing")
+    text = re.sub(r"\b(?:not|rather than|instead of)\s+(?:in\s+)?(?:" + vocab.RELEVANT_MAJOR_WORD + r")", " ", text, flags=re.I)
     if re.search(r"(?<![不非没無无])(?<!不太)(?:相关|相關|对口|對口)专业|\b(?<!un)(?:relevant|related)\s+major\b", text, re.I) \
             and not re.search(r"(?:不是|并非|不算|唔系|唔係)\s*(?:相关|对口)专业|专业[^，,。]{0,3}(?:不相关|不对口|唔对口)|\bnot\s+(?:a\s+)?(?:relevant|related)\s+major", text, re.I) \
             and not re.search(r"\bcount(?:s|ed)?\s+as\b|算不算|是不是|算唔算|系唔系|算(?:作)?(?:相关|对口)专业(?:吗|嗎|不)|[?？]", text, re.I):
@@ -2308,6 +2384,11 @@ def _read_years(text: str, profile: Profile, expecting: str | None, today: date)
         # "2020年做了一年选品……2024年1月起又回来做选品到现在": the earlier stretch and the years since the restart
         by_role[_TOTAL] = [sum(by_role[_TOTAL]) + started]
         profile.years_total_from_date = profile.stretches_added = True
+        last_restart = max(m.start() for m in re.finditer(vocab.RESUMED, text))
+        if gaps_said and totals_said and all(totals_said[-1].end <= gap.start and gap.end <= last_restart for gap in gaps_said):
+            # ("之後又播了兩年，2025年3月生寶寶休息了一年，今年3月回來繼續播": the break lies between the two stretches,
+            # outside both)
+            gaps = []
     elif started is not None and len(by_role[_TOTAL]) == 1 and by_role[_TOTAL][0] is not None and by_role[_TOTAL][0] < started \
             and re.search(vocab.WORKED_ALL_ALONG, text) and re.search(vocab.RECENT_PART, text):
         # ("2017年开始一直做淘宝店 这两年开始自己直播": the dated start runs all along; the later years are a part of it)
@@ -3284,8 +3365,10 @@ def _duration_role(text: str, d: _Duration) -> str:
     if re.search(r"(?:这|近|最近)(?:一)?$", before) and re.match(r"\s*(?:主要|其实|都|一直|也|我|他|她|佢|在)", after) \
             and re.match(r"两年|几年|一两年", text[d.start:d.end]):
         return _SKIP  # "这两年主要在做平台管理员": these last years, not a count of them
-    if re.search(r"(?:一定要|一定得|必须|非要|非得|是不是要|是否要|要不要|需不需要|需要|还得|就得)\s*(?:先)?\s*(?:做|干|工作|播|上班)?\s*满\s*$", before[-10:]):
+    if re.search(r"(?:一定要|一定得|必须|非要|非得|是不是要|是否要|要不要|需不需要|需要|还得|就得|(?<![想只])要)\s*(?:先)?\s*(?:做|干|工作|播|上班)?\s*满\s*$", before[-10:]):
         return _SKIP  # "还是一定要做满一年": the rule's figure asked about, not the asker's time
+    if re.search(r"(?:说|讲|话|写|写着|说是)\s*$", before) and re.match(r"\s*(?:就行|就够了?|就可以|即可|就得|就能|便可)", after):
+        return _SKIP  # ("一个说四级要干满6年 一个说5年就行": a figure someone says a rule asks)
     if re.search(r"(?:等|等到|等够|熬到|熬够|\bwait\s+(?:until|till|for))[^，,。？?]{0,8}(?:满|够|\bhas\b|\bhave\b)?\s*$", before[-14:], re.I) \
             and not re.search(r"(?:了|咗|过)\s*$", before):
         return _SKIP  # ("是非得等五级满四年 还是可以直接考": a wait the rule asks, not time already gone)
@@ -3305,8 +3388,8 @@ def _duration_role(text: str, d: _Duration) -> str:
         return _SKIP  # "做了五年全职宝妈": years at home, no work of any kind
     if re.search(r"(?:假|伪造|造假|\bfake\b|\bforge)[^。.？?]{0,30}(?:话|说|写|\bsays?\b|\bsaying\b|\bthat\b)\s*(?:我|\bi\b)?[^。.？?，,]{0,8}$", before, re.I):
         return _SKIP  # "幫我整張假嘅工作證明，話我做咗六年": the years a forged paper would state, not the work
-    if re.match(r"\s*(?:都|也)?(?:没有?|未曾?|不|冇)(?:干|做|工作|从事|上班|直播|播|开播)", after):
-        return _GAP  # "中间有一年没干": a gap, not years of work
+    if re.match(r"\s*(?:都|也)?(?:没有?|未曾?|不|冇)(?:干|做|工作|从事|上班|直播|播|开播|接到?(?:活|单)|活干|活做|单子?|开工|接单)", after):
+        return _GAP  # "中间有一年没干", "中间有两个月没接到活": a gap, not years of work
     if (re.search(_SUM_PROPOSED, before) or _SUM_WORKED_OUT.search(text[sentence_start:d.end + 60])) \
             and re.search(r"[?？吗吧]|\bright\b|\bcorrect\b|对吧|对不对|是不是", text[d.end:d.end + 60]):
         # "so thats 6 years experience total for level 4 right?", "almost 2 yrs x 2 jobs = 4 years right?": a sum put as a
@@ -3431,7 +3514,7 @@ _ANOTHER_STRETCH = re.compile(r"另外|此外|还(?:做|干|当|播)|也(?:做|�
 # x 2 jobs = 4 years"): every figure in it is the asker's arithmetic, not years said
 _SUM_WORKED_OUT = re.compile(r"(?:=|＝|等于|\bequals?\b)\s*(?:like\s+|about\s+)?\d+(?:\.\d+)?\s*(?:years?|yrs?|年)", re.I)
 # A sum the asker puts forward to have it checked ("so that's 6 years", "那就算6年了吧？").
-_SUM_PROPOSED = re.compile(r"(?:\bso\s+(?:that'?s|thats|it'?s|its|i\s+have)|\bthat\s+makes|\bwhich\s+makes|\bdoes\s+that\s+(?:make|count\s+as)|那就是|那就算|所以是|所以算|所以就是|加起来就?是|算起来就?是|加埋就?系|即系)\s*(?:like\s+|about\s+|total\s+of\s+|a\s+total\s+of\s+)?$", re.I)
+_SUM_PROPOSED = re.compile(r"(?:\bso\s+(?:that'?s|thats|it'?s|its|i\s+have)|\bthat\s+makes|\bwhich\s+makes|\bdoes\s+that\s+(?:make|count\s+as)|那就是|那就算|所以是|所以算|所以就是|加起来就?是|算起来就?是|加埋就?系|即系|(?:可以|能|可唔可以|可不可以|能不能)\s*(?:当|算)(?:做|作|成))\s*(?:like\s+|about\s+|total\s+of\s+|a\s+total\s+of\s+)?$", re.I)
 
 
 _SWITCHED_TO = re.compile(r"\b(?:switched|changed)\s+(?:over\s+)?(?:to|into)\b|\b(?:got|went)\s+into\b", re.I)

@@ -494,6 +494,26 @@ def _dated_results(decision: Decision, today: date) -> list[tuple[date, Conditio
     return [(when, r) for r in decision.results if r.gaps and not r.unknown_fields and (when := _earliest(r, today))]
 
 
+def shut_through(decision: Decision, year: int, month: int, today: date | None = None) -> bool:
+    """Every route the figures given decide still lacks years past (year, month), even counting a shortfall said
+    loosely ("快两年": a little more than four years still to go) at its least: "如果明年六月再报呢" is a no,
+    though no month can be named. Routes that turn on what was not said (a school, training) are left to the
+    lines that ask for it; with none decided, False."""
+    today = today or clock.today()
+    decided = [r for r in decision.results if r.gaps and not r.unknown_fields]
+    if not decided:
+        return False
+    for result in decided:
+        shortfalls = [g.shortfall if g.shortfall is not None else g.required for g in result.gaps
+                      if g.field in YEAR_FIELDS and isinstance(g.shortfall if g.shortfall is not None else g.required, (int, float))]
+        if not shortfalls:
+            return False
+        opens = months_later(today, max(shortfalls) * 12)
+        if (opens.year, opens.month) <= (year, month):
+            return False
+    return True
+
+
 def earliest_date(decision: Decision, today: date | None = None) -> date | None:
     """About when the soonest route the figures given decide will be met (None: none can be dated)."""
     soonest = earliest_route(decision, today)

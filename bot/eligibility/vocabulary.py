@@ -25,7 +25,7 @@ LEVEL = re.compile(
     r"|初级(?=证|职业(?!称))|中级(?=证)|高级(?=证)"
     r"|\bsenior\s+technician\b|\bpreparatory\s+technician\b|\btechnician\b(?![\s-]+(?:college|school|institute))"
     r"|\bsenior\s+worker\b|\bintermediate(?:\s+worker)?\b(?!\s+(?:professional|title))(?![\s-]+(?:skills?|level\s+skills?|training)\b)"
-    r"|\bjunior(?:\s+worker)?\b(?!\s+(?:college|middle|high|professional|title|engineer|accountant))"
+    r"|\bjunior(?:\s+worker)?\b(?!\s+(?:college|middle|high|professional|title|engineer|accountant|year|years)\b)"
     r"|(?<!express )(?<!express-)\bentry(?:[\s-]+level)?\b|\badvanced(?:\s+worker)?\b(?![\s-]+(?:skills?|training)\b)"
     r"|\blevel[\s-]*(?:[1-5]|one|two|three|four|five)\b|(?<![a-z0-9])(?:l|lvl?\.?[\s-]*)[1-5](?![a-z0-9])"  # "我是L3"
     r"|入门级|最低一级|最低级|最低等级|\blowest\s+level\b"
@@ -361,6 +361,8 @@ APPRENTICESHIP_YES = (
     r"(?:学徒|apprentice)[^.。;；?？]{0,80}?\b(?:it'?s|it\s+is|it\s+was|was|is)\s+(?:now\s+)?(?:finished|completed|over|done)\b",
     r"\b(?:completed|finished|done)\s+(?:my\s+|an\s+|the\s+|a\s+)?(?:[\w-]+\s+){0,2}apprenticeship|apprenticeship\s+(?:is\s+)?(?:completed|finished|done|over)"
     r"|\b(?:did|done|completed|finished)\s+(?:a|an|my)\s+(?:[\w-]+\s+){1,3}apprenticeship[^.;]{0,100}?\b(?:finished|completed|ended)\b"
+    # ("we ran a 6-month apprenticeship for 3 new hires… they all finished last month")
+    r"|\bapprenticeship\b[^?]{0,100}?\b(?:they|he|she|i|we)\s+(?:all\s+|both\s+)?(?:finished|completed)\b(?!\s+(?:school|uni|college|the\s+course))"
     # "apprentices who've finished a 1-year 学徒 programme"
     r"|\b(?:completed|finished)\s+(?:a|an|the|their|my|his|her)\s+(?:[\w-]+\s+){0,2}(?:学徒|apprentice\w*)\s*(?:program|programme|scheme)",
     # "Learner 2: apprenticeship with a video studio, finished last month": the apprenticeship named, then its end
@@ -490,7 +492,7 @@ NAMED_MAJOR = (r"[\u4e00-\u9fff]{2,6}专业|\bmajor(?:ed)?\s+in\b|\bdegree\s+in\
 # "会计专业毕业，做了一年直播" is an accounting major, not a live-streaming one.
 MAJOR_PHRASE = (r"(?<![这那该此本])(?<!这个)(?<!那个)(?<!学校这个)(?!学校这个|学校那个|这个|那个|什么|啥|哪个)([\u4e00-\u9fffA-Za-z]{2,8})(?<!这个)(?<!那个)(?<!什么)专业|专业(?:是|为)([\u4e00-\u9fffA-Za-z]{2,6})|(?:学|读|念|修)的?是([\u4e00-\u9fffA-Za-z]{2,6})|"
                 r"(?:学|读|念)([\u4e00-\u9fff]{2,4})(?:的|出身)|主修([\u4e00-\u9fff]{2,6})|\bmajor(?:ed|ing)?\s+(?:is\s+|in\s+|was\s+)?([\w\u4e00-\u9fff-]+(?:\s+\w+)?)|"
-                r"\bdegree\s+in\s+([\w\u4e00-\u9fff]+(?:\s+\w+)?)|\bstud(?:y|ying|ied)\s+([\w\u4e00-\u9fff]+(?:\s+\w+)?)\s+(?:at|in)\b|"
+                r"\bdegree\s+(?:is\s+|was\s+|'s\s+)?in\s+([\w\u4e00-\u9fff]+(?:\s+\w+)?)|\bstud(?:y|ying|ied)\s+([\w\u4e00-\u9fff]+(?:\s+\w+)?)\s+(?:at|in)\b|"
                 r"\b([\w\u4e00-\u9fff]+)\s+majors?\b|\bstudying\s+([a-z-]+(?:\s+[a-z]+)?)\b|"
                 r"(?:读|念|修)(市场学|市场营销|营销学?|电子商务|电商|广告学?|新媒体[\u4e00-\u9fff]{0,2})")
 # Majors people name without the word 专业; none is this occupation's or a related one.
@@ -531,7 +533,7 @@ RELEVANT_MAJOR_WORD = r"电商|电子商务|市场营销|营销|新媒体|传媒
 WORK_VERB = r"做|干|当|卖|播|带货|上班|工作|\bselling\b|\bstream|\bwork|\bjob\b|\bhost|\bfull[- ]?time\b"
 
 # A figure taken back within one message: what follows the last of these replaces it.
-CORRECTION_IN_MESSAGE = (r"其实(?!\s*(?:他|她|佢|我|TA)?\s*(?:之前|以前|早前|此前|更早))|其實(?!\s*(?:他|她|佢|我|TA)?\s*(?:之前|以前|早前|此前|更早))|实际上|實際上|不对|唔啱|打错|打錯|搞错|说错|讲错|講錯|应该是|應該係|不是[，,\s]*是|唔系[，,\s]*系|记错|記錯|记岔|记串|記串|记混|記混|搞混|(?:^|(?<=[\s，,。！!啊哦噢呀诶欸哎]))[錯错]了(?![吗嗎吧么麼])|"
+CORRECTION_IN_MESSAGE = (r"看错|看錯|其实(?!\s*(?:他|她|佢|我|TA)?\s*(?:之前|以前|早前|此前|更早))|其實(?!\s*(?:他|她|佢|我|TA)?\s*(?:之前|以前|早前|此前|更早))|实际上|實際上|不对|唔啱|打错|打錯|搞错|说错|讲错|講錯|应该是|應該係|不是[，,\s]*是|唔系[，,\s]*系|记错|記錯|记岔|记串|記串|记混|記混|搞混|(?:^|(?<=[\s，,。！!啊哦噢呀诶欸哎]))[錯错]了(?![吗嗎吧么麼])|"
                          r"\bno wait\b|\bwait,? no\b|\bi mean\b|\bi meant\b|\bactually\b|\bcorrection\b|\boops\b|\bmy bad\b|\bscratch that\b")
 
 # Durations. An explicit "about N" is N: it is the asker's best figure, as are "三年多", "3+ years",
@@ -751,6 +753,12 @@ WORK_START_AFTER += r"|\s*年?\s*(?:(?:1[0-2]|0?[1-9])\s*月)?\s*(?:就|早就|�
 # "back to hosting Feb 2024 till now", "Mar 2023 - present": a date the work has gone on from until now
 WORK_START_AFTER += r"|\s*年\s*(?:(?:1[0-2]|0?[1-9])\s*月)?\s*(?:开|做|干|播|卖)到(?:现在|而家|今天|今日)|\s*(?:年\s*(?:(?:1[0-2]|0?[1-9])\s*月)?)?\s*(?:till|until|up\s+to|to|through)\s+(?:now|today|the\s+present|present|date)\b|\s+onwards?\b|\s*[-–—~]\s*(?:now|present|today)\b"
 WORK_START_BEFORE = r"(?:从|自从?|打从|由)\s*$|\b(?:(?:switched|moved|went\s+back|came\s+back|got\s+back|returned)(?:\s+[\w-]+){0,6}\s+in|(?:switched|got\s+into|went\s+into)(?:\s+(?!majors?\b|course|school|class|program|degree|studies)[\w-]+){0,6}|since(?:\s+(?:early|mid|late|the\s+end\s+of|end\s+of|the\s+start\s+of|spring|summer|autumn|fall|winter)(?:\s+of)?)?|starting|started(?:(?:\s+[\w-]+){0,11}(?:\s+in|\s+on)?)?|began(?:(?:\s+[\w-]+){0,8}(?:\s+in)?)?|joined(?:(?:\s+[\w-]+){0,6}(?:\s+in)?)?)\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:of\s+)?(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?)?$"
+# Another occupation's certificate supposed not accepted as a related one ("要是评价机构不认营销员算相关职业呢？", "what if
+# they don't accept the 电子商务师 cert?"): read on Mandarin words, lower case
+# (a question whether it counts, "认不认", "那算不算", supposes nothing)
+CERTIFICATE_NOT_ACCEPTED = (r"(?:要是|如果|万一|假如|假设|若)[^？?]{0,16}(?:(?<!认)不认|不承认|(?<!算)不算|不接受|不被认|(?<!认)唔认|(?<!算)唔算|唔承认|不给算)"
+                            r"|\b(?:what\s+if|if|suppose)\b[^?]{0,40}\b(?:doesn'?t|does\s+not|don'?t|do\s+not|won'?t|isn'?t|aren'?t|not)\s+"
+                            r"(?:count|accept|recogni[sz]e|accepted|recogni[sz]ed|counted|treat)")
 # Work the conditions may not count as this or a related occupation ("本职业或相关职业"): the evaluation body
 # decides, and the reply says so. One list for the parser (other work beside this work) and the understanding step.
 # Service in the army, named as other work ("当兵", "部队")
@@ -861,7 +869,9 @@ WORK_CUE = (r"(?<=[年月])(?:多)?(?:的)?班(?!级|主任|车|次)|(?<![没不
             r"|selector|creator|promoter|administrator|\bops\b|operations|\bbeen\s+(?:there|here|doing|at|with|in)\b|buyer|\bbuying\b|\bretail|purchasing|merchandis|采购|\bspent\b|\b(?:years?|yrs?|months?)\s+(?:here|with\s+us)\b|\bas an? (?!student|kid|child|teen)\w+|\b(?:was|been)\s+an?\s+(?=(?:[\w-]+\s+){0,2}?(?:host|streamer|anchor|selector|buyer|editor|creator|seller|admin\w*|operator|marketer|merchandiser|promoter|salesperson|"
             r"assistant|cashier|clerk|waiter|waitress|driver|sales\w*|courier|rider|guide|agent|rep|beautician|hairdresser|barber)\b)"
             # "I've done this since Sept 2020": the work just described
-            r"|\bdo(?:ne|ing)\s+(?:this|it|that)\b")
+            r"|\bdo(?:ne|ing)\s+(?:this|it|that)\b"
+            # ("has done platform admin with us ever since", "doing product selection since")
+            r"|\b(?:has|have|'s|'ve)\s+done\s+(?:platform|product|live|short|video|selection|hosting|admin)\b|\bdoing\s+(?:platform\s+admin|product\s+selection|live\s+selling|selection)\b")
 # A level said alone, as the answer to "which certificate do you hold?" ("五級", "L5", "level 5 cert", "四级证").
 BARE_LEVEL = (r"\W*(?:(?:yes|yeah|yep|有|有的|持有)\W*)?(?:an?\s+|the\s+)?(?:level|lvl|lv|l)?\s*(?P<level>[1-5一二三四五])\s*(?:级|級)?\s*"
               r"(?:证书?|證書?|證|cert(?:ificate)?)?\W*")
