@@ -320,13 +320,15 @@ _HYPOTHETICAL_TRAINING = re.compile(r"(先|如果|要是|假如|假设).{0,10}(�
                                     r"|(take|do|complete) the training first|\b(what if|if) i\b.{0,30}\b(train|training|course|class)"
                                     + r"|" + _COURSE_ENOUGH_PATTERN, re.I)
 # The training left out, not supposed done ("what if I skip the training, how long…", "如果我唔上培訓班", "不培训的话")
+_TRAINING_SKIPPED = re.compile(r"\b(?:skip|skipping|without|don'?t\s+do|do\s+not\s+do|no)\s+(?:the\s+|any\s+)?(?:\d+[\s-]*hours?\s+)?(?:formal\s+)?(?:training|course|class)"
+                               r"|(?:不|唔|没|冇|不去|唔去)(?:上|参加|读|报|去)?(?:培训|课|班|培训班)|不培训", re.I)
+
+
 def training_skipped(text: str) -> bool:
     """The training left out, not supposed done ("what if I skip the course", "不培训的话")."""
     return bool(_TRAINING_SKIPPED.search(text))
 
 
-_TRAINING_SKIPPED = re.compile(r"\b(?:skip|skipping|without|don'?t\s+do|do\s+not\s+do|no)\s+(?:the\s+|any\s+)?(?:\d+[\s-]*hours?\s+)?(?:formal\s+)?(?:training|course|class)"
-                               r"|(?:不|唔|没|冇|不去|唔去)(?:上|参加|读|报|去)?(?:培训|课|班|培训班)|不培训", re.I)
 # Whether training is needed at all ("要不要先去培训", "do I have to take a course?", "要上多少学时"): asked, not supposed
 # done; the eligibility reply answers it for the level in question.
 ASKS_ABOUT_TRAINING = re.compile(r"(?:要|需要|得|必须|用不用|使唔使|要不要|要唔要|需不需要)\s*(?:再|先)?\s*(?:去)?(?:上|参加|去|读|报)?(?:一级|二级)?(?:的)?(?:正规)?(?:培训|课程|上课|上堂|学时)|"
@@ -1707,7 +1709,7 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
         act, asked_levels = "fact", ()
     return Request(act, confidence, question, routing, facts, asked_levels, embedded,
                    bool(_HYPOTHETICAL_TRAINING.search(question)) and not ASKS_ABOUT_TRAINING.search(question)
-                   and not _TRAINING_SKIPPED.search(question), followup,
+                   and not training_skipped(question), followup,
                    _certificate_name(other) if other and not association else None, association, _age(question),
                    _other_work(question), _third_party(claimed) or _taught_class(words, conversation), _more_years(words),
                    reading is None and guess.act == "out_of_scope",
