@@ -141,6 +141,11 @@ _ENGLISH_NAMES_ASKED = re.compile(r"中英|英文(?:名|名称|名字|叫法)|\b
 _PRONOUN = re.compile(r"她|他(?!人|们)|佢(?!哋|地|們|们)|\bTA\b|\b(?:she|he|her|him)\b", re.I)
 # Foreigners asked about as a group ("can foreigners take the exam?"); Hong Kong, Macao and Taiwan have their own entry
 _FROM_OUTSIDE_GROUP = re.compile(r"\bforeigners?\b|\bnon-?chinese\b|\bforeign (?:nationals?|citizens?|students?)\b|外国人|外籍", re.I)
+# What a thing is, or whether two are the same ("這跟我們台灣說的網紅一樣嗎", "is it the same as an influencer?")
+_WHAT_OR_THE_SAME_ASKED = re.compile(r"一样|相同|区别|分别|差别|差异|不同|是什么|是啥|是咩|系咩|\bsame\b|\bdifferen|\bwhat\s+is\b", re.I)
+# A rule asked for people from outside the mainland ("咁香港人有冇另外規定？", "any special rules for foreigners?")
+_RULE_FOR_A_GROUP = re.compile(r"(?:香港人|澳门人|台湾人|港澳台|港人|台胞|外国人|外籍|\bforeigners?\b|\bhong\s*kong(?:ers| people| residents)\b|\btaiwanese\b)"
+                               r"[^。？?]{0,12}(?:规定|要求|限制|条件|政策|\brules?\b|\brequirements?\b|\brestrictions?\b)", re.I)
 STRAIGHT_NEEDS_A_CERTIFICATE = 3  # levels 3 to 1: every route needs a certificate of the level below
 # Whether one may stream, host or sell live (not sit an exam): "can I host livestream sales", "我可唔可以開直播賣嘢"
 _ASKS_TO_STREAM = re.compile(r"\b(?:can|could|may)\s+(?:i|she|he|they|we)\s+(?:host|do|start|run|be)\b[^?.]{0,30}\b(?:live|stream)"
@@ -241,10 +246,12 @@ SHORT_HALF = 8
 # "那时候就能报四级了吧", "can I apply then?": whether a level opens (at a time said)
 _CAN_APPLY_THEN = re.compile(r"(?:就|才)?(?:能|可以|可唔可以|能不能|得唔得)(?:报|考|申报|报考|申请)|\b(?:can|could) (?:i|she|he|they) (?:apply|take|sit)\b", re.I)
 # Asks whether one may take the assessment (not whether the certificate is of use somewhere).
-_ASKS_TO_TAKE = re.compile(r"(?<![简海日周月晚画汇通预])报(?![告道表税纸社价销])|(?<![参思])考(?![虑察])|报名|申请|\b(?:apply|take|sit|register|enrol)|(?:想|要|去|能|可以|可不可以)拿(?=[^，,。？?]{0,4}(?:证|[五四三二一]级))"
+_ASKS_TO_TAKE = re.compile(r"(?<![简海日周月晚画汇通预])报(?![告道表税纸社价销]|[^，,。？?]{0,4}(?:课|班|培训))|(?<![参思])考(?![虑察])|报名|申请|\b(?:apply|take|sit|register|enrol)|(?:想|要|去|能|可以|可不可以)拿(?=[^，,。？?]{0,4}(?:证|[五四三二一]级))"
                            r"|\b(?:get|obtain|earn)\b(?=[^.?!]{0,12}(?:level|\bl[1-5]\b|lvl|[五四三二一]级))"
                            # ("can I get certified?": to take it; "should I get the cert first or find a job?": advice)
                            r"|\bget\s+certified\b|\b(?:can|could|may)\s+(?:i|she|he|they|we)\s+get\b(?=[^.?!]{0,16}cert)"
+                           # ("and can our Korean staff get one?" after the certificate was named)
+                           r"|\b(?:can|could|may)\b[^.?!]{0,30}\bget\s+one\b"
                            # ("and could she even get it at 16?" after the certificate was named: it is the certificate)
                            r"|\b(?:can|could|may)\s+(?:i|she|he|they|we)\s+(?:even\s+|actually\s+)?get\s+it\b(?=[^.?!]{0,12}\b(?:at|aged?)\s+1\d\b)", re.I)
 # A half that leans on the other for its subject ("是现场直播吗", "那要多久").
@@ -1883,7 +1890,12 @@ class Advisor:
             asked = replace(request, act="eligibility_level", levels=(level,))
             text, sources, decision = self._eligibility_replies.reply(asked, conversation, lang.code)
             return self._eligibility_answer(raw, lang, text, sources or [self._conditions_source(lang)], decision=decision)
-        claimed = self._claim_entries(request, lang, retriever, claims) if claims and level is None else []
+        # (not when the message asks its own level of the case against a claim of levels: "is that true or can I go for
+        # level 4 before I get my diploma" after the teacher's "only level 5" is the case on level 4; a claim of something
+        # else, "证有效期3年" then "真的假的 过期了还能用来报三级吗", is still the claim's entry)
+        own_level_asked = act in ELIGIBILITY_ACTS and bool(request.levels) and all(levels_named(claim) for claim in claims) and (
+            request.facts.has_personal_facts or (conversation.profile is not None and conversation.profile.has_personal_facts))
+        claimed = self._claim_entries(request, lang, retriever, claims) if claims and level is None and not own_level_asked else []
         if claimed:
             # "博主说：从现在开始没证不能直播了" … "我天天在抖音卖货" … "是真的吗": the claim is what is doubted
             return self._finish(raw, lang, claimed[0].metadata.get("intent") or routing.intent, "\n\n".join(hit.text for hit in claimed),
@@ -2505,6 +2517,11 @@ class Advisor:
                     and not (request.level and levels_named(conversation.last_question)):
                 # "证书上面会写什么？" then "我考的是直播销售员四级": the same question, now about their case
                 continued = conversation.last_question
+                if self._last_reply_on_who_may_apply(conversation, lang, retriever) \
+                        and not _is_a_question(mandarin_words(to_simplified(conversation.last_question))):
+                    # (not after who one is, answered with the entry on who may apply: "我係香港人，喺深圳見工" then
+                    # "有間公司話冇證就唔畀我上播…" is a message of its own, read alone)
+                    continued = request.question
             own, own_vote = self._faq_top(request.question, lang, retriever, vector)
             swapped = (request.level is not None and request.level not in levels_named(conversation.last_question)
                        or (request.level is None and not JOB_TYPE_NAMES.search(request.question)  # ("理論考幾多分先合格" then "實操呢")
@@ -3190,6 +3207,12 @@ class Advisor:
         best = cls._faq_best(question, lang, retriever, vector)
         return best.faq_id if best else None
 
+    def _last_reply_on_who_may_apply(self, conversation: Conversation, lang: Lang, retriever) -> bool:
+        """The last reply gave one of the entries on who may apply (`applying_only` in slot_answers.yaml)."""
+        last = to_simplified(conversation.history[-1][1]) if conversation.history else ""
+        return any((hit := retriever.faq_answer(entry, lang.code)) is not None and to_simplified(hit.text[:SAME_ENTRY_CHARS]) in last
+                   for entry in self.slot_answers.get("applying_only", ()))
+
     @staticmethod
     def _own_topic_elsewhere(question: str, together: str, lang: Lang, retriever, vector) -> bool:
         """A follow-up with a topic of its own ("平均人工大概幾多？" after "我諗住轉行做帶貨主播"): read beside the
@@ -3443,6 +3466,11 @@ class Advisor:
             specific = self._entry_levels(retriever)
             faq = _levels_first(retriever.match_faq(question, lang.code, vector), asked, lambda m: m.phrasing,
                                 lambda m: specific.get(m.faq_id, frozenset()))
+            asked_now = mandarin_words(to_simplified(raw))
+            if _WHAT_OR_THE_SAME_ASKED.search(asked_now) and not _ASKS_TO_TAKE.search(asked_now) and not _RULE_FOR_A_GROUP.search(asked_now):
+                # ("這跟我們台灣說的網紅一樣嗎" after the occupation's definition): what a thing is, or whether it is
+                # the same as another, asked where a place is named; not the entry on who may apply
+                faq = [m for m in faq if m.faq_id not in self.slot_answers.get("applying_only", frozenset())]
             hits = _levels_first(retriever.search(question, lang.code, k=6, vector=vector, faq=faq), asked, lambda h: h.text)
         except Exception as exc:
             raise IndexUnavailable(f"the index could not be queried ({exc.__class__.__name__})") from exc
@@ -3777,6 +3805,7 @@ def load_slot_answers(folder) -> dict:
     answers["job_type_pairs"] = {str(pair): str(entry) for pair, entry in (data.get("job_type_pairs") or {}).items()}
     answers["never_beside"] = tuple(str(entry) for entry in (data.get("never_beside") or ()))
     answers["beside_a_case"] = tuple(str(entry) for entry in (data.get("beside_a_case") or ()))
+    answers["applying_only"] = frozenset(str(entry) for entry in (data.get("applying_only") or ()))
     answers["hours_by_level"] = {int(level): str(entry) for level, entry in (data.get("hours_by_level") or {}).items()}
     answers["side_topics"] = [(str(spec["faq"]), re.compile(str(spec["cues"]), re.I), bool(spec.get("first")),
                                re.compile(str(spec["unless_said"]), re.I) if spec.get("unless_said") else None)
@@ -4277,7 +4306,8 @@ def described_job_type(texts: list[str], slot_answers: dict) -> tuple[str, str] 
         # ("在直播基地做选品…给主播写卖点卡": the hosts are others and the base a place; the work is the selecting)
         text = _OTHERS_STREAMING.sub(" ", text)
         # ("以后往哪个方向发展好？选品还是平台管理": directions weighed, no work described)
-        text = re.sub(r"[^，,。？?！!\s]{1,8}(?:还是|或者|定系|定係|\bor\b)[^，,。？?！!\s]{1,8}", " ", text)
+        # ("这种也能考吗 还是只有主播能考": the other reading asked, not work described)
+        text = re.sub(r"[^，,。？?！!\s]{0,8}\s*(?:还是|或者|定系|定係|\bor\b)\s*[^，,。？?！!\s]{1,8}", " ", text)
         change = _MOVING_TO.search(text)
         if change is not None:  # "做咗幾年主播，想轉做後台管數據": the work moved to, not the work left
             wanted = [(code, faq_id) for code, faq_id, cues in slot_answers.get("job_types", []) if cues.search(text[change.end():])]

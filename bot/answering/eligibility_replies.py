@@ -10,7 +10,7 @@ from dataclasses import replace
 from bot import clock
 from bot.answering.conversation import Conversation
 from bot.answering.people import is_asker, part_about
-from bot.answering.understanding import ADULT_AGE, AGE_AWAITED, LIVE_SELLING_AGE, TO_LEVEL, asks_which_level, job_types_in, levels_between_asked, Request, age_stated, ages_in_digits, asks_if_training_is_needed, asks_training_hours, without_hours_asked, corrects_itself, levels_named, other_certificate_in, other_work_in
+from bot.answering.understanding import ADD_UP_ASKED, ADULT_AGE, AGE_AWAITED, LIVE_SELLING_AGE, TO_LEVEL, asks_which_level, job_types_in, levels_between_asked, Request, age_stated, ages_in_digits, asks_if_training_is_needed, asks_training_hours, without_hours_asked, corrects_itself, levels_named, other_certificate_in, other_work_in
 import bot.eligibility.vocabulary as vocab
 from bot.eligibility.profile import counted_month, has_dated_stretch, levels_held, months_later
 from bot.eligibility.engine import Decision
@@ -312,7 +312,11 @@ class EligibilityReplies:
         if facts.years_total is not None and earlier is not None and earlier.years_total is not None:
             replaced = result.years_total == facts.years_total and earlier.years_total > facts.years_total
             corrected = corrects_itself(question)
-            conversation.earlier_years = earlier.years_total if replaced and not corrected else None
+            # ("之前在实体店卖手机干了5年", "后来转做直播卖手机 一年半了", then "加起来6年多 能直接报四级吗"): the sum
+            # said again, rounded down, is the same years, not a second figure beside them
+            restated = bool(_ADDED_UP_SAID.search(to_simplified(question))) and bool(_ROUNDED_DOWN.search(to_simplified(question))) \
+                and earlier.years_total - facts.years_total < 1
+            conversation.earlier_years = earlier.years_total if replaced and not corrected and not restated else None
         return result
 
     @staticmethod
@@ -1236,6 +1240,10 @@ _ASKS_ABOUT_AGE = re.compile(r"家长|父母|监护人|同意|年龄|未成年|�
 # An age limit asked about ("Is there any age limit for Level 1? I'm 58", "40岁了还能考吗").
 _AGE_LIMIT_ASKED = re.compile(r"age limit|too old|too young|upper age|minimum age|age requirement|how old|too late|年龄(?:限制|上限|要求)|多大年纪|超龄|太老|"
                               r"年纪(?:太)?大|岁数(?:太)?大|有没有年龄|还能考吗|还能不能考|来得及|来不来得及|几岁|多少岁|满18|十八岁|legal|合法", re.I)
+# A figure said rounded down ("6年多", "over 6 years"): the years before it, said again
+_ROUNDED_DOWN = re.compile(r"[\d一二两三四五六七八九十]+\s*年多|\bover\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b|\bmore than\b", re.I)
+# A total said as the sum of what was told ("加起来6年多", "all together about 6 years")
+_ADDED_UP_SAID = re.compile(r"加起来|加埋|总共|一共|合共|合计|\b(?:all together|altogether|in total)\b", re.I)
 _FIELD_WORK = re.compile(r"直播|带货|主播|选品|抖音|快手|淘宝|视频|\blive|stream|selling|\bhost", re.I)
 _PAST_WORK = re.compile(vocab.PAST_WORK, re.I)
 _AFTER_IT = re.compile(r"\W*(?:(?:then|and then|after that|afterwards|later)\b|之后|后来|然后|跟住|再后来)", re.I)
@@ -1286,7 +1294,6 @@ _SUM_ASKED = re.compile(r"(?:算|当)(?:是|作|成|做)?(?:累计|总共|一共
 # Why the level asked is not open, asked ("點解唔得", "为什么还不行", "why not level 3 already?")
 _WHY_NOT = re.compile(r"为什么|为啥|为何|点解|凭什么|\bwhy\b|\bhow come\b", re.I)
 # Adding up asked with no figure ("兩份工嘅年資可唔可以加埋一齊計？", "can I add them up?").
-_ADD_UP_ASKED = re.compile(r"\bcounts?\s+(?:as\s+)?double\b|\bdouble[\s-]?count|算双倍|算两倍|翻倍|加倍计|当双倍|加埋|加起来|加在一起|一齐计|一起计|一起算|合并(?:计算|算)|叠加|\badd (?:them |it |those )?(?:up|together)\b|\bcombine", re.I)
 # The wait between two levels asked ("拿到五级以后，隔多久才能报四级？", "how long after level 5 can I do level 4?")
 _ASKS_WAIT = re.compile(r"(?:隔|等|间隔|相隔)(?:多久|多长时间|几年)|(?:之后|以后|后)(?:要|需要|得)?(?:多久|多长时间|几年)(?:才)?(?:能|可以)?(?:考|报)"
                         r"|\bhow (?:long|many years) (?:after|from|between)\b|\bhow long (?:do|does|must|should) (?:i|you|one|they|we|learners?|students?) "
@@ -1481,7 +1488,7 @@ def overlapping_sum_asked(question: str, conversation: Conversation) -> bool:
     """"A公司干了2年，B公司干了3年，基本是同一段时间" then "这样算累计5年吗？": the sum of jobs held at the same
     time asked about, which the eligibility reply answers (they overlap and count once)."""
     said = [to_simplified(q) for q, _ in conversation.history[-3:]] + [question]
-    return bool(_SUM_ASKED.search(question) or _ADD_UP_ASKED.search(question)) and bool(_CONCURRENT.search(" ".join(said)))
+    return bool(_SUM_ASKED.search(question) or ADD_UP_ASKED.search(question)) and bool(_CONCURRENT.search(" ".join(said)))
 
 
 def latest_said(conversation: Conversation, read, first: str | None = None, last: int | None = None):

@@ -11,6 +11,8 @@ from bot.language import to_simplified
 _IS_X_NOT_Y = re.compile(r"(?:问|说|讲|指|打)的?(?:是|系)\s*(?P<x>[^\s，,。？?！!]{2,12}?)\s*[，,\s]\s*(?:而)?(?:不是|唔系|并非)\s*(?P<y>[^\s，,。？?！!]{2,12})"
                          r"|(?:^|[\s，,。])(?:不是|唔系)\s*(?P<y2>[^\s，,。？?！!]{2,12}?)\s*[，,\s]\s*(?:而)?(?:是|系)\s*(?P<x2>[^\s，,。？?！!]{2,12})"
                          r"|\bi\s+meant\s+(?P<x3>[^,.?!]{2,30}?)\s*,?\s+not\s+(?P<y3>[^,.?!]{2,30}?)\s*(?:[,.?!]|$)", re.I)
+# A date ("去年", "2023年1月", "22年"): a fact put right, not a term of the question
+_A_DATE = re.compile(r"(?:今|去|前|上)年|(?:19|20)?\d{2}\s*年|\d{1,2}\s*月|\b(?:19|20)\d{2}\b")
 # Words that only frame the correction, not part of a term ("我想问的是视频创推员的" → 视频创推员)
 _FRAME = re.compile(r"^(?:那个|这个|the\s+|a\s+)|(?:的|呀|啊|啦|了|哦|嘛|\s+one)$", re.I)
 
@@ -33,6 +35,8 @@ def swapped_question(message: str, last_question: str | None, asks=lambda text: 
         return None  # (a fact taken back, "唔係八個月，係十四個月", is the correction the fact parser reads)
     if len(new) < 2 or len(old) < 2 or new == old:
         return None
+    if _A_DATE.search(old) and _A_DATE.search(new):
+        return None  # ("不是去年，是2023年1月拿到的"): a date put right, which the fact parser reads
     at = before.lower().find(old.lower())
     if at < 0 or tells(said[:match.start()] + " " + said[match.end():]):
         return None

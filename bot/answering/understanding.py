@@ -156,7 +156,9 @@ _ASSOCIATION_CERTIFICATE = re.compile(r"协会|联合会|商会|学会(?!计|了
 _RULES_HINT = re.compile(r"evaluation bod|评价机构|通用条件|新条件|generic conditions|2023[- ]style|template|\bthe (?:national )?standard\b|标准(?:里|中|上|规定|要求)", re.I)
 # Work the asker wants done (translating, writing copy or scripts, growing followers): outside this advisor.
 _TASK_REQUEST = re.compile(r"\btranslate\b|翻译|\bproofread|润色|校对|(?:帮我|给我|替我|請幫我|帮忙)(?:写|寫|编|改|拟|做)(?:一|个|篇|段|份|條|条|则)|"
-                           r"\b(?:write|draft|compose) (?:me )?(?:a|an|my|the|some) (?:\w+ ){0,2}(?:post|caption|script|copy|essay|email|letter|contract|ad|advert|bio|description)\b|"
+                           r"\b(?:write|draft|compose) (?:me )?(?:a|an|my|the|some) (?:\w+ ){0,2}(?:post|caption|script|copy|essay|email|letter|contract|ad|advert|bio|description|appeal|complaint|review)\b|"
+                           # ("can you write the appeal for him?", "帮我写个申诉"): an appeal to a platform, to write
+                           r"(?:帮我|给我|替我|帮忙|帮他|帮她)?(?:写|寫|拟)(?:一?份|个|篇)?(?:申诉|投诉|申诉书|申诉信)|"
                            # ("你可唔可以幫我改吓份英文CV？", "can you fix my english CV"): a CV to write or mend
                            r"(?:帮我|给我|替我|帮忙)(?:写|改|编|拟|做|看|睇|润|修)(?:一下|吓|下|一)?(?:份|个|篇)?(?:英文|中文|英语)?(?:的)?(?:简历|cv|resume|履历)|"
                            r"\b(?:fix|edit|improve|polish|review|rewrite|write|check)\s+(?:my|a|the|our)\s+(?:\w+\s+)?(?:cv|resume|résumé|cover\s+letter)\b|"
@@ -575,8 +577,9 @@ _INCLUSIVE = re.compile(r"(?:刚好|正好|刚刚好|啱啱好?|整整|恰好).{
                         # "does today count as 4 years or do I have to wait a day?"
                         r"\b(?:does|do|would|will|can)\s+(?:today|this day|the day)\s+count\b|\b(?:wait|one more|another)\s+(?:a\s+|one\s+|another\s+)?(?:more\s+)?day\b.{0,20}\?", re.I)
 # The papers to hand in ("那要准备些啥材料", "要準備咩文件", "what paperwork do I need").
-# (not the papers of a review's defence, of the years worked, or for one's employer: their own entries hold those)
-_DOCUMENTS_ASKED = re.compile(r"^(?!.*(?:答辩|评审|社保|劳动合同|年资|年限|工作证明|给公司|交给公司)).*"
+# (not the papers of a review's defence, of the years worked, or for one's employer: their own entries hold those;
+# nor those to open a shop or register a business, "開店要準備咩文件？英國要唔要登記公司": elsewhere's)
+_DOCUMENTS_ASKED = re.compile(r"^(?!.*(?:答辩|评审|社保|劳动合同|年资|年限|工作证明|给公司|交给公司|开店|开网店|营业执照|个体|注册公司|登记公司|开公司)).*"
                               r"(?:(?:准备|带|交|提交|提供)(?:些|点)?(?:啥|什么|哪些)?\s*(?:材料|资料|证件|文件)|\bwhat\s+(?:documents|paperwork|papers)\b|\bwhich\s+documents\b)", re.I | re.S)
 # (not papers to hand in: "那要准备些啥材料" asks for the registration documents)
 _PREPARE = re.compile(r"(?:要|需要|该|应该)?准备(?:些|点)?(?:啥|什么|哪些)(?!\s*(?:材料|资料|证件|文件|证明|手续))|怎么(?:准备|备考|复习)|(?<!准)备考(?!场)|\bhow (?:do i|to|should i) prepare\b|\bwhat should i (?:prepare|study)\b", re.I)
@@ -737,7 +740,9 @@ _QUOTED_REQUIREMENT = re.compile(r"['\"“‘「『][^'\"”’」』]{0,80}?(?:
                                  r"[^'\"”’」』]{0,80}?(?:岁|中专|高中|大专|本科|学历|\d+\s*\+|\bage\b|\baged\b|degree|diploma|school)[^'\"”’」』]{0,40}['\"”’」』]"
                                  r"|\b(?:applicants?|candidates?)\s+(?:must|need|should|have\s+to)\b[^.?!;]{0,60}"
                                  # "截图内容：'取得二级证书后满3年即可申报一级'": a rule quoted, its levels and years nobody's
-                                 r"|['\"“‘「『][^'\"”’」』]{0,80}?(?:即可|可申报|可以申报|方可申报|可报|可以报|可以考|就能报|\bcan\s+apply\b|\beligible\b)[^'\"”’」』]{0,60}['\"”’」』]", re.I)
+                                 r"|['\"“‘「『][^'\"”’」』]{0,80}?(?:即可|可申报|可以申报|方可申报|可报|可以报|可以考|就能报|\bcan\s+apply\b|\beligible\b)[^'\"”’」』]{0,60}['\"”’」』]"
+                                 # ("三级有没有「上完正规培训就能缩短年资」的路线？": a route named in quotes, nobody's training)
+                                 r"|['\"“‘「『][^'\"”’」』]{0,40}?(?:缩短|减免|少等|抵扣|\bshorten\w*|\bcut\s+the\s+wait)[^'\"”’」』]{0,40}['\"”’」』]", re.I)
 # What a trainer says to learners ("(我)一直跟学生说…", "I tell my students…"): the claim reader and the act rule read it
 _TO_LEARNERS = r"(?:一直|都|经常|平时|之前)?(?:跟|同|和|对)(?:我的?)?(?:学生|学员|同学|他们|大家)"
 _I_TELL = r"\bi\s+(?:always\s+|usually\s+|often\s+)?(?:tell|told|teach|taught)\s+(?:my\s+|our\s+|the\s+)?"
@@ -1061,6 +1066,11 @@ def goes_higher(question: str) -> bool:
 def asks_which_job_type(question: str) -> bool:
     """"考的话哪个工种好", "which 工种 should I put down": which job type fits, asked."""
     return bool(_WHICH_JOB_TYPE.search(question))
+
+
+# Two stretches or two jobs asked to be added up or counted twice ("count double?", "能不能按两份算 就是算我四年")
+ADD_UP_ASKED = re.compile(r"\bcounts?\s+(?:as\s+)?double\b|\bdouble[\s-]?count|算双倍|算两倍|翻倍|加倍计|当双倍|加埋|加起来|加在一起|一齐计|一起计|一起算"
+                          r"|合并(?:计算|算)|叠加|按两份(?:工)?算|两份(?:工)?(?:都|一起)?(?:算|计)|\badd (?:them |it |those )?(?:up|together)\b|\bcombine", re.I)
 
 
 def asks_which_level(question: str) -> bool:
@@ -1612,6 +1622,9 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
     if act in ("fact", "rule_question", "followup") and asked_levels and _COURSE_ENOUGH.search(words) and not _third_party(words) \
             and conversation.profile is not None:
         act = "eligibility_level"  # ("doing a 3-month 直播 training course now, 120 hrs" then "will that course be enough to take level 5?")
+    if act == "rule_question" and asked_levels and ADD_UP_ASKED.search(words) and _third_party(words) is None \
+            and conversation.profile is not None and conversation.profile.has_personal_facts:
+        act = "eligibility_level"  # "那工作年限能不能按两份算 就是算我四年？想报四级": their own years, added or not
     if act == "rule_question" and stated.years_total is not None and asked_levels and _DID_FOR.search(words) \
             and _third_party(words) is None:
         act = "eligibility_level"  # "这样做了两年，能算两年工作年限吗？想报五级": their own years, asked of a level

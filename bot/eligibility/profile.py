@@ -70,6 +70,7 @@ class Profile:
     studying_at: tuple[str, ...] | list[str] = ()
     final_year: bool | None = None  # said to graduate this school year, perhaps in another message
     graduated: bool | None = None  # said to have graduated, perhaps after naming the school in another message
+    moved_to_work: str | None = None  # "returned" ("去年回的广州 现在还是做选品": a stretch of its own) or "moved" (the same work on)
     after_what_came_before: bool | None = None  # the message opens "之后…" / "after that…": its years follow the last event said
     # The start said is a change between job types of this occupation ("最近转做选品了，2024年开始"): the work before it
     # was this occupation's too, so it does not bound the years since an earlier certificate
@@ -144,6 +145,11 @@ class Profile:
                 and abs(self.years_total - self.years_since_certificate) < 1e-6:
             # ("之後做咗三年幾" then "更正：…所以攞證之後實際做咗兩年幾"): the total was those years, put right with them
             values["years_total"] = newer.years_since_certificate
+        if not correction and not newer.graduated and newer.education and self.final_year_student_of:
+            # ("final year of my bachelor's in e-commerce" then "my classmate said with a degree you can skip to 三级"):
+            # the school being finished, named again, is no diploma held until its end is said
+            values["education"] = [code for code in values["education"]
+                                   if code in self.education or code not in self.final_year_student_of]
         if self.final_year and newer.final_year is None and newer.studying_at and not newer.final_year_student_of \
                 and not newer.education and self.final_year_student_of:
             # ("大专电商专业 明年7月毕业" then "补充一下 我们学校是高职"): the school attended in its last year, named again
@@ -357,6 +363,21 @@ class Profile:
             values["years_total"] = round(self.years_total + newer.years_total, 4)
             values["stretches_added"], values["years_total_from_date"], values["years_total_at_most"] = True, None, None
             values["break_years"] = None
+        elif not correction and newer.moved_to_work == "returned" and newer.years_total is not None and self.years_total is not None \
+                and not self.years_total_from_date and not self.years_total_before and not self.stretches_added \
+                and self.certificate_level is None and newer.certificate_level is None \
+                and self.years_since_certificate is None and newer.years_since_certificate is None:
+            # "他在泰国曼谷…做选品 做了四年" then "去年回的广州 现在在一家跨境公司还是做选品": the stretch away, then the
+            # one since the return
+            values["years_total"] = round(self.years_total + newer.years_total, 4)
+            values["stretches_added"], values["years_total_from_date"], values["years_total_at_most"] = True, None, None
+        elif not correction and newer.moved_to_work == "moved" and newer.years_total is not None and self.years_total is not None \
+                and not self.years_total_before and not self.stretches_added and newer.years_total < self.years_total \
+                and newer.certificate_level is None and newer.years_since_certificate is None:
+            # "我做直播四年了" then "去年搬到广州 一直在做直播到现在": the move lies inside the years said
+            values["years_total"], values["years_total_from_date"] = self.years_total, self.years_total_from_date
+            values["years_total_at_most"] = self.years_total_at_most
+        values["moved_to_work"] = None
         if not correction and newer.ended_ago is not None and self.years_total_from_date and self.years_total is not None \
                 and newer.ended_ago < self.years_total and newer.certificate_age is None \
                 and (newer.years_total_from_date is None or (newer.years_total is not None and abs(newer.years_total - self.years_total) < 1e-6)):
@@ -501,7 +522,59 @@ def _time_as_told(text: str, today: date) -> str:
     # ("前年搬到厦门，在一家淘宝店当主播到现在": a move that year, and the work there to today; read as a start that year)
     text = re.sub(r"(?<![\d年])(去年|上年|前年)(?=\s*(?:搬|来|去|到|回)(?:了|咗)?[^，,。？?\d]{0,8}[，,]?[^，,。？?\d]{0,20}(?:到现在|至今|到而家|到今天))",
                   lambda m: f"{today.year - vocab.RELATIVE_YEARS_BACK[m.group(1)]}年", text)
-    return text
+    # ("在厦门做直播带货，今年是第六年了": in the sixth year, so five years and more done)
+    text = _NTH_YEAR_OF_THE_WORK.sub(lambda m: f"{m.group('work')}做了{vocab.number(m.group('n')) - 1}年多" if (vocab.number(m.group('n')) or 0) >= 2
+                                     else m.group(0), text)
+    return _moved_and_still_at_it(text, today)
+
+
+# This work, then the year of it the asker is in ("做直播带货，今年是第六年了")
+_NTH_YEAR_OF_THE_WORK = re.compile(r"(?P<work>(?:直播|带货|主播|选品|短视频|电商)[^，,。？?\d]{0,6})[，,\s]*(?:今年|现在|而家|已经)?(?:是|系|係)?第\s*"
+                                   r"(?P<n>[二两三四五六七八九十]|[2-9]|1\d)\s*年(?:了|啦|喇)?")
+
+
+# A move (or a return) dated, then this work there up to now, said the way people say it ("22年底回的成都 一直做短视频
+# 到现在", "去年回的广州 现在在一家跨境公司还是做选品", "2024年9月再上深圳，一直做到而家")
+_MOVE_DATED = re.compile(r"(?<![\d.])(?P<date>(?:(?:19|20)?\d{2}|去年|上年|前年|今年)\s*年?\s*(?:(?:1[0-2]|0?[1-9])\s*月(?:份)?|[初中底末])?)"
+                         r"\s*(?:再|又)?(?P<verb>搬到|搬去|搬来|来到|回到|返到|回来|回|返|来|去|到|上)(?:了|的|咗)?(?P<place>[^，,。？?\d\s]{1,8})[，,\s]\s*"
+                         r"(?=(?P<rest>[^，,。？?\d]{0,24}))")
+_STILL_AT_IT = re.compile(r"(?:一直|继续|接着|还是|也是|仍然|依然)?(?:在|喺)?[^，,。？?\d]{0,12}?(?:做|干|播|当|卖)[^，,。？?\d]{0,12}?(?:到现在|到而家|至今|到今天)"
+                          r"|^(?:现在|而家|目前|宜家)[^，,。？?\d]{0,14}?(?:还是|也是|继续|一直|仍然|依然)\s*(?:在|喺)?\s*(?:做|干|当|播)"
+                          r"|^(?:就|才|然后)?\s*(?:开始|開始)\s*(?:在|喺)?[^，,。？?\d]{0,8}?(?:做|干|当|播|卖)")
+
+
+def _still_at_it(rest: str) -> bool:
+    """The words after a dated move say this work there goes on ("一直做短视频到现在", "现在…还是做选品")."""
+    return bool(_STILL_AT_IT.search(rest)) and not re.search(vocab.OTHER_WORK, rest, re.I) \
+        and bool(re.search(vocab.FIELD_WORK, rest, re.I) or re.match(r"\s*(?:一直|继续|接着)\s*(?:做|干|播)(?:到|至)", rest))
+
+
+def _moved_how(text: str) -> str | None:
+    """"returned" for a return dated and this work since it ("去年回的广州 现在…还是做选品": a stretch after the one
+    told before), "moved" for a move ("去年搬到广州 一直在做直播到现在": the same work, carried on elsewhere)."""
+    moves = [m for m in _MOVE_DATED.finditer(text) if _still_at_it(m.group("rest"))]
+    if not moves:
+        return None
+    return "returned" if any(m.group("verb").startswith(("回", "返")) for m in moves) else "moved"
+
+
+def _moved_and_still_at_it(text: str, today: date) -> str:
+    """A move dated and the work there said as going on to today: the work from that date ("22年底回的成都 一直做短视频
+    到现在" -> "2022年12月开始…"). Only this work (not "去年回的老家 一直做外卖到现在"), and only a date said as a year."""
+    def dated(m: re.Match) -> str:
+        rest = m.group("rest")
+        if not _still_at_it(rest):
+            return m.group(0)
+        said = re.match(r"(?P<y>(?:19|20)?\d{2}|去年|上年|前年|今年)\s*年?\s*(?:(?P<m>1[0-2]|0?[1-9])\s*月(?:份)?|(?P<part>[初中底末]))?", m.group("date"))
+        y = said.group("y")
+        year = today.year - vocab.RELATIVE_YEARS_BACK[y] if y in vocab.RELATIVE_YEARS_BACK else int(y if len(y) == 4 else "20" + y)
+        if not 2000 <= year <= today.year:
+            return m.group(0)
+        month = said.group("m") or {"初": "1", "中": "6", "底": "12", "末": "12"}.get(said.group("part") or "")
+        when = f"{year}年{month}月" if month else f"{year}年"
+        to_now = re.search(r"到现在|到而家|至今|到今天", rest)
+        return f"{when}开始在{m.group('place')}" + ("" if to_now else "做到现在，")
+    return _MOVE_DATED.sub(dated, text)
 
 
 def parse_profile(text: str, expecting: str | None = None, today: Callable[[], date] = clock.today) -> Profile:
@@ -509,6 +582,7 @@ def parse_profile(text: str, expecting: str | None = None, today: Callable[[], d
     其实我得三年", "May 2021?? no wait it was May 2022") is the one after the correction."""
     # ("电子商务师 高级 (level 3)", "营销员 中级（四级）": a grade word glossed by its level, which says it)
     text = _GLOSSED_GRADE.sub(r"\1", text)
+    moved = _moved_how(text)
     text = _time_as_told(text, today())
     # ("2010年考过营销员高级 是那种老的职业资格证", "高级营销员": an old qualification's grade, the level it stands for)
     text = _OCCUPATION_GRADE.sub(lambda m: f"{m.group('a') or m.group('b')}{_GRADE_LEVEL[m.group('ga') or m.group('gb')]}", text)
@@ -527,7 +601,10 @@ def parse_profile(text: str, expecting: str | None = None, today: Callable[[], d
     text = _LIKE_THIS_FOR.sub("been doing it for", text)
     text = _FULL_TIME_AFTER_GRADUATING.sub(r"graduated \g<date>, full-time since \g<date>", text)
     text = _span_to_now_after_its_start(text)
-    return _with_certificate_day(_since_within_total(_before_and_since(_parse_with_corrections(text, expecting, today))), text, today())
+    profile = _with_certificate_day(_since_within_total(_before_and_since(_parse_with_corrections(text, expecting, today))), text, today())
+    if moved and profile.years_total_from_date:
+        profile.moved_to_work = moved
+    return profile
 
 
 # A date said and another taken back right after it ("证是2022年拿的 不是2021", "cert was 2022 not 2021", "2022年3月，
@@ -610,7 +687,7 @@ def _seasons_summed(text: str, today: date) -> str:
         n = int(m.group("n")) if m.group("n").isdigit() else _SMALL[m.group("n").lower()]
         return f"{seasons(m.group('y')) * n} months in total"
     return _SEASONS_EN.sub(en, _SEASONS_ZH.sub(zh, text))
-_EACH_STRETCH_EN = re.compile(r"(?P<what>\b(?P<count>two|three|2|3)\s+[a-z -]{2,40}?)[,，]?\s+(?P<n>\d{1,2})\s*(?P<unit>months?|years?|yrs?)\s+each\b", re.I)
+_EACH_STRETCH_EN = re.compile(r"(?P<what>\b(?P<count>two|three|2|3)\s+[a-z -]{2,40}?)[,，]?\s*\(?\s*(?:about\s+|around\s+|roughly\s+|~)?(?P<n>\d{1,2})\s*(?P<unit>months?|years?|yrs?)\s+each\b\)?", re.I)
 _EACH_STRETCH_ZH = re.compile(r"(?P<what>(?P<count>两|二|三|2|3)\s*(?:段|份|次|个)[\u4e00-\u9fff]{1,6}?)[，,\s]*各\s*(?P<n>\d{1,2})\s*(?P<unit>个月|年)")
 # A move into this work still to come ("想转行做直播带货", "thinking of switching to live selling")
 _SWITCH_PLANNED = re.compile(r"(?:想|打算|准备|计划|考虑)(?:要)?(?:转行|转做|转去|转到|改行|入行)|\b(?:want|wanting|plan|planning|thinking of|hoping)\s+(?:to\s+)?"
@@ -779,7 +856,7 @@ _STRETCHES_PLUS = re.compile(r"(?<=[^\d\s+])\s*\+\s*(?=\d+(?:\.\d+)?\s*(?:years?
 
 # A level to be obtained, asked when ("那他最快啥时候能拿到三级"), and a level one of several has ("邊個有一級"): no
 # certificate held
-_WHEN_OBTAINED = re.compile(r"(什么时候|啥时候|几时|多久|最快|何时|哪年)(\s*(?:才|就)?\s*(?:能|可以|会)?\s*)(?:拿到|考到|拿|考取|取得)(?=\s*[一二三四五1-5]\s*级)")
+_WHEN_OBTAINED = re.compile(r"(什么时候|啥时候|几时|多久|最快|何时|哪年)(\s*(?:才|就)?\s*(?:能|可以|会)?\s*)(?:拿到|考到|拿|考取|取得)(?=\s*(?:[一二三四五1-5]\s*级|(?:高级)?技师|[初中高]级工))")
 def _ladder_or_own(m: re.Match) -> str:
     """A job type said to have a level is its ladder ("平台管理员而家已经有一级"); the asker doing that job who already
     has a level holds it ("我做紧平台管理员 已经有三级")."""
@@ -1680,7 +1757,8 @@ def _parse_once(text: str, expecting: str | None = None, today: Callable[[], dat
     return profile
 
 
-_SKIPPED_NEAR = re.compile(r"先|first|before|跳过|跳過|越过|skip|不用考|唔使考|不想考|只能|只可以|\bonly\b|start(?:ing)?\s+(?:at|from)|从|由", re.I)
+_SKIPPED_NEAR = re.compile(r"先|first|before|跳过|跳過|越过|skip|不用考|唔使考|不想考|懒得|只能|只可以|\bonly\b|start(?:ing)?\s+(?:at|from)|从|由"
+                           r"|\bbother\b|\bbothering\b", re.I)
 
 
 def straight_level(text: str) -> int | None:
@@ -2086,6 +2164,16 @@ def _levels(text: str) -> tuple[list[int], list[int], list[int], list[int], list
             held.append(level)  # "I took the Taobao Live level 4 exam back in March 2022 and passed": that level held
         elif re.match(vocab.SESSION_AFTER, after) and not re.search(r"(?:考过|考了|通过了?|过了|\bpassed|\btook)\s*(?:the\s+)?(?:(?:" + vocab.JOB_NAME + r")\s*)?(?:的)?$", before):
             targets.append(level)  # "我们这边下个月有五级报名": a session of that level, the one to take
+        elif (re.match(r"\s*(?:(?:感觉|觉得|好像|有点|太)+\s*(?:太|好|有点)?\s*(?:低|简单|容易|没用|无用|鸡肋|没意思)|(?:is|seems|feels)\s+(?:too\s+)?(?:low|basic|easy|useless))", after, re.I)
+              and not re.search(vocab.HELD_BEFORE, before)) \
+                or re.search(r"(?:只有到|只到|最多到|最高到|最高只到|最多只到|只去到)\s*$", before) \
+                or re.search(r"\bbother(?:ing)?\s+with\s*(?:the\s+)?$|\bskip(?:ping)?\s*(?:the\s+)?$|(?:不想|懒得|不用|唔使|唔想)(?:考|报)\s*$", before, re.I):
+            # "五级感觉太低了": a level weighed; "它只有到三级": a track's top; "doesn't want to bother with level 5":
+            # a level skipped; neither held nor asked
+            continue
+        elif re.match(r"\s*(?:或者?|还是|抑或|定系|\bor\b)\s*(?:(?:level|lvl)\s*|l)?[一二三四五1-5](?:\s*级)?", after, re.I) \
+                and not re.search(vocab.PAST_YEAR_BEFORE, before):
+            asked.append(level)  # "可以直接考选品员四级或三级吗", "level 4 or 3": two levels weighed, neither held
         elif re.match(vocab.ASKS_TO_APPLY_AFTER, after) or (re.match(vocab.HOW_LONG_UNTIL_AFTER, after)
                                                             and not re.search(r"(?:到|至)\s*$|\bto\s*$", before)):
             targets.append(level)  # "有5级证 22年8月拿的 4级能报不": the level asked about, whatever was said before it
@@ -2194,8 +2282,10 @@ def _durations(text: str) -> list[_Duration]:
                 years = max(years - (JUST_UNDER if years >= 1 and float(years).is_integer() else 1 / 12), 0)
             vague = match.group("vague") or match.groupdict().get("short") or re.search(vocab.VAGUE_BEFORE, just_before)
             if vague and re.fullmatch(r"maybe|perhaps", str(match.group("vague") or ""), re.I) \
-                    and re.search(vocab.TOTAL_SAID + r"|\bactual(?:ly)?\b", text[match.end():match.end() + 30], re.I):
-                vague = None  # "on and off — maybe 2.5 yrs of actual work in total": the asker's own total, however hedged
+                    and re.search(vocab.TOTAL_SAID + r"|\bactual(?:ly)?\b|^\s*of\s+(?:that|it|those|them)\b", text[match.end():match.end() + 30], re.I):
+                # "on and off — maybe 2.5 yrs of actual work in total", "he does the lives himself, maybe 3 years of
+                # that": the asker's own total, however hedged
+                vague = None
             found.append(_Duration(match.start(), match.end(), None if vague else years, bool(match.groupdict().get("more")),
                                    bool(match.group("below") or near)))
     return _without_restatements(text, _joined(text, sorted(found, key=lambda d: d.start)))
@@ -2499,6 +2589,12 @@ def _read_years(text: str, profile: Profile, expecting: str | None, today: date)
         # before it ("retail sales 2017 to 2024, then 2 yrs in a factory (unrelated). thinking of moving into live
         # commerce"), added to that
         profile.other_years, profile.years_total = round((profile.other_years or 0.0) + profile.years_total, 4), 0.0
+    elif profile.years_total and other_work and not in_field and re.search(vocab.WORK_SAID_UNRELATED, text, re.I) \
+            and re.match(vocab.OPENS_AFTER_THAT, text):
+        # "之后返咗香港做咗三年半文员，同直播冇关": other work said after this work, and unrelated, is no year of it
+        # (said first, "我之前在服装厂干了3年流水线 跟直播没啥关系", it stays the figure the dated stretches told
+        # next replace, with the note on the other work)
+        profile.other_years, profile.years_total = round((profile.other_years or 0.0) + profile.years_total, 4), None
     if profile.years_total is not None and len(totals_said) == 1 and not ranges \
             and re.search(r"多|几|余|\+|\bplus\b|\bover\b|more than|\bodd\b", text[max(0, totals_said[0].start - 10):totals_said[0].end + 2]):
         # "做咗3年幾帶貨主播 2023年頭開始": a rough figure and the start date it rounds, the date is the finer
@@ -3367,6 +3463,9 @@ def _duration_role(text: str, d: _Duration) -> str:
         return _SKIP  # "这两年主要在做平台管理员": these last years, not a count of them
     if re.search(r"(?:一定要|一定得|必须|非要|非得|是不是要|是否要|要不要|需不需要|需要|还得|就得|(?<![想只])要)\s*(?:先)?\s*(?:做|干|工作|播|上班)?\s*满\s*$", before[-10:]):
         return _SKIP  # "还是一定要做满一年": the rule's figure asked about, not the asker's time
+    if re.search(r"(?:只要|只需要?|只用|仅需)\s*(?:做|干|工作|播)?\s*(?:满|够)?\s*$", before[-8:]) \
+            and re.match(r"\s*(?:的)?(?:工作)?(?:经验|年资|工龄)?\s*(?:就行|就够了?|就可以|即可|就得|就能|便可|可以)", after):
+        return _SKIP  # ("台湾人报四级只要4年经验就可以，对吧？": the figure a rule is said to ask, not the asker's years)
     if re.search(r"(?:说|讲|话|写|写着|说是)\s*$", before) and re.match(r"\s*(?:就行|就够了?|就可以|即可|就得|就能|便可)", after):
         return _SKIP  # ("一个说四级要干满6年 一个说5年就行": a figure someone says a rule asks)
     if re.search(r"(?:等|等到|等够|熬到|熬够|\bwait\s+(?:until|till|for))[^，,。？?]{0,8}(?:满|够|\bhas\b|\bhave\b)?\s*$", before[-14:], re.I) \
@@ -3384,6 +3483,11 @@ def _duration_role(text: str, d: _Duration) -> str:
         return _SKIP
     if re.search(vocab.RESIDENCE_BEFORE, before):
         return _SKIP  # "been living in Yiwu for 5 years": years of residence, not of work
+    if re.search(r"(?:课|课程|培训|培训班|训练营|\bcourse|\bclass(?:es)?|\bbootcamp)[^。；;？?.!]{0,12}(?:上了|上咗|学了|学咗|读了|读咗|\bfor)\s*$", before, re.I) \
+            or re.search(r"(?:上|学|读)(?:了|咗)\s*$", before) and re.match(r"\s*(?:的)?(?:课|课程|培训)", after):
+        return _SKIP  # "上了一个直播带货的课，上了三个月": the course's length, not work
+    if re.search(r"(?:\bbanned|\bsuspended|\bblocked|\brestricted|封号|封了|被封|禁播|禁言|限流)[^。；;？?.!]{0,6}$", before, re.I):
+        return _SKIP  # "my brother's douyin account got banned for 30 days": a ban, not work
     if re.match(r"\s*(?:的)?(?:全职)?(?:宝妈|妈妈|主妇|太太|家庭主妇)|\s*(?:as\s+a\s+)?(?:stay[- ]at[- ]home|full[- ]time)\s+(?:mom|mum|mother|parent)", after, re.I):
         return _SKIP  # "做了五年全职宝妈": years at home, no work of any kind
     if re.search(r"(?:假|伪造|造假|\bfake\b|\bforge)[^。.？?]{0,30}(?:话|说|写|\bsays?\b|\bsaying\b|\bthat\b)\s*(?:我|\bi\b)?[^。.？?，,]{0,8}$", before, re.I):
@@ -3514,7 +3618,7 @@ _ANOTHER_STRETCH = re.compile(r"另外|此外|还(?:做|干|当|播)|也(?:做|�
 # x 2 jobs = 4 years"): every figure in it is the asker's arithmetic, not years said
 _SUM_WORKED_OUT = re.compile(r"(?:=|＝|等于|\bequals?\b)\s*(?:like\s+|about\s+)?\d+(?:\.\d+)?\s*(?:years?|yrs?|年)", re.I)
 # A sum the asker puts forward to have it checked ("so that's 6 years", "那就算6年了吧？").
-_SUM_PROPOSED = re.compile(r"(?:\bso\s+(?:that'?s|thats|it'?s|its|i\s+have)|\bthat\s+makes|\bwhich\s+makes|\bdoes\s+that\s+(?:make|count\s+as)|那就是|那就算|所以是|所以算|所以就是|加起来就?是|算起来就?是|加埋就?系|即系|(?:可以|能|可唔可以|可不可以|能不能)\s*(?:当|算)(?:做|作|成))\s*(?:like\s+|about\s+|total\s+of\s+|a\s+total\s+of\s+)?$", re.I)
+_SUM_PROPOSED = re.compile(r"(?:\bso\s+(?:that'?s|thats|it'?s|its|i\s+have)|\bthat\s+makes|\bwhich\s+makes|\bdoes\s+that\s+(?:make|count\s+as)|那就是|那就算|所以是|所以算|所以就是|加起来就?是|算起来就?是|加埋就?系|即系|就是算(?:我|佢|他|她)?|算我|(?:可以|能|可唔可以|可不可以|能不能)\s*(?:当|算)(?:做|作|成))\s*(?:like\s+|about\s+|total\s+of\s+|a\s+total\s+of\s+)?$", re.I)
 
 
 _SWITCHED_TO = re.compile(r"\b(?:switched|changed)\s+(?:over\s+)?(?:to|into)\b|\b(?:got|went)\s+into\b", re.I)

@@ -139,7 +139,7 @@ HELD_BEFORE = (
     PAST_YEAR_BEFORE + r"|"
     r"(?:有|持有|持|拿了|拿到了?|拿的|取得了?|获得了?|考了|考咗|拿咗|攞咗|攞到|考过|考取了?|考到了?|考的|通过了?|是|已是"
     r"|(?<![没冇未不])过了|(?<![没冇未不])过咗"  # "我去年过了四级": passed it
-    r"|\bhold|\bheld|\bhave|\bhas|\bhad|\bgot|obtained|earned|passed|received|\bown|possess|i'm|i\s+am|\bwith|already"
+    r"|\bhold|\bheld|\bhave|\bhas|\bhad|\bgot|obtained|earned|passed|received|\bown|possess|i'm|i\s+am|(?<!bother\s)(?<!bothering\s)\bwith|already"
     r"|(?<!not\s)(?<!n't\s)(?<!never\s)(?<!yet\s)\b(?:finished|completed)"
     r"|\bsince\s+(?:getting\s+)?(?:my|the)"
     r"|(?:我|i'?m|i\s+am)\s*(?:现在|目前|而家|currently|now|already)\s*(?:是|at)?"
@@ -438,7 +438,9 @@ EDUCATION = (
     (r"小学毕业|读到小学|小学学历|小学文化|小学文凭", ("primary_school",)),
 )
 FINAL_YEAR = (r"\(final\)\s*year|(?<!不是)(?<!唔系)(?<!并非)(?<!非)(?<!不算)(?<!count as )(?<!counted as )(?<!算)(?<!算不算)(?<!是不是)(?<!系唔系)(?<!说)(?<!讲)(?<!话)(?<!说要)(?<!讲要)(?<!话要)(?<!说得)(?<!说只有)(?<!说必须)应届(?!生?(?:才|就|都)(?:能|可以|可))|(?<!要)(?<!得)(?<!只有)(?<!必须)(?<!要读到)(?<!读到)毕业班(?!\S{0,3}(?:先得|先可以|先能|先至|才能|才可以|才得|才行|至得|或以上))|今年毕业|即将毕业|快毕业|马上毕业|大四|(?<!未系)(?<!未是)(?<!不是)(?<!唔系)(?<!还不是)(?<!not )(?<!要等到)(?<!要等)(?<!得等到)(?<!须等到)(?<!未到)(?<!没到)(?<!未去到)(?<!未读到)(?<!没读到)(?<!升到)(?<!升上)(?<!升读)最后一年|(?:高职|专科|大专)[^，。,.]{0,8}大三|大三[^，。,.]{0,4}(?:高职|专科|大专)|读紧[^，。,.]{0,8}(?<!未系)(?<!未是)(?<!不是)(?:最后|尾)|(?<!not )(?<!not a )(?<!not the )(?<!only in my )(?<!until my )(?<!till my )(?<!wait for my )(?<!wait till my )final[\s-]+(?:year|yr)\b|graduating\s+this\s+year|about\s+to\s+graduate"
-              r"|(?:今年|明年)[六七67]月(?:份)?毕业|graduating\s+(?:next|this)\s+(?:june|july|summer)",)
+              r"|(?:今年|明年)[六七67]月(?:份)?毕业|graduating\s+(?:next|this)\s+(?:june|july|summer)"
+              # ("im in my last year at a 技工学校"): the last year of a school, not the calendar year before this one
+              r"|\bin\s+(?:my|her|his|their|our)\s+last\s+year\s+(?:at|of|in)\b",)
 # Graduating "next year" said in the autumn: the coming summer, so a final-year student (see parse_profile).
 # A school year said that is not the last ("中职二年级", "大一", "sophomore", "后年毕业"): still studying and known
 # not to be in the final year. ("在读" alone, or "还有一年毕业" in December, leaves the year open; "大三" may be the
@@ -502,6 +504,9 @@ MAJOR_SAID_UNRELATED = (r"(?:跟|和|与|同)(?:电商|电子商务|直播|营�
 # No diploma a route could count ("no relevant diploma", "没有相关学历", "冇對口嘅畢業證").
 NO_RELEVANT_DIPLOMA = (r"\b(?:no|without|don'?t\s+have\s+an?|do\s+not\s+have\s+an?)\s+(?:relevant\s+|related\s+)?(?:diploma|degree)\b"
                        r"|(?:没有|没|无)(?:相关|对口|相关专业|对口专业)的?(?:学历|毕业证书?|文凭)")
+# The asker saying other work they did is unrelated to this work ("同直播冇关", "跟电商没关系", "unrelated").
+WORK_SAID_UNRELATED = (r"(?:跟|和|与|同)(?:电商|直播|带货|营销|这行|这个行业)[^，。,.]{0,4}(?:没啥|没什么|没有|没|冇|无|不太|不|唔)(?:太大|多大|什么|乜)?(?:关系|关联|相关|关)"
+                       r"|\bunrelated\b|\bnot related\b|\bnothing to do with\b")
 UNRELATED_MAJOR = (r"汽修|汽车维修|会计|财务|金融|英语|日语|韩语|护理|医学|药学|临床|机械|数控|机电|电工|土木|建筑|法学|法律|行政管理|人力资源|文秘|"
                    r"学前教育|师范|烹饪|酒店管理|旅游|化工|汉语言|中文|文学|历史|哲学|数学|物理|化学|生物|体育|"
                    r"服装设计|服饰设计|室内设计|园林|美容美发|美发|美容|电子技术|电气|农学|畜牧|幼教|"
@@ -903,6 +908,8 @@ NO_WORK = (  # years of work 0
     r"|(?:一直|都|还|从来)(?:都)?(?:没有?|冇|未)(?:去)?(?:上班|工作|返工)(?!.{0,4}(?:以外|之外))",  # "毕业一年了，一直没去上班"
     r"(?<!如果)(?<!要是)(?<!假如)(?:没有?|无|零)(?:任何|啥|什么)?(?:相关)?的?(?:工作)?(?:经验|经历)(?!要求|也(?:可以|能|行|可)|的人|的话)",
     r"(?<!如果)(?<!要是)(?:一点|任何|什么|半点)(?:相关)?的?(?:工作)?(?:经验|经历)(?:都|也)(?:没有?|冇|无)",
+    # ("工作经验是零", "no real work experience though"): none, said as a count of nothing
+    r"(?:工作)?经验(?:是|为|系|係)\s*(?:零|0)(?![\d.年个])|\bno\s+(?:real|actual|proper|relevant)\s+(?:work\s+)?experience\b",
     r"\bnever\s+(?:actually\s+|really\s+|ever\s+)?(?:had\s+a\s+job|worked|been\s+employed)\b(?!\s+(?:a\s+)?full[\s-]?time)|\b(?:haven't|have\s+not|hasn't|has\s+not)\s+(?:ever\s+)?"
     r"(?:worked|had\s+a\s+job)\b(?:\s+anywhere)?(?=\s*(?:yet|before|at\s+all|tho|though|[.,;!?]|$))"
     r"|\b(?:havent|hasnt|have\s+never|has\s+never)\s+(?:ever\s+)?(?:worked|had\s+a\s+job)\b"
@@ -977,7 +984,7 @@ BREAK_BEFORE_EN = r"\b(?:quit|stopped|paused|left|took)\b[^,.;]{0,12}(?:for\s+)?
 # One stretch after another ("后来去MCN做了一年半选品，现在带货快一年了", "then 2 years at an agency"): they add up.
 # One job after another in one message ("2022年6月转做淘宝客服", "then switched to streaming in 2024").
 JOB_CHANGE = r"转做|转去|转行|转到|改做|换成|跳槽|\bswitched\b|\bmoved (?:to|into)\b"
-SEQUENCE = r"转行|转做|后来|后面|之后|然后|再后来|现在|目前|如今|接着|在那之前|再之前|(?:^|(?<=[\s，,。；;]))之前(?=\s*(?:在|做|干|喺|系|是|当|跟)[^，,。]{0,12}(?:直播|带货|电商|选品|主播|卖家|网店|淘宝|虾皮|运营|视频))|\blater\b|\bthen\b|\bnow\b|\bcurrently\b|\bafter that\b|\bbefore that\b|\bprior to that\b"
+SEQUENCE = r"转行|转做|后来|后面|之后|然后|再后来|现在|目前|如今|接着|在那之前|再之前|(?:^|(?<=[\s，,。；;]))之前(?=\s*(?:在|做|干|喺|系|是|当|跟)[^，,。]{0,12}(?:直播|带货|电商|选品|主播|卖家|网店|淘宝|虾皮|运营|视频))|(?:^|(?<=[\s，,。；;]))之前(?=\s*(?:在|喺)[^，,。\d]{1,14}?(?:都|也)?(?:做|干|卖|播)(?:过|了|咗)?)|\blater\b|\bthen\b|\bnow\b|\bcurrently\b|\bafter that\b|\bbefore that\b|\bprior to that\b"
 SOLD_BEFORE = r"(?:有人|人家|机构|中介|网上|商家|他们|佢哋|someone|they|agency|agencies|people)[^。；;！!？?]{0,10}(?:卖|(?<![销零])售|出售|办|代办|包办|selling|sells|offering|offers)[^。；;！!？?我]{0,14}$"
 # A start said as a change to one of this occupation's job types ("最近转做选品了，2024年开始")
 CHANGE_TO_JOB_TYPE = r"(?:转做|转去做|转去|转到|改做|转成|开始转)(?:了)?\s*(?:" + JOB_NAME + r"|选品|直播带货|带货主播|主播|视频创推|短视频|平台管理|后台)" \
@@ -1023,8 +1030,9 @@ LINES_OF_WORK = {
 FIELD_PLACE = "|".join(PLATFORMS.values()) + r"|电商|mcn|运营|新媒体|e-?commerce"
 SAME_TIME_CORE = r"同一段时间|同一时期|同一时间|同时|重叠|\bat the same time\b"
 SAME_TIME = SAME_TIME_CORE + r"|\boverlap"
-# Years of residence, not of work ("been living in Yiwu for 5 years", "在义乌住了5年")
-RESIDENCE_BEFORE = r"\b(?:been\s+living|living|lived|stayed|staying)\s+(?:in|at|here|there)\b[^,.;]{0,30}$|(?:住了|生活了|定居)[^，,。]{0,4}$"
+# Years of residence, not of work ("been living in Yiwu for 5 years", "在义乌住了5年", "Chinedu is Nigerian, lives in
+# Guangzhou 5 years"; not the streams, "did TikTok Shop lives in LA for 3 yrs")
+RESIDENCE_BEFORE = r"(?:\b(?:been\s+living|living|lived|stayed|staying)|(?:(?<=[,，]\s)|(?<=\b(?:he|it)\s)|(?<=\bshe\s)|(?<=\bwho\s)|(?<=\band\s))lives)\s+(?:in|at|here|there)\b[^,.;]{0,30}$|(?:住了|生活了|定居)[^，,。]{0,4}$"
 # Training named in a clause ("今年刚上完一级的培训"): its date is the training's, not a skill certificate's
 TRAINING_WORD = r"培训|课程|\btraining\b|\bcourse\b"
 OPENS_AFTER_THAT = r"\s*(?:之后|之後|然后|后来|跟住|拿证后|拿证之后|考完之后|\bafter that\b|\bsince then\b|\bafterwards\b)"
