@@ -525,7 +525,7 @@ def _time_as_told(text: str, today: date) -> str:
     # ("在厦门做直播带货，今年是第六年了": in the sixth year, so five years and more done)
     text = _NTH_YEAR_OF_THE_WORK.sub(lambda m: f"{m.group('work')}做了{vocab.number(m.group('n')) - 1}年多" if (vocab.number(m.group('n')) or 0) >= 2
                                      else m.group(0), text)
-    return _moved_and_still_at_it(text, today)
+    return text
 
 
 # This work, then the year of it the asker is in ("做直播带货，今年是第六年了")
@@ -549,22 +549,18 @@ def _still_at_it(rest: str) -> bool:
         and bool(re.search(vocab.FIELD_WORK, rest, re.I) or re.match(r"\s*(?:一直|继续|接着)\s*(?:做|干|播)(?:到|至)", rest))
 
 
-def _moved_how(text: str) -> str | None:
-    """"returned" for a return dated and this work since it ("去年回的广州 现在…还是做选品": a stretch after the one
-    told before), "moved" for a move ("去年搬到广州 一直在做直播到现在": the same work, carried on elsewhere)."""
-    moves = [m for m in _MOVE_DATED.finditer(text) if _still_at_it(m.group("rest"))]
-    if not moves:
-        return None
-    return "returned" if any(m.group("verb").startswith(("回", "返")) for m in moves) else "moved"
-
-
-def _moved_and_still_at_it(text: str, today: date) -> str:
+def _moved_and_still_at_it(text: str, today: date) -> tuple[str, str | None]:
     """A move dated and the work there said as going on to today: the work from that date ("22年底回的成都 一直做短视频
-    到现在" -> "2022年12月开始…"). Only this work (not "去年回的老家 一直做外卖到现在"), and only a date said as a year."""
+    到现在" -> "2022年12月开始…"). Only this work (not "去年回的老家 一直做外卖到现在"), and only a date said as a year.
+    With the text, how: "returned" for a return ("去年回的广州 现在…还是做选品": a stretch after the one told before),
+    "moved" for a move ("去年搬到广州 一直在做直播到现在": the same work, carried on elsewhere), None for neither."""
+    verbs: list[str] = []
+
     def dated(m: re.Match) -> str:
         rest = m.group("rest")
         if not _still_at_it(rest):
             return m.group(0)
+        verbs.append(m.group("verb"))
         said = re.match(r"(?P<y>(?:19|20)?\d{2}|去年|上年|前年|今年)\s*年?\s*(?:(?P<m>1[0-2]|0?[1-9])\s*月(?:份)?|(?P<part>[初中底末]))?", m.group("date"))
         y = said.group("y")
         year = today.year - vocab.RELATIVE_YEARS_BACK[y] if y in vocab.RELATIVE_YEARS_BACK else int(y if len(y) == 4 else "20" + y)
@@ -574,7 +570,9 @@ def _moved_and_still_at_it(text: str, today: date) -> str:
         when = f"{year}年{month}月" if month else f"{year}年"
         to_now = re.search(r"到现在|到而家|至今|到今天", rest)
         return f"{when}开始在{m.group('place')}" + ("" if to_now else "做到现在，")
-    return _MOVE_DATED.sub(dated, text)
+    text = _MOVE_DATED.sub(dated, text)
+    how = ("returned" if any(verb.startswith(("回", "返")) for verb in verbs) else "moved") if verbs else None
+    return text, how
 
 
 def parse_profile(text: str, expecting: str | None = None, today: Callable[[], date] = clock.today) -> Profile:
@@ -582,8 +580,7 @@ def parse_profile(text: str, expecting: str | None = None, today: Callable[[], d
     其实我得三年", "May 2021?? no wait it was May 2022") is the one after the correction."""
     # ("电子商务师 高级 (level 3)", "营销员 中级（四级）": a grade word glossed by its level, which says it)
     text = _GLOSSED_GRADE.sub(r"\1", text)
-    moved = _moved_how(text)
-    text = _time_as_told(text, today())
+    text, moved = _moved_and_still_at_it(_time_as_told(text, today()), today())
     # ("2010年考过营销员高级 是那种老的职业资格证", "高级营销员": an old qualification's grade, the level it stands for)
     text = _OCCUPATION_GRADE.sub(lambda m: f"{m.group('a') or m.group('b')}{_GRADE_LEVEL[m.group('ga') or m.group('gb')]}", text)
     # ("did two internships, 3 months each", "做过两段实习 各3个月": the stretches together)
