@@ -56,6 +56,8 @@ _ABBREVIATIONS = (
     (re.compile(r"(?<![A-Za-z])ks(?![A-Za-z])", re.I), "快手"),
     # ("拿证以后一直在dh": 带货, beside Chinese characters only; "DH" alone may be a name)
     (re.compile(r"(?<=[\u4e00-\u9fff])\s*dh(?![A-Za-z])|(?<![A-Za-z])dh(?=\s*[\u4e00-\u9fff])", re.I), "带货"),
+    # ("没考过任何zs", "zs上面写的是什么": 证书, beside Chinese characters only)
+    (re.compile(r"(?:(?<=任何)|(?<=没有)|(?<=没)|(?<=冇)|(?<=考过)|(?<=考了)|(?<=拿了)|(?<=拿到)|(?<=一张)|(?<=一个)|(?<=有个)|(?<=有张))\s*zs(?![A-Za-z])|(?<![A-Za-z])zs(?=\s*(?:上面|上写|上印|写的|印的|是什么))", re.I), "证书"),
     (re.compile(r"(?<![A-Za-z\d.])([1-5])\s*[jJ](?![A-Za-z])"), None),  # "4j" → 四级
     # "不想从五级一级级考", "一级一级往上考": step by step, no level 1 (not wanting it is wanting to skip levels)
     (re.compile(r"不想(?:再)?(?:从\S{1,3}级)?(?:一级级|一级一级)(?:地|咁)?(?:考|报|升)"), "想跳级考"),

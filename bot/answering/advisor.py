@@ -263,6 +263,7 @@ _POINTS_BACK = re.compile(r"\b(?:is|was)\s+(?:that|this|it)\s+(?:enough|ok|okay|
 POINTS_BACK_MAX = 48
 OTHER_QUESTION_MIN = 12  # a question longer than this beside a detail asked is one of its own (so is "能报几级"; not "how much?")
 SHORT_POINTING_MAX = 24  # a question this short that points back ("張證仲用唔用得") is read after the message before
+SHORT_ADDITION_MAX = 6  # a message this short ("不露臉", "全职") adds to the one before it
 _POINTS_AT_IT = re.compile(r"(?:这|那|呢|嗰|个)(?:张|个|本)?证|^\W*(?:张|個|个)证|(?:这|那|呢|嗰)(?:个|些|啲)|\b(?:it|that|this|each|them|those|these)\b|佢|它", re.I)
 # Starting at the bottom wanted, not asked about ("i want to start at the bottom", "我想从五级开始考")
 _WANTS_TO_START_LOW = re.compile(r"\b(?:want|wanna|would\s+like|plan|prefer|rather)\s+(?:to\s+)?start\b|想(?:先)?(?:从|由)(?:五级|最低)(?:开始|考起)", re.I)
@@ -292,7 +293,9 @@ _MARKET_FIGURES = re.compile(r"月薪|薪资|薪酬|收入|缺口|人才需求|�
 _PLATFORM_RULES = re.compile(r"平台|平臺|主播|直播营销|直播營銷|网信|網信|\bplatforms?\b|\bstreamers?\b|\bhosts?\b|\banchors?\b", re.I)
 # Two levels weighed, one to choose ("考五級定四級好", "level 5 or 4 first?").
 _WHICH_OF_TWO_LEVELS = re.compile(r"(?:[一二三四五1-5]\s*级|level\s*[1-5])\s*(?:还是|定(?:系)?|或者|\bor\b)\s*(?:先|直接)?(?:考|报)?\s*"
-                                  r"(?:[一二三四五1-5]\s*级|level\s*[1-5]|[1-5]\b)", re.I)
+                                  r"(?:[一二三四五1-5]\s*级|level\s*[1-5]|[1-5]\b)"
+                                  # ("五級跟四級我可以考哪個？": the two named, then which of them)
+                                  r"|[一二三四五1-5]\s*级\s*(?:跟|和|同|与)\s*[一二三四五1-5]\s*级[^。？?]{0,8}(?:哪个|哪一个|边个|哪级|哪一级)", re.I)
 # A short message asking to go through the people just described, one by one ("逐個講下").
 GO_THROUGH_MAX = 16
 # A follow-up read with the last question is kept that way for the next follow-up up to this length.
@@ -364,7 +367,10 @@ _VERDICT = re.compile(r"可以申[报報]|不能申[报報]|[暂暫]時?[时還�
 _TRACK_CEILING = re.compile(r"最高(?:能|可以|可|只能)?(?:考|升|去|拿|读|去到)?(?:到|去到)?(?:几|哪一?|多少|什么)(?:个)?(?:级|级别|等级)|最多(?:能|可以)?(?:考|升)到(?:几|哪一?)级|(?:将来|以后|未来)[^，,。？?]{0,6}(?:升|考)到(?:几|哪一?)级"
                             # ("有个MCN招平台管理员" … "能考到几级": the job type talked of)
                             r"|^\W*(?:那|这岗|这个岗位?|这个工种)?\s*(?:能|可以)(?:考|升)到(?:几|哪一?)(?:个)?级\s*(?:啊|呀|呢|吗)?\W*$"
-                            r"|\bhow (?:high|far)(?: up)? can (?:i|you|one|she|he|they|we) (?:go|get|climb)\b|\b(?:highest|top|max(?:imum)?) level (?:i|you|one|she|he|they) can (?:reach|get|go)", re.I)
+                            r"|\bhow (?:high|far)(?: up)? can (?:i|you|one|she|he|they|we) (?:go|get|climb)\b|\b(?:highest|top|max(?:imum)?) level (?:i|you|one|she|he|they) can (?:reach|get|go)"
+                            # ("以后能往哪发展啊" after a job type's work, "how high can it go", "the career ladder for product selector")
+                            r"|(?:以后|将来|未来)?(?:能|可以)?往(?:哪|哪里|哪儿|边度|什么方向)(?:发展|走|升)|\bhow high (?:can|does|could|will) (?:it|that|this|that one|this one) go\b"
+                            r"|\bis there a ceiling\b|\bcareer ladder\b", re.I)
 _NOW = re.compile(r"现在|目前|而家|眼下|马上|\bnow\b|\bcurrently\b|\bright away\b", re.I)
 # Whether a job type goes up to the top ("can he go all the way up to 高级技师 with it?", "能一直考到一级吗")
 _UP_TO_THE_TOP = re.compile(r"\b(?:can|could|does|do|will)\s+(?:i|he|she|they|you|one|it|we)\s+(?:\w+\s+)?(?:go|get|climb|make it|reach|take it)\s+(?:all\s+the\s+way\s+)?(?:up\s+)?(?:to\b|level)"
@@ -508,6 +514,7 @@ class Advisor:
         started = time.perf_counter()
         conversation = conversation if conversation is not None else Conversation()
         raw = (question or "").strip()
+        raw = _STICKER.sub(" ", raw).strip() or raw  # ("在抖音卖女装的 全职[捂脸]": a chat app's sticker, no words of the message)
         raw = _BACK_AGAIN.sub("", raw, count=1) or raw  # ("ok back. and level 2?": the question after the return)
         lang = reply_language(raw, preferred(conversation.language), conversation.history)
         asked, rest = asked_script(raw)
@@ -1085,7 +1092,11 @@ class Advisor:
         it is the entry on age and the exam (with what the rules say of that age first), not who issues it."""
         entry = self.slot_answers.get("exam_age")
         simple = to_simplified(said)
-        if not entry or answer.via != "faq" or not _ASKS_TO_TAKE.search(simple):
+        # ("school wants them all to sit 互联网营销师 L5" then "is that allowed? what's the minimum age": the exam just named)
+        taken_before = bool(conversation.history) and bool(_AGE_OR_LEAVE_ASKED.search(simple)) \
+            and bool(_ASKS_TO_TAKE.search(to_simplified(conversation.history[-1][0]))) \
+            and not _NEEDED_TO_STREAM.search(to_simplified(conversation.history[-1][0]))
+        if not entry or answer.via != "faq" or not (_ASKS_TO_TAKE.search(simple) or taken_before):
             return answer
         age = said_age(conversation, simple)  # (read only where it can matter)
         if age is None or not 6 <= age < 18:
@@ -1634,14 +1645,18 @@ class Advisor:
         if not conversation.history:
             return None
         before = mandarin_words(to_simplified(conversation.history[-1][0]))
+        if len(before.strip()) <= SHORT_ADDITION_MAX and len(conversation.history) > 1:
+            # ("我想用虛擬人在抖音直播賣東西" then "不露臉" then "這樣合法嗎"): a short addition, read with the message it adds to
+            before = mandarin_words(to_simplified(conversation.history[-2][0])) + " " + before
         asked = to_simplified(request.question)
         if (_FIGURES_ASKED_ALONE.match(asked) or _ANYTHING_TO_KNOW.match(asked)
                 or (_APPLIES_TO_IT.search(asked) and not conversation.last_refused)) \
                 and (detail := self._asked_detail(raw, before, lang, retriever)) is not None:
             return detail
         plain = to_simplified(raw)
-        if len(request.question) <= SHORT_POINTING_MAX and _is_a_question(plain) and not _CREDIBILITY_ASKED.search(plain) \
-                and (_POINTS_AT_A_THING.search(plain) or _SAME_ONE_ASKED.search(plain)) \
+        if len(request.question) <= SHORT_POINTING_MAX and (_is_a_question(plain) or _TWO_TOLD_APART.search(plain)) \
+                and not _CREDIBILITY_ASKED.search(plain) \
+                and (_POINTS_AT_A_THING.search(plain) or _SAME_ONE_ASKED.search(plain) or _TWO_TOLD_APART.search(plain)) \
                 and not _near_a_pinned_phrasing(request.question, retriever):
             # (not one near a pinned phrasing of its own: "轉工之後張證仲有冇效？係咪綁死公司" after "公司自己發證" is
             # whether the certificate is tied to the company, not the entry on employers issuing it)
@@ -1808,7 +1823,9 @@ class Advisor:
             routing = request.routing = replace(routing, not_covered=None)
         if conversation.last_intent == "out_of_scope" and conversation.history and (
                 act not in ("greeting", "injection")
-                and asks_for_a_task(mandarin_words(to_simplified(conversation.history[-1][0]))) and not routing.core
+                # ("帮我写个…话术" then "今晚8点播 急急急" then "三分钟的就行": the task two messages back, still pressed)
+                and any(asks_for_a_task(mandarin_words(to_simplified(said))) for said, _ in conversation.history[-2:])
+                and conversation.last_refused and not routing.core
                 and not request.stated.has_personal_facts and not levels_named(request.question) and not _is_a_question(request.question)
                 and len(request.question) <= STILL_OFF_TOPIC_MAX and not closes_the_chat(request.question)
                 and self._faq_top(request.question, lang, retriever, vector)[1] < THRESHOLDS.vote_sure
@@ -1819,7 +1836,9 @@ class Advisor:
             # "帮我写个卖面膜的直播话术" then "三分钟的", "Can you translate my product descriptions?" then "like 20
             # items": more of the task declined, not a new question (nor "noted, what would you like to know?"); only
             # after a task asked (a question refused may have been ours after all: "我而家中四，想問幾歲先可以考？")
-            return self._off_topic(raw, lang, f"{to_simplified(conversation.history[-1][0])} {request.question}")
+            task = next((to_simplified(said) for said, _ in reversed(conversation.history[-2:])
+                         if asks_for_a_task(mandarin_words(to_simplified(said)))), to_simplified(conversation.history[-1][0]))
+            return self._off_topic(raw, lang, f"{task} {request.question}")
         waited = _HOW_LONG_ALONE.search(request.question) and len(request.question) <= CONTEXT_ONLY_MAX and not levels_named(request.question) \
             and any(_CERTIFICATE_AWAITED.search(to_simplified(q)) for q, _ in conversation.history[-2:])
         hit = retriever.faq_answer(self.slot_answers["cert_arrival"], lang.code) if waited and self.slot_answers.get("cert_arrival") else None
@@ -2017,6 +2036,11 @@ class Advisor:
             # plainly what it asks; that entry answers
             act = request.act = "fact"
             routing = replace(routing, core=True)
+        if act == "out_of_scope" and told_of_the_work and not _is_a_question(to_simplified(request.question)) \
+                and len(request.question) <= WORK_TOLD_MAX and not _ASKED_OR_REQUESTED.search(mandarin_words(to_simplified(request.question))) \
+                and conversation.profile is not None and conversation.profile.has_personal_facts:
+            # ("我做直播两年半了…能考几级" then "在抖音卖女装的 全职"): more of the case told, not a request elsewhere
+            act = request.act = "statement"
         if act == "out_of_scope" and request.confidence >= CONFIDENT and not after_statement:
             if not routing.core or request.confidence >= SURELY_OUT_OF_SCOPE:
                 return self._off_topic(raw, lang, request.question)
@@ -3840,12 +3864,12 @@ _NEXT_STEP_ASKED = re.compile(r"第一步|头一步|先(?:干|做|搞)(?:啥|什
                               r"|where (?:do|should|can) (?:i|we) (?:start|begin)")
 # A licence or certificate for some content asked about ("需唔需要有牌？", "要考什么证吗", "do I need a licence").
 _LICENCE_ASKED = re.compile(r"(?:要|需要|使唔使|用不用|要不要|需不需要|要唔要|得唔得|必须)[^，,。？?]{0,6}(?:牌|执照|资质|资格证|证)|牌照|执业资格|"
-                            r"\b(?:need|require[sd]?|have to (?:have|get))\b[^?.]{0,20}\b(?:licen[cs]e|qualification|certificate|permit)"
+                            r"\b(?:need|require[sd]?|have to (?:have|get))\b[^?.]{0,20}\b(?:licen[cs]e|qualification|certificate|certs?\b|permit)"
                             r"|\b(?:which|what)\s+(?:kind\s+of\s+)?(?:licen[cs]e|qualification|certificate|cert|permit)s?\s+(?:do|would|should|must)\b", re.I)
 # Content that needs a practising qualification under the 2022 code of conduct for online anchors.
 _EXPERT_CONTENT = re.compile(r"理财|金融|基金|股票|证券|保险产品|贷款产品|医疗|医药|药品|保健品|养生|健康知识|中医|法律知识|法律咨询|讲法律|普法|"
                              r"教育(?:类|产品|课程|内容)|卖课|讲课|"
-                             r"\bfinanc|\binvest|\bstocks?\b|\bfunds?\b|\bmedic|\bhealth\b|supplement|\blegal\b(?!\s+(?:q|qs|question|questions|query)\b)|\blaw\b", re.I)  # (not "quick legal q": whether it is legal)
+                             r"\bfinanc|\binvest|\bstocks?\b|\bfunds?\b|\bmedic|\bhealth\b|supplement|\blegal\s+(?:advice|content|topics?|knowledge|services?|consult\w*|education|tips|matters)\b|\blaw\b", re.I)  # (not "quick legal q" nor "Legal?": whether it is legal)
 # A short check of what was just said or heard ("is that realistic?", "is that normal for this job", "靠谱吗"); at most
 # this many characters
 _CHECKED_AFTER = re.compile(r"^\W*(?:so\s+|and\s+|but\s+)?(?:is\s+(?:that|it|this)\s+(?:\w+\s+)?(?:realistic|normal|accurate|legit|typical|true|right|reasonable|plausible|believable)"
@@ -4185,6 +4209,9 @@ _POINTS_AT_A_THING = re.compile(r"(?:这|那|呢|嗰|个|張|张)(?:张|个|本|
 _CREDIBILITY_ASKED = re.compile(r"可信|靠谱|靠唔住|真的吗|是真的|是不是真|系唔系真|\btrue\b|\blegit\b|\breal\b", re.I)
 # Whether two things just named are one, or which to pick ("我该选哪个，是同一个工种吗", "same thing?")
 _SAME_ONE_ASKED = re.compile(r"同一(?:个)?(?:东西|工种|职业|证|回事)|一回事|(?:选|揀|拣)(?:哪|边)(?:个|一个)|\bsame (?:thing|one|job type)\b|\bwhich one should i (?:pick|choose)\b", re.I)
+# The two things just named, to be told apart ("點同佢解釋兩樣嘢分別", "how do I explain the difference to her"): asked
+# with or without a question mark
+_TWO_TOLD_APART = re.compile(r"(?:两|兩)(?:样|個|个|者|张|張)(?:东西|嘢)?[^。？?]{0,4}(?:的)?(?:分别|區別|区别|差别|不同|唔同)|\bthe difference between (?:the two|them|these|those)\b|\bexplain the difference\b", re.I)
 # Whether what was just told applies here ("does that apply to the internet marketer one?", "这个适用于互联网营销师吗")
 _APPLIES_TO_IT = re.compile(r"^\W*(?:so\s+)?(?:does|would|will|do)\s+(?:that|this|it|those|these)\s+(?:also\s+)?(?:apply|count|work)\s+(?:to|for)\b"
                             r"|^\W*(?:那|咁)?(?:这|那|呢|嗰)(?:个|些|啲|条)?(?:也)?(?:适用于?|适唔适用|包括|算唔算|算不算)", re.I)
@@ -4313,6 +4340,10 @@ def described_job_type(texts: list[str], slot_answers: dict) -> tuple[str, str] 
             wanted = [(code, faq_id) for code, faq_id, cues in slot_answers.get("job_types", []) if cues.search(text[change.end():])]
             if wanted:
                 return wanted[0]
+        if _WANTS_TO_HOST.search(text):  # ("一直给主播递货 回评论 上链接" then "以后想自己播": the hosting wanted)
+            live = [(code, faq_id) for code, faq_id, _ in slot_answers.get("job_types", []) if code == LIVE_STREAMING]
+            if live:
+                return live[0]
         found = [(code, faq_id) for code, faq_id, cues in slot_answers.get("job_types", []) if cues.search(text)]
         off_camera = bool(shy and shy[1].search(text))
         found = _not_the_host(found) if off_camera else found  # ("she doesn't go on camera, she picks which products…")
@@ -4329,6 +4360,19 @@ def described_job_type(texts: list[str], slot_answers: dict) -> tuple[str, str] 
         if found:
             return found[0]
     return aside
+
+
+# A short line of the work told after the case ("在抖音卖女装的 全职"): at most this many characters, and no request in it
+WORK_TOLD_MAX = 16
+_ASKED_OR_REQUESTED = re.compile(r"帮|写|给我|请|麻烦|[不吗呢吧么嘛？?]\s*$|\b(?:tell|confirm|please|pls|write|make|help)\b", re.I)
+# A chat app's sticker written as its name in brackets ("[捂脸]", "[呲牙]", "[流泪]")
+_STICKER = re.compile(r"\[[\u4e00-\u9fff]{1,4}\]")
+# The age asked, or whether something is allowed ("is that allowed? what's the minimum age", "几岁可以", "太小了吗")
+_AGE_OR_LEAVE_ASKED = re.compile(r"\bminimum age\b|\bage limit\b|\bhow old\b|\btoo young\b|\bis that allowed\b|\ballowed\b[^?]{0,10}\?|"
+                                 r"几岁|多大(?:才|可以|能)|年龄(?:要求|限制|门槛)|(?:太小|未够|唔够)(?:岁|年纪)?", re.I)
+# Hosting wanted for oneself later ("以后想自己播", "想自己当主播", "want to host my own streams")
+_WANTS_TO_HOST = re.compile(r"(?<![不唔没冇別别])想(?:自己|独立)(?:开)?(?:播|直播|当主播|做主播|带货)|(?<![不唔没冇別别])想(?:自己)?(?:当|做)(?:带货)?主播|"
+                            r"(?<!n't )(?<!not )\bwant to (?:host|stream|be (?:a|the) host)\b(?:\s+(?:myself|on my own|my own))?", re.I)
 
 
 def _not_the_host(found: list[tuple[str, str]]) -> list[tuple[str, str]]:

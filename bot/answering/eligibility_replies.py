@@ -308,7 +308,8 @@ class EligibilityReplies:
         said_before = earlier is not None and earlier.years_total is not None and bool(_NOW_AGAIN.search(question)) and any(
             (_PAST_WORK.search(said) or has_dated_stretch(said)) and re.search(vocab.FIELD_WORK, said.lower())
             and not re.search(vocab.OTHER_WORK, said) for said in (to_simplified(q) for q, _ in conversation.history))
-        result = _with_earlier_years(facts, earlier, question, said_before)
+        now_said_before = any(_WORK_NOW_AT.search(to_simplified(q)) for q, _ in conversation.history[-2:])
+        result = _with_earlier_years(facts, earlier, question, said_before, now_said_before)
         if facts.years_total is not None and earlier is not None and earlier.years_total is not None:
             replaced = result.years_total == facts.years_total and earlier.years_total > facts.years_total
             corrected = corrects_itself(question)
@@ -1344,7 +1345,13 @@ _ADDED_CUE = re.compile(r"另外|此外|之前还|以前还|(?:之前|以前|早
 # Back at the work after something else ("22年底又回来做直播", "又返嚟播"): a new stretch after the one said before
 _BACK_TO_IT = re.compile(r"又(?:再)?(?:回来|返来|返嚟|回到|出来|出嚟)(?=[^，,。？?]{0,6}(?:做|干|播|当|卖))", re.I)
 # Another place of work before the one said ("之前在另一家…", "at my previous company", "before that at another shop")
-_ANOTHER_PLACE = re.compile(r"另一家|另外一家|另一间|另外一间|上一家|上家|前一家|之前那家|之前那间|前公司|\bprevious\s+(?:company|job|employer|shop|agency)\b|\banother\s+(?:company|shop|agency|studio|store)\b", re.I)
+_ANOTHER_PLACE = re.compile(r"另一家|另外一家|另一间|另外一间|上一家|上家|前一家|之前那家|之前那间|前公司|别家|(?:别的|其他|其它)(?:公司|店|家|间|平台|机构|团队|直播间|mcn|地方)|\bprevious\s+(?:company|job|employer|shop|agency)\b|\banother\s+(?:company|shop|agency|studio|store)\b", re.I)
+# A stretch said as before, at a place named ("之前在台湾做过虾皮直播两年"), after work said as going on now at another
+# ("现在在厦门…做抖音直播 大概一年多", "在我这干了4年"): the place before, not a part of the work now
+_PLACE_BEFORE = re.compile(r"(?:之前|以前|此前|在这之前|在那之前|再之前)[^，,。？?]{0,3}在(?!这|我这|我们这|本|同一)[^，,。？?]{1,12}(?:做|干|当|帮)"
+                           r"|\bbefore that\b[^.?!]{0,30}\b(?:at|in|on|for)\b", re.I)
+# Work said as going on now at a place ("现在在厦门…", "在我这干了4年", "currently at a brand")
+_WORK_NOW_AT = re.compile(r"(?:现在|目前|而家|如今)[^，,。？?]{0,3}在|在(?:我|我们)这|\bcurrently\b|\bnow\b", re.I)
 # Years pointed back at ("这三年", "那两年", "those 3 years"): the ones said before.
 _SAME_YEARS_AGAIN = re.compile(r"(?:这|那|these|those)\s*(?:[一二两三四五六七八九十\d]+|few)\s*(?:个)?\s*(?:年|月|years?|yrs?|months?)", re.I)
 # A later message about the work now, after a stretch said as past ("而家返咗香港…做咗半年", "now on 快手 for 1 yr").
@@ -1369,7 +1376,8 @@ _ENDED_THIS_YEAR = re.compile(r"(?:做|干|播|搞)到(?:今年|上个?月|这�
 _BEFORE_THE_START = re.compile(r"(?:入职|入行|进公司|开始|来公司|加入)(?:之)?前|零基础|\bbefore (?:joining|they joined|starting|we hired|hiring)\b|\bfrom scratch\b", re.I)
 
 
-def _with_earlier_years(facts: Profile, earlier: Profile | None, question: str, said_before: bool = False) -> Profile:
+def _with_earlier_years(facts: Profile, earlier: Profile | None, question: str, said_before: bool = False,
+                        now_said_before: bool = False) -> Profile:
     """Years said in a later turn add to the years said before only when said as added ("之前还做过两年直播",
     "plus 2 years before that"); otherwise the later figure stands ("开店十二年" then "这两年开始直播": the
     two are part of the twelve, and adding them would state a total the person never gave). The sum
@@ -1422,7 +1430,8 @@ def _with_earlier_years(facts: Profile, earlier: Profile | None, question: str, 
     if earlier.years_total is not None and not earlier.years_total_from_date and facts.years_total_before \
             and not facts.years_total_from_date and facts.years_since_certificate is None and facts.other_years is None \
             and earlier.years_since_certificate is None and earlier.certificate_level in (None, NO_CERTIFICATE) \
-            and facts.certificate_level is None and _ANOTHER_PLACE.search(question):
+            and facts.certificate_level is None \
+            and (_ANOTHER_PLACE.search(question) or (now_said_before and _PLACE_BEFORE.search(question))):
         # "在一家電商公司當選品，做了三年" then "之前在另一家做電商營運兩年多": a stretch at the place before, added
         return replace(facts, years_total=round(earlier.years_total + facts.years_total, 4), stretches_added=True,
                        years_total_before=None, before_certificate=None)

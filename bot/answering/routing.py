@@ -33,7 +33,11 @@ class Routing:
 _OWN_WORK_BEFORE = re.compile(r"(?:做|当|當|干|幹)(?:了|咗|过|過)?[^，,。？?]{0,4}$|(?:以前|之前|原来|本来)?(?:是|系|係)(?:个|一名|一个)?$"
                               r"|\b(?:i'?m|i am|i was|was|worked as|working as|used to be)\s+(?:an?\s+)?$"
                               # ("I'm an ex-teacher thinking of switching", "as a former nurse"): the work left behind
-                              r"|\b(?:ex-\s*|former\s+|retired\s+)$|退休(?:的)?$", re.I)
+                              r"|\b(?:ex-\s*|former\s+|retired\s+)$|退休(?:的)?$"
+                              # ("大专学会计的 这个算相关专业不", "I studied nursing"): a subject studied, not the work asked about
+                              r"|(?:学|學|读|讀|念|修)(?:的是|的|了|咗|过|過)?$|\b(?:studied|study|studying|majored in|major in|majoring in|degree in|diploma in)\s+$", re.I)
+# ("会计专业毕业", "an accounting major"): the subject of a diploma, said after the word
+_A_SUBJECT_AFTER = re.compile(r"^\s*(?:专业|專業|系(?!统)|科(?!技|学)|\s*majors?\b|\s*degree\b|\s*diploma\b)", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -71,6 +75,7 @@ def route(question: str) -> Routing:
         core=bool(p["core"].search(question)),
         support=bool(p["support"].search(question)),
         other_occupation=any(not _OWN_WORK_BEFORE.search(question[max(0, m.start() - 12):m.start()])
+                             and not _A_SUBJECT_AFTER.search(question[m.end():m.end() + 10])
                              for m in p["other"].finditer(question)),
         personal=bool(p["personal"].search(question)),
         not_covered=not_covered,

@@ -202,6 +202,10 @@ class Profile:
             and self.years_since_certificate is None and self.years_total is None and self.certificate_age is not None
         if worked_through:
             _since_less_break(values, max(self.certificate_age - newer.break_years, 0.0), newer.break_years)
+            if newer.years_total_before and newer.before_certificate and newer.years_total is not None:
+                # ("考之前已经干了一年半了 考完一直在做 就是24年生孩子歇了8个月"): the stretch before it, and the work since
+                values["years_total"] = round(newer.years_total + values["years_since_certificate"], 4)
+                values["years_total_before"], values["before_certificate"] = None, None
         # ("Amy has Level 3, got it Oct 2021", worked since, then "sorry — Oct 2022, not 2021"): the certificate dated
         # again, the years since it, counted from its date, are counted from the new one
         if newer.certificate_age is not None and newer.years_since_certificate is None and self.years_since_from_date \
@@ -314,7 +318,12 @@ class Profile:
                 and values["years_total"] < values["years_since_certificate"] and not values["years_total_before"] \
                 and newer.years_total is not None and newer.years_since_certificate is None:
             # (or "2022年3月拿到三級" then "去年開始改做選品，一直都在同一家公司": the change said with the work all along)
-            if (self.worked_since_certificate or newer.worked_since_certificate) and newer.start_is_a_change:
+            if newer.after_what_came_before and self.worked_since_certificate and self.years_since_from_date \
+                    and self.years_total is None and not newer.break_years and not correction:
+                # ("四级 2022年5月拿的 之后一直播到去年" then "后来不想出镜了 转去做视频…做了一年"): the work since the
+                # certificate went on in another job type; the years since it stand
+                values["years_since_certificate"], values["years_total"] = self.years_since_certificate, None
+            elif (self.worked_since_certificate or newer.worked_since_certificate) and newer.start_is_a_change:
                 # ("营销员五级 21年7月考的", "之后一直在商场做导购", then "24年开始转做直播带货"): the work since the
                 # certificate went on and changed; the reply says the earlier work counts only if the body agrees
                 values["years_total"], values["years_total_at_most"] = values["years_since_certificate"], None
@@ -575,11 +584,21 @@ def _moved_and_still_at_it(text: str, today: date) -> tuple[str, str | None]:
     return text, how
 
 
+# The certificate obtained, then what followed ("考完一直在做", "拿证后", "after I got it")
+_AFTER_THE_CERTIFICATE = re.compile(r"考完|考了之后|考出来(?:之|以)?后|(?:拿|攞|取得)(?:到|了|咗)?(?:证|证书)?(?:之|以)?后|\bafter\s+(?:i\s+)?(?:got|getting|passed|passing)\b", re.I)
+# An em dash set between words with spaces ("in March 2022 — one of the first batches"): an aside, read as after a comma
+# (not a span, "Jan 2021 – Jun 2023", "Apr 2022 — now", "2022 — 2024")
+_ASIDE_DASH = re.compile(r"\s+—+\s+(?!\d|(?:now|present|today|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|至今|现在|今|而家)"
+                         # (no figure in what it sets off: "since 2012 — department store 4 yrs, then…" tells the stretches)
+                         r"(?=[^.。;；?？!！\d]*(?:[.。;；?？!！]|$))(?![^.。;；?？!！]*(?:\byears?\b|\byrs?\b|\bmonths?\b|年|月))", re.I)
+
+
 def parse_profile(text: str, expecting: str | None = None, today: Callable[[], date] = clock.today) -> Profile:
     """The facts stated in `text` (see _parse_once); a figure taken back within the message ("话我有六年，
     其实我得三年", "May 2021?? no wait it was May 2022") is the one after the correction."""
     # ("电子商务师 高级 (level 3)", "营销员 中级（四级）": a grade word glossed by its level, which says it)
     text = _GLOSSED_GRADE.sub(r"\1", text)
+    text = _ASIDE_DASH.sub("，", text)  # ("passed 四级 in March 2022 — one of the first Taobao Live batches": an aside)
     text, moved = _moved_and_still_at_it(_time_as_told(text, today()), today())
     # ("2010年考过营销员高级 是那种老的职业资格证", "高级营销员": an old qualification's grade, the level it stands for)
     text = _OCCUPATION_GRADE.sub(lambda m: f"{m.group('a') or m.group('b')}{_GRADE_LEVEL[m.group('ga') or m.group('gb')]}", text)
@@ -1925,6 +1944,8 @@ def _major_relevant(text: str) -> bool | None:
     for known in (vocab.RELEVANT_MAJOR[0], vocab.MAYBE_RELATED_MAJOR[0], vocab.UNRELATED_MAJOR):
         named += [m.group(1) for m in re.finditer(vocab.SCHOOL_THEN_MAJOR + f"({known})", text, re.I)]
         named += [m.group(1) for m in re.finditer(f"({known})" + vocab.MAJOR_THEN_SCHOOL, text, re.I)]
+        # ("a 技工学校 diploma in auto repair", "degree in accounting"): the subject of the diploma
+        named += [m.group(1) for m in re.finditer(r"\b(?:diploma|degree|major(?:ed)?|majoring|studied)\s+(?:is\s+)?in\s+(?:an?\s+)?(" + known + ")", text, re.I)]
     # ("I finished 中职 in 2019 (服装设计)": the major in brackets after the school)
     named += re.findall(r"(?:中专|中职|职高|技校|技工学校|大专|高职|专科|本科|大学|college|school)[^()（）。；;]{0,16}[(（]\s*([\u4e00-\u9fff]{2,8})(?:专业)?\s*[)）]", text, re.I)
     phrase = " ".join(named)
@@ -2296,10 +2317,13 @@ def _without_restatements(text: str, durations: list[_Duration]) -> list[_Durati
     for d in durations:
         last = out[-1] if out else None
         if last is not None and last.years is not None and d.years is not None and last.almost != d.almost \
-                and re.fullmatch(r"[^\d，,。.;；!！?？]{0,8}[，,]\s*(?:都|也|已经|就)?|\s*[(（]|\s*", text[last.end:d.start]):
+                and re.fullmatch(r"[^\d，,。.;；!！?？]{0,8}[，,]\s*(?:都|也|已经|就)?|\s*[(（]|[了啦咯喇]?\s*", text[last.end:d.start]):
             rounded, exact = (d, last) if d.almost else (last, d)
             if math.ceil(rounded.years) - 1 <= exact.years < math.ceil(rounded.years):
-                out[-1] = exact
+                # ("一年多了 快一年半": "more than a year" made finer by the half said after it)
+                finer = (exact.more or bool(re.search(r"多|几|余|\+", text[exact.start:exact.end]))) and rounded.years > exact.years \
+                    and bool(re.search(r"半|\d\.\d|个月|months?", text[rounded.start:rounded.end]))
+                out[-1] = rounded if finer else exact
                 continue
         out.append(d)
     return out
@@ -2628,6 +2652,12 @@ def _read_years(text: str, profile: Profile, expecting: str | None, today: date)
                                         and all(gap.end <= d.start for gap in gaps_said)) for d in totals_said):
         # ("中間停咗大半年，加埋計應該做咗五年左右": a total added up after the break was told is net of it too)
         gaps = []  # "中间有两年去厂里上班了 实际播了也就5年左右": the figure said is the time worked, the break already out
+    if gaps and totals_said and gaps_said and None not in gaps and profile.before_certificate and not by_role[_SINCE] \
+            and all(gap.start > totals_said[-1].end and _AFTER_THE_CERTIFICATE.search(text[totals_said[-1].end:gap.start])
+                    for gap in gaps_said):
+        # ("考之前已经干了一年半了 考完一直在做 就是24年生孩子歇了8个月"): the break came after the certificate, in the work
+        # since it, not in the stretch before it
+        profile.break_years, gaps = sum(gaps), []
     if gaps:  # "二级证拿了四年，但中间有一年没上班": three years of work since, not four
         _take_out_gaps(profile, gaps)
     if not by_role[_TOTAL] and _says_of_asker(vocab.NO_WORK, _before_a_start_dropped(_BEFORE_THE_START_SAID.sub(" ", text))):
@@ -3491,6 +3521,11 @@ def _duration_role(text: str, d: _Duration) -> str:
         return _SKIP  # "幫我整張假嘅工作證明，話我做咗六年": the years a forged paper would state, not the work
     if re.match(r"\s*(?:都|也)?(?:没有?|未曾?|不|冇)(?:干|做|工作|从事|上班|直播|播|开播|接到?(?:活|单)|活干|活做|单子?|开工|接单)", after):
         return _GAP  # "中间有一年没干", "中间有两个月没接到活": a gap, not years of work
+    if re.search(r"(?:歇|停|休息?|断|空|没播|没做|没干|冇做|冇播)(?:了|咗)?(?:的|嘅)(?:那|嗰|这)?\s*$", before):
+        return _GAP  # ("歇的那8个月是真一点没播"): the break said before, pointed at again
+    if re.search(_SUM_ADDED_BEFORE, before) and re.match(r"\s*(?:了|啦)?\s*(?:吧|对吧|对不对|是不是|\?|？)", after) \
+            and re.search(r"双倍|两倍|翻倍|能不能算|可不可以算|能不能加|可不可以加|算不算|可唔可以计|计唔计", text):
+        return _SKIP  # ("能不能算双倍啊 两份加起来差不多三年了吧"): a sum put forward to be confirmed, not years said
     if (re.search(_SUM_PROPOSED, before) or _SUM_WORKED_OUT.search(text[sentence_start:d.end + 60])) \
             and re.search(r"[?？吗吧]|\bright\b|\bcorrect\b|对吧|对不对|是不是", text[d.end:d.end + 60]):
         # "so thats 6 years experience total for level 4 right?", "almost 2 yrs x 2 jobs = 4 years right?": a sum put as a
@@ -3616,6 +3651,9 @@ _ANOTHER_STRETCH = re.compile(r"另外|此外|还(?:做|干|当|播)|也(?:做|�
 _SUM_WORKED_OUT = re.compile(r"(?:=|＝|等于|\bequals?\b)\s*(?:like\s+|about\s+)?\d+(?:\.\d+)?\s*(?:years?|yrs?|年)", re.I)
 # A sum the asker puts forward to have it checked ("so that's 6 years", "那就算6年了吧？").
 _SUM_PROPOSED = re.compile(r"(?:\bso\s+(?:that'?s|thats|it'?s|its|i\s+have)|\bthat\s+makes|\bwhich\s+makes|\bdoes\s+that\s+(?:make|count\s+as)|那就是|那就算|所以是|所以算|所以就是|加起来就?是|算起来就?是|加埋就?系|即系|就是算(?:我|佢|他|她)?|算我|(?:可以|能|可唔可以|可不可以|能不能)\s*(?:当|算)(?:做|作|成))\s*(?:like\s+|about\s+|total\s+of\s+|a\s+total\s+of\s+)?$", re.I)
+
+
+_SUM_ADDED_BEFORE = re.compile(r"(?:加起来|算起来|加埋|合起来)(?:就|都|也)?(?:是|系|有)?(?:差不多|大概|大约|将近|快|约)?\s*$")
 
 
 _SWITCHED_TO = re.compile(r"\b(?:switched|changed)\s+(?:over\s+)?(?:to|into)\b|\b(?:got|went)\s+into\b", re.I)

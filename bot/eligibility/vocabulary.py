@@ -137,7 +137,9 @@ PAST_YEAR_BEFORE = (r"(?:(?:(?:19\d{2}|20[01]\d|202[0-6])\s*年(?:\s*\d{1,2}\s*�
 _JOB_TYPE_NAMES = r"(?:商品)?选品员|直播销售员|视频创推员|创推员|平台管理员|互联网营销师"
 HELD_BEFORE = (
     PAST_YEAR_BEFORE + r"|"
-    r"(?:有|持有|持|拿了|拿到了?|拿的|取得了?|获得了?|考了|考咗|拿咗|攞咗|攞到|考过|考取了?|考到了?|考的|通过了?|是|已是"
+    r"(?:有|持有|持|拿了|拿到了?|拿的|取得了?|获得了?|考了|考咗|拿咗|攞咗|攞到|考过|考取了?|考到了?|考的|通过了?|已是"
+    # ("下一步是技师吗": the next level named, not one held)
+    r"|(?<!下一步)(?<!下一个)(?<!下一级)(?<!接下来)(?<!再往上)(?<!往上)(?<!然后)(?<!之后)(?<!以后)是"
     r"|(?<![没冇未不])过了|(?<![没冇未不])过咗"  # "我去年过了四级": passed it
     r"|\bhold|\bheld|\bhave|\bhas|\bhad|\bgot|obtained|earned|passed|received|\bown|possess|i'm|i\s+am|(?<!bother\s)(?<!bothering\s)\bwith|already"
     r"|(?<!not\s)(?<!n't\s)(?<!never\s)(?<!yet\s)\b(?:finished|completed)"
@@ -711,6 +713,8 @@ WORKED_ALL_ALONG = (r"(?:之后|以后|后来|跟住|然后|此后|从那以后|
                     r"(?:之后|以后|此后|后来|一直)(?:都|也)?(?:冇|没有?|未)(?:停|断)(?!止)|"  # "攞證之前已經做咗兩年直播，之後都冇停"
                     # "一路都做直播带货" (Cantonese "all along")
                     r"^\W*(?:之后|跟住)?一路(?:都|也)?(?:有)?(?:在|喺)?(?:做|干|播|当)|"
+                    # ("做到而家都係管後台", said on its own after the certificate: the work to today)
+                    r"^\W*(?:之后|跟住|然后)?(?:一直)?(?:都)?(?:做|干|播|管)(?:到|至)(?:现在|而家|今天|今日|如今)|"
                     # "working as selector full time" said on its own after the certificate: the work goes on
                     r"^\W*(?:i'?m\s+|i\s+am\s+|currently\s+|still\s+)?working\s+(?:as\s+(?:an?\s+)?[\w-]+\s+)?full[\s-]?time\b|"
                     r"(?<!no work )(?<!not worked )(?<!nothing )(?<!no job )\bsince\s*(?=[.!?),;]|$)|continuously|without\s+a\s+break|no\s+breaks|\bnon[\s-]?stop\b|没断过|没停过|从没停过"
@@ -719,7 +723,7 @@ WORKED_ALL_ALONG = (r"(?:之后|以后|后来|跟住|然后|此后|从那以后|
                     r"|\bbefore\s+and\s+after\b|(?:之前|以前)(?:和|同|跟)(?:之后|以后)(?:都|也)"
                     # "仲做紧直播", "还在做主播", "still streaming" said on its own after the certificate: the work goes on
                     r"|^\W*(?:我)?(?:现在|而家|目前)?(?:都)?(?:仲|还|依然|仍然|仍)(?:系|是|在|喺)?(?:度)?(?:做紧|做|干|播|当)(?!过)"
-                    r"|^\W*(?:i'?m\s+|i\s+am\s+|and\s+)?still\s+(?:(?:doing|working)\s+(?:it|this|that|live|lives|streams|as)|streaming|hosting|selling|working|editing|creating)\b"
+                    r"|(?:^\W*|[,，;]\s*)(?:i'?m\s+|i\s+am\s+|and\s+)?still\s+(?:(?:doing|working)\s+(?:it|this|that|live|lives|streams|as)|streaming|hosting|selling|working|editing|creating)\b"
                     # ("still doing short video promo full time", "been streaming on 视频号 the whole time")
                     r"|^\W*(?:i'?m\s+|i\s+am\s+|and\s+)?still\s+doing\s+[^.;?]{0,30}?\bfull[\s-]?time\b|\bthe\s+whole\s+time\b|\ball\s+(?:this|that)\s+time\b|\bthe\s+whole\s+way\s+through\b|\ball\s+the\s+way\s+through\b"
                     # "之後喺公司做主播到而家": from then on, up to now
@@ -749,7 +753,7 @@ MONTH_BEFORE_YEAR = (r"\b(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|d
 WORK_START_AFTER = r"\s*年?\s*(?:(?:1[0-2]|0?[1-9])\s*月)?(?:份|初|头|中|底|尾|上半年|下半年|[春夏秋冬]天?)?\s*(?:[0-3]?\d\s*[号日])?\s*" \
     r"(?:(?:疫情)?(?:那会儿?|那时候?|那阵子?|的时候|期间|左右|前后|以后|之后|后)\s*)?" \
     r"(?:(?:刚刚|刚|才)?(?:退伍|退役|转业|毕业|离职|辞职|回国|出院|生完(?:孩子|宝宝|娃|bb)?|坐完月子)(?:了|咗)?\s*(?:(?:以|之)?后)?\s*[，,]?\s*(?=(?:就|才|正式|然后)?开始))?" \
-    r"(?:(?:就|早就|已经|就已经)?(?:在|于|到)[^，,。；;\d年月]{1,8}?(?=(?:就|才|正式)?(?:开始|开播|开店|开网店|入行|入职)))?\s*(?:就|然后|就已经|已经|早就|早已|又|再|重新|正式|才|才刚|刚|先|才再|先再|又再|才又|先又|才重新|先重新|又重新)?(?:开始|开播|开店|开网店|复播|起|转做|转(?:了|咗)?去做|转(?:了|咗)?到[^，,。；;\d年月]{1,10}?(?:做|干|播|当)|转行做|转行|返嚟|返来|回来|出来(?=了|做|干|工作|上班|[，,\s]|$)|出嚟|以来|至今|到现在|到而家|入行|入的行|入嘅行|入职|进入|加入|进(?:了|咗)?(?:这家|我们|我哋)?(?:公司|单位)(?!前|之前|以前)|进(?:的|嘅)(?=\s|[，,。]|$)|进来(?!前|之前|以前)|上班|返工|复工|辞(?:了|咗)?(?:职|工)(?:去|来|转)?(?=做|干|当|搞)" \
+    r"(?:(?:就|早就|已经|就已经)?(?:在|于|到)[^，,。；;\d年月]{1,8}?(?=(?:就|才|正式)?(?:开始|开播|开(?:的|了|咗)?(?:网)?店|入行|入职)))?\s*(?:就|然后|就已经|已经|早就|早已|又|再|重新|正式|才|才刚|刚|先|才再|先再|又再|才又|先又|才重新|先重新|又重新)?(?:开始|开播|开(?:的|了|咗)?(?:网)?店|复播|起|转做|转(?:了|咗)?去做|转(?:了|咗)?到[^，,。；;\d年月]{1,10}?(?:做|干|播|当)|转行做|转行|返嚟|返来|回来|出来(?=了|做|干|工作|上班|[，,\s]|$)|出嚟|以来|至今|到现在|到而家|入行|入的行|入嘅行|入职|进入|加入|进(?:了|咗)?(?:这家|我们|我哋)?(?:公司|单位)(?!前|之前|以前)|进(?:的|嘅)(?=\s|[，,。]|$)|进来(?!前|之前|以前)|上班|返工|复工|辞(?:了|咗)?(?:职|工)(?:去|来|转)?(?=做|干|当|搞)" \
     r"|(?:做|干|播|搞)(?:到现在|到而家|至今|到今天)" \
     r"|(?:才再|先再|才又|先又|又再|才重新|先重新|先至再|先至又)(?:做|干|播|搞))"  # ("上年7月先再做直播": only then back at it)
 # "19年就在淘宝直播了 一直干到现在": already at it in that year, and all along since
