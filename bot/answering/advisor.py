@@ -1093,9 +1093,8 @@ class Advisor:
         entry = self.slot_answers.get("exam_age")
         simple = to_simplified(said)
         # ("school wants them all to sit 互联网营销师 L5" then "is that allowed? what's the minimum age": the exam just named)
-        taken_before = bool(conversation.history) and bool(_AGE_OR_LEAVE_ASKED.search(simple)) \
-            and bool(_ASKS_TO_TAKE.search(to_simplified(conversation.history[-1][0]))) \
-            and not _NEEDED_TO_STREAM.search(to_simplified(conversation.history[-1][0]))
+        before = to_simplified(conversation.history[-1][0]) if conversation.history and _AGE_OR_LEAVE_ASKED.search(simple) else ""
+        taken_before = bool(_ASKS_TO_TAKE.search(before)) and not _NEEDED_TO_STREAM.search(before)
         if not entry or answer.via != "faq" or not (_ASKS_TO_TAKE.search(simple) or taken_before):
             return answer
         age = said_age(conversation, simple)  # (read only where it can matter)
@@ -1654,9 +1653,10 @@ class Advisor:
                 and (detail := self._asked_detail(raw, before, lang, retriever)) is not None:
             return detail
         plain = to_simplified(raw)
-        if len(request.question) <= SHORT_POINTING_MAX and (_is_a_question(plain) or _TWO_TOLD_APART.search(plain)) \
+        told_apart = bool(_TWO_TOLD_APART.search(plain))
+        if len(request.question) <= SHORT_POINTING_MAX and (_is_a_question(plain) or told_apart) \
                 and not _CREDIBILITY_ASKED.search(plain) \
-                and (_POINTS_AT_A_THING.search(plain) or _SAME_ONE_ASKED.search(plain) or _TWO_TOLD_APART.search(plain)) \
+                and (_POINTS_AT_A_THING.search(plain) or _SAME_ONE_ASKED.search(plain) or told_apart) \
                 and not _near_a_pinned_phrasing(request.question, retriever):
             # (not one near a pinned phrasing of its own: "轉工之後張證仲有冇效？係咪綁死公司" after "公司自己發證" is
             # whether the certificate is tied to the company, not the entry on employers issuing it)

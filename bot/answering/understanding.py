@@ -3327,8 +3327,9 @@ def _keyword_act(act: str, confidence: float, routing: Routing, question: str, s
             and not _THIRD_PARTY.search(question) and not routing.not_covered:
         return "eligibility_level", 1.0  # "四级是不是得等到2029年" after the asker's facts: their case for that level, its date
     # ("四级能直接考吗 朋友说四级含金量高点": what a friend said after the ask is no part of it)
-    heard_at = _hearsay_later(mandarin_words(question))
-    own_ask = mandarin_words(question)[:heard_at].strip(" ，,。") if heard_at else question
+    in_mandarin = mandarin_words(question)
+    heard_at = _hearsay_later(in_mandarin)
+    own_ask = in_mandarin[:heard_at].strip(" ，,。") if heard_at else question
     own_ask = own_ask if _asked_levels(own_ask, stated) else question  # ("想往上走 听说二级要答辩": the level is in what was heard)
     if known and act not in PERSONAL_ACTS and len(own_ask) <= SHORT_ASK and len(_asked_levels(own_ask, stated)) == 1 \
             and not _THIRD_PARTY.search(own_ask) and not asks_requirements(own_ask) and not routing.not_covered:
@@ -3336,13 +3337,14 @@ def _keyword_act(act: str, confidence: float, routing: Routing, question: str, s
     if known and not _THIRD_PARTY.search(question) and _WHAT_NEXT.search(mandarin_words(question)) and act not in ELIGIBILITY_ACTS \
             and not routing.not_covered:
         return "eligibility_route", 1.0  # "我係平台管理員三級…之後仲可以點發展？": their way on from here
-    if (conversation.last_act == "eligibility_route" or any(_TO_THE_TOP.search(q) or _ZERO_TO_THE_TOP.search(mandarin_words(q))
-                                                            for q, _ in conversation.history[-2:])) \
-            and len(question) <= TOTAL_YEARS_ASK_MAX and _YEARS_IN_ALL.search(mandarin_words(question)) \
-            and not levels_named(question) and not routing.not_covered:
+    # (the message's own words first: the two before it are read only for a short ask of the years in all)
+    if len(question) <= TOTAL_YEARS_ASK_MAX and _YEARS_IN_ALL.search(in_mandarin) and not levels_named(question) \
+            and not routing.not_covered \
+            and (conversation.last_act == "eligibility_route" or any(_TO_THE_TOP.search(q) or _ZERO_TO_THE_TOP.search(mandarin_words(q))
+                                                                     for q, _ in conversation.history[-2:])):
         # ("whats the fastest way from zero to lvl 1" … then "like total yrs roughly?"): the way just worked out, in years
         return "eligibility_route", 1.0
-    if known and _DIPLOMA_ROUTE_FOR_THE_CASE.search(mandarin_words(question)) and not routing.not_covered:
+    if known and _DIPLOMA_ROUTE_FOR_THE_CASE.search(in_mandarin) and not routing.not_covered:
         # ("one guy has a 技工学校 diploma in auto repair…" then "does the diploma route work for him?"): that case, by its routes
         return ("eligibility_level" if conversation.profile.target_level is not None or _asked_levels(question, stated)
                 else "eligibility_highest"), 1.0
