@@ -25,7 +25,7 @@ from bot import clock
 from bot.answering.extractive import compose, unique_sources
 from bot.answering.elsewhere import elsewhere_for, load_elsewhere
 from bot.answering.overview_tables import job_types_lines, levels_lines, tables_asked
-from bot.answering.wording_check import load_claims, wording_check_asked, wording_narrowed
+from bot.answering.wording_check import claims_heard_checked, load_claims, wording_check_asked, wording_narrowed
 from bot.answering.job_type_pointed_at import with_job_type_named, with_job_type_nicknamed
 from bot.answering.instruction_claim import claim_asked_after, claim_asked_beside, points_back_only
 from bot.answering.swapped_term import names_put_instead, swapped_question
@@ -631,7 +631,11 @@ class Advisor:
                 raw = said = fallback[0]
                 conversation.last_question = None
                 answer = self._answer_or_read_with_what_came_before(raw, lang, conversation)
-            if doubted is not None and answer.refused and answer.intent in ("out_of_scope", "not_covered", "injection"):
+            if answer.refused and answer.intent in ("out_of_scope", "not_covered") \
+                    and (heard := self._claims_heard(raw, lang, conversation, self._index.current())) is not None:
+                answer = heard  # ("…texts me saying it expires after 3 years…" then "is that legit?", otherwise refused)
+                conversation.last_refused = False
+            elif doubted is not None and answer.refused and answer.intent in ("out_of_scope", "not_covered", "injection"):
                 # ("my teacher says there's a 2025 version from guangxi, so you're wrong?": what the doubt rests on has an
                 # entry of its own, the 2025 group standards; that entry, else the answer stands)
                 answer = self._own_entry_instead(raw, lang, doubted[0]) or self._answer_stands(raw, lang, *doubted)
@@ -1289,7 +1293,7 @@ class Advisor:
         # (or after a scene set and noted: "唔該 趕時間" then "我哋公司有三個主播想考證")
         opening = not conversation.history or (not conversation.last_refused and conversation.last_act in ("greeting", "statement")) \
             or (conversation.last_reply is not None and conversation.last_reply == localize(self.templates.text(lang.code, "answers", "statement_ack"), lang))
-        rereadings, points_back, pointing = [], None, None
+        rereadings, points_back, pointing, two_back = [], None, None, None
         short = len(raw) <= FRAGMENT_MAX or (cjk_ratio(raw) < FRAGMENT_CJK_SHARE and len(raw.split()) <= FRAGMENT_WORDS_MAX)
         if short:
             if pieces:
@@ -1311,6 +1315,13 @@ class Advisor:
             if conversation.last_question is not None and not conversation.last_refused \
                     and _is_a_question(to_simplified(conversation.last_question)) and not _DROPS_THE_TOPIC.search(raw):
                 rereadings.append(f"{conversation.last_question} {raw}")
+            if len(conversation.history) >= 2 and not conversation.last_refused and said_last is not None \
+                    and _is_a_question(to_simplified(conversation.history[-2][0])) \
+                    and _is_a_question(to_simplified(raw)) and not _DROPS_THE_TOPIC.search(raw):
+                # ("is it true you gotta be 18 to do 直播带货?" then "im 17… my mom is fine with it" then "so can i start now
+                # or nah": the question two messages back, with what was told after it)
+                rereadings.append(f"{conversation.history[-2][0]} {said_last} {raw}")
+                two_back = rereadings[-1]  # (its answer may be the one just given: asked of the asker's case now)
         elif len(raw) <= POINTS_BACK_MAX and _POINTS_BACK.search(raw) and conversation.last_question is not None \
                 and not conversation.last_refused and not _is_a_question(to_simplified(conversation.last_question)):
             rereadings.append(f"{conversation.last_question} {raw}")
@@ -1340,7 +1351,7 @@ class Advisor:
                 # 决赛谁赢了" after "平台管理员有几级" stays a refusal)
                 # (nor a request for the asker's facts: "11220这个数字出处是哪？" then "是哪一年的" is no eligibility case)
                 if not again.refused and (again.via in REREAD_ANSWERS and again.intent != "eligibility" or reading == points_back) \
-                        and not (before.last_reply and again.text[:LEAD_CHARS] in before.last_reply and reading != points_back
+                        and not (before.last_reply and again.text[:LEAD_CHARS] in before.last_reply and reading not in (points_back, two_back)
                                  and not in_domain) \
                         and (again.via != "faq" or self._surely_an_entry(reading, lang)
                              or (in_domain and bool(before.last_reply) and again.text[:LEAD_CHARS] in to_simplified(before.last_reply))):
@@ -1503,6 +1514,7 @@ class Advisor:
             request.own_job_type = self._job_type_of_the_work_told(conversation)
         _certificate_said_to_be_the_askers(request, conversation)
         _keep_what_the_message_says(request, conversation)
+        self._level_the_job_type_lacks(request, conversation)
         answer = self._reply(request, raw, lang, conversation, retriever, vector)
         answer = self._work_noted(answer, request, raw, lang, conversation) \
             or self._told_not_refused(answer, request, raw, lang, conversation) or answer
@@ -1634,6 +1646,15 @@ class Advisor:
         figure = self.slot_answers.get("refused_when", {}).get(hits[0].metadata.get("faq_id"))
         return replace(answer, refused=True) if figure is not None and figure.search(said) else answer
 
+    def _level_the_job_type_lacks(self, request: Request, conversation: Conversation) -> None:
+        """"Company will pay for his 二级/技师. How does he sign up?" of a platform administrator: how to sign up for a
+        level his job type does not have is answered with his case, which says so (the sign-up itself is not held)."""
+        profile = conversation.profile
+        named = levels_named(request.question)
+        if request.act == "logistics" and profile is not None and profile.job_type and profile.has_personal_facts \
+                and len(named) == 1 and any(job.code == profile.job_type for job in self.rules.job_types_without(next(iter(named)))):
+            request.act = "eligibility_level"
+
     def _detail_of_the_message_before(self, raw: str, words: str, request: Request, conversation: Conversation, lang: Lang,
                                       retriever) -> Answer | None:
         """The detail a message with no subject of its own asks about, named in the message before it: figures asked
@@ -1677,13 +1698,28 @@ class Advisor:
             found = wording_narrowed(text, before, earlier, self.wording_claims)
         if not found:
             return None
+        return self._claims_checked(found, raw, lang, retriever, "wording_check_again" if narrowed else "wording_check_intro", "wording")
+
+    def _claims_heard(self, raw: str, lang: Lang, conversation: Conversation, retriever) -> Answer | None:
+        """"…the training center texts me saying it expires after 3 years…" then "is that legit?", when nothing else
+        answers it: the claims told to the asker, each with what the knowledge base holds (a verdict on a claim heard,
+        not on wording to write)."""
+        said = [q for q, _ in conversation.history]
+        if said and said[-1] == raw:
+            said.pop()  # (the message itself, when already kept)
+        before = mandarin_words(to_simplified(said[-1])).lower() if said else ""
+        found = claims_heard_checked(mandarin_words(to_simplified(raw)).lower(), before, self.wording_claims)
+        return self._claims_checked(found, raw, lang, retriever, "wording_check_intro", "heard") if found else None
+
+    def _claims_checked(self, found, raw: str, lang: Lang, retriever, intro: str, kind: str) -> Answer | None:
+        """Each claim found, its verdict and what the knowledge base holds on it."""
         # ("主要係直播銷售員嘅證" after the check: the same verdicts, said to hold for what was narrowed to)
-        lines, hits = [self.templates.text(lang.code, "answers", "wording_check_again" if narrowed else "wording_check_intro")], []
+        lines, hits = [self.templates.text(lang.code, "answers", intro)], []
         for claim, words in found:
             hit = retriever.faq_answer(claim.entry, lang.code)
             if hit is None:
                 continue
-            verdict = self.templates.text(lang.code, "answers", f"wording_verdict_{claim.verdict}")
+            verdict = self.templates.text(lang.code, "answers", f"{kind}_verdict_{claim.verdict}")
             lines.append(self.templates.text(lang.code, "answers", "wording_check_line", words=words, verdict=verdict, entry=hit.text.strip()))
             hits.append(hit)
         if not hits:
@@ -2106,7 +2142,9 @@ class Advisor:
             and (conversation.profile is None or not conversation.profile.has_personal_facts) \
             and not asks_own_case(request.question)
         # a level asked, or which level ("想考视频创推员 几级合适"), after the asker's facts: their case
-        asks_level = request.level is not None or (act == "eligibility_highest" and asks_which_level(request.question))
+        # (or two levels asked of the case: "五级肯定能考吧 四级呢")
+        asks_level = request.level is not None or (act == "eligibility_highest" and asks_which_level(request.question)) \
+            or (act == "eligibility_level" and len(request.levels) >= 2)
         own_case = asks_level and conversation.profile is not None and conversation.profile.has_personal_facts \
             and (conversation.last_act in PERSONAL_ACTS + ("statement",)
                  or (act == "eligibility_level" and len(request.question) <= SHORT_LEVEL_ASK)  # "四级 ok?" after the facts

@@ -352,9 +352,15 @@ class EligibilityReplies:
         earlier = conversation.profile or Profile()
         held = (facts.certificate_level or facts.holds_certificate or facts.years_since_certificate is not None
                 or earlier.certificate_level or earlier.holds_certificate)
+        # ("係協會發嘅" then "個證計唔計？": the association's certificate asked about, whether a level was said or not)
+        held = held or (conversation.association_certificate and bool(_WHETHER_IT_COUNTS.search(request.question)))
         if conversation.association_certificate and held:
             # An association's certificate is not a skill-level certificate: decide without it.
-            dropped = dict(certificate_level=None, years_since_certificate=None, holds_certificate=None)
+            # (held as none, as the note says: no question about a certificate follows; unless a real one is named beside
+            # it, "一張係協會嘅證 一張係四級職業技能等級證書", whose level is then asked)
+            said = [request.question, *(q for q, _ in conversation.history)]
+            real_one = any(_A_REAL_CERTIFICATE.search(to_simplified(q)) for q in said)
+            dropped = dict(certificate_level=None if real_one else NO_CERTIFICATE, years_since_certificate=None, holds_certificate=None)
             facts = replace(facts, **dropped)
             if conversation.profile is not None:
                 conversation.profile = replace(conversation.profile, **dropped)
@@ -1348,10 +1354,11 @@ _BACK_TO_IT = re.compile(r"又(?:再)?(?:回来|返来|返嚟|回到|出来|出�
 _ANOTHER_PLACE = re.compile(r"另一家|另外一家|另一间|另外一间|上一家|上家|前一家|之前那家|之前那间|前公司|别家|(?:别的|其他|其它)(?:公司|店|家|间|平台|机构|团队|直播间|mcn|地方)|\bprevious\s+(?:company|job|employer|shop|agency)\b|\banother\s+(?:company|shop|agency|studio|store)\b", re.I)
 # A stretch said as before, at a place named ("之前在台湾做过虾皮直播两年"), after work said as going on now at another
 # ("现在在厦门…做抖音直播 大概一年多", "在我这干了4年"): the place before, not a part of the work now
-_PLACE_BEFORE = re.compile(r"(?:之前|以前|此前|在这之前|在那之前|再之前)[^，,。？?]{0,3}在(?!这|我这|我们这|本|同一)[^，,。？?]{1,12}(?:做|干|当|帮)"
+_PLACE_BEFORE = re.compile(r"(?:之前|以前|此前|在这之前|在那之前|再之前)[^，,。？?]{0,3}(?:在|喺)(?!这|我这|我们这|本|同一|呢度|我度)[^，,。？?]{1,12}(?:做|干|当|帮)"
                            r"|\bbefore that\b[^.?!]{0,30}\b(?:at|in|on|for)\b", re.I)
 # Work said as going on now at a place ("现在在厦门…", "在我这干了4年", "currently at a brand")
-_WORK_NOW_AT = re.compile(r"(?:现在|目前|而家|如今)[^，,。？?]{0,3}在|在(?:我|我们)这|\bcurrently\b|\bnow\b", re.I)
+# ("我喺廣州做咗兩年幾直播賣衫": the work told at a place, the one a stretch "之前喺…" came before)
+_WORK_NOW_AT = re.compile(r"(?:现在|目前|而家|如今)[^，,。？?]{0,3}在|在(?:我|我们)这|\bcurrently\b|\bnow\b|^\W*我(?:在|喺)[^，,。？?之以]{1,10}(?:做|干|当|播)(?:了|咗)", re.I)
 # Years pointed back at ("这三年", "那两年", "those 3 years"): the ones said before.
 _SAME_YEARS_AGAIN = re.compile(r"(?:这|那|these|those)\s*(?:[一二两三四五六七八九十\d]+|few)\s*(?:个)?\s*(?:年|月|years?|yrs?|months?)", re.I)
 # A later message about the work now, after a stretch said as past ("而家返咗香港…做咗半年", "now on 快手 for 1 yr").
@@ -1360,6 +1367,12 @@ _BETWEEN = re.compile(r"中间|之间|中途|in between|between", re.I)
 # The years said were not in one stretch ("不是连续的", "断断续续", "not continuous"): a sum, any break outside it.
 _NOT_CONTINUOUS = re.compile(r"不是连续|不连续|唔系连续|唔连续|断断续续|\bnot (?:continuous|consecutive|in a row|straight)\b|\bon and off\b|\boff and on\b", re.I)
 _BEFORE_CERTIFICATE = re.compile(r"证[书]?之前|考证前|拿证前|before (?:i )?(?:got|getting|get) (?:the |my )?cert", re.I)
+
+
+# A skill-level or qualification certificate named beside an association's ("一张是2024年的四级职业技能等级证书", "营销员 四级")
+_A_REAL_CERTIFICATE = re.compile(r"职业技能等级证|职业资格证|skill[- ]level cert|qualification cert|营销员|电子商务师|全媒体运营师", re.I)
+# Whether a certificate counts, asked ("個證計唔計", "这证到底有没有用", "does that cert count")
+_WHETHER_IT_COUNTS = re.compile(r"计唔计|計唔計|算唔算|算不算|计不计|有没有用|有冇用|有用吗|能当|可以当|\bcount(?:s)?\b|\bworth\s+anything\b", re.I)
 
 
 def _without_employer(question: str, other_work: str) -> str:

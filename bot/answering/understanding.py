@@ -171,7 +171,9 @@ _WANTS_LEVEL = re.compile(r"想(?:一步到位|直接|先)?[考报]|要[考报]|
 _USED_TO_APPLY = re.compile(r"拿来报|用来报|拿去报|拿来考|用来考|拿嚟报|攞嚟报|当.{0,4}用|\bbe used (?:to|for)\b|\buse (?:it|this|that) (?:to|for)\b", re.I)
 # A level asked about for now, at the end of a message ("level 3 now?", "三级现在呢", "而家得未"): the asker's case.
 # How long the asker still waits, or how to get there sooner ("仲要等多4年？", "有冇快啲嘅方法", "how long until I can")
-_WAIT_ASKED = re.compile(r"(?:还|仲|又)要等|等多|要等(?:多久|几年|几耐|到)|几时(?:先|才)?(?:得|可以|能)|什么时候(?:才)?(?:能|可以)|多久(?:才|先)?(?:能|可以)"
+# A wait someone named, doubted ("真要等一年吗", "do I really have to wait a year?")
+_REALLY_WAIT = re.compile(r"(?:真|真的|是不是|系咪|是否|是咪)(?:要|需要|得)(?:再)?等|\breally\s+(?:have|need)\s+to\s+wait\b", re.I)
+_WAIT_ASKED = re.compile(r"(?:真|真的|是不是|系咪|是否|是咪)(?:要|需要|得)(?:再)?等|\breally\s+(?:have|need)\s+to\s+wait\b|(?:还|仲|又)要等|等多|要等(?:多久|几年|几耐|到)|几时(?:先|才)?(?:得|可以|能)|什么时候(?:才)?(?:能|可以)|多久(?:才|先)?(?:能|可以)"
                          r"|快(?:啲|点|一点|些)的?(?:方法|办法|路线|途径)|更快|\bhow long (?:until|till|before|do i|must i|will i)\b|\bwhen can i\b|\b(?:faster|quicker) (?:way|route)\b", re.I)
 # Whether something told helps toward a level ("does that cert help me get to level 3", "对报三级有没有帮助")
 _HELPS_TOWARD = re.compile(r"\bhelps?\s+(?:me|her|him|them|us)?\s*(?:to\s+)?(?:get|reach|apply|go|move)\b|(?:对|對)[^，,。？?]{0,6}(?:考|报)[^，,。？?]{0,6}有(?:没有|冇)?(?:帮助|用|影响)|(?:能|可以|会不会)(?:帮|幫)(?:我|佢|她|他)?(?:考|报|上)", re.I)
@@ -199,6 +201,8 @@ _HOURS_ASKED = re.compile(r"(?:培训|上课|学)[^，,。？?]{0,6}(?:多少|�
                           r"|(?:要|得|需要)(?:多少|几)个?(?:堂|节)(?:课)?"
                           r"|(?:培训|上课|课程?)[^，,。？?]{0,4}(?:多久|多长时间)(?!\s*(?:才|能|可以|出|拿|考|报))"  # ("上課要上多久？")
                           r"|\btraining\s+hours\b|\bhow\s+many\s+(?:training\s+)?hours\b", re.I)
+# Which of two things just named serves better ("哪个对我以后更有用", "which one is better for me?")
+_WHICH_OF_THE_TWO = re.compile(r"(?:哪|边)(?:个|一个)[^，,。？?]{0,6}(?:更|比较|最)(?:有用|好|适合|吃香|有前途|值得)|\bwhich (?:one|of (?:the|them|these|those)(?: two)?)\b[^?.]{0,20}\b(?:more useful|better|best|worth)\b", re.I)
 # Whether the asker is there yet ("现在够格吗", "我到了没", "have I reached it?", "do I qualify yet?").
 _QUALIFIED_YET = re.compile(r"\b(?:can|could)\s+(?:i|she|he|they|we)\s+(?:do|take|sit|apply\s+for|go\s+for|get)\s+(?:it|that|this)(?:\s+one)?\s+(?:now|yet|already|directly)\b"
                             r"|\b(?:can|could)\s+(?:i|she|he|they|we)\s+apply\s+(?:now|yet|already)\b"
@@ -206,12 +210,14 @@ _QUALIFIED_YET = re.compile(r"\b(?:can|could)\s+(?:i|she|he|they|we)\s+(?:do|tak
                             r"|(?:能|可以|可不可以|能不能|可唔可以|得唔得)直接(?:考|报|申报)(?:吗|么|嘛|不|呢|\s*$)|"
                             r"够格|夠格|够资格|夠資格|^\W*(?:咁|那|所以)?\s*(?:佢哋|佢|他们|她们|他|她|我)?\s*(?:[够夠]未|得未)\W*$|(?:我|TA|他|她)?(?:到了|够了|夠了|达到了|达标了|满了)(?:没有?|吗|未|冇|嘛|\?|？)"
                             r"|\bhave i (?:reached|got there|made it)\b|\bdo i qualify\b|\bam i there\b|\bqualified yet\b"
+                            # ("am I ready for level 4 yet or not": the case told, weighed against the level)
+                            r"|\b(?:am i|is (?:she|he)|are (?:they|we))\s+ready\s+for\s+(?:the\s+)?(?:level|lvl|l)\s*[1-5]\b"
                             # ("is she eligible now?", "am I eligible yet", "够条件了吗")
                             r"|\b(?:am i|is (?:she|he)|are (?:they|we)) (?:eligible|qualified)\b|\beligible (?:now|yet)\b|够条件了?(?:吗|没|未|冇)"
                             # ("還有他現在可以報嗎", "can she apply now?": now, on the facts told)
                             r"|(?:现在|而家|目前)(?:就)?(?:可以|能|可不可以|能不能)(?:去)?(?:报|考|申报)(?:了)?(?:吗|没|未|么|嘛|呢|\s*$)"
                             r"|\bcan (?:i|she|he|they) (?:apply|go for it|sit it|take it) (?:now|yet)\b", re.I)
-_ASKS_TO_APPLY = re.compile(r"用[^，,。？?]{1,8}(?:报|申报|考)还是(?:用)?|够(?:不够|唔够)?(?:资格)?[报考申][一二三四五1-5]级|"
+_ASKS_TO_APPLY = re.compile(r"\b(?:could|can|may)\s+(?:i|she|he|they|we)\s+(?:skip\s+ahead|jump(?:\s+ahead)?|go\s+straight|go\s+directly|move\s+straight)\s+to\b|用[^，,。？?]{1,8}(?:报|申报|考)还是(?:用)?|(?:能不能|能否|可不可以|可以|能)(?:当|算|作为?)[^，,。？?]{0,12}证书?\s*(?:去|来)?(?:报|考|申报)[^，,。？?]{0,8}[一二三四五1-5]级|够(?:不够|唔够)?(?:资格)?[报考申][一二三四五1-5]级|"
                             # ("enough for 五级?", "is that enough for level 4?": the years told, weighed against a level)
                             r"\benough\s+(?:to\s+(?:apply|sit|register)\s+)?for\s+(?:the\s+)?(?:[一二三四五]\s*级|level\s*[1-5]|l[1-5])\b|"
                             r"(?:级|level\s*[1-5]|\bl[1-5])\s*(?:or\s+\S+\s+)?(?:realistic|feasible|现实吗)|"
@@ -298,7 +304,9 @@ _HEARSAY = re.compile(r"\W*(?:(?:网上|网上有人|有人|好多人|别人|朋
                       r"听人(?:说|讲|话)|听讲|人哋(?:说|讲|话)|(?:i\s+)?(?:heard|read|saw)\s+(?:that\s+|online\s+|somewhere\s+)?|(?:someone|people|they)\s+(?:say|said|says|told me)\s+|"
                       r"(?:online|the news|an article)\s+says?\s+|"
                       # ("my cousin says 互联网营销师 and 网络主播 are the same thing since 2024": what someone claims)
-                      r"my\s+(?:friend|cousin|sister|brother|mom|mum|dad)\s+(?:says|said|told me|claims|thinks)\s+(?:that\s+)?)", re.I)
+                      r"my\s+(?:friend|cousin|sister|brother|mom|mum|dad|agency|agent|boss|manager|school|teacher|trainer|company|mcn|colleague|coworker|co-worker)\s+(?:says|said|told me|claims|thinks)\s+(?:that\s+)?)", re.I)
+# First-person words inside what is reported, not the asker's facts ("…but the exam centre i called said i need a full year")
+_FIRST_PERSON_REPORTED = re.compile(r"\b(?:said|says|told\s+me|claims?)\s+(?:that\s+)?(?:i|we)\s+(?:need|must|have\s+to|should)\b|\b(?:i|we)\s+(?:called|asked|contacted|rang|phoned|emailed|spoke\s+to)\b|\bwho'?s\s+right\b", re.I)
 def _hearsay_later(words: str) -> int | None:
     """Where a claim reported begins after a clause of the asker's own ("冇考過任何證 聽人講做夠十年…"), when nothing
     after it is said in the first person; None when there is none."""
@@ -345,7 +353,7 @@ ASKS_ABOUT_TRAINING = re.compile(r"(?:要|需要|得|必须|用不用|使唔使|
 # "Which level can I take": asks for the asker's highest level even without a word of applying.
 _ASKS_WHICH_LEVEL = re.compile(r"几级|几多级|多少级|哪一?级|什么级|哪个级别|哪个等级|什么级别|边级|which level|what level"
                                # (not how high a job type goes: "what do they actually do and how high can it go")
-                               r"|how high(?!\s+(?:can|could|does|do|will)\s+(?:it|they|this|that|this one|that one)\s+go\b)|\bhighest\s+(?:level\s+)?(?:i|she|he|they|we)\s+(?:can|could|may)\b|level (?:should|would) (?:i|she|he|they)"
+                               r"|how high(?!\s+(?:can|could|does|do|will)\s+(?:it|they|this|that|this one|that one)\s+go\b)|\bhighest\s+(?:level\s+)?(?:i|she|he|they|we)\s+(?:can|could|may)\b|\bhighest\s+level\s+(?:[\w-]+\s+){1,6}?(?:i|she|he|they|we)\s+(?:can|could|may)\s+(?:sit|take|apply|get|do|go)\b|level (?:should|would) (?:i|she|he|they)"
                                r"|(?:我|她|他|佢)?(?:现在|而家|目前)?(?:能|可以|可)(?:考|报)(?:什么|啥|乜|咩)[？?]?\s*$"  # "我现在能考什么？"
                                # ("whats next for me?" with a certificate and years told: the next level, their case)
                                r"|\bwhat'?s\s+(?:the\s+)?next\s+(?:step\s+|level\s+)?for\s+(?:me|her|him|them)\b|下一步(?:能|可以)?(?:考|报)(?:什么|啥|哪)", re.I)
@@ -358,7 +366,8 @@ _OR_HIGHER = re.compile(r"(?:还是|或者|或是|定係|定系|抑或)\s*(?:我
 # question of fact (not "我最高能考几级", the highest open to the asker)
 _WHICH_IS_HIGHEST = re.compile(r"(?<![报考申])(?:几|哪一?|边)\s*(?:个)?级(?:别)?(?:是|才是)?(?:最高|最大|最低|最厉害)(?!\s*(?:能|可以)?[报考])|(?:哪个|边个|哪一个)(?:级别|等级)?(?:更|比较|最)?(?:高|大)(?:啊|呀|啲|些|一点|吗|呢|？|\?|$)"
                                r"|\bwhich\s+(?:level|one|cert)\s+is\s+(?:the\s+)?(?:highest|top|higher|lowest|senior)\b"
-                               r"|\bwhat(?:'s|\s+is)\s+the\s+(?:highest|top)\s+level\b(?!\s+(?:for\b|i\b|i'm|im\b|i'd|you|she|he|they|we|my\b|one\b|someone|[a-z]+\s+(?:can|could|may|is|are)\b))", re.I)
+                               r"|\bwhat(?:'s|\s+is)\s+the\s+(?:highest|top)\s+level\b(?!\s+(?:for\b|i\b|i'm|im\b|i'd|you|she|he|they|we|my\b|one\b|someone|[a-z]+\s+(?:can|could|may|is|are)\b))"
+                               r"(?![^?.]{0,50}\b(?:i|she|he|they|we)\s+(?:can|could|may)\s+(?:sit|take|apply|get|do|go)\b)", re.I)
 # When a level may be taken ("我啥时候能报", "幾時先得", "when can i apply"), no level named
 _WHEN_ASKED_OF_A_LEVEL = re.compile(r"(?:啥时候|什么时候|几时|幾時|何时|哪年)(?:先|才|就)?(?:能|可以|可|得)?(?:报|考|申报|得)?|^\W*(?:那|咁|所以|即系|即是|就是说)?(?:我|佢|他|她)?(?:大概|大约|大概还|估计)?(?:还|仲)?(?:要等|差)(?:多久|几耐|几年|多长时间|多少时间|多\s*[\d一二三四五六七八九十两]+\s*个?(?:月|年))|\bwhen\s+(?:can|could|will)\s+(?:i|she|he|they)\b", re.I)
 # Money back asked ("how much would I get back for level 4?", "考到四级能补多少钱", "能退多少"): a subsidy or a refund
@@ -586,7 +595,7 @@ _DOCUMENTS_ASKED = re.compile(r"^(?!.*(?:答辩|评审|社保|劳动合同|年�
 # (not papers to hand in: "那要准备些啥材料" asks for the registration documents)
 _PREPARE = re.compile(r"(?:要|需要|该|应该)?准备(?:些|点)?(?:啥|什么|哪些)(?!\s*(?:材料|资料|证件|文件|证明|手续))|怎么(?:准备|备考|复习)|(?<!准)备考(?!场)|\bhow (?:do i|to|should i) prepare\b|\bwhat should i (?:prepare|study)\b", re.I)
 _BREAK_COUNTS = re.compile(r"(?:当兵|服役).{0,30}(?:作废|清零|由头计|重新计|从头算|重新算)|"  # ("当兵那两年算不算" asks whether service is work)
-                           r"(?:中间|中途|停|断|没做|没干|休息|break|gap|time off|took .{0,12}off).{0,30}(?:作废|清零|由头计|重新计|从头算|重新算|还?算不算|还算吗|还?计不计|计唔计|仲计|"
+                           r"(?:中间|中途|停|断|隔|没做|没干|休息|break|gap|time off|took .{0,12}off).{0,30}(?:作废|清零|由头计|重新计|从头算|重新算|还?算不算|还算吗|还?计不计|计唔计|仲计|还算数|还算不算数|仲算|"
                            r"要不要连续|一定要连续|still count|does (?:that|it) count|count(?:s)? still|reset)|"
                            r"(?:要不要|是不是|是否|一定要|必须|需要)连续|\b(?:have|has|need|needs) to be (?:continuous|consecutive|in a row)\b", re.I)
 # Asks something (stricter than _QUESTION_CUE: "my dad says only 资格证 is 'real'" asks nothing).
@@ -1302,7 +1311,7 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
         stated = replace(stated, studying_at=list(known_school), final_year_student_of=[], final_year=False)
     hearsay = _HEARSAY.match(words)
     # ("朋友話佢做咗主播十年 可以直接考三級": what the friend says of themself is the friend's case, kept as theirs)
-    if hearsay and not _FIRST_PERSON.search(words[hearsay.end():]) \
+    if hearsay and not _FIRST_PERSON.search(_FIRST_PERSON_REPORTED.sub(" ", words[hearsay.end():])) \
             and not (re.match(r"\s*(?:他|她|佢)(?:自己)?(?:已经|都)?(?:做|干|播|当|搞)", words[hearsay.end():])
                      and re.match(r"\W*(?:朋友|同事|同学|[表堂]?(?:哥|姐|弟|妹))", words)):
         stated = Profile()  # "网上说2023年起新主播必须持证上岗": a claim reported, its dates no one's work
@@ -1314,7 +1323,7 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
             or (_RULE_PHRASING.search(question) and not _POSSESSION.search(question)
                 and stated.years_since_at_most is None  # a certificate with its date is the asker's own case
                 and not (_FIRST_PERSON.search(question) and stated.years_total is not None)) \
-            or (_BREAK_COUNTS.search(words) and not _FIRST_PERSON.search(question) and not _ASKS_WHICH_LEVEL.search(question)) \
+            or (_BREAK_COUNTS.search(words) and not _FIRST_PERSON.search(question) and not _ASKS_WHICH_LEVEL.search(words)) \
             or (_RULE_QUOTED.search(words) and not _POSSESSION.search(question)) \
             or (_COUNTING_ASKED.search(words) and not _POSSESSION.search(question) and not _ASKS_WHICH_LEVEL.search(question)):
         # (how the rule counts, even said of "my" work: "那四級是從拿證開始算4年，還是從我開始工作算？"; a
@@ -1497,6 +1506,9 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
     if act == "out_of_scope" and _WHICH_JOB_TYPE.search(words) and (routing.core or _FIELD_WORK_FRAGMENT.search(question)
                                                                    or (conversation.history and JOB_TYPE_NAMES.search(mandarin_words(to_simplified(conversation.history[-1][0]))))):
         act = "fact"  # ("like which one am i if i just sell makeup on xiaohongshu live"): which job type fits the work told
+    if act == "out_of_scope" and conversation.history and _WHICH_OF_THE_TWO.search(words) \
+            and len(set(JOB_TYPE_NAMES.findall(mandarin_words(to_simplified(conversation.history[-1][0]))))) >= 2:
+        act = "fact"  # ("该报直播销售员还是视频创推员 有啥区别" then "哪个对我以后更有用"): which of the two job types just named
     if act in ("fact", "out_of_scope") and conversation.history and not _is_question(question) and not _ASKS.search(words) \
             and _DOES_THE_JOB_TYPE.match(words) and not _third_party(words):
         act = "statement"  # ("我在MCN上班" then "做平台管理員 後台數據那些"): the asker's own job type, told
@@ -2117,6 +2129,10 @@ _QUOTED_WORDS = re.compile(r"「[^」]*」|“[^”]*”|『[^』]*』")
 
 
 _PERSON_TAKEN_BACK = re.compile(r"(?:不是|唔系|并非|\bnot)\s*(?:我的?|我个|\bmy\s+|\bfor\s+my\s+)?$", re.I)
+# A relative named only as the reason for the asker's own break ("~5 months off last year when my dad was sick",
+# "因为照顾我妈停了半年"): the facts stay the asker's.
+_REASON_FOR_A_BREAK = re.compile(r"(?:\b(?:when|while|because|cos|cuz|since|as)|\b(?:care\s+of|look(?:ing|ed)?\s+after|caring\s+for|nurs(?:e|ed|ing))"
+                                 r"|照顾|照顧|陪护|陪護|因为|因為)\s*$", re.I)
 
 
 def _third_party(question: str) -> str | None:
@@ -2128,6 +2144,7 @@ def _third_party(question: str) -> str | None:
     taken_back = [m for m in _THIRD_PARTY.finditer(question) if _PERSON_TAKEN_BACK.search(question[:m.start()])]
     match = next((m for m in _THIRD_PARTY.finditer(question)
                   if not any(m.start() == back.start() for back in taken_back)
+                  and not _REASON_FOR_A_BREAK.search(question[:m.start()])
                   and ((not re.search(rf"(?:{_WORKING_FOR})\s*(?:我的?)?$", question[:m.start()])
                        # ("asking for my son": asking on their behalf, not working for them)
                        or re.search(r"\b(?:ask(?:ing)?|enquir\w*|inquir\w*|here|on behalf of)\s+(?:for\s+)?$", question[:m.start()], re.I)
@@ -3227,8 +3244,9 @@ def _keyword_act(act: str, confidence: float, routing: Routing, question: str, s
         return "eligibility_highest"
     if known and _QUALIFIED_YET.search(question) and (not _THIRD_PARTY.search(question) or conversation.third_party
                                                       or _same_pronoun_before(question, conversation)) and not routing.not_covered \
-            and act in ("rule_question", "fact", "followup", "logistics"):
+            and act in ("rule_question", "fact", "followup", "logistics", "statement"):
         # "想考直播销售员 现在够格吗", "二级技师啥条件 我到了没" after the asker's facts: whether they are there
+        # ("am I ready for level 4 yet or not": asked without a question mark, still asked)
         return "eligibility_level" if len(_asked_levels(question, stated)) == 1 else "eligibility_highest"
     if known and _AGE_LIMIT.search(question) and len(_asked_levels(question, stated)) == 1 \
             and act in ("rule_question", "fact", "followup") and not routing.not_covered:
@@ -3249,6 +3267,10 @@ def _keyword_act(act: str, confidence: float, routing: Routing, question: str, s
         waited_for = _asked_levels(question, stated)
         if act in ("rule_question", "fact") and len(waited_for) == 1:
             # "四級係咪仲要等多4年？有冇快啲嘅方法？" after the asker's certificate and years: their wait for that level
+            return "eligibility_level"
+        if act in ("rule_question", "fact") and not waited_for and conversation.profile is not None \
+                and conversation.profile.target_level is not None and _REALLY_WAIT.search(question):
+            # ("机构说我还得再等一年才能报二级" then "真要等一年吗": the wait for the level just named, on their case)
             return "eligibility_level"
         if act in ("rule_question", "fact", "eligibility_route", "eligibility_highest") and len(waited_for) > 1:
             return "eligibility_route", 1.0  # "四級幾時得？跟住三級呢？" after the asker's facts: their way up, level by level

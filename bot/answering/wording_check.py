@@ -39,7 +39,10 @@ _MATERIAL = re.compile(r"宣传|广告|海报|招生|简章|文案|课件|幻灯
 _CHECK_ASKED = re.compile(r"有没有问题|有冇问题|有问题吗|没问题吧|可以吗|可不可以|行不行|行吗|合适吗|合不合适|妥吗|能不能(?:这样)?(?:写|用|说)|能(?:这样|直接)?(?:写|用|说)吗"
                           r"|可以(?:这样)?(?:写|用|说)吗|得唔得|得不得|啱唔啱|岩唔岩|啱不啱|岩不岩|对吗|对不对|准确吗|合规吗|合不合规|违规吗|违法吗|会不会(?:违规|违法|被)|站得住|有没有根据|有冇根据|有没有出处|有冇出处"
                           r"|\b(?:is\s+(?:it|that|this)\s+(?:ok|okay|fine|accurate|correct|true|legal|allowed)|ok\s+to\s+(?:say|write|use|keep)|can\s+(?:we|i)\s+(?:say|write|use|keep)"
-                          r"|should\s+(?:we|i)\s+(?:say|write|change|remove)|any\s+problem|accurate\??$)", re.I)
+                          r"|should\s+(?:we|i)\s+(?:say|write|change|remove)|any\s+problem|accurate\??$"
+                          # ("which bits are wrong?", "哪些地方不对")
+                          r"|which\s+(?:bits?|parts?|claims?|ones?|lines?|words?)\s+(?:are|is)\s+(?:wrong|incorrect|false|inaccurate|misleading)|what(?:'s|\s+is)\s+wrong\s+(?:with\s+(?:it|that|this))?)"
+                          r"|哪(?:些|里|个|句|几句|几个)(?:地方)?(?:是)?(?:错|不对|有问题|唔啱|唔岩)", re.I)
 _QUIZ = re.compile(r"判断题|选择题|填空题|单选题|多选题|题目|这道题|这题|答案|[√×✓✗]|\bquiz\b|true\s+or\s+false", re.I)
 # Asked to write it: a request of another kind (a false claim to write is declined elsewhere)
 _ASKED_TO_WRITE = re.compile(r"(?:帮我|给我|替我|你帮我|你)(?:写|拟|编|想)|\b(?:write|draft)\s+(?:me|us|a|an|the|this)\b", re.I)
@@ -85,3 +88,18 @@ def wording_narrowed(text: str, before: str, earlier: str, claims: tuple[Claim, 
     if len(text) > 30 or re.search(r"[?？吗呢]|\b(?:what|how|why|when|which|who|can|is|are|does|do)\b", text):
         return []
     return wording_check_asked(before, earlier, claims)
+
+
+# Whether what someone said or sent is so, asked alone ("is that legit?", "真的假的", "係咪真㗎", "可信吗")
+_BELIEF_ASKED = re.compile(r"^\W*(?:so\s+|ok\s+|hmm+\s+)?(?:is\s+(?:that|it|this)\s+(?:legit|true|real|right|a\s+scam)|legit|true|for\s+real|are\s+they\s+right)\b"
+                           r"|^\W*(?:那|所以|咁)?(?:是不是真的?|是真的吗|真的吗|真的假的|真定假|系咪真|是咪真|可信吗|靠谱吗|靠不靠谱|是不是骗|系咪呃)", re.I)
+# The claim was told to the asker by someone ("the training center texts me saying…", "机构说…", "佢话…")
+_TOLD_BY_SOMEONE = re.compile(r"\b(?:says?|said|saying|told|tells|texts?|texted|claims?|claimed|promis\w*)\b|说|讲|话|称|告诉|通知|发(?:了|来)", re.I)
+
+
+def claims_heard_checked(text: str, before: str, claims: tuple[Claim, ...]) -> list[tuple[Claim, str]]:
+    """The claims someone told the asker, in `before`, when `text` only asks whether they are so ("…the training center
+    texts me saying it expires after 3 years and i must pay 1980 to renew" then "is that legit?"). [] otherwise."""
+    if not _BELIEF_ASKED.search(text) or len(text) > 48 or not _TOLD_BY_SOMEONE.search(before) or _QUIZ.search(before):
+        return []
+    return claims_in(before, claims)

@@ -339,7 +339,13 @@ class Profile:
             # ("三级 live selling since Sept 2023", then "sorry it's Sept 2022"): the work was counted from the
             # certificate's date, so it follows the date corrected
             values["years_total"] = newer.certificate_age
-        if self.stopped_after and newer.years_total_from_date and newer.years_total is not None and newer.years_since_certificate is None \
+        # ("20年在义乌播了8个月 后来回老家歇了一年多" then "22年5月来杭州做选品 一直到现在 24年3月考了个选品员五级": the
+        # return, with a certificate taken inside it; the years since it stay as said)
+        cert_inside = newer.years_since_certificate is not None and self.years_since_certificate is None \
+            and self.certificate_level in (None, NO_CERTIFICATE) and newer.years_total is not None \
+            and newer.years_since_certificate <= newer.years_total
+        if self.stopped_after and newer.years_total_from_date and newer.years_total is not None \
+                and (newer.years_since_certificate is None or cert_inside) \
                 and not newer.stopped_after and not newer.stretches_added:
             # "拎證之後做咗一年 跟住停咗兩年" then "2024年1月先再返嚟剪片 做到而家": the stretch since the return is added to
             # the one before the stop (to the years since the certificate when those were the years said)
@@ -1601,6 +1607,13 @@ def _read_before_parsing(text: str, today: date) -> str:
     t = _MOVED_TO_THE_WORK.sub(lambda m: f"{m.group(1) or m.group(3) or ''}在{m.group(2) or m.group(4)}开始", _STRETCH_TO_A_YEAR.sub(r"\1年到\3年\2", _dated_by_graduation(t)))
     t = _started_then_stopped(_since_then_dated(t, today))
     t = re.sub(r"\bsince\s+(?:around|about|roughly|approximately|approx\.?|circa|like|maybe)\s+", "since ", t)  # ("since around sept 2023")
+    # ("快要满两年半了", "快满三年": almost that long, not a requirement to be met)
+    t = re.sub(r"(?:快要|快)满(?=\s*(?:\d|[一二两三四五六七八九十半]))", "快", t)
+    # ("he sold insurance until 2021, then started doing live sales…, still there": the new work from the year the old ended)
+    t = re.sub(rf"\b(until|till)\s+((?:(?:{vocab._MONTH_NAMES})[a-z]*\.?\s+)?(?:19|20)\d{{2}})\s*,?\s*(?:and\s+)?then\s+(?=(?:i\s+|she\s+|he\s+|they\s+)?(?:started|began)\b(?![^.;,]{0,20}\b(?:school|study|studying|uni|university|college|class)))",
+               r"\1 \2. since \2 ", t)
+    # ("certificate legally required for all streamers since 2023": when a rule began, nobody's work)
+    t = re.sub(r"\b((?:required|mandatory|compulsory|obligatory|needed|banned|illegal)\b[^.;!?]{0,40}?)\bsince\s+(?=(?:19|20)\d{2})", r"\1as of ", t)
     t = re.sub(r"\b(\d{1,2})\s*-?\s*(?:years?|yrs?)\s*-?\s*olds?\b", r"\1岁", t)  # ("the rule about 16-year-olds": an age, never years of work)
     t = re.sub(vocab.SAME_AS_A_LEVEL_ASKED, lambda m: m.group(1) or m.group(2), t)  # ("is that the same thing as the level 5 certificate?": asked, not held)
     t = _LEVEL_THE_BOT_SAID.sub(" ", t)  # ("我冇任何证书 你头先话四级": the level of the answer, not one held)
@@ -1916,7 +1929,9 @@ _SCHOOL_REQUIRED = re.compile(r"(?:要|需要|必须|一定要|是不是要|是�
                               # ("他这学历能考吗 会不会卡大专": a school feared to be required)
                               r"|卡\s*(?:中专|中职|高中|大专|本科|职高|技校)"
                               # ("the training center said you must be 18 and have 中专 to enroll")
-                              r"|\bmust\b[^.?;]{0,24}\bhave\s+(?:a\s+)?(?:中专|中职|高中|大专|本科|职高|技校)"
+                              r"|\b(?:must|until|unless)\b[^.?;]{0,24}\b(?:have|has)\s+(?:a\s+)?(?:中专|中职|高中|大专|本科|职高|技校)"
+                              # ("广告上写报名条件 中专及以上学历": a condition's wording, whoever reads it)
+                              r"|(?:中专|中职|高中|大专|本科|职高|技校)\s*(?:或|及)\s*以上|(?:条件|要求)\s*(?:是|写着?|写的是)?\s*(?:中专|中职|高中|大专|本科|职高|技校)"
                               r"|(?:中专|中职|高中|大专|本科|职高|技校)\s*(?:学历)?\s+to\s+(?:enrol|enroll|apply|sign\s+up|register|join)\b"
                               # ("for the lvl 3 大专 route", "大专那条路线": a route named by its school, none held)
                               r"|(?:中专|中职|高中|大专|本科|职高|技校|技工院校|技师学院)\s*(?:学历)?\s*(?:\broute\b|\bpath\b|\boption\b|\bclause\b|路线|路径|那条|这条|那一条|条件)")
@@ -2095,8 +2110,11 @@ def _levels(text: str) -> tuple[list[int], list[int], list[int], list[int], list
         if re.search(_SOMEONE_NAMED_BEFORE, before, re.I) and re.match(r"\s*(?:$|[，,。？?！!\s]|不是|唔系|唔係|而不是|吗|嗎|呢|啊|呀|喔|哦|的|嘅)", after):
             asked.append(level)  # "老师说的是四级 不是要先有五级吗": a level someone else named, nobody's certificate
             continue
-        if re.search(vocab.START_FROM_BEFORE, before[-8:]):
+        if re.search(vocab.START_FROM_BEFORE, before[-8:]) or re.search(vocab.START_FROM_BEFORE, before[-16:], re.I):
             continue  # "还是必须从五级开始", "start from level 5": the ladder, not a level held or wanted
+        if re.search(vocab.HOLD_TO_COME_BEFORE, before, re.I):
+            asked.append(level)  # "how long until I could hold level 3?": a level to come, asked
+            continue
         if ends_a_ladder(before):
             continue  # "平台管理员最多考到三级": where a ladder ends, not a level held or wanted
         if re.search(vocab.PREREQUISITE_BEFORE, before):
@@ -2658,9 +2676,23 @@ def _read_years(text: str, profile: Profile, expecting: str | None, today: date)
         # ("考之前已经干了一年半了 考完一直在做 就是24年生孩子歇了8个月"): the break came after the certificate, in the work
         # since it, not in the stretch before it
         profile.break_years, gaps = sum(gaps), []
+    if gaps and totals_said and gaps_said and all(any(gap.end <= d.start and _EARLIER_STILL.search(text[gap.end:d.start]) for d in totals_said)
+                                                  for gap in gaps_said):
+        # ("之前在家带孩子两年没上班，再之前在商场做了三年售货员": the break a stretch of its own, the work before it told
+        # after; nothing comes out of the years)
+        gaps = []
+    dated = _certificate_date(text, today) if gaps and gaps_said and profile.years_total is None else None
+    # (the certificate's year: its date, the least time since it back from today)
+    certificate_year = (today.year * 12 + today.month - 1 - round(dated[0] * 12)) // 12 if dated is not None else None
+    if dated is not None and all(_YEAR_SAID_BEFORE(text[max(0, gap.start - 24):gap.end + 4], certificate_year)
+                                 for gap in gaps_said):
+        # ("was sick most of 2022, like a year off … got 三级 in 2023": the break came before the certificate, not in the
+        # years since it)
+        gaps = []
     if gaps:  # "二级证拿了四年，但中间有一年没上班": three years of work since, not four
         _take_out_gaps(profile, gaps)
-    if not by_role[_TOTAL] and _says_of_asker(vocab.NO_WORK, _before_a_start_dropped(_BEFORE_THE_START_SAID.sub(" ", text))):
+    # ("2023年我有半年去进修，那半年没有工作": no work in the stretch pointed at, a break, not none at all)
+    if not by_role[_TOTAL] and _says_of_asker(vocab.NO_WORK, _before_a_start_dropped(_BEFORE_THE_START_SAID.sub(" ", _NO_WORK_IN_THAT_STRETCH.sub(" ", text)))):
         profile.years_total = 0.0  # (not of the time before a start: "started … on 15 March 2026. before that I was a student, never worked")
     if by_role[_SINCE] and re.search(vocab.CONTINUED_TO_NOW, text):
         profile.worked_since_certificate = True  # the years since said, and the work went on after them
@@ -3005,6 +3037,10 @@ def _part_month_en(part: str | None) -> int | None:
     if not part:
         return None
     part = part.lower()
+    # (a season is its middle month: "summer 2020" is July; winter, said of a year, its December)
+    season = re.search(r"spring|summer|autumn|fall", part)
+    if season:
+        return {"spring": 4, "summer": 7, "autumn": 10, "fall": 10}[season.group(0)]
     return 1 if re.search(r"early|start|beginning", part) else 6 if re.search(r"mid", part) else 12
 
 
@@ -3041,6 +3077,19 @@ def _in_different_years(text: str, durations: list[_Duration]) -> bool:
             return False
         years.append(near.group(0))
     return len(set(years)) == len(years) > 1
+
+
+def _YEAR_SAID_BEFORE(words: str, year: int) -> bool:
+    """Whether `words` name a calendar year, every one of them before `year`."""
+    said = [int(y) for y in re.findall(r"(?<!\d)(?:19|20)\d{2}(?!\d)", words)]
+    return bool(said) and all(y < year for y in said)
+
+
+_NO_WORK_IN_THAT_STRETCH = re.compile(r"(?:那|这|嗰)(?:半年|几个月|段时间|[一二两三四五六七八九十\d]+\s*(?:年|个月))[^，,。]{0,3}(?:都|也)?(?:没有?|冇|未)(?:工作|上班|做|返工)")
+
+
+# A stretch told as earlier than the one just told ("再之前", "before that")
+_EARLIER_STILL = re.compile(r"再之前|再往前|在那之前|在这之前|更早(?:之前|以前)?|\bbefore that\b|\bprior to that\b|\bbefore then\b", re.I)
 
 
 def _take_out_gaps(profile: Profile, gaps: list[float | None]) -> None:
@@ -3102,7 +3151,8 @@ def _certificate_date(text: str, today: date, any_date: bool = False) -> tuple[f
     masked = re.sub(r"(?:还)?(?:没有?|未)?(?:拿到|拿|取得|领到|领|评上|评了)?了?(?:毕业证|学位证|结业证|(?:" + vocab.TITLE_GRADES + r")?(?:" + vocab.TITLE_NOUNS + r"))书?(?:[^，,。]{0,2}(?:拿到?|取得|领到?)了?)?|(?:\b(?:got|received|obtained|earned|get)\s+(?:the\s+|a\s+|my\s+|its\s+)?)?\b(?:completion|graduation|training)\s+cert(?:ificate)?s?\b",
                     lambda m: " " * len(m.group(0)), masked)
     # nor a platform that ran the assessment ("2022年3月在淘宝直播考的四级": Taobao Live, where it was taken)
-    masked = re.sub(r"(?:淘宝|抖音|快手|视频号|阿里)直播(?=\s*(?:考|拿|攞|取得|认证|组织))", lambda m: " " * len(m.group(0)), masked)
+    # ("22年3月淘宝直播和阿里那场考的四级", "在淘宝直播参加阿里的考试 拿了四级")
+    masked = re.sub(r"(?:淘宝|抖音|快手|视频号|阿里)直播(?=[^，,。]{0,10}?(?:考|拿|攞|取得|认证|组织))", lambda m: " " * len(m.group(0)), masked)
     for pattern, back in vocab.RELATIVE_YEARS:  # "去年底拿的": December of last year; "前年": some month of that year
         for m in re.finditer(pattern, text):
             month = _month_of(text, m)
@@ -3296,7 +3346,8 @@ def _started_the_other_work(text: str, duration: "_Duration") -> bool:
 
 
 # A stretch said as before the work since a date ("since April 2020, and before that he sold on Taobao for a year")
-_BEFORE_THAT_START = re.compile(r"\bbefore\s+(?:that|this|then)\b|在?(?:这|那)之前")
+# ("2024年中开始在深圳做直播主播，之前在香港自己搞IG网店搞了两年": a clause opening with 之前, after a start told)
+_BEFORE_THAT_START = re.compile(r"\bbefore\s+(?:that|this|then)\b|在?(?:这|那)之前|(?<=[，,\s])(?:之前|以前|此前)(?=\s*(?:在|喺|做|干|自己|有|还|也|帮))")
 
 
 def _work_start(text: str, today: date, any_date: bool = False, earliest: bool = False) -> float | None:
@@ -3349,7 +3400,9 @@ def _work_start(text: str, today: date, any_date: bool = False, earliest: bool =
                 and not re.search(vocab.OTHER_WORK, text[max(0, sentence - 120):sentence], re.I)) \
             or (said_before and re.search(r"\bback(?:\s+(?:at it|to it|to work|streaming|live|on air))?\s+(?:since|from|in|on)\s+(?:[a-z]+\.?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?$"
                                     # ("came back may 1st 2024 and still streaming now")
-                                    r"|\b(?:came|come|got|went)\s+back\s+(?:[a-z]+\.?\s+)(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?$", before, re.I)) \
+                                    r"|\b(?:came|come|got|went)\s+back\s+(?:[a-z]+\.?\s+)(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?$"
+                                    # ("she restarted in march 2025": back at the work said before)
+                                    r"|\b(?:restarted|resumed|started\s+again)\s+(?:in\s+|on\s+|from\s+|around\s+)?(?:[a-z]+\.?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?$", before, re.I)) \
             or (said_after and re.match(r"[^。.;；]{0,12}?[，,]\s*(?:就|都)?一直(?:做|干|播)|[^。.;；]{0,12}?[，,]\s*(?:就)?(?:做|干|播)到(?:现在|而家|今天)"
                                         # ("22年7月开始给我们县一个服装店在抖音上播的 一直播到现在没断过": the clause said to its verb)
                                         r"|[^。.;；，,]{0,22}?(?:播|做|干|卖)(?:的|嘅)?\s+一直(?:都)?(?:在)?(?:做|干|播)(?:到|至)(?:现在|而家|今天)",
@@ -3519,6 +3572,9 @@ def _duration_role(text: str, d: _Duration) -> str:
         return _SKIP  # "做了五年全职宝妈": years at home, no work of any kind
     if re.search(r"(?:假|伪造|造假|\bfake\b|\bforge)[^。.？?]{0,30}(?:话|说|写|\bsays?\b|\bsaying\b|\bthat\b)\s*(?:我|\bi\b)?[^。.？?，,]{0,8}$", before, re.I):
         return _SKIP  # "幫我整張假嘅工作證明，話我做咗六年": the years a forged paper would state, not the work
+    if re.search(r"(?:那|嗰)\s*$", before[-2:]) and re.match(r"\s*(?:都|也)?(?:没有?|冇|未)(?:工作|上班|做|返工)", after) \
+            and re.search(r"(?:进修|读书|上学|念书|读研|深造|备考|休息|歇|停|带孩子|带娃|生孩子|养病)", text[:d.start]):
+        return _SKIP  # ("…有半年去进修，那半年没有工作": the break told just before, pointed at again)
     if re.match(r"\s*(?:都|也)?(?:没有?|未曾?|不|冇)(?:干|做|工作|从事|上班|直播|播|开播|接到?(?:活|单)|活干|活做|单子?|开工|接单)", after):
         return _GAP  # "中间有一年没干", "中间有两个月没接到活": a gap, not years of work
     if re.search(r"(?:歇|停|休息?|断|空|没播|没做|没干|冇做|冇播)(?:了|咗)?(?:的|嘅)(?:那|嗰|这)?\s*$", before):
@@ -3526,6 +3582,8 @@ def _duration_role(text: str, d: _Duration) -> str:
     if re.search(_SUM_ADDED_BEFORE, before) and re.match(r"\s*(?:了|啦)?\s*(?:吧|对吧|对不对|是不是|\?|？)", after) \
             and re.search(r"双倍|两倍|翻倍|能不能算|可不可以算|能不能加|可不可以加|算不算|可唔可以计|计唔计", text):
         return _SKIP  # ("能不能算双倍啊 两份加起来差不多三年了吧"): a sum put forward to be confirmed, not years said
+    if re.search(r"(?:能不能|可不可以|可唔可以|能否|可否)[^，,。？?]{0,3}(?:加起来|加埋|合起来|合埋)(?:算|当|计|算作|当作|算成|当成)?\s*$", before):
+        return _SKIP  # ("两份工的年限能不能加起来算四年多"): a sum asked whether it may be made, not years said
     if (re.search(_SUM_PROPOSED, before) or _SUM_WORKED_OUT.search(text[sentence_start:d.end + 60])) \
             and re.search(r"[?？吗吧]|\bright\b|\bcorrect\b|对吧|对不对|是不是", text[d.end:d.end + 60]):
         # "so thats 6 years experience total for level 4 right?", "almost 2 yrs x 2 jobs = 4 years right?": a sum put as a
@@ -3576,6 +3634,10 @@ def _duration_role(text: str, d: _Duration) -> str:
         return _SKIP  # "我聽人講五級後三年就得？": a rule's figure heard, not the asker's years
     if re.search(r"\b(?:you|one|u|we|they|applicants?)\s+(?:need(?:ed|s)?|require[sd]?|must\s+have|should\s+have)\s+(?:at\s+least\s+)?$|以为(?:要|需要)(?:有)?\s*$", before[-30:], re.I):
         return _SKIP  # "I thought you needed 1 year of work": a rule as the asker thinks it is, not the asker's years
+    if re.match(r"\s*(?:去|在|回)(?:学校)?(?:进修|读书|上学|念书|读研|深造|备考|脱产学习)", after):
+        return _GAP  # ("2023年我有半年去进修，那半年没有工作": time spent studying, off work)
+    if re.match(r"[^.;!?]{0,40}\bin\s+between\b", text[d.end:d.end + 50]) and re.search(r"\bsince\s+(?:19|20)\d{2}\b", text[:d.start], re.I):
+        return _SKIP  # ("since 2023 makes short videos…, plus about a year at an agency in between": a part of the stretch)
     # (a year said within: "中间2023年转去送外卖 做了半年 之后返返来")
     inside = re.search(r"(?:中间|中途|期间)((?:(?:19|20)?\d{2}\s*年)?[^，,。\d]{0,10})$", before)
     if inside and re.search(vocab.OTHER_WORK, inside.group(1)) and re.search(vocab.RESUMED + r"|回来|返来|回到|继续|\bback\b", after[:24]):
@@ -3588,6 +3650,7 @@ def _duration_role(text: str, d: _Duration) -> str:
     if re.match(vocab.NET_AFTER, after):
         return _TOTAL  # "7年是扣掉送外卖那年的": the figure without the break
     if re.match(vocab.BREAK_AFTER, after) or re.search(vocab.BREAK_BEFORE, before[-6:]) or re.search(vocab.BREAK_BEFORE_EN, before[-24:]) \
+            or re.search(vocab.TAKEN_OFF_BEFORE_EN, before[-44:], re.I) \
             or (re.search(vocab.GAP_BEFORE_EN, before[-28:], re.I) and re.search(r"\bsince\s+(?:19|20)\d{2}", before, re.I)):
         return _GAP  # "中间断过一年": a break in the work, not the work
     if re.match(vocab.AGO_AFTER, after):

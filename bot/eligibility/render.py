@@ -477,8 +477,19 @@ def _certificate_every_route_needs(decision: Decision, rules: RuleSet) -> int | 
 
 def earliest_route(decision: Decision, today: date | None = None) -> tuple[date, ConditionResult] | None:
     """The soonest route the figures given decide, with about when it will be met (None: none can be dated)."""
-    dated = _dated_results(decision, today or clock.today())
-    return min(dated, key=lambda pair: (pair[0], pair[1].condition.id)) if dated else None
+    today = today or clock.today()
+    dated = _dated_results(decision, today)
+    if not dated:
+        return None
+    soonest = min(dated, key=lambda pair: (pair[0], pair[1].condition.id))
+    # (a route kept shut only by years said loosely, "将近5年", that may open sooner than the one dated: no date is
+    # the soonest, so none is named)
+    for result in decision.results:
+        if result.gaps and not result.unknown_fields and _earliest(result, today) is None \
+                and all(g.field in YEAR_FIELDS and isinstance(g.shortfall, (int, float)) for g in result.gaps) \
+                and months_later(today, max(g.shortfall for g in result.gaps) * 12) < soonest[0]:
+            return None
+    return soonest
 
 
 def dated_routes(decision: Decision, today: date | None = None) -> list[tuple[date, str]]:

@@ -240,7 +240,10 @@ ASKED_LEVEL_AFTER = r"\s*(?:先|ok\b|okay\b|行吗|行不行|可以吗|可以不
 # A level something is asked to count as, not a level held: "能当五级证书用来报四级吗", "does it count as level 4?"
 COUNTS_AS_BEFORE = (r"(?:当|当作|当成|算作|视为|视作|等同于?|等于|相当于|代替|替代|抵|顶替|\bcounts?\s+as|\bcounted\s+as"
                     r"|\bequivalent\s+to|\bsubstitute\s+for|\bin\s+place\s+of|\binstead\s+of|\breplace)\s*(?:一?[个张]|an?\s+|the\s+)?$")
-START_FROM_BEFORE = r"(?:从|由)\s*(?:最低的?)?$|\b(?:start|begin)(?:ing)?\s+(?:from|at)\s*$"
+START_FROM_BEFORE = r"(?:从|由)\s*(?:最低的?)?$|\b(?:start|begin)(?:ing)?\s+(?:from|at|with)\s*" + "['\"\u2018\u201c]?" + r"\s*$"
+# A level one would come to hold, not one held ("how long until I could hold level 3?", "to reach level 2")
+HOLD_TO_COME_BEFORE = (r"\b(?:until|till|before|to)\s+(?:i|she|he|they|we)?\s*(?:could\s+|can\s+|would\s+|will\s+|might\s+)?"
+                       r"(?:hold|have|get|reach|be\s+at)\s*$")
 
 # ("no other certs" beside a certificate told is no "no certificate": the words other/more/extra are left out)
 NO_CERTIFICATE = (
@@ -371,6 +374,9 @@ APPRENTICESHIP_YES = (
     r"\bapprenticeship\s+(?:with|at|in)\s+(?:a|an|the|our|my|his|her)?\s*[\w\s-]{1,30}?,\s*(?:just\s+|already\s+)?(?:finished|completed|ended|done)\b(?!\s+(?:next|in\s+\d))",
     # "I did a one-year 学徒 at an MCN, finished it in October", "a 1-year apprenticeship and I finished it Sept 2026"
     r"(?:学徒|apprenticeship)[^.;。；?？]{0,40}?\b(?:i|she|he|they|we)?\s*(?:finished|completed)\s+it\b(?!\s+(?:next|in\s+\d+\s+months))",
+    # ("a 6 month 'apprentice' program (they called it 学徒) at an MCN … that ended this october", "学徒, 10 months, ended
+    # this sept"): the programme named, then its end
+    r"(?:\bapprentice\w*|学徒)[^.;。；?？]{0,80}?\b(?:that\s+|which\s+)?(?:ended|finished)\b(?!\s+(?:next|school|uni|college|the\s+course))",
     # "签了一年的学徒合同 上个月刚满", "did a 1-year apprenticeship at a studio": a term served (not "做咗8個月學徒",
     # months served of a term whose end is not said)
     r"学徒(?:合同|合约|协议)[^。；;？?]{0,12}?(?:刚|已经|已)?(?:满|到期|结束)(?:了|的)?(?![^。；;]{0,3}(?:吗|没|未))"
@@ -428,7 +434,7 @@ EDUCATION = (
                                            "secondary_vocational_assessed_intermediate_relevant")),
     # (a 大专 is not read as the school of level 4's route, "以中级技能为培养目标的中等及以上职业学校": a 大专
     # programme trains for higher skills; the newer conditions name it for level 4, and the reply says so)
-    (r"大专|专科|二专|五专|三专|本科|学士|硕士|研究生|博士|大学毕业|大学学历|大学文凭|大学(?=\s*(?:读紧|在读|读|念)\s*大[一二三四])|大学(?:时)?(?=\s*(?:读|念|学|修)(?:的)?(?:是)?\s*(?!紧|大[一二三四])[\u4e00-\u9fff]{2,6}?(?:专业)?(?:\s|[，,。]|$|(?:19|20)?\d{2}\s*年))|读大[一二三四]|(?:今年|现在|目前|我|我是|我今年)\s*大四(?=[，,。\s学生]|$)|(?<=系)\s*大[一二三四](?=[，,。\s学生]|$)|(?<=专业)\s*大[一二三四](?=[，,。\s学生]|$)|junior\s+college|associate\s+degree"
+    (r"大专|专科|二专|五专|三专|本科|学士|硕士|研究生|博士|大学毕业|大学学历|大学文凭|大学(?=\s*(?:读紧|在读|读|念)\s*大[一二三四])|大学(?:时)?(?=\s*(?:读|念|学|修)(?:的)?(?:是)?\s*(?!紧|大[一二三四])[\u4e00-\u9fff]{2,6}?(?:专业)?(?:\s|[，,。]|$|(?:19|20)?\d{2}\s*年))|读大[一二三四]|(?:今年|现在|目前|我|我是|我今年)\s*大四(?=[，,。\s学生]|$)|(?<=系)\s*大[一二三四](?=[，,。\s学生]|$)|^\W*大四(?=[，,。\s学生]|$)|(?<=大学)(?:是|读的是|念的是|读|念)?[\u4e00-\u9fff]{2,6}?系(?=\s*毕业)|(?<![我你他她佢])(?<=[\u4e00-\u9fff])[\u4e00-\u9fff]{1,5}系毕业|高级文凭|副学士|higher\s+diploma|(?<=专业)\s*大[一二三四](?=[，,。\s学生]|$)|junior\s+college|associate\s+degree"
      r"|(?<!technician-)(?<!technician\s)college\s+(?:degree|diploma)|university\s+(?:degree|diploma)|bachelor|\b(?:ba|bsc|bba|beng|msc|mba)\b(?=\s+(?:in|degree|from)\b)|undergrad(?:uate)?|master'?s|\bphd\b|doctorate|university|(?<!technician-)(?<!technician\s)college\s+graduate|graduated\s+from\s+college|\bdegree\b",
      ("junior_college_or_above_relevant",)),
     (r"(?<!职业)高中|普高|普通高中|(?<!junior\s)(?<!skip\s)(?<!skipping\s)(?<!quit\s)(?<!of\s)high\s+school", ("senior_high_school",)),
@@ -471,7 +477,9 @@ STILL_STUDYING = (r"(?:我们|我哋|我的|我)学校(?:是|系)|(?:我们|我�
                   r"|i\s+am\s+studying|\bstill\s+in\s+(?:college|school)|\b(?:i'?m|i\s+am|and)\s+at\s+(?:a|an)\s+[\w ]{0,20}?school\b"
                   r"|\bi'?m\s+in\s+(?:a|an|my|the)\s+.{0,40}?(?:program|programme|course|degree)\b|\bcurrently\s+enrolled"
                   # ("I'm doing a 本科 in journalism", "she's doing a degree in marketing"): a course under way
-                  r"|\b(?:i'?m|i\s+am|she'?s|he'?s|currently)\s+(?:doing|taking|studying)\s+(?:a|an|my|her|his)\s+(?:本科|大专|专科|中专|中职|degree|diploma|bachelor'?s?|associate)"
+                  # ("I'm from Hong Kong, 19, doing a higher diploma in marketing")
+                  r"|\b(?:i'?m|i\s+am|she'?s|he'?s|currently)\b[^.;!?]{0,30}?\b(?:doing|taking|studying)\s+(?:a|an|my|her|his)\s+(?:(?:higher|associate|sub-?degree)\s+)?(?:本科|大专|专科|中专|中职|高级文凭|degree|diploma|bachelor'?s?|associate)"
+                  r"|^\W*(?:studying|doing)\s+(?:a|an|my)\s+(?:(?:higher|associate)\s+)?(?:diploma|degree|bachelor'?s?)\b"
                   r"|才?高[一二](?!\s*(?:的)?(?:时候|时|那年|那时|嗰阵|嗰时))|(?<![a-z])大[一二三](?!级)(?!\s*(?:的)?(?:时候|时|那年|那时|嗰阵|嗰时))|(?:中专|中职|职高|技校|技工学校|技工|职校|高职|大专|技师学院)\s*(?:读)?\s*[一二]年级|(?<![^\s，,。我是才在读])[一二]年级(?!\S*毕业)|(?:现在|目前|今年)(?:才|还)?(?:读)?[一二]年级|\b(?:a\s+)?(?:freshman|sophomore)\b|在(?:中专|中职|职高|技校|技工学校|职校|职业学校|高职|大专|技师学院|大学)(?:读|上学|念书)|\b(?:first|second)[\s-]year\s+(?:student|of)|\b(?:1st|2nd|first|second)\s+(?:year\s+)?of\s+(?:3|4|three|four)(?:\s+years)?\b|\byear\s+[12]\s+of\s+[34]\b"
                   r"|\byear\s*[1-3]\b(?!\s*(?:cert|level))|\bnot\s+(?:the\s+|a\s+|my\s+)?final\s+year|\b(?:first|second|third|1st|2nd|3rd)[\s-](?:year|yr)\b|" + JUST_STARTED,)
 
@@ -753,7 +761,7 @@ MONTH_BEFORE_YEAR = (r"\b(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|d
 WORK_START_AFTER = r"\s*年?\s*(?:(?:1[0-2]|0?[1-9])\s*月)?(?:份|初|头|中|底|尾|上半年|下半年|[春夏秋冬]天?)?\s*(?:[0-3]?\d\s*[号日])?\s*" \
     r"(?:(?:疫情)?(?:那会儿?|那时候?|那阵子?|的时候|期间|左右|前后|以后|之后|后)\s*)?" \
     r"(?:(?:刚刚|刚|才)?(?:退伍|退役|转业|毕业|离职|辞职|回国|出院|生完(?:孩子|宝宝|娃|bb)?|坐完月子)(?:了|咗)?\s*(?:(?:以|之)?后)?\s*[，,]?\s*(?=(?:就|才|正式|然后)?开始))?" \
-    r"(?:(?:就|早就|已经|就已经)?(?:在|于|到)[^，,。；;\d年月]{1,8}?(?=(?:就|才|正式)?(?:开始|开播|开(?:的|了|咗)?(?:网)?店|入行|入职)))?\s*(?:就|然后|就已经|已经|早就|早已|又|再|重新|正式|才|才刚|刚|先|才再|先再|又再|才又|先又|才重新|先重新|又重新)?(?:开始|开播|开(?:的|了|咗)?(?:网)?店|复播|起|转做|转(?:了|咗)?去做|转(?:了|咗)?到[^，,。；;\d年月]{1,10}?(?:做|干|播|当)|转行做|转行|返嚟|返来|回来|出来(?=了|做|干|工作|上班|[，,\s]|$)|出嚟|以来|至今|到现在|到而家|入行|入的行|入嘅行|入职|进入|加入|进(?:了|咗)?(?:这家|我们|我哋)?(?:公司|单位)(?!前|之前|以前)|进(?:的|嘅)(?=\s|[，,。]|$)|进来(?!前|之前|以前)|上班|返工|复工|辞(?:了|咗)?(?:职|工)(?:去|来|转)?(?=做|干|当|搞)" \
+    r"(?:(?:就|早就|已经|就已经)?(?:在|于|到)[^，,。；;\d年月]{1,8}?(?=(?:就|才|正式)?(?:开始|开播|开(?:的|了|咗)?(?:网)?店|入行|入职)))?\s*(?:就|然后|就已经|已经|早就|早已|又|再|重新|正式|才|才刚|刚|先|才再|先再|又再|才又|先又|才重新|先重新|又重新)?(?:开始|开播|开(?:的|了|咗)?(?:网)?店|复播|起|转做|转(?:了|咗)?去做|转(?:了|咗)?到[^，,。；;\d年月]{1,10}?(?:做|干|播|当)|转行做|转行|返嚟|返来|回来|出来(?=了|做|干|工作|上班|[，,\s]|$)|出嚟|以来|至今|到现在|到而家|入行|入的行|入嘅行|入职|进入|加入|进(?:了|咗)?(?:这家|我们|我哋)?(?:公司|单位)(?!前|之前|以前)|进(?:的|嘅)(?=\s|[，,。]|$)|进来(?!前|之前|以前)|来(?:的|嘅)(?=\s|[，,。!！]|$)|来(?:了|咗)?(?:我们|我哋|我这|我度|公司|店里)(?!前|之前|以前)|上班|返工|复工|辞(?:了|咗)?(?:职|工)(?:去|来|转)?(?=做|干|当|搞)" \
     r"|(?:做|干|播|搞)(?:到现在|到而家|至今|到今天)" \
     r"|(?:才再|先再|才又|先又|又再|才重新|先重新|先至再|先至又)(?:做|干|播|搞))"  # ("上年7月先再做直播": only then back at it)
 # "19年就在淘宝直播了 一直干到现在": already at it in that year, and all along since
@@ -761,7 +769,7 @@ WORK_START_AFTER += r"|\s*年?\s*(?:(?:1[0-2]|0?[1-9])\s*月)?\s*(?:就|早就|�
     r"(?=[^。；;]{0,4}一直(?:都)?(?:在)?(?:做|干|播)?(?:到|至)(?:现在|而家|今天|今))"
 # "back to hosting Feb 2024 till now", "Mar 2023 - present": a date the work has gone on from until now
 WORK_START_AFTER += r"|\s*年\s*(?:(?:1[0-2]|0?[1-9])\s*月)?\s*(?:开|做|干|播|卖)到(?:现在|而家|今天|今日)|\s*(?:年\s*(?:(?:1[0-2]|0?[1-9])\s*月)?)?\s*(?:till|until|up\s+to|to|through)\s+(?:now|today|the\s+present|present|date)\b|\s+onwards?\b|\s*[-–—~]\s*(?:now|present|today)\b"
-WORK_START_BEFORE = r"(?:从|自从?|打从|由)\s*$|\b(?:(?:switched|moved|went\s+back|came\s+back|got\s+back|returned)(?:\s+[\w-]+){0,6}\s+in|(?:switched|got\s+into|went\s+into)(?:\s+(?!majors?\b|course|school|class|program|degree|studies)[\w-]+){0,6}|since(?:\s+(?:early|mid|late|the\s+end\s+of|end\s+of|the\s+start\s+of|spring|summer|autumn|fall|winter)(?:\s+of)?)?|starting|started(?:(?:\s+[\w-]+){0,11}(?:\s+in|\s+on)?)?|began(?:(?:\s+[\w-]+){0,8}(?:\s+in)?)?|joined(?:(?:\s+[\w-]+){0,6}(?:\s+in)?)?)\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:of\s+)?(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?)?$"
+WORK_START_BEFORE = r"(?:从|自从?|打从|由)\s*$|\b(?:(?:switched|moved|went\s+back|came\s+back|got\s+back|returned|restarted|resumed|re-started|started\s+again)(?:\s+[\w-]+){0,6}\s+in|(?:switched|got\s+into|went\s+into)(?:\s+(?!majors?\b|course|school|class|program|degree|studies)[\w-]+){0,6}|since(?:\s+(?:early|mid|late|the\s+end\s+of|end\s+of|the\s+start\s+of|spring|summer|autumn|fall|winter)(?:\s+of)?)?|starting|started(?:(?:\s+[\w-]+){0,11}(?:\s+in|\s+on)?)?|began(?:(?:\s+[\w-]+){0,8}(?:\s+in)?)?|joined(?:(?:\s+[\w-]+){0,6}(?:\s+in)?)?)\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:of\s+)?(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?)?$"
 # Another occupation's certificate supposed not accepted as a related one ("要是评价机构不认营销员算相关职业呢？", "what if
 # they don't accept the 电子商务师 cert?"): read on Mandarin words, lower case
 # (a question whether it counts, "认不认", "那算不算", supposes nothing)
@@ -782,6 +790,8 @@ WORK_START_CUE = (r"\b(?:started|began|joined|working|worked|hired) as\b|做|干
                   r"selling|\bsales\b|\bsold\b|hosting|\bhost(?:ed)?\b|editing|\bran\b|\brunning|\bdoing\b|buyer|agency|\bmcn\b|\bops\b|operations|admin|"
                   # ("short-video operator since 2020": a role held since then)
                   r"\boperator\b|\bvideo editor\b|\bcreator\b|\bpromoter\b|\bselector\b"
+                  # ("since then makes short videos for brands")
+                  r"|\b(?:mak(?:e|es|ing)|made|shoot(?:s|ing)?|shot|edit(?:s|ed)?)\s+(?:short\s+|product\s+|brand\s+)?(?:videos?|clips|vids)\b"
                   r"|selector|creator|promoter|salesperson|选品|主播|后台|上架|场控|中控|运营|\blive[\s-]*commerce\b|\be-?commerce\b|电商|\bswitched\b|\bmoved (?:to|into)\b|\bstudio\b|\bcompany\b|工作室|公司|\bbeen (?:here|there|with (?:us|them|the company|this company|our (?:company|team|mcn|agency|studio)))\b"
                   # ("Xiaomei joined us in October 2025", "joined our MCN in 2023")
                   r"|\bjoined\s+(?:us|our\s+(?:company|team|mcn|agency|studio|shop)|the\s+(?:team|company|mcn|agency|studio))\b")
@@ -834,11 +844,13 @@ SHORT_YEAR = re.compile(r"(?<![\d.年])(?<!了)(?<!干|做|满|近|快|有)([12]
                         r"(?:应届|进来|进公司|进的|入职|加入|来的|来公司|疫情)|"
                         # ("25年有4个月没工作": months within that year)
                         r"(?:有|中间有|里有)\s*(?:\d{1,2}|[一二三四五六七八九十两半]{1,2})\s*(?:个)?月|"
+                        # ("23年做咗8個月 停咗": months of work within that year)
+                        r"(?:做|干|播|搞)(?:了|咗)?\s*(?:\d{1,2}|[一二三四五六七八九十两半]{1,3})\s*(?:个|個)?月|"
                         r"(?:到|至|~|－|—)\s*(?:20)?[12]\d\s*年))")
 # A stretch of work between two dates ("2021年3月到2023年3月在MCN做助播", "from 2019 to 2022", "2019-2022").
 _MONTH_NAMES = "|".join(MONTHS)
 # "from early 2019 to the end of 2021": the part of a year at either end of an English stretch
-_PART_OF_YEAR_EN = r"early|mid|late|(?:the\s+)?(?:start|beginning|middle|end)\s+of"
+_PART_OF_YEAR_EN = r"early|mid|late|(?:the\s+)?(?:start|beginning|middle|end)\s+of|(?:the\s+)?(?:spring|summer|autumn|fall|winter)(?:\s+of)?"  # ("summer 2020 to end of 2022")
 DATE_RANGE = re.compile(
     # ("2019年1月開始做直播賣嘢，做到2021年12月": the start, the work, and where it ended)
     r"(?P<y1>(?:19|20)\d{2})\s*年\s*(?:(?P<m1>\d{1,2})\s*月)?(?P<e1>份|初|中|底|末|尾)?\s*(?:开始[^到至。]{0,16}?(?:做|干|播|搞|卖))?\s*(?:到|至|~|－|—|-)\s*"
@@ -915,7 +927,7 @@ NO_WORK = (  # years of work 0
     # ("工作经验是零", "no real work experience though"): none, said as a count of nothing
     r"(?:工作)?经验(?:是|为|系|係)\s*(?:零|0)(?![\d.年个])|\bno\s+(?:real|actual|proper|relevant)\s+(?:work\s+)?experience\b",
     r"\bnever\s+(?:actually\s+|really\s+|ever\s+)?(?:had\s+a\s+job|worked|been\s+employed)\b(?!\s+(?:a\s+)?full[\s-]?time)|\b(?:haven't|have\s+not|hasn't|has\s+not)\s+(?:ever\s+)?"
-    r"(?:worked|had\s+a\s+job)\b(?:\s+anywhere)?(?=\s*(?:yet|before|at\s+all|tho|though|[.,;!?]|$))"
+    r"(?:worked|had\s+a\s+job)\b(?:\s+anywhere)?(?=\s*(?:yet|before|since|at\s+all|tho|though|[.,;!?]|$))"
     r"|\b(?:havent|hasnt|have\s+never|has\s+never)\s+(?:ever\s+)?(?:worked|had\s+a\s+job)\b"
     # ("graduated this june, haven't found a job yet", "still job hunting", "unemployed since graduating")
     r"|\b(?:haven't|have\s+not|hasn't|has\s+not|didn't|did\s+not)\s+(?:found|got|gotten|landed)\s+(?:a\s+|any\s+)?job\b|\bstill\s+(?:job[- ]hunting|looking\s+for\s+(?:a\s+)?(?:job|work))\b",
@@ -971,7 +983,7 @@ BREAK_RANGE_AFTER = (r"\s*(?:期间|那段时间|那几个月)?\s*(?:都|也)?(?
                      r"\s*(?:on|for)?\s*(?:maternity|sick|parental)\s+leave|\s*(?:i\s+)?(?:took\s+(?:a\s+)?break|didn'?t\s+work|was\s+off)")
 # ("中间有半年回老家没干": the place said between the figure and "没干" is still a break; "有半年去当全职妈妈没有做":
 # months at home with a child)
-BREAK_AFTER = r"\s*(?:(?:去|在家)?(?:当|做)(?:了|咗)?全职(?:宝妈|妈妈|主妇|太太)|(?:回(?:了|咗)?(?:老家|家|乡下|乡)|在家|返(?:了|咗)?乡下)(?:了|咗|待着|呆着)?(?:都|也)?(?:没有?|冇|未)(?:干|做|工作|上班|播|开播)|没有?干|没有?做|没有?工作|的空档|空窗|的?(?:产假|病假|长假)|在(?:当兵|服役|部队|坐月子|养病|住院)|去?(?:当兵|服役|参军|入伍)|(?:坐月子|养病|住院)|off\b|break|gap|(?:of\s+)?(?:maternity|sick|parental)\s+leave|(?:of\s+)?(?:doing\s+)?nothing\b|(?:of\s+)?no\s+work\b|(?:of\s+)?not\s+working\b)"
+BREAK_AFTER = r"\s*(?:(?:去|在家)?(?:当|做)(?:了|咗)?全职(?:宝妈|妈妈|主妇|太太)|(?:回(?:了|咗)?(?:老家|家|乡下|乡)|在家|返(?:了|咗)?乡下|(?:回|返)(?:了|咗)?[\u4e00-\u9fff]{1,6}?(?:老家|家里?|乡下|屋企)?)(?:了|咗|待着|呆着)?(?:都|也)?(?:没有?|冇|未)(?:干|做|工作|上班|播|开播)|没有?干|没有?做|没有?工作|的空档|空窗|的?(?:产假|病假|长假)|在(?:当兵|服役|部队|坐月子|养病|住院)|去?(?:当兵|服役|参军|入伍)|(?:坐月子|养病|住院)|off\b|break|gap|(?:of\s+)?(?:maternity|sick|parental)\s+leave|(?:of\s+)?(?:doing\s+)?nothing\b|(?:of\s+)?no\s+work\b|(?:of\s+)?not\s+working\b)"
 # Watching, not working ("刷抖音都五六年了", "看直播看了5年", "been watching streams for 5 years"): no years of work.
 WATCHING_BEFORE = r"(?:看|刷|玩|追|逛)(?:直播|抖音|快手|淘宝|视频|短视频|小红书|b站)?(?:都|也|已经)?(?:看|刷|玩|追|逛)?(?:了|咗|过)?\s*$"
 WATCHING_BEFORE_EN = r"\b(?:watch(?:ing|ed)?|scroll(?:ing|ed)?)\b[^,.;]{0,20}$"
@@ -982,8 +994,10 @@ OTHER_WORK_GAP_AFTER = r"\s*(?:跑去|改去|转去|回去|去|跑|在别|干别
 # A figure said as already net of a break ("7年是扣掉送外卖那年的", "7 yrs not counting the gap"): the total.
 NET_AFTER = r"\s*(?:是|系|都是|已经)?(?:已经)?(?:扣掉|扣除|除去|去掉|减掉|减去|刨去|刨掉|不算|没算|不含|不包括)|\s*(?:not\s+counting|excluding|without\s+counting|net\b)"
 # "since 2018 w/ one gap in 2023, ~8 months", "a gap of 8 months" beside the work's start: a break (read only beside a start)
+# Time taken off, its length said after ("i took most of 2023 off, like 10 months")
+TAKEN_OFF_BEFORE_EN = r"\b(?:took|take|taking)\b[^.;!?]{0,24}\boff\s*[,，(]?\s*(?:like|about|around|roughly|maybe|so|~)?\s*$"
 GAP_BEFORE_EN = r"\b(?:gap|break|pause)\b(?:\s+in\s+(?:19|20)\d{2})?\s*[,，]?\s*(?:of\s+)?(?:~|about\s+|around\s+|roughly\s+|like\s+)?$"
-BREAK_BEFORE_EN = r"\b(?:quit|stopped|paused|left|took)\b[^,.;]{0,12}(?:for\s+)?$|\b(?:unemployed|jobless|out\s+of\s+(?:work|a\s+job)|between\s+jobs)\s+(?:for\s+)?(?:about\s+|around\s+|like\s+)?$|\bexcept(?:\s+for)?\s+(?:about\s+|around\s+)?$"  # "…the whole time except 5 months"  # "quit for 3 yrs", "took 2 years"
+BREAK_BEFORE_EN = r"\b(?:quit|stopped|paused|left|took)\b[^,.;]{0,12}(?:for\s+)?$|\b(?:unemployed|jobless|out\s+of\s+(?:work|a\s+job)|between\s+jobs)\s+(?:for\s+)?(?:about\s+|around\s+|like\s+)?$|\bexcept(?:\s+for)?\s+(?:about\s+|around\s+)?$|\b(?:off|out)\s+(?:sick|ill|work)\s+(?:for\s+)?(?:about\s+|around\s+|like\s+|~)?$|\bon\s+(?:sick|medical|maternity|parental)\s+leave\s+(?:for\s+)?(?:about\s+|around\s+|like\s+)?$"  # "…the whole time except 5 months"  # "quit for 3 yrs", "took 2 years"
 # Work taken up again after a break: the stretches add up ("2 yrs, then a break, then 1.5 yrs more").
 # One stretch after another ("后来去MCN做了一年半选品，现在带货快一年了", "then 2 years at an agency"): they add up.
 # One job after another in one message ("2022年6月转做淘宝客服", "then switched to streaming in 2024").
@@ -998,7 +1012,7 @@ CHANGE_TO_JOB_TYPE = r"(?:转做|转去做|转去|转到|改做|转成|开始转
 RECENT_PART = r"(?:最近|近|这|呢|后面|后来|最后)(?:[一二两三四五六七八九十\d]+)年(?:来)?[^，,。]{0,3}(?:转|改|才|开始)" \
     r"|(?:去年|前年|今年)(?:开始|才)?转(?:行|做|去|成)?" \
     r"|(?:去年|前年|今年)(?:开始|起)(?:也|还|同时|兼|顺便)" \
-    r"|\b(?:the\s+)?(?:last|past)\s+(?:\d+|one|two|three|four|five|couple(?:\s+of)?)\s+(?:yrs?|years?)\s+(?:doing|in|on|as|into)\b" \
+    r"|\b(?:the\s+)?(?:last|past)\s+(?:\d+|one|two|three|four|five|couple(?:\s+of)?)\s+(?:yrs?|years?)\s+(?:(?:mostly|mainly|largely|primarily)\s+)?(?:doing|in|on|as|into|managing|running|making|editing|selling|hosting|streaming)\b" \
     r"|\b(?:hosting|streaming|selling|doing)\b[^,.;]{0,25}\b(?:the\s+)?(?:last|past)\s+(?:\d+|one|two|three|four|five|couple(?:\s+of)?)\s+(?:yrs?|years?)\b" \
     r"|(?:19|20)\d{2}\s*年[^，,。]{0,6}?(?:开始|先|才)?转(?:行|做|去)"  # "之后一直做销售，2022年开始转做直播"
 # Work said to be part-time ("兼职做了2年", "part time for 2 years"), beside full-time work.
