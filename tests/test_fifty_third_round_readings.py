@@ -276,7 +276,8 @@ def test_a_school_named_in_an_age_question_opens_no_level(advisor):
 
 
 def test_graduated_and_has_not_worked_since_is_no_work_since():
-    assert read("C: 中职 电子商务 graduate 2023, hasn't worked since.").years_total is None
+    # (none since: read as no work at all since the sixty-sixth round, never as the years since graduating)
+    assert not read("C: 中职 电子商务 graduate 2023, hasn't worked since.").years_total
 
 
 def test_the_year_of_a_break_is_no_graduation_year():

@@ -173,7 +173,7 @@ _USED_TO_APPLY = re.compile(r"拿来报|用来报|拿去报|拿来考|用来考|
 # How long the asker still waits, or how to get there sooner ("仲要等多4年？", "有冇快啲嘅方法", "how long until I can")
 # A wait someone named, doubted ("真要等一年吗", "do I really have to wait a year?")
 _REALLY_WAIT = re.compile(r"(?:真|真的|是不是|系咪|是否|是咪)(?:要|需要|得)(?:再)?等|\breally\s+(?:have|need)\s+to\s+wait\b", re.I)
-_WAIT_ASKED = re.compile(r"(?:真|真的|是不是|系咪|是否|是咪)(?:要|需要|得)(?:再)?等|\breally\s+(?:have|need)\s+to\s+wait\b|(?:还|仲|又)要等|等多|要等(?:多久|几年|几耐|到)|几时(?:先|才)?(?:得|可以|能)|什么时候(?:才)?(?:能|可以)|多久(?:才|先)?(?:能|可以)"
+_WAIT_ASKED = re.compile(_REALLY_WAIT.pattern + r"|(?:还|仲|又)要等|等多|要等(?:多久|几年|几耐|到)|几时(?:先|才)?(?:得|可以|能)|什么时候(?:才)?(?:能|可以)|多久(?:才|先)?(?:能|可以)"
                          r"|快(?:啲|点|一点|些)的?(?:方法|办法|路线|途径)|更快|\bhow long (?:until|till|before|do i|must i|will i)\b|\bwhen can i\b|\b(?:faster|quicker) (?:way|route)\b", re.I)
 # Whether something told helps toward a level ("does that cert help me get to level 3", "对报三级有没有帮助")
 _HELPS_TOWARD = re.compile(r"\bhelps?\s+(?:me|her|him|them|us)?\s*(?:to\s+)?(?:get|reach|apply|go|move)\b|(?:对|對)[^，,。？?]{0,6}(?:考|报)[^，,。？?]{0,6}有(?:没有|冇)?(?:帮助|用|影响)|(?:能|可以|会不会)(?:帮|幫)(?:我|佢|她|他)?(?:考|报|上)", re.I)

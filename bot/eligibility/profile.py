@@ -2684,7 +2684,7 @@ def _read_years(text: str, profile: Profile, expecting: str | None, today: date)
     dated = _certificate_date(text, today) if gaps and gaps_said and profile.years_total is None else None
     # (the certificate's year: its date, the least time since it back from today)
     certificate_year = (today.year * 12 + today.month - 1 - round(dated[0] * 12)) // 12 if dated is not None else None
-    if dated is not None and all(_YEAR_SAID_BEFORE(text[max(0, gap.start - 24):gap.end + 4], certificate_year)
+    if dated is not None and all(_years_said_before(text[max(0, gap.start - 24):gap.end + 4], certificate_year)
                                  for gap in gaps_said):
         # ("was sick most of 2022, like a year off … got 三级 in 2023": the break came before the certificate, not in the
         # years since it)
@@ -3079,7 +3079,7 @@ def _in_different_years(text: str, durations: list[_Duration]) -> bool:
     return len(set(years)) == len(years) > 1
 
 
-def _YEAR_SAID_BEFORE(words: str, year: int) -> bool:
+def _years_said_before(words: str, year: int) -> bool:
     """Whether `words` name a calendar year, every one of them before `year`."""
     said = [int(y) for y in re.findall(r"(?<!\d)(?:19|20)\d{2}(?!\d)", words)]
     return bool(said) and all(y < year for y in said)
