@@ -1652,7 +1652,7 @@ class Advisor:
         profile = conversation.profile
         named = levels_named(request.question)
         if request.act == "logistics" and profile is not None and profile.job_type and profile.has_personal_facts \
-                and len(named) == 1 and any(job.code == profile.job_type for job in self.rules.job_types_without(next(iter(named)))):
+                and len(named) == 1 and any(job.code == profile.job_type for job in self.rules.job_types_without(named[0])):
             request.act = "eligibility_level"
 
     def _detail_of_the_message_before(self, raw: str, words: str, request: Request, conversation: Conversation, lang: Lang,

@@ -2110,7 +2110,7 @@ def _levels(text: str) -> tuple[list[int], list[int], list[int], list[int], list
         if re.search(_SOMEONE_NAMED_BEFORE, before, re.I) and re.match(r"\s*(?:$|[，,。？?！!\s]|不是|唔系|唔係|而不是|吗|嗎|呢|啊|呀|喔|哦|的|嘅)", after):
             asked.append(level)  # "老师说的是四级 不是要先有五级吗": a level someone else named, nobody's certificate
             continue
-        if re.search(vocab.START_FROM_BEFORE, before[-8:]) or re.search(vocab.START_FROM_BEFORE, before[-16:], re.I):
+        if re.search(vocab.START_FROM_BEFORE, before[-16:], re.I):
             continue  # "还是必须从五级开始", "start from level 5": the ladder, not a level held or wanted
         if re.search(vocab.HOLD_TO_COME_BEFORE, before, re.I):
             asked.append(level)  # "how long until I could hold level 3?": a level to come, asked
