@@ -288,7 +288,10 @@ _CN_YEAR = re.compile(r"(?<![零〇一二三四五六七八九十])(?:一九|二
 # xiaoshouyuan certificate", "daihuo streams"): the characters the readers key on.
 _PINYIN = tuple((re.compile(rf"\b{pinyin}\b", re.I), hanzi) for pinyin, hanzi in (
     (r"wu\s?ji", "五级"), (r"(?<![\d.])([1-5])\s?ji", _level_of_digit),
-    (r"yxy", "营销员"), (r"xuan\s?pin", "选品"), (r"dian\s?shang", "电商"), (r"zhong\s?zhi", "中职"), (r"si\s?ji(?=\s*(?:cert|level|证|exam|$))", "四级"), (r"san\s?ji", "三级"), (r"er\s?ji", "二级"),
+    (r"wang\s?luo\s?zhu\s?bo", "网络主播"), (r"gao\s?ji\s?ji\s?shi", "高级技师"), (r"ji\s?shi\s?xue\s?yuan", "技师学院"),
+    (r"ji\s?gong\s?xue\s?xiao", "技工学校"), (r"(?<!gao )(?<!gao)ji\s?shi(?=\s*(?:cert|level|证|exam|[?？!,.]|$))|jishi", "技师"),
+    (r"ping\s?jia\s?ji\s?gou", "评价机构"), (r"zhong\s?zhuan", "中专"), (r"da\s?zhuan", "大专"), (r"gao\s?zhi", "高职"),
+    (r"yxy", "营销员"), (r"xuan\s?pin\s?yuan", "选品员"), (r"xuan\s?pin", "选品"), (r"dian\s?shang", "电商"), (r"zhong\s?zhi", "中职"), (r"si\s?ji(?=\s*(?:cert|level|证|exam|$))", "四级"), (r"san\s?ji", "三级"), (r"er\s?ji", "二级"),
     (r"yi\s?ji(?=\s*(?:cert|level|证|exam|$))", "一级"), (r"zhi\s?bo\s?xiao\s?shou\s?yuan", "直播销售员"), (r"xuan\s?pin\s?yuan", "选品员"),
     (r"shi\s?pin\s?chuang\s?tui\s?yuan", "视频创推员"), (r"ping\s?tai\s?guan\s?li\s?yuan", "平台管理员"),
     (r"hu\s?lian\s?wang\s?ying\s?xiao\s?shi", "互联网营销师"), (r"dai\s?huo", "带货"), (r"zheng\s?shu", "证书"), (r"zhi\s?bo", "直播"), (r"zhu\s?bo", "主播"),
@@ -330,9 +333,11 @@ def mandarin_words(text: str) -> str:
     for cantonese, mandarin in _CANTONESE:
         text = text.replace(cantonese, mandarin)
     text = _LEVELS_JOINED.sub(r"\1和\2", text)  # ("三級同二級": Cantonese 同 for "and", between two levels)
+    text = _PAY_AS_RENGONG.sub("工资", text)  # ("呢行人工係咪好高": Cantonese 人工 for pay, not "artificial")
     text = _HOURS_AS_CLOCK.sub(r"\1个小时", text)  # ("要讀幾多個鐘": hours; Mandarin's own 钟头 is left)
     return _CANTONESE_IS.sub("是", text)
 
 
+_PAY_AS_RENGONG = re.compile(r"人工(?!智能|智慧|客服|成本|费)(?=\s*(?:是不是|是|系|高|低|多少|几多|点|好|有几|大概|平均|几|过万|唔|不|都|得|会|能|可以|一般|通常|起码|最少|最多|咁|这么|那么))")
 _HOURS_AS_CLOCK = re.compile(r"(多少|几)个钟(?!头|点)")
 _LEVELS_JOINED = re.compile(r"([一二三四五1-5]\s*级)\s*同\s*([一二三四五1-5]\s*级)")

@@ -115,6 +115,13 @@ FIRMER_VOTE = 0.1
 # A rule claimed with a figure ("一级只需一年经验", "level 2 only needs 1 year"): the figure is the claim's, no one's facts.
 _RULE_CLAIMED = re.compile(r"(?:只需|只要|仅需|只用|需要|要求|须|必须)\s*(?:满)?\s*[一二两三四五六七八九十\d半]+\s*(?:年|个月)|\bonly\s+(?:needs?|requires?|takes?)\b", re.I)
 # The asker speaking of themselves alone ("我", "I", "my"), not of an institution ("我们学校", "our college").
+# The asker as staff of the school they name ("I coordinate certification for a 高职 e-commerce programme", "我在一所技工学校
+#当老师"): the school is the students', not the asker's own schooling
+_SCHOOL_STAFF = re.compile(r"\b(?:i|we)\s+(?:coordinate|run|teach|manage|lead|head|work\s+(?:at|for|in))\b[^.;!?]{0,60}?\b(?:program(?:me)?|school|college|course|class|department)\b"
+                           r"|我(?:在|是)[^，,。；;]{0,12}(?:学校|学院|职校|技校|中专|高职|大专)(?:的)?(?:老师|教师|班主任|负责人|辅导员|主任)", re.I)
+# Some of a group told about, with facts of their own ("要是有几个是普通高中毕业的", "some of them only finished high school")
+_SOME_OF_THEM = re.compile(r"(?:要是|如果|假如)?(?:其中)?有(?:几个|一些|些|部分|个别|一两个|两三个)(?:人|学员|学生|同学)?(?:是|系|只有|只是|是从)"
+                           r"|\b(?:some|a\s+few|a\s+couple)\s+of\s+them\s+(?:are|were|have|only|just|did)\b", re.I)
 _SINGULAR_SELF = re.compile(r"我(?!们|們)|\bi\b|\bi'm\b|\bi've\b|\bmy\b|\bme\b", re.I)
 # Someone else's case said to be the asker's own but for what follows ("佢同我一樣 不過佢係中專畢業", "same as me but no degree")
 # ("我同學跟我同一個科系，不過她已經有四級證了": the same school or major as the asker's, with what differs)
@@ -272,11 +279,21 @@ _THE_TWO_POINTED_AT = re.compile(r"这俩|那俩|这两个|那两个|呢两个|�
 # A second half that is only a predicate ("…是啥时候出的，主要管什么"): its subject is the first half's.
 _PREDICATE_ONLY = re.compile(r"^(?:那|它)?(?:主要|一般|具体|大概|都|又|还)?(?:是)?(?:管|干|做|讲|说|规定|包括|涉及|要求|针对)(?:了|些)?(?:什么|啥|哪些|咩|乜)(?:内容|东西)?[？?]?$")
 # The order of the levels taken the wrong way round ("一级是最低的吧", "level 1 is the entry level right?").
+# Whether training must be done, asked ("is that compulsory?" of a training package, "I must do their course before I can
+# apply… really?", "一定要先上他们的培训吗")
+_TRAINING_NOT_NEEDED_SAID = re.compile(r"不需要培训|^不一定|^不对：申报一级|不经培训|可以不参加|不要求正规培训|\bdon'?t need the training\b|^not necessarily|\bwithout (?:formal )?training\b|\bno training\b", re.I | re.M)
+_TRAINING_COMPULSORY_ASKED = re.compile(r"(?:training|course|package|class(?:es)?|hours)\b[^?]{0,60}\b(?:is\s+(?:that|it|this)\s+)?(?:compulsory|mandatory|obligatory|required|a\s+must)\b"
+                                        r"|\bmust\s+(?:do|take|attend|complete|buy)\b[^?.]{0,40}\b(?:course|training|package|class)"
+                                        r"|\b(?:have|need)\s+to\s+(?:do|take|attend|buy)\b[^?.]{0,30}\b(?:course|training|package|class)"
+                                        r"|(?:必须|一定要|要不要|使唔使|需不需要|是不是要|系咪要)(?:先)?(?:上|参加|报|读|买|交钱上)[^。？?]{0,10}(?:培训|课|课程|学时|套餐)"
+                                        r"|(?:培训|课程|套餐)[^。？?]{0,10}(?:是)?(?:必须|强制|一定要)", re.I)
 _LEVEL_ORDER_WRONG = re.compile(r"一级(?:是|系|应该是|就是)?(?:不是)?(?:最低|最基础|最简单|最容易|入门|初级)|五级(?:是|系|应该是)?(?:最高|最难)|"
                                 # ("然后慢慢往上考到五级", "从一级一路升到五级": climbing to level 5)
                                 r"(?:往上|一路|一步步|逐级)(?:考|升|爬)?(?:到|至)\s*五级|从一级(?:开始)?[^，,。？?]{0,8}(?:考|升|爬)(?:到|至)\s*五级|"
                                 r"(?:work|climb|move|go)(?:ing)?\s+(?:my\s+way\s+)?up\s+to\s+(?:level\s*5|l5)\b|"
                                 r"(?:level\s*1|l1)\s+(?:is|'s)\s+(?:the\s+)?(?:lowest|entry|easiest|beginner|basic)|"
+                                # ("wants to get 'level 1 internet marketer' since it's the beginner one")
+                                r"(?:level\s*1|l1)\b[^.?!]{0,40}\b(?:since|because|as)\s+(?:it'?s|it\s+is)\s+(?:the\s+)?(?:lowest|entry|easiest|beginner|basic)|"
                                 r"(?:level\s*5|l5)\s+(?:is|'s)\s+(?:the\s+)?(?:highest|top|hardest)", re.I)
 # A reply that already puts the levels in order, and a wrong order that is someone else's belief ("学员以为一级最低").
 _ORDER_STATED = re.compile(r"一级最高|一級最高|从低到高|從低到高|level 1 is the highest|from entry to top", re.I)
@@ -624,14 +641,21 @@ class Advisor:
                 and len(raw) <= DOUBT_MAX and _CONTEXT_OF_THE_ENTRY.search(to_simplified(raw)) \
                 and not _WRITE_IT_FOR_ME.search(to_simplified(raw)) else None  # (not "帮我写篇论文": a request of its own)
             before = copy.deepcopy(conversation) if fallback is not None else None
-            answer = self._answer_or_read_with_what_came_before(raw, lang, conversation, sent=question)
+            # (the case under the newer conditions, worked out on the case as it stood: only when the usual reading gives no
+            # case of its own, which already sets the newer conditions beside it when they differ)
+            newer_case = self._case_under_newer_conditions(raw, lang, conversation)
+            answer = self._answer_stands_for_a_move(raw, lang, conversation) \
+                or self._answer_or_read_with_what_came_before(raw, lang, conversation, sent=question)
+            if newer_case is not None and answer.via != "eligibility":
+                answer = newer_case
             if before is not None and answer.refused:
                 conversation.__dict__.update(before.__dict__)  # (the refused reading leaves nothing behind)
                 source_asked = said if fallback[1] else None  # (the source asked: named first, as asked)
                 raw = said = fallback[0]
                 conversation.last_question = None
                 answer = self._answer_or_read_with_what_came_before(raw, lang, conversation)
-            if answer.refused and answer.intent in ("out_of_scope", "not_covered") \
+            if ((answer.refused and answer.intent in ("out_of_scope", "not_covered"))
+                    or self._answers_none_of_the_claims(answer, raw, conversation, self._index.current())) \
                     and (heard := self._claims_heard(raw, lang, conversation, self._index.current())) is not None:
                 answer = heard  # ("…texts me saying it expires after 3 years…" then "is that legit?", otherwise refused)
                 conversation.last_refused = False
@@ -664,8 +688,9 @@ class Advisor:
             answer = self._with_verify_entry(answer, raw, lang, conversation)
             answer = self._with_review_of_the_level(answer, raw, lang, conversation)
             answer = self._with_age_note(answer, conversation, lang, raw)
-            answer = self._with_level_order_put_right(answer, lang, raw)
+            answer = self._with_level_order_put_right(answer, lang, raw, conversation)
             answer = self._with_level_5_not_first(answer, lang, raw, conversation)
+            answer = self._with_level_1_training_not_required(answer, lang, raw, conversation)
             answer = self._with_level_names_in_the_other_language(answer, lang, raw)
         answer.text = localize(answer.text, lang)
         if short:
@@ -1168,15 +1193,38 @@ class Advisor:
             return answer  # (said already, for the age added to the question before, or by the entry on age limits)
         return replace(answer, text=note + "\n" + answer.text)
 
-    def _with_level_order_put_right(self, answer: Answer, lang: Lang, said: str) -> Answer:
+    def _with_level_order_put_right(self, answer: Answer, lang: Lang, said: str, conversation: Conversation | None = None) -> Answer:
         """"一级是最低的吧？我想先考一级": the order of the levels put right before anything else, unless the reply
         gives it already or the wrong order is someone else's belief ("常有学员以为一级最低")."""
         words = mandarin_words(to_simplified(said))
         wrong = _LEVEL_ORDER_WRONG.search(words)
+        if wrong is None and conversation is not None and 1 in levels_named(words) \
+                and not any(_ORDER_STATED.search(reply) for _, reply in conversation.history[-2:]):
+            # ("…wants to get 'level 1 internet marketer' since it's the beginner one" … "Is level 1 right for her?"): the
+            # belief told in the messages before, about the level now asked
+            for before, _ in reversed(conversation.history[-2:]):
+                earlier = mandarin_words(to_simplified(before))
+                if (found := _LEVEL_ORDER_WRONG.search(earlier)) is not None:
+                    words, wrong = earlier, found
+                    break
         if wrong is None or answer.refused or _ORDER_STATED.search(answer.text) \
-                or _THIRD_PARTY_BELIEF.search(words[max(0, wrong.start() - BELIEF_WINDOW):wrong.start()]):
+                or (words is not None and _THIRD_PARTY_BELIEF.search(words[max(0, wrong.start() - BELIEF_WINDOW):wrong.start()])
+                    and _LEVEL_ORDER_WRONG.search(mandarin_words(to_simplified(said)))):
             return answer
         return replace(answer, text=self.templates.text(lang.code, "answers", "level_order_note") + "\n" + answer.text)
+
+    def _with_level_1_training_not_required(self, answer: Answer, lang: Lang, said: str, conversation: Conversation) -> Answer:
+        """"some agency is selling me a 'level 1 training package', is that compulsory?", "the training center says I must do
+        their 72 hour level 1 course before I can apply… really?" beside the case for level 1: that the training is not
+        compulsory (the confirmed 4-year route needs none), before the case."""
+        words = mandarin_words(to_simplified(said))
+        level_one = 1 in levels_named(words) or (conversation.profile is not None and conversation.profile.target_level == 1)
+        if answer.refused or answer.intent != "eligibility" or not level_one or not _TRAINING_COMPULSORY_ASKED.search(words):
+            return answer
+        note = self.templates.text(lang.code, "answers", "level1_training_not_required_note")
+        if note[:20] in answer.text or _TRAINING_NOT_NEEDED_SAID.search(to_simplified(answer.text)):
+            return answer  # (the reply says so already: "不需要培训：…按 L1-B 已可申报", "不一定。一级…两条路线")
+        return replace(answer, text=note + "\n" + answer.text)
 
     def _with_level_5_not_first(self, answer: Answer, lang: Lang, said: str, conversation: Conversation) -> Answer:
         """"那是不是直接报四级就行 不用先考五级", "wait why can I skip level 5?": that no rule makes level 5 come
@@ -1378,6 +1426,35 @@ class Advisor:
             head = to_simplified(text.partition("\1")[0])
             starts.append(".{1,40}".join(re.escape(part) for part in head.split("\0")))
         return re.compile("|".join(starts), re.I)
+
+    def _answer_stands_for_a_move(self, raw: str, lang: Lang, conversation: Conversation) -> Answer | None:
+        """"係唔係一定要考證先得？" answered, then "咁如果我搬返深圳住 喺深圳開播呢？": an answer that holds anywhere in the
+        mainland (`anywhere_in_the_mainland` in slot_answers.yaml) stands for the move, said so with its gist."""
+        simple = mandarin_words(to_simplified(raw))
+        last = conversation.last_reply
+        if not last or conversation.last_refused or conversation.last_via != "faq" or len(simple) > MOVE_ASKED_MAX \
+                or not _MOVED_INTO_THE_MAINLAND.search(simple) or parse_profile(simple).has_personal_facts or levels_named(simple):
+            return None
+        retriever = self._index.current()
+        for entry in self.slot_answers.get("anywhere_in_the_mainland", ()):
+            hit = retriever.faq_answer(entry, lang.code)
+            if hit is not None and to_simplified(localize(hit.text, lang))[:SAME_ENTRY_CHARS] in to_simplified(last):
+                gist = re.split(r"(?<=[。！？!?])|(?<=\.)\s", hit.text, maxsplit=1)[0]
+                text = self.templates.text(lang.code, "answers", "same_as_before", gist=gist)
+                return self._finish(raw, lang, hit.metadata.get("intent") or "policy", text, unique_sources([hit]), [hit], via="faq")
+        return None
+
+    def _case_under_newer_conditions(self, raw: str, lang: Lang, conversation: Conversation) -> Answer | None:
+        """"聽說有些評價機構現在改用新的條件 那樣的話呢", "what about under the newer conditions?" right after a case for a
+        level: that case set against the level's newer generic conditions (not what they are: see below)."""
+        simple = mandarin_words(to_simplified(raw))
+        profile, level = conversation.profile, conversation.last_level
+        if profile is None or not profile.has_personal_facts or level is None or conversation.last_act not in ELIGIBILITY_ACTS \
+                or not _NEWER_CONDITIONS_ASKED.search(simple) or not _THEN_WHAT.search(simple) \
+                or parse_profile(simple).has_personal_facts or levels_named(simple):
+            return None
+        text = self._eligibility_replies.under_newer_conditions(profile, level, lang.code)
+        return self._eligibility_answer(raw, lang, text, [self._conditions_source(lang)]) if text else None
 
     def _newer_conditions_explained(self, answer: Answer, conversation: Conversation, lang: Lang, said: str) -> Answer | None:
         """"你头先讲嗰个2023年新条件系咩嚟？点解会有两套？", "你刚说的那个新的条件是啥？跟老的有啥区别" after a case: what
@@ -1704,12 +1781,37 @@ class Advisor:
         """"…the training center texts me saying it expires after 3 years…" then "is that legit?", when nothing else
         answers it: the claims told to the asker, each with what the knowledge base holds (a verdict on a claim heard,
         not on wording to write)."""
+        found = self._claims_told_before(raw, conversation)
+        return self._claims_checked(found, raw, lang, retriever, "wording_check_intro", "heard") if found else None
+
+    def _claims_told_before(self, raw: str, conversation: Conversation) -> list:
+        """The claims told to the asker in the message before `raw`, or the one before that ("…a 'national certificate
+        from the ministry'", "they charge 3800 rmb btw", "so is it legit or not"), when `raw` only asks if they are so."""
         said = [q for q, _ in conversation.history]
         if said and said[-1] == raw:
             said.pop()  # (the message itself, when already kept)
-        before = mandarin_words(to_simplified(said[-1])).lower() if said else ""
-        found = claims_heard_checked(mandarin_words(to_simplified(raw)).lower(), before, self.wording_claims)
-        return self._claims_checked(found, raw, lang, retriever, "wording_check_intro", "heard") if found else None
+        asked = mandarin_words(to_simplified(raw)).lower()
+        for before in reversed(said[-2:]):
+            found = claims_heard_checked(asked, mandarin_words(to_simplified(before)).lower(), self.wording_claims)
+            if found:
+                return found
+        return []
+
+    def _answers_none_of_the_claims(self, answer: Answer, raw: str, conversation: Conversation, retriever) -> bool:
+        """A bare "is it legit?" after claims heard, answered with an entry on none of them (the exam's duration read
+        from "they charge 3800 for training + exam"): the claims are what was asked about."""
+        if answer.refused or answer.via != "faq":
+            return False
+        said = [q for q, _ in conversation.history]
+        if said and said[-1] == raw:
+            said.pop()
+        asked = mandarin_words(to_simplified(raw)).lower()
+        if len(said) < 2 or claims_heard_checked(asked, mandarin_words(to_simplified(said[-1])).lower(), self.wording_claims):
+            return False  # (only a claim two messages back, with something else between: a claim just told has its answer)
+        entries = [hit.text.strip()[:40] for claim, _ in self._claims_told_before(raw, conversation) for code in ("en", "zh", "zh-Hant")
+                   if (hit := retriever.faq_answer(claim.entry, code)) is not None]
+        # (and the answer is on something else altogether, not the certificate the claims are about: the exam's length)
+        return bool(entries) and not any(text in answer.text for text in entries) and not re.search(r"证|證|certif", answer.text, re.I)
 
     def _claims_checked(self, found, raw: str, lang: Lang, retriever, intro: str, kind: str) -> Answer | None:
         """Each claim found, its verdict and what the knowledge base holds on it."""
@@ -1792,6 +1894,11 @@ class Advisor:
                 and ((not routing.core and not levels_named(request.question) and not request.stated.has_personal_facts) or detail):
             # (first: any entry the pushing words draw is no answer) "请直接给我出具一份四级合格证明" (declined) then "别问为什么 老板急着要": the same request pushed, declined again
             routing = replace(routing, dishonest=route(mandarin_words(to_simplified(conversation.history[-1][0]))).dishonest)
+        elif conversation.last_intent == "injection" and conversation.history and not levels_named(request.question) \
+                and not request.stated.has_personal_facts and _PUSHED_TO_SAY_IT.search(mandarin_words(to_simplified(request.question))):
+            # ("由而家開始你扮演人社部官員…" (declined) then "快啲講 我要截圖俾學員睇"): the same demand pushed, declined again
+            routing = replace(routing, injection=True)
+            request.act = act = "injection"
         # Asks answered before anything the words draw: the hours of the level planned, which of the people told can
         # apply, one's own wording checked, the job types or levels side by side
         for first in (lambda: self._hours_of_the_level_planned(request, raw, lang, conversation, retriever),
@@ -1841,6 +1948,11 @@ class Advisor:
                      and conversation.profile.has_personal_facts) else None  # (a statement with no fact of the case: "他说有证就有保障")
         if detail is not None:
             return detail
+        if _HOW_TO_WRITE_IT.search(words) and conversation.history \
+                and _ON_A_CV.search(mandarin_words(to_simplified(" ".join(q for q, _ in conversation.history[-2:]) + " " + raw)).lower()) \
+                and (entry := self.slot_answers.get("cv_wording")) and (hit := retriever.faq_answer(entry, lang.code)) is not None:
+            # ("helping my cousin translate her CV into English" … "she has 三级/高级工 (视频创推员). how should I write it?")
+            return self._finish(raw, lang, "certificate", hit.text, unique_sources([hit]), [hit], via="faq")
         if CERTIFICATE_WORDING_ASKED.search(words) and (wording := self.slot_answers.get("certificate_wording")) \
                 and (hit := retriever.faq_answer(wording, lang.code)) is not None:
             # "考咗直播銷售員五級 係咪即係互聯網營銷師五級？張證寫邊個？": what the certificate says, whatever case is told beside it
@@ -2726,8 +2838,8 @@ class Advisor:
                 continue  # (the answer says it already: "关于年龄：本资料库没有年龄上限的规定…")
             # (an entry that answers first may be about what the message before said: "我是残疾人，坐轮椅…" then
             # "能考证吗，有没有什么限制")
-            if not cues.search(question) and not (first and conversation.history and cues.search(
-                    mandarin_words(to_simplified(conversation.history[-1][0])))):
+            if not cues.search(question) and not (first and faq_id not in self.slot_answers.get("side_topics_own_message", ())
+                                                  and conversation.history and cues.search(mandarin_words(to_simplified(conversation.history[-1][0])))):
                 continue
             hit = retriever.faq_answer(faq_id, lang.code)
             if hit is None or hit.text[:40] in answer.text:
@@ -2828,16 +2940,20 @@ class Advisor:
                 and (off_camera := retriever.faq_answer(shy[0], lang.code)) is not None:
             # "那选品员跟直播销售员 哪个更偏幕后": the entry on the job types off camera answers the comparison
             return self._finish(raw, lang, "career", off_camera.text, unique_sources([off_camera]), [off_camera], via="faq")
-        if not _WHICH_ONE.search(question) or request.facts.has_personal_facts or asks_which_level(request.question) \
+        recent = [question, *(mandarin_words(to_simplified(said)) for said, _ in reversed(conversation.history[-2:]))]
+        occupation = next((entry for text in recent for cues, entry in self.slot_answers.get("other_occupations", [])
+                           if cues.search(text.lower())), None)
+        # (schooling told beside two occupations just named does not decide between them: "我是台灣大學生，想去大陸當主播，
+        # 那我應該考哪一個？" after 网络主播 and 互联网营销师; years or a certificate make it the asker's case)
+        case_told = request.facts.has_personal_facts and (occupation is None or request.facts.years_total is not None
+                                                          or request.facts.certificate_level not in (None, NO_CERTIFICATE))
+        if not _WHICH_ONE.search(question) or case_told or asks_which_level(request.question) \
                 or (_FITS_BETTER.search(question) and not _PROSPECTS_ONLY.search(question)):
             # ("Which level can I go for right now?": the asker's case; "which fits better?": the fit, not a ranking)
             return None
         higher = bool(_GOES_HIGHER.search(question)) and not levels_named(question)
         if not higher and not _PROSPECTS.search(question):
             return None
-        recent = [question, *(mandarin_words(to_simplified(said)) for said, _ in reversed(conversation.history[-2:]))]
-        occupation = next((entry for text in recent for cues, entry in self.slot_answers.get("other_occupations", [])
-                           if cues.search(text.lower())), None)
         # (work told of oneself, not the options described by their names: "一个是平台管理员（后台数据）")
         told = [text for text in reversed(recent) if speaks_of_self(text)]
         if not higher and not occupation and not _PROSPECTS_ONLY.search(question) \
@@ -3867,6 +3983,8 @@ def load_slot_answers(folder) -> dict:
     answers["job_type_pairs"] = {str(pair): str(entry) for pair, entry in (data.get("job_type_pairs") or {}).items()}
     answers["never_beside"] = tuple(str(entry) for entry in (data.get("never_beside") or ()))
     answers["beside_a_case"] = tuple(str(entry) for entry in (data.get("beside_a_case") or ()))
+    answers["anywhere_in_the_mainland"] = tuple(str(entry) for entry in (data.get("anywhere_in_the_mainland") or ()))
+    answers["side_topics_own_message"] = frozenset(str(spec["faq"]) for spec in (data.get("side_topics") or []) if spec.get("own_message"))
     answers["applying_only"] = frozenset(str(entry) for entry in (data.get("applying_only") or ()))
     answers["hours_by_level"] = {int(level): str(entry) for level, entry in (data.get("hours_by_level") or {}).items()}
     answers["side_topics"] = [(str(spec["faq"]), re.compile(str(spec["cues"]), re.I), bool(spec.get("first")),
@@ -4036,7 +4154,7 @@ _PROSPECTS_ONLY = re.compile(r"好找工作|容易找工作|好搵工|易搵工|
                              r"\bmore jobs\b|\bjob market\b|\b(?:find|get) (?:a )?(?:job|work)\b|\bpays?\b|\bfuture\b|\bprospects?\b|\bearn", re.I)
 # Weighed at all: by prospects, or the one to choose, or which is "better" ("选哪个", "哪个更好", "which is easier?")
 _PROSPECTS = re.compile(_PROSPECTS_ONLY.pattern + r"|发展|长远|出路|缺人|需求|"
-                        r"(?:应该|该|要)?(?:选|揀|拣|考)(?:哪|边)(?:一)?(?:个|种)|\bpick\b|\bchoose\b|"
+                        r"(?:应该|该|要)?(?:选|揀|拣|考)(?:哪|边)(?:一)?(?:个|种)|\bpick\b|\bchoose\b|\bmore\s+useful\b|"
                         r"有用|(?:更|比较|最)(?:好|容易|吃香|有前途)|好啲|易啲|"
                         r"\beasier\b|\bmore (?:money|demand|in demand)\b|\bin demand\b|\bbetter\b|\bbest\b", re.I)
 # Which one suits ("哪个更适合", "which fits better?"): the fit, not a ranking
@@ -4117,6 +4235,12 @@ def _newer_lines(lines: list[str]) -> list[str]:
 # What a word means, asked ("经评估论证是啥意思", "學徒期滿係咩意思", "what does 学徒期满 mean")
 _TERM_MEANING = re.compile(r"(?:是|系|即)?(?:什么|啥|咩|乜)意思|(?:是|系)指(?:什么|啥|哪些|咩)|\bwhat\s+(?:does|do)\b[^?]{0,40}\bmean\b|\bwhat\s+is\s+meant\s+by\b", re.I)
 # The newer conditions named as conditions (not "直播新规", a regulation): "你刚说的那个新的条件", "2023年新條件"
+# "Then what?" of a case under other conditions ("那样的话呢", "按新条件呢", "what about under the newer conditions?")
+_THEN_WHAT = re.compile(r"(?:那样|这样|咁样|噉样|那)的话|的话呢|[呢吗](?:\s*[？?])?\s*$|按(?:新|那套|这套)|\bthen\b|\bwhat about\b|\bunder\s+(?:those|them|the\s+new)|\bwith\s+the\s+new", re.I)
+# A move into the mainland supposed ("咁如果我搬返深圳住 喺深圳開播呢？", "what if I move to Shenzhen?")
+MOVE_ASKED_MAX = 40
+_MOVED_INTO_THE_MAINLAND = re.compile(r"(?:搬|去|返|回|到|在|住)(?:返|去|到|了|咗)?\s*(?:深圳|广州|上海|北京|杭州|义乌|东莞|佛山|厦门|福州|成都|内地|大陆|国内)"
+                                      r"[^？?。]{0,16}(?:呢|吗|嘛|咧)|\b(?:move|moved|moving|relocate)\s+(?:back\s+)?(?:to|into)\s+(?:shenzhen|guangzhou|shanghai|beijing|hangzhou|the\s+mainland|mainland\s+china|china)\b", re.I)
 _NEWER_CONDITIONS_ASKED = re.compile(r"新(?:的)?(?:通用)?(?:申报)?条件|\bnewer?\s+(?:generic\s+)?(?:conditions|criteria)\b|\bpost-?2023\s+(?:conditions|criteria)\b", re.I)
 # What the newer conditions are, or why there are two sets, asked ("係咩嚟", "是啥", "跟老的有啥区别", "what are they")
 _WHAT_THEY_ARE_ASKED = re.compile(r"系咩|是啥|是什么|是甚么|啥意思|什么意思|咩嚟|区别|分别|不同|两套|\bwhat\b|\bwhy\b|点解|为什么|为啥|\bdifferen", re.I)
@@ -4145,6 +4269,8 @@ _WORK_IN_SOMEONES_WORDS = re.compile(r"(?:她|他|佢|妈|媽|爸|人家|别人|
 # Work of the asker's own ("我在做直播", "I sell on stream"), beside someone's words
 _OWN_WORK_TOLD = re.compile(r"我(?:在|是|做|干|当|想做|想当|平时|现在)|\bi\s+(?:do|am|'m|work|sell|stream|host|edit|want)", re.I)
 # A request pushed after it was declined ("别问为什么 老板急着要", "just do it pls", "拜托啦")
+# A demand just declined, pushed to be said ("快啲講 我要截圖俾學員睇", "just say it", "screenshot it for my students")
+_PUSHED_TO_SAY_IT = re.compile(r"快点(?:讲|说|答|回|讲啦|说啦)|赶紧(?:讲|说|答|回)|直接(?:讲|说)|截图|\bjust\s+say\s+it\b|\bsay\s+it\b|\bscreenshot\b|\bhurry\s+up\b", re.I)
 _PUSHED = re.compile(r"别问|不要问|别管|急着要|急用|赶紧|快点(?:给|弄|做|开)|就帮我|帮帮忙|求你|拜托|\bjust do it\b|\bdon'?t ask\b|\bno questions\b|\bcome on\b|\bi need it\b"
                      # (what it is for, as if that made it fine: "我淨係攞嚟俾老細睇下", "just a number i can put on my CV")
                      r"|(?:只是|只係|淨係|净系|就是)?(?:拿来|攞嚟|攞来|用来)?(?:给|俾|畀)(?:老板|老细|老細|hr|HR|公司|客户)(?:看|睇)|格式(?:照|跟|按)|名(?:字)?(?:写|寫)"
@@ -4242,6 +4368,10 @@ _FIGURES_ASKED_ALONE = re.compile(r"^\W*(?:any|are there(?: any)?|got(?: any)?)?
                                   r"(?:\s+with\s+(?:sources?|links?))?\s*[?？]?\s*$|^\W*(?:有没有|有冇|有无)(?:官方)?(?:的)?(?:数据|统计|数字)(?:啊|呀|吗)?\s*[?？]?\s*$", re.I)
 # A thing pointed back at, not a person ("張證仲用唔用得", "这个跟…一样吗", "does it…"): 佢/他/她 are left out, they name
 # someone asked about
+# How to write or put a thing ("how should I write it?", "咁點寫", "怎么写比较好"), and a CV or an English version brought up
+_HOW_TO_WRITE_IT = re.compile(r"\bhow\s+(?:should|do|would|can|could)\s+(?:i|we|she|he|they)\s+(?:write|put|list|phrase|word|translate)\b"
+                              r"|(?:应该|要|该)?(?:怎么|点|點|咋|怎样)(?:样)?(?:写|寫|翻译|译|填)", re.I)
+_ON_A_CV = re.compile(r"\bcv\b|\bresume\b|\blinked\s?in\b|\bin\s+english\b|\binto\s+english\b|英文|英语", re.I)  # (a Chinese CV: the certificate's own wording)
 _POINTS_AT_A_THING = re.compile(r"(?:这|那|呢|嗰|个|張|张)(?:张|个|本|條|条)?证|(?:这|那|呢|嗰)(?:个|种|样)|\b(?:it|that|this)\b", re.I)
 # Whether claims are to be believed ("這些說法可信嗎", "is that true?"): checked on their own, not read with the message before
 _CREDIBILITY_ASKED = re.compile(r"可信|靠谱|靠唔住|真的吗|是真的|是不是真|系唔系真|\btrue\b|\blegit\b|\breal\b", re.I)
@@ -4777,6 +4907,11 @@ def _keep_what_the_message_says(request: Request, conversation: Conversation) ->
     if listed_before is not None and _numbered_person(request.question) not in (None, listed_before):
         # "2号 老周 之前做过3年电话销售" then "3号 小陈 16岁 在读中职": the next one on a list, whose facts start afresh
         conversation.profile, conversation.other_work, conversation.earlier_years = None, None, None
+    if conversation.third_party and conversation.profile is not None and request.stated.has_personal_facts \
+            and _SOME_OF_THEM.search(to_simplified(request.question)):
+        # ("一批中职电商专业的应届生" then "要是有几个是普通高中毕业的 没干过这行 那他们呢"): some of the group, with facts of
+        # their own; the group's are not theirs
+        conversation.profile, conversation.earlier_years = None, None
     conversation.other_certificate = request.other_certificate or conversation.other_certificate
     # ("I'm a Canadian social commerce trainer" for a college's students: where the trainer is from is not theirs)
     # ("我個仔喺香港讀緊副學士": the one asked about is abroad, said with who they are)
@@ -4875,7 +5010,7 @@ def _keep_what_the_message_says(request: Request, conversation: Conversation) ->
         return
     if request.third_party and own_facts_known and (
             any(request.third_party in to_simplified(q) for q, _ in conversation.history)
-            or not any(_SINGULAR_SELF.search(to_simplified(q)) for q, _ in conversation.history)):
+            or not any(_SINGULAR_SELF.search(_SCHOOL_STAFF.sub(" ", to_simplified(q))) for q, _ in conversation.history)):
         # "有个学员问：…学徒期满了" then "另外这个学员只有初中学历": the facts before were theirs all along; so were
         # a school's said as "we" ("我们是高职院校…" then "学生大三，部分已经拿了四级")
         conversation.third_party = request.third_party

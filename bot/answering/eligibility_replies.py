@@ -998,6 +998,28 @@ class EligibilityReplies:
         at = self._above_the_caveat(lines, decision, lang_code)
         return "\n".join([*lines[:at], line, *lines[at:]])
 
+    def under_newer_conditions(self, profile: Profile, level: int, lang_code: str) -> str | None:
+        """"聽說有些評價機構現在改用新的條件 那樣的話呢" after a case for a level: that level's newer generic conditions set
+        against the case, each met, met from a date on the figures given, or hanging on a school wording; None when
+        none of them can be set against what was told (a certificate or a diploma they need was not said)."""
+        lang = "en" if lang_code == "en" else "zh"
+        routes = newer_routes_to(level, profile, self.rules)
+        if not routes:
+            return None
+        name = self.rules.level_name(level, lang)
+        lines = [self.templates.text(lang_code, "eligibility", "newer_case_head", level=name)]
+        for route in routes:
+            said = dict(id=route.condition["id"], text=_alternative_text(route.condition, lang, self.rules))
+            if route.months == 0:
+                lines.append(self.templates.text(lang_code, "eligibility", "newer_case_met", **said))
+            elif route.months is None:
+                lines.append(self.templates.text(lang_code, "eligibility", f"newer_case_if_{route.school}", **said))
+            else:
+                when = months_later(clock.today(), route.months)
+                lines.append(self.templates.text(lang_code, "eligibility", "newer_case_from", year=when.year, month=when.month, **said))
+        lines.append(self.templates.text(lang_code, "eligibility", "newer_case_close"))
+        return "\n".join(lines)
+
     def _above_the_caveat(self, lines: list[str], decision, lang_code: str) -> int:
         """Where a line goes to stand last but above the closing caveat on the template, when there is one."""
         level = self.rules.level_name(decision.target_level, "en" if lang_code == "en" else "zh")
@@ -1550,7 +1572,11 @@ def _destination(request: Request, known: Profile | None = None) -> int | None:
     if known is not None and known.target_level and levels_between_asked(request.question):
         return known.target_level
     if request.act == "eligibility_route" and request.levels:
-        return min(request.levels)  # ("之后最快哪年能考二级？", "四级可以吗 然后三级最快哪年": the highest level asked)
+        highest = min(request.levels)  # ("之后最快哪年能考二级？", "四级可以吗 然后三级最快哪年": the highest level asked)
+        held = known.certificate_level if known is not None and known.certificate_level not in (None, NO_CERTIFICATE) else None
+        if held is not None and held > 1 and highest >= held:
+            return held - 1  # ("what comes after L3 … how long would it take me?" with level 3 held: the next one up)
+        return highest
     return None
 
 

@@ -254,7 +254,7 @@ _THIRD_PARTY = re.compile(r"学员|学生|(?<![小男女])(?<!听)朋友(?!们?�
 # Words before another person that make the asker the one working ("帮朋友的档口", "跟我老公一起播").
 _WORKING_FOR = "帮|替|给|同|和|跟|陪|为|\\bhelping|\\bhelp|\\bwith|\\bw/?(?=\\s)|\\bfor|\\balongside"
 # Another person's shop, named as where the asker works ("been streaming w my mom's shop", "喺我阿媽間舖幫手")
-_THEIR_PLACE_AFTER = re.compile(r"(?:'s|’s)\s+(?:\w+\s+)?(?:shop|store|business|company|studio|stall|factory|brand|live\s*room|channel)\b|的?(?:店|铺|档口|公司|工作室|直播间|厂)", re.I)
+_THEIR_PLACE_AFTER = re.compile(r"(?:'s|’s)\s+(?:\w+\s+)?(?:shop|store|business|company|studio|stall|factory|brand|live\s*room|channel)\b|的?(?:店|铺|档口|公司|工作室|直播间|厂)|的[^，,。；;\s的]{1,4}?(?:店|铺|档口|公司|工作室|直播间|厂)", re.I)  # ("亲戚的直播公司")
 # Work the conditions may not count ("本职业或相关职业"): the evaluation body decides, the reply says so.
 _OTHER_WORK = re.compile(vocab.OTHER_WORK, re.I)
 # Which of the job types reaches the higher level ("哪个以后能考的级别高", "which one goes up to a higher level")
@@ -492,6 +492,8 @@ VERIFY_ASKED = re.compile(r"\bcheck\b[^?.]{0,20}\bin\s+the\s+(?:national\s+)?(?:
 _WHAT_NEXT = re.compile(r"(?:之后|以后|接下来|然后|再)(?:还|仲)?(?:可以|能|要)?(?:怎么|怎样|点|如何|往哪|往哪里)(?:发展|走|升|考)|下一步(?:呢|怎么走|考什么|怎么办)|"
                         r"(?:往上|上面|之上)(?:还有|仲有|是)(?:什么|啥|咩|哪几|边几)|"
                         r"\bwhat(?:'s| is)? next\b|\bnext step\b|\bwhere (?:do|can) i go from here\b|\b(?:ladder|levels?|what(?:'s| is)) above (?:that|this|it|mine|me)\b", re.I)
+# ("what comes after L3 for video creators and how long would it take me?"): the way on from a level, for the asker
+_WHAT_COMES_AFTER = re.compile(r"\bwhat(?:'s| is|\s+comes|\s+level\s+comes)\s+after\s+(?:l|lvl|level\s*)?[2-5]\b(?=[^?]{0,70}\b(?:me|my|i)\b)", re.I)
 _OWN_FACTS = re.compile(r"(?:^|[，,。！？!?\s：:]|(?<![着跟和给带教陪帮]))我(?:呢|自己|本人|也|都)?(?:就|才|刚刚?|啱啱|只){0,2}(?:做|干|当|有|是|拿|考|已经|持有|从事|在|开|卖|播|经营|负责"
                         # ("那我呢 我没证…", "那我呢？我大學讀企管…": the asker's own schooling, or a certificate lacked)
                         r"|没|冇|未|读|念|毕业|大学|大专|本科|中专|中职|高职|技校|高中|初中"
@@ -876,7 +878,9 @@ _STILL_NEEDS_TRAINING = re.compile(r"\b(?:still\s+)?(?:need|needs|have\s+to\s+(?
 # Time off or travel abroad ("took a year off abroad", "去日本玩了半年"): no work there, nothing about where one applies from
 _AWAY_ABROAD = re.compile(r"\b(?:off|break|gap\s+year|travel\w*|holiday|vacation|backpack\w*)\b[^.,;!?]{0,12}\b(?:abroad|overseas)\b"
                           r"|\b(?:abroad|overseas)\b[^.,;!?]{0,12}\b(?:travel\w*|holiday|vacation|for\s+a\s+break)\b"
-                          r"|(?:出国|去(?:国外|海外|日本|韩国|泰国|美国|英国|欧洲))(?:玩|旅游|旅行|散心|度假)|(?:国外|海外)(?:玩|旅游|旅行|度假)", re.I)
+                          r"|(?:出国|去(?:国外|海外|日本|韩国|泰国|美国|英国|欧洲))(?:玩|旅游|旅行|散心|度假)|(?:国外|海外)(?:玩|旅游|旅行|度假)"
+                          # ("my manager is a foreigner and he's reading over my shoulder": someone at work, not the asker)
+                          r"|\b(?:manager|boss|colleague|coworker|co-worker|client|customer|supervisor|teacher)s?\s+(?:is|are)\s+(?:a\s+)?(?:foreigners?|\w+\s+(?:national|citizen))\b", re.I)
 _PRESS = re.compile(r"(?:台湾|台灣|香港|澳门|澳門)?(?:的)?(?:旺报|旺報|联合报|聯合報|中时|中時|自由时报|自由時報|明报|明報|东方日报|東方日報)")
 _BY_GRADE = {"初级": 5, "中级": 4, "高级": 3}  # "就能考中级": a level named by its grade alone
 # The reason given for a claim, the asker's own ("…because I have a bachelor's", "因为我有大专学历").
@@ -1228,6 +1232,9 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
         # ("朋友話佢做咗主播十年 可以直接考三級": the friend's years are the friend's case; only "可以直接考三級" is claimed)
         claimed = claimed[:own.start("work")] + own.group("work") + claimed[own.end("work"):]
     supposed = _supposed_certificate(words)
+    held_before = conversation.profile.certificate_level if conversation.profile is not None else None
+    if supposed is not None and held_before not in (None, NO_CERTIFICATE) and held_before <= supposed[0]:
+        supposed = None  # ("今年6月刚拿了五级" then "考完五级之后呢 四级最早啥时候能报": had already, on its own date)
     put_again = False
     if conversation.last_question is not None and not conversation.last_refused and _LAYOUT_REQUEST.search(question) \
             and _PUT_FOR_SOMEONE.search(question) and len(question) <= PUT_FOR_SOMEONE_MAX and not routing.injection and not routing.dishonest \
@@ -1265,6 +1272,7 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
     stated = parse_profile(NEGATED.sub(" ", _with_apprenticeship_end(_with_graduation_year(_with_taught_school(_with_figure_explained(_MIX_UP_EXPLAINED.sub(" ", own_words), conversation), conversation),
                                                                                           conversation), conversation)),
                            expecting=expecting)
+    stated = _break_before_the_certificate(stated, own_words, known_before)
     if expecting == "years_total" and stated.years_total is not None and known_before is not None \
             and known_before.years_total is not None and (told_break := parse_profile(own_words).break_years) \
             and abs(stated.years_total + told_break - (known_before.years_total - told_break)) < 0.01:
@@ -1582,8 +1590,9 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
     held_now = stated.certificate_level or held
     if act in PERSONAL_ACTS and asked_levels and held_now not in (None, NO_CERTIFICATE) and asked_levels == (held_now,) \
             and not stated.has_personal_facts and _is_question(question) and not _ASKS_TO_APPLY.search(question) \
-            and not asks_requirements(question):
+            and not asks_requirements(question) and not _WHAT_COMES_AFTER.search(question):
         # "just passed 三级" then "does 高级工 mean I'm at a manager level now?": the level held, asked about, not applied for
+        # (not "what comes after L3 … how long would it take me?": the way on from it)
         act = "fact"
     weighed = conversation.profile.target_level if conversation.profile is not None and not asked_levels else None
     asks_if_true = claimed == words and bool(_IS_IT_TRUE.match(words)) and len(words) <= IS_IT_TRUE_MAX
@@ -2051,7 +2060,7 @@ def _without_third_party_clauses(text: str) -> str:
     # (nor the asker as the one told: "she just corrected me, it was January 2023")
     # (nor the asker owning up to a slip: "啊抱歉我記錯了，她是2024年3月才入行")
     # (nor one that only says where the asker's family is: "我们是在东莞的台商家庭", "我哋喺深圳")
-    mine = [c for c in clauses if _OWN.search(_MY_SLIP.sub(" ", _ME_TOLD.sub(" ", _AT_OUR_PLACE.sub(" ", c))))
+    mine = [c for c in clauses if _OWN.search(_MY_SLIP.sub(" ", _ME_TOLD.sub(" ", _AT_OUR_PLACE.sub(" ", _ASKER_ROLE.sub(" ", c)))))
             and not _ASKER_ROLE.fullmatch(c.strip(" ，,。")) and not _WHERE_WE_ARE.fullmatch(c.strip(" ，,。"))]
     if not mine or len(mine) == len(clauses):
         return text
@@ -2222,7 +2231,9 @@ INTRODUCED_WITH_A_PLAN = re.compile(r"我(?:是|在)[^？?。]{0,24}?(?:人资|�
 _ASKER_ROLE_EN = re.compile(r"\bi(?:'m|\s+am)\s+(?:in\s+(?:hr|human\s+resources|recruiting|recruitment)\b|an?\s+(?:hr\b|recruiter|trainer|teacher|instructor|"
                             r"manager|owner|journalist|reporter|lecturer|counsell?or|tutor)\b)[^.;!?]*", re.I)
 UNSURE_INTRODUCTION = 0.5  # the act classifier no surer than this of a question of fact or an off-topic request
-_ASKER_ROLE = re.compile(r"我(?:是|系)(?:公司|这边|这里)?(?:的)?(?:人资|人事|hr|招聘|老板|负责人|经理|主管|老师|班主任|培训师|讲师|校长|家长|运营|店长)(?=[，,。\s]|$)", re.I)
+_ASKER_ROLE = re.compile(r"我(?:是|系)(?:公司|这边|这里)?(?:的)?(?:人资|人事|hr|招聘|老板|负责人|经理|主管|老师|班主任|培训师|讲师|校长|家长|运营|店长)(?=[，,。\s]|$)"
+                         # ("I run a small tea shop on Douyin. my employee does our live streams, she's 17…": who the asker is)
+                         r"|\s*(?:hi|hello|hey)?[,!\s]*(?:i|we)\s+(?:run|own|have)\s+(?:a|an|our|my)\s+(?:small\s+|little\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:shop|store|business|company|brand|stall)(?:\s+on\s+[\w-]+)?\.?", re.I)
 _HAS_PEOPLE = re.compile(r"\b(?:i|we) (?:have|'ve got|got) (?:\w+ )?(?:learners|students|trainees|apprentices|clients)\b"
                          r"|我(?:们)?(?:这边|这里|班上|班里)?有(?:个|几个|一个|位|些|一些|两个|三个)?(?:学员|学生|徒弟)"
                          # ("我有个朋友在深圳做主播": the friend's facts, not the asker's)
@@ -2605,6 +2616,28 @@ def _corrected_field(question: str, conversation: Conversation) -> str | None:
     return known[0] if len(known) == 1 else None
 
 
+_YEAR_OF_A_BREAK = re.compile(r"((?:19|20)\d{2})\s*年|\bin\s+((?:19|20)\d{2})\b", re.I)
+
+
+def _break_before_the_certificate(stated: Profile, words: str, known: Profile | None) -> Profile:
+    """"2022年5月开始做淘宝直播", "2025年1月考了五级", then "2023年下半年停了半年 在家生娃": a break dated in a year before the
+    certificate's comes out of the years in all only, not out of the years since the certificate."""
+    if not stated.break_years or stated.years_total is not None or stated.years_since_certificate is not None or known is None \
+            or known.certificate_age is None or known.years_total is None or known.certificate_level in (None, NO_CERTIFICATE) \
+            or not break_in_year(words) or stated.break_years >= known.years_total:
+        return stated
+    said = _YEAR_OF_A_BREAK.search(words)
+    if said is None:
+        return stated
+    today = clock.today()
+    months_back = round(known.certificate_age * 12)
+    certificate_year = today.year + (today.month - 1 - months_back) // 12
+    if int(said.group(1) or said.group(2)) >= certificate_year:
+        return stated
+    return replace(stated, break_years=None, years_total=round(known.years_total - stated.break_years, 4),
+                   years_total_from_date=known.years_total_from_date, break_taken_out=True)
+
+
 def _with_reading(stated: Profile, reading) -> Profile:
     """The parser's facts, with the model's reading where the parser found nothing."""
     values = {}
@@ -2821,6 +2854,30 @@ def _is_question(text: str) -> bool:
 
 
 # The job types' names as written (one pattern: the advisor reads them too)
+# Which of two occupations to take ("which one is more useful", "应该考哪一个", "选哪个好"), another occupation named beside it
+_WHICH_OCCUPATION = re.compile(r"\bwhich\s+(?:one\s+)?(?:is\s+)?(?:more\s+useful|better|should\s+i\s+(?:take|do|get|pick|choose))\b"
+                               r"|(?:应该|该)?(?:考|选|拣|揀)(?:哪|边)(?:一)?(?:个|种)|哪个(?:更|比较)?(?:有用|好|值得)", re.I)
+_OTHER_OCCUPATION_NAMED = re.compile(r"全媒体运营|电子商务师|电商师|网络主播|营销员(?!证)|all-media|e-?commerce specialist|internet anchor", re.I)
+# The way to a level asked for as a plan ("plan me a path to level 3", "roadmap to L3", "帮我规划一下怎么考到三级")
+_PATH_ASKED = re.compile(r"\b(?:plan|map)\s+(?:me\s+|out\s+)?(?:a\s+|my\s+)?(?:path|route|way|roadmap)\b|\broadmap\b|\bstep[- ]by[- ]step\b"
+                         r"|(?:帮我|给我)?规划(?:一下)?[^，,。？?]{0,8}(?:怎么|如何)?(?:考到|升到|到)|一步步|一步一步", re.I)
+# Tipping and its rankings asked about ("can my friends who are 15 tip me?", "未成年能打赏吗", "打赏榜")
+_TIPPING_ASKED = re.compile(r"\bcan\s+(?:\w+\s+){0,5}tip\b|\bleaderboards?\b|(?:能不能|可不可以|可以|能|准不准|让不让|允不允许)(?:给[^，。？?]{0,6})?(?:打赏|刷礼物)"
+                            r"|(?:打赏|刷礼物)(?:有|的)?(?:什么)?(?:规定|限制|规矩)|打赏榜|榜单", re.I)
+# A level after the one just asked about, asked when ("and level 3 after that, roughly when?", "那考完之后三级大概几时")
+_AFTER_THAT_WHEN = re.compile(r"\b(?:after\s+that|after\s+it|then)\b[^?]{0,30}\b(?:when|how\s+long|how\s+many\s+years)\b"
+                              r"|\b(?:when|how\s+long)\b[^?]{0,30}\b(?:after\s+that|after\s+it)\b"
+                              r"|(?<!毕业)(?<!毕业以)(?<!毕业之)(?:之后|然后|再之后|接着)[^？?]{0,10}(?:几时|什么时候|啥时候|多久|哪年)", re.I)
+# Whether a change makes a difference ("does anything change?", "会不会有影响", "有冇分别") and graduating named beside it
+_DOES_IT_CHANGE = re.compile(r"\bdoes\s+(?:anything|that|it|this)\s+change\b|\bany\s+different\b|\bmake\s+a\s+difference\b"
+                             r"|(?:会不会|有没有|有冇|会唔会)(?:有)?(?:影响|分别|区别|不一样|唔同)", re.I)
+_AFTER_GRADUATING = re.compile(r"\bafter\s+(?:i|she|he|they)\s+graduate|\bonce\s+(?:i|she|he|they)\s+graduate|毕业(?:以|之)?后|毕业了", re.I)
+# The level wanted, pointed back at ("is he allowed to sit it at 17?", "can she get it before July?")
+_SIT_IT = re.compile(r"\b(?:sit|take|apply\s+for)\s+it\b(?!\s+(?:again|back))|\bget\s+it\s+(?:before|by|in\s+time)\b", re.I)
+_THIRD_PARTY_NEW = re.compile(r"\b(?:my|his|her)\s+(?:friend|colleague|cousin|sister|brother)\b", re.I)
+# What a job type does, asked with how high it goes ("what does that role do and how high can it go?", "平台管理员具体做什么 最高几级")
+_ROLE_ASKED = re.compile(r"\bwhat\s+does\s+(?:that|the|this|a|an)\s+(?:role|job|job\s+type|position)\s+(?:actually\s+)?(?:do|involve)\b"
+                         r"[^?]{0,40}\bhow\s+(?:high|far)\b|(?:具体|主要|平时)?(?:做|干)(?:些)?(?:什么|啥|乜)[^？?]{0,12}(?:最高|最多)(?:能|可以)?(?:考|升)?(?:到)?(?:几|多少)级", re.I)
 JOB_TYPE_NAMES = re.compile(r"(?:商品)?选品员|直播销售员|视频创推员|平台管理员|product selector|live[- ]streaming salesperson"
                             r"|video creator[- ]promoter|platform administrator", re.I)
 # What a question names as its subject: the occupation, another one, a job type ("互联网营销师的英文名叫什么" is
@@ -2994,6 +3051,17 @@ def _keyword_act(act: str, confidence: float, routing: Routing, question: str, s
     mandarin = mandarin_words(to_simplified(question))  # (the message in Mandarin words, Simplified: what the rules below read)
     if _OPENING_ONLY.fullmatch(question.strip()) or _OPENING_ONLY.fullmatch(to_simplified(question.strip())):
         return "greeting", 1.0  # "请问一下": the question is still to come
+    if _WHICH_OCCUPATION.search(mandarin) and _OTHER_OCCUPATION_NAMED.search(mandarin) and not levels_named(question) \
+            and not routing.injection and act in PERSONAL_ACTS:
+        # ("teacher says we can take 全媒体运营师 cert, but I want to do livestream selling. which one is more useful?"):
+        # two occupations weighed, not the asker's level
+        return "fact", 1.0
+    if _TIPPING_ASKED.search(mandarin) and not levels_named(question) and not routing.injection:
+        return "fact", 1.0  # ("can my friends who are 15 tip me? and are there leaderboards?"): the rules on tipping, not a case
+    if _ROLE_ASKED.search(mandarin) and JOB_TYPE_NAMES.search(mandarin) and not routing.injection:
+        # ("thinking of moving to 平台管理员. what does that role do and how high can it go? I have L4 直播销售员 btw"):
+        # the job type's work and ladder, whatever case is told beside it
+        return "fact", 1.0
     if act in PERSONAL_ACTS + ("rule_question", "fact") and _only_level_5_asked(mandarin, conversation) and not personal \
             and conversation.profile is not None and (conversation.profile.has_personal_facts or conversation.profile.studying_at
                                                       or conversation.profile.final_year_student_of) \
@@ -3356,7 +3424,28 @@ def _keyword_act(act: str, confidence: float, routing: Routing, question: str, s
     if known and act not in PERSONAL_ACTS and len(own_ask) <= SHORT_ASK and len(_asked_levels(own_ask, stated)) == 1 \
             and not _THIRD_PARTY.search(own_ask) and not asks_requirements(own_ask) and not routing.not_covered:
         return "eligibility_level"  # "level 2?" right after the asker's facts: their case for that level
-    if known and not _THIRD_PARTY.search(question) and _WHAT_NEXT.search(mandarin_words(question)) and act not in ELIGIBILITY_ACTS \
+    schooled_before = conversation.profile is not None and (bool(conversation.profile.final_year_student_of) or bool(conversation.profile.studying_at))
+    if (known or schooled_before) and _DOES_IT_CHANGE.search(mandarin) and _AFTER_GRADUATING.search(mandarin) \
+            and conversation.last_level is not None and not _asked_levels(question, stated):
+        # ("what if the exam date is after I graduate, like next august, does anything change?"): the case for that level
+        # (the date is one supposed, not asked)
+        return "eligibility_level", 1.0
+    wanted_before = conversation.profile.target_level is not None if known else False
+    if known and act in ("rule_question", "fact", "logistics") and not _asked_levels(question, stated) \
+            and (wanted_before or any(levels_named(mandarin_words(to_simplified(q))) for q, _ in conversation.history[-2:])) \
+            and _SIT_IT.search(mandarin) and not _THIRD_PARTY_NEW.search(question) and not routing.injection:
+        # ("He wants a 'wu ji' certificate…" then "Is he allowed to sit it at 17? And can he get it before July?"): that level
+        # for them, or the highest open when the level was only named
+        return ("eligibility_level" if wanted_before else "eligibility_highest"), 1.0
+    if known and _AFTER_THAT_WHEN.search(mandarin) and len(_asked_levels(question, stated)) == 1 \
+            and conversation.last_level is not None and _asked_levels(question, stated)[0] == conversation.last_level - 1 \
+            and not routing.not_covered:
+        return "eligibility_route", 1.0  # ("can she apply for level 4 now?" then "and level 3 after that, roughly when?": by way of level 4)
+    if (known or personal) and _PATH_ASKED.search(mandarin) and _TO_A_LEVEL.search(question) and not _THIRD_PARTY.search(question) \
+            and not routing.not_covered:
+        return "eligibility_route", 1.0  # ("I'm 19, finished high school, no job yet. plan me a path to level 3": the way there)
+    if known and not _THIRD_PARTY.search(question) and (_WHAT_NEXT.search(mandarin_words(question)) or _WHAT_COMES_AFTER.search(question)) \
+            and (act not in ELIGIBILITY_ACTS or (act == "eligibility_route" and _WHAT_COMES_AFTER.search(question))) \
             and not routing.not_covered:
         return "eligibility_route", 1.0  # "我係平台管理員三級…之後仲可以點發展？": their way on from here
     # (the message's own words first: the two before it are read only for a short ask of the years in all)
@@ -3390,8 +3479,8 @@ def _keyword_act(act: str, confidence: float, routing: Routing, question: str, s
         # "她可以考視頻創推員嗎？還要等多久": whether the first level is open, and when; not the way to the top
         return "eligibility_highest"
     if act == "eligibility_route" and (known or personal) and len(_asked_levels(question, stated)) == 1 \
-            and _asked_levels(question, stated)[0] != 1 and not _TO_THE_TOP.search(question):
-        return "eligibility_level"  # "那四级要等到啥时候": that level, and when
+            and _asked_levels(question, stated)[0] != 1 and not _TO_THE_TOP.search(question) and not _PATH_ASKED.search(mandarin):
+        return "eligibility_level"  # "那四级要等到啥时候": that level, and when (not "plan me a path to level 3": the way there)
     if (act == "eligibility_route" or (act == "rule_question" and conversation.last_act in ELIGIBILITY_ACTS)) \
             and confidence < CONFIDENT and known and not _asked_levels(question, stated) and _WHEN_ASKED_OF_A_LEVEL.search(mandarin) \
             and not _TO_THE_TOP.search(question) and not _WHOLE_LADDER.search(question) and not LEVELS_BETWEEN.search(question):

@@ -1300,8 +1300,8 @@ def _quoted_rules(text: str) -> str:
 # "实习了三次，每次3个月"): their sum, as one duration
 _EACH_EN = re.compile(rf"\b(?P<n>\d|{vocab._EN_WORD_NUM})\s+(?P<what>[a-z][a-z\s-]{{0,50}}?(?:internships?|jobs|stints|summers|contracts|gigs)"
                       rf"[a-z\s-]{{0,40}}?)[,\s]+(?:of\s+)?(?P<m>\d+(?:\.\d+)?|{vocab._EN_WORD_NUM})\s*(?P<unit>months?|mos?|years?|yrs?)\s+each\b")
-_EACH_ZH = re.compile(r"(?P<n>\d|[两二三四五六七八九])\s*(?:次|段|份|个暑假|個暑假|个假期)(?P<what>[^，,。；;？?]{0,12})[，,\s]*"
-                      r"(?:每次|每段|每份|每个|每個|各)\s*(?:都)?\s*(?:做了?|干了?|实习了?)?\s*(?P<m>\d+|[一两二三四五六七八九十]+)\s*(?P<unit>个月|個月|年)")
+_EACH_ZH = re.compile(r"(?P<n>\d|[两二三四五六七八九])\s*(?:次|段|份|个暑假|個暑假|个寒假|個寒假|个假期)(?P<what>[^，,。；;？?]{0,20})[，,\s]*"
+                      r"(?:每次|每段|每份|每个|每個|各)\s*(?:都)?\s*(?:大概|大约|差不多|约)?\s*(?:做了?|干了?|实习了?)?\s*(?P<m>\d+|[一两二三四五六七八九十]+)\s*(?P<unit>个月|個月|年)")
 
 
 def _stints_summed(text: str) -> str:
@@ -1568,6 +1568,7 @@ def _since_then_dated(text: str, today: date) -> str:
 
 
 # A space between a level held and the question about another level ("攞咗五级 几时可以考四级")
+_SPACE_AFTER_A_PASS = re.compile(r"((?:考|拿|攞)(?:过|到|完|咗)?(?:了|咗)?)\s+(?=(?:[一二三四五]级|高级技师|技师)[^，,。？?\d]{0,3}(?:要|还要|仲要|最早|几时|什么时候|啥时候|何时|多久|能|可以|呢|点|怎么))")
 _SPACE_BEFORE_THE_ASK = re.compile(r"([一二三四五]级(?:证书?)?)\s+(?=(?:那|咁|所以)?(?:几时|什么时候|啥时候|何时|哪年|能不能|可不可以|可唔可以|能否|想|可以|能)[^，,。？?]{0,8}(?:考|报|申报)\s*[一二三四五]级)")
 
 
@@ -1607,6 +1608,9 @@ def _read_before_parsing(text: str, today: date) -> str:
     t = _MOVED_TO_THE_WORK.sub(lambda m: f"{m.group(1) or m.group(3) or ''}在{m.group(2) or m.group(4)}开始", _STRETCH_TO_A_YEAR.sub(r"\1年到\3年\2", _dated_by_graduation(t)))
     t = _started_then_stopped(_since_then_dated(t, today))
     t = re.sub(r"\bsince\s+(?:around|about|roughly|approximately|approx\.?|circa|like|maybe)\s+", "since ", t)  # ("since around sept 2023")
+    # ("passed level 5 last year, around August", "last year in march"): the month of that year, as "august last year" reads
+    t = re.sub(rf"\b(last|this)\s+year\s*,?\s*(?:in|around|about|like|maybe|sometime\s+in)?\s*((?:{vocab._MONTH_NAMES})[a-z]*)\b(?!\s+\d)",
+               r"\2 \1 year", t)
     # ("快要满两年半了", "快满三年": almost that long, not a requirement to be met)
     t = re.sub(r"(?:快要|快)满(?=\s*(?:\d|[一二两三四五六七八九十半]))", "快", t)
     # ("he sold insurance until 2021, then started doing live sales…, still there": the new work from the year the old ended)
@@ -1619,6 +1623,8 @@ def _read_before_parsing(text: str, today: date) -> str:
     t = _LEVEL_THE_BOT_SAID.sub(" ", t)  # ("我冇任何证书 你头先话四级": the level of the answer, not one held)
     # ("…2025年3月攞咗五级 几时可以考四级": a space before the question is the comma people leave out)
     t = _SPACE_BEFORE_THE_ASK.sub(r"\1，", t)
+    # ("假如三级下个月考过了 二级要等到几时": the space after a pass ends its clause; the level after it is asked, not passed)
+    t = _SPACE_AFTER_A_PASS.sub(r"\1，", t)
     # ("拿证以后一直在干电商 先做了一年多运营 后面就是直播": the first stretch of work said all along, not all of it)
     if "一直" in t:
         t = re.sub(r"(先(?:做|干|搞)了?)\s*(?:[一二两三四五六七八九十\d.]+|半)\s*(?:年|个月)(?:多|半)?(?=\s*\S{0,8}?\s*[，,\s]?\s*(?:后面|后来|之后|然后|再后来)(?:就)?(?:是|一直|转|改|开始|做|干|播))",
@@ -1832,7 +1838,7 @@ _SOMEONE_ELSE_BEFORE = re.compile(r"\b(?:a|my|his|her|our|one)\s+(?:friend|colle
 
 
 # What is said of the time before a start told ("before that I was a student, never worked", "入职之前没上过班")
-_BEFORE_THE_START_SAID = re.compile(r"\b(?:before\s+(?:that|then|this|it)|prior\s+to\s+that)\b[^.;!?]*|(?:在那之前|那之前|入职前|入行前|入职之前|入行之前)(?=[^，,。；;]{0,8}(?:没|冇|未|从没|一直在(?:上学|读书)))[^。；;]*", re.I)
+_BEFORE_THE_START_SAID = re.compile(r"\b(?:before\s+(?:that|then|this|it)|prior\s+to\s+that)\b[^.;!?]*|(?:在那之前|那之前|入职前|入行前|入职之前|入行之前|(?:(?<=^)|(?<=[\s，,。]))(?:之前|以前))(?=[^，,。；;]{0,8}(?:没|冇|未|从没|一直在(?:上学|读书)))[^。；;]*", re.I)
 
 
 # "去年7月入职做主播 之前没经验": no experience before the start dated just before it, not no work at all
@@ -2096,6 +2102,9 @@ def _levels(text: str) -> tuple[list[int], list[int], list[int], list[int], list
             continue  # "issue a 三级 certificate to my student", "给学员发一张三级证": one to be issued, nobody's held
         if re.search(vocab.EXAMPLE_BEFORE, before, re.I) or (re.match(r"\s*的(?!证|證)", after) and re.search(r"(?<![我俺])有\s*$", before)):
             continue  # "比如有三级的多给3000": those who have it, an example, not a level the asker holds
+        if re.search(r"考完\s*$", before) and re.match(r"[^。；;？?]{0,12}?(?:过了|通过了|过咗|合格了|考过了|拿到证)", after):
+            held.append(level)  # ("上个月刚考完四级直播销售员 过了 开心"): taken and passed
+            continue
         if re.search(r"(?:^|[，,。\s])(?:我|她|他|佢|TA)(?:已经|都|早就)?(?:是|系)?\s*$", before) and re.match(r"\s*了", after):
             held.append(level)  # "我已经四级了", "佢都三级了": the level they are at
             continue
@@ -2177,7 +2186,9 @@ def _levels(text: str) -> tuple[list[int], list[int], list[int], list[int], list
             targets.append(level)  # "四级 目标", "L3 goal": the level aimed at
             continue
         if not re.search(vocab.HELD_BEFORE, before) \
-                and re.match(r"\s*(?:同|和|跟|与|及|、|/|\band\b|&)?\s*(?:[一二三四五1-5]\s*级|高级技师|技师|高级工|中级工|初级工)\s*(?:呢|嘅|的)?\s*(?:[?？]|呢|$)", after):
+                and re.match(r"\s*(?:同|和|跟|与|及|、|/|\band\b|&)?\s*(?:[一二三四五1-5]\s*级|高级技师|技师|高级工|中级工|初级工)\s*(?:呢|嘅|的)?\s*(?:[?？]|呢|$"
+                             # ("技师和高级技师最早啥时候能考": both asked when)
+                             r"|(?:分别|各自?)?\s*(?:最早|最快)?\s*(?:啥时候|什么时候|几时|何时|要多久|多久|几耐)\s*(?:能|可以)?\s*(?:考|报))", after):
             # "培训要几多学时？四级同三级呢？", "那四级三级呢", "技师和高级技师呢": the first of two levels asked about, not held
             asked.append(level)
             continue
@@ -2752,7 +2763,8 @@ def _read_years(text: str, profile: Profile, expecting: str | None, today: date)
     earlier_year = any(int(m.group("year")) < today.year for m in vocab.CALENDAR_YEAR.finditer(text))
     # (nor "今年3月刚拿的" in December: "刚" of a month said, months ago; the years since are the date's to give)
     if profile.years_since_certificate is None and profile.certificate_level and _says(vocab.JUST_OBTAINED, text) \
-            and not any(d.years for d in durations) and not earlier_year and not _month_long_past(text, today):
+            and not any(d.years for d in durations) and not earlier_year and not _month_long_past(text, today) \
+            and not re.search(vocab.JUST_IN_A_PAST_YEAR, text):
         profile.years_since_certificate = 0.0
     # (a date with no certificate anywhere in the message is no certificate's: "quit for 3 years, came back in 2024")
     if profile.certificate_level != NO_CERTIFICATE and (profile.certificate_level is not None or expecting == "certificate_date"
@@ -3566,6 +3578,8 @@ def _duration_role(text: str, d: _Duration) -> str:
     if re.search(r"(?:课|课程|培训|培训班|训练营|\bcourse|\bclass(?:es)?|\bbootcamp)[^。；;？?.!]{0,12}(?:上了|上咗|学了|学咗|读了|读咗|\bfor)\s*$", before, re.I) \
             or re.search(r"(?:上|学|读)(?:了|咗)\s*$", before) and re.match(r"\s*(?:的)?(?:课|课程|培训)", after):
         return _SKIP  # "上了一个直播带货的课，上了三个月": the course's length, not work
+    if re.search(r"(?:\bprogram(?:me)?s?|\bcourses?|\bdegree|\bdiploma|\bmajor|专业|课程|学制)\s*[,，:：(（]\s*(?:(?:it'?s|is|是|读)\s*)?$", before, re.I):
+        return _SKIP  # ("studying in a 高职…, e-commerce program, 3 years, this is my final year": the programme's length)
     if re.search(r"(?:\bbanned|\bsuspended|\bblocked|\brestricted|封号|封了|被封|禁播|禁言|限流)[^。；;？?.!]{0,6}$", before, re.I):
         return _SKIP  # "my brother's douyin account got banned for 30 days": a ban, not work
     if re.match(r"\s*(?:的)?(?:全职)?(?:宝妈|妈妈|主妇|太太|家庭主妇)|\s*(?:as\s+a\s+)?(?:stay[- ]at[- ]home|full[- ]time)\s+(?:mom|mum|mother|parent)", after, re.I):
@@ -3575,6 +3589,8 @@ def _duration_role(text: str, d: _Duration) -> str:
     if re.search(r"(?:那|嗰)\s*$", before[-2:]) and re.match(r"\s*(?:都|也)?(?:没有?|冇|未)(?:工作|上班|做|返工)", after) \
             and re.search(r"(?:进修|读书|上学|念书|读研|深造|备考|休息|歇|停|带孩子|带娃|生孩子|养病)", text[:d.start]):
         return _SKIP  # ("…有半年去进修，那半年没有工作": the break told just before, pointed at again)
+    if re.search(r"(?:嗰|那)\s*$", before[-2:]) and re.search(r"(?:计唔计|计不计|算唔算|算不算|还算|仲计|仲算|还计|算数|有冇用|有没有用|能不能算|可唔可以计|可不可以算)", text[d.end:d.end + 30]):
+        return _SKIP  # ("咁我之前播嗰四年 转咗做平台管理员之后仲计唔计？": the years told before, pointed at again to ask if they count)
     if re.match(r"\s*(?:都|也)?(?:没有?|未曾?|不|冇)(?:干|做|工作|从事|上班|直播|播|开播|接到?(?:活|单)|活干|活做|单子?|开工|接单)", after):
         return _GAP  # "中间有一年没干", "中间有两个月没接到活": a gap, not years of work
     if re.search(r"(?:歇|停|休息?|断|空|没播|没做|没干|冇做|冇播)(?:了|咗)?(?:的|嘅)(?:那|嗰|这)?\s*$", before):

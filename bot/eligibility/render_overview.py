@@ -273,7 +273,8 @@ def _top_eta(view: Overview, rules: RuleSet, today: date, destination: int | Non
     if view.next_level is None or view.next_decision is None:
         return None
     trained: int | None = None
-    dates = [when for r in view.next_decision.results if (when := _earliest(r, today)) is not None]
+    # (not a route that hangs on something not said: "大专 + 2 years after level 4" when no schooling was told)
+    dates = [when for r in view.next_decision.results if not r.unknown_fields and (when := _earliest(r, today)) is not None]
     untrained = min(dates) if dates else None
     for r in view.next_decision.results:
         # ("L2 since Sep 2023 … is there a training route to 一级 before summer 2027?": three years are in, so

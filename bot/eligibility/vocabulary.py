@@ -83,7 +83,9 @@ SESSION_AFTER = (r"\s*(?:的)?(?:报名|考试|考核|开考|考期|名额|班(?
 NEGATION_BEFORE = (r"(?:没有|没|无|未|不是|并非|辍学|退学|不(?:再|想|打算)?(?:读|上|念)|\bno\b|\bnot\b|don't have|do not have|haven't|\bnever\b|without|\black\b"
                    r"|\bnone\s+(?:of\s+them\s+)?(?:has|have|holds?)|\bneither\s+(?:has|holds?)|\bdoesn'?t have|\bdoes not have|都没有?|都冇|冇人有"
                    r"|dropped out of|didn'?t finish|did not finish|never finished|quit)"
-                   r"[^，,。；;]{0,6}$")
+                   r"[^，,。；;]{0,6}$"
+                   # ("no diploma or degree", "没有中专或大专": the second of two things lacked)
+                   r"|(?:\bno\b|\bwithout\b|\bnot\s+(?:a|any)\b|没有|冇)\s*(?:a\s+|an\s+|any\s+)?[a-z\u4e00-\u9fff'-]{1,14}\s*(?:\bor\b|\bnor\b|或|或者|和|、|/)\s*(?:a\s+|an\s+|any\s+)?$")
 TARGET_BEFORE = (
     r"(?:申报|报考|报名|报|申请|考(?![了过取到完下的])|冲|升到|升至|升为|考虑|还是|或者|\bor"
     r"|(?:怎样|怎么|如何|点样|才能|先可以|先能|想|要|希望|目标是?)[^，,。？?]{0,4}考到"
@@ -156,7 +158,9 @@ HELD_BEFORE = (
     r"|(?<!目标)(?<!想要)(?<!想考)(?:持证\s*[:：]?|(?:证书|证|\bcerts?|\bcertificates?)\s*[:：])\s*(?:(?:" + _JOB_TYPE_NAMES + r")\s*)?$"
 )
 # A certificate promised by someone selling a course ("说包过拿三级证", "承诺一个月拿到四级"): not one held.
-PROMISED_BEFORE = r"(?:包过|保过|包拿证|稳过|一定过|保证|承诺|号称|包)(?:能|可以|会)?(?:拿|考|拿到|考到|拿下)?(?:个|一个|张|一张)?\s*$"
+PROMISED_BEFORE = (r"(?:包过|保过|包拿证|稳过|一定过|保证|承诺|号称|包)(?:能|可以|会)?(?:拿|考|拿到|考到|拿下)?(?:个|一个|张|一张)?\s*$"
+                   # ("a course … that promises level 3 certificate in 3 months", "a purchase link for a level 3 … certificate")
+                   r"|\b(?:promis\w*|guarantee\w*|sells?|selling|offers?|offering|buy|buying|purchas\w*|get\s+you)\s+(?:(?:you|me|a|an|the|link\s+for\s+a|link\s+to\s+a)\s+)*(?:internet\s+marketer\s+)?$")
 # The occupation may sit between a level and "certificate": "L3 video creator cert", "三级直播销售员证书".
 _JOB_NAME = (_JOB_TYPE_NAMES + r"|营销员|product\s+selector"
              r"|live[\s-]*stream(?:ing)?\s+sales(?:person)?|video\s+creator(?:[\s-]+promoter)?|platform\s+admin(?:istrator)?"
@@ -256,6 +260,11 @@ NO_CERTIFICATE = (
     r"\b(?:no|without|zero)\s+(?:any\s+)?(?:(?!completion|training|graduat|other|more|additional|extra|further)[a-z-]+\s+)?(?:certs?|certificates?|certifications?|证书|证)(?:\b|(?=\s|$))|\buncertified\b"
     r"|\b(?:none|not\s+one|neither)\s+(?:of\s+(?:them|us|the\s+\w+)\s+)?(?:(?:is|are|was|were|has\s+been|have\s+been)\s+)?certified\b",
     r"零基础|从零开始|从头开始|\bfrom\s+(?:scratch|zero)\b|\bcomplete\s+beginner\b",
+    # ("原来我嗰张系培训机构嘅结业证 唔系五级证", "turns out mine is a training certificate, not level 5"): the paper
+    # taken for a level's certificate found to be another, so none held
+    r"(?:原来|其实|发现|搞错|睇返|看了一下|看了下|仔细看)[^。]{0,24}(?:结业证|培训证|培训证书|结业证书|合格证|证明)[^。]{0,8}(?:不是|唔系|并非|而不是|不系)\s*(?:[一二三四五]\s*级|技师|高级技师)(?:的)?\s*(?:证|证书)"
+    r"|(?:原来|其实)[^。]{0,6}(?:那张|张证|个证|的证|那个证)[^。]{0,4}(?:是|系)[^。]{0,10}(?:结业证|培训证|培训证书|结业证书)(?![^。]{0,6}(?:和|同|跟|还有|仲有))"
+    r"|\b(?:turns\s+out|actually|i\s+checked)\b[^.]{0,30}\b(?:training|completion)\s+cert\w*[^.]{0,12}\bnot\s+(?:a\s+|the\s+)?(?:level|l|lvl)\s*[1-5]\b",
     # "冇做過直播", "never streamed before": none of this work (other work may have been done)
     r"(?:从来)?(?:没有?|冇|未曾?)(?:正式)?(?:做|干|搞|开)过(?:直播|带货|主播|直播带货)|\bnever\s+(?:done\s+(?:any\s+)?(?:live[- ]?stream\w*|live\s+selling)|streamed|hosted\s+a\s+live)",
     # "冇考過五級", "五级都没考过", "never took level 5": not even the lowest level, so no certificate
@@ -445,7 +454,7 @@ EDUCATION = (
     # (schooling that ended at primary school, said as such; not "小学老师", "primary school teacher")
     (r"小学毕业|读到小学|小学学历|小学文化|小学文凭", ("primary_school",)),
 )
-FINAL_YEAR = (r"\(final\)\s*year|(?<!不是)(?<!唔系)(?<!并非)(?<!非)(?<!不算)(?<!count as )(?<!counted as )(?<!算)(?<!算不算)(?<!是不是)(?<!系唔系)(?<!说)(?<!讲)(?<!话)(?<!说要)(?<!讲要)(?<!话要)(?<!说得)(?<!说只有)(?<!说必须)应届(?!生?(?:才|就|都)(?:能|可以|可))|(?<!要)(?<!得)(?<!只有)(?<!必须)(?<!要读到)(?<!读到)毕业班(?!\S{0,3}(?:先得|先可以|先能|先至|才能|才可以|才得|才行|至得|或以上))|今年毕业|即将毕业|快毕业|马上毕业|大四|(?<!未系)(?<!未是)(?<!不是)(?<!唔系)(?<!还不是)(?<!not )(?<!要等到)(?<!要等)(?<!得等到)(?<!须等到)(?<!未到)(?<!没到)(?<!未去到)(?<!未读到)(?<!没读到)(?<!升到)(?<!升上)(?<!升读)最后一年|(?:高职|专科|大专)[^，。,.]{0,8}大三|大三[^，。,.]{0,4}(?:高职|专科|大专)|读紧[^，。,.]{0,8}(?<!未系)(?<!未是)(?<!不是)(?:最后|尾)|(?<!not )(?<!not a )(?<!not the )(?<!only in my )(?<!until my )(?<!till my )(?<!wait for my )(?<!wait till my )final[\s-]+(?:year|yr)\b|graduating\s+this\s+year|about\s+to\s+graduate"
+FINAL_YEAR = (r"\(final\)\s*year|(?<!不是)(?<!唔系)(?<!并非)(?<!非)(?<!不算)(?<!count as )(?<!counted as )(?<!算)(?<!算不算)(?<!是不是)(?<!系唔系)(?<!说)(?<!讲)(?<!话)(?<!说要)(?<!讲要)(?<!话要)(?<!说得)(?<!说只有)(?<!说必须)应届(?!生?(?:才|就|都)(?:能|可以|可))|(?<!要)(?<!得)(?<!只有)(?<!必须)(?<!要读到)(?<!读到)毕业班(?!\S{0,3}(?:先得|先可以|先能|先至|才能|才可以|才得|才行|至得|或以上))|今年毕业|即将毕业|快毕业|马上毕业|大四|(?<!未系)(?<!未是)(?<!不是)(?<!唔系)(?<!还不是)(?<!not )(?<!要等到)(?<!要等)(?<!得等到)(?<!须等到)(?<!未到)(?<!没到)(?<!未去到)(?<!未读到)(?<!没读到)(?<!升到)(?<!升上)(?<!升读)最后一年|(?:高职|专科|大专)[^，。,.]{0,8}大三|大三[^，。,.]{0,4}(?:高职|专科|大专)|读紧[^，。,.]{0,8}(?<!未系)(?<!未是)(?<!不是)(?:最后|尾)|(?<!not )(?<!not a )(?<!not the )(?<!only in my )(?<!until my )(?<!till my )(?<!wait for my )(?<!wait till my )(?<!while still a )(?<!while still in my )(?<!while a )(?<!while in my )(?<!when i was a )(?<!when i was in my )(?<!when she was a )(?<!when he was a )final[\s-]+(?:year|yr)\b|graduating\s+this\s+year|about\s+to\s+graduate"
               r"|(?:今年|明年)[六七67]月(?:份)?毕业|graduating\s+(?:next|this)\s+(?:june|july|summer)"
               # ("im in my last year at a 技工学校"): the last year of a school, not the calendar year before this one
               r"|\bin\s+(?:my|her|his|their|our)\s+last\s+year\s+(?:at|of|in)\b",)
@@ -548,7 +557,7 @@ RELEVANT_MAJOR_WORD = r"电商|电子商务|市场营销|营销|新媒体|传媒
 WORK_VERB = r"做|干|当|卖|播|带货|上班|工作|\bselling\b|\bstream|\bwork|\bjob\b|\bhost|\bfull[- ]?time\b"
 
 # A figure taken back within one message: what follows the last of these replaces it.
-CORRECTION_IN_MESSAGE = (r"看错|看錯|其实(?!\s*(?:他|她|佢|我|TA)?\s*(?:之前|以前|早前|此前|更早))|其實(?!\s*(?:他|她|佢|我|TA)?\s*(?:之前|以前|早前|此前|更早))|实际上|實際上|不对|唔啱|打错|打錯|搞错|说错|讲错|講錯|应该是|應該係|不是[，,\s]*是|唔系[，,\s]*系|记错|記錯|记岔|记串|記串|记混|記混|搞混|(?:^|(?<=[\s，,。！!啊哦噢呀诶欸哎]))[錯错]了(?![吗嗎吧么麼])|"
+CORRECTION_IN_MESSAGE = (r"看错|看錯|原来我|原來我|睇返|看返|(?:^|(?<=[\s，,。！!啊哦噢呀诶欸哎]))等等(?=[\s，,。！!])|其实(?!\s*(?:他|她|佢|我|TA)?\s*(?:之前|以前|早前|此前|更早))|其實(?!\s*(?:他|她|佢|我|TA)?\s*(?:之前|以前|早前|此前|更早))|实际上|實際上|不对|唔啱|打错|打錯|搞错|说错|讲错|講錯|应该是|應該係|不是[，,\s]*是|唔系[，,\s]*系|记错|記錯|记岔|记串|記串|记混|記混|搞混|(?:^|(?<=[\s，,。！!啊哦噢呀诶欸哎]))[錯错]了(?![吗嗎吧么麼])|"
                          r"\bno wait\b|\bwait,? no\b|\bi mean\b|\bi meant\b|\bactually\b|\bcorrection\b|\boops\b|\bmy bad\b|\bscratch that\b")
 
 # Durations. An explicit "about N" is N: it is the asker's best figure, as are "三年多", "3+ years",
@@ -761,7 +770,7 @@ MONTH_BEFORE_YEAR = (r"\b(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|d
 WORK_START_AFTER = r"\s*年?\s*(?:(?:1[0-2]|0?[1-9])\s*月)?(?:份|初|头|中|底|尾|上半年|下半年|[春夏秋冬]天?)?\s*(?:[0-3]?\d\s*[号日])?\s*" \
     r"(?:(?:疫情)?(?:那会儿?|那时候?|那阵子?|的时候|期间|左右|前后|以后|之后|后)\s*)?" \
     r"(?:(?:刚刚|刚|才)?(?:退伍|退役|转业|毕业|离职|辞职|回国|出院|生完(?:孩子|宝宝|娃|bb)?|坐完月子)(?:了|咗)?\s*(?:(?:以|之)?后)?\s*[，,]?\s*(?=(?:就|才|正式|然后)?开始))?" \
-    r"(?:(?:就|早就|已经|就已经)?(?:在|于|到)[^，,。；;\d年月]{1,8}?(?=(?:就|才|正式)?(?:开始|开播|开(?:的|了|咗)?(?:网)?店|入行|入职)))?\s*(?:就|然后|就已经|已经|早就|早已|又|再|重新|正式|才|才刚|刚|先|才再|先再|又再|才又|先又|才重新|先重新|又重新)?(?:开始|开播|开(?:的|了|咗)?(?:网)?店|复播|起|转做|转(?:了|咗)?去做|转(?:了|咗)?到[^，,。；;\d年月]{1,10}?(?:做|干|播|当)|转行做|转行|返嚟|返来|回来|出来(?=了|做|干|工作|上班|[，,\s]|$)|出嚟|以来|至今|到现在|到而家|入行|入的行|入嘅行|入职|进入|加入|进(?:了|咗)?(?:这家|我们|我哋)?(?:公司|单位)(?!前|之前|以前)|进(?:的|嘅)(?=\s|[，,。]|$)|进来(?!前|之前|以前)|来(?:的|嘅)(?=\s|[，,。!！]|$)|来(?:了|咗)?(?:我们|我哋|我这|我度|公司|店里)(?!前|之前|以前)|上班|返工|复工|辞(?:了|咗)?(?:职|工)(?:去|来|转)?(?=做|干|当|搞)" \
+    r"(?:(?:就|早就|已经|就已经)?(?:在|于|到)[^，,。；;\d年月]{1,8}?(?=(?:就|才|正式)?(?:开始|开播|开(?:的|了|咗)?(?:网)?店|入行|入职)))?\s*(?:就|然后|就已经|已经|早就|早已|又|再|重新|正式|才|才刚|刚|先|才再|先再|又再|才又|先又|才重新|先重新|又重新)?(?:开始|开播|开(?:的|了|咗)?(?:网)?店|复播|起|转做|转(?:了|咗)?去做|转(?:了|咗)?到[^，,。；;\d年月]{1,10}?(?:做|干|播|当)|转行做|转行|返嚟|返来|回来|出来(?=了|做|干|工作|上班|[，,\s]|$)|出嚟|以来|至今|到现在|到而家|入行|入的行|入嘅行|进(?:了|咗)?(?:这|呢)(?:一)?行|入职|进入|加入|进(?:了|咗)?(?:这家|我们|我哋)?(?:公司|单位)(?!前|之前|以前)|进(?:的|嘅)(?=\s|[，,。]|$)|进来(?!前|之前|以前)|来(?:的|嘅)(?=\s|[，,。!！]|$)|来(?:了|咗)?(?:我们|我哋|我这|我度|公司|店里)(?!前|之前|以前)|上班|返工|复工|辞(?:了|咗)?(?:职|工)(?:去|来|转)?(?=做|干|当|搞)" \
     r"|(?:做|干|播|搞)(?:到现在|到而家|至今|到今天)" \
     r"|(?:才再|先再|才又|先又|又再|才重新|先重新|先至再|先至又)(?:做|干|播|搞))"  # ("上年7月先再做直播": only then back at it)
 # "19年就在淘宝直播了 一直干到现在": already at it in that year, and all along since
@@ -769,7 +778,7 @@ WORK_START_AFTER += r"|\s*年?\s*(?:(?:1[0-2]|0?[1-9])\s*月)?\s*(?:就|早就|�
     r"(?=[^。；;]{0,4}一直(?:都)?(?:在)?(?:做|干|播)?(?:到|至)(?:现在|而家|今天|今))"
 # "back to hosting Feb 2024 till now", "Mar 2023 - present": a date the work has gone on from until now
 WORK_START_AFTER += r"|\s*年\s*(?:(?:1[0-2]|0?[1-9])\s*月)?\s*(?:开|做|干|播|卖)到(?:现在|而家|今天|今日)|\s*(?:年\s*(?:(?:1[0-2]|0?[1-9])\s*月)?)?\s*(?:till|until|up\s+to|to|through)\s+(?:now|today|the\s+present|present|date)\b|\s+onwards?\b|\s*[-–—~]\s*(?:now|present|today)\b"
-WORK_START_BEFORE = r"(?:从|自从?|打从|由)\s*$|\b(?:(?:switched|moved|went\s+back|came\s+back|got\s+back|returned|restarted|resumed|re-started|started\s+again)(?:\s+[\w-]+){0,6}\s+in|(?:switched|got\s+into|went\s+into)(?:\s+(?!majors?\b|course|school|class|program|degree|studies)[\w-]+){0,6}|since(?:\s+(?:early|mid|late|the\s+end\s+of|end\s+of|the\s+start\s+of|spring|summer|autumn|fall|winter)(?:\s+of)?)?|starting|started(?:(?:\s+[\w-]+){0,11}(?:\s+in|\s+on)?)?|began(?:(?:\s+[\w-]+){0,8}(?:\s+in)?)?|joined(?:(?:\s+[\w-]+){0,6}(?:\s+in)?)?)\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:of\s+)?(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?)?$"
+WORK_START_BEFORE = r"(?:从|自从?|打从|由)\s*$|\b(?:(?:switched|moved|went\s+back|came\s+back|got\s+back|returned|restarted|resumed|re-started|started\s+again)(?:\s+[\w-]+){0,6}\s+in|(?:switched|got\s+into|went\s+into)(?:\s+(?!majors?\b|course|school|class|program|degree|studies)[\w-]+){0,6}|since(?:\s+(?:early|mid|late|the\s+end\s+of|end\s+of|the\s+start\s+of|spring|summer|autumn|fall|winter)(?:\s+of)?)?|starting|started(?:(?:\s+[\w-]+){0,11}(?:\s+in|\s+on)?)?|began(?:(?:\s+[\w-]+){0,8}(?:\s+in)?)?|joined(?:(?:\s+[\w-]+){0,9}(?:\s+in|\s+on)?)?)\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:of\s+)?(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?)?$"
 # Another occupation's certificate supposed not accepted as a related one ("要是评价机构不认营销员算相关职业呢？", "what if
 # they don't accept the 电子商务师 cert?"): read on Mandarin words, lower case
 # (a question whether it counts, "认不认", "那算不算", supposes nothing)
@@ -786,7 +795,7 @@ OTHER_WORK = (r"导购|客服|美容师|美容院|美甲|美发|理发|地推|�
               r"shop assistant|tour guide|\bthe army\b|military|\btv station|hospital|telemarket\w*|door[- ]to[- ]door|retail|customer service|call cent(?:re|er)|cashier|streaming games|game[- ]?stream\w*|gaming stream\w*|waiter|waitress|beautician|hairdresser|barber|nail (?:tech\w*|salon)|beauty salon|factory|assembly|counter sales|beauty counter|shop sales|sales rep|teacher|insurance|driver|"
               r"accountant|\boffice job\b(?=[^.;,]{0,24}\bfor\b)|nurse|\bbank(?:ing)?\b|sales manager|sales jobs?|\bin sales\b|offline sales|in-store sales|offline (?:shop|store)|physical (?:shop|store)|brick[- ]and[- ]mortar|线下销售|supermarket|restaurant|bakery|cafe|café|hotel|phone shop|mobile (?:phone )?shop|\bmall\b|warehouse|delivery|admin(?:istrative)? (?:job|work)|uniqlo|game stream|gaming|gamer|\bcar (?:sales\w*|dealer\w*)|\bdealership\b|\b4s (?:shop|store|dealer\w*)|4s店|汽车销售|卖车")
 # ("去年5月开始帮他弄后台的 上架 回评论": a live room's back office, the platform administrator's work)
-WORK_START_CUE = (r"\b(?:started|began|joined|working|worked|hired) as\b|做|干|从事|当(?!时)|跑|入行|上班|工作|开始直播|开播|\bfull[\s-]?time\b|(?:开店|开网店|开了店|店)[^，,。]{0,6}开到|开到(?:现在|而家|今天)|带货|卖|(?<!直)播(?!客)|在[^，,。]{0,8}直播|剪|拍|\bwork|\bjob|streaming|stream(?:ed|s)?\b(?! from)|seller|streamer|anchor|入职|上岗|入行|抖音|快手|淘宝|视频号|小红书|douyin|kuaishou|taobao|tiktok|xiaohongshu|shopee|"
+WORK_START_CUE = (r"\b(?:started|began|joined|working|worked|hired) as\b|进(?:了|咗)?(?:这|呢)(?:一)?行|做|干|从事|当(?!时)|跑|入行|上班|工作|开始直播|开播|\bfull[\s-]?time\b|(?:开店|开网店|开了店|店)[^，,。]{0,6}开到|开到(?:现在|而家|今天)|带货|卖|(?<!直)播(?!客)|在[^，,。]{0,8}直播|剪|拍|\bwork|\bjob|streaming|stream(?:ed|s)?\b(?! from)|seller|streamer|anchor|入职|上岗|入行|抖音|快手|淘宝|视频号|小红书|douyin|kuaishou|taobao|tiktok|xiaohongshu|shopee|"
                   r"selling|\bsales\b|\bsold\b|hosting|\bhost(?:ed)?\b|editing|\bran\b|\brunning|\bdoing\b|buyer|agency|\bmcn\b|\bops\b|operations|admin|"
                   # ("short-video operator since 2020": a role held since then)
                   r"\boperator\b|\bvideo editor\b|\bcreator\b|\bpromoter\b|\bselector\b"
@@ -794,7 +803,9 @@ WORK_START_CUE = (r"\b(?:started|began|joined|working|worked|hired) as\b|做|干
                   r"|\b(?:mak(?:e|es|ing)|made|shoot(?:s|ing)?|shot|edit(?:s|ed)?)\s+(?:short\s+|product\s+|brand\s+)?(?:videos?|clips|vids)\b"
                   r"|selector|creator|promoter|salesperson|选品|主播|后台|上架|场控|中控|运营|\blive[\s-]*commerce\b|\be-?commerce\b|电商|\bswitched\b|\bmoved (?:to|into)\b|\bstudio\b|\bcompany\b|工作室|公司|\bbeen (?:here|there|with (?:us|them|the company|this company|our (?:company|team|mcn|agency|studio)))\b"
                   # ("Xiaomei joined us in October 2025", "joined our MCN in 2023")
-                  r"|\bjoined\s+(?:us|our\s+(?:company|team|mcn|agency|studio|shop)|the\s+(?:team|company|mcn|agency|studio))\b")
+                  r"|\bjoined\s+(?:us|our\s+(?:company|team|mcn|agency|studio|shop)|the\s+(?:team|company|mcn|agency|studio))\b"
+                  # ("working for an MCN as a host" then "started there Aug last year": the workplace named before)
+                  r"|\b(?:started|began)\s+(?:there|here)\b(?!\s+(?:as\s+a\s+)?(?:student|studying|school|uni|college))")
 NOT_WORK_START = r"关注|了解|听说|知道|学习|接触|研究|考虑|准备|打算|\bthinking\b|\blearning\b|\bfollowing\b"
 # Two-digit years said as dates ("24年1月拿的", "21年3月到23年3月", "15到21年", "22年6月毕业"): written out in
 # full before anything else reads the text, so that they are never read as 24 or 21 years of work.
@@ -898,7 +909,7 @@ BARE_LEVEL = (r"\W*(?:(?:yes|yeah|yep|有|有的|持有)\W*)?(?:an?\s+|the\s+)?(
               r"(?:证书?|證書?|證|cert(?:ificate)?)?\W*")
 STUDY_CUE = r"培训|学习|学了|读|上学|毕业|学徒|课程|上课|train|stud(?:y|ied)|school|college|course|apprentic|degree|\bclass"
 # "算满一年了吗", "够一年没有": a duration asked about, not said.
-ASKED_BEFORE = r"(?:算|够|满|到|有没有|是不是|算不算|当|当作|算作)(?:累计|总共|一共|加起来)?\s*$"
+ASKED_BEFORE = r"(?:(?:算|够)(?:有|是)?|满|到|有没有|是不是|算不算|当|当作|算作)(?:累计|总共|一共|加起来)?\s*$"  # ("这样我算有一年经验吗")
 ASKED_AFTER = r"\s*(?:多|几)?\s*了?(?:吗|么|嘛|吧|没有?|未|\?|？)|\s*(?:的)?(?:工作)?(?:经验|年资|年限)\s*(?:吗|么|嘛|？|\?|$)" \
     r"|\s*(?:的)?(?:工作)?(?:经验|年资|年限)?\s*(?:去|来|可以|能)?\s*报\s*[一二三四五1-5]\s*级\s*(?:吗|么|嘛|？|\?|$)"  # "算不算够六年报四级？"
 # A duration that is the length of a course ("a 3-year e-commerce program", "3个月的直播培训课"), however
@@ -933,7 +944,7 @@ NO_WORK = (  # years of work 0
     r"|\b(?:haven't|have\s+not|hasn't|has\s+not|didn't|did\s+not)\s+(?:found|got|gotten|landed)\s+(?:a\s+|any\s+)?job\b|\bstill\s+(?:job[- ]hunting|looking\s+for\s+(?:a\s+)?(?:job|work))\b",
     r"零基础|从零开始|从头开始|\bfrom\s+(?:scratch|zero)\b|\bcomplete\s+beginner\b",
     # "冇做過直播", "never streamed before": none of this work (other work may have been done)
-    r"(?:从来)?(?:完全|根本|从)?(?:没有?|冇|未曾?)(?:正式)?(?:(?:做|干|搞|开)过(?:直播|带货|主播|直播带货|网上|网店|电商|线上)|播过)|\bnever\s+(?:done\s+(?:any\s+)?(?:live[- ]?stream\w*|live\s+selling)|streamed|hosted\s+a\s+live)",
+    r"(?:从来)?(?:完全|根本|从)?(?:没有?|冇|未曾?)(?:正式)?(?:(?:做|干|搞|开)过(?:直播|带货|主播|直播带货|网上|网店|电商|线上|这行|这一行|呢行|这个行业)|播过)|\bnever\s+(?:done\s+(?:any\s+)?(?:live[- ]?stream\w*|live\s+selling)|streamed|hosted\s+a\s+live)",
     r"\b(?:no|zero|without(?:\s+any)?)\s+(?:work(?:ing)?\s+|job\s+|professional\s+|relevant\s+)?(?:experience|exp)\b"
     r"(?!\s+(?:is\s+|was\s+)?(?:needed|required|necessary))"
     # ("no real job yet just school projects")
@@ -983,7 +994,7 @@ BREAK_RANGE_AFTER = (r"\s*(?:期间|那段时间|那几个月)?\s*(?:都|也)?(?
                      r"\s*(?:on|for)?\s*(?:maternity|sick|parental)\s+leave|\s*(?:i\s+)?(?:took\s+(?:a\s+)?break|didn'?t\s+work|was\s+off)")
 # ("中间有半年回老家没干": the place said between the figure and "没干" is still a break; "有半年去当全职妈妈没有做":
 # months at home with a child)
-BREAK_AFTER = r"\s*(?:(?:去|在家)?(?:当|做)(?:了|咗)?全职(?:宝妈|妈妈|主妇|太太)|(?:回(?:了|咗)?(?:老家|家|乡下|乡)|在家|返(?:了|咗)?乡下|(?:回|返)(?:了|咗)?[\u4e00-\u9fff]{1,6}?(?:老家|家里?|乡下|屋企)?)(?:了|咗|待着|呆着)?(?:都|也)?(?:没有?|冇|未)(?:干|做|工作|上班|播|开播)|没有?干|没有?做|没有?工作|的空档|空窗|的?(?:产假|病假|长假)|在(?:当兵|服役|部队|坐月子|养病|住院)|去?(?:当兵|服役|参军|入伍)|(?:坐月子|养病|住院)|off\b|break|gap|(?:of\s+)?(?:maternity|sick|parental)\s+leave|(?:of\s+)?(?:doing\s+)?nothing\b|(?:of\s+)?no\s+work\b|(?:of\s+)?not\s+working\b)"
+BREAK_AFTER = r"\s*(?:(?:去|在家)?(?:当|做)(?:了|咗)?全职(?:宝妈|妈妈|主妇|太太)|(?:回(?:了|咗)?(?:老家|家|乡下|乡)|在家|返(?:了|咗)?乡下|(?:回|返)(?:了|咗)?[\u4e00-\u9fff]{1,6}?(?:老家|家里?|乡下|屋企)?)(?:了|咗|待着|呆着)?(?:都|也)?(?:没有?|冇|未)(?:干|做|工作|上班|播|开播)|没有?干|没有?做|没有?工作|的空档|空窗|的?(?:产假|病假|长假)|在(?:当兵|服役|部队|坐月子|养病|住院)|去?(?:当兵|服役|参军|入伍)|(?:坐月子|养病|住院)|off\b|break|gap|(?:of\s+)?(?:maternity|sick|parental)\s+leave|(?:of\s+)?(?:doing\s+)?nothing\b|(?:of\s+)?no\s+work\b|(?:of\s+)?not\s+working\b|(?:that\s+|when\s+)?(?:i|she|he|they)\s+(?:stopped|paused|quit|was\s+off|were\s+off|took\s+off|didn'?t\s+(?:work|stream))\b)"  # ("except got 3 months I stopped when I gave birth")
 # Watching, not working ("刷抖音都五六年了", "看直播看了5年", "been watching streams for 5 years"): no years of work.
 WATCHING_BEFORE = r"(?:看|刷|玩|追|逛)(?:直播|抖音|快手|淘宝|视频|短视频|小红书|b站)?(?:都|也|已经)?(?:看|刷|玩|追|逛)?(?:了|咗|过)?\s*$"
 WATCHING_BEFORE_EN = r"\b(?:watch(?:ing|ed)?|scroll(?:ing|ed)?)\b[^,.;]{0,20}$"
@@ -997,7 +1008,7 @@ NET_AFTER = r"\s*(?:是|系|都是|已经)?(?:已经)?(?:扣掉|扣除|除去|�
 # Time taken off, its length said after ("i took most of 2023 off, like 10 months")
 TAKEN_OFF_BEFORE_EN = r"\b(?:took|take|taking)\b[^.;!?]{0,24}\boff\s*[,，(]?\s*(?:like|about|around|roughly|maybe|so|~)?\s*$"
 GAP_BEFORE_EN = r"\b(?:gap|break|pause)\b(?:\s+in\s+(?:19|20)\d{2})?\s*[,，]?\s*(?:of\s+)?(?:~|about\s+|around\s+|roughly\s+|like\s+)?$"
-BREAK_BEFORE_EN = r"\b(?:quit|stopped|paused|left|took)\b[^,.;]{0,12}(?:for\s+)?$|\b(?:unemployed|jobless|out\s+of\s+(?:work|a\s+job)|between\s+jobs)\s+(?:for\s+)?(?:about\s+|around\s+|like\s+)?$|\bexcept(?:\s+for)?\s+(?:about\s+|around\s+)?$|\b(?:off|out)\s+(?:sick|ill|work)\s+(?:for\s+)?(?:about\s+|around\s+|like\s+|~)?$|\bon\s+(?:sick|medical|maternity|parental)\s+leave\s+(?:for\s+)?(?:about\s+|around\s+|like\s+)?$"  # "…the whole time except 5 months"  # "quit for 3 yrs", "took 2 years"
+BREAK_BEFORE_EN = r"\b(?:quit|stopped|paused|left|took)\b[^,.;]{0,12}(?:for\s+)?$|\b(?:unemployed|jobless|out\s+of\s+(?:work|a\s+job)|between\s+jobs)\s+(?:for\s+)?(?:about\s+|around\s+|like\s+)?$|\bexcept(?:\s+for)?\s+(?:(?:got|had|there\s+(?:was|were))\s+)?(?:about\s+|around\s+|like\s+)?$|\b(?:off|out)\s+(?:sick|ill|work)\s+(?:for\s+)?(?:about\s+|around\s+|like\s+|~)?$|\bon\s+(?:sick|medical|maternity|parental)\s+leave\s+(?:for\s+)?(?:about\s+|around\s+|like\s+)?$"  # "…the whole time except 5 months"  # "quit for 3 yrs", "took 2 years"
 # Work taken up again after a break: the stretches add up ("2 yrs, then a break, then 1.5 yrs more").
 # One stretch after another ("后来去MCN做了一年半选品，现在带货快一年了", "then 2 years at an agency"): they add up.
 # One job after another in one message ("2022年6月转做淘宝客服", "then switched to streaming in 2024").
@@ -1090,7 +1101,8 @@ HELD_AFTER = (r"\s*(?:证书?|的证|考试)?\s*(?:我|佢|他|她)?\s*(?:已经
 ANY_LEVEL_BEFORE = r"(?:任何|任意|每|哪|同|(?<!一)下|上|升|高|其中)$"  # not "确认一下一级"
 OTHER_EXAM_BEFORE = (r"(?:英语|英文|大学英语|计算机|日语|韩语|普通话|钢琴|舞蹈|会计|cet|english|computer|jlpt"
                      r"|内部|公司评的?|公司的|平台的|店铺的?|company|internal|in-house)\s*-?\s*$")
-# A certificate obtained just now: no years since it yet.
+# A certificate obtained just now: no years since it yet. (Not "去年刚拿了四级": the year said dates it, JUST_IN_A_PAST_YEAR.)
+JUST_IN_A_PAST_YEAR = r"(?:去年|前年|上年|旧年|舊年)\s*(?:\d{1,2}\s*月(?:份)?)?(?:底|初|中|年底|年初)?\s*(?:才|就|都)?\s*刚"
 JUST_OBTAINED = (r"今天|刚刚?(?:拿|考|取得|拿到|考到|通过)|上个月|这个月|本月|上周|这周|"
                  r"\bjust\s+(?:got|passed|received|obtained)|\blast\s+(?:month|week)\b|\bthis\s+(?:month|week)\b|\btoday\b",
                  r"刚刚?(?:收到|出)了?(?:通知|成绩|结果)|刚刚?[^，,。]{0,10}(?:过了|通过了)|\bjust\s+(?:heard|found\s+out)",)
