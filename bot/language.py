@@ -333,11 +333,9 @@ def mandarin_words(text: str) -> str:
     for cantonese, mandarin in _CANTONESE:
         text = text.replace(cantonese, mandarin)
     text = _LEVELS_JOINED.sub(r"\1和\2", text)  # ("三級同二級": Cantonese 同 for "and", between two levels)
-    text = _PAY_AS_RENGONG.sub("工资", text)  # ("呢行人工係咪好高": Cantonese 人工 for pay, not "artificial")
     text = _HOURS_AS_CLOCK.sub(r"\1个小时", text)  # ("要讀幾多個鐘": hours; Mandarin's own 钟头 is left)
     return _CANTONESE_IS.sub("是", text)
 
 
-_PAY_AS_RENGONG = re.compile(r"人工(?!智能|智慧|客服|成本|费)(?=\s*(?:是不是|是|系|高|低|多少|几多|点|好|有几|大概|平均|几|过万|唔|不|都|得|会|能|可以|一般|通常|起码|最少|最多|咁|这么|那么))")
 _HOURS_AS_CLOCK = re.compile(r"(多少|几)个钟(?!头|点)")
 _LEVELS_JOINED = re.compile(r"([一二三四五1-5]\s*级)\s*同\s*([一二三四五1-5]\s*级)")

@@ -7,7 +7,7 @@
   "promises level 3" or a link to buy one holds none; "进这行" starts the work; "joined a company as a host on 7 Dec
   2020"; "graduated 2023 … while still a final-year student" is graduated; a paper found to be a training certificate
   ("原来我嗰张系…结业证 唔系五级证") is no certificate; "播嗰四年" pointed back is not four more years; "last year,
-  around August" is August of last year; pinyin for the occupation's words; Cantonese 人工 as pay.
+  around August" is August of last year; pinyin for the occupation's words.
 - Questions read as asked: a bare "is it legit?" two messages after a claim; how to write a certificate for a CV; what
   comes after a level, for the asker; a plan to a level; a level "after that"; the case under the newer conditions;
   "does anything change" after graduating; whether level 1 training is compulsory; the break that "kills" the years;
@@ -95,10 +95,9 @@ def test_a_month_of_last_year_said_after_it():
     assert told.certificate_age == pytest.approx(1 + 3 / 12, abs=0.01)
 
 
-def test_pinyin_and_cantonese_words():
+def test_pinyin_words():
     assert mandarin_words("wang luo zhu bo vs hu lian wang ying xiao shi") == "网络主播 vs 互联网营销师"
     assert mandarin_words("xuan pin yuan") == "选品员"
-    assert "工资" in words("呢行人工係咪好高") and "工资" not in words("人工智能会不会取代主播")
 
 
 # --- conversations --------------------------------------------------------------------------------------------------

@@ -281,12 +281,15 @@ _PREDICATE_ONLY = re.compile(r"^(?:那|它)?(?:主要|一般|具体|大概|都|�
 # The order of the levels taken the wrong way round ("一级是最低的吧", "level 1 is the entry level right?").
 # Whether training must be done, asked ("is that compulsory?" of a training package, "I must do their course before I can
 # apply… really?", "一定要先上他们的培训吗")
-_TRAINING_NOT_NEEDED_SAID = re.compile(r"不需要培训|^不一定|^不对：申报一级|不经培训|可以不参加|不要求正规培训|\bdon'?t need the training\b|^not necessarily|\bwithout (?:formal )?training\b|\bno training\b", re.I | re.M)
 _TRAINING_COMPULSORY_ASKED = re.compile(r"(?:training|course|package|class(?:es)?|hours)\b[^?]{0,60}\b(?:is\s+(?:that|it|this)\s+)?(?:compulsory|mandatory|obligatory|required|a\s+must)\b"
                                         r"|\bmust\s+(?:do|take|attend|complete|buy)\b[^?.]{0,40}\b(?:course|training|package|class)"
                                         r"|\b(?:have|need)\s+to\s+(?:do|take|attend|buy)\b[^?.]{0,30}\b(?:course|training|package|class)"
                                         r"|(?:必须|一定要|要不要|使唔使|需不需要|是不是要|系咪要)(?:先)?(?:上|参加|报|读|买|交钱上)[^。？?]{0,10}(?:培训|课|课程|学时|套餐)"
                                         r"|(?:培训|课程|套餐)[^。？?]{0,10}(?:是)?(?:必须|强制|一定要)", re.I)
+# Which training counts, asked ("那培训必须是一级的培训吗？学员以前上过二级的培训算不算？")
+_WHICH_TRAINING_ASKED = re.compile(r"(?:必须|一定|要)是(?:一级|高级技师)的?(?:正规)?培训|\b(?:has|have|needs?)\s+to\s+be\s+(?:the\s+)?level\s*1\s+training\b", re.I)
+# A reply that says already that the training is not needed ("不需要培训：…", "不一定。一级…两条路线")
+_TRAINING_NOT_NEEDED_SAID = re.compile(r"不需要培训|^不一定|^不对：申报一级|不经培训|可以不参加|不要求正规培训|\bdon'?t need the training\b|^not necessarily|\bwithout (?:formal )?training\b|\bno training\b", re.I | re.M)
 _LEVEL_ORDER_WRONG = re.compile(r"一级(?:是|系|应该是|就是)?(?:不是)?(?:最低|最基础|最简单|最容易|入门|初级)|五级(?:是|系|应该是)?(?:最高|最难)|"
                                 # ("然后慢慢往上考到五级", "从一级一路升到五级": climbing to level 5)
                                 r"(?:往上|一路|一步步|逐级)(?:考|升|爬)?(?:到|至)\s*五级|从一级(?:开始)?[^，,。？?]{0,8}(?:考|升|爬)(?:到|至)\s*五级|"
@@ -1208,7 +1211,7 @@ class Advisor:
                     words, wrong = earlier, found
                     break
         if wrong is None or answer.refused or _ORDER_STATED.search(answer.text) \
-                or (words is not None and _THIRD_PARTY_BELIEF.search(words[max(0, wrong.start() - BELIEF_WINDOW):wrong.start()])
+                or (_THIRD_PARTY_BELIEF.search(words[max(0, wrong.start() - BELIEF_WINDOW):wrong.start()])
                     and _LEVEL_ORDER_WRONG.search(mandarin_words(to_simplified(said)))):
             return answer
         return replace(answer, text=self.templates.text(lang.code, "answers", "level_order_note") + "\n" + answer.text)
@@ -1219,8 +1222,9 @@ class Advisor:
         compulsory (the confirmed 4-year route needs none), before the case."""
         words = mandarin_words(to_simplified(said))
         level_one = 1 in levels_named(words) or (conversation.profile is not None and conversation.profile.target_level == 1)
-        if answer.refused or answer.intent != "eligibility" or not level_one or not _TRAINING_COMPULSORY_ASKED.search(words):
-            return answer
+        if answer.refused or answer.intent != "eligibility" or not level_one or not _TRAINING_COMPULSORY_ASKED.search(words) \
+                or _WHICH_TRAINING_ASKED.search(words):
+            return answer  # (not "那培训必须是一级的培训吗": which training, not whether)
         note = self.templates.text(lang.code, "answers", "level1_training_not_required_note")
         if note[:20] in answer.text or _TRAINING_NOT_NEEDED_SAID.search(to_simplified(answer.text)):
             return answer  # (the reply says so already: "不需要培训：…按 L1-B 已可申报", "不一定。一级…两条路线")
@@ -1787,9 +1791,7 @@ class Advisor:
     def _claims_told_before(self, raw: str, conversation: Conversation) -> list:
         """The claims told to the asker in the message before `raw`, or the one before that ("…a 'national certificate
         from the ministry'", "they charge 3800 rmb btw", "so is it legit or not"), when `raw` only asks if they are so."""
-        said = [q for q, _ in conversation.history]
-        if said and said[-1] == raw:
-            said.pop()  # (the message itself, when already kept)
+        said = _said_before(raw, conversation)
         asked = mandarin_words(to_simplified(raw)).lower()
         for before in reversed(said[-2:]):
             found = claims_heard_checked(asked, mandarin_words(to_simplified(before)).lower(), self.wording_claims)
@@ -1802,9 +1804,7 @@ class Advisor:
         from "they charge 3800 for training + exam"): the claims are what was asked about."""
         if answer.refused or answer.via != "faq":
             return False
-        said = [q for q, _ in conversation.history]
-        if said and said[-1] == raw:
-            said.pop()
+        said = _said_before(raw, conversation)
         asked = mandarin_words(to_simplified(raw)).lower()
         if len(said) < 2 or claims_heard_checked(asked, mandarin_words(to_simplified(said[-1])).lower(), self.wording_claims):
             return False  # (only a claim two messages back, with something else between: a claim just told has its answer)
@@ -4894,6 +4894,14 @@ _SCENE_SET = re.compile(r"^\W*(?:我|我们|我哋|咱们|本人|\bi\b|\bi'?m\b|
 # A message opening with a person's number on a list ("1号 小李", "第二个", "B:", "学员2："): whose facts follow.
 _NUMBERED_PERSON = re.compile(r"^\s*(?:(\d{1,2})\s*号|第\s*([一二三四五六七八九十\d]{1,2})\s*(?:个|位)|(?:学员|学生|learner|student)?\s*#?([a-z]|\d{1,2})\s*[:：、)])",
                               re.I)
+
+
+def _said_before(raw: str, conversation: Conversation) -> list[str]:
+    """The asker's messages before `raw` (the message itself left out, when already kept)."""
+    said = [q for q, _ in conversation.history]
+    if said and said[-1] == raw:
+        said.pop()
+    return said
 
 
 def _numbered_person(message: str) -> str | None:

@@ -2233,7 +2233,7 @@ _ASKER_ROLE_EN = re.compile(r"\bi(?:'m|\s+am)\s+(?:in\s+(?:hr|human\s+resources|
 UNSURE_INTRODUCTION = 0.5  # the act classifier no surer than this of a question of fact or an off-topic request
 _ASKER_ROLE = re.compile(r"我(?:是|系)(?:公司|这边|这里)?(?:的)?(?:人资|人事|hr|招聘|老板|负责人|经理|主管|老师|班主任|培训师|讲师|校长|家长|运营|店长)(?=[，,。\s]|$)"
                          # ("I run a small tea shop on Douyin. my employee does our live streams, she's 17…": who the asker is)
-                         r"|\s*(?:hi|hello|hey)?[,!\s]*(?:i|we)\s+(?:run|own|have)\s+(?:a|an|our|my)\s+(?:small\s+|little\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:shop|store|business|company|brand|stall)(?:\s+on\s+[\w-]+)?\.?", re.I)
+                         r"|\s*(?:hi|hello|hey)?[,!\s]*(?<!and )(?<!& )(?:i|we)\s+(?:run|own|have)\s+(?:a|an|our|my)\s+(?:small\s+|little\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:shop|store|business|company|brand|stall)(?:\s+on\s+[\w-]+)?\.?", re.I)
 _HAS_PEOPLE = re.compile(r"\b(?:i|we) (?:have|'ve got|got) (?:\w+ )?(?:learners|students|trainees|apprentices|clients)\b"
                          r"|我(?:们)?(?:这边|这里|班上|班里)?有(?:个|几个|一个|位|些|一些|两个|三个)?(?:学员|学生|徒弟)"
                          # ("我有个朋友在深圳做主播": the friend's facts, not the asker's)

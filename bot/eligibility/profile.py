@@ -1838,7 +1838,7 @@ _SOMEONE_ELSE_BEFORE = re.compile(r"\b(?:a|my|his|her|our|one)\s+(?:friend|colle
 
 
 # What is said of the time before a start told ("before that I was a student, never worked", "入职之前没上过班")
-_BEFORE_THE_START_SAID = re.compile(r"\b(?:before\s+(?:that|then|this|it)|prior\s+to\s+that)\b[^.;!?]*|(?:在那之前|那之前|入职前|入行前|入职之前|入行之前|(?:(?<=^)|(?<=[\s，,。]))(?:之前|以前))(?=[^，,。；;]{0,8}(?:没|冇|未|从没|一直在(?:上学|读书)))[^。；;]*", re.I)
+_BEFORE_THE_START_SAID = re.compile(r"\b(?:before\s+(?:that|then|this|it)|prior\s+to\s+that)\b[^.;!?]*|(?:在那之前|那之前|入职前|入行前|入职之前|入行之前)(?=[^，,。；;]{0,8}(?:没|冇|未|从没|一直在(?:上学|读书)))[^。；;]*", re.I)
 
 
 # "去年7月入职做主播 之前没经验": no experience before the start dated just before it, not no work at all

@@ -408,6 +408,8 @@ PREPARATORY_NO = (
 PREPARATORY_ASKED = (
     r"(?<![有持拿])预备技师\s*(?:证书?|cert\w*)[^，,。；;]{0,6}(?:在什么情况|什么情况下|怎么用|能不能|能否|可不可以|可以用|能用|用来|算不算|有没有用|有什么用|有用吗|管用)",
     r"^(?:does|do|can|is|will|would)\s+(?:a|the)\s+preparatory[\s-]+technician\s+cert",
+    # ("should graduate mid-2028 with the 预备技师 certificate"): one to come, not held
+    r"\b(?:will|should|shall|going\s+to|gonna|expect\s+to)\s+(?:graduate|get|receive|obtain)\b[^.;!?]{0,40}(?:预备技师|preparatory[\s-]+technician)",
 )
 PREPARATORY_YES = (
     r"(?:有|持有|持|拿了|拿到了?|取得了?|获得了?|考取了?)[^，,。；;]{0,4}预备技师|预备技师\s*(?:证|cert)",
@@ -944,7 +946,7 @@ NO_WORK = (  # years of work 0
     r"|\b(?:haven't|have\s+not|hasn't|has\s+not|didn't|did\s+not)\s+(?:found|got|gotten|landed)\s+(?:a\s+|any\s+)?job\b|\bstill\s+(?:job[- ]hunting|looking\s+for\s+(?:a\s+)?(?:job|work))\b",
     r"零基础|从零开始|从头开始|\bfrom\s+(?:scratch|zero)\b|\bcomplete\s+beginner\b",
     # "冇做過直播", "never streamed before": none of this work (other work may have been done)
-    r"(?:从来)?(?:完全|根本|从)?(?:没有?|冇|未曾?)(?:正式)?(?:(?:做|干|搞|开)过(?:直播|带货|主播|直播带货|网上|网店|电商|线上|这行|这一行|呢行|这个行业)|播过)|\bnever\s+(?:done\s+(?:any\s+)?(?:live[- ]?stream\w*|live\s+selling)|streamed|hosted\s+a\s+live)",
+    r"(?:从来)?(?:完全|根本|从)?(?:没有?|冇|未曾?)(?:正式)?(?:(?:做|干|搞|开)过(?:直播|带货|主播|直播带货|网上|网店|电商|线上)|播过)|\bnever\s+(?:done\s+(?:any\s+)?(?:live[- ]?stream\w*|live\s+selling)|streamed|hosted\s+a\s+live)",
     r"\b(?:no|zero|without(?:\s+any)?)\s+(?:work(?:ing)?\s+|job\s+|professional\s+|relevant\s+)?(?:experience|exp)\b"
     r"(?!\s+(?:is\s+|was\s+)?(?:needed|required|necessary))"
     # ("no real job yet just school projects")
