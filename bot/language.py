@@ -284,14 +284,20 @@ _NUMBERS_WRITTEN = ((re.compile(r"廿(?=[一二三四五六七八九几多来年
 _CN_YEAR = re.compile(r"(?<![零〇一二三四五六七八九十])(?:一九|二[零〇])[零〇一二三四五六七八九]{2}(?=\s*年)")
 
 
+# Terms of several syllables typed in pinyin ("wang luo zhu bo", "gao ji ji shi", "zhong zhuan"), read in one pass: their
+# characters by the syllables run together
+_PINYIN_TERM_HANZI = {"wangluozhubo": "网络主播", "gaojijishi": "高级技师", "jishixueyuan": "技师学院", "jigongxuexiao": "技工学校",
+                      "pingjiajigou": "评价机构", "zhongzhuan": "中专", "dazhuan": "大专", "gaozhi": "高职", "xuanpinyuan": "选品员",
+                      "jishi": "技师"}
+_PINYIN_TERMS = r"(?:wang\s?luo\s?zhu\s?bo|gao\s?ji\s?ji\s?shi|ji\s?shi\s?xue\s?yuan|ji\s?gong\s?xue\s?xiao|ping\s?jia\s?ji\s?gou|zhong\s?zhuan|da\s?zhuan|gao\s?zhi|xuan\s?pin\s?yuan|jishi|ji\s?shi(?=\s*(?:cert|level|证|exam|[?？!,.]|$)))"
+
+
 # The occupation's words typed in pinyin by those who speak but do not write Chinese ("my wu ji cert", "the zhibo
 # xiaoshouyuan certificate", "daihuo streams"): the characters the readers key on.
 _PINYIN = tuple((re.compile(rf"\b{pinyin}\b", re.I), hanzi) for pinyin, hanzi in (
     (r"wu\s?ji", "五级"), (r"(?<![\d.])([1-5])\s?ji", _level_of_digit),
-    (r"wang\s?luo\s?zhu\s?bo", "网络主播"), (r"gao\s?ji\s?ji\s?shi", "高级技师"), (r"ji\s?shi\s?xue\s?yuan", "技师学院"),
-    (r"ji\s?gong\s?xue\s?xiao", "技工学校"), (r"(?<!gao )(?<!gao)ji\s?shi(?=\s*(?:cert|level|证|exam|[?？!,.]|$))|jishi", "技师"),
-    (r"ping\s?jia\s?ji\s?gou", "评价机构"), (r"zhong\s?zhuan", "中专"), (r"da\s?zhuan", "大专"), (r"gao\s?zhi", "高职"),
-    (r"yxy", "营销员"), (r"xuan\s?pin\s?yuan", "选品员"), (r"xuan\s?pin", "选品"), (r"dian\s?shang", "电商"), (r"zhong\s?zhi", "中职"), (r"si\s?ji(?=\s*(?:cert|level|证|exam|$))", "四级"), (r"san\s?ji", "三级"), (r"er\s?ji", "二级"),
+    (_PINYIN_TERMS, lambda m: _PINYIN_TERM_HANZI[re.sub(r"\s", "", m.group(0).lower())]),
+    (r"yxy", "营销员"), (r"xuan\s?pin", "选品"), (r"dian\s?shang", "电商"), (r"zhong\s?zhi", "中职"), (r"si\s?ji(?=\s*(?:cert|level|证|exam|$))", "四级"), (r"san\s?ji", "三级"), (r"er\s?ji", "二级"),
     (r"yi\s?ji(?=\s*(?:cert|level|证|exam|$))", "一级"), (r"zhi\s?bo\s?xiao\s?shou\s?yuan", "直播销售员"), (r"xuan\s?pin\s?yuan", "选品员"),
     (r"shi\s?pin\s?chuang\s?tui\s?yuan", "视频创推员"), (r"ping\s?tai\s?guan\s?li\s?yuan", "平台管理员"),
     (r"hu\s?lian\s?wang\s?ying\s?xiao\s?shi", "互联网营销师"), (r"dai\s?huo", "带货"), (r"zheng\s?shu", "证书"), (r"zhi\s?bo", "直播"), (r"zhu\s?bo", "主播"),
