@@ -19,7 +19,7 @@ from bot.answering.conversation import Conversation
 from bot.answering.people import ASKS_EACH, named_in
 from bot.answering.routing import Routing, route
 from bot.eligibility import Profile, parse_profile
-from bot.eligibility.profile import CERTIFICATE_FIELDS, NO_CERTIFICATE, break_in_year, ends_a_ladder, levels_held, says_not_final_year, says_still_studying, straight_level, taught_school
+from bot.eligibility.profile import CERTIFICATE_FIELDS, NO_CERTIFICATE, break_in_year, ends_a_ladder, levels_held, months_later, says_not_final_year, says_still_studying, straight_level, taught_school
 import bot.eligibility.vocabulary as vocab
 from bot.language import cjk_ratio, mandarin_words, to_simplified
 
@@ -2629,9 +2629,7 @@ def _break_before_the_certificate(stated: Profile, words: str, known: Profile | 
     said = _YEAR_OF_A_BREAK.search(words)
     if said is None:
         return stated
-    today = clock.today()
-    months_back = round(known.certificate_age * 12)
-    certificate_year = today.year + (today.month - 1 - months_back) // 12
+    certificate_year = months_later(clock.today(), -known.certificate_age * 12).year
     if int(said.group(1) or said.group(2)) >= certificate_year:
         return stated
     return replace(stated, break_years=None, years_total=round(known.years_total - stated.break_years, 4),
