@@ -53,6 +53,9 @@ ADVISOR = str(Path(PYTHON).with_name("advisor"))
 COLD_QUESTION = "互联网营销师有哪些工种？"
 LATENCY_PASSES = 5  # the dev set is small: 5 passes give p95 from ~150 samples instead of 30
 SUBPROCESS_TIMEOUT_S = 240
+# (messages of a hundred thousand characters, as pasted or sent by a script: answered with the too-long notice)
+OVER_LONG_MESSAGES = ("互联网营销师怎么报考？" * 10_000, "How do I become a live-streaming salesperson? " * 2_200,
+                      "<script>" + "'; DROP TABLE x; --" * 6_000, "🤖" * 100_000, "\u202eمرحبا " * 17_000)
 
 
 # -- the table ---------------------------------------------------------------------------------
@@ -275,10 +278,17 @@ def bench_warm_latency(index: Path, questions: list[dict]) -> list[Row]:
             samples.append((time.perf_counter() - started) * 1000)
     p50, p95 = percentile(samples, 0.50), percentile(samples, 0.95)
     n = f"{len(questions)} questions × {LATENCY_PASSES}"
+    over_long = []
+    for message in OVER_LONG_MESSAGES:
+        started = time.perf_counter()
+        advisor.answer(message[:100_000])
+        over_long.append(time.perf_counter() - started)
     return [
         Row(f"warm `ask` latency p50 (in-process, no LLM, {n})", f"{p50:.1f} ms", "≤ 30 ms", p50 <= 30),
         Row(f"warm `ask` latency p95 (in-process, no LLM, {n})", f"{p95:.1f} ms", "≤ 100 ms", p95 <= 100),
         Row("warm `ask` latency max", f"{max(samples):.1f} ms"),
+        Row(f"a 100,000-character message answered with the notice (slowest of {len(OVER_LONG_MESSAGES)})",
+            f"{max(over_long):.2f} s", "≤ 2 s", max(over_long) <= 2),
     ]
 
 

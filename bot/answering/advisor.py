@@ -534,6 +534,9 @@ class Advisor:
         started = time.perf_counter()
         conversation = conversation if conversation is not None else Conversation()
         raw = (question or "").strip()
+        # (an over-long message is read only as far as the limit, and told so in `_answer`; what lies beyond twice the
+        # limit is dropped here, so that no reading on the way there passes over a hundred thousand characters)
+        raw = raw[:2 * self.settings.max_message_chars]
         raw = _STICKER.sub(" ", raw).strip() or raw  # ("在抖音卖女装的 全职[捂脸]": a chat app's sticker, no words of the message)
         raw = _BACK_AGAIN.sub("", raw, count=1) or raw  # ("ok back. and level 2?": the question after the return)
         lang = reply_language(raw, preferred(conversation.language), conversation.history)
