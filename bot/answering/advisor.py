@@ -643,7 +643,7 @@ class Advisor:
                 if conversation.last_reply and not conversation.last_refused and len(raw) <= DOUBT_MAX \
                 and doubts_the_answer(to_simplified(raw)) else None
             context = (conversation.last_reply, conversation.last_sources, conversation.last_intent) \
-                if conversation.last_reply and not conversation.last_refused and conversation.last_via == "faq" \
+                if conversation.last_reply and not conversation.last_refused and conversation.last_via in ("faq", "eligibility") \
                 and len(raw) <= DOUBT_MAX and _CONTEXT_OF_THE_ENTRY.search(to_simplified(raw)) \
                 and not _WRITE_IT_FOR_ME.search(to_simplified(raw)) else None  # (not "帮我写篇论文": a request of its own)
             before = copy.deepcopy(conversation) if fallback is not None else None
@@ -670,7 +670,10 @@ class Advisor:
                 # entry of its own, the 2025 group standards; that entry, else the answer stands)
                 answer = self._own_entry_instead(raw, lang, doubted[0]) or self._answer_stands(raw, lang, *doubted)
                 conversation.last_refused = False
-            elif answer.refused and answer.intent in ("out_of_scope", "not_covered") and context is not None:
+            elif ((answer.refused and answer.intent in ("out_of_scope", "not_covered")) or (answer.intent == "general" and answer.via == "faq")) \
+                    and context is not None:
+                # (or the entry on what this advisor does: "这个到底怎么回答比较稳妥" after the entry on the certificate's
+                # validity is no question about the advisor)
                 # ("互联网营销师是哪年成为新职业的" then "论文要写 有人说6月28 有人说7月6号 到底哪个", "writing an article",
                 # "my teacher and the brochure say different things"): what the asker needs it for, or a doubt between
                 # sources, said of the entry just given; that entry again, for it
@@ -2485,9 +2488,15 @@ class Advisor:
                 theirs = profile_before if profile_before is not None and profile_before.has_personal_facts else conversation.profile
                 conversation.people = [(first, theirs)] + ([] if one is not None else [second])
                 conversation.profile, conversation.third_party = None, None
+            elif (is_asker(first) if first is not None else conversation.third_party is None) and not is_asker(second[0]) \
+                    and profile_before is not None and profile_before.has_personal_facts:
+                # ("我自己有直播销售员四级…" then "我收咗個徒弟 佢跟我做咗一年半 冇證", "我經紀人沒有證，在MCN做了八年"):
+                # the asker's own case stays theirs, and the other one's facts are kept apart, not added to it
+                conversation.people = [("我", profile_before)] + ([] if one is not None else [second])
+                conversation.profile = profile_before
         if one is not None:  # "学员A：…" then "学员B：…": one person per message, each kept apart
-            if any(label != one[0] for label, _ in conversation.people):
-                conversation.profile = None  # B's case is not added to A's
+            if any(label != one[0] and not is_asker(label) for label, _ in conversation.people):
+                conversation.profile = None  # B's case is not added to A's (the asker's own stays theirs)
             conversation.people = [p for p in conversation.people if p[0] != one[0]] + [one]
         added_to = None
         if conversation.people and not people and one is None \
@@ -2785,8 +2794,10 @@ class Advisor:
             # retrieval must still hold it. Another occupation named ("程序员的工资") stays out.
             routing = replace(routing, core=True)
         if act == "logistics" and not routing.not_covered and request.confidence >= CONFIDENT \
-                and not _WHETHER_ONE_MAY_TAKE.search(mandarin_words(request.question)):
+                and not _WHETHER_ONE_MAY_TAKE.search(mandarin_words(request.question)) \
+                and not self._faq_holds_clearly(question, lang, retriever, vector if question == request.question else None):
             # (not whether one may sit it at all: "im 15…" then "can i take the exam and start streaming this summer")
+            # (nor what a curated entry plainly holds: "我室友說這張證三年就過期 要上繼續教育才能續 還要再付錢？")
             routing = replace(routing, not_covered="other")
         if routing.not_covered not in (None, "other") and question == request.question \
                 and _near_a_pinned_phrasing(request.question, retriever, vector):
@@ -4263,7 +4274,12 @@ _CONTEXT_OF_THE_ENTRY = re.compile(r"论文|写文章|写报告|写稿|做ppt|�
                                    r"|(?:怎么|怎样|点样|点|如何)(?:跟|和|向|同|对)[^，。？?]{0,8}(?:解释|讲|说明|介绍|覆|回)"
                                    r"|(?:两三|一两|几|[一二三两])句话?(?:讲|说|解释|概括|总结|介绍)|(?:讲|说|解释)清楚|概括一下|总结一下|课程说明|课程简介"
                                    r"|\bhow\s+(?:should|do|can|would)\s+i\s+(?:explain|word|describe|phrase)\b|\bin\s+(?:two|three|2|3|a\s+few)\s+sentences\b"
-                                   r"|\bsumm?ari[sz]e\b|linkedin|履历", re.I)
+                                   r"|\bsumm?ari[sz]e\b|linkedin|履历"
+                                   # (a trainer's own wording of the entry for students: "这个到底怎么回答比较稳妥", "what should I
+                                   # put in my FAQ? one short paragraph pls", "what do I tell them?")
+                                   r"|怎么(?:回答|答|回复|覆)(?:比较|才|最)?(?:稳妥|好|合适|准确|保险)|(?:写|放|印)(?:进|在|到|上)?\s*(?:faq|海报|宣传页?|招生简章)"
+                                   r"|\bwhat\s+(?:should|do|can)\s+i\s+(?:put|write|tell\s+them|say)\b|\b(?:in|for)\s+(?:my|our)\s+faq\b"
+                                   r"|\bone\s+(?:short\s+)?paragraph\b", re.I)
 # A request to write or make something ("帮我写篇论文", "can you write my article"): a request of its own
 _WRITE_IT_FOR_ME = re.compile(r"(?:帮|替|给|幫)(?:我|我们)(?:写|做|改|弄|编|寫)|\b(?:write|draft|make)\s+(?:me|us|my|our)\b|\bcan\s+you\s+(?:write|draft)\b", re.I)
 # Work named only in what someone else says ("她说不就是主播嘛", "my mum says it's just being an influencer")

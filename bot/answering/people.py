@@ -21,18 +21,22 @@ _SURNAME = "李|王|张|刘|陈|杨|黄|赵|吴|周|徐|孙|马|朱|胡|郭|何|
 _LABEL = re.compile(r"(?:^|(?<=[\s，,。；;!！?？：:])|(?<=[是系的])(?=[小老阿]))(?P<label>" + _ROLE_PREFIX + r"?[A-ZＡ-Ｚ甲乙丙](?![a-z])|(?:" + _SURNAME + r")(?:姐|哥|叔|姨)(?=\s)|(?<![月\d])(?:[1-9]|[一二三四五六七八九十])\s*号(?:学员|学生|同事|员工|主播)?|[\u4e00-\u9fff]某|[小老阿](?!孩|朋友|师|板|公|婆|家|姨|时|乡|红书|伙|弟|妹|哥|姐)(?:[\u4e00-\u9fff]|[A-ZＡ-Ｚ](?![a-z]))|阿[A-Za-z]{1,10}|"
                     # ("婷婷四级证刚好满五年": a doubled given name, right before a level's certificate)
                     r"(?P<doubled>[\u4e00-\u9fff])(?P=doubled)(?=\s*[一二三四五1-5]\s*级证)|"
+                    # ("…三个学员…：婷婷做了两年直播带货没证；洋洋有五级证…": a doubled given name opening a part after a
+                    # colon or a semicolon, then what that one did; not a doubled word, "天天做直播")
+                    r"(?<=[：:；;])\s*(?!天天|常常|慢慢|刚刚|偏偏|渐渐|好好|多多|早早|试试|看看|想想|年年|月月|人人|处处|时时|样样|点点|个个|明明|仅仅|稍稍|往往|悄悄|默默|宝宝|妈妈|爸爸|哥哥|姐姐|弟弟|妹妹|爷爷|奶奶|星星|稳稳|实实|足足|久久|连连|纷纷|各各|每每)"
+                    r"(?P<doubled2>[\u4e00-\u9fff])(?P=doubled2)(?=做|干|有|没|冇|刚|啱|在|喺|是|系|拿|已经|\d)|"
                     r"(?-i:(?:Ms|Mr|Mrs|Miss)\.?\s*[A-Z][a-z]+|(?!Note|Current|Learner|Student|Trainer|Update|Edit|Question|Then|First|Next|Finally|Also|Answer|Context|Background|Info|Details|Facts|Btw|Ps|Confirm|Say|Tell|Reply|Write|Ignore|Remember|Summary|Claim|Rule|Fact|Statement|Example|Hint|Task|Instruction|Reminder|Warning|Important|Source|Quote|Correction|Sorry|Actually|Wait|Hello|Hey|Dear|Thanks|Please|Pls|Urgent|Draft|Case|Scenario|Ok|Re|No|So|Hi)[A-Z][a-z]{1,10}(?=\s*[：:]|\s+[–—-]\s+[^–—]*?[|;,，；]\s*[A-Z][a-z]{1,10}\s+[–—-]\s)|(?<=[|;；]\s)[A-Z][a-z]{1,10}(?=\s+[–—-]\s))|"
                     r"me|her|him|she|he|my (?:cousin|friend|sister|brother|wife|husband)"
                     # ("组长：四级证2020年拿的…；小陈：…": a team role named as a label, with its colon)
                     r"|(?:副?组长|主管|店长|经理|队长|班长|领班)(?=\s*[：:])"
                     # "表姐本科电商…；表妹没上大学…": relatives told apart by what they are to the asker
-                    r"|(?<![我的])(?:表|堂)[姐妹哥弟]|(?<![我的表堂])(?:姐姐|妹妹|哥哥|弟弟)|(?<![我的])(?:大|小|细)(?:女儿|儿子|外甥女?|侄子|侄女|孙子|孙女|仔|女(?!儿)))\s*(?:[：:，,]|(?<=\w)\s+[–—-]\s+|"
+                    r"|(?<![我的])(?:表|堂)[姐妹哥弟]|(?<![我的表堂])(?:姐姐|妹妹|哥哥|弟弟)|(?<![我的])(?:大|小|细)(?:女儿|儿子|外甥女?|侄子|侄女|孙子|孙女|仔|女(?!儿)))\s*(?:[：:，,]|(?(doubled2)(?=做|干|有|没|冇|刚|啱|在|喺|是|系|拿|已经|\d)|(?!))|(?<=\w)\s+[–—-]\s+|"
                     r"(?<=[姐妹哥弟儿甥侄孙仔女])(?=本科|大专|中专|中职|高中|初中|技校|没|冇|做|干|有|是|系|在|喺|读|拿|已|从|刚|今年|去年|前年|(?:19|20)?\d{2}\s*年)|"
                     # "A做了3年淘宝客服，B做微商4年", "阿明做选品三年；阿芬有…": a letter or a short name then straight
                     # into what that person did ("A – 7 yrs…": after a dash)
                     r"(?:(?<=[A-ZＡ-Ｚ])|(?<=[小老阿][\u4e00-\u9fff]))(?=做|干|开|有|是|系|在|拿|已|从|没|冇|刚|啱|入职|今年|去年|前年|(?<=[A-ZＡ-Ｚ])(?:本科|大专|中专|中职|高职|技校|直播|电商|选品|视频|平台)|(?:19|20)?\d{2}\s*年)"
                     # "有四级的是小周 2022年7月拿的…；没证的小吴播了5年了": a short name, then a space or what they did
-                    r"|(?<=[小老阿][\u4e00-\u9fff])(?=\s|播|卖|带|考|持|读)"
+                    r"|(?<=[小老阿][\u4e00-\u9fff])(?=\s|播|卖|带|考|持|读|才(?!是)|以前|之前|当了|当过)"
                     # ("…；小陈技工学校电商专业 今年6月毕业刚来": a short name, then the school)
                     r"|(?<=[小老阿][\u4e00-\u9fff])(?=本科|大专|中专|中职|高职|职高|技校|技工学校|技师学院)"
                     # "阿B 冇任何證 做直播…; 阿C 2023年1月攞咗四級": 阿 and a letter, then a space
@@ -95,15 +99,17 @@ UNNAMED_PEOPLE = ("一个", "另一个", "one", "the other")  # the labels of "o
 _BARE_LACK = re.compile(r"^\s*(?:没有?|冇|没得|doesn'?t|has\s+none|none|has\s+not|hasn'?t)\s*$", re.I)
 # Without labels: one clause about the asker and one about someone else ("我做虾皮直播3年；他在厦门做选品2年半").
 # ("我" the asker, not "我们", "我老公"; the other one by a pronoun or who they are)
-_ASKER_SAYS = r"我(?!们|們|朋友|老公|老婆|同事|同学|家|妈|爸|儿子|女儿|哥|姐|弟|妹|的|嘅|个|個|表|堂|男朋友|女朋友|闺蜜|对象|男友|女友)"
-_OTHER_ONE = r"(?:他|她|佢|我老公|我老婆|我同桌|我朋友|同桌|我同学|我同事|我闺蜜|我室友|我对象|我男朋友|我女朋友|我男友|我女友)"
+_ASKER_SAYS = r"我(?!们|們|朋友|老公|老婆|同事|同学|家|妈|爸|儿子|女儿|哥|姐|弟|妹|的|嘅|个|個|表|堂|男朋友|女朋友|闺蜜|对象|男友|女友|徒弟|学徒|搭档|经纪人|师傅|师父|副播|助播)"
+# (the ones who work beside the asker, told of in the same breath: "我自己有四级…我徒弟跟我干了一年半 啥证没有")
+_WORKMATE = r"徒弟|学徒|搭档|经纪人|师傅|师父|副播|助播"
+_OTHER_ONE = rf"(?:他|她|佢|我老公|我老婆|我同桌|我朋友|同桌|我同学|我同事|我闺蜜|我室友|我对象|我男朋友|我女朋友|我男友|我女友|我(?:{_WORKMATE}))"
 _SELF_THEN_OTHER = re.compile(rf"^(?P<me>{_ASKER_SAYS}[^；;。]+)(?:[；;。，,]|\s)\s*(?P<other>{_OTHER_ONE}[^；;。]+)")
 # The other way round ("她做了3年选品 我做了8年直播后台运营").
 _OTHER_THEN_SELF = re.compile(rf"^(?P<other>{_OTHER_ONE}(?!\s*(?:说|讲|话|告诉|听说|觉得|建议|推荐|问|叫|让))[^；;。我]+?)(?:[；;。，,]|\s)\s*(?P<me>{_ASKER_SAYS}[^；;。]+)")
 # The same without the order fixed, and after a clause that names both ("我跟老公都在斗音带货 他干了快4年 2023年3月考了
 # 五级 我干了一年半 啥证都没", "老公做了3年 我做了1年半", "我…中职电子商务专业毕业的 … 表姐本科中文系 毕业后播了两年"):
 # each clause goes to the one it opens with; a pronoun is the relative the opening clause named
-_RELATIVE = r"(?:老公|老婆|爱人|表姐|表妹|表哥|表弟|堂姐|堂妹|堂哥|堂弟|男朋友|女朋友|男友|女友|对象|闺蜜|同事|朋友(?!圈)|室友|同学|姐姐|妹妹|哥哥|弟弟)"
+_RELATIVE = rf"(?:老公|老婆|爱人|表姐|表妹|表哥|表弟|堂姐|堂妹|堂哥|堂弟|男朋友|女朋友|男友|女友|对象|闺蜜|同事|朋友(?!圈)|室友|同学|姐姐|妹妹|哥哥|弟弟|{_WORKMATE})"
 _BOTH_NAMED = re.compile(rf"^我(?:跟|和|同|与|及)(?:我)?(?P<rel>{_RELATIVE})")
 # (not what someone said: "我朋友说五级要干满1年" is hearsay, no fact of the friend's)
 _CLAUSE_OPENS = re.compile(rf"(?:^|(?<=[\s，,。；;]))(?:(?P<me>{_ASKER_SAYS})|(?P<other>(?:我)?{_RELATIVE}|他|她|佢)"
@@ -427,9 +433,9 @@ def names_someone_else(text: str, people: list[tuple[str, Profile]]) -> bool:
 
 # Who a message is about, by the first person it names ("阿欣做咗4年直播", "老公做咗7年，冇證", "另一位剪輯師小林，2023年…",
 # "还有个00后妹子 中专电商毕业…", "another trainee 小刘 just graduated…"): a name, a relative, a descriptor, or the asker
-_RELATIVES = r"老公|老婆|先生|太太|细佬|细妹|家姐|大佬|弟弟|妹妹|哥哥|姐姐|表哥|表姐|表弟|表妹|堂哥|堂姐|堂弟|堂妹|儿子|女儿|个仔|个女(?![生性孩鞋装裝包士款式])|侄子|侄女|外甥女?|男朋友|女朋友|闺蜜|老大|老二|老三|老细|同事|朋友|同学|闺蜜|同桌|室友|舍友|发小|老乡"
+_RELATIVES = r"老公|老婆|先生|太太|细佬|细妹|家姐|大佬|弟弟|妹妹|哥哥|姐姐|表哥|表姐|表弟|表妹|堂哥|堂姐|堂弟|堂妹|儿子|女儿|个仔|个女(?![生性孩鞋装裝包士款式])|侄子|侄女|外甥女?|男朋友|女朋友|闺蜜|老大|老二|老三|老细|同事|朋友|同学|闺蜜|同桌|室友|舍友|发小|老乡|徒弟|学徒|搭档|经纪人|师傅|师父|副播|助播"
 _PERSON_FIRST = re.compile(
-    rf"(?P<me>^\W*我(?!们|們|哋|家|老|细|大|个|個|的|嘅|表|堂|弟|妹|哥|姐|儿|女|男|闺|朋|同|学|司|公|先|太|有(?:个|一个|位|一位|两|几|些|個)))"
+    rf"(?P<me>^\W*我(?!们|們|哋|家|老|细|大|个|個|的|嘅|表|堂|弟|妹|哥|姐|儿|女|男|闺|朋|同|学|司|公|先|太|徒|搭|经纪|师傅|师父|副播|助播|有(?:个|一个|位|一位|两|几|些|個)|(?:收|带|招)(?:了|咗)?(?:个|個|一个|一個|位)))"
     rf"|(?P<name>阿[\u4e00-\u9fff](?!姨|婆|公|爸|妈|伯|叔)|阿[A-Z][A-Za-z]{{1,9}}|小[\u4e00-\u9fff](?!时|孩|朋|学|白|伙|姐姐|心|样|编|店|号|视|程|作|红|区|吃|哥哥|妹妹)"
     # (not the place: "暑假在朋友公司做过两个月直播助理" is the asker's work at a friend's company)
     rf"|{_KIN_NAME}|(?:{_RELATIVES})(?!(?:的|嘅|个|开的)?(?:公司|店|铺|厂|工作室|直播间|家里?|那里|那边|度))|(?:00|90|95|85|80)后(?:妹子|小伙|姑娘|男生|女生)|妹子|小伙子?|宝妈)"

@@ -217,6 +217,9 @@ _QUALIFIED_YET = re.compile(r"\b(?:can|could)\s+(?:i|she|he|they|we)\s+(?:do|tak
                             # ("還有他現在可以報嗎", "can she apply now?": now, on the facts told)
                             r"|(?:现在|而家|目前)(?:就)?(?:可以|能|可不可以|能不能)(?:去)?(?:报|考|申报)(?:了)?(?:吗|没|未|么|嘛|呢|\s*$)"
                             r"|\bcan (?:i|she|he|they) (?:apply|go for it|sit it|take it) (?:now|yet)\b", re.I)
+# The one asked for before, by a pronoun, asked to apply ("她今年能报二级吗", "佢而家可以考边级", "那他能考几级")
+_THEY_APPLY = re.compile(r"(?:那|咁|那么)?\s*(?:她|他|佢|TA)\s*(?:今年|现在|而家|明年|目前)?\s*(?:能不能|能唔能|可不可以|可唔可以|可以|能|够唔够|够不够)?\s*"
+                         r"(?:报|考|申报)\s*(?:[一二三四五1-5]\s*级|几级|边级|哪级|哪一级|什么级别?|咩级)")
 _ASKS_TO_APPLY = re.compile(r"\b(?:could|can|may)\s+(?:i|she|he|they|we)\s+(?:skip\s+ahead|jump(?:\s+ahead)?|go\s+straight|go\s+directly|move\s+straight)\s+to\b|用[^，,。？?]{1,8}(?:报|申报|考)还是(?:用)?|(?:能不能|能否|可不可以|可以|能)(?:当|算|作为?)[^，,。？?]{0,12}证书?\s*(?:去|来)?(?:报|考|申报)[^，,。？?]{0,8}[一二三四五1-5]级|够(?:不够|唔够)?(?:资格)?[报考申][一二三四五1-5]级|"
                             # ("enough for 五级?", "is that enough for level 4?": the years told, weighed against a level)
                             r"\benough\s+(?:to\s+(?:apply|sit|register)\s+)?for\s+(?:the\s+)?(?:[一二三四五]\s*级|level\s*[1-5]|l[1-5])\b|"
@@ -228,7 +231,7 @@ _ASKS_TO_APPLY = re.compile(r"\b(?:could|can|may)\s+(?:i|she|he|they|we)\s+(?:sk
                             r"\b(?:can|could|may) (?:a|an|the|my|this|that|he|she|they|\w+) (?:\w+ )?(?:get|apply|sit|take|go for|register)\b|"
                             r"\bis (?:a|an|my|he|she) (?:\w+ )?(?:eligible|allowed)\b|\b(?:can|could) (?:get|apply|sit|take|go for)\b", re.I)
 # (a child born or cared for is a break in the asker's own work: "22年生孩子停了一年多", "在家带孩子")
-_THIRD_PARTY = re.compile(r"学员|学生|(?<![小男女])(?<!听)朋友(?!们?都(?:这么|这样|那样)?(?:说|讲|话))(?!(?:的|嘅|个|開的|开的)?(?:公司|店|铺|厂|工作室|直播间|家里?|那里|那边|度))|(?<!听)同学(?!们?都(?:这么|这样|那样)?(?:说|讲|话))|老婆|老公|阿仔|个仔|我仔|阿女|个女(?![生性孩鞋装裝包士款式])|我女(?![朋生性士孩装儿])|(?<!全职)(?<!当)(?:我爸|我妈|老爸|老妈|爸爸|妈妈|父亲|母亲|阿爸|阿妈|我老豆|我老母)(?![爸妈们])(?!都?(?:觉得|认为|反对|不同意|不让|担心|不支持|怕))(?![^，,。]{0,4}(?:催|逼|叫我|让我|要我|骂))|(?<!生)(?<!生了)(?<!带)(?<!怀)(?<!照顾)(?:儿子|女儿|闺女|孩子)(?!\s*(?:上|读|入|出生|断奶|大|长大|满)[^，,。]{0,5}(?:以后|之后|后))|弟弟|妹妹|他们|她们|(?<![其吉])他(?!人)|她|同事|徒弟|表[姐妹哥弟]|堂[姐妹哥弟]"
+_THIRD_PARTY = re.compile(r"学员|学生|(?<![小男女])(?<!听)朋友(?!们?都(?:这么|这样|那样)?(?:说|讲|话))(?!(?:的|嘅|个|開的|开的)?(?:公司|店|铺|厂|工作室|直播间|家里?|那里|那边|度))|(?<!听)同学(?!们?都(?:这么|这样|那样)?(?:说|讲|话))|老婆|老公|阿仔|个仔|我仔|阿女|个女(?![生性孩鞋装裝包士款式])|我女(?![朋生性士孩装儿])|(?<!全职)(?<!当)(?:我爸|我妈|老爸|老妈|爸爸|妈妈|父亲|母亲|阿爸|阿妈|我老豆|我老母)(?![爸妈们])(?!都?(?:觉得|认为|反对|不同意|不让|担心|不支持|怕))(?![^，,。]{0,4}(?:催|逼|叫我|让我|要我|骂))|(?<!生)(?<!生了)(?<!带)(?<!怀)(?<!照顾)(?:儿子|女儿|闺女|孩子)(?!\s*(?:上|读|入|出生|断奶|大|长大|满)[^，,。]{0,5}(?:以后|之后|后))|弟弟|妹妹|他们|她们|(?<![其吉])他(?!人)|她|同事|徒弟|学徒|(?<!我的)经纪人|表[姐妹哥弟]|堂[姐妹哥弟]"
                           r"|亲戚|侄[子女]|外甥|闺蜜|我(?:的|个|嘅)?[弟妹哥姐](?![们])|男朋友|女朋友|太太|我(?:的|个|嘅)?先生|丈夫|妻子|(?<![恋可])爱人|媳妇|室友|舍友|同桌|发小|细佬|细妹|家姐|阿哥|姐姐|姊姊|哥哥|阿姊|阿姐|阿妹|这批人|那批人|(?<!\bas\s)(?<!\bas\sa\s)(?<!final\syear\s)(?<!final-year\s)(?<!\bwas\sa\s)(?<!\bstill\sa\s)(?<!\bi'm\sa\s)(?<!\bam\sa\s)student(?!s)(?!\s+here)|students(?!\s+here)|trainees?|learners?|\bcohort\b|\bapprentices\b|\bour (?:graduates|grads)\b|\bone of (?:our|my) \w+|\bone of them\b|(?:(?<=\bhas )|(?<=\bhave )|(?<=\bgot ))(?:a|an|one)\s+(?:host|streamer|anchor|employee|trainee|learner|intern)\b|新(?:招|来|入职)的(?:主播|员工|人|实习生|同事)|实习生|新员工|\b(?:she|he|her|his)\b|my (?:friend|wife|husband|son|daughter"
                           r"|brother|sister|bro|sis|cousin|mom|mum|mother|dad|father|parents?|colleague|coworker|co-worker|niece|nephew|partner"
                           r"|girlfriend|boyfriend|gf|bf|roommate|flatmate|housemate|apprentice|client)"
@@ -3092,6 +3095,11 @@ def _keyword_act(act: str, confidence: float, routing: Routing, question: str, s
             and conversation.profile is not None and (conversation.profile.education or conversation.profile.studying_at
                                                       or conversation.profile.final_year_student_of):
         return "statement"  # ("个仔读中职，今年最后一年" then "佢读汽车维修嘅，但係成日话想做直播"): the major of that school
+    if act in ("fact", "rule_question") and conversation.their_case is not None and conversation.their_case[0] is not None \
+            and conversation.their_case[0].has_personal_facts and not personal and _THEY_APPLY.match(mandarin.strip()):
+        # ("帮闺蜜问的 她…有三级证 2022年12月拿的" then "我自己是直播销售员四级 不过我的先不问" then "她今年能报二级吗"):
+        # the case of the one asked for, set aside when the asker told their own
+        return ("eligibility_level" if levels_named(question) else "eligibility_highest"), 1.0
     if act in ("statement", "fact", "followup", "rule_question") and (me := _AND_ME.match(question.strip())) and not question.strip()[me.end():].strip(" ?？!！.。~") \
             and not conversation.third_party \
             and known and conversation.their_case is not None:

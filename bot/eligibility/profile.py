@@ -239,11 +239,26 @@ class Profile:
                 values["years_total"] = round(values["years_total"] - newer.break_years, 4)
                 values["years_total_at_most"] = None
                 _since_less_break(values, round(values["years_since_certificate"] - newer.break_years, 4), newer.break_years)
+            elif len(figures) == 2 and abs(values["years_total"] - values["years_since_certificate"]) < 1e-6 \
+                    and newer.break_years < values["years_total"]:
+                # ("2022年12月7號拿到五級 今天剛好滿四年" then "但她中間有三個月沒工作"): the years in all are the years
+                # since the certificate, so the break comes out of both
+                values["years_total"] = round(values["years_total"] - newer.break_years, 4)
+                values["years_total_at_most"] = None
+                _since_less_break(values, round(values["years_since_certificate"] - newer.break_years, 4), newer.break_years)
+                values["break_taken_out"] = True
             elif not figures and self.certificate_age is not None and self.certificate_level not in (None, NO_CERTIFICATE) \
                     and newer.break_years < self.certificate_age:
                 # "五級證2021年12月攞" then "中間有兩年冇做直播，去咗送外賣": the time since it, less the break
                 _since_less_break(values, round(self.certificate_age - newer.break_years, 4), newer.break_years)
         values["break_years"] = None
+        if newer.years_total_before and newer.years_total is not None and newer.years_since_certificate is None \
+                and newer.certificate_level is None and self.years_since_certificate is not None and self.years_total is None \
+                and self.worked_since_certificate and not correction:
+            # ("got 四级 cert in Sept 2022, streaming full-time since then" then "before the cert I did like a year of
+            # part-time streaming too"): the stretch before the certificate and the work since it, both
+            values["years_total"] = round(newer.years_total + self.years_since_certificate, 4)
+            values["years_total_before"], values["years_total_from_date"], values["years_total_at_most"] = None, None, None
         # "I'm in a program at a technician college" then "graduating next June": a final-year student there
         carried_on = newer.worked_since_certificate and newer.years_since_certificate is not None and self.certificate_age is not None \
             and newer.certificate_age is None and newer.years_since_certificate < self.certificate_age \
@@ -2240,7 +2255,11 @@ def _levels(text: str) -> tuple[list[int], list[int], list[int], list[int], list
         elif re.search(vocab.TARGET_BEFORE, before):
             targets.append(level)
         elif re.search(vocab.TRACK_HAS_BEFORE, before) and not (
-                re.match(vocab.CERTIFICATE_AFTER, after) and re.search(r"我(?!们)|\bi(?:'m|\s+am)\b", text[max(0, match.start() - 16):match.start()], re.I)) \
+                re.match(vocab.CERTIFICATE_AFTER, after) and (re.search(r"我(?!们)|\bi(?:'m|\s+am)\b", text[max(0, match.start() - 16):match.start()], re.I)
+                                                              # ("帮闺蜜问的 她做视频创推员 有三级证 2022年12月拿的": a
+                                                              # certificate told, not asked of the job type)
+                                                              or (re.search(r"(?:做|是|系|当)\s*(?:" + vocab.JOB_NAME + r")\s*有\s*$", before)
+                                                                  and not re.search(r"[吗嗎咩?？]|有没有|有冇", text[match.end():match.end() + 12])))) \
                 and not re.search(r"(?:已经|已|早就)\s*有\s*$", before):  # ("做紧平台管理员 已经有三级": theirs already)
             continue  # "平台管理员 has level 1": what a job type offers, not what anyone holds ("…有三级证" is held)
         elif re.search(r"(?<![我你他她佢])(?:要|需要|得|须|必须)(?:先)?(?:有|持有)?\s*$", before) and re.match(vocab.CERTIFICATE_AFTER, after):
@@ -2376,6 +2395,10 @@ def _joined(text: str, durations: list[_Duration]) -> list[_Duration]:
 _BACK_AT_WORK = vocab.RESUMED + r"|返工|复工|返嚟|(?:今年|去年|后来|然后|才|先)\s*(?:先|才)?\s*上班|回来[^，,。]{0,4}(?:做|干|播|上班)|重新(?:上班|工作|出来)|\bwent back\b|\bback at work\b|\breturned\b"
 
 
+# A return to the work said with "again" ("又返嚟", "又回来", "back again"): more work after a stop, not all of it
+_AGAIN_AT_WORK = r"又\s*(?:返|回)(?:嚟|来|去)|又\s*重新|重新\s*(?:返|回)(?:嚟|来)|\b(?:came|come|went|got|been)\s+back\b[^.,;]{0,20}\bagain\b|\bback\s+again\b"
+
+
 def _read_years(text: str, profile: Profile, expecting: str | None, today: date) -> None:
     by_role: dict[str, list[float | None]] = {_SINCE: [], _TOTAL: [], _UNCLEAR: [], _GAP: [], _HELD: [], _GRADUATED: []}
     in_field: list[float | None] = []  # totals said of this line of work ("做咗一年半直播")
@@ -2468,6 +2491,10 @@ def _read_years(text: str, profile: Profile, expecting: str | None, today: date)
         # ("之後生BB 停咗差唔多五年 今年先返工 都係做選品 做咗半年": the break came before the return, and the figure
         # said is the work since; the break lies between it and the work told before)
         gaps, profile.back_after_break = [], True
+    if not gaps_said and len(figures_said) == 1 and re.search(_AGAIN_AT_WORK, text[:figures_said[0].start], re.I):
+        # ("依家又返嚟做咗半年 喺抖音", "后来又回来做了半年" after a stretch and a stop told before): the work since the
+        # return, to be added to the stretch before it
+        profile.back_after_break = True
     if not gaps_said and figures_said and _STOPPED_AFTER_FIGURE.match(text[max(d.end for d in figures_said):]):
         # ("拿证后只干了一年多就回家带娃了", "做了一年 然后停了": the work stopped after the year said, for how long not said;
         # work said in a later message after a return adds to it)

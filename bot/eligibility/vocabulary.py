@@ -173,7 +173,7 @@ FAILED_AFTER = (r"\s*(?:(?:" + _JOB_NAME + r")\s*)?(?:的)?(?:证书?|考试|理
                 r"(?:没过|没有过|没通过|冇过|未过|唔过|挂了|挂咗|不及格|\bfailed\b)")
 FAILED_BEFORE = r"\b(?:failed|flunked|didn'?t pass|did not pass|haven'?t passed|not passed)\s+(?:the\s+|my\s+|our\s+)?$|考砸了?(?:的)?\s*$"
 # "去年考了直播销售员五级", "passed 直播销售员 level 4": the occupation between the verb and the level.
-HELD_BEFORE = HELD_BEFORE + (r"|(?:(?:证书?|cert(?:ificate)?)\s*(?:是|系)|通过了?|拿过|考了|考咗|拿咗|攞咗|考过|考到了?|考取了?|拿了|拿到了?|取得了?|已经有|持有|我有|(?<![没冇沒])有|我是|(?:我|她|他|佢)?(?:已经|早就|都已经|早已)(?:是|系)|\bi'?m|\bi\s+am|有[个位](?:学员|学生|人)?是|现在是|(?:我|i'?m|i\s+am)\s*(?:现在|目前|currently|now)|拿的|考的|取得的|获得的|\bpassed|\bfinished|\bcompleted|\bgot|\bhold|\bholds|\bhave|\bhas|\bwith)\s*(?:是|系)?\s*(?:a\s+|an\s+|my\s+|一?[个张本])?(?:" + _JOB_NAME
+HELD_BEFORE = HELD_BEFORE + (r"|(?:(?:证书?|cert(?:ificate)?)\s*(?:是|系)|通过了?|拿过|考了|考咗|拿咗|攞咗|考过|考到了?|考取了?|拿了|拿到了?|取得了?|已经有|持有|我有|(?<![没冇沒])有|我(?:自己|本人)?是|(?:我|她|他|佢)?(?:已经|早就|都已经|早已)(?:是|系)|\bi'?m|\bi\s+am|有[个位](?:学员|学生|人)?是|现在是|(?:我|i'?m|i\s+am)\s*(?:现在|目前|currently|now)|拿的|考的|取得的|获得的|\bpassed|\bfinished|\bcompleted|\bgot|\bhold|\bholds|\bhave|\bhas|\bwith)\s*(?:是|系)?\s*(?:a\s+|an\s+|my\s+|一?[个张本])?(?:" + _JOB_NAME
                              # another occupation's certificate held ("One learner holds 全媒体运营师 四级")
                              + r"|电子商务师|电商师|全媒体运营师|营销师|营销员|all-media\s+operator|e-?commerce\s+specialist)\s*(?:的)?\s*$")
 # A certificate held, named first and its level after ("我有2018年嘅營銷員職業資格證書 四級中級", "I got an old
@@ -797,7 +797,7 @@ OTHER_WORK = (r"导购|客服|美容师|美容院|美甲|美发|理发|地推|�
               r"shop assistant|tour guide|\bthe army\b|military|\btv station|hospital|telemarket\w*|door[- ]to[- ]door|retail|customer service|call cent(?:re|er)|cashier|streaming games|game[- ]?stream\w*|gaming stream\w*|waiter|waitress|beautician|hairdresser|barber|nail (?:tech\w*|salon)|beauty salon|factory|assembly|counter sales|beauty counter|shop sales|sales rep|teacher|insurance|driver|"
               r"accountant|\boffice job\b(?=[^.;,]{0,24}\bfor\b)|nurse|\bbank(?:ing)?\b|sales manager|sales jobs?|\bin sales\b|offline sales|in-store sales|offline (?:shop|store)|physical (?:shop|store)|brick[- ]and[- ]mortar|线下销售|supermarket|restaurant|bakery|cafe|café|hotel|phone shop|mobile (?:phone )?shop|\bmall\b|warehouse|delivery|admin(?:istrative)? (?:job|work)|uniqlo|game stream|gaming|gamer|\bcar (?:sales\w*|dealer\w*)|\bdealership\b|\b4s (?:shop|store|dealer\w*)|4s店|汽车销售|卖车")
 # ("去年5月开始帮他弄后台的 上架 回评论": a live room's back office, the platform administrator's work)
-WORK_START_CUE = (r"\b(?:started|began|joined|working|worked|hired) as\b|进(?:了|咗)?(?:这|呢)(?:一)?行|做|干|从事|当(?!时)|跑|入行|上班|工作|开始直播|开播|\bfull[\s-]?time\b|(?:开店|开网店|开了店|店)[^，,。]{0,6}开到|开到(?:现在|而家|今天)|带货|卖|(?<!直)播(?!客)|在[^，,。]{0,8}直播|剪|拍|\bwork|\bjob|streaming|stream(?:ed|s)?\b(?! from)|seller|streamer|anchor|入职|上岗|入行|抖音|快手|淘宝|视频号|小红书|douyin|kuaishou|taobao|tiktok|xiaohongshu|shopee|"
+WORK_START_CUE = (r"\b(?:started|began|joined|working|worked|hired) as\b|进(?:了|咗)?(?:这|呢)(?:一)?行|转(?:到|去|入|行到?|行做)\s*(?:做)?(?:直播|带货|选品|短视频|电商)|做|干|从事|当(?!时)|跑|入行|上班|工作|开始直播|开播|\bfull[\s-]?time\b|(?:开店|开网店|开了店|店)[^，,。]{0,6}开到|开到(?:现在|而家|今天)|带货|卖|(?<!直)播(?!客)|在[^，,。]{0,8}直播|剪|拍|\bwork|\bjob|streaming|stream(?:ed|s)?\b(?! from)|seller|streamer|anchor|入职|上岗|入行|抖音|快手|淘宝|视频号|小红书|douyin|kuaishou|taobao|tiktok|xiaohongshu|shopee|"
                   r"selling|\bsales\b|\bsold\b|hosting|\bhost(?:ed)?\b|editing|\bran\b|\brunning|\bdoing\b|buyer|agency|\bmcn\b|\bops\b|operations|admin|"
                   # ("short-video operator since 2020": a role held since then)
                   r"\boperator\b|\bvideo editor\b|\bcreator\b|\bpromoter\b|\bselector\b"
@@ -929,7 +929,7 @@ OTHER_WORK_PLACE = r"厂里|工厂|电子厂|流水线|车间|工地|餐厅|饭�
 NO_WORK = (  # years of work 0
     # ("啥经验都没有 刚毕业"; the English "no experience" is read below)
     r"(?:啥|什么|任何|一点)(?:工作)?经验都?(?:没有|冇|无)|(?:没有?|冇|无)任何(?:工作)?经验|零经验|"
-    r"没(?:有)?(?:正式)?(?:工作|上班)过|没上过班|(?:没|冇)(?:怎么|咋|点|咋么|啥)(?:工作|上过?班|做过|干过|做嘢|返过?工)|一直(?:都)?在(?:上学|读书|念书)|从未(?:参加)?工作|还没(?:有)?(?:参加|开始)工作|尚未(?:参加)?工作"
+    r"没(?:有)?(?:正式)?(?:工作|上班)过|没上过班|(?:没|冇)(?:怎么|咋|点|咋么|啥)(?:工作|上过?班|做过|干过|做嘢|返过?工)|一直(?:都)?在(?:上学|读书|念书)|从未(?:参加)?工作|(?<!时候)(?<!那时)(?<!当时)(?<!那阵)(?<!那会)(?<!那年)还没(?:有)?(?:参加|开始)工作|(?<!时候)(?<!当时)尚未(?:参加)?工作"
     r"|(?:没|冇|没有)在外面(?:工作|上班|打工|做嘢|返工)|平时(?:没|冇|没有)(?:工作|上班|打工)(?!经验)"  # ("平时没在外面工作": a student's)
     r"|一天班(?:都|也)?没上过|一天(?:都|也)(?:没有?|冇|未)(?:干|做|上班|工作|播)过|(?:冇|没有?|未)(?:正式)?(?:做|返)过(?:工|嘢)(?!\s*(?:出粮|出糧|领工资|拿工资|收工资|领人工|拿人工|有工资|有人工))|未(?:曾)?(?:做|返)过工"
     # ("啥工作也没干过", "什么工作都没做过")
