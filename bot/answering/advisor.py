@@ -25,7 +25,7 @@ from bot import clock
 from bot.answering.extractive import compose, unique_sources
 from bot.answering.elsewhere import elsewhere_for, load_elsewhere
 from bot.answering.overview_tables import job_types_lines, levels_lines, tables_asked
-from bot.answering.wording_check import claims_heard_checked, load_claims, wording_check_asked, wording_narrowed
+from bot.answering.wording_check import advert_claims, belief_asked_beside, claims_heard_checked, load_claims, wording_check_asked, wording_narrowed
 from bot.answering.job_type_pointed_at import with_job_type_named, with_job_type_nicknamed
 from bot.answering.instruction_claim import claim_asked_after, claim_asked_beside, points_back_only
 from bot.answering.swapped_term import names_put_instead, swapped_question
@@ -650,7 +650,11 @@ class Advisor:
             # (the case under the newer conditions, worked out on the case as it stood: only when the usual reading gives no
             # case of its own, which already sets the newer conditions beside it when they differ)
             newer_case = self._case_under_newer_conditions(raw, lang, conversation)
-            answer = self._answer_stands_for_a_move(raw, lang, conversation) \
+            # ("【好消息】互联网营销师三级（高级工）火热报名中！…无需四级证书…包过" pasted alone): the advert's claims, each
+            # checked; none of its words are facts of the asker's
+            advert = advert_claims(mandarin_words(to_simplified(raw)).lower(), self.wording_claims) if not _is_a_question(to_simplified(raw)) else []
+            answer = (self._claims_checked(advert, raw, lang, self._index.current(), "wording_check_intro", "heard") if advert else None) \
+                or self._answer_stands_for_a_move(raw, lang, conversation) \
                 or self._answer_or_read_with_what_came_before(raw, lang, conversation, sent=question)
             if newer_case is not None and answer.via != "eligibility":
                 answer = newer_case
@@ -665,6 +669,14 @@ class Advisor:
                     and (heard := self._claims_heard(raw, lang, conversation, self._index.current())) is not None:
                 answer = heard  # ("…texts me saying it expires after 3 years…" then "is that legit?", otherwise refused)
                 conversation.last_refused = False
+            elif not answer.refused and belief_asked_beside(mandarin_words(to_simplified(raw)).lower()) \
+                    and not (conversation.last_reply or "").startswith(self.templates.text(lang.code, "answers", "wording_check_intro")[:12]) \
+                    and (heard := self._claims_heard(raw, lang, conversation, self._index.current())) is not None:
+                # ("【国家认证】…全国通用 证书有效期3年…包过！" then "这个是真的吗 我高中毕业 21岁 在义乌播了一年了 要不要报"):
+                # the advert's claims checked first; the asker's own case after them, when they asked to apply too
+                if answer.via == "eligibility" and _APPLYING_ASKED_TOO.search(mandarin_words(to_simplified(raw)).lower()):
+                    heard = replace(heard, text=heard.text + "\n\n" + answer.text, sources=[*heard.sources, *answer.sources])
+                answer = heard
             elif doubted is not None and answer.refused and answer.intent in ("out_of_scope", "not_covered", "injection"):
                 # ("my teacher says there's a 2025 version from guangxi, so you're wrong?": what the doubt rests on has an
                 # entry of its own, the 2025 group standards; that entry, else the answer stands)
@@ -4280,6 +4292,8 @@ _CONTEXT_OF_THE_ENTRY = re.compile(r"论文|写文章|写报告|写稿|做ppt|�
                                    r"|怎么(?:回答|答|回复|覆)(?:比较|才|最)?(?:稳妥|好|合适|准确|保险)|(?:写|放|印)(?:进|在|到|上)?\s*(?:faq|海报|宣传页?|招生简章)"
                                    r"|\bwhat\s+(?:should|do|can)\s+i\s+(?:put|write|tell\s+them|say)\b|\b(?:in|for)\s+(?:my|our)\s+faq\b"
                                    r"|\bone\s+(?:short\s+)?paragraph\b", re.I)
+# Asked whether one may apply, beside a belief asked ("这个是真的吗 …要不要报", "is this legit? can i apply?")
+_APPLYING_ASKED_TOO = re.compile(r"(?:能|可以|要不要|该不该|能不能|可不可以|值不值得)\s*(?:报|考|报名|申报)|\bcan\s+i\s+(?:apply|take|sign\s+up)|\bshould\s+i\s+(?:apply|sign\s+up|pay|join)", re.I)
 # A request to write or make something ("帮我写篇论文", "can you write my article"): a request of its own
 _WRITE_IT_FOR_ME = re.compile(r"(?:帮|替|给|幫)(?:我|我们)(?:写|做|改|弄|编|寫)|\b(?:write|draft|make)\s+(?:me|us|my|our)\b|\bcan\s+you\s+(?:write|draft)\b", re.I)
 # Work named only in what someone else says ("她说不就是主播嘛", "my mum says it's just being an influencer")

@@ -217,6 +217,10 @@ _QUALIFIED_YET = re.compile(r"\b(?:can|could)\s+(?:i|she|he|they|we)\s+(?:do|tak
                             # ("還有他現在可以報嗎", "can she apply now?": now, on the facts told)
                             r"|(?:现在|而家|目前)(?:就)?(?:可以|能|可不可以|能不能)(?:去)?(?:报|考|申报)(?:了)?(?:吗|没|未|么|嘛|呢|\s*$)"
                             r"|\bcan (?:i|she|he|they) (?:apply|go for it|sit it|take it) (?:now|yet)\b", re.I)
+# Something to be shown in the next message ("截下来给你看", "你帮我看看", "I'll paste the ad here")
+_ABOUT_TO_SHOW = re.compile(r"截(?:图|屏|下来|个图|了图)?\s*(?:给|俾|畀|发)你(?:看|睇)|(?:发|贴|转|send)\s*(?:给|俾|畀)你(?:看|睇)|你(?:帮我|帮忙)?(?:看|睇)(?:看|下|一下)(?:\s*(?:这个|呢个))?\s*$"
+                            r"|帮(?:我|忙)(?:看|睇)(?:看|下|一下)\s*$|大家帮忙看看|\b(?:i'?ll|let\s+me|gonna|going\s+to)\s+(?:paste|send|forward|share|screenshot)\b", re.I)
+ABOUT_TO_SHOW_MAX = 40
 # The one asked for before, by a pronoun, asked to apply ("她今年能报二级吗", "佢而家可以考边级", "那他能考几级")
 _THEY_APPLY = re.compile(r"(?:那|咁|那么)?\s*(?:她|他|佢|TA)\s*(?:今年|现在|而家|明年|目前)?\s*(?:能不能|能唔能|可不可以|可唔可以|可以|能|够唔够|够不够)?\s*"
                          r"(?:报|考|申报)\s*(?:[一二三四五1-5]\s*级|几级|边级|哪级|哪一级|什么级别?|咩级)")
@@ -1180,6 +1184,10 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
         # ("our sales guy wrote: 'Valid for 3 years, then you must renew…'. is that right??"): someone's wording quoted
         # to be checked, no instruction to the advisor (the classifier hears one in "you must")
         guess = ActGuess("fact", guess.confidence, guess.act)
+    if guess.act == "injection" and not routing.injection and len(question) <= ABOUT_TO_SHOW_MAX \
+            and _ABOUT_TO_SHOW.search(mandarin_words(to_simplified(question))):
+        # ("刷到一个广告 截下来给你看": what is shown next is to be asked about, no instruction to the advisor)
+        guess = ActGuess("statement", guess.confidence, guess.act)
     if routing.injection or guess.act == "injection":
         rest = _without_tasks(_without_instruction(question, lambda clause: route(clause).injection
                                                    or classifier.guess(clause, embed(clause)).act == "injection"))
@@ -3052,6 +3060,11 @@ def _keyword_act(act: str, confidence: float, routing: Routing, question: str, s
     mandarin = mandarin_words(to_simplified(question))  # (the message in Mandarin words, Simplified: what the rules below read)
     if _OPENING_ONLY.fullmatch(question.strip()) or _OPENING_ONLY.fullmatch(to_simplified(question.strip())):
         return "greeting", 1.0  # "请问一下": the question is still to come
+    if len(question) <= ABOUT_TO_SHOW_MAX and _ABOUT_TO_SHOW.search(mandarin) and not levels_named(question) \
+            and not _ASKS_ANYWHERE.search(mandarin) and not stated.has_personal_facts:
+        # ("刷到一个广告 截下来给你看", "群里有人发了个东西 你帮我看看", "I'll paste the ad here"): what is to be asked
+        # about comes next; nothing is asked yet
+        return "statement", 1.0
     if _WHICH_OCCUPATION.search(mandarin) and _OTHER_OCCUPATION_NAMED.search(mandarin) and not levels_named(question) \
             and not routing.injection and act in PERSONAL_ACTS:
         # ("teacher says we can take 全媒体运营师 cert, but I want to do livestream selling. which one is more useful?"):

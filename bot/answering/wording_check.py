@@ -94,12 +94,37 @@ def wording_narrowed(text: str, before: str, earlier: str, claims: tuple[Claim, 
 _BELIEF_ASKED = re.compile(r"^\W*(?:so\s+|ok\s+|hmm+\s+)?(?:is\s+(?:that|it|this)\s+(?:legit|true|real|right|a\s+scam)|legit|true|for\s+real|are\s+they\s+right)\b"
                            r"|^\W*(?:那|所以|咁)?(?:是不是真的?|是真的吗|真的吗|真的假的|真定假|系咪真|是咪真|可信吗|靠谱吗|靠不靠谱|是不是骗|系咪呃)", re.I)
 # The claim was told to the asker by someone ("the training center texts me saying…", "机构说…", "佢话…")
-_TOLD_BY_SOMEONE = re.compile(r"\b(?:says?|said|saying|told|tells|texts?|texted|claims?|claimed|promis\w*)\b|说|讲|话|称|告诉|通知|发(?:了|来)", re.I)
+_TOLD_BY_SOMEONE = re.compile(r"\b(?:says?|said|saying|told|tells|texts?|texted|claims?|claimed|promis\w*|messaged|posted|ads?|advert\w*)\b|说|讲|话|称|告诉|通知|发(?:了|来)"
+                              # (an advert pasted as it was sent: "【国家认证】…报名条件…包过！", "…火热报名中🔥…速速私聊")
+                              r"|【|报名中|包过|名额有限|私聊|速速", re.I)
+# Whether what was sent is so, asked beside a word about the one asking ("这个是真的吗 我高中毕业…要不要报", "i got my level 4
+# in 2023. is this a real thing or a scam??"): the question, anywhere in a short message
+_BELIEF_ASKED_BESIDE = re.compile(r"(?:这个|呢个|这|那个)\s*(?:是不是真的?|是真的吗|真的吗|真的假的|系咪真|靠谱吗|可信吗|是不是骗)"
+                                  r"|\bis\s+(?:this|that|it)\s+(?:a\s+)?(?:real|legit|true)\b[^?.!]{0,20}(?:\bscam\b|[?])|\b(?:real|legit)\s+or\s+(?:a\s+)?scam\b", re.I)
+BELIEF_BESIDE_MAX = 80  # (longer, and the message has more to it than the belief asked)
+
+
+# An advert pasted as it was sent ("【国家认证】互联网营销师证书…报名条件…包过！", "…三级 火热报名中🔥 零基础可报…速速私聊")
+_ADVERT_MARK = re.compile(r"【[^】]{1,16}】|火热|报名中|名额有限|速速|私聊|包过|包拿证|限时|报名热线|咨询电话|扫码|🔥|\bdm\s+(?:us|me)\b|\bsign\s+up\s+now\b|\blimited\s+(?:seats|places|spots)\b|\bguaranteed\s+pass\b", re.I)
+ADVERT_MIN = 40  # (shorter, and it is a message of the asker's own, not an advert)
+
+
+def advert_claims(text: str, claims: tuple[Claim, ...]) -> list[tuple[Claim, str]]:
+    """The claims an advert pasted alone makes, when the message is one (two marks of an advert at least); [] otherwise."""
+    if len(text) < ADVERT_MIN or len(_ADVERT_MARK.findall(text)) < 2:
+        return []
+    return claims_in(text, claims)
+
+
+def belief_asked_beside(text: str) -> bool:
+    """Whether a short message asks if what was sent is so, beside other words ("这个是真的吗 我能报吗")."""
+    return len(text) <= BELIEF_BESIDE_MAX and bool(_BELIEF_ASKED_BESIDE.search(text))
 
 
 def claims_heard_checked(text: str, before: str, claims: tuple[Claim, ...]) -> list[tuple[Claim, str]]:
     """The claims someone told the asker, in `before`, when `text` only asks whether they are so ("…the training center
     texts me saying it expires after 3 years and i must pay 1980 to renew" then "is that legit?"). [] otherwise."""
-    if not _BELIEF_ASKED.search(text) or len(text) > 48 or not _TOLD_BY_SOMEONE.search(before) or _QUIZ.search(before):
+    asked = (_BELIEF_ASKED.search(text) and len(text) <= 48) or (_BELIEF_ASKED_BESIDE.search(text) and len(text) <= BELIEF_BESIDE_MAX)
+    if not asked or not _TOLD_BY_SOMEONE.search(before) or _QUIZ.search(before):
         return []
     return claims_in(before, claims)

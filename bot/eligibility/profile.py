@@ -1419,8 +1419,18 @@ _LEVELS_WEIGHED_NOT_HELD = re.compile(
     + r"|\b(?:that|this|it)(?:'s|\s+is)\s+(?:the\s+)?same\s+(?:thing\s+)?as\s+(?:my\s+|the\s+|a\s+|an\s+)?" + _AN_ENGLISH_LEVEL)
 
 
+# A level held, said just before its other name ("他是直播销售员三级 就是高级工", "我有四级 即系中级工"): the names are
+# explained, not asked about; the first name stays
+_HELD_BEFORE_THE_NAMES = re.compile(r"(?:我|他|她|佢)(?:自己|本人)?(?:是|系|有|持有)\s*(?:" + vocab.JOB_NAME + r")?\s*$")
+
+
 def _level_names_equated(text: str) -> str:
-    return _LEVELS_WEIGHED_NOT_HELD.sub(" ", _LEVEL_NAMES_EQUATED.sub(" ", text))
+    def equated(m: re.Match) -> str:
+        if _HELD_BEFORE_THE_NAMES.search(text[max(0, m.start() - 20):m.start()]) and not re.search(r"[吗嗎吧?？]|对不对|啱唔啱|right", m.group(0)):
+            level = re.match(r"[一二三四五]\s*级|(?:高级)?技师|[初中高]级工", m.group(0))
+            return level.group(0) + " " * (len(m.group(0)) - len(level.group(0)))
+        return " "
+    return _LEVELS_WEIGHED_NOT_HELD.sub(" ", _LEVEL_NAMES_EQUATED.sub(equated, text))
 
 
 def _slip_taken_back(text: str) -> str:
@@ -2105,6 +2115,15 @@ def _levels(text: str) -> tuple[list[int], list[int], list[int], list[int], list
             continue  # "考任何一级", "每一级", "哪一级": no level named
         if re.search(vocab.PROMISED_BEFORE, before):
             continue  # "交了3980说包过拿三级证": a certificate promised, not one held
+        if re.search(r"先\s*(?:有|拿|考|持有|取得)(?:了|到)?\s*$", before) and re.match(r"\s*(?:的)?(?:证书?)?\s*(?:再|才|然后|之后|以后)", after):
+            asked.append(level)  # ("按先有四级证再报三级跟学员讲的": the order of the levels, said as a rule; no level held)
+            continue
+        if re.search(r"(?:就是|也就是|即是|即)\s*$", before):
+            # ("能不能直接考是几 就是四级 中级的那个", "想直接考那个高级技师 就是一级 最高的那个": the level named again, to
+            # say which one; its role is the one the words before gave it: wanted after "考", else nothing of its own)
+            if re.search(vocab.TARGET_BEFORE, before[:-4] if len(before) > 4 else "") or re.search(r"(?:想|要|能不能|可以|打算|准备)[^，,。？?]{0,6}(?:考|报)", text[max(0, match.start() - 30):match.start()]):
+                targets.append(level)
+            continue
         if re.search(r"(?:考了|考咗|考完|拿了|拿到|攞咗|攞到)\s*$", before) \
                 and re.match(r"\s*(?:证书?)?\s*(?:(?:之后|以后|后)\s*)?(?:要|还要)?\s*(?:多久|多长时间|几耐|几多耐|几年|等几年|要等)(?!了)", after):
             continue  # "唔得嘅話，考咗四級之後幾耐可以考三級？": a level supposed taken, asked how long after it; none held
@@ -2260,7 +2279,9 @@ def _levels(text: str) -> tuple[list[int], list[int], list[int], list[int], list
                                                               # certificate told, not asked of the job type)
                                                               or (re.search(r"(?:做|是|系|当)\s*(?:" + vocab.JOB_NAME + r")\s*有\s*$", before)
                                                                   and not re.search(r"[吗嗎咩?？]|有没有|有冇", text[match.end():match.end() + 12])))) \
-                and not re.search(r"(?:已经|已|早就)\s*有\s*$", before):  # ("做紧平台管理员 已经有三级": theirs already)
+                and not re.search(r"(?:已经|已|早就)\s*有\s*$", before) \
+                and not re.search(r"(?:^|[\s，,。])(?:我|他|她|佢)(?:自己|本人)?(?:是|系)\s*(?:" + vocab.JOB_NAME + r")\s*$", before):
+            # ("做紧平台管理员 已经有三级": theirs already; "他是直播销售员三级 就是高级工": the level he is at)
             continue  # "平台管理员 has level 1": what a job type offers, not what anyone holds ("…有三级证" is held)
         elif re.search(r"(?<![我你他她佢])(?:要|需要|得|须|必须)(?:先)?(?:有|持有)?\s*$", before) and re.match(vocab.CERTIFICATE_AFTER, after):
             asked.append(level)  # ("哦 要四级证啊 我啥证都没有": the certificate a route needs, not one held)
@@ -3449,6 +3470,8 @@ def _work_start(text: str, today: date, any_date: bool = False, earliest: bool =
         if not any_date and not alone and (not (said_after or said_before) or not work_said
                                            or re.search(vocab.NOT_WORK_START, after) or re.search(vocab.PLAN_CUE, text[lo:m.start()])
                                            or re.search(r"\binterested\b|\bfollow(?:ing|ed)\b|\bwatch(?:ing|ed)\b|关注|了解", before)
+                                           # ("2023年起多地要求新入行主播必须持证上岗": the date a rule is said to start)
+                                           or re.match(r"\s*(?:起|开始|以来)?[^，,。]{0,6}(?:要求|规定|必须|实施|施行|强制)", text[m.end():m.end() + 16])
                                            or re.search(r"\b(?:saying|says|said|claim(?:s|ed|ing)?|told\s+me)\b[^.;?!]{0,12}$", before, re.I)
                                            # ("個培訓班話…仲話2023年起好多地方新入行都要持證上崗": their claim's date)
                                            or re.search(r"(?:机构|培训班|学校|老师|他们|佢哋|人家|网上|广告|朋友|同事|中介)[^。；;]{0,40}(?:话|話|说|說|讲|講)[^，,。；;]{0,6}$", before)):
@@ -3568,6 +3591,8 @@ def _duration_role(text: str, d: _Duration) -> str:
         return _TOTAL  # "…took a break, then 1.5 yrs more", "quit, then 3 more yrs": past work, not years to come
     if d.more:
         return _SKIP  # "2 more years": years to come
+    if re.search(r"(?:有效期|有效|期限|年审|续证|validity|valid\s+for|expires?\s+(?:after|in))\s*(?:是|为|只有|仅)?\s*$", before, re.I):
+        return _SKIP  # ("证书有效期3年", "valid for 3 years"): how long a certificate is said to last, not years worked
     if (re.match(r"[\s-]*(?:one|route|rule|condition|option|path|clause|requirement)s?\b", after, re.I)
             and re.search(r"\b(?:the|that|this)\s*$", before, re.I)) \
             or (re.match(r"\s*(?:的|嘅)?\s*(?:条件|條件|路线|路線|规定|規定)", after) and re.search(r"(?:那|这|嗰|呢)(?:条|條|个|個)\s*$", before)):
