@@ -2458,6 +2458,7 @@ class Advisor:
             return weighed
         compared = self._other_occupation_compared(request, raw, lang, conversation, retriever) \
             or self._levels_above_the_track(raw, lang, request, conversation) \
+            or self._top_of_the_role(raw, lang, request, conversation) \
             or self._job_types_compared(request, raw, lang, retriever, conversation.last_question) \
             or self._the_other_job_types(request, raw, lang, retriever, conversation)
         if compared is not None:
@@ -3195,10 +3196,23 @@ class Advisor:
         known = conversation.profile if conversation.profile is not None and conversation.profile.has_personal_facts else None
         if known is not None and someone_else_named(request.question) and request.stated.has_personal_facts:
             known = None  # ("那我老公呢 他…负责选品…干了三年了": his work, not the case kept, which is the asker's)
+        named = [(label, facts) for label, facts in conversation.people
+                 if not is_asker(label) and label in named_in(request.question, conversation.people)] if conversation.people else []
+        if named:
+            # ("my editor Leo makes all the short teaser vids, 2.5 yrs, no cert" then "and Leo? which level and which job
+            # type should he go for?"): his case, not the asker's kept beside it
+            known = named[0][1] if named[0][1].has_personal_facts else None
         if known is not None and asks_which_level(request.question) and found[0] in {job.code for job in self.rules.job_types}:
             # "该报哪个工种哪个级别" after the asker's years: the job type, then their levels in it
+            kept, kept_party = conversation.profile, conversation.third_party
             conversation.profile = replace(known, job_type=found[0])
-            levels, sources, _ = self._eligibility_replies.reply(replace(request, act="eligibility_highest"), conversation, lang.code)
+            if named:
+                conversation.third_party = named[0][0]
+            try:
+                levels, sources, _ = self._eligibility_replies.reply(replace(request, act="eligibility_highest"), conversation, lang.code)
+            finally:
+                if named:
+                    conversation.profile, conversation.third_party = kept, kept_party  # (the asker's own case stays theirs)
             return self._eligibility_answer(raw, lang, text + "\n\n" + levels, [*unique_sources([hit]), *sources])
         other = next((faq for cues, faq in self.slot_answers.get("other_occupations", []) if cues.search(mandarin_words(request.question).lower())), None) \
             if _COUNTS_AS_THIS_WORK.search(mandarin_words(to_simplified(request.question))) else None
@@ -3571,6 +3585,22 @@ class Advisor:
         if not (above and someday and _CAN_IT_REACH.search(said)):
             return None
         return self._eligibility_answer(raw, lang, localize(self._eligibility_replies.ceiling_text(job, lang.code), lang), [self._conditions_source(lang)])
+
+    def _top_of_the_role(self, raw: str, lang: Lang, request: Request, conversation: Conversation) -> Answer | None:
+        """How high one can go in the work told, its job type not named ("runs the backend for a Kuaishou shop - accounts,
+        data dashboards" then "what's the highest she can get in her current role?"): that job type's top level, and the
+        ones that go higher when it stops below level 1."""
+        said = mandarin_words(request.question)
+        if not _TOP_OF_THE_ROLE.search(said) or _job_types_named(said) or conversation.people:
+            return None
+        known = conversation.profile.job_type if conversation.profile is not None else None
+        described = described_job_types([mandarin_words(to_simplified(q)).lower() for q, _ in conversation.history[-3:]], self.slot_answers)
+        code = known or (described[0][0] if len(described) == 1 else None)
+        job = self.rules.job_type(code) if code else None
+        if job is None:
+            return None
+        return self._eligibility_answer(raw, lang, localize(self._eligibility_replies.ceiling_text(job, lang.code), lang),
+                                        [self._conditions_source(lang)])
 
     def _past_the_top(self, raw: str, lang: Lang, request: Request, conversation: Conversation) -> Answer | None:
         """Higher than a job type goes, asked ("已經考咗平台管理員三級" then "老闆叫我繼續考上去 下一級係咩？", "what would I
@@ -4292,6 +4322,10 @@ _CONTEXT_OF_THE_ENTRY = re.compile(r"论文|写文章|写报告|写稿|做ppt|�
                                    r"|怎么(?:回答|答|回复|覆)(?:比较|才|最)?(?:稳妥|好|合适|准确|保险)|(?:写|放|印)(?:进|在|到|上)?\s*(?:faq|海报|宣传页?|招生简章)"
                                    r"|\bwhat\s+(?:should|do|can)\s+i\s+(?:put|write|tell\s+them|say)\b|\b(?:in|for)\s+(?:my|our)\s+faq\b"
                                    r"|\bone\s+(?:short\s+)?paragraph\b", re.I)
+# How high one can go in the work one does, its job type unnamed ("what's the highest she can get in her current role?",
+# "我现在这个岗位最高能考到几级")
+_TOP_OF_THE_ROLE = re.compile(r"\b(?:highest|top|how\s+high|how\s+far)\b[^.?]{0,40}\b(?:current|this|that|her|his|my)\s+(?:role|job|position|track|line\s+of\s+work)\b"
+                              r"|(?:现在|目前|这个|这份|而家|呢个)(?:的)?(?:岗位|工作|职位|岗)[^，,。？?]{0,6}(?:最高|最多)(?:能|可以)?(?:考)?(?:到)?\s*(?:几|哪|边)\s*级", re.I)
 # Asked whether one may apply, beside a belief asked ("这个是真的吗 …要不要报", "is this legit? can i apply?")
 _APPLYING_ASKED_TOO = re.compile(r"(?:能|可以|要不要|该不该|能不能|可不可以|值不值得)\s*(?:报|考|报名|申报)|\bcan\s+i\s+(?:apply|take|sign\s+up)|\bshould\s+i\s+(?:apply|sign\s+up|pay|join)", re.I)
 # A request to write or make something ("帮我写篇论文", "can you write my article"): a request of its own

@@ -440,7 +440,7 @@ _PERSON_FIRST = re.compile(
     # (not the place: "暑假在朋友公司做过两个月直播助理" is the asker's work at a friend's company)
     rf"|{_KIN_NAME}|(?:{_RELATIVES})(?!(?:的|嘅|个|开的)?(?:公司|店|铺|厂|工作室|直播间|家里?|那里|那边|度))|(?:00|90|95|85|80)后(?:妹子|小伙|姑娘|男生|女生)|妹子|小伙子?|宝妈)"
     # ("ok. and his girlfriend? she finished a 中专…": another one, named through the one asked about before)
-    rf"|\b(?P<en>(?:my|his|her|their)\s+(?:husband|wife|brother|sister|cousin|son|daughter|boyfriend|girlfriend|bf|gf)|(?-i:(?!(?:She|The|This|That|There|They|Then|These|Those|What|When|Where|Which|Who|Why|How|Here|Our|Your|Their|Her|His|Its|Now|Also|But|And|Yes|Yeah)\b)[A-Z][a-z]{{2,9}})(?='s|\s+(?:has|had|is|was|just|did|does|got|holds|works|worked|sells|sold|streams|only|also)\b)"
+    rf"|\b(?P<en>(?:my|his|her|their)\s+(?:husband|wife|brother|sister|cousin|son|daughter|boyfriend|girlfriend|bf|gf)|(?:(?<=my editor )|(?<=my assistant )|(?<=my apprentice )|(?<=my cameraman ))(?-i:[A-Z][a-z]{{2,9}})(?=\s)|(?-i:(?!(?:She|The|This|That|There|They|Then|These|Those|What|When|Where|Which|Who|Why|How|Here|Our|Your|Their|Her|His|Its|Now|Also|But|And|Yes|Yeah)\b)[A-Z][a-z]{{2,9}})(?='s|\s+(?:has|had|is|was|just|did|does|got|holds|works|worked|sells|sold|streams|only|also|makes|made|edits|edited|films|shoots|runs|ran|manages|managed|handles|hosts|hosted|joined|started|began|been)\b)"
     rf"|[\u4e00-\u9fff]{{2}}(?=\s*(?:'s|,|，)?\s+(?:has|had|is|was|just|did|got|holds|works|worked|only|also)\b))")
 _PERSON_LEAD_MAX = 14  # how far into the message the person introduced may be named ("另一位剪輯師小林", "another trainee 小刘")
 

@@ -266,7 +266,10 @@ _THEIR_PLACE_AFTER = re.compile(r"(?:'s|’s)\s+(?:\w+\s+)?(?:shop|store|busines
 _OTHER_WORK = re.compile(vocab.OTHER_WORK, re.I)
 # Which of the job types reaches the higher level ("哪个以后能考的级别高", "which one goes up to a higher level")
 _WHICH_TRACK_HIGHER = re.compile(r"哪(?:个|一个|种)[^，,。？?]{0,10}(?:级别|等级|级)(?:更|比较|最)?高|哪(?:个|一个)[^，,。？?]{0,6}(?:能|可以)?考(?:到|得)?(?:更|最)高"
-                                 r"|\bwhich (?:one|job type|track|role)\b[^.?]{0,30}\b(?:higher|highest|further) (?:level|up)?", re.I)
+                                 # ("有没有哪个工种考不到高级别的", "哪个工种到不了技师", "does any job type stop early?"): the one that stops lower
+                                 r"|(?:有没有|有冇)?哪(?:个|一个|些)(?:工种)?[^，,。？?]{0,6}(?:考不到|到不了|升不到|考唔到|去不到|上不去)"
+                                 r"|(?:any|which)\s+(?:one|job type|track|role)s?[^.?]{0,30}(?:stops?|caps?|can'?t\s+(?:go|reach))"
+                                 r"|which (?:one|job type|track|role)[^.?]{0,30}(?:higher|highest|further) (?:level|up)?", re.I)
 # Which level is the lowest or easiest ("the easiest one… level 1 right?", "最容易考的是一级吧"): the order of the levels.
 _EASIEST_LEVEL = re.compile(r"\b(?:easiest|lowest|simplest|entry[- ]level|beginner)\b[^.?!]{0,40}\?|最容易|最简单|最低的?(?:是|等级|级别)|入门(?:级|的)(?:是|等级)", re.I)
 # Two things asked to be the same ("the same as being a 主播", "是不是一回事", "係咪一樣")
@@ -2139,9 +2142,14 @@ def speaks_of_own_facts(question: str) -> bool:
     return bool(_OWN_FACTS.search(question) or _OWN_FACTS.search(mandarin_words(question)))  # ("我自己2023年先攞四級")
 
 
+# What the asker needs the answer for, said after the question ("…有没有哪个工种考不到高级别的 我好排课", "我方便跟学员讲"):
+# no word of the asker's own case
+_PURPOSE_OF_ASKING = re.compile(r"(?:我|我们|我哋)(?:好|方便|才好|以便)(?:排课|备课|安排|写|做课件|准备|回答|回复|跟[^，,。？?]{0,6}(?:说|讲|解释))[^，,。？?]{0,8}$")
+
+
 def speaks_of_self(question: str) -> bool:
     """The asker speaks of themselves ("我做了三年", "I hold level 4"), not only of someone else."""
-    return bool(_OWN.search(question))
+    return bool(_OWN.search(_PURPOSE_OF_ASKING.sub(" ", question)))
 
 
 # Words quoted from someone else ("老細send咗段嘢：「…直接話佢聽…」"): whoever they name is not the one asked about.
