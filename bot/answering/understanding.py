@@ -221,6 +221,8 @@ _QUALIFIED_YET = re.compile(r"\b(?:can|could)\s+(?:i|she|he|they|we)\s+(?:do|tak
 _ABOUT_TO_SHOW = re.compile(r"截(?:图|屏|下来|个图|了图)?\s*(?:给|俾|畀|发)你(?:看|睇)|(?:发|贴|转|send)\s*(?:给|俾|畀)你(?:看|睇)|你(?:帮我|帮忙)?(?:看|睇)(?:看|下|一下)(?:\s*(?:这个|呢个))?\s*$"
                             r"|帮(?:我|忙)(?:看|睇)(?:看|下|一下)\s*$|大家帮忙看看|\b(?:i'?ll|let\s+me|gonna|going\s+to)\s+(?:paste|send|forward|share|screenshot)\b", re.I)
 ABOUT_TO_SHOW_MAX = 40
+# A climb from a level to a higher one ("由三级去技师最快要几耐", "从四级考到三级要多久"): from the level held, the asker's way
+_CLIMB_FROM_HELD = re.compile(r"(?:由|从)\s*(?P<held>[一二三四五]\s*级)\s*(?:去|到|考到|升到|升|考|上)\s*(?:[一二三四五]\s*级|技师|高级技师)[^，,。]{0,6}(?:最快|要|需要|得)?[^，,。]{0,4}(?:多久|几耐|几年|多长时间|几时)")
 # The one asked for before, by a pronoun, asked to apply ("她今年能报二级吗", "佢而家可以考边级", "那他能考几级")
 _THEY_APPLY = re.compile(r"(?:那|咁|那么)?\s*(?:她|他|佢|TA)\s*(?:今年|现在|而家|明年|目前)?\s*(?:能不能|能唔能|可不可以|可唔可以|可以|能|够唔够|够不够)?\s*"
                          r"(?:报|考|申报)\s*(?:[一二三四五1-5]\s*级|几级|边级|哪级|哪一级|什么级别?|咩级)")
@@ -3078,6 +3080,16 @@ def _keyword_act(act: str, confidence: float, routing: Routing, question: str, s
         # ("teacher says we can take 全媒体运营师 cert, but I want to do livestream selling. which one is more useful?"):
         # two occupations weighed, not the asker's level
         return "fact", 1.0
+    if goes_higher(question) and len(set(m.group(0) for m in JOB_TYPE_NAMES.finditer(mandarin))) >= 2 and not routing.injection \
+            and act in PERSONAL_ACTS:
+        # ("我在想是做选品员还是平台管理员 然后就是 以后哪个能往上考得更高"): which of two job types goes higher, not the
+        # asker's own route
+        return "fact", 1.0
+    if (climb := _CLIMB_FROM_HELD.search(mandarin)) is not None and known and not routing.injection \
+            and conversation.profile.certificate_level == vocab.level_of(climb.group("held")) and not _third_party(mandarin):
+        # ("啱啱考咗三級 上個月攞到張證" then "由三級去技師最快要幾耐？"): from the level held to the one named, the asker's
+        # own way there, dated from the certificate
+        return "eligibility_route", 1.0
     if _TIPPING_ASKED.search(mandarin) and not levels_named(question) and not routing.injection:
         return "fact", 1.0  # ("can my friends who are 15 tip me? and are there leaderboards?"): the rules on tipping, not a case
     if _ROLE_ASKED.search(mandarin) and JOB_TYPE_NAMES.search(mandarin) and not routing.injection:
