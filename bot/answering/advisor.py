@@ -5151,6 +5151,8 @@ def _job_type_for_its_pronoun(question: str, conversation: Conversation) -> str:
 # The last question narrowed, with nothing else asked ("按标准算 不算学历那些捷径", "not counting the diploma routes")
 _NARROWED = re.compile(r"^\W*(?:那|咁|就)?\s*(?:按|照|根据)?\s*(?:标准|规定|模板|通用模板)?\s*(?:来)?(?:算|计)?\s*[，,]?\s*(?:不算|不计|不考虑|不包括|除了|除去|撇开|抛开|排除|唔计|唔算)"
                        r"[^？?]{0,16}(?:捷径|学历|培训|路线|情况|那些|那种|的话)\W*$"
+                       # ("就假設沒有相關學歷 一邊工作一邊考的那種": the same question, supposing no diploma)
+                       r"|^\W*(?:那|咁|就)?\s*(?:假设|假如|如果|要是)\s*(?:是)?\s*(?:没有?|冇|无)(?:相关|对口)?的?(?:学历|文凭|专业)[^？?]{0,20}\W*$"
                        r"|^\W*(?:and\s+|so\s+)?(?:not counting|without counting|excluding|leaving out|ignoring)\b[^?]{0,40}\W*$", re.I)
 NARROWED_MAX = 30
 

@@ -1769,7 +1769,8 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
                    reading is None and guess.act == "out_of_scope",
                    stated.job_type if (_OWN.search(question) or _MY_JOB.search(question)) and not _THIRD_PARTY.search(question) else None,
                    bool(_ABROAD.search(_AWAY_ABROAD.sub(" ", _PRESS.sub(" ", question)))), bool(_WHICH_JOB_TYPE.search(question)) or _answers_which_fits(question, conversation),
-                   switch_job_type=_asks_switching_job_type(question) or _switches_from_held(question, conversation), inclusive_years=bool(_INCLUSIVE.search(question)),
+                   switch_job_type=_asks_switching_job_type(question) or _switches_from_held(question, conversation)
+                   or _starts_again_in_the_one_named_before(question, conversation), inclusive_years=bool(_INCLUSIVE.search(question)),
                    break_counts=bool(_BREAK_COUNTS.search(words)),
                    prepare=bool(_PREPARE.search(words)),
                    declined=declined if embedded else None,
@@ -1787,7 +1788,7 @@ def understand(question: str, conversation: Conversation, classifier: ActClassif
 # The level above the one held, named as such ("the next one", "下一级", "下一个等级").
 _NEXT_ONE = re.compile(r"\bthe\s+next\s+(?:one|level|cert(?:ificate)?)\b|\bnext\s+(?:one|level)\b|下一(?:个)?(?:级|等级|級)|高一级|上一级|升一级", re.I)
 # Whether what is held starts again in another job type ("年限会不会重新算？", "do my years reset?").
-_STARTS_AGAIN = re.compile(r"(?:从|由)\s*[五5]\s*级\s*重新(?:开始|考起|考)|重新(?:从|由)\s*[五5]\s*级|重新(?:算|计|开始算|累计)|(?:年限|年资|证书|等级)[^，。？?]{0,4}(?:从头算|从零算)|清零|归零|作废|重新(?:开始)?考|从头考|白考|要(?:不要|唔要)重考|"
+_STARTS_AGAIN = re.compile(r"(?:从|由)\s*[五5]\s*级\s*重新(?:开始|考起|考|来)|(?:从|由)\s*[五5]\s*级\s*(?:重来|从头来)|\bcarr(?:y|ies)\s+over\b|重新(?:从|由)\s*[五5]\s*级|重新(?:算|计|开始算|累计)|(?:年限|年资|证书|等级)[^，。？?]{0,4}(?:从头算|从零算)|清零|归零|作废|重新(?:开始)?考|从头考|白考|要(?:不要|唔要)重考|"
                            r"\breset|\bstart(?:s|ing)? (?:over|again)|count(?:ed)? again|\bretake|take (?:anything|it|everything|all) again", re.I)
 
 
@@ -1814,6 +1815,16 @@ def _switches_from_held(question: str, conversation: Conversation) -> bool:
         return False
     named = job_types_in(question)
     return bool(named) and held.job_type not in named and bool(_WITH_THE_HELD.search(question))
+
+
+def _starts_again_in_the_one_named_before(question: str, conversation: Conversation) -> bool:
+    """("I'm a live host, got the 直播销售员 level 4 cert" … "thinking of moving to 平台管理员" then "does my level 4 carry
+    over or do i start again from level 5?"): starting again asked of the job type named just before, not the one held."""
+    held = conversation.profile
+    if not conversation.history or held is None or held.certificate_level in (None, NO_CERTIFICATE) or job_types_in(question):
+        return False
+    before = job_types_in(mandarin_words(to_simplified(conversation.history[-1][0])))
+    return bool(before) and held.job_type not in before and bool(_STARTS_AGAIN.search(question))
 
 
 def _asks_switching_job_type(question: str) -> bool:
