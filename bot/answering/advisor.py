@@ -643,7 +643,7 @@ class Advisor:
                 if conversation.last_reply and not conversation.last_refused and len(raw) <= DOUBT_MAX \
                 and doubts_the_answer(to_simplified(raw)) else None
             context = (conversation.last_reply, conversation.last_sources, conversation.last_intent) \
-                if conversation.last_reply and not conversation.last_refused and conversation.last_via in ("faq", "eligibility") \
+                if conversation.last_reply and not conversation.last_refused and conversation.last_via == "faq" \
                 and len(raw) <= DOUBT_MAX and _CONTEXT_OF_THE_ENTRY.search(to_simplified(raw)) \
                 and not _WRITE_IT_FOR_ME.search(to_simplified(raw)) else None  # (not "帮我写篇论文": a request of its own)
             before = copy.deepcopy(conversation) if fallback is not None else None
@@ -682,7 +682,7 @@ class Advisor:
                 # entry of its own, the 2025 group standards; that entry, else the answer stands)
                 answer = self._own_entry_instead(raw, lang, doubted[0]) or self._answer_stands(raw, lang, *doubted)
                 conversation.last_refused = False
-            elif ((answer.refused and answer.intent in ("out_of_scope", "not_covered")) or (answer.intent == "general" and answer.via == "faq")) \
+            elif ((answer.refused and answer.intent in ("out_of_scope", "not_covered")) or self._is_the_capabilities_entry(answer, lang)) \
                     and context is not None:
                 # (or the entry on what this advisor does: "这个到底怎么回答比较稳妥" after the entry on the certificate's
                 # validity is no question about the advisor)
@@ -1799,6 +1799,13 @@ class Advisor:
             return None
         return self._claims_checked(found, raw, lang, retriever, "wording_check_again" if narrowed else "wording_check_intro", "wording")
 
+    def _is_the_capabilities_entry(self, answer: Answer, lang: Lang) -> bool:
+        """Whether `answer` is the entry on what this advisor does (found for "这个到底怎么回答比较稳妥")."""
+        if answer.via != "faq" or answer.intent != "general":
+            return False
+        hit = self._index.current().faq_answer(CAPABILITIES_ENTRY, lang.code)
+        return hit is not None and hit.text.strip()[:20] in answer.text
+
     def _claims_heard(self, raw: str, lang: Lang, conversation: Conversation, retriever) -> Answer | None:
         """"…the training center texts me saying it expires after 3 years…" then "is that legit?", when nothing else
         answers it: the claims told to the asker, each with what the knowledge base holds (a verdict on a claim heard,
@@ -2502,7 +2509,12 @@ class Advisor:
                 conversation.people = [(first, theirs)] + ([] if one is not None else [second])
                 conversation.profile, conversation.third_party = None, None
             elif (is_asker(first) if first is not None else conversation.third_party is None) and not is_asker(second[0]) \
-                    and profile_before is not None and profile_before.has_personal_facts:
+                    and profile_before is not None and profile_before.has_personal_facts \
+                    and (second[1].years_total is not None or second[1].certificate_level is not None) \
+                    and not _HEARSAY.search(to_simplified(request.question)) and not corrects_itself(to_simplified(request.question)) \
+                    and not certificate_was_someone_elses(mandarin_words(to_simplified(request.question))):
+                # (not what someone says, "我朋友说干满两年就能报四级"; nor the asker's own fact put right, "哦不对 是五级 四级
+                # 那个是我同事"; nor a break only)
                 # ("我自己有直播销售员四级…" then "我收咗個徒弟 佢跟我做咗一年半 冇證", "我經紀人沒有證，在MCN做了八年"):
                 # the asker's own case stays theirs, and the other one's facts are kept apart, not added to it
                 conversation.people = [("我", profile_before)] + ([] if one is not None else [second])
@@ -4326,6 +4338,9 @@ _CONTEXT_OF_THE_ENTRY = re.compile(r"论文|写文章|写报告|写稿|做ppt|�
 # "我现在这个岗位最高能考到几级")
 _TOP_OF_THE_ROLE = re.compile(r"\b(?:highest|top|how\s+high|how\s+far)\b[^.?]{0,40}\b(?:current|this|that|her|his|my)\s+(?:role|job|position|track|line\s+of\s+work)\b"
                               r"|(?:现在|目前|这个|这份|而家|呢个)(?:的)?(?:岗位|工作|职位|岗)[^，,。？?]{0,6}(?:最高|最多)(?:能|可以)?(?:考)?(?:到)?\s*(?:几|哪|边)\s*级", re.I)
+CAPABILITIES_ENTRY = "bot-capabilities"  # the curated entry on what this advisor does
+# What someone else says ("我朋友说干满两年就能报四级", "my colleague says…"): words reported, no facts of theirs
+_HEARSAY = re.compile(r"(?:说|讲|话|講|話|告诉|觉得|听说)|\b(?:says?|said|told|thinks?|reckons?)\b", re.I)
 # Asked whether one may apply, beside a belief asked ("这个是真的吗 …要不要报", "is this legit? can i apply?")
 _APPLYING_ASKED_TOO = re.compile(r"(?:能|可以|要不要|该不该|能不能|可不可以|值不值得)\s*(?:报|考|报名|申报)|\bcan\s+i\s+(?:apply|take|sign\s+up)|\bshould\s+i\s+(?:apply|sign\s+up|pay|join)", re.I)
 # A request to write or make something ("帮我写篇论文", "can you write my article"): a request of its own

@@ -99,9 +99,9 @@ UNNAMED_PEOPLE = ("一个", "另一个", "one", "the other")  # the labels of "o
 _BARE_LACK = re.compile(r"^\s*(?:没有?|冇|没得|doesn'?t|has\s+none|none|has\s+not|hasn'?t)\s*$", re.I)
 # Without labels: one clause about the asker and one about someone else ("我做虾皮直播3年；他在厦门做选品2年半").
 # ("我" the asker, not "我们", "我老公"; the other one by a pronoun or who they are)
-_ASKER_SAYS = r"我(?!们|們|朋友|老公|老婆|同事|同学|家|妈|爸|儿子|女儿|哥|姐|弟|妹|的|嘅|个|個|表|堂|男朋友|女朋友|闺蜜|对象|男友|女友|徒弟|学徒|搭档|经纪人|师傅|师父|副播|助播)"
+_ASKER_SAYS = r"我(?!们|們|朋友|老公|老婆|同事|同学|家|妈|爸|儿子|女儿|哥|姐|弟|妹|的|嘅|个|個|表|堂|男朋友|女朋友|闺蜜|对象|男友|女友|徒弟|搭档|经纪人|师傅|师父)"
 # (the ones who work beside the asker, told of in the same breath: "我自己有四级…我徒弟跟我干了一年半 啥证没有")
-_WORKMATE = r"徒弟|学徒|搭档|经纪人|师傅|师父|副播|助播"
+_WORKMATE = r"徒弟|搭档|经纪人|师傅|师父"  # (only after 我: "学徒期满", "师傅话…" alone are no one told of)
 _OTHER_ONE = rf"(?:他|她|佢|我老公|我老婆|我同桌|我朋友|同桌|我同学|我同事|我闺蜜|我室友|我对象|我男朋友|我女朋友|我男友|我女友|我(?:{_WORKMATE}))"
 _SELF_THEN_OTHER = re.compile(rf"^(?P<me>{_ASKER_SAYS}[^；;。]+)(?:[；;。，,]|\s)\s*(?P<other>{_OTHER_ONE}[^；;。]+)")
 # The other way round ("她做了3年选品 我做了8年直播后台运营").
@@ -109,10 +109,10 @@ _OTHER_THEN_SELF = re.compile(rf"^(?P<other>{_OTHER_ONE}(?!\s*(?:说|讲|话|告
 # The same without the order fixed, and after a clause that names both ("我跟老公都在斗音带货 他干了快4年 2023年3月考了
 # 五级 我干了一年半 啥证都没", "老公做了3年 我做了1年半", "我…中职电子商务专业毕业的 … 表姐本科中文系 毕业后播了两年"):
 # each clause goes to the one it opens with; a pronoun is the relative the opening clause named
-_RELATIVE = rf"(?:老公|老婆|爱人|表姐|表妹|表哥|表弟|堂姐|堂妹|堂哥|堂弟|男朋友|女朋友|男友|女友|对象|闺蜜|同事|朋友(?!圈)|室友|同学|姐姐|妹妹|哥哥|弟弟|{_WORKMATE})"
+_RELATIVE = r"(?:老公|老婆|爱人|表姐|表妹|表哥|表弟|堂姐|堂妹|堂哥|堂弟|男朋友|女朋友|男友|女友|对象|闺蜜|同事|朋友(?!圈)|室友|同学|姐姐|妹妹|哥哥|弟弟)"
 _BOTH_NAMED = re.compile(rf"^我(?:跟|和|同|与|及)(?:我)?(?P<rel>{_RELATIVE})")
 # (not what someone said: "我朋友说五级要干满1年" is hearsay, no fact of the friend's)
-_CLAUSE_OPENS = re.compile(rf"(?:^|(?<=[\s，,。；;]))(?:(?P<me>{_ASKER_SAYS})|(?P<other>(?:我)?{_RELATIVE}|他|她|佢)"
+_CLAUSE_OPENS = re.compile(rf"(?:^|(?<=[\s，,。；;]))(?:(?P<me>{_ASKER_SAYS})|(?P<other>(?:我)?{_RELATIVE}|我(?:{_WORKMATE})|他|她|佢)"
                            r"(?!\s*(?:说|讲|话|告诉|听说|觉得|建议|推荐|问|叫|让)))")
 _ASKS_IN_IT = re.compile(r"[?？吗呢]|几级|哪级|能不能|可不可以|能否|可以报|能报|能考|可以考")
 # The same in English, either order ("she has 4 yrs, I have 7 yrs", "I've done 3 years and my gf 1.5").
@@ -433,10 +433,10 @@ def names_someone_else(text: str, people: list[tuple[str, Profile]]) -> bool:
 
 # Who a message is about, by the first person it names ("阿欣做咗4年直播", "老公做咗7年，冇證", "另一位剪輯師小林，2023年…",
 # "还有个00后妹子 中专电商毕业…", "another trainee 小刘 just graduated…"): a name, a relative, a descriptor, or the asker
-_RELATIVES = r"老公|老婆|先生|太太|细佬|细妹|家姐|大佬|弟弟|妹妹|哥哥|姐姐|表哥|表姐|表弟|表妹|堂哥|堂姐|堂弟|堂妹|儿子|女儿|个仔|个女(?![生性孩鞋装裝包士款式])|侄子|侄女|外甥女?|男朋友|女朋友|闺蜜|老大|老二|老三|老细|同事|朋友|同学|闺蜜|同桌|室友|舍友|发小|老乡|徒弟|学徒|搭档|经纪人|师傅|师父|副播|助播"
+_RELATIVES = r"老公|老婆|先生|太太|细佬|细妹|家姐|大佬|弟弟|妹妹|哥哥|姐姐|表哥|表姐|表弟|表妹|堂哥|堂姐|堂弟|堂妹|儿子|女儿|个仔|个女(?![生性孩鞋装裝包士款式])|侄子|侄女|外甥女?|男朋友|女朋友|闺蜜|老大|老二|老三|老细|同事|朋友|同学|闺蜜|同桌|室友|舍友|发小|老乡|(?<=我)(?:徒弟|搭档|经纪人)|(?<=我的)(?:徒弟|搭档|经纪人)|(?<=[个個])徒弟"
 _PERSON_FIRST = re.compile(
-    rf"(?P<me>^\W*我(?!们|們|哋|家|老|细|大|个|個|的|嘅|表|堂|弟|妹|哥|姐|儿|女|男|闺|朋|同|学|司|公|先|太|徒|搭|经纪|师傅|师父|副播|助播|有(?:个|一个|位|一位|两|几|些|個)|(?:收|带|招)(?:了|咗)?(?:个|個|一个|一個|位)))"
-    rf"|(?P<name>阿[\u4e00-\u9fff](?!姨|婆|公|爸|妈|伯|叔)|阿[A-Z][A-Za-z]{{1,9}}|小[\u4e00-\u9fff](?!时|孩|朋|学|白|伙|姐姐|心|样|编|店|号|视|程|作|红|区|吃|哥哥|妹妹)"
+    rf"(?P<me>^\W*我(?!们|們|哋|家|老|细|大|个|個|的|嘅|表|堂|弟|妹|哥|姐|儿|女|男|闺|朋|同|学|司|公|先|太|徒|搭|经纪|有(?:个|一个|位|一位|两|几|些|個)|(?:收|带|招)(?:了|咗)?(?:个|個|一个|一個|位)))"
+    rf"|(?P<name>阿[\u4e00-\u9fff](?!姨|婆|公|爸|妈|伯|叔)|阿[A-Z][A-Za-z]{{1,9}}|小(?!孩|时|朋|学|白|伙|心|样|编|店|号|视|程|作|红|区|吃)[\u4e00-\u9fff](?!时|孩|朋|学|白|伙|姐姐|心|样|编|店|号|视|程|作|红|区|吃|哥哥|妹妹)"
     # (not the place: "暑假在朋友公司做过两个月直播助理" is the asker's work at a friend's company)
     rf"|{_KIN_NAME}|(?:{_RELATIVES})(?!(?:的|嘅|个|开的)?(?:公司|店|铺|厂|工作室|直播间|家里?|那里|那边|度))|(?:00|90|95|85|80)后(?:妹子|小伙|姑娘|男生|女生)|妹子|小伙子?|宝妈)"
     # ("ok. and his girlfriend? she finished a 中专…": another one, named through the one asked about before)
