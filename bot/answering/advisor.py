@@ -2510,6 +2510,8 @@ class Advisor:
                 conversation.profile, conversation.third_party = None, None
             elif (is_asker(first) if first is not None else conversation.third_party is None) and not is_asker(second[0]) \
                     and profile_before is not None and profile_before.has_personal_facts \
+                    and (profile_before.years_total is not None or profile_before.certificate_level is not None
+                         or profile_before.years_since_certificate is not None) \
                     and (second[1].years_total is not None or second[1].certificate_level is not None) \
                     and not _HEARSAY.search(to_simplified(request.question)) and not corrects_itself(to_simplified(request.question)) \
                     and not certificate_was_someone_elses(mandarin_words(to_simplified(request.question))):
