@@ -128,7 +128,7 @@ _SHARED = re.compile(r"(?:两人|俩人|两位|她俩|他俩|她们|他们|两�
                      r"|(?:^|(?<=[.;!]\s)|(?<=[.;!]))\s*both\s+(?:have|had|are|were|did|got|hold|work|worked|streamed|stream)\b[^.?]*\.?", re.I)
 # Asks about each of them ("两位都想考四级，可以吗", "这俩谁能报三级", "what can each of us apply for?").
 ASKS_EACH = re.compile(r"两位|两个人|两人|俩|分别|各自|都能|都可以|谁能|谁可以|逐个|逐一|一个个|一个一个|每个人?|每人|每位|各人|三个|三位|"
-                       r"\beach\b|\beveryone\b|\ball of them\b|\bboth\b|\beither\b|which of (?:them|us)|one by one|\bwho(?:'s|\s+is)\s+ready\b|\bwho\s+(?:can|could)\s+(?:do|apply|take|sit|go)\b|"
+                       r"\beach\b|\beveryone\b|\ball of them\b|\b(?:the\s+)?whole\s+(?:team|group|class|lot)\b|\ball\s+(?:five|four|three|\d)\b|全部|全体|整个团队|\bboth\b|\beither\b|which of (?:them|us)|one by one|\bwho(?:'s|\s+is)\s+ready\b|\bwho\s+(?:can|could)\s+(?:do|apply|take|sit|go)\b|"
                        r"who can|\bthey both\b|我们都|我們都|(?:他们|她们|佢哋|两个|两人|俩)[^，,。？?]{0,4}(?:哪个|谁|边个)|(?:他们|她们|佢哋)[^，,。？?]{0,8}(?:几级|边级|哪级|哪一级|什么级|咩级)|谁先|哪个先|边个先|一样的级别|同一(?:个)?级别?|同一等级|\bthe same level\b", re.I)
 
 

@@ -2115,6 +2115,9 @@ def _levels(text: str) -> tuple[list[int], list[int], list[int], list[int], list
             continue  # "考任何一级", "每一级", "哪一级": no level named
         if re.search(vocab.PROMISED_BEFORE, before):
             continue  # "交了3980说包过拿三级证": a certificate promised, not one held
+        if re.search(r"^[^。；;]{0,24}?(?:就能|就可以|即可|就会|便能)\s*(?:拿|考|取得|领)(?:到)?(?:证|證)", text[match.end():match.end() + 40]) \
+                and not re.search(vocab.HELD_BEFORE, before):
+            continue  # ("二级不需要任何条件，交钱培训72学时就能拿证": a certificate promised to whoever pays, not one held)
         if re.search(r"先\s*(?:有|拿|考|持有|取得)(?:了|到)?\s*$", before) and re.match(r"\s*(?:的)?(?:证书?)?\s*(?:再|才|然后|之后|以后)", after):
             asked.append(level)  # ("按先有四级证再报三级跟学员讲的": the order of the levels, said as a rule; no level held)
             continue
@@ -3074,7 +3077,7 @@ def _full_years(text: str) -> str:
     # "三年制", "学制3年": a programme's length, no years of work
     text = re.sub(r"[一二三四五两\d]\s*年制|学制\s*[一二三四五两\d]\s*年", lambda m: " " * len(m.group(0)), text)
     # "a 3 yr 大专 in e-commerce": the programme's length, no years of work
-    text = re.sub(r"\b[1-5]\s*-?\s*(?:yr|year)s?\s+(?=(?:full-time\s+)?(?:大专|高职|中职|中专|本科|技校|college|degree|diploma|course|program))",
+    text = re.sub(r"\b[1-5]\s*-?\s*(?:yr|year)s?\s+(?=(?:full-time\s+|part-time\s+)?(?:大专|高职|中职|中专|本科|技校|college|degree|diploma|course|program|bachelor|master|associate|undergrad|uni\b|university))",
                   lambda m: " " * len(m.group(0)), text)
     # "our 直播电商 program is 3 years", "课程是两年": a programme's length, no years of work
     text = re.sub(r"(?:\b(?:program(?:me)?|course|degree|diploma)\s+(?:is|lasts|takes|runs)\s+(?:for\s+)?[1-5]\s*-?\s*(?:yr|year)s?\b"
