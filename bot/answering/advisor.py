@@ -2503,24 +2503,27 @@ class Advisor:
             # "我有个学员叫王姐…" then "还有一个学员小周…": a second person, told in a message of their own; the first
             # one's facts are kept as theirs, not added to
             first = subject_before(conversation.history)
+            if first is None:
+                # ("Xiao Wu: hosted Mar 2020 to Aug 2022…" then "Dong: level 5 since May 2022…"): a name and a colon the
+                # labels do not know, opening the message with the facts
+                first = next((m.group("name") for q, _ in reversed(conversation.history) if (m := _NAME_AND_COLON.match(q))), None)
             if first is not None and not is_asker(first) and first != second[0] and first not in second[0]:
                 # (the first one's facts as they stood: the second one's, kept with this message, are not theirs)
                 theirs = profile_before if profile_before is not None and profile_before.has_personal_facts else conversation.profile
                 conversation.people = [(first, theirs)] + ([] if one is not None else [second])
                 conversation.profile, conversation.third_party = None, None
-            elif (is_asker(first) if first is not None else conversation.third_party is None) and not is_asker(second[0]) \
-                    and profile_before is not None and profile_before.has_personal_facts \
-                    and (profile_before.years_total is not None or profile_before.certificate_level is not None
-                         or profile_before.years_since_certificate is not None) \
+            elif (is_asker(first) if first is not None else all(labelled_person(q) is None for q, _ in conversation.history)) \
+                    and not is_asker(second[0]) and (asker := _askers_own_case(conversation, profile_before)) is not None \
                     and (second[1].years_total is not None or second[1].certificate_level is not None) \
-                    and not _HEARSAY.search(to_simplified(request.question)) and not corrects_itself(to_simplified(request.question)) \
+                    and not _is_a_question(request.question) and not _HEARSAY.search(to_simplified(request.question)) \
+                    and not corrects_itself(to_simplified(request.question)) \
                     and not certificate_was_someone_elses(mandarin_words(to_simplified(request.question))):
-                # (not what someone says, "我朋友说干满两年就能报四级"; nor the asker's own fact put right, "哦不对 是五级 四级
-                # 那个是我同事"; nor a break only)
                 # ("我自己有直播销售员四级…" then "我收咗個徒弟 佢跟我做咗一年半 冇證", "我經紀人沒有證，在MCN做了八年"):
-                # the asker's own case stays theirs, and the other one's facts are kept apart, not added to it
-                conversation.people = [("我", profile_before)] + ([] if one is not None else [second])
-                conversation.profile = profile_before
+                # the asker's own case stays theirs, and the other one's facts are kept apart, not added to it (not what
+                # someone says, "我朋友说干满两年就能报四级"; nor a friend's case held up beside a question, "點解我唔得？我朋友
+                # 做咗半年都考到五級喎"; nor the asker's own fact put right, "哦不对 是五级 四级那个是我同事")
+                conversation.people = [("我", asker)] + ([] if one is not None else [second])
+                conversation.profile, conversation.third_party, conversation.own_case = asker, None, None
         if one is not None:  # "学员A：…" then "学员B：…": one person per message, each kept apart
             if any(label != one[0] and not is_asker(label) for label, _ in conversation.people):
                 conversation.profile = None  # B's case is not added to A's (the asker's own stays theirs)
@@ -4340,7 +4343,19 @@ _CONTEXT_OF_THE_ENTRY = re.compile(r"论文|写文章|写报告|写稿|做ppt|�
 # "我现在这个岗位最高能考到几级")
 _TOP_OF_THE_ROLE = re.compile(r"\b(?:highest|top|how\s+high|how\s+far)\b[^.?]{0,40}\b(?:current|this|that|her|his|my)\s+(?:role|job|position|track|line\s+of\s+work)\b"
                               r"|(?:现在|目前|这个|这份|而家|呢个)(?:的)?(?:岗位|工作|职位|岗)[^，,。？?]{0,6}(?:最高|最多)(?:能|可以)?(?:考)?(?:到)?\s*(?:几|哪|边)\s*级", re.I)
+# A message opening with a name and a colon ("Xiao Wu: hosted Mar 2020…", "Ah Mei: …")
+_NAME_AND_COLON = re.compile(r"^\W*(?P<name>(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))\s*[:：]\s*\S")
 CAPABILITIES_ENTRY = "bot-capabilities"  # the curated entry on what this advisor does
+
+
+def _askers_own_case(conversation: Conversation, profile_before: Profile | None) -> Profile | None:
+    """The asker's own case with a count of years or a certificate in it: the one set aside when the message was read as
+    about someone else, else the one kept; None when there is none."""
+    own = conversation.own_case[0] if conversation.third_party and conversation.own_case is not None else \
+        (profile_before if not conversation.third_party else None)
+    if own is None or not (own.years_total is not None or own.certificate_level is not None or own.years_since_certificate is not None):
+        return None
+    return own
 # What someone else says ("我朋友说干满两年就能报四级", "my colleague says…"): words reported, no facts of theirs
 _HEARSAY = re.compile(r"(?:说|讲|话|講|話|告诉|觉得|听说)|\b(?:says?|said|told|thinks?|reckons?)\b", re.I)
 # Asked whether one may apply, beside a belief asked ("这个是真的吗 …要不要报", "is this legit? can i apply?")
