@@ -2126,7 +2126,8 @@ def _levels(text: str) -> tuple[list[int], list[int], list[int], list[int], list
             # say which one; its role is the one the words before gave it: wanted after "考", else nothing of its own)
             if re.search(vocab.TARGET_BEFORE, before[:-4] if len(before) > 4 else "") or re.search(r"(?:想|要|能不能|可以|打算|准备)[^，,。？?]{0,6}(?:考|报)", text[max(0, match.start() - 30):match.start()]):
                 targets.append(level)
-            continue
+                continue
+            # (else as any level: "我2023年3月考的选品员中级（就是四级）" holds it)
         if re.search(r"(?:考了|考咗|考完|拿了|拿到|攞咗|攞到)\s*$", before) \
                 and re.match(r"\s*(?:证书?)?\s*(?:(?:之后|以后|后)\s*)?(?:要|还要)?\s*(?:多久|多长时间|几耐|几多耐|几年|等几年|要等)(?!了)", after):
             continue  # "唔得嘅話，考咗四級之後幾耐可以考三級？": a level supposed taken, asked how long after it; none held
