@@ -3608,8 +3608,9 @@ class Advisor:
         data dashboards" then "what's the highest she can get in her current role?"): that job type's top level, and the
         ones that go higher when it stops below level 1."""
         said = mandarin_words(request.question)
-        if not _TOP_OF_THE_ROLE.search(said) or _job_types_named(said) or conversation.people:
-            return None
+        if not _TOP_OF_THE_ROLE.search(said) or _job_types_named(said) or conversation.people or _WHEN_TOO.search(said) \
+                or (conversation.history and _job_types_named(mandarin_words(to_simplified(conversation.history[-1][0])))):
+            return None  # (a job type named just before, or when asked too: the way there, with its date, answers it)
         known = conversation.profile.job_type if conversation.profile is not None else None
         described = described_job_types([mandarin_words(to_simplified(q)).lower() for q, _ in conversation.history[-3:]], self.slot_answers)
         code = known or (described[0][0] if len(described) == 1 else None)
@@ -4358,6 +4359,7 @@ def _askers_own_case(conversation: Conversation, profile_before: Profile | None)
     return own
 # What someone else says ("我朋友说干满两年就能报四级", "my colleague says…"): words reported, no facts of theirs
 _HEARSAY = re.compile(r"(?:说|讲|话|講|話|告诉|觉得|听说)|\b(?:says?|said|told|thinks?|reckons?)\b", re.I)
+_WHEN_TOO = re.compile(r"\bwhen\b|\bhow\s+long\b|多久|几时|什么时候|啥时候|几耐|几年", re.I)
 # Asked whether one may apply, beside a belief asked ("这个是真的吗 …要不要报", "is this legit? can i apply?")
 _APPLYING_ASKED_TOO = re.compile(r"(?:能|可以|要不要|该不该|能不能|可不可以|值不值得)\s*(?:报|考|报名|申报)|\bcan\s+i\s+(?:apply|take|sign\s+up)|\bshould\s+i\s+(?:apply|sign\s+up|pay|join)", re.I)
 # A request to write or make something ("帮我写篇论文", "can you write my article"): a request of its own

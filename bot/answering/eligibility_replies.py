@@ -310,8 +310,9 @@ class EligibilityReplies:
             and not re.search(vocab.OTHER_WORK, said) for said in (to_simplified(q) for q, _ in conversation.history))
         now_said_before = any(_WORK_NOW_AT.search(to_simplified(q)) for q, _ in conversation.history[-2:])
         result = _with_earlier_years(facts, earlier, question, said_before, now_said_before)
-        if result.years_total != facts.years_total and result.back_after_break:
-            result = replace(result, back_after_break=None)  # (added to the earlier years here: not once more in the merge)
+        if result.years_total != facts.years_total and (result.back_after_break or result.years_total_before):
+            # (added to the earlier years here: not once more in the merge)
+            result = replace(result, back_after_break=None, years_total_before=None)
         if facts.years_total is not None and earlier is not None and earlier.years_total is not None:
             replaced = result.years_total == facts.years_total and earlier.years_total > facts.years_total
             corrected = corrects_itself(question)
