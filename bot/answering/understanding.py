@@ -270,8 +270,8 @@ _OTHER_WORK = re.compile(vocab.OTHER_WORK, re.I)
 _WHICH_TRACK_HIGHER = re.compile(r"哪(?:个|一个|种)[^，,。？?]{0,10}(?:级别|等级|级)(?:更|比较|最)?高|哪(?:个|一个)[^，,。？?]{0,6}(?:能|可以)?考(?:到|得)?(?:更|最)高"
                                  # ("有没有哪个工种考不到高级别的", "哪个工种到不了技师", "does any job type stop early?"): the one that stops lower
                                  r"|(?:有没有|有冇)?哪(?:个|一个|些)(?:工种)?[^，,。？?]{0,6}(?:考不到|到不了|升不到|考唔到|去不到|上不去)"
-                                 r"|(?:any|which)\s+(?:one|job type|track|role)s?[^.?]{0,30}(?:stops?|caps?|can'?t\s+(?:go|reach))"
-                                 r"|which (?:one|job type|track|role)[^.?]{0,30}(?:higher|highest|further) (?:level|up)?", re.I)
+                                 r"|\b(?:any|which)\s+(?:one|job type|track|role)s?\b[^.?]{0,30}\b(?:stops?|caps?|can'?t\s+(?:go|reach))\b"
+                                 r"|\bwhich (?:one|job type|track|role)\b[^.?]{0,30}\b(?:higher|highest|further) (?:level|up)?", re.I)
 # Which level is the lowest or easiest ("the easiest one… level 1 right?", "最容易考的是一级吧"): the order of the levels.
 _EASIEST_LEVEL = re.compile(r"\b(?:easiest|lowest|simplest|entry[- ]level|beginner)\b[^.?!]{0,40}\?|最容易|最简单|最低的?(?:是|等级|级别)|入门(?:级|的)(?:是|等级)", re.I)
 # Two things asked to be the same ("the same as being a 主播", "是不是一回事", "係咪一樣")
