@@ -652,7 +652,8 @@ class Advisor:
             newer_case = self._case_under_newer_conditions(raw, lang, conversation)
             # ("【好消息】互联网营销师三级（高级工）火热报名中！…无需四级证书…包过" pasted alone): the advert's claims, each
             # checked; none of its words are facts of the asker's
-            advert = advert_claims(mandarin_words(to_simplified(raw)).lower(), self.wording_claims) if not _is_a_question(to_simplified(raw)) else []
+            said_lower = mandarin_words(to_simplified(raw)).lower()  # (read once for the advert, the belief and the ask below)
+            advert = advert_claims(said_lower, self.wording_claims) if not _is_a_question(to_simplified(raw)) else []
             answer = (self._claims_checked(advert, raw, lang, self._index.current(), "wording_check_intro", "heard") if advert else None) \
                 or self._answer_stands_for_a_move(raw, lang, conversation) \
                 or self._answer_or_read_with_what_came_before(raw, lang, conversation, sent=question)
@@ -662,6 +663,7 @@ class Advisor:
                 conversation.__dict__.update(before.__dict__)  # (the refused reading leaves nothing behind)
                 source_asked = said if fallback[1] else None  # (the source asked: named first, as asked)
                 raw = said = fallback[0]
+                said_lower = mandarin_words(to_simplified(raw)).lower()
                 conversation.last_question = None
                 answer = self._answer_or_read_with_what_came_before(raw, lang, conversation)
             if ((answer.refused and answer.intent in ("out_of_scope", "not_covered"))
@@ -669,12 +671,12 @@ class Advisor:
                     and (heard := self._claims_heard(raw, lang, conversation, self._index.current())) is not None:
                 answer = heard  # ("…texts me saying it expires after 3 years…" then "is that legit?", otherwise refused)
                 conversation.last_refused = False
-            elif not answer.refused and belief_asked_beside(mandarin_words(to_simplified(raw)).lower()) \
+            elif not answer.refused and belief_asked_beside(said_lower) \
                     and not (conversation.last_reply or "").startswith(self.templates.text(lang.code, "answers", "wording_check_intro")[:12]) \
                     and (heard := self._claims_heard(raw, lang, conversation, self._index.current())) is not None:
                 # ("【国家认证】…全国通用 证书有效期3年…包过！" then "这个是真的吗 我高中毕业 21岁 在义乌播了一年了 要不要报"):
                 # the advert's claims checked first; the asker's own case after them, when they asked to apply too
-                if answer.via == "eligibility" and _APPLYING_ASKED_TOO.search(mandarin_words(to_simplified(raw)).lower()):
+                if answer.via == "eligibility" and _APPLYING_ASKED_TOO.search(said_lower):
                     heard = replace(heard, text=heard.text + "\n\n" + answer.text, sources=[*heard.sources, *answer.sources])
                 answer = heard
             elif doubted is not None and answer.refused and answer.intent in ("out_of_scope", "not_covered", "injection"):
